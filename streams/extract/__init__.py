@@ -1,0 +1,84 @@
+"""The extractor: pure, text plus document context in, records out.
+
+It imports nothing from Kafka or Faust, so `diplo extract`, the evaluation,
+the benchmark and the stream all run this same code.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Iterable, Iterator
+
+from .context import DocumentContext
+from .ids import stable_id
+from .mentions import memory
+
+NAME = "diplo-stream-rules"
+VERSION = "0.1.0"
+DEFAULT_LANG = "id"
+
+__all__ = ["Extractor", "DocumentContext", "NAME", "VERSION", "extract_paragraphs"]
+
+
+def _published(record: dict[str, Any]) -> date | None:
+    try:
+        return date.fromisoformat(record["published"]) if record.get("published") else None
+    except ValueError:
+        return None
+
+
+class Extractor:
+    name = NAME
+    version = VERSION
+
+    def extract(self, record: dict[str, Any],
+                context: DocumentContext | dict | None = None) -> tuple[dict[str, Any], DocumentContext]:
+        """One paragraph record -> (extraction without timestamps, updated context)."""
+        from .pipeline import get_nlp  # spaCy loads on first use, not at import
+
+        lang = record.get("lang") or DEFAULT_LANG
+        ctx = context if isinstance(context, DocumentContext) else DocumentContext.from_dict(context)
+        nlp = get_nlp(lang)
+        doc = nlp.make_doc(record["text"])
+        doc._.context = ctx
+        doc._.published = _published(record)
+        for _, proc in nlp.pipeline:
+            doc = proc(doc)
+        key = (record["doc_id"], record["paragraph"])
+        events = []
+        for ev in doc._.events:
+            ev = {"kind": "event", "id": stable_id(*key, "event", ev["trigger"]["start"], ev["type"]),
+                  **{k: v for k, v in ev.items() if k != "kind"}}
+            ev["source"] = ev["sources"][0] if ev["sources"] else None
+            events.append(ev)
+        quotes = []
+        for q in doc._.quotes:
+            quotes.append({
+                "kind": "quote",
+                "id": stable_id(*key, "quote", q.start, q.end),
+                "text": record["text"][q.start:q.end],
+                "start": q.start, "end": q.end,
+                "direct": q.direct, "partial": q.partial,
+                "speaker": q.actor,
+                "cue": ({"text": record["text"][q.cue[0]:q.cue[1]], "start": q.cue[0], "end": q.cue[1]}
+                        if q.cue else None),
+                "addressee": q.addressee.actor() if q.addressee else None,
+            })
+        persons = [m for m in doc._.actors if m.type == "PERSON"]
+        if persons:
+            ctx.last_person = memory(persons[-1])
+        ctx.paragraphs += 1
+        result = {"doc_id": record["doc_id"], "paragraph": record["paragraph"], "lang": lang,
+                  "events": events, "quotes": quotes,
+                  "extractor": {"name": NAME, "version": VERSION}}
+        return result, ctx
+
+
+def extract_paragraphs(records: Iterable[dict[str, Any]],
+                       extractor: Extractor | None = None) -> Iterator[dict[str, Any]]:
+    """Extract a stream of records in order, one context per doc_id (as the stream does)."""
+    extractor = extractor or Extractor()
+    contexts: dict[str, DocumentContext] = {}
+    for record in records:
+        result, contexts[record["doc_id"]] = extractor.extract(record, contexts.get(record["doc_id"]))
+        yield result

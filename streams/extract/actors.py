@@ -1,0 +1,246 @@
+"""Actors: countries, organisations, national bodies and persons.
+
+Gazetteer forms are matched with PhraseMatchers; persons come from title
+patterns ("Menteri Luar Negeri AS Antony Blinken", "Japanese Prime Minister
+Fumio Kishida"), from names already known in the document, and from runs of
+two or more capitalised words.  Later surname mentions link to the full name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from .context import DocumentContext
+from .lexicon import Lexicon
+from .mentions import Mention, from_known
+
+MAX_NAME_TOKENS = 4
+
+
+@dataclass(slots=True)
+class Item:
+    """A gazetteer hit before it becomes a mention."""
+    kind: str               # COUNTRY | ORG | INST | TITLE
+    start: int
+    end: int
+    payload: dict[str, Any]
+
+
+class ActorFinder:
+    def __init__(self, nlp, lex: Lexicon) -> None:
+        self.lex = lex
+        self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.payloads: dict[int, tuple[str, dict[str, Any]]] = {}
+        make = nlp.make_doc
+
+        def add(matcher: PhraseMatcher, kind: str, key: str, forms: list[str],
+                payload: dict[str, Any]) -> None:
+            label = f"{kind}|{key}"
+            forms = [f for f in dict.fromkeys(forms) if f and f.strip()]
+            if not forms:
+                return
+            matcher.add(label, [make(f) for f in forms])
+            self.payloads[nlp.vocab.strings[label]] = (kind, payload)
+
+        for row in lex.countries:
+            forms = row.get("names", []) + row.get("adjectives", []) + row.get("abbreviations", [])
+            name = (row.get("names") or [row["code"]])[0]
+            add(self.orth, "COUNTRY", row["code"], forms, {"code": row["code"], "name": name})
+        names = {row["code"]: (row.get("names") or [row["code"]])[0] for row in lex.countries}
+        for row in lex.capitals:
+            code = row["code"]
+            add(self.orth, "COUNTRY", f"{code}|{row['text']}", [row["text"]],
+                {"code": code, "name": names.get(code, code)})
+        for row in lex.organizations:
+            add(self.orth, "ORG", row["code"], [row["name"], *row.get("aliases", [])],
+                {"code": row["code"], "name": row["name"], "type": row.get("type", "ORG")})
+        for row in lex.institutions:
+            add(self.lower, "INST", row["text"], [row["text"]], row)
+        for row in lex.titles:
+            add(self.lower, "TITLE", row["text"], [row["text"]], row)
+
+        self.blockers = lex.name_blockers
+        self.demonstratives = lex.words("demonstratives")
+        self.determiners = lex.words("determiners")
+        self.modifier_follows_head = bool(lex.grammar.get("modifier_follows_head"))
+
+    # -- gazetteer -------------------------------------------------------
+    def items(self, doc: Doc) -> list[Item]:
+        hits = [(s, e, mid) for mid, s, e in self.orth(doc)] + \
+               [(s, e, mid) for mid, s, e in self.lower(doc)]
+        # Longest match wins; among equals, the earlier one.
+        hits.sort(key=lambda h: (h[0] - h[1], h[0]))
+        taken = bytearray(len(doc))
+        out: list[Item] = []
+        for s, e, mid in hits:
+            if any(taken[s:e]):
+                continue
+            kind, payload = self.payloads[mid]
+            if kind == "TITLE" and not self._title_ok(doc, s, payload):
+                continue
+            taken[s:e] = b"\x01" * (e - s)
+            out.append(Item(kind, s, e, payload))
+        out.sort(key=lambda it: it.start)
+        return out
+
+    @staticmethod
+    def _title_ok(doc: Doc, start: int, payload: dict[str, Any]) -> bool:
+        # A capitalised title row must match capitalised text: "Raja" the
+        # title, not "raja" the noun in running text.
+        row_text = payload["text"]
+        return not row_text[:1].isupper() or doc[start].text[:1].isupper()
+
+    # -- helpers -----------------------------------------------------------
+    def _nameish(self, tok) -> bool:
+        t = tok.text
+        return (t[:1].isupper() and tok.is_alpha and not (t.isupper() and len(t) > 1)
+                and t not in self.blockers)
+
+    def name_run(self, doc: Doc, i: int, stop: int, covered: bytearray) -> int:
+        """End (exclusive) of a run of capitalised name tokens starting at i."""
+        j = i
+        n = 0
+        while j < stop and not covered[j] and self._nameish(doc[j]) and n < MAX_NAME_TOKENS:
+            n += 1
+            j += 1
+            # Hyphenated given names: Kassym-Jomart.
+            if (j + 1 < stop and doc[j].text == "-" and not doc[j - 1].whitespace_
+                    and not doc[j].whitespace_ and self._nameish(doc[j + 1])):
+                j += 1
+        return j
+
+    # -- main --------------------------------------------------------------
+    def __call__(self, doc: Doc, ctx: DocumentContext) -> list[Mention]:
+        items = self.items(doc)
+        n = len(doc)
+        covered = bytearray(n)
+        for it in items:
+            covered[it.start:it.end] = b"\x01" * (it.end - it.start)
+        mentions: list[Mention] = []
+        used: set[int] = set()          # indexes of items absorbed into a mention
+        at = {it.start: k for k, it in enumerate(items)}
+
+        def span_text(s: int, e: int) -> str:
+            return doc[s:e].text
+
+        def mention(s: int, e: int, **kw: Any) -> Mention:
+            sp = doc[s:e]
+            return Mention(s, e, sp.start_char, sp.end_char, sp.text, **kw)
+
+        # 1. Persons announced by a title.
+        for k, it in enumerate(items):
+            if it.kind != "TITLE" or k in used or it.payload.get("modifier"):
+                continue
+            start, end = it.start, it.end
+            country = None
+            role_start, role_end = it.start, it.end
+            # Attached on the left: "former", "Japanese", "Chinese Foreign Ministry".
+            kk = k - 1
+            while kk >= 0 and items[kk].end == start and items[kk].kind in ("COUNTRY", "INST", "ORG", "TITLE"):
+                left = items[kk]
+                if left.kind == "TITLE" and not left.payload.get("modifier"):
+                    break
+                # Only modifier-first languages put the country before the title.
+                if left.kind != "TITLE" and self.modifier_follows_head:
+                    break
+                if left.kind in ("COUNTRY", "ORG") and country is None:
+                    country = left.payload["code"]
+                start = left.start
+                used.add(kk)
+                kk -= 1
+            # Attached on the right: "Kementerian Luar Negeri China", "AS", a second title.
+            j = end
+            absorbed: list[int] = []
+            while j in at and items[at[j]].kind in ("COUNTRY", "INST", "ORG", "TITLE"):
+                right = items[at[j]]
+                if right.kind in ("COUNTRY", "ORG") and country is None:
+                    country = right.payload["code"]
+                absorbed.append(at[j])
+                j = right.end
+            name_end = self.name_run(doc, j, n, covered)
+            role_text = span_text(role_start, role_end)
+            role_key = it.payload.get("role")
+            person: dict[str, Any] | None = None
+            if name_end > j:
+                name = span_text(j, name_end)
+                known = ctx.resolve_name(name)
+                if known is None:
+                    tail = doc[name_end - 1].text
+                    known = ctx.resolve_name(tail) if name_end - j == 1 else None
+                person = known or {"name": name, "role": role_text, "role_key": role_key,
+                                   "country": country}
+                end = name_end
+            elif j < n and doc[j].lower_ in self.demonstratives or (
+                    start > 0 and doc[start - 1].lower_ in self.determiners):
+                # A back-reference: "kata mantan Duta Besar itu", "the ambassador".
+                person = ctx.person_by_role(role_key)
+                end = j + 1 if j < n and doc[j].lower_ in self.demonstratives else j
+            if person is None:
+                continue
+            used.add(k)
+            used.update(absorbed)
+            m = mention(start, end, name=person["name"], type="PERSON",
+                        country=person.get("country") or country,
+                        role=person.get("role") or role_text, role_key=person.get("role_key") or role_key)
+            mentions.append(m)
+            covered[start:end] = b"\x01" * (end - start)
+            ctx.remember_person(m.name, m.role, m.role_key, m.country)
+
+        # 2. National bodies: an institution with its country ("Kemenlu AS", "Russian troops").
+        for k, it in enumerate(items):
+            if it.kind != "INST" or k in used:
+                continue
+            nb = at.get(it.end) if self.modifier_follows_head else None
+            if nb is None and not self.modifier_follows_head:
+                nb = next((kk for kk in range(k - 1, -1, -1) if items[kk].end == it.start), None)
+            if nb is None or nb in used or items[nb].kind not in ("COUNTRY", "ORG"):
+                continue
+            other = items[nb]
+            s, e = min(it.start, other.start), max(it.end, other.end)
+            used.update((k, nb))
+            mentions.append(mention(s, e, name=span_text(s, e), type="ORG",
+                                    country=other.payload["code"],
+                                    role=None, code=None))
+
+        # 3. Countries and organisations standing alone.
+        for k, it in enumerate(items):
+            if k in used:
+                continue
+            p = it.payload
+            if it.kind == "COUNTRY":
+                mentions.append(mention(it.start, it.end, name=p["name"], type="COUNTRY",
+                                        country=p["code"]))
+            elif it.kind == "ORG":
+                mentions.append(mention(it.start, it.end, name=p["name"], type=p["type"],
+                                        country=p["code"] if p["type"] == "ORG" else None,
+                                        code=p["code"]))
+
+        # 4. Names without a title: known people, and new runs of 2+ capitalised words.
+        i = 0
+        while i < n:
+            if covered[i] or not self._nameish(doc[i]):
+                i += 1
+                continue
+            e = self.name_run(doc, i, n, covered)
+            s = i
+            text = span_text(s, e)
+            known = ctx.resolve_name(text) or ctx.resolve_name(doc[e - 1].text)
+            # A capitalised function word opening the sentence is not a name part.
+            while s < e - 1 and known is None and (doc[s].is_sent_start or s == 0) and doc[s].is_stop:
+                s += 1
+                text = span_text(s, e)
+                known = ctx.resolve_name(text)
+            if known is not None:
+                mentions.append(from_known(known, text, s, e, doc[s].idx, doc[e - 1].idx + len(doc[e - 1])))
+            elif e - s >= 2 and not doc[s].is_stop:
+                m = mention(s, e, name=text, type="PERSON")
+                mentions.append(m)
+                ctx.remember_person(m.name, None, None, None)
+            i = e
+        mentions.sort(key=lambda m: m.start)
+        return mentions

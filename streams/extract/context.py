@@ -1,0 +1,69 @@
+"""Per-document state carried from one paragraph to the next.
+
+The stream keeps it in a Faust table keyed by doc_id; `diplo extract` keeps it
+in a dict.  Both go through to_dict()/from_dict(), so they give the same answer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+def _person_keys(name: str) -> list[str]:
+    """Keys a later mention may use: the full name and the last name part."""
+    parts = name.replace("-", " ").split()
+    keys = [name]
+    if len(parts) > 1:
+        keys.append(name.split()[-1])
+    return keys
+
+
+@dataclass
+class DocumentContext:
+    #: canonical name -> {"name", "role", "role_key", "country"}
+    people: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: surname or full name -> canonical name
+    aliases: dict[str, str] = field(default_factory=dict)
+    last_speaker: dict[str, Any] | None = None
+    last_person: dict[str, Any] | None = None
+    last_org: dict[str, Any] | None = None
+    paragraphs: int = 0
+
+    def remember_person(self, name: str, role: str | None, role_key: str | None,
+                        country: str | None) -> None:
+        known = self.people.get(name)
+        if known:
+            known["role"] = known["role"] or role
+            known["role_key"] = known["role_key"] or role_key
+            known["country"] = known["country"] or country
+        else:
+            self.people[name] = {"name": name, "role": role, "role_key": role_key,
+                                 "country": country}
+        for key in _person_keys(name):
+            # A surname shared by two people stays with the first one known.
+            self.aliases.setdefault(key, name)
+
+    def resolve_name(self, text: str) -> dict[str, Any] | None:
+        canonical = self.aliases.get(text)
+        return self.people.get(canonical) if canonical else None
+
+    def person_by_role(self, role_key: str | None) -> dict[str, Any] | None:
+        """The most recently introduced person with this role."""
+        for person in reversed(list(self.people.values())):
+            if role_key and person["role_key"] == role_key:
+                return person
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"people": self.people, "aliases": self.aliases,
+                "last_speaker": self.last_speaker, "last_person": self.last_person,
+                "last_org": self.last_org, "paragraphs": self.paragraphs}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> "DocumentContext":
+        if not data:
+            return cls()
+        return cls(people={k: dict(v) for k, v in data.get("people", {}).items()}, aliases=dict(data.get("aliases", {})),
+                   last_speaker=data.get("last_speaker"), last_person=data.get("last_person"),
+                   last_org=data.get("last_org"), paragraphs=data.get("paragraphs", 0))

@@ -1,0 +1,69 @@
+"""Dates: explicit ones normalised, relative ones resolved against `published`."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Any
+
+from .lexicon import Lexicon
+
+
+def _alt(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+class DateFinder:
+    def __init__(self, lex: Lexicon) -> None:
+        d = lex.dates
+        self.weekdays = {k.lower(): v for k, v in d.get("weekdays", {}).items()}
+        self.months = {k.lower(): v for k, v in d.get("months", {}).items()}
+        self.relative = {k.lower(): v for k, v in d.get("relative_days", {}).items()}
+        months = _alt(self.months)
+        wd = _alt(self.weekdays)
+        rel = _alt(self.relative)
+        # Ordered: the first alternative that matches at a position wins.
+        self.pattern = re.compile(
+            rf"(?P<wd>\b(?:{wd})\b)?\s*\((?P<pd>\d{{1,2}})/(?P<pm>\d{{1,2}})(?:/(?P<py>\d{{4}}))?\)"
+            rf"|\b(?P<d1>\d{{1,2}})\s+(?P<m1>{months})\.?(?:\s+(?P<y1>\d{{4}}))?\b"
+            rf"|\b(?P<m2>{months})\.?\s+(?P<d2>\d{{1,2}})(?:,\s*(?P<y2>\d{{4}}))?\b"
+            rf"|\b(?P<m3>{months})\s+(?P<y3>\d{{4}})\b"
+            rf"|\b(?P<rel>{rel})\b"
+            rf"|\b(?P<wd2>{wd})\b" if months and wd else r"(?!x)x",
+            re.IGNORECASE,
+        )
+
+    def find(self, text: str, lo: int = 0, hi: int | None = None,
+             published: date | None = None) -> list[dict[str, Any]]:
+        out = []
+        for m in self.pattern.finditer(text, lo, len(text) if hi is None else hi):
+            value = self._value(m, published)
+            out.append({"text": m.group(0).strip(), "value": value, "start": m.start(), "end": m.end()})
+        return out
+
+    def _value(self, m: re.Match, pub: date | None) -> str | None:
+        g = m.groupdict()
+        try:
+            if g["pd"]:
+                year = int(g["py"]) if g["py"] else (pub.year if pub else None)
+                day, month = int(g["pd"]), int(g["pm"])
+                return date(year, month, day).isoformat() if year else f"--{month:02d}-{day:02d}"
+            for d, mo, y in (("d1", "m1", "y1"), ("d2", "m2", "y2")):
+                if g[d]:
+                    month = self.months[g[mo].lower()]
+                    year = int(g[y]) if g[y] else (pub.year if pub else None)
+                    day = int(g[d])
+                    return date(year, month, day).isoformat() if year else f"--{month:02d}-{day:02d}"
+            if g["m3"]:
+                return f"{int(g['y3']):04d}-{self.months[g['m3'].lower()]:02d}"
+            if g["rel"]:
+                offset = self.relative[g["rel"].lower()]
+                return (pub + timedelta(days=offset)).isoformat() if pub else None
+            if g["wd2"]:
+                if pub is None:
+                    return None
+                back = (pub.weekday() - self.weekdays[g["wd2"].lower()]) % 7
+                return (pub - timedelta(days=back)).isoformat()
+        except (ValueError, KeyError):
+            return None
+        return None

@@ -1,0 +1,146 @@
+"""Events: PLOVER type, mode and CAMEO code from trigger lexicons, with roles.
+
+Triggers are spaCy Matcher patterns in lang/<code>/event_triggers.jsonl.  The
+source is the subject-like actor group before the trigger (after "oleh"/"by"
+for passive triggers), the targets the group after it.  Negation and modality
+cues (negation.jsonl, modality.jsonl) before the trigger set `modality`:
+such events are emitted with the flag, never as plain facts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+from .lexicon import Lexicon
+from .mentions import Mention
+from .syntax import Grammar
+
+CUE_WINDOW = 6
+AMOUNT = re.compile(r"(?:US\$|\$|€|£|Rp\.?|USD|EUR)\s?\d[\d.,]*\s*(?:juta|miliar|triliun|million|billion|trillion|bn|m)?\b",
+                    re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Trigger:
+    start: int
+    end: int
+    row: dict[str, Any]
+
+
+class EventFinder:
+    def __init__(self, nlp, lex: Lexicon, grammar: Grammar) -> None:
+        self.g = grammar
+        self.triggers = Matcher(nlp.vocab)
+        self.rows: dict[int, dict[str, Any]] = {}
+        for row in lex.event_triggers:
+            self.triggers.add(row["id"], [row["pattern"]])
+            self.rows[nlp.vocab.strings[row["id"]]] = row
+        self.cues = Matcher(nlp.vocab)
+        self.cue_rows: dict[int, str] = {}
+        for row in [*lex.negation, *lex.modality]:
+            self.cues.add(row["id"], [row["pattern"]])
+            self.cue_rows[nlp.vocab.strings[row["id"]]] = row["modality"]
+
+    def find_triggers(self, doc: Doc) -> list[Trigger]:
+        hits = sorted(self.triggers(doc), key=lambda h: (h[1] - h[2], h[1]))
+        taken = bytearray(len(doc))
+        out = []
+        for mid, s, e in hits:
+            if any(taken[s:e]):
+                continue
+            taken[s:e] = b"\x01" * (e - s)
+            out.append(Trigger(s, e, self.rows[mid]))
+        out.sort(key=lambda t: t.start)
+        return out
+
+    def modality(self, doc: Doc, cues: list[tuple[int, int, str]], trig: Trigger, lo: int) -> str:
+        found = "asserted"
+        for s, e, kind in cues:
+            if s < lo or s >= trig.start:
+                continue
+            # Hypothetical conditions ("jika", "if") reach the whole clause before the trigger.
+            near = trig.start - e <= CUE_WINDOW and not self.g.broken(doc, e, trig.start)
+            if kind == "hypothetical" and (near or doc[s].lower_ in ("jika", "if", "apabila", "seandainya", "unless")):
+                return "hypothetical"
+            if near and (kind == "negated" or found == "asserted"):
+                found = kind
+        return found
+
+    def __call__(self, doc: Doc, ms: list[Mention], quote_speakers: list[tuple[int, int, dict]],
+                 dates, published) -> list[dict[str, Any]]:
+        triggers = self.find_triggers(doc)
+        if not triggers:
+            return []
+        cues = [(s, e, self.cue_rows[mid]) for mid, s, e in self.cues(doc)]
+        text = doc.text
+        events = []
+        for t in triggers:
+            sent = doc[t.start].sent
+            row = t.row
+            passive = row.get("voice") == "passive"
+            after = self.g.group_after(doc, ms, t.end, sent.end)
+            before = self.g.subject_before(doc, ms, t.start, sent.start)
+            if passive:
+                agent = self.g.after_marker(doc, ms, t.end, sent.end, self.g.agent_markers)
+                sources, targets = agent, [m for m in before] or [m for m in after if m not in agent]
+            else:
+                sources, targets = before, after
+            if not sources:
+                # Speech inside a quote: its speaker is the source ("kami mendukung …").
+                idx = doc[t.start].idx
+                for qs, qe, speaker in quote_speakers:
+                    if qs <= idx < qe:
+                        sources = [speaker]
+                        break
+            if row.get("needs_target") and not targets:
+                continue
+            targets = [m for m in targets if m not in sources]
+            location = self._location(doc, ms, sent, t, targets, row)
+            date = self._date(dates, text, sent, published)
+            amount = AMOUNT.search(text, sent.start_char, sent.end_char) if row["type"] in ("AID", "AGREE", "COOPERATE") else None
+            events.append({
+                "kind": "event",
+                "type": row["type"],
+                "mode": row.get("mode"),
+                "cameo": row.get("cameo"),
+                "trigger": {"text": doc[t.start:t.end].text, "start": doc[t.start].idx,
+                            "end": doc[t.end - 1].idx + len(doc[t.end - 1])},
+                "sources": [self._actor(m) for m in sources],
+                "targets": [self._actor(m) for m in targets],
+                "location": location,
+                "date": date,
+                "sentence": {"text": sent.text, "start": sent.start_char, "end": sent.end_char},
+                "modality": self.modality(doc, cues, t, sent.start),
+                "amount": amount.group(0).strip() if amount else None,
+                "confidence": round(0.5 + 0.25 * bool(sources) + 0.25 * bool(targets), 2),
+            })
+        return events
+
+    @staticmethod
+    def _actor(m: Mention | dict) -> dict[str, Any]:
+        return m.actor() if isinstance(m, Mention) else dict(m)
+
+    def _location(self, doc: Doc, ms: list[Mention], sent, t: Trigger, targets, row) -> dict | None:
+        for m in ms:
+            if m.type != "COUNTRY" or m.start < sent.start or m.end > sent.end:
+                continue
+            if m.start > 0 and doc[m.start - 1].lower_ in self.g.location_markers:
+                return m.actor()
+        if row.get("mode") == "visit":
+            host = next((m for m in targets if isinstance(m, Mention) and m.type == "COUNTRY"), None)
+            if host:
+                return host.actor()
+        return None
+
+    @staticmethod
+    def _date(dates, text: str, sent, published) -> dict | None:
+        found = dates.find(text, sent.start_char, sent.end_char, published)
+        if not found:
+            return None
+        d = found[0]
+        return {"text": d["text"], "value": d["value"]}

@@ -1,0 +1,63 @@
+"""Quote marks on the whole paragraph, before any sentence splitting.
+
+Pairs “…”, «…», „…“, ‘…’ and straight "…".  A mark without its partner is
+stray: it is ignored, so it never swallows the rest of the paragraph.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"'}
+CLOSERS = {v: k for k, v in PAIRS.items()}
+TRAILING = " ,.;:!?…"
+
+
+@dataclass(slots=True, frozen=True)
+class Marked:
+    open: int          # index of the opening mark
+    close: int         # index of the closing mark
+    start: int         # content start (after the mark)
+    end: int           # content end, without the sentence's closing punctuation
+
+    def text(self, paragraph: str) -> str:
+        return paragraph[self.start:self.end]
+
+
+def _is_apostrophe(text: str, i: int) -> bool:
+    # ’ between letters (Qur’an, don’t) is an apostrophe, not a closing mark.
+    return 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
+
+
+def find_marked(text: str) -> list[Marked]:
+    out: list[Marked] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        closer = PAIRS.get(ch)
+        if closer is None or (ch == "‘" and _is_apostrophe(text, i)):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            if text[j] == closer and not (closer == "’" and _is_apostrophe(text, j)):
+                break
+            # A new opener of the same curly kind before our closer: ours was stray.
+            if ch != '"' and text[j] == ch:
+                j = n
+                break
+            j += 1
+        if j >= n:
+            i += 1          # stray opener: skip it, keep scanning after it
+            continue
+        start, end = i + 1, j
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1] in TRAILING:
+            end -= 1
+        if end > start:
+            out.append(Marked(i, j, start, end))
+        i = j + 1
+    return out
+

@@ -1,0 +1,295 @@
+"""Quotes: direct (in quote marks, also partial and split) and indirect speech.
+
+Quote marks are found on the whole paragraph first (marks.py).  Each quote
+gets a speaker *spec* (an explicit mention, a pronoun, the context, or "same
+as the previous quote"); specs are resolved in text order so that a clitic
+cue ("katanya") or a pronoun ("he said") points at the latest speaker, also
+across paragraphs through the document context.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from .context import DocumentContext
+from .lexicon import Lexicon
+from .marks import Marked
+from .mentions import Mention, actor_from_memory, memory
+from .syntax import Grammar
+
+CUE_WINDOW = 6      # tokens between a closing mark and its cue
+MIN_INDIRECT_TOKENS = 3
+
+
+@dataclass
+class Candidate:
+    start: int                      # char offsets of the content
+    end: int
+    direct: bool
+    cue: tuple[int, int] | None     # char span of the reporting verb
+    spec: str                       # explicit | pronoun | context | previous | none
+    speaker: Mention | None = None
+    speaker_span: tuple[int, int] | None = None
+    partial: bool = False
+    addressee: Mention | None = None
+    actor: dict[str, Any] | None = field(default=None)
+
+
+class QuoteFinder:
+    def __init__(self, nlp, lex: Lexicon, grammar: Grammar) -> None:
+        self.g = grammar
+        self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.rows: dict[int, dict[str, Any]] = {}
+        for k, row in enumerate(lex.reporting_verbs):
+            label = f"CUE{k}"
+            self.cues.add(label, [nlp.make_doc(row["text"])])
+            self.rows[nlp.vocab.strings[label]] = row
+        self.pronouns = {r["text"].lower(): r.get("number", "singular") for r in lex.pronouns}
+
+    # -- cue and speaker lookup ---------------------------------------------
+    def _cue_hits(self, doc: Doc) -> list[tuple[int, int, dict[str, Any]]]:
+        hits = sorted(((s, e, self.rows[mid]) for mid, s, e in self.cues(doc)),
+                      key=lambda h: (h[0], h[0] - h[1]))
+        out, last_end = [], -1
+        for s, e, row in hits:
+            if s >= last_end:
+                out.append((s, e, row))
+                last_end = e
+        return out
+
+    def _speaker_after(self, doc: Doc, ms: list[Mention], by_start: dict[int, int],
+                       i: int, hi: int) -> tuple[str, Mention | None, tuple[int, int] | None]:
+        while i < hi and doc[i].lower_ in self.g.determiners:
+            i += 1
+        if i >= hi:
+            return "none", None, None
+        if i in by_start:
+            m = ms[by_start[i]]
+            return "explicit", m, (m.start_char, m.end_char)
+        tok = doc[i]
+        if tok.lower_ in self.pronouns:
+            return "pronoun", None, (tok.idx, tok.idx + len(tok))
+        if tok.text[:1].isupper() and tok.is_alpha:
+            return "context", None, (tok.idx, tok.idx + len(tok))
+        return "none", None, None
+
+    def _speaker_before(self, doc: Doc, ms: list[Mention], a: int, b: int
+                        ) -> tuple[str, Mention | None, tuple[int, int] | None]:
+        """The speaker in tokens a..b, just before a cue (", Blinken said")."""
+        words = [i for i in range(a, b) if not doc[i].is_punct]
+        if not words:
+            return "none", None, None
+        for m in reversed(ms):
+            if a <= m.start and m.end <= b:
+                return "explicit", m, (m.start_char, m.end_char)
+        last = doc[words[-1]]
+        if last.lower_ in self.pronouns:
+            return "pronoun", None, (last.idx, last.idx + len(last))
+        first = doc[words[0]]
+        # An unknown phrase in the speaker slot (a machine-translated surname,
+        # say): the document's known speakers fit better than a new person.
+        return "context", None, (first.idx, last.idx + len(last))
+
+    def _subject(self, doc: Doc, ms: list[Mention], cue_start: int, lo: int
+                 ) -> tuple[str, Mention | None, tuple[int, int] | None]:
+        group = self.g.subject_before(doc, ms, cue_start, lo)
+        if group:
+            m = group[0]
+            return "explicit", m, (m.start_char, m.end_char)
+        for i in range(cue_start - 1, lo - 1, -1):
+            if doc[i].lower_ in self.pronouns:
+                t = doc[i]
+                return "pronoun", None, (t.idx, t.idx + len(t))
+        return "none", None, None
+
+    def _addressee(self, doc: Doc, ms: list[Mention], i: int, hi: int) -> Mention | None:
+        group = self.g.after_marker(doc, ms, i, min(hi, i + 4), self.g.addressee_markers)
+        return group[0] if group else None
+
+    # -- main --------------------------------------------------------------
+    def __call__(self, doc: Doc, ctx: DocumentContext, marks: list[Marked],
+                 ms: list[Mention]) -> list[Candidate]:
+        text = doc.text
+        starts = [t.idx for t in doc]
+
+        def tok(char: int) -> int:
+            return max(0, bisect_right(starts, char) - 1)
+
+        by_start = {m.start: k for k, m in enumerate(ms)}
+        hits = self._cue_hits(doc)
+        used_cues: set[int] = set()
+        cands: list[Candidate] = []
+        mark_tokens = [(tok(m.open), tok(m.close)) for m in marks]
+
+        def in_mark(ti: int) -> bool:
+            return any(o < ti < c for o, c in mark_tokens)
+
+        # 1. Direct quotes.
+        prev: Candidate | None = None
+        prev_close = -1
+        for q, (o, c) in zip(marks, mark_tokens):
+            sent = doc[o].sent
+            cand = Candidate(q.start, q.end, True, None, "none")
+            # a) cue after the closing mark: “…,” kata X / “…,” Blinken said.
+            next_open = next((oo for oo, _ in mark_tokens if oo > c), len(doc))
+            for h, (s, e, row) in enumerate(hits):
+                if s <= c or s > c + CUE_WINDOW or s >= next_open:
+                    continue
+                mode = row["speaker"]
+                cand.cue = (doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
+                if mode == "clitic":
+                    cand.spec = "previous_speaker"
+                else:
+                    spec = ("none", None, None)
+                    if mode in ("after", "either"):
+                        spec = self._speaker_after(doc, ms, by_start, e, min(len(doc), e + 3))
+                    if spec[0] == "none" and mode in ("before", "either"):
+                        spec = self._speaker_before(doc, ms, c + 1, s)
+                    cand.spec, cand.speaker, cand.speaker_span = spec
+                    cand.addressee = self._addressee(doc, ms, e, sent.end)
+                used_cues.add(h)
+                break
+            # b) cue before the opening mark, in the same sentence.
+            if cand.cue is None:
+                for h in range(len(hits) - 1, -1, -1):
+                    s, e, row = hits[h]
+                    if e > o or s < sent.start or row.get("only_after_quote") or in_mark(s):
+                        continue
+                    mode = row["speaker"]
+                    if mode == "clitic":
+                        continue
+                    if mode == "after":          # "menurut X, “…”"
+                        spec = self._speaker_after(doc, ms, by_start, e, o)
+                    else:
+                        spec = self._subject(doc, ms, s, sent.start)
+                    if spec[0] == "none":
+                        continue
+                    cand.cue = (doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
+                    cand.spec, cand.speaker, cand.speaker_span = spec
+                    gap = [t for t in doc[e:o] if not (t.is_punct or t.lower_ in self.g.complementizers)]
+                    cand.partial = len(gap) > 3
+                    cand.addressee = self._addressee(doc, ms, e, o)
+                    used_cues.add(h)
+                    break
+            # c) a continuation of the previous quote (“A,” kata X. “B.”).
+            if cand.cue is None and prev is not None and prev.spec != "none" and \
+                    not any(doc[i].text in ".!?" and not in_mark(i) for i in range(prev_close + 1, o)
+                            if i > prev_close + CUE_WINDOW):
+                cand.spec = "previous"
+            # d) a partial quote inside a sentence whose subject speaks.
+            if cand.spec == "none" and o > sent.start:
+                spec = self._subject(doc, ms, o, sent.start)
+                if spec[0] != "none":
+                    cand.spec, cand.speaker, cand.speaker_span = spec
+                    cand.partial = True
+            # e) a quote opening the paragraph with no cue: the last speaker.
+            if cand.spec == "none" and o == 0:
+                cand.spec = "previous_speaker"
+            cands.append(cand)
+            prev, prev_close = cand, c
+
+        # 2. Indirect speech.
+        for h, (s, e, row) in enumerate(hits):
+            if h in used_cues or row["speaker"] == "clitic" or row.get("only_after_quote") or in_mark(s):
+                continue
+            sent = doc[s].sent
+            end_tok = sent.end
+            while end_tok > e and (doc[end_tok - 1].is_punct or doc[end_tok - 1].text in "”\"’»"):
+                end_tok -= 1
+            if row.get("content") == "around":            # menurut X, …  /  …, menurut X.
+                spec = self._speaker_after(doc, ms, by_start, e, end_tok)
+                if spec[0] == "none":
+                    continue
+                after_speaker = spec[1].end if spec[1] else e + 1
+                if s <= sent.start + 1:
+                    a = after_speaker
+                    while a < end_tok and (doc[a].is_punct or doc[a].lower_ in self.g.complementizers):
+                        a += 1
+                    span = (a, end_tok)
+                else:
+                    b = s
+                    while b > sent.start and doc[b - 1].is_punct:
+                        b -= 1
+                    span = (sent.start, b)
+            else:
+                spec = ("none", None, None)
+                if row["speaker"] in ("after", "either"):
+                    spec = self._speaker_after(doc, ms, by_start, e, min(end_tok, e + 3))
+                # Sentence-final attribution without marks: "…, kata X." / "…, X said."
+                comma = next((i for i in range(s - 1, max(sent.start, s - 5) - 1, -1)
+                              if doc[i].text == ","), None)
+                tail_ok = spec[0] != "none" and (spec[1].end if spec[1] else e + 1) >= end_tok
+                if comma is not None and row["speaker"] in ("before", "either") and spec[0] == "none":
+                    sb = self._speaker_before(doc, ms, comma + 1, s)
+                    if sb[0] == "explicit" or sb[0] == "pronoun":
+                        tail_ok = e >= end_tok
+                        spec = sb
+                if tail_ok and comma is not None:
+                    span = (sent.start, comma)
+                elif row["speaker"] in ("before", "either"):
+                    spec = self._subject(doc, ms, s, sent.start)
+                    if spec[0] == "none":
+                        continue
+                    a = e
+                    addressee_end = a
+                    # Skip an addressee ("kepada wartawan", "told reporters") up to the clause.
+                    if a < end_tok and doc[a].lower_ in self.g.addressee_markers:
+                        addressee_end = a + 1
+                        while addressee_end < end_tok and doc[addressee_end].is_alpha and \
+                                doc[addressee_end].lower_ not in self.g.complementizers and addressee_end - a < 4:
+                            addressee_end += 1
+                        a = addressee_end
+                    while a < end_tok and (doc[a].is_punct or doc[a].lower_ in self.g.complementizers):
+                        a += 1
+                    span = (a, end_tok)
+                else:
+                    continue
+            a, b = span
+            if b - a < MIN_INDIRECT_TOKENS:
+                continue
+            first = doc[a]
+            # Content that is itself one quotation is direct speech, not indirect.
+            if any(m.open <= first.idx <= m.start and m.close >= doc[b - 1].idx for m in marks):
+                continue
+            start_char, end_char = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+            while end_char > start_char and text[end_char - 1] in " ,.;:”\"’»":
+                end_char -= 1
+            cand = Candidate(start_char, end_char, False,
+                             (doc[s].idx, doc[e - 1].idx + len(doc[e - 1])), spec[0], spec[1], spec[2])
+            cands.append(cand)
+            # Quoted fragments inside reported speech share its speaker.
+            for other in cands:
+                if other.direct and start_char <= other.start and other.end <= end_char + 1:
+                    other.partial = True
+                    if other.spec in ("none", "previous", "previous_speaker") or other.cue is None:
+                        other.spec, other.speaker, other.speaker_span = spec
+                        other.cue = cand.cue
+
+        cands.sort(key=lambda c: (c.start, not c.direct))
+        self._resolve(cands, ctx, text)
+        return cands
+
+    def _resolve(self, cands: list[Candidate], ctx: DocumentContext, text: str) -> None:
+        """Turn speaker specs into actors, in text order, updating the context."""
+        previous: dict[str, Any] | None = None
+        for c in cands:
+            span = c.speaker_span or c.cue or (c.start, c.start)
+            if c.spec == "explicit" and c.speaker is not None:
+                c.actor = c.speaker.actor("explicit")
+            elif c.spec == "pronoun" and (ctx.last_speaker or ctx.last_person):
+                c.actor = actor_from_memory(ctx.last_speaker or ctx.last_person, text[span[0]:span[1]], *span, "pronoun")
+            elif c.spec in ("context", "previous_speaker") and ctx.last_speaker:
+                kind = "pronoun" if c.spec == "previous_speaker" else "context"
+                c.actor = actor_from_memory(ctx.last_speaker, text[span[0]:span[1]], *span, kind)
+            elif c.spec == "previous" and previous is not None:
+                c.actor = dict(previous, resolution="context")
+            if c.actor is not None:
+                previous = c.actor
+                ctx.last_speaker = {k: c.actor.get(k) for k in ("name", "type", "country", "role", "code")}
+                if c.speaker is not None and c.speaker.type == "PERSON":
+                    ctx.last_person = memory(c.speaker)

@@ -1,0 +1,108 @@
+"""Shallow syntax over actor mentions: subjects, coordinated groups, objects.
+
+No parser is available for Indonesian, so roles come from word order and the
+closed word classes in lang/<code>/grammar.json (prepositions, joiners,
+clause breakers).  Good enough for news prose, where the subject leads.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .lexicon import Lexicon
+from .mentions import Mention
+
+
+class Grammar:
+    def __init__(self, lex: Lexicon) -> None:
+        self.prepositions = lex.words("prepositions")
+        self.agent_markers = lex.words("agent_markers")
+        self.location_markers = lex.words("location_markers")
+        self.addressee_markers = lex.words("addressee_markers")
+        self.complementizers = lex.words("complementizers")
+        self.determiners = lex.words("determiners")
+        self.breakers = lex.words("clause_breakers")
+        self.joiners = frozenset(w for j in lex.grammar.get("actor_joiners", ()) for w in j.lower().split())
+        self.head_first = bool(lex.grammar.get("modifier_follows_head"))
+
+    # -- word classes ------------------------------------------------------
+    def is_joint(self, doc: Doc, a: int, b: int) -> bool:
+        """Tokens a..b (exclusive) only join two actors ("," "dan" "and")."""
+        return a < b and all(doc[i].lower_ in self.joiners for i in range(a, b))
+
+    def subject_like(self, doc: Doc, m: Mention, lo: int) -> bool:
+        i = m.start - 1
+        while i >= lo and doc[i].lower_ in self.determiners:
+            i -= 1
+        if i < lo:
+            return True
+        prev = doc[i]
+        low = prev.lower_
+        if low in self.prepositions:
+            return False
+        if prev.is_punct or low in self.joiners or low in self.complementizers:
+            return True
+        # In head-first languages a country right after a common noun is its
+        # modifier ("invasi Rusia", "pasukan AS"), not a subject.
+        if self.head_first and prev.is_alpha and prev.text[:1].islower():
+            return False
+        return True
+
+    # -- groups --------------------------------------------------------------
+    def group(self, doc: Doc, ms: list[Mention], k: int, left: bool = True,
+              right: bool = True) -> list[Mention]:
+        """Mention k with the actors coordinated with it ("A, B dan C").
+
+        A bare comma only joins inside a list that a conjunction closes, so
+        "Tileuberdi dari Kazakhstan, Biden menjanjikan" stays two groups.
+        """
+        lo = hi = k
+        while left and lo > 0 and self.is_joint(doc, ms[lo - 1].end, ms[lo].start):
+            lo -= 1
+        while right and hi + 1 < len(ms) and self.is_joint(doc, ms[hi].end, ms[hi + 1].start):
+            hi += 1
+        if lo == hi:
+            return ms[k:k + 1]
+        links = [doc[ms[i].end:ms[i + 1].start] for i in range(lo, hi)]
+        if all(all(t.text == "," for t in link) for link in links):
+            return ms[k:k + 1]
+        return ms[lo:hi + 1]
+
+    def broken(self, doc: Doc, a: int, b: int) -> bool:
+        return any(doc[i].lower_ in self.breakers for i in range(a, b))
+
+    def subject_before(self, doc: Doc, ms: list[Mention], idx: int, lo: int,
+                       skip: set[int] = frozenset()) -> list[Mention]:
+        """The nearest subject-like actor group ending before token idx, at or after lo."""
+        for k in range(len(ms) - 1, -1, -1):
+            m = ms[k]
+            if m.end > idx or k in skip:
+                continue
+            if m.start < lo:
+                break
+            if self.broken(doc, m.end, idx):
+                break
+            if self.subject_like(doc, m, lo):
+                return self.group(doc, ms, k, right=True)
+        return []
+
+    def group_after(self, doc: Doc, ms: list[Mention], idx: int, hi: int,
+                    max_gap: int = 6) -> list[Mention]:
+        """The first actor group starting within max_gap tokens after idx."""
+        for k, m in enumerate(ms):
+            if m.start < idx:
+                continue
+            if m.start >= hi or m.start - idx > max_gap or self.broken(doc, idx, m.start):
+                return []
+            if any(doc[i].text in ".!?" for i in range(idx, m.start)):
+                return []
+            return self.group(doc, ms, k, left=False)
+        return []
+
+    def after_marker(self, doc: Doc, ms: list[Mention], idx: int, hi: int,
+                     markers: frozenset[str]) -> list[Mention]:
+        """Actors introduced by one of `markers` ("oleh X", "by X") after idx."""
+        for i in range(idx, hi):
+            if doc[i].lower_ in markers:
+                return self.group_after(doc, ms, i + 1, hi, max_gap=2)
+        return []

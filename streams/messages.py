@@ -1,0 +1,95 @@
+"""The message boundary: decode, validate against schemas/, encode, dead letters.
+
+Validation sits here, at the boundary, with its own error type, so the agent,
+the CLI and the tests all judge a message the same way.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from datetime import datetime, timezone
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import orjson
+from jsonschema import Draft202012Validator
+
+SCHEMA_DIR = Path(__file__).with_name("schemas")
+SCHEMAS = {
+    "paragraph": "paragraph.schema.json",
+    "extraction": "extraction.schema.json",
+    "dead_letter": "dead_letter.schema.json",
+}
+
+
+class InvalidMessage(ValueError):
+    """An input that cannot become a paragraph record; `reason` names why."""
+
+    def __init__(self, reason: str, error: str) -> None:
+        super().__init__(f"{reason}: {error}")
+        self.reason = reason
+        self.error = error
+
+
+@lru_cache(maxsize=None)
+def validator(kind: str) -> Draft202012Validator:
+    schema = orjson.loads((SCHEMA_DIR / SCHEMAS[kind]).read_bytes())
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
+def errors(kind: str, message: Any) -> list[str]:
+    """Every schema violation of `message`, as readable strings (empty if valid)."""
+    return [
+        f"{'/'.join(map(str, e.absolute_path)) or '<root>'}: {e.message}"
+        for e in validator(kind).iter_errors(message)
+    ]
+
+
+def decode_paragraph(raw: bytes | str | dict) -> dict:
+    """Bytes from the input topic -> a validated paragraph record."""
+    if isinstance(raw, dict):
+        record = raw
+    else:
+        try:
+            record = orjson.loads(raw)
+        except orjson.JSONDecodeError as exc:
+            raise InvalidMessage("undecodable", str(exc)) from None
+    problems = errors("paragraph", record)
+    if problems:
+        raise InvalidMessage("invalid", "; ".join(problems))
+    return record
+
+
+def encode(message: Any) -> bytes:
+    return orjson.dumps(message)
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def stable_id(*parts: Any) -> str:
+    """Deterministic id: the same input gives the same id, so consumers can de-duplicate."""
+    return hashlib.blake2b("\x1f".join(map(str, parts)).encode(), digest_size=8).hexdigest()
+
+
+def dead_letter(value: bytes | str | None, reason: str, error: str, *,
+                topic: str | None = None, partition: int | None = None,
+                offset: int | None = None) -> dict:
+    if value is None:
+        value = b""
+    if isinstance(value, str):
+        value = value.encode()
+    return {
+        "kind": "dead_letter",
+        "reason": reason,
+        "error": error[:2000],
+        "value_b64": base64.b64encode(value).decode("ascii"),
+        "topic": topic,
+        "partition": partition,
+        "offset": offset,
+        "at": now_iso(),
+    }

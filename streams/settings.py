@@ -1,0 +1,82 @@
+"""Settings: explicit argument > DIPLO_* environment variable > default.
+
+Resolved once into a frozen object; nothing else in the package reads the
+environment.  Every environment variable the project honours is named here.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any, Mapping
+
+ENV_PREFIX = "DIPLO_"
+
+
+def _default_home() -> Path:
+    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "diplo-stream"
+
+
+@dataclass(frozen=True)
+class Settings:
+    #: Kafka bootstrap servers.  Empty means "use the local broker that
+    #: `diplo kafka start` runs" (and start it where a command needs it).
+    bootstrap: str = ""
+    #: Where the local broker keeps its jars, data and logs.
+    home: Path = _default_home()
+    kafka_version: str = "4.3.1"
+    kafka_port: int = 19092
+    controller_port: int = 19093
+    kafka_heap: str = "512m"
+    #: Topic names and partition count (all three topics share the count).
+    input_topic: str = "paragraphs"
+    output_topic: str = "extractions"
+    dlq_topic: str = "extractions.dlq"
+    partitions: int = 8
+    #: Faust application id (also the consumer group) and worker options.
+    app_id: str = "diplo-stream"
+    data_dir: Path = Path(".diplo-data")
+    web_port: int = 0  # 0 disables the worker's web server
+    log_level: str = "warning"
+
+    @property
+    def local(self) -> bool:
+        """True when no external cluster is configured."""
+        return not self.bootstrap
+
+    @property
+    def bootstrap_servers(self) -> str:
+        return self.bootstrap or f"127.0.0.1:{self.kafka_port}"
+
+    @property
+    def kafka_home(self) -> Path:
+        return self.home / "kafka"
+
+
+def _coerce(kind: Any, raw: str) -> Any:
+    if kind in (int, "int"):
+        return int(raw)
+    if kind in (Path, "Path"):
+        return Path(raw).expanduser()
+    return raw
+
+
+def resolve(overrides: Mapping[str, Any] | None = None,
+            environ: Mapping[str, str] | None = None) -> Settings:
+    """Build the settings once: overrides (CLI flags) win over DIPLO_* env."""
+    environ = os.environ if environ is None else environ
+    values: dict[str, Any] = {}
+    for f in fields(Settings):
+        env_name = ENV_PREFIX + f.name.upper()
+        if env_name in environ and environ[env_name] != "":
+            values[f.name] = _coerce(f.type, environ[env_name])
+    for key, value in (overrides or {}).items():
+        if value is not None:
+            values[key] = value
+    return replace(Settings(), **values)
+
+
+def environment_variables() -> list[str]:
+    """Every environment variable the project reads (for docs and --help)."""
+    return [ENV_PREFIX + f.name.upper() for f in fields(Settings)]
