@@ -46,8 +46,9 @@ def process(raw: bytes | None, lookup: Callable[[str], dict | None], extractor: 
 def register(app: faust.App, topics: Topics, settings: Settings,
              extractor: Extractor | None = None) -> faust.types.AgentT:
     extractor = extractor or Extractor()
+    # JSON keys and values (the app's defaults); the changelog topic makes the
+    # table survive restarts and rebalances.
     contexts = app.Table("doc-context", default=None, partitions=settings.partitions,
-                         key_type=str, key_serializer="json", value_serializer="json",
                          help="Per-document extraction context (known people, last speaker).")
 
     @app.agent(topics.paragraphs, name="extract")

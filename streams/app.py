@@ -16,7 +16,9 @@ def create_app(settings: Settings) -> faust.App:
         # after a restart or a rebalance.
         store="memory://",
         topic_partitions=settings.partitions,
-        value_serializer="raw",
+        # Tables serialise as JSON; topics set "raw" themselves (messages.py decodes).
+        key_serializer="json",
+        value_serializer="json",
         datadir=str(settings.data_dir),
         web_enabled=settings.web_port > 0,
         web_port=settings.web_port or 6066,

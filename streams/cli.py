@@ -203,9 +203,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
             deadline = time.monotonic() + args.timeout
             for _ in client.read(settings, settings.output_topic, start=start, follow=True,
-                                 until=done, deadline=deadline):
-                if proc.poll() is not None:
-                    break
+                                 until=done, deadline=deadline, alive=lambda: proc.poll() is None):
+                pass
         finally:
             code = stop_worker(proc)
     results = [got[k] for k in sorted(got, key=lambda k: (k[0], k[1]))]
@@ -223,7 +222,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 # -- eval / bench -----------------------------------------------------------------
 def cmd_eval(args: argparse.Namespace) -> int:
     from . import evaluate
-    return evaluate.main(args.files, as_json=args.json)
+    return evaluate.main(args.files, as_json=args.json, show_errors=args.errors)
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
@@ -285,6 +284,7 @@ def parser() -> argparse.ArgumentParser:
     ev = sub.add_parser("eval", help="score the extractor against gold files")
     ev.add_argument("files", nargs="+")
     ev.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ev.add_argument("--errors", action="store_true", help="also list every miss, one JSON line each")
     ev.set_defaults(func=cmd_eval)
 
     b = sub.add_parser("bench", help="extractor throughput (paragraphs per second, one core)")

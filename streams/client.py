@@ -45,11 +45,13 @@ def end_offsets(settings: Settings, topic: str) -> dict[TopicPartition, int]:
 
 def read(settings: Settings, topic: str, *, start: dict[TopicPartition, int] | None = None,
          follow: bool = False, idle: float = 5.0, until: Callable[[dict], bool] | None = None,
-         deadline: float | None = None) -> Iterator[tuple[bytes | None, dict]]:
+         deadline: float | None = None,
+         alive: Callable[[], bool] | None = None) -> Iterator[tuple[bytes | None, dict]]:
     """Yield (key, decoded value) from `topic` (all partitions, no consumer group).
 
     Starts at `start` offsets (default: the beginning).  Stops when idle for
-    `idle` seconds (unless follow), when `until(value)` says so, or at `deadline`.
+    `idle` seconds (unless follow), when `until(value)` says so, at `deadline`,
+    or when `alive()` turns false (the worker we wait for has died).
     """
     consumer = KafkaConsumer(bootstrap_servers=settings.bootstrap_servers, group_id=None,
                              enable_auto_commit=False, auto_offset_reset="earliest")
@@ -81,6 +83,8 @@ def read(settings: Settings, topic: str, *, start: dict[TopicPartition, int] | N
             elif not follow and now - last > idle:
                 return
             if deadline is not None and now > deadline:
+                return
+            if alive is not None and not alive():
                 return
     finally:
         consumer.close()

@@ -1,0 +1,17 @@
+from pathlib import Path
+
+from streams.settings import environment_variables, resolve
+
+
+def test_argument_beats_environment_beats_default():
+    env = {"DIPLO_PARTITIONS": "3", "DIPLO_BOOTSTRAP": "broker:9092", "DIPLO_HOME": "/tmp/h"}
+    s = resolve({"partitions": 5}, environ=env)
+    assert s.partitions == 5 and s.bootstrap == "broker:9092" and s.home == Path("/tmp/h")
+    assert not s.local and s.bootstrap_servers == "broker:9092"
+    d = resolve({}, environ={})
+    assert d.partitions == 8 and d.local and d.bootstrap_servers == "127.0.0.1:19092"
+
+
+def test_every_variable_has_the_prefix():
+    assert all(v.startswith("DIPLO_") for v in environment_variables())
+    assert "DIPLO_BOOTSTRAP" in environment_variables()
