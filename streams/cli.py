@@ -289,7 +289,7 @@ def parser() -> argparse.ArgumentParser:
 
     b = sub.add_parser("bench", help="extractor throughput (paragraphs per second, one core)")
     b.add_argument("files", nargs="*")
-    b.add_argument("--repeat", type=int, default=50)
+    b.add_argument("--repeat", type=int, default=5)
     b.set_defaults(func=cmd_bench)
     return p
 

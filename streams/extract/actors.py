@@ -221,6 +221,7 @@ class ActorFinder:
                                         code=p["code"]))
 
         # 4. Names without a title: known people, and new runs of 2+ capitalised words.
+        sent_starts = set(doc._.sent_starts or [0])
         i = 0
         while i < n:
             if covered[i] or not self._nameish(doc[i]):
@@ -231,7 +232,7 @@ class ActorFinder:
             text = span_text(s, e)
             known = ctx.resolve_name(text) or ctx.resolve_name(doc[e - 1].text)
             # A capitalised function word opening the sentence is not a name part.
-            while s < e - 1 and known is None and (doc[s].is_sent_start or s == 0) and doc[s].is_stop:
+            while s < e - 1 and known is None and s in sent_starts and doc[s].is_stop:
                 s += 1
                 text = span_text(s, e)
                 known = ctx.resolve_name(text)

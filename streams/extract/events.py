@@ -13,12 +13,12 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from .lexicon import Lexicon
 from .mentions import Mention
-from .syntax import Grammar
+from .patterns import PatternSet
+from .syntax import Grammar, sentence_of, text_of
 
 CUE_WINDOW = 6
 AMOUNT = re.compile(r"(?:US\$|\$|€|£|Rp\.?|USD|EUR)\s?\d[\d.,]*\s*(?:juta|miliar|triliun|million|billion|trillion|bn|m)?\b",
@@ -35,26 +35,18 @@ class Trigger:
 class EventFinder:
     def __init__(self, nlp, lex: Lexicon, grammar: Grammar) -> None:
         self.g = grammar
-        self.triggers = Matcher(nlp.vocab)
-        self.rows: dict[int, dict[str, Any]] = {}
-        for row in lex.event_triggers:
-            self.triggers.add(row["id"], [row["pattern"]])
-            self.rows[nlp.vocab.strings[row["id"]]] = row
-        self.cues = Matcher(nlp.vocab)
-        self.cue_rows: dict[int, str] = {}
-        for row in [*lex.negation, *lex.modality]:
-            self.cues.add(row["id"], [row["pattern"]])
-            self.cue_rows[nlp.vocab.strings[row["id"]]] = row["modality"]
+        self.triggers = PatternSet(nlp, lex.event_triggers)
+        self.cues = PatternSet(nlp, [*lex.negation, *lex.modality])
 
     def find_triggers(self, doc: Doc) -> list[Trigger]:
-        hits = sorted(self.triggers(doc), key=lambda h: (h[1] - h[2], h[1]))
+        hits = sorted(self.triggers(doc), key=lambda h: (h[0] - h[1], h[0]))
         taken = bytearray(len(doc))
         out = []
-        for mid, s, e in hits:
+        for s, e, row in hits:
             if any(taken[s:e]):
                 continue
             taken[s:e] = b"\x01" * (e - s)
-            out.append(Trigger(s, e, self.rows[mid]))
+            out.append(Trigger(s, e, row))
         out.sort(key=lambda t: t.start)
         return out
 
@@ -76,11 +68,11 @@ class EventFinder:
         triggers = self.find_triggers(doc)
         if not triggers:
             return []
-        cues = [(s, e, self.cue_rows[mid]) for mid, s, e in self.cues(doc)]
-        text = doc.text
+        cues = [(s, e, row["modality"]) for s, e, row in self.cues(doc)]
+        text = text_of(doc)
         events = []
         for t in triggers:
-            sent = doc[t.start].sent
+            sent = sentence_of(doc, t.start)
             row = t.row
             passive = row.get("voice") == "passive"
             after = self.g.group_after(doc, ms, t.end, sent.end)

@@ -30,6 +30,8 @@ def _is_apostrophe(text: str, i: int) -> bool:
 
 
 def find_marked(text: str) -> list[Marked]:
+    if not any(ch in text for ch in PAIRS):     # most paragraphs: no quote at all
+        return []
     out: list[Marked] = []
     i = 0
     n = len(text)

@@ -18,9 +18,9 @@ from .events import EventFinder
 from .lexicon import load
 from .marks import find_marked
 from .quotes import QuoteFinder
-from .syntax import Grammar
+from .syntax import Grammar, text_of
 
-for _name in ("context", "published", "marks", "actors", "quotes", "events"):
+for _name in ("context", "published", "marks", "actors", "quotes", "events", "sent_starts"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -30,7 +30,7 @@ CLOSING = frozenset("”\"’»)]")
 
 @Language.component("diplo_marks")
 def diplo_marks(doc: Doc) -> Doc:
-    doc._.marks = find_marked(doc.text)
+    doc._.marks = find_marked(text_of(doc))
     return doc
 
 
@@ -54,8 +54,12 @@ def diplo_sentences(doc: Doc) -> Doc:
             i = j
             continue
         i += 1
-    for k, tok in enumerate(doc):
-        tok.is_sent_start = k == 0 or starts[k]
+    for k in range(1, n):
+        if starts[k]:
+            doc[k].is_sent_start = True
+    # Token.sent rescans the doc on every call; components look sentences up
+    # through these starts instead (see sentence_of).
+    doc._.sent_starts = [0] + [k for k in range(1, n) if starts[k]]
     return doc
 
 

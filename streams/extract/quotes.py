@@ -20,7 +20,7 @@ from .context import DocumentContext
 from .lexicon import Lexicon
 from .marks import Marked
 from .mentions import Mention, actor_from_memory, memory
-from .syntax import Grammar
+from .syntax import Grammar, sentence_of, text_of
 
 CUE_WINDOW = 6      # tokens between a closing mark and its cue
 MIN_INDIRECT_TOKENS = 3
@@ -114,7 +114,7 @@ class QuoteFinder:
     # -- main --------------------------------------------------------------
     def __call__(self, doc: Doc, ctx: DocumentContext, marks: list[Marked],
                  ms: list[Mention]) -> list[Candidate]:
-        text = doc.text
+        text = text_of(doc)
         starts = [t.idx for t in doc]
 
         def tok(char: int) -> int:
@@ -133,7 +133,7 @@ class QuoteFinder:
         prev: Candidate | None = None
         prev_close = -1
         for q, (o, c) in zip(marks, mark_tokens):
-            sent = doc[o].sent
+            sent = sentence_of(doc, o)
             cand = Candidate(q.start, q.end, True, None, "none")
             # a) cue after the closing mark: “…,” kata X / “…,” Blinken said.
             next_open = next((oo for oo, _ in mark_tokens if oo > c), len(doc))
@@ -197,7 +197,7 @@ class QuoteFinder:
         for h, (s, e, row) in enumerate(hits):
             if h in used_cues or row["speaker"] == "clitic" or row.get("only_after_quote") or in_mark(s):
                 continue
-            sent = doc[s].sent
+            sent = sentence_of(doc, s)
             end_tok = sent.end
             while end_tok > e and (doc[end_tok - 1].is_punct or doc[end_tok - 1].text in "”\"’»"):
                 end_tok -= 1

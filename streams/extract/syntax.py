@@ -7,10 +7,28 @@ clause breakers).  Good enough for news prose, where the subject leads.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span
 
 from .lexicon import Lexicon
 from .mentions import Mention
+
+
+def text_of(doc: Doc) -> str:
+    """doc.text, computed once: spaCy rebuilds it from the tokens on every access."""
+    text = doc.user_data.get("diplo_text")
+    if text is None:
+        text = doc.user_data["diplo_text"] = doc.text
+    return text
+
+
+def sentence_of(doc: Doc, i: int) -> Span:
+    """The sentence holding token i (cheaper than doc[i].sent)."""
+    starts = doc._.sent_starts or [0]
+    k = bisect_right(starts, i) - 1
+    end = starts[k + 1] if k + 1 < len(starts) else len(doc)
+    return doc[starts[k]:end]
 
 
 class Grammar:
