@@ -30,10 +30,16 @@ def load_gold(paths: Iterable[str]) -> list[dict[str, Any]]:
     return rows
 
 
+def _norm(name: str | None) -> str | None:
+    return name.replace(".", "").casefold().strip() if name else None
+
+
 def key_matches(key: str | None, actor: dict | None) -> bool:
+    """By canonical name (ignoring case and dots: "Marcos Jr." = "Marcos Jr"),
+    organisation code or country code."""
     if not key or not actor:
         return False
-    return key in (actor.get("name"), actor.get("code"), actor.get("country"))
+    return _norm(key) == _norm(actor.get("name")) or key in (actor.get("code"), actor.get("country"))
 
 
 def _event_matches(gold: dict, pred: dict) -> bool:

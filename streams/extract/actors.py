@@ -68,6 +68,8 @@ class ActorFinder:
         self.demonstratives = lex.words("demonstratives")
         self.determiners = lex.words("determiners")
         self.modifier_follows_head = bool(lex.grammar.get("modifier_follows_head"))
+        self.particles = lex.words("name_particles")
+        self.suffixes = frozenset(lex.grammar.get("name_suffixes", ()))
 
     # -- gazetteer -------------------------------------------------------
     def items(self, doc: Doc) -> list[Item]:
@@ -102,16 +104,27 @@ class ActorFinder:
                 and t not in self.blockers)
 
     def name_run(self, doc: Doc, i: int, stop: int, covered: bytearray) -> int:
-        """End (exclusive) of a run of capitalised name tokens starting at i."""
+        """End (exclusive) of a run of capitalised name tokens starting at i.
+
+        Inside a name: hyphenated parts (Kassym-Jomart, Won-sik, el-Sissi),
+        particles between capitalised words (Lula da Silva, von der Leyen) and
+        suffixes (Marcos Jr.).
+        """
         j = i
         n = 0
         while j < stop and not covered[j] and self._nameish(doc[j]) and n < MAX_NAME_TOKENS:
             n += 1
             j += 1
-            # Hyphenated given names: Kassym-Jomart.
-            if (j + 1 < stop and doc[j].text == "-" and not doc[j - 1].whitespace_
-                    and not doc[j].whitespace_ and self._nameish(doc[j + 1])):
-                j += 1
+            while (j + 1 < stop and doc[j].text == "-" and not doc[j - 1].whitespace_
+                    and not doc[j].whitespace_ and doc[j + 1].is_alpha and not covered[j + 1]):
+                j += 2
+            k = j
+            while k < stop and doc[k].lower_ in self.particles and doc[k].text[:1].islower():
+                k += 1
+            if k > j and k < stop and self._nameish(doc[k]) and not covered[k]:
+                j = k
+        if j > i and j < stop and doc[j].text in self.suffixes:
+            j += 1
         return j
 
     # -- main --------------------------------------------------------------
@@ -175,9 +188,9 @@ class ActorFinder:
                 person = known or {"name": name, "role": role_text, "role_key": role_key,
                                    "country": country}
                 end = name_end
-            elif j < n and doc[j].lower_ in self.demonstratives or (
-                    start > 0 and doc[start - 1].lower_ in self.determiners):
-                # A back-reference: "kata mantan Duta Besar itu", "the ambassador".
+            else:
+                # A back-reference: "kata mantan Duta Besar itu", "the ambassador",
+                # "Presiden mengatakan": the latest known person with that role.
                 person = ctx.person_by_role(role_key)
                 end = j + 1 if j < n and doc[j].lower_ in self.demonstratives else j
             if person is None:

@@ -11,11 +11,12 @@ from typing import Any
 
 
 def _person_keys(name: str) -> list[str]:
-    """Keys a later mention may use: the full name and the last name part."""
-    parts = name.replace("-", " ").split()
+    """Keys a later mention may use: the full name, the last name part, and the
+    first (Indonesian news often says "Retno", "Prabowo", "Anwar")."""
+    words = [w for w in name.split() if w.rstrip(".") not in ("Jr", "Sr", "II", "III")]
     keys = [name]
-    if len(parts) > 1:
-        keys.append(name.split()[-1])
+    if len(words) > 1:
+        keys += [words[-1], words[0]]
     return keys
 
 

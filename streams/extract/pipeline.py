@@ -41,9 +41,17 @@ def diplo_sentences(doc: Doc) -> Doc:
     spans = [(m.open, m.close) for m in (doc._.marks or [])]
     n = len(doc)
     starts = [False] * n
+    text = text_of(doc)
+    closes = {c for _, c in spans}
     i = 0
     while i < n:
         tok = doc[i]
+        # A quotation that ends its sentence (“… sendiri.” Ia …) closes it too.
+        if tok.idx in closes and tok.idx > 0 and text[tok.idx - 1] in SENTENCE_END:
+            if i + 1 < n and doc[i + 1].text[:1].isupper():
+                starts[i + 1] = True
+            i += 1
+            continue
         if tok.is_punct and tok.text[-1] in SENTENCE_END and not any(o < tok.idx < c for o, c in spans):
             j = i + 1
             while j < n and (doc[j].text[-1:] in SENTENCE_END or doc[j].text in CLOSING) and doc[j].is_punct:

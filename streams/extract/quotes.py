@@ -218,7 +218,10 @@ class QuoteFinder:
                     span = (sent.start, b)
             else:
                 spec = ("none", None, None)
-                if row["speaker"] in ("after", "either"):
+                # "said X" only right after a comma or a mark ("…, said X");
+                # otherwise the words after the verb are what was said.
+                inverted = s > sent.start and (doc[s - 1].is_punct or row["speaker"] == "after")
+                if row["speaker"] in ("after", "either") and inverted:
                     spec = self._speaker_after(doc, ms, by_start, e, min(end_tok, e + 3))
                 # Sentence-final attribution without marks: "…, kata X." / "…, X said."
                 comma = next((i for i in range(s - 1, max(sent.start, s - 5) - 1, -1)
