@@ -234,7 +234,6 @@ class ActorFinder:
                                         code=p["code"]))
 
         # 4. Names without a title: known people, and new runs of 2+ capitalised words.
-        sent_starts = set(doc._.sent_starts or [0])
         i = 0
         while i < n:
             if covered[i] or not self._nameish(doc[i]):
@@ -243,12 +242,19 @@ class ActorFinder:
             e = self.name_run(doc, i, n, covered)
             s = i
             text = span_text(s, e)
-            known = ctx.resolve_name(text) or ctx.resolve_name(doc[e - 1].text)
-            # A capitalised function word opening the sentence is not a name part.
-            while s < e - 1 and known is None and s in sent_starts and doc[s].is_stop:
-                s += 1
+            # A one-word run that is a common word ("Lalu" = then) only counts
+            # as a known name when it is more than the first name alone.
+            known = ctx.resolve_name(text) if e - s > 1 or not doc[s].is_stop else None
+            if known is None:
+                # A capitalised function word ("Menurut", "Lalu" = then) is not a
+                # name part unless the whole run is a name already known.
+                while s < e and doc[s].is_stop:
+                    s += 1
+                if s == e:
+                    i = e
+                    continue
                 text = span_text(s, e)
-                known = ctx.resolve_name(text)
+                known = ctx.resolve_name(text) or ctx.resolve_name(doc[e - 1].text)
             if known is not None:
                 mentions.append(from_known(known, text, s, e, doc[s].idx, doc[e - 1].idx + len(doc[e - 1])))
             elif e - s >= 2 and not doc[s].is_stop:

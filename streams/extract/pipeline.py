@@ -54,7 +54,10 @@ def diplo_sentences(doc: Doc) -> Doc:
             continue
         if tok.is_punct and tok.text[-1] in SENTENCE_END and not any(o < tok.idx < c for o, c in spans):
             j = i + 1
-            while j < n and (doc[j].text[-1:] in SENTENCE_END or doc[j].text in CLOSING) and doc[j].is_punct:
+            # Skip doubled punctuation and closing marks; a straight " that opens
+            # the next quotation is not a closing mark.
+            while j < n and doc[j].is_punct and (doc[j].text[-1:] in SENTENCE_END or doc[j].idx in closes
+                                                 or doc[j].text in CLOSING and doc[j].text != '"'):
                 j += 1
             if j < n and (doc[j].text[:1].isupper() or doc[j].text[:1].isdigit()
                           or doc[j].text in "“\"«‘"):

@@ -140,6 +140,9 @@ class QuoteFinder:
             for h, (s, e, row) in enumerate(hits):
                 if s <= c or s > c + CUE_WINDOW or s >= next_open:
                     continue
+                # The cue belongs to this quote's sentence: “A.” kata X, not “A”. Dia mencatat …
+                if any(doc[i].text in ".!?" for i in range(c + 1, s)):
+                    continue
                 mode = row["speaker"]
                 cand.cue = (doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
                 if mode == "clitic":
@@ -174,7 +177,8 @@ class QuoteFinder:
                     gap = [t for t in doc[e:o] if not (t.is_punct or t.lower_ in self.g.complementizers)]
                     cand.partial = len(gap) > 3
                     cand.addressee = self._addressee(doc, ms, e, o)
-                    used_cues.add(h)
+                    if not cand.partial:    # a partial quote leaves the cue to the indirect speech
+                        used_cues.add(h)
                     break
             # c) a continuation of the previous quote (“A,” kata X. “B.”).
             if cand.cue is None and prev is not None and prev.spec != "none" and \

@@ -1,0 +1,52 @@
+def actors_of(result):
+    return [(a["name"], a["type"], a["country"], a["role"]) for e in result["events"] for a in e["sources"]]
+
+
+def test_title_patterns_give_name_role_country(run):
+    out = run(["Juru bicara Kementerian Luar Negeri Jepang Yoshimasa Hayashi bertemu Duta Besar Korea Selatan di Tokyo."])
+    ev = out[0]["events"][0]
+    assert ev["type"] == "CONSULT"
+    assert ev["source"]["name"] == "Yoshimasa Hayashi" and ev["source"]["country"] == "JPN"
+    assert ev["source"]["role"].lower().startswith("juru bicara")
+
+
+def test_en_adjective_title_name_and_surname_link(run):
+    out = run(["Japanese Prime Minister Shigeru Ishiba visited Manila on Tuesday.",
+               "Ishiba met Philippine President Ferdinand Marcos Jr. at the palace."],
+              lang="en", published="2025-04-30")
+    visit = out[0]["events"][0]
+    assert (visit["type"], visit["mode"], visit["source"]["name"]) == ("CONSULT", "visit", "Shigeru Ishiba")
+    assert visit["date"] == {"text": "Tuesday", "value": "2025-04-29"}
+    meet = out[1]["events"][0]
+    assert meet["source"]["name"] == "Shigeru Ishiba"
+    assert meet["targets"][0]["name"].startswith("Ferdinand Marcos Jr")
+
+
+def test_negated_support_is_flagged_not_asserted(run):
+    out = run(["Negara-negara itu dekat dengan Moskow, tetapi tidak ada yang mendukung serangan Rusia ke Georgia."])
+    support = [e for e in out[0]["events"] if e["type"] == "SUPPORT"]
+    assert support and all(e["modality"] == "negated" for e in support)
+
+
+def test_planned_and_negated_in_english(run):
+    out = run(["Kenya will send police officers to Haiti next month.",
+               "Hungary did not sign the joint statement on Ukraine."], lang="en")
+    assert {e["modality"] for e in out[0]["events"]} == {"planned"}
+    assert {e["modality"] for e in out[1]["events"]} == {"negated"}
+
+
+def test_given_name_lalu_and_the_word_lalu(run):
+    out = run(["Juru bicara Kemlu RI Lalu Muhammad Iqbal mengatakan Indonesia mengecam serangan itu.",
+               "Lalu ia menambahkan bahwa Jakarta akan mengirim bantuan kemanusiaan ke Gaza."])
+    assert out[0]["quotes"][0]["speaker"]["name"] == "Lalu Muhammad Iqbal"
+    q = out[1]["quotes"][0]
+    assert q["speaker"]["name"] == "Lalu Muhammad Iqbal" and q["speaker"]["resolution"] == "pronoun"
+
+
+def test_dates_explicit_and_relative(run):
+    out = run(["Menlu Sugiono bertemu Menlu Malaysia Mohamad Hasan di Kuala Lumpur, Selasa (4/2).",
+               "Indonesia dan Malaysia menandatangani perjanjian perbatasan pada Januari 2022.",
+               "Pekan lalu, Jepang mengirim bantuan kemanusiaan ke Myanmar."], published="2025-02-06")
+    assert out[0]["events"][0]["date"] == {"text": "Selasa (4/2)", "value": "2025-02-04"}
+    assert any(e["date"] == {"text": "Januari 2022", "value": "2022-01"} for e in out[1]["events"])
+    assert any(e["date"] and e["date"]["value"] == "2025-01-30" for e in out[2]["events"])

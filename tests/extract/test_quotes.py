@@ -1,0 +1,63 @@
+"""Quote attribution on paragraphs written for these tests."""
+
+
+def speakers(result: dict) -> list[tuple[bool, str | None, str | None]]:
+    return [(q["direct"], (q["speaker"] or {}).get("name"), (q["speaker"] or {}).get("resolution"))
+            for q in result["quotes"]]
+
+
+def test_id_after_cue_split_quote_and_clitic_across_paragraphs(run):
+    out = run([
+        "Menteri Luar Negeri Norwegia Espen Barth Eide tiba di Hanoi pada Senin.",
+        "“Kami datang untuk mendengar,” kata Eide. “Kerja sama ini baru dimulai.”",
+        "“Pintu kami selalu terbuka bagi mitra di Asia,” ujarnya.",
+    ])
+    assert speakers(out[1]) == [(True, "Espen Barth Eide", "explicit"), (True, "Espen Barth Eide", "context")]
+    assert speakers(out[2]) == [(True, "Espen Barth Eide", "pronoun")]
+    assert out[1]["quotes"][0]["text"] == "Kami datang untuk mendengar"
+
+
+def test_id_indirect_speech_menurut_and_pronoun(run):
+    out = run([
+        "Perdana Menteri Selandia Baru Christopher Luxon mengatakan bahwa negaranya siap memperluas perdagangan dengan Vietnam.",
+        "Menurut Luxon, kedua pemerintah akan membentuk kelompok kerja baru.",
+        "Ia menambahkan bahwa pembicaraan berikutnya digelar di Wellington.",
+    ])
+    q0 = out[0]["quotes"][0]
+    assert (q0["direct"], q0["speaker"]["name"]) == (False, "Christopher Luxon")
+    assert q0["text"] == "negaranya siap memperluas perdagangan dengan Vietnam"
+    assert speakers(out[1]) == [(False, "Christopher Luxon", "explicit")]
+    assert out[1]["quotes"][0]["text"].startswith("kedua pemerintah")
+    assert speakers(out[2]) == [(False, "Christopher Luxon", "pronoun")]
+
+
+def test_unknown_cue_subject_falls_back_to_the_known_speaker(run):
+    # A surname machine-translated into a common phrase must not become a new person.
+    out = run([
+        "Menteri Luar Negeri Chili Alberto van Klaveren mengatakan kunjungan itu sangat berharga.",
+        "“Kami akan kembali tahun depan,” Kilau pagi berkata.",
+    ])
+    assert speakers(out[1]) == [(True, "Alberto van Klaveren", "context")]
+
+
+def test_doubled_punctuation_keeps_the_quote_and_its_cue(run):
+    out = run(["Pertemuan itu berlangsung tertutup. . “Kami sepakat menjaga stabilitas,” kata Presiden Ghana John Mahama."])
+    assert speakers(out[0]) == [(True, "John Mahama", "explicit")]
+
+
+def test_en_forms_and_pronoun_across_paragraphs(run):
+    out = run([
+        'Brazilian Foreign Minister Mauro Vieira said on Monday that the talks had been "frank and useful."',
+        '"We are not here to take sides," Vieira told reporters. "We are here to listen."',
+        '"The door remains open," he said.',
+        "According to the ministry, a second round is planned for June.",
+    ], lang="en")
+    assert (False, "Mauro Vieira", "explicit") in speakers(out[0])
+    assert (True, "Mauro Vieira", "explicit") in speakers(out[0])        # the partial quote
+    assert speakers(out[1]) == [(True, "Mauro Vieira", "explicit"), (True, "Mauro Vieira", "context")]
+    assert speakers(out[2]) == [(True, "Mauro Vieira", "pronoun")]
+
+
+def test_en_inverted_cue(run):
+    out = run(['"Sanctions will stay," said German Chancellor Friedrich Merz.'], lang="en")
+    assert speakers(out[0]) == [(True, "Friedrich Merz", "explicit")]
