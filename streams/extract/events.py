@@ -82,6 +82,26 @@ class EventFinder:
                 sources, targets = agent, [m for m in before] or [m for m in after if m not in agent]
             else:
                 sources, targets = before, after
+                # "pengerahan pasukan Rusia ke Kazakhstan", "dukungan Washington untuk X":
+                # an actor right after a derived noun is its owner, the agent.
+                # The owner may also share the trigger's noun ("pasukan Rusia").
+                owner = next((m for m in ms if t.start < m.start + 1 <= t.end < m.end + 1 and m.end > t.end - 1
+                              and m.start >= t.start and m.start != t.start), None)
+                if owner is None and after and after[0].start == t.end:
+                    owner = after[0]
+                if owner is not None and not doc[t.end - 1].is_stop and self.g.nominal(doc[t.end - 1].text):
+                    rest = [m for m in after if m is not owner and m.start >= owner.end]
+                    if not rest:
+                        rest = self.g.group_after(doc, ms, owner.end, sent.end, max_gap=8)
+                    if not sources or self.g.nominal(doc[t.start].text):
+                        sources = [owner]
+                    targets = rest
+            if not sources and t.start - sent.start <= 1:
+                # A fronted clause: "Bertemu dengan X, Biden …" / "Meeting X, Blinken …".
+                comma = next((i for i in range(t.end, sent.end) if doc[i].text == ","), None)
+                if comma is not None:
+                    subject = self.g.group_after(doc, ms, comma + 1, sent.end, max_gap=0)
+                    sources = subject
             if not sources:
                 # Speech inside a quote: its speaker is the source ("kami mendukung …").
                 idx = doc[t.start].idx

@@ -42,6 +42,15 @@ class Grammar:
         self.breakers = lex.words("clause_breakers")
         self.joiners = frozenset(w for j in lex.grammar.get("actor_joiners", ()) for w in j.lower().split())
         self.head_first = bool(lex.grammar.get("modifier_follows_head"))
+        self.nominal_suffixes = tuple(lex.grammar.get("nominal_suffixes", ()))
+        self.verbal_prefixes = tuple(lex.grammar.get("verbal_prefixes", ()))
+
+    def nominal(self, word: str) -> bool:
+        """A derived noun ("pengerahan", "kunjungan", "dukungan"), in languages
+        whose grammar file gives the affixes; its genitive actor is its agent."""
+        w = word.lower()
+        return bool(self.nominal_suffixes) and w.endswith(self.nominal_suffixes) \
+            and not w.startswith(self.verbal_prefixes) and len(w) > 5
 
     # -- word classes ------------------------------------------------------
     def is_joint(self, doc: Doc, a: int, b: int) -> bool:
