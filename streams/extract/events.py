@@ -36,6 +36,7 @@ class EventFinder:
     def __init__(self, nlp, lex: Lexicon, grammar: Grammar) -> None:
         self.g = grammar
         self.triggers = PatternSet(nlp, lex.event_triggers)
+        self.pronouns = frozenset(r["text"].lower() for r in lex.pronouns if r.get("number") == "singular")
         self.cues = PatternSet(nlp, [*lex.negation, *lex.modality])
 
     def find_triggers(self, doc: Doc) -> list[Trigger]:
@@ -64,7 +65,7 @@ class EventFinder:
         return found
 
     def __call__(self, doc: Doc, ms: list[Mention], quote_speakers: list[tuple[int, int, dict]],
-                 dates, published) -> list[dict[str, Any]]:
+                 dates, published, ctx=None) -> list[dict[str, Any]]:
         triggers = self.find_triggers(doc)
         if not triggers:
             return []
@@ -77,6 +78,11 @@ class EventFinder:
             passive = row.get("voice") == "passive"
             after = self.g.group_after(doc, ms, t.end, sent.end)
             before = self.g.subject_before(doc, ms, t.start, sent.start)
+            prev = t.start - 1
+            if prev > sent.start and doc[prev].lower_ in self.g.verb_coordinators \
+                    and not any(m.end == prev for m in ms):
+                # "X thanked Y … and pledged": the pledge is X's.
+                before = self.g.first_subject(doc, ms, t.start, sent.start) or before
             if passive:
                 agent = self.g.after_marker(doc, ms, t.end, sent.end, self.g.agent_markers)
                 sources, targets = agent, [m for m in before] or [m for m in after if m not in agent]
@@ -102,6 +108,11 @@ class EventFinder:
                 if comma is not None:
                     subject = self.g.group_after(doc, ms, comma + 1, sent.end, max_gap=0)
                     sources = subject
+            if not sources:
+                pronoun = next((i for i in range(t.start - 1, max(sent.start, t.start - 4) - 1, -1)
+                                if doc[i].lower_ in self.pronouns), None)
+                if pronoun is not None:
+                    sources = self._pronoun_actor(doc, ms, pronoun, ctx)
             if not sources:
                 # Speech inside a quote: its speaker is the source ("kami mendukung …").
                 idx = doc[t.start].idx
@@ -132,6 +143,20 @@ class EventFinder:
                 "confidence": round(0.5 + 0.25 * bool(sources) + 0.25 * bool(targets), 2),
             })
         return events
+
+    @staticmethod
+    def _pronoun_actor(doc: Doc, ms: list[Mention], i: int, ctx) -> list:
+        """He/she/ia: the latest person before it in the paragraph, else in the document."""
+        person = next((m for m in reversed(ms) if m.type == "PERSON" and m.end <= i), None)
+        if person is not None:
+            return [person]
+        entry = ctx and (ctx.last_person or ctx.last_speaker)
+        if not entry:
+            return []
+        tok = doc[i]
+        return [{"text": tok.text, "name": entry["name"], "type": entry.get("type", "PERSON"),
+                 "country": entry.get("country"), "role": entry.get("role"),
+                 "start": tok.idx, "end": tok.idx + len(tok), "code": entry.get("code")}]
 
     @staticmethod
     def _actor(m: Mention | dict) -> dict[str, Any]:

@@ -125,7 +125,7 @@ class EventsComponent(_Stage):
 
     def __call__(self, doc: Doc) -> Doc:
         speakers = [(q.start, q.end, q.actor) for q in doc._.quotes if q.direct and q.actor]
-        doc._.events = self.finder(doc, doc._.actors, speakers, self.dates, doc._.published)
+        doc._.events = self.finder(doc, doc._.actors, speakers, self.dates, doc._.published, doc._.context)
         return doc
 
 

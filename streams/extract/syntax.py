@@ -42,6 +42,8 @@ class Grammar:
         self.breakers = lex.words("clause_breakers")
         self.joiners = frozenset(w for j in lex.grammar.get("actor_joiners", ()) for w in j.lower().split())
         self.head_first = bool(lex.grammar.get("modifier_follows_head"))
+        self.relativizers = lex.words("relativizers")
+        self.verb_coordinators = lex.words("verb_coordinators")
         self.nominal_suffixes = tuple(lex.grammar.get("nominal_suffixes", ()))
         self.verbal_prefixes = tuple(lex.grammar.get("verbal_prefixes", ()))
 
@@ -95,22 +97,61 @@ class Grammar:
             return ms[k:k + 1]
         return ms[lo:hi + 1]
 
-    def broken(self, doc: Doc, a: int, b: int) -> bool:
-        return any(doc[i].lower_ in self.breakers for i in range(a, b))
+    def broken(self, doc: Doc, a: int, b: int, spans: list[tuple[int, int]] = ()) -> bool:
+        return any(doc[i].lower_ in self.breakers and not any(rs <= i < re for rs, re in spans)
+                   for i in range(a, b))
+
+    def relative_clauses(self, doc: Doc, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Spans ", who … ," / ", yang … ," (from the first comma to the closing one)."""
+        spans = []
+        for i in range(max(lo + 1, 1), hi):
+            if doc[i].lower_ in self.relativizers and doc[i - 1].text == ",":
+                j = i + 1
+                while j < hi and doc[j].text not in ",;.":
+                    j += 1
+                spans.append((i - 1, j))
+        return spans
 
     def subject_before(self, doc: Doc, ms: list[Mention], idx: int, lo: int,
                        skip: set[int] = frozenset()) -> list[Mention]:
-        """The nearest subject-like actor group ending before token idx, at or after lo."""
+        """The nearest subject-like actor group ending before token idx, at or after lo.
+
+        A relative clause is looked through: inside one, the subject is its
+        antecedent ("Zelenskiy, who arrived"); outside, its actors are skipped
+        ("Zelenskiy, who came on a French plane, met …").
+        """
+        hi = min(len(doc), idx + 60)
+        spans = self.relative_clauses(doc, lo, hi)
+        for rs, re in spans:
+            if rs < idx < re:
+                for k, m in enumerate(ms):
+                    if m.end == rs and m.start >= lo:
+                        return self.group(doc, ms, k, right=False)
+                break
         for k in range(len(ms) - 1, -1, -1):
             m = ms[k]
             if m.end > idx or k in skip:
                 continue
             if m.start < lo:
                 break
-            if self.broken(doc, m.end, idx):
+            if any(rs < m.start and m.end <= re and re <= idx for rs, re in spans):
+                continue
+            if self.broken(doc, m.end, idx, spans):
                 break
             if self.subject_like(doc, m, lo):
                 return self.group(doc, ms, k, right=True)
+        return []
+
+    def first_subject(self, doc: Doc, ms: list[Mention], idx: int, lo: int) -> list[Mention]:
+        """The clause's first subject-like group: the subject of coordinated verbs
+        ("X thanked Y … and pledged")."""
+        for k, m in enumerate(ms):
+            if m.start < lo:
+                continue
+            if m.end > idx or self.broken(doc, m.end, idx):
+                return []
+            if self.subject_like(doc, m, lo):
+                return self.group(doc, ms, k, left=False)
         return []
 
     def group_after(self, doc: Doc, ms: list[Mention], idx: int, hi: int,
