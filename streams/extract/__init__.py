@@ -67,6 +67,9 @@ class Extractor:
         persons = [m for m in doc._.actors if m.type == "PERSON"]
         if persons:
             ctx.last_person = memory(persons[-1])
+        bodies = [m for m in doc._.actors if m.type == "ORG"]
+        if bodies:
+            ctx.last_org = memory(bodies[-1])
         ctx.paragraphs += 1
         result = {"doc_id": record["doc_id"], "paragraph": record["paragraph"], "lang": lang,
                   "events": events, "quotes": quotes,

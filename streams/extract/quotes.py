@@ -50,6 +50,7 @@ class QuoteFinder:
             self.cues.add(label, [nlp.make_doc(row["text"])])
             self.rows[nlp.vocab.strings[label]] = row
         self.pronouns = {r["text"].lower(): r.get("number", "singular") for r in lex.pronouns}
+        self.institutions = frozenset(r["text"].lower() for r in lex.institutions if " " not in r["text"])
 
     # -- cue and speaker lookup ---------------------------------------------
     def _cue_hits(self, doc: Doc) -> list[tuple[int, int, dict[str, Any]]]:
@@ -91,6 +92,9 @@ class QuoteFinder:
         if last.lower_ in self.pronouns:
             return "pronoun", None, (last.idx, last.idx + len(last))
         first = doc[words[0]]
+        if any(doc[i].lower_ in self.institutions for i in words):
+            # "the ministry said", "kata kementerian itu": the body named last.
+            return "org", None, (first.idx, last.idx + len(last))
         # An unknown phrase in the speaker slot (a machine-translated surname,
         # say): the document's known speakers fit better than a new person.
         return "context", None, (first.idx, last.idx + len(last))
@@ -233,8 +237,11 @@ class QuoteFinder:
                 tail_ok = spec[0] != "none" and (spec[1].end if spec[1] else e + 1) >= end_tok
                 if comma is not None and row["speaker"] in ("before", "either") and spec[0] == "none":
                     sb = self._speaker_before(doc, ms, comma + 1, s)
-                    if sb[0] == "explicit" or sb[0] == "pronoun":
-                        tail_ok = e >= end_tok
+                    # "…, X said (on Sunday)." — nothing reported after the verb.
+                    tail = [t for t in doc[e:end_tok]]
+                    if sb[0] in ("explicit", "pronoun", "org") and len(tail) <= 6 and \
+                            not any(t.lower_ in self.g.complementizers for t in tail):
+                        tail_ok = True
                         spec = sb
                 if tail_ok and comma is not None:
                     span = (sent.start, comma)
@@ -251,6 +258,11 @@ class QuoteFinder:
                                 doc[addressee_end].lower_ not in self.g.complementizers and addressee_end - a < 4:
                             addressee_end += 1
                         a = addressee_end
+                    # "said in a statement that …", "mengatakan dalam jumpa pers bahwa …"
+                    that = next((i for i in range(a, min(end_tok, a + 9))
+                                 if doc[i].lower_ in self.g.complementizers), None)
+                    if that is not None and not any(doc[i].text in ".;" for i in range(a, that)):
+                        a = that + 1
                     while a < end_tok and (doc[a].is_punct or doc[a].lower_ in self.g.complementizers):
                         a += 1
                     span = (a, end_tok)
@@ -288,6 +300,8 @@ class QuoteFinder:
             span = c.speaker_span or c.cue or (c.start, c.start)
             if c.spec == "explicit" and c.speaker is not None:
                 c.actor = c.speaker.actor("explicit")
+            elif c.spec == "org" and ctx.last_org:
+                c.actor = actor_from_memory(ctx.last_org, text[span[0]:span[1]], *span, "context")
             elif c.spec == "pronoun" and (ctx.last_speaker or ctx.last_person):
                 c.actor = actor_from_memory(ctx.last_speaker or ctx.last_person, text[span[0]:span[1]], *span, "pronoun")
             elif c.spec in ("context", "previous_speaker") and ctx.last_speaker:
