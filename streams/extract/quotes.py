@@ -24,6 +24,7 @@ from .syntax import Grammar, sentence_of, text_of
 
 CUE_WINDOW = 6      # tokens between a closing mark and its cue
 MIN_INDIRECT_TOKENS = 3
+SPEECH_VERB = {"text": "", "speaker": "before"}   # a verb found by its complementizer
 
 
 @dataclass
@@ -50,12 +51,28 @@ class QuoteFinder:
             self.cues.add(label, [nlp.make_doc(row["text"])])
             self.rows[nlp.vocab.strings[label]] = row
         self.pronouns = {r["text"].lower(): r.get("number", "singular") for r in lex.pronouns}
+        self.speech_complementizers = lex.words("speech_complementizers")
+        self.speech_verb_window = int(lex.grammar.get("speech_verb_window", 1))
         self.institutions = frozenset(r["text"].lower() for r in lex.institutions if " " not in r["text"])
 
     # -- cue and speaker lookup ---------------------------------------------
     def _cue_hits(self, doc: Doc) -> list[tuple[int, int, dict[str, Any]]]:
-        hits = sorted(((s, e, self.rows[mid]) for mid, s, e in self.cues(doc)),
-                      key=lambda h: (h[0], h[0] - h[1]))
+        hits = [(s, e, self.rows[mid]) for mid, s, e in self.cues(doc)]
+        starts = {s for s, _, _ in hits}
+        # A verb before a speech complementizer ("membantah bahwa", "menepis
+        # laporan bahwa") reports speech even when no lexicon lists it.
+        for i, tok in enumerate(doc):
+            if tok.lower_ not in self.speech_complementizers:
+                continue
+            for v in range(i - 1, max(-1, i - 1 - self.speech_verb_window), -1):
+                w = doc[v]
+                if w.is_punct:
+                    break
+                if w.is_alpha and w.text[:1].islower() and self.g.verb_like(w.lower_):
+                    if v not in starts:
+                        hits.append((v, v + 1, SPEECH_VERB))
+                    break
+        hits.sort(key=lambda h: (h[0], h[0] - h[1]))
         out, last_end = [], -1
         for s, e, row in hits:
             if s >= last_end:

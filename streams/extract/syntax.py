@@ -46,6 +46,12 @@ class Grammar:
         self.verb_coordinators = lex.words("verb_coordinators")
         self.nominal_suffixes = tuple(lex.grammar.get("nominal_suffixes", ()))
         self.verbal_prefixes = tuple(lex.grammar.get("verbal_prefixes", ()))
+        self.verbal_suffixes = tuple(lex.grammar.get("verbal_suffixes", ()))
+
+    def verb_like(self, word: str) -> bool:
+        """Shaped like a verb by the language's affixes (me-/di-, -ed)."""
+        return bool(self.verbal_prefixes and word.startswith(self.verbal_prefixes)
+                    or self.verbal_suffixes and word.endswith(self.verbal_suffixes))
 
     def nominal(self, word: str) -> bool:
         """A derived noun ("pengerahan", "kunjungan", "dukungan"), in languages
