@@ -69,6 +69,7 @@ class ActorFinder:
         self.determiners = lex.words("determiners")
         self.modifier_follows_head = bool(lex.grammar.get("modifier_follows_head"))
         self.particles = lex.words("name_particles")
+        self.institution_heads = frozenset(lex.grammar.get("institution_heads", ()))
         self.suffixes = frozenset(lex.grammar.get("name_suffixes", ()))
 
     # -- gazetteer -------------------------------------------------------
@@ -219,6 +220,34 @@ class ActorFinder:
             mentions.append(mention(s, e, name=span_text(s, e), type="ORG",
                                     country=other.payload["code"],
                                     role=None, code=None))
+
+        # 2b. Named national bodies the list lacks: "Departemen Keuangan AS",
+        # "U.S. Treasury Department": a head word, capitalised words, the country.
+        for k, it in enumerate(items):
+            if it.kind != "COUNTRY" or k in used:
+                continue
+            if self.modifier_follows_head:
+                s = it.start
+                while s > 0 and not covered[s - 1] and doc[s - 1].text[:1].isupper() and it.start - s < 4 \
+                        and doc[s - 1].text not in self.institution_heads:
+                    s -= 1
+                if s > 0 and doc[s - 1].text in self.institution_heads and not covered[s - 1]:
+                    s, e = s - 1, it.end
+                else:
+                    continue
+            else:
+                e = it.end
+                while e < n and not covered[e] and doc[e].text[:1].isupper() and e - it.end < 4 \
+                        and doc[e].text not in self.institution_heads:
+                    e += 1
+                if e < n and doc[e].text in self.institution_heads and not covered[e]:
+                    s, e = it.start, e + 1
+                else:
+                    continue
+            used.add(k)
+            covered[s:e] = b"\x01" * (e - s)
+            mentions.append(mention(s, e, name=span_text(s, e), type="ORG",
+                                    country=it.payload["code"], role=None, code=None))
 
         # 3. Countries and organisations standing alone.
         for k, it in enumerate(items):

@@ -26,6 +26,7 @@ for _name in ("context", "published", "marks", "actors", "quotes", "events", "se
 
 SENTENCE_END = frozenset(".!?…")
 CLOSING = frozenset("”\"’»)]")
+DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 
 
 @Language.component("diplo_marks")
@@ -43,6 +44,13 @@ def diplo_sentences(doc: Doc) -> Doc:
     starts = [False] * n
     text = text_of(doc)
     closes = {c for _, c in spans}
+    # A dateline ("JAKARTA, KOMPAS —", "HIROSHIMA, Japan (Reuters) -") is not
+    # part of the first sentence: its subject comes after the dash.
+    for k in range(min(n, 8)):
+        if doc[k].text in DATELINE_DASHES:
+            if k > 0 and doc[0].text.isupper() and k + 1 < n:
+                starts[k + 1] = True
+            break
     i = 0
     while i < n:
         tok = doc[i]

@@ -146,6 +146,22 @@ class Grammar:
                 break
             if self.subject_like(doc, m, lo):
                 return self.group(doc, ms, k, right=True)
+        return self.leading_owner(doc, ms, idx, lo)
+
+    def leading_owner(self, doc: Doc, ms: list[Mention], idx: int, lo: int) -> list[Mention]:
+        """In head-first languages, the owner in a subject noun phrase that opens
+        the clause ("Para pemimpin negara anggota ASEAN membuka …")."""
+        if not self.head_first:
+            return []
+        for k, m in enumerate(ms):
+            if m.start < lo:
+                continue
+            if m.end > idx or self.broken(doc, lo, m.start) or any(
+                    doc[i].lower_ in self.prepositions or doc[i].is_punct for i in range(lo, m.start)):
+                return []
+            if all(doc[i].is_alpha for i in range(lo, m.start)):
+                return self.group(doc, ms, k, left=False)
+            return []
         return []
 
     def first_subject(self, doc: Doc, ms: list[Mention], idx: int, lo: int) -> list[Mention]:
