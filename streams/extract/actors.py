@@ -211,7 +211,9 @@ class ActorFinder:
                 continue
             nb = at.get(it.end) if self.modifier_follows_head else None
             if nb is None and not self.modifier_follows_head:
-                nb = next((kk for kk in range(k - 1, -1, -1) if items[kk].end == it.start), None)
+                # "Russian troops", also "China's military".
+                gap = 1 if it.start > 0 and doc[it.start - 1].lower_ in ("'s", "’s") else 0
+                nb = next((kk for kk in range(k - 1, -1, -1) if items[kk].end == it.start - gap), None)
             if nb is None or nb in used or items[nb].kind not in ("COUNTRY", "ORG"):
                 continue
             other = items[nb]

@@ -83,7 +83,10 @@ class EventFinder:
                     and not any(m.end == prev for m in ms):
                 # "X thanked Y … and pledged": the pledge is X's.
                 before = self.g.first_subject(doc, ms, t.start, sent.start) or before
-            if passive:
+            if row.get("voice") == "converse":
+                # "X hosted Y", "menerima kunjungan Y": the visitor Y is the source.
+                sources, targets = after, before
+            elif passive:
                 agent = self.g.after_marker(doc, ms, t.end, sent.end, self.g.agent_markers)
                 sources, targets = agent, [m for m in before] or [m for m in after if m not in agent]
             else:
