@@ -21,6 +21,7 @@ from .patterns import PatternSet
 from .syntax import Grammar, sentence_of, text_of
 
 CUE_WINDOW = 6
+FAR_GAP = 12       # tokens to an object that is not next to its trigger
 AMOUNT = re.compile(r"(?:US\$|\$|€|£|Rp\.?|USD|EUR)\s?\d[\d.,]*\s*(?:juta|miliar|triliun|million|billion|trillion|bn|m)?\b",
                     re.IGNORECASE)
 
@@ -105,6 +106,11 @@ class EventFinder:
                     if not sources or self.g.nominal(doc[t.start].text):
                         sources = [owner]
                     targets = rest
+            speaker = self._quote_speaker(doc, t, quote_speakers)
+            if speaker is not None and any(doc[i].lower_ in self.g.first_person
+                                           for i in range(max(sent.start, t.start - 4), t.start)):
+                # "saya menegaskan kembali dukungan …", "we will send …": the speaker acts.
+                sources = [speaker]
             if not sources and t.start - sent.start <= 1:
                 # A fronted clause: "Bertemu dengan X, Biden …" / "Meeting X, Blinken …".
                 comma = next((i for i in range(t.end, sent.end) if doc[i].text == ","), None)
@@ -116,13 +122,13 @@ class EventFinder:
                                 if doc[i].lower_ in self.pronouns), None)
                 if pronoun is not None:
                     sources = self._pronoun_actor(doc, ms, pronoun, ctx)
-            if not sources:
+            if not sources and speaker is not None:
                 # Speech inside a quote: its speaker is the source ("kami mendukung …").
-                idx = doc[t.start].idx
-                for qs, qe, speaker in quote_speakers:
-                    if qs <= idx < qe:
-                        sources = [speaker]
-                        break
+                sources = [speaker]
+            if not targets and not passive:
+                # The object may sit further on ("sanksi terhadap Rosneft dan
+                # Lukoil, dua perusahaan Rusia"); look through the rest of the clause.
+                targets = self.g.group_after(doc, ms, t.end, sent.end, max_gap=FAR_GAP)
             if row.get("needs_target") and not targets:
                 continue
             targets = [m for m in targets if m not in sources]
@@ -146,6 +152,11 @@ class EventFinder:
                 "confidence": round(0.5 + 0.25 * bool(sources) + 0.25 * bool(targets), 2),
             })
         return events
+
+    @staticmethod
+    def _quote_speaker(doc: Doc, t: Trigger, quote_speakers) -> dict | None:
+        idx = doc[t.start].idx
+        return next((sp for qs, qe, sp in quote_speakers if qs <= idx < qe), None)
 
     @staticmethod
     def _pronoun_actor(doc: Doc, ms: list[Mention], i: int, ctx) -> list:

@@ -43,6 +43,8 @@ class Grammar:
         self.joiners = frozenset(w for j in lex.grammar.get("actor_joiners", ()) for w in j.lower().split())
         self.head_first = bool(lex.grammar.get("modifier_follows_head"))
         self.relativizers = lex.words("relativizers")
+        self.preverbal = lex.words("preverbal")
+        self.first_person = lex.words("first_person")
         self.verb_coordinators = lex.words("verb_coordinators")
         self.nominal_suffixes = tuple(lex.grammar.get("nominal_suffixes", ()))
         self.verbal_prefixes = tuple(lex.grammar.get("verbal_prefixes", ()))
@@ -75,7 +77,7 @@ class Grammar:
         low = prev.lower_
         if low in self.prepositions:
             return False
-        if prev.is_punct or low in self.joiners or low in self.complementizers:
+        if prev.is_punct or low in self.joiners or low in self.complementizers or low in self.breakers:
             return True
         # In head-first languages a country right after a common noun is its
         # modifier ("invasi Rusia", "pasukan AS"), not a subject.
@@ -142,9 +144,16 @@ class Grammar:
                 break
             if any(rs < m.start and m.end <= re and re <= idx for rs, re in spans):
                 continue
+            between = [doc[i].lower_ for i in range(m.end, idx)]
+            # "… resolusi 26 negara anggota Uni Eropa lainnya yang menegaskan":
+            # the actor right before a relativizer is the relative clause's subject.
+            if between and between[-1] in self.relativizers and len(between) <= 2:
+                return self.group(doc, ms, k, right=False)
             if self.broken(doc, m.end, idx, spans):
                 break
-            if self.subject_like(doc, m, lo):
+            # An actor right before its verb is its subject, whatever precedes it
+            # ("setelah Perdana Menteri Hungaria Viktor Orbán bertemu").
+            if all(w in self.preverbal for w in between) or self.subject_like(doc, m, lo):
                 return self.group(doc, ms, k, right=True)
         return self.leading_owner(doc, ms, idx, lo)
 
