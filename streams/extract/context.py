@@ -11,13 +11,14 @@ from typing import Any
 
 
 def _person_keys(name: str) -> list[str]:
-    """Keys a later mention may use: the full name, the last name part, and the
-    first (Indonesian news often says "Retno", "Prabowo", "Anwar")."""
+    """Keys a later mention may use: the full name, the last name part, then
+    the other capitalised parts (news says "Retno", "Prabowo", "Lula")."""
     words = [w for w in name.split() if w.rstrip(".") not in ("Jr", "Sr", "II", "III")]
     keys = [name]
     if len(words) > 1:
-        keys += [words[-1], words[0]]
-    return keys
+        keys.append(words[-1])
+        keys += [w for w in words[:-1] if w[:1].isupper() and len(w) > 2]
+    return [k.casefold() for k in keys]
 
 
 @dataclass
@@ -46,7 +47,7 @@ class DocumentContext:
             self.aliases.setdefault(key, name)
 
     def resolve_name(self, text: str) -> dict[str, Any] | None:
-        canonical = self.aliases.get(text)
+        canonical = self.aliases.get(text.casefold())
         return self.people.get(canonical) if canonical else None
 
     def person_by_role(self, role_key: str | None) -> dict[str, Any] | None:

@@ -118,6 +118,17 @@ class QuoteFinder:
 
     def _subject(self, doc: Doc, ms: list[Mention], cue_start: int, lo: int
                  ) -> tuple[str, Mention | None, tuple[int, int] | None]:
+        prev = cue_start - 1
+        while prev > lo and doc[prev].text == ",":
+            prev -= 1
+        if prev > lo and doc[prev].lower_ in self.g.verb_coordinators and not any(m.end == prev for m in ms):
+            # "He noted …, and stressed that …": the first verb's subject.
+            first = self.g.first_subject(doc, ms, prev, lo)
+            if first:
+                return "explicit", first[0], (first[0].start_char, first[0].end_char)
+            for i in range(lo, prev):
+                if doc[i].lower_ in self.pronouns:
+                    return "pronoun", None, (doc[i].idx, doc[i].idx + len(doc[i]))
         group = self.g.subject_before(doc, ms, cue_start, lo)
         if group:
             m = group[0]
@@ -163,6 +174,12 @@ class QuoteFinder:
                     continue
                 # The cue belongs to this quote's sentence: “A.” kata X, not “A”. Dia mencatat …
                 if any(doc[i].text in ".!?" for i in range(c + 1, s)):
+                    continue
+                # … and attributes it: not '"…" and said Russia would …'.
+                words = [doc[i] for i in range(c + 1, s) if not doc[i].is_punct]
+                if words and (any(w.lower_ in self.g.verb_coordinators for w in words) or not (
+                        words[0].text[:1].isupper() or words[0].lower_ in self.pronouns
+                        or words[0].lower_ in self.g.determiners)):
                     continue
                 mode = row["speaker"]
                 cand.cue = (doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
@@ -248,6 +265,9 @@ class QuoteFinder:
                 inverted = s > sent.start and (doc[s - 1].is_punct or row["speaker"] == "after")
                 if row["speaker"] in ("after", "either") and inverted:
                     spec = self._speaker_after(doc, ms, by_start, e, min(end_tok, e + 3))
+                    # "…, said X." ends with its speaker; '…," said Kenya would …' does not.
+                    if spec[1] is not None and spec[1].end < end_tok and not doc[spec[1].end].is_punct:
+                        spec = ("none", None, None)
                 # Sentence-final attribution without marks: "…, kata X." / "…, X said."
                 comma = next((i for i in range(s - 1, max(sent.start, s - 5) - 1, -1)
                               if doc[i].text == ","), None)
