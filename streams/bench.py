@@ -12,7 +12,7 @@ from typing import Callable
 
 from .extract import Extractor, extract_paragraphs
 from .extract.pipeline import get_nlp
-from .inputs import txt_records
+from .inputs import read
 
 
 def _rate(fn: Callable[[], int], seconds: float = 1.0) -> float:
@@ -24,15 +24,14 @@ def _rate(fn: Callable[[], int], seconds: float = 1.0) -> float:
 
 
 def main(files: list[str], repeat: int = 5, seconds: float = 1.0) -> int:
-    from pathlib import Path
-
-    records = [r for f in files for r in txt_records(Path(f))]
+    records = [r for r, _, _ in read(files) if r is not None]
     if not records:
         print("no paragraphs to benchmark")
         return 2
     extractor = Extractor()
     list(extract_paragraphs(records, extractor))  # warm: pipelines and lexicons load once
-    nlp = get_nlp(records[0].get("lang") or "id")
+    langs = sorted({r.get("lang") or "id" for r in records})
+    nlps = [get_nlp(lang) for lang in langs]
     words = sum(len(r["text"].split()) for r in records)
 
     def full() -> int:
@@ -40,9 +39,11 @@ def main(files: list[str], repeat: int = 5, seconds: float = 1.0) -> int:
             pass
         return len(records)
 
+    by_lang = {lang: nlp for lang, nlp in zip(langs, nlps)}
+
     def tokenize() -> int:
         for r in records:
-            nlp.make_doc(r["text"])
+            by_lang[r.get("lang") or "id"].make_doc(r["text"])
         return len(records)
 
     rates_full, rates_tok = [], []
@@ -52,7 +53,8 @@ def main(files: list[str], repeat: int = 5, seconds: float = 1.0) -> int:
     rates_full.sort()
     rates_tok.sort()
     med_full, med_tok = rates_full[len(rates_full) // 2], rates_tok[len(rates_tok) // 2]
-    print(f"paragraphs: {len(records)} ({words / len(records):.0f} words each), {repeat} rounds of {seconds:.1f}s, one core")
+    print(f"paragraphs: {len(records)} in {'+'.join(langs)} ({words / len(records):.0f} words each), "
+          f"{repeat} rounds of {seconds:.1f}s, one process")
     print(f"extractor:  {med_full:10.0f} paragraphs/s  (min {rates_full[0]:.0f}, max {rates_full[-1]:.0f})"
           f"  = {med_full * words / len(records):,.0f} words/s")
     print(f"tokenizer:  {med_tok:10.0f} paragraphs/s  (min {rates_tok[0]:.0f}, max {rates_tok[-1]:.0f})")

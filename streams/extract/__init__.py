@@ -40,6 +40,7 @@ class Extractor:
         ctx = context if isinstance(context, DocumentContext) else DocumentContext.from_dict(context)
         nlp = get_nlp(lang)
         doc = nlp.make_doc(record["text"])
+        doc.user_data["diplo_text"] = record["text"]   # == doc.text, without rebuilding it
         doc._.context = ctx
         doc._.published = _published(record)
         for _, proc in nlp.pipeline:

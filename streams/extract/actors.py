@@ -104,16 +104,18 @@ class ActorFinder:
         return (t[:1].isupper() and tok.is_alpha and not (t.isupper() and len(t) > 1)
                 and t not in self.blockers)
 
-    def name_run(self, doc: Doc, i: int, stop: int, covered: bytearray) -> int:
+    def name_run(self, doc: Doc, i: int, stop: int, covered: bytearray, nameish: list[bool] | None = None) -> int:
         """End (exclusive) of a run of capitalised name tokens starting at i.
 
         Inside a name: hyphenated parts (Kassym-Jomart, Won-sik, el-Sissi),
         particles between capitalised words (Lula da Silva, von der Leyen) and
         suffixes (Marcos Jr.).
         """
+        if nameish is None:
+            nameish = [self._nameish(t) for t in doc]
         j = i
         n = 0
-        while j < stop and not covered[j] and self._nameish(doc[j]) and n < MAX_NAME_TOKENS:
+        while j < stop and not covered[j] and nameish[j] and n < MAX_NAME_TOKENS:
             n += 1
             j += 1
             while (j + 1 < stop and doc[j].text == "-" and not doc[j - 1].whitespace_
@@ -122,7 +124,7 @@ class ActorFinder:
             k = j
             while k < stop and doc[k].lower_ in self.particles and doc[k].text[:1].islower():
                 k += 1
-            if k > j and k < stop and self._nameish(doc[k]) and not covered[k]:
+            if k > j and k < stop and nameish[k] and not covered[k]:
                 j = k
         if j > i and j < stop and doc[j].text in self.suffixes:
             j += 1
@@ -132,6 +134,7 @@ class ActorFinder:
     def __call__(self, doc: Doc, ctx: DocumentContext) -> list[Mention]:
         items = self.items(doc)
         n = len(doc)
+        nameish = [self._nameish(t) for t in doc]
         covered = bytearray(n)
         for it in items:
             covered[it.start:it.end] = b"\x01" * (it.end - it.start)
@@ -176,7 +179,7 @@ class ActorFinder:
                     country = right.payload["code"]
                 absorbed.append(at[j])
                 j = right.end
-            name_end = self.name_run(doc, j, n, covered)
+            name_end = self.name_run(doc, j, n, covered, nameish)
             role_text = span_text(role_start, role_end)
             role_key = it.payload.get("role")
             person: dict[str, Any] | None = None
@@ -267,10 +270,10 @@ class ActorFinder:
         # 4. Names without a title: known people, and new runs of 2+ capitalised words.
         i = 0
         while i < n:
-            if covered[i] or not self._nameish(doc[i]):
+            if covered[i] or not nameish[i]:
                 i += 1
                 continue
-            e = self.name_run(doc, i, n, covered)
+            e = self.name_run(doc, i, n, covered, nameish)
             s = i
             text = span_text(s, e)
             # A one-word run that is a common word ("Lalu" = then) only counts

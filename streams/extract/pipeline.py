@@ -40,6 +40,7 @@ def diplo_sentences(doc: Doc) -> Doc:
     """Sentence starts that never fall inside a quotation, and that survive
     doubled punctuation (". .") from machine translation."""
     spans = [(m.open, m.close) for m in (doc._.marks or [])]
+    doc_tokens = list(doc)   # one Token object each; doc_tokens[i] would build a new one per access
     n = len(doc)
     starts = [False] * n
     text = text_of(doc)
@@ -47,16 +48,16 @@ def diplo_sentences(doc: Doc) -> Doc:
     # A dateline ("JAKARTA, KOMPAS —", "HIROSHIMA, Japan (Reuters) -") is not
     # part of the first sentence: its subject comes after the dash.
     for k in range(min(n, 8)):
-        if doc[k].text in DATELINE_DASHES:
-            if k > 0 and doc[0].text.isupper() and k + 1 < n:
+        if doc_tokens[k].text in DATELINE_DASHES:
+            if k > 0 and doc_tokens[0].text.isupper() and k + 1 < n:
                 starts[k + 1] = True
             break
     i = 0
     while i < n:
-        tok = doc[i]
+        tok = doc_tokens[i]
         # A quotation that ends its sentence (“… sendiri.” Ia …) closes it too.
         if tok.idx in closes and tok.idx > 0 and text[tok.idx - 1] in SENTENCE_END:
-            if i + 1 < n and doc[i + 1].text[:1].isupper():
+            if i + 1 < n and doc_tokens[i + 1].text[:1].isupper():
                 starts[i + 1] = True
             i += 1
             continue
@@ -64,18 +65,18 @@ def diplo_sentences(doc: Doc) -> Doc:
             j = i + 1
             # Skip doubled punctuation and closing marks; a straight " that opens
             # the next quotation is not a closing mark.
-            while j < n and doc[j].is_punct and (doc[j].text[-1:] in SENTENCE_END or doc[j].idx in closes
-                                                 or doc[j].text in CLOSING and doc[j].text != '"'):
+            while j < n and doc_tokens[j].is_punct and (doc_tokens[j].text[-1:] in SENTENCE_END or doc_tokens[j].idx in closes
+                                                 or doc_tokens[j].text in CLOSING and doc_tokens[j].text != '"'):
                 j += 1
-            if j < n and (doc[j].text[:1].isupper() or doc[j].text[:1].isdigit()
-                          or doc[j].text in "“\"«‘"):
+            if j < n and (doc_tokens[j].text[:1].isupper() or doc_tokens[j].text[:1].isdigit()
+                          or doc_tokens[j].text in "“\"«‘"):
                 starts[j] = True
             i = j
             continue
         i += 1
     for k in range(1, n):
         if starts[k]:
-            doc[k].is_sent_start = True
+            doc_tokens[k].is_sent_start = True
     # Token.sent rescans the doc on every call; components look sentences up
     # through these starts instead (see sentence_of).
     doc._.sent_starts = [0] + [k for k in range(1, n) if starts[k]]

@@ -20,7 +20,7 @@ from .context import DocumentContext
 from .lexicon import Lexicon
 from .marks import Marked
 from .mentions import Mention, actor_from_memory, memory
-from .syntax import Grammar, sentence_of, text_of
+from .syntax import Grammar, lowers, sentence_of, text_of, token_starts
 
 CUE_WINDOW = 6      # tokens between a closing mark and its cue
 MIN_INDIRECT_TOKENS = 3
@@ -61,9 +61,8 @@ class QuoteFinder:
         starts = {s for s, _, _ in hits}
         # A verb before a speech complementizer ("membantah bahwa", "menepis
         # laporan bahwa") reports speech even when no lexicon lists it.
-        for i, tok in enumerate(doc):
-            if tok.lower_ not in self.speech_complementizers:
-                continue
+        low = lowers(doc)
+        for i in (i for i, w in enumerate(low) if w in self.speech_complementizers):
             for v in range(i - 1, max(-1, i - 1 - self.speech_verb_window), -1):
                 w = doc[v]
                 if w.is_punct:
@@ -147,7 +146,7 @@ class QuoteFinder:
     def __call__(self, doc: Doc, ctx: DocumentContext, marks: list[Marked],
                  ms: list[Mention]) -> list[Candidate]:
         text = text_of(doc)
-        starts = [t.idx for t in doc]
+        starts = token_starts(doc)
 
         def tok(char: int) -> int:
             return max(0, bisect_right(starts, char) - 1)

@@ -23,6 +23,27 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def _token_table(doc: Doc) -> tuple[list[str], list[int]]:
+    """Lower-case strings and character offsets of the tokens, made in one pass
+    per doc: doc[i] builds a new Token object on every access."""
+    table = doc.user_data.get("diplo_tokens")
+    if table is None:
+        low, starts = [], []
+        for t in doc:
+            low.append(t.lower_)
+            starts.append(t.idx)
+        table = doc.user_data["diplo_tokens"] = (low, starts)
+    return table
+
+
+def lowers(doc: Doc) -> list[str]:
+    return _token_table(doc)[0]
+
+
+def token_starts(doc: Doc) -> list[int]:
+    return _token_table(doc)[1]
+
+
 def sentence_of(doc: Doc, i: int) -> Span:
     """The sentence holding token i (cheaper than doc[i].sent)."""
     starts = doc._.sent_starts or [0]
@@ -65,7 +86,8 @@ class Grammar:
     # -- word classes ------------------------------------------------------
     def is_joint(self, doc: Doc, a: int, b: int) -> bool:
         """Tokens a..b (exclusive) only join two actors ("," "dan" "and")."""
-        return a < b and all(doc[i].lower_ in self.joiners for i in range(a, b))
+        low = lowers(doc)
+        return a < b and all(low[i] in self.joiners for i in range(a, b))
 
     def subject_like(self, doc: Doc, m: Mention, lo: int) -> bool:
         i = m.start - 1
@@ -106,16 +128,18 @@ class Grammar:
         return ms[lo:hi + 1]
 
     def broken(self, doc: Doc, a: int, b: int, spans: list[tuple[int, int]] = ()) -> bool:
-        return any(doc[i].lower_ in self.breakers and not any(rs <= i < re for rs, re in spans)
+        low = lowers(doc)
+        return any(low[i] in self.breakers and not any(rs <= i < re for rs, re in spans)
                    for i in range(a, b))
 
     def relative_clauses(self, doc: Doc, lo: int, hi: int) -> list[tuple[int, int]]:
         """Spans ", who … ," / ", yang … ," (from the first comma to the closing one)."""
+        low = lowers(doc)
         spans = []
         for i in range(max(lo + 1, 1), hi):
-            if doc[i].lower_ in self.relativizers and doc[i - 1].text == ",":
+            if low[i] in self.relativizers and low[i - 1] == ",":
                 j = i + 1
-                while j < hi and doc[j].text not in ",;.":
+                while j < hi and low[j] not in (",", ";", "."):
                     j += 1
                 spans.append((i - 1, j))
         return spans
@@ -144,7 +168,7 @@ class Grammar:
                 break
             if any(rs < m.start and m.end <= re and re <= idx for rs, re in spans):
                 continue
-            between = [doc[i].lower_ for i in range(m.end, idx)]
+            between = lowers(doc)[m.end:idx]
             # "… resolusi 26 negara anggota Uni Eropa lainnya yang menegaskan":
             # the actor right before a relativizer is the relative clause's subject.
             if between and between[-1] in self.relativizers and len(between) <= 2:
