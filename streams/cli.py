@@ -16,7 +16,11 @@ import orjson
 
 from .settings import Settings, environment_variables, resolve
 
-REPO_SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+def seeds_dir() -> Path:
+    """seeds/ of the working directory (a checkout, the Docker image), else of the checkout
+    this package was installed from."""
+    here = Path.cwd() / "seeds"
+    return here if here.is_dir() else Path(__file__).resolve().parents[1] / "seeds"
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -176,7 +180,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from .render import print_results
 
     settings = _settings(args)
-    files = args.files or inputs.seed_files(REPO_SEEDS)
+    files = args.files or inputs.seed_files(seeds_dir())
     if not files:
         print("no seed files found", file=sys.stderr)
         return 2
@@ -232,7 +236,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
 def inputs_seed() -> list[str]:
     from . import inputs
-    return inputs.seed_files(REPO_SEEDS)
+    return inputs.seed_files(seeds_dir())
 
 
 # -- parser -----------------------------------------------------------------------
