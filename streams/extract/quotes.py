@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from .context import DocumentContext
 from .lexicon import Lexicon
+from .dates import DateFinder
 from .marks import Marked
 from .mentions import Mention, actor_from_memory, memory
 from .syntax import Grammar, lowers, sentence_of, text_of, token_starts
@@ -52,6 +53,7 @@ class QuoteFinder:
             self.rows[nlp.vocab.strings[label]] = row
         self.pronouns = {r["text"].lower(): r.get("number", "singular") for r in lex.pronouns}
         self.speech_complementizers = lex.words("speech_complementizers")
+        self.dates = DateFinder(lex)
         self.speech_verb_window = int(lex.grammar.get("speech_verb_window", 1))
         self.institutions = frozenset(r["text"].lower() for r in lex.institutions if " " not in r["text"])
 
@@ -212,7 +214,11 @@ class QuoteFinder:
                     cand.cue = (doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
                     cand.spec, cand.speaker, cand.speaker_span = spec
                     gap = [t for t in doc[e:o] if not (t.is_punct or t.lower_ in self.g.complementizers)]
-                    cand.partial = len(gap) > 3
+                    # Only an addressee may stand between the cue and the quote
+                    # ("kata X kepada wartawan, “…”"); anything else makes the
+                    # quote a fragment of reported speech ('said it was "deeply concerned"').
+                    addressed = bool(gap) and gap[0].lower_ in self.g.addressee_markers and len(gap) <= 3
+                    cand.partial = bool(gap) and not addressed
                     cand.addressee = self._addressee(doc, ms, e, o)
                     if not cand.partial:    # a partial quote leaves the cue to the indirect speech
                         used_cues.add(h)
@@ -275,7 +281,10 @@ class QuoteFinder:
                     sb = self._speaker_before(doc, ms, comma + 1, s)
                     # "…, X said (on Sunday)." — nothing reported after the verb.
                     tail = [t for t in doc[e:end_tok]]
-                    if sb[0] in ("explicit", "pronoun", "org") and len(tail) <= 6 and \
+                    # The tail may carry a date and a trailing clause: "…, Macron said Sunday, two months after …".
+                    dated = bool(tail) and bool(self.dates.find(text, tail[0].idx, tail[0].idx + len(tail[0]) + 12)) \
+                        and not any(t.lower_ in self.g.complementizers for t in tail)
+                    if sb[0] in ("explicit", "pronoun", "org") and (dated or len(tail) <= 6) and \
                             not any(t.lower_ in self.g.complementizers for t in tail):
                         tail_ok = True
                         spec = sb
