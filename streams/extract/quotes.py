@@ -308,6 +308,8 @@ class QuoteFinder:
                                  if doc[i].lower_ in self.g.complementizers), None)
                     if that is not None and not any(doc[i].text in ".;" for i in range(a, that)):
                         a = that + 1
+                    elif not self.g.clause_like(lowers(doc)[a:end_tok]):
+                        continue
                     while a < end_tok and (doc[a].is_punct or doc[a].lower_ in self.g.complementizers):
                         a += 1
                     span = (a, end_tok)

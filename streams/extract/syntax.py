@@ -65,11 +65,26 @@ class Grammar:
         self.head_first = bool(lex.grammar.get("modifier_follows_head"))
         self.relativizers = lex.words("relativizers")
         self.preverbal = lex.words("preverbal")
+        self.finite_markers = lex.words("finite_markers")
+        self.predicative_markers = lex.words("predicative_markers")
         self.first_person = lex.words("first_person")
         self.verb_coordinators = lex.words("verb_coordinators")
         self.nominal_suffixes = tuple(lex.grammar.get("nominal_suffixes", ()))
         self.verbal_prefixes = tuple(lex.grammar.get("verbal_prefixes", ()))
         self.verbal_suffixes = tuple(lex.grammar.get("verbal_suffixes", ()))
+
+    def clause_like(self, words: list[str]) -> bool:
+        """Reported content is a clause (it has a verb before any relative
+        clause), not a noun phrase ("menyampaikan terima kasih kepada …",
+        "menyebut laporan itu sebagai …")."""
+        if any(w in self.predicative_markers for w in words[:4]):
+            return False
+        for w in words:
+            if w in self.relativizers:
+                return False
+            if w in self.finite_markers or self.verb_like(w):
+                return True
+        return False
 
     def verb_like(self, word: str) -> bool:
         """Shaped like a verb by the language's affixes (me-/di-, -ed)."""
