@@ -17,7 +17,8 @@ def _person_keys(name: str) -> list[str]:
     keys = [name]
     if len(words) > 1:
         keys.append(words[-1])
-        keys += [w for w in words[:-1] if w[:1].isupper() and len(w) > 2]
+        # The first part counts even when short: Chinese and Korean surnames lead (Xi, Li).
+        keys += [w for k, w in enumerate(words[:-1]) if w[:1].isupper() and (k == 0 or len(w) > 2)]
     return [k.casefold() for k in keys]
 
 

@@ -130,6 +130,12 @@ class QuoteFinder:
             for i in range(lo, prev):
                 if doc[i].lower_ in self.pronouns:
                     return "pronoun", None, (doc[i].idx, doc[i].idx + len(doc[i]))
+        k = cue_start - 1
+        while k > lo and doc[k].lower_ in self.g.preverbal:
+            k -= 1
+        if k >= lo and doc[k].lower_ in self.pronouns:
+            # "… and he promised that …": the pronoun next to the verb is its subject.
+            return "pronoun", None, (doc[k].idx, doc[k].idx + len(doc[k]))
         group = self.g.subject_before(doc, ms, cue_start, lo)
         if group:
             m = group[0]
@@ -175,6 +181,11 @@ class QuoteFinder:
                     continue
                 # The cue belongs to this quote's sentence: “A.” kata X, not “A”. Dia mencatat …
                 if any(doc[i].text in ".!?" for i in range(c + 1, s)):
+                    continue
+                # '"… anywhere." Umerov said later that …': a cue with content of its
+                # own after a finished quoted sentence does not attribute that quote.
+                if text[q.close - 1] in ".!?" and any(doc[i].lower_ in self.g.complementizers
+                                                      for i in range(e, min(len(doc), e + 3))):
                     continue
                 # … and attributes it: not '"…" and said Russia would …'.
                 words = [doc[i] for i in range(c + 1, s) if not doc[i].is_punct]
@@ -224,9 +235,9 @@ class QuoteFinder:
                         used_cues.add(h)
                     break
             # c) a continuation of the previous quote (“A,” kata X. “B.”).
-            if cand.cue is None and prev is not None and prev.spec != "none" and \
-                    not any(doc[i].text in ".!?" and not in_mark(i) for i in range(prev_close + 1, o)
-                            if i > prev_close + CUE_WINDOW):
+            if cand.cue is None and prev is not None and prev.spec != "none" and o - prev_close <= 16 and \
+                    sum(doc[i].text in ".!?" and not in_mark(i) for i in range(prev_close + 1, o)) <= 1:
+                # At most the attribution sentence lies between: “A,” kata X dalam jumpa pers. “B.”
                 cand.spec = "previous"
             # d) a partial quote inside a sentence whose subject speaks.
             if cand.spec == "none" and o > sent.start:
