@@ -348,16 +348,31 @@ class QuoteFinder:
                         other.cue = cand.cue
 
         cands.sort(key=lambda c: (c.start, not c.direct))
-        self._resolve(cands, ctx, text)
+        # People who are the subject of a sentence here: "Wong mengumumkan …
+        # Ia juga membantah …", where "ia" is Wong, not the last quoted speaker.
+        subjects = [m for m in ms if m.type == "PERSON"
+                    and self.g.subject_like(doc, m, sentence_of(doc, m.start).start)]
+        self._resolve(cands, ctx, text, subjects)
         return cands
 
-    def _resolve(self, cands: list[Candidate], ctx: DocumentContext, text: str) -> None:
+    def _resolve(self, cands: list[Candidate], ctx: DocumentContext, text: str,
+                 subjects: list[Mention]) -> None:
         """Turn speaker specs into actors, in text order, updating the context."""
         previous: dict[str, Any] | None = None
+        spoke_at = -1          # where the last speaker was set in this paragraph
         for c in cands:
             span = c.speaker_span or c.cue or (c.start, c.start)
+            if c.spec in ("pronoun", "previous_speaker"):
+                # The latest sentence subject, when it comes after the last speaker.
+                anchor = min(span[0], c.start)
+                subject = next((m for m in reversed(subjects)
+                                if spoke_at < m.start_char and m.end_char <= anchor), None)
+                if subject is not None:
+                    c.spec, c.speaker = "pronoun_subject", subject
             if c.spec == "explicit" and c.speaker is not None:
                 c.actor = c.speaker.actor("explicit")
+            elif c.spec == "pronoun_subject":
+                c.actor = actor_from_memory(memory(c.speaker), text[span[0]:span[1]], *span, "pronoun")
             elif c.spec == "org" and ctx.last_org:
                 c.actor = actor_from_memory(ctx.last_org, text[span[0]:span[1]], *span, "context")
             elif c.spec == "pronoun" and (ctx.last_speaker or ctx.last_person):
@@ -369,6 +384,7 @@ class QuoteFinder:
                 c.actor = dict(previous, resolution="context")
             if c.actor is not None:
                 previous = c.actor
+                spoke_at = max(spoke_at, c.start)
                 ctx.last_speaker = {k: c.actor.get(k) for k in ("name", "type", "country", "role", "code")}
                 if c.speaker is not None and c.speaker.type == "PERSON":
                     ctx.last_person = memory(c.speaker)

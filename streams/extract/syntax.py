@@ -116,9 +116,13 @@ class Grammar:
             return False
         if prev.is_punct or low in self.joiners or low in self.complementizers or low in self.breakers:
             return True
-        # In head-first languages a country right after a common noun is its
-        # modifier ("invasi Rusia", "pasukan AS"), not a subject.
-        if self.head_first and prev.is_alpha and prev.text[:1].islower():
+        # A name right after a common word is not a subject: its modifier in
+        # head-first languages ("invasi Rusia", "pasukan AS"), its object in
+        # English ("called Lula", "met Xi").
+        if prev.is_alpha and prev.text[:1].islower():
+            return False
+        # "Israel's main ally": a possessive modifies the noun after it.
+        if m.end < len(doc) and doc[m.end].lower_ in ("'s", "’s"):
             return False
         return True
 
