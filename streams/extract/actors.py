@@ -101,7 +101,7 @@ class ActorFinder:
     # -- helpers -----------------------------------------------------------
     def _nameish(self, tok) -> bool:
         t = tok.text
-        return (t[:1].isupper() and tok.is_alpha and not (t.isupper() and len(t) > 1)
+        return (t[:1].isupper() and tok.is_alpha and not (t.isupper() and len(t) > 3)
                 and t not in self.blockers)
 
     def name_run(self, doc: Doc, i: int, stop: int, covered: bytearray, nameish: list[bool] | None = None) -> int:
@@ -291,7 +291,7 @@ class ActorFinder:
                 known = ctx.resolve_name(text) or ctx.resolve_name(doc[e - 1].text)
             if known is not None:
                 mentions.append(from_known(known, text, s, e, doc[s].idx, doc[e - 1].idx + len(doc[e - 1])))
-            elif e - s >= 2 and not doc[s].is_stop:
+            elif e - s >= 2 and not doc[s].is_stop and not all(doc[k].text.isupper() for k in range(s, e)):
                 m = mention(s, e, name=text, type="PERSON")
                 mentions.append(m)
                 ctx.remember_person(m.name, None, None, None)
