@@ -126,6 +126,10 @@ class ActorFinder:
                 k += 1
             if k > j and k < stop and nameish[k] and not covered[k]:
                 j = k
+            elif (k > j and k + 1 < stop and doc[k].text == "-" and not doc[k - 1].whitespace_
+                  and not doc[k].whitespace_ and nameish[k + 1]):
+                j = k + 2       # al-Shaibani, el-Sissi
+
         if j > i and j < stop and doc[j].text in self.suffixes:
             j += 1
         return j
@@ -278,7 +282,10 @@ class ActorFinder:
             text = span_text(s, e)
             # A one-word run that is a common word ("Lalu" = then) only counts
             # as a known name when it is more than the first name alone.
-            known = ctx.resolve_name(text) if e - s > 1 or not doc[s].is_stop else None
+            known = ctx.resolve_name(text)
+            if known is not None and e - s == 1 and doc[s].is_stop and \
+                    not known["name"].casefold().endswith(text.casefold()):
+                known = None    # "Lalu" opening a sentence is "then", not Lalu Muhammad Iqbal
             if known is None:
                 # A capitalised function word ("Menurut", "Lalu" = then) is not a
                 # name part unless the whole run is a name already known.
