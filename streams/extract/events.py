@@ -122,6 +122,17 @@ class EventFinder:
                                 if doc[i].lower_ in self.pronouns), None)
                 if pronoun is not None:
                     sources = self._pronoun_actor(doc, ms, pronoun, ctx)
+            if not sources:
+                ref = self.g.anaphoric_subject(doc, t.start, sent.start)
+                if ref is not None:
+                    # "Kelompok itu juga mengumumkan sanksi": the body named last.
+                    body = next((m for m in reversed(ms) if m.type in ("ORG", "GROUP") and m.end <= ref), None)
+                    if body is not None:
+                        sources = [body]
+                    elif ctx is not None and ctx.last_org:
+                        tok = doc[ref]
+                        sources = [{**{k: ctx.last_org.get(k) for k in ("name", "type", "country", "role", "code")},
+                                    "text": tok.text, "start": tok.idx, "end": tok.idx + len(tok)}]
             if not sources and speaker is not None:
                 # Speech inside a quote: its speaker is the source ("kami mendukung …").
                 sources = [speaker]

@@ -136,6 +136,10 @@ class QuoteFinder:
         if k >= lo and doc[k].lower_ in self.pronouns:
             # "… and he promised that …": the pronoun next to the verb is its subject.
             return "pronoun", None, (doc[k].idx, doc[k].idx + len(doc[k]))
+        ref = self.g.anaphoric_subject(doc, cue_start, lo)
+        if ref is not None:
+            # "kementerian itu mengatakan", "the ministry said": the body named last.
+            return "org", None, (doc[ref].idx, doc[cue_start - 1].idx + len(doc[cue_start - 1]))
         group = self.g.subject_before(doc, ms, cue_start, lo)
         if group:
             m = group[0]
@@ -352,11 +356,12 @@ class QuoteFinder:
         # Ia juga membantah …", where "ia" is Wong, not the last quoted speaker.
         subjects = [m for m in ms if m.type == "PERSON"
                     and self.g.subject_like(doc, m, sentence_of(doc, m.start).start)]
-        self._resolve(cands, ctx, text, subjects)
+        bodies = [m for m in ms if m.type in ("ORG", "GROUP")]
+        self._resolve(cands, ctx, text, subjects, bodies)
         return cands
 
     def _resolve(self, cands: list[Candidate], ctx: DocumentContext, text: str,
-                 subjects: list[Mention]) -> None:
+                 subjects: list[Mention], bodies: list[Mention]) -> None:
         """Turn speaker specs into actors, in text order, updating the context."""
         previous: dict[str, Any] | None = None
         spoke_at = -1          # where the last speaker was set in this paragraph
@@ -373,8 +378,10 @@ class QuoteFinder:
                 c.actor = c.speaker.actor("explicit")
             elif c.spec == "pronoun_subject":
                 c.actor = actor_from_memory(memory(c.speaker), text[span[0]:span[1]], *span, "pronoun")
-            elif c.spec == "org" and ctx.last_org:
-                c.actor = actor_from_memory(ctx.last_org, text[span[0]:span[1]], *span, "context")
+            elif c.spec == "org" and (ctx.last_org or any(b.end_char <= span[0] for b in bodies)):
+                body = next((b for b in reversed(bodies) if b.end_char <= span[0]), None)
+                entry = memory(body) if body is not None else ctx.last_org
+                c.actor = actor_from_memory(entry, text[span[0]:span[1]], *span, "context")
             elif c.spec == "pronoun" and (ctx.last_speaker or ctx.last_person):
                 c.actor = actor_from_memory(ctx.last_speaker or ctx.last_person, text[span[0]:span[1]], *span, "pronoun")
             elif c.spec in ("context", "previous_speaker") and ctx.last_speaker:

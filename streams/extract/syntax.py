@@ -60,11 +60,13 @@ class Grammar:
         self.addressee_markers = lex.words("addressee_markers")
         self.complementizers = lex.words("complementizers")
         self.determiners = lex.words("determiners")
+        self.demonstratives = lex.words("demonstratives")
         self.breakers = lex.words("clause_breakers")
         self.joiners = frozenset(w for j in lex.grammar.get("actor_joiners", ()) for w in j.lower().split())
         self.head_first = bool(lex.grammar.get("modifier_follows_head"))
         self.relativizers = lex.words("relativizers")
         self.preverbal = lex.words("preverbal")
+        self.anaphoric_heads = lex.words("anaphoric_heads")
         self.finite_markers = lex.words("finite_markers")
         self.predicative_markers = lex.words("predicative_markers")
         self.first_person = lex.words("first_person")
@@ -215,6 +217,21 @@ class Grammar:
                 return self.group(doc, ms, k, left=False)
             return []
         return []
+
+    def anaphoric_subject(self, doc: Doc, idx: int, lo: int) -> int | None:
+        """Token index of a definite back-reference to a body right before the
+        verb ("kelompok itu juga mengumumkan", "the ministry said"), else None."""
+        low = lowers(doc)
+        k = idx - 1
+        while k > lo and low[k] in self.preverbal:
+            k -= 1
+        if k < lo:
+            return None
+        if self.head_first and low[k] in self.demonstratives and k - 1 >= lo and low[k - 1] in self.anaphoric_heads:
+            return k - 1
+        if not self.head_first and low[k] in self.anaphoric_heads and k - 1 >= lo and low[k - 1] in ("the", "this"):
+            return k
+        return None
 
     def first_subject(self, doc: Doc, ms: list[Mention], idx: int, lo: int) -> list[Mention]:
         """The clause's first subject-like group: the subject of coordinated verbs
