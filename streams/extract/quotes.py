@@ -125,11 +125,11 @@ class QuoteFinder:
         if prev > lo and doc[prev].lower_ in self.g.verb_coordinators and not any(m.end == prev for m in ms):
             # "He noted …, and stressed that …": the first verb's subject.
             first = self.g.first_subject(doc, ms, prev, lo)
+            pronoun = next((i for i in range(lo, prev) if doc[i].lower_ in self.pronouns), None)
+            if pronoun is not None and (not first or pronoun < first[0].start):
+                return "pronoun", None, (doc[pronoun].idx, doc[pronoun].idx + len(doc[pronoun]))
             if first:
                 return "explicit", first[0], (first[0].start_char, first[0].end_char)
-            for i in range(lo, prev):
-                if doc[i].lower_ in self.pronouns:
-                    return "pronoun", None, (doc[i].idx, doc[i].idx + len(doc[i]))
         k = cue_start - 1
         while k > lo and doc[k].lower_ in self.g.preverbal:
             k -= 1

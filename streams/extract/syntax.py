@@ -107,6 +107,9 @@ class Grammar:
         return a < b and all(low[i] in self.joiners for i in range(a, b))
 
     def subject_like(self, doc: Doc, m: Mention, lo: int) -> bool:
+        # "Israel's main ally": a possessive modifies the noun after it.
+        if m.end < len(doc) and lowers(doc)[m.end] in ("'s", "’s"):
+            return False
         i = m.start - 1
         while i >= lo and doc[i].lower_ in self.determiners:
             i -= 1
@@ -122,9 +125,6 @@ class Grammar:
         # head-first languages ("invasi Rusia", "pasukan AS"), its object in
         # English ("called Lula", "met Xi").
         if prev.is_alpha and prev.text[:1].islower():
-            return False
-        # "Israel's main ally": a possessive modifies the noun after it.
-        if m.end < len(doc) and doc[m.end].lower_ in ("'s", "’s"):
             return False
         return True
 
