@@ -186,13 +186,21 @@ class QuoteFinder:
                 # The cue belongs to this quote's sentence: “A.” kata X, not “A”. Dia mencatat …
                 if any(doc[i].text in ".!?" for i in range(c + 1, s)):
                     continue
+                words = [doc[i] for i in range(c + 1, s) if not doc[i].is_punct]
                 # '"… anywhere." Umerov said later that …': a cue with content of its
                 # own after a finished quoted sentence does not attribute that quote.
                 if text[q.close - 1] in ".!?" and any(doc[i].lower_ in self.g.complementizers
                                                       for i in range(e, min(len(doc), e + 3))):
                     continue
+                # '"… sovereignty." She said the United States …': after a finished
+                # quoted sentence, a capitalised cue that goes on is a new sentence.
+                if text[q.close - 1] in ".!?" and words and words[0].text[:1].isupper():
+                    rest = 0
+                    while e + rest < len(doc) and not doc[e + rest].is_punct:
+                        rest += 1
+                    if rest > 3:
+                        continue
                 # … and attributes it: not '"…" and said Russia would …'.
-                words = [doc[i] for i in range(c + 1, s) if not doc[i].is_punct]
                 if words and (any(w.lower_ in self.g.verb_coordinators for w in words) or not (
                         words[0].text[:1].isupper() or words[0].lower_ in self.pronouns
                         or words[0].lower_ in self.g.determiners)):
