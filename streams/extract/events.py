@@ -78,7 +78,8 @@ class EventFinder:
             row = t.row
             passive = row.get("voice") == "passive"
             after = self.g.group_after(doc, ms, t.end, sent.end)
-            before = self.g.subject_before(doc, ms, t.start, sent.start)
+            before = self.g.collective_subject(doc, ms, t.start, sent.start) \
+                or self.g.subject_before(doc, ms, t.start, sent.start)
             prev = t.start - 1
             if prev > sent.start and doc[prev].lower_ in self.g.verb_coordinators \
                     and not any(m.end == prev for m in ms):

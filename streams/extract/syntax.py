@@ -67,6 +67,11 @@ class Grammar:
         self.relativizers = lex.words("relativizers")
         self.preverbal = lex.words("preverbal")
         self.anaphoric_heads = lex.words("anaphoric_heads")
+        self.list_determiners = lex.words("list_determiners")
+        coll = lex.grammar.get("collective", {})
+        self.collective_numbers = {k.lower(): v for k, v in coll.get("numbers", {}).items()}
+        self.collective_pronouns = {k.lower(): v for k, v in coll.get("pronouns", {}).items()}
+        self.collective_heads = frozenset(w.lower() for w in coll.get("heads", ()))
         self.finite_markers = lex.words("finite_markers")
         self.predicative_markers = lex.words("predicative_markers")
         self.first_person = lex.words("first_person")
@@ -102,9 +107,42 @@ class Grammar:
 
     # -- word classes ------------------------------------------------------
     def is_joint(self, doc: Doc, a: int, b: int) -> bool:
-        """Tokens a..b (exclusive) only join two actors ("," "dan" "and")."""
+        """Tokens a..b (exclusive) only join two actors ("," "dan" "and", "and the")."""
         low = lowers(doc)
+        if a < b and low[b - 1] in self.list_determiners:      # "… and the Philippines"
+            b -= 1
         return a < b and all(low[i] in self.joiners for i in range(a, b))
+
+    def collective_subject(self, doc: Doc, ms: list[Mention], idx: int, lo: int) -> list[Mention]:
+        """"the two countries agreed", "kedua pemimpin menyaksikan", "keduanya":
+        the last N distinct actors named before, in this paragraph."""
+        low = lowers(doc)
+        k = idx - 1
+        while k > 0 and low[k] in self.preverbal:
+            k -= 1
+        if k < 0:
+            return []
+        n = self.collective_pronouns.get(low[k])
+        start = k
+        if n is None and low[k] in self.collective_heads and k >= 1:
+            if self.head_first:
+                n, start = self.collective_numbers.get(low[k - 1]), k - 1
+            else:
+                j = k - 1
+                while j >= 0 and low[j] not in self.collective_numbers and k - j <= 2 and doc[j].is_alpha:
+                    j -= 1
+                if j >= 0 and low[j] in self.collective_numbers:
+                    n, start = self.collective_numbers[low[j]], j
+        if not n:
+            return []
+        seen: dict[str, Mention] = {}
+        for m in reversed([m for m in ms if m.end <= start]):
+            key = m.country or m.name
+            if key not in seen:
+                seen[key] = m
+            if len(seen) == n:
+                return list(reversed(list(seen.values())))
+        return []
 
     def subject_like(self, doc: Doc, m: Mention, lo: int) -> bool:
         # "Israel's main ally": a possessive modifies the noun after it.
