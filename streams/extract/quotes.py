@@ -42,6 +42,26 @@ class Candidate:
     actor: dict[str, Any] | None = field(default=None)
 
 
+class _Scan:
+    """One paragraph's quote marks, mentions and cue hits, shared by the passes."""
+
+    def __init__(self, doc: Doc, marks: list[Marked], ms: list[Mention],
+                 hits: list[tuple[int, int, dict[str, Any]]]) -> None:
+        self.doc, self.marks, self.ms, self.hits = doc, marks, ms, hits
+        self.text = text_of(doc)
+        starts = token_starts(doc)
+
+        def tok(char: int) -> int:
+            return max(0, bisect_right(starts, char) - 1)
+
+        self.mark_tokens = [(tok(m.open), tok(m.close)) for m in marks]
+        self.by_start = {m.start: k for k, m in enumerate(ms)}
+        self.used_cues: set[int] = set()
+
+    def in_mark(self, ti: int) -> bool:
+        return any(o < ti < c for o, c in self.mark_tokens)
+
+
 class QuoteFinder:
     def __init__(self, nlp, lex: Lexicon, grammar: Grammar) -> None:
         self.g = grammar
@@ -157,103 +177,36 @@ class QuoteFinder:
     # -- main --------------------------------------------------------------
     def __call__(self, doc: Doc, ctx: DocumentContext, marks: list[Marked],
                  ms: list[Mention]) -> list[Candidate]:
-        text = text_of(doc)
-        starts = token_starts(doc)
+        scan = _Scan(doc, marks, ms, self._cue_hits(doc))
+        cands = self._direct(scan)
+        cands += self._indirect(scan, cands)
+        cands.sort(key=lambda c: (c.start, not c.direct))
+        # People who are the subject of a sentence here: "Wong mengumumkan …
+        # Ia juga membantah …", where "ia" is Wong, not the last quoted speaker.
+        subjects = [m for m in ms if m.type == "PERSON"
+                    and self.g.subject_like(doc, m, sentence_of(doc, m.start).start)]
+        bodies = [m for m in ms if m.type in ("ORG", "GROUP")]
+        self._resolve(cands, ctx, scan.text, subjects, bodies)
+        return cands
 
-        def tok(char: int) -> int:
-            return max(0, bisect_right(starts, char) - 1)
-
-        by_start = {m.start: k for k, m in enumerate(ms)}
-        hits = self._cue_hits(doc)
-        used_cues: set[int] = set()
+    # -- direct quotes -----------------------------------------------------
+    def _direct(self, scan: "_Scan") -> list[Candidate]:
+        doc = scan.doc
         cands: list[Candidate] = []
-        mark_tokens = [(tok(m.open), tok(m.close)) for m in marks]
-
-        def in_mark(ti: int) -> bool:
-            return any(o < ti < c for o, c in mark_tokens)
-
-        # 1. Direct quotes.
         prev: Candidate | None = None
         prev_close = -1
-        for q, (o, c) in zip(marks, mark_tokens):
+        for q, (o, c) in zip(scan.marks, scan.mark_tokens):
             sent = sentence_of(doc, o)
             cand = Candidate(q.start, q.end, True, None, "none")
-            # a) cue after the closing mark: “…,” kata X / “…,” Blinken said.
-            next_open = next((oo for oo, _ in mark_tokens if oo > c), len(doc))
-            for h, (s, e, row) in enumerate(hits):
-                if s <= c or s > c + CUE_WINDOW or s >= next_open:
-                    continue
-                # The cue belongs to this quote's sentence: “A.” kata X, not “A”. Dia mencatat …
-                if any(doc[i].text in ".!?" for i in range(c + 1, s)):
-                    continue
-                words = [doc[i] for i in range(c + 1, s) if not doc[i].is_punct]
-                # '"… anywhere." Umerov said later that …': a cue with content of its
-                # own after a finished quoted sentence does not attribute that quote.
-                if text[q.close - 1] in ".!?" and any(doc[i].lower_ in self.g.complementizers
-                                                      for i in range(e, min(len(doc), e + 3))):
-                    continue
-                # '"… sovereignty." She said the United States …': after a finished
-                # quoted sentence, a capitalised cue that goes on is a new sentence.
-                if text[q.close - 1] in ".!?" and words and words[0].text[:1].isupper():
-                    rest = 0
-                    while e + rest < len(doc) and not doc[e + rest].is_punct:
-                        rest += 1
-                    if rest > 3:
-                        continue
-                # … and attributes it: not '"…" and said Russia would …'.
-                if words and (any(w.lower_ in self.g.verb_coordinators for w in words) or not (
-                        words[0].text[:1].isupper() or words[0].lower_ in self.pronouns
-                        or words[0].lower_ in self.g.determiners)):
-                    continue
-                mode = row["speaker"]
-                cand.cue = (doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
-                if mode == "clitic":
-                    cand.spec = "previous_speaker"
-                else:
-                    spec = ("none", None, None)
-                    if mode in ("after", "either"):
-                        spec = self._speaker_after(doc, ms, by_start, e, min(len(doc), e + 3))
-                    if spec[0] == "none" and mode in ("before", "either"):
-                        spec = self._speaker_before(doc, ms, c + 1, s)
-                    cand.spec, cand.speaker, cand.speaker_span = spec
-                    cand.addressee = self._addressee(doc, ms, e, sent.end)
-                used_cues.add(h)
-                break
-            # b) cue before the opening mark, in the same sentence.
-            if cand.cue is None:
-                for h in range(len(hits) - 1, -1, -1):
-                    s, e, row = hits[h]
-                    if e > o or s < sent.start or row.get("only_after_quote") or in_mark(s):
-                        continue
-                    mode = row["speaker"]
-                    if mode == "clitic":
-                        continue
-                    if mode == "after":          # "menurut X, “…”"
-                        spec = self._speaker_after(doc, ms, by_start, e, o)
-                    else:
-                        spec = self._subject(doc, ms, s, sent.start)
-                    if spec[0] == "none":
-                        continue
-                    cand.cue = (doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
-                    cand.spec, cand.speaker, cand.speaker_span = spec
-                    gap = [t for t in doc[e:o] if not (t.is_punct or t.lower_ in self.g.complementizers)]
-                    # Only an addressee may stand between the cue and the quote
-                    # ("kata X kepada wartawan, “…”"); anything else makes the
-                    # quote a fragment of reported speech ('said it was "deeply concerned"').
-                    addressed = bool(gap) and gap[0].lower_ in self.g.addressee_markers and len(gap) <= 3
-                    cand.partial = bool(gap) and not addressed
-                    cand.addressee = self._addressee(doc, ms, e, o)
-                    if not cand.partial:    # a partial quote leaves the cue to the indirect speech
-                        used_cues.add(h)
-                    break
-            # c) a continuation of the previous quote (“A,” kata X. “B.”).
+            self._cue_after(scan, q, c, sent, cand) or self._cue_before(scan, o, sent, cand)
+            # c) a continuation of the previous quote (“A,” kata X. “B.”): at most
+            # the attribution sentence lies between (“A,” kata X dalam jumpa pers. “B.”).
             if cand.cue is None and prev is not None and prev.spec != "none" and o - prev_close <= 16 and \
-                    sum(doc[i].text in ".!?" and not in_mark(i) for i in range(prev_close + 1, o)) <= 1:
-                # At most the attribution sentence lies between: “A,” kata X dalam jumpa pers. “B.”
+                    sum(doc[i].text in ".!?" and not scan.in_mark(i) for i in range(prev_close + 1, o)) <= 1:
                 cand.spec = "previous"
             # d) a partial quote inside a sentence whose subject speaks.
             if cand.spec == "none" and o > sent.start:
-                spec = self._subject(doc, ms, o, sent.start)
+                spec = self._subject(doc, scan.ms, o, sent.start)
                 if spec[0] != "none":
                     cand.spec, cand.speaker, cand.speaker_span = spec
                     cand.partial = True
@@ -262,111 +215,187 @@ class QuoteFinder:
                 cand.spec = "previous_speaker"
             cands.append(cand)
             prev, prev_close = cand, c
+        return cands
 
-        # 2. Indirect speech.
-        for h, (s, e, row) in enumerate(hits):
-            if h in used_cues or row["speaker"] == "clitic" or row.get("only_after_quote") or in_mark(s):
+    def _cue_after(self, scan: "_Scan", q: Marked, c: int, sent, cand: Candidate) -> bool:
+        """a) A cue after the closing mark: “…,” kata X / “…,” Blinken said."""
+        doc, text, ms = scan.doc, scan.text, scan.ms
+        next_open = next((oo for oo, _ in scan.mark_tokens if oo > c), len(doc))
+        finished = text[q.close - 1] in ".!?"       # the quotation ends its own sentence
+        for h, (s, e, row) in enumerate(scan.hits):
+            if s <= c or s > c + CUE_WINDOW or s >= next_open:
+                continue
+            # The cue belongs to this quote's sentence: “A.” kata X, not “A”. Dia mencatat …
+            if any(doc[i].text in ".!?" for i in range(c + 1, s)):
+                continue
+            words = [doc[i] for i in range(c + 1, s) if not doc[i].is_punct]
+            # '"… anywhere." Umerov said later that …': a cue with content of its
+            # own after a finished quoted sentence does not attribute that quote.
+            if finished and any(doc[i].lower_ in self.g.complementizers for i in range(e, min(len(doc), e + 3))):
+                continue
+            # '"… sovereignty." She said the United States …': after a finished
+            # quoted sentence, a capitalised cue that goes on is a new sentence.
+            if finished and words and words[0].text[:1].isupper():
+                rest = 0
+                while e + rest < len(doc) and not doc[e + rest].is_punct:
+                    rest += 1
+                if rest > 3:
+                    continue
+            # … and attributes it: not '"…" and said Russia would …'.
+            if words and (any(w.lower_ in self.g.verb_coordinators for w in words) or not (
+                    words[0].text[:1].isupper() or words[0].lower_ in self.pronouns
+                    or words[0].lower_ in self.g.determiners)):
+                continue
+            mode = row["speaker"]
+            cand.cue = (doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
+            if mode == "clitic":
+                cand.spec = "previous_speaker"
+            else:
+                spec = ("none", None, None)
+                if mode in ("after", "either"):
+                    spec = self._speaker_after(doc, ms, scan.by_start, e, min(len(doc), e + 3))
+                if spec[0] == "none" and mode in ("before", "either"):
+                    spec = self._speaker_before(doc, ms, c + 1, s)
+                cand.spec, cand.speaker, cand.speaker_span = spec
+                cand.addressee = self._addressee(doc, ms, e, sent.end)
+            scan.used_cues.add(h)
+            return True
+        return False
+
+    def _cue_before(self, scan: "_Scan", o: int, sent, cand: Candidate) -> bool:
+        """b) A cue before the opening mark, in the same sentence."""
+        doc, ms = scan.doc, scan.ms
+        for h in range(len(scan.hits) - 1, -1, -1):
+            s, e, row = scan.hits[h]
+            if e > o or s < sent.start or row.get("only_after_quote") or scan.in_mark(s):
+                continue
+            mode = row["speaker"]
+            if mode == "clitic":
+                continue
+            if mode == "after":          # "menurut X, “…”"
+                spec = self._speaker_after(doc, ms, scan.by_start, e, o)
+            else:
+                spec = self._subject(doc, ms, s, sent.start)
+            if spec[0] == "none":
+                continue
+            cand.cue = (doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
+            cand.spec, cand.speaker, cand.speaker_span = spec
+            gap = [t for t in doc[e:o] if not (t.is_punct or t.lower_ in self.g.complementizers)]
+            # Only an addressee may stand between the cue and the quote
+            # ("kata X kepada wartawan, “…”"); anything else makes the
+            # quote a fragment of reported speech ('said it was "deeply concerned"').
+            addressed = bool(gap) and gap[0].lower_ in self.g.addressee_markers and len(gap) <= 3
+            cand.partial = bool(gap) and not addressed
+            cand.addressee = self._addressee(doc, ms, e, o)
+            if not cand.partial:    # a partial quote leaves the cue to the indirect speech
+                scan.used_cues.add(h)
+            return True
+        return False
+
+    # -- indirect speech ---------------------------------------------------
+    def _indirect(self, scan: "_Scan", direct: list[Candidate]) -> list[Candidate]:
+        doc, text = scan.doc, scan.text
+        out: list[Candidate] = []
+        for h, (s, e, row) in enumerate(scan.hits):
+            if h in scan.used_cues or row["speaker"] == "clitic" or row.get("only_after_quote") or scan.in_mark(s):
                 continue
             sent = sentence_of(doc, s)
             end_tok = sent.end
             while end_tok > e and (doc[end_tok - 1].is_punct or doc[end_tok - 1].text in "”\"’»"):
                 end_tok -= 1
-            if row.get("content") == "around":            # menurut X, …  /  …, menurut X.
-                spec = self._speaker_after(doc, ms, by_start, e, end_tok)
-                if spec[0] == "none":
-                    continue
-                after_speaker = spec[1].end if spec[1] else e + 1
-                if s <= sent.start + 1:
-                    a = after_speaker
-                    while a < end_tok and (doc[a].is_punct or doc[a].lower_ in self.g.complementizers):
-                        a += 1
-                    span = (a, end_tok)
-                else:
-                    b = s
-                    while b > sent.start and doc[b - 1].is_punct:
-                        b -= 1
-                    span = (sent.start, b)
+            if row.get("content") == "around":
+                found = self._content_around(scan, s, e, sent, end_tok)
             else:
-                spec = ("none", None, None)
-                # "said X" only right after a comma or a mark ("…, said X");
-                # otherwise the words after the verb are what was said.
-                inverted = s > sent.start and (doc[s - 1].is_punct or row["speaker"] == "after")
-                if row["speaker"] in ("after", "either") and inverted:
-                    spec = self._speaker_after(doc, ms, by_start, e, min(end_tok, e + 3))
-                    # "…, said X." ends with its speaker; '…," said Kenya would …' does not.
-                    if spec[1] is not None and spec[1].end < end_tok and not doc[spec[1].end].is_punct:
-                        spec = ("none", None, None)
-                # Sentence-final attribution without marks: "…, kata X." / "…, X said."
-                comma = next((i for i in range(s - 1, max(sent.start, s - 5) - 1, -1)
-                              if doc[i].text == ","), None)
-                tail_ok = spec[0] != "none" and (spec[1].end if spec[1] else e + 1) >= end_tok
-                if comma is not None and row["speaker"] in ("before", "either") and spec[0] == "none":
-                    sb = self._speaker_before(doc, ms, comma + 1, s)
-                    # "…, X said (on Sunday)." — nothing reported after the verb.
-                    tail = [t for t in doc[e:end_tok]]
-                    # The tail may carry a date and a trailing clause: "…, Macron said Sunday, two months after …".
-                    dated = bool(tail) and bool(self.dates.find(text, tail[0].idx, tail[0].idx + len(tail[0]) + 12)) \
-                        and not any(t.lower_ in self.g.complementizers for t in tail)
-                    if sb[0] in ("explicit", "pronoun", "org") and (dated or len(tail) <= 6) and \
-                            not any(t.lower_ in self.g.complementizers for t in tail):
-                        tail_ok = True
-                        spec = sb
-                if tail_ok and comma is not None:
-                    span = (sent.start, comma)
-                elif row["speaker"] in ("before", "either"):
-                    spec = self._subject(doc, ms, s, sent.start)
-                    if spec[0] == "none":
-                        continue
-                    a = e
-                    addressee_end = a
-                    # Skip an addressee ("kepada wartawan", "told reporters") up to the clause.
-                    if a < end_tok and doc[a].lower_ in self.g.addressee_markers:
-                        addressee_end = a + 1
-                        while addressee_end < end_tok and doc[addressee_end].is_alpha and \
-                                doc[addressee_end].lower_ not in self.g.complementizers and addressee_end - a < 4:
-                            addressee_end += 1
-                        a = addressee_end
-                    # "said in a statement that …", "mengatakan dalam jumpa pers bahwa …"
-                    that = next((i for i in range(a, min(end_tok, a + 9))
-                                 if doc[i].lower_ in self.g.complementizers), None)
-                    if that is not None and not any(doc[i].text in ".;" for i in range(a, that)):
-                        a = that + 1
-                    elif not self.g.clause_like(lowers(doc)[a:end_tok]):
-                        continue
-                    while a < end_tok and (doc[a].is_punct or doc[a].lower_ in self.g.complementizers):
-                        a += 1
-                    span = (a, end_tok)
-                else:
-                    continue
-            a, b = span
+                found = self._content_of_verb(scan, s, e, row, sent, end_tok)
+            if found is None:
+                continue
+            spec, (a, b) = found
             if b - a < MIN_INDIRECT_TOKENS:
                 continue
             first = doc[a]
             # Content that is itself one quotation is direct speech, not indirect.
-            if any(m.open <= first.idx <= m.start and m.close >= doc[b - 1].idx for m in marks):
+            if any(m.open <= first.idx <= m.start and m.close >= doc[b - 1].idx for m in scan.marks):
                 continue
             start_char, end_char = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
             while end_char > start_char and text[end_char - 1] in " ,.;:”\"’»":
                 end_char -= 1
             cand = Candidate(start_char, end_char, False,
                              (doc[s].idx, doc[e - 1].idx + len(doc[e - 1])), spec[0], spec[1], spec[2])
-            cands.append(cand)
+            out.append(cand)
             # Quoted fragments inside reported speech share its speaker.
-            for other in cands:
-                if other.direct and start_char <= other.start and other.end <= end_char + 1:
+            for other in direct:
+                if start_char <= other.start and other.end <= end_char + 1:
                     other.partial = True
                     if other.spec in ("none", "previous", "previous_speaker") or other.cue is None:
                         other.spec, other.speaker, other.speaker_span = spec
                         other.cue = cand.cue
+        return out
 
-        cands.sort(key=lambda c: (c.start, not c.direct))
-        # People who are the subject of a sentence here: "Wong mengumumkan …
-        # Ia juga membantah …", where "ia" is Wong, not the last quoted speaker.
-        subjects = [m for m in ms if m.type == "PERSON"
-                    and self.g.subject_like(doc, m, sentence_of(doc, m.start).start)]
-        bodies = [m for m in ms if m.type in ("ORG", "GROUP")]
-        self._resolve(cands, ctx, text, subjects, bodies)
-        return cands
+    def _content_around(self, scan: "_Scan", s: int, e: int, sent, end_tok: int):
+        """"menurut X, …" / "…, menurut X." / "according to X, …"."""
+        doc = scan.doc
+        spec = self._speaker_after(doc, scan.ms, scan.by_start, e, end_tok)
+        if spec[0] == "none":
+            return None
+        after_speaker = spec[1].end if spec[1] else e + 1
+        if s <= sent.start + 1:
+            a = after_speaker
+            while a < end_tok and (doc[a].is_punct or doc[a].lower_ in self.g.complementizers):
+                a += 1
+            return spec, (a, end_tok)
+        b = s
+        while b > sent.start and doc[b - 1].is_punct:
+            b -= 1
+        return spec, (sent.start, b)
+
+    def _content_of_verb(self, scan: "_Scan", s: int, e: int, row: dict, sent, end_tok: int):
+        """The reported clause of a verb: after it ("X said (that) …") or, for a
+        sentence-final attribution, before it ("…, kata X." / "…, X said.")."""
+        doc, text, ms = scan.doc, scan.text, scan.ms
+        mode = row["speaker"]
+        spec = ("none", None, None)
+        # "said X" only right after a comma or a mark ("…, said X");
+        # otherwise the words after the verb are what was said.
+        inverted = s > sent.start and (doc[s - 1].is_punct or mode == "after")
+        if mode in ("after", "either") and inverted:
+            spec = self._speaker_after(doc, ms, scan.by_start, e, min(end_tok, e + 3))
+            # "…, said X." ends with its speaker; '…," said Kenya would …' does not.
+            if spec[1] is not None and spec[1].end < end_tok and not doc[spec[1].end].is_punct:
+                spec = ("none", None, None)
+        comma = next((i for i in range(s - 1, max(sent.start, s - 5) - 1, -1) if doc[i].text == ","), None)
+        tail_ok = spec[0] != "none" and (spec[1].end if spec[1] else e + 1) >= end_tok
+        if comma is not None and mode in ("before", "either") and spec[0] == "none":
+            sb = self._speaker_before(doc, ms, comma + 1, s)
+            # "…, X said (on Sunday)." — nothing reported after the verb; the tail
+            # may carry a date and a trailing clause ("…, Macron said Sunday, two months after …").
+            tail = doc[e:end_tok]
+            that_follows = any(t.lower_ in self.g.complementizers for t in tail)
+            dated = len(tail) > 0 and bool(self.dates.find(text, tail[0].idx, tail[0].idx + len(tail[0]) + 12))
+            if sb[0] in ("explicit", "pronoun", "org") and (dated or len(tail) <= 6) and not that_follows:
+                tail_ok, spec = True, sb
+        if tail_ok and comma is not None:
+            return spec, (sent.start, comma)
+        if mode not in ("before", "either"):
+            return None
+        spec = self._subject(doc, ms, s, sent.start)
+        if spec[0] == "none":
+            return None
+        a = e
+        # Skip an addressee ("kepada wartawan", "told reporters") up to the clause.
+        if a < end_tok and doc[a].lower_ in self.g.addressee_markers:
+            k = a + 1
+            while k < end_tok and doc[k].is_alpha and doc[k].lower_ not in self.g.complementizers and k - a < 4:
+                k += 1
+            a = k
+        # "said in a statement that …", "mengatakan dalam jumpa pers bahwa …"
+        that = next((i for i in range(a, min(end_tok, a + 9)) if doc[i].lower_ in self.g.complementizers), None)
+        if that is not None and not any(doc[i].text in ".;" for i in range(a, that)):
+            a = that + 1
+        elif not self.g.clause_like(lowers(doc)[a:end_tok]):
+            return None
+        while a < end_tok and (doc[a].is_punct or doc[a].lower_ in self.g.complementizers):
+            a += 1
+        return spec, (a, end_tok)
 
     def _resolve(self, cands: list[Candidate], ctx: DocumentContext, text: str,
                  subjects: list[Mention], bodies: list[Mention]) -> None:
