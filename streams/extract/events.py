@@ -59,7 +59,7 @@ class EventFinder:
                 continue
             # Hypothetical conditions ("jika", "if") reach the whole clause before the trigger.
             near = trig.start - e <= CUE_WINDOW and not self.g.broken(doc, e, trig.start)
-            if kind == "hypothetical" and (near or doc[s].lower_ in ("jika", "if", "apabila", "seandainya", "unless")):
+            if kind == "hypothetical" and (near or doc[s].lower_ in self.g.conditionals):
                 return "hypothetical"
             if near and (kind == "negated" or found == "asserted"):
                 found = kind
@@ -76,76 +76,21 @@ class EventFinder:
         for t in triggers:
             sent = sentence_of(doc, t.start)
             row = t.row
-            passive = row.get("voice") == "passive"
-            after = self.g.group_after(doc, ms, t.end, sent.end)
-            before = self.g.collective_subject(doc, ms, t.start, sent.start) \
-                or self.g.subject_before(doc, ms, t.start, sent.start)
-            prev = t.start - 1
-            if prev > sent.start and doc[prev].lower_ in self.g.verb_coordinators \
-                    and not any(m.end == prev for m in ms):
-                # "X thanked Y … and pledged": the pledge is X's.
-                before = self.g.first_subject(doc, ms, t.start, sent.start) or before
-            if row.get("voice") == "converse":
-                # "X hosted Y", "menerima kunjungan Y": the visitor Y is the source.
-                sources, targets = after, before
-            elif passive:
-                agent = self.g.after_marker(doc, ms, t.end, sent.end, self.g.agent_markers)
-                sources, targets = agent, [m for m in before] or [m for m in after if m not in agent]
-            else:
-                sources, targets = before, after
-                # "pengerahan pasukan Rusia ke Kazakhstan", "dukungan Washington untuk X":
-                # an actor right after a derived noun is its owner, the agent.
-                # The owner may also share the trigger's noun ("pasukan Rusia").
-                owner = next((m for m in ms if t.start < m.start + 1 <= t.end < m.end + 1 and m.end > t.end - 1
-                              and m.start >= t.start and m.start != t.start), None)
-                if owner is None and after and after[0].start == t.end:
-                    owner = after[0]
-                if owner is not None and not doc[t.end - 1].is_stop and self.g.nominal(doc[t.end - 1].text):
-                    rest = [m for m in after if m is not owner and m.start >= owner.end]
-                    if not rest:
-                        rest = self.g.group_after(doc, ms, owner.end, sent.end, max_gap=8)
-                    if not sources or self.g.nominal(doc[t.start].text):
-                        sources = [owner]
-                    targets = rest
+            sources, targets = self._roles(doc, ms, t, sent)
             speaker = self._quote_speaker(doc, t, quote_speakers)
             if speaker is not None and any(doc[i].lower_ in self.g.first_person
                                            for i in range(max(sent.start, t.start - 4), t.start)):
                 # "saya menegaskan kembali dukungan …", "we will send …": the speaker acts.
                 sources = [speaker]
-            if not sources and t.start - sent.start <= 1:
-                # A fronted clause: "Bertemu dengan X, Biden …" / "Meeting X, Blinken …".
-                comma = next((i for i in range(t.end, sent.end) if doc[i].text == ","), None)
-                if comma is not None:
-                    subject = self.g.group_after(doc, ms, comma + 1, sent.end, max_gap=0)
-                    sources = subject
             if not sources:
-                pronoun = next((i for i in range(t.start - 1, max(sent.start, t.start - 4) - 1, -1)
-                                if doc[i].lower_ in self.pronouns), None)
-                if pronoun is not None:
-                    sources = self._pronoun_actor(doc, ms, pronoun, ctx)
-            if not sources:
-                ref = self.g.anaphoric_subject(doc, t.start, sent.start)
-                if ref is not None:
-                    # "Kelompok itu juga mengumumkan sanksi": the body named last.
-                    body = next((m for m in reversed(ms) if m.type in ("ORG", "GROUP") and m.end <= ref), None)
-                    if body is not None:
-                        sources = [body]
-                    elif ctx is not None and ctx.last_org:
-                        tok = doc[ref]
-                        sources = [{**{k: ctx.last_org.get(k) for k in ("name", "type", "country", "role", "code")},
-                                    "text": tok.text, "start": tok.idx, "end": tok.idx + len(tok)}]
-            if not sources and speaker is not None:
-                # Speech inside a quote: its speaker is the source ("kami mendukung …").
-                sources = [speaker]
-            if not targets and not passive:
+                sources = self._implicit_source(doc, ms, t, sent, ctx, speaker)
+            if not targets and row.get("voice") != "passive":
                 # The object may sit further on ("sanksi terhadap Rosneft dan
                 # Lukoil, dua perusahaan Rusia"); look through the rest of the clause.
                 targets = self.g.group_after(doc, ms, t.end, sent.end, max_gap=FAR_GAP)
             if row.get("needs_target") and not targets:
                 continue
             targets = [m for m in targets if m not in sources]
-            location = self._location(doc, ms, sent, t, targets, row)
-            date = self._date(dates, text, sent, published)
             amount = AMOUNT.search(text, sent.start_char, sent.end_char) if row["type"] in ("AID", "AGREE", "COOPERATE") else None
             events.append({
                 "kind": "event",
@@ -156,14 +101,76 @@ class EventFinder:
                             "end": doc[t.end - 1].idx + len(doc[t.end - 1])},
                 "sources": [self._actor(m) for m in sources],
                 "targets": [self._actor(m) for m in targets],
-                "location": location,
-                "date": date,
+                "location": self._location(doc, ms, sent, t, targets, row),
+                "date": self._date(dates, text, sent, published),
                 "sentence": {"text": sent.text, "start": sent.start_char, "end": sent.end_char},
                 "modality": self.modality(doc, cues, t, sent.start),
                 "amount": amount.group(0).strip() if amount else None,
                 "confidence": round(0.5 + 0.25 * bool(sources) + 0.25 * bool(targets), 2),
             })
         return events
+
+    def _roles(self, doc: Doc, ms: list[Mention], t: Trigger, sent) -> tuple[list, list]:
+        """Source and target actors from the words around the trigger."""
+        row = t.row
+        after = self.g.group_after(doc, ms, t.end, sent.end)
+        before = self.g.collective_subject(doc, ms, t.start, sent.start) \
+            or self.g.subject_before(doc, ms, t.start, sent.start)
+        prev = t.start - 1
+        if prev > sent.start and doc[prev].lower_ in self.g.verb_coordinators \
+                and not any(m.end == prev for m in ms):
+            # "X thanked Y … and pledged": the pledge is X's.
+            before = self.g.first_subject(doc, ms, t.start, sent.start) or before
+        if row.get("voice") == "converse":
+            # "X hosted Y", "menerima kunjungan Y": the visitor Y is the source.
+            return after, before
+        if row.get("voice") == "passive":
+            agent = self.g.after_marker(doc, ms, t.end, sent.end, self.g.agent_markers)
+            return agent, list(before) or [m for m in after if m not in agent]
+        sources, targets = before, after
+        # "pengerahan pasukan Rusia ke Kazakhstan", "dukungan Washington untuk X":
+        # an actor right after a derived noun is its owner, the agent.
+        # The owner may also share the trigger's noun ("pasukan Rusia").
+        owner = next((m for m in ms if t.start < m.start + 1 <= t.end < m.end + 1 and m.end > t.end - 1
+                      and m.start >= t.start and m.start != t.start), None)
+        if owner is None and after and after[0].start == t.end:
+            owner = after[0]
+        if owner is not None and not doc[t.end - 1].is_stop and self.g.nominal(doc[t.end - 1].text):
+            rest = [m for m in after if m is not owner and m.start >= owner.end]
+            if not rest:
+                rest = self.g.group_after(doc, ms, owner.end, sent.end, max_gap=8)
+            if not sources or self.g.nominal(doc[t.start].text):
+                sources = [owner]
+            targets = rest
+        return sources, targets
+
+    def _implicit_source(self, doc: Doc, ms: list[Mention], t: Trigger, sent, ctx, speaker) -> list:
+        """A source the clause does not name next to the trigger."""
+        if t.start - sent.start <= 1:
+            # A fronted clause: "Bertemu dengan X, Biden …" / "Meeting X, Blinken …".
+            comma = next((i for i in range(t.end, sent.end) if doc[i].text == ","), None)
+            if comma is not None:
+                subject = self.g.group_after(doc, ms, comma + 1, sent.end, max_gap=0)
+                if subject:
+                    return subject
+        pronoun = next((i for i in range(t.start - 1, max(sent.start, t.start - 4) - 1, -1)
+                        if doc[i].lower_ in self.pronouns), None)
+        if pronoun is not None:
+            found = self._pronoun_actor(doc, ms, pronoun, ctx)
+            if found:
+                return found
+        ref = self.g.anaphoric_subject(doc, t.start, sent.start)
+        if ref is not None:
+            # "Kelompok itu juga mengumumkan sanksi": the body named last.
+            body = next((m for m in reversed(ms) if m.type in ("ORG", "GROUP") and m.end <= ref), None)
+            if body is not None:
+                return [body]
+            if ctx is not None and ctx.last_org:
+                tok = doc[ref]
+                return [{**{k: ctx.last_org.get(k) for k in ("name", "type", "country", "role", "code")},
+                         "text": tok.text, "start": tok.idx, "end": tok.idx + len(tok)}]
+        # Speech inside a quote: its speaker is the source ("kami mendukung …").
+        return [speaker] if speaker is not None else []
 
     @staticmethod
     def _quote_speaker(doc: Doc, t: Trigger, quote_speakers) -> dict | None:

@@ -68,6 +68,7 @@ class Grammar:
         self.preverbal = lex.words("preverbal")
         self.anaphoric_heads = lex.words("anaphoric_heads")
         self.list_determiners = lex.words("list_determiners")
+        self.conditionals = lex.words("conditionals")
         coll = lex.grammar.get("collective", {})
         self.collective_numbers = {k.lower(): v for k, v in coll.get("numbers", {}).items()}
         self.collective_pronouns = {k.lower(): v for k, v in coll.get("pronouns", {}).items()}
