@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from .lexicon import Lexicon
 from .mentions import Mention
 from .patterns import PatternSet
-from .syntax import Grammar, sentence_of, text_of
+from .syntax import Grammar, lowers, sentence_of, text_of
 
 CUE_WINDOW = 6
 FAR_GAP = 12       # tokens to an object that is not next to its trigger
@@ -58,7 +58,10 @@ class EventFinder:
             if s < lo or s >= trig.start:
                 continue
             # Hypothetical conditions ("jika", "if") reach the whole clause before the trigger.
-            near = trig.start - e <= CUE_WINDOW and not self.g.broken(doc, e, trig.start)
+            # A negation stops at a coordinated verb: "did not need X and urged" urges.
+            between = lowers(doc)[e:trig.start]
+            near = trig.start - e <= CUE_WINDOW and not self.g.broken(doc, e, trig.start) and not (
+                kind == "negated" and any(w in self.g.verb_coordinators for w in between))
             if kind == "hypothetical" and (near or doc[s].lower_ in self.g.conditionals):
                 return "hypothetical"
             if near and (kind == "negated" or found == "asserted"):
