@@ -141,7 +141,7 @@ class EventFinder:
         if owner is not None and not doc[t.end - 1].is_stop and self.g.nominal(doc[t.end - 1].text):
             rest = [m for m in after if m is not owner and m.start >= owner.end]
             if not rest:
-                rest = self.g.group_after(doc, ms, owner.end, sent.end, max_gap=8)
+                rest = self.g.group_after(doc, ms, owner.end, sent.end, max_gap=8, through_relative=True)
             if not sources or self.g.nominal(doc[t.start].text):
                 sources = [owner]
             targets = rest

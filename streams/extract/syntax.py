@@ -285,12 +285,16 @@ class Grammar:
         return []
 
     def group_after(self, doc: Doc, ms: list[Mention], idx: int, hi: int,
-                    max_gap: int = 6) -> list[Mention]:
-        """The first actor group starting within max_gap tokens after idx."""
+                    max_gap: int = 6, through_relative: bool = False) -> list[Mention]:
+        """The first actor group starting within max_gap tokens after idx
+        (through a relative clause too when asked: "dukungan AS yang tak
+        tergoyahkan untuk Kazakhstan")."""
         for k, m in enumerate(ms):
             if m.start < idx:
                 continue
-            if m.start >= hi or m.start - idx > max_gap or self.broken(doc, idx, m.start):
+            spans = [(i, i + 1) for i in range(idx, m.start) if lowers(doc)[i] in self.relativizers] \
+                if through_relative else []
+            if m.start >= hi or m.start - idx > max_gap or self.broken(doc, idx, m.start, spans):
                 return []
             if any(doc[i].text in ".!?" for i in range(idx, m.start)):
                 return []
