@@ -50,3 +50,13 @@ def test_dates_explicit_and_relative(run):
     assert out[0]["events"][0]["date"] == {"text": "Selasa (4/2)", "value": "2025-02-04"}
     assert any(e["date"] == {"text": "Januari 2022", "value": "2022-01"} for e in out[1]["events"])
     assert any(e["date"] and e["date"]["value"] == "2025-01-30" for e in out[2]["events"])
+
+
+def test_relative_clause_and_collective_subjects(run):
+    out = run(["Ukrainian President Volodymyr Zelenskiy, who arrived in Tokyo on Saturday, met "
+               "Japanese Prime Minister Shigeru Ishiba, and the two countries signed a security agreement."],
+              lang="en")
+    by_type = {e["type"]: e for e in out[0]["events"]}
+    assert by_type["CONSULT"]["source"]["name"] == "Volodymyr Zelenskiy"
+    signers = {a["country"] for a in by_type["SUPPORT"]["sources"]}
+    assert signers == {"UKR", "JPN"}

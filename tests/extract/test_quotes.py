@@ -61,3 +61,25 @@ def test_en_forms_and_pronoun_across_paragraphs(run):
 def test_en_inverted_cue(run):
     out = run(['"Sanctions will stay," said German Chancellor Friedrich Merz.'], lang="en")
     assert speakers(out[0]) == [(True, "Friedrich Merz", "explicit")]
+
+
+def test_statement_that_and_body_back_reference(run):
+    out = run([
+        "Norway's Foreign Ministry criticised the decision on Monday.",
+        "The ministry said in a statement that the embassy in Oslo would stay open.",
+    ], lang="en")
+    q = out[1]["quotes"][0]
+    assert q["text"] == "the embassy in Oslo would stay open"
+    assert q["speaker"]["country"] == "NOR" and q["speaker"]["type"] == "ORG"
+
+
+def test_noun_phrase_after_a_verb_is_not_reported_speech(run):
+    out = run(["Menteri Luar Negeri Thailand Maris Sangiampongsa menyampaikan terima kasih kepada Jepang."])
+    assert out[0]["quotes"] == []
+
+
+def test_unlisted_verb_before_bahwa_reports_speech(run):
+    out = run(["Juru bicara militer Myanmar Zaw Min Tun menepis laporan bahwa pasukannya menyerang desa di Rakhine."])
+    q = out[0]["quotes"][0]
+    assert (q["direct"], q["speaker"]["name"]) == (False, "Zaw Min Tun")
+    assert q["text"].startswith("pasukannya menyerang desa")
