@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from .context import DocumentContext
 from .lexicon import Lexicon
 from .mentions import Mention, from_known
+from .syntax import token_table
 
 MAX_NAME_TOKENS = 4
 
@@ -99,9 +100,8 @@ class ActorFinder:
         return not row_text[:1].isupper() or doc[start].text[:1].isupper()
 
     # -- helpers -----------------------------------------------------------
-    def _nameish(self, tok) -> bool:
-        t = tok.text
-        return (t[:1].isupper() and tok.is_alpha and not (t.isupper() and len(t) > 3)
+    def _nameish(self, t: str) -> bool:
+        return (t[:1].isupper() and t.isalpha() and not (t.isupper() and len(t) > 3)
                 and t not in self.blockers)
 
     def name_run(self, doc: Doc, i: int, stop: int, covered: bytearray, nameish: list[bool] | None = None) -> int:
@@ -112,7 +112,7 @@ class ActorFinder:
         suffixes (Marcos Jr.).
         """
         if nameish is None:
-            nameish = [self._nameish(t) for t in doc]
+            nameish = [self._nameish(t) for t in token_table(doc).text]
         j = i
         n = 0
         while j < stop and not covered[j] and nameish[j] and n < MAX_NAME_TOKENS:
@@ -138,7 +138,7 @@ class ActorFinder:
     def __call__(self, doc: Doc, ctx: DocumentContext) -> list[Mention]:
         items = self.items(doc)
         n = len(doc)
-        nameish = [self._nameish(t) for t in doc]
+        nameish = [self._nameish(t) for t in token_table(doc).text]
         covered = bytearray(n)
         for it in items:
             covered[it.start:it.end] = b"\x01" * (it.end - it.start)

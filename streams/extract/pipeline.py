@@ -6,6 +6,8 @@ environment or know which language they serve.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from functools import lru_cache
 
 import spacy
@@ -18,13 +20,14 @@ from .events import EventFinder
 from .lexicon import load
 from .marks import find_marked
 from .quotes import QuoteFinder
-from .syntax import Grammar, text_of
+from .syntax import Grammar, text_of, token_table
 
 for _name in ("context", "published", "marks", "actors", "quotes", "events", "sent_starts"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
 SENTENCE_END = frozenset(".!?…")
+SENTENCE_END_RUN = re.compile(r"[.!?…]+")
 CLOSING = frozenset("”\"’»)]")
 DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 
@@ -38,48 +41,49 @@ def diplo_marks(doc: Doc) -> Doc:
 @Language.component("diplo_sentences")
 def diplo_sentences(doc: Doc) -> Doc:
     """Sentence starts that never fall inside a quotation, and that survive
-    doubled punctuation (". .") from machine translation."""
-    spans = [(m.open, m.close) for m in (doc._.marks or [])]
-    doc_tokens = list(doc)   # one Token object each; doc_tokens[i] would build a new one per access
-    n = len(doc)
-    starts = [False] * n
+    doubled punctuation (". .") from machine translation.  Driven by the text:
+    only the few sentence-final marks are looked at, not every token."""
     text = text_of(doc)
+    table = token_table(doc)
+    n = len(table.idx)
+    spans = [(m.open, m.close) for m in (doc._.marks or [])]
     closes = {c for _, c in spans}
+    starts: set[int] = set()
     # A dateline ("JAKARTA, KOMPAS —", "HIROSHIMA, Japan (Reuters) -") is not
     # part of the first sentence: its subject comes after the dash.
     for k in range(min(n, 8)):
-        if doc_tokens[k].text in DATELINE_DASHES:
-            if k > 0 and doc_tokens[0].text.isupper() and k + 1 < n:
-                starts[k + 1] = True
+        if table.text[k] in DATELINE_DASHES:
+            if k > 0 and table.text[0].isupper() and k + 1 < n:
+                starts.add(k + 1)
             break
-    i = 0
-    while i < n:
-        tok = doc_tokens[i]
-        # A quotation that ends its sentence (“… sendiri.” Ia …) closes it too.
-        if tok.idx in closes and tok.idx > 0 and text[tok.idx - 1] in SENTENCE_END:
-            if i + 1 < n and doc_tokens[i + 1].text[:1].isupper():
-                starts[i + 1] = True
-            i += 1
+    for m in SENTENCE_END_RUN.finditer(text):
+        end = m.end()
+        # Inside a quotation only the mark that closes it ends a sentence: “… sendiri.” Ia …
+        if end not in closes and any(o < m.start() < c for o, c in spans):
             continue
-        if tok.is_punct and tok.text[-1] in SENTENCE_END and not any(o < tok.idx < c for o, c in spans):
-            j = i + 1
-            # Skip doubled punctuation and closing marks; a straight " that opens
-            # the next quotation is not a closing mark.
-            while j < n and doc_tokens[j].is_punct and (doc_tokens[j].text[-1:] in SENTENCE_END or doc_tokens[j].idx in closes
-                                                 or doc_tokens[j].text in CLOSING and doc_tokens[j].text != '"'):
-                j += 1
-            if j < n and (doc_tokens[j].text[:1].isupper() or doc_tokens[j].text[:1].isdigit()
-                          or doc_tokens[j].text in "“\"«‘"):
-                starts[j] = True
-            i = j
+        # Only a mark that is a token of its own ends a sentence: not "U.S." or "Jr.".
+        k = bisect_left(table.idx, m.start())
+        if k >= n or table.idx[k] != m.start() or not all(ch in SENTENCE_END for ch in table.text[k]):
             continue
-        i += 1
-    for k in range(1, n):
-        if starts[k]:
-            doc_tokens[k].is_sent_start = True
+        # Skip doubled punctuation, spaces and closing marks (“… sendiri.” Ia);
+        # a straight " that opens the next quotation is not a closing mark.
+        q = end
+        while q < len(text) and (text[q].isspace() or text[q] in SENTENCE_END or q in closes
+                                 or (text[q] in CLOSING and text[q] != '"')):
+            q += 1
+        if q >= len(text) or q == end and not text[q].isspace() and q not in closes:
+            continue
+        ch = text[q]
+        if ch.isupper() or ch.isdigit() or ch in "“\"«‘":
+            k = bisect_left(table.idx, q)
+            if 0 < k < n and table.idx[k] == q:
+                starts.add(k)
+    ordered = sorted(starts)
+    for k in ordered:
+        doc[k].is_sent_start = True
     # Token.sent rescans the doc on every call; components look sentences up
     # through these starts instead (see sentence_of).
-    doc._.sent_starts = [0] + [k for k in range(1, n) if starts[k]]
+    doc._.sent_starts = [0] + ordered
     return doc
 
 

@@ -23,25 +23,33 @@ def text_of(doc: Doc) -> str:
     return text
 
 
-def _token_table(doc: Doc) -> tuple[list[str], list[int]]:
-    """Lower-case strings and character offsets of the tokens, made in one pass
-    per doc: doc[i] builds a new Token object on every access."""
+class TokenTable:
+    """Per-doc token strings and offsets, made in one pass: doc[i] builds a new
+    Token object on every access, which costs more than the rules themselves."""
+
+    __slots__ = ("text", "lower", "idx")
+
+    def __init__(self, doc: Doc) -> None:
+        self.text, self.lower, self.idx = [], [], []
+        for t in doc:
+            self.text.append(t.text)
+            self.lower.append(t.lower_)
+            self.idx.append(t.idx)
+
+
+def token_table(doc: Doc) -> TokenTable:
     table = doc.user_data.get("diplo_tokens")
     if table is None:
-        low, starts = [], []
-        for t in doc:
-            low.append(t.lower_)
-            starts.append(t.idx)
-        table = doc.user_data["diplo_tokens"] = (low, starts)
+        table = doc.user_data["diplo_tokens"] = TokenTable(doc)
     return table
 
 
 def lowers(doc: Doc) -> list[str]:
-    return _token_table(doc)[0]
+    return token_table(doc).lower
 
 
 def token_starts(doc: Doc) -> list[int]:
-    return _token_table(doc)[1]
+    return token_table(doc).idx
 
 
 def sentence_of(doc: Doc, i: int) -> Span:
