@@ -19,6 +19,7 @@ class DateFinder:
         self.weekdays = {k.lower(): v for k, v in d.get("weekdays", {}).items()}
         self.months = {k.lower(): v for k, v in d.get("months", {}).items()}
         self.relative = {k.lower(): v for k, v in d.get("relative_days", {}).items()}
+        self._last: tuple | None = None    # (text, published, dates) of the latest paragraph
         months = _alt(self.months)
         wd = _alt(self.weekdays)
         rel = _alt(self.relative)
@@ -35,11 +36,15 @@ class DateFinder:
 
     def find(self, text: str, lo: int = 0, hi: int | None = None,
              published: date | None = None) -> list[dict[str, Any]]:
-        out = []
-        for m in self.pattern.finditer(text, lo, len(text) if hi is None else hi):
-            value = self._value(m, published)
-            out.append({"text": m.group(0).strip(), "value": value, "start": m.start(), "end": m.end()})
-        return out
+        """Dates inside text[lo:hi].  The whole text is scanned once and kept:
+        several events and quotes of one paragraph ask again."""
+        cached = self._last if self._last and self._last[0] is text and self._last[1] == published else None
+        if cached is None:
+            found = [{"text": m.group(0).strip(), "value": self._value(m, published),
+                      "start": m.start(), "end": m.end()} for m in self.pattern.finditer(text)]
+            cached = self._last = (text, published, found)
+        hi = len(text) if hi is None else hi
+        return [d for d in cached[2] if lo <= d["start"] and d["end"] <= hi]
 
     def _value(self, m: re.Match, pub: date | None) -> str | None:
         g = m.groupdict()
