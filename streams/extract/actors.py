@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from .context import DocumentContext
 from .lexicon import Lexicon
 from .mentions import Mention, from_known
-from .syntax import token_table
+from .syntax import char_span, span_text, token_table
 
 MAX_NAME_TOKENS = 4
 
@@ -146,12 +146,9 @@ class ActorFinder:
         used: set[int] = set()          # indexes of items absorbed into a mention
         at = {it.start: k for k, it in enumerate(items)}
 
-        def span_text(s: int, e: int) -> str:
-            return doc[s:e].text
-
         def mention(s: int, e: int, **kw: Any) -> Mention:
-            sp = doc[s:e]
-            return Mention(s, e, sp.start_char, sp.end_char, sp.text, **kw)
+            a, b = char_span(doc, s, e)
+            return Mention(s, e, a, b, span_text(doc, s, e), **kw)
 
         # 1. Persons announced by a title.
         for k, it in enumerate(items):
@@ -184,11 +181,11 @@ class ActorFinder:
                 absorbed.append(at[j])
                 j = right.end
             name_end = self.name_run(doc, j, n, covered, nameish)
-            role_text = span_text(role_start, role_end)
+            role_text = span_text(doc, role_start, role_end)
             role_key = it.payload.get("role")
             person: dict[str, Any] | None = None
             if name_end > j:
-                name = span_text(j, name_end)
+                name = span_text(doc, j, name_end)
                 known = ctx.resolve_name(name)
                 if known is None:
                     tail = doc[name_end - 1].text
@@ -226,7 +223,7 @@ class ActorFinder:
             other = items[nb]
             s, e = min(it.start, other.start), max(it.end, other.end)
             used.update((k, nb))
-            mentions.append(mention(s, e, name=span_text(s, e), type="ORG",
+            mentions.append(mention(s, e, name=span_text(doc, s, e), type="ORG",
                                     country=other.payload["code"],
                                     role=None, code=None))
 
@@ -255,7 +252,7 @@ class ActorFinder:
                     continue
             used.add(k)
             covered[s:e] = b"\x01" * (e - s)
-            mentions.append(mention(s, e, name=span_text(s, e), type="ORG",
+            mentions.append(mention(s, e, name=span_text(doc, s, e), type="ORG",
                                     country=it.payload["code"], role=None, code=None))
 
         # 3. Countries and organisations standing alone.
@@ -279,7 +276,7 @@ class ActorFinder:
                 continue
             e = self.name_run(doc, i, n, covered, nameish)
             s = i
-            text = span_text(s, e)
+            text = span_text(doc, s, e)
             # A one-word run that is a common word ("Lalu" = then) only counts
             # as a known name when it is more than the first name alone.
             known = ctx.resolve_name(text)
@@ -294,7 +291,7 @@ class ActorFinder:
                 if s == e:
                     i = e
                     continue
-                text = span_text(s, e)
+                text = span_text(doc, s, e)
                 known = ctx.resolve_name(text) or ctx.resolve_name(doc[e - 1].text)
             if known is not None:
                 mentions.append(from_known(known, text, s, e, doc[s].idx, doc[e - 1].idx + len(doc[e - 1])))

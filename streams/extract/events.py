@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from .lexicon import Lexicon
 from .mentions import Mention
 from .patterns import PatternSet
-from .syntax import Grammar, lowers, sentence_of, text_of
+from .syntax import Grammar, char_span, lowers, sentence_of, span_text, text_of
 
 CUE_WINDOW = 6
 FAR_GAP = 12       # tokens to an object that is not next to its trigger
@@ -81,8 +81,8 @@ class EventFinder:
             row = t.row
             sources, targets = self._roles(doc, ms, t, sent)
             speaker = self._quote_speaker(doc, t, quote_speakers)
-            if speaker is not None and any(doc[i].lower_ in self.g.first_person
-                                           for i in range(max(sent.start, t.start - 4), t.start)):
+            if speaker is not None and any(w in self.g.first_person
+                                           for w in lowers(doc)[max(sent.start, t.start - 4):t.start]):
                 # "saya menegaskan kembali dukungan …", "we will send …": the speaker acts.
                 sources = [speaker]
             if not sources:
@@ -100,13 +100,13 @@ class EventFinder:
                 "type": row["type"],
                 "mode": row.get("mode"),
                 "cameo": row.get("cameo"),
-                "trigger": {"text": doc[t.start:t.end].text, "start": doc[t.start].idx,
-                            "end": doc[t.end - 1].idx + len(doc[t.end - 1])},
+                "trigger": self._span(doc, t.start, t.end),
                 "sources": [self._actor(m) for m in sources],
                 "targets": [self._actor(m) for m in targets],
                 "location": self._location(doc, ms, sent, t, targets, row),
                 "date": self._date(dates, text, sent, published),
-                "sentence": {"text": sent.text, "start": sent.start_char, "end": sent.end_char},
+                "sentence": {"text": text[sent.start_char:sent.end_char], "start": sent.start_char,
+                             "end": sent.end_char},
                 "modality": self.modality(doc, cues, t, sent.start),
                 "amount": amount.group(0).strip() if amount else None,
                 "confidence": round(0.5 + 0.25 * bool(sources) + 0.25 * bool(targets), 2),
@@ -174,6 +174,11 @@ class EventFinder:
                          "text": tok.text, "start": tok.idx, "end": tok.idx + len(tok)}]
         # Speech inside a quote: its speaker is the source ("kami mendukung …").
         return [speaker] if speaker is not None else []
+
+    @staticmethod
+    def _span(doc: Doc, s: int, e: int) -> dict[str, Any]:
+        a, b = char_span(doc, s, e)
+        return {"text": span_text(doc, s, e), "start": a, "end": b}
 
     @staticmethod
     def _quote_speaker(doc: Doc, t: Trigger, quote_speakers) -> dict | None:

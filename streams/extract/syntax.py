@@ -52,6 +52,18 @@ def token_starts(doc: Doc) -> list[int]:
     return token_table(doc).idx
 
 
+def char_span(doc: Doc, s: int, e: int) -> tuple[int, int]:
+    """Character offsets of tokens s..e (exclusive), from the token table."""
+    table = token_table(doc)
+    return table.idx[s], table.idx[e - 1] + len(table.text[e - 1])
+
+
+def span_text(doc: Doc, s: int, e: int) -> str:
+    """doc[s:e].text without building the Span: a slice of the paragraph."""
+    a, b = char_span(doc, s, e)
+    return text_of(doc)[a:b]
+
+
 def sentence_of(doc: Doc, i: int) -> Span:
     """The sentence holding token i (cheaper than doc[i].sent)."""
     starts = doc._.sent_starts or [0]
