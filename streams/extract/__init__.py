@@ -41,19 +41,20 @@ class Extractor:
         nlp = get_nlp(lang)
         doc = nlp.make_doc(record["text"])
         doc.user_data["diplo_text"] = record["text"]   # == doc.text, without rebuilding it
-        doc._.context = ctx
-        doc._.published = _published(record)
+        ext = doc._
+        ext.context = ctx
+        ext.published = _published(record)
         for _, proc in nlp.pipeline:
             doc = proc(doc)
         key = (record["doc_id"], record["paragraph"])
         events = []
-        for ev in doc._.events:
+        for ev in ext.events:
             ev = {"kind": "event", "id": stable_id(*key, "event", ev["trigger"]["start"], ev["type"]),
                   **{k: v for k, v in ev.items() if k != "kind"}}
             ev["source"] = ev["sources"][0] if ev["sources"] else None
             events.append(ev)
         quotes = []
-        for q in doc._.quotes:
+        for q in ext.quotes:
             quotes.append({
                 "kind": "quote",
                 "id": stable_id(*key, "quote", q.start, q.end),
@@ -65,10 +66,11 @@ class Extractor:
                         if q.cue else None),
                 "addressee": q.addressee.actor() if q.addressee else None,
             })
-        persons = [m for m in doc._.actors if m.type == "PERSON"]
+        actors = ext.actors
+        persons = [m for m in actors if m.type == "PERSON"]
         if persons:
             ctx.last_person = memory(persons[-1])
-        bodies = [m for m in doc._.actors if m.type == "ORG"]
+        bodies = [m for m in actors if m.type == "ORG"]
         if bodies:
             ctx.last_org = memory(bodies[-1])
         ctx.paragraphs += 1

@@ -121,7 +121,8 @@ class QuotesComponent(_Stage):
         self.finder = QuoteFinder(nlp, self.lex, self.grammar)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.quotes = self.finder(doc, doc._.context, doc._.marks, doc._.actors)
+        ext = doc._
+        ext.quotes = self.finder(doc, ext.context, ext.marks, ext.actors)
         return doc
 
 
@@ -137,8 +138,9 @@ class EventsComponent(_Stage):
         self.dates = DateFinder(self.lex)
 
     def __call__(self, doc: Doc) -> Doc:
-        speakers = [(q.start, q.end, q.actor) for q in doc._.quotes if q.direct and q.actor]
-        doc._.events = self.finder(doc, doc._.actors, speakers, self.dates, doc._.published, doc._.context)
+        ext = doc._
+        speakers = [(q.start, q.end, q.actor) for q in ext.quotes if q.direct and q.actor]
+        ext.events = self.finder(doc, ext.actors, speakers, self.dates, ext.published, ext.context)
         return doc
 
 

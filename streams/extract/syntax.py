@@ -15,6 +15,9 @@ from .lexicon import Lexicon
 from .mentions import Mention
 
 
+SENT_STARTS_KEY = ("._.", "sent_starts", None, None)   # spaCy's storage key of doc._.sent_starts
+
+
 def text_of(doc: Doc) -> str:
     """doc.text, computed once: spaCy rebuilds it from the tokens on every access."""
     text = doc.user_data.get("diplo_text")
@@ -66,7 +69,9 @@ def span_text(doc: Doc, s: int, e: int) -> str:
 
 def sentence_of(doc: Doc, i: int) -> Span:
     """The sentence holding token i (cheaper than doc[i].sent)."""
-    starts = doc._.sent_starts or [0]
+    # Read from user_data (where the sent_starts extension lives): doc._ builds
+    # an accessor object on every access, and this runs for every trigger and cue.
+    starts = doc.user_data.get(SENT_STARTS_KEY) or [0]
     k = bisect_right(starts, i) - 1
     end = starts[k + 1] if k + 1 < len(starts) else len(doc)
     return doc[starts[k]:end]
