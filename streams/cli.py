@@ -175,8 +175,19 @@ def stop_worker(proc: subprocess.Popen, timeout: float = 30) -> int:
     return proc.returncode
 
 
+def wait_for(path: Path, proc: subprocess.Popen, timeout: float) -> None:
+    """Until the worker announces it is ready (owns partitions, table recovered)."""
+    deadline = time.monotonic() + timeout
+    while not path.exists():
+        if proc.poll() is not None:
+            raise SystemExit(f"demo: the worker exited with {proc.returncode} before it was ready")
+        if time.monotonic() > deadline:
+            raise SystemExit("demo: the worker did not become ready in time")
+        time.sleep(0.1)
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
-    from . import client, inputs, kafka_local, topics
+    from . import client, inputs, kafka_local, topics, worker
     from .render import print_results
 
     settings = _settings(args)
@@ -194,8 +205,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
         start = client.end_offsets(settings, settings.output_topic)
         log_path = Path(settings.data_dir) / "demo-worker.log"
         log_path.parent.mkdir(parents=True, exist_ok=True)
+        ready = worker.ready_file(settings)
+        ready.unlink(missing_ok=True)
         proc = start_worker(settings, log_path)
         try:
+            wait_for(ready, proc, timeout=args.timeout)
             client.publish(settings, ((r["doc_id"].encode(), orjson.dumps(r)) for r in records))
             got: dict[tuple[str, int], dict] = {}
 
@@ -212,7 +226,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
         finally:
             code = stop_worker(proc)
     results = [got[k] for k in sorted(got, key=lambda k: (k[0], k[1]))]
-    print_results(results)
+    if args.format == "jsonl":
+        for r in results:
+            _emit(r)
+    else:
+        print_results(results)
     missing = expected - set(got)
     print(f"demo: {len(got)}/{len(expected)} paragraphs came back; "
           f"{sum(len(r['events']) for r in results)} events, "
@@ -283,6 +301,8 @@ def parser() -> argparse.ArgumentParser:
     d.add_argument("files", nargs="*", help="default: seeds/")
     d.add_argument("--lang", choices=["id", "en"])
     d.add_argument("--timeout", type=float, default=180.0)
+    d.add_argument("--format", choices=["table", "jsonl"], default="table",
+                   help="how to print the results that came back")
     d.set_defaults(func=cmd_demo)
 
     ev = sub.add_parser("eval", help="score the extractor against gold files")

@@ -33,12 +33,25 @@ def publish(settings: Settings, messages: Iterable[tuple[bytes | None, bytes]],
     return count
 
 
+def _partitions(consumer: KafkaConsumer, topic: str, timeout: float = 30.0) -> list[TopicPartition]:
+    """The topic's partitions; a new consumer knows none until its first metadata answer."""
+    deadline = time.monotonic() + timeout
+    while True:
+        parts = consumer.partitions_for_topic(topic)
+        if parts:
+            return [TopicPartition(topic, p) for p in sorted(parts)]
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"topic {topic!r} has no partitions (is it created?)")
+        consumer.topics()            # forces a metadata request
+        time.sleep(0.2)
+
+
 def end_offsets(settings: Settings, topic: str) -> dict[TopicPartition, int]:
+    """Where each partition ends now: read from here to see only what comes next."""
     consumer = KafkaConsumer(bootstrap_servers=settings.bootstrap_servers, group_id=None,
                              enable_auto_commit=False)
     try:
-        parts = consumer.partitions_for_topic(topic) or set()
-        return consumer.end_offsets([TopicPartition(topic, p) for p in parts])
+        return consumer.end_offsets(_partitions(consumer, topic))
     finally:
         consumer.close()
 
@@ -56,15 +69,10 @@ def read(settings: Settings, topic: str, *, start: dict[TopicPartition, int] | N
     consumer = KafkaConsumer(bootstrap_servers=settings.bootstrap_servers, group_id=None,
                              enable_auto_commit=False, auto_offset_reset="earliest")
     try:
-        parts = []
-        wait_until = time.monotonic() + 30
-        while not parts and time.monotonic() < wait_until:
-            parts = [TopicPartition(topic, p) for p in (consumer.partitions_for_topic(topic) or ())]
-            if not parts:
-                time.sleep(0.5)
+        parts = _partitions(consumer, topic)
         consumer.assign(parts)
         for tp in parts:
-            if start and tp in start:
+            if start is not None and tp in start:
                 consumer.seek(tp, start[tp])
             else:
                 consumer.seek_to_beginning(tp)

@@ -31,6 +31,14 @@ class Extractor:
     name = NAME
     version = VERSION
 
+    def warm(self) -> "Extractor":
+        """Build every language's pipeline now (seconds of lexicon compiling), so
+        the first message of a stream does not block the event loop on it."""
+        from .lexicon import LANGUAGES
+        for lang in LANGUAGES:
+            self.extract({"doc_id": "warm-up", "paragraph": 0, "text": "Warm up.", "lang": lang})
+        return self
+
     def extract(self, record: dict[str, Any],
                 context: DocumentContext | dict | None = None) -> tuple[dict[str, Any], DocumentContext]:
         """One paragraph record -> (extraction without timestamps, updated context)."""

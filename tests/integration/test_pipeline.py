@@ -79,3 +79,19 @@ def test_topics_created_with_partitions(isolated):
             assert len(consumer.partitions_for_topic(name)) == isolated.partitions
     finally:
         consumer.close()
+
+
+def test_demo_twice_prints_this_runs_results(isolated, seed_path, monkeypatch, capsysbinary):
+    """The demo reads only what its own run produced, also when the output topic
+    already holds results of earlier runs (a fresh consumer knows no partitions
+    until its first metadata answer)."""
+    for field in ("input_topic", "output_topic", "dlq_topic", "app_id", "data_dir", "partitions"):
+        monkeypatch.setenv("DIPLO_" + field.upper(), str(getattr(isolated, field)))
+    monkeypatch.setenv("DIPLO_BOOTSTRAP", isolated.bootstrap_servers)
+    assert diplo(["extract", str(seed_path)]) == 0
+    offline = [_strip_times(orjson.loads(x)) for x in capsysbinary.readouterr().out.splitlines()]
+    for _ in range(2):
+        assert diplo(["demo", str(seed_path), "--format", "jsonl", "--timeout", "120"]) == 0
+        shown = [_strip_times(orjson.loads(x)) for x in capsysbinary.readouterr().out.splitlines()]
+        assert shown == offline
+    assert len(client.end_offsets(isolated, isolated.output_topic)) == isolated.partitions
