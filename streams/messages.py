@@ -7,7 +7,6 @@ the CLI and the tests all judge a message the same way.
 from __future__ import annotations
 
 import base64
-import hashlib
 from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
@@ -15,6 +14,8 @@ from typing import Any
 
 import orjson
 from jsonschema import Draft202012Validator
+
+from .extract.ids import stable_id  # noqa: F401  (re-exported: one id scheme for all messages)
 
 SCHEMA_DIR = Path(__file__).with_name("schemas")
 SCHEMAS = {
@@ -69,11 +70,6 @@ def encode(message: Any) -> bytes:
 
 def now_iso() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
-def stable_id(*parts: Any) -> str:
-    """Deterministic id: the same input gives the same id, so consumers can de-duplicate."""
-    return hashlib.blake2b("\x1f".join(map(str, parts)).encode(), digest_size=8).hexdigest()
 
 
 def dead_letter(value: bytes | str | None, reason: str, error: str, *,
