@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Iterable
 
 from rich.console import Console
@@ -48,6 +49,7 @@ def quotes_table(results: Iterable[dict]) -> Table:
 
 
 def print_results(results: list[dict], console: Console | None = None) -> None:
-    console = console or Console()
+    # Piped or captured output has no terminal width; 80 columns would fold every cell.
+    console = console or Console(width=None if sys.stdout.isatty() else 160)
     console.print(events_table(results))
     console.print(quotes_table(results))
