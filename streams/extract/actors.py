@@ -70,6 +70,7 @@ class ActorFinder:
         self.determiners = lex.words("determiners")
         self.modifier_follows_head = bool(lex.grammar.get("modifier_follows_head"))
         self.particles = lex.words("name_particles")
+        self.possessives = lex.words("possessive_markers")
         self.institution_heads = frozenset(lex.grammar.get("institution_heads", ()))
         self.suffixes = frozenset(lex.grammar.get("name_suffixes", ()))
 
@@ -216,7 +217,7 @@ class ActorFinder:
             nb = at.get(it.end) if self.modifier_follows_head else None
             if nb is None and not self.modifier_follows_head:
                 # "Russian troops", also "China's military".
-                gap = 1 if it.start > 0 and doc[it.start - 1].lower_ in ("'s", "’s") else 0
+                gap = 1 if it.start > 0 and doc[it.start - 1].lower_ in self.possessives else 0
                 nb = next((kk for kk in range(k - 1, -1, -1) if items[kk].end == it.start - gap), None)
             if nb is None or nb in used or items[nb].kind not in ("COUNTRY", "ORG"):
                 continue

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, load
 
 
 def _alt(words) -> str:
@@ -72,3 +73,9 @@ class DateFinder:
         except (ValueError, KeyError):
             return None
         return None
+
+
+@lru_cache(maxsize=None)
+def date_finder(lang: str) -> DateFinder:
+    """One finder per language, so its per-paragraph scan is shared by every component."""
+    return DateFinder(load(lang))

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .actors import ActorFinder
-from .dates import DateFinder
+from .dates import date_finder
 from .events import EventFinder
 from .lexicon import load
 from .marks import find_marked
@@ -135,7 +135,7 @@ class EventsComponent(_Stage):
     def __init__(self, nlp: Language) -> None:
         super().__init__(nlp)
         self.finder = EventFinder(nlp, self.lex, self.grammar)
-        self.dates = DateFinder(self.lex)
+        self.dates = date_finder(nlp.lang)
 
     def __call__(self, doc: Doc) -> Doc:
         ext = doc._

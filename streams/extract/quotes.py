@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from .context import DocumentContext
 from .lexicon import Lexicon
-from .dates import DateFinder
+from .dates import date_finder
 from .marks import Marked
 from .mentions import Mention, actor_from_memory, memory
 from .syntax import Grammar, lowers, sentence_of, text_of, token_starts
@@ -73,7 +73,7 @@ class QuoteFinder:
             self.rows[nlp.vocab.strings[label]] = row
         self.pronouns = {r["text"].lower(): r.get("number", "singular") for r in lex.pronouns}
         self.speech_complementizers = lex.words("speech_complementizers")
-        self.dates = DateFinder(lex)
+        self.dates = date_finder(lex.lang)
         self.speech_verb_window = int(lex.grammar.get("speech_verb_window", 1))
         self.institutions = frozenset(r["text"].lower() for r in lex.institutions if " " not in r["text"])
 

@@ -93,6 +93,8 @@ class Grammar:
         self.preverbal = lex.words("preverbal")
         self.anaphoric_heads = lex.words("anaphoric_heads")
         self.list_determiners = lex.words("list_determiners")
+        self.possessives = lex.words("possessive_markers")
+        self.definite_determiners = lex.words("definite_determiners")
         self.conditionals = lex.words("conditionals")
         coll = lex.grammar.get("collective", {})
         self.collective_numbers = {k.lower(): v for k, v in coll.get("numbers", {}).items()}
@@ -172,7 +174,7 @@ class Grammar:
 
     def subject_like(self, doc: Doc, m: Mention, lo: int) -> bool:
         # "Israel's main ally": a possessive modifies the noun after it.
-        if m.end < len(doc) and lowers(doc)[m.end] in ("'s", "’s"):
+        if m.end < len(doc) and lowers(doc)[m.end] in self.possessives:
             return False
         i = m.start - 1
         while i >= lo and doc[i].lower_ in self.determiners:
@@ -293,7 +295,7 @@ class Grammar:
             return None
         if self.head_first and low[k] in self.demonstratives and k - 1 >= lo and low[k - 1] in self.anaphoric_heads:
             return k - 1
-        if not self.head_first and low[k] in self.anaphoric_heads and k - 1 >= lo and low[k - 1] in ("the", "this"):
+        if not self.head_first and low[k] in self.anaphoric_heads and k - 1 >= lo and low[k - 1] in self.definite_determiners:
             return k
         return None
 
