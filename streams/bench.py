@@ -31,15 +31,13 @@ def main(files: list[str], repeat: int = 5, seconds: float = 1.0) -> int:
     extractor = Extractor()
     list(extract_paragraphs(records, extractor))  # warm: pipelines and lexicons load once
     langs = sorted({r.get("lang") or "id" for r in records})
-    nlps = [get_nlp(lang) for lang in langs]
+    by_lang = {lang: get_nlp(lang) for lang in langs}
     words = sum(len(r["text"].split()) for r in records)
 
     def full() -> int:
         for _ in extract_paragraphs(records, extractor):
             pass
         return len(records)
-
-    by_lang = {lang: nlp for lang, nlp in zip(langs, nlps)}
 
     def tokenize() -> int:
         for r in records:

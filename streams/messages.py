@@ -15,8 +15,6 @@ from typing import Any
 import orjson
 from jsonschema import Draft202012Validator
 
-from .extract.ids import stable_id  # noqa: F401  (re-exported: one id scheme for all messages)
-
 SCHEMA_DIR = Path(__file__).with_name("schemas")
 SCHEMAS = {
     "paragraph": "paragraph.schema.json",

@@ -7,7 +7,6 @@ from dataclasses import replace
 from unittest import mock
 
 import orjson
-import pytest
 
 from streams import agents, topics
 from streams.app import create_app

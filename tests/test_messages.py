@@ -4,7 +4,8 @@ import base64
 
 import pytest
 
-from streams.messages import InvalidMessage, dead_letter, decode_paragraph, errors, stable_id, validator
+from streams.extract.ids import stable_id
+from streams.messages import InvalidMessage, dead_letter, decode_paragraph, errors, validator
 
 
 @pytest.mark.parametrize("kind", ["paragraph", "extraction", "dead_letter"])
