@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from .context import DocumentContext
 from .lexicon import Lexicon
 from .mentions import Mention, from_known
-from .syntax import char_span, span_text, token_table
+from .syntax import char_span, lowers, span_text, token_table
 
 MAX_NAME_TOKENS = 4
 
@@ -65,6 +65,13 @@ class ActorFinder:
         for row in lex.titles:
             add(self.lower, "TITLE", row["text"], [row["text"]], row)
 
+        # Known people by every spelling: a name the text gives without a
+        # title ("Lula", "Recep Tayyip Erdogan") still gets its country.
+        # `country` may be an organisation code (UN, EU), as the schema allows.
+        self.people: dict[str, dict[str, Any]] = {}
+        for row in lex.persons:
+            for form in (row["name"], *row.get("aliases", ())):
+                self.people.setdefault(form.casefold(), row)
         self.blockers = lex.name_blockers
         self.demonstratives = lex.words("demonstratives")
         self.determiners = lex.words("determiners")
@@ -73,6 +80,7 @@ class ActorFinder:
         self.possessives = lex.words("possessive_markers")
         self.institution_heads = frozenset(lex.grammar.get("institution_heads", ()))
         self.suffixes = frozenset(lex.grammar.get("name_suffixes", ()))
+        self.place_heads = lex.words("place_heads")
 
     # -- gazetteer -------------------------------------------------------
     def items(self, doc: Doc) -> list[Item]:
@@ -101,6 +109,12 @@ class ActorFinder:
         return not row_text[:1].isupper() or doc[start].text[:1].isupper()
 
     # -- helpers -----------------------------------------------------------
+    def _place(self, doc: Doc, s: int, e: int) -> bool:
+        """A capitalised run headed by a place word ("Beting Second Thomas",
+        "Pangkalan Udara Manuhua", "Scarborough Shoal") names a place, not a person."""
+        low = lowers(doc)
+        return any(low[i] in self.place_heads for i in range(max(0, s - 1), min(len(doc), e + 1)))
+
     def _nameish(self, t: str) -> bool:
         return (t[:1].isupper() and t.isalpha() and not (t.isupper() and len(t) > 3)
                 and t not in self.blockers)
@@ -160,7 +174,10 @@ class ActorFinder:
             role_start, role_end = it.start, it.end
             # Attached on the left: "former", "Japanese", "Chinese Foreign Ministry".
             kk = k - 1
-            while kk >= 0 and items[kk].end == start and items[kk].kind in ("COUNTRY", "INST", "ORG", "TITLE"):
+            while kk >= 0 and items[kk].kind in ("COUNTRY", "INST", "ORG", "TITLE") and (
+                    items[kk].end == start or (  # "Myanmar's military spokesman"
+                        items[kk].end == start - 1 and items[kk].kind in ("COUNTRY", "ORG")
+                        and doc[start - 1].lower_ in self.possessives)):
                 left = items[kk]
                 if left.kind == "TITLE" and not left.payload.get("modifier"):
                     break
@@ -191,8 +208,9 @@ class ActorFinder:
                 if known is None:
                     tail = doc[name_end - 1].text
                     known = ctx.resolve_name(tail) if name_end - j == 1 else None
+                famous = self.people.get(name.casefold(), {})
                 person = known or {"name": name, "role": role_text, "role_key": role_key,
-                                   "country": country}
+                                   "country": country or famous.get("country")}
                 end = name_end
             else:
                 # A back-reference: "kata mantan Duta Besar itu", "the ambassador",
@@ -296,10 +314,13 @@ class ActorFinder:
                 known = ctx.resolve_name(text) or ctx.resolve_name(doc[e - 1].text)
             if known is not None:
                 mentions.append(from_known(known, text, s, e, doc[s].idx, doc[e - 1].idx + len(doc[e - 1])))
-            elif e - s >= 2 and not doc[s].is_stop and not all(doc[k].text.isupper() for k in range(s, e)):
-                m = mention(s, e, name=text, type="PERSON")
+            elif e - s >= 2 and not doc[s].is_stop and not all(doc[k].text.isupper() for k in range(s, e)) \
+                    and not self._place(doc, s, e):
+                famous = self.people.get(text.casefold(), {})
+                m = mention(s, e, name=text, type="PERSON", country=famous.get("country"),
+                            role=famous.get("role"))
                 mentions.append(m)
-                ctx.remember_person(m.name, None, None, None)
+                ctx.remember_person(m.name, m.role, None, m.country)
             i = e
         mentions.sort(key=lambda m: m.start)
         return mentions

@@ -26,6 +26,12 @@ AMOUNT = re.compile(r"(?:US\$|\$|€|£|Rp\.?|USD|EUR)\s?\d[\d.,]*\s*(?:juta|mil
                     re.IGNORECASE)
 
 
+def _side(actor: Mention | dict) -> str:
+    """Which side an actor stands for: its country or organisation, else itself."""
+    get = actor.get if isinstance(actor, dict) else lambda k: getattr(actor, k)
+    return get("code") or get("country") or get("name")
+
+
 @dataclass(slots=True)
 class Trigger:
     start: int
@@ -87,13 +93,18 @@ class EventFinder:
                 sources = [speaker]
             if not sources:
                 sources = self._implicit_source(doc, ms, t, sent, ctx, speaker)
+            own = {_side(a) for a in sources}
+            targets = [m for m in targets if m not in sources and _side(m) not in own]
             if not targets and row.get("voice") != "passive":
                 # The object may sit further on ("sanksi terhadap Rosneft dan
                 # Lukoil, dua perusahaan Rusia"); look through the rest of the clause.
-                targets = self.g.group_after(doc, ms, t.end, sent.end, max_gap=FAR_GAP)
+                targets = [m for m in self.g.group_after(doc, ms, t.end, sent.end, max_gap=FAR_GAP)
+                           if m not in sources and _side(m) not in own]
             if row.get("needs_target") and not targets:
                 continue
-            targets = [m for m in targets if m not in sources]
+            inferred = not targets
+            if inferred:
+                targets = self._other_side(ms, t, sent, own)
             amount = AMOUNT.search(text, sent.start_char, sent.end_char) if row["type"] in ("AID", "AGREE", "COOPERATE") else None
             events.append({
                 "kind": "event",
@@ -109,7 +120,7 @@ class EventFinder:
                              "end": sent.end_char},
                 "modality": self.modality(doc, cues, t, sent.start),
                 "amount": amount.group(0).strip() if amount else None,
-                "confidence": round(0.5 + 0.25 * bool(sources) + 0.25 * bool(targets), 2),
+                "confidence": round(0.5 + 0.25 * bool(sources) + (0.1 if inferred else 0.25) * bool(targets), 2),
             })
         return events
 
@@ -117,6 +128,11 @@ class EventFinder:
         """Source and target actors from the words around the trigger."""
         row = t.row
         after = self.g.group_after(doc, ms, t.end, sent.end)
+        # A trigger that ends inside a name ("welcomed Chinese | President Xi"):
+        # the actor that begins in it is its object.
+        k = next((k for k, m in enumerate(ms) if t.start < m.start < t.end < m.end), None)
+        if k is not None:
+            after = self.g.group(doc, ms, k, left=False)
         before = self.g.collective_subject(doc, ms, t.start, sent.start) \
             or self.g.subject_before(doc, ms, t.start, sent.start)
         prev = t.start - 1
@@ -147,6 +163,19 @@ class EventFinder:
             targets = rest
         return sources, targets
 
+    def _other_side(self, ms: list[Mention], t: Trigger, sent, own: set[str]) -> list[Mention]:
+        """No object next to the trigger: the sentence's other party, the actor
+        nearest the trigger that is not on the source's side (a directed event
+        in news names both sides: "China sent warships ... near Taiwan")."""
+        others = [m for m in ms if sent.start <= m.start and m.end <= sent.end
+                  and not (t.start <= m.start < t.end) and _side(m) not in own
+                  and (m.type != "PERSON" or m.country)]
+        if not others:
+            return []
+        after = [m for m in others if m.start >= t.end]
+        best = after[0] if after else others[-1]
+        return [best]
+
     def _implicit_source(self, doc: Doc, ms: list[Mention], t: Trigger, sent, ctx, speaker) -> list:
         """A source the clause does not name next to the trigger."""
         if t.start - sent.start <= 1:
@@ -173,7 +202,11 @@ class EventFinder:
                 return [{**{k: ctx.last_org.get(k) for k in ("name", "type", "country", "role", "code")},
                          "text": tok.text, "start": tok.idx, "end": tok.idx + len(tok)}]
         # Speech inside a quote: its speaker is the source ("kami mendukung …").
-        return [speaker] if speaker is not None else []
+        if speaker is not None:
+            return [speaker]
+        # A participle or second verb of the clause ("X said …, accusing Seoul"):
+        # the subject that opens the sentence.
+        return self.g.first_subject(doc, ms, t.start, sent.start)
 
     @staticmethod
     def _span(doc: Doc, s: int, e: int) -> dict[str, Any]:

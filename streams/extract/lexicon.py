@@ -55,6 +55,7 @@ class Lexicon:
     event_triggers: list[dict] = field(default_factory=list)
     negation: list[dict] = field(default_factory=list)
     modality: list[dict] = field(default_factory=list)
+    persons: list[dict] = field(default_factory=list)
     name_blockers: frozenset[str] = frozenset()
     grammar: dict[str, Any] = field(default_factory=dict)
     dates: dict[str, Any] = field(default_factory=dict)
@@ -81,6 +82,8 @@ def load(lang: str) -> Lexicon:
         event_triggers=_jsonl(d / "event_triggers.jsonl"),
         negation=_jsonl(d / "negation.jsonl"),
         modality=_jsonl(d / "modality.jsonl"),
+        # Well-known people are spelt alike in every language: lang/xx holds them.
+        persons=_jsonl(LANG_DIR / "xx" / "persons.jsonl") + _jsonl(d / "persons.jsonl"),
         name_blockers=frozenset(_lines(d / "name_blockers.txt")),
         grammar=_json(d / "grammar.json"),
         dates=_json(d / "dates.json"),
