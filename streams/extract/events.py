@@ -93,6 +93,10 @@ class EventFinder:
                 sources = [speaker]
             if not sources:
                 sources = self._implicit_source(doc, ms, t, sent, ctx, speaker)
+            if targets and self.g.comitative(doc, targets[0]) and not any(
+                    self.g.verb_like(w) for w in lowers(doc)[t.end:targets[0].start]):
+                # "Qatar, which brokered the deal together with Egypt and the US": co-agents.
+                sources, targets = [*sources, *targets], []
             own = {_side(a) for a in sources}
             targets = [m for m in targets if m not in sources and _side(m) not in own]
             if not targets and row.get("voice") != "passive":

@@ -96,6 +96,7 @@ class Grammar:
         self.possessives = lex.words("possessive_markers")
         self.definite_determiners = lex.words("definite_determiners")
         self.conditionals = lex.words("conditionals")
+        self.comitatives = [tuple(p.lower().split()) for p in lex.grammar.get("comitative_markers", ())]
         coll = lex.grammar.get("collective", {})
         self.collective_numbers = {k.lower(): v for k, v in coll.get("numbers", {}).items()}
         self.collective_pronouns = {k.lower(): v for k, v in coll.get("pronouns", {}).items()}
@@ -172,9 +173,9 @@ class Grammar:
                 return list(reversed(list(seen.values())))
         return []
 
-    def subject_like(self, doc: Doc, m: Mention, lo: int) -> bool:
+    def subject_like(self, doc: Doc, m: Mention, lo: int, owner: bool = False) -> bool:
         # "Israel's main ally": a possessive modifies the noun after it.
-        if m.end < len(doc) and lowers(doc)[m.end] in self.possessives:
+        if not owner and m.end < len(doc) and lowers(doc)[m.end] in self.possessives:
             return False
         i = m.start - 1
         while i >= lo and doc[i].lower_ in self.determiners:
@@ -262,6 +263,11 @@ class Grammar:
                 return self.group(doc, ms, k, right=False)
             if self.broken(doc, m.end, idx, spans):
                 break
+            # "The IMF's executive board approved": the owner of the subject acts.
+            if between and between[0] in self.possessives and 1 < len(between) <= 4 \
+                    and all(doc[i].is_alpha for i in range(m.end + 1, idx)) \
+                    and (m.start <= lo or self.subject_like(doc, m, lo, owner=True)):
+                return self.group(doc, ms, k, right=False)
             # An actor right before its verb is its subject, whatever precedes it
             # ("setelah Perdana Menteri Hungaria Viktor Orbán bertemu").
             if all(w in self.preverbal for w in between) or self.subject_like(doc, m, lo):
@@ -327,6 +333,11 @@ class Grammar:
                 return []
             return self.group(doc, ms, k, left=False)
         return []
+
+    def comitative(self, doc: Doc, m: Mention) -> bool:
+        """Mention m follows "together with"/"bersama": a co-agent, not an object."""
+        low = lowers(doc)
+        return any(tuple(low[max(0, m.start - len(p)):m.start]) == p for p in self.comitatives)
 
     def after_marker(self, doc: Doc, ms: list[Mention], idx: int, hi: int,
                      markers: frozenset[str]) -> list[Mention]:
