@@ -323,4 +323,19 @@ class ActorFinder:
                 ctx.remember_person(m.name, m.role, None, m.country)
             i = e
         mentions.sort(key=lambda m: m.start)
+        self._home_country(mentions, ctx)
         return mentions
+
+    @staticmethod
+    def _home_country(mentions: list[Mention], ctx: DocumentContext) -> None:
+        """A title without a country ("Wakil Menteri Luar Negeri Kim", "Foreign
+        Minister Wang") serves the national body named before it in the paragraph."""
+        body = None
+        for m in mentions:
+            if m.type == "ORG" and m.country and not m.code:
+                body = m.country
+            elif m.type == "PERSON" and m.country is None and m.role_key and body:
+                m.country = body
+                known = ctx.people.get(m.name)
+                if known is not None and known.get("country") is None:
+                    known["country"] = body

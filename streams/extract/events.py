@@ -171,14 +171,14 @@ class EventFinder:
         """No object next to the trigger: the sentence's other party, the actor
         nearest the trigger that is not on the source's side (a directed event
         in news names both sides: "China sent warships ... near Taiwan")."""
-        others = [m for m in ms if sent.start <= m.start and m.end <= sent.end
-                  and not (t.start <= m.start < t.end) and _side(m) not in own
-                  and (m.type != "PERSON" or m.country)]
-        if not others:
-            return []
-        after = [m for m in others if m.start >= t.end]
-        best = after[0] if after else others[-1]
-        return [best]
+        others = [m for m in ms if m.end <= sent.end and not (t.start <= m.start < t.end)
+                  and _side(m) not in own and (m.type != "PERSON" or m.country)]
+        here = [m for m in others if m.start >= sent.start]
+        if here:
+            after = [m for m in here if m.start >= t.end]
+            return [after[0] if after else here[-1]]
+        # Else the party named last before this sentence, in the paragraph.
+        return others[-1:]
 
     def _implicit_source(self, doc: Doc, ms: list[Mention], t: Trigger, sent, ctx, speaker) -> list:
         """A source the clause does not name next to the trigger."""
