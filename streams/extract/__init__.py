@@ -75,7 +75,9 @@ class Extractor:
                 "addressee": q.addressee.actor() if q.addressee else None,
             })
         actors = ext.actors
-        persons = [m for m in actors if m.type == "PERSON"]
+        # The person a later "ia"/"he" means: the last one who was a sentence
+        # subject here ("Prabowo dijadwalkan … bertemu Presiden Joe Biden" → Prabowo).
+        persons = ext.subjects or [m for m in actors if m.type == "PERSON"]
         if persons:
             ctx.last_person = memory(persons[-1])
         bodies = [m for m in actors if m.type == "ORG"]

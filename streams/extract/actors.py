@@ -210,7 +210,8 @@ class ActorFinder:
                     known = ctx.resolve_name(tail) if name_end - j == 1 else None
                 famous = self.people.get(name.casefold(), {})
                 person = known or {"name": name, "role": role_text, "role_key": role_key,
-                                   "country": country or famous.get("country")}
+                                   "country": country or famous.get("country"),
+                                   "gender": famous.get("gender")}
                 end = name_end
             else:
                 # A back-reference: "kata mantan Duta Besar itu", "the ambassador",
@@ -226,7 +227,7 @@ class ActorFinder:
                         role=person.get("role") or role_text, role_key=person.get("role_key") or role_key)
             mentions.append(m)
             covered[start:end] = b"\x01" * (end - start)
-            ctx.remember_person(m.name, m.role, m.role_key, m.country)
+            ctx.remember_person(m.name, m.role, m.role_key, m.country, person.get("gender"))
 
         # 2. National bodies: an institution with its country ("Kemenlu AS", "Russian troops").
         for k, it in enumerate(items):
@@ -314,13 +315,14 @@ class ActorFinder:
                 known = ctx.resolve_name(text) or ctx.resolve_name(doc[e - 1].text)
             if known is not None:
                 mentions.append(from_known(known, text, s, e, doc[s].idx, doc[e - 1].idx + len(doc[e - 1])))
+                ctx.touch(known["name"])
             elif e - s >= 2 and not doc[s].is_stop and not all(doc[k].text.isupper() for k in range(s, e)) \
                     and not self._place(doc, s, e):
                 famous = self.people.get(text.casefold(), {})
                 m = mention(s, e, name=text, type="PERSON", country=famous.get("country"),
                             role=famous.get("role"))
                 mentions.append(m)
-                ctx.remember_person(m.name, m.role, None, m.country)
+                ctx.remember_person(m.name, m.role, None, m.country, famous.get("gender"))
             i = e
         mentions.sort(key=lambda m: m.start)
         self._home_country(mentions, ctx)

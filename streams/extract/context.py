@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+RECENT = 24        # people remembered by recency
+
 
 def _person_keys(name: str) -> list[str]:
     """Keys a later mention may use: the full name, the last name part, then
@@ -32,20 +34,41 @@ class DocumentContext:
     last_person: dict[str, Any] | None = None
     last_org: dict[str, Any] | None = None
     paragraphs: int = 0
+    #: people by last mention, most recent last (for "she" / "he")
+    recent: list[str] = field(default_factory=list)
 
     def remember_person(self, name: str, role: str | None, role_key: str | None,
-                        country: str | None) -> None:
+                        country: str | None, gender: str | None = None) -> None:
         known = self.people.get(name)
         if known:
             known["role"] = known["role"] or role
             known["role_key"] = known["role_key"] or role_key
             known["country"] = known["country"] or country
+            known["gender"] = known.get("gender") or gender
         else:
             self.people[name] = {"name": name, "role": role, "role_key": role_key,
-                                 "country": country}
+                                 "country": country, "gender": gender}
         for key in _person_keys(name):
             # A surname shared by two people stays with the first one known.
             self.aliases.setdefault(key, name)
+        self.touch(name)
+
+    def touch(self, name: str) -> None:
+        if name in self.people:
+            if name in self.recent:
+                self.recent.remove(name)
+            self.recent.append(name)
+            del self.recent[:-RECENT]
+
+    def gender_of(self, name: str | None) -> str | None:
+        return (self.people.get(name) or {}).get("gender") if name else None
+
+    def latest_of_gender(self, gender: str) -> dict[str, Any] | None:
+        """The person mentioned last whose gender is known to be `gender`."""
+        for name in reversed(self.recent):
+            if self.people[name].get("gender") == gender:
+                return self.people[name]
+        return None
 
     def resolve_name(self, text: str) -> dict[str, Any] | None:
         canonical = self.aliases.get(text.casefold())
@@ -61,7 +84,7 @@ class DocumentContext:
     def to_dict(self) -> dict[str, Any]:
         return {"people": self.people, "aliases": self.aliases,
                 "last_speaker": self.last_speaker, "last_person": self.last_person,
-                "last_org": self.last_org, "paragraphs": self.paragraphs}
+                "last_org": self.last_org, "paragraphs": self.paragraphs, "recent": self.recent}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> "DocumentContext":
@@ -69,4 +92,5 @@ class DocumentContext:
             return cls()
         return cls(people={k: dict(v) for k, v in data.get("people", {}).items()}, aliases=dict(data.get("aliases", {})),
                    last_speaker=data.get("last_speaker"), last_person=data.get("last_person"),
-                   last_org=data.get("last_org"), paragraphs=data.get("paragraphs", 0))
+                   last_org=data.get("last_org"), paragraphs=data.get("paragraphs", 0),
+                   recent=[n for n in data.get("recent", ()) if n in data.get("people", {})])

@@ -22,7 +22,7 @@ from .marks import find_marked
 from .quotes import QuoteFinder
 from .syntax import Grammar, text_of, token_table
 
-for _name in ("context", "published", "marks", "actors", "quotes", "events", "sent_starts"):
+for _name in ("context", "published", "marks", "actors", "subjects", "quotes", "events", "sent_starts"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 

@@ -72,6 +72,7 @@ class QuoteFinder:
             self.cues.add(label, [nlp.make_doc(row["text"])])
             self.rows[nlp.vocab.strings[label]] = row
         self.pronouns = {r["text"].lower(): r.get("number", "singular") for r in lex.pronouns}
+        self.pronoun_gender = {r["text"].lower(): r["gender"] for r in lex.pronouns if r.get("gender")}
         self.speech_complementizers = lex.words("speech_complementizers")
         self.dates = date_finder(lex.lang)
         self.speech_verb_window = int(lex.grammar.get("speech_verb_window", 1))
@@ -123,7 +124,9 @@ class QuoteFinder:
         words = [i for i in range(a, b) if not doc[i].is_punct]
         if not words:
             return "none", None, None
-        for m in reversed(ms):
+        # The phrase's head comes first: ", the U.S. Agency for International
+        # Development said" is the agency of the U.S., not "International Development".
+        for m in ms:
             if a <= m.start and m.end <= b:
                 return "explicit", m, (m.start_char, m.end_char)
         last = doc[words[-1]]
@@ -185,6 +188,7 @@ class QuoteFinder:
         # Ia juga membantah …", where "ia" is Wong, not the last quoted speaker.
         subjects = [m for m in ms if m.type == "PERSON"
                     and self.g.subject_like(doc, m, sentence_of(doc, m.start).start)]
+        doc._.subjects = subjects
         bodies = [m for m in ms if m.type in ("ORG", "GROUP")]
         self._resolve(cands, ctx, scan.text, subjects, bodies)
         return cands
@@ -236,10 +240,13 @@ class QuoteFinder:
             # '"… sovereignty." She said the United States …': after a finished
             # quoted sentence, a capitalised cue that goes on is a new sentence.
             if finished and words and words[0].text[:1].isupper():
+                # "Sikorski menambahkan, Kementerian …": a comma after the verb
+                # opens the verb's own content, too.
+                at = e + 1 if e < len(doc) and doc[e].text == "," else e
                 rest = 0
-                while e + rest < len(doc) and not doc[e + rest].is_punct:
+                while at + rest < len(doc) and not doc[at + rest].is_punct:
                     rest += 1
-                if rest > 3:
+                if rest > 3 and (at == e or self.g.clause_like(lowers(doc)[at:at + rest])):
                     continue
             # … and attributes it: not '"…" and said Russia would …'.
             if words and (any(w.lower_ in self.g.verb_coordinators for w in words) or not (
@@ -338,7 +345,10 @@ class QuoteFinder:
         if spec[0] == "none":
             return None
         after_speaker = spec[1].end if spec[1] else e + 1
-        if s <= sent.start + 1:
+        # "Namun, menurut dia, …" / "However, according to X, …": a connective
+        # before the cue still leaves it at the head of the sentence.
+        lead = [t for t in doc[sent.start:s] if not t.is_punct]
+        if s <= sent.start + 1 or (len(lead) == 1 and doc[s - 1].text == ","):
             a = after_speaker
             while a < end_tok and (doc[a].is_punct or doc[a].lower_ in self.g.complementizers):
                 a += 1
@@ -362,7 +372,7 @@ class QuoteFinder:
             # "…, said X." ends with its speaker; '…," said Kenya would …' does not.
             if spec[1] is not None and spec[1].end < end_tok and not doc[spec[1].end].is_punct:
                 spec = ("none", None, None)
-        comma = next((i for i in range(s - 1, max(sent.start, s - 5) - 1, -1) if doc[i].text == ","), None)
+        comma = next((i for i in range(s - 1, max(sent.start, s - 9) - 1, -1) if doc[i].text == ","), None)
         tail_ok = spec[0] != "none" and (spec[1].end if spec[1] else e + 1) >= end_tok
         if comma is not None and mode in ("before", "either") and spec[0] == "none":
             sb = self._speaker_before(doc, ms, comma + 1, s)
@@ -371,7 +381,9 @@ class QuoteFinder:
             tail = doc[e:end_tok]
             that_follows = any(t.lower_ in self.g.complementizers for t in tail)
             dated = len(tail) > 0 and bool(self.dates.find(text, tail[0].idx, tail[0].idx + len(tail[0]) + 12))
-            if sb[0] in ("explicit", "pronoun", "org") and (dated or len(tail) <= 6) and not that_follows:
+            # "…, a court spokeswoman said.": any short phrase in the speaker slot.
+            short = sb[0] == "context" and s - comma <= 5
+            if (sb[0] in ("explicit", "pronoun", "org") or short) and (dated or len(tail) <= 6) and not that_follows:
                 tail_ok, spec = True, sb
         if tail_ok and comma is not None:
             return spec, (sent.start, comma)
@@ -397,6 +409,18 @@ class QuoteFinder:
             a += 1
         return spec, (a, end_tok)
 
+    def _antecedent(self, ctx: DocumentContext, pronoun: str) -> dict[str, Any]:
+        """The last speaker, unless the pronoun cannot be them: a personal
+        pronoun is a person, and "she" is not a man the gazetteer knows."""
+        word = pronoun.lower()
+        entry = ctx.last_speaker or ctx.last_person
+        if self.pronouns.get(word) == "singular" and entry.get("type") not in (None, "PERSON") and ctx.last_person:
+            entry = ctx.last_person
+        gender = self.pronoun_gender.get(word)
+        if _clash(gender, ctx.gender_of(entry.get("name"))):
+            entry = ctx.latest_of_gender(gender) or entry
+        return entry
+
     def _resolve(self, cands: list[Candidate], ctx: DocumentContext, text: str,
                  subjects: list[Mention], bodies: list[Mention]) -> None:
         """Turn speaker specs into actors, in text order, updating the context."""
@@ -407,9 +431,10 @@ class QuoteFinder:
             if c.spec in ("pronoun", "previous_speaker"):
                 # The latest sentence subject, when it comes after the last speaker.
                 anchor = min(span[0], c.start)
+                gender = self.pronoun_gender.get(text[span[0]:span[1]].lower())
                 subject = next((m for m in reversed(subjects)
                                 if spoke_at < m.start_char and m.end_char <= anchor), None)
-                if subject is not None:
+                if subject is not None and not _clash(gender, ctx.gender_of(subject.name)):
                     c.spec, c.speaker = "pronoun_subject", subject
             if c.spec == "explicit" and c.speaker is not None:
                 c.actor = c.speaker.actor("explicit")
@@ -420,7 +445,8 @@ class QuoteFinder:
                 entry = memory(body) if body is not None else ctx.last_org
                 c.actor = actor_from_memory(entry, text[span[0]:span[1]], *span, "context")
             elif c.spec == "pronoun" and (ctx.last_speaker or ctx.last_person):
-                c.actor = actor_from_memory(ctx.last_speaker or ctx.last_person, text[span[0]:span[1]], *span, "pronoun")
+                c.actor = actor_from_memory(self._antecedent(ctx, text[span[0]:span[1]]),
+                                            text[span[0]:span[1]], *span, "pronoun")
             elif c.spec in ("context", "previous_speaker") and ctx.last_speaker:
                 kind = "pronoun" if c.spec == "previous_speaker" else "context"
                 c.actor = actor_from_memory(ctx.last_speaker, text[span[0]:span[1]], *span, kind)
@@ -432,3 +458,7 @@ class QuoteFinder:
                 ctx.last_speaker = {k: c.actor.get(k) for k in ("name", "type", "country", "role", "code")}
                 if c.speaker is not None and c.speaker.type == "PERSON":
                     ctx.last_person = memory(c.speaker)
+
+
+def _clash(gender: str | None, known: str | None) -> bool:
+    return bool(gender and known and gender != known)
