@@ -133,7 +133,7 @@ class QuoteFinder:
         if last.lower_ in self.pronouns:
             return "pronoun", None, (last.idx, last.idx + len(last))
         first = doc[words[0]]
-        if any(doc[i].lower_ in self.institutions for i in words):
+        if any(doc[i].lower_ in self.institutions or doc[i].lower_ in self.g.anaphoric_heads for i in words):
             # "the ministry said", "kata kementerian itu": the body named last.
             return "org", None, (first.idx, last.idx + len(last))
         # An unknown phrase in the speaker slot (a machine-translated surname,
@@ -190,7 +190,8 @@ class QuoteFinder:
                     and self.g.subject_like(doc, m, sentence_of(doc, m.start).start)]
         doc._.subjects = subjects
         bodies = [m for m in ms if m.type in ("ORG", "GROUP")]
-        self._resolve(cands, ctx, scan.text, subjects, bodies)
+        parties = [m for m in ms if m.type != "PERSON"]
+        self._resolve(cands, ctx, scan.text, subjects, bodies, parties)
         return cands
 
     # -- direct quotes -----------------------------------------------------
@@ -421,8 +422,17 @@ class QuoteFinder:
             entry = ctx.latest_of_gender(gender) or entry
         return entry
 
+    @staticmethod
+    def _body(c: Candidate, span: tuple[int, int], bodies: list[Mention],
+              ctx: DocumentContext) -> dict[str, Any] | None:
+        """"The ministry said": the body named last before the cue, not one
+        inside the reported words themselves; else the document's last body."""
+        body = next((b for b in reversed(bodies) if b.end_char <= span[0]
+                     and not c.start <= b.start_char < c.end), None)
+        return memory(body) if body is not None else ctx.last_org
+
     def _resolve(self, cands: list[Candidate], ctx: DocumentContext, text: str,
-                 subjects: list[Mention], bodies: list[Mention]) -> None:
+                 subjects: list[Mention], bodies: list[Mention], parties: list[Mention]) -> None:
         """Turn speaker specs into actors, in text order, updating the context."""
         previous: dict[str, Any] | None = None
         spoke_at = -1          # where the last speaker was set in this paragraph
@@ -440,10 +450,14 @@ class QuoteFinder:
                 c.actor = c.speaker.actor("explicit")
             elif c.spec == "pronoun_subject":
                 c.actor = actor_from_memory(memory(c.speaker), text[span[0]:span[1]], *span, "pronoun")
-            elif c.spec == "org" and (ctx.last_org or any(b.end_char <= span[0] for b in bodies)):
-                body = next((b for b in reversed(bodies) if b.end_char <= span[0]), None)
-                entry = memory(body) if body is not None else ctx.last_org
-                c.actor = actor_from_memory(entry, text[span[0]:span[1]], *span, "context")
+            elif c.spec == "org" and (body := self._body(c, span, bodies, ctx)) is not None:
+                c.actor = actor_from_memory(body, text[span[0]:span[1]], *span, "context")
+            elif c.spec == "org" and not c.direct:
+                # "Estonia expelled …, the foreign ministry said": no body named
+                # yet, so the ministry is that of the country its statement is about.
+                party = next((m for m in parties if c.start <= m.start_char < c.end), None)
+                if party is not None:
+                    c.actor = actor_from_memory(memory(party), text[span[0]:span[1]], *span, "context")
             elif c.spec == "pronoun" and (ctx.last_speaker or ctx.last_person):
                 c.actor = actor_from_memory(self._antecedent(ctx, text[span[0]:span[1]]),
                                             text[span[0]:span[1]], *span, "pronoun")
