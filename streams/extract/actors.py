@@ -290,7 +290,22 @@ class ActorFinder:
 
         # 4. Names without a title: known people, and new runs of 2+ capitalised words.
         i = 0
+        low = lowers(doc)
         while i < n:
+            if not covered[i] and low[i] in self.particles and doc[i].text[:1].islower():
+                # "von der Leyen told reporters": a known surname led by its particles.
+                k = i
+                while k < n and low[k] in self.particles:
+                    k += 1
+                if k < n and nameish[k] and not covered[k]:
+                    e = self.name_run(doc, k, n, covered, nameish)
+                    known = ctx.resolve_name(span_text(doc, i, e))
+                    if known is not None:
+                        mentions.append(from_known(known, span_text(doc, i, e), i, e, doc[i].idx,
+                                                   doc[e - 1].idx + len(doc[e - 1])))
+                        ctx.touch(known["name"])
+                        i = e
+                        continue
             if covered[i] or not nameish[i]:
                 i += 1
                 continue
@@ -316,6 +331,13 @@ class ActorFinder:
             if known is not None:
                 mentions.append(from_known(known, text, s, e, doc[s].idx, doc[e - 1].idx + len(doc[e - 1])))
                 ctx.touch(known["name"])
+            elif e - s == 1 and not doc[s].is_stop and text.casefold() in self.people:
+                # A one-word name the gazetteer lists as an alias ("Lula", "Jokowi").
+                famous = self.people[text.casefold()]
+                m = mention(s, e, name=famous["name"], type="PERSON", country=famous["country"],
+                            role=famous.get("role"))
+                mentions.append(m)
+                ctx.remember_person(m.name, m.role, None, m.country, famous.get("gender"))
             elif e - s >= 2 and not doc[s].is_stop and not all(doc[k].text.isupper() for k in range(s, e)) \
                     and not self._place(doc, s, e):
                 famous = self.people.get(text.casefold(), {})

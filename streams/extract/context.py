@@ -21,6 +21,10 @@ def _person_keys(name: str) -> list[str]:
         keys.append(words[-1])
         # The first part counts even when short: Chinese and Korean surnames lead (Xi, Li).
         keys += [w for k, w in enumerate(words[:-1]) if w[:1].isupper() and (k == 0 or len(w) > 2)]
+        # A surname with its particles: "von der Leyen", "da Silva".
+        lower = next((k for k, w in enumerate(words) if k and w[:1].islower()), None)
+        if lower is not None and lower < len(words) - 1:
+            keys.append(" ".join(words[lower:]))
     return [k.casefold() for k in keys]
 
 
