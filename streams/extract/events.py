@@ -149,6 +149,10 @@ class EventFinder:
             return after, before
         if row.get("voice") == "passive":
             agent = self.g.after_marker(doc, ms, t.end, sent.end, self.g.agent_markers)
+            if not agent and before:
+                # Indonesian di- passives take their agent straight after the verb,
+                # without "oleh": "gencatan senjata yang dimediasi Malaysia".
+                agent = self.g.group_after(doc, ms, t.end, sent.end, max_gap=0)
             return agent, list(before) or [m for m in after if m not in agent]
         sources, targets = before, after
         # "pengerahan pasukan Rusia ke Kazakhstan", "dukungan Washington untuk X":
