@@ -101,6 +101,7 @@ class Grammar:
         self.collective_numbers = {k.lower(): v for k, v in coll.get("numbers", {}).items()}
         self.collective_pronouns = {k.lower(): v for k, v in coll.get("pronouns", {}).items()}
         self.collective_heads = frozenset(w.lower() for w in coll.get("heads", ()))
+        self.person_heads = frozenset(w.lower() for w in coll.get("person_heads", ()))
         self.finite_markers = lex.words("finite_markers")
         self.predicative_markers = lex.words("predicative_markers")
         self.first_person = lex.words("first_person")
@@ -164,8 +165,10 @@ class Grammar:
                     n, start = self.collective_numbers[low[j]], j
         if not n:
             return []
+        # "the two leaders" are people; "the two countries" any party.
+        people = low[k] in self.person_heads
         seen: dict[str, Mention] = {}
-        for m in reversed([m for m in ms if m.end <= start]):
+        for m in reversed([m for m in ms if m.end <= start and (m.type == "PERSON" or not people)]):
             key = m.country or m.name
             if key not in seen:
                 seen[key] = m
