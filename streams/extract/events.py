@@ -137,8 +137,9 @@ class EventFinder:
         k = next((k for k, m in enumerate(ms) if t.start < m.start < t.end < m.end), None)
         if k is not None:
             after = self.g.group(doc, ms, k, left=False)
-        before = self.g.collective_subject(doc, ms, t.start, sent.start) \
-            or self.g.subject_before(doc, ms, t.start, sent.start)
+        verb = self.g.verb_of_noun(doc, t.start, sent.start)
+        before = self.g.collective_subject(doc, ms, verb, sent.start) \
+            or self.g.subject_before(doc, ms, verb, sent.start)
         prev = t.start - 1
         if prev > sent.start and doc[prev].lower_ in self.g.verb_coordinators \
                 and not any(m.end == prev for m in ms):

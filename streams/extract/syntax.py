@@ -101,6 +101,7 @@ class Grammar:
         self.collective_numbers = {k.lower(): v for k, v in coll.get("numbers", {}).items()}
         self.collective_pronouns = {k.lower(): v for k, v in coll.get("pronouns", {}).items()}
         self.collective_heads = frozenset(w.lower() for w in coll.get("heads", ()))
+        self.light_verbs = lex.words("light_verbs")
         self.person_heads = frozenset(w.lower() for w in coll.get("person_heads", ()))
         self.finite_markers = lex.words("finite_markers")
         self.predicative_markers = lex.words("predicative_markers")
@@ -336,6 +337,18 @@ class Grammar:
                 return []
             return self.group(doc, ms, k, left=False)
         return []
+
+    def verb_of_noun(self, doc: Doc, idx: int, lo: int) -> int:
+        """Where the clause's verb stands for a noun trigger: "have never held
+        a formal bilateral meeting", "menggelar pertemuan" put the subject
+        before the light verb, not before the noun."""
+        low = lowers(doc)
+        for k in range(idx - 1, max(lo, idx - 4) - 1, -1):
+            if low[k] in self.light_verbs:
+                return k
+            if not doc[k].is_alpha or doc[k].text[:1].isupper():
+                break
+        return idx
 
     def comitative(self, doc: Doc, m: Mention) -> bool:
         """Mention m follows "together with"/"bersama": a co-agent, not an object."""
