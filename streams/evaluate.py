@@ -36,10 +36,11 @@ def _norm(name: str | None) -> str | None:
 
 def key_matches(key: str | None, actor: dict | None) -> bool:
     """By canonical name (ignoring case and dots: "Marcos Jr." = "Marcos Jr"),
-    organisation code or country code."""
+    organisation code, country code, or as a member state of a region."""
     if not key or not actor:
         return False
-    return _norm(key) == _norm(actor.get("name")) or key in (actor.get("code"), actor.get("country"))
+    return _norm(key) == _norm(actor.get("name")) or key in (actor.get("code"), actor.get("country")) \
+        or key in (actor.get("members") or ())
 
 
 def _event_matches(gold: dict, pred: dict) -> bool:

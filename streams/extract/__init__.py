@@ -80,6 +80,9 @@ class Extractor:
         persons = ext.subjects or [m for m in actors if m.type == "PERSON"]
         if persons:
             ctx.last_person = memory(persons[-1])
+        regions = [m for m in actors if m.type == "REGION"]
+        if regions:
+            ctx.last_region = memory(regions[-1])
         bodies = [m for m in actors if m.type == "ORG"]
         if bodies:
             ctx.last_org = memory(bodies[-1])

@@ -60,6 +60,9 @@ class ActorFinder:
         for row in lex.organizations:
             add(self.orth, "ORG", row["code"], [row["name"], *row.get("aliases", [])],
                 {"code": row["code"], "name": row["name"], "type": row.get("type", "ORG")})
+        for row in lex.regions:
+            add(self.orth, "REGION", row["code"], row["forms"],
+                {"code": row["code"], "name": row["name"], "members": tuple(row["members"])})
         for row in lex.institutions:
             add(self.lower, "INST", row["text"], [row["text"]], row)
         for row in lex.titles:
@@ -81,6 +84,7 @@ class ActorFinder:
         self.institution_heads = frozenset(lex.grammar.get("institution_heads", ()))
         self.suffixes = frozenset(lex.grammar.get("name_suffixes", ()))
         self.place_heads = lex.words("place_heads")
+        self.region_anaphors = {tuple(p.lower().split()) for p in lex.grammar.get("region_anaphors", ())}
 
     # -- gazetteer -------------------------------------------------------
     def items(self, doc: Doc) -> list[Item]:
@@ -287,6 +291,10 @@ class ActorFinder:
                 mentions.append(mention(it.start, it.end, name=p["name"], type=p["type"],
                                         country=p["code"] if p["type"] == "ORG" else None,
                                         code=p["code"]))
+            elif it.kind == "REGION":
+                # "Asia Tengah", "the Baltic states": a group of states, one actor.
+                mentions.append(mention(it.start, it.end, name=p["name"], type="REGION",
+                                        code=p["code"], members=p["members"]))
 
         # 4. Names without a title: known people, and new runs of 2+ capitalised words.
         i = 0
@@ -346,9 +354,27 @@ class ActorFinder:
                 mentions.append(m)
                 ctx.remember_person(m.name, m.role, None, m.country, famous.get("gender"))
             i = e
+        mentions += self._region_anaphors(doc, covered, mentions, ctx)
         mentions.sort(key=lambda m: m.start)
         self._home_country(mentions, ctx)
         return mentions
+
+    def _region_anaphors(self, doc: Doc, covered: bytearray, mentions: list[Mention],
+                         ctx: DocumentContext) -> list[Mention]:
+        """"kawasan itu", "the region": the region named last, here or before."""
+        low = lowers(doc)
+        out: list[Mention] = []
+        for i in range(len(doc) - 1):
+            if covered[i] or (low[i], low[i + 1]) not in self.region_anaphors:
+                continue
+            named = [m for m in mentions if m.type == "REGION" and m.end <= i]
+            entry = (named[-1].actor() if named else ctx.last_region)
+            if not entry:
+                continue
+            a, b = char_span(doc, i, i + 2)
+            out.append(Mention(i, i + 2, a, b, span_text(doc, i, i + 2), entry["name"], "REGION",
+                               code=entry.get("code"), members=tuple(entry.get("members", ()))))
+        return out
 
     @staticmethod
     def _home_country(mentions: list[Mention], ctx: DocumentContext) -> None:

@@ -37,6 +37,7 @@ class DocumentContext:
     last_speaker: dict[str, Any] | None = None
     last_person: dict[str, Any] | None = None
     last_org: dict[str, Any] | None = None
+    last_region: dict[str, Any] | None = None
     paragraphs: int = 0
     #: people by last mention, most recent last (for "she" / "he")
     recent: list[str] = field(default_factory=list)
@@ -88,7 +89,8 @@ class DocumentContext:
     def to_dict(self) -> dict[str, Any]:
         return {"people": self.people, "aliases": self.aliases,
                 "last_speaker": self.last_speaker, "last_person": self.last_person,
-                "last_org": self.last_org, "paragraphs": self.paragraphs, "recent": self.recent}
+                "last_org": self.last_org, "last_region": self.last_region,
+                "paragraphs": self.paragraphs, "recent": self.recent}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> "DocumentContext":
@@ -96,5 +98,6 @@ class DocumentContext:
             return cls()
         return cls(people={k: dict(v) for k, v in data.get("people", {}).items()}, aliases=dict(data.get("aliases", {})),
                    last_speaker=data.get("last_speaker"), last_person=data.get("last_person"),
-                   last_org=data.get("last_org"), paragraphs=data.get("paragraphs", 0),
+                   last_org=data.get("last_org"), last_region=data.get("last_region"),
+                   paragraphs=data.get("paragraphs", 0),
                    recent=[n for n in data.get("recent", ()) if n in data.get("people", {})])

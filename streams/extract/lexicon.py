@@ -48,6 +48,7 @@ class Lexicon:
     countries: list[dict] = field(default_factory=list)
     capitals: list[dict] = field(default_factory=list)
     organizations: list[dict] = field(default_factory=list)
+    regions: list[dict] = field(default_factory=list)
     institutions: list[dict] = field(default_factory=list)
     titles: list[dict] = field(default_factory=list)
     reporting_verbs: list[dict] = field(default_factory=list)
@@ -75,6 +76,7 @@ def load(lang: str) -> Lexicon:
         countries=_jsonl(d / "countries.jsonl"),
         capitals=_jsonl(d / "capitals.jsonl"),
         organizations=_jsonl(d / "organizations.jsonl"),
+        regions=_jsonl(d / "regions.jsonl"),
         institutions=_jsonl(d / "institutions.jsonl"),
         titles=_jsonl(d / "titles.jsonl"),
         reporting_verbs=_jsonl(d / "reporting_verbs.jsonl"),

@@ -19,6 +19,7 @@ class Mention:
     role: str | None = None
     role_key: str | None = None
     code: str | None = None
+    members: tuple[str, ...] = ()      # a region's states
 
     def actor(self, resolution: str | None = None) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -26,6 +27,8 @@ class Mention:
             "country": self.country, "role": self.role,
             "start": self.start_char, "end": self.end_char, "code": self.code,
         }
+        if self.members:
+            out["members"] = list(self.members)
         if resolution:
             out["resolution"] = resolution
         return out
@@ -41,13 +44,19 @@ def from_known(person: dict[str, Any], text: str, start: int, end: int,
 def actor_from_memory(entry: dict[str, Any], text: str, start_char: int, end_char: int,
                       resolution: str) -> dict[str, Any]:
     """An actor dict for a speaker resolved from context (pronoun, back-reference)."""
-    return {"text": text, "name": entry["name"], "type": entry.get("type", "PERSON"),
-            "country": entry.get("country"), "role": entry.get("role"),
-            "start": start_char, "end": end_char, "code": entry.get("code"),
-            "resolution": resolution}
+    out = {"text": text, "name": entry["name"], "type": entry.get("type", "PERSON"),
+           "country": entry.get("country"), "role": entry.get("role"),
+           "start": start_char, "end": end_char, "code": entry.get("code"),
+           "resolution": resolution}
+    if entry.get("members"):
+        out["members"] = list(entry["members"])
+    return out
 
 
 def memory(m: Mention) -> dict[str, Any]:
     """What the context keeps of a mention (no offsets: they belong to one paragraph)."""
-    return {"name": m.name, "type": m.type, "country": m.country, "role": m.role,
-            "role_key": m.role_key, "code": m.code}
+    out = {"name": m.name, "type": m.type, "country": m.country, "role": m.role,
+           "role_key": m.role_key, "code": m.code}
+    if m.members:
+        out["members"] = list(m.members)
+    return out
