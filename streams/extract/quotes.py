@@ -382,10 +382,17 @@ class QuoteFinder:
             # may carry a date and a trailing clause ("…, Macron said Sunday, two months after …").
             tail = doc[e:end_tok]
             that_follows = any(t.lower_ in self.g.complementizers for t in tail)
-            dated = len(tail) > 0 and bool(self.dates.find(text, tail[0].idx, tail[0].idx + len(tail[0]) + 12))
+            # "…, Macron said Sunday, two months after …": a date, then a comma or the end.
+            dated = len(tail) > 0 and bool(self.dates.find(text, tail[0].idx, tail[0].idx + len(tail[0]) + 12)) \
+                and (len(tail) == 1 or tail[1].is_punct)
+            adjunct = len(tail) <= 6 and not self.g.clause_like([t.lower_ for t in tail])
+            # "…, where she said": a relative clause's verb reports what follows it.
+            relative = any(doc[i].lower_ in self.g.relativizers or doc[i].lower_ in self.g.breakers
+                           for i in range(comma + 1, s))
             # "…, a court spokeswoman said.": any short phrase in the speaker slot.
             short = sb[0] == "context" and s - comma <= 5
-            if (sb[0] in ("explicit", "pronoun", "org") or short) and (dated or len(tail) <= 6) and not that_follows:
+            if (sb[0] in ("explicit", "pronoun", "org") or short) and (dated or adjunct) \
+                    and not that_follows and not relative:
                 tail_ok, spec = True, sb
         if tail_ok and comma is not None:
             return spec, (sent.start, comma)
@@ -409,7 +416,22 @@ class QuoteFinder:
             return None
         while a < end_tok and (doc[a].is_punct or doc[a].lower_ in self.g.complementizers):
             a += 1
-        return spec, (a, end_tok)
+        return spec, (a, self._content_end(scan, a, end_tok))
+
+    def _content_end(self, scan: "_Scan", a: int, end_tok: int) -> int:
+        """Reported words stop where the sentence goes on in the reporter's
+        voice: "…, while X said", "but added that …", "dan memperingatkan bahwa …"."""
+        low = lowers(scan.doc)
+        cue_starts = {s for s, _, _ in scan.hits}
+        for i in range(a + 1, end_tok):
+            if scan.in_mark(i):
+                continue
+            joins = low[i] in self.g.breakers or low[i] in self.g.verb_coordinators
+            if low[i] in self.g.breakers and low[i - 1] == "," and i - a > 3:
+                return i - 1
+            if joins and any(k in cue_starts for k in range(i + 1, min(end_tok, i + 3))):
+                return i - 1 if low[i - 1] == "," else i
+        return end_tok
 
     def _antecedent(self, ctx: DocumentContext, pronoun: str) -> dict[str, Any]:
         """The last speaker, unless the pronoun cannot be them: a personal
