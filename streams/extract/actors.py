@@ -75,6 +75,17 @@ class ActorFinder:
         for row in lex.persons:
             for form in (row["name"], *row.get("aliases", ())):
                 self.people.setdefault(form.casefold(), row)
+        # A surname alone ("Lavrov said") when only one known person bears it
+        # and it is long enough not to be a common word or a shared family name.
+        surnames: dict[str, list[dict]] = {}
+        for row in lex.persons:
+            last = row["name"].split()[-1]
+            if len(last) >= 5 and last[:1].isupper() and last.isalpha():
+                surnames.setdefault(last.casefold(), []).append(row)
+        common = {*lex.name_blockers, *nlp.Defaults.stop_words,
+                  *lex.dates.get("weekdays", {}), *lex.dates.get("months", {})}
+        self.surnames = {key: rows[0] for key, rows in surnames.items()
+                         if len(rows) == 1 and key not in common and key not in self.people}
         self.blockers = lex.name_blockers
         self.demonstratives = lex.words("demonstratives")
         self.determiners = lex.words("determiners")
@@ -305,6 +316,8 @@ class ActorFinder:
                 k = i
                 while k < n and low[k] in self.particles:
                     k += 1
+                if k + 1 < n and doc[k].text == "-" and not doc[k - 1].whitespace_:
+                    k += 1      # "al-Shaibani", "el-Sissi"
                 if k < n and nameish[k] and not covered[k]:
                     e = self.name_run(doc, k, n, covered, nameish)
                     known = ctx.resolve_name(span_text(doc, i, e))
@@ -339,9 +352,12 @@ class ActorFinder:
             if known is not None:
                 mentions.append(from_known(known, text, s, e, doc[s].idx, doc[e - 1].idx + len(doc[e - 1])))
                 ctx.touch(known["name"])
-            elif e - s == 1 and not doc[s].is_stop and text.casefold() in self.people:
-                # A one-word name the gazetteer lists as an alias ("Lula", "Jokowi").
-                famous = self.people[text.casefold()]
+            elif e - s == 1 and not doc[s].is_stop and (
+                    text.casefold() in self.people or (text.casefold() in self.surnames and s > 0
+                                                       and doc[s - 1].text not in ".!?")):
+                # A one-word name the gazetteer lists as an alias ("Lula", "Jokowi"),
+                # or a well-known surname inside a sentence ("… kata Zakharova").
+                famous = self.people.get(text.casefold()) or self.surnames[text.casefold()]
                 m = mention(s, e, name=famous["name"], type="PERSON", country=famous["country"],
                             role=famous.get("role"))
                 mentions.append(m)

@@ -306,13 +306,19 @@ class QuoteFinder:
         doc, text = scan.doc, scan.text
         out: list[Candidate] = []
         for h, (s, e, row) in enumerate(scan.hits):
-            if h in scan.used_cues or row["speaker"] == "clitic" or row.get("only_after_quote") or scan.in_mark(s):
+            if h in scan.used_cues or row.get("only_after_quote") or scan.in_mark(s):
                 continue
             sent = sentence_of(doc, s)
             end_tok = sent.end
             while end_tok > e and (doc[end_tok - 1].is_punct or doc[end_tok - 1].text in "”\"’»"):
                 end_tok -= 1
-            if row.get("content") == "around":
+            if row["speaker"] == "clitic":
+                # "Moskow, katanya, akan membalas": a clitic cue set off by commas
+                # inside the sentence reports the rest of it.
+                if not (sent.start < s - 1 and doc[s - 1].text == "," and e < end_tok and doc[e].text == ","):
+                    continue
+                found = (("previous_speaker", None, None), (e + 1, end_tok))
+            elif row.get("content") == "around":
                 found = self._content_around(scan, s, e, sent, end_tok)
             else:
                 found = self._content_of_verb(scan, s, e, row, sent, end_tok)
