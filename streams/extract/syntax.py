@@ -201,7 +201,7 @@ class Grammar:
 
     # -- groups --------------------------------------------------------------
     def group(self, doc: Doc, ms: list[Mention], k: int, left: bool = True,
-              right: bool = True) -> list[Mention]:
+              right: bool = True, subject: bool = False) -> list[Mention]:
         """Mention k with the actors coordinated with it ("A, B dan C").
 
         A bare comma only joins inside a list that a conjunction closes, so
@@ -212,6 +212,11 @@ class Grammar:
             lo -= 1
         while right and hi + 1 < len(ms) and self.is_joint(doc, ms[hi].end, ms[hi + 1].start):
             hi += 1
+        if subject and lo < k and ms[lo].start > 0 and lowers(doc)[ms[lo].start - 1] in self.prepositions \
+                and lowers(doc)[ms[k - 1].end] == ",":
+            # "support for Tallinn, and Minister Budrys wrote": the actor after
+            # a preposition is an object; ", and" opens a new clause.
+            lo = k
         if lo == hi:
             return ms[k:k + 1]
         links = [doc[ms[i].end:ms[i + 1].start] for i in range(lo, hi)]
@@ -275,7 +280,7 @@ class Grammar:
             # An actor right before its verb is its subject, whatever precedes it
             # ("setelah Perdana Menteri Hungaria Viktor Orbán bertemu").
             if all(w in self.preverbal for w in between) or self.subject_like(doc, m, lo):
-                return self.group(doc, ms, k, right=True)
+                return self.group(doc, ms, k, right=True, subject=True)
         return self.leading_owner(doc, ms, idx, lo)
 
     def leading_owner(self, doc: Doc, ms: list[Mention], idx: int, lo: int) -> list[Mention]:
