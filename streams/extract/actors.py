@@ -57,6 +57,10 @@ class ActorFinder:
             code = row["code"]
             add(self.orth, "COUNTRY", f"{code}|{row['text']}", [row["text"]],
                 {"code": code, "name": names.get(code, code)})
+        # Other cities stand for their country too ("arrived in Hiroshima").
+        for row in lex.cities:
+            add(self.orth, "COUNTRY", f"{row['country']}|{row['name']}", row["forms"],
+                {"code": row["country"], "name": names.get(row["country"], row["country"])})
         for row in lex.organizations:
             add(self.orth, "ORG", row["code"], [row["name"], *row.get("aliases", [])],
                 {"code": row["code"], "name": row["name"], "type": row.get("type", "ORG")})
@@ -95,6 +99,7 @@ class ActorFinder:
         self.institution_heads = frozenset(lex.grammar.get("institution_heads", ()))
         self.suffixes = frozenset(lex.grammar.get("name_suffixes", ()))
         self.place_heads = lex.words("place_heads")
+        self.government_heads = lex.words("government_heads")
         self.region_anaphors = {tuple(p.lower().split()) for p in lex.grammar.get("region_anaphors", ())}
 
     # -- gazetteer -------------------------------------------------------
@@ -392,14 +397,14 @@ class ActorFinder:
                                code=entry.get("code"), members=tuple(entry.get("members", ()))))
         return out
 
-    @staticmethod
-    def _home_country(mentions: list[Mention], ctx: DocumentContext) -> None:
+    def _home_country(self, mentions: list[Mention], ctx: DocumentContext) -> None:
         """A title without a country ("Wakil Menteri Luar Negeri Kim", "Foreign
         Minister Wang") serves the national body named before it in the paragraph."""
         body = None
         for m in mentions:
-            if m.type == "ORG" and m.country and not m.code:
-                body = m.country
+            if m.type == "ORG" and m.country and not m.code and \
+                    any(w in self.government_heads for w in m.text.lower().split()):
+                body = m.country    # a ministry or government, not "pasukan Korea Utara"
             elif m.type == "PERSON" and m.country is None and m.role_key and body:
                 m.country = body
                 known = ctx.people.get(m.name)
