@@ -34,6 +34,10 @@ class DateFinder:
             rf"|\b(?P<wd2>{wd})\b" if months and wd else r"(?!x)x",
             re.IGNORECASE,
         )
+        # Where a date can begin: a number or a month/day word.  The full pattern
+        # is tried only there (scanning every position costs ~100 µs a paragraph).
+        heads = {w.split()[0] for w in (*self.months, *self.weekdays, *self.relative)}
+        self.anchor = re.compile(rf"\d+|\b(?:{_alt(heads)})\b", re.IGNORECASE) if heads else re.compile(r"(?!x)x")
 
     def find(self, text: str, lo: int = 0, hi: int | None = None,
              published: date | None = None) -> list[dict[str, Any]]:
@@ -42,10 +46,24 @@ class DateFinder:
         cached = self._last if self._last and self._last[0] is text and self._last[1] == published else None
         if cached is None:
             found = [{"text": m.group(0).strip(), "value": self._value(m, published),
-                      "start": m.start(), "end": m.end()} for m in self.pattern.finditer(text)]
+                      "start": m.start(), "end": m.end()} for m in self._matches(text)]
             cached = self._last = (text, published, found)
         hi = len(text) if hi is None else hi
         return [d for d in cached[2] if lo <= d["start"] and d["end"] <= hi]
+
+    def _matches(self, text: str):
+        """The matches finditer would give, tried only at anchors."""
+        done = 0
+        for a in self.anchor.finditer(text):
+            pos = a.start()
+            if pos < done:
+                continue
+            if pos > 0 and text[pos - 1] == "(":
+                pos -= 1        # "(12/5)" with no day name before it
+            m = self.pattern.match(text, pos)
+            if m and m.end() > m.start():
+                done = m.end()
+                yield m
 
     def _value(self, m: re.Match, pub: date | None) -> str | None:
         g = m.groupdict()

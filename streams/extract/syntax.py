@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from spacy.attrs import IDX, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from .lexicon import Lexicon
 from .mentions import Mention
 
 
+ATTRS = [ORTH, LOWER, IDX]
 SENT_STARTS_KEY = ("._.", "sent_starts", None, None)   # spaCy's storage key of doc._.sent_starts
 
 
@@ -33,11 +35,12 @@ class TokenTable:
     __slots__ = ("text", "lower", "idx")
 
     def __init__(self, doc: Doc) -> None:
-        self.text, self.lower, self.idx = [], [], []
-        for t in doc:
-            self.text.append(t.text)
-            self.lower.append(t.lower_)
-            self.idx.append(t.idx)
+        # One array read instead of a Token object per token.
+        arr = doc.to_array(ATTRS).tolist()
+        strings = doc.vocab.strings
+        self.text = [strings[orth] for orth, _, _ in arr]
+        self.lower = [strings[low] for _, low, _ in arr]
+        self.idx = [i for _, _, i in arr]
 
 
 def token_table(doc: Doc) -> TokenTable:
