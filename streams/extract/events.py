@@ -104,7 +104,7 @@ class EventFinder:
                 # Lukoil, dua perusahaan Rusia"); look through the rest of the clause.
                 targets = [m for m in self.g.group_after(doc, ms, t.end, sent.end, max_gap=FAR_GAP)
                            if m not in sources and _side(m) not in own]
-            if row.get("needs_target") and not targets:
+            if row.get("needs_target") and not targets or not sources:
                 continue
             inferred = not targets
             if inferred:
