@@ -210,6 +210,12 @@ class EventFinder:
                 tok = doc[ref]
                 return [{**{k: ctx.last_org.get(k) for k in ("name", "type", "country", "role", "code")},
                          "text": tok.text, "start": tok.idx, "end": tok.idx + len(tok)}]
+        if self.g.partitive_before(doc, t.start, sent.start):
+            # "Kelima negara Asia Tengah …, tetapi tidak ada yang mendukung": the group
+            # that opens the sentence, across the "but".
+            for k, m in enumerate(ms):
+                if sent.start <= m.start < t.start:
+                    return self.g.group(doc, ms, k, left=False)
         # Speech inside a quote: its speaker is the source ("kami mendukung …").
         if speaker is not None:
             return [speaker]

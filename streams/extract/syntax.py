@@ -105,6 +105,7 @@ class Grammar:
         self.collective_pronouns = {k.lower(): v for k, v in coll.get("pronouns", {}).items()}
         self.collective_heads = frozenset(w.lower() for w in coll.get("heads", ()))
         self.light_verbs = lex.words("light_verbs")
+        self.partitives = [tuple(p.lower().split()) for p in lex.grammar.get("partitive_subjects", ())]
         self.person_heads = frozenset(w.lower() for w in coll.get("person_heads", ()))
         self.finite_markers = lex.words("finite_markers")
         self.predicative_markers = lex.words("predicative_markers")
@@ -345,6 +346,15 @@ class Grammar:
                 return []
             return self.group(doc, ms, k, left=False)
         return []
+
+    def partitive_before(self, doc: Doc, idx: int, lo: int) -> bool:
+        """"tidak ada yang mendukung", "none of them backed": the subject is a
+        share of a group named earlier in the sentence."""
+        low = lowers(doc)
+        k = idx
+        while k - 1 >= lo and low[k - 1] in self.preverbal:
+            k -= 1
+        return any(tuple(low[max(lo, k - len(p)):k]) == p for p in self.partitives)
 
     def verb_of_noun(self, doc: Doc, idx: int, lo: int) -> int:
         """Where the clause's verb stands for a noun trigger: "have never held

@@ -23,7 +23,7 @@ def test_en_adjective_title_name_and_surname_link(run):
 
 
 def test_negated_support_is_flagged_not_asserted(run):
-    out = run(["Negara-negara itu dekat dengan Moskow, tetapi tidak ada yang mendukung serangan Rusia ke Georgia."])
+    out = run(["Negara-negara Asia Tengah dekat dengan Moskow, tetapi tidak ada yang mendukung serangan Rusia ke Georgia."])
     support = [e for e in out[0]["events"] if e["type"] == "SUPPORT"]
     assert support and all(e["modality"] == "negated" for e in support)
 
