@@ -193,6 +193,9 @@ class ActorFinder:
             country = None
             role_start, role_end = it.start, it.end
             # Attached on the left: "former", "Japanese", "Chinese Foreign Ministry".
+            # Items join the person only once one is found ("a Philippine military
+            # official" with no name stays a national body).
+            absorbed: list[int] = []
             kk = k - 1
             while kk >= 0 and items[kk].kind in ("COUNTRY", "INST", "ORG", "TITLE") and (
                     items[kk].end == start or (  # "Myanmar's military spokesman"
@@ -207,11 +210,10 @@ class ActorFinder:
                 if left.kind in ("COUNTRY", "ORG") and country is None:
                     country = left.payload["code"]
                 start = left.start
-                used.add(kk)
+                absorbed.append(kk)
                 kk -= 1
             # Attached on the right: "Kementerian Luar Negeri China", "AS", a second title.
             j = end
-            absorbed: list[int] = []
             while j in at and items[at[j]].kind in ("COUNTRY", "INST", "ORG", "TITLE"):
                 right = items[at[j]]
                 if right.kind in ("COUNTRY", "ORG") and country is None:
@@ -233,6 +235,8 @@ class ActorFinder:
                                    "country": country or famous.get("country"),
                                    "gender": famous.get("gender")}
                 end = name_end
+            elif it.payload.get("named_only"):
+                continue    # "counterpart", "official": a title only before a name
             else:
                 # A back-reference: "kata mantan Duta Besar itu", "the ambassador",
                 # "Presiden mengatakan": the latest known person with that role.
