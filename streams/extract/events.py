@@ -88,7 +88,7 @@ class EventFinder:
             sources, targets = self._roles(doc, ms, t, sent)
             speaker = self._quote_speaker(doc, t, quote_speakers)
             if speaker is not None and any(w in self.g.first_person
-                                           for w in lowers(doc)[max(sent.start, t.start - 4):t.start]):
+                                           for w in lowers(doc)[max(sent.start, t.start - 4):t.end]):
                 # "saya menegaskan kembali dukungan …", "we will send …": the speaker acts.
                 sources = [speaker]
             if not sources:

@@ -1,16 +1,20 @@
 """Quote marks on the whole paragraph, before any sentence splitting.
 
 Pairs “…”, «…», „…“, ‘…’ and straight "…".  A mark without its partner is
-stray: it is ignored, so it never swallows the rest of the paragraph.
+stray: it is ignored, so it never swallows the rest of the paragraph, unless
+it opens a sentence and the paragraph ends with no other mark after it: that
+is how news prints a quotation that goes on in the next paragraph.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"'}
 CLOSERS = {v: k for k, v in PAIRS.items()}
 TRAILING = " ,.;:!?…"
+ATTRIBUTION = re.compile(r",\s+(\w+)")
 
 
 @dataclass(slots=True, frozen=True)
@@ -29,7 +33,19 @@ def _is_apostrophe(text: str, i: int) -> bool:
     return 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
 
 
-def find_marked(text: str) -> list[Marked]:
+def _runs_on(text: str, i: int) -> bool:
+    """An opener that starts a sentence, with no other quote mark after it, in a
+    paragraph that ends a sentence: a quotation continued in the next paragraph."""
+    before = text[:i].rstrip()
+    starts_sentence = not before or before[-1] in ".!?”\"’»"
+    rest = text[i + 1:]
+    return (starts_sentence and text.rstrip()[-1:] in (".", "!", "?", "…")
+            and not any(ch in rest for ch in (*PAIRS, *CLOSERS)) and len(rest.split()) >= 4)
+
+
+def find_marked(text: str, cues: frozenset[str] = frozenset()) -> list[Marked]:
+    """`cues`: lower-case reporting words ("kata", "said") that may follow a
+    quotation's comma."""
     if not any(ch in text for ch in PAIRS):     # most paragraphs: no quote at all
         return []
     out: list[Marked] = []
@@ -51,6 +67,17 @@ def find_marked(text: str) -> list[Marked]:
                 break
             j += 1
         if j >= n:
+            if _runs_on(text, i):
+                # News leaves a quotation that goes on in the next paragraph
+                # open: “… it.  (end of paragraph).  It runs to the end, unless
+                # an attribution shows where the closer went missing (“…, kata X).
+                close = next((m.start() for m in ATTRIBUTION.finditer(text, i)
+                              if m.group(1).lower() in cues), n)
+                end = close
+                while end > i + 1 and text[end - 1] in TRAILING:
+                    end -= 1
+                out.append(Marked(i, close, i + 1, end))
+                break
             i += 1          # stray opener: skip it, keep scanning after it
             continue
         start, end = i + 1, j

@@ -32,12 +32,6 @@ CLOSING = frozenset("”\"’»)]")
 DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 
 
-@Language.component("diplo_marks")
-def diplo_marks(doc: Doc) -> Doc:
-    doc._.marks = find_marked(text_of(doc))
-    return doc
-
-
 @Language.component("diplo_sentences")
 def diplo_sentences(doc: Doc) -> Doc:
     """Sentence starts that never fall inside a quotation, and that survive
@@ -93,6 +87,24 @@ class _Stage:
     def __init__(self, nlp: Language) -> None:
         self.lex = load(nlp.lang)
         self.grammar = Grammar(self.lex)
+
+
+@Language.factory("diplo_marks")
+def make_marks(nlp: Language, name: str) -> "MarksComponent":
+    return MarksComponent(nlp)
+
+
+class MarksComponent(_Stage):
+    """Quote marks on the whole paragraph; the reporting words tell where a
+    closing mark went missing (“…, kata X)."""
+
+    def __init__(self, nlp: Language) -> None:
+        super().__init__(nlp)
+        self.cues = frozenset(r["text"].lower() for r in self.lex.reporting_verbs if " " not in r["text"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.marks = find_marked(text_of(doc), self.cues)
+        return doc
 
 
 @Language.factory("diplo_actors")

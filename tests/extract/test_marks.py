@@ -21,3 +21,18 @@ def test_apostrophes_are_not_quote_marks():
 
 def test_no_marks_no_quotes():
     assert find_marked("Tidak ada kutipan di sini.") == []
+
+
+def test_quotation_continued_in_the_next_paragraph_runs_to_the_end():
+    s = 'He spoke for an hour. "Our troops will stay until the job is done. Nobody will tell us otherwise.'
+    assert texts(s) == ["Our troops will stay until the job is done. Nobody will tell us otherwise"]
+
+
+def test_a_missing_closer_before_its_attribution_ends_there():
+    s = "“Kami mendapat pengecualian penuh untuk gas, kata menteri itu kepada wartawan. Ia lalu pergi."
+    assert [m.text(s) for m in find_marked(s, frozenset({"kata"}))] == ["Kami mendapat pengecualian penuh untuk gas"]
+
+
+def test_an_opener_inside_a_sentence_stays_stray():
+    s = "Menteri itu menyebut “langkah awal sebagai kemajuan besar bagi kedua negara."
+    assert texts(s) == []
