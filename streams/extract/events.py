@@ -202,14 +202,17 @@ class EventFinder:
                 return found
         ref = self.g.anaphoric_subject(doc, t.start, sent.start)
         if ref is not None:
-            # "Kelompok itu juga mengumumkan sanksi": the body named last.
-            body = next((m for m in reversed(ms) if m.type in ("ORG", "GROUP") and m.end <= ref), None)
-            if body is not None:
-                return [body]
-            if ctx is not None and ctx.last_org:
-                tok = doc[ref]
-                return [{**{k: ctx.last_org.get(k) for k in ("name", "type", "country", "role", "code")},
-                         "text": tok.text, "start": tok.idx, "end": tok.idx + len(tok)}]
+            return self._body_named_last(doc, ms, ref, ctx)
+        k = t.start - 1
+        while k > sent.start and lowers(doc)[k] in self.g.preverbal:
+            k -= 1
+        if k > sent.start and (lowers(doc)[k] in self.g.verb_coordinators or lowers(doc)[k] in self.g.breakers
+                               or lowers(doc)[k] in self.g.relativizers):
+            # "Washington shared the goal … but would vote against", "resolusi yang
+            # menyerukan …", "… sebelum bertemu …": the subject of the clause before.
+            found = self._clause_subject(doc, ms, k, sent, ctx)
+            if found:
+                return found
         if self.g.partitive_before(doc, t.start, sent.start):
             # "Kelima negara Asia Tengah …, tetapi tidak ada yang mendukung": the group
             # that opens the sentence, across the "but".
@@ -222,6 +225,29 @@ class EventFinder:
         # A participle or second verb of the clause ("X said …, accusing Seoul"):
         # the subject that opens the sentence.
         return self.g.first_subject(doc, ms, t.start, sent.start)
+
+    def _clause_subject(self, doc: Doc, ms: list[Mention], k: int, sent, ctx) -> list:
+        group = self.g.subject_before(doc, ms, k, sent.start)
+        if group:
+            return group
+        for i in range(sent.start + 1, k + 1):
+            ref = self.g.anaphoric_subject(doc, i, sent.start)
+            if ref is not None:
+                return self._body_named_last(doc, ms, ref, ctx)
+        pronoun = next((i for i in range(sent.start, k) if doc[i].lower_ in self.pronouns), None)
+        return self._pronoun_actor(doc, ms, pronoun, ctx) if pronoun is not None else []
+
+    @staticmethod
+    def _body_named_last(doc: Doc, ms: list[Mention], ref: int, ctx) -> list:
+        """"Kelompok itu juga mengumumkan sanksi", "the ministry said": the body named last."""
+        body = next((m for m in reversed(ms) if m.type in ("ORG", "GROUP") and m.end <= ref), None)
+        if body is not None:
+            return [body]
+        if ctx is not None and ctx.last_org:
+            tok = doc[ref]
+            return [{**{k: ctx.last_org.get(k) for k in ("name", "type", "country", "role", "code")},
+                     "text": tok.text, "start": tok.idx, "end": tok.idx + len(tok)}]
+        return []
 
     @staticmethod
     def _span(doc: Doc, s: int, e: int) -> dict[str, Any]:

@@ -361,10 +361,10 @@ class Grammar:
         a formal bilateral meeting", "menggelar pertemuan" put the subject
         before the light verb, not before the noun."""
         low = lowers(doc)
-        for k in range(idx - 1, max(lo, idx - 4) - 1, -1):
+        for k in range(idx - 1, max(lo, idx - 6) - 1, -1):
             if low[k] in self.light_verbs:
                 return k
-            if not doc[k].is_alpha or doc[k].text[:1].isupper():
+            if not (doc[k].is_alpha or low[k] == "-") or doc[k].text[:1].isupper():
                 break
         return idx
 
