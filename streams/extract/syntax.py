@@ -107,6 +107,7 @@ class Grammar:
         self.light_verbs = lex.words("light_verbs")
         self.partitives = [tuple(p.lower().split()) for p in lex.grammar.get("partitive_subjects", ())]
         self.person_heads = frozenset(w.lower() for w in coll.get("person_heads", ()))
+        self.owner_markers = lex.words("owner_markers")
         self.finite_markers = lex.words("finite_markers")
         self.predicative_markers = lex.words("predicative_markers")
         self.first_person = lex.words("first_person")
@@ -192,6 +193,11 @@ class Grammar:
             return True
         prev = doc[i]
         low = prev.lower_
+        # "Leaders of the Group of Seven agreed": the group the heads belong to acts.
+        if low in self.owner_markers and i - 1 >= lo and (
+                doc[i - 1].lower_ in self.collective_heads or doc[i - 1].lower_ in self.person_heads) \
+                and (i - 2 < lo or not doc[i - 2].is_alpha or doc[i - 2].lower_ in self.determiners):
+            return True
         if low in self.prepositions:
             return False
         if prev.is_punct or low in self.joiners or low in self.complementizers or low in self.breakers:
