@@ -38,6 +38,8 @@ class DocumentContext:
     last_person: dict[str, Any] | None = None
     last_org: dict[str, Any] | None = None
     last_region: dict[str, Any] | None = None
+    #: the parties (countries, bodies, regions) of the previous paragraphs, latest last
+    parties: list[dict[str, Any]] = field(default_factory=list)
     paragraphs: int = 0
     #: people by last mention, most recent last (for "she" / "he")
     recent: list[str] = field(default_factory=list)
@@ -57,6 +59,13 @@ class DocumentContext:
             # A surname shared by two people stays with the first one known.
             self.aliases.setdefault(key, name)
         self.touch(name)
+
+    def remember_parties(self, parties: list[dict[str, Any]]) -> None:
+        """Keep the latest mention of each side, at most RECENT of them."""
+        for p in parties:
+            side = p.get("code") or p.get("country")
+            self.parties = [q for q in self.parties if (q.get("code") or q.get("country")) != side] + [p]
+        del self.parties[:-RECENT]
 
     def touch(self, name: str) -> None:
         if name in self.people:
@@ -89,7 +98,7 @@ class DocumentContext:
     def to_dict(self) -> dict[str, Any]:
         return {"people": self.people, "aliases": self.aliases,
                 "last_speaker": self.last_speaker, "last_person": self.last_person,
-                "last_org": self.last_org, "last_region": self.last_region,
+                "last_org": self.last_org, "last_region": self.last_region, "parties": self.parties,
                 "paragraphs": self.paragraphs, "recent": self.recent}
 
     @classmethod
@@ -99,5 +108,6 @@ class DocumentContext:
         return cls(people={k: dict(v) for k, v in data.get("people", {}).items()}, aliases=dict(data.get("aliases", {})),
                    last_speaker=data.get("last_speaker"), last_person=data.get("last_person"),
                    last_org=data.get("last_org"), last_region=data.get("last_region"),
+                   parties=list(data.get("parties", ())),
                    paragraphs=data.get("paragraphs", 0),
                    recent=[n for n in data.get("recent", ()) if n in data.get("people", {})])

@@ -16,7 +16,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from .lexicon import Lexicon
-from .mentions import Mention
+from .mentions import Mention, actor_from_memory
 from .patterns import PatternSet
 from .syntax import Grammar, char_span, lowers, sentence_of, span_text, text_of
 
@@ -108,7 +108,7 @@ class EventFinder:
                 continue
             inferred = not targets
             if inferred:
-                targets = self._other_side(ms, t, sent, own)
+                targets = self._other_side(doc, ms, t, sent, own, ctx)
             amount = AMOUNT.search(text, sent.start_char, sent.end_char) if row["type"] in ("AID", "AGREE", "COOPERATE") else None
             events.append({
                 "kind": "event",
@@ -172,7 +172,7 @@ class EventFinder:
             targets = rest
         return sources, targets
 
-    def _other_side(self, ms: list[Mention], t: Trigger, sent, own: set[str]) -> list[Mention]:
+    def _other_side(self, doc: Doc, ms: list[Mention], t: Trigger, sent, own: set[str], ctx) -> list:
         """No object next to the trigger: the sentence's other party, the actor
         nearest the trigger that is not on the source's side (a directed event
         in news names both sides: "China sent warships ... near Taiwan")."""
@@ -182,8 +182,15 @@ class EventFinder:
         if here:
             after = [m for m in here if m.start >= t.end]
             return [after[0] if after else here[-1]]
-        # Else the party named last before this sentence, in the paragraph.
-        return others[-1:]
+        # Else the party named last before this sentence, in the paragraph,
+        # else in the paragraphs before.
+        if others or ctx is None:
+            return others[-1:]
+        party = next((p for p in reversed(ctx.parties) if _side(p) not in own), None)
+        if party is None:
+            return []
+        tok = doc[t.start]     # no words of its own here: anchored on the trigger
+        return [actor_from_memory(party, tok.text, tok.idx, tok.idx + len(tok), "context")]
 
     def _implicit_source(self, doc: Doc, ms: list[Mention], t: Trigger, sent, ctx, speaker) -> list:
         """A source the clause does not name next to the trigger."""
