@@ -140,8 +140,10 @@ class QuoteFinder:
         # say): the document's known speakers fit better than a new person.
         return "context", None, (first.idx, last.idx + len(last))
 
-    def _subject(self, doc: Doc, ms: list[Mention], cue_start: int, lo: int
+    def _subject(self, doc: Doc, ms: list[Mention], cue_start: int, lo: int, at_verb: bool = True
                  ) -> tuple[str, Mention | None, tuple[int, int] | None]:
+        """The speaker before a cue; at_verb=False when cue_start is a quotation,
+        not a verb (then 'called Lula "corrupt"' leaves Lula an object)."""
         prev = cue_start - 1
         while prev > lo and doc[prev].text == ",":
             prev -= 1
@@ -163,7 +165,7 @@ class QuoteFinder:
         if ref is not None:
             # "kementerian itu mengatakan", "the ministry said": the body named last.
             return "org", None, (doc[ref].idx, doc[cue_start - 1].idx + len(doc[cue_start - 1]))
-        group = self.g.subject_before(doc, ms, cue_start, lo)
+        group = self.g.subject_before(doc, ms, cue_start, lo, at_verb=at_verb)
         if group:
             m = group[0]
             return "explicit", m, (m.start_char, m.end_char)
@@ -211,7 +213,7 @@ class QuoteFinder:
                 cand.spec = "previous"
             # d) a partial quote inside a sentence whose subject speaks.
             if cand.spec == "none" and o > sent.start:
-                spec = self._subject(doc, scan.ms, o, sent.start)
+                spec = self._subject(doc, scan.ms, o, sent.start, at_verb=False)
                 if spec[0] != "none":
                     cand.spec, cand.speaker, cand.speaker_span = spec
                     cand.partial = True

@@ -252,7 +252,7 @@ class Grammar:
         return spans
 
     def subject_before(self, doc: Doc, ms: list[Mention], idx: int, lo: int,
-                       skip: set[int] = frozenset()) -> list[Mention]:
+                       skip: set[int] = frozenset(), at_verb: bool = True) -> list[Mention]:
         """The nearest subject-like actor group ending before token idx, at or after lo.
 
         A relative clause is looked through: inside one, the subject is its
@@ -267,6 +267,7 @@ class Grammar:
                     if m.end == rs and m.start >= lo:
                         return self.group(doc, ms, k, right=False)
                 break
+        fallback = None
         for k in range(len(ms) - 1, -1, -1):
             m = ms[k]
             if m.end > idx or k in skip:
@@ -289,8 +290,14 @@ class Grammar:
                 return self.group(doc, ms, k, right=False)
             # An actor right before its verb is its subject, whatever precedes it
             # ("setelah Perdana Menteri Hungaria Viktor Orbán bertemu").
-            if all(w in self.preverbal for w in between) or self.subject_like(doc, m, lo):
+            if at_verb and all(w in self.preverbal for w in between) or self.subject_like(doc, m, lo):
                 return self.group(doc, ms, k, right=True, subject=True)
+            # Before a quotation, failing a clear subject, the actor followed by a verb
+            # ("after Milei called Lula "corrupt"": "after" may be a preposition).
+            if not at_verb and fallback is None and between and self.verb_like(between[0]):
+                fallback = k
+        if fallback is not None:
+            return self.group(doc, ms, fallback, right=True, subject=True)
         return self.leading_owner(doc, ms, idx, lo)
 
     def leading_owner(self, doc: Doc, ms: list[Mention], idx: int, lo: int) -> list[Mention]:
