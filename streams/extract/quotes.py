@@ -254,7 +254,7 @@ class QuoteFinder:
             # … and attributes it: not '"…" and said Russia would …'.
             if words and (any(w.lower_ in self.g.verb_coordinators for w in words) or not (
                     words[0].text[:1].isupper() or words[0].lower_ in self.pronouns
-                    or words[0].i in scan.by_start
+                    or any(w.i in scan.by_start for w in words[:3])
                     or words[0].lower_ in self.g.determiners)):
                 continue
             mode = row["speaker"]
