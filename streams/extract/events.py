@@ -143,8 +143,11 @@ class EventFinder:
         prev = t.start - 1
         if prev > sent.start and doc[prev].lower_ in self.g.verb_coordinators \
                 and not any(m.end == prev for m in ms):
-            # "X thanked Y … and pledged": the pledge is X's.
-            before = self.g.first_subject(doc, ms, t.start, sent.start) or before
+            # "X thanked Y … and pledged": the pledge is X's; "Retno mengatakan
+            # Indonesia dan Jepang telah menandatangani … serta sepakat": the
+            # nearest clause subject before the conjunction.
+            before = self.g.subject_before(doc, ms, prev, sent.start) \
+                or self.g.first_subject(doc, ms, t.start, sent.start) or before
         if row.get("voice") == "converse":
             # "X hosted Y", "menerima kunjungan Y": the visitor Y is the source.
             return after, before
