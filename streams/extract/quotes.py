@@ -265,6 +265,10 @@ class QuoteFinder:
                 spec = ("none", None, None)
                 if mode in ("after", "either"):
                     spec = self._speaker_after(doc, ms, scan.by_start, e, min(len(doc), e + 3))
+                    # '…," said Kenya would …': a clause after the verb, not its speaker.
+                    if spec[1] is not None and spec[1].end < len(doc) and not doc[spec[1].end].is_punct \
+                            and mode == "either" and self.g.clause_like(lowers(doc)[spec[1].end:spec[1].end + 4]):
+                        spec = ("none", None, None)
                 if spec[0] == "none" and mode in ("before", "either"):
                     spec = self._speaker_before(doc, ms, c + 1, s)
                 cand.spec, cand.speaker, cand.speaker_span = spec
