@@ -60,3 +60,34 @@ def test_relative_clause_and_collective_subjects(run):
     assert by_type["CONSULT"]["source"]["name"] == "Volodymyr Zelenskiy"
     signers = {a["country"] for a in by_type["SUPPORT"]["sources"]}
     assert signers == {"UKR", "JPN"}
+
+
+def test_a_region_stands_for_its_member_states(run):
+    out = run(["Menteri Luar Negeri AS Antony Blinken mengunjungi Asia Tengah pekan ini."])
+    visit = next(e for e in out[0]["events"] if e["type"] == "CONSULT")
+    region = visit["targets"][0]
+    assert region["type"] == "REGION" and {"KAZ", "UZB"} <= set(region["members"])
+
+
+def test_gazetteer_gives_a_bare_famous_name_its_country(run):
+    out = run(["Lula criticised the United States on Saturday."], lang="en")
+    accuse = next(e for e in out[0]["events"] if e["type"] == "ACCUSE")
+    assert accuse["source"]["name"] == "Luiz Inacio Lula da Silva" and accuse["source"]["country"] == "BRA"
+    assert accuse["targets"][0]["country"] == "USA"
+
+
+def test_no_event_without_anyone_acting(run):
+    out = run(["New sanctions were announced on Monday amid rising tension."], lang="en")
+    assert out[0]["events"] == []
+
+
+def test_a_target_on_the_sources_side_is_dropped(run):
+    out = run(["Menteri Luar Negeri Australia Penny Wong mengumumkan bantuan Australia untuk Indonesia."])
+    aid = next(e for e in out[0]["events"] if e["type"] == "AID")
+    assert [t["country"] for t in aid["targets"]] == ["IDN"]
+
+
+def test_partitive_subject_takes_the_group_that_opens_the_sentence(run):
+    out = run(["Kelima negara Asia Tengah dekat dengan Moskow, tetapi tidak ada yang mendukung invasi Rusia."])
+    support = next(e for e in out[0]["events"] if e["type"] == "SUPPORT")
+    assert support["modality"] == "negated" and support["source"]["type"] == "REGION"

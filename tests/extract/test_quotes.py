@@ -83,3 +83,21 @@ def test_unlisted_verb_before_bahwa_reports_speech(run):
     q = out[0]["quotes"][0]
     assert (q["direct"], q["speaker"]["name"]) == (False, "Zaw Min Tun")
     assert q["text"].startswith("pasukannya menyerang desa")
+
+
+def test_clause_final_attribution_by_a_body(run):
+    out = run(["Estonia expelled two Russian diplomats on Wednesday, the foreign ministry said."], lang="en")
+    q = out[0]["quotes"][0]
+    assert not q["direct"] and q["text"].startswith("Estonia expelled") and q["speaker"]["country"] == "EST"
+
+
+def test_she_resolves_to_the_woman_the_gazetteer_knows(run):
+    out = run(["Mexican President Claudia Sheinbaum spoke with Donald Trump on Monday.",
+               '"We will work together," Trump said.',
+               '"But always with respect for our sovereignty," she said.'], lang="en")
+    assert out[2]["quotes"][0]["speaker"]["name"] == "Claudia Sheinbaum"
+
+
+def test_actor_after_said_that_opens_a_clause_is_not_the_speaker(run):
+    out = run(['President William Ruto, who called it "a mission for humanity," said Kenya would stay.'], lang="en")
+    assert {q["speaker"]["name"] for q in out[0]["quotes"]} == {"William Ruto"}
