@@ -30,7 +30,8 @@ def test_process_routes_bad_input_and_keeps_context():
     store["d"] = ctx
     second = {"doc_id": "d", "paragraph": 1, "lang": "en", "text": '"We agreed on a great deal," he said.'}
     result, _, _ = agents.process(orjson.dumps(second), store.get, ex)
-    assert result["quotes"][0]["speaker"]["name"] == "Wang Yi"
+    # The sentence subject, not the object named last, is the pronoun's antecedent.
+    assert result["quotes"][0]["speaker"]["name"] == "Sugiono"
     assert result["quotes"][0]["speaker"]["resolution"] == "pronoun"
 
 
