@@ -441,6 +441,9 @@ class QuoteFinder:
             joins = low[i] in self.g.breakers or low[i] in self.g.verb_coordinators
             if low[i] in self.g.breakers and low[i - 1] == "," and i - a > 3:
                 return i - 1
+            # "…, dengan mengatakan …", "…, saying …": a new report begins.
+            if low[i] == "," and i - a > 3 and any(k in cue_starts for k in range(i + 1, min(end_tok, i + 3))):
+                return i
             if joins and any(k in cue_starts for k in range(i + 1, min(end_tok, i + 3))):
                 return i - 1 if low[i - 1] == "," else i
         return end_tok
