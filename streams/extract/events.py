@@ -2,7 +2,12 @@
 
 Triggers are spaCy Matcher patterns in lang/<code>/event_triggers.jsonl.  The
 source is the subject-like actor group before the trigger (after "oleh"/"by"
-for passive triggers), the targets the group after it.  Negation and modality
+for passive triggers), the targets the group after it.  When the clause does
+not name them, the source comes from the clause before (a conjunction, a
+relative clause, a pronoun, a body named back) and a target from the other
+side of the sentence, paragraph or document (marked by a lower confidence);
+an event without any source is not emitted.  A target on the source's own
+side ("Penny Wong … bantuan Australia") is dropped.  Negation and modality
 cues (negation.jsonl, modality.jsonl) before the trigger set `modality`:
 such events are emitted with the flag, never as plain facts.
 """
@@ -104,8 +109,8 @@ class EventFinder:
                 # Lukoil, dua perusahaan Rusia"); look through the rest of the clause.
                 targets = [m for m in self.g.group_after(doc, ms, t.end, sent.end, max_gap=FAR_GAP)
                            if m not in sources and _side(m) not in own]
-            if row.get("needs_target") and not targets or not sources:
-                continue
+            if not sources or (row.get("needs_target") and not targets):
+                continue    # nobody acting: a generic statement, not an event
             inferred = not targets
             if inferred:
                 targets = self._other_side(doc, ms, t, sent, own, ctx)
@@ -124,7 +129,7 @@ class EventFinder:
                              "end": sent.end_char},
                 "modality": self.modality(doc, cues, t, sent.start),
                 "amount": amount.group(0).strip() if amount else None,
-                "confidence": round(0.5 + 0.25 * bool(sources) + (0.1 if inferred else 0.25) * bool(targets), 2),
+                "confidence": round(0.75 + (0.1 if inferred else 0.25) * bool(targets), 2),
             })
         return events
 
@@ -237,6 +242,8 @@ class EventFinder:
         return self.g.first_subject(doc, ms, t.start, sent.start)
 
     def _clause_subject(self, doc: Doc, ms: list[Mention], k: int, sent, ctx) -> list:
+        """The subject of the clause that ends at token k: an actor, a body named
+        back ("kementerian itu"), or a pronoun."""
         group = self.g.subject_before(doc, ms, k, sent.start)
         if group:
             return group
@@ -255,8 +262,7 @@ class EventFinder:
             return [body]
         if ctx is not None and ctx.last_org:
             tok = doc[ref]
-            return [{**{k: ctx.last_org.get(k) for k in ("name", "type", "country", "role", "code")},
-                     "text": tok.text, "start": tok.idx, "end": tok.idx + len(tok)}]
+            return [actor_from_memory(ctx.last_org, tok.text, tok.idx, tok.idx + len(tok), "context")]
         return []
 
     @staticmethod
