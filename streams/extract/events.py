@@ -37,6 +37,23 @@ def _side(actor: Mention | dict) -> str:
     return get("code") or get("country") or get("name")
 
 
+def _merge_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One event where a sentence names the same act twice ("will travel to
+    Yerevan for talks with …"): same type, sentence, modality and source sides;
+    the targets are pooled into the first."""
+    out: list[dict[str, Any]] = []
+    for ev in events:
+        key = (ev["type"], ev["sentence"]["start"], ev["modality"], frozenset(_side(a) for a in ev["sources"]))
+        twin = next((o for o in out if (o["type"], o["sentence"]["start"], o["modality"],
+                                        frozenset(_side(a) for a in o["sources"])) == key), None)
+        if twin is None:
+            out.append(ev)
+            continue
+        seen = {_side(a) for a in twin["targets"]}
+        twin["targets"] += [a for a in ev["targets"] if _side(a) not in seen]
+    return out
+
+
 @dataclass(slots=True)
 class Trigger:
     start: int
@@ -131,7 +148,7 @@ class EventFinder:
                 "amount": amount.group(0).strip() if amount else None,
                 "confidence": round(0.75 + (0.1 if inferred else 0.25) * bool(targets), 2),
             })
-        return events
+        return _merge_repeats(events)
 
     def _roles(self, doc: Doc, ms: list[Mention], t: Trigger, sent) -> tuple[list, list]:
         """Source and target actors from the words around the trigger."""
