@@ -121,6 +121,13 @@ class EventFinder:
                 sources, targets = [*sources, *targets], []
             own = {_side(a) for a in sources}
             targets = [m for m in targets if m not in sources and _side(m) not in own]
+            if t.end < len(doc) and self.g.object_pronoun_at(doc, t.end):
+                # "accusing it of genocide": the object is the party named before.
+                # A place ("operations in Gaza") is not a party.
+                prior = [m for m in ms if m.end <= t.start and _side(m) not in own
+                         and (m.type != "PERSON" or m.country)
+                         and not (m.start > 0 and lowers(doc)[m.start - 1] in self.g.location_markers)]
+                targets = prior[-1:] or targets
             if not targets and row.get("voice") != "passive":
                 # The object may sit further on ("sanksi terhadap Rosneft dan
                 # Lukoil, dua perusahaan Rusia"); look through the rest of the clause.

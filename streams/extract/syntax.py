@@ -108,6 +108,7 @@ class Grammar:
         self.partitives = [tuple(p.lower().split()) for p in lex.grammar.get("partitive_subjects", ())]
         self.person_heads = frozenset(w.lower() for w in coll.get("person_heads", ()))
         self.owner_markers = lex.words("owner_markers")
+        self.object_pronouns = [tuple(p.lower().split()) for p in lex.grammar.get("object_pronouns", ())]
         self.finite_markers = lex.words("finite_markers")
         self.predicative_markers = lex.words("predicative_markers")
         self.first_person = lex.words("first_person")
@@ -160,6 +161,8 @@ class Grammar:
             return []
         n = self.collective_pronouns.get(low[k])
         start = k
+        if n is None and low[k] in self.collective_numbers and k >= 1 and low[k - 1] in self.definite_determiners:
+            n, start = self.collective_numbers[low[k]], k - 1      # "the three condemned"
         if n is None and low[k] in self.collective_heads and k >= 1:
             if self.head_first:
                 n, start = self.collective_numbers.get(low[k - 1]), k - 1
@@ -359,6 +362,11 @@ class Grammar:
                 return []
             return self.group(doc, ms, k, left=False)
         return []
+
+    def object_pronoun_at(self, doc: Doc, i: int) -> bool:
+        """"accusing it of …", "menuduh negara itu": the object is a party named before."""
+        low = lowers(doc)
+        return any(tuple(low[i:i + len(p)]) == p for p in self.object_pronouns)
 
     def partitive_before(self, doc: Doc, idx: int, lo: int) -> bool:
         """"tidak ada yang mendukung", "none of them backed": the subject is a
