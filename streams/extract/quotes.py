@@ -147,7 +147,8 @@ class QuoteFinder:
         prev = cue_start - 1
         while prev > lo and doc[prev].text == ",":
             prev -= 1
-        if prev > lo and doc[prev].lower_ in self.g.verb_coordinators and not any(m.end == prev for m in ms):
+        if prev > lo and (doc[prev].lower_ in self.g.verb_coordinators or doc[prev].lower_ in self.g.contrast_coordinators) \
+                and not any(m.end == prev for m in ms):
             # "He noted …, and stressed that …": the first verb's subject.
             first = self.g.first_subject(doc, ms, prev, lo)
             pronoun = next((i for i in range(lo, prev) if doc[i].lower_ in self.pronouns), None)

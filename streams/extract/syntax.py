@@ -113,6 +113,8 @@ class Grammar:
         self.predicative_markers = lex.words("predicative_markers")
         self.first_person = lex.words("first_person")
         self.verb_coordinators = lex.words("verb_coordinators")
+        # "said … but added that …": a second verb of the same subject.
+        self.contrast_coordinators = lex.words("contrast_coordinators")
         self.nominal_suffixes = tuple(lex.grammar.get("nominal_suffixes", ()))
         self.verbal_prefixes = tuple(lex.grammar.get("verbal_prefixes", ()))
         self.verbal_suffixes = tuple(lex.grammar.get("verbal_suffixes", ()))
