@@ -116,6 +116,14 @@ class QuoteFinder:
             return "pronoun", None, (tok.idx, tok.idx + len(tok))
         if tok.text[:1].isupper() and tok.is_alpha:
             return "context", None, (tok.idx, tok.idx + len(tok))
+        # "menurut media pemerintah Iran": the actor a word or two on.
+        near = next((k for k in range(i + 1, min(hi, i + 3)) if k in by_start), None)
+        if near is not None:
+            m = ms[by_start[near]]
+            return "explicit", m, (m.start_char, m.end_char)
+        # "according to a ministry statement": a body named back.
+        if any(doc[k].lower_ in self.g.anaphoric_heads for k in range(i, min(hi, i + 3))):
+            return "org", None, (tok.idx, doc[min(hi, i + 3) - 1].idx + len(doc[min(hi, i + 3) - 1]))
         return "none", None, None
 
     def _speaker_before(self, doc: Doc, ms: list[Mention], a: int, b: int
@@ -468,7 +476,11 @@ class QuoteFinder:
         inside the reported words themselves; else the document's last body."""
         body = next((b for b in reversed(bodies) if b.end_char <= span[0]
                      and not c.start <= b.start_char < c.end), None)
-        return memory(body) if body is not None else ctx.last_org
+        if body is not None:
+            return memory(body)
+        # From an earlier paragraph: the body that spoke last, else the one named last.
+        speaker = ctx.last_speaker
+        return speaker if speaker and speaker.get("type") in ("ORG", "GROUP") else ctx.last_org
 
     def _resolve(self, cands: list[Candidate], ctx: DocumentContext, text: str,
                  subjects: list[Mention], bodies: list[Mention], parties: list[Mention]) -> None:

@@ -241,7 +241,10 @@ class Grammar:
 
     def broken(self, doc: Doc, a: int, b: int, spans: list[tuple[int, int]] = ()) -> bool:
         low = lowers(doc)
+        n = len(low)
+        # A parenthetical connective (", however,") does not end the clause.
         return any(low[i] in self.breakers and not any(rs <= i < re for rs, re in spans)
+                   and not (0 < i < n - 1 and low[i - 1] == "," and low[i + 1] == ",")
                    for i in range(a, b))
 
     def relative_clauses(self, doc: Doc, lo: int, hi: int) -> list[tuple[int, int]]:
