@@ -473,7 +473,8 @@ class QuoteFinder:
     def _body(c: Candidate, span: tuple[int, int], bodies: list[Mention],
               ctx: DocumentContext) -> dict[str, Any] | None:
         """"The ministry said": the body named last before the cue, not one
-        inside the reported words themselves; else the document's last body."""
+        inside the reported words themselves; from an earlier paragraph, the
+        body that spoke last, else the body named last."""
         body = next((b for b in reversed(bodies) if b.end_char <= span[0]
                      and not c.start <= b.start_char < c.end), None)
         if body is not None:
@@ -526,4 +527,5 @@ class QuoteFinder:
 
 
 def _clash(gender: str | None, known: str | None) -> bool:
+    """A gendered pronoun ("she") against a person known to be of the other gender."""
     return bool(gender and known and gender != known)
