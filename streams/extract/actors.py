@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from .context import DocumentContext
 from .lexicon import Lexicon
 from .mentions import Mention, from_known
-from .syntax import char_span, lowers, span_text, token_table
+from .syntax import char_span, lowers, phrase_length, span_text, token_table
 
 MAX_NAME_TOKENS = 4
 
@@ -100,7 +100,7 @@ class ActorFinder:
         self.suffixes = frozenset(lex.grammar.get("name_suffixes", ()))
         self.place_heads = lex.words("place_heads")
         self.government_heads = lex.words("government_heads")
-        self.region_anaphors = {tuple(p.lower().split()) for p in lex.grammar.get("region_anaphors", ())}
+        self.region_anaphors = lex.phrases("region_anaphors")
 
     # -- gazetteer -------------------------------------------------------
     def items(self, doc: Doc) -> list[Item]:
@@ -389,15 +389,16 @@ class ActorFinder:
         """"kawasan itu", "the region": the region named last, here or before."""
         low = lowers(doc)
         out: list[Mention] = []
-        for i in range(len(doc) - 1):
-            if covered[i] or (low[i], low[i + 1]) not in self.region_anaphors:
+        for i in range(len(doc)):
+            size = 0 if covered[i] else phrase_length(low, i, self.region_anaphors)
+            if not size:
                 continue
             named = [m for m in mentions if m.type == "REGION" and m.end <= i]
             entry = (named[-1].actor() if named else ctx.last_region)
             if not entry:
                 continue
-            a, b = char_span(doc, i, i + 2)
-            out.append(Mention(i, i + 2, a, b, span_text(doc, i, i + 2), entry["name"], "REGION",
+            a, b = char_span(doc, i, i + size)
+            out.append(Mention(i, i + size, a, b, span_text(doc, i, i + size), entry["name"], "REGION",
                                code=entry.get("code"), members=tuple(entry.get("members", ()))))
         return out
 

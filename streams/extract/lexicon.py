@@ -66,6 +66,10 @@ class Lexicon:
         """A grammar word list as a set of lower-case strings."""
         return frozenset(w.lower() for w in self.grammar.get(key, ()))
 
+    def phrases(self, key: str) -> tuple[tuple[str, ...], ...]:
+        """A grammar phrase list ("together with", "tidak ada yang") as lower-case token tuples."""
+        return tuple(tuple(p.lower().split()) for p in self.grammar.get(key, ()))
+
 
 @lru_cache(maxsize=None)
 def load(lang: str) -> Lexicon:

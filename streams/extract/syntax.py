@@ -80,6 +80,16 @@ def sentence_of(doc: Doc, i: int) -> Span:
     return doc[starts[k]:end]
 
 
+def phrase_length(low: list[str], i: int, phrases) -> int:
+    """Tokens of the longest of `phrases` (token tuples) starting at token i, else 0."""
+    return max((len(p) for p in phrases if tuple(low[i:i + len(p)]) == p), default=0)
+
+
+def phrase_ends_at(low: list[str], k: int, phrases, lo: int = 0) -> bool:
+    """One of `phrases` ends right before token k, not starting before lo."""
+    return any(k - len(p) >= lo and tuple(low[k - len(p):k]) == p for p in phrases)
+
+
 class Grammar:
     def __init__(self, lex: Lexicon) -> None:
         self.prepositions = lex.words("prepositions")
@@ -99,16 +109,16 @@ class Grammar:
         self.possessives = lex.words("possessive_markers")
         self.definite_determiners = lex.words("definite_determiners")
         self.conditionals = lex.words("conditionals")
-        self.comitatives = [tuple(p.lower().split()) for p in lex.grammar.get("comitative_markers", ())]
+        self.comitatives = lex.phrases("comitative_markers")
         coll = lex.grammar.get("collective", {})
         self.collective_numbers = {k.lower(): v for k, v in coll.get("numbers", {}).items()}
         self.collective_pronouns = {k.lower(): v for k, v in coll.get("pronouns", {}).items()}
         self.collective_heads = frozenset(w.lower() for w in coll.get("heads", ()))
         self.light_verbs = lex.words("light_verbs")
-        self.partitives = [tuple(p.lower().split()) for p in lex.grammar.get("partitive_subjects", ())]
+        self.partitives = lex.phrases("partitive_subjects")
         self.person_heads = frozenset(w.lower() for w in coll.get("person_heads", ()))
         self.owner_markers = lex.words("owner_markers")
-        self.object_pronouns = [tuple(p.lower().split()) for p in lex.grammar.get("object_pronouns", ())]
+        self.object_pronouns = lex.phrases("object_pronouns")
         self.finite_markers = lex.words("finite_markers")
         self.predicative_markers = lex.words("predicative_markers")
         self.first_person = lex.words("first_person")
@@ -370,8 +380,7 @@ class Grammar:
 
     def object_pronoun_at(self, doc: Doc, i: int) -> bool:
         """"accusing it of …", "menuduh negara itu": the object is a party named before."""
-        low = lowers(doc)
-        return any(tuple(low[i:i + len(p)]) == p for p in self.object_pronouns)
+        return phrase_length(lowers(doc), i, self.object_pronouns) > 0
 
     def partitive_before(self, doc: Doc, idx: int, lo: int) -> bool:
         """"tidak ada yang mendukung", "none of them backed": the subject is a
@@ -380,7 +389,7 @@ class Grammar:
         k = idx
         while k - 1 >= lo and low[k - 1] in self.preverbal:
             k -= 1
-        return any(tuple(low[max(lo, k - len(p)):k]) == p for p in self.partitives)
+        return phrase_ends_at(low, k, self.partitives, lo)
 
     def verb_of_noun(self, doc: Doc, idx: int, lo: int) -> int:
         """Where the clause's verb stands for a noun trigger: "have never held
@@ -396,8 +405,7 @@ class Grammar:
 
     def comitative(self, doc: Doc, m: Mention) -> bool:
         """Mention m follows "together with"/"bersama": a co-agent, not an object."""
-        low = lowers(doc)
-        return any(tuple(low[max(0, m.start - len(p)):m.start]) == p for p in self.comitatives)
+        return phrase_ends_at(lowers(doc), m.start, self.comitatives)
 
     def after_marker(self, doc: Doc, ms: list[Mention], idx: int, hi: int,
                      markers: frozenset[str]) -> list[Mention]:
