@@ -101,6 +101,7 @@ class ActorFinder:
         self.place_heads = lex.words("place_heads")
         self.government_heads = lex.words("government_heads")
         self.region_anaphors = lex.phrases("region_anaphors")
+        self.region_anaphor_starts = frozenset(p[0] for p in self.region_anaphors)
 
     # -- gazetteer -------------------------------------------------------
     def items(self, doc: Doc) -> list[Item]:
@@ -390,7 +391,9 @@ class ActorFinder:
         low = lowers(doc)
         out: list[Mention] = []
         for i in range(len(doc)):
-            size = 0 if covered[i] else phrase_length(low, i, self.region_anaphors)
+            # Most tokens start no phrase: check the first word before slicing.
+            size = 0 if covered[i] or low[i] not in self.region_anaphor_starts \
+                else phrase_length(low, i, self.region_anaphors)
             if not size:
                 continue
             named = [m for m in mentions if m.type == "REGION" and m.end <= i]
