@@ -37,21 +37,32 @@ def _side(actor: Mention | dict) -> str:
     return get("code") or get("country") or get("name")
 
 
-def _merge_repeats(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One event where a sentence names the same act twice ("will travel to
-    Yerevan for talks with …"): same type, sentence, modality and source sides;
-    the targets are pooled into the first."""
-    out: list[dict[str, Any]] = []
-    for ev in events:
+def _merge_repeats(doc: Doc, found: list[tuple["Trigger", dict[str, Any]]], g: Grammar) -> list[dict[str, Any]]:
+    """One event where a sentence names an act and then its purpose ("will
+    travel to Yerevan for talks with …", "tiba di X untuk bertemu …") or a
+    noun that restates it ("bertemu Modi, pertemuan tatap muka pertama …"):
+    same type, sentence, modality and source sides; the targets are pooled
+    into the first.  Acts side by side ("visited Tehran and met Khamenei",
+    "summoned the envoy, accusing Russia …") stay apart."""
+    words = lowers(doc)
+
+    def restates(ot: Trigger, t: Trigger) -> bool:
+        lead = words[max(ot.end, t.start - 3):t.start]
+        return any(w in g.purpose_markers for w in lead) or "," in lead and (
+            g.nominal(words[t.start]) or t.start > 0 and g.nominal(words[t.start - 1]))
+
+    out: list[tuple[Trigger, dict[str, Any]]] = []
+    for t, ev in found:
         key = (ev["type"], ev["sentence"]["start"], ev["modality"], frozenset(_side(a) for a in ev["sources"]))
-        twin = next((o for o in out if (o["type"], o["sentence"]["start"], o["modality"],
-                                        frozenset(_side(a) for a in o["sources"])) == key), None)
+        twin = next((o for ot, o in out if (o["type"], o["sentence"]["start"], o["modality"],
+                                            frozenset(_side(a) for a in o["sources"])) == key
+                     and restates(ot, t)), None)
         if twin is None:
-            out.append(ev)
+            out.append((t, ev))
             continue
         seen = {_side(a) for a in twin["targets"]}
         twin["targets"] += [a for a in ev["targets"] if _side(a) not in seen]
-    return out
+    return [ev for _, ev in out]
 
 
 @dataclass(slots=True)
@@ -139,7 +150,7 @@ class EventFinder:
             if inferred:
                 targets = self._other_side(doc, ms, t, sent, own, ctx)
             amount = AMOUNT.search(text, sent.start_char, sent.end_char) if row["type"] in ("AID", "AGREE", "COOPERATE") else None
-            events.append({
+            events.append((t, {
                 "kind": "event",
                 "type": row["type"],
                 "mode": row.get("mode"),
@@ -154,8 +165,8 @@ class EventFinder:
                 "modality": self.modality(doc, cues, t, sent.start),
                 "amount": amount.group(0).strip() if amount else None,
                 "confidence": round(0.75 + (0.1 if inferred else 0.25) * bool(targets), 2),
-            })
-        return _merge_repeats(events)
+            }))
+        return _merge_repeats(doc, events, self.g)
 
     def _roles(self, doc: Doc, ms: list[Mention], t: Trigger, sent) -> tuple[list, list]:
         """Source and target actors from the words around the trigger."""

@@ -123,6 +123,8 @@ class Grammar:
         self.predicative_markers = lex.words("predicative_markers")
         self.first_person = lex.words("first_person")
         self.verb_coordinators = lex.words("verb_coordinators")
+        # "travel to Yerevan for talks": the second act is the first one's purpose.
+        self.purpose_markers = lex.words("purpose_markers")
         # "said … but added that …": a second verb of the same subject.
         self.contrast_coordinators = lex.words("contrast_coordinators")
         self.nominal_suffixes = tuple(lex.grammar.get("nominal_suffixes", ()))
