@@ -144,6 +144,7 @@ class EventFinder:
                 # Lukoil, dua perusahaan Rusia"); look through the rest of the clause.
                 targets = [m for m in self.g.group_after(doc, ms, t.end, sent.end, max_gap=FAR_GAP)
                            if m not in sources and _side(m) not in own]
+            targets = self._named_in_apposition(doc, ms, targets, sent)
             if not sources or (row.get("needs_target") and not targets):
                 continue    # nobody acting: a generic statement, not an event
             inferred = not targets
@@ -214,6 +215,22 @@ class EventFinder:
                 sources = [owner]
             targets = rest
         return sources, targets
+
+    def _named_in_apposition(self, doc: Doc, ms: list[Mention], targets: list, sent) -> list:
+        """"his South Korean and Japanese counterparts, Park Jin and Yoko
+        Kamikawa", "mitranya dari Filipina, Enrique Manalo": countries that only
+        describe people named right after a comma give way to those people."""
+        if not targets or not all(isinstance(m, Mention) and m.type == "COUNTRY" for m in targets):
+            return targets
+        last = targets[-1].end
+        comma = next((i for i in range(last, min(last + 3, sent.end)) if doc[i].text == ","), None)
+        if comma is None:
+            return targets
+        people = self.g.group_after(doc, ms, comma + 1, sent.end, max_gap=0)
+        codes = {_side(m) for m in targets}
+        if people and all(m.type == "PERSON" and m.country in codes for m in people):
+            return people
+        return targets
 
     def _other_side(self, doc: Doc, ms: list[Mention], t: Trigger, sent, own: set[str], ctx) -> list:
         """No object next to the trigger: the sentence's other party, the actor
