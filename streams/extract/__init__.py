@@ -87,6 +87,7 @@ class Extractor:
         bodies = [m for m in actors if m.type == "ORG"]
         if bodies:
             ctx.last_org = memory(bodies[-1])
+        ctx.remember_events(events)
         ctx.paragraphs += 1
         result = {"doc_id": record["doc_id"], "paragraph": record["paragraph"], "lang": lang,
                   "events": events, "quotes": quotes,

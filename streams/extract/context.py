@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 RECENT = 24        # people remembered by recency
+RECENT_EVENTS = 12  # acts a later "the accusations" / "keputusan itu" may refer back to
 
 
 def _person_keys(name: str) -> list[str]:
@@ -43,6 +44,8 @@ class DocumentContext:
     paragraphs: int = 0
     #: people by last mention, most recent last (for "she" / "he")
     recent: list[str] = field(default_factory=list)
+    #: the latest events, {"type", "trigger", "sources"}, most recent last
+    events: list[dict[str, Any]] = field(default_factory=list)
 
     def remember_person(self, name: str, role: str | None, role_key: str | None,
                         country: str | None, gender: str | None = None) -> None:
@@ -66,6 +69,13 @@ class DocumentContext:
             side = p.get("code") or p.get("country")
             self.parties = [q for q in self.parties if (q.get("code") or q.get("country")) != side] + [p]
         del self.parties[:-RECENT]
+
+    def remember_events(self, events: list[dict[str, Any]]) -> None:
+        keep = ("name", "type", "country", "role", "code", "members")
+        for ev in events:
+            self.events.append({"type": ev["type"], "trigger": ev["trigger"]["text"].lower(),
+                                "sources": [{k: a[k] for k in keep if k in a} for a in ev["sources"]]})
+        del self.events[:-RECENT_EVENTS]
 
     def touch(self, name: str) -> None:
         if name in self.people:
@@ -99,7 +109,7 @@ class DocumentContext:
         return {"people": self.people, "aliases": self.aliases,
                 "last_speaker": self.last_speaker, "last_person": self.last_person,
                 "last_org": self.last_org, "last_region": self.last_region, "parties": self.parties,
-                "paragraphs": self.paragraphs, "recent": self.recent}
+                "paragraphs": self.paragraphs, "recent": self.recent, "events": self.events}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> "DocumentContext":
@@ -110,4 +120,5 @@ class DocumentContext:
                    last_org=data.get("last_org"), last_region=data.get("last_region"),
                    parties=list(data.get("parties", ())),
                    paragraphs=data.get("paragraphs", 0),
-                   recent=[n for n in data.get("recent", ()) if n in data.get("people", {})])
+                   recent=[n for n in data.get("recent", ()) if n in data.get("people", {})],
+                   events=list(data.get("events", ())))

@@ -78,6 +78,7 @@ class EventFinder:
         self.triggers = PatternSet(nlp, lex.event_triggers)
         self.pronouns = frozenset(r["text"].lower() for r in lex.pronouns if r.get("number") == "singular")
         self.cues = PatternSet(nlp, [*lex.negation, *lex.modality])
+        self.anaphors = {r["text"].lower(): frozenset(r["refers_to"]) for r in lex.event_anaphors}
 
     def find_triggers(self, doc: Doc) -> list[Trigger]:
         hits = sorted(self.triggers(doc), key=lambda h: (h[0] - h[1], h[0]))
@@ -149,7 +150,8 @@ class EventFinder:
                 continue    # nobody acting: a generic statement, not an event
             inferred = not targets
             if inferred:
-                targets = self._other_side(doc, ms, t, sent, own, ctx)
+                targets = self._answered(doc, t, sent, own, [ev for _, ev in events], ctx) \
+                    or self._other_side(doc, ms, t, sent, own, ctx)
             amount = AMOUNT.search(text, sent.start_char, sent.end_char) if row["type"] in ("AID", "AGREE", "COOPERATE") else None
             events.append((t, {
                 "kind": "event",
@@ -231,6 +233,38 @@ class EventFinder:
         if people and all(m.type == "PERSON" and m.country in codes for m in people):
             return people
         return targets
+
+    def _answered(self, doc: Doc, t: Trigger, sent, own: set[str], earlier: list[dict], ctx) -> list:
+        """"dismissed the accusations", "mengecam latihan tersebut": an act named
+        back by a definite noun (event_anaphors.jsonl); the target is the source
+        of the latest such act, in this paragraph or the ones before, preferring
+        one whose trigger shares the noun ("latihan militer" over "mengerahkan")."""
+        low = lowers(doc)
+        for i in range(t.start + 1, min(t.end + 3, sent.end)):
+            types = self.anaphors.get(low[i])
+            if not types:
+                continue
+            if i < t.end and t.row["type"] in types:
+                return []       # the trigger's own noun ("levelled accusations")
+            definite = (i + 1 < len(doc) and low[i + 1] in self.g.demonstratives) if self.g.head_first \
+                else low[i - 1] in self.g.definite_determiners
+            if not definite:
+                continue
+            stem = low[i][:5]
+            here = [(ev["type"], ev["trigger"]["text"].lower(), ev["sources"], None) for ev in earlier]
+            before = [(ev["type"], ev.get("trigger", ""), ev["sources"], doc[i])
+                      for ev in (ctx.events if ctx is not None else ())]
+            acts = [a for a in reversed(here + before) if a[0] in types]
+            for kind, trigger, sources, anchor in sorted(acts, key=lambda a: stem not in a[1]):
+                found = [a for a in sources if _side(a) not in own]
+                if not found:
+                    continue
+                if anchor is None:
+                    return [dict(a, resolution="context") for a in found]
+                return [actor_from_memory(a, anchor.text, anchor.idx, anchor.idx + len(anchor), "context")
+                        for a in found]
+            return []
+        return []
 
     def _other_side(self, doc: Doc, ms: list[Mention], t: Trigger, sent, own: set[str], ctx) -> list:
         """No object next to the trigger: the sentence's other party, the actor

@@ -55,6 +55,7 @@ class Lexicon:
     reporting_verbs: list[dict] = field(default_factory=list)
     pronouns: list[dict] = field(default_factory=list)
     event_triggers: list[dict] = field(default_factory=list)
+    event_anaphors: list[dict] = field(default_factory=list)
     negation: list[dict] = field(default_factory=list)
     modality: list[dict] = field(default_factory=list)
     persons: list[dict] = field(default_factory=list)
@@ -88,6 +89,7 @@ def load(lang: str) -> Lexicon:
         reporting_verbs=_jsonl(d / "reporting_verbs.jsonl"),
         pronouns=_jsonl(d / "pronouns.jsonl"),
         event_triggers=_jsonl(d / "event_triggers.jsonl"),
+        event_anaphors=_jsonl(d / "event_anaphors.jsonl"),
         negation=_jsonl(d / "negation.jsonl"),
         modality=_jsonl(d / "modality.jsonl"),
         # Well-known people are spelt alike in every language: lang/xx holds them.
