@@ -206,6 +206,12 @@ class Grammar:
         i = m.start - 1
         while i >= lo and doc[i].lower_ in self.determiners:
             i -= 1
+        # "gang leader Jimmy Cherizier", "former minister X": where modifiers
+        # precede their head, a lower-case title may carry one of its own.
+        if not self.head_first and doc[m.start].text[:1].islower() and i >= lo and self._modifier(doc[i]):
+            i -= 1
+            while i >= lo and doc[i].lower_ in self.determiners:
+                i -= 1
         if i < lo:
             return True
         prev = doc[i]
@@ -225,6 +231,12 @@ class Grammar:
         if prev.is_alpha and prev.text[:1].islower():
             return False
         return True
+
+    def _modifier(self, tok) -> bool:
+        low = tok.lower_
+        return tok.is_alpha and tok.text[:1].islower() and not self.verb_like(low) and not (
+            low in self.prepositions or low in self.joiners or low in self.breakers
+            or low in self.complementizers or low in self.finite_markers or low in self.relativizers)
 
     # -- groups --------------------------------------------------------------
     def group(self, doc: Doc, ms: list[Mention], k: int, left: bool = True,
