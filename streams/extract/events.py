@@ -92,10 +92,14 @@ class EventFinder:
         out.sort(key=lambda t: t.start)
         return out
 
-    def modality(self, doc: Doc, cues: list[tuple[int, int, str]], trig: Trigger, lo: int) -> str:
+    def modality(self, doc: Doc, cues: list[tuple[int, int, str]], trig: Trigger, lo: int,
+                 relatives: list[tuple[int, int]] = ()) -> str:
         found = "asserted"
+        # "The United States, which has ruled out sending troops, has pledged …":
+        # a cue inside a relative clause does not reach the verb after it.
+        asides = [(rs, re) for rs, re in relatives if not rs < trig.start < re]
         for s, e, kind in cues:
-            if s < lo or s >= trig.start:
+            if s < lo or s >= trig.start or any(rs < s < re for rs, re in asides):
                 continue
             # Hypothetical conditions ("jika", "if") reach the whole clause before the trigger.
             # A negation stops at a coordinated verb: "did not need X and urged" urges.
@@ -114,6 +118,7 @@ class EventFinder:
         if not triggers:
             return []
         cues = [(s, e, row["modality"]) for s, e, row in self.cues(doc)]
+        relatives = self.g.relative_clauses(doc, 0, len(doc)) if cues else []
         text = text_of(doc)
         events = []
         for t in triggers:
@@ -165,7 +170,7 @@ class EventFinder:
                 "date": self._date(dates, text, sent, published),
                 "sentence": {"text": text[sent.start_char:sent.end_char], "start": sent.start_char,
                              "end": sent.end_char},
-                "modality": self.modality(doc, cues, t, sent.start),
+                "modality": self.modality(doc, cues, t, sent.start, relatives),
                 "amount": amount.group(0).strip() if amount else None,
                 "confidence": round(0.75 + (0.1 if inferred else 0.25) * bool(targets), 2),
             }))
