@@ -44,7 +44,7 @@ class DocumentContext:
     paragraphs: int = 0
     #: people by last mention, most recent last (for "she" / "he")
     recent: list[str] = field(default_factory=list)
-    #: the latest events, {"type", "trigger", "sources"}, most recent last
+    #: the latest events, {"type", "trigger", "sources", "targets"}, most recent last
     events: list[dict[str, Any]] = field(default_factory=list)
 
     def remember_person(self, name: str, role: str | None, role_key: str | None,
@@ -74,7 +74,8 @@ class DocumentContext:
         keep = ("name", "type", "country", "role", "code", "members")
         for ev in events:
             self.events.append({"type": ev["type"], "trigger": ev["trigger"]["text"].lower(),
-                                "sources": [{k: a[k] for k in keep if k in a} for a in ev["sources"]]})
+                                "sources": [{k: a[k] for k in keep if k in a} for a in ev["sources"]],
+                                "targets": [{k: a[k] for k in keep if k in a} for a in ev["targets"]]})
         del self.events[:-RECENT_EVENTS]
 
     def touch(self, name: str) -> None:

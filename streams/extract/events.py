@@ -14,7 +14,6 @@ such events are emitted with the flag, never as plain facts.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,12 +22,11 @@ from spacy.tokens import Doc
 from .lexicon import Lexicon
 from .mentions import Mention, actor_from_memory
 from .patterns import PatternSet
-from .syntax import Grammar, char_span, lowers, sentence_of, span_text, text_of
+from .syntax import Grammar, char_span, lowers, phrase_length, sentence_of, span_text, text_of
 
+MONEY_TYPES = ("AID", "AGREE", "COOPERATE")
 CUE_WINDOW = 6
 FAR_GAP = 12       # tokens to an object that is not next to its trigger
-AMOUNT = re.compile(r"(?:US\$|\$|€|£|Rp\.?|USD|EUR)\s?\d[\d.,]*\s*(?:juta|miliar|triliun|million|billion|trillion|bn|m)?\b",
-                    re.IGNORECASE)
 
 
 def _side(actor: Mention | dict) -> str:
@@ -151,14 +149,19 @@ class EventFinder:
                 targets = [m for m in self.g.group_after(doc, ms, t.end, sent.end, max_gap=FAR_GAP)
                            if m not in sources and _side(m) not in own]
             targets = self._named_in_apposition(doc, ms, targets, sent)
+            gapped = self._gapped(doc, ms, t, sent, text) if row["type"] in MONEY_TYPES else []
+            if gapped:
+                # "the EU pledged €355m and Germany €244m": Germany pledges too.
+                targets = [m for m in targets if not any(m in group for group, _, _ in gapped)]
             if not sources or (row.get("needs_target") and not targets):
                 continue    # nobody acting: a generic statement, not an event
             inferred = not targets
             if inferred:
                 targets = self._answered(doc, t, sent, own, [ev for _, ev in events], ctx) \
-                    or self._other_side(doc, ms, t, sent, own, ctx)
-            amount = AMOUNT.search(text, sent.start_char, sent.end_char) if row["type"] in ("AID", "AGREE", "COOPERATE") else None
-            events.append((t, {
+                    or self._other_side(doc, ms, t, sent, own, ctx, [ev for _, ev in events],
+                                        [m for g, _, _ in gapped for m in g])
+            amount = self.g.amount.search(text, sent.start_char, sent.end_char) if row["type"] in MONEY_TYPES else None
+            events.append((t, ev := {
                 "kind": "event",
                 "type": row["type"],
                 "mode": row.get("mode"),
@@ -174,6 +177,11 @@ class EventFinder:
                 "amount": amount.group(0).strip() if amount else None,
                 "confidence": round(0.75 + (0.1 if inferred else 0.25) * bool(targets), 2),
             }))
+            for group, at, money in gapped:
+                events.append((Trigger(at, at + 1, row), dict(
+                    ev, trigger={"text": money.group(0), "start": money.start(), "end": money.end()},
+                    sources=[self._actor(m) for m in group], targets=[dict(a) for a in ev["targets"]],
+                    amount=money.group(0))))
         return _merge_repeats(doc, events, self.g)
 
     def _roles(self, doc: Doc, ms: list[Mention], t: Trigger, sent) -> tuple[list, list]:
@@ -223,6 +231,29 @@ class EventFinder:
             targets = rest
         return sources, targets
 
+    def _gapped(self, doc: Doc, ms: list[Mention], t: Trigger, sent, text: str) -> list:
+        """Actors that share the trigger with only an amount of their own
+        ("… pledged 355 million euros and Germany 244 million euros", "… dan
+        Jerman juga 244 juta euro"): (group, token of the amount, amount match)."""
+        out = []
+        low = lowers(doc)
+        first = self.g.amount.search(text, doc[t.end].idx if t.end < len(doc) else sent.end_char, sent.end_char)
+        if first is None:
+            return out
+        for k, m in enumerate(ms):
+            if m.start < t.end or m.end > sent.end or m.start == 0 or low[m.start - 1] not in self.g.joiners \
+                    or doc[m.start].idx < first.end() or m.type == "PERSON" and not m.country:
+                continue
+            if any(m in group for group, _, _ in out):
+                continue
+            group = self.g.group(doc, ms, k, left=False)
+            at = group[-1].end
+            at += phrase_length(low, at, self.g.gapping_adverbs) if at < len(doc) else 0
+            money = self.g.amount.match(text, doc[at].idx) if at < len(doc) else None
+            if money is not None:
+                out.append((group, at, money))
+        return out
+
     def _named_in_apposition(self, doc: Doc, ms: list[Mention], targets: list, sent) -> list:
         """"his South Korean and Japanese counterparts, Park Jin and Yoko
         Kamikawa", "mitranya dari Filipina, Enrique Manalo": countries that only
@@ -271,24 +302,43 @@ class EventFinder:
             return []
         return []
 
-    def _other_side(self, doc: Doc, ms: list[Mention], t: Trigger, sent, own: set[str], ctx) -> list:
+    def _other_side(self, doc: Doc, ms: list[Mention], t: Trigger, sent, own: set[str], ctx,
+                    earlier: list[dict], skip: list[Mention] = ()) -> list:
         """No object next to the trigger: the sentence's other party, the actor
         nearest the trigger that is not on the source's side (a directed event
         in news names both sides: "China sent warships ... near Taiwan")."""
         others = [m for m in ms if m.end <= sent.end and not (t.start <= m.start < t.end)
-                  and _side(m) not in own and (m.type != "PERSON" or m.country)]
+                  and _side(m) not in own and (m.type != "PERSON" or m.country) and m not in skip]
+        # "France would contribute €110m, while the EU pledged …": a subject of
+        # its own clause before the trigger is a fellow actor, not the one acted on.
+        low = lowers(doc)
+        fellows = {_side(m) for m in others if sent.start <= m.start and m.end <= t.start
+                   and m.end < len(doc) and low[m.end] in self.g.finite_markers and low[m.end] in self.g.preverbal}
+        others = [m for m in others if _side(m) not in fellows]
         here = [m for m in others if m.start >= sent.start]
         if here:
             after = [m for m in here if m.start >= t.end]
             return [after[0] if after else here[-1]]
-        # Else the party named last before this sentence, in the paragraph,
-        # else in the paragraphs before.
+        # Else whom the latest act of this kind was aimed at ("International
+        # donors pledged … for Sudan. … the EU pledged €355m"), then the party
+        # named last before this sentence; first in the paragraph, then in the
+        # paragraphs before.
+        tok = doc[t.start]     # no words of its own here: anchored on the trigger
+        for ev in reversed(earlier):
+            aimed = [a for a in ev["targets"] if ev["type"] == t.row["type"] and _side(a) not in own
+                     and _side(a) not in fellows]
+            if aimed:
+                return [dict(a, resolution="context") for a in aimed]
         if others or ctx is None:
             return others[-1:]
+        for ev in reversed(ctx.events):
+            aimed = [a for a in ev.get("targets", ()) if ev["type"] == t.row["type"] and _side(a) not in own
+                     and _side(a) not in fellows]
+            if aimed:
+                return [actor_from_memory(a, tok.text, tok.idx, tok.idx + len(tok), "context") for a in aimed]
         party = next((p for p in reversed(ctx.parties) if _side(p) not in own), None)
         if party is None:
             return []
-        tok = doc[t.start]     # no words of its own here: anchored on the trigger
         return [actor_from_memory(party, tok.text, tok.idx, tok.idx + len(tok), "context")]
 
     def _implicit_source(self, doc: Doc, ms: list[Mention], t: Trigger, sent, ctx, speaker) -> list:

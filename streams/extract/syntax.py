@@ -7,6 +7,7 @@ clause breakers).  Good enough for news prose, where the subject leads.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from spacy.attrs import IDX, LOWER, ORTH
@@ -90,6 +91,17 @@ def phrase_ends_at(low: list[str], k: int, phrases, lo: int = 0) -> bool:
     return any(k - len(p) >= lo and tuple(low[k - len(p):k]) == p for p in phrases)
 
 
+CURRENCY_SIGNS = r"US\$|\$|€|£|¥|Rp\.?|USD|EUR"
+
+
+def _amount_pattern(scales, currencies) -> re.Pattern:
+    """A money amount as written: "$300 million", "€355m", "355 million euros", "1,2 juta dolar AS"."""
+    scale = "|".join(re.escape(w) for w in sorted(scales, key=len, reverse=True)) or "(?!)"
+    money = "|".join(re.escape(w) for w in sorted(currencies, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?:{CURRENCY_SIGNS})\s?\d[\d.,]*(?:\s*(?:{scale})\b)?"
+                      rf"|\b\d[\d.,]*\s*(?:(?:{scale})\s+)?(?:{money})\b", re.IGNORECASE)
+
+
 class Grammar:
     def __init__(self, lex: Lexicon) -> None:
         self.prepositions = lex.words("prepositions")
@@ -127,6 +139,8 @@ class Grammar:
         self.purpose_markers = lex.words("purpose_markers")
         # "said … but added that …": a second verb of the same subject.
         self.contrast_coordinators = lex.words("contrast_coordinators")
+        self.amount = _amount_pattern(lex.grammar.get("amount_scales", ()), lex.grammar.get("currency_words", ()))
+        self.gapping_adverbs = lex.phrases("gapping_adverbs")
         self.nominal_suffixes = tuple(lex.grammar.get("nominal_suffixes", ()))
         self.verbal_prefixes = tuple(lex.grammar.get("verbal_prefixes", ()))
         self.verbal_suffixes = tuple(lex.grammar.get("verbal_suffixes", ()))
