@@ -1,0 +1,61 @@
+"""Roles of events: who acts and who is acted on, when the clause does not say it plainly."""
+
+
+def events_of(result, kind):
+    return [e for e in result["events"] if e["type"] == kind]
+
+
+def names(actors):
+    return [a["name"] for a in actors]
+
+
+def test_people_in_apposition_are_the_targets_not_their_countries(run):
+    out = run(["Indian Foreign Minister Subrahmanyam Jaishankar held talks with his French and German "
+               "counterparts, Jean-Noel Barrot and Johann Wadephul, in Paris."], lang="en")
+    talks = events_of(out[0], "CONSULT")
+    assert talks and names(talks[0]["targets"]) == ["Jean-Noel Barrot", "Johann Wadephul"]
+
+
+def test_a_definite_noun_names_back_the_act_it_answers(run):
+    out = run(["Lithuania accused Belarus of sending migrants across the border.",
+               "Poland and Latvia have also reinforced their own borders.",
+               "Minsk rejected the accusations on Friday."], lang="en")
+    reject = events_of(out[2], "REJECT")
+    assert reject and [a["country"] or a["code"] for a in reject[0]["targets"]] == ["LTU"]
+    assert reject[0]["targets"][0]["resolution"] == "context"
+    out = run(["Pemerintah Vietnam menuduh China merusak kapal nelayannya di Laut China Selatan.",
+               "Filipina dan Malaysia juga memantau perairan mereka.",
+               "Beijing membantah tuduhan itu, Kamis."])
+    reject = events_of(out[2], "REJECT")
+    assert reject and [a["country"] or a["code"] for a in reject[0]["targets"]] == ["VNM"]
+
+
+def test_a_gapped_pledge_gives_each_donor_its_event(run):
+    out = run(["At the conference in Geneva, Norway pledged 40 million dollars to Yemen and Denmark 25 million dollars."],
+              lang="en")
+    pledges = events_of(out[0], "AGREE")
+    donors = {p["sources"][0]["country"]: p["amount"] for p in pledges}
+    assert donors == {"NOR": "40 million dollars", "DNK": "25 million dollars"}
+    assert all("YEM" in [a["country"] for a in p["targets"]] for p in pledges)
+
+
+def test_a_negation_inside_a_relative_clause_stays_there(run):
+    out = run(["Japan, which has ruled out sending troops, pledged $50 million to Ukraine."], lang="en")
+    pledge = events_of(out[0], "AGREE")
+    assert pledge and pledge[0]["modality"] == "asserted"
+
+
+def test_an_act_and_its_purpose_are_one_event_two_acts_are_two(run):
+    out = run(["Menteri Luar Negeri Singapura Vivian Balakrishnan tiba di Hanoi untuk bertemu mitranya dari Vietnam."])
+    assert len(events_of(out[0], "CONSULT")) == 1
+    out = run(["The Netherlands expelled a Russian diplomat and summoned the Russian ambassador, "
+               "accusing Moscow of spying on its ports."], lang="en")
+    accusations = events_of(out[0], "ACCUSE")
+    assert len(accusations) == 2
+
+
+def test_a_lower_case_title_keeps_its_own_modifier(run):
+    out = run(["On Sunday, rebel commander Ahmed Musa, a former army officer, warned in a video that his fighters would attack."],
+              lang="en")
+    threat = events_of(out[0], "THREATEN")
+    assert threat and threat[0]["sources"][0]["name"] == "Ahmed Musa"
