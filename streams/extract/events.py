@@ -385,7 +385,10 @@ class EventFinder:
     def _clause_subject(self, doc: Doc, ms: list[Mention], k: int, sent, ctx) -> list:
         """The subject of the clause that ends at token k: an actor, a body named
         back ("kementerian itu"), or a pronoun."""
-        group = self.g.subject_before(doc, ms, k, sent.start)
+        # Right before "yang"/"who" stands the subject; right before "but" the
+        # object of the clause before ("the suffering in Gaza but would vote").
+        group = self.g.subject_before(doc, ms, k, sent.start,
+                                      at_conjunction=lowers(doc)[k] not in self.g.relativizers)
         if group:
             return group
         for i in range(sent.start + 1, k + 1):

@@ -298,8 +298,12 @@ class Grammar:
         return spans
 
     def subject_before(self, doc: Doc, ms: list[Mention], idx: int, lo: int,
-                       skip: set[int] = frozenset(), at_verb: bool = True) -> list[Mention]:
+                       skip: set[int] = frozenset(), at_verb: bool = True,
+                       at_conjunction: bool = False) -> list[Mention]:
         """The nearest subject-like actor group ending before token idx, at or after lo.
+        idx is a verb, else (at_verb False) a quotation, or (at_conjunction) a
+        conjunction, where the actor right before it ended the clause before
+        ("the suffering in Gaza | but would vote").
 
         A relative clause is looked through: inside one, the subject is its
         antecedent ("Zelenskiy, who arrived"); outside, its actors are skipped
@@ -323,6 +327,9 @@ class Grammar:
             if any(rs < m.start and m.end <= re and re <= idx for rs, re in spans):
                 continue
             between = lowers(doc)[m.end:idx]
+            core = len(between)
+            while core and between[core - 1] in self.preverbal:
+                core -= 1
             # "… resolusi 26 negara anggota Uni Eropa lainnya yang menegaskan":
             # the actor right before a relativizer is the relative clause's subject.
             if between and between[-1] in self.relativizers and len(between) <= 2:
@@ -330,13 +337,15 @@ class Grammar:
             if self.broken(doc, m.end, idx, spans):
                 break
             # "The IMF's executive board approved": the owner of the subject acts.
-            if between and between[0] in self.possessives and 1 < len(between) <= 4 \
-                    and all(doc[i].is_alpha for i in range(m.end + 1, idx)) \
+            # ("ASEAN's disaster relief arm had delivered": auxiliaries aside).
+            if between and between[0] in self.possessives and 1 < core <= 4 \
+                    and all(doc[i].is_alpha for i in range(m.end + 1, m.end + core)) \
                     and (m.start <= lo or self.subject_like(doc, m, lo, owner=True)):
                 return self.group(doc, ms, k, right=False)
             # An actor right before its verb is its subject, whatever precedes it
             # ("setelah Perdana Menteri Hungaria Viktor Orbán bertemu").
-            if at_verb and all(w in self.preverbal for w in between) or self.subject_like(doc, m, lo):
+            if at_verb and not (at_conjunction and not between) and all(w in self.preverbal for w in between) \
+                    or self.subject_like(doc, m, lo):
                 return self.group(doc, ms, k, right=True, subject=True)
             # Before a quotation, failing a clear subject, the actor followed by a verb
             # ("after Milei called Lula "corrupt"": "after" may be a preposition).
