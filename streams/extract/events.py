@@ -226,9 +226,13 @@ class EventFinder:
             rest = [m for m in after if m is not owner and m.start >= owner.end]
             if not rest:
                 rest = self.g.group_after(doc, ms, owner.end, sent.end, max_gap=8, through_relative=True)
-            if not sources or self.g.nominal(doc[t.start].text):
-                sources = [owner]
-            targets = rest
+            if self.g.verb_like(lowers(doc)[t.start]):
+                # "meminta bantuan Washington": a verb before the noun acts on its owner.
+                targets = [owner, *rest]
+            else:
+                if not sources or self.g.nominal(doc[t.start].text):
+                    sources = [owner]
+                targets = rest
         return sources, targets
 
     def _gapped(self, doc: Doc, ms: list[Mention], t: Trigger, sent, text: str) -> list:
