@@ -193,6 +193,10 @@ class EventFinder:
         k = next((k for k, m in enumerate(ms) if t.start < m.start < t.end < m.end), None)
         if k is not None:
             after = self.g.group(doc, ms, k, left=False)
+        elif row.get("inner_target"):
+            # "blocked a U.S.-drafted resolution": the author of what is blocked,
+            # inside the trigger's words (unlike "signed a U.S.-brokered deal").
+            after = [m for m in ms if t.start < m.start and m.end <= t.end][:1] or after
         verb = self.g.verb_of_noun(doc, t.start, sent.start)
         before = self.g.collective_subject(doc, ms, verb, sent.start) \
             or self.g.subject_before(doc, ms, verb, sent.start)
