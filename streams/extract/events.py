@@ -339,6 +339,13 @@ class EventFinder:
                 return [dict(a, resolution="context") for a in aimed]
         if others or ctx is None:
             return others[-1:]
+        # A response goes to whoever acted on the source's side last ("Estonia
+        # expelled two Russian diplomats. … Russia would respond firmly").
+        for ev in reversed(ctx.events):
+            if any(_side(a) in own for a in ev.get("targets", ())):
+                actors = [a for a in ev["sources"] if _side(a) not in own and _side(a) not in fellows]
+                if actors:
+                    return [actor_from_memory(a, tok.text, tok.idx, tok.idx + len(tok), "context") for a in actors]
         for ev in reversed(ctx.events):
             aimed = [a for a in ev.get("targets", ()) if ev["type"] == t.row["type"] and _side(a) not in own
                      and _side(a) not in fellows]
