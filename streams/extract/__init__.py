@@ -80,7 +80,8 @@ class Extractor:
         persons = ext.subjects or [m for m in actors if m.type == "PERSON"]
         if persons:
             ctx.last_person = memory(persons[-1])
-        ctx.remember_parties([memory(m) for m in actors if m.type != "PERSON"])
+        # With the words used ("Majelis Umum PBB"), for "majelis itu" later on.
+        ctx.remember_parties([dict(memory(m), text=m.text) for m in actors if m.type != "PERSON"])
         regions = [m for m in actors if m.type == "REGION"]
         if regions:
             ctx.last_region = memory(regions[-1])

@@ -102,6 +102,7 @@ class ActorFinder:
         self.government_heads = lex.words("government_heads")
         self.region_anaphors = lex.phrases("region_anaphors")
         self.region_anaphor_starts = frozenset(p[0] for p in self.region_anaphors)
+        self.definite = lex.words("definite_determiners")
 
     # -- gazetteer -------------------------------------------------------
     def items(self, doc: Doc) -> list[Item]:
@@ -381,6 +382,7 @@ class ActorFinder:
                 ctx.remember_person(m.name, m.role, None, m.country, famous.get("gender"))
             i = e
         mentions += self._region_anaphors(doc, covered, mentions, ctx)
+        mentions += self._body_anaphors(doc, covered, mentions, ctx)
         mentions.sort(key=lambda m: m.start)
         self._home_country(mentions, ctx)
         return mentions
@@ -403,6 +405,44 @@ class ActorFinder:
             a, b = char_span(doc, i, i + size)
             out.append(Mention(i, i + size, a, b, span_text(doc, i, i + size), entry["name"], "REGION",
                                code=entry.get("code"), members=tuple(entry.get("members", ()))))
+        return out
+
+    def _body_anaphors(self, doc: Doc, covered: bytearray, mentions: list[Mention],
+                       ctx: DocumentContext) -> list[Mention]:
+        """"the assembly", "the agency", "majelis itu": an international body named
+        back by the head word of its name (the last word where modifiers lead,
+        the first where they follow), here or in the paragraphs before."""
+        low = lowers(doc)
+        bodies = [p for p in ctx.parties if p.get("type") in ("ORG", "GROUP") and p.get("code")] + \
+            [dict(m.actor()) for m in mentions if m.type in ("ORG", "GROUP") and m.code]
+        if not bodies:
+            return []
+        heads: dict[str, dict] = {}
+        for entry in bodies:      # the latest body with a head word wins
+            # As written here, and by its canonical name (written modifier-first).
+            forms = [entry.get("text") or ""] + ([] if self.modifier_follows_head else [entry["name"]])
+            for form in forms:
+                words = [w for w in form.split() if w.isalpha()]
+                if len(words) > 1:
+                    heads[(words[0] if self.modifier_follows_head else words[-1]).lower()] = entry
+        out: list[Mention] = []
+        for i in range(1, len(doc) - 1):
+            if covered[i] or low[i] not in heads:
+                continue
+            if self.modifier_follows_head:
+                if low[i + 1] not in self.demonstratives:
+                    continue
+                s, e = i, i + 2
+            else:
+                if low[i - 1] not in self.definite:
+                    continue
+                s, e = i - 1, i + 1
+            if any(m.start < e and s < m.end for m in mentions):
+                continue
+            entry = heads[low[i]]
+            a, b = char_span(doc, s, e)
+            out.append(Mention(s, e, a, b, span_text(doc, s, e), entry["name"], entry["type"],
+                               country=entry.get("country"), code=entry.get("code")))
         return out
 
     def _home_country(self, mentions: list[Mention], ctx: DocumentContext) -> None:

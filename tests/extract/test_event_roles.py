@@ -59,3 +59,14 @@ def test_a_lower_case_title_keeps_its_own_modifier(run):
               lang="en")
     threat = events_of(out[0], "THREATEN")
     assert threat and threat[0]["sources"][0]["name"] == "Ahmed Musa"
+
+
+def test_an_international_body_named_back_by_its_head_word(run):
+    out = run(["The International Atomic Energy Agency met in Vienna on Monday.",
+               "Iran accused the agency of bias."], lang="en")
+    accuse = events_of(out[1], "ACCUSE")
+    assert accuse and accuse[0]["targets"][0]["code"] == "IAEA"
+    out = run(["Majelis Umum PBB menggelar sidang darurat di New York.",
+               "Israel menuduh majelis itu mengabaikan nasib para sandera."])
+    accuse = events_of(out[1], "ACCUSE")
+    assert accuse and accuse[0]["targets"][0]["code"] == "UNGA"
