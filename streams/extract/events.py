@@ -25,6 +25,7 @@ from .patterns import PatternSet
 from .syntax import Grammar, char_span, lowers, phrase_length, sentence_of, span_text, text_of
 
 MONEY_TYPES = ("AID", "AGREE", "COOPERATE")
+REPORTED_VOICES = ("reported", "reported_passive")
 CUE_WINDOW = 6
 FAR_GAP = 12       # tokens to an object that is not next to its trigger
 
@@ -111,7 +112,9 @@ class EventFinder:
         return found
 
     def __call__(self, doc: Doc, ms: list[Mention], quote_speakers: list[tuple[int, int, dict]],
-                 dates, published, ctx=None) -> list[dict[str, Any]]:
+                 dates, published, ctx=None, reported: list[tuple[int, int, dict]] = ()) -> list[dict[str, Any]]:
+        """quote_speakers: direct quotes with their speakers; reported: every
+        quote, direct or not, with its speaker (char offsets of the content)."""
         triggers = self.find_triggers(doc)
         if not triggers:
             return []
@@ -122,44 +125,13 @@ class EventFinder:
         for t in triggers:
             sent = sentence_of(doc, t.start)
             row = t.row
-            sources, targets = self._roles(doc, ms, t, sent)
-            speaker = self._quote_speaker(doc, t, quote_speakers)
-            if speaker is not None and any(w in self.g.first_person
-                                           for w in lowers(doc)[max(sent.start, t.start - 4):t.end]):
-                # "saya menegaskan kembali dukungan …", "we will send …": the speaker acts.
-                sources = [speaker]
-            if not sources:
-                sources = self._implicit_source(doc, ms, t, sent, ctx, speaker)
-            if targets and self.g.comitative(doc, targets[0]) and not any(
-                    self.g.verb_like(w) for w in lowers(doc)[t.end:targets[0].start]):
-                # "Qatar, which brokered the deal together with Egypt and the US": co-agents.
-                sources, targets = [*sources, *targets], []
-            own = {_side(a) for a in sources}
-            targets = [m for m in targets if m not in sources and _side(m) not in own]
-            if t.end < len(doc) and self.g.object_pronoun_at(doc, t.end):
-                # "accusing it of genocide": the object is the party named before.
-                # A place ("operations in Gaza") is not a party.
-                prior = [m for m in ms if m.end <= t.start and _side(m) not in own
-                         and (m.type != "PERSON" or m.country)
-                         and not (m.start > 0 and lowers(doc)[m.start - 1] in self.g.location_markers)]
-                targets = prior[-1:] or targets
-            if not targets and row.get("voice") != "passive":
-                # The object may sit further on ("sanksi terhadap Rosneft dan
-                # Lukoil, dua perusahaan Rusia"); look through the rest of the clause.
-                targets = [m for m in self.g.group_after(doc, ms, t.end, sent.end, max_gap=FAR_GAP)
-                           if m not in sources and _side(m) not in own]
-            targets = self._named_in_apposition(doc, ms, targets, sent)
-            gapped = self._gapped(doc, ms, t, sent, text) if row["type"] in MONEY_TYPES else []
-            if gapped:
-                # "the EU pledged €355m and Germany €244m": Germany pledges too.
-                targets = [m for m in targets if not any(m in group for group, _, _ in gapped)]
-            if not sources or (row.get("needs_target") and not targets):
+            if row.get("voice") in REPORTED_VOICES:
+                found = self._accused(doc, ms, t, sent, reported)
+            else:
+                found = self._directed(doc, ms, t, sent, quote_speakers, ctx, text, [ev for _, ev in events])
+            if found is None:
                 continue    # nobody acting: a generic statement, not an event
-            inferred = not targets
-            if inferred:
-                targets = self._answered(doc, t, sent, own, [ev for _, ev in events], ctx) \
-                    or self._other_side(doc, ms, t, sent, own, ctx, [ev for _, ev in events],
-                                        [m for g, _, _ in gapped for m in g])
+            sources, targets, inferred, gapped = found
             amount = self.g.amount.search(text, sent.start_char, sent.end_char) if row["type"] in MONEY_TYPES else None
             events.append((t, ev := {
                 "kind": "event",
@@ -183,6 +155,69 @@ class EventFinder:
                     sources=[self._actor(m) for m in group], targets=[dict(a) for a in ev["targets"]],
                     amount=money.group(0))))
         return _merge_repeats(doc, events, self.g)
+
+    def _directed(self, doc: Doc, ms: list[Mention], t: Trigger, sent, quote_speakers, ctx, text: str,
+                  earlier: list[dict]):
+        """(sources, targets, inferred target?, gapped co-sources) of a trigger
+        that names the act itself, or None when nobody acts."""
+        row = t.row
+        sources, targets = self._roles(doc, ms, t, sent)
+        speaker = self._quote_speaker(doc, t, quote_speakers)
+        if speaker is not None and any(w in self.g.first_person
+                                       for w in lowers(doc)[max(sent.start, t.start - 4):t.end]):
+            # "saya menegaskan kembali dukungan …", "we will send …": the speaker acts.
+            sources = [speaker]
+        if not sources:
+            sources = self._implicit_source(doc, ms, t, sent, ctx, speaker)
+        if targets and self.g.comitative(doc, targets[0]) and not any(
+                self.g.verb_like(w) for w in lowers(doc)[t.end:targets[0].start]):
+            # "Qatar, which brokered the deal together with Egypt and the US": co-agents.
+            sources, targets = [*sources, *targets], []
+        own = {_side(a) for a in sources}
+        targets = [m for m in targets if m not in sources and _side(m) not in own]
+        if t.end < len(doc) and self.g.object_pronoun_at(doc, t.end):
+            # "accusing it of genocide": the object is the party named before.
+            # A place ("operations in Gaza") is not a party.
+            prior = [m for m in ms if m.end <= t.start and _side(m) not in own
+                     and (m.type != "PERSON" or m.country)
+                     and not (m.start > 0 and lowers(doc)[m.start - 1] in self.g.location_markers)]
+            targets = prior[-1:] or targets
+        if not targets and row.get("voice") != "passive":
+            # The object may sit further on ("sanksi terhadap Rosneft dan
+            # Lukoil, dua perusahaan Rusia"); look through the rest of the clause.
+            targets = [m for m in self.g.group_after(doc, ms, t.end, sent.end, max_gap=FAR_GAP)
+                       if m not in sources and _side(m) not in own]
+        targets = self._named_in_apposition(doc, ms, targets, sent)
+        gapped = self._gapped(doc, ms, t, sent, text) if row["type"] in MONEY_TYPES else []
+        if gapped:
+            # "the EU pledged €355m and Germany €244m": Germany pledges too.
+            targets = [m for m in targets if not any(m in group for group, _, _ in gapped)]
+        if not sources or (row.get("needs_target") and not targets):
+            return None
+        inferred = not targets
+        if inferred:
+            targets = self._answered(doc, t, sent, own, earlier, ctx) \
+                or self._other_side(doc, ms, t, sent, own, ctx, earlier, [m for g, _, _ in gapped for m in g])
+        return sources, targets, inferred, gapped
+
+    def _accused(self, doc: Doc, ms: list[Mention], t: Trigger, sent, reported):
+        """A charge inside reported words ("Lula said the United States was
+        prolonging the war", "… pasukan Kamboja yang lebih dulu melanggarnya"):
+        the speaker accuses whoever the words say did it — the subject before
+        the trigger, or for passive rows the agent after it."""
+        speaker = self._quote_speaker(doc, t, reported)
+        if speaker is None:
+            return None
+        if t.row.get("voice") == "reported_passive":
+            accused = self.g.group_after(doc, ms, t.end, sent.end, max_gap=1)
+        else:
+            accused = self.g.subject_before(doc, ms, t.start, sent.start)
+        side = _side(speaker)
+        targets = [m for m in accused if _side(m) != side]
+        if not targets:
+            return None
+        return [speaker], targets, False, []
+
 
     def _roles(self, doc: Doc, ms: list[Mention], t: Trigger, sent) -> tuple[list, list]:
         """Source and target actors from the words around the trigger."""

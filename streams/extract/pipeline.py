@@ -152,8 +152,10 @@ class EventsComponent(_Stage):
 
     def __call__(self, doc: Doc) -> Doc:
         ext = doc._
-        speakers = [(q.start, q.end, q.actor) for q in ext.quotes if q.direct and q.actor]
-        ext.events = self.finder(doc, ext.actors, speakers, self.dates, ext.published, ext.context)
+        quoted = [q for q in ext.quotes if q.actor]
+        reported = [(q.start, q.end, q.actor) for q in quoted]
+        speakers = [(q.start, q.end, q.actor) for q in quoted if q.direct]
+        ext.events = self.finder(doc, ext.actors, speakers, self.dates, ext.published, ext.context, reported)
         return doc
 
 

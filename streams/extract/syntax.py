@@ -334,6 +334,11 @@ class Grammar:
             # the actor right before a relativizer is the relative clause's subject.
             if between and between[-1] in self.relativizers and len(between) <= 2:
                 return self.group(doc, ms, k, right=False)
+            # "… pasukan Kamboja yang lebih dulu melanggarnya": inside its own
+            # relative clause, a verb's subject is the antecedent.
+            if between and between[0] in self.relativizers and len(between) <= 3 and not self.broken(
+                    doc, m.end + 1, idx, spans):
+                return self.group(doc, ms, k, right=False)
             if self.broken(doc, m.end, idx, spans):
                 break
             # "The IMF's executive board approved": the owner of the subject acts.

@@ -70,3 +70,17 @@ def test_an_international_body_named_back_by_its_head_word(run):
                "Israel menuduh majelis itu mengabaikan nasib para sandera."])
     accuse = events_of(out[1], "ACCUSE")
     assert accuse and accuse[0]["targets"][0]["code"] == "UNGA"
+
+
+def test_a_charge_in_reported_words_is_the_speakers_accusation(run):
+    out = run(["Eritrean Foreign Minister Osman Saleh said Ethiopia had violated the ceasefire in Tigray."], lang="en")
+    accuse = events_of(out[0], "ACCUSE")
+    assert accuse and accuse[0]["sources"][0]["name"] == "Osman Saleh"
+    assert [a["country"] for a in accuse[0]["targets"]] == ["ETH"]
+    out = run(["Menteri Luar Negeri Venezuela Yvan Gil mengatakan, “Justru Guyana yang terus memprovokasi kami.”"])
+    accuse = events_of(out[0], "ACCUSE")
+    assert accuse and accuse[0]["sources"][0]["name"] == "Yvan Gil"
+    assert [a["country"] for a in accuse[0]["targets"]] == ["GUY"]
+    # The narrator's own words accuse nobody.
+    out = run(["Ethiopia violated the ceasefire in Tigray twice last week."], lang="en")
+    assert not events_of(out[0], "ACCUSE")
