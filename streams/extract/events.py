@@ -92,7 +92,16 @@ class EventFinder:
         return out
 
     def modality(self, doc: Doc, cues: list[tuple[int, int, str]], trig: Trigger, lo: int,
-                 relatives: list[tuple[int, int]] = ()) -> str:
+                 relatives: list[tuple[int, int]] = (), hi: int | None = None) -> str:
+        # A threat speaks of the future and of conditions by nature ("if the
+        # board adopts it, Iran will respond"): only a negation changes it.
+        conditional_ok = trig.row["type"] != "THREATEN"
+        low = lowers(doc)
+        if conditional_ok and hi is not None:
+            # "will summon the ambassador if the arrests happen again": a condition after the act.
+            cond = next((i for i in range(trig.end, hi) if low[i] in self.g.conditionals), None)
+            if cond is not None and not self.g.broken(doc, trig.end, cond):
+                return "hypothetical"
         found = "asserted"
         # "The United States, which has ruled out sending troops, has pledged …":
         # a cue inside a relative clause does not reach the verb after it.
@@ -102,10 +111,12 @@ class EventFinder:
                 continue
             # Hypothetical conditions ("jika", "if") reach the whole clause before the trigger.
             # A negation stops at a coordinated verb: "did not need X and urged" urges.
-            between = lowers(doc)[e:trig.start]
+            between = low[e:trig.start]
             near = trig.start - e <= CUE_WINDOW and not self.g.broken(doc, e, trig.start) and not (
                 kind == "negated" and any(w in self.g.verb_coordinators for w in between))
-            if kind == "hypothetical" and (near or doc[s].lower_ in self.g.conditionals):
+            if not conditional_ok and kind != "negated":
+                continue
+            if kind == "hypothetical" and (near or low[s] in self.g.conditionals):
                 return "hypothetical"
             if near and (kind == "negated" or found == "asserted"):
                 found = kind
@@ -145,7 +156,7 @@ class EventFinder:
                 "date": self._date(dates, text, sent, published),
                 "sentence": {"text": text[sent.start_char:sent.end_char], "start": sent.start_char,
                              "end": sent.end_char},
-                "modality": self.modality(doc, cues, t, sent.start, relatives),
+                "modality": self.modality(doc, cues, t, sent.start, relatives, sent.end),
                 "amount": amount.group(0).strip() if amount else None,
                 "confidence": round(0.75 + (0.1 if inferred else 0.25) * bool(targets), 2),
             }))

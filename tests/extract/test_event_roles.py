@@ -84,3 +84,13 @@ def test_a_charge_in_reported_words_is_the_speakers_accusation(run):
     # The narrator's own words accuse nobody.
     out = run(["Ethiopia violated the ceasefire in Tigray twice last week."], lang="en")
     assert not events_of(out[0], "ACCUSE")
+
+
+def test_a_condition_after_the_act_makes_it_hypothetical_but_a_threat_stays_a_threat(run):
+    out = run(["Kementerian Luar Negeri Malaysia akan memanggil Duta Besar Singapura jika insiden serupa terulang."])
+    summon = events_of(out[0], "ACCUSE")
+    assert summon and summon[0]["modality"] == "hypothetical"
+    out = run(["If the council imposes new sanctions, Caracas will retaliate against Washington, "
+               "Venezuelan Foreign Minister Yvan Gil warned."], lang="en")
+    threat = events_of(out[0], "THREATEN")
+    assert threat and {e["modality"] for e in threat} == {"asserted"}
