@@ -136,13 +136,25 @@ class EventFinder:
         for t in triggers:
             sent = sentence_of(doc, t.start)
             row = t.row
-            if row.get("voice") in REPORTED_VOICES:
+            before = next((ev for pt, ev in reversed(events) if ev["sentence"]["start"] == sent.start_char), None)
+            modality = self.modality(doc, cues, t, sent.start, relatives, sent.end)
+            shared = before is not None and before["type"] == row["type"] and self._shares_verb(doc, t)
+            if shared:
+                # "menghadiri KTT APEC di Lima, dan KTT G20 di Rio": the same verb, a second object.
+                found = before["sources"], self._own_objects(doc, ms, t, sent), False, []
+                modality = before["modality"]
+            elif row.get("shared_only"):
+                continue    # a bare "summit" is an event only as the object of one
+            elif row.get("voice") in REPORTED_VOICES:
                 found = self._accused(doc, ms, t, sent, reported)
             else:
                 found = self._directed(doc, ms, t, sent, quote_speakers, ctx, text, [ev for _, ev in events])
             if found is None:
                 continue    # nobody acting: a generic statement, not an event
             sources, targets, inferred, gapped = found
+            if before is not None and modality == "asserted" and before["modality"] == "planned" \
+                    and self._sequenced(doc, t, sent):
+                modality = "planned"    # "dijadwalkan bertemu Biden, sebelum menghadiri KTT APEC"
             amount = self.g.amount.search(text, sent.start_char, sent.end_char) if row["type"] in MONEY_TYPES else None
             events.append((t, ev := {
                 "kind": "event",
@@ -156,7 +168,7 @@ class EventFinder:
                 "date": self._date(dates, text, sent, published),
                 "sentence": {"text": text[sent.start_char:sent.end_char], "start": sent.start_char,
                              "end": sent.end_char},
-                "modality": self.modality(doc, cues, t, sent.start, relatives, sent.end),
+                "modality": modality,
                 "amount": amount.group(0).strip() if amount else None,
                 "confidence": round(0.75 + (0.1 if inferred else 0.25) * bool(targets), 2),
             }))
@@ -166,6 +178,34 @@ class EventFinder:
                     sources=[self._actor(m) for m in group], targets=[dict(a) for a in ev["targets"]],
                     amount=money.group(0))))
         return _merge_repeats(doc, events, self.g)
+
+    def _shares_verb(self, doc: Doc, t: Trigger) -> bool:
+        """The trigger is a noun joined to the object before it ("…, dan KTT G20",
+        "… and the NATO summit"): a joiner, then at most a determiner or a name."""
+        low = lowers(doc)
+        k = t.start - 1
+        steps = 0
+        while k > 0 and steps < 3 and (low[k] in self.g.determiners or doc[k].text[:1].isupper()):
+            k -= 1
+            steps += 1
+        return k > 0 and low[k] in self.g.joiners and not self.g.verb_like(low[t.start])
+
+    def _own_objects(self, doc: Doc, ms: list[Mention], t: Trigger, sent) -> list:
+        """The actors a shared-verb object names: before the noun where modifiers
+        lead ("the NATO summit"), after it where they follow ("KTT G20")."""
+        after = self.g.group_after(doc, ms, t.end, sent.end, max_gap=1)
+        if self.g.head_first:
+            return after
+        inside = [m for m in ms if t.start - 3 <= m.start and m.end <= t.start]
+        return inside[-1:] or after
+
+    def _sequenced(self, doc: Doc, t: Trigger, sent) -> bool:
+        """"… sebelum menghadiri …", "… before attending …": the next step of the clause before."""
+        low = lowers(doc)
+        k = t.start - 1
+        while k > sent.start and low[k] in self.g.preverbal:
+            k -= 1
+        return k >= sent.start and low[k] in self.g.sequence_markers
 
     def _directed(self, doc: Doc, ms: list[Mention], t: Trigger, sent, quote_speakers, ctx, text: str,
                   earlier: list[dict]):

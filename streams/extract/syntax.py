@@ -137,6 +137,8 @@ class Grammar:
         self.verb_coordinators = lex.words("verb_coordinators")
         # "travel to Yerevan for talks": the second act is the first one's purpose.
         self.purpose_markers = lex.words("purpose_markers")
+        # "… will meet Biden, before attending the APEC summit": a step of the same plan.
+        self.sequence_markers = lex.words("sequence_markers")
         # "said … but added that …": a second verb of the same subject.
         self.contrast_coordinators = lex.words("contrast_coordinators")
         self.amount = _amount_pattern(lex.grammar.get("amount_scales", ()), lex.grammar.get("currency_words", ()))

@@ -94,3 +94,16 @@ def test_a_condition_after_the_act_makes_it_hypothetical_but_a_threat_stays_a_th
                "Venezuelan Foreign Minister Yvan Gil warned."], lang="en")
     threat = events_of(out[0], "THREATEN")
     assert threat and {e["modality"] for e in threat} == {"asserted"}
+
+
+def test_a_second_object_shares_the_verb_and_a_next_step_shares_the_plan(run):
+    out = run(["Perdana Menteri India Narendra Modi dijadwalkan bertemu Presiden Xi Jinping, "
+               "sebelum menghadiri KTT BRICS di Kazan dan KTT G20 di Johannesburg."])
+    consult = events_of(out[0], "CONSULT")
+    assert {e["modality"] for e in consult} == {"planned"}
+    by_target = {e["targets"][0]["code"] or e["targets"][0]["name"]: e for e in consult if e["targets"]}
+    assert {"BRICS", "G20"} <= set(by_target)
+    assert all(e["sources"][0]["name"] == "Narendra Modi" for e in consult)
+    # A summit merely named is nobody's act.
+    out = run(["The G20 summit in Johannesburg drew protests."], lang="en")
+    assert not events_of(out[0], "CONSULT")
