@@ -36,6 +36,18 @@ def _side(actor: Mention | dict) -> str:
     return get("code") or get("country") or get("name")
 
 
+def _sources(ev: dict[str, Any]) -> list:
+    return ev.get("sources", [])
+
+
+def _gathering(ev: dict[str, Any]) -> list:
+    """Whom a meeting gathered: the international body on either side of it
+    ("G20 leaders opened the summit", "Zelensky attended the G7 summit"), else its targets."""
+    bodies = [a for a in [*ev.get("sources", ()), *ev.get("targets", ())]
+              if a.get("type") in ("ORG", "GROUP") and a.get("code")]
+    return bodies or ev.get("targets", [])
+
+
 def _merge_repeats(doc: Doc, found: list[tuple["Trigger", dict[str, Any]]], g: Grammar) -> list[dict[str, Any]]:
     """One event where a sentence names an act and then its purpose ("will
     travel to Yerevan for talks with …", "tiba di X untuk bertemu …") or a
@@ -78,14 +90,23 @@ class EventFinder:
         self.pronouns = frozenset(r["text"].lower() for r in lex.pronouns if r.get("number") == "singular")
         self.cues = PatternSet(nlp, [*lex.negation, *lex.modality])
         self.anaphors = {r["text"].lower(): frozenset(r["refers_to"]) for r in lex.event_anaphors}
+        # "the summit", "KTT tersebut" name a meeting by whom it gathered.
+        self.anaphors_by_target = frozenset(r["text"].lower() for r in lex.event_anaphors
+                                            if r.get("take") == "targets")
 
     def find_triggers(self, doc: Doc) -> list[Trigger]:
         hits = sorted(self.triggers(doc), key=lambda h: (h[0] - h[1], h[0]))
         taken = bytearray(len(doc))
         out = []
+        low = lowers(doc)
         for s, e, row in hits:
             if any(taken[s:e]):
                 continue
+            if s > 1 and doc[s - 1].text == "-" and not doc[s - 2].whitespace_ and not doc[s - 1].whitespace_:
+                continue    # "Western-supplied weapons", "U.S.-brokered talks": a modifier, not an act
+            if self.g.head_first and e < len(doc) and low[e] in self.g.demonstratives \
+                    and self.g.nominal(low[s]):
+                continue    # "pencabutan sanksi itu": an act named back, not a new one
             taken[s:e] = b"\x01" * (e - s)
             out.append(Trigger(s, e, row))
         out.sort(key=lambda t: t.start)
@@ -381,8 +402,9 @@ class EventFinder:
             if not definite:
                 continue
             stem = low[i][:5]
-            here = [(ev["type"], ev["trigger"]["text"].lower(), ev["sources"], None) for ev in earlier]
-            before = [(ev["type"], ev.get("trigger", ""), ev["sources"], doc[i])
+            pick = _gathering if low[i] in self.anaphors_by_target else _sources
+            here = [(ev["type"], ev["trigger"]["text"].lower(), pick(ev), None) for ev in earlier]
+            before = [(ev["type"], ev.get("trigger", ""), pick(ev), doc[i])
                       for ev in (ctx.events if ctx is not None else ())]
             acts = [a for a in reversed(here + before) if a[0] in types]
             for kind, trigger, sources, anchor in sorted(acts, key=lambda a: stem not in a[1]):

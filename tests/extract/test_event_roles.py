@@ -107,3 +107,19 @@ def test_a_second_object_shares_the_verb_and_a_next_step_shares_the_plan(run):
     # A summit merely named is nobody's act.
     out = run(["The G20 summit in Johannesburg drew protests."], lang="en")
     assert not events_of(out[0], "CONSULT")
+
+
+def test_modifiers_and_acts_named_back_are_not_new_events(run):
+    out = run(["Zelenskiy urged allies to lift limits on Western-supplied weapons."], lang="en")
+    assert not events_of(out[0], "AID")
+    out = run(["Uni Eropa mencabut sanksi terhadap Suriah pada Mei.",
+               "Menurut Kaja Kallas, pencabutan sanksi itu membantu rakyat Suriah."])
+    assert len(events_of(out[0], "CONCEDE")) == 1
+    assert not events_of(out[1], "CONCEDE")
+
+
+def test_a_summit_named_back_is_the_body_that_met(run):
+    out = run(["Para pemimpin G20 membuka KTT di Johannesburg, Sabtu.",
+               "Kementerian Luar Negeri Rusia mengecam KTT tersebut."])
+    accuse = events_of(out[1], "ACCUSE")
+    assert accuse and accuse[0]["targets"][0]["code"] == "G20"
