@@ -57,6 +57,11 @@ class ActorFinder:
             code = row["code"]
             add(self.orth, "COUNTRY", f"{code}|{row['text']}", [row["text"]],
                 {"code": code, "name": names.get(code, code)})
+        # Names that stand for a country only beside its neighbour ("the North"
+        # in a story about the two Koreas).
+        for row in lex.contextual_names:
+            add(self.orth, "COUNTRY", f"{row['code']}|{row['text']}", [row["text"]],
+                {"code": row["code"], "name": names.get(row["code"], row["code"]), "when": tuple(row["when"])})
         # Other cities stand for their country too ("arrived in Hiroshima").
         for row in lex.cities:
             add(self.orth, "COUNTRY", f"{row['country']}|{row['name']}", row["forms"],
@@ -130,6 +135,13 @@ class ActorFinder:
         row_text = payload["text"]
         return not row_text[:1].isupper() or doc[start].text[:1].isupper()
 
+    @staticmethod
+    def _in_context(items: list[Item], ctx: DocumentContext) -> list[Item]:
+        """Keep a contextual name only where the document names its pair."""
+        seen = {it.payload.get("code") for it in items if it.kind == "COUNTRY" and "when" not in it.payload}
+        seen |= {p.get("country") or p.get("code") for p in ctx.parties}
+        return [it for it in items if "when" not in it.payload or seen & set(it.payload["when"])]
+
     # -- helpers -----------------------------------------------------------
     def _place(self, doc: Doc, s: int, e: int) -> bool:
         """A capitalised run headed by a place word ("Beting Second Thomas",
@@ -174,6 +186,8 @@ class ActorFinder:
     # -- main --------------------------------------------------------------
     def __call__(self, doc: Doc, ctx: DocumentContext) -> list[Mention]:
         items = self.items(doc)
+        if any("when" in it.payload for it in items):
+            items = self._in_context(items, ctx)
         n = len(doc)
         nameish = [self._nameish(t) for t in token_table(doc).text]
         covered = bytearray(n)

@@ -47,6 +47,7 @@ class Lexicon:
     lang: str
     countries: list[dict] = field(default_factory=list)
     capitals: list[dict] = field(default_factory=list)
+    contextual_names: list[dict] = field(default_factory=list)
     cities: list[dict] = field(default_factory=list)
     organizations: list[dict] = field(default_factory=list)
     regions: list[dict] = field(default_factory=list)
@@ -81,6 +82,7 @@ def load(lang: str) -> Lexicon:
         lang=lang,
         countries=_jsonl(d / "countries.jsonl"),
         capitals=_jsonl(d / "capitals.jsonl"),
+        contextual_names=_jsonl(d / "contextual_names.jsonl"),
         cities=_jsonl(LANG_DIR / "xx" / "cities.jsonl") + _jsonl(d / "cities.jsonl"),
         organizations=_jsonl(d / "organizations.jsonl"),
         regions=_jsonl(d / "regions.jsonl"),

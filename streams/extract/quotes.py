@@ -116,8 +116,11 @@ class QuoteFinder:
             return "pronoun", None, (tok.idx, tok.idx + len(tok))
         if tok.text[:1].isupper() and tok.is_alpha:
             return "context", None, (tok.idx, tok.idx + len(tok))
-        # "menurut media pemerintah Iran": the actor a word or two on.
+        # "menurut media pemerintah Iran": the actor a word or two on, not past
+        # a comma ('…," the ministry said, accusing Taipei').
         near = next((k for k in range(i + 1, min(hi, i + 3)) if k in by_start), None)
+        if near is not None and any(doc[k].is_punct for k in range(i, near)):
+            near = None
         if near is not None:
             m = ms[by_start[near]]
             return "explicit", m, (m.start_char, m.end_char)

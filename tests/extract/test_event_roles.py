@@ -123,3 +123,14 @@ def test_a_summit_named_back_is_the_body_that_met(run):
                "Kementerian Luar Negeri Rusia mengecam KTT tersebut."])
     accuse = events_of(out[1], "ACCUSE")
     assert accuse and accuse[0]["targets"][0]["code"] == "G20"
+
+
+def test_the_north_and_the_south_in_a_story_about_the_koreas(run):
+    out = run(["North Korea fired two ballistic missiles into the sea on Monday.",
+               "The South condemned the launch and accused the North of violating UN resolutions."], lang="en")
+    accuse = events_of(out[1], "ACCUSE")
+    assert accuse and accuse[0]["sources"][0]["country"] == "KOR"
+    assert any(a["country"] == "PRK" for e in accuse for a in e["targets"])
+    # Elsewhere the words are only words.
+    out = run(["The North Face opened a store in Jakarta."], lang="en")
+    assert not [e for e in out[0]["events"] if any(a["country"] == "PRK" for a in e["sources"])]

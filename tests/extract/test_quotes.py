@@ -101,3 +101,10 @@ def test_she_resolves_to_the_woman_the_gazetteer_knows(run):
 def test_actor_after_said_that_opens_a_clause_is_not_the_speaker(run):
     out = run(['President William Ruto, who called it "a mission for humanity," said Kenya would stay.'], lang="en")
     assert {q["speaker"]["name"] for q in out[0]["quotes"]} == {"William Ruto"}
+
+
+def test_the_speaker_before_said_is_not_the_party_named_after_its_comma(run):
+    out = run(['"We will respond firmly," the Chinese Defense Ministry said, accusing Taipei of provocations.'],
+              lang="en")
+    quote = next(q for q in out[0]["quotes"] if q["direct"])
+    assert quote["speaker"]["country"] == "CHN"
