@@ -20,7 +20,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from .lexicon import Lexicon
-from .mentions import Mention, actor_from_memory
+from .mentions import Mention, actor_from_memory, from_known
 from .patterns import PatternSet
 from .syntax import Grammar, char_span, lowers, phrase_length, sentence_of, span_text, text_of
 
@@ -241,6 +241,7 @@ class EventFinder:
             sources = [speaker]
         if not sources:
             sources = self._implicit_source(doc, ms, t, sent, ctx, speaker)
+        sources = self._people_of(doc, sources, ctx)
         if targets and self.g.comitative(doc, targets[0]) and not any(
                 self.g.verb_like(w) for w in lowers(doc)[t.end:targets[0].start]):
             # "Qatar, which brokered the deal together with Egypt and the US": co-agents.
@@ -271,6 +272,26 @@ class EventFinder:
             targets = self._answered(doc, t, sent, own, earlier, ctx) \
                 or self._other_side(doc, ms, t, sent, own, ctx, earlier, [m for g, _, _ in gapped for m in g])
         return sources, targets, inferred, gapped
+
+    def _people_of(self, doc: Doc, group: list, ctx) -> list:
+        """"The Japanese ministers held talks", "para menteri Jepang": a country
+        that only qualifies people of one office stands for those of them the
+        document has named (at least two), else for itself."""
+        if ctx is None or len(group) != 1 or not isinstance(group[0], Mention) or group[0].type != "COUNTRY":
+            return group
+        m, low = group[0], lowers(doc)
+        if self.g.head_first:
+            head = low[m.start - 1] if m.start > 0 else ""
+        else:
+            head = low[m.end] if m.end < len(doc) else ""
+        if head not in self.g.person_heads:
+            return group
+        office = head.rstrip("s") if not self.g.head_first else head
+        people = [p for p in ctx.people.values()
+                  if p.get("country") == m.country and office in (p.get("role") or "").lower()]
+        if len(people) < 2:
+            return group
+        return [from_known(p, m.text, m.start, m.end, m.start_char, m.end_char) for p in people]
 
     def _accused(self, doc: Doc, ms: list[Mention], t: Trigger, sent, reported):
         """A charge inside reported words ("Lula said the United States was

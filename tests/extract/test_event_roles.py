@@ -134,3 +134,10 @@ def test_the_north_and_the_south_in_a_story_about_the_koreas(run):
     # Elsewhere the words are only words.
     out = run(["The North Face opened a store in Jakarta."], lang="en")
     assert not [e for e in out[0]["events"] if any(a["country"] == "PRK" for a in e["sources"])]
+
+
+def test_the_ministers_of_a_country_are_the_ones_the_story_named(run):
+    out = run(["Australian Foreign Minister Penny Wong and Defence Minister Richard Marles arrived in Jakarta on Monday.",
+               "The Australian ministers then held talks with Indonesian Foreign Minister Sugiono."], lang="en")
+    talks = events_of(out[1], "CONSULT")
+    assert talks and sorted(names(talks[0]["sources"])) == ["Penny Wong", "Richard Marles"]
