@@ -186,7 +186,7 @@ class EventFinder:
                 "sources": [self._actor(m) for m in sources],
                 "targets": [self._actor(m) for m in targets],
                 "location": self._location(doc, ms, sent, t, targets, row),
-                "date": self._date(dates, text, sent, published),
+                "date": self._date(dates, doc, sent, published),
                 "sentence": {"text": text[sent.start_char:sent.end_char], "start": sent.start_char,
                              "end": sent.end_char},
                 "modality": modality,
@@ -594,8 +594,8 @@ class EventFinder:
         return None
 
     @staticmethod
-    def _date(dates, text: str, sent, published) -> dict | None:
-        found = dates.find(text, sent.start_char, sent.end_char, published)
+    def _date(dates, doc: Doc, sent, published) -> dict | None:
+        found = dates.find(text_of(doc), sent.start_char, sent.end_char, published, doc)
         if not found:
             return None
         d = found[0]
