@@ -65,10 +65,15 @@ class DocumentContext:
 
     def remember_parties(self, parties: list[dict[str, Any]]) -> None:
         """Keep the latest mention of each side, at most RECENT of them."""
+        if not parties:
+            return
+        # A dict keeps insertion order: re-inserting a side moves it last.
+        by_side = {(q.get("code") or q.get("country")): q for q in self.parties}
         for p in parties:
             side = p.get("code") or p.get("country")
-            self.parties = [q for q in self.parties if (q.get("code") or q.get("country")) != side] + [p]
-        del self.parties[:-RECENT]
+            by_side.pop(side, None)
+            by_side[side] = p
+        self.parties = list(by_side.values())[-RECENT:]
 
     def remember_events(self, events: list[dict[str, Any]]) -> None:
         keep = ("name", "type", "country", "role", "code", "members")

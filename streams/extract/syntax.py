@@ -19,6 +19,7 @@ from .mentions import Mention
 
 ATTRS = [ORTH, LOWER, IDX]
 SENT_STARTS_KEY = ("._.", "sent_starts", None, None)   # spaCy's storage key of doc._.sent_starts
+SENT_SPANS_KEY = "diplo_sentence_spans"
 
 
 def text_of(doc: Doc) -> str:
@@ -77,8 +78,13 @@ def sentence_of(doc: Doc, i: int) -> Span:
     # an accessor object on every access, and this runs for every trigger and cue.
     starts = doc.user_data.get(SENT_STARTS_KEY) or [0]
     k = bisect_right(starts, i) - 1
-    end = starts[k + 1] if k + 1 < len(starts) else len(doc)
-    return doc[starts[k]:end]
+    # One Span per sentence, kept: building it is dearer than the lookup.
+    cached = doc.user_data.get(SENT_SPANS_KEY)
+    if cached is None or cached[0] is not starts:
+        n = len(doc)
+        cached = doc.user_data[SENT_SPANS_KEY] = (starts, [
+            doc[a:(starts[j + 1] if j + 1 < len(starts) else n)] for j, a in enumerate(starts)])
+    return cached[1][k]
 
 
 def phrase_length(low: list[str], i: int, phrases) -> int:
