@@ -255,6 +255,10 @@ class EventFinder:
                      and (m.type != "PERSON" or m.country)
                      and not (m.start > 0 and lowers(doc)[m.start - 1] in self.g.location_markers)]
             targets = prior[-1:] or targets
+        answered = [] if targets or not sources else self._answered(doc, t, sent, own, earlier, ctx)
+        if answered:
+            # "rejected the protest, saying … the G7": the act named back is the object.
+            return sources, answered, True, []
         if not targets and row.get("voice") != "passive":
             # The object may sit further on ("sanksi terhadap Rosneft dan
             # Lukoil, dua perusahaan Rusia"); look through the rest of the clause.
@@ -269,8 +273,7 @@ class EventFinder:
             return None
         inferred = not targets
         if inferred:
-            targets = self._answered(doc, t, sent, own, earlier, ctx) \
-                or self._other_side(doc, ms, t, sent, own, ctx, earlier, [m for g, _, _ in gapped for m in g])
+            targets = self._other_side(doc, ms, t, sent, own, ctx, earlier, [m for g, _, _ in gapped for m in g])
         return sources, targets, inferred, gapped
 
     def _people_of(self, doc: Doc, group: list, ctx) -> list:
