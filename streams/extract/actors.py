@@ -223,7 +223,8 @@ class ActorFinder:
                 # Only modifier-first languages put the country before the title.
                 if left.kind != "TITLE" and self.modifier_follows_head:
                     break
-                if left.kind in ("COUNTRY", "ORG") and country is None:
+                # "Palestinian U.N. Ambassador": the state, not the body it serves at.
+                if left.kind == "COUNTRY" or (left.kind == "ORG" and country is None):
                     country = left.payload["code"]
                 start = left.start
                 absorbed.append(kk)

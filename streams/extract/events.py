@@ -319,6 +319,10 @@ class EventFinder:
         """Source and target actors from the words around the trigger."""
         row = t.row
         after = self.g.group_after(doc, ms, t.end, sent.end)
+        low = lowers(doc)
+        if after and any(low[i] in self.g.verb_coordinators and self.g.verb_like(low[i + 1])
+                         for i in range(t.end, after[0].start - 1)):
+            after = []      # "hailed the outcome and called on the Council": the next verb's object
         # A trigger that ends inside a name ("welcomed Chinese | President Xi"):
         # the actor that begins in it is its object.
         k = next((k for k, m in enumerate(ms) if t.start < m.start < t.end < m.end), None)
@@ -419,8 +423,6 @@ class EventFinder:
             types = self.anaphors.get(low[i])
             if not types:
                 continue
-            if i < t.end and t.row["type"] in types:
-                return []       # the trigger's own noun ("levelled accusations")
             definite = (i + 1 < len(doc) and low[i + 1] in self.g.demonstratives) if self.g.head_first \
                 else low[i - 1] in self.g.definite_determiners
             if not definite:
@@ -430,7 +432,7 @@ class EventFinder:
             here = [(ev["type"], ev["trigger"]["text"].lower(), pick(ev), None) for ev in earlier]
             before = [(ev["type"], ev.get("trigger", ""), pick(ev), doc[i])
                       for ev in (ctx.events if ctx is not None else ())]
-            acts = [a for a in reversed(here + before) if a[0] in types]
+            acts = [a for a in reversed(before + here) if a[0] in types]    # latest first
             for kind, trigger, sources, anchor in sorted(acts, key=lambda a: stem not in a[1]):
                 found = [a for a in sources if _side(a) not in own]
                 if not found:

@@ -141,3 +141,16 @@ def test_the_ministers_of_a_country_are_the_ones_the_story_named(run):
                "The Australian ministers then held talks with Indonesian Foreign Minister Sugiono."], lang="en")
     talks = events_of(out[1], "CONSULT")
     assert talks and sorted(names(talks[0]["sources"])) == ["Penny Wong", "Richard Marles"]
+
+
+def test_an_ambassador_to_a_body_serves_the_state_named_first(run):
+    out = run(["Iranian U.N. Ambassador Amir Saeid Iravani accused Israel of violating the truce."], lang="en")
+    accuse = events_of(out[0], "ACCUSE")
+    assert accuse and accuse[0]["sources"][0]["country"] == "IRN"
+
+
+def test_the_object_of_the_next_verb_is_not_this_ones(run):
+    out = run(["Lithuania accused Belarus of pushing migrants over the border.",
+               "Minsk rejected the accusations and called on the European Union to talk."], lang="en")
+    reject = events_of(out[1], "REJECT")
+    assert reject and reject[0]["targets"][0]["country"] == "LTU"
