@@ -56,9 +56,14 @@ class Extractor:
             doc = proc(doc)
         key = (record["doc_id"], record["paragraph"])
         events = []
+        taken: set[str] = set()
         for ev in ext.events:
-            ev = {"kind": "event", "id": stable_id(*key, "event", ev["trigger"]["start"], ev["type"]),
-                  **{k: v for k, v in ev.items() if k != "kind"}}
+            eid = stable_id(*key, "event", ev["trigger"]["start"], ev["type"])
+            n = 1
+            while eid in taken:     # one trigger, several acts ("with X and then with Y")
+                eid, n = stable_id(*key, "event", ev["trigger"]["start"], ev["type"], n), n + 1
+            taken.add(eid)
+            ev = {"kind": "event", "id": eid, **{k: v for k, v in ev.items() if k != "kind"}}
             ev["source"] = ev["sources"][0] if ev["sources"] else None
             events.append(ev)
         quotes = []

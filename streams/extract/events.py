@@ -173,6 +173,10 @@ class EventFinder:
             if found is None:
                 continue    # nobody acting: a generic statement, not an event
             sources, targets, inferred, gapped = found
+            # "talks with Tileuberdi and then with Tokayev": one meeting after another.
+            later = self._in_turn(doc, targets)
+            if later:
+                targets = targets[:later[0]]
             if before is not None and modality == "asserted" and before["modality"] == "planned" \
                     and self._sequenced(doc, t, sent):
                 modality = "planned"    # "dijadwalkan bertemu Biden, sebelum menghadiri KTT APEC"
@@ -193,12 +197,22 @@ class EventFinder:
                 "amount": amount.group(0).strip() if amount else None,
                 "confidence": round(0.75 + (0.1 if inferred else 0.25) * bool(targets), 2),
             }))
+            for a, b in zip(later, [*later[1:], None]):
+                events.append((t, dict(ev, targets=[self._actor(m) for m in found[1][a:b]])))
             for group, at, money in gapped:
                 events.append((Trigger(at, at + 1, row), dict(
                     ev, trigger={"text": money.group(0), "start": money.start(), "end": money.end()},
                     sources=[self._actor(m) for m in group], targets=[dict(a) for a in ev["targets"]],
                     amount=money.group(0))))
         return _merge_repeats(doc, events, self.g)
+
+    def _in_turn(self, doc: Doc, targets: list) -> list[int]:
+        """Where a target group goes on with a sequence word ("X dan kemudian
+        dengan Y", "X and then Y"): the indexes that start a later meeting."""
+        low = lowers(doc)
+        return [k for k in range(1, len(targets))
+                if isinstance(targets[k], Mention) and isinstance(targets[k - 1], Mention)
+                and any(w in self.g.sequence_markers for w in low[targets[k - 1].end:targets[k].start])]
 
     def _shares_verb(self, doc: Doc, t: Trigger) -> bool:
         """The trigger is a noun joined to the object before it ("…, dan KTT G20",

@@ -154,3 +154,11 @@ def test_the_object_of_the_next_verb_is_not_this_ones(run):
                "Minsk rejected the accusations and called on the European Union to talk."], lang="en")
     reject = events_of(out[1], "REJECT")
     assert reject and reject[0]["targets"][0]["country"] == "LTU"
+
+
+def test_talks_with_one_and_then_another_are_two_meetings_with_their_own_ids(run):
+    out = run(["Menteri Luar Negeri Jepang Takeshi Iwaya melakukan pembicaraan dengan Menteri Luar Negeri Vietnam "
+               "Bui Thanh Son dan kemudian dengan Perdana Menteri Pham Minh Chinh."])
+    talks = events_of(out[0], "CONSULT")
+    assert [names(e["targets"]) for e in talks] == [["Bui Thanh Son"], ["Pham Minh Chinh"]]
+    assert len({e["id"] for e in talks}) == 2
