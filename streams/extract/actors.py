@@ -96,6 +96,7 @@ class ActorFinder:
         self.surnames = {key: rows[0] for key, rows in surnames.items()
                          if len(rows) == 1 and key not in common and key not in self.people}
         self.blockers = lex.name_blockers
+        self._nameish_seen: dict[str, bool] = {}
         self.demonstratives = lex.words("demonstratives")
         self.determiners = lex.words("determiners")
         self.modifier_follows_head = bool(lex.grammar.get("modifier_follows_head"))
@@ -150,8 +151,17 @@ class ActorFinder:
         return any(low[i] in self.place_heads for i in range(max(0, s - 1), min(len(doc), e + 1)))
 
     def _nameish(self, t: str) -> bool:
-        return (t[:1].isupper() and t.isalpha() and not (t.isupper() and len(t) > 3)
-                and t not in self.blockers)
+        known = self._nameish_seen.get(t)
+        if known is None:
+            known = self._nameish_seen[t] = (t[:1].isupper() and t.isalpha() and not (t.isupper() and len(t) > 3)
+                                             and t not in self.blockers)
+            if len(self._nameish_seen) > 100_000:     # a bounded memo of word shapes
+                self._nameish_seen.clear()
+        return known
+
+    def _nameish_row(self, doc: Doc) -> list[bool]:
+        seen = self._nameish_seen
+        return [seen[t] if t in seen else self._nameish(t) for t in token_table(doc).text]
 
     def name_run(self, doc: Doc, i: int, stop: int, covered: bytearray, nameish: list[bool] | None = None) -> int:
         """End (exclusive) of a run of capitalised name tokens starting at i.
@@ -161,7 +171,7 @@ class ActorFinder:
         suffixes (Marcos Jr.).
         """
         if nameish is None:
-            nameish = [self._nameish(t) for t in token_table(doc).text]
+            nameish = self._nameish_row(doc)
         j = i
         n = 0
         while j < stop and not covered[j] and nameish[j] and n < MAX_NAME_TOKENS:
@@ -189,7 +199,7 @@ class ActorFinder:
         if any("when" in it.payload for it in items):
             items = self._in_context(items, ctx)
         n = len(doc)
-        nameish = [self._nameish(t) for t in token_table(doc).text]
+        nameish = self._nameish_row(doc)
         covered = bytearray(n)
         for it in items:
             covered[it.start:it.end] = b"\x01" * (it.end - it.start)

@@ -20,6 +20,7 @@ from .mentions import Mention
 ATTRS = [ORTH, LOWER, IDX]
 SENT_STARTS_KEY = ("._.", "sent_starts", None, None)   # spaCy's storage key of doc._.sent_starts
 SENT_SPANS_KEY = "diplo_sentence_spans"
+RELATIVES_KEY = "diplo_relative_clauses"
 
 
 def text_of(doc: Doc) -> str:
@@ -295,15 +296,21 @@ class Grammar:
 
     def relative_clauses(self, doc: Doc, lo: int, hi: int) -> list[tuple[int, int]]:
         """Spans ", who … ," / ", yang … ," (from the first comma to the closing one)."""
-        low = lowers(doc)
-        spans = []
-        for i in range(max(lo + 1, 1), hi):
-            if low[i] in self.relativizers and low[i - 1] == ",":
-                j = i + 1
-                while j < hi and low[j] not in (",", ";", "."):
-                    j += 1
-                spans.append((i - 1, j))
-        return spans
+        every = doc.user_data.get(RELATIVES_KEY)
+        if every is None:
+            # The whole paragraph's clauses once; each call clips them to lo..hi.
+            low = lowers(doc)
+            n = len(low)
+            every = []
+            for i in range(1, n):
+                if low[i] in self.relativizers and low[i - 1] == ",":
+                    j = i + 1
+                    while j < n and low[j] not in (",", ";", "."):
+                        j += 1
+                    every.append((i - 1, j))
+            doc.user_data[RELATIVES_KEY] = every
+        first = max(lo + 1, 1)
+        return [(a, min(b, hi)) for a, b in every if first <= a + 1 < hi]
 
     def subject_before(self, doc: Doc, ms: list[Mention], idx: int, lo: int,
                        skip: set[int] = frozenset(), at_verb: bool = True,
