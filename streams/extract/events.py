@@ -561,14 +561,20 @@ class EventFinder:
         pronoun = next((i for i in range(sent.start, k) if doc[i].lower_ in self.pronouns), None)
         return self._pronoun_actor(doc, ms, pronoun, ctx) if pronoun is not None else []
 
-    @staticmethod
-    def _body_named_last(doc: Doc, ms: list[Mention], ref: int, ctx) -> list:
-        """"Kelompok itu juga mengumumkan sanksi", "the ministry said": the body named last."""
+    def _body_named_last(self, doc: Doc, ms: list[Mention], ref: int, ctx) -> list:
+        """"Kelompok itu juga mengumumkan sanksi", "the ministry said": the body
+        named last; "the Caribbean nation", "negara itu": the state named last."""
+        tok = doc[ref]
+        if lowers(doc)[ref] in self.g.country_heads:
+            state = next((m for m in reversed(ms) if m.type == "COUNTRY" and m.end <= ref), None)
+            if state is not None:
+                return [state]
+            entry = next((p for p in reversed(ctx.parties) if p.get("type") == "COUNTRY"), None) if ctx else None
+            return [actor_from_memory(entry, tok.text, tok.idx, tok.idx + len(tok), "context")] if entry else []
         body = next((m for m in reversed(ms) if m.type in ("ORG", "GROUP") and m.end <= ref), None)
         if body is not None:
             return [body]
         if ctx is not None and ctx.last_org:
-            tok = doc[ref]
             return [actor_from_memory(ctx.last_org, tok.text, tok.idx, tok.idx + len(tok), "context")]
         return []
 

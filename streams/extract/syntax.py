@@ -124,6 +124,7 @@ class Grammar:
         self.relativizers = lex.words("relativizers")
         self.preverbal = lex.words("preverbal")
         self.anaphoric_heads = lex.words("anaphoric_heads")
+        self.country_heads = lex.words("country_heads")     # "the country", "negara itu": a state
         self.list_determiners = lex.words("list_determiners")
         self.possessives = lex.words("possessive_markers")
         self.definite_determiners = lex.words("definite_determiners")
@@ -402,7 +403,11 @@ class Grammar:
             return None
         if self.head_first and low[k] in self.demonstratives and k - 1 >= lo and low[k - 1] in self.anaphoric_heads:
             return k - 1
-        if not self.head_first and low[k] in self.anaphoric_heads and k - 1 >= lo and low[k - 1] in self.definite_determiners:
+        if not self.head_first and low[k] in self.anaphoric_heads and k - 1 >= lo and (
+                low[k - 1] in self.definite_determiners
+                # "the Caribbean nation": one modifier between (not "the State Department")
+                or k - 2 >= lo and low[k - 2] in self.definite_determiners and doc[k - 1].is_alpha
+                and doc[k].text.islower()):
             return k
         return None
 

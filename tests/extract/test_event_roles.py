@@ -162,3 +162,14 @@ def test_talks_with_one_and_then_another_are_two_meetings_with_their_own_ids(run
     talks = events_of(out[0], "CONSULT")
     assert [names(e["targets"]) for e in talks] == [["Bui Thanh Son"], ["Pham Minh Chinh"]]
     assert len({e["id"] for e in talks}) == 2
+
+
+def test_the_country_named_back_is_the_state_named_last(run):
+    out = run(["Somalia asked for more troops last year.",
+               "In March, the East African nation appealed for international help."], lang="en")
+    ask = events_of(out[1], "REQUEST")
+    assert ask and ask[0]["sources"][0]["country"] == "SOM"
+    out = run(["Timor-Leste resmi menjadi anggota ke-11 ASEAN.",
+               "Negara itu meminta bantuan teknis kepada Indonesia."])
+    ask = events_of(out[1], "REQUEST")
+    assert ask and ask[0]["sources"][0]["country"] == "TLS"
