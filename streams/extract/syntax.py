@@ -405,9 +405,11 @@ class Grammar:
             return k - 1
         if not self.head_first and low[k] in self.anaphoric_heads and k - 1 >= lo and (
                 low[k - 1] in self.definite_determiners
-                # "the Caribbean nation": one modifier between (not "the State Department")
-                or k - 2 >= lo and low[k - 2] in self.definite_determiners and doc[k - 1].is_alpha
-                and doc[k].text.islower()):
+                # "the Caribbean nation", "the East African nation": modifiers
+                # between (not "the State Department")
+                or doc[k].text.islower() and any(
+                    k - j >= lo and low[k - j] in self.definite_determiners
+                    and all(doc[i].is_alpha for i in range(k - j + 1, k)) for j in (2, 3))):
             return k
         return None
 
