@@ -173,3 +173,17 @@ def test_the_country_named_back_is_the_state_named_last(run):
                "Negara itu meminta bantuan teknis kepada Indonesia."])
     ask = events_of(out[1], "REQUEST")
     assert ask and ask[0]["sources"][0]["country"] == "TLS"
+
+
+def test_weapons_a_bid_approved_and_a_warning_of_what_it_would_do(run):
+    out = run(["Paris said it would not send its long-range SCALP cruise missiles to Kyiv."], lang="en")
+    aid = events_of(out[0], "AID")
+    assert aid and aid[0]["modality"] == "negated" and aid[0]["targets"][0]["country"] == "UKR"
+    out = run(["Hungary's parliament ratified Finland's bid to join NATO.",
+               "Finnish President Sauli Niinisto welcomed the vote."], lang="en")
+    support = events_of(out[0], "SUPPORT")
+    assert support and support[0]["targets"][0]["country"] == "FIN"
+    welcome = events_of(out[1], "SUPPORT")
+    assert welcome and welcome[0]["targets"][0]["country"] == "HUN"
+    out = run(["The European Union warned it would suspend trade talks with Georgia."], lang="en")
+    assert events_of(out[0], "THREATEN")
