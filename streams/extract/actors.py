@@ -96,6 +96,7 @@ class ActorFinder:
         self.surnames = {key: rows[0] for key, rows in surnames.items()
                          if len(rows) == 1 and key not in common and key not in self.people}
         self.blockers = lex.name_blockers
+        self.currencies = lex.words("currency_words")
         self._nameish_seen: dict[str, bool] = {}
         self.demonstratives = lex.words("demonstratives")
         self.determiners = lex.words("determiners")
@@ -135,6 +136,11 @@ class ActorFinder:
         # title, not "raja" the noun in running text.
         row_text = payload["text"]
         return not row_text[:1].isupper() or doc[start].text[:1].isupper()
+
+    def _in_currency(self, low: list[str], s: int, e: int) -> bool:
+        if self.modifier_follows_head:
+            return s > 0 and low[s - 1] in self.currencies
+        return e < len(low) and low[e] in self.currencies
 
     @staticmethod
     def _in_context(items: list[Item], ctx: DocumentContext) -> list[Item]:
@@ -327,10 +333,13 @@ class ActorFinder:
                                     country=it.payload["code"], role=None, code=None))
 
         # 3. Countries and organisations standing alone.
+        low = lowers(doc)
         for k, it in enumerate(items):
             if k in used:
                 continue
             p = it.payload
+            if it.kind == "COUNTRY" and self._in_currency(low, it.start, it.end):
+                continue    # "7 miliar dolar AS", "U.S. dollars": money, not a party
             if it.kind == "COUNTRY":
                 mentions.append(mention(it.start, it.end, name=p["name"], type="COUNTRY",
                                         country=p["code"]))
@@ -345,7 +354,6 @@ class ActorFinder:
 
         # 4. Names without a title: known people, and new runs of 2+ capitalised words.
         i = 0
-        low = lowers(doc)
         while i < n:
             if not covered[i] and low[i] in self.particles and doc[i].text[:1].islower():
                 # "von der Leyen told reporters": a known surname led by its particles.
@@ -473,11 +481,17 @@ class ActorFinder:
     def _home_country(self, mentions: list[Mention], ctx: DocumentContext) -> None:
         """A title without a country ("Wakil Menteri Luar Negeri Kim", "Foreign
         Minister Wang") serves the national body named before it in the paragraph."""
-        body = None
+        def governs(m: Mention) -> bool:
+            # a ministry or government, not "pasukan Korea Utara"
+            return m.type == "ORG" and bool(m.country) and not m.code and \
+                any(w in self.government_heads for w in m.text.lower().split())
+
+        # Failing one before, the first named after ("… Vice Foreign Minister Sun
+        # Weidong summoned …, the Chinese Foreign Ministry said").
+        body = next((m.country for m in mentions if governs(m)), None)
         for m in mentions:
-            if m.type == "ORG" and m.country and not m.code and \
-                    any(w in self.government_heads for w in m.text.lower().split()):
-                body = m.country    # a ministry or government, not "pasukan Korea Utara"
+            if governs(m):
+                body = m.country
             elif m.type == "PERSON" and m.country is None and m.role_key and body:
                 m.country = body
                 known = ctx.people.get(m.name)

@@ -42,10 +42,9 @@ def _sources(ev: dict[str, Any]) -> list:
 
 def _gathering(ev: dict[str, Any]) -> list:
     """Whom a meeting gathered: the international body on either side of it
-    ("G20 leaders opened the summit", "Zelensky attended the G7 summit"), else its targets."""
-    bodies = [a for a in [*ev.get("sources", ()), *ev.get("targets", ())]
-              if a.get("type") in ("ORG", "GROUP") and a.get("code")]
-    return bodies or ev.get("targets", [])
+    ("G20 leaders opened the summit", "Zelensky attended the G7 summit")."""
+    return [a for a in [*ev.get("sources", ()), *ev.get("targets", ())]
+            if a.get("type") in ("ORG", "GROUP") and a.get("code")]
 
 
 def _merge_repeats(doc: Doc, found: list[tuple["Trigger", dict[str, Any]]], g: Grammar) -> list[dict[str, Any]]:

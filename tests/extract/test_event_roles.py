@@ -187,3 +187,12 @@ def test_weapons_a_bid_approved_and_a_warning_of_what_it_would_do(run):
     assert welcome and welcome[0]["targets"][0]["country"] == "HUN"
     out = run(["The European Union warned it would suspend trade talks with Georgia."], lang="en")
     assert events_of(out[0], "THREATEN")
+
+
+def test_money_is_not_a_party_and_an_official_serves_the_ministry_named_after(run):
+    out = run(["Bank Dunia menyetujui pinjaman senilai 500 juta dolar AS untuk Mesir."])
+    assert not [a for e in out[0]["events"] for a in e["targets"] if a["country"] == "USA"]
+    out = run(["Vice Foreign Minister Ma Zhaoxu summoned the Philippine ambassador on Monday, "
+               "the Chinese Foreign Ministry said."], lang="en")
+    summon = events_of(out[0], "ACCUSE")
+    assert summon and summon[0]["sources"][0]["country"] == "CHN"
