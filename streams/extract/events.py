@@ -285,7 +285,12 @@ class EventFinder:
         if not sources or (row.get("needs_target") and not targets):
             return None
         inferred = not targets
-        if inferred:
+        if inferred and row.get("mode") == "multilateral":
+            # "X turut hadir sebagai peninjau": at the meeting named before.
+            targets = next(([dict(a, resolution="context") for a in found] for ev in reversed(earlier)
+                            if ev["type"] == "CONSULT"
+                            and (found := [a for a in _gathering(ev) if _side(a) not in own])), [])
+        if inferred and not targets:
             targets = self._other_side(doc, ms, t, sent, own, ctx, earlier, [m for g, _, _ in gapped for m in g])
         return sources, targets, inferred, gapped
 

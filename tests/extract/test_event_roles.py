@@ -196,3 +196,11 @@ def test_money_is_not_a_party_and_an_official_serves_the_ministry_named_after(ru
                "the Chinese Foreign Ministry said."], lang="en")
     summon = events_of(out[0], "ACCUSE")
     assert summon and summon[0]["sources"][0]["country"] == "CHN"
+
+
+def test_attending_as_an_observer_is_at_the_meeting_named_before(run):
+    out = run(["Para pemimpin negara anggota ASEAN membuka KTT di Kuala Lumpur, Minggu. "
+               "Presiden Brasil Luiz Inacio Lula da Silva turut hadir sebagai tamu, sementara Myanmar hanya mengirim "
+               "seorang pejabat."])
+    attend = [e for e in events_of(out[0], "CONSULT") if e["sources"][0]["name"].startswith("Luiz")]
+    assert attend and attend[0]["targets"][0]["code"] == "ASEAN"
