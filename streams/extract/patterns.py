@@ -53,16 +53,28 @@ def expand(pattern: list[dict[str, Any]]) -> list[list[str]] | None:
 
 
 class PatternSet:
-    """(start, end, row) hits for a list of rows carrying an "id" and a "pattern"."""
+    """(start, end, row) hits for a list of rows carrying an "id" and a "pattern".
+
+    A row may also give "then" (a second pattern) and "gap" (up to that many
+    words between the two, none of them punctuation or in "gap_not": "send |
+    its long-range Taurus cruise | missiles"); both halves go to the
+    PhraseMatcher and are paired here, since a wildcard would send the whole
+    row to the slow Matcher.
+    """
 
     def __init__(self, nlp, rows: Iterable[dict[str, Any]]) -> None:
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.matcher = Matcher(nlp.vocab)
         self.rows: dict[int, dict[str, Any]] = {}
+        self.tails: dict[int, int] = {}     # tail key -> row key
         self._has_matcher = False
         for row in rows:
             key = nlp.vocab.strings.add(row["id"])
             self.rows[key] = row
+            if "then" in row:
+                tail = nlp.vocab.strings.add(row["id"] + "#then")
+                self.tails[tail] = key
+                self.phrases.add(row["id"] + "#then", [Doc(nlp.vocab, words=p) for p in expand(row["then"])])
             phrases = expand(row["pattern"])
             if phrases is None:
                 self.matcher.add(row["id"], [row["pattern"]])
@@ -71,7 +83,29 @@ class PatternSet:
                 self.phrases.add(row["id"], [Doc(nlp.vocab, words=p) for p in phrases])
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, dict[str, Any]]]:
-        hits = [(s, e, self.rows[mid]) for mid, s, e in self.phrases(doc)]
+        found = self.phrases(doc)
+        hits, heads = [], []
+        for mid, s, e in found:
+            if mid in self.tails:
+                continue
+            row = self.rows[mid]
+            (heads if "then" in row else hits).append((s, e, row))
+        if heads:
+            hits += self._paired(doc, found, heads)
         if self._has_matcher:
             hits += [(s, e, self.rows[mid]) for mid, s, e in self.matcher(doc)]
         return hits
+
+    def _paired(self, doc: Doc, found, heads) -> list[tuple[int, int, dict[str, Any]]]:
+        out = []
+        for mid, s2, e2 in found:
+            key = self.tails.get(mid)
+            if key is None:
+                continue
+            row = self.rows[key]
+            for s, e, r in heads:
+                if r is row and e <= s2 <= e + row.get("gap", 0) and not any(
+                        doc[i].is_punct and doc[i].text != "-" or doc[i].lower_ in row.get("gap_not", ())
+                        for i in range(e, s2)):
+                    out.append((s, e2, row))
+        return out
