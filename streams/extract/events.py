@@ -156,7 +156,7 @@ class EventFinder:
         for t in triggers:
             sent = sentence_of(doc, t.start)
             row = t.row
-            before = next((ev for pt, ev in reversed(events) if ev["sentence"]["start"] == sent.start_char), None)
+            before = next((ev for _, ev in reversed(events) if ev["sentence"]["start"] == sent.start_char), None)
             modality = self.modality(doc, cues, t, sent.start, relatives, sent.end)
             shared = before is not None and before["type"] == row["type"] and self._shares_verb(doc, t)
             if shared:
