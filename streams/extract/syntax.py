@@ -275,10 +275,13 @@ class Grammar:
             lo -= 1
         while right and hi + 1 < len(ms) and self.is_joint(doc, ms[hi].end, ms[hi + 1].start):
             hi += 1
-        if subject and lo < k and ms[lo].start > 0 and lowers(doc)[ms[lo].start - 1] in self.prepositions \
-                and lowers(doc)[ms[k - 1].end] == ",":
-            # "support for Tallinn, and Minister Budrys wrote": the actor after
-            # a preposition is an object; ", and" opens a new clause.
+        low = lowers(doc)
+        if subject and lo < k and ms[lo].start > 0 and low[ms[lo].start - 1] in self.prepositions \
+                and (low[ms[k - 1].end] == "," or low[ms[lo].start - 1] not in self.breakers
+                     and any(w in self.determiners for w in low[ms[k - 1].end:ms[k].start])):
+            # "support for Tallinn, and Minister Budrys wrote", "deposited $2bn with
+            # Pakistan's central bank and the UAE transferred": the actor after a
+            # preposition is an object; ", and" or "and the" opens a new clause.
             lo = k
         if lo == hi:
             return ms[k:k + 1]

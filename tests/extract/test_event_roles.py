@@ -204,3 +204,10 @@ def test_attending_as_an_observer_is_at_the_meeting_named_before(run):
                "seorang pejabat."])
     attend = [e for e in events_of(out[0], "CONSULT") if e["sources"][0]["name"].startswith("Luiz")]
     assert attend and attend[0]["targets"][0]["code"] == "ASEAN"
+
+
+def test_an_object_after_a_preposition_does_not_join_the_next_subject(run):
+    out = run(["Qatar deposited $3 billion with Egypt's central bank and the United Arab Emirates "
+               "transferred another $2 billion to Cairo."], lang="en")
+    second = [e for e in events_of(out[0], "AID") if "transferred" in e["trigger"]["text"]]
+    assert second and [a["country"] for a in second[0]["sources"]] == ["ARE"]
