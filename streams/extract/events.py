@@ -235,11 +235,8 @@ class EventFinder:
 
     def _sequenced(self, doc: Doc, t: Trigger, sent) -> bool:
         """"… sebelum menghadiri …", "… before attending …": the next step of the clause before."""
-        low = lowers(doc)
-        k = t.start - 1
-        while k > sent.start and low[k] in self.g.preverbal:
-            k -= 1
-        return k >= sent.start and low[k] in self.g.sequence_markers
+        k = self.g.before_auxiliaries(doc, t.start, sent.start)
+        return k >= sent.start and lowers(doc)[k] in self.g.sequence_markers
 
     def _directed(self, doc: Doc, ms: list[Mention], t: Trigger, sent, quote_speakers, ctx, text: str,
                   earlier: list[dict]):
@@ -526,9 +523,7 @@ class EventFinder:
         ref = self.g.anaphoric_subject(doc, t.start, sent.start)
         if ref is not None:
             return self._body_named_last(doc, ms, ref, ctx)
-        k = t.start - 1
-        while k > sent.start and lowers(doc)[k] in self.g.preverbal:
-            k -= 1
+        k = self.g.before_auxiliaries(doc, t.start, sent.start)
         if k > sent.start and (lowers(doc)[k] in self.g.verb_coordinators or lowers(doc)[k] in self.g.breakers
                                or lowers(doc)[k] in self.g.relativizers):
             # "Washington shared the goal … but would vote against", "resolusi yang

@@ -167,9 +167,7 @@ class QuoteFinder:
                 return "pronoun", None, (doc[pronoun].idx, doc[pronoun].idx + len(doc[pronoun]))
             if first:
                 return "explicit", first[0], (first[0].start_char, first[0].end_char)
-        k = cue_start - 1
-        while k > lo and doc[k].lower_ in self.g.preverbal:
-            k -= 1
+        k = self.g.before_auxiliaries(doc, cue_start, lo)
         if k >= lo and doc[k].lower_ in self.pronouns:
             # "… and he promised that …": the pronoun next to the verb is its subject.
             return "pronoun", None, (doc[k].idx, doc[k].idx + len(doc[k]))

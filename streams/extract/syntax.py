@@ -192,9 +192,7 @@ class Grammar:
         """"the two countries agreed", "kedua pemimpin menyaksikan", "keduanya":
         the last N distinct actors named before, in this paragraph."""
         low = lowers(doc)
-        k = idx - 1
-        while k > 0 and low[k] in self.preverbal:
-            k -= 1
+        k = self.before_auxiliaries(doc, idx, 0)
         if k < 0:
             return []
         n = self.collective_pronouns.get(low[k])
@@ -399,9 +397,7 @@ class Grammar:
         """Token index of a definite back-reference to a body right before the
         verb ("kelompok itu juga mengumumkan", "the ministry said"), else None."""
         low = lowers(doc)
-        k = idx - 1
-        while k > lo and low[k] in self.preverbal:
-            k -= 1
+        k = self.before_auxiliaries(doc, idx, lo)
         if k < lo:
             return None
         if self.head_first and low[k] in self.demonstratives and k - 1 >= lo and low[k - 1] in self.anaphoric_heads:
@@ -444,6 +440,15 @@ class Grammar:
                 return []
             return self.group(doc, ms, k, left=False)
         return []
+
+    def before_auxiliaries(self, doc: Doc, idx: int, lo: int) -> int:
+        """The token before the verb at idx, past its auxiliaries and adverbs
+        ("telah", "will also"), not going below lo."""
+        low = lowers(doc)
+        k = idx - 1
+        while k > lo and low[k] in self.preverbal:
+            k -= 1
+        return k
 
     def object_pronoun_at(self, doc: Doc, i: int) -> bool:
         """"accusing it of …", "menuduh negara itu": the object is a party named before."""
