@@ -447,7 +447,7 @@ class ActorFinder:
         the first where they follow), here or in the paragraphs before."""
         low = lowers(doc)
         bodies = [p for p in ctx.parties if p.get("type") in ("ORG", "GROUP") and p.get("code")] + \
-            [dict(m.actor()) for m in mentions if m.type in ("ORG", "GROUP") and m.code]
+            [m.actor() for m in mentions if m.type in ("ORG", "GROUP") and m.code]
         if not bodies:
             return []
         heads: dict[str, dict] = {}

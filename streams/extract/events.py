@@ -40,6 +40,14 @@ def _sources(ev: dict[str, Any]) -> list:
     return ev.get("sources", [])
 
 
+def _recalled(actors: list[dict], anchor=None) -> list[dict]:
+    """Actors of an earlier act, marked as found in context: copied when the act
+    is in this paragraph, re-anchored on the token `anchor` when it is from one before."""
+    if anchor is None:
+        return [dict(a, resolution="context") for a in actors]
+    return [actor_from_memory(a, anchor.text, anchor.idx, anchor.idx + len(anchor), "context") for a in actors]
+
+
 def _gathering(ev: dict[str, Any]) -> list:
     """Whom a meeting gathered: the international body on either side of it
     ("G20 leaders opened the summit", "Zelensky attended the G7 summit")."""
@@ -157,12 +165,10 @@ class EventFinder:
             sent = sentence_of(doc, t.start)
             row = t.row
             before = next((ev for _, ev in reversed(events) if ev["sentence"]["start"] == sent.start_char), None)
-            modality = self.modality(doc, cues, t, sent.start, relatives, sent.end)
             shared = before is not None and before["type"] == row["type"] and self._shares_verb(doc, t)
             if shared:
                 # "menghadiri KTT APEC di Lima, dan KTT G20 di Rio": the same verb, a second object.
                 found = before["sources"], self._own_objects(doc, ms, t, sent), False, []
-                modality = before["modality"]
             elif row.get("shared_only"):
                 continue    # a bare "summit" is an event only as the object of one
             elif row.get("voice") in REPORTED_VOICES:
@@ -172,6 +178,7 @@ class EventFinder:
             if found is None:
                 continue    # nobody acting: a generic statement, not an event
             sources, targets, inferred, gapped = found
+            modality = before["modality"] if shared else self.modality(doc, cues, t, sent.start, relatives, sent.end)
             # "talks with Tileuberdi and then with Tokayev": one meeting after another.
             later = self._in_turn(doc, targets)
             if later:
@@ -284,9 +291,8 @@ class EventFinder:
         inferred = not targets
         if inferred and row.get("mode") == "multilateral":
             # "X turut hadir sebagai peninjau": at the meeting named before.
-            targets = next(([dict(a, resolution="context") for a in found] for ev in reversed(earlier)
-                            if ev["type"] == "CONSULT"
-                            and (found := [a for a in _gathering(ev) if _side(a) not in own])), [])
+            targets = _recalled(next((bodies for ev in reversed(earlier) if ev["type"] == "CONSULT"
+                                      and (bodies := [a for a in _gathering(ev) if _side(a) not in own])), []))
         if inferred and not targets:
             targets = self._other_side(doc, ms, t, sent, own, ctx, earlier, [m for g, _, _ in gapped for m in g])
         return sources, targets, inferred, gapped
@@ -450,12 +456,8 @@ class EventFinder:
             acts = [a for a in reversed(before + here) if a[0] in types]    # latest first
             for kind, trigger, sources, anchor in sorted(acts, key=lambda a: stem not in a[1]):
                 found = [a for a in sources if _side(a) not in own]
-                if not found:
-                    continue
-                if anchor is None:
-                    return [dict(a, resolution="context") for a in found]
-                return [actor_from_memory(a, anchor.text, anchor.idx, anchor.idx + len(anchor), "context")
-                        for a in found]
+                if found:
+                    return _recalled(found, anchor)
             return []
         return []
 
@@ -481,11 +483,14 @@ class EventFinder:
         # named last before this sentence; first in the paragraph, then in the
         # paragraphs before.
         tok = doc[t.start]     # no words of its own here: anchored on the trigger
-        for ev in reversed(earlier):
-            aimed = [a for a in ev["targets"] if ev["type"] == t.row["type"] and _side(a) not in own
-                     and _side(a) not in fellows]
-            if aimed:
-                return [dict(a, resolution="context") for a in aimed]
+
+        def aimed(ev: dict) -> list:
+            return [a for a in ev.get("targets", ()) if ev["type"] == t.row["type"]
+                    and _side(a) not in own and _side(a) not in fellows]
+
+        found = next((aim for ev in reversed(earlier) if (aim := aimed(ev))), None)
+        if found:
+            return _recalled(found)
         if others or ctx is None:
             return others[-1:]
         # A response goes to whoever acted on the source's side last ("Estonia
@@ -494,16 +499,12 @@ class EventFinder:
             if any(_side(a) in own for a in ev.get("targets", ())):
                 actors = [a for a in ev["sources"] if _side(a) not in own and _side(a) not in fellows]
                 if actors:
-                    return [actor_from_memory(a, tok.text, tok.idx, tok.idx + len(tok), "context") for a in actors]
-        for ev in reversed(ctx.events):
-            aimed = [a for a in ev.get("targets", ()) if ev["type"] == t.row["type"] and _side(a) not in own
-                     and _side(a) not in fellows]
-            if aimed:
-                return [actor_from_memory(a, tok.text, tok.idx, tok.idx + len(tok), "context") for a in aimed]
+                    return _recalled(actors, tok)
+        found = next((aim for ev in reversed(ctx.events) if (aim := aimed(ev))), None)
+        if found:
+            return _recalled(found, tok)
         party = next((p for p in reversed(ctx.parties) if _side(p) not in own), None)
-        if party is None:
-            return []
-        return [actor_from_memory(party, tok.text, tok.idx, tok.idx + len(tok), "context")]
+        return _recalled([party], tok) if party is not None else []
 
     def _implicit_source(self, doc: Doc, ms: list[Mention], t: Trigger, sent, ctx, speaker) -> list:
         """A source the clause does not name next to the trigger."""
@@ -569,12 +570,12 @@ class EventFinder:
             if state is not None:
                 return [state]
             entry = next((p for p in reversed(ctx.parties) if p.get("type") == "COUNTRY"), None) if ctx else None
-            return [actor_from_memory(entry, tok.text, tok.idx, tok.idx + len(tok), "context")] if entry else []
+            return _recalled([entry], tok) if entry else []
         body = next((m for m in reversed(ms) if m.type in ("ORG", "GROUP") and m.end <= ref), None)
         if body is not None:
             return [body]
         if ctx is not None and ctx.last_org:
-            return [actor_from_memory(ctx.last_org, tok.text, tok.idx, tok.idx + len(tok), "context")]
+            return _recalled([ctx.last_org], tok)
         return []
 
     @staticmethod
