@@ -10,7 +10,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from .lexicon import Lexicon, load
-from .syntax import token_table
+from .syntax import text_of, token_table
 
 
 def _alt(words) -> str:
@@ -38,16 +38,14 @@ class DateFinder:
             re.IGNORECASE,
         )
         # Where a date can begin: a number or a month/day word.  The full pattern
-        # is tried only there (scanning every position costs ~100 µs a paragraph).
-        heads = {w.split()[0] for w in (*self.months, *self.weekdays, *self.relative)}
-        self.heads = frozenset(heads)
-        self.anchor = re.compile(rf"\d+|\b(?:{_alt(heads)})\b", re.IGNORECASE) if heads else re.compile(r"(?!x)x")
+        # is tried only at such tokens (scanning every position costs ~100 µs a paragraph).
+        self.heads = frozenset(w.split()[0] for w in (*self.months, *self.weekdays, *self.relative))
 
-    def find(self, text: str, lo: int = 0, hi: int | None = None,
-             published: date | None = None, doc: Doc | None = None) -> list[dict[str, Any]]:
-        """Dates inside text[lo:hi].  The whole text is scanned once and kept:
-        several events and quotes of one paragraph ask again.  Given the
-        paragraph's Doc, the scan starts only at its tokens that can open a date."""
+    def find(self, doc: Doc, lo: int = 0, hi: int | None = None,
+             published: date | None = None) -> list[dict[str, Any]]:
+        """Dates inside the paragraph's characters lo..hi.  The whole paragraph
+        is scanned once and kept: several events and quotes of it ask again."""
+        text = text_of(doc)
         cached = self._last if self._last and self._last[0] is text and self._last[1] == published else None
         if cached is None:
             found = [{"text": m.group(0).strip(), "value": self._value(m, published),
@@ -56,19 +54,18 @@ class DateFinder:
         hi = len(text) if hi is None else hi
         return [d for d in cached[2] if lo <= d["start"] and d["end"] <= hi]
 
-    def _anchors(self, text: str, doc: Doc | None):
-        if doc is None:
-            return (a.start() for a in self.anchor.finditer(text))
-        # From the token table: a regex over every position costs ~50 µs a paragraph.
+    def _anchors(self, doc: Doc):
+        """Offsets of the tokens that can open a date, from the token table
+        (a regex over every position costs ~50 µs a paragraph)."""
         table = token_table(doc)
         heads = self.heads
         return (i for i, low in zip(table.idx, table.lower)
                 if low[:1].isdigit() or low in heads or (low[:1] == "(" and low[1:2].isdigit()))
 
-    def _matches(self, text: str, doc: Doc | None = None):
+    def _matches(self, text: str, doc: Doc):
         """The matches finditer would give, tried only at anchors."""
         done = 0
-        for pos in self._anchors(text, doc):
+        for pos in self._anchors(doc):
             if pos < done:
                 continue
             if pos > 0 and text[pos - 1] == "(":

@@ -620,7 +620,7 @@ class EventFinder:
 
     @staticmethod
     def _date(dates, doc: Doc, sent, published) -> dict | None:
-        found = dates.find(text_of(doc), sent.start_char, sent.end_char, published, doc)
+        found = dates.find(doc, sent.start_char, sent.end_char, published)
         if not found:
             return None
         d = found[0]

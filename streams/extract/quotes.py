@@ -405,7 +405,7 @@ class QuoteFinder:
             tail = doc[e:end_tok]
             that_follows = any(t.lower_ in self.g.complementizers for t in tail)
             # "…, Macron said Sunday, two months after …": a date, then a comma or the end.
-            dated = len(tail) > 0 and bool(self.dates.find(text, tail[0].idx, tail[0].idx + len(tail[0]) + 12, doc=doc)) \
+            dated = len(tail) > 0 and bool(self.dates.find(doc, tail[0].idx, tail[0].idx + len(tail[0]) + 12)) \
                 and (len(tail) == 1 or tail[1].is_punct)
             adjunct = len(tail) <= 6 and not self.g.clause_like([t.lower_ for t in tail])
             # "…, where she said": a relative clause's verb reports what follows it.
