@@ -111,6 +111,8 @@ class EventFinder:
                 continue
             if s > 1 and doc[s - 1].text == "-" and not doc[s - 2].whitespace_ and not doc[s - 1].whitespace_:
                 continue    # "Western-supplied weapons", "U.S.-brokered talks": a modifier, not an act
+            if e < len(doc) and low[e] in row.get("unless_next", ()):
+                continue    # "refused to sign": a negation of the next act, not a rejection
             if self.g.head_first and e < len(doc) and low[e] in self.g.demonstratives \
                     and self.g.nominal(low[s]):
                 continue    # "pencabutan sanksi itu": an act named back, not a new one
@@ -160,6 +162,7 @@ class EventFinder:
         cues = [(s, e, row["modality"]) for s, e, row in self.cues(doc)]
         relatives = self.g.relative_clauses(doc, 0, len(doc)) if cues else []
         text = text_of(doc)
+        starts = {m.start for m in ms}
         events = []
         for t in triggers:
             sent = sentence_of(doc, t.start)
@@ -171,6 +174,8 @@ class EventFinder:
                 found = before["sources"], self._own_objects(doc, ms, t, sent), False, []
             elif row.get("shared_only"):
                 continue    # a bare "summit" is an event only as the object of one
+            elif self._requested(doc, t, triggers, sent, starts):
+                continue    # "urged Tokyo to cooperate": what is asked for has not happened
             elif row.get("voice") in REPORTED_VOICES:
                 found = self._accused(doc, ms, t, sent, reported)
             else:
@@ -211,6 +216,26 @@ class EventFinder:
                     sources=[self._actor(m) for m in group], targets=[dict(a) for a in ev["targets"]],
                     amount=money.group(0))))
         return _merge_repeats(doc, events, self.g)
+
+    def _requested(self, doc: Doc, t: Trigger, triggers: list[Trigger], sent, starts: set[int]) -> bool:
+        """The trigger is the content of a request before it in its clause
+        ("mendesak sekutunya menjatuhkan sanksi", "urged India to cooperate"),
+        not a second verb of its own ("called for talks and pledged aid")."""
+        if t.row["type"] == "REQUEST":
+            return False
+        low = lowers(doc)
+        for r in triggers:
+            if r.start >= t.start:
+                break
+            if r.row["type"] != "REQUEST" or r.end <= sent.start or t.start - r.end > FAR_GAP:
+                continue
+            # A comma ends the request unless a list of addressees goes on after it.
+            k = self.g.before_auxiliaries(doc, t.start, r.end)
+            if not self.g.broken(doc, r.end, t.start) and not (
+                    k >= r.end and low[k] in self.g.verb_coordinators) and not any(
+                    low[i] == "," and i + 1 not in starts for i in range(r.end, t.start)):
+                return True
+        return False
 
     def _in_turn(self, doc: Doc, targets: list) -> list[int]:
         """Where a target group goes on with a sequence word ("X dan kemudian
