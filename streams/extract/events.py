@@ -78,8 +78,11 @@ def _merge_repeats(doc: Doc, found: list[tuple["Trigger", dict[str, Any]]], g: G
         if twin is None:
             out.append((t, ev))
             continue
-        seen = {_side(a) for a in twin["targets"]}
-        twin["targets"] += [a for a in ev["targets"] if _side(a) not in seen]
+        # A person met is kept beside the country visited ("travel to Yerevan
+        # for talks with Ararat Mirzoyan").
+        seen = {_side(a) for a in twin["targets"]} | {a["name"] for a in twin["targets"]}
+        twin["targets"] += [a for a in ev["targets"] if _side(a) not in seen
+                            or a.get("type") == "PERSON" and a["name"] not in seen]
     return [ev for _, ev in out]
 
 
@@ -453,9 +456,13 @@ class EventFinder:
         comma = next((i for i in range(last, min(last + 3, sent.end)) if doc[i].text == ","), None)
         if comma is None:
             return targets
-        people = self.g.group_after(doc, ms, comma + 1, sent.end, max_gap=0)
         codes = {_side(m) for m in targets}
-        if people and all(m.type == "PERSON" and m.country in codes for m in people):
+        people = []
+        for m in self.g.group_after(doc, ms, comma + 1, sent.end, max_gap=0):
+            if m.type != "PERSON":
+                break   # "…, Ararat Mirzoyan, the Iranian ministry said": the clause goes on
+            people.append(m)
+        if people and all(m.country in codes or m.country is None for m in people):
             return people
         return targets
 
