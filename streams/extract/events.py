@@ -279,6 +279,11 @@ class EventFinder:
         that names the act itself, or None when nobody acts."""
         row = t.row
         sources, targets = self._roles(doc, ms, t, sent)
+        k = self.g.before_auxiliaries(doc, t.start, sent.start)
+        if k >= sent.start and doc[k].lower_ in self.pronouns and row.get("voice", "active") == "active":
+            # "… Russia, China and Mongolia had agreed …, and he promised": the
+            # pronoun is the subject, not the actors of the clause before it.
+            sources = self._pronoun_actor(doc, ms, k, ctx) or sources
         speaker = self._quote_speaker(doc, t, quote_speakers)
         if speaker is not None and any(w in self.g.first_person
                                        for w in lowers(doc)[max(sent.start, t.start - 4):t.end]):
