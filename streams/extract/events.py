@@ -284,6 +284,9 @@ class EventFinder:
             # "… Russia, China and Mongolia had agreed …, and he promised": the
             # pronoun is the subject, not the actors of the clause before it.
             sources = self._pronoun_actor(doc, ms, k, ctx) or sources
+        joined = self.g.joined_in(doc, ms, t.start, sent.start)
+        if joined:
+            sources = joined
         speaker = self._quote_speaker(doc, t, quote_speakers)
         if speaker is not None and any(w in self.g.first_person
                                        for w in lowers(doc)[max(sent.start, t.start - 4):t.end]):

@@ -130,6 +130,9 @@ class Grammar:
         self.definite_determiners = lex.words("definite_determiners")
         self.conditionals = lex.words("conditionals")
         self.comitatives = lex.phrases("comitative_markers")
+        # "Austria joined the US and Israel in voting no": both groups vote.
+        self.joining_verbs = lex.phrases("joining_verbs")
+        self.joining_links = lex.words("joining_links")
         coll = lex.grammar.get("collective", {})
         self.collective_numbers = {k.lower(): v for k, v in coll.get("numbers", {}).items()}
         self.collective_pronouns = {k.lower(): v for k, v in coll.get("pronouns", {}).items()}
@@ -478,6 +481,24 @@ class Grammar:
     def comitative(self, doc: Doc, m: Mention) -> bool:
         """Mention m follows "together with"/"bersama": a co-agent, not an object."""
         return phrase_ends_at(lowers(doc), m.start, self.comitatives)
+
+    def joined_in(self, doc: Doc, ms: list[Mention], idx: int, lo: int) -> list[Mention]:
+        """Before the verb at idx, "<subject> joined <group> in": subject and group."""
+        low = lowers(doc)
+        link = idx - 1
+        if link <= lo or low[link] not in self.joining_links:
+            return []
+        k = next((k for k, m in enumerate(ms) if m.end == link), None)
+        if k is None:
+            return []
+        group = self.group(doc, ms, k, right=False)
+        start = group[0].start
+        while start - 1 > lo and low[start - 1] in self.determiners:
+            start -= 1
+        verb = next((start - len(p) for p in self.joining_verbs if phrase_ends_at(low, start, (p,), lo)), None)
+        if verb is None:
+            return []
+        return [*self.subject_before(doc, ms, verb, lo), *group]
 
     def after_marker(self, doc: Doc, ms: list[Mention], idx: int, hi: int,
                      markers: frozenset[str]) -> list[Mention]:
