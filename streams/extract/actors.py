@@ -107,6 +107,8 @@ class ActorFinder:
         self.suffixes = frozenset(lex.grammar.get("name_suffixes", ()))
         self.place_heads = lex.words("place_heads")
         self.government_heads = lex.words("government_heads")
+        # "the bloc", "aliansi itu": whichever international body was named last.
+        self.body_nouns = lex.words("body_nouns")
         self.region_anaphors = lex.phrases("region_anaphors")
         self.region_anaphor_starts = frozenset(p[0] for p in self.region_anaphors)
         self.definite = lex.words("definite_determiners")
@@ -458,6 +460,8 @@ class ActorFinder:
                 words = [w for w in form.split() if w.isalpha()]
                 if len(words) > 1:
                     heads[(words[0] if self.modifier_follows_head else words[-1]).lower()] = entry
+        for noun in self.body_nouns:
+            heads.setdefault(noun, bodies[-1])
         out: list[Mention] = []
         for i in range(1, len(doc) - 1):
             if covered[i] or low[i] not in heads:
