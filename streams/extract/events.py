@@ -55,6 +55,11 @@ def _gathering(ev: dict[str, Any]) -> list:
             if a.get("type") in ("ORG", "GROUP") and a.get("code")]
 
 
+def _bodies_acting(ev: dict[str, Any]) -> list:
+    """The international bodies among an act's sources ("the Assembly voted to demand")."""
+    return [a for a in ev.get("sources", ()) if a.get("type") in ("ORG", "GROUP") and a.get("code")]
+
+
 def _merge_repeats(doc: Doc, found: list[tuple["Trigger", dict[str, Any]]], g: Grammar) -> list[dict[str, Any]]:
     """One event where a sentence names an act and then its purpose ("will
     travel to Yerevan for talks with …", "tiba di X untuk bertemu …") or a
@@ -103,6 +108,9 @@ class EventFinder:
         # "the summit", "KTT tersebut" name a meeting by whom it gathered.
         self.anaphors_by_target = frozenset(r["text"].lower() for r in lex.event_anaphors
                                             if r.get("take") == "targets")
+        # "hailed the outcome", "resolusi itu": the body that voted it.
+        self.anaphors_by_body = frozenset(r["text"].lower() for r in lex.event_anaphors
+                                          if r.get("take") == "body")
 
     def find_triggers(self, doc: Doc) -> list[Trigger]:
         hits = sorted(self.triggers(doc), key=lambda h: (h[0] - h[1], h[0]))
@@ -489,7 +497,8 @@ class EventFinder:
             if not definite:
                 continue
             stem = low[i][:5]
-            pick = _gathering if low[i] in self.anaphors_by_target else _sources
+            pick = _gathering if low[i] in self.anaphors_by_target else \
+                _bodies_acting if low[i] in self.anaphors_by_body else _sources
             here = [(ev["type"], ev["trigger"]["text"].lower(), pick(ev), None) for ev in earlier]
             before = [(ev["type"], ev.get("trigger", ""), pick(ev), doc[i])
                       for ev in (ctx.events if ctx is not None else ())]
