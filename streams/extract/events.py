@@ -125,7 +125,7 @@ class EventFinder:
             if e < len(doc) and low[e] in row.get("unless_next", ()):
                 continue    # "refused to sign": a negation of the next act, not a rejection
             if self.g.head_first and e < len(doc) and low[e] in self.g.demonstratives \
-                    and self.g.nominal(low[s]):
+                    and (self.g.nominal(low[s]) or low[s] in self.g.announcing_verbs):
                 continue    # "pencabutan sanksi itu": an act named back, not a new one
             taken[s:e] = b"\x01" * (e - s)
             out.append(Trigger(s, e, row))
@@ -619,6 +619,24 @@ class EventFinder:
             if state is not None:
                 return [state]
             entry = next((p for p in reversed(ctx.parties) if p.get("type") == "COUNTRY"), None) if ctx else None
+            return _recalled([entry], tok) if entry else []
+        head = lowers(doc)[ref]
+        if head in self.g.national_heads:
+            # "the junta", "the ministry": a body of a state, not an international
+            # one; the latest body with that head word ("India's foreign ministry"), else the state.
+            def national(a: dict) -> bool:
+                return a.get("type") == "COUNTRY" or a.get("type") == "ORG" and bool(a.get("country")) \
+                    and not a.get("code")
+
+            def headed(a: dict) -> bool:
+                return a.get("type") == "ORG" and head in (a.get("text") or a["name"]).lower().split()
+
+            here = [m for m in ms if m.end <= ref and national(m.actor())]
+            named = next((m for m in reversed(here) if headed(m.actor())), None) or (here[-1] if here else None)
+            if named is not None:
+                return [named]
+            before = [p for p in (ctx.parties if ctx else ()) if national(p)]
+            entry = next((p for p in reversed(before) if headed(p)), None) or (before[-1] if before else None)
             return _recalled([entry], tok) if entry else []
         body = next((m for m in reversed(ms) if m.type in ("ORG", "GROUP") and m.end <= ref), None)
         if body is not None:

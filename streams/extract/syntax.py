@@ -116,6 +116,9 @@ class Grammar:
         self.location_markers = lex.words("location_markers")
         self.addressee_markers = lex.words("addressee_markers")
         self.complementizers = lex.words("complementizers")
+        # "Retno said ASEAN's relief arm had delivered": a name after a verb of
+        # saying opens the reported clause, as after "that".
+        self.speech_verbs = frozenset(r["text"].lower() for r in lex.reporting_verbs if " " not in r["text"])
         self.determiners = lex.words("determiners")
         self.demonstratives = lex.words("demonstratives")
         self.breakers = lex.words("clause_breakers")
@@ -125,6 +128,7 @@ class Grammar:
         self.preverbal = lex.words("preverbal")
         self.anaphoric_heads = lex.words("anaphoric_heads")
         self.country_heads = lex.words("country_heads")     # "the country", "negara itu": a state
+        self.national_heads = lex.words("national_heads")   # "the junta", "kementerian itu": a state's body
         self.list_determiners = lex.words("list_determiners")
         self.possessives = lex.words("possessive_markers")
         self.definite_determiners = lex.words("definite_determiners")
@@ -138,6 +142,8 @@ class Grammar:
         self.collective_pronouns = {k.lower(): v for k, v in coll.get("pronouns", {}).items()}
         self.collective_heads = frozenset(w.lower() for w in coll.get("heads", ()))
         self.light_verbs = lex.words("light_verbs")
+        # "mengumumkan sanksi tersebut": announcing an act named before is not a new act.
+        self.announcing_verbs = lex.words("announcing_verbs")
         self.partitives = lex.phrases("partitive_subjects")
         self.person_heads = frozenset(w.lower() for w in coll.get("person_heads", ()))
         self.owner_markers = lex.words("owner_markers")
@@ -248,7 +254,8 @@ class Grammar:
             return True
         if low in self.prepositions:
             return False
-        if prev.is_punct or low in self.joiners or low in self.complementizers or low in self.breakers:
+        if prev.is_punct or low in self.joiners or low in self.complementizers or low in self.breakers \
+                or low in self.speech_verbs:
             return True
         # A name right after a common word is not a subject: its modifier in
         # head-first languages ("invasi Rusia", "pasukan AS"), its object in
