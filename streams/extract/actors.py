@@ -76,6 +76,20 @@ class ActorFinder:
             add(self.lower, "INST", row["text"], [row["text"]], row)
         for row in lex.titles:
             add(self.lower, "TITLE", row["text"], [row["text"]], row)
+        # "Wakil Menteri Pertahanan", "Acting Prime Minister": a rank before any
+        # title makes a title of its own, so "Wakil Menteri" does not take
+        # "Pertahanan" for a name.
+        listed = {row["text"].lower() for row in lex.titles}
+        ranks = lex.grammar.get("title_ranks", {})
+        rank_words = {r.lower() for r in ranks}
+        for rank, rank_role in ranks.items():
+            for row in lex.titles:
+                text = f"{rank} {row['text']}"
+                if row.get("modifier") or text.lower() in listed or row["text"].split()[0].lower() in rank_words:
+                    continue
+                listed.add(text.lower())
+                add(self.lower, "TITLE", text, [text],
+                    dict(row, text=text, role=f"{rank_role} {row['role']}"))
 
         # Known people by every spelling: a name the text gives without a
         # title ("Lula", "Recep Tayyip Erdogan") still gets its country.
