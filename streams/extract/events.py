@@ -143,6 +143,15 @@ class EventFinder:
             cond = next((i for i in range(trig.end, hi) if low[i] in self.g.conditionals), None)
             if cond is not None and not self.g.broken(doc, trig.end, cond):
                 return "hypothetical"
+        if hi is not None and self.g.nominal(low[trig.start]):
+            # A named act as the subject of its own predicate: "latihan gabungan
+            # Australia-Indonesia tetap akan digelar", "the drills will be held".
+            for s, e, kind in cues:
+                if trig.end <= s <= trig.end + CUE_WINDOW + 2 and e < hi and not self.g.broken(doc, trig.end, s) \
+                        and not any(w in self.g.verb_coordinators for w in low[trig.end:s]) \
+                        and any(self.g.verb_like(w) for w in low[e:min(e + 3, hi)]) \
+                        and (conditional_ok or kind == "negated"):
+                    return kind
         found = "asserted"
         # "The United States, which has ruled out sending troops, has pledged …":
         # a cue inside a relative clause does not reach the verb after it.
@@ -337,7 +346,8 @@ class EventFinder:
             # "X turut hadir sebagai peninjau": at the meeting named before.
             targets = _recalled(next((bodies for ev in reversed(earlier) if ev["type"] == "CONSULT"
                                       and (bodies := [a for a in _gathering(ev) if _side(a) not in own])), []))
-        if inferred and not targets:
+        if inferred and not targets and not (row["type"] == "COOPERATE" and len(own) > 1):
+            # (A joint act of two parties, "latihan gabungan Australia-Indonesia", is aimed at no third.)
             targets = self._other_side(doc, ms, t, sent, own, ctx, earlier, [m for g, _, _ in gapped for m in g])
         return sources, targets, inferred, gapped
 
@@ -427,15 +437,17 @@ class EventFinder:
         if owner is None and after and after[0].start == t.end:
             owner = after[0]
         if owner is not None and not doc[t.end - 1].is_stop and self.g.nominal(doc[t.end - 1].text):
-            rest = [m for m in after if m is not owner and m.start >= owner.end]
+            # "latihan gabungan Australia-Indonesia": a hyphenated pair owns it together.
+            owners = self.g.group(doc, ms, ms.index(owner), left=False)
+            rest = [m for m in after if m not in owners and m.start >= owner.end]
             if not rest:
-                rest = self.g.group_after(doc, ms, owner.end, sent.end, max_gap=8, through_relative=True)
+                rest = self.g.group_after(doc, ms, owners[-1].end, sent.end, max_gap=8, through_relative=True)
             if self.g.verb_like(lowers(doc)[t.start]):
                 # "meminta bantuan Washington": a verb before the noun acts on its owner.
                 targets = [owner, *rest]
             else:
                 if not sources or self.g.nominal(doc[t.start].text):
-                    sources = [owner]
+                    sources = owners
                 targets = rest
         return sources, targets
 

@@ -193,6 +193,8 @@ class Grammar:
     def is_joint(self, doc: Doc, a: int, b: int) -> bool:
         """Tokens a..b (exclusive) only join two actors ("," "dan" "and", "and the")."""
         low = lowers(doc)
+        if b == a + 1 and low[a] == "-" and not doc[a - 1].whitespace_ and not doc[a].whitespace_:
+            return True     # "Australia-Indonesia", "dialog Beograd-Pristina": a pair
         if a < b and low[b - 1] in self.list_determiners:      # "… and the Philippines"
             b -= 1
         return a < b and all(low[i] in self.joiners for i in range(a, b))
@@ -294,8 +296,15 @@ class Grammar:
         if lo == hi:
             return ms[k:k + 1]
         links = [doc[ms[i].end:ms[i + 1].start] for i in range(lo, hi)]
-        if all(all(t.text == "," for t in link) for link in links):
-            return ms[k:k + 1]
+        if all(all(t.is_punct for t in link) for link in links):
+            # No conjunction: only a hyphenated pair holds together.
+            pair = [i for i in range(lo, hi) if links[i - lo].text == "-"]
+            a = b = k
+            while a - 1 in pair:
+                a -= 1
+            while b in pair:
+                b += 1
+            return ms[a:b + 1]
         return ms[lo:hi + 1]
 
     def broken(self, doc: Doc, a: int, b: int, spans: list[tuple[int, int]] = ()) -> bool:
