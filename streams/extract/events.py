@@ -203,6 +203,9 @@ class EventFinder:
             if found is None:
                 continue    # nobody acting: a generic statement, not an event
             sources, targets, inferred, gapped = found
+            aim = before is not None and before.get("mode") == "visit" and self._aimed(doc, t, sent)
+            if aim:
+                sources = before["sources"]     # who travelled is who means to act
             modality = before["modality"] if shared else self.modality(doc, cues, t, sent.start, relatives, sent.end)
             # "talks with Tileuberdi and then with Tokayev": one meeting after another.
             later = self._in_turn(doc, targets)
@@ -211,6 +214,8 @@ class EventFinder:
             if before is not None and modality == "asserted" and before["modality"] == "planned" \
                     and self._sequenced(doc, t, sent):
                 modality = "planned"    # "dijadwalkan bertemu Biden, sebelum menghadiri KTT APEC"
+            if aim and modality == "asserted":
+                modality = "planned"    # "arrived in Cairo to sign a deal": the aim of a journey
             amount = self.g.amount.search(text, sent.start_char, sent.end_char) if row["type"] in MONEY_TYPES else None
             events.append((t, ev := {
                 "kind": "event",
@@ -284,6 +289,13 @@ class EventFinder:
             return after
         inside = [m for m in ms if t.start - 3 <= m.start and m.end <= t.start]
         return inside[-1:] or after
+
+    def _aimed(self, doc: Doc, t: Trigger, sent) -> bool:
+        """"… to sign", "… untuk menghadiri": the trigger is an infinitive of purpose."""
+        k = self.g.before_auxiliaries(doc, t.start, sent.start)
+        low = lowers(doc)
+        return k > sent.start and low[k] in self.g.infinitive_markers and (
+            not self.g.verbal_prefixes or self.g.verb_like(low[t.start]))
 
     def _sequenced(self, doc: Doc, t: Trigger, sent) -> bool:
         """"… sebelum menghadiri …", "… before attending …": the next step of the clause before."""

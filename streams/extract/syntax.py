@@ -154,6 +154,8 @@ class Grammar:
         self.verb_coordinators = lex.words("verb_coordinators")
         # "travel to Yerevan for talks": the second act is the first one's purpose.
         self.purpose_markers = lex.words("purpose_markers")
+        # "arrived in Cairo to sign …", "tiba … untuk menghadiri": an aim, not yet done.
+        self.infinitive_markers = lex.words("infinitive_markers")
         # "… will meet Biden, before attending the APEC summit": a step of the same plan.
         self.sequence_markers = lex.words("sequence_markers")
         # "said … but added that …": a second verb of the same subject.
