@@ -45,8 +45,13 @@ def test_a_negation_inside_a_relative_clause_stays_there(run):
     assert pledge and pledge[0]["modality"] == "asserted"
 
 
-def test_an_act_and_its_purpose_are_one_event_two_acts_are_two(run):
+def test_a_journey_and_its_aim_a_planned_trip_and_its_purpose_two_acts(run):
     out = run(["Menteri Luar Negeri Singapura Vivian Balakrishnan tiba di Hanoi untuk bertemu mitranya dari Vietnam."])
+    trip = events_of(out[0], "CONSULT")
+    assert sorted(e["modality"] for e in trip) == ["asserted", "planned"]
+    assert all(e["sources"][0]["name"] == "Vivian Balakrishnan" for e in trip)
+    out = run(["Chile's foreign minister Alberto van Klaveren will travel to Lima for talks with Peru's "
+               "foreign minister next week."], lang="en")
     assert len(events_of(out[0], "CONSULT")) == 1
     out = run(["The Netherlands expelled a Russian diplomat and summoned the Russian ambassador, "
                "accusing Moscow of spying on its ports."], lang="en")
