@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from .lexicon import Lexicon
 from .mentions import Mention, actor_from_memory, from_known
 from .patterns import PatternSet
-from .syntax import Grammar, char_span, lowers, phrase_length, sentence_of, span_text, text_of
+from .syntax import Grammar, char_span, lowers, phrase_ends_at, phrase_length, sentence_of, span_text, text_of
 
 MONEY_TYPES = ("AID", "AGREE", "COOPERATE")
 REPORTED_VOICES = ("reported", "reported_passive")
@@ -598,6 +598,10 @@ class EventFinder:
         if ref is not None:
             return self._body_named_last(doc, ms, ref, ctx)
         k = self.g.before_auxiliaries(doc, t.start, sent.start)
+        if phrase_ends_at(lowers(doc), k + 1, self.g.own_side_words, sent.start):
+            found = self._pronoun_actor(doc, ms, k, ctx)
+            if found:
+                return found
         if k > sent.start and (lowers(doc)[k] in self.g.verb_coordinators or lowers(doc)[k] in self.g.breakers
                                or lowers(doc)[k] in self.g.relativizers):
             # "Washington shared the goal … but would vote against", "resolusi yang

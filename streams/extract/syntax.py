@@ -148,6 +148,8 @@ class Grammar:
         self.person_heads = frozenset(w.lower() for w in coll.get("person_heads", ()))
         self.owner_markers = lex.words("owner_markers")
         self.object_pronouns = lex.phrases("object_pronouns")
+        # "pemerintahnya tengah berunding", "his government will": the side of the person named last.
+        self.own_side_words = lex.phrases("own_side_words")
         self.finite_markers = lex.words("finite_markers")
         self.predicative_markers = lex.words("predicative_markers")
         self.first_person = lex.words("first_person")
