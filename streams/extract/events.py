@@ -345,7 +345,7 @@ class EventFinder:
             # The object may sit further on ("sanksi terhadap Rosneft dan
             # Lukoil, dua perusahaan Rusia"); look through the rest of the clause.
             targets = [m for m in self.g.group_after(doc, ms, t.end, sent.end, max_gap=FAR_GAP)
-                       if m not in sources and _side(m) not in own]
+                       if m not in sources and _side(m) not in own and not self.g.comitative(doc, m)]
         targets = self._named_in_apposition(doc, ms, targets, sent)
         gapped = self._gapped(doc, ms, t, sent, text) if row["type"] in MONEY_TYPES else []
         if gapped:
@@ -540,7 +540,8 @@ class EventFinder:
         nearest the trigger that is not on the source's side (a directed event
         in news names both sides: "China sent warships ... near Taiwan")."""
         others = [m for m in ms if m.end <= sent.end and not (t.start <= m.start < t.end)
-                  and _side(m) not in own and (m.type != "PERSON" or m.country) and m not in skip]
+                  and _side(m) not in own and (m.type != "PERSON" or m.country) and m not in skip
+                  and not self.g.comitative(doc, m)]    # "bersama komunitas internasional": a partner
         # "France would contribute €110m, while the EU pledged …": a subject of
         # its own clause before the trigger is a fellow actor, not the one acted on.
         low = lowers(doc)
