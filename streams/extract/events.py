@@ -478,6 +478,8 @@ class EventFinder:
                 continue
             if any(m in group for group, _, _ in out):
                 continue
+            if self.g.new_clause(doc, t.end, m.start):
+                break       # "…, while the EU pledged …": another clause, its own trigger
             group = self.g.group(doc, ms, k, left=False)
             at = group[-1].end
             at += phrase_length(low, at, self.g.gapping_adverbs) if at < len(doc) else 0
@@ -548,6 +550,9 @@ class EventFinder:
         fellows = {_side(m) for m in others if sent.start <= m.start and m.end <= t.start
                    and m.end < len(doc) and low[m.end] in self.g.finite_markers and low[m.end] in self.g.preverbal}
         others = [m for m in others if _side(m) not in fellows]
+        # Not past a new clause after the trigger ("France would contribute
+        # €110m, while the EU pledged …": the EU is a fellow donor).
+        others = [m for m in others if not (m.start >= t.end and self.g.new_clause(doc, t.end, m.start))]
         here = [m for m in others if m.start >= sent.start]
         if here:
             after = [m for m in here if m.start >= t.end]

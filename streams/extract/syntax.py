@@ -319,6 +319,12 @@ class Grammar:
                    and not (0 < i < n - 1 and low[i - 1] == "," and low[i + 1] == ",")
                    for i in range(a, b))
 
+    def new_clause(self, doc: Doc, a: int, b: int) -> bool:
+        """A clause of its own ("while", "but", "sementara") starts between a and b;
+        a relative clause ("yang", "which") hangs on a noun of the same one."""
+        low = lowers(doc)
+        return any(low[i] in self.breakers and low[i] not in self.relativizers for i in range(a, b))
+
     def relative_clauses(self, doc: Doc, lo: int, hi: int) -> list[tuple[int, int]]:
         """Spans ", who … ," / ", yang … ," (from the first comma to the closing one)."""
         every = doc.user_data.get(RELATIVES_KEY)
