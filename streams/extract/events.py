@@ -321,6 +321,11 @@ class EventFinder:
                                        for w in lowers(doc)[max(sent.start, t.start - 4):t.end]):
             # "saya menegaskan kembali dukungan …", "we will send …": the speaker acts.
             sources = [speaker]
+        mutual = not sources and bool(targets) and lowers(doc)[t.end - 1] in self.g.mutual_markers \
+            and row.get("mode") != "mediate"
+        if mutual:
+            # "jeda kemanusiaan antara Israel dan Hamas": nobody else named, the two sides act.
+            sources, targets = targets, []
         if not sources:
             sources = self._implicit_source(doc, ms, t, sent, ctx, speaker)
         sources = self._people_of(doc, sources, ctx)
@@ -351,8 +356,10 @@ class EventFinder:
         if gapped:
             # "the EU pledged €355m and Germany €244m": Germany pledges too.
             targets = [m for m in targets if not any(m in group for group, _, _ in gapped)]
-        if not sources or (row.get("needs_target") and not targets):
+        if not sources or (row.get("needs_target") and not targets and not mutual):
             return None
+        if mutual:
+            return sources, [], False, []
         inferred = not targets
         if inferred and row.get("mode") == "multilateral":
             # "X turut hadir sebagai peninjau": at the meeting named before.
@@ -514,7 +521,11 @@ class EventFinder:
         of the latest such act, in this paragraph or the ones before, preferring
         one whose trigger shares the noun ("latihan militer" over "mengerahkan")."""
         low = lowers(doc)
-        for i in range(t.start + 1, min(t.end + 3, sent.end)):
+        # The object after an active trigger; the subject before a passive one
+        # ("Pertukaran tersebut dimediasi oleh Qatar").
+        span = range(max(sent.start, t.start - 4), t.start) if t.row.get("voice") == "passive" \
+            else range(t.start + 1, min(t.end + 3, sent.end))
+        for i in span:
             types = self.anaphors.get(low[i])
             if not types:
                 continue

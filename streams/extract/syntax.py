@@ -134,6 +134,8 @@ class Grammar:
         self.definite_determiners = lex.words("definite_determiners")
         self.conditionals = lex.words("conditionals")
         self.comitatives = lex.phrases("comitative_markers")
+        # "a truce between Israel and Hamas", "pembicaraan antara X dan Y": both parties act.
+        self.mutual_markers = lex.words("mutual_markers")
         # "Austria joined the US and Israel in voting no": both groups vote.
         self.joining_verbs = lex.phrases("joining_verbs")
         self.joining_links = lex.words("joining_links")
