@@ -25,6 +25,9 @@ from .patterns import PatternSet
 from .syntax import Grammar, char_span, lowers, phrase_ends_at, phrase_length, sentence_of, span_text, text_of
 
 MONEY_TYPES = ("AID", "AGREE", "COOPERATE")
+# Acts whose object is another act not yet done: "urged India to cooperate",
+# "agreed to tighten sanctions" (the request or the promise is the event).
+CONTENT_TYPES = ("REQUEST", "AGREE")
 REPORTED_VOICES = ("reported", "reported_passive")
 CUE_WINDOW = 6
 FAR_GAP = 12       # tokens to an object that is not next to its trigger
@@ -243,19 +246,25 @@ class EventFinder:
         return _merge_repeats(doc, events, self.g)
 
     def _requested(self, doc: Doc, t: Trigger, triggers: list[Trigger], sent, starts: set[int]) -> bool:
-        """The trigger is the content of a request before it in its clause
-        ("mendesak sekutunya menjatuhkan sanksi", "urged India to cooperate"),
-        not a second verb of its own ("called for talks and pledged aid")."""
-        if t.row["type"] == "REQUEST":
+        """The trigger is the content of a request or promise before it in its
+        clause ("mendesak sekutunya menjatuhkan sanksi", "agreed to tighten
+        sanctions"), not a second verb of its own ("called for talks and pledged aid")."""
+        if t.row["type"] in CONTENT_TYPES:
             return False
         low = lowers(doc)
         for r in triggers:
             if r.start >= t.start:
                 break
-            if r.row["type"] != "REQUEST" or r.end <= sent.start or t.start - r.end > FAR_GAP:
+            if r.row["type"] not in CONTENT_TYPES or r.end <= sent.start or t.start - r.end > FAR_GAP:
                 continue
-            # A comma ends the request unless a list of addressees goes on after it.
+            # A comma ends the request unless a list of addressees goes on after it;
+            # an act after a preposition is where it was said ("agreed in a phone call").
             k = self.g.before_auxiliaries(doc, t.start, r.end)
+            j = t.start - 1
+            while j > r.start and low[j] in self.g.determiners:
+                j -= 1
+            if low[j] in self.g.prepositions and low[j] not in self.g.infinitive_markers:
+                continue
             if not self.g.broken(doc, r.end, t.start) and not (
                     k >= r.end and low[k] in self.g.verb_coordinators) and not any(
                     low[i] == "," and i + 1 not in starts for i in range(r.end, t.start)):

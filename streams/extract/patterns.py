@@ -16,6 +16,8 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 MAX_PHRASES = 20000  # per pattern; a PhraseMatcher holds many phrases cheaply
+# Marks that do not end a phrase inside a gap: "trigger the “snapback” of U.N. sanctions".
+GAP_MARKS = frozenset("-\"“”‘’'")
 
 
 def _alternatives(token: dict[str, Any]) -> list[str | None] | None:
@@ -105,7 +107,7 @@ class PatternSet:
             row = self.rows[key]
             for s, e, r in heads:
                 if r is row and e <= s2 <= e + row.get("gap", 0) and not any(
-                        doc[i].is_punct and doc[i].text != "-" or doc[i].lower_ in row.get("gap_not", ())
+                        doc[i].is_punct and doc[i].text not in GAP_MARKS or doc[i].lower_ in row.get("gap_not", ())
                         for i in range(e, s2)):
                     out.append((s, e2, row))
         return out
