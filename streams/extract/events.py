@@ -146,7 +146,7 @@ class EventFinder:
             cond = next((i for i in range(trig.end, hi) if low[i] in self.g.conditionals), None)
             if cond is not None and not self.g.broken(doc, trig.end, cond):
                 return "hypothetical"
-        if hi is not None and self.g.nominal(low[trig.start]):
+        if hi is not None and self.g.nominal_subject(doc, trig.start, lo):
             # A named act as the subject of its own predicate: "latihan gabungan
             # Australia-Indonesia tetap akan digelar", "the drills will be held".
             for s, e, kind in cues:
@@ -574,13 +574,13 @@ class EventFinder:
         # €110m, while the EU pledged …": the EU is a fellow donor).
         others = [m for m in others if not (m.start >= t.end and self.g.new_clause(doc, t.end, m.start))]
         here = [m for m in others if m.start >= sent.start]
-        if here:
-            after = [m for m in here if m.start >= t.end]
-            return [after[0] if after else here[-1]]
-        # Else whom the latest act of this kind was aimed at ("International
-        # donors pledged … for Sudan. … the EU pledged €355m"), then the party
-        # named last before this sentence; first in the paragraph, then in the
-        # paragraphs before.
+        after = [m for m in here if m.start >= t.end]
+        if after:
+            return after[:1]
+        # Else whom the latest act of this kind in the paragraph was aimed at
+        # ("Norway would give $40m to Yemen, while Japan pledged $30m"), the
+        # party named before the trigger, then the latest aim or party in the
+        # paragraphs before ("International donors pledged … for Sudan").
         tok = doc[t.start]     # no words of its own here: anchored on the trigger
 
         def aimed(ev: dict) -> list:
@@ -590,6 +590,8 @@ class EventFinder:
         found = next((aim for ev in reversed(earlier) if (aim := aimed(ev))), None)
         if found:
             return _recalled(found)
+        if here:
+            return here[-1:]
         if others or ctx is None:
             return others[-1:]
         # A response goes to whoever acted on the source's side last ("Estonia

@@ -195,6 +195,16 @@ class Grammar:
         return bool(self.nominal_suffixes) and w.endswith(self.nominal_suffixes) \
             and not w.startswith(self.verbal_prefixes) and len(w) > 5
 
+    def nominal_subject(self, doc: Doc, idx: int, lo: int) -> bool:
+        """The trigger at idx is a noun phrase that opens its clause ("patroli
+        gabungan … akan digelar", "the joint drills will be held"): not verb-shaped,
+        after the clause start, a complementizer, a determiner or a comma."""
+        low = lowers(doc)
+        if self.verb_like(low[idx]) or doc[idx].text[:1].isupper() and idx > lo:
+            return False
+        k = idx - 1
+        return k < lo or low[k] in self.complementizers or low[k] in self.determiners or low[k] == ","
+
     # -- word classes ------------------------------------------------------
     def is_joint(self, doc: Doc, a: int, b: int) -> bool:
         """Tokens a..b (exclusive) only join two actors ("," "dan" "and", "and the")."""

@@ -1,0 +1,91 @@
+"""What counts as an act of its own, and who acts in it: refusals, requests and
+promises, journeys and their aims, pairs, truces between two sides."""
+
+
+def events_of(result, kind):
+    return [e for e in result["events"] if e["type"] == kind]
+
+
+def sides(actors):
+    return sorted(a["code"] or a["country"] or a["name"] for a in actors)
+
+
+def test_a_refusal_negates_the_act_it_refuses_instead_of_being_a_rejection(run):
+    out = run(["Perdana Menteri Nepal menolak untuk menandatangani perjanjian perbatasan dengan India."])
+    assert not events_of(out[0], "REJECT")
+    signing = events_of(out[0], "SUPPORT")
+    assert signing and signing[0]["modality"] == "negated"
+    out = run(["Serbia refused to return to the EU-mediated talks with Kosovo."], lang="en")
+    assert not events_of(out[0], "REJECT")
+    talks = events_of(out[0], "CONSULT")
+    assert talks and talks[0]["modality"] == "negated"
+
+
+def test_what_is_requested_or_promised_has_not_happened(run):
+    out = run(["Presiden Ghana mendesak negara-negara Barat menjatuhkan sanksi terhadap junta Mali."])
+    assert events_of(out[0], "REQUEST") and not events_of(out[0], "SANCTION")
+    out = run(["The African Union urged Ethiopia and Eritrea to withdraw their troops from the border."], lang="en")
+    assert events_of(out[0], "REQUEST") and not events_of(out[0], "RETREAT")
+    out = run(["Chile and Peru agreed to expand sanctions on the smuggling network."], lang="en")
+    assert events_of(out[0], "AGREE") and not events_of(out[0], "SANCTION")
+    # Where the promise was made is not what was promised.
+    out = run(["Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan agreed "
+               "in a phone call to reopen the border crossing."], lang="en")
+    assert events_of(out[0], "CONSULT")
+
+
+def test_a_journey_and_its_aim_the_traveller_acts_in_both(run):
+    out = run(["Perdana Menteri Malaysia Anwar Ibrahim tiba di Tokyo, Jepang, Senin, "
+               "untuk menghadiri Konferensi Tingkat Tinggi ASEAN-Jepang."])
+    trip = events_of(out[0], "CONSULT")
+    assert {e["modality"] for e in trip} == {"asserted", "planned"}
+    assert all(e["sources"][0]["name"] == "Anwar Ibrahim" for e in trip)
+
+
+def test_voters_who_join_others_and_the_outcome_belongs_to_the_assembly(run):
+    out = run(["The U.N. General Assembly voted on Thursday to demand that foreign forces leave the island.",
+               "Chad and Mali joined Russia and Belarus in voting no, while Canada and Japan voted yes.",
+               "Cypriot U.N. Ambassador Andreas Kakouris hailed the outcome."], lang="en")
+    no = events_of(out[1], "REJECT")
+    assert no and sides(no[0]["sources"]) == ["BLR", "MLI", "RUS", "TCD"]
+    yes = events_of(out[1], "SUPPORT")
+    assert yes and sides(yes[0]["sources"]) == ["CAN", "JPN"]
+    hailed = events_of(out[2], "SUPPORT")
+    assert hailed and sides(hailed[0]["targets"]) == ["UNGA"]
+
+
+def test_a_pair_joined_by_a_hyphen_owns_a_joint_act_and_plans_it(run):
+    out = run(["Ia menegaskan bahwa patroli gabungan Vietnam-Kamboja tetap akan digelar bulan depan."])
+    patrol = events_of(out[0], "COOPERATE")
+    assert patrol and sides(patrol[0]["sources"]) == ["KHM", "VNM"]
+    assert patrol[0]["modality"] == "planned" and patrol[0]["targets"] == []
+
+
+def test_a_truce_between_two_sides_is_theirs_and_an_exchange_names_it_back(run):
+    out = run(["Gencatan senjata antara Armenia dan Azerbaijan mulai berlaku Senin.",
+               "Azerbaijan membebaskan 12 tentara Armenia, dan Armenia membebaskan 5 tahanan Azerbaijan.",
+               "Pertukaran tersebut dimediasi oleh Rusia."])
+    truce = events_of(out[0], "RETREAT")
+    assert truce and sides(truce[0]["sources"]) == ["ARM", "AZE"]
+    mediation = events_of(out[2], "CONSULT")
+    assert mediation and sides(mediation[0]["sources"]) == ["RUS"]
+    assert set(sides(mediation[0]["targets"])) <= {"ARM", "AZE"} and mediation[0]["targets"]
+
+
+def test_a_rank_before_a_title_and_a_state_body_named_back(run):
+    out = run(["Wakil Menteri Perdagangan Jepang Kenji Mori bertemu Menteri Perdagangan Budi Santoso di Jakarta."])
+    meet = events_of(out[0], "CONSULT")
+    assert meet and meet[0]["sources"][0]["name"] == "Kenji Mori"
+    out = run(["Myanmar's military spokesman said the talks had failed.",
+               "In June, the junta freed 1,320 prisoners to mark a holiday."], lang="en")
+    release = events_of(out[1], "RETREAT")
+    assert release and sides(release[0]["sources"]) == ["MMR"]
+
+
+def test_fellow_donors_after_a_new_clause_are_not_the_recipients(run):
+    out = run(["International donors pledged $900 million for Yemen on Monday.",
+               "Norway said it would give 40 million dollars, while Japan pledged 30 million dollars "
+               "and South Korea 20 million dollars."], lang="en")
+    pledges = events_of(out[1], "AGREE")
+    assert sorted(sides(p["sources"])[0] for p in pledges) == ["JPN", "KOR", "NOR"]
+    assert all(sides(p["targets"]) == ["YEM"] for p in pledges)
