@@ -335,6 +335,8 @@ class EventFinder:
         if mutual:
             # "jeda kemanusiaan antara Israel dan Hamas": nobody else named, the two sides act.
             sources, targets = targets, []
+        if not sources and row.get("named_source"):
+            return None     # "at the request of a legitimate government": nobody named asks
         if not sources:
             sources = self._implicit_source(doc, ms, t, sent, ctx, speaker)
         sources = self._people_of(doc, sources, ctx)
