@@ -206,9 +206,12 @@ class EventFinder:
             if found is None:
                 continue    # nobody acting: a generic statement, not an event
             sources, targets, inferred, gapped = found
-            aim = before is not None and before.get("mode") == "visit" and self._aimed(doc, t, sent)
-            if aim:
-                sources = before["sources"]     # who travelled is who means to act
+            aimed = before is not None and self._aimed(doc, t, sent, cues)
+            aim = aimed and before.get("mode") == "visit"
+            if aimed:
+                # "menggelar pertemuan dengan ICRC untuk membahas …", "arrived to sign":
+                # who acted is who means to act.
+                sources = before["sources"]
             modality = before["modality"] if shared else self.modality(doc, cues, t, sent.start, relatives, sent.end)
             # "talks with Tileuberdi and then with Tokayev": one meeting after another.
             later = self._in_turn(doc, targets)
@@ -299,12 +302,14 @@ class EventFinder:
         inside = [m for m in ms if t.start - 3 <= m.start and m.end <= t.start]
         return inside[-1:] or after
 
-    def _aimed(self, doc: Doc, t: Trigger, sent) -> bool:
-        """"… to sign", "… untuk menghadiri": the trigger is an infinitive of purpose."""
+    def _aimed(self, doc: Doc, t: Trigger, sent, cues) -> bool:
+        """"… to sign", "… untuk menghadiri": the trigger is an infinitive of
+        purpose, not the complement of a cue ("is due to host", "berencana untuk")."""
         k = self.g.before_auxiliaries(doc, t.start, sent.start)
         low = lowers(doc)
         return k > sent.start and low[k] in self.g.infinitive_markers and (
-            not self.g.verbal_prefixes or self.g.verb_like(low[t.start]))
+            not self.g.verbal_prefixes or self.g.verb_like(low[t.start])) and not any(
+            s <= k < e or e == k for s, e, _ in cues)
 
     def _sequenced(self, doc: Doc, t: Trigger, sent) -> bool:
         """"… sebelum menghadiri …", "… before attending …": the next step of the clause before."""
