@@ -445,7 +445,7 @@ class EventFinder:
         verb = self.g.verb_of_noun(doc, t.start, sent.start)
         before = self.g.collective_subject(doc, ms, verb, sent.start) \
             or self.g.subject_before(doc, ms, verb, sent.start)
-        prev = t.start - 1
+        prev = self.g.before_auxiliaries(doc, t.start, sent.start)     # "… and would send"
         if prev > sent.start and doc[prev].lower_ in self.g.verb_coordinators \
                 and not any(m.end == prev for m in ms):
             # "X thanked Y … and pledged": the pledge is X's; "Retno mengatakan

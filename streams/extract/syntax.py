@@ -150,6 +150,7 @@ class Grammar:
         self.person_heads = frozenset(w.lower() for w in coll.get("person_heads", ()))
         self.owner_markers = lex.words("owner_markers")
         self.object_pronouns = lex.phrases("object_pronouns")
+        self.quantity_words = lex.words("quantity_words")   # "more than", "sekitar"
         # "pemerintahnya tengah berunding", "his government will": the side of the person named last.
         self.own_side_words = lex.phrases("own_side_words")
         self.finite_markers = lex.words("finite_markers")
@@ -280,6 +281,14 @@ class Grammar:
         # English ("called Lula", "met Xi").
         if prev.is_alpha and prev.text[:1].islower():
             return False
+        # "deported more than 4,000 Mexican nationals": a counted noun after a
+        # verb is its object ("two Western diplomats said" stays a subject).
+        if prev.like_num:
+            j = i - 1
+            while j >= lo and (doc[j].like_num or doc[j].lower_ in self.quantity_words):
+                j -= 1
+            return not (j >= lo and doc[j].is_alpha and doc[j].text[:1].islower()
+                        and doc[j].lower_ not in self.joiners and doc[j].lower_ not in self.complementizers)
         return True
 
     def _modifier(self, tok) -> bool:
