@@ -206,6 +206,9 @@ class EventFinder:
             if found is None:
                 continue    # nobody acting: a generic statement, not an event
             sources, targets, inferred, gapped = found
+            if before is not None and events[-1][0].end == t.start and self.g.participle_suffixes \
+                    and lowers(doc)[t.start].endswith(self.g.participle_suffixes):
+                sources = before["sources"]     # "the two leaders signed a statement pledging …"
             aimed = before is not None and self._aimed(doc, t, sent, cues)
             aim = aimed and before.get("mode") == "visit"
             if aimed:
