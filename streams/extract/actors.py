@@ -194,24 +194,26 @@ class ActorFinder:
         """
         if nameish is None:
             nameish = self._nameish_row(doc)
+        table = token_table(doc)
+        txt, low = table.text, table.lower
         j = i
         n = 0
         while j < stop and not covered[j] and nameish[j] and n < MAX_NAME_TOKENS:
             n += 1
             j += 1
-            while (j + 1 < stop and doc[j].text == "-" and not doc[j - 1].whitespace_
+            while (j + 1 < stop and txt[j] == "-" and not doc[j - 1].whitespace_
                     and not doc[j].whitespace_ and doc[j + 1].is_alpha and not covered[j + 1]):
                 j += 2
             k = j
-            while k < stop and doc[k].lower_ in self.particles and doc[k].text[:1].islower():
+            while k < stop and low[k] in self.particles and txt[k][:1].islower():
                 k += 1
             if k > j and k < stop and nameish[k] and not covered[k]:
                 j = k
-            elif (k > j and k + 1 < stop and doc[k].text == "-" and not doc[k - 1].whitespace_
+            elif (k > j and k + 1 < stop and txt[k] == "-" and not doc[k - 1].whitespace_
                   and not doc[k].whitespace_ and nameish[k + 1]):
                 j = k + 2       # al-Shaibani, el-Sissi
 
-        if j > i and j < stop and doc[j].text in self.suffixes:
+        if j > i and j < stop and txt[j] in self.suffixes:
             j += 1
         return j
 

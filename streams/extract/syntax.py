@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from spacy.attrs import IDX, LOWER, ORTH
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span
 
 from .lexicon import Lexicon
 from .mentions import Mention
 
 
-ATTRS = [ORTH, LOWER, IDX]
+ATTRS = [IDX, LENGTH]
 SENT_STARTS_KEY = ("._.", "sent_starts", None, None)   # spaCy's storage key of doc._.sent_starts
 SENT_SPANS_KEY = "diplo_sentence_spans"
 RELATIVES_KEY = "diplo_relative_clauses"
@@ -38,12 +38,14 @@ class TokenTable:
     __slots__ = ("text", "lower", "idx")
 
     def __init__(self, doc: Doc) -> None:
-        # One array read instead of a Token object per token.
+        # One array read instead of a Token object per token; the strings are
+        # slices of the paragraph (cheaper than StringStore lookups), and
+        # LOWER is str.lower of the text.
+        text = text_of(doc)
         arr = doc.to_array(ATTRS).tolist()
-        strings = doc.vocab.strings
-        self.text = [strings[orth] for orth, _, _ in arr]
-        self.lower = [strings[low] for _, low, _ in arr]
-        self.idx = [i for _, _, i in arr]
+        self.text = [text[i:i + n] for i, n in arr]
+        self.lower = [t.lower() for t in self.text]
+        self.idx = [i for i, _ in arr]
 
 
 def token_table(doc: Doc) -> TokenTable:
@@ -519,11 +521,12 @@ class Grammar:
         """Where the clause's verb stands for a noun trigger: "have never held
         a formal bilateral meeting", "menggelar pertemuan" put the subject
         before the light verb, not before the noun."""
-        low = lowers(doc)
+        table = token_table(doc)
+        low, txt = table.lower, table.text
         for k in range(idx - 1, max(lo, idx - 6) - 1, -1):
             if low[k] in self.light_verbs:
                 return k
-            if not (doc[k].is_alpha or low[k] == "-") or doc[k].text[:1].isupper():
+            if not (txt[k].isalpha() or low[k] == "-") or txt[k][:1].isupper():
                 break
         return idx
 
