@@ -21,7 +21,7 @@ from .lexicon import Lexicon
 from .dates import date_finder
 from .marks import Marked
 from .mentions import Mention, actor_from_memory, memory
-from .syntax import Grammar, lowers, sentence_of, text_of, token_starts
+from .syntax import Grammar, lowers, sentence_of, text_of, token_starts, token_table
 
 CUE_WINDOW = 6      # tokens between a closing mark and its cue
 MIN_INDIRECT_TOKENS = 3
@@ -320,13 +320,15 @@ class QuoteFinder:
     # -- indirect speech ---------------------------------------------------
     def _indirect(self, scan: "_Scan", direct: list[Candidate]) -> list[Candidate]:
         doc, text = scan.doc, scan.text
+        table = token_table(doc)
+        punct, txt, idx = table.punct, table.text, table.idx
         out: list[Candidate] = []
         for h, (s, e, row) in enumerate(scan.hits):
             if h in scan.used_cues or row.get("only_after_quote") or scan.in_mark(s):
                 continue
             sent = sentence_of(doc, s)
             end_tok = sent.end
-            while end_tok > e and (doc[end_tok - 1].is_punct or doc[end_tok - 1].text in "”\"’»"):
+            while end_tok > e and (punct[end_tok - 1] or txt[end_tok - 1] in "”\"’»"):
                 end_tok -= 1
             if row["speaker"] == "clitic":
                 # "Moskow, katanya, akan membalas": a clitic cue set off by commas
@@ -343,15 +345,14 @@ class QuoteFinder:
             spec, (a, b) = found
             if b - a < MIN_INDIRECT_TOKENS:
                 continue
-            first = doc[a]
             # Content that is itself one quotation is direct speech, not indirect.
-            if any(m.open <= first.idx <= m.start and m.close >= doc[b - 1].idx for m in scan.marks):
+            if any(m.open <= idx[a] <= m.start and m.close >= idx[b - 1] for m in scan.marks):
                 continue
-            start_char, end_char = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+            start_char, end_char = idx[a], idx[b - 1] + len(txt[b - 1])
             while end_char > start_char and text[end_char - 1] in " ,.;:”\"’»":
                 end_char -= 1
             cand = Candidate(start_char, end_char, False,
-                             (doc[s].idx, doc[e - 1].idx + len(doc[e - 1])), spec[0], spec[1], spec[2])
+                             (idx[s], idx[e - 1] + len(txt[e - 1])), spec[0], spec[1], spec[2])
             out.append(cand)
             # Quoted fragments inside reported speech share its speaker.
             for other in direct:

@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import IDX, IS_PUNCT, LENGTH
 from spacy.tokens import Doc, Span
 
 from .lexicon import Lexicon
 from .mentions import Mention
 
 
-ATTRS = [IDX, LENGTH]
+ATTRS = [IDX, LENGTH, IS_PUNCT]
 SENT_STARTS_KEY = ("._.", "sent_starts", None, None)   # spaCy's storage key of doc._.sent_starts
 SENT_SPANS_KEY = "diplo_sentence_spans"
 RELATIVES_KEY = "diplo_relative_clauses"
@@ -35,7 +35,7 @@ class TokenTable:
     """Per-doc token strings and offsets, made in one pass: doc[i] builds a new
     Token object on every access, which costs more than the rules themselves."""
 
-    __slots__ = ("text", "lower", "idx")
+    __slots__ = ("text", "lower", "idx", "punct")
 
     def __init__(self, doc: Doc) -> None:
         # One array read instead of a Token object per token; the strings are
@@ -43,9 +43,10 @@ class TokenTable:
         # LOWER is str.lower of the text.
         text = text_of(doc)
         arr = doc.to_array(ATTRS).tolist()
-        self.text = [text[i:i + n] for i, n in arr]
+        self.text = [text[i:i + n] for i, n, _ in arr]
         self.lower = [t.lower() for t in self.text]
-        self.idx = [i for i, _ in arr]
+        self.idx = [i for i, _, _ in arr]
+        self.punct = [p for _, _, p in arr]     # IS_PUNCT as 0/1
 
 
 def token_table(doc: Doc) -> TokenTable:
