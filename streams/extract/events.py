@@ -204,6 +204,8 @@ class EventFinder:
                 continue    # "urged Tokyo to cooperate": what is asked for has not happened
             elif row.get("voice") in REPORTED_VOICES:
                 found = self._accused(doc, ms, t, sent, reported)
+            elif row.get("voice") == "labelled":
+                found = self._labelled(doc, ms, t, sent, ctx)
             else:
                 found = self._directed(doc, ms, t, sent, quote_speakers, ctx, text, [ev for _, ev in events])
             if found is None:
@@ -430,6 +432,29 @@ class EventFinder:
             return None
         return [speaker], targets, False, []
 
+
+    def _labelled(self, doc: Doc, ms: list[Mention], t: Trigger, sent, ctx):
+        """A label pinned on something another party did ("menyebut laporan itu
+        sebagai “rumor” yang sengaja disebarkan Seoul dan Washington"): the
+        labeller accuses the agent of the passive relative clause after the label."""
+        low = lowers(doc)
+        rel = next((i for i in range(t.end, sent.end - 1) if low[i] in self.g.relativizers), None)
+        if rel is None or not self.g.passive_prefixes:
+            return None
+        # The passive verb, past an adverb or two ("yang sengaja disebarkan").
+        j = next((j for j in range(rel + 1, min(rel + 4, sent.end))
+                  if low[j].startswith(self.g.passive_prefixes) and self.g.verb_like(low[j])), None)
+        if j is None:
+            return None
+        agents = self.g.group_after(doc, ms, j + 1, sent.end, max_gap=0) \
+            or self.g.after_marker(doc, ms, j + 1, sent.end, self.g.agent_markers)
+        sources = self.g.subject_before(doc, ms, t.start, sent.start) \
+            or self._implicit_source(doc, ms, t, sent, ctx, None)
+        own = {_side(a) for a in sources}
+        targets = [m for m in agents if _side(m) not in own]
+        if not sources or not targets:
+            return None
+        return sources, targets, False, []
 
     def _roles(self, doc: Doc, ms: list[Mention], t: Trigger, sent) -> tuple[list, list]:
         """Source and target actors from the words around the trigger."""

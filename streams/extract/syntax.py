@@ -154,6 +154,8 @@ class Grammar:
         self.owner_markers = lex.words("owner_markers")
         self.object_pronouns = lex.phrases("object_pronouns")
         self.quantity_words = lex.words("quantity_words")   # "more than", "sekitar"
+        # "… yang disebarkan Seoul": a passive verb whose agent follows it bare.
+        self.passive_prefixes = tuple(lex.grammar.get("passive_prefixes", ()))
         # "signed a joint statement pledging …": a participle on the object of an act.
         self.participle_suffixes = tuple(lex.grammar.get("participle_suffixes", ()))
         # "pemerintahnya tengah berunding", "his government will": the side of the person named last.

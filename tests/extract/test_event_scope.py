@@ -89,3 +89,14 @@ def test_fellow_donors_after_a_new_clause_are_not_the_recipients(run):
     pledges = events_of(out[1], "AGREE")
     assert sorted(sides(p["sources"])[0] for p in pledges) == ["JPN", "KOR", "NOR"]
     assert all(sides(p["targets"]) == ["YEM"] for p in pledges)
+
+
+def test_a_label_on_what_another_party_spread_accuses_it(run):
+    out = run(["Juru bicara Kementerian Luar Negeri Iran Esmaeil Baghaei menyebut laporan itu sebagai "
+               "“kebohongan besar” yang sengaja disebarkan Israel."])
+    charge = events_of(out[0], "ACCUSE")
+    assert charge and charge[0]["sources"][0]["name"] == "Esmaeil Baghaei"
+    assert sides(charge[0]["targets"]) == ["ISR"]
+    # A label with no one behind it accuses nobody.
+    out = run(["Juru bicara itu menyebut pertemuan tersebut sebagai “langkah maju”."])
+    assert not events_of(out[0], "ACCUSE")
