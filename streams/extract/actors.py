@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from .context import DocumentContext
 from .lexicon import Lexicon
 from .mentions import Mention, from_known
-from .syntax import char_span, lowers, phrase_length, span_text, token_table
+from .syntax import char_span, joining_hyphen, lowers, phrase_length, span_text, token_table
 
 MAX_NAME_TOKENS = 4
 
@@ -201,16 +201,14 @@ class ActorFinder:
         while j < stop and not covered[j] and nameish[j] and n < MAX_NAME_TOKENS:
             n += 1
             j += 1
-            while (j + 1 < stop and txt[j] == "-" and not doc[j - 1].whitespace_
-                    and not doc[j].whitespace_ and doc[j + 1].is_alpha and not covered[j + 1]):
+            while j + 1 < stop and joining_hyphen(doc, j) and doc[j + 1].is_alpha and not covered[j + 1]:
                 j += 2
             k = j
             while k < stop and low[k] in self.particles and txt[k][:1].islower():
                 k += 1
             if k > j and k < stop and nameish[k] and not covered[k]:
                 j = k
-            elif (k > j and k + 1 < stop and txt[k] == "-" and not doc[k - 1].whitespace_
-                  and not doc[k].whitespace_ and nameish[k + 1]):
+            elif k > j and k + 1 < stop and joining_hyphen(doc, k) and nameish[k + 1]:
                 j = k + 2       # al-Shaibani, el-Sissi
 
         if j > i and j < stop and txt[j] in self.suffixes:

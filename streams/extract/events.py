@@ -25,7 +25,8 @@ from spacy.tokens import Doc
 from .lexicon import Lexicon
 from .mentions import Mention, actor_from_memory, from_known
 from .patterns import PatternSet
-from .syntax import Grammar, char_span, lowers, phrase_ends_at, phrase_length, sentence_of, span_text, text_of
+from .syntax import (Grammar, char_span, joining_hyphen, lowers, phrase_ends_at, phrase_length, sentence_of,
+                     span_text, text_of)
 
 MONEY_TYPES = ("AID", "AGREE", "COOPERATE")
 # Acts whose object is another act not yet done: "urged India to cooperate",
@@ -126,7 +127,7 @@ class EventFinder:
         for s, e, row in hits:
             if any(taken[s:e]):
                 continue
-            if s > 1 and doc[s - 1].text == "-" and not doc[s - 2].whitespace_ and not doc[s - 1].whitespace_:
+            if s > 1 and joining_hyphen(doc, s - 1):
                 continue    # "Western-supplied weapons", "U.S.-brokered talks": a modifier, not an act
             if e < len(doc) and low[e] in row.get("unless_next", ()):
                 continue    # "refused to sign": a negation of the next act, not a rejection

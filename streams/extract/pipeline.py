@@ -101,7 +101,7 @@ class MarksComponent(_Stage):
 
     def __init__(self, nlp: Language) -> None:
         super().__init__(nlp)
-        self.cues = frozenset(r["text"].lower() for r in self.lex.reporting_verbs if " " not in r["text"])
+        self.cues = self.grammar.speech_verbs
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.marks = find_marked(text_of(doc), self.cues)

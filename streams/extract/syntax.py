@@ -64,6 +64,12 @@ def token_starts(doc: Doc) -> list[int]:
     return token_table(doc).idx
 
 
+def joining_hyphen(doc: Doc, i: int) -> bool:
+    """Token i (i > 0) is a hyphen written tight between two words: "Kassym-Jomart",
+    "Australia-Indonesia", "Western-supplied"."""
+    return token_table(doc).text[i] == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
 def char_span(doc: Doc, s: int, e: int) -> tuple[int, int]:
     """Character offsets of tokens s..e (exclusive), from the token table."""
     table = token_table(doc)
@@ -217,7 +223,7 @@ class Grammar:
     def is_joint(self, doc: Doc, a: int, b: int) -> bool:
         """Tokens a..b (exclusive) only join two actors ("," "dan" "and", "and the")."""
         low = lowers(doc)
-        if b == a + 1 and low[a] == "-" and not doc[a - 1].whitespace_ and not doc[a].whitespace_:
+        if b == a + 1 and joining_hyphen(doc, a):
             return True     # "Australia-Indonesia", "dialog Beograd-Pristina": a pair
         if a < b and low[b - 1] in self.list_determiners:      # "… and the Philippines"
             b -= 1
