@@ -55,16 +55,19 @@ def _recalled(actors: list[dict], anchor=None) -> list[dict]:
     return [actor_from_memory(a, anchor.text, anchor.idx, anchor.idx + len(anchor), "context") for a in actors]
 
 
+def _international_body(a: dict) -> bool:
+    return a.get("type") in ("ORG", "GROUP") and bool(a.get("code"))
+
+
 def _gathering(ev: dict[str, Any]) -> list:
     """Whom a meeting gathered: the international body on either side of it
     ("G20 leaders opened the summit", "Zelensky attended the G7 summit")."""
-    return [a for a in [*ev.get("sources", ()), *ev.get("targets", ())]
-            if a.get("type") in ("ORG", "GROUP") and a.get("code")]
+    return [a for a in [*ev.get("sources", ()), *ev.get("targets", ())] if _international_body(a)]
 
 
 def _bodies_acting(ev: dict[str, Any]) -> list:
     """The international bodies among an act's sources ("the Assembly voted to demand")."""
-    return [a for a in ev.get("sources", ()) if a.get("type") in ("ORG", "GROUP") and a.get("code")]
+    return [a for a in ev.get("sources", ()) if _international_body(a)]
 
 
 def _merge_repeats(doc: Doc, found: list[tuple["Trigger", dict[str, Any]]], g: Grammar) -> list[dict[str, Any]]:
