@@ -139,19 +139,22 @@ class ActorFinder:
             if any(taken[s:e]):
                 continue
             kind, payload = self.payloads[mid]
-            if kind == "TITLE" and not self._title_ok(doc, s, payload):
+            if kind == "TITLE" and not self._title_ok(doc, s, e, payload):
                 continue
             taken[s:e] = b"\x01" * (e - s)
             out.append(Item(kind, s, e, payload))
         out.sort(key=lambda it: it.start)
         return out
 
-    @staticmethod
-    def _title_ok(doc: Doc, start: int, payload: dict[str, Any]) -> bool:
+    def _title_ok(self, doc: Doc, start: int, end: int, payload: dict[str, Any]) -> bool:
         # A capitalised title row must match capitalised text: "Raja" the
-        # title, not "raja" the noun in running text.
-        row_text = payload["text"]
-        return not row_text[:1].isupper() or doc[start].text[:1].isupper()
+        # title, not "raja" the noun in running text, unless a definite word
+        # makes it a back-reference to a known holder ("the president",
+        # "presiden itu").
+        if not payload["text"][:1].isupper() or doc[start].text[:1].isupper():
+            return True
+        return (start > 0 and doc[start - 1].lower_ in self.definite) or \
+            (end < len(doc) and doc[end].lower_ in self.demonstratives)
 
     def _in_currency(self, low: list[str], s: int, e: int) -> bool:
         if self.modifier_follows_head:
@@ -228,6 +231,7 @@ class ActorFinder:
         mentions: list[Mention] = []
         used: set[int] = set()          # indexes of items absorbed into a mention
         at = {it.start: k for k, it in enumerate(items)}
+        backrefs: list[tuple] = []
 
         def mention(s: int, e: int, **kw: Any) -> Mention:
             a, b = char_span(doc, s, e)
@@ -288,10 +292,10 @@ class ActorFinder:
                 continue    # "counterpart", "official": a title only before a name
             else:
                 # A back-reference: "kata mantan Duta Besar itu", "the ambassador",
-                # "Presiden mengatakan": the latest known person with that role.
-                person = ctx.person_by_role(role_key)
+                # "Presiden mengatakan": resolved once the names of this
+                # paragraph are known (step 5).
                 end = j + 1 if j < n and doc[j].lower_ in self.demonstratives else j
-            if person is None:
+                backrefs.append((k, start, end, role_key, country, role_text, absorbed))
                 continue
             used.add(k)
             used.update(absorbed)
@@ -430,6 +434,24 @@ class ActorFinder:
                 mentions.append(m)
                 ctx.remember_person(m.name, m.role, None, m.country, famous.get("gender"))
             i = e
+
+        # 5. Title back-references: the holder of that role mentioned last,
+        # here before the title or in earlier paragraphs ("Milei's spokesman
+        # said the president …" is Milei, though Lula was introduced later).
+        for k, start, end, role_key, country, role_text, absorbed in backrefs:
+            before = [m for m in mentions if m.type == "PERSON" and m.end <= start
+                      and role_key and m.role_key == role_key]
+            person = (ctx.people.get(max(before, key=lambda m: m.start).name) if before else None) \
+                or ctx.person_by_role(role_key)
+            if person is None:
+                continue
+            used.add(k)
+            m = mention(start, end, name=person["name"], type="PERSON",
+                        country=person.get("country") or country,
+                        role=person.get("role") or role_text, role_key=person.get("role_key") or role_key)
+            mentions.append(m)
+            covered[start:end] = b"\x01" * (end - start)
+            ctx.touch(m.name)
         mentions += self._region_anaphors(doc, covered, mentions, ctx)
         mentions += self._body_anaphors(doc, covered, mentions, ctx)
         mentions.sort(key=lambda m: m.start)

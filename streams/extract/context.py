@@ -105,7 +105,13 @@ class DocumentContext:
         return self.people.get(canonical) if canonical else None
 
     def person_by_role(self, role_key: str | None) -> dict[str, Any] | None:
-        """The most recently introduced person with this role."""
+        """The person with this role mentioned last ("Milei's spokesman said
+        the president …": Milei, though another president came up before)."""
+        if not role_key:
+            return None
+        for name in reversed(self.recent):
+            if self.people[name]["role_key"] == role_key:
+                return self.people[name]
         for person in reversed(list(self.people.values())):
             if role_key and person["role_key"] == role_key:
                 return person

@@ -91,3 +91,17 @@ def test_partitive_subject_takes_the_group_that_opens_the_sentence(run):
     out = run(["Kelima negara Asia Tengah dekat dengan Moskow, tetapi tidak ada yang mendukung invasi Rusia."])
     support = next(e for e in out[0]["events"] if e["type"] == "SUPPORT")
     assert support["modality"] == "negated" and support["source"]["type"] == "REGION"
+
+
+def test_a_title_with_a_definite_word_is_the_holder_mentioned_last(run):
+    # Two presidents are known; the one named last before "the president" is meant,
+    # not the one introduced last.
+    out = run(["Chilean President Gabriel Boric and Peruvian President Dina Boluarte opened the forum.",
+               "Boric's spokeswoman said the president would not travel to Lima."], lang="en")
+    trip = next(e for e in out[1]["events"] if e["type"] == "CONSULT")
+    assert trip["modality"] == "negated"
+    assert trip["source"]["name"] == "Gabriel Boric"
+    out = run(["Presiden Filipina Ferdinand Marcos Jr. bertemu Perdana Menteri Jepang Shigeru Ishiba di Tokyo.",
+               "Menurut juru bicara Istana, presiden itu akan mengunjungi Hanoi bulan depan."])
+    visit = next(e for e in out[1]["events"] if e["type"] == "CONSULT")
+    assert visit["source"]["name"].startswith("Ferdinand Marcos")
