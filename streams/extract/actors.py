@@ -31,6 +31,18 @@ class Item:
     payload: dict[str, Any]
 
 
+SENTENCE_ENDS = frozenset(".!?;")
+
+
+def _last_two(codes: list[str]) -> list[str]:
+    """The last two distinct codes, in the order they were last named."""
+    latest: dict[str, None] = {}
+    for code in codes:
+        latest.pop(code, None)
+        latest[code] = None
+    return list(latest)[-2:] if len(latest) >= 2 else []
+
+
 class ActorFinder:
     def __init__(self, nlp, lex: Lexicon) -> None:
         self.lex = lex
@@ -53,6 +65,7 @@ class ActorFinder:
             name = (row.get("names") or [row["code"]])[0]
             add(self.orth, "COUNTRY", row["code"], forms, {"code": row["code"], "name": name})
         names = {row["code"]: (row.get("names") or [row["code"]])[0] for row in lex.countries}
+        self.country_names = names
         for row in lex.capitals:
             code = row["code"]
             add(self.orth, "COUNTRY", f"{code}|{row['text']}", [row["text"]],
@@ -126,6 +139,9 @@ class ActorFinder:
         self.region_anaphors = lex.phrases("region_anaphors")
         self.region_anaphor_starts = frozenset(p[0] for p in self.region_anaphors)
         self.definite = lex.words("definite_determiners")
+        # "kedua negara", "the two countries": the last two states named.
+        self.pair_anaphors = lex.phrases("pair_anaphors")
+        self.pair_anaphor_starts = frozenset(p[0] for p in self.pair_anaphors)
 
     # -- gazetteer -------------------------------------------------------
     def items(self, doc: Doc) -> list[Item]:
@@ -453,6 +469,7 @@ class ActorFinder:
             covered[start:end] = b"\x01" * (end - start)
             ctx.touch(m.name)
         mentions += self._region_anaphors(doc, covered, mentions, ctx)
+        mentions += self._pair_anaphors(doc, covered, mentions, ctx)
         mentions += self._body_anaphors(doc, covered, mentions, ctx)
         mentions.sort(key=lambda m: m.start)
         self._home_country(mentions, ctx)
@@ -476,6 +493,43 @@ class ActorFinder:
             a, b = char_span(doc, i, i + size)
             out.append(Mention(i, i + size, a, b, span_text(doc, i, i + size), entry["name"], "REGION",
                                code=entry.get("code"), members=tuple(entry.get("members", ()))))
+        return out
+
+    def _pair_anaphors(self, doc: Doc, covered: bytearray, mentions: list[Mention],
+                       ctx: DocumentContext) -> list[Mention]:
+        """"kedua negara", "the two countries": one actor of two member states.
+        The pair is the two states named before it in its sentence, else the
+        two sides of the latest act between exactly two states ("Prabowo
+        diterima Xi …" then "kedua negara telah mencapai …"), else the last two
+        states named in the paragraph."""
+        low = lowers(doc)
+        out: list[Mention] = []
+        for i in range(len(doc)):
+            size = 0 if covered[i] or low[i] not in self.pair_anaphor_starts \
+                else phrase_length(low, i, self.pair_anaphors)
+            if not size:
+                continue
+            here = [m.country for m in sorted(mentions, key=lambda m: m.start)
+                    if m.end <= i and m.country and (m.type == "COUNTRY" or not m.code)]
+            opening = next((k for k in range(i - 1, -1, -1) if low[k] in SENTENCE_ENDS), -1)
+            in_sentence = [m.country for m in mentions if opening < m.start and m.end <= i
+                           and m.country and (m.type == "COUNTRY" or not m.code)]
+            pair = _last_two(in_sentence)
+            for ev in reversed(ctx.events):
+                if pair:
+                    break
+                sides = [a.get("country") for a in ev["sources"] + ev["targets"]
+                         if a.get("country") and (a.get("type") == "COUNTRY" or not a.get("code"))]
+                if len(set(sides)) == 2:
+                    pair = _last_two(sides)
+            pair = pair or _last_two(here)
+            if not pair:
+                continue
+            a, b = char_span(doc, i, i + size)
+            out.append(Mention(i, i + size, a, b, span_text(doc, i, i + size),
+                               " – ".join(self.country_names.get(c, c) for c in pair), "REGION",
+                               members=tuple(pair)))
+            covered[i:i + size] = b"\x01" * size
         return out
 
     def _body_anaphors(self, doc: Doc, covered: bytearray, mentions: list[Mention],

@@ -32,6 +32,8 @@ MONEY_TYPES = ("AID", "AGREE", "COOPERATE")
 # Acts whose object is another act not yet done: "urged India to cooperate",
 # "agreed to tighten sanctions" (the request or the promise is the event).
 CONTENT_TYPES = ("REQUEST", "AGREE")
+# Acts two parties named together do with each other ("kedua negara bertemu").
+JOINT_TYPES = ("CONSULT", "COOPERATE", "AGREE")
 REPORTED_VOICES = ("reported", "reported_passive")
 CUE_WINDOW = 6
 FAR_GAP = 12       # tokens to an object that is not next to its trigger
@@ -41,6 +43,10 @@ def _side(actor: Mention | dict) -> str:
     """Which side an actor stands for: its country or organisation, else itself."""
     get = actor.get if isinstance(actor, dict) else lambda k: getattr(actor, k)
     return get("code") or get("country") or get("name")
+
+
+def _get(actor: Mention | dict, key: str):
+    return actor.get(key) if isinstance(actor, dict) else getattr(actor, key, None)
 
 
 def _sources(ev: dict[str, Any]) -> list:
@@ -86,6 +92,11 @@ def _merge_repeats(doc: Doc, found: list[tuple["Trigger", dict[str, Any]]], g: G
 
     out: list[tuple[Trigger, dict[str, Any]]] = []
     for t, ev in found:
+        if ev["type"] == "CONSULT" and not ev["targets"] and len(ev["sources"]) > 1 and any(
+                o["type"] == "CONSULT" and o["sentence"]["start"] == ev["sentence"]["start"]
+                and {_side(a) for a in o["sources"] + o["targets"]} == {_side(a) for a in ev["sources"]}
+                for _, o in out):
+            continue    # "diterima Retno … sebelum keduanya menggelar pertemuan": one meeting
         key = (ev["type"], ev["sentence"]["start"], ev["modality"], frozenset(_side(a) for a in ev["sources"]))
         twin = next((o for ot, o in out if (o["type"], o["sentence"]["start"], o["modality"],
                                             frozenset(_side(a) for a in o["sources"])) == key
@@ -384,9 +395,15 @@ class EventFinder:
         if gapped:
             # "the EU pledged €355m and Germany €244m": Germany pledges too.
             targets = [m for m in targets if not any(m in group for group, _, _ in gapped)]
-        if not sources or (row.get("needs_target") and not targets and not mutual):
+        own |= {code for a in sources for code in (_get(a, "members") or ())}
+        targets = [m for m in targets if _side(m) not in own]
+        # "Thailand dan Kamboja dijadwalkan bertemu", "the two countries met": a
+        # meeting of the parties named together, with each other.
+        joint = not targets and len(own) > 1 and row["type"] in JOINT_TYPES \
+            and row.get("mode") not in ("visit", "mediate")
+        if not sources or (row.get("needs_target") and not targets and not mutual and not joint):
             return None
-        if mutual:
+        if mutual or (joint and row.get("needs_target")):
             return sources, [], False, []
         inferred = not targets
         if inferred and row.get("mode") == "multilateral":

@@ -236,6 +236,9 @@ class Grammar:
         k = self.before_auxiliaries(doc, idx, 0)
         if k < 0:
             return []
+        pair = next((m for m in ms if m.start <= k < m.end and m.members and not m.code), None)
+        if pair is not None:
+            return [pair]       # "kedua negara" already stands for its two states
         n = self.collective_pronouns.get(low[k])
         start = k
         if n is None and low[k] in self.collective_numbers and k >= 1 and low[k - 1] in self.definite_determiners:
@@ -254,7 +257,9 @@ class Grammar:
         # "the two leaders" are people; "the two countries" any party.
         people = low[k] in self.person_heads
         seen: dict[str, Mention] = {}
-        for m in reversed([m for m in ms if m.end <= start and (m.type == "PERSON" or not people)]):
+        # A place ("di Jakarta") is where they were, not one of them.
+        for m in reversed([m for m in ms if m.end <= start and (m.type == "PERSON" or not people)
+                           and not (m.start > 0 and low[m.start - 1] in self.location_markers)]):
             key = m.country or m.name
             if key not in seen:
                 seen[key] = m

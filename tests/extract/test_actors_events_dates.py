@@ -58,7 +58,8 @@ def test_relative_clause_and_collective_subjects(run):
               lang="en")
     by_type = {e["type"]: e for e in out[0]["events"]}
     assert by_type["CONSULT"]["source"]["name"] == "Volodymyr Zelenskiy"
-    signers = {a["country"] for a in by_type["SUPPORT"]["sources"]}
+    # "the two countries": one actor standing for both states
+    signers = {c for a in by_type["SUPPORT"]["sources"] for c in (a.get("members") or [a["country"]])}
     assert signers == {"UKR", "JPN"}
 
 
@@ -105,3 +106,21 @@ def test_a_title_with_a_definite_word_is_the_holder_mentioned_last(run):
                "Menurut juru bicara Istana, presiden itu akan mengunjungi Hanoi bulan depan."])
     visit = next(e for e in out[1]["events"] if e["type"] == "CONSULT")
     assert visit["source"]["name"].startswith("Ferdinand Marcos")
+
+
+def test_the_two_countries_stand_for_the_pair_of_the_latest_act(run):
+    out = run(["Vietnam dan Laos menandatangani perjanjian perbatasan di Hanoi, Senin.",
+               "Menurut juru bicara itu, menteri pertahanan kedua negara dijadwalkan bertemu lagi bulan depan."])
+    meet = next(e for e in out[1]["events"] if e["type"] == "CONSULT")
+    assert meet["modality"] == "planned" and not meet["targets"]
+    assert set(meet["source"]["members"]) == {"VNM", "LAO"}
+    out = run(["Kenya and Tanzania signed a trade pact in Nairobi on Monday.",
+               "The two countries will meet again in June, officials said."], lang="en")
+    meet = next(e for e in out[1]["events"] if e["type"] == "CONSULT")
+    assert set(meet["source"]["members"]) == {"KEN", "TZA"}
+
+
+def test_a_joint_meeting_that_retells_a_reception_is_one_event(run):
+    out = run(["Menteri Luar Negeri Chile Alberto van Klaveren diterima Menteri Luar Negeri RI Sugiono "
+               "di Jakarta sebelum keduanya menggelar pertemuan bilateral."])
+    assert [e["type"] for e in out[0]["events"]].count("CONSULT") == 1
