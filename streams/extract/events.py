@@ -231,9 +231,10 @@ class EventFinder:
                 sources = before["sources"]     # "the two leaders signed a statement pledging …"
             aimed = before is not None and self._aimed(doc, t, sent, cues)
             aim = aimed and before.get("mode") == "visit"
-            if aimed:
+            if aimed and not self.g.intending(doc, ms, t.start, sent.start):
                 # "menggelar pertemuan dengan ICRC untuk membahas …", "arrived to sign":
-                # who acted is who means to act.
+                # who acted is who means to act (not so "welcomed a decision by
+                # Tokyo to lift …": the owner of the decision acts).
                 sources = before["sources"]
             modality = before["modality"] if shared else self.modality(doc, cues, t, sent.start, relatives, sent.end)
             # "talks with Tileuberdi and then with Tokayev": one meeting after another.
@@ -350,7 +351,7 @@ class EventFinder:
             # "… Russia, China and Mongolia had agreed …, and he promised": the
             # pronoun is the subject, not the actors of the clause before it.
             sources = self._pronoun_actor(doc, ms, k, ctx) or sources
-        joined = self.g.joined_in(doc, ms, t.start, sent.start)
+        joined = self.g.joined_in(doc, ms, t.start, sent.start) or self.g.intending(doc, ms, t.start, sent.start)
         if joined:
             sources = joined
         speaker = self._quote_speaker(doc, t, quote_speakers)

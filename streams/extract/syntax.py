@@ -172,6 +172,7 @@ class Grammar:
         self.verb_coordinators = lex.words("verb_coordinators")
         # "travel to Yerevan for talks": the second act is the first one's purpose.
         self.purpose_markers = lex.words("purpose_markers")
+        self.intent_nouns = lex.words("intent_nouns")
         # "arrived in Cairo to sign …", "tiba … untuk menghadiri": an aim, not yet done.
         self.infinitive_markers = lex.words("infinitive_markers")
         # "… will meet Biden, before attending the APEC summit": a step of the same plan.
@@ -517,6 +518,21 @@ class Grammar:
         while k > lo and low[k] in self.preverbal:
             k -= 1
         return k
+
+    def intending(self, doc: Doc, ms: list[Mention], idx: int, lo: int) -> list[Mention]:
+        """"rencana Uni Eropa untuk menghentikan …", "the EU's plan to ban …",
+        "a decision by Seoul to expel …": the owner of the plan does the act at idx."""
+        low = lowers(doc)
+        k = self.before_auxiliaries(doc, idx, lo)
+        if k <= lo or low[k] not in self.purpose_markers:
+            return []
+        window = range(max(lo, k - 5), k)
+        if not any(low[i] in self.intent_nouns for i in window) or any(doc[i].is_punct and low[i] not in self.possessives for i in window):
+            return []
+        for j in range(len(ms) - 1, -1, -1):
+            if ms[j].end <= k and ms[j].start >= window.start:
+                return self.group(doc, ms, j, right=False)
+        return []
 
     def object_pronoun_at(self, doc: Doc, i: int) -> bool:
         """"accusing it of …", "menuduh negara itu": the object is a party named before."""

@@ -100,3 +100,24 @@ def test_a_label_on_what_another_party_spread_accuses_it(run):
     # A label with no one behind it accuses nobody.
     out = run(["Juru bicara itu menyebut pertemuan tersebut sebagai “langkah maju”."])
     assert not events_of(out[0], "ACCUSE")
+
+
+def test_the_owner_of_a_plan_does_the_planned_act(run):
+    out = run(["Komisi Eropa menegaskan bahwa Slowakia tetap terikat pada rencana Uni Eropa untuk "
+               "menghentikan seluruh impor gas dari Rusia."])
+    ban = next(e for e in out[0]["events"] if e["type"] == "SANCTION")
+    assert ban["modality"] == "planned" and ban["source"]["code"] == "EU"
+    assert ban["targets"][0]["country"] == "RUS"
+    out = run(["Seoul welcomed a decision by Tokyo to lift export curbs on chip materials."], lang="en")
+    lift = next(e for e in out[0]["events"] if e["type"] == "CONCEDE")
+    assert lift["source"]["country"] == "JPN"
+
+
+def test_leading_an_exercise_and_sacrificing_ties(run):
+    out = run(["Filipina dan Jepang memimpin latihan Kamandag di Luzon pekan lalu.",
+               "Menurut menteri itu, Mesir tidak akan mengorbankan hubungannya dengan Qatar."])
+    drill = next(e for e in out[0]["events"] if e["type"] == "COOPERATE")
+    assert {a["country"] for a in drill["sources"]} == {"PHL", "JPN"}
+    ties = next(e for e in out[1]["events"] if e["type"] == "SANCTION")
+    assert ties["modality"] == "negated" and ties["source"]["country"] == "EGY"
+    assert ties["targets"][0]["country"] == "QAT"
