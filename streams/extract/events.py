@@ -375,13 +375,19 @@ class EventFinder:
             sources, targets = [*sources, *targets], []
         own = {_side(a) for a in sources}
         targets = [m for m in targets if m not in sources and _side(m) not in own]
-        if t.end < len(doc) and self.g.object_pronoun_at(doc, t.end):
+        clitic = not targets and self.g.clitic_object(lowers(doc)[t.end - 1])
+        if t.end < len(doc) and self.g.object_pronoun_at(doc, t.end) or clitic:
             # "accusing it of genocide": the object is the party named before.
-            # A place ("operations in Gaza") is not a party.
+            # A place ("operations in Gaza") is not a party.  "Indonesia memberikan
+            # suara setuju, sedangkan AS dan Israel menolaknya": a clitic object is
+            # what the act before it in the sentence was aimed at.
+            shared = clitic and next((ev["targets"] for ev in reversed(earlier)
+                                      if ev["sentence"]["start"] == sent.start_char and ev["targets"]
+                                      and not {_side(a) for a in ev["targets"]} & own), None)
             prior = [m for m in ms if m.end <= t.start and _side(m) not in own
                      and (m.type != "PERSON" or m.country)
                      and not (m.start > 0 and lowers(doc)[m.start - 1] in self.g.location_markers)]
-            targets = prior[-1:] or targets
+            targets = _recalled(shared) if shared else prior[-1:] or targets
         answered = [] if targets or not sources else self._answered(doc, t, sent, own, earlier, ctx)
         if answered:
             # "rejected the protest, saying … the G7": the act named back is the object.
@@ -389,7 +395,7 @@ class EventFinder:
         if not targets and row.get("voice") != "passive":
             # The object may sit further on ("sanksi terhadap Rosneft dan
             # Lukoil, dua perusahaan Rusia"); look through the rest of the clause.
-            targets = [m for m in self.g.group_after(doc, ms, t.end, sent.end, max_gap=FAR_GAP)
+            targets = [m for m in self.g.group_after(doc, ms, t.end, sent.end, max_gap=FAR_GAP, through_relative=True)
                        if m not in sources and _side(m) not in own and not self.g.comitative(doc, m)]
         targets = self._named_in_apposition(doc, ms, targets, sent)
         gapped = self._gapped(doc, ms, t, sent, text) if row["type"] in MONEY_TYPES else []

@@ -173,6 +173,8 @@ class Grammar:
         # "travel to Yerevan for talks": the second act is the first one's purpose.
         self.purpose_markers = lex.words("purpose_markers")
         self.intent_nouns = lex.words("intent_nouns")
+        # "menolaknya": a verb carrying its object as a clitic.
+        self.object_clitics = tuple(lex.words("object_clitics"))
         # "arrived in Cairo to sign …", "tiba … untuk menghadiri": an aim, not yet done.
         self.infinitive_markers = lex.words("infinitive_markers")
         # "… will meet Biden, before attending the APEC summit": a step of the same plan.
@@ -537,6 +539,10 @@ class Grammar:
     def object_pronoun_at(self, doc: Doc, i: int) -> bool:
         """"accusing it of …", "menuduh negara itu": the object is a party named before."""
         return phrase_length(lowers(doc), i, self.object_pronouns) > 0
+
+    def clitic_object(self, word: str) -> bool:
+        """"menolaknya", "mendukungnya": the verb's object is a clitic pronoun."""
+        return bool(self.object_clitics) and len(word) > 6 and word.endswith(self.object_clitics)
 
     def partitive_before(self, doc: Doc, idx: int, lo: int) -> bool:
         """"tidak ada yang mendukung", "none of them backed": the subject is a

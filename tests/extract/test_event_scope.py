@@ -121,3 +121,18 @@ def test_leading_an_exercise_and_sacrificing_ties(run):
     ties = next(e for e in out[1]["events"] if e["type"] == "SANCTION")
     assert ties["modality"] == "negated" and ties["source"]["country"] == "EGY"
     assert ties["targets"][0]["country"] == "QAT"
+
+
+def test_a_clitic_object_is_what_the_act_before_was_aimed_at(run):
+    out = run(["Dewan Keamanan PBB memungut suara atas rancangan itu. Malaysia memberikan suara setuju, "
+               "sedangkan Rusia menolaknya."])
+    rejects = [e for e in out[0]["events"] if e["type"] == "REJECT"]
+    assert rejects and rejects[0]["source"]["country"] == "RUS"
+    assert rejects[0]["targets"][0]["code"] == "UNSC"
+
+
+def test_a_warning_aimed_at_a_party_inside_a_relative_clause(run):
+    out = run(["Militer Korea Utara menyebut manuver itu sebagai “peringatan keras” terhadap pasukan "
+               "yang membela Korea Selatan."])
+    threat = next(e for e in out[0]["events"] if e["type"] == "THREATEN")
+    assert threat["source"]["country"] == "PRK" and threat["targets"][0]["country"] == "KOR"
