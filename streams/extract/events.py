@@ -183,8 +183,9 @@ class EventFinder:
             # Hypothetical conditions ("jika", "if") reach the whole clause before the trigger.
             # A negation stops at a coordinated verb: "did not need X and urged" urges.
             between = low[e:trig.start]
+            # Nor past a comma: "tanpa penjelasan lebih lanjut, dirinya telah menerima".
             near = trig.start - e <= CUE_WINDOW and not self.g.broken(doc, e, trig.start) and not (
-                kind == "negated" and any(w in self.g.verb_coordinators for w in between))
+                kind == "negated" and any(w in self.g.verb_coordinators or w == "," for w in between))
             if not conditional_ok and kind != "negated":
                 continue
             if kind == "hypothetical" and (near or low[s] in self.g.conditionals):
@@ -222,7 +223,7 @@ class EventFinder:
             elif row.get("voice") == "labelled":
                 found = self._labelled(doc, ms, t, sent, ctx)
             else:
-                found = self._directed(doc, ms, t, sent, quote_speakers, ctx, text, [ev for _, ev in events])
+                found = self._directed(doc, ms, t, sent, quote_speakers, ctx, text, [ev for _, ev in events], reported)
             if found is None:
                 continue    # nobody acting: a generic statement, not an event
             sources, targets, inferred, gapped = found
@@ -246,6 +247,8 @@ class EventFinder:
                 modality = "planned"    # "dijadwalkan bertemu Biden, sebelum menghadiri KTT APEC"
             if aim and modality == "asserted":
                 modality = "planned"    # "arrived in Cairo to sign a deal": the aim of a journey
+            elif aimed and modality == "asserted" and before["modality"] in ("planned", "hypothetical"):
+                modality = before["modality"]   # "dijadwalkan menelepon X untuk meminta …": not yet asked
             amount = self.g.amount.search(text, sent.start_char, sent.end_char) if row["type"] in MONEY_TYPES else None
             events.append((t, ev := {
                 "kind": "event",
@@ -341,7 +344,7 @@ class EventFinder:
         return k >= sent.start and lowers(doc)[k] in self.g.sequence_markers
 
     def _directed(self, doc: Doc, ms: list[Mention], t: Trigger, sent, quote_speakers, ctx, text: str,
-                  earlier: list[dict]):
+                  earlier: list[dict], reported=()):
         """(sources, targets, inferred target?, gapped co-sources) of a trigger
         that names the act itself, or None when nobody acts."""
         row = t.row
@@ -351,6 +354,16 @@ class EventFinder:
             # "… Russia, China and Mongolia had agreed …, and he promised": the
             # pronoun is the subject, not the actors of the clause before it.
             sources = self._pronoun_actor(doc, ms, k, ctx) or sources
+        elif k >= sent.start and doc[k].lower_ in self.pronouns and row.get("voice") == "converse" and sources:
+            # "Ia menambahkan, dirinya telah menerima tiga pesan dari Biden": the
+            # pronoun receives; inside reported speech it is the speaker.
+            said_by = self._quote_speaker(doc, Trigger(k, k + 1, row), reported)
+            if said_by and said_by.get("type") == "PERSON":
+                a, b = char_span(doc, k, k + 1)
+                targets = [Mention(k, k + 1, a, b, doc[k].text, said_by["name"], "PERSON",
+                                   country=said_by.get("country"), role=said_by.get("role"))]
+            else:
+                targets = self._pronoun_actor(doc, ms, k, ctx) or targets
         joined = self.g.joined_in(doc, ms, t.start, sent.start) or self.g.intending(doc, ms, t.start, sent.start)
         if joined:
             sources = joined
@@ -402,6 +415,11 @@ class EventFinder:
         if gapped:
             # "the EU pledged €355m and Germany €244m": Germany pledges too.
             targets = [m for m in targets if not any(m in group for group, _, _ in gapped)]
+        if not targets and sources and row.get("needs_target") and self._aimed(doc, t, sent, ()):
+            # "menelepon Sjafrie untuk meminta klarifikasi", "flew to Beijing to
+            # urge restraint": the aim of an act is aimed where the act was.
+            targets = _recalled(next((ev["targets"] for ev in reversed(earlier)
+                                      if ev["sentence"]["start"] == sent.start_char and ev["targets"]), []))
         own |= {code for a in sources for code in (_get(a, "members") or ())}
         targets = [m for m in targets if _side(m) not in own]
         # "Thailand dan Kamboja dijadwalkan bertemu", "the two countries met": a

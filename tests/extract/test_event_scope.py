@@ -136,3 +136,16 @@ def test_a_warning_aimed_at_a_party_inside_a_relative_clause(run):
                "yang membela Korea Selatan."])
     threat = next(e for e in out[0]["events"] if e["type"] == "THREATEN")
     assert threat["source"]["country"] == "PRK" and threat["targets"][0]["country"] == "KOR"
+
+
+def test_the_aim_of_a_call_and_a_pronoun_that_receives(run):
+    out = run(["Menteri Pertahanan Jepang Gen Nakatani dijadwalkan berbicara melalui telepon dengan "
+               "Menteri Pertahanan Filipina Gilberto Teodoro untuk meminta penjelasan."])
+    ask = next(e for e in out[0]["events"] if e["type"] == "REQUEST")
+    assert ask["modality"] == "planned" and ask["targets"][0]["name"] == "Gilberto Teodoro"
+    out = run(["Presiden Brasil Luiz Inacio Lula da Silva bertemu Menteri Luar Negeri AS Marco Rubio di Brasilia.",
+               "Lula menambahkan, tanpa merinci isinya, dirinya telah menerima dua surat dari Presiden Xi Jinping."])
+    letters = next(e for e in out[1]["events"] if e["type"] == "CONSULT")
+    assert letters["modality"] == "asserted"
+    assert letters["source"]["name"] == "Xi Jinping"
+    assert letters["targets"][0]["name"].startswith("Luiz Inacio Lula")
