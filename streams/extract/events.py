@@ -86,9 +86,10 @@ def _merge_repeats(doc: Doc, found: list[tuple["Trigger", dict[str, Any]]], g: G
     words = lowers(doc)
 
     def restates(ot: Trigger, t: Trigger) -> bool:
-        lead = words[max(ot.end, t.start - 3):t.start]
+        lead = words[max(ot.end, t.start - 4):t.start]   # ", in effect a sanctions waiver"
         return any(w in g.purpose_markers for w in lead) or "," in lead and (
-            g.nominal(words[t.start]) or t.start > 0 and g.nominal(words[t.start - 1]))
+            g.nominal(words[t.start]) or t.start > 0 and (g.nominal(words[t.start - 1])
+                                                          or words[t.start - 1] in g.determiners))
 
     out: list[tuple[Trigger, dict[str, Any]]] = []
     for t, ev in found:
@@ -535,7 +536,7 @@ class EventFinder:
             return after, before
         if row.get("voice") == "passive":
             agent = self.g.after_marker(doc, ms, t.end, sent.end, self.g.agent_markers)
-            if not agent and before:
+            if not agent:
                 # Indonesian di- passives take their agent straight after the verb,
                 # without "oleh": "gencatan senjata yang dimediasi Malaysia".
                 agent = self.g.group_after(doc, ms, t.end, sent.end, max_gap=0)

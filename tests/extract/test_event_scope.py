@@ -149,3 +149,9 @@ def test_the_aim_of_a_call_and_a_pronoun_that_receives(run):
     assert letters["modality"] == "asserted"
     assert letters["source"]["name"] == "Xi Jinping"
     assert letters["targets"][0]["name"].startswith("Luiz Inacio Lula")
+
+
+def test_an_apposition_that_renames_the_act_is_the_same_event(run):
+    out = run(["The State Department granted Turkey a one-year exemption from sanctions, in effect a sanctions "
+               "waiver, for its purchases of Russian gas."], lang="en")
+    assert [e["type"] for e in out[0]["events"]].count("CONCEDE") == 1
