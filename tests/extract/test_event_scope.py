@@ -155,3 +155,14 @@ def test_an_apposition_that_renames_the_act_is_the_same_event(run):
     out = run(["The State Department granted Turkey a one-year exemption from sanctions, in effect a sanctions "
                "waiver, for its purchases of Russian gas."], lang="en")
     assert [e["type"] for e in out[0]["events"]].count("CONCEDE") == 1
+
+
+def test_a_quoted_epithet_pinned_on_a_party_is_an_accusation(run):
+    out = run(['Colombian President Gustavo Petro called Ecuadorian President Daniel Noboa "a liar" on Sunday.',
+               'Ecuador called on Colombia to "respect its sovereignty".'], lang="en")
+    acc = next(e for e in out[0]["events"] if e["type"] == "ACCUSE")
+    assert acc["source"]["name"] == "Gustavo Petro" and acc["targets"][0]["name"] == "Daniel Noboa"
+    assert not [e for e in out[1]["events"] if e["type"] == "ACCUSE"]
+    out = run(["Presiden Venezuela Nicolas Maduro menjuluki Presiden Argentina Javier Milei “pengkhianat”."])
+    acc = next(e for e in out[0]["events"] if e["type"] == "ACCUSE")
+    assert acc["targets"][0]["name"] == "Javier Milei"
