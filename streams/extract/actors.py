@@ -139,6 +139,7 @@ class ActorFinder:
         self.region_anaphors = lex.phrases("region_anaphors")
         self.region_anaphor_starts = frozenset(p[0] for p in self.region_anaphors)
         self.definite = lex.words("definite_determiners")
+        self.generic_roles = {k: frozenset(v) for k, v in lex.grammar.get("generic_roles", {}).items()}
         # "kedua negara", "the two countries": the last two states named.
         self.pair_anaphors = lex.phrases("pair_anaphors")
         self.pair_anaphor_starts = frozenset(p[0] for p in self.pair_anaphors)
@@ -169,7 +170,9 @@ class ActorFinder:
         # "presiden itu").
         if not payload["text"][:1].isupper() or doc[start].text[:1].isupper():
             return True
+        # "the Russian president": a definite word before the country adjective.
         return (start > 0 and doc[start - 1].lower_ in self.definite) or \
+            (start > 1 and doc[start - 2].lower_ in self.definite and doc[start - 1].text[:1].isupper()) or \
             (end < len(doc) and doc[end].lower_ in self.demonstratives)
 
     def _in_currency(self, low: list[str], s: int, e: int) -> bool:
@@ -454,17 +457,26 @@ class ActorFinder:
         # 5. Title back-references: the holder of that role mentioned last,
         # here before the title or in earlier paragraphs ("Milei's spokesman
         # said the president …" is Milei, though Lula was introduced later).
+        # A generic head ("the Russian leader", "pemimpin Rusia itu") stands for
+        # any of its roles, held by someone of that country.
         for k, start, end, role_key, country, role_text, absorbed in backrefs:
+            roles = self.generic_roles.get(role_key) or {role_key}
+            if role_key in self.generic_roles and not (
+                    start > 0 and doc[start - 1].lower_ in self.definite
+                    or doc[end - 1].lower_ in self.demonstratives):
+                continue    # "para pemimpin", "world leaders": nobody in particular
             before = [m for m in mentions if m.type == "PERSON" and m.end <= start
-                      and role_key and m.role_key == role_key]
+                      and role_key and m.role_key in roles and m.country in (None, country or m.country)]
             person = (ctx.people.get(max(before, key=lambda m: m.start).name) if before else None) \
-                or ctx.person_by_role(role_key)
+                or ctx.person_by_role(roles, country)
             if person is None:
                 continue
             used.add(k)
             m = mention(start, end, name=person["name"], type="PERSON",
                         country=person.get("country") or country,
                         role=person.get("role") or role_text, role_key=person.get("role_key") or role_key)
+            # "the Russian leader" is one person, not also the country.
+            mentions = [o for o in mentions if not (start <= o.start and o.end <= end)]
             mentions.append(m)
             covered[start:end] = b"\x01" * (end - start)
             ctx.touch(m.name)

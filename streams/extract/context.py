@@ -104,16 +104,24 @@ class DocumentContext:
         canonical = self.aliases.get(text.casefold())
         return self.people.get(canonical) if canonical else None
 
-    def person_by_role(self, role_key: str | None) -> dict[str, Any] | None:
-        """The person with this role mentioned last ("Milei's spokesman said
-        the president …": Milei, though another president came up before)."""
-        if not role_key:
+    def person_by_role(self, roles: str | set | frozenset | None,
+                       country: str | None = None) -> dict[str, Any] | None:
+        """The person with this role (one of these roles, of this country if
+        given) mentioned last ("Milei's spokesman said the president …": Milei,
+        though another president came up before)."""
+        if not roles:
             return None
+        roles = {roles} if isinstance(roles, str) else roles
+
+        def fits(person: dict[str, Any]) -> bool:
+            return person["role_key"] in roles and person.get("country") in (None, country) \
+                if country else person["role_key"] in roles
+
         for name in reversed(self.recent):
-            if self.people[name]["role_key"] == role_key:
+            if fits(self.people[name]):
                 return self.people[name]
         for person in reversed(list(self.people.values())):
-            if role_key and person["role_key"] == role_key:
+            if fits(person):
                 return person
         return None
 

@@ -406,6 +406,13 @@ class EventFinder:
         if answered:
             # "rejected the protest, saying … the G7": the act named back is the object.
             return sources, answered, True, []
+        if not targets and sources and row.get("answers"):
+            # "invited Putin …, and Peskov said the Russian leader had accepted":
+            # a bare reply answers whoever made the latest such act.
+            asked = next((found for ev in reversed(earlier) if ev["type"] in row["answers"]
+                          and (found := [a for a in ev["sources"] if _side(a) not in own])), [])
+            if asked:
+                return sources, _recalled(asked), True, []
         if not targets and row.get("voice") != "passive":
             # The object may sit further on ("sanksi terhadap Rosneft dan
             # Lukoil, dua perusahaan Rusia"); look through the rest of the clause.

@@ -339,6 +339,10 @@ class Grammar:
             # Pakistan's central bank and the UAE transferred": the actor after a
             # preposition is an object; ", and" or "and the" opens a new clause.
             lo = k
+        if subject and lo == k - 1 and low[ms[lo].end] == "," and ms[k].start - ms[lo].end == 2:
+            # "… to visit China, and Kremlin spokesman Dmitry Peskov said": two
+            # actors joined by ", and" are two clauses, not a list.
+            lo = k
         if lo == hi:
             return ms[k:k + 1]
         links = [doc[ms[i].end:ms[i + 1].start] for i in range(lo, hi)]

@@ -124,3 +124,19 @@ def test_a_joint_meeting_that_retells_a_reception_is_one_event(run):
     out = run(["Menteri Luar Negeri Chile Alberto van Klaveren diterima Menteri Luar Negeri RI Sugiono "
                "di Jakarta sebelum keduanya menggelar pertemuan bilateral."])
     assert [e["type"] for e in out[0]["events"]].count("CONSULT") == 1
+
+
+def test_the_russian_leader_is_the_head_of_state_named_for_that_country(run):
+    out = run(["South African President Cyril Ramaphosa met Russian President Vladimir Putin in Kazan.",
+               "Ramaphosa invited Putin to Johannesburg, and Kremlin aide Yuri Ushakov said the Russian leader "
+               "had accepted."], lang="en")
+    quote = out[1]["quotes"][0]
+    assert quote["speaker"]["name"] == "Yuri Ushakov"    # not South Africa, named before ", and"
+    yes = next(e for e in out[1]["events"] if e["type"] == "AGREE")
+    assert yes["source"]["name"] == "Vladimir Putin" and yes["targets"][0]["name"] == "Cyril Ramaphosa"
+    out = run(["Presiden Rusia Vladimir Putin bertemu Presiden China Xi Jinping di Beijing.",
+               "Menurut Kremlin, pemimpin Rusia itu akan mengunjungi Pyongyang bulan depan.",
+               "Para pemimpin dunia mengecam uji coba rudal itu."])
+    visit = next(e for e in out[1]["events"] if e["type"] == "CONSULT")
+    assert visit["source"]["name"] == "Vladimir Putin"
+    assert all(a["name"] != "Vladimir Putin" for e in out[2]["events"] for a in e["sources"])
