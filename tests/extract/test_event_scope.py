@@ -166,3 +166,15 @@ def test_a_quoted_epithet_pinned_on_a_party_is_an_accusation(run):
     out = run(["Presiden Venezuela Nicolas Maduro menjuluki Presiden Argentina Javier Milei “pengkhianat”."])
     acc = next(e for e in out[0]["events"] if e["type"] == "ACCUSE")
     assert acc["targets"][0]["name"] == "Javier Milei"
+
+
+def test_threatening_peace_is_no_threat_and_adverbs_before_the_verb(run):
+    out = run(["“Kami mendesak Beijing menghentikan tindakan yang mengancam perdamaian,” kata Kemenlu Jepang.",
+               "Junta Sudan hingga kini belum mengizinkan konvoi bantuan memasuki Darfur.",
+               "Rusia telah mengirim 2.000 tentara ke Belarus dan berencana menambah jumlahnya hingga 8.000 "
+               "tentara bulan depan."])
+    assert not [e for e in out[0]["events"] if e["type"] == "THREATEN"]
+    access = next(e for e in out[1]["events"] if e["type"] == "RETREAT")
+    assert access["modality"] == "negated" and access["source"]["country"] == "SDN"
+    more = [e for e in out[2]["events"] if e["type"] == "MOBILIZE" and e["modality"] == "planned"]
+    assert more and more[0]["source"]["country"] == "RUS"
