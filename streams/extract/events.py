@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from .lexicon import Lexicon
 from .mentions import Mention, actor_from_memory, from_known
 from .patterns import PatternSet
-from .syntax import (Grammar, char_span, joining_hyphen, lowers, phrase_ends_at, phrase_length, sentence_of,
+from .syntax import (Grammar, char_span, token_starts, joining_hyphen, lowers, phrase_ends_at, phrase_length, sentence_of,
                      span_text, text_of)
 
 MONEY_TYPES = ("AID", "AGREE", "COOPERATE")
@@ -419,6 +419,13 @@ class EventFinder:
             targets = [m for m in self.g.group_after(doc, ms, t.end, sent.end, max_gap=FAR_GAP, through_relative=True)
                        if m not in sources and _side(m) not in own and not self.g.comitative(doc, m)]
         targets = self._named_in_apposition(doc, ms, targets, sent)
+        if speaker is not None and targets:
+            # "“It can end the moment Russia pulls its troops out,” Kirby said":
+            # who says it, after the quotation, is not the object of what is quoted.
+            idx = token_starts(doc)[t.start]
+            close = next((qe for qs, qe, _ in quote_speakers if qs <= idx < qe), len(text))
+            targets = [m for m in targets if not (isinstance(m, Mention) and m.start_char >= close
+                                                  and m.name == speaker.get("name"))]
         gapped = self._gapped(doc, ms, t, sent, text) if row["type"] in MONEY_TYPES else []
         if gapped:
             # "the EU pledged €355m and Germany €244m": Germany pledges too.
@@ -446,6 +453,9 @@ class EventFinder:
         if inferred and not targets and not (row["type"] == "COOPERATE" and len(own) > 1):
             # (A joint act of two parties, "latihan gabungan Australia-Indonesia", is aimed at no third.)
             targets = self._other_side(doc, ms, t, sent, own, ctx, earlier, [m for g, _, _ in gapped for m in g])
+            if speaker is not None:
+                # Nor is the one quoted the object inferred for it.
+                targets = [m for m in targets if _get(m, "name") != speaker.get("name")]
         return sources, targets, inferred, gapped
 
     def _people_of(self, doc: Doc, group: list, ctx) -> list:

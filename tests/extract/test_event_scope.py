@@ -178,3 +178,10 @@ def test_threatening_peace_is_no_threat_and_adverbs_before_the_verb(run):
     assert access["modality"] == "negated" and access["source"]["country"] == "SDN"
     more = [e for e in out[2]["events"] if e["type"] == "MOBILIZE" and e["modality"] == "planned"]
     assert more and more[0]["source"]["country"] == "RUS"
+
+
+def test_the_one_quoted_is_not_the_object_of_the_quoted_act(run):
+    out = run(['"The war ends the day Russia withdraws its troops," Polish Foreign Minister Radoslaw Sikorski said.'],
+              lang="en")
+    pulls = [e for e in out[0]["events"] if e["type"] == "RETREAT"]
+    assert pulls and all(a["name"] != "Radoslaw Sikorski" for e in pulls for a in e["targets"])
