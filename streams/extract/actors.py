@@ -492,10 +492,10 @@ class ActorFinder:
         """"kawasan itu", "the region": the region named last, here or before."""
         low = lowers(doc)
         out: list[Mention] = []
-        for i in range(len(doc)):
-            # Most tokens start no phrase: check the first word before slicing.
-            size = 0 if covered[i] or low[i] not in self.region_anaphor_starts \
-                else phrase_length(low, i, self.region_anaphors)
+        starts = self.region_anaphor_starts
+        # Most tokens start no phrase: find the first words before slicing.
+        for i in [i for i, w in enumerate(low) if w in starts]:
+            size = 0 if covered[i] else phrase_length(low, i, self.region_anaphors)
             if not size:
                 continue
             named = [m for m in mentions if m.type == "REGION" and m.end <= i]
@@ -516,9 +516,9 @@ class ActorFinder:
         states named in the paragraph."""
         low = lowers(doc)
         out: list[Mention] = []
-        for i in range(len(doc)):
-            size = 0 if covered[i] or low[i] not in self.pair_anaphor_starts \
-                else phrase_length(low, i, self.pair_anaphors)
+        starts = self.pair_anaphor_starts
+        for i in [i for i, w in enumerate(low) if w in starts]:
+            size = 0 if covered[i] else phrase_length(low, i, self.pair_anaphors)
             if not size:
                 continue
             here = [m.country for m in sorted(mentions, key=lambda m: m.start)
@@ -565,8 +565,8 @@ class ActorFinder:
         for noun in self.body_nouns:
             heads.setdefault(noun, bodies[-1])
         out: list[Mention] = []
-        for i in range(1, len(doc) - 1):
-            if covered[i] or low[i] not in heads:
+        for i in [i for i, w in enumerate(low[1:-1], 1) if w in heads]:
+            if covered[i]:
                 continue
             if self.modifier_follows_head:
                 if low[i + 1] not in self.demonstratives:
