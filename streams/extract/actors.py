@@ -43,6 +43,16 @@ def _last_two(codes: list[str]) -> list[str]:
     return list(latest)[-2:] if len(latest) >= 2 else []
 
 
+def _phrases_at(low: list[str], covered: bytearray, starts: frozenset[str],
+                phrases: tuple[tuple[str, ...], ...]):
+    """(index, length) of each phrase that starts on a token not yet covered.
+    Most tokens start no phrase: the first words are looked up before slicing."""
+    for i in [i for i, w in enumerate(low) if w in starts]:
+        size = 0 if covered[i] else phrase_length(low, i, phrases)
+        if size:
+            yield i, size
+
+
 class ActorFinder:
     def __init__(self, nlp, lex: Lexicon) -> None:
         self.lex = lex
@@ -490,14 +500,8 @@ class ActorFinder:
     def _region_anaphors(self, doc: Doc, covered: bytearray, mentions: list[Mention],
                          ctx: DocumentContext) -> list[Mention]:
         """"kawasan itu", "the region": the region named last, here or before."""
-        low = lowers(doc)
         out: list[Mention] = []
-        starts = self.region_anaphor_starts
-        # Most tokens start no phrase: find the first words before slicing.
-        for i in [i for i, w in enumerate(low) if w in starts]:
-            size = 0 if covered[i] else phrase_length(low, i, self.region_anaphors)
-            if not size:
-                continue
+        for i, size in _phrases_at(lowers(doc), covered, self.region_anaphor_starts, self.region_anaphors):
             named = [m for m in mentions if m.type == "REGION" and m.end <= i]
             entry = (named[-1].actor() if named else ctx.last_region)
             if not entry:
@@ -516,11 +520,7 @@ class ActorFinder:
         states named in the paragraph."""
         low = lowers(doc)
         out: list[Mention] = []
-        starts = self.pair_anaphor_starts
-        for i in [i for i, w in enumerate(low) if w in starts]:
-            size = 0 if covered[i] else phrase_length(low, i, self.pair_anaphors)
-            if not size:
-                continue
+        for i, size in _phrases_at(low, covered, self.pair_anaphor_starts, self.pair_anaphors):
             here = [m.country for m in sorted(mentions, key=lambda m: m.start)
                     if m.end <= i and m.country and (m.type == "COUNTRY" or not m.code)]
             opening = next((k for k in range(i - 1, -1, -1) if low[k] in SENTENCE_ENDS), -1)
