@@ -559,6 +559,12 @@ class EventFinder:
                 agent = self.g.group_after(doc, ms, t.end, sent.end, max_gap=0)
             return agent, list(before) or [m for m in after if m not in agent]
         sources, targets = before, after
+        if t.start > 1 and low[t.start - 1] in self.g.possessives:
+            # "during Lula's visit to Buenos Aires": the owner of the act does it.
+            owner = next((k for k, m in enumerate(ms) if m.end == t.start - 1), None)
+            if owner is not None:
+                sources = self.g.group(doc, ms, owner, left=True, right=False)
+                targets = [m for m in targets if m not in sources]
         # "pengerahan pasukan Rusia ke Kazakhstan", "dukungan Washington untuk X":
         # an actor right after a derived noun is its owner, the agent.
         # The owner may also share the trigger's noun ("pasukan Rusia").

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 MAX_PHRASES = 20000  # per pattern; a PhraseMatcher holds many phrases cheaply
 # Marks that do not end a phrase inside a gap: "trigger the “snapback” of U.N. sanctions".
-GAP_MARKS = frozenset("-\"“”‘’'")
+GAP_MARKS = frozenset("-\"“”‘’'$€£¥")    # and currency signs: "sent $50 million in aid"
 
 
 def _alternatives(token: dict[str, Any]) -> list[str | None] | None:

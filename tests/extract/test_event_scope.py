@@ -185,3 +185,19 @@ def test_the_one_quoted_is_not_the_object_of_the_quoted_act(run):
               lang="en")
     pulls = [e for e in out[0]["events"] if e["type"] == "RETREAT"]
     assert pulls and all(a["name"] != "Radoslaw Sikorski" for e in pulls for a in e["targets"])
+
+
+def test_signing_and_aid_with_free_words_between(run):
+    out = run(["Chile and Peru signed a lithium supply agreement during Boric's visit to Lima.",
+               "Norway will provide an additional $20 million in humanitarian aid to Sudan."], lang="en")
+    kinds = {(e["type"], e["source"]["country"] if e["source"] else None) for e in out[0]["events"]}
+    assert ("SUPPORT", "CHL") in kinds and ("CONSULT", "CHL") in kinds
+    visit = next(e for e in out[0]["events"] if e["type"] == "CONSULT")
+    assert visit["source"]["name"] == "Gabriel Boric" and visit["targets"][0]["country"] == "PER"
+    aid = next(e for e in out[1]["events"] if e["type"] == "AID")
+    assert aid["modality"] == "planned" and aid["targets"][0]["country"] == "SDN"
+    out = run(["Malaysia dan Thailand menandatangani dua nota kesepahaman di Putrajaya.",
+               "Korea Selatan mengirimkan 3 juta dolar AS bantuan kemanusiaan kepada Sudan."])
+    assert any(e["type"] == "SUPPORT" for e in out[0]["events"])
+    aid = next(e for e in out[1]["events"] if e["type"] == "AID")
+    assert aid["source"]["country"] == "KOR" and aid["targets"][0]["country"] == "SDN"
