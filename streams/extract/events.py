@@ -350,6 +350,8 @@ class EventFinder:
         that names the act itself, or None when nobody acts."""
         row = t.row
         sources, targets = self._roles(doc, ms, t, sent)
+        if not sources and t.start > 0 and lowers(doc)[t.start - 1] in self.g.topic_markers:
+            return None     # an act named as a topic, with nobody named doing it
         k = self.g.before_auxiliaries(doc, t.start, sent.start)
         if k >= sent.start and doc[k].lower_ in self.pronouns and row.get("voice", "active") == "active":
             # "… Russia, China and Mongolia had agreed …, and he promised": the
@@ -559,6 +561,10 @@ class EventFinder:
                 agent = self.g.group_after(doc, ms, t.end, sent.end, max_gap=0)
             return agent, list(before) or [m for m in after if m not in agent]
         sources, targets = before, after
+        if t.start > 0 and low[t.start - 1] in self.g.topic_markers and not self.g.verb_like(low[t.start]):
+            # "menjatuhkan sanksi terkait pengiriman drone ke Rusia", "over drone
+            # transfers": the act a topic names is not the subject's; only its owner acts.
+            sources = []
         if t.start > 1 and low[t.start - 1] in self.g.possessives:
             # "during Lula's visit to Buenos Aires": the owner of the act does it.
             owner = next((k for k, m in enumerate(ms) if m.end == t.start - 1), None)

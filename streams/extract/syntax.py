@@ -173,6 +173,8 @@ class Grammar:
         # "travel to Yerevan for talks": the second act is the first one's purpose.
         self.purpose_markers = lex.words("purpose_markers")
         self.intent_nouns = lex.words("intent_nouns")
+        # "sanksi … terkait pengiriman drone ke Rusia": an act named as a topic.
+        self.topic_markers = lex.words("topic_markers")
         # "menolaknya": a verb carrying its object as a clitic.
         self.object_clitics = tuple(lex.words("object_clitics"))
         # "arrived in Cairo to sign …", "tiba … untuk menghadiri": an aim, not yet done.

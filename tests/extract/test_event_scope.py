@@ -201,3 +201,10 @@ def test_signing_and_aid_with_free_words_between(run):
     assert any(e["type"] == "SUPPORT" for e in out[0]["events"])
     aid = next(e for e in out[1]["events"] if e["type"] == "AID")
     assert aid["source"]["country"] == "KOR" and aid["targets"][0]["country"] == "SDN"
+
+
+def test_an_act_named_as_a_topic_is_not_the_subjects(run):
+    out = run(["Inggris menjatuhkan sanksi terhadap empat pejabat Iran terkait pengiriman rudal ke Rusia."])
+    assert [e["type"] for e in out[0]["events"]] == ["SANCTION"]
+    out = run(["Britain imposed sanctions on four Iranian officials over missile deliveries to Russia."], lang="en")
+    assert [e["type"] for e in out[0]["events"]] == ["SANCTION"]
