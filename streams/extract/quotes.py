@@ -471,19 +471,29 @@ class QuoteFinder:
             entry = ctx.latest_of_gender(gender) or entry
         return entry
 
-    @staticmethod
-    def _body(c: Candidate, span: tuple[int, int], bodies: list[Mention],
-              ctx: DocumentContext) -> dict[str, Any] | None:
+    def _body(self, c: Candidate, span: tuple[int, int], bodies: list[Mention],
+              ctx: DocumentContext, words: str) -> dict[str, Any] | None:
         """"The ministry said": the body named last before the cue, not one
         inside the reported words themselves; from an earlier paragraph, the
-        body that spoke last, else the body named last."""
+        body that spoke last, else the body named last.  A state's body ("the
+        ministry", "kementerian itu") is never an international one (the G7
+        has no ministry): failing a national body, the state named last."""
+        national = any(w in self.g.national_heads for w in words.lower().split())
+
+        def fits(a: dict[str, Any]) -> bool:
+            return not national or a.get("type") == "COUNTRY" or bool(a.get("country")) and not a.get("code")
+
         body = next((b for b in reversed(bodies) if b.end_char <= span[0]
-                     and not c.start <= b.start_char < c.end), None)
+                     and not c.start <= b.start_char < c.end and fits(memory(b))), None)
         if body is not None:
             return memory(body)
         # From an earlier paragraph: the body that spoke last, else the one named last.
         speaker = ctx.last_speaker
-        return speaker if speaker and speaker.get("type") in ("ORG", "GROUP") else ctx.last_org
+        if speaker and speaker.get("type") in ("ORG", "GROUP") and fits(speaker):
+            return speaker
+        if not national:
+            return ctx.last_org
+        return next((p for p in reversed(ctx.parties) if fits(p)), None)
 
     def _resolve(self, cands: list[Candidate], ctx: DocumentContext, text: str,
                  subjects: list[Mention], bodies: list[Mention], parties: list[Mention]) -> None:
@@ -504,7 +514,7 @@ class QuoteFinder:
                 c.actor = c.speaker.actor("explicit")
             elif c.spec == "pronoun_subject":
                 c.actor = actor_from_memory(memory(c.speaker), text[span[0]:span[1]], *span, "pronoun")
-            elif c.spec == "org" and (body := self._body(c, span, bodies, ctx)) is not None:
+            elif c.spec == "org" and (body := self._body(c, span, bodies, ctx, text[span[0]:span[1]])) is not None:
                 c.actor = actor_from_memory(body, text[span[0]:span[1]], *span, "context")
             elif c.spec == "org" and not c.direct:
                 # "Estonia expelled …, the foreign ministry said": no body named

@@ -334,13 +334,17 @@ class Grammar:
         while right and hi + 1 < len(ms) and self.is_joint(doc, ms[hi].end, ms[hi + 1].start):
             hi += 1
         low = lowers(doc)
-        if subject and lo < k and ms[lo].start > 0 and low[ms[lo].start - 1] in self.prepositions \
-                and (low[ms[k - 1].end] == "," or low[ms[lo].start - 1] not in self.breakers
-                     and any(w in self.determiners for w in low[ms[k - 1].end:ms[k].start])):
+        lead = ms[lo].start - 1
+        while lead > 0 and low[lead] in self.determiners:
+            lead -= 1       # "from the Kremlin, Putin and Erdogan …": past "the" to "from"
+        if subject and lo < k and lead >= 0 and low[lead] in self.prepositions \
+                and (low[ms[lo].end] == "," or low[lead] not in self.breakers
+                     and any(w in self.determiners for w in low[ms[lo].end:ms[lo + 1].start])):
             # "support for Tallinn, and Minister Budrys wrote", "deposited $2bn with
-            # Pakistan's central bank and the UAE transferred": the actor after a
-            # preposition is an object; ", and" or "and the" opens a new clause.
-            lo = k
+            # Pakistan's central bank and the UAE transferred", "from the Kremlin,
+            # Putin and Erdogan discussed": the actor after a preposition is an
+            # object; ", and" or "and the" opens a new clause, a comma the subject.
+            lo += 1
         if subject and lo == k - 1 and low[ms[lo].end] == "," and ms[k].start - ms[lo].end == 2:
             # "… to visit China, and Kremlin spokesman Dmitry Peskov said": two
             # actors joined by ", and" are two clauses, not a list.

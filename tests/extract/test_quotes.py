@@ -108,3 +108,16 @@ def test_the_speaker_before_said_is_not_the_party_named_after_its_comma(run):
               lang="en")
     quote = next(q for q in out[0]["quotes"] if q["direct"])
     assert quote["speaker"]["country"] == "CHN"
+
+
+def test_a_ministry_named_back_is_a_states_not_an_international_bodys(run):
+    out = run(['"We will not accept any change to the status quo by force," Japanese Foreign Minister '
+               'Yoko Kamikawa told reporters at the G7 meeting in Tokyo.',
+               "The ministry said in a statement that the envoy had been summoned."], lang="en")
+    assert out[1]["quotes"][0]["speaker"]["country"] == "JPN"
+
+
+def test_an_actor_after_an_opening_preposition_is_not_in_the_subject(run):
+    out = run(["According to a statement from the Kremlin, Putin and Erdogan discussed grain exports."], lang="en")
+    talks = next(e for e in out[0]["events"] if e["type"] == "CONSULT")
+    assert {a["name"] for a in talks["sources"]} == {"Vladimir Putin", "Recep Tayyip Erdogan"}
