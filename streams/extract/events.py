@@ -251,11 +251,14 @@ class EventFinder:
             elif aimed and modality == "asserted" and before["modality"] in ("planned", "hypothetical"):
                 modality = before["modality"]   # "dijadwalkan menelepon X untuk meminta …": not yet asked
             amount = self.g.amount.search(text, sent.start_char, sent.end_char) if row["type"] in MONEY_TYPES else None
+            # "The United States and the Philippines began their annual exercises":
+            # done together, an exercise is cooperation, not a show of force.
+            joint = row.get("joint") and len({_side(a) for a in sources}) > 1
             events.append((t, ev := {
                 "kind": "event",
-                "type": row["type"],
-                "mode": row.get("mode"),
-                "cameo": row.get("cameo"),
+                "type": row["joint"] if joint else row["type"],
+                "mode": None if joint else row.get("mode"),
+                "cameo": "062" if joint else row.get("cameo"),
                 "trigger": self._span(doc, t.start, t.end),
                 "sources": [self._actor(m) for m in sources],
                 "targets": [self._actor(m) for m in targets],

@@ -208,3 +208,16 @@ def test_an_act_named_as_a_topic_is_not_the_subjects(run):
     assert [e["type"] for e in out[0]["events"]] == ["SANCTION"]
     out = run(["Britain imposed sanctions on four Iranian officials over missile deliveries to Russia."], lang="en")
     assert [e["type"] for e in out[0]["events"]] == ["SANCTION"]
+
+
+def test_an_exercise_held_together_is_cooperation_and_suspended_membership(run):
+    out = run(["Japan and Australia began their annual Southern Jackaroo exercises on Monday.",
+               "Russia began snap military drills near the Finnish border.",
+               "The Economic Community of West African States suspended Guinea's membership after the coup."],
+              lang="en")
+    assert [e["type"] for e in out[0]["events"]] == ["COOPERATE"]
+    assert [e["type"] for e in out[1]["events"]] == ["MOBILIZE"]
+    suspended = next(e for e in out[2]["events"] if e["type"] == "SANCTION")
+    assert suspended["targets"][0]["country"] == "GIN"
+    out = run(["Uni Afrika menangguhkan keanggotaan Gabon setelah kudeta militer."])
+    assert next(e for e in out[0]["events"] if e["type"] == "SANCTION")["targets"][0]["country"] == "GAB"
