@@ -152,7 +152,11 @@ class ActorFinder:
         self.generic_roles = {k: frozenset(v) for k, v in lex.grammar.get("generic_roles", {}).items()}
         # "kedua negara", "the two countries": the last two states named.
         self.pair_anaphors = lex.phrases("pair_anaphors")
-        self.pair_anaphor_starts = frozenset(p[0] for p in self.pair_anaphors)
+        # "keduanya", "the two": the same, but only opening a paragraph that has
+        # named nobody yet (otherwise the two actors just named are meant).
+        self.pair_pronouns = lex.phrases("pair_pronouns")
+        self.pair_nouns = frozenset(w.lower() for w in lex.grammar.get("collective", {}).get("heads", ()))
+        self.pair_anaphor_starts = frozenset(p[0] for p in self.pair_anaphors + self.pair_pronouns)
 
     # -- gazetteer -------------------------------------------------------
     def items(self, doc: Doc) -> list[Item]:
@@ -520,7 +524,10 @@ class ActorFinder:
         states named in the paragraph."""
         low = lowers(doc)
         out: list[Mention] = []
-        for i, size in _phrases_at(low, covered, self.pair_anaphor_starts, self.pair_anaphors):
+        for i, size in _phrases_at(low, covered, self.pair_anaphor_starts, self.pair_anaphors + self.pair_pronouns):
+            if tuple(low[i:i + size]) in self.pair_pronouns and (
+                    any(m.end <= i for m in mentions) or i + size < len(low) and low[i + size] in self.pair_nouns):
+                continue
             here = [m.country for m in sorted(mentions, key=lambda m: m.start)
                     if m.end <= i and m.country and (m.type == "COUNTRY" or not m.code)]
             opening = next((k for k in range(i - 1, -1, -1) if low[k] in SENTENCE_ENDS), -1)

@@ -140,3 +140,14 @@ def test_the_russian_leader_is_the_head_of_state_named_for_that_country(run):
     visit = next(e for e in out[1]["events"] if e["type"] == "CONSULT")
     assert visit["source"]["name"] == "Vladimir Putin"
     assert all(a["name"] != "Vladimir Putin" for e in out[2]["events"] for a in e["sources"])
+
+
+def test_keduanya_opening_a_paragraph_is_the_pair_of_the_act_before(run):
+    out = run(["Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Vietnam Bui Thanh Son di Hanoi, Senin.",
+               "Keduanya sepakat memperkuat kerja sama perikanan."])
+    agree = next(e for e in out[1]["events"] if e["type"] == "AGREE")
+    assert set(agree["source"]["members"]) == {"IDN", "VNM"}
+    out = run(["Secretary of State Marco Rubio met Brazilian Foreign Minister Mauro Vieira in Washington.",
+               "The two discussed trade, the State Department said."], lang="en")
+    talks = next(e for e in out[1]["events"] if e["type"] == "CONSULT")
+    assert set(talks["source"]["members"]) == {"USA", "BRA"}
