@@ -234,7 +234,13 @@ class ActorFinder:
         txt, low = table.text, table.lower
         j = i
         n = 0
-        while j < stop and not covered[j] and nameish[j] and n < MAX_NAME_TOKENS:
+
+        def initial(k: int) -> bool:
+            # "S. Jaishankar", "George W. Bush": a capital and a dot before a name part.
+            t = txt[k]
+            return len(t) == 2 and t[1] == "." and t[0].isupper() and k + 1 < stop and nameish[k + 1]
+
+        while j < stop and not covered[j] and (nameish[j] or initial(j)) and n < MAX_NAME_TOKENS:
             n += 1
             j += 1
             while j + 1 < stop and joining_hyphen(doc, j) and doc[j + 1].is_alpha and not covered[j + 1]:

@@ -151,3 +151,9 @@ def test_keduanya_opening_a_paragraph_is_the_pair_of_the_act_before(run):
                "The two discussed trade, the State Department said."], lang="en")
     talks = next(e for e in out[1]["events"] if e["type"] == "CONSULT")
     assert set(talks["source"]["members"]) == {"USA", "BRA"}
+
+
+def test_an_initial_is_part_of_a_name(run):
+    out = run(["Indian Foreign Minister S. Jaishankar met Secretary of State Marco Rubio in Washington."], lang="en")
+    meet = next(e for e in out[0]["events"] if e["type"] == "CONSULT")
+    assert meet["source"]["name"] == "S. Jaishankar" and meet["source"]["country"] == "IND"
