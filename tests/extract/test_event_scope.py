@@ -221,3 +221,12 @@ def test_an_exercise_held_together_is_cooperation_and_suspended_membership(run):
     assert suspended["targets"][0]["country"] == "GIN"
     out = run(["Uni Afrika menangguhkan keanggotaan Gabon setelah kudeta militer."])
     assert next(e for e in out[0]["events"] if e["type"] == "SANCTION")["targets"][0]["country"] == "GAB"
+
+
+def test_closing_a_states_mission_and_vowing_to_respond(run):
+    out = run(["Lithuania closed the last Belarusian consulate on its soil on Friday.",
+               "Minsk vowed to respond."], lang="en")
+    closed = next(e for e in out[0]["events"] if e["type"] == "SANCTION")
+    assert closed["source"]["country"] == "LTU" and closed["targets"][0]["country"] == "BLR"
+    threat = next(e for e in out[1]["events"] if e["type"] == "THREATEN")
+    assert threat["source"]["country"] == "BLR"
