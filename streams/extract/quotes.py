@@ -9,7 +9,7 @@ across paragraphs through the document context.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -116,6 +116,12 @@ class QuoteFinder:
             return "pronoun", None, (tok.idx, tok.idx + len(tok))
         if tok.text[:1].isupper() and tok.is_alpha:
             return "context", None, (tok.idx, tok.idx + len(tok))
+        k = i
+        while k < hi - 1 and doc[k].lower_ in self.g.plural_markers:
+            k += 1
+        if doc[k].lower_ in self.g.anonymous_speakers and doc[k].text.islower():
+            # "kata para diplomat", "said officials": nobody in particular.
+            return "anonymous", None, (tok.idx, doc[k].idx + len(doc[k]))
         # "menurut media pemerintah Iran": the actor a word or two on, not past
         # a comma ('…," the ministry said, accusing Taipei').
         near = next((k for k in range(i + 1, min(hi, i + 3)) if k in by_start), None)
@@ -144,6 +150,11 @@ class QuoteFinder:
         if last.lower_ in self.pronouns:
             return "pronoun", None, (last.idx, last.idx + len(last))
         first = doc[words[0]]
+        if doc[words[-1]].lower_ in self.g.anonymous_speakers and all(
+                doc[i].text.islower() and (i == words[-1] or doc[i].lower_ in self.g.plural_markers)
+                for i in words):
+            # ", diplomats said", "kata para pejabat": nobody in particular.
+            return "anonymous", None, (first.idx, last.idx + len(last))
         if any(doc[i].lower_ in self.institutions or doc[i].lower_ in self.g.anaphoric_heads for i in words):
             # "the ministry said", "kata kementerian itu": the body named last.
             return "org", None, (first.idx, last.idx + len(last))
@@ -398,7 +409,11 @@ class QuoteFinder:
             if spec[1] is not None and spec[1].end < end_tok and not doc[spec[1].end].is_punct:
                 spec = ("none", None, None)
         comma = next((i for i in range(s - 1, max(sent.start, s - 9) - 1, -1) if doc[i].text == ","), None)
-        tail_ok = spec[0] != "none" and (spec[1].end if spec[1] else e + 1) >= end_tok
+        if spec[0] == "anonymous":     # "…, kata para diplomat.": ends where the phrase does
+            spoken_end = bisect_left(token_starts(doc), spec[2][1])
+        else:
+            spoken_end = spec[1].end if spec[1] else e + 1
+        tail_ok = spec[0] != "none" and spoken_end >= end_tok
         if comma is not None and mode in ("before", "either") and spec[0] == "none":
             sb = self._speaker_before(doc, ms, comma + 1, s)
             # "…, X said (on Sunday)." — nothing reported after the verb; the tail
@@ -414,7 +429,7 @@ class QuoteFinder:
                            for i in range(comma + 1, s))
             # "…, a court spokeswoman said.": any short phrase in the speaker slot.
             short = sb[0] == "context" and s - comma <= 5
-            if (sb[0] in ("explicit", "pronoun", "org") or short) and (dated or adjunct) \
+            if (sb[0] in ("explicit", "pronoun", "org", "anonymous") or short) and (dated or adjunct) \
                     and not that_follows and not relative:
                 tail_ok, spec = True, sb
         if tail_ok and comma is not None:

@@ -175,6 +175,9 @@ class Grammar:
         self.intent_nouns = lex.words("intent_nouns")
         # "sanksi … terkait pengiriman drone ke Rusia": an act named as a topic.
         self.topic_markers = lex.words("topic_markers")
+        # ", diplomats said", "kata para pejabat": a speaker nobody can name.
+        self.anonymous_speakers = lex.words("anonymous_speakers")
+        self.plural_markers = lex.words("plural_markers")
         # "menolaknya": a verb carrying its object as a clitic.
         self.object_clitics = tuple(lex.words("object_clitics"))
         # "arrived in Cairo to sign …", "tiba … untuk menghadiri": an aim, not yet done.

@@ -121,3 +121,13 @@ def test_an_actor_after_an_opening_preposition_is_not_in_the_subject(run):
     out = run(["According to a statement from the Kremlin, Putin and Erdogan discussed grain exports."], lang="en")
     talks = next(e for e in out[0]["events"] if e["type"] == "CONSULT")
     assert {a["name"] for a in talks["sources"]} == {"Vladimir Putin", "Recep Tayyip Erdogan"}
+
+
+def test_an_anonymous_plural_speaker_is_nobody_not_the_last_one_named(run):
+    out = run(["IAEA chief Rafael Grossi arrived in Tehran on Tuesday.",
+               "Britain and France are expected to table a resolution next week, diplomats said."], lang="en")
+    quote = out[1]["quotes"][0]
+    assert quote["text"].startswith("Britain and France") and quote["speaker"] is None
+    out = run(["Presiden Iran Masoud Pezeshkian tiba di Moskow.",
+               "Iran dan Rusia akan menandatangani pakta strategis pekan ini, kata para diplomat."])
+    assert out[1]["quotes"][0]["speaker"] is None
