@@ -456,8 +456,10 @@ class ActorFinder:
                 mentions.append(from_known(known, text, s, e, doc[s].idx, doc[e - 1].idx + len(doc[e - 1])))
                 ctx.touch(known["name"])
             elif e - s == 1 and not doc[s].is_stop and (
-                    text.casefold() in self.people or (text.casefold() in self.surnames and s > 0
-                                                       and doc[s - 1].text not in ".!?")):
+                    text.casefold() in self.people or (text.casefold() in self.surnames and (
+                        s > 0 and doc[s - 1].text not in ".!?"
+                        # opening a sentence, followed by a verb: "Zelensky urged …"
+                        or e < n and doc[e].text.islower() and doc[e].is_alpha))):
                 # A one-word name the gazetteer lists as an alias ("Lula", "Jokowi"),
                 # or a well-known surname inside a sentence ("… kata Zakharova").
                 famous = self.people.get(text.casefold()) or self.surnames[text.casefold()]

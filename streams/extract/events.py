@@ -421,8 +421,10 @@ class EventFinder:
         if not targets and row.get("voice") != "passive":
             # The object may sit further on ("sanksi terhadap Rosneft dan
             # Lukoil, dua perusahaan Rusia"); look through the rest of the clause.
+            # Nor the agent of a passive on the way ("a deal brokered by China").
             targets = [m for m in self.g.group_after(doc, ms, t.end, sent.end, max_gap=FAR_GAP, through_relative=True)
-                       if m not in sources and _side(m) not in own and not self.g.comitative(doc, m)]
+                       if m not in sources and _side(m) not in own and not self.g.comitative(doc, m)
+                       and not (m.start > t.end and lowers(doc)[m.start - 1] in self.g.agent_markers)]
         targets = self._named_in_apposition(doc, ms, targets, sent)
         if speaker is not None and targets:
             # "“It can end the moment Russia pulls its troops out,” Kirby said":
@@ -455,7 +457,7 @@ class EventFinder:
             # "X turut hadir sebagai peninjau": at the meeting named before.
             targets = _recalled(next((bodies for ev in reversed(earlier) if ev["type"] == "CONSULT"
                                       and (bodies := [a for a in _gathering(ev) if _side(a) not in own])), []))
-        if inferred and not targets and not (row["type"] == "COOPERATE" and len(own) > 1):
+        if inferred and not targets and not (row["type"] in JOINT_TYPES and len(own) > 1):
             # (A joint act of two parties, "latihan gabungan Australia-Indonesia", is aimed at no third.)
             targets = self._other_side(doc, ms, t, sent, own, ctx, earlier, [m for g, _, _ in gapped for m in g])
             if speaker is not None:

@@ -230,3 +230,15 @@ def test_closing_a_states_mission_and_vowing_to_respond(run):
     assert closed["source"]["country"] == "LTU" and closed["targets"][0]["country"] == "BLR"
     threat = next(e for e in out[1]["events"] if e["type"] == "THREATEN")
     assert threat["source"]["country"] == "BLR"
+
+
+def test_surname_opening_a_sentence_and_acts_of_two_parties(run):
+    out = run(["Zelensky urged Western allies to speed up deliveries of air defence systems.",
+               "Saudi Arabia and Iran agreed to restore diplomatic relations in a deal brokered by China.",
+               "Mali's junta revoked military cooperation agreements with France."], lang="en")
+    urge = next(e for e in out[0]["events"] if e["type"] == "REQUEST")
+    assert urge["source"]["name"] == "Volodymyr Zelensky"
+    agree = next(e for e in out[1]["events"] if e["type"] == "AGREE")
+    assert not agree["targets"]     # between the two, not with the broker
+    revoked = next(e for e in out[2]["events"] if e["type"] == "SANCTION")
+    assert revoked["source"]["country"] == "MLI" and revoked["targets"][0]["country"] == "FRA"
