@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import fastjsonschema
 import orjson
 from jsonschema import Draft202012Validator
 
@@ -39,6 +40,13 @@ def validator(kind: str) -> Draft202012Validator:
     return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
+@lru_cache(maxsize=None)
+def fast_check(kind: str):
+    """The schema compiled to Python code (~1 µs a message against ~20 µs):
+    it only says yes or no; jsonschema still writes the reasons."""
+    return fastjsonschema.compile(orjson.loads((SCHEMA_DIR / SCHEMAS[kind]).read_bytes()))
+
+
 def errors(kind: str, message: Any) -> list[str]:
     """Every schema violation of `message`, as readable strings (empty if valid)."""
     return [
@@ -56,7 +64,12 @@ def decode_paragraph(raw: bytes | str | dict) -> dict:
             record = orjson.loads(raw)
         except orjson.JSONDecodeError as exc:
             raise InvalidMessage("undecodable", str(exc)) from None
-    problems = errors("paragraph", record)
+    try:
+        fast_check("paragraph")(record)
+        return record
+    except fastjsonschema.JsonSchemaException:
+        pass
+    problems = errors("paragraph", record)     # the readable reasons, by the reference validator
     if problems:
         raise InvalidMessage("invalid", "; ".join(problems))
     return record

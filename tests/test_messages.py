@@ -5,7 +5,9 @@ import base64
 import pytest
 
 from streams.extract.ids import stable_id
-from streams.messages import InvalidMessage, dead_letter, decode_paragraph, errors, validator
+import fastjsonschema
+
+from streams.messages import InvalidMessage, dead_letter, decode_paragraph, errors, fast_check, validator
 
 
 @pytest.mark.parametrize("kind", ["paragraph", "extraction", "dead_letter"])
@@ -42,3 +44,25 @@ def test_dead_letter_validates_and_keeps_the_bytes():
 def test_ids_are_deterministic():
     assert stable_id("d", 1, "quote", 5) == stable_id("d", 1, "quote", 5)
     assert stable_id("d", 1, "quote", 5) != stable_id("d", 1, "quote", 6)
+
+
+@pytest.mark.parametrize("record", [
+    {"doc_id": "d", "paragraph": 0, "text": "x"},
+    {"doc_id": "d", "paragraph": 3, "text": "", "lang": "en", "published": "2024-02-01", "source": "s"},
+    {"doc_id": "", "paragraph": 0, "text": "x"},
+    {"doc_id": "d", "paragraph": -1, "text": "x"},
+    {"doc_id": "d", "paragraph": "1", "text": "x"},
+    {"doc_id": "d", "paragraph": 0, "text": 5},
+    {"doc_id": "d", "paragraph": 0, "text": "x", "lang": "fr"},
+    {"doc_id": "d", "paragraph": 0, "text": "x", "published": "2024-2-1"},
+    {"paragraph": 0, "text": "x"},
+    [1, 2],
+])
+def test_fast_check_and_reference_validator_agree(record):
+    """The compiled fast path may only say what jsonschema says."""
+    try:
+        fast_check("paragraph")(record)
+        fast_ok = True
+    except fastjsonschema.JsonSchemaException:
+        fast_ok = False
+    assert fast_ok == (errors("paragraph", record) == [])
