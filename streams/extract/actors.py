@@ -14,7 +14,7 @@ from typing import Any
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from .context import DocumentContext
+from .context import DocumentContext, holds_role
 from .lexicon import Lexicon
 from .mentions import Mention, from_known
 from .syntax import char_span, joining_hyphen, lowers, phrase_length, span_text, token_table
@@ -32,6 +32,13 @@ class Item:
 
 
 SENTENCE_ENDS = frozenset(".!?;")
+
+
+def _state(actor: Mention | dict) -> str | None:
+    """The state an actor stands for (a country, a person's or a national
+    body's country), not an international organisation."""
+    get = actor.get if isinstance(actor, dict) else lambda k: getattr(actor, k)
+    return get("country") if get("type") == "COUNTRY" or not get("code") else None
 
 
 def _last_two(codes: list[str]) -> list[str]:
@@ -334,7 +341,7 @@ class ActorFinder:
                 # "Presiden mengatakan": resolved once the names of this
                 # paragraph are known (step 5).
                 end = j + 1 if j < n and doc[j].lower_ in self.demonstratives else j
-                backrefs.append((k, start, end, role_key, country, role_text, absorbed))
+                backrefs.append((k, start, end, role_key, country, role_text))
                 continue
             used.add(k)
             used.update(absorbed)
@@ -481,14 +488,16 @@ class ActorFinder:
         # said the president …" is Milei, though Lula was introduced later).
         # A generic head ("the Russian leader", "pemimpin Rusia itu") stands for
         # any of its roles, held by someone of that country.
-        for k, start, end, role_key, country, role_text, absorbed in backrefs:
+        for k, start, end, role_key, country, role_text in backrefs:
+            if not role_key:
+                continue
             roles = self.generic_roles.get(role_key) or {role_key}
             if role_key in self.generic_roles and not (
                     start > 0 and doc[start - 1].lower_ in self.definite
                     or doc[end - 1].lower_ in self.demonstratives):
                 continue    # "para pemimpin", "world leaders": nobody in particular
             before = [m for m in mentions if m.type == "PERSON" and m.end <= start
-                      and role_key and m.role_key in roles and m.country in (None, country or m.country)]
+                      and holds_role(m.role_key, m.country, roles, country)]
             person = (ctx.people.get(max(before, key=lambda m: m.start).name) if before else None) \
                 or ctx.person_by_role(roles, country)
             if person is None:
@@ -536,20 +545,16 @@ class ActorFinder:
             if tuple(low[i:i + size]) in self.pair_pronouns and (
                     any(m.end <= i for m in mentions) or i + size < len(low) and low[i + size] in self.pair_nouns):
                 continue
-            here = [m.country for m in sorted(mentions, key=lambda m: m.start)
-                    if m.end <= i and m.country and (m.type == "COUNTRY" or not m.code)]
+            before = [m for m in mentions if m.end <= i]     # in the order the steps found them
             opening = next((k for k in range(i - 1, -1, -1) if low[k] in SENTENCE_ENDS), -1)
-            in_sentence = [m.country for m in mentions if opening < m.start and m.end <= i
-                           and m.country and (m.type == "COUNTRY" or not m.code)]
-            pair = _last_two(in_sentence)
+            pair = _last_two([c for m in before if m.start > opening and (c := _state(m))])
             for ev in reversed(ctx.events):
                 if pair:
                     break
-                sides = [a.get("country") for a in ev["sources"] + ev["targets"]
-                         if a.get("country") and (a.get("type") == "COUNTRY" or not a.get("code"))]
+                sides = [c for a in ev["sources"] + ev["targets"] if (c := _state(a))]
                 if len(set(sides)) == 2:
                     pair = _last_two(sides)
-            pair = pair or _last_two(here)
+            pair = pair or _last_two([c for m in sorted(before, key=lambda m: m.start) if (c := _state(m))])
             if not pair:
                 continue
             a, b = char_span(doc, i, i + size)

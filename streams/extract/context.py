@@ -29,6 +29,12 @@ def _person_keys(name: str) -> list[str]:
     return [k.casefold() for k in keys]
 
 
+def holds_role(role_key: str | None, of: str | None, roles, country: str | None) -> bool:
+    """A person with role_key, of country `of`, fits one of `roles` (of
+    `country` when given; a person of unknown country fits any)."""
+    return role_key in roles and (not country or of in (None, country))
+
+
 @dataclass
 class DocumentContext:
     #: canonical name -> {"name", "role", "role_key", "country"}
@@ -112,16 +118,9 @@ class DocumentContext:
         if not roles:
             return None
         roles = {roles} if isinstance(roles, str) else roles
-
-        def fits(person: dict[str, Any]) -> bool:
-            return person["role_key"] in roles and person.get("country") in (None, country) \
-                if country else person["role_key"] in roles
-
-        for name in reversed(self.recent):
-            if fits(self.people[name]):
-                return self.people[name]
-        for person in reversed(list(self.people.values())):
-            if fits(person):
+        recent = (self.people[name] for name in reversed(self.recent))
+        for person in (*recent, *reversed(list(self.people.values()))):
+            if holds_role(person["role_key"], person.get("country"), roles, country):
                 return person
         return None
 

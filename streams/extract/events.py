@@ -39,14 +39,13 @@ CUE_WINDOW = 6
 FAR_GAP = 12       # tokens to an object that is not next to its trigger
 
 
-def _side(actor: Mention | dict) -> str:
-    """Which side an actor stands for: its country or organisation, else itself."""
-    get = actor.get if isinstance(actor, dict) else lambda k: getattr(actor, k)
-    return get("code") or get("country") or get("name")
-
-
 def _get(actor: Mention | dict, key: str):
     return actor.get(key) if isinstance(actor, dict) else getattr(actor, key, None)
+
+
+def _side(actor: Mention | dict) -> str:
+    """Which side an actor stands for: its country or organisation, else itself."""
+    return _get(actor, "code") or _get(actor, "country") or _get(actor, "name")
 
 
 def _sources(ev: dict[str, Any]) -> list:
@@ -253,12 +252,12 @@ class EventFinder:
             amount = self.g.amount.search(text, sent.start_char, sent.end_char) if row["type"] in MONEY_TYPES else None
             # "The United States and the Philippines began their annual exercises":
             # done together, an exercise is cooperation, not a show of force.
-            joint = row.get("joint") and len({_side(a) for a in sources}) > 1
+            coded = row["joint"] if row.get("joint") and len({_side(a) for a in sources}) > 1 else row
             events.append((t, ev := {
                 "kind": "event",
-                "type": row["joint"] if joint else row["type"],
-                "mode": None if joint else row.get("mode"),
-                "cameo": "062" if joint else row.get("cameo"),
+                "type": coded["type"],
+                "mode": coded.get("mode"),
+                "cameo": coded.get("cameo"),
                 "trigger": self._span(doc, t.start, t.end),
                 "sources": [self._actor(m) for m in sources],
                 "targets": [self._actor(m) for m in targets],
@@ -363,7 +362,7 @@ class EventFinder:
         elif k >= sent.start and doc[k].lower_ in self.pronouns and row.get("voice") == "converse" and sources:
             # "Ia menambahkan, dirinya telah menerima tiga pesan dari Biden": the
             # pronoun receives; inside reported speech it is the speaker.
-            said_by = self._quote_speaker(doc, Trigger(k, k + 1, row), reported)
+            said_by = self._quote_speaker(doc, k, reported)
             if said_by and said_by.get("type") == "PERSON":
                 a, b = char_span(doc, k, k + 1)
                 targets = [Mention(k, k + 1, a, b, doc[k].text, said_by["name"], "PERSON",
@@ -373,7 +372,8 @@ class EventFinder:
         joined = self.g.joined_in(doc, ms, t.start, sent.start) or self.g.intending(doc, ms, t.start, sent.start)
         if joined:
             sources = joined
-        speaker = self._quote_speaker(doc, t, quote_speakers)
+        quoted = self._quote_at(doc, t.start, quote_speakers)
+        speaker = quoted[2] if quoted else None
         if speaker is not None and any(w in self.g.first_person
                                        for w in lowers(doc)[max(sent.start, t.start - 4):t.end]):
             # "saya menegaskan kembali dukungan …", "we will send …": the speaker acts.
@@ -429,9 +429,7 @@ class EventFinder:
         if speaker is not None and targets:
             # "“It can end the moment Russia pulls its troops out,” Kirby said":
             # who says it, after the quotation, is not the object of what is quoted.
-            idx = token_starts(doc)[t.start]
-            close = next((qe for qs, qe, _ in quote_speakers if qs <= idx < qe), len(text))
-            targets = [m for m in targets if not (isinstance(m, Mention) and m.start_char >= close
+            targets = [m for m in targets if not (isinstance(m, Mention) and m.start_char >= quoted[1]
                                                   and m.name == speaker.get("name"))]
         gapped = self._gapped(doc, ms, t, sent, text) if row["type"] in MONEY_TYPES else []
         if gapped:
@@ -490,7 +488,7 @@ class EventFinder:
         prolonging the war", "… pasukan Kamboja yang lebih dulu melanggarnya"):
         the speaker accuses whoever the words say did it — the subject before
         the trigger, or for passive rows the agent after it."""
-        speaker = self._quote_speaker(doc, t, reported)
+        speaker = self._quote_speaker(doc, t.start, reported)
         if speaker is None:
             return None
         if t.row.get("voice") == "reported_passive":
@@ -826,9 +824,14 @@ class EventFinder:
         return {"text": span_text(doc, s, e), "start": a, "end": b}
 
     @staticmethod
-    def _quote_speaker(doc: Doc, t: Trigger, quote_speakers) -> dict | None:
-        idx = doc[t.start].idx
-        return next((sp for qs, qe, sp in quote_speakers if qs <= idx < qe), None)
+    def _quote_at(doc: Doc, i: int, quotes) -> tuple[int, int, dict] | None:
+        """The quotation (start, end, speaker) around token i, if any."""
+        idx = token_starts(doc)[i]
+        return next(((qs, qe, sp) for qs, qe, sp in quotes if qs <= idx < qe), None)
+
+    def _quote_speaker(self, doc: Doc, i: int, quotes) -> dict | None:
+        found = self._quote_at(doc, i, quotes)
+        return found[2] if found else None
 
     @staticmethod
     def _pronoun_actor(doc: Doc, ms: list[Mention], i: int, ctx) -> list:

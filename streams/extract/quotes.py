@@ -119,7 +119,7 @@ class QuoteFinder:
         k = i
         while k < hi - 1 and doc[k].lower_ in self.g.plural_markers:
             k += 1
-        if doc[k].lower_ in self.g.anonymous_speakers and doc[k].text.islower():
+        if self.g.anonymous([t.text for t in doc[i:k + 1]]):
             # "kata para diplomat", "said officials": nobody in particular.
             return "anonymous", None, (tok.idx, doc[k].idx + len(doc[k]))
         # "menurut media pemerintah Iran": the actor a word or two on, not past
@@ -150,9 +150,7 @@ class QuoteFinder:
         if last.lower_ in self.pronouns:
             return "pronoun", None, (last.idx, last.idx + len(last))
         first = doc[words[0]]
-        if doc[words[-1]].lower_ in self.g.anonymous_speakers and all(
-                doc[i].text.islower() and (i == words[-1] or doc[i].lower_ in self.g.plural_markers)
-                for i in words):
+        if self.g.anonymous([doc[i].text for i in words]):
             # ", diplomats said", "kata para pejabat": nobody in particular.
             return "anonymous", None, (first.idx, last.idx + len(last))
         if any(doc[i].lower_ in self.institutions or doc[i].lower_ in self.g.anaphoric_heads for i in words):

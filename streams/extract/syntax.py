@@ -553,6 +553,12 @@ class Grammar:
         """"accusing it of …", "menuduh negara itu": the object is a party named before."""
         return phrase_length(lowers(doc), i, self.object_pronouns) > 0
 
+    def anonymous(self, words: list[str]) -> bool:
+        """"diplomats", "para pejabat": a plural speaker nobody can name, in
+        lower case, led by nothing but plural markers."""
+        return bool(words) and all(w.islower() for w in words) and words[-1] in self.anonymous_speakers \
+            and all(w in self.plural_markers for w in words[:-1])
+
     def clitic_object(self, word: str) -> bool:
         """"menolaknya", "mendukungnya": the verb's object is a clitic pronoun."""
         return bool(self.object_clitics) and len(word) > 6 and word.endswith(self.object_clitics)
