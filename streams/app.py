@@ -7,8 +7,18 @@ import faust
 
 from .settings import Settings
 
+# What the tuned profile changes from Faust's defaults, each kept because the
+# load test (`diplo loadtest --baseline`) showed it pays; see the README.
+TUNED = {
+    # Each worker would otherwise also replay every other worker's changelog
+    # into a standby copy: the same table traffic again, for a faster takeover
+    # that the compact context does not need.
+    "table_standby_replicas": 0,
+}
+
 
 def create_app(settings: Settings) -> faust.App:
+    tuned = TUNED if settings.profile == "tuned" else {}
     return faust.App(
         settings.app_id,
         broker=f"kafka://{settings.bootstrap_servers}",
@@ -26,4 +36,5 @@ def create_app(settings: Settings) -> faust.App:
         # Kafka 4.x groups; a crash replays since the last commit (at-least-once).
         processing_guarantee="at_least_once",
         consumer_auto_offset_reset="earliest",
+        **tuned,
     )

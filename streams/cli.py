@@ -140,28 +140,20 @@ def cmd_consume(args: argparse.Namespace) -> int:
 
 
 def cmd_worker(args: argparse.Namespace) -> int:
-    from . import worker
-
     settings = _settings(args)
+    if args.processes:
+        from . import pool
+        return pool.run(settings, args.processes)
+    from . import worker
     worker.run(settings)
     return 0
 
 
 # -- demo -------------------------------------------------------------------------
-def _worker_env(settings: Settings) -> dict[str, str]:
-    env = dict(os.environ)
-    env["DIPLO_BOOTSTRAP"] = settings.bootstrap_servers
-    env["DIPLO_PARTITIONS"] = str(settings.partitions)
-    for field in ("input_topic", "output_topic", "dlq_topic", "app_id", "data_dir", "log_level"):
-        env["DIPLO_" + field.upper()] = str(getattr(settings, field))
-    return env
-
-
 def start_worker(settings: Settings, log_path: Path | None = None) -> subprocess.Popen:
     """A real worker process (the same `diplo worker` a user runs)."""
-    out = open(log_path, "ab") if log_path else subprocess.DEVNULL
-    return subprocess.Popen([sys.executable, "-m", "streams", "worker"], env=_worker_env(settings),
-                            stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+    from .pool import spawn
+    return spawn(settings, log_path)
 
 
 def stop_worker(proc: subprocess.Popen, timeout: float = 30) -> int:
@@ -252,9 +244,27 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return bench.main(args.files or inputs_seed(), repeat=args.repeat)
 
 
+def cmd_loadtest(args: argparse.Namespace) -> int:
+    from . import kafka_local, loadtest
+
+    settings = _settings(args)
+    files = args.files or inputs_seed()
+    with kafka_local.ensure_running(settings):
+        return loadtest.main(settings, files, paragraphs=args.paragraphs, rate=args.rate,
+                             processes=args.processes, baseline=args.baseline, attach=args.attach,
+                             as_json=args.json, report_dir=args.report, validate=args.validate)
+
+
 def inputs_seed() -> list[str]:
     from . import inputs
     return inputs.seed_files(seeds_dir())
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
 
 
 # -- parser -----------------------------------------------------------------------
@@ -294,7 +304,13 @@ def parser() -> argparse.ArgumentParser:
     c.add_argument("--idle", type=float, default=5.0, help="without --follow: stop after this many idle seconds")
     c.set_defaults(func=cmd_consume)
 
-    w = with_kafka(sub.add_parser("worker", help="run a Faust worker"))
+    w = with_kafka(sub.add_parser("worker", help="run a Faust worker (or a pool of them)"))
+    w.add_argument("--processes", type=_positive, nargs="?", const=os.cpu_count() or 1, metavar="N",
+                   help="run N worker processes in one consumer group (the flag alone: one per CPU, "
+                        f"here {os.cpu_count()}); each has its own data directory and web port and is "
+                        "restarted if it dies.  Without the flag: one process.  At most as many "
+                        "processes as the input topic has partitions (DIPLO_PARTITIONS, default 8) "
+                        "get work; the others wait idle as hot spares")
     w.set_defaults(func=cmd_worker)
 
     d = with_kafka(sub.add_parser("demo", help="local Kafka + worker + seeds -> a table of events and quotes"))
@@ -310,6 +326,22 @@ def parser() -> argparse.ArgumentParser:
     ev.add_argument("--json", action="store_true", help="print the figures as JSON")
     ev.add_argument("--errors", action="store_true", help="also list every miss, one JSON line each")
     ev.set_defaults(func=cmd_eval)
+
+    lt = with_kafka(sub.add_parser(
+        "loadtest", help="replay the seeds through Kafka and a worker pool; throughput, latency, completeness"))
+    lt.add_argument("files", nargs="*", help="articles to replay (default: seeds/)")
+    lt.add_argument("--paragraphs", type=_positive, default=20000, help="how many paragraphs to send")
+    lt.add_argument("--rate", type=float, help="offered load in paragraphs/s (default: as fast as possible)")
+    lt.add_argument("--processes", type=_positive, default=os.cpu_count() or 1,
+                    help=f"worker processes in the pool (default: one per CPU, here {os.cpu_count()})")
+    lt.add_argument("--baseline", action="store_true",
+                    help="also run the naive configuration (one process, one message at a time) on the same load")
+    lt.add_argument("--attach", action="store_true",
+                    help="start no workers: load the configured topics, served by workers already running")
+    lt.add_argument("--validate", action="store_true", help="check every result against its schema")
+    lt.add_argument("--json", action="store_true", help="print one JSON object of figures")
+    lt.add_argument("--report", metavar="DIR", help="write loadtest.json and loadtest.png here")
+    lt.set_defaults(func=cmd_loadtest)
 
     b = sub.add_parser("bench", help="extractor throughput (paragraphs per second, one core)")
     b.add_argument("files", nargs="*")

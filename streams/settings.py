@@ -39,6 +39,13 @@ class Settings:
     data_dir: Path = Path(".diplo-data")
     web_port: int = 0  # 0 disables the worker's web server
     log_level: str = "warning"
+    #: The agent takes up to batch_size paragraphs at a time, waiting at most
+    #: batch_within seconds for a batch to fill (the latency it may add).
+    batch_size: int = 500
+    batch_within: float = 0.01
+    #: "tuned", or "naive": one message at a time, stdlib json, Faust's and the
+    #: clients' defaults (the load test's baseline).
+    profile: str = "tuned"
 
     @property
     def local(self) -> bool:
@@ -57,6 +64,8 @@ class Settings:
 def _coerce(kind: Any, raw: str) -> Any:
     if kind in (int, "int"):
         return int(raw)
+    if kind in (float, "float"):
+        return float(raw)
     if kind in (Path, "Path"):
         return Path(raw).expanduser()
     return raw

@@ -1,0 +1,452 @@
+"""`diplo loadtest`: replay the seeds through the real broker and a real worker pool.
+
+One run: fresh topics and consumer group (unless attached to running workers),
+a pool of `diplo worker` processes, a producer that replays the seed articles
+(cycling, each copy under its own doc id) at a given rate or as fast as it can,
+and a collector that reads every result back.  It measures throughput,
+end-to-end latency (from the moment a paragraph is sent to the moment its
+result arrives here), consumer lag over time and each worker's CPU and memory,
+and checks completeness: every paragraph back exactly once (`lost`,
+`duplicates`).  With --baseline the same load also goes through the naive
+profile (one process, one message at a time), and the ratio is printed.
+"""
+
+from __future__ import annotations
+
+import base64
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Iterator
+
+import orjson
+import psutil
+from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer
+
+from . import messages, topics
+from .inputs import read
+from .pool import worker_env
+from .settings import Settings
+
+SAMPLE_EVERY = 0.5      # seconds between lag / CPU / RSS samples
+READY_TIMEOUT = 180.0   # a pool must join its group within this
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    doc_id: str
+    index: int
+    value: bytes
+    words: int
+
+
+def replay(files: list[str], paragraphs: int, run_id: str) -> list[Paragraph]:
+    """`paragraphs` paragraphs: the seed articles over and over, each copy a
+    document of its own (every copy complete but maybe the last)."""
+    records = [r for r, _, _ in read(files) if r is not None]
+    if not records:
+        raise ValueError("no paragraphs to replay")
+    out: list[Paragraph] = []
+    copy = 0
+    while len(out) < paragraphs:
+        for r in records:
+            if len(out) == paragraphs:
+                break
+            doc = dict(r, doc_id=f"{r['doc_id']}~{run_id}-{copy}")
+            out.append(Paragraph(doc["doc_id"], r["paragraph"], orjson.dumps(doc), len(r["text"].split())))
+        copy += 1
+    return out
+
+
+def _percentile(sorted_values: list[float], q: float) -> float | None:
+    if not sorted_values:
+        return None
+    k = min(len(sorted_values) - 1, max(0, round(q / 100 * (len(sorted_values) - 1))))
+    return sorted_values[k]
+
+
+@dataclass
+class Collector:
+    """Reads the output and dead-letter topics from where they end now, in a thread."""
+    settings: Settings
+    expected: dict[tuple[str, int], float]          # (doc_id, paragraph) -> sent at (time.time)
+    validate: bool = False
+    arrivals: list[tuple[float, float]] = field(default_factory=list)   # (arrived, latency s)
+    counts: dict[tuple[str, int], int] = field(default_factory=dict)
+    dead: list[dict] = field(default_factory=list)
+    invalid: list[str] = field(default_factory=list)
+    foreign: int = 0
+    stop: threading.Event = field(default_factory=threading.Event)
+
+    def start(self) -> "Collector":
+        self._consumer = KafkaConsumer(bootstrap_servers=self.settings.bootstrap_servers, group_id=None,
+                                       enable_auto_commit=False, fetch_max_wait_ms=20)
+        from .client import _partitions
+        parts = [tp for t in (self.settings.output_topic, self.settings.dlq_topic)
+                 for tp in _partitions(self._consumer, t)]
+        self._consumer.assign(parts)
+        for tp, offset in self._consumer.end_offsets(parts).items():
+            self._consumer.seek(tp, offset)
+        self._thread = threading.Thread(target=self._run, name="collector", daemon=True)
+        self._thread.start()
+        return self
+
+    @property
+    def received(self) -> int:
+        return len(self.arrivals) + len(self.dead)
+
+    def _run(self) -> None:
+        dlq = self.settings.dlq_topic
+        try:
+            while not self.stop.is_set():
+                for records in self._consumer.poll(timeout_ms=100).values():
+                    now = time.time()
+                    for rec in records:
+                        value = orjson.loads(rec.value)
+                        if rec.topic == dlq:
+                            self.dead.append(value)
+                            continue
+                        key = (value.get("doc_id"), value.get("paragraph"))
+                        sent = self.expected.get(key)
+                        if sent is None:
+                            self.foreign += 1       # another producer's paragraph (attached mode)
+                            continue
+                        self.counts[key] = self.counts.get(key, 0) + 1
+                        if self.counts[key] == 1:
+                            self.arrivals.append((now, now - sent))
+                        if self.validate:
+                            problems = messages.errors("extraction", value)
+                            if problems:
+                                self.invalid.append(f"{key}: {problems[0]}")
+        finally:
+            self._consumer.close()
+
+    def join(self) -> None:
+        self.stop.set()
+        self._thread.join(10)
+
+
+class Sampler(threading.Thread):
+    """Every SAMPLE_EVERY s: results so far, the group's lag, and CPU/RSS of the workers."""
+
+    def __init__(self, settings: Settings, collector: Collector, pool: subprocess.Popen | None,
+                 produced: list[int]) -> None:
+        super().__init__(name="sampler", daemon=True)
+        self.settings, self.collector, self.pool, self.produced = settings, collector, pool, produced
+        self.samples: list[dict[str, Any]] = []
+        self.workers: dict[int, dict[str, Any]] = {}
+        self.halt = threading.Event()
+
+    def _lag(self, admin: KafkaAdminClient, ends: KafkaConsumer) -> int | None:
+        try:
+            committed = admin.list_group_offsets({self.settings.app_id: None}).get(self.settings.app_id, {})
+            from .client import _partitions
+            parts = _partitions(ends, self.settings.input_topic)
+            end = ends.end_offsets(parts)
+            return sum(max(0, end[tp] - (committed[tp].offset if tp in committed and committed[tp].offset >= 0
+                                         else 0)) for tp in parts)
+        except Exception:
+            return None
+
+    def _procs(self) -> list[psutil.Process]:
+        if self.pool is None:
+            return []
+        try:
+            return psutil.Process(self.pool.pid).children(recursive=True)
+        except psutil.Error:
+            return []
+
+    def run(self) -> None:
+        admin = KafkaAdminClient(bootstrap_servers=self.settings.bootstrap_servers, client_id="diplo-loadtest")
+        ends = KafkaConsumer(bootstrap_servers=self.settings.bootstrap_servers, group_id=None,
+                             enable_auto_commit=False)
+        t0 = time.time()
+        try:
+            while not self.halt.wait(SAMPLE_EVERY):
+                sample: dict[str, Any] = {"t": round(time.time() - t0, 3), "produced": self.produced[0],
+                                          "received": self.collector.received,
+                                          "lag": self._lag(admin, ends), "workers": []}
+                for proc in self._procs():
+                    try:
+                        with proc.oneshot():
+                            cpu = proc.cpu_times()
+                            rss = proc.memory_info().rss / 2**20
+                    except psutil.Error:
+                        continue
+                    w = self.workers.setdefault(proc.pid, {"pid": proc.pid, "rss_mb_max": 0.0})
+                    w["rss_mb_max"] = max(w["rss_mb_max"], round(rss, 1))
+                    w["cpu_s"] = round(cpu.user + cpu.system, 2)
+                    sample["workers"].append({"pid": proc.pid, "cpu_s": w["cpu_s"], "rss_mb": round(rss, 1)})
+                self.samples.append(sample)
+        finally:
+            admin.close()
+            ends.close()
+
+
+def _wait_for_group(settings: Settings, members: int, proc: subprocess.Popen | None,
+                    timeout: float = READY_TIMEOUT) -> None:
+    """Until the consumer group is stable with `members` members and every
+    input partition is assigned: then no paragraph waits for a rebalance."""
+    admin = KafkaAdminClient(bootstrap_servers=settings.bootstrap_servers, client_id="diplo-loadtest")
+    deadline = time.monotonic() + timeout
+    try:
+        while time.monotonic() < deadline:
+            if proc is not None and proc.poll() is not None:
+                raise RuntimeError(f"the worker pool exited with {proc.returncode} before it was ready")
+            group = admin.describe_groups([settings.app_id]).get(settings.app_id) or {}
+            assigned = set()
+            for m in group.get("members", ()):
+                for t in (m.get("member_assignment") or {}).get("assigned_partitions", ()):
+                    if t.get("topic") == settings.input_topic:
+                        assigned.update(t.get("partitions", ()))
+            if (group.get("group_state") == "Stable"
+                    and len(group.get("members", ())) >= members and len(assigned) == settings.partitions):
+                return
+            time.sleep(0.5)
+        raise RuntimeError(f"the worker pool did not join group {settings.app_id} in {timeout:.0f}s")
+    finally:
+        admin.close()
+
+
+def _produce(settings: Settings, load: list[Paragraph], rate: float | None,
+             expected: dict[tuple[str, int], float], produced: list[int]) -> None:
+    """Send the load, pacing it to `rate` paragraphs/s when given.  The same
+    producer serves every configuration: it is the load, not the system tested."""
+    prod = KafkaProducer(bootstrap_servers=settings.bootstrap_servers, acks=1, client_id="diplo-loadtest",
+                         linger_ms=2, batch_size=256 * 1024)
+    failures: list[Exception] = []
+    t0 = time.monotonic()
+    try:
+        for i, p in enumerate(load):
+            if rate:
+                wait = t0 + i / rate - time.monotonic()
+                if wait > 0:
+                    time.sleep(wait)
+            expected[(p.doc_id, p.index)] = time.time()
+            prod.send(settings.input_topic, key=p.doc_id.encode(), value=p.value).add_errback(failures.append)
+            produced[0] = i + 1
+        prod.flush()
+    finally:
+        prod.close()
+    if failures:
+        raise RuntimeError(f"{len(failures)} paragraphs could not be produced: {failures[0]!r}")
+
+
+def run_once(settings: Settings, load: list[Paragraph], *, rate: float | None,
+             processes: int, profile: str, attach: bool, validate: bool, progress: bool,
+             idle_timeout: float, label: str) -> dict[str, Any]:
+    """One configuration on the given load; returns its figures and series."""
+    workdir = Path(tempfile.mkdtemp(prefix="diplo-load-"))
+    if not attach:
+        tag = uuid.uuid4().hex[:8]
+        settings = replace(settings, input_topic=f"load-{tag}", output_topic=f"load-{tag}-out",
+                           dlq_topic=f"load-{tag}-out.dlq", app_id=f"diplo-load-{tag}",
+                           data_dir=workdir / "data", profile=profile)
+    topics.ensure_topics(settings)
+    pool: subprocess.Popen | None = None
+    log_path = workdir / "pool.log"
+    try:
+        if not attach:
+            with open(log_path, "wb") as out:
+                pool = subprocess.Popen([sys.executable, "-m", "streams", "worker", "--processes", str(processes)],
+                                        env=worker_env(settings), stdout=out, stderr=subprocess.STDOUT,
+                                        start_new_session=True)
+            _wait_for_group(settings, processes, pool)
+        expected: dict[tuple[str, int], float] = {}
+        produced = [0]
+        collector = Collector(settings, expected, validate=validate).start()
+        sampler = Sampler(settings, collector, pool, produced)
+        sampler.start()
+        t_start = time.time()
+        producer = threading.Thread(target=_produce, name="producer", daemon=True,
+                                    args=(settings, load, rate, expected, produced))
+        producer.start()
+        _wait_for_results(collector, len(load), producer, pool, idle_timeout, progress, label)
+        producer.join()
+        sampler.halt.set()
+        sampler.join(5)
+        collector.join()
+    finally:
+        if pool is not None and pool.poll() is None:
+            pool.send_signal(signal.SIGTERM)
+            try:
+                pool.wait(40)
+            except subprocess.TimeoutExpired:
+                pool.kill()
+                pool.wait()
+    return _figures(settings, load, collector, sampler, t_start, rate, processes, profile, label,
+                    log_path, workdir)
+
+
+def _wait_for_results(collector: Collector, total: int, producer: threading.Thread,
+                      pool: subprocess.Popen | None, idle_timeout: float, progress: bool, label: str) -> None:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    columns = (TextColumn(f"[bold]{label}[/]"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, disable=not progress, transient=False) as bar:
+        task = bar.add_task(label, total=total)
+        last, last_change = -1, time.monotonic()
+        while collector.received < total:
+            now = time.monotonic()
+            got = collector.received
+            if got != last or producer.is_alive():
+                last, last_change = got, now
+            elif now - last_change > idle_timeout:
+                break       # nothing new for a while, the producer is done: the rest is lost
+            if pool is not None and pool.poll() is not None:
+                break
+            bar.update(task, completed=got)
+            time.sleep(0.1)
+        bar.update(task, completed=collector.received)
+
+
+def _figures(settings: Settings, load: list[Paragraph], collector: Collector, sampler: Sampler, t_start: float,
+             rate: float | None, processes: int, profile: str, label: str, log_path: Path,
+             workdir: Path) -> dict[str, Any]:
+    arrivals = sorted(collector.arrivals)
+    latencies = sorted(lat for _, lat in arrivals)
+    words = sum(p.words for p in load)
+    dead_keys = set()
+    for d in collector.dead:
+        try:
+            rec = orjson.loads(base64.b64decode(d.get("value_b64", "")))
+            dead_keys.add((rec.get("doc_id"), rec.get("paragraph")))
+        except Exception:
+            pass
+    answered = set(collector.counts) | dead_keys
+    lost = sum(1 for p in load if (p.doc_id, p.index) not in answered)
+    duplicates = sum(n - 1 for n in collector.counts.values())
+    elapsed = (arrivals[-1][0] - t_start) if arrivals else None
+    per_second: dict[int, int] = {}
+    lat_by_second: dict[int, list[float]] = {}
+    for at, lat in arrivals:
+        s = int(at - t_start)
+        per_second[s] = per_second.get(s, 0) + 1
+        lat_by_second.setdefault(s, []).append(lat)
+    rss = [w["rss_mb_max"] for w in sampler.workers.values()]
+    pool_log = log_path.read_text(errors="replace") if log_path.exists() else ""
+    report = {
+        "label": label, "profile": profile, "processes": processes, "partitions": settings.partitions,
+        "paragraphs": len(load), "words": words, "offered_rate": rate,
+        "received": len(collector.counts), "dead_letters": len(collector.dead),
+        "lost": lost, "duplicates": duplicates, "invalid": len(collector.invalid),
+        "invalid_examples": collector.invalid[:5],
+        "seconds": round(elapsed, 3) if elapsed else None,
+        "throughput_per_s": round(len(arrivals) / elapsed, 1) if elapsed else 0.0,
+        "words_per_s": round(words * len(arrivals) / len(load) / elapsed, 1) if elapsed else 0.0,
+        **{f"p{q}_ms": (round(v * 1000, 2) if (v := _percentile(latencies, q)) is not None else None)
+           for q in (50, 95, 99)},
+        "max_ms": round(latencies[-1] * 1000, 2) if latencies else None,
+        "rss_mb_max": max(rss) if rss else None,
+        "workers": sorted(sampler.workers.values(), key=lambda w: w["pid"]),
+        "restarts_logged": pool_log.count("restarting in"),
+        "series": {
+            "throughput": [[s, per_second[s]] for s in sorted(per_second)],
+            "latency_p50_p99_ms": [[s, round(_percentile(sorted(v), 50) * 1000, 2),
+                                    round(_percentile(sorted(v), 99) * 1000, 2)]
+                                   for s, v in sorted(lat_by_second.items())],
+            "samples": sampler.samples,
+        },
+    }
+    if lost or collector.invalid:
+        report["pool_log_tail"] = pool_log[-3000:]
+        report["lost_examples"] = [[p.doc_id, p.index] for p in load if (p.doc_id, p.index) not in answered][:10]
+        report["duplicate_examples"] = [list(k) for k, n in collector.counts.items() if n > 1][:10]
+    shutil.rmtree(workdir, ignore_errors=True)
+    return report
+
+
+def chart(reports: list[dict[str, Any]], path: Path) -> Path | None:
+    """Throughput, lag and latency over time, one line per configuration."""
+    try:
+        import matplotlib
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        return None
+    fig, axes = plt.subplots(3, 1, figsize=(9, 9), sharex=True)
+    for r in reports:
+        name = f"{r['label']} ({r['processes']} proc.)"
+        series = r["series"]
+        axes[0].plot([s for s, _ in series["throughput"]], [n for _, n in series["throughput"]], label=name)
+        lag = [(s["t"], s["lag"]) for s in series["samples"] if s["lag"] is not None]
+        axes[1].plot([t for t, _ in lag], [v for _, v in lag], label=name)
+        lat = series["latency_p50_p99_ms"]
+        axes[2].plot([s for s, *_ in lat], [p99 for *_, p99 in lat], label=f"{name} p99")
+        axes[2].plot([s for s, *_ in lat], [p50 for _, p50, _ in lat], linestyle="--", label=f"{name} p50")
+    axes[0].set_ylabel("results / s")
+    axes[1].set_ylabel("consumer lag (msgs)")
+    axes[2].set_ylabel("latency (ms)")
+    axes[2].set_yscale("log")
+    axes[2].set_xlabel("seconds since the first paragraph was sent")
+    for ax in axes:
+        ax.grid(alpha=0.3)
+        ax.legend(fontsize=8)
+    fig.suptitle("diplo loadtest")
+    fig.tight_layout()
+    fig.savefig(path, dpi=100)
+    plt.close(fig)
+    return path
+
+
+SUMMARY_KEYS = ("paragraphs", "throughput_per_s", "words_per_s", "p50_ms", "p95_ms", "p99_ms", "max_ms",
+                "lost", "duplicates", "dead_letters", "invalid", "rss_mb_max", "processes", "seconds")
+
+
+def main(settings: Settings, files: list[str], *, paragraphs: int, rate: float | None, processes: int,
+         baseline: bool, attach: bool, as_json: bool, report_dir: str | None, validate: bool,
+         idle_timeout: float = 60.0) -> int:
+    run_id = uuid.uuid4().hex[:6]
+    load = replay(files, paragraphs, run_id)
+    progress = not as_json and sys.stderr.isatty()
+    configs = [("tuned", processes, "tuned")]
+    if baseline:
+        configs.append(("naive", 1, "naive"))
+    reports = []
+    for label, procs, profile in configs:
+        # Each configuration gets its own copy ids, so no result is mistaken for another run's.
+        this_load = load if label == "tuned" else replay(files, paragraphs, run_id + "b")
+        reports.append(run_once(settings, this_load, rate=rate, processes=procs, profile=profile,
+                                attach=attach, validate=validate, progress=progress,
+                                idle_timeout=idle_timeout, label=label))
+    summary = {k: reports[0][k] for k in SUMMARY_KEYS}
+    summary["offered_rate"] = rate
+    if baseline:
+        base = reports[1]["throughput_per_s"]
+        summary["baseline_throughput_per_s"] = base
+        summary["baseline_ratio"] = round(reports[0]["throughput_per_s"] / base, 2) if base else None
+        summary["baseline"] = {k: reports[1][k] for k in SUMMARY_KEYS}
+    if report_dir:
+        out = Path(report_dir)
+        out.mkdir(parents=True, exist_ok=True)
+        (out / "loadtest.json").write_bytes(orjson.dumps({"summary": summary, "runs": reports},
+                                                         option=orjson.OPT_INDENT_2))
+        png = chart(reports, out / "loadtest.png")
+        summary["report"] = str(out / "loadtest.json")
+        summary["chart"] = str(png) if png else None
+    if as_json:
+        sys.stdout.buffer.write(orjson.dumps(summary) + b"\n")
+    else:
+        _print(summary, reports)
+    complete = all(r["lost"] == 0 and r["invalid"] == 0 for r in reports)
+    return 0 if complete else 1
+
+
+def _print(summary: dict[str, Any], reports: list[dict[str, Any]]) -> None:
+    for r in reports:
+        print(f"{r['label']:>6}: {r['paragraphs']} paragraphs, {r['processes']} process(es), "
+              f"{r['throughput_per_s']:,.0f} paragraphs/s ({r['words_per_s']:,.0f} words/s); latency "
+              f"p50 {r['p50_ms']} ms, p95 {r['p95_ms']} ms, p99 {r['p99_ms']} ms, max {r['max_ms']} ms; "
+              f"lost {r['lost']}, duplicates {r['duplicates']}, dead letters {r['dead_letters']}; "
+              f"worker RSS max {r['rss_mb_max']} MB")
+    if "baseline_ratio" in summary:
+        print(f"tuned / naive throughput: {summary['baseline_ratio']}")
+    if summary.get("report"):
+        print(f"report: {summary['report']}  chart: {summary.get('chart')}")
