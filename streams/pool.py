@@ -67,6 +67,15 @@ def spawn(settings: Settings, log_path: Path | None = None) -> subprocess.Popen:
             out.close()
 
 
+def oversize_warning(processes: int, partitions: int) -> str | None:
+    """A consumer group gives each partition to one member: past the partition
+    count, processes only wait as hot spares."""
+    if processes > partitions:
+        return (f"{processes} processes but {partitions} partitions: {processes - partitions} of them "
+                f"will stay idle (raise DIPLO_PARTITIONS for new topics to use them)")
+    return None
+
+
 @dataclass
 class _Member:
     index: int
@@ -114,10 +123,9 @@ class Pool:
 
     def run(self) -> int:
         """Blocks until SIGTERM/SIGINT; returns 0 after a clean stop."""
-        parts = self.settings.partitions
-        if len(self.members) > parts:
-            log.warning("%d processes but %d partitions: %d of them will stay idle",
-                        len(self.members), parts, len(self.members) - parts)
+        warning = oversize_warning(len(self.members), self.settings.partitions)
+        if warning:
+            log.warning(warning)
         previous = {sig: signal.signal(sig, self.stop) for sig in (signal.SIGTERM, signal.SIGINT)}
         try:
             for m in self.members:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 ENV_PREFIX = "DIPLO_"
+PROFILES = ("tuned", "naive")
 
 
 def _default_home() -> Path:
@@ -83,7 +84,10 @@ def resolve(overrides: Mapping[str, Any] | None = None,
     for key, value in (overrides or {}).items():
         if value is not None:
             values[key] = value
-    return replace(Settings(), **values)
+    settings = replace(Settings(), **values)
+    if settings.profile not in PROFILES:
+        raise ValueError(f"{ENV_PREFIX}PROFILE must be one of {', '.join(PROFILES)}, not {settings.profile!r}")
+    return settings
 
 
 def environment_variables() -> list[str]:
