@@ -8,12 +8,14 @@ failure is caught here and routed to the dead-letter topic.
 from __future__ import annotations
 
 import logging
+import time
 from typing import Callable
 
 import faust
 
 from .extract import Extractor
 from .messages import InvalidMessage, decode_paragraph, dead_letter, encode, now_iso
+from .metrics import Metrics
 from .settings import Settings
 from .topics import Topics
 
@@ -44,8 +46,9 @@ def process(raw: bytes | None, lookup: Callable[[str], dict | None], extractor: 
 
 
 def register(app: faust.App, topics: Topics, settings: Settings,
-             extractor: Extractor | None = None) -> faust.types.AgentT:
+             extractor: Extractor | None = None, metrics: Metrics | None = None) -> faust.types.AgentT:
     extractor = extractor or Extractor()
+    metrics = metrics or Metrics()
     # JSON keys and values (the app's defaults); the changelog topic makes the
     # table survive restarts and rebalances.
     contexts = app.Table("doc-context", default=None, partitions=settings.partitions,
@@ -56,16 +59,21 @@ def register(app: faust.App, topics: Topics, settings: Settings,
         async for event in stream.events():
             message = event.message
             raw = event.value
+            metrics.paragraph_in()
+            started = time.perf_counter()
             result, ctx, problem = process(raw, contexts.get, extractor)
+            seconds = time.perf_counter() - started
             if problem is not None:
                 await topics.dead_letters.send(
                     key=message.key,
                     value=encode(dead_letter(raw, problem["reason"], problem["error"],
                                              topic=message.topic, partition=message.partition,
                                              offset=message.offset)))
+                metrics.dead_lettered(problem["reason"], seconds)
                 continue
             doc_id = result["doc_id"]
             contexts[doc_id] = ctx
             await topics.extractions.send(key=doc_id.encode(), value=encode(result))
+            metrics.published(result, seconds)
 
     return extract

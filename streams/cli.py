@@ -7,9 +7,12 @@ from __future__ import annotations
 import argparse
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
+import urllib.request
+from dataclasses import replace
 from pathlib import Path
 
 import orjson
@@ -25,7 +28,8 @@ def seeds_dir() -> Path:
 
 def _settings(args: argparse.Namespace) -> Settings:
     return resolve({"bootstrap": getattr(args, "bootstrap", None),
-                    "partitions": getattr(args, "partitions", None)})
+                    "partitions": getattr(args, "partitions", None),
+                    "web_port": getattr(args, "web_port", None)})
 
 
 def _emit(obj: dict) -> None:
@@ -139,6 +143,16 @@ def cmd_consume(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_topics(args: argparse.Namespace) -> int:
+    from . import topics
+
+    settings = _settings(args)
+    created = topics.ensure_topics(settings)
+    for name in topics.names(settings):
+        print(f"{name}: {'created' if name in created else 'exists'}")
+    return 0
+
+
 def cmd_worker(args: argparse.Namespace) -> int:
     from . import worker
 
@@ -152,7 +166,7 @@ def _worker_env(settings: Settings) -> dict[str, str]:
     env = dict(os.environ)
     env["DIPLO_BOOTSTRAP"] = settings.bootstrap_servers
     env["DIPLO_PARTITIONS"] = str(settings.partitions)
-    for field in ("input_topic", "output_topic", "dlq_topic", "app_id", "data_dir", "log_level"):
+    for field in ("input_topic", "output_topic", "dlq_topic", "app_id", "data_dir", "log_level", "web_port"):
         env["DIPLO_" + field.upper()] = str(getattr(settings, field))
     return env
 
@@ -175,22 +189,39 @@ def stop_worker(proc: subprocess.Popen, timeout: float = 30) -> int:
     return proc.returncode
 
 
-def wait_for(path: Path, proc: subprocess.Popen, timeout: float) -> None:
-    """Until the worker announces it is ready (owns partitions, table recovered)."""
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_ready(port: int, proc: subprocess.Popen, timeout: float) -> None:
+    """Until the worker's /health/ready answers 200 (owns partitions, table recovered)."""
+    from .web import READY_PATH
+
+    url = f"http://127.0.0.1:{port}{READY_PATH}"
     deadline = time.monotonic() + timeout
-    while not path.exists():
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:  # not listening yet, or 503 (HTTPError is an OSError)
+            pass
         if proc.poll() is not None:
             raise SystemExit(f"demo: the worker exited with {proc.returncode} before it was ready")
         if time.monotonic() > deadline:
-            raise SystemExit("demo: the worker did not become ready in time")
-        time.sleep(0.1)
+            raise SystemExit(f"demo: the worker was not ready in time ({url})")
+        time.sleep(0.2)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from . import client, inputs, kafka_local, topics, worker
+    from . import client, inputs, kafka_local, topics
     from .render import print_results
 
     settings = _settings(args)
+    if not settings.web_port:  # the demo asks the worker's readiness endpoint
+        settings = replace(settings, web_port=free_port())
     files = args.files or inputs.seed_files(seeds_dir())
     if not files:
         print("no seed files found", file=sys.stderr)
@@ -205,11 +236,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
         start = client.end_offsets(settings, settings.output_topic)
         log_path = Path(settings.data_dir) / "demo-worker.log"
         log_path.parent.mkdir(parents=True, exist_ok=True)
-        ready = worker.ready_file(settings)
-        ready.unlink(missing_ok=True)
         proc = start_worker(settings, log_path)
         try:
-            wait_for(ready, proc, timeout=args.timeout)
+            wait_ready(settings.web_port, proc, timeout=args.timeout)
             client.publish(settings, ((r["doc_id"].encode(), orjson.dumps(r)) for r in records))
             got: dict[tuple[str, int], dict] = {}
 
@@ -295,7 +324,12 @@ def parser() -> argparse.ArgumentParser:
     c.set_defaults(func=cmd_consume)
 
     w = with_kafka(sub.add_parser("worker", help="run a Faust worker"))
+    w.add_argument("--web-port", type=int, help="serve /health/live, /health/ready and /metrics "
+                   "on this port (DIPLO_WEB_PORT); 0: no web server")
     w.set_defaults(func=cmd_worker)
+
+    t = with_kafka(sub.add_parser("topics", help="create the input, output and dead-letter topics if missing"))
+    t.set_defaults(func=cmd_topics)
 
     d = with_kafka(sub.add_parser("demo", help="local Kafka + worker + seeds -> a table of events and quotes"))
     d.add_argument("files", nargs="*", help="default: seeds/")
