@@ -134,11 +134,16 @@ def cmd_consume(args: argparse.Namespace) -> int:
             if args.format == "jsonl":
                 _emit(value)
                 sys.stdout.flush()
+            elif args.follow:
+                # Following has no end to print one table at (compose's consumer): each
+                # result's rows as they come.
+                if "events" in value:
+                    print_results([value], skip_empty=True)
             else:
                 results.append(value)
     except KeyboardInterrupt:
         pass
-    if args.format == "table":
+    if args.format == "table" and not args.follow:
         print_results([r for r in results if "events" in r])
     return 0
 
