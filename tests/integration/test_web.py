@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import json
+import os
+import re
+import subprocess
+import sys
 import time
 import urllib.error
 import urllib.request
 from dataclasses import replace
+from pathlib import Path
 
 import orjson
 import pytest
@@ -16,6 +22,23 @@ from streams.cli import free_port, start_worker, stop_worker
 from streams.inputs import txt_records
 
 pytestmark = pytest.mark.integration
+
+DOCKERFILE = Path(__file__).resolve().parents[2] / "docker" / "Dockerfile"
+
+
+def _healthcheck_command() -> list[str]:
+    """The exec-form command of the image's HEALTHCHECK, as Docker would run it."""
+    text = DOCKERFILE.read_text().replace("\\\n", " ")
+    found = re.search(r"^HEALTHCHECK .*?CMD (\[.*\])\s*$", text, re.M)
+    assert found, "no exec-form HEALTHCHECK in the Dockerfile"
+    return json.loads(found.group(1))
+
+
+def _healthcheck(port: int) -> int:
+    command = _healthcheck_command()
+    assert command[0] == "python"
+    env = {**os.environ, "DIPLO_WEB_PORT": str(port)}
+    return subprocess.run([sys.executable, *command[1:]], env=env, capture_output=True, timeout=30).returncode
 
 
 def _get(url: str) -> tuple[int, bytes]:
@@ -60,6 +83,10 @@ def test_health_and_metrics_of_a_running_worker(isolated, seed_path, tmp_path):
         assert ready[0] == 200, (ready, log)
         state = orjson.loads(ready[1])
         assert state["recovered"] and state["partitions"] == list(range(settings.partitions))
+        # The image's HEALTHCHECK (run with this Python instead of the image's) passes
+        # against a ready worker and fails where nothing answers.
+        assert _healthcheck(settings.web_port) == 0
+        assert _healthcheck(free_port()) != 0
 
         sent = [(r["doc_id"].encode(), orjson.dumps(r)) for r in records]
         sent += [(b"bad", b"{not json"), (b"bad", b'{"doc_id": "bad", "paragraph": 0}')]
