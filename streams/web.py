@@ -51,19 +51,20 @@ async def consumer_lag(app: faust.App, input_topic: str) -> list[tuple[str, int,
     """(topic, partition, lag) per owned input partition: the partition's end (highwater)
     minus the consumer's fetch position. Messages fetched but still in the stream's buffer
     count as done here; a partition whose offsets are not known yet is left out."""
-    lags = []
-    for tp in sorted(_assignment(app)):
-        if tp.topic != input_topic:
-            continue  # changelog partitions are the table's, not work waiting
-        highwater = app.consumer.highwater(tp)
-        try:
+    # Changelog partitions are the table's, not work waiting.
+    owned = sorted(tp for tp in _assignment(app) if tp.topic == input_topic)
+
+    async def one(tp: Any) -> tuple[str, int, int] | None:
+        try:  # asked together, so a scrape waits one timeout at most, not one per partition
             position = await asyncio.wait_for(app.consumer.position(tp), timeout=1.0)
         except Exception:  # timed out, or a rebalance took the partition away meanwhile
-            continue
+            return None
+        highwater = app.consumer.highwater(tp)
         if highwater is None or position is None:
-            continue
-        lags.append((tp.topic, tp.partition, max(0, highwater - position)))
-    return lags
+            return None
+        return tp.topic, tp.partition, max(0, highwater - position)
+
+    return [lag for lag in await asyncio.gather(*(one(tp) for tp in owned)) if lag is not None]
 
 
 def register(app: faust.App, metrics: Metrics, input_topic: str) -> None:
