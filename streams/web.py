@@ -7,7 +7,8 @@ server, on when settings.web_port > 0).
   GET /metrics       Prometheus text format (streams/metrics.py)
 
 Faust's own sensor (faust.sensors.prometheus.setup_prometheus_sensors) is not
-used: it serves its own view at /metrics too, on prometheus_client's global
+used: it adds its own view at /metrics (beside ours aiohttp refuses the second
+route: "method HEAD is already registered"), on prometheus_client's global
 registry, and swaps the app's monitor for one that records every event and
 table operation; what operators ask of this worker (dead letters by reason,
 events by type, extraction time) it cannot count anyway.
