@@ -25,6 +25,7 @@ from faust.streams import _current_event  # the task-local event a table write i
 
 from .extract import Extractor
 from .messages import InvalidMessage, decode_paragraph, dead_letter, encode, now_iso
+from .metrics import Metrics
 from .settings import Settings
 from .topics import Topics
 
@@ -72,8 +73,9 @@ def _write_context(contexts: faust.types.TableT, doc_id: str, ctx: dict, event: 
 
 
 def register(app: faust.App, topics: Topics, settings: Settings,
-             extractor: Extractor | None = None) -> faust.types.AgentT:
+             extractor: Extractor | None = None, metrics: Metrics | None = None) -> faust.types.AgentT:
     extractor = extractor or Extractor()
+    metrics = metrics or Metrics()
     # JSON keys and values (the app's defaults); the changelog topic makes the
     # table survive restarts and rebalances.
     contexts = app.Table("doc-context", default=None, partitions=settings.partitions,

@@ -7,9 +7,12 @@ from __future__ import annotations
 import argparse
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
+import urllib.request
+from dataclasses import replace
 from pathlib import Path
 
 import orjson
@@ -25,7 +28,8 @@ def seeds_dir() -> Path:
 
 def _settings(args: argparse.Namespace) -> Settings:
     return resolve({"bootstrap": getattr(args, "bootstrap", None),
-                    "partitions": getattr(args, "partitions", None)})
+                    "partitions": getattr(args, "partitions", None),
+                    "web_port": getattr(args, "web_port", None)})
 
 
 def _emit(obj: dict) -> None:
@@ -130,12 +134,27 @@ def cmd_consume(args: argparse.Namespace) -> int:
             if args.format == "jsonl":
                 _emit(value)
                 sys.stdout.flush()
+            elif args.follow:
+                # Following has no end to print one table at (compose's consumer): each
+                # result's rows as they come.
+                if "events" in value:
+                    print_results([value], skip_empty=True)
             else:
                 results.append(value)
     except KeyboardInterrupt:
         pass
-    if args.format == "table":
+    if args.format == "table" and not args.follow:
         print_results([r for r in results if "events" in r])
+    return 0
+
+
+def cmd_topics(args: argparse.Namespace) -> int:
+    from . import topics
+
+    settings = _settings(args)
+    created = topics.ensure_topics(settings)
+    for name in topics.names(settings):
+        print(f"{name}: {'created' if name in created else 'exists'}")
     return 0
 
 
@@ -167,22 +186,39 @@ def stop_worker(proc: subprocess.Popen, timeout: float = 30) -> int:
     return proc.returncode
 
 
-def wait_for(path: Path, proc: subprocess.Popen, timeout: float) -> None:
-    """Until the worker announces it is ready (owns partitions, table recovered)."""
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_ready(port: int, proc: subprocess.Popen, timeout: float) -> None:
+    """Until the worker's /health/ready answers 200 (owns partitions, table recovered)."""
+    from .web import READY_PATH
+
+    url = f"http://127.0.0.1:{port}{READY_PATH}"
     deadline = time.monotonic() + timeout
-    while not path.exists():
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:  # not listening yet, or 503 (HTTPError is an OSError)
+            pass
         if proc.poll() is not None:
             raise SystemExit(f"demo: the worker exited with {proc.returncode} before it was ready")
         if time.monotonic() > deadline:
-            raise SystemExit("demo: the worker did not become ready in time")
-        time.sleep(0.1)
+            raise SystemExit(f"demo: the worker was not ready in time ({url})")
+        time.sleep(0.2)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from . import client, inputs, kafka_local, topics, worker
+    from . import client, inputs, kafka_local, topics
     from .render import print_results
 
     settings = _settings(args)
+    if not settings.web_port:  # the demo asks the worker's readiness endpoint
+        settings = replace(settings, web_port=free_port())
     files = args.files or inputs.seed_files(seeds_dir())
     if not files:
         print("no seed files found", file=sys.stderr)
@@ -197,11 +233,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
         start = client.end_offsets(settings, settings.output_topic)
         log_path = Path(settings.data_dir) / "demo-worker.log"
         log_path.parent.mkdir(parents=True, exist_ok=True)
-        ready = worker.ready_file(settings)
-        ready.unlink(missing_ok=True)
         proc = start_worker(settings, log_path)
         try:
-            wait_for(ready, proc, timeout=args.timeout)
+            wait_ready(settings.web_port, proc, timeout=args.timeout)
             client.publish(settings, ((r["doc_id"].encode(), orjson.dumps(r)) for r in records))
             got: dict[tuple[str, int], dict] = {}
 
@@ -311,7 +345,12 @@ def parser() -> argparse.ArgumentParser:
                         "restarted if it dies.  Without the flag: one process.  At most as many "
                         "processes as the input topic has partitions (DIPLO_PARTITIONS, default 8) "
                         "get work; the others wait idle as hot spares")
+    w.add_argument("--web-port", type=int, help="serve /health/live, /health/ready and /metrics "
+                   "on this port (DIPLO_WEB_PORT; in a pool, process i uses port + i); 0: no web server")
     w.set_defaults(func=cmd_worker)
+
+    t = with_kafka(sub.add_parser("topics", help="create the input, output and dead-letter topics if missing"))
+    t.set_defaults(func=cmd_topics)
 
     d = with_kafka(sub.add_parser("demo", help="local Kafka + worker + seeds -> a table of events and quotes"))
     d.add_argument("files", nargs="*", help="default: seeds/")

@@ -48,8 +48,9 @@ def quotes_table(results: Iterable[dict]) -> Table:
     return t
 
 
-def print_results(results: list[dict], console: Console | None = None) -> None:
+def print_results(results: list[dict], console: Console | None = None, skip_empty: bool = False) -> None:
     # Piped or captured output has no terminal width; 80 columns would fold every cell.
     console = console or Console(width=None if sys.stdout.isatty() else 160)
-    console.print(events_table(results))
-    console.print(quotes_table(results))
+    for table in (events_table(results), quotes_table(results)):
+        if table.row_count or not skip_empty:
+            console.print(table)

@@ -12,6 +12,7 @@ from streams import agents, topics
 from streams.app import create_app
 from streams.extract import Extractor
 from streams.messages import errors
+from streams.metrics import Metrics
 from streams.settings import resolve
 
 
@@ -40,7 +41,8 @@ def test_agent_in_faust_test_context(tmp_path):
     app = create_app(settings)
     app.conf.store = "memory://"
     declared = topics.declare(app, settings)
-    agent = agents.register(app, declared, settings)
+    metrics = Metrics()
+    agent = agents.register(app, declared, settings, metrics=metrics)
     app.finalize()
     app.flow_control.resume()
     sent: list[tuple[str, bytes, bytes]] = []
@@ -61,3 +63,8 @@ def test_agent_in_faust_test_context(tmp_path):
     assert out["doc_id"] == "a" and errors("extraction", out) == []
     dead = orjson.loads(sent[1][2])
     assert dead["reason"] == "undecodable" and errors("dead_letter", dead) == []
+    reg = metrics.registry
+    assert reg.get_sample_value("diplo_paragraphs_in_total") == 2
+    assert reg.get_sample_value("diplo_paragraphs_out_total") == 1
+    assert reg.get_sample_value("diplo_dead_letters_total", {"reason": "undecodable"}) == 1
+    assert reg.get_sample_value("diplo_extraction_seconds_count") == 2
