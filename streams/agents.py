@@ -13,7 +13,8 @@ from typing import Callable
 import faust
 
 from .extract import Extractor
-from .messages import InvalidMessage, decode_paragraph, dead_letter, encode, now_iso
+from .messages import (LIMITS, InvalidMessage, Limits, bound_result, check_key, dead_letter,
+                       decode_paragraph, encode, encode_result, now_iso)
 from .settings import Settings
 from .topics import Topics
 
@@ -24,23 +25,49 @@ def build_result(extraction: dict, received_at: str) -> dict:
     return {**extraction, "received_at": received_at, "processed_at": now_iso()}
 
 
-def process(raw: bytes | None, lookup: Callable[[str], dict | None], extractor: Extractor
+class _Offline:
+    def __repr__(self) -> str:
+        return "OFFLINE"
+
+
+#: The `key` of process() for input that never had a message key (files read
+#: by `diplo extract`): the key check is skipped.
+OFFLINE = _Offline()
+
+
+def process(raw: bytes | None, lookup: Callable[[str], dict | None], extractor: Extractor, *,
+            key: bytes | str | None | _Offline = OFFLINE, limits: Limits = LIMITS
             ) -> tuple[dict | None, dict | None, dict | None]:
-    """One input message -> (result, new context, problem).  Shared by the agent
-    and its unit tests; `lookup` returns a document's stored context."""
+    """One input message -> (result, new context, problem); never raises.
+
+    Shared by the agent, `diplo extract` and the tests.  `lookup` returns a
+    document's stored context; `key` is the message key, which must be the
+    doc_id (None: the message had none).  The result is already bounded
+    (see messages.bound_result); `problem` is {"reason", "error"} for a dead letter.
+    """
     received_at = now_iso()
     try:
-        record = decode_paragraph(raw if raw is not None else b"")
+        record = decode_paragraph(raw if raw is not None else b"", limits)
+        if key is not OFFLINE:
+            check_key(key, record)
     except InvalidMessage as exc:
         return None, None, {"reason": exc.reason, "error": exc.error}
-    # Paragraph 0 opens a document: a replay starts from a clean context.
-    context = None if record["paragraph"] == 0 else lookup(record["doc_id"])
+    except Exception as exc:  # a bug at the boundary must not stop the stream either
+        log.exception("decoding failed")
+        return None, None, {"reason": "invalid", "error": f"{type(exc).__name__}: {exc}"}
     try:
+        # Paragraph 0 opens a document: a replay starts from a clean context.
+        context = None if record["paragraph"] == 0 else lookup(record["doc_id"])
         extraction, ctx = extractor.extract(record, context)
+        new_context = ctx.to_dict()
     except Exception as exc:  # a bug in a rule must not stop the stream
         log.exception("extraction failed for %s/%s", record["doc_id"], record["paragraph"])
         return None, None, {"reason": "extraction_failed", "error": f"{type(exc).__name__}: {exc}"}
-    return build_result(extraction, received_at), ctx.to_dict(), None
+    try:
+        result, _ = bound_result(build_result(extraction, received_at), limits.max_result_bytes)
+    except InvalidMessage as exc:
+        return None, None, {"reason": exc.reason, "error": exc.error}
+    return result, new_context, None
 
 
 def register(app: faust.App, topics: Topics, settings: Settings,
@@ -51,21 +78,33 @@ def register(app: faust.App, topics: Topics, settings: Settings,
     contexts = app.Table("doc-context", default=None, partitions=settings.partitions,
                          help="Per-document extraction context (known people, last speaker).")
 
+    limits = Limits.of(settings)
+
     @app.agent(topics.paragraphs, name="extract")
     async def extract(stream: faust.StreamT) -> None:
         async for event in stream.events():
             message = event.message
             raw = event.value
-            result, ctx, problem = process(raw, contexts.get, extractor)
-            if problem is not None:
+            result, ctx, problem = process(raw, contexts.get, extractor, key=message.key, limits=limits)
+            if problem is None:
+                try:
+                    doc_id = result["doc_id"]
+                    contexts[doc_id] = ctx
+                    await topics.extractions.send(
+                        key=doc_id.encode(), value=encode_result(result, limits.max_result_bytes))
+                    continue
+                except Exception as exc:  # a raise here would stop the agent: dead-letter instead
+                    log.exception("publishing the result failed")
+                    problem = {"reason": "publish_failed", "error": f"{type(exc).__name__}: {exc}"}
+            try:
                 await topics.dead_letters.send(
                     key=message.key,
                     value=encode(dead_letter(raw, problem["reason"], problem["error"],
                                              topic=message.topic, partition=message.partition,
-                                             offset=message.offset)))
-                continue
-            doc_id = result["doc_id"]
-            contexts[doc_id] = ctx
-            await topics.extractions.send(key=doc_id.encode(), value=encode(result))
+                                             offset=message.offset,
+                                             max_bytes=limits.max_result_bytes)))
+            except Exception:  # nothing is left to tell; keep the partition moving
+                log.exception("dead-lettering %s/%s@%s failed (%s)", message.topic,
+                              message.partition, message.offset, problem["reason"])
 
     return extract

@@ -73,19 +73,22 @@ def _answers(settings: Settings) -> bool:
 def cmd_extract(args: argparse.Namespace) -> int:
     from . import inputs
     from .agents import process
-
     from .extract import Extractor
+    from .messages import Limits, dead_letter
 
+    limits = Limits.of(_settings(args))
     extractor = Extractor()
     contexts: dict[str, dict] = {}
-    for record, raw, problem in inputs.read(args.files, args.lang, args.published):
+    # The same checks and limits as the stream: inputs.read judges each line
+    # (with its file and line number), process() the rest.
+    for record, raw, problem in inputs.read(args.files, args.lang, args.published, limits):
         if problem is not None:
             _emit(problem)
             continue
-        result, ctx, failure = process(raw, contexts.get, extractor)
+        result, ctx, failure = process(raw, contexts.get, extractor, limits=limits)
         if failure is not None:
-            from .messages import dead_letter
-            _emit(dead_letter(raw, failure["reason"], failure["error"]))
+            _emit(dead_letter(raw, failure["reason"], failure["error"],
+                              max_bytes=limits.max_result_bytes))
             continue
         contexts[result["doc_id"]] = ctx
         _emit(result)
