@@ -29,6 +29,7 @@ from typing import Callable, Iterator
 
 from kafka import KafkaAdminClient
 
+from .errors import UserError
 from .settings import Settings
 
 FILES = Path(__file__).with_name("kafka_files")
@@ -38,7 +39,7 @@ FILES = Path(__file__).with_name("kafka_files")
 _launched: dict[int, subprocess.Popen] = {}
 
 
-class KafkaLocalError(RuntimeError):
+class KafkaLocalError(UserError, RuntimeError):
     """The local broker could not be fetched, started or reached."""
 
 
@@ -133,7 +134,7 @@ class _Probe(KafkaAdminClient):
             raise
 
 
-def _accepts(bootstrap: str, timeout: float) -> bool:
+def accepts(bootstrap: str, timeout: float) -> bool:
     """True if some bootstrap address accepts a TCP connection."""
     for address in bootstrap.split(","):
         host, _, port = address.strip().split("://")[-1].rpartition(":")
@@ -150,7 +151,7 @@ def _answers(bootstrap: str, timeout: float) -> bool:
     """True if a broker answers DescribeCluster and none is fenced."""
     # The cheap TCP check first: kafka-python leaves an unclosed socket
     # behind for every refused connection while it bootstraps.
-    if not _accepts(bootstrap, timeout):
+    if not accepts(bootstrap, timeout):
         return False
     ms = max(int(timeout * 1000), 100)
     try:

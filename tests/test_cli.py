@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import orjson
+import pytest
 
 from streams.cli import main as diplo
 from streams.messages import errors
@@ -66,3 +67,37 @@ def test_extract_applies_the_stream_checks_to_every_line(tmp_path, capsysbinary,
     assert out[-1]["paragraph"] == 4
     assert all(errors("dead_letter" if o.get("kind") == "dead_letter" else "extraction", o) == []
                for o in out)
+
+
+def _one_line_error(capsys) -> str:
+    captured = capsys.readouterr()
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in captured.err, captured.err
+    return lines[0]
+
+
+def test_missing_file_is_one_line_and_exit_1(tmp_path, capsys):
+    assert diplo(["extract", str(tmp_path / "nope.txt")]) == 1
+    assert _one_line_error(capsys) == f"diplo extract: cannot read {tmp_path / 'nope.txt'}: no such file"
+    assert diplo(["produce", str(tmp_path)]) == 1   # read before any broker is contacted
+    assert _one_line_error(capsys).endswith("it is a directory")
+
+
+def test_bad_setting_is_one_line_and_exit_1(seed_path, capsys, monkeypatch):
+    monkeypatch.setenv("DIPLO_MAX_TEXT_BYTES", "64k")
+    assert diplo(["extract", str(seed_path)]) == 1
+    assert _one_line_error(capsys) == "diplo extract: DIPLO_MAX_TEXT_BYTES: expected a whole number, got '64k'"
+    monkeypatch.setenv("DIPLO_MAX_TEXT_BYTES", "0")
+    assert diplo(["extract", str(seed_path)]) == 1
+    assert "must be a positive number" in _one_line_error(capsys)
+
+
+def test_bad_flag_value_exits_2_without_traceback(seed_path, capsys):
+    for argv in (["extract", "--published", "5 May", str(seed_path)],
+                 ["produce", "--partitions", "0", str(seed_path)],
+                 ["consume", "--format", "xml"]):
+        with pytest.raises(SystemExit) as exc:
+            diplo(argv)
+        assert exc.value.code == 2
+        err = capsys.readouterr().err
+        assert "Traceback" not in err and err.strip().splitlines()[-1].startswith("diplo ")
