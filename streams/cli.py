@@ -354,6 +354,8 @@ def _expected_failure(exc: Exception, args: argparse.Namespace) -> str | None:
     """The one line to print for a failure the user can fix; None for a bug."""
     if isinstance(exc, UserError):
         return str(exc)
+    if isinstance(exc, (FileNotFoundError, IsADirectoryError, PermissionError)) and exc.filename:
+        return f"cannot read {exc.filename}: {exc.strerror}"   # e.g. a gold file of `diplo eval`
     kafka_errors = sys.modules.get("kafka.errors")  # never imported: not a Kafka failure
     if kafka_errors is None or not isinstance(exc, kafka_errors.KafkaError):
         return None

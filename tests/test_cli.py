@@ -81,6 +81,8 @@ def test_missing_file_is_one_line_and_exit_1(tmp_path, capsys):
     assert _one_line_error(capsys) == f"diplo extract: cannot read {tmp_path / 'nope.txt'}: no such file"
     assert diplo(["produce", str(tmp_path)]) == 1   # read before any broker is contacted
     assert _one_line_error(capsys).endswith("it is a directory")
+    assert diplo(["eval", str(tmp_path / "gold.jsonl")]) == 1
+    assert _one_line_error(capsys) == f"diplo eval: cannot read {tmp_path / 'gold.jsonl'}: No such file or directory"
 
 
 def test_bad_setting_is_one_line_and_exit_1(seed_path, capsys, monkeypatch):
