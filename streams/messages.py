@@ -202,8 +202,9 @@ def bound_result(result: dict, max_bytes: int = LIMITS.max_result_bytes) -> tupl
         if budget < 0:
             break
         kept.append(item)
-    kept_events = [t[3] for t in sorted(t for t in kept if t[1] == 0)]
-    kept_quotes = [t[3] for t in sorted(t for t in kept if t[1] == 1)]
+    # Back in the extractor's own order.
+    kept_events = [t[3] for t in sorted((t for t in kept if t[1] == 0), key=lambda t: t[2])]
+    kept_quotes = [t[3] for t in sorted((t for t in kept if t[1] == 1), key=lambda t: t[2])]
     bounded = {**result, "events": kept_events, "quotes": kept_quotes,
                "truncated": {"events": len(events) - len(kept_events),
                              "quotes": len(quotes) - len(kept_quotes)}}

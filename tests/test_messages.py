@@ -210,3 +210,17 @@ def test_bound_result_truncates_the_last_items_in_text_order():
     with pytest.raises(InvalidMessage) as exc:
         bound_result(result, 100)
     assert exc.value.reason == "result_too_large"
+
+
+def test_bound_result_keeps_the_extractors_order():
+    quotes = [_quote(i) for i in range(100)]
+    for i, q in enumerate(quotes):   # listed in the reverse of their order in the text
+        q["start"], q["end"] = 10 * (100 - i), 10 * (100 - i) + 4
+    result = {"doc_id": "d", "paragraph": 0, "lang": "id", "events": [], "quotes": quotes,
+              "extractor": {"name": "x", "version": "1"},
+              "received_at": "2026-12-05T00:00:00.000Z", "processed_at": "2026-12-05T00:00:00.000Z"}
+    bounded, _ = bound_result(result, 10_000)
+    ids = [q["id"] for q in bounded["quotes"]]
+    # The first in the text (the last listed) are kept, in the order listed.
+    assert 2 < len(ids) < 100 and ids[-1] == "q99" and "q0" not in ids
+    assert ids == sorted(ids, key=lambda i: int(i[1:]))
