@@ -17,7 +17,11 @@ from pathlib import Path
 
 import orjson
 
+from .errors import UserError
 from .settings import Settings, environment_variables, resolve
+
+#: Exit code after Ctrl-C (128 + SIGINT, as shells report it).
+INTERRUPTED = 130
 
 def seeds_dir() -> Path:
     """seeds/ of the working directory (a checkout, the Docker image), else of the checkout
@@ -77,19 +81,22 @@ def _answers(settings: Settings) -> bool:
 def cmd_extract(args: argparse.Namespace) -> int:
     from . import inputs
     from .agents import process
-
     from .extract import Extractor
+    from .messages import Limits, dead_letter
 
+    limits = Limits.of(_settings(args))
     extractor = Extractor()
     contexts: dict[str, dict] = {}
-    for record, raw, problem in inputs.read(args.files, args.lang, args.published):
+    # The same checks and limits as the stream: inputs.read judges each line
+    # (with its file and line number), process() the rest.
+    for record, raw, problem in inputs.read(args.files, args.lang, args.published, limits):
         if problem is not None:
             _emit(problem)
             continue
-        result, ctx, failure = process(raw, contexts.get, extractor)
+        result, ctx, failure = process(raw, contexts.get, extractor, limits=limits)
         if failure is not None:
-            from .messages import dead_letter
-            _emit(dead_letter(raw, failure["reason"], failure["error"]))
+            _emit(dead_letter(raw, failure["reason"], failure["error"],
+                              max_bytes=limits.max_result_bytes))
             continue
         contexts[result["doc_id"]] = ctx
         _emit(result)
@@ -112,10 +119,12 @@ def cmd_produce(args: argparse.Namespace) -> int:
     from . import client, topics
 
     settings = _settings(args)
+    messages = list(_messages(args.files, args.lang, args.published))  # a bad file fails before any send
+    client.require_broker(settings)
     topics.ensure_topics(settings)
-    messages = list(_messages(args.files, args.lang, args.published))
     with Progress(transient=not sys.stderr.isatty()) as progress:
         task = progress.add_task(f"producing to {settings.input_topic}", total=len(messages))
+        # Counts deliveries the broker acknowledged; DeliveryFailed (exit 1) if any was refused.
         sent = client.publish(settings, messages, on_sent=lambda: progress.advance(task))
     print(f"produced {sent} messages to {settings.input_topic}", file=sys.stderr)
     return 0
@@ -128,7 +137,9 @@ def cmd_consume(args: argparse.Namespace) -> int:
     settings = _settings(args)
     topic = {"output": settings.output_topic, "dlq": settings.dlq_topic,
              "input": settings.input_topic}[args.topic]
+    client.require_broker(settings)
     results = []
+    interrupted = False
     try:
         for _, value in client.read(settings, topic, follow=args.follow, idle=args.idle):
             if args.format == "jsonl":
@@ -141,11 +152,11 @@ def cmd_consume(args: argparse.Namespace) -> int:
                     print_results([value], skip_empty=True)
             else:
                 results.append(value)
-    except KeyboardInterrupt:
-        pass
+    except KeyboardInterrupt:  # the way to end --follow: still show the table
+        interrupted = True
     if args.format == "table" and not args.follow:
         print_results([r for r in results if "events" in r])
-    return 0
+    return INTERRUPTED if interrupted else 0
 
 
 def cmd_topics(args: argparse.Namespace) -> int:
@@ -302,6 +313,27 @@ def _positive(text: str) -> int:
 
 
 # -- parser -----------------------------------------------------------------------
+def _positive_int(raw: str) -> int:
+    try:
+        value = int(raw)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {raw!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be positive, got {value}")
+    return value
+
+
+def _date(raw: str) -> str:
+    import datetime
+    try:
+        datetime.date.fromisoformat(raw)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date YYYY-MM-DD, got {raw!r}") from None
+    if len(raw) != 10:  # fromisoformat also reads 20240201; the schema wants the dashes
+        raise argparse.ArgumentTypeError(f"expected a date YYYY-MM-DD, got {raw!r}")
+    return raw
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="diplo", description="Diplomatic events and attributed quotes from news paragraphs, on Kafka.",
@@ -311,12 +343,12 @@ def parser() -> argparse.ArgumentParser:
     def with_kafka(sp: argparse.ArgumentParser) -> argparse.ArgumentParser:
         sp.add_argument("--bootstrap", help="use this Kafka cluster (DIPLO_BOOTSTRAP); "
                         "default: the local broker `diplo kafka start` runs")
-        sp.add_argument("--partitions", type=int, help="partitions of created topics (DIPLO_PARTITIONS)")
+        sp.add_argument("--partitions", type=_positive_int, help="partitions of created topics (DIPLO_PARTITIONS)")
         return sp
 
     def with_input(sp: argparse.ArgumentParser) -> argparse.ArgumentParser:
         sp.add_argument("--lang", choices=["id", "en"], help="language of .txt input (default id)")
-        sp.add_argument("--published", help="publication date YYYY-MM-DD for .txt input")
+        sp.add_argument("--published", type=_date, help="publication date YYYY-MM-DD for .txt input")
         return sp
 
     k = with_kafka(sub.add_parser("kafka", help="the local single-node Kafka broker"))
@@ -384,17 +416,53 @@ def parser() -> argparse.ArgumentParser:
 
     b = sub.add_parser("bench", help="extractor throughput (paragraphs per second, one core)")
     b.add_argument("files", nargs="*")
-    b.add_argument("--repeat", type=int, default=5)
+    b.add_argument("--repeat", type=_positive_int, default=5)
     b.set_defaults(func=cmd_bench)
     return p
 
 
+def _expected_failure(exc: Exception, args: argparse.Namespace) -> str | None:
+    """The one line to print for a failure the user can fix; None for a bug."""
+    if isinstance(exc, UserError):
+        return str(exc)
+    if isinstance(exc, (FileNotFoundError, IsADirectoryError, PermissionError)) and exc.filename:
+        return f"cannot read {exc.filename}: {exc.strerror}"   # e.g. a gold file of `diplo eval`
+    kafka_errors = sys.modules.get("kafka.errors")  # never imported: not a Kafka failure
+    if kafka_errors is None or not isinstance(exc, kafka_errors.KafkaError):
+        return None
+    try:
+        where = _settings(args).bootstrap_servers
+    except UserError:
+        where = "the configured bootstrap servers"
+    unreachable = tuple(getattr(kafka_errors, name) for name in ("NoBrokersAvailable", "KafkaConnectionError")
+                        if hasattr(kafka_errors, name))   # kafka-python 3 has no NoBrokersAvailable
+    if isinstance(exc, unreachable):
+        return (f"no Kafka broker answered at {where} (start one with `diplo kafka start`, "
+                "or set --bootstrap / DIPLO_BOOTSTRAP)")
+    if isinstance(exc, kafka_errors.KafkaTimeoutError):
+        return f"Kafka at {where} did not answer in time: {exc}"
+    return f"Kafka at {where}: {type(exc).__name__}: {exc}"
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = parser().parse_args(argv)
-    return args.func(args)
+    args = parser().parse_args(argv)   # a bad flag: usage, one error line, exit 2
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        return INTERRUPTED
+    except Exception as exc:
+        message = _expected_failure(exc, args)
+        if message is None:
+            raise                      # a bug: keep the traceback
+        print(f"diplo {args.command}: {message}", file=sys.stderr)
+        return exc.exit_code if isinstance(exc, UserError) else 1
 
 
 def entrypoint() -> None:
     # Piped into `head`: exit quietly instead of a BrokenPipeError trace.
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-    sys.exit(main())
+    try:
+        code = main()
+    except KeyboardInterrupt:          # Ctrl-C while parsing or importing
+        code = INTERRUPTED
+    sys.exit(code)

@@ -3,34 +3,97 @@
 from __future__ import annotations
 
 import time
+from collections import Counter
 from typing import Callable, Iterable, Iterator
 
 import orjson
 from kafka import KafkaConsumer, KafkaProducer, TopicPartition
+from kafka.errors import KafkaError
 
+from .errors import UserError
 from .settings import Settings
 
 
+class DeliveryFailed(UserError):
+    """Some messages were not delivered (the broker refused them or timed out)."""
+
+    def __init__(self, topic: str, delivered: int, failures: Counter, first: str) -> None:
+        failed = sum(failures.values())
+        kinds = ", ".join(f"{name} x{n}" for name, n in failures.most_common())
+        super().__init__(f"{failed} of {delivered + failed} messages were not delivered to "
+                         f"{topic} ({kinds}); first error: {first}")
+        self.delivered = delivered
+        self.failed = failed
+        self.failures = failures
+
+
+def require_broker(settings: Settings, timeout: float = 3.0) -> None:
+    """Fail at once, in one line, when nothing listens at the bootstrap
+    servers (kafka-python would retry for 30 s and then raise a timeout)."""
+    from .kafka_local import accepts
+    if not accepts(settings.bootstrap_servers, timeout):
+        hint = ("start it with `diplo kafka start`" if settings.local
+                else "check --bootstrap / DIPLO_BOOTSTRAP")
+        raise UserError(f"no Kafka broker answered at {settings.bootstrap_servers} ({hint})")
+
+
 def producer(settings: Settings) -> KafkaProducer:
+    # Not idempotent: kafka-python 3.0's idempotent producer takes one record
+    # the broker refuses (MessageSizeTooLargeError) as fatal and aborts every
+    # other record in flight.  One request in flight keeps a document's
+    # paragraphs in order across retries instead.
     return KafkaProducer(bootstrap_servers=settings.bootstrap_servers, acks="all",
-                         linger_ms=5, client_id="diplo-produce")
+                         linger_ms=5, client_id="diplo-produce", enable_idempotence=False,
+                         max_in_flight_requests_per_connection=1)
 
 
 def publish(settings: Settings, messages: Iterable[tuple[bytes | None, bytes]],
             on_sent: Callable[[], None] | None = None) -> int:
-    """Send (key, value) pairs to the input topic; returns how many were sent."""
+    """Send (key, value) pairs to the input topic and wait for the broker's
+    answer to each one; returns how many were delivered.  DeliveryFailed
+    (after all were tried) if any was refused: queued is not delivered.
+    `on_sent` is called once per message when its outcome is known."""
     prod = producer(settings)
-    count = 0
+    futures = []
+    failures: Counter = Counter()
+    first: list[str] = []
+
+    def failed(exc: BaseException) -> None:
+        failures[type(exc).__name__] += 1
+        if not first:
+            first.append(str(exc) or type(exc).__name__)
+
     try:
         for key, value in messages:
-            prod.send(settings.input_topic, key=key, value=value)
-            count += 1
+            try:
+                future = prod.send(settings.input_topic, key=key, value=value)
+            except KafkaError as exc:  # refused before it left, e.g. over max_request_size
+                failed(exc)
+                if on_sent:
+                    on_sent()
+                continue
             if on_sent:
-                on_sent()
-        prod.flush()
+                future.add_both(lambda _: on_sent())
+            futures.append(future)
+        try:
+            prod.flush()
+        except KafkaError:
+            pass  # each record's own future below says what became of it
+        delivered = 0
+        for future in futures:
+            try:
+                future.get(timeout=0 if future.is_done else 30)
+                delivered += 1
+            except KafkaError as exc:
+                failed(exc)
     finally:
-        prod.close()
-    return count
+        try:
+            prod.close()
+        except KafkaError:
+            pass  # the outcome of every record is already known
+    if failures:
+        raise DeliveryFailed(settings.input_topic, delivered, failures, first[0])
+    return delivered
 
 
 def _partitions(consumer: KafkaConsumer, topic: str, timeout: float = 30.0) -> list[TopicPartition]:
@@ -41,7 +104,8 @@ def _partitions(consumer: KafkaConsumer, topic: str, timeout: float = 30.0) -> l
         if parts:
             return [TopicPartition(topic, p) for p in sorted(parts)]
         if time.monotonic() > deadline:
-            raise RuntimeError(f"topic {topic!r} has no partitions (is it created?)")
+            raise UserError(f"topic {topic!r} does not exist at {consumer.config['bootstrap_servers']} "
+                            "(a worker or `diplo produce` creates it)")
         consumer.topics()            # forces a metadata request
         time.sleep(0.2)
 

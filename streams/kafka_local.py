@@ -29,6 +29,7 @@ from typing import Callable, Iterator
 
 from kafka import KafkaAdminClient
 
+from .errors import UserError
 from .settings import Settings
 
 FILES = Path(__file__).with_name("kafka_files")
@@ -38,7 +39,7 @@ FILES = Path(__file__).with_name("kafka_files")
 _launched: dict[int, subprocess.Popen] = {}
 
 
-class KafkaLocalError(RuntimeError):
+class KafkaLocalError(UserError, RuntimeError):
     """The local broker could not be fetched, started or reached."""
 
 
@@ -133,7 +134,7 @@ class _Probe(KafkaAdminClient):
             raise
 
 
-def _accepts(bootstrap: str, timeout: float) -> bool:
+def accepts(bootstrap: str, timeout: float) -> bool:
     """True if some bootstrap address accepts a TCP connection."""
     for address in bootstrap.split(","):
         host, _, port = address.strip().split("://")[-1].rpartition(":")
@@ -150,7 +151,7 @@ def _answers(bootstrap: str, timeout: float) -> bool:
     """True if a broker answers DescribeCluster and none is fenced."""
     # The cheap TCP check first: kafka-python leaves an unclosed socket
     # behind for every refused connection while it bootstraps.
-    if not _accepts(bootstrap, timeout):
+    if not accepts(bootstrap, timeout):
         return False
     ms = max(int(timeout * 1000), 100)
     try:
@@ -189,7 +190,8 @@ def wait_ready(bootstrap: str, timeout: float) -> None:
 
 # -- process -----------------------------------------------------------------
 
-def _alive(pid: int) -> bool:
+def _alive(pid: int, config: Path | None = None) -> bool:
+    """True if `pid` is a live Kafka broker (started with `config`, when given)."""
     proc = _launched.get(pid)
     if proc is not None and proc.poll() is not None:
         del _launched[pid]
@@ -204,9 +206,12 @@ def _alive(pid: int) -> bool:
     # (a zombie's cmdline is empty, so it counts as gone too).
     if Path("/proc/self").exists():
         try:
-            return b"kafka.Kafka" in Path(f"/proc/{pid}/cmdline").read_bytes()
+            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
         except OSError:
             return False
+        # Ours runs with this port's server.properties: a broker of another
+        # run dir (or any process that got the pid) is not.
+        return b"kafka.Kafka" in cmdline and (config is None or str(config).encode() in cmdline)
     return True
 
 
@@ -219,7 +224,7 @@ def _read_pid(settings: Settings) -> int | None:
 
 def _running_pid(settings: Settings) -> int | None:
     pid = _read_pid(settings)
-    return pid if pid is not None and _alive(pid) else None
+    return pid if pid is not None and _alive(pid, run_dir(settings) / "server.properties") else None
 
 
 def _tail(text: str, lines: int = 30) -> str:
@@ -305,15 +310,59 @@ def status(settings: Settings) -> dict:
             "answers": pid is not None and _answers(bootstrap, 2.0)}
 
 
+@contextlib.contextmanager
+def _start_lock(settings: Settings, timeout: float) -> Iterator[None]:
+    """One start at a time per port: a second `diplo kafka start` waits, then
+    finds the broker the first one started instead of launching another."""
+    import fcntl
+
+    rdir = run_dir(settings)
+    rdir.mkdir(parents=True, exist_ok=True)
+    with open(rdir / "start.lock", "a") as lock:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise KafkaLocalError(
+                        f"another `diplo kafka start` for port {settings.kafka_port} is still "
+                        f"running (lock {rdir / 'start.lock'})") from None
+                time.sleep(0.1)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def _check_ports_free(settings: Settings) -> None:
+    """Refuse ports something else listens on: the readiness check would
+    otherwise take a foreign broker's answer for ours."""
+    for name, port in (("DIPLO_KAFKA_PORT", settings.kafka_port),
+                       ("DIPLO_CONTROLLER_PORT", settings.controller_port)):
+        if accepts(f"127.0.0.1:{port}", 1.0):
+            raise KafkaLocalError(
+                f"port {port} is in use by a process `diplo kafka start` did not start; "
+                f"stop it, or choose another port with {name}")
+
+
 def start(settings: Settings, timeout: float = 90) -> dict:
     """Start the local broker unless it runs; return its status when ready."""
     if not settings.local:
         raise KafkaLocalError(f"an external Kafka is configured "
                               f"({settings.bootstrap}); nothing to start")
+    with _start_lock(settings, timeout):
+        return _start_locked(settings, timeout)
+
+
+def _start_locked(settings: Settings, timeout: float) -> dict:
     bootstrap = _local_bootstrap(settings)
     if _running_pid(settings) is not None:
         wait_ready(bootstrap, timeout)  # it may still be booting
         return status(settings)
+    _pid_file(settings).unlink(missing_ok=True)  # stale: its process is gone or not ours
+    _check_ports_free(settings)
 
     libs = fetch(settings)
     _prepare(settings, libs)

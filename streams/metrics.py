@@ -13,9 +13,11 @@ from typing import Iterable, Mapping
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 from prometheus_client import CONTENT_TYPE_LATEST
 
+from .messages import REASONS
+
 #: Every reason a dead letter can carry (schemas/dead_letter.schema.json); created
 #: at start so a scrape shows 0 rather than no series before the first failure.
-DEAD_LETTER_REASONS = ("undecodable", "invalid", "extraction_failed")
+DEAD_LETTER_REASONS = REASONS
 
 #: The extractor takes about half a millisecond a paragraph; the default buckets
 #: (5 ms to 10 s) would put nearly everything in the first one.

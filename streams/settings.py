@@ -11,6 +11,8 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any, Mapping
 
+from .errors import UserError
+
 ENV_PREFIX = "DIPLO_"
 PROFILES = ("tuned", "naive")
 
@@ -47,6 +49,13 @@ class Settings:
     #: "tuned", or "naive": one message at a time, stdlib json, Faust's and the
     #: clients' defaults (the load test's baseline).
     profile: str = "tuned"
+    #: Limits at the message boundary.  A paragraph's text over this many bytes
+    #: of UTF-8 is dead-lettered (too_large): one paragraph of news is a few KB,
+    #: and extraction time grows with the text.
+    max_text_bytes: int = 64 * 1024
+    #: An encoded result (or dead letter) is kept under this many bytes, below
+    #: the topic's default 1 MB message size, so a send can never fail on size.
+    max_result_bytes: int = 900_000
 
     @property
     def local(self) -> bool:
@@ -62,11 +71,22 @@ class Settings:
         return self.home / "kafka"
 
 
-def _coerce(kind: Any, raw: str) -> Any:
+#: Settings that must be positive integers (a zero limit would refuse everything).
+_POSITIVE = ("kafka_port", "controller_port", "partitions", "max_text_bytes", "max_result_bytes",
+             "batch_size", "batch_within")
+
+
+def _coerce(kind: Any, raw: str, name: str = "") -> Any:
     if kind in (int, "int"):
-        return int(raw)
+        try:
+            return int(raw)
+        except ValueError:
+            raise UserError(f"{name or 'setting'}: expected a whole number, got {raw!r}") from None
     if kind in (float, "float"):
-        return float(raw)
+        try:
+            return float(raw)
+        except ValueError:
+            raise UserError(f"{name or 'setting'}: expected a number, got {raw!r}") from None
     if kind in (Path, "Path"):
         return Path(raw).expanduser()
     return raw
@@ -80,13 +100,17 @@ def resolve(overrides: Mapping[str, Any] | None = None,
     for f in fields(Settings):
         env_name = ENV_PREFIX + f.name.upper()
         if env_name in environ and environ[env_name] != "":
-            values[f.name] = _coerce(f.type, environ[env_name])
+            values[f.name] = _coerce(f.type, environ[env_name], env_name)
     for key, value in (overrides or {}).items():
         if value is not None:
             values[key] = value
+    for name in _POSITIVE:
+        if name in values and values[name] <= 0:
+            raise UserError(f"{ENV_PREFIX + name.upper()}: must be a positive number, "
+                            f"got {values[name]}")
     settings = replace(Settings(), **values)
     if settings.profile not in PROFILES:
-        raise ValueError(f"{ENV_PREFIX}PROFILE must be one of {', '.join(PROFILES)}, not {settings.profile!r}")
+        raise UserError(f"{ENV_PREFIX}PROFILE must be one of {', '.join(PROFILES)}, not {settings.profile!r}")
     return settings
 
 

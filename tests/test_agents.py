@@ -11,9 +11,18 @@ import orjson
 from streams import agents, topics
 from streams.app import create_app
 from streams.extract import Extractor
-from streams.messages import errors
+from streams.messages import Limits, errors
 from streams.metrics import Metrics
 from streams.settings import resolve
+
+
+def _rec(**fields) -> bytes:
+    return orjson.dumps({"doc_id": "d", "paragraph": 0, "lang": "en",
+                         "text": "Indonesian Foreign Minister Sugiono met Wang Yi in Beijing.", **fields})
+
+
+# Forty short quotes: about 14 KB of result.
+MANY_QUOTES = " ".join(f'"We are ready {i}," Sugiono said.' for i in range(40))
 
 
 def test_process_routes_bad_input_and_keeps_context():
@@ -36,6 +45,53 @@ def test_process_routes_bad_input_and_keeps_context():
     assert result["quotes"][0]["speaker"]["resolution"] == "pronoun"
 
 
+def test_process_checks_the_key_only_when_there_is_one():
+    ex = Extractor()
+    assert agents.process(_rec(), {}.get, ex)[2] is None                     # offline: no key
+    assert agents.process(_rec(), {}.get, ex, key=b"d")[2] is None
+    assert agents.process(_rec(), {}.get, ex, key=b"other")[2]["reason"] == "key_mismatch"
+    assert agents.process(_rec(), {}.get, ex, key=None)[2]["reason"] == "key_mismatch"
+    # A bad record is judged before its key.
+    assert agents.process(b"{", {}.get, ex, key=b"other")[2]["reason"] == "undecodable"
+
+
+def test_process_reads_tabs_and_line_breaks_as_spaces_with_offsets_kept():
+    text = "Indonesian Foreign Minister Sugiono\tmet\r\nWang Yi in Beijing."
+    result, _, problem = agents.process(_rec(text=text), {}.get, Extractor())
+    assert problem is None and result["events"]
+    for ev in result["events"]:
+        t = ev["trigger"]
+        assert text[t["start"]:t["end"]].split() == t["text"].split()
+
+
+def test_process_dead_letters_a_failing_context_lookup():
+    def unavailable(doc_id: str) -> dict:
+        raise RuntimeError("table unavailable")
+    result, ctx, problem = agents.process(_rec(paragraph=1), unavailable, Extractor())
+    assert result is None and ctx is None
+    assert problem["reason"] == "extraction_failed" and "table unavailable" in problem["error"]
+
+
+def test_process_bounds_the_result():
+    ex = Extractor()
+    result, _, problem = agents.process(_rec(text=MANY_QUOTES), {}.get, ex)
+    assert problem is None and len(result["quotes"]) == 40 and "truncated" not in result
+    small = Limits(max_result_bytes=5_000)
+    result, ctx, problem = agents.process(_rec(text=MANY_QUOTES), {}.get, ex, limits=small)
+    assert problem is None and ctx is not None
+    assert len(orjson.dumps(result)) <= 5_000 and errors("extraction", result) == []
+    assert result["truncated"]["quotes"] == 40 - len(result["quotes"]) > 0
+    result, _, problem = agents.process(_rec(text=MANY_QUOTES), {}.get, ex, limits=Limits(max_result_bytes=150))
+    assert result is None and problem["reason"] == "result_too_large"
+
+
+def _delivered() -> asyncio.Future:
+    """What Topic.send returns once the broker has the message: a done future."""
+    fut = asyncio.get_running_loop().create_future()
+    fut.set_result(None)
+    return fut
+
+
 def test_agent_in_faust_test_context(tmp_path):
     settings = replace(resolve({}, environ={}), data_dir=tmp_path, app_id="diplo-unit")
     app = create_app(settings)
@@ -49,6 +105,7 @@ def test_agent_in_faust_test_context(tmp_path):
 
     async def fake_send(self, key=None, value=None, **kw):
         sent.append((self.get_topic_name(), key, value))
+        return _delivered()
 
     async def run() -> None:
         with mock.patch.object(type(declared.extractions), "send", fake_send):
@@ -68,3 +125,72 @@ def test_agent_in_faust_test_context(tmp_path):
     assert reg.get_sample_value("diplo_paragraphs_out_total") == 1
     assert reg.get_sample_value("diplo_dead_letters_total", {"reason": "undecodable"}) == 1
     assert reg.get_sample_value("diplo_extraction_seconds_count") == 2
+
+
+def test_a_hostile_mix_never_stops_the_agent(tmp_path):
+    """Every message gets exactly one output: a result or a dead letter with its reason."""
+    from aiokafka.errors import MessageSizeTooLargeError
+
+    settings = replace(resolve({}, environ={}), data_dir=tmp_path, app_id="diplo-unit-hostile",
+                       max_text_bytes=4096, max_result_bytes=5_000)
+    app = create_app(settings)
+    app.conf.store = "memory://"
+    declared = topics.declare(app, settings)
+    agent = agents.register(app, declared, settings)
+    app.finalize()
+    app.flow_control.resume()
+    good = _rec()
+    mix = [  # (key, value, expected reason or None for a result)
+        (b"d", good, None),
+        (b"x", b"\x00\x01\x02 binary", "undecodable"),
+        (b"x", b'{"doc_id": "x", "paragraph": 0, "text": "caf\xe9"}', "not_utf8"),
+        (b"x", b"[]", "invalid"),
+        (b"x", _rec(doc_id="x", paragraph=10**7), "invalid"),
+        (b"x", _rec(doc_id="x", text="   "), "empty_text"),
+        (b"x", _rec(doc_id="x", text="a" * 5000), "too_large"),
+        (b"x", _rec(doc_id="x", text="Sugiono\x00met"), "control_chars"),
+        (b"y", _rec(doc_id="x"), "key_mismatch"),
+        (None, _rec(doc_id="x"), "key_mismatch"),
+        (b"d", _rec(paragraph=1, text=MANY_QUOTES[:4000]), None),   # truncated to fit
+        (b"fail", _rec(doc_id="fail"), "publish_failed"),            # the broker refuses the send
+        (b"d", _rec(paragraph=2), None),
+    ]
+    sent: list[tuple[str, bytes, bytes]] = []
+
+    async def send(self, key=None, value=None, **kw):
+        if key == b"fail" and self.get_topic_name() == settings.output_topic:
+            raise MessageSizeTooLargeError("the broker refused the message")
+        sent.append((self.get_topic_name(), key, value))
+        return _delivered()
+
+    async def run() -> None:
+        with mock.patch.object(type(declared.extractions), "send", send):
+            async with agent.test_context() as ctx:
+                for key, value, _ in mix:
+                    await ctx.put(value, key=key)
+
+    asyncio.run(run())
+    assert len(sent) == len(mix)
+    # A batch publishes in input order, but a send the broker refuses is
+    # dead-lettered after the batch: pair each output with its input by offset
+    # (dead letters) or by (doc_id, paragraph) (results).
+    good = {(orjson.loads(v)["doc_id"], orjson.loads(v)["paragraph"]): i
+            for i, (_, v, expected) in enumerate(mix) if expected is None}
+    outputs = {}
+    for topic, out_key, value in sent:
+        out = orjson.loads(value)
+        index = out["offset"] if topic == settings.dlq_topic else good[(out["doc_id"], out["paragraph"])]
+        assert index not in outputs
+        outputs[index] = (topic, out_key, value, out)
+    for index, (key, _, expected) in enumerate(mix):
+        topic, out_key, value, out = outputs[index]
+        assert len(value) <= settings.max_result_bytes
+        if expected is None:
+            assert topic == settings.output_topic and errors("extraction", out) == []
+        else:
+            assert topic == settings.dlq_topic and out_key == key
+            assert out["reason"] == expected, out["error"]
+            assert errors("dead_letter", out) == []
+    assert outputs[10][3]["truncated"]["quotes"] > 0
+    # Results leave in input order.
+    assert [orjson.loads(v)["paragraph"] for t, _, v in sent if t == settings.output_topic] == [0, 1, 2]

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from streams.cli import parser
+from streams.errors import UserError
 from streams.pool import member_settings, oversize_warning, worker_env
 from streams.settings import Settings, resolve
 
@@ -41,5 +42,5 @@ def test_processes_flag():
 
 
 def test_unknown_profile_is_refused():
-    with pytest.raises(ValueError, match="DIPLO_PROFILE"):
+    with pytest.raises(UserError, match="DIPLO_PROFILE"):
         resolve(environ={"DIPLO_PROFILE": "fast"})

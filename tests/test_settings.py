@@ -15,3 +15,18 @@ def test_argument_beats_environment_beats_default():
 def test_every_variable_has_the_prefix():
     assert all(v.startswith("DIPLO_") for v in environment_variables())
     assert "DIPLO_BOOTSTRAP" in environment_variables()
+
+
+def test_limits_come_from_the_environment_and_must_be_positive():
+    import pytest
+
+    from streams.errors import UserError
+
+    d = resolve({}, environ={})
+    assert d.max_text_bytes == 65536 and d.max_result_bytes == 900_000
+    s = resolve({}, environ={"DIPLO_MAX_TEXT_BYTES": "1000", "DIPLO_MAX_RESULT_BYTES": "50000"})
+    assert s.max_text_bytes == 1000 and s.max_result_bytes == 50_000
+    assert "DIPLO_MAX_TEXT_BYTES" in environment_variables()
+    for bad in ({"DIPLO_MAX_TEXT_BYTES": "64k"}, {"DIPLO_MAX_RESULT_BYTES": "-1"}, {"DIPLO_PARTITIONS": "0"}):
+        with pytest.raises(UserError, match=next(iter(bad))):
+            resolve({}, environ=bad)

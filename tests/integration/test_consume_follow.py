@@ -14,7 +14,8 @@ import pytest
 
 from streams import client, topics
 from streams.agents import process
-from streams.cli import _worker_env, stop_worker
+from streams.cli import stop_worker
+from streams.pool import worker_env
 from streams.extract import Extractor
 
 pytestmark = pytest.mark.integration
@@ -30,7 +31,7 @@ def test_follow_table_prints_results_as_they_come(isolated):
     trigger = result["events"][0]["trigger"]["text"]
 
     proc = subprocess.Popen([sys.executable, "-m", "streams", "consume", "--follow", "--format", "table"],
-                            env=_worker_env(settings), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                            env=worker_env(settings), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                             start_new_session=True)
     try:
         producer = client.producer(settings)

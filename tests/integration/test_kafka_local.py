@@ -9,8 +9,10 @@ from __future__ import annotations
 import shutil
 import socket
 import subprocess
+import sys
 import time
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer, TopicPartition
@@ -130,9 +132,10 @@ def test_ensure_running_leaves_a_broker_it_did_not_start(settings):
 
 @pytest.mark.integration
 def test_a_broker_that_dies_while_starting_reports_its_log(settings):
-    with socket.socket() as squatter:  # the client port is taken
+    # The client port is bound but not listening: it passes the check for a
+    # foreign listener, and the broker dies when it binds.
+    with socket.socket() as squatter:
         squatter.bind(("127.0.0.1", settings.kafka_port))
-        squatter.listen()
         with pytest.raises(KafkaLocalError, match="(?s)exited.*Address already in use"):
             kafka_local.start(settings, timeout=60)
     assert not (kafka_local.run_dir(settings) / "kafka.pid").exists()
@@ -144,3 +147,66 @@ def test_wait_ready_times_out():
     with pytest.raises(KafkaLocalError, match="answered"):
         kafka_local.wait_ready(f"127.0.0.1:{port}", 1.0)
     assert time.perf_counter() - t < 5
+
+
+@pytest.mark.parametrize("which", ["kafka_port", "controller_port"])
+def test_start_refuses_a_port_another_process_listens_on(tmp_path, which):
+    port, cport = _free_ports(2)
+    s = Settings(home=tmp_path, kafka_port=port, controller_port=cport)
+    with socket.socket() as other:  # a plain listener: not a broker we started
+        other.bind(("127.0.0.1", getattr(s, which)))
+        other.listen()
+        t = time.perf_counter()
+        with pytest.raises(KafkaLocalError, match=f"port {getattr(s, which)} is in use"):
+            kafka_local.start(s)
+        assert time.perf_counter() - t < 5          # refused before any JVM or mvn
+    assert not (kafka_local.run_dir(s) / "kafka.pid").exists()
+    assert not kafka_local.libs_dir(s).exists()
+
+
+def test_a_pid_file_of_another_broker_is_not_ours(tmp_path):
+    port, cport = _free_ports(2)
+    s = Settings(home=tmp_path, kafka_port=port, controller_port=cport)
+    kafka_local.run_dir(s).mkdir(parents=True)
+    # A process that looks like a broker of another run dir (a reused pid, another checkout).
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)",
+                              "kafka.Kafka", str(tmp_path / "elsewhere" / "server.properties")])
+    try:
+        cmdline = Path(f"/proc/{other.pid}/cmdline")
+        while b"kafka.Kafka" not in cmdline.read_bytes():  # empty until the exec is done
+            time.sleep(0.05)
+        (kafka_local.run_dir(s) / "kafka.pid").write_text(f"{other.pid}\n")
+        assert kafka_local.status(s)["running"] is False
+        assert kafka_local.stop(s) is False            # and never signalled
+        assert other.poll() is None
+        assert not (kafka_local.run_dir(s) / "kafka.pid").exists()
+    finally:
+        other.kill()
+        other.wait()
+
+
+def test_a_second_start_waits_for_the_first(tmp_path):
+    import fcntl
+    port, cport = _free_ports(2)
+    s = Settings(home=tmp_path, kafka_port=port, controller_port=cport)
+    kafka_local.run_dir(s).mkdir(parents=True)
+    with open(kafka_local.run_dir(s) / "start.lock", "a") as held:   # a start in progress
+        fcntl.flock(held, fcntl.LOCK_EX)
+        with pytest.raises(KafkaLocalError, match="another `diplo kafka start`"):
+            kafka_local.start(s, timeout=1)
+
+
+def test_cli_kafka_start_on_a_taken_port_is_one_line(tmp_path, monkeypatch, capsys):
+    from streams.cli import main as diplo
+    port, cport = _free_ports(2)
+    monkeypatch.setenv("DIPLO_HOME", str(tmp_path))
+    monkeypatch.setenv("DIPLO_KAFKA_PORT", str(port))
+    monkeypatch.setenv("DIPLO_CONTROLLER_PORT", str(cport))
+    monkeypatch.delenv("DIPLO_BOOTSTRAP", raising=False)
+    with socket.socket() as other:
+        other.bind(("127.0.0.1", port))
+        other.listen()
+        assert diplo(["kafka", "start"]) == 1
+    err = capsys.readouterr().err
+    assert err.splitlines() == [f"diplo kafka: port {port} is in use by a process `diplo kafka start` "
+                                "did not start; stop it, or choose another port with DIPLO_KAFKA_PORT"]
