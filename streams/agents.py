@@ -6,10 +6,11 @@ failure is caught here and routed to the dead-letter topic.
 
 Two agents serve the two profiles (settings.profile):
 - "tuned" takes a batch of paragraphs at a time, publishes every result,
-  writes each document's context once per batch, and waits for the broker to
-  confirm the batch's sends before its offsets are acked;
-- "naive" handles one message at a time with stdlib json and per-message
-  table writes: the baseline `diplo loadtest --baseline` measures against.
+  writes each document's context once per batch (contexts.py: replays give
+  the same answer), and waits for the broker to confirm the batch's sends
+  before its offsets are acked;
+- "naive" runs the same step one message at a time with stdlib json: the
+  baseline `diplo loadtest --baseline` measures against.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from typing import Any, Callable
 import faust
 from faust.streams import _current_event  # the task-local event a table write is partitioned by
 
+from .contexts import Batch, Duplicate
 from .extract import Extractor
 from .messages import (LIMITS, InvalidMessage, Limits, bound_result, check_key, dead_letter,
                        decode_paragraph, encode, now_iso)
@@ -48,29 +50,26 @@ class _Offline:
 OFFLINE = _Offline()
 
 
-def process(raw: bytes | None, lookup: Callable[[str], dict | None], extractor: Extractor, *,
-            key: bytes | str | None | _Offline = OFFLINE, limits: Limits = LIMITS
-            ) -> tuple[dict | None, dict | None, dict | None]:
-    """One input message -> (result, new context, problem); never raises.
-
-    Shared by the agent, `diplo extract` and the tests.  `lookup` returns a
-    document's stored context; `key` is the message key, which must be the
-    doc_id (None: the message had none).  The result is already bounded
-    (see messages.bound_result); `problem` is {"reason", "error"} for a dead letter.
-    """
-    received_at = now_iso()
+def decode(raw: bytes | None, *, key: bytes | str | None | _Offline = OFFLINE, limits: Limits = LIMITS
+           ) -> tuple[dict | None, dict | None]:
+    """Input bytes -> (paragraph record, problem); never raises."""
     try:
         record = decode_paragraph(raw if raw is not None else b"", limits)
         if key is not OFFLINE:
             check_key(key, record)
+        return record, None
     except InvalidMessage as exc:
-        return None, None, {"reason": exc.reason, "error": exc.error}
+        return None, {"reason": exc.reason, "error": exc.error}
     except Exception as exc:  # a bug at the boundary must not stop the stream either
         log.exception("decoding failed")
-        return None, None, {"reason": "invalid", "error": f"{type(exc).__name__}: {exc}"}
+        return None, {"reason": "invalid", "error": f"{type(exc).__name__}: {exc}"}
+
+
+def extract(record: dict, context: dict | None, extractor: Extractor, received_at: str,
+            limits: Limits = LIMITS) -> tuple[dict | None, dict | None, dict | None]:
+    """A decoded record and the context it starts from -> (result, new context, problem);
+    never raises.  The result is already bounded (see messages.bound_result)."""
     try:
-        # Paragraph 0 opens a document: a replay starts from a clean context.
-        context = None if record["paragraph"] == 0 else lookup(record["doc_id"])
         extraction, ctx = extractor.extract(record, context)
         new_context = ctx.to_dict()
     except Exception as exc:  # a bug in a rule must not stop the stream
@@ -83,22 +82,47 @@ def process(raw: bytes | None, lookup: Callable[[str], dict | None], extractor: 
     return result, new_context, None
 
 
+def process(raw: bytes | None, lookup: Callable[[str], dict | None], extractor: Extractor, *,
+            key: bytes | str | None | _Offline = OFFLINE, limits: Limits = LIMITS
+            ) -> tuple[dict | None, dict | None, dict | None]:
+    """One input message -> (result, new context, problem); never raises.
+
+    What `diplo extract` and the tests run: decode() then extract(), the two
+    steps the agents run with their stored contexts.  `lookup(doc_id)` returns
+    a document's context so far; `key` is the message key, which must be the
+    doc_id (None: the message had none); `problem` is {"reason", "error"} for
+    a dead letter.
+    """
+    received_at = now_iso()
+    record, problem = decode(raw, key=key, limits=limits)
+    if problem is not None:
+        return None, None, problem
+    try:
+        # Paragraph 0 opens a document: a replay starts from a clean context.
+        context = None if record["paragraph"] == 0 else lookup(record["doc_id"])
+    except Exception as exc:
+        log.exception("context lookup failed for %s/%s", record["doc_id"], record["paragraph"])
+        return None, None, {"reason": "extraction_failed", "error": f"{type(exc).__name__}: {exc}"}
+    return extract(record, context, extractor, received_at, limits)
+
+
 def _dead_letter_value(message: Any, problem: dict, dumps: Callable[[Any], bytes], limits: Limits) -> bytes:
     return dumps(dead_letter(message.value, problem["reason"], problem["error"], topic=message.topic,
                              partition=message.partition, offset=message.offset,
                              max_bytes=limits.max_result_bytes))
 
 
-def _write_context(contexts: faust.types.TableT, doc_id: str, ctx: dict, event: faust.EventT) -> None:
+def _write_records(contexts: faust.types.TableT, records: dict[str, dict], events: dict[str, faust.EventT]) -> None:
     """A table write goes to the changelog partition of the task's current
-    event.  In a batch that must be the event this document came from, not
+    event.  In a batch that must be the event each document came from, not
     some other partition's; only this task's context variable is set, never
     the stream's own `current_event`, which the take() buffer reads."""
-    token = _current_event.set(weakref.ref(event))
-    try:
-        contexts[doc_id] = ctx
-    finally:
-        _current_event.reset(token)
+    for doc_id, record in records.items():
+        token = _current_event.set(weakref.ref(events[doc_id]))
+        try:
+            contexts[doc_id] = record
+        finally:
+            _current_event.reset(token)
 
 
 def register(app: faust.App, topics: Topics, settings: Settings,
@@ -106,63 +130,94 @@ def register(app: faust.App, topics: Topics, settings: Settings,
     extractor = extractor or Extractor()
     metrics = metrics or Metrics()
     # JSON keys and values (the app's defaults); the changelog topic makes the
-    # table survive restarts and rebalances.
+    # table survive restarts and rebalances.  Values are contexts.py records.
     contexts = app.Table("doc-context", default=None, partitions=settings.partitions,
                          help="Per-document extraction context (known people, last speaker).")
-    make = _naive_agent if settings.profile == "naive" else _batched_agent
-    return make(app, topics, contexts, extractor, metrics, settings)
-
-
-def _batched_agent(app: faust.App, topics: Topics, contexts: faust.types.TableT, extractor: Extractor,
-                   metrics: Metrics, settings: Settings) -> faust.types.AgentT:
-    limits = Limits.of(settings)
-
+    step = _Step(app, topics, contexts, extractor, metrics, Limits.of(settings))
     # concurrency stays 1: with more, Faust can commit past a message still in
     # flight (faust-streaming #606); the pool scales by processes instead.
+    if settings.profile == "naive":
+        @app.agent(topics.paragraphs, name="extract")
+        async def one_at_a_time(stream: faust.StreamT) -> None:
+            async for event in stream.events():
+                await step.batch([event], naive=True)
+        return one_at_a_time
+
     @app.agent(topics.paragraphs, name="extract")
-    async def extract(stream: faust.StreamT) -> None:
+    async def batched(stream: faust.StreamT) -> None:
         async for events in stream.take_events(settings.batch_size, within=settings.batch_within):
-            # The batch's latest context per document: read by its next
-            # paragraph in the same batch, written to the table once.
-            fresh: dict[str, tuple[faust.EventT, dict]] = {}
+            await step.batch(events)
+    return batched
 
-            def lookup(doc_id: str) -> dict | None:
-                hit = fresh.get(doc_id)
-                return hit[1] if hit else contexts.get(doc_id)
 
-            sent: list[tuple[faust.EventT, asyncio.Future | BaseException]] = []
-            for event in events:
-                message = event.message
-                metrics.paragraph_in()
-                started = time.perf_counter()
-                result, ctx, problem = process(event.value, lookup, extractor, key=message.key, limits=limits)
-                seconds = time.perf_counter() - started
-                if problem is not None:
-                    metrics.dead_lettered(problem["reason"], seconds)
-                    topic, key, value = topics.dead_letters, message.key, _dead_letter_value(
-                        message, problem, encode, limits)
-                else:
-                    metrics.published(result, seconds)
-                    fresh[result["doc_id"]] = (event, ctx)
-                    topic, key, value = topics.extractions, message.key, encode(result)
+class _Step:
+    """decode -> extract -> publish | dead-letter for a batch of events, then
+    one context write per document; the batch is acked when `batch` returns."""
+
+    def __init__(self, app: faust.App, topics: Topics, contexts: faust.types.TableT, extractor: Extractor,
+                 metrics: Metrics, limits: Limits) -> None:
+        self.app, self.topics, self.contexts = app, topics, contexts
+        self.extractor, self.metrics, self.limits = extractor, metrics, limits
+
+    def _committed(self, event: faust.EventT) -> int | None:
+        # Faust's own record of the last commit (no public accessor); only
+        # used to drop checkpoints that can no longer be replayed.
+        return getattr(self.app.consumer, "_committed_offset", {}).get(event.message.tp)
+
+    async def batch(self, events: list[faust.EventT], naive: bool = False) -> None:
+        # The naive profile encodes with stdlib json (compact, as the bound was measured in).
+        dumps = _stdlib_dumps if naive else encode
+        contexts = Batch(self.contexts.get)
+        last_event: dict[str, faust.EventT] = {}
+        sent: list[tuple[faust.EventT, asyncio.Future | BaseException]] = []
+        for event in events:
+            message = event.message
+            self.metrics.paragraph_in()
+            started, received_at = time.perf_counter(), now_iso()
+            record, problem = decode(event.value, key=message.key, limits=self.limits)
+            if problem is None:
+                doc_id, paragraph = record["doc_id"], record["paragraph"]
                 try:
-                    sent.append((event, await topic.send(key=key, value=value)))
-                except Exception as exc:   # refused before it left (size, serialisation)
-                    sent.append((event, exc))
-            for doc_id, (event, ctx) in fresh.items():
-                _write_context(contexts, doc_id, ctx, event)
-            # The batch is acked when this loop turns: only after the broker
-            # has confirmed every send, so a failed one is dead-lettered, never
-            # committed as done.
-            outcomes = await asyncio.gather(*(f for _, f in sent if not isinstance(f, BaseException)),
-                                            return_exceptions=True)
-            confirmed = iter(outcomes)
-            for event, fut in sent:
-                outcome = fut if isinstance(fut, BaseException) else next(confirmed)
-                if isinstance(outcome, BaseException):
-                    await _publish_failed(topics, event.message, outcome, metrics, limits)
+                    before = contexts.before(doc_id, paragraph, message.offset)
+                except Duplicate as exc:
+                    problem = {"reason": "duplicate", "error": str(exc)}
+                except Exception as exc:
+                    log.exception("context lookup failed for %s/%s", doc_id, paragraph)
+                    problem = {"reason": "extraction_failed", "error": f"{type(exc).__name__}: {exc}"}
+                else:
+                    result, after, problem = extract(record, before, self.extractor, received_at, self.limits)
+            seconds = time.perf_counter() - started
+            if problem is not None:
+                self.metrics.dead_lettered(problem["reason"], seconds)
+                topic, value = self.topics.dead_letters, _dead_letter_value(message, problem, dumps, self.limits)
+            else:
+                self.metrics.published(result, seconds)
+                contexts.applied(doc_id, paragraph, message.offset, before, after)
+                last_event[doc_id] = event
+                topic, value = self.topics.extractions, dumps(result)
+            try:
+                sent.append((event, await topic.send(key=message.key, value=value)))
+            except Exception as exc:   # refused before it left (size, serialisation)
+                sent.append((event, exc))
+        try:
+            records = contexts.records(lambda doc: self._committed(last_event[doc]), time.time())
+            _write_records(self.contexts, records, last_event)
+        except Exception as exc:  # the results are out; their contexts are not
+            log.exception("storing the contexts of a batch failed")
+            sent = [(event, exc) for event in last_event.values()]
+        # The batch is acked when this returns: only after the broker has
+        # confirmed every send, so a failed one is dead-lettered, never
+        # committed as done.
+        outcomes = iter(await asyncio.gather(*(f for _, f in sent if not isinstance(f, BaseException)),
+                                             return_exceptions=True))
+        for event, fut in sent:
+            outcome = fut if isinstance(fut, BaseException) else next(outcomes)
+            if isinstance(outcome, BaseException):
+                await _publish_failed(self.topics, event.message, outcome, self.metrics, self.limits)
 
-    return extract
+
+def _stdlib_dumps(obj: Any) -> bytes:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 async def _publish_failed(topics: Topics, message: Any, exc: BaseException, metrics: Metrics,
@@ -174,34 +229,3 @@ async def _publish_failed(topics: Topics, message: Any, exc: BaseException, metr
         await topics.dead_letters.send(key=message.key, value=_dead_letter_value(message, problem, encode, limits))
     except Exception:  # nothing is left to tell; keep the partition moving
         log.exception("dead-lettering %s/%s@%s failed", message.topic, message.partition, message.offset)
-
-
-def _naive_agent(app: faust.App, topics: Topics, contexts: faust.types.TableT, extractor: Extractor,
-                 metrics: Metrics, settings: Settings) -> faust.types.AgentT:
-    limits = Limits.of(settings)
-
-    def dumps(obj: Any) -> bytes:
-        # Compact separators: the result was bounded in orjson's compact bytes.
-        return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode()
-
-    @app.agent(topics.paragraphs, name="extract")
-    async def extract(stream: faust.StreamT) -> None:
-        async for event in stream.events():
-            message = event.message
-            metrics.paragraph_in()
-            started = time.perf_counter()
-            result, ctx, problem = process(event.value, contexts.get, extractor, key=message.key, limits=limits)
-            seconds = time.perf_counter() - started
-            try:
-                if problem is not None:
-                    metrics.dead_lettered(problem["reason"], seconds)
-                    await topics.dead_letters.send(key=message.key,
-                                                   value=_dead_letter_value(message, problem, dumps, limits))
-                    continue
-                contexts[result["doc_id"]] = ctx
-                await topics.extractions.send(key=message.key, value=dumps(result))
-                metrics.published(result, seconds)
-            except Exception as exc:  # a raise here would stop the agent: dead-letter instead
-                await _publish_failed(topics, message, exc, metrics, limits)
-
-    return extract

@@ -37,6 +37,7 @@ REASONS = (
     "control_chars",      # text with NUL or another control that is not whitespace
     "empty_text",         # text empty or only whitespace
     "key_mismatch",       # the message key is not the record's doc_id
+    "duplicate",          # a paragraph (other than 0) of a document already applied, sent again
     "extraction_failed",  # the extractor raised
     "result_too_large",   # the result does not fit in a message even when truncated
     "publish_failed",     # the result could not be sent or stored
