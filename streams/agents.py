@@ -35,6 +35,8 @@ from .topics import Topics
 
 log = logging.getLogger(__name__)
 
+YIELD_EVERY = 0.1   # seconds of extraction between two turns of the event loop
+
 
 def build_result(extraction: dict, received_at: str) -> dict:
     return {**extraction, "received_at": received_at, "processed_at": now_iso()}
@@ -170,7 +172,13 @@ class _Step:
         contexts = Batch(self.contexts.get)
         last_event: dict[str, faust.EventT] = {}
         sent: list[tuple[faust.EventT, asyncio.Future | BaseException]] = []
+        yielded = time.perf_counter()
         for event in events:
+            if time.perf_counter() - yielded > YIELD_EVERY:
+                # A long batch (big or hostile paragraphs) must not starve the
+                # consumer's heartbeats and the health endpoints.
+                await asyncio.sleep(0)
+                yielded = time.perf_counter()
             message = event.message
             self.metrics.paragraph_in()
             started, received_at = time.perf_counter(), now_iso()

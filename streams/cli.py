@@ -297,7 +297,8 @@ def cmd_loadtest(args: argparse.Namespace) -> int:
     with kafka_local.ensure_running(settings):
         return loadtest.main(settings, files, paragraphs=args.paragraphs, rate=args.rate,
                              processes=args.processes, baseline=args.baseline, attach=args.attach,
-                             as_json=args.json, report_dir=args.report, validate=args.validate)
+                             as_json=args.json, report_dir=args.report, validate=args.validate,
+                             faults=args.fault)
 
 
 def inputs_seed() -> list[str]:
@@ -410,6 +411,9 @@ def parser() -> argparse.ArgumentParser:
     lt.add_argument("--attach", action="store_true",
                     help="start no workers: load the configured topics, served by workers already running")
     lt.add_argument("--validate", action="store_true", help="check every result against its schema")
+    lt.add_argument("--fault", action="append", default=[], metavar="ACTION@N",
+                    help="inject a fault once N results came back: kill (SIGKILL a pool worker), join (start "
+                         "one more worker), leave (stop it), broker (restart the local Kafka); repeatable")
     lt.add_argument("--json", action="store_true", help="print one JSON object of figures")
     lt.add_argument("--report", metavar="DIR", help="write loadtest.json and loadtest.png here")
     lt.set_defaults(func=cmd_loadtest)

@@ -22,6 +22,7 @@ import tempfile
 import threading
 import time
 import uuid
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterator
@@ -29,12 +30,15 @@ from typing import Any, Iterator
 import orjson
 import psutil
 from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer
+from kafka.errors import KafkaError
 
 from . import messages, topics
 from .inputs import read
 from .pool import worker_env
+from .errors import UserError
 from .settings import Settings
 
+FAULTS = ("kill", "join", "leave", "broker")   # see Faults
 SAMPLE_EVERY = 0.5      # seconds between lag / CPU / RSS samples
 READY_TIMEOUT = 180.0   # a pool must join its group within this
 
@@ -80,6 +84,8 @@ class Collector:
     validate: bool = False
     arrivals: list[tuple[float, float]] = field(default_factory=list)   # (arrived, latency s)
     counts: dict[tuple[str, int], int] = field(default_factory=dict)
+    digests: dict[tuple[str, int], int] = field(default_factory=dict)
+    differing: int = 0          # duplicates whose content (timestamps aside) differs from the first copy
     dead: list[dict] = field(default_factory=list)
     invalid: list[str] = field(default_factory=list)
     foreign: int = 0
@@ -119,8 +125,13 @@ class Collector:
                             self.foreign += 1       # another producer's paragraph (attached mode)
                             continue
                         self.counts[key] = self.counts.get(key, 0) + 1
+                        digest = hash(orjson.dumps({k: v for k, v in value.items()
+                                                    if k not in ("received_at", "processed_at")}))
                         if self.counts[key] == 1:
                             self.arrivals.append((now, now - sent))
+                            self.digests[key] = digest
+                        elif self.digests[key] != digest:
+                            self.differing += 1
                         if self.validate:
                             problems = messages.errors("extraction", value)
                             if problems:
@@ -144,11 +155,13 @@ class Sampler(threading.Thread):
         self.workers: dict[int, dict[str, Any]] = {}
         self.halt = threading.Event()
 
-    def _lag(self, admin: KafkaAdminClient, ends: KafkaConsumer) -> int | None:
+    @staticmethod
+    def lag(settings: Settings, admin: KafkaAdminClient, ends: KafkaConsumer) -> int | None:
+        """Messages of the input topic past the group's committed offsets."""
         try:
-            committed = admin.list_group_offsets({self.settings.app_id: None}).get(self.settings.app_id, {})
+            committed = admin.list_group_offsets({settings.app_id: None}).get(settings.app_id, {})
             from .client import _partitions
-            parts = _partitions(ends, self.settings.input_topic)
+            parts = _partitions(ends, settings.input_topic)
             end = ends.end_offsets(parts)
             return sum(max(0, end[tp] - (committed[tp].offset if tp in committed and committed[tp].offset >= 0
                                          else 0)) for tp in parts)
@@ -172,7 +185,7 @@ class Sampler(threading.Thread):
             while not self.halt.wait(SAMPLE_EVERY):
                 sample: dict[str, Any] = {"t": round(time.time() - t0, 3), "produced": self.produced[0],
                                           "received": self.collector.received,
-                                          "lag": self._lag(admin, ends), "workers": []}
+                                          "lag": self.lag(self.settings, admin, ends), "workers": []}
                 for proc in self._procs():
                     try:
                         with proc.oneshot():
@@ -190,17 +203,97 @@ class Sampler(threading.Thread):
             ends.close()
 
 
+@dataclass
+class Faults:
+    """Faults injected when so many results have come back (`--fault kill@5000`):
+    kill   SIGKILL one worker process of the pool (the pool restarts it);
+    join   start one more worker in the group (a rebalance while it recovers the table);
+    leave  stop (SIGTERM) the worker `join` started;
+    broker stop the local Kafka broker and start it again."""
+    settings: Settings
+    pending: list[tuple[int, str]]
+    workdir: Path
+    done: list[dict[str, Any]] = field(default_factory=list)
+    extra: subprocess.Popen | None = None
+
+    @staticmethod
+    def parse(specs: list[str]) -> list[tuple[int, str]]:
+        out = []
+        for spec in specs:
+            action, _, at = spec.partition("@")
+            if action not in FAULTS or not at.isdigit():
+                raise UserError(f"a fault is ACTION@RESULTS with ACTION one of {', '.join(FAULTS)}: {spec!r}")
+            out.append((int(at), action))
+        return sorted(out)
+
+    def check(self, received: int, pool: subprocess.Popen | None) -> None:
+        while self.pending and received >= self.pending[0][0]:
+            at, action = self.pending.pop(0)
+            t0 = time.time()
+            getattr(self, "_" + action)(pool)
+            self.done.append({"action": action, "at_results": received, "at": t0,
+                              "seconds": round(time.time() - t0, 2)})
+
+    def _kill(self, pool: subprocess.Popen | None) -> None:
+        kids = psutil.Process(pool.pid).children() if pool else []
+        if not kids:
+            raise RuntimeError("no worker process to kill")
+        kids[0].send_signal(signal.SIGKILL)
+
+    def _join(self, pool: subprocess.Popen | None) -> None:
+        """Returns once the new worker is in the group (a rebalance has begun)."""
+        from .pool import member_settings, spawn
+        before = len(_group(self.settings).get("members", ()))
+        self.extra = spawn(member_settings(self.settings, 99), self.workdir / "extra-worker.log")
+        _wait_for_group(self.settings, before + 1, self.extra, stable=False)
+
+    def _leave(self, pool: subprocess.Popen | None) -> None:
+        if self.extra is not None:
+            self.extra.send_signal(signal.SIGTERM)
+            self.extra.wait(30)
+            self.extra = None
+
+    def _broker(self, pool: subprocess.Popen | None) -> None:
+        from . import kafka_local
+        if not self.settings.local:
+            raise RuntimeError("only the local broker can be restarted")
+        kafka_local.stop(self.settings)
+        kafka_local.start(self.settings)
+
+    def close(self) -> None:
+        if self.extra is not None and self.extra.poll() is None:
+            self.extra.kill()
+            self.extra.wait()
+
+
+def _group(settings: Settings) -> dict[str, Any]:
+    admin = KafkaAdminClient(bootstrap_servers=settings.bootstrap_servers, client_id="diplo-loadtest")
+    try:
+        return admin.describe_groups([settings.app_id]).get(settings.app_id) or {}
+    except KafkaError:
+        return {}
+    finally:
+        admin.close()
+
+
 def _wait_for_group(settings: Settings, members: int, proc: subprocess.Popen | None,
-                    timeout: float = READY_TIMEOUT) -> None:
+                    timeout: float = READY_TIMEOUT, stable: bool = True) -> None:
     """Until the consumer group is stable with `members` members and every
-    input partition is assigned: then no paragraph waits for a rebalance."""
+    input partition is assigned: then no paragraph waits for a rebalance.
+    With stable=False, until `members` members have joined."""
     admin = KafkaAdminClient(bootstrap_servers=settings.bootstrap_servers, client_id="diplo-loadtest")
     deadline = time.monotonic() + timeout
     try:
         while time.monotonic() < deadline:
             if proc is not None and proc.poll() is not None:
                 raise RuntimeError(f"the worker pool exited with {proc.returncode} before it was ready")
-            group = admin.describe_groups([settings.app_id]).get(settings.app_id) or {}
+            try:
+                group = admin.describe_groups([settings.app_id]).get(settings.app_id) or {}
+            except KafkaError:      # a fresh broker has no group coordinator yet
+                time.sleep(0.5)
+                continue
+            if not stable and len(group.get("members", ())) >= members:
+                return
             assigned = set()
             for m in group.get("members", ()):
                 for t in (m.get("member_assignment") or {}).get("assigned_partitions", ()):
@@ -219,7 +312,9 @@ def _produce(settings: Settings, load: list[Paragraph], rate: float | None,
              expected: dict[tuple[str, int], float], produced: list[int]) -> None:
     """Send the load, pacing it to `rate` paragraphs/s when given.  The same
     producer serves every configuration: it is the load, not the system tested."""
-    prod = KafkaProducer(bootstrap_servers=settings.bootstrap_servers, acks=1, client_id="diplo-loadtest",
+    # Idempotent (kafka-python's default with acks=all): a retry after a broker
+    # restart must not put a paragraph twice into the input topic.
+    prod = KafkaProducer(bootstrap_servers=settings.bootstrap_servers, client_id="diplo-loadtest",
                          linger_ms=2, batch_size=256 * 1024)
     failures: list[Exception] = []
     t0 = time.monotonic()
@@ -241,14 +336,17 @@ def _produce(settings: Settings, load: list[Paragraph], rate: float | None,
 
 def run_once(settings: Settings, load: list[Paragraph], *, rate: float | None,
              processes: int, profile: str, attach: bool, validate: bool, progress: bool,
-             idle_timeout: float, label: str) -> dict[str, Any]:
+             idle_timeout: float, label: str, faults: list[tuple[int, str]] = (),
+             partitions: int | None = None) -> dict[str, Any]:
     """One configuration on the given load; returns its figures and series."""
     workdir = Path(tempfile.mkdtemp(prefix="diplo-load-"))
     if not attach:
         tag = uuid.uuid4().hex[:8]
         settings = replace(settings, input_topic=f"load-{tag}", output_topic=f"load-{tag}-out",
                            dlq_topic=f"load-{tag}-out.dlq", app_id=f"diplo-load-{tag}",
-                           data_dir=workdir / "data", profile=profile)
+                           data_dir=workdir / "data", profile=profile,
+                           partitions=partitions or settings.partitions)
+    injector = Faults(settings, list(faults), workdir)
     topics.ensure_topics(settings)
     pool: subprocess.Popen | None = None
     log_path = workdir / "pool.log"
@@ -268,25 +366,50 @@ def run_once(settings: Settings, load: list[Paragraph], *, rate: float | None,
         producer = threading.Thread(target=_produce, name="producer", daemon=True,
                                     args=(settings, load, rate, expected, produced))
         producer.start()
-        _wait_for_results(collector, len(load), producer, pool, idle_timeout, progress, label)
+        _wait_for_results(collector, len(load), producer, pool, idle_timeout, progress, label, injector)
         producer.join()
         sampler.halt.set()
         sampler.join(5)
         collector.join()
     finally:
-        if pool is not None and pool.poll() is None:
-            pool.send_signal(signal.SIGTERM)
-            try:
-                pool.wait(40)
-            except subprocess.TimeoutExpired:
-                pool.kill()
-                pool.wait()
-    return _figures(settings, load, collector, sampler, t_start, rate, processes, profile, label,
-                    log_path, workdir)
+        injector.close()
+        stop_seconds = _stop(pool)
+    report = _figures(settings, load, collector, sampler, t_start, rate, processes, profile, label,
+                      log_path, workdir)
+    report["stop_seconds"] = stop_seconds
+    # What the group left uncommitted once stopped: 0 unless a commit got stuck.
+    report["final_lag"] = None if attach else _committed_lag(settings)
+    report["faults"] = [dict(f, at=round(f["at"] - t_start, 2)) for f in injector.done]
+    return report
+
+
+def _stop(pool: subprocess.Popen | None) -> float | None:
+    """SIGTERM the pool; how long it took to exit (None: it was not running)."""
+    if pool is None or pool.poll() is not None:
+        return None
+    t0 = time.monotonic()
+    pool.send_signal(signal.SIGTERM)
+    try:
+        pool.wait(60)
+    except subprocess.TimeoutExpired:
+        pool.kill()
+        pool.wait()
+    return round(time.monotonic() - t0, 2)
+
+
+def _committed_lag(settings: Settings) -> int | None:
+    admin = KafkaAdminClient(bootstrap_servers=settings.bootstrap_servers, client_id="diplo-loadtest")
+    ends = KafkaConsumer(bootstrap_servers=settings.bootstrap_servers, group_id=None, enable_auto_commit=False)
+    try:
+        return Sampler.lag(settings, admin, ends)
+    finally:
+        admin.close()
+        ends.close()
 
 
 def _wait_for_results(collector: Collector, total: int, producer: threading.Thread,
-                      pool: subprocess.Popen | None, idle_timeout: float, progress: bool, label: str) -> None:
+                      pool: subprocess.Popen | None, idle_timeout: float, progress: bool, label: str,
+                      faults: Faults) -> None:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     columns = (TextColumn(f"[bold]{label}[/]"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
@@ -294,6 +417,7 @@ def _wait_for_results(collector: Collector, total: int, producer: threading.Thre
         task = bar.add_task(label, total=total)
         last, last_change = -1, time.monotonic()
         while collector.received < total:
+            faults.check(collector.received, pool)
             now = time.monotonic()
             got = collector.received
             if got != last or producer.is_alive():
@@ -336,7 +460,9 @@ def _figures(settings: Settings, load: list[Paragraph], collector: Collector, sa
         "label": label, "profile": profile, "processes": processes, "partitions": settings.partitions,
         "paragraphs": len(load), "words": words, "offered_rate": rate,
         "received": len(collector.counts), "dead_letters": len(collector.dead),
-        "lost": lost, "duplicates": duplicates, "invalid": len(collector.invalid),
+        "dead_letter_reasons": dict(Counter(d.get("reason") for d in collector.dead)),
+        "lost": lost, "duplicates": duplicates, "duplicates_differing": collector.differing,
+        "invalid": len(collector.invalid),
         "invalid_examples": collector.invalid[:5],
         "seconds": round(elapsed, 3) if elapsed else None,
         "throughput_per_s": round(len(arrivals) / elapsed, 1) if elapsed else 0.0,
@@ -397,12 +523,13 @@ def chart(reports: list[dict[str, Any]], path: Path) -> Path | None:
 
 
 SUMMARY_KEYS = ("paragraphs", "throughput_per_s", "words_per_s", "p50_ms", "p95_ms", "p99_ms", "max_ms",
-                "lost", "duplicates", "dead_letters", "invalid", "rss_mb_max", "processes", "seconds")
+                "lost", "duplicates", "duplicates_differing", "dead_letters", "invalid", "rss_mb_max",
+                "processes", "seconds", "faults", "stop_seconds", "final_lag")
 
 
 def main(settings: Settings, files: list[str], *, paragraphs: int, rate: float | None, processes: int,
          baseline: bool, attach: bool, as_json: bool, report_dir: str | None, validate: bool,
-         idle_timeout: float = 60.0) -> int:
+         faults: list[str] = (), idle_timeout: float = 60.0) -> int:
     run_id = uuid.uuid4().hex[:6]
     load = replay(files, paragraphs, run_id)
     progress = not as_json and sys.stderr.isatty()
@@ -415,7 +542,8 @@ def main(settings: Settings, files: list[str], *, paragraphs: int, rate: float |
         this_load = load if label == "tuned" else replay(files, paragraphs, run_id + "b")
         reports.append(run_once(settings, this_load, rate=rate, processes=procs, profile=profile,
                                 attach=attach, validate=validate, progress=progress,
-                                idle_timeout=idle_timeout, label=label))
+                                idle_timeout=idle_timeout, label=label,
+                                faults=Faults.parse(faults) if label == "tuned" else ()))
     summary = {k: reports[0][k] for k in SUMMARY_KEYS}
     summary["offered_rate"] = rate
     if baseline:
@@ -435,7 +563,7 @@ def main(settings: Settings, files: list[str], *, paragraphs: int, rate: float |
         sys.stdout.buffer.write(orjson.dumps(summary) + b"\n")
     else:
         _print(summary, reports)
-    complete = all(r["lost"] == 0 and r["invalid"] == 0 for r in reports)
+    complete = all(r["lost"] == 0 and r["invalid"] == 0 and r["duplicates_differing"] == 0 for r in reports)
     return 0 if complete else 1
 
 
