@@ -38,8 +38,9 @@ def create_app(settings: Settings) -> faust.App:
         web_enabled=settings.web_port > 0,
         web_port=settings.web_port or 6066,
         autodiscover=False,
-        # Kafka 4.x groups; a crash replays since the last commit (at-least-once).
-        processing_guarantee="at_least_once",
+        # at_least_once: a crash replays since the last commit; exactly_once:
+        # results, dead letters, table writes and offsets in one transaction.
+        processing_guarantee=settings.guarantee,
         consumer_auto_offset_reset="earliest",
         **tuned,
     )

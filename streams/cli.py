@@ -18,7 +18,7 @@ from pathlib import Path
 import orjson
 
 from .errors import UserError
-from .settings import Settings, environment_variables, resolve
+from .settings import GUARANTEES, Settings, environment_variables, resolve
 
 #: Exit code after Ctrl-C (128 + SIGINT, as shells report it).
 INTERRUPTED = 130
@@ -32,6 +32,7 @@ def seeds_dir() -> Path:
 
 def _settings(args: argparse.Namespace) -> Settings:
     return resolve({"bootstrap": getattr(args, "bootstrap", None),
+                    "guarantee": getattr(args, "guarantee", None),
                     "partitions": getattr(args, "partitions", None),
                     "web_port": getattr(args, "web_port", None)})
 
@@ -378,6 +379,8 @@ def parser() -> argparse.ArgumentParser:
                         "restarted if it dies.  Without the flag: one process.  At most as many "
                         "processes as the input topic has partitions (DIPLO_PARTITIONS, default 8) "
                         "get work; the others wait idle as hot spares")
+    w.add_argument("--guarantee", choices=GUARANTEES,
+                   help="at_least_once (default) or exactly_once: Kafka transactions (DIPLO_GUARANTEE)")
     w.add_argument("--web-port", type=int, help="serve /health/live, /health/ready and /metrics "
                    "on this port (DIPLO_WEB_PORT; in a pool, process i uses port + i); 0: no web server")
     w.set_defaults(func=cmd_worker)
@@ -411,6 +414,7 @@ def parser() -> argparse.ArgumentParser:
     lt.add_argument("--attach", action="store_true",
                     help="start no workers: load the configured topics, served by workers already running")
     lt.add_argument("--validate", action="store_true", help="check every result against its schema")
+    lt.add_argument("--guarantee", choices=GUARANTEES, help="processing guarantee of the workers (DIPLO_GUARANTEE)")
     lt.add_argument("--fault", action="append", default=[], metavar="ACTION@N",
                     help="inject a fault once N results came back: kill (SIGKILL a pool worker), join (start "
                          "one more worker), leave (stop it), broker (restart the local Kafka); repeatable")

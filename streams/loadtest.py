@@ -92,8 +92,10 @@ class Collector:
     stop: threading.Event = field(default_factory=threading.Event)
 
     def start(self) -> "Collector":
+        # Under exactly-once, only committed transactions count (as for any consumer of it).
+        isolation = "read_committed" if self.settings.guarantee == "exactly_once" else "read_uncommitted"
         self._consumer = KafkaConsumer(bootstrap_servers=self.settings.bootstrap_servers, group_id=None,
-                                       enable_auto_commit=False, fetch_max_wait_ms=20)
+                                       enable_auto_commit=False, fetch_max_wait_ms=20, isolation_level=isolation)
         from .client import _partitions
         parts = [tp for t in (self.settings.output_topic, self.settings.dlq_topic)
                  for tp in _partitions(self._consumer, t)]

@@ -15,6 +15,7 @@ from .errors import UserError
 
 ENV_PREFIX = "DIPLO_"
 PROFILES = ("tuned", "naive")
+GUARANTEES = ("at_least_once", "exactly_once")
 
 
 def _default_home() -> Path:
@@ -49,6 +50,10 @@ class Settings:
     #: "tuned", or "naive": one message at a time, stdlib json, Faust's and the
     #: clients' defaults (the load test's baseline).
     profile: str = "tuned"
+    #: "at_least_once" (a crash replays since the last commit: duplicates, never
+    #: a loss) or "exactly_once" (Kafka transactions: read_committed consumers
+    #: see each result once).
+    guarantee: str = "at_least_once"
     #: Limits at the message boundary.  A paragraph's text over this many bytes
     #: of UTF-8 is dead-lettered (too_large): one paragraph of news is a few KB,
     #: and extraction time grows with the text.
@@ -109,8 +114,10 @@ def resolve(overrides: Mapping[str, Any] | None = None,
             raise UserError(f"{ENV_PREFIX + name.upper()}: must be a positive number, "
                             f"got {values[name]}")
     settings = replace(Settings(), **values)
-    if settings.profile not in PROFILES:
-        raise UserError(f"{ENV_PREFIX}PROFILE must be one of {', '.join(PROFILES)}, not {settings.profile!r}")
+    for name, allowed in (("profile", PROFILES), ("guarantee", GUARANTEES)):
+        if getattr(settings, name) not in allowed:
+            raise UserError(f"{ENV_PREFIX}{name.upper()} must be one of {', '.join(allowed)}, "
+                            f"not {getattr(settings, name)!r}")
     return settings
 
 
