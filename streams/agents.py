@@ -20,7 +20,9 @@ import json
 import logging
 import time
 import weakref
-from typing import Any, Callable
+from contextlib import contextmanager
+from types import SimpleNamespace
+from typing import Any, Callable, Iterator
 
 import faust
 from faust.streams import _current_event  # the task-local event a table write is partitioned by
@@ -114,17 +116,43 @@ def _dead_letter_value(message: Any, problem: dict, dumps: Callable[[Any], bytes
                              max_bytes=limits.max_result_bytes))
 
 
+class _Source:
+    """What a table write reads to pick its changelog partition: the message
+    it comes from (topic and partition).  Faust takes it from the task's
+    current event; in a batch, or in a timer, there is none that is right."""
+
+    def __init__(self, topic: str, partition: int) -> None:
+        self.message = SimpleNamespace(topic=topic, partition=partition)
+
+
+@contextmanager
+def _from_source(source: Any) -> Iterator[None]:
+    # Only this task's context variable is set, never the stream's own
+    # `current_event`, which the take() buffer reads.
+    token = _current_event.set(weakref.ref(source))
+    try:
+        yield
+    finally:
+        _current_event.reset(token)
+
+
 def _write_records(contexts: faust.types.TableT, records: dict[str, dict], events: dict[str, faust.EventT]) -> None:
-    """A table write goes to the changelog partition of the task's current
-    event.  In a batch that must be the event each document came from, not
-    some other partition's; only this task's context variable is set, never
-    the stream's own `current_event`, which the take() buffer reads."""
+    """Each document's record goes to the changelog partition its paragraphs came from."""
     for doc_id, record in records.items():
-        token = _current_event.set(weakref.ref(events[doc_id]))
-        try:
-            contexts[doc_id] = record
-        finally:
-            _current_event.reset(token)
+        with _from_source(events[doc_id]):
+            contexts[doc_id] = dict(record, partition=events[doc_id].message.partition)
+
+
+def expire(contexts: faust.types.TableT, topic: str, ttl: float, now: float) -> int:
+    """Forget the documents not seen for `ttl` seconds (a tombstone in the
+    compacted changelog, so a restarted worker does not load them again)."""
+    stale = [(doc_id, record.get("partition")) for doc_id, record in list(contexts.items())
+             if record and record.get("seen", now) < now - ttl]
+    for doc_id, partition in stale:
+        source = _Source(topic, partition)
+        with _from_source(source):
+            del contexts[doc_id]
+    return len(stale)
 
 
 def register(app: faust.App, topics: Topics, settings: Settings,
@@ -136,6 +164,13 @@ def register(app: faust.App, topics: Topics, settings: Settings,
     contexts = app.Table("doc-context", default=None, partitions=settings.partitions,
                          help="Per-document extraction context (known people, last speaker).")
     step = _Step(app, topics, contexts, extractor, metrics, Limits.of(settings))
+
+    @app.timer(interval=min(settings.context_ttl / 4, 60.0))
+    async def forget_old_documents() -> None:
+        forgotten = expire(contexts, topics.paragraphs.get_topic_name(), settings.context_ttl, time.time())
+        if forgotten:
+            log.info("forgot the contexts of %d documents not seen for %.0fs", forgotten, settings.context_ttl)
+
     # concurrency stays 1: with more, Faust can commit past a message still in
     # flight (faust-streaming #606); the pool scales by processes instead.
     if settings.profile == "naive":

@@ -54,6 +54,9 @@ class Settings:
     #: a loss) or "exactly_once" (Kafka transactions: read_committed consumers
     #: see each result once).
     guarantee: str = "at_least_once"
+    #: A document's context is forgotten this many seconds after its last
+    #: paragraph (news arrives within minutes; the table must not grow forever).
+    context_ttl: float = 86400.0
     #: Limits at the message boundary.  A paragraph's text over this many bytes
     #: of UTF-8 is dead-lettered (too_large): one paragraph of news is a few KB,
     #: and extraction time grows with the text.
@@ -78,7 +81,7 @@ class Settings:
 
 #: Settings that must be positive integers (a zero limit would refuse everything).
 _POSITIVE = ("kafka_port", "controller_port", "partitions", "max_text_bytes", "max_result_bytes",
-             "batch_size", "batch_within")
+             "batch_size", "batch_within", "context_ttl")
 
 
 def _coerce(kind: Any, raw: str, name: str = "") -> Any:
