@@ -376,8 +376,8 @@ def run_once(settings: Settings, load: list[Paragraph], *, rate: float | None,
     finally:
         injector.close()
         stop_seconds = _stop(pool)
-    report = _figures(settings, load, collector, sampler, t_start, rate, processes, profile, label,
-                      log_path, workdir)
+    report = _figures(settings, load, collector, sampler, t_start, rate, None if attach else processes,
+                      profile, label, log_path, workdir)
     report["stop_seconds"] = stop_seconds
     # What the group left uncommitted once stopped: 0 unless a commit got stuck.
     report["final_lag"] = None if attach else _committed_lag(settings)
