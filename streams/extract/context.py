@@ -125,7 +125,9 @@ class DocumentContext:
         return None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"people": self.people, "aliases": self.aliases,
+        # The aliases are left out: they follow from the people, in order
+        # (from_dict rebuilds them), and are a sixth of the stored context.
+        return {"people": self.people,
                 "last_speaker": self.last_speaker, "last_person": self.last_person,
                 "last_org": self.last_org, "last_region": self.last_region, "parties": self.parties,
                 "paragraphs": self.paragraphs, "recent": self.recent, "events": self.events}
@@ -134,7 +136,12 @@ class DocumentContext:
     def from_dict(cls, data: dict[str, Any] | None) -> "DocumentContext":
         if not data:
             return cls()
-        return cls(people={k: dict(v) for k, v in data.get("people", {}).items()}, aliases=dict(data.get("aliases", {})),
+        people = {k: dict(v) for k, v in data.get("people", {}).items()}
+        aliases: dict[str, str] = {}
+        for name in people:          # as remember_person made them: the first one known keeps a key
+            for key in _person_keys(name):
+                aliases.setdefault(key, name)
+        return cls(people=people, aliases=aliases,
                    last_speaker=data.get("last_speaker"), last_person=data.get("last_person"),
                    last_org=data.get("last_org"), last_region=data.get("last_region"),
                    parties=list(data.get("parties", ())),
