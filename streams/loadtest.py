@@ -31,6 +31,7 @@ import psutil
 from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer
 
 from . import messages, topics
+from .connection import client_config
 from .inputs import read
 from .pool import worker_env
 from .settings import Settings
@@ -86,7 +87,7 @@ class Collector:
     stop: threading.Event = field(default_factory=threading.Event)
 
     def start(self) -> "Collector":
-        self._consumer = KafkaConsumer(bootstrap_servers=self.settings.bootstrap_servers, group_id=None,
+        self._consumer = KafkaConsumer(**client_config(self.settings), group_id=None,
                                        enable_auto_commit=False, fetch_max_wait_ms=20)
         from .client import _partitions
         parts = [tp for t in (self.settings.output_topic, self.settings.dlq_topic)
@@ -164,8 +165,8 @@ class Sampler(threading.Thread):
             return []
 
     def run(self) -> None:
-        admin = KafkaAdminClient(bootstrap_servers=self.settings.bootstrap_servers, client_id="diplo-loadtest")
-        ends = KafkaConsumer(bootstrap_servers=self.settings.bootstrap_servers, group_id=None,
+        admin = KafkaAdminClient(**client_config(self.settings), client_id="diplo-loadtest")
+        ends = KafkaConsumer(**client_config(self.settings), group_id=None,
                              enable_auto_commit=False)
         t0 = time.time()
         try:
@@ -194,7 +195,7 @@ def _wait_for_group(settings: Settings, members: int, proc: subprocess.Popen | N
                     timeout: float = READY_TIMEOUT) -> None:
     """Until the consumer group is stable with `members` members and every
     input partition is assigned: then no paragraph waits for a rebalance."""
-    admin = KafkaAdminClient(bootstrap_servers=settings.bootstrap_servers, client_id="diplo-loadtest")
+    admin = KafkaAdminClient(**client_config(settings), client_id="diplo-loadtest")
     deadline = time.monotonic() + timeout
     try:
         while time.monotonic() < deadline:
@@ -219,7 +220,7 @@ def _produce(settings: Settings, load: list[Paragraph], rate: float | None,
              expected: dict[tuple[str, int], float], produced: list[int]) -> None:
     """Send the load, pacing it to `rate` paragraphs/s when given.  The same
     producer serves every configuration: it is the load, not the system tested."""
-    prod = KafkaProducer(bootstrap_servers=settings.bootstrap_servers, acks=1, client_id="diplo-loadtest",
+    prod = KafkaProducer(**client_config(settings), acks=1, client_id="diplo-loadtest",
                          linger_ms=2, batch_size=256 * 1024)
     failures: list[Exception] = []
     t0 = time.monotonic()
