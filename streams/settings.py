@@ -47,9 +47,6 @@ class Secret:
     def __str__(self) -> str:
         return "***" if self._value else ""
 
-    def __reduce__(self):  # a pickled Secret would carry the value anywhere
-        raise TypeError("a Secret is not pickled")
-
 
 def _default_home() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "diplo-stream"
