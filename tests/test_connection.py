@@ -116,3 +116,14 @@ def test_cli_refuses_a_bad_setting_in_one_line_without_the_password():
 def test_secret_equality_and_truth():
     assert Secret("a") == Secret("a") and Secret("a") != Secret("b") and not Secret("")
     assert repr(Secret("")) == "Secret('')" and repr(Secret("x")) == "Secret('***')"
+
+
+def test_security_variables_are_documented():
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[1]
+    readme = (root / "README.md").read_text()
+    example = (root / "docker" / ".env.example").read_text()
+    for name in environment_variables():
+        if any(k in name for k in ("SECURITY", "SASL", "SSL")):
+            assert f"`{name}`" in readme or name in readme, name
+            assert name in example or "KAFKA_" in name, name   # the local broker's ports are not compose's
