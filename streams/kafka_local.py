@@ -429,40 +429,45 @@ def _tls_material(settings: Settings) -> tuple[Path, str]:
     return keystore, password
 
 
+def _sasl_lines(listener: str, user: str, password: str) -> list[str]:
+    prefix = f"listener.name.{listener}"
+    return [
+        f"{prefix}.sasl.enabled.mechanisms={','.join(SASL_MECHANISMS)}",
+        f"{prefix}.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule "
+        f'required user_{user}="{password}";',
+        *(f"{prefix}.{m.lower()}.sasl.jaas.config="
+          "org.apache.kafka.common.security.scram.ScramLoginModule required;"
+          for m in SASL_MECHANISMS[1:]),
+    ]
+
+
+def _tls_lines(listener: str, keystore: Path, password: str) -> list[str]:
+    prefix = f"listener.name.{listener}"
+    return [f"{prefix}.ssl.keystore.type=PKCS12", f"{prefix}.ssl.keystore.location={keystore}",
+            f"{prefix}.ssl.keystore.password={password}", f"{prefix}.ssl.key.password={password}"]
+
+
 def _listeners(settings: Settings) -> dict[str, str]:
-    """The template's fields for the optional SASL_PLAINTEXT and SSL listeners."""
-    listeners, protocols, lines = [], [], []
-    if settings.kafka_sasl_port:
-        user, password = _local_user(settings)
-        listeners.append(f"SASL_PLAINTEXT://127.0.0.1:{settings.kafka_sasl_port}")
-        protocols.append("SASL_PLAINTEXT:SASL_PLAINTEXT")
-        prefix = "listener.name.sasl_plaintext"
-        lines += [
-            "# SASL_PLAINTEXT: PLAIN checks the user of the JAAS line below; SCRAM checks the",
-            "# credentials kafka_local stores in the metadata log after each start.",
-            f"sasl.enabled.mechanisms={','.join(SASL_MECHANISMS)}",
-            f"{prefix}.sasl.enabled.mechanisms={','.join(SASL_MECHANISMS)}",
-            f"{prefix}.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule "
-            f'required user_{user}="{password}";',
-            *(f"{prefix}.{m.lower()}.sasl.jaas.config="
-              "org.apache.kafka.common.security.scram.ScramLoginModule required;"
-              for m in SASL_MECHANISMS[1:]),
-        ]
-    if settings.kafka_ssl_port:
-        keystore, password = _tls_material(settings)
-        listeners.append(f"SSL://127.0.0.1:{settings.kafka_ssl_port}")
-        protocols.append("SSL:SSL")
-        prefix = "listener.name.ssl"
-        lines += [
-            f"# SSL: server authentication with the self-signed CA in {tls_dir(settings)}.",
-            f"{prefix}.ssl.keystore.type=PKCS12",
-            f"{prefix}.ssl.keystore.location={keystore}",
-            f"{prefix}.ssl.keystore.password={password}",
-            f"{prefix}.ssl.key.password={password}",
-        ]
-    extra = "".join("," + x for x in listeners)
+    """The template's fields for the optional SASL_PLAINTEXT, SSL and SASL_SSL
+    listeners.  SASL: PLAIN checks the user of the JAAS line; SCRAM checks the
+    credentials _store_scram_users writes after each start.  TLS: server
+    authentication with the self-signed CA of tls_dir()."""
+    listeners, lines = [], []
+    for protocol, port in (("SASL_PLAINTEXT", settings.kafka_sasl_port), ("SSL", settings.kafka_ssl_port),
+                           ("SASL_SSL", settings.kafka_sasl_ssl_port)):
+        if not port:
+            continue
+        listeners.append((protocol, port))
+        lines.append(f"# {protocol} on port {port}")
+        if protocol.startswith("SASL_"):
+            lines += _sasl_lines(protocol.lower(), *_local_user(settings))
+        if protocol.endswith("SSL"):
+            lines += _tls_lines(protocol.lower(), *_tls_material(settings))
+    if any(p.startswith("SASL_") for p, _ in listeners):
+        lines.insert(0, f"sasl.enabled.mechanisms={','.join(SASL_MECHANISMS)}")
+    extra = "".join(f",{p}://127.0.0.1:{port}" for p, port in listeners)
     return {"extra_listeners": extra, "extra_advertised": extra,
-            "extra_protocols": "".join("," + x for x in protocols),
+            "extra_protocols": "".join(f",{p}:{p}" for p, _ in listeners),
             "security": "\n".join(lines) + ("\n" if lines else "")}
 
 
@@ -508,11 +513,15 @@ def status(settings: Settings) -> dict:
           "version": settings.kafka_version,
           "log": str(_log_file(settings)),
           "answers": pid is not None and _answers(bootstrap, 2.0)}
-    if settings.kafka_sasl_port:   # the user's name only: status output is often pasted
+    if settings.kafka_sasl_port or settings.kafka_sasl_ssl_port:   # never the password:: status output is often pasted
+        st["sasl_mechanisms"] = list(SASL_MECHANISMS)      # status output is often pasted
+    if settings.kafka_sasl_port:
         st["sasl_bootstrap"] = f"127.0.0.1:{settings.kafka_sasl_port}"
-        st["sasl_mechanisms"] = list(SASL_MECHANISMS)
     if settings.kafka_ssl_port:
         st["ssl_bootstrap"] = f"127.0.0.1:{settings.kafka_ssl_port}"
+    if settings.kafka_sasl_ssl_port:
+        st["sasl_ssl_bootstrap"] = f"127.0.0.1:{settings.kafka_sasl_ssl_port}"
+    if settings.kafka_ssl_port or settings.kafka_sasl_ssl_port:
         st["ssl_cafile"] = str(ca_file(settings))
     return st
 
@@ -549,7 +558,8 @@ def _check_ports_free(settings: Settings) -> None:
     for name, port in (("DIPLO_KAFKA_PORT", settings.kafka_port),
                        ("DIPLO_CONTROLLER_PORT", settings.controller_port),
                        ("DIPLO_KAFKA_SASL_PORT", settings.kafka_sasl_port),
-                       ("DIPLO_KAFKA_SSL_PORT", settings.kafka_ssl_port)):
+                       ("DIPLO_KAFKA_SSL_PORT", settings.kafka_ssl_port),
+                       ("DIPLO_KAFKA_SASL_SSL_PORT", settings.kafka_sasl_ssl_port)):
         if not port:
             continue
         if accepts(f"127.0.0.1:{port}", 1.0):
@@ -599,7 +609,7 @@ def _start_locked(settings: Settings, timeout: float) -> dict:
 
     try:
         _wait(bootstrap, timeout, check)
-        if settings.kafka_sasl_port:
+        if settings.kafka_sasl_port or settings.kafka_sasl_ssl_port:
             _store_scram_users(settings)
     except KafkaLocalError as exc:
         if proc.poll() is None:  # alive but never ready: do not leave it

@@ -100,12 +100,13 @@ class Settings:
     ssl_certfile: str = ""
     ssl_keyfile: str = ""
     ssl_key_password: Secret = field(default=Secret(), repr=False)
-    #: Extra listeners of the local broker, 0 = off: SASL_PLAINTEXT (PLAIN and
-    #: SCRAM, users from DIPLO_SASL_USERNAME/PASSWORD) and SSL (a self-signed
-    #: CA made at first start).  With DIPLO_BOOTSTRAP empty, a SASL or SSL
-    #: security protocol connects to the matching one.
+    #: Extra listeners of the local broker, 0 = off: SASL_PLAINTEXT, SSL and
+    #: SASL_SSL (SASL: PLAIN and SCRAM, one user from DIPLO_SASL_USERNAME and
+    #: PASSWORD; TLS: a self-signed CA made at first start).  With
+    #: DIPLO_BOOTSTRAP empty, the security protocol picks the matching one.
     kafka_sasl_port: int = 0
     kafka_ssl_port: int = 0
+    kafka_sasl_ssl_port: int = 0
 
     @property
     def local(self) -> bool:
@@ -116,8 +117,8 @@ class Settings:
     def bootstrap_servers(self) -> str:
         if self.bootstrap:
             return self.bootstrap
-        port = {"SASL_PLAINTEXT": self.kafka_sasl_port,
-                "SSL": self.kafka_ssl_port}.get(self.security_protocol) or self.kafka_port
+        port = {"SASL_PLAINTEXT": self.kafka_sasl_port, "SSL": self.kafka_ssl_port,
+                "SASL_SSL": self.kafka_sasl_ssl_port}.get(self.security_protocol) or self.kafka_port
         return f"127.0.0.1:{port}"
 
     @property
@@ -206,12 +207,12 @@ def _check_security(s: Settings) -> None:
     if (s.ssl_keyfile or s.ssl_key_password) and not s.ssl_certfile:
         raise UserError(f"{ENV_PREFIX}SSL_KEYFILE needs {ENV_PREFIX}SSL_CERTFILE (the client certificate)")
     if s.local and s.security_protocol != "PLAINTEXT":
-        port = {"SASL_PLAINTEXT": ("KAFKA_SASL_PORT", s.kafka_sasl_port),
-                "SSL": ("KAFKA_SSL_PORT", s.kafka_ssl_port)}.get(s.security_protocol)
-        if port is None or not port[1]:
-            hint = (f"set {ENV_PREFIX}{port[0]} to give it one" if port
-                    else f"set {ENV_PREFIX}BOOTSTRAP to a cluster that has one")
-            raise UserError(f"the local broker has no {s.security_protocol} listener ({hint})")
+        name, port = {"SASL_PLAINTEXT": ("KAFKA_SASL_PORT", s.kafka_sasl_port),
+                      "SSL": ("KAFKA_SSL_PORT", s.kafka_ssl_port),
+                      "SASL_SSL": ("KAFKA_SASL_SSL_PORT", s.kafka_sasl_ssl_port)}[s.security_protocol]
+        if not port:
+            raise UserError(f"the local broker has no {s.security_protocol} listener (set "
+                            f"{ENV_PREFIX}{name} to give it one, or {ENV_PREFIX}BOOTSTRAP)")
 
 
 def to_environ(settings: Settings) -> dict[str, str]:

@@ -78,7 +78,7 @@ def test_kafka_python_and_faust_get_the_same_settings():
     ({"DIPLO_BOOTSTRAP": "b:1", "DIPLO_SECURITY_PROTOCOL": "SSL", "DIPLO_SSL_CAFILE": "/no/such/ca.pem"},
      "DIPLO_SSL_CAFILE: no such file"),
     ({"DIPLO_SECURITY_PROTOCOL": "SSL"}, "the local broker has no SSL listener"),
-    ({**SASL, "DIPLO_BOOTSTRAP": ""}, "the local broker has no SASL_SSL listener"),
+    ({**SASL, "DIPLO_BOOTSTRAP": ""}, "the local broker has no SASL_SSL listener \\(set DIPLO_KAFKA_SASL_SSL_PORT"),
 ])
 def test_half_made_security_settings_are_refused(env, says):
     with pytest.raises(UserError, match=says) as caught:
@@ -92,6 +92,8 @@ def test_the_local_broker_listener_follows_the_protocol():
     assert resolve(environ=env).bootstrap_servers == "127.0.0.1:19094"
     assert resolve(environ={"DIPLO_SECURITY_PROTOCOL": "SSL", "DIPLO_KAFKA_SSL_PORT": "19095"}
                    ).bootstrap_servers == "127.0.0.1:19095"
+    assert resolve(environ={**env, "DIPLO_SECURITY_PROTOCOL": "SASL_SSL", "DIPLO_KAFKA_SASL_SSL_PORT": "19096"}
+                   ).bootstrap_servers == "127.0.0.1:19096"
 
 
 def test_an_unusable_client_certificate_is_one_clear_error(tmp_path):

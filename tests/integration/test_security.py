@@ -1,7 +1,7 @@
 """SASL (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512) and TLS against a real broker.
 
-One broker of our own on free ports, with a SASL_PLAINTEXT and an SSL listener
-besides PLAINTEXT.  Every command runs as a real `diplo` process configured
+One broker of our own on free ports, with SASL_PLAINTEXT, SSL and SASL_SSL
+listeners besides PLAINTEXT.  Every command runs as a real `diplo` process configured
 only through DIPLO_* variables, as a user would; a distinctive password is
 then looked for in everything they printed or logged.
 """
@@ -46,16 +46,17 @@ def _free_ports(n: int) -> list[int]:
 
 @pytest.fixture(scope="module")
 def broker():
-    """{"plain": <port>, "sasl": <port>, "ssl": <port>, "ca": <path>, "env": DIPLO_* of the broker}."""
-    port, cport, sasl, tls = _free_ports(4)
+    """{"plain", "sasl", "ssl", "sasl_ssl": <port>, "ca": <path>, "env": DIPLO_* of the broker}."""
+    port, cport, sasl, tls, sasl_tls = _free_ports(5)
     env = {"DIPLO_KAFKA_PORT": str(port), "DIPLO_CONTROLLER_PORT": str(cport),
            "DIPLO_KAFKA_SASL_PORT": str(sasl), "DIPLO_KAFKA_SSL_PORT": str(tls),
+           "DIPLO_KAFKA_SASL_SSL_PORT": str(sasl_tls),
            "DIPLO_SECURITY_PROTOCOL": "SASL_PLAINTEXT", "DIPLO_SASL_USERNAME": "diplo",
            "DIPLO_SASL_PASSWORD": PASSWORD}
     settings = resolve(environ=env)
     try:
         kafka_local.start(settings)
-        yield {"plain": port, "sasl": sasl, "ssl": tls, "ca": kafka_local.ca_file(settings),
+        yield {"plain": port, "sasl": sasl, "ssl": tls, "sasl_ssl": sasl_tls, "ca": kafka_local.ca_file(settings),
                "env": env, "settings": settings}
     finally:
         kafka_local.stop(settings, timeout=10)
@@ -72,12 +73,15 @@ def _base_env() -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if not k.startswith("DIPLO_")}
 
 
-def _sasl_env(broker, mechanism: str, password: str = PASSWORD, tag: str = "") -> dict[str, str]:
-    tag = tag or uuid.uuid4().hex[:8]
-    return {**_base_env(), "DIPLO_BOOTSTRAP": f"127.0.0.1:{broker['sasl']}",
-            "DIPLO_SECURITY_PROTOCOL": "SASL_PLAINTEXT", "DIPLO_SASL_MECHANISM": mechanism,
-            "DIPLO_SASL_USERNAME": "diplo", "DIPLO_SASL_PASSWORD": password,
-            **_topics(tag)}
+def _sasl_env(broker, mechanism: str, password: str = PASSWORD, tag: str = "",
+              tls: bool = False) -> dict[str, str]:
+    env = {**_base_env(), "DIPLO_BOOTSTRAP": f"127.0.0.1:{broker['sasl_ssl' if tls else 'sasl']}",
+           "DIPLO_SECURITY_PROTOCOL": "SASL_SSL" if tls else "SASL_PLAINTEXT",
+           "DIPLO_SASL_MECHANISM": mechanism, "DIPLO_SASL_USERNAME": "diplo",
+           "DIPLO_SASL_PASSWORD": password, **_topics(tag or uuid.uuid4().hex[:8])}
+    if tls:
+        env["DIPLO_SSL_CAFILE"] = str(broker["ca"])
+    return env
 
 
 def _ssl_env(broker, cafile: str | None, tag: str = "") -> dict[str, str]:
@@ -113,9 +117,10 @@ def _one_line_failure(proc: subprocess.CompletedProcess, command: str) -> str:
     return lines[0]
 
 
-@pytest.mark.parametrize("mechanism", ["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"])
-def test_produce_and_consume_over_sasl(broker, seed_path, mechanism):
-    env = _sasl_env(broker, mechanism)
+@pytest.mark.parametrize("mechanism, tls", [("PLAIN", False), ("SCRAM-SHA-256", False),
+                                            ("SCRAM-SHA-512", False), ("PLAIN", True), ("SCRAM-SHA-512", True)])
+def test_produce_and_consume_over_sasl(broker, seed_path, mechanism, tls):
+    env = _sasl_env(broker, mechanism, tls=tls)
     produced = _diplo(env, "produce", str(seed_path))
     assert produced.returncode == 0, produced.stderr[-2000:]
     assert f"produced {SEED_PARAGRAPHS} messages" in produced.stderr
@@ -193,6 +198,12 @@ def test_worker_and_cli_over_tls(broker, seed_path, tmp_path):
     _no_secret(log)
 
 
+def test_worker_over_sasl_ssl(broker, seed_path, tmp_path):
+    # Faust's SASLCredentials with a TLS context: the usual set-up of a hosted cluster.
+    log = _round_trip(_sasl_env(broker, "SCRAM-SHA-512", tls=True), seed_path, tmp_path)
+    _no_secret(log)
+
+
 def test_tls_without_the_ca_fails_in_one_line(broker, seed_path):
     # The system's CAs do not know the local broker's self-signed CA.
     line = _one_line_failure(_diplo(_ssl_env(broker, None), "produce", str(seed_path)), "produce")
@@ -205,6 +216,7 @@ def test_kafka_status_never_shows_the_password(broker):
     assert local.returncode == 0, local.stderr
     st = orjson.loads(local.stdout)
     assert st["sasl_bootstrap"] == f"127.0.0.1:{broker['sasl']}" and st["answers"]
+    assert st["sasl_ssl_bootstrap"] == f"127.0.0.1:{broker['sasl_ssl']}" and st["ssl_cafile"] == str(broker["ca"])
     external = _diplo(_sasl_env(broker, "SCRAM-SHA-512"), "kafka", "status")
     assert external.returncode == 0 and orjson.loads(external.stdout)["answers"] is True
     refused = _diplo(_sasl_env(broker, "PLAIN", password=WRONG), "kafka", "status")
