@@ -242,7 +242,8 @@ def refused_credentials(exc: BaseException) -> str | None:
                     "and DIPLO_SASL_PASSWORD)")
         if isinstance(exc, ssl.SSLError):
             return (f"failed the TLS handshake: {exc.reason or type(exc).__name__} (check "
-                    "DIPLO_SECURITY_PROTOCOL and DIPLO_SSL_CAFILE)")
+                    "DIPLO_SECURITY_PROTOCOL, DIPLO_SSL_CAFILE and, if the broker asks for a client "
+                    "certificate, DIPLO_SSL_CERTFILE / DIPLO_SSL_KEYFILE)")
         exc = exc.__cause__ or exc.__context__
     return None
 
@@ -395,7 +396,7 @@ def _tls_material(settings: Settings) -> tuple[Path, str]:
     localhost (made once per run dir); returns (keystore, its password)."""
     tdir = tls_dir(settings)
     keystore, secret = tdir / "broker.p12", tdir / "keystore.password"
-    if keystore.exists() and secret.exists() and ca_file(settings).exists():
+    if all(p.exists() for p in (keystore, secret, ca_file(settings), tdir / "truststore.p12")):
         return keystore, secret.read_text().strip()
     shutil.rmtree(tdir, ignore_errors=True)
     tdir.mkdir(mode=0o700, parents=True)
@@ -416,6 +417,8 @@ def _tls_material(settings: Settings) -> tuple[Path, str]:
         ["-importcert", "-noprompt", "-alias", "ca", "-file", "ca.pem", "-keystore", "broker.p12", *store],
         ["-importcert", "-noprompt", "-alias", "broker", "-file", "broker.pem", "-keystore", "broker.p12",
          *store],
+        # What the broker trusts in a client certificate: this CA only.
+        ["-importcert", "-noprompt", "-alias", "ca", "-file", "ca.pem", "-keystore", "truststore.p12", *store],
     ]
     for step in steps:
         proc = subprocess.run([keytool, *step], cwd=tdir, capture_output=True, text=True)
@@ -444,7 +447,12 @@ def _sasl_lines(listener: str, user: str, password: str) -> list[str]:
 def _tls_lines(listener: str, keystore: Path, password: str) -> list[str]:
     prefix = f"listener.name.{listener}"
     return [f"{prefix}.ssl.keystore.type=PKCS12", f"{prefix}.ssl.keystore.location={keystore}",
-            f"{prefix}.ssl.keystore.password={password}", f"{prefix}.ssl.key.password={password}"]
+            f"{prefix}.ssl.keystore.password={password}", f"{prefix}.ssl.key.password={password}",
+            # A client certificate is optional, but one that is sent must be signed by
+            # the local CA (what DIPLO_SSL_CERTFILE is tested against).
+            f"{prefix}.ssl.client.auth=requested", f"{prefix}.ssl.truststore.type=PKCS12",
+            f"{prefix}.ssl.truststore.location={keystore.with_name('truststore.p12')}",
+            f"{prefix}.ssl.truststore.password={password}"]
 
 
 def _listeners(settings: Settings) -> dict[str, str]:
