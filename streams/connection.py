@@ -51,7 +51,7 @@ def ssl_context(settings: Settings) -> ssl.SSLContext | None:
     except (OSError, ssl.SSLError) as exc:
         # The message names the file and the problem, never the key password.
         raise UserError(f"cannot load the TLS files ({ENV_PREFIX}SSL_CAFILE / SSL_CERTFILE / "
-                        f"SSL_KEYFILE): {exc.strerror or exc.reason or type(exc).__name__}") from None
+                        f"SSL_KEYFILE): {exc.strerror or getattr(exc, 'reason', None) or type(exc).__name__}") from None
     return context
 
 

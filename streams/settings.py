@@ -171,6 +171,9 @@ def resolve(overrides: Mapping[str, Any] | None = None,
     for name in ("security_protocol", "sasl_mechanism"):
         if isinstance(values.get(name), str):
             values[name] = values[name].upper()
+    for name in ("ssl_cafile", "ssl_certfile", "ssl_keyfile"):   # the ssl module does not expand ~
+        if values.get(name):
+            values[name] = str(Path(values[name]).expanduser())
     settings = replace(Settings(), **values)
     if settings.profile not in PROFILES:
         raise UserError(f"{ENV_PREFIX}PROFILE must be one of {', '.join(PROFILES)}, not {settings.profile!r}")
@@ -180,29 +183,29 @@ def resolve(overrides: Mapping[str, Any] | None = None,
 
 def _check_security(s: Settings) -> None:
     """Refuse half-made security settings at once, in one line: a client
-    would otherwise fail later with a handshake error, or silently send the
-    credentials' owner's data in plain text."""
+    would otherwise fail later on a handshake, or ignore the credentials and
+    connect in plain text."""
     if s.security_protocol not in SECURITY_PROTOCOLS:
         raise UserError(f"{ENV_PREFIX}SECURITY_PROTOCOL must be one of {', '.join(SECURITY_PROTOCOLS)}, "
-                  f"not {s.security_protocol!r}")
+                        f"not {s.security_protocol!r}")
     sasl = s.security_protocol.startswith("SASL_")
     tls = s.security_protocol in ("SSL", "SASL_SSL")
     if sasl:
         if s.sasl_mechanism not in SASL_MECHANISMS:
             raise UserError(f"{ENV_PREFIX}SASL_MECHANISM must be one of {', '.join(SASL_MECHANISMS)}, "
-                      f"not {s.sasl_mechanism!r}")
+                            f"not {s.sasl_mechanism!r}")
         if not s.sasl_username or not s.sasl_password:
             raise UserError(f"{ENV_PREFIX}SECURITY_PROTOCOL={s.security_protocol} needs "
-                      f"{ENV_PREFIX}SASL_USERNAME and {ENV_PREFIX}SASL_PASSWORD")
+                            f"{ENV_PREFIX}SASL_USERNAME and {ENV_PREFIX}SASL_PASSWORD")
     elif s.sasl_username or s.sasl_password:
         raise UserError(f"{ENV_PREFIX}SASL_USERNAME/PASSWORD are set but {ENV_PREFIX}SECURITY_PROTOCOL is "
-                  f"{s.security_protocol}: set it to SASL_PLAINTEXT or SASL_SSL")
+                        f"{s.security_protocol}: set it to SASL_PLAINTEXT or SASL_SSL")
     tls_files = {"SSL_CAFILE": s.ssl_cafile, "SSL_CERTFILE": s.ssl_certfile, "SSL_KEYFILE": s.ssl_keyfile}
     if not tls and (any(tls_files.values()) or s.ssl_key_password):
         raise UserError(f"{ENV_PREFIX}SSL_* files are set but {ENV_PREFIX}SECURITY_PROTOCOL is "
-                  f"{s.security_protocol}: set it to SSL or SASL_SSL")
+                        f"{s.security_protocol}: set it to SSL or SASL_SSL")
     for name, path in tls_files.items():
-        if path and not Path(path).expanduser().is_file():
+        if path and not Path(path).is_file():
             raise UserError(f"{ENV_PREFIX}{name}: no such file {path}")
     if (s.ssl_keyfile or s.ssl_key_password) and not s.ssl_certfile:
         raise UserError(f"{ENV_PREFIX}SSL_KEYFILE needs {ENV_PREFIX}SSL_CERTFILE (the client certificate)")
