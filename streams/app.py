@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import faust
 
+from .connection import faust_credentials
 from .settings import Settings
 
 # What the tuned profile changes from Faust's defaults, each kept because the
@@ -27,6 +28,7 @@ def create_app(settings: Settings) -> faust.App:
     return faust.App(
         settings.app_id,
         broker=f"kafka://{settings.bootstrap_servers}",
+        broker_credentials=faust_credentials(settings),  # SASL / TLS, as every client
         # Tables live in memory and are rebuilt from their changelog topic
         # after a restart or a rebalance.
         store="memory://",

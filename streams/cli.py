@@ -71,8 +71,9 @@ def cmd_kafka(args: argparse.Namespace) -> int:
 
 def _answers(settings: Settings) -> bool:
     from . import kafka_local
+    from .connection import security_config
     try:
-        kafka_local.wait_ready(settings.bootstrap_servers, 5)
+        kafka_local.wait_ready(settings.bootstrap_servers, 5, security_config(settings))
         return True
     except kafka_local.KafkaLocalError:
         return False

@@ -10,6 +10,7 @@ import orjson
 from kafka import KafkaConsumer, KafkaProducer, TopicPartition
 from kafka.errors import KafkaError
 
+from .connection import client_config, security_config
 from .errors import UserError
 from .settings import Settings
 
@@ -29,12 +30,16 @@ class DeliveryFailed(UserError):
 
 def require_broker(settings: Settings, timeout: float = 3.0) -> None:
     """Fail at once, in one line, when nothing listens at the bootstrap
-    servers (kafka-python would retry for 30 s and then raise a timeout)."""
-    from .kafka_local import accepts
+    servers (kafka-python would retry for 30 s and then raise a timeout),
+    or when the broker refuses the SASL credentials or the TLS handshake
+    (kafka-python would retry those until its timeout too)."""
+    from .kafka_local import accepts, wait_ready
     if not accepts(settings.bootstrap_servers, timeout):
         hint = ("start it with `diplo kafka start`" if settings.local
                 else "check --bootstrap / DIPLO_BOOTSTRAP")
         raise UserError(f"no Kafka broker answered at {settings.bootstrap_servers} ({hint})")
+    if settings.security_protocol != "PLAINTEXT":
+        wait_ready(settings.bootstrap_servers, max(timeout, 10.0), security_config(settings))
 
 
 def producer(settings: Settings) -> KafkaProducer:
@@ -42,7 +47,7 @@ def producer(settings: Settings) -> KafkaProducer:
     # the broker refuses (MessageSizeTooLargeError) as fatal and aborts every
     # other record in flight.  One request in flight keeps a document's
     # paragraphs in order across retries instead.
-    return KafkaProducer(bootstrap_servers=settings.bootstrap_servers, acks="all",
+    return KafkaProducer(**client_config(settings), acks="all",
                          linger_ms=5, client_id="diplo-produce", enable_idempotence=False,
                          max_in_flight_requests_per_connection=1)
 
@@ -112,7 +117,7 @@ def _partitions(consumer: KafkaConsumer, topic: str, timeout: float = 30.0) -> l
 
 def end_offsets(settings: Settings, topic: str) -> dict[TopicPartition, int]:
     """Where each partition ends now: read from here to see only what comes next."""
-    consumer = KafkaConsumer(bootstrap_servers=settings.bootstrap_servers, group_id=None,
+    consumer = KafkaConsumer(**client_config(settings), group_id=None,
                              enable_auto_commit=False)
     try:
         return consumer.end_offsets(_partitions(consumer, topic))
@@ -130,7 +135,7 @@ def read(settings: Settings, topic: str, *, start: dict[TopicPartition, int] | N
     `idle` seconds (unless follow), when `until(value)` says so, at `deadline`,
     or when `alive()` turns false (the worker we wait for has died).
     """
-    consumer = KafkaConsumer(bootstrap_servers=settings.bootstrap_servers, group_id=None,
+    consumer = KafkaConsumer(**client_config(settings), group_id=None,
                              enable_auto_commit=False, auto_offset_reset="earliest")
     try:
         parts = _partitions(consumer, topic)

@@ -33,6 +33,7 @@ from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer
 from kafka.errors import KafkaError
 
 from . import messages, topics
+from .connection import client_config
 from .inputs import read
 from .pool import worker_env
 from .errors import UserError
@@ -94,7 +95,7 @@ class Collector:
     def start(self) -> "Collector":
         # Under exactly-once, only committed transactions count (as for any consumer of it).
         isolation = "read_committed" if self.settings.guarantee == "exactly_once" else "read_uncommitted"
-        self._consumer = KafkaConsumer(bootstrap_servers=self.settings.bootstrap_servers, group_id=None,
+        self._consumer = KafkaConsumer(**client_config(self.settings), group_id=None,
                                        enable_auto_commit=False, fetch_max_wait_ms=20, isolation_level=isolation)
         from .client import _partitions
         parts = [tp for t in (self.settings.output_topic, self.settings.dlq_topic)
@@ -179,8 +180,8 @@ class Sampler(threading.Thread):
             return []
 
     def run(self) -> None:
-        admin = KafkaAdminClient(bootstrap_servers=self.settings.bootstrap_servers, client_id="diplo-loadtest")
-        ends = KafkaConsumer(bootstrap_servers=self.settings.bootstrap_servers, group_id=None,
+        admin = KafkaAdminClient(**client_config(self.settings), client_id="diplo-loadtest")
+        ends = KafkaConsumer(**client_config(self.settings), group_id=None,
                              enable_auto_commit=False)
         t0 = time.time()
         try:
@@ -269,7 +270,7 @@ class Faults:
 
 
 def _group(settings: Settings) -> dict[str, Any]:
-    admin = KafkaAdminClient(bootstrap_servers=settings.bootstrap_servers, client_id="diplo-loadtest")
+    admin = KafkaAdminClient(**client_config(settings), client_id="diplo-loadtest")
     try:
         return admin.describe_groups([settings.app_id]).get(settings.app_id) or {}
     except KafkaError:
@@ -283,7 +284,7 @@ def _wait_for_group(settings: Settings, members: int, proc: subprocess.Popen | N
     """Until the consumer group is stable with `members` members and every
     input partition is assigned: then no paragraph waits for a rebalance.
     With stable=False, until `members` members have joined."""
-    admin = KafkaAdminClient(bootstrap_servers=settings.bootstrap_servers, client_id="diplo-loadtest")
+    admin = KafkaAdminClient(**client_config(settings), client_id="diplo-loadtest")
     deadline = time.monotonic() + timeout
     try:
         while time.monotonic() < deadline:
@@ -316,7 +317,7 @@ def _produce(settings: Settings, load: list[Paragraph], rate: float | None,
     producer serves every configuration: it is the load, not the system tested."""
     # Idempotent (kafka-python's default with acks=all): a retry after a broker
     # restart must not put a paragraph twice into the input topic.
-    prod = KafkaProducer(bootstrap_servers=settings.bootstrap_servers, client_id="diplo-loadtest",
+    prod = KafkaProducer(**client_config(settings), client_id="diplo-loadtest",
                          linger_ms=2, batch_size=256 * 1024)
     failures: list[Exception] = []
     t0 = time.monotonic()
@@ -400,8 +401,8 @@ def _stop(pool: subprocess.Popen | None) -> float | None:
 
 
 def _committed_lag(settings: Settings) -> int | None:
-    admin = KafkaAdminClient(bootstrap_servers=settings.bootstrap_servers, client_id="diplo-loadtest")
-    ends = KafkaConsumer(bootstrap_servers=settings.bootstrap_servers, group_id=None, enable_auto_commit=False)
+    admin = KafkaAdminClient(**client_config(settings), client_id="diplo-loadtest")
+    ends = KafkaConsumer(**client_config(settings), group_id=None, enable_auto_commit=False)
     try:
         return Sampler.lag(settings, admin, ends)
     finally:

@@ -16,10 +16,10 @@ import signal
 import subprocess
 import sys
 import time
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .settings import ENV_PREFIX, Settings
+from .settings import ENV_PREFIX, Settings, to_environ
 
 log = logging.getLogger("diplo.pool")
 
@@ -33,8 +33,7 @@ def worker_env(settings: Settings, base: dict[str, str] | None = None) -> dict[s
     """The environment that makes a child `diplo worker` resolve exactly these
     settings (the broker named explicitly, so a child never starts one)."""
     env = dict(os.environ if base is None else base)
-    for f in fields(Settings):
-        env[ENV_PREFIX + f.name.upper()] = str(getattr(settings, f.name))
+    env.update(to_environ(settings))
     env[ENV_PREFIX + "BOOTSTRAP"] = settings.bootstrap_servers
     return env
 

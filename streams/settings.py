@@ -7,7 +7,7 @@ environment.  Every environment variable the project honours is named here.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Mapping
 
@@ -16,6 +16,37 @@ from .errors import UserError
 ENV_PREFIX = "DIPLO_"
 PROFILES = ("tuned", "naive")
 GUARANTEES = ("at_least_once", "exactly_once")
+SECURITY_PROTOCOLS = ("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL")
+SASL_MECHANISMS = ("PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512")
+
+
+class Secret:
+    """A value that is never shown: repr() and str() give '***', so a secret
+    cannot reach a log line, an error message or repr(settings) by accident.
+    Only reveal() gives the value, at the one place a client needs it."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str = "") -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __bool__(self) -> bool:
+        return bool(self._value)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Secret) and other._value == self._value
+
+    def __hash__(self) -> int:
+        return hash(self._value)
+
+    def __repr__(self) -> str:
+        return "Secret('***')" if self._value else "Secret('')"
+
+    def __str__(self) -> str:
+        return "***" if self._value else ""
 
 
 def _default_home() -> Path:
@@ -64,6 +95,26 @@ class Settings:
     #: An encoded result (or dead letter) is kept under this many bytes, below
     #: the topic's default 1 MB message size, so a send can never fail on size.
     max_result_bytes: int = 900_000
+    #: How every client (CLI, worker, load test) talks to Kafka:
+    #: PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL (see streams/connection.py).
+    security_protocol: str = "PLAINTEXT"
+    #: SASL: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512, with these credentials.
+    sasl_mechanism: str = "PLAIN"
+    sasl_username: str = ""
+    sasl_password: Secret = field(default=Secret(), repr=False)
+    #: TLS: the CA bundle that signed the brokers' certificates (default: the
+    #: system's), and a client certificate and key for brokers that ask for one.
+    ssl_cafile: str = ""
+    ssl_certfile: str = ""
+    ssl_keyfile: str = ""
+    ssl_key_password: Secret = field(default=Secret(), repr=False)
+    #: Extra listeners of the local broker, 0 = off: SASL_PLAINTEXT, SSL and
+    #: SASL_SSL (SASL: PLAIN and SCRAM, one user from DIPLO_SASL_USERNAME and
+    #: PASSWORD; TLS: a self-signed CA made at first start).  With
+    #: DIPLO_BOOTSTRAP empty, the security protocol picks the matching one.
+    kafka_sasl_port: int = 0
+    kafka_ssl_port: int = 0
+    kafka_sasl_ssl_port: int = 0
 
     @property
     def local(self) -> bool:
@@ -72,7 +123,11 @@ class Settings:
 
     @property
     def bootstrap_servers(self) -> str:
-        return self.bootstrap or f"127.0.0.1:{self.kafka_port}"
+        if self.bootstrap:
+            return self.bootstrap
+        port = {"SASL_PLAINTEXT": self.kafka_sasl_port, "SSL": self.kafka_ssl_port,
+                "SASL_SSL": self.kafka_sasl_ssl_port}.get(self.security_protocol) or self.kafka_port
+        return f"127.0.0.1:{port}"
 
     @property
     def kafka_home(self) -> Path:
@@ -97,6 +152,8 @@ def _coerce(kind: Any, raw: str, name: str = "") -> Any:
             raise UserError(f"{name or 'setting'}: expected a number, got {raw!r}") from None
     if kind in (Path, "Path"):
         return Path(raw).expanduser()
+    if kind in (Secret, "Secret"):
+        return Secret(raw)
     return raw
 
 
@@ -116,12 +173,69 @@ def resolve(overrides: Mapping[str, Any] | None = None,
         if name in values and values[name] <= 0:
             raise UserError(f"{ENV_PREFIX + name.upper()}: must be a positive number, "
                             f"got {values[name]}")
+    for name in ("sasl_password", "ssl_key_password"):   # a flag or a caller may pass a str
+        if isinstance(values.get(name), str):
+            values[name] = Secret(values[name])
+    for name in ("security_protocol", "sasl_mechanism"):
+        if isinstance(values.get(name), str):
+            values[name] = values[name].upper()
+    for name in ("ssl_cafile", "ssl_certfile", "ssl_keyfile"):   # the ssl module does not expand ~
+        if values.get(name):
+            values[name] = str(Path(values[name]).expanduser())
     settings = replace(Settings(), **values)
     for name, allowed in (("profile", PROFILES), ("guarantee", GUARANTEES)):
         if getattr(settings, name) not in allowed:
             raise UserError(f"{ENV_PREFIX}{name.upper()} must be one of {', '.join(allowed)}, "
                             f"not {getattr(settings, name)!r}")
+    _check_security(settings)
     return settings
+
+
+def _check_security(s: Settings) -> None:
+    """Refuse half-made security settings at once, in one line: a client
+    would otherwise fail later on a handshake, or ignore the credentials and
+    connect in plain text."""
+    if s.security_protocol not in SECURITY_PROTOCOLS:
+        raise UserError(f"{ENV_PREFIX}SECURITY_PROTOCOL must be one of {', '.join(SECURITY_PROTOCOLS)}, "
+                        f"not {s.security_protocol!r}")
+    sasl = s.security_protocol.startswith("SASL_")
+    tls = s.security_protocol in ("SSL", "SASL_SSL")
+    if sasl:
+        if s.sasl_mechanism not in SASL_MECHANISMS:
+            raise UserError(f"{ENV_PREFIX}SASL_MECHANISM must be one of {', '.join(SASL_MECHANISMS)}, "
+                            f"not {s.sasl_mechanism!r}")
+        if not s.sasl_username or not s.sasl_password:
+            raise UserError(f"{ENV_PREFIX}SECURITY_PROTOCOL={s.security_protocol} needs "
+                            f"{ENV_PREFIX}SASL_USERNAME and {ENV_PREFIX}SASL_PASSWORD")
+    elif s.sasl_username or s.sasl_password:
+        raise UserError(f"{ENV_PREFIX}SASL_USERNAME/PASSWORD are set but {ENV_PREFIX}SECURITY_PROTOCOL is "
+                        f"{s.security_protocol}: set it to SASL_PLAINTEXT or SASL_SSL")
+    tls_files = {"SSL_CAFILE": s.ssl_cafile, "SSL_CERTFILE": s.ssl_certfile, "SSL_KEYFILE": s.ssl_keyfile}
+    if not tls and (any(tls_files.values()) or s.ssl_key_password):
+        raise UserError(f"{ENV_PREFIX}SSL_* files are set but {ENV_PREFIX}SECURITY_PROTOCOL is "
+                        f"{s.security_protocol}: set it to SSL or SASL_SSL")
+    for name, path in tls_files.items():
+        if path and not Path(path).is_file():
+            raise UserError(f"{ENV_PREFIX}{name}: no such file {path}")
+    if (s.ssl_keyfile or s.ssl_key_password) and not s.ssl_certfile:
+        raise UserError(f"{ENV_PREFIX}SSL_KEYFILE needs {ENV_PREFIX}SSL_CERTFILE (the client certificate)")
+    if s.local and s.security_protocol != "PLAINTEXT":
+        name, port = {"SASL_PLAINTEXT": ("KAFKA_SASL_PORT", s.kafka_sasl_port),
+                      "SSL": ("KAFKA_SSL_PORT", s.kafka_ssl_port),
+                      "SASL_SSL": ("KAFKA_SASL_SSL_PORT", s.kafka_sasl_ssl_port)}[s.security_protocol]
+        if not port:
+            raise UserError(f"the local broker has no {s.security_protocol} listener (set "
+                            f"{ENV_PREFIX}{name} to give it one, or {ENV_PREFIX}BOOTSTRAP)")
+
+
+def to_environ(settings: Settings) -> dict[str, str]:
+    """DIPLO_* variables that make a child process resolve these settings
+    (secrets revealed: the environment is how a child gets them)."""
+    env = {}
+    for f in fields(Settings):
+        value = getattr(settings, f.name)
+        env[ENV_PREFIX + f.name.upper()] = value.reveal() if isinstance(value, Secret) else str(value)
+    return env
 
 
 def environment_variables() -> list[str]:

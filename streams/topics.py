@@ -10,6 +10,8 @@ from kafka import KafkaAdminClient
 from kafka.admin import NewTopic
 from kafka.errors import TopicAlreadyExistsError
 
+from .client import require_broker
+from .connection import client_config
 from .settings import Settings
 
 
@@ -33,7 +35,10 @@ def names(settings: Settings) -> list[str]:
 
 def ensure_topics(settings: Settings) -> list[str]:
     """Create the three topics if missing; return the ones created."""
-    admin = KafkaAdminClient(bootstrap_servers=settings.bootstrap_servers, client_id="diplo-admin")
+    # First, so a worker (which starts here) with wrong credentials stops in one
+    # line instead of retrying until a timeout.
+    require_broker(settings)
+    admin = KafkaAdminClient(**client_config(settings), client_id="diplo-admin")
     try:
         existing = set(admin.list_topics())
         missing = [n for n in names(settings) if n not in existing]

@@ -44,3 +44,13 @@ def test_processes_flag():
 def test_unknown_profile_is_refused():
     with pytest.raises(UserError, match="DIPLO_PROFILE"):
         resolve(environ={"DIPLO_PROFILE": "fast"})
+
+
+def test_a_child_gets_the_password_itself_not_its_mask():
+    s = resolve(environ={"DIPLO_BOOTSTRAP": "b:9096", "DIPLO_SECURITY_PROTOCOL": "SASL_PLAINTEXT",
+                         "DIPLO_SASL_MECHANISM": "SCRAM-SHA-512", "DIPLO_SASL_USERNAME": "u",
+                         "DIPLO_SASL_PASSWORD": "p4ss-child"})
+    env = worker_env(s, base={})
+    assert env["DIPLO_SASL_PASSWORD"] == "p4ss-child"
+    child = resolve(environ=env)
+    assert child.sasl_password.reveal() == "p4ss-child" and child.sasl_mechanism == "SCRAM-SHA-512"
