@@ -13,7 +13,6 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex
 
 from .actors import ActorFinder
 from .dates import date_finder
@@ -22,6 +21,7 @@ from .lexicon import load
 from .marks import find_marked
 from .quotes import QuoteFinder
 from .syntax import Grammar, text_of, token_table
+from . import tokenizer
 
 for _name in ("context", "published", "marks", "actors", "subjects", "quotes", "events", "sent_starts"):
     if not Doc.has_extension(_name):
@@ -159,15 +159,9 @@ class EventsComponent(_Stage):
         return doc
 
 
-# "U.S.-drafted", "U.N.-backed": an abbreviation's final dot hides the hyphen
-# from spaCy's infix rule for letters, and with it the actor.
-ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
-
-
 @lru_cache(maxsize=None)
 def get_nlp(lang: str) -> Language:
-    nlp = spacy.blank(lang)
-    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, ABBREVIATION_HYPHEN]).finditer
+    nlp = spacy.blank(lang, config=tokenizer.CONFIG)
     for name in ("diplo_marks", "diplo_sentences", "diplo_actors", "diplo_quotes", "diplo_events"):
         nlp.add_pipe(name)
     return nlp
