@@ -249,7 +249,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 def cmd_bench(args: argparse.Namespace) -> int:
     from . import bench
-    return bench.main(args.files or inputs_seed(), repeat=args.repeat)
+    return bench.main(args.files or inputs_seed(), repeat=args.repeat, seconds=args.seconds, as_json=args.json)
 
 
 def inputs_seed() -> list[str]:
@@ -313,7 +313,9 @@ def parser() -> argparse.ArgumentParser:
 
     b = sub.add_parser("bench", help="extractor throughput (paragraphs per second, one core)")
     b.add_argument("files", nargs="*")
-    b.add_argument("--repeat", type=int, default=5)
+    b.add_argument("--repeat", type=int, default=5, help="rounds of each configuration, alternating")
+    b.add_argument("--seconds", type=float, default=1.0, help="length of one round")
+    b.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     b.set_defaults(func=cmd_bench)
     return p
 
