@@ -11,6 +11,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -31,6 +32,7 @@ SENTENCE_END = frozenset(".!?…")
 SENTENCE_END_RUN = re.compile(r"[.!?…]+")
 CLOSING = frozenset("”\"’»)]")
 DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+MAX_SENTENCE_TOKENS = 200   # the longest sentence of our gold has 57
 
 
 @Language.component("diplo_sentences")
@@ -43,7 +45,9 @@ def diplo_sentences(doc: Doc) -> Doc:
     n = len(table.idx)
     spans = [(m.open, m.close) for m in (doc._.marks or [])]
     closes = {c for _, c in spans}
+    opens = [o for o, _ in spans]     # marks come in text order and never overlap
     starts: set[int] = set()
+    skip_from = skip_to = -1          # text[skip_from:skip_to] is all skippable
     # A dateline ("JAKARTA, KOMPAS —", "HIROSHIMA, Japan (Reuters) -") is not
     # part of the first sentence: its subject comes after the dash.
     for k in range(min(n, 8)):
@@ -54,18 +58,24 @@ def diplo_sentences(doc: Doc) -> Doc:
     for m in SENTENCE_END_RUN.finditer(text):
         end = m.end()
         # Inside a quotation only the mark that closes it ends a sentence: “… sendiri.” Ia …
-        if end not in closes and any(o < m.start() < c for o, c in spans):
-            continue
+        if end not in closes:
+            j = bisect_left(opens, m.start()) - 1
+            if j >= 0 and m.start() < spans[j][1]:
+                continue
         # Only a mark that is a token of its own ends a sentence: not "U.S." or "Jr.".
         k = bisect_left(table.idx, m.start())
         if k >= n or table.idx[k] != m.start() or not all(ch in SENTENCE_END for ch in table.text[k]):
             continue
         # Skip doubled punctuation, spaces and closing marks (“… sendiri.” Ia);
         # a straight " that opens the next quotation is not a closing mark.
-        q = end
+        # A run of ". . . ." is walked once, not once per mark in it.
+        if not skip_from <= end <= skip_to:
+            skip_from = skip_to = end
+        q = skip_to
         while q < len(text) and (text[q].isspace() or text[q] in SENTENCE_END or q in closes
                                  or (text[q] in CLOSING and text[q] != '"')):
             q += 1
+        skip_to = q
         if q >= len(text) or q == end and not text[q].isspace() and q not in closes:
             continue
         ch = text[q]
@@ -73,9 +83,21 @@ def diplo_sentences(doc: Doc) -> Doc:
             k = bisect_left(table.idx, q)
             if 0 < k < n and table.idx[k] == q:
                 starts.add(k)
+    # A "sentence" longer than any of news prose (text without sentence marks)
+    # is cut, so that every rule scanning a sentence stays bounded.
+    bounds = [0, *sorted(starts), n]
+    for a, b in zip(bounds, bounds[1:]):
+        starts.update(range(a + MAX_SENTENCE_TOKENS, b, MAX_SENTENCE_TOKENS))
     ordered = sorted(starts)
-    for k in ordered:
-        doc[k].is_sent_start = True
+    if len(ordered) < 16:
+        for k in ordered:
+            doc[k].is_sent_start = True
+    else:
+        # Each Token.is_sent_start assignment scans the whole Doc (for a
+        # parse): set many at once instead.
+        flags = doc.to_array([SENT_START])
+        flags[ordered] = 1
+        doc.from_array([SENT_START], flags)
     # Token.sent rescans the doc on every call; components look sentences up
     # through these starts instead (see sentence_of).
     doc._.sent_starts = [0] + ordered
