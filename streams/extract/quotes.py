@@ -55,11 +55,26 @@ class _Scan:
             return max(0, bisect_right(starts, char) - 1)
 
         self.mark_tokens = [(tok(m.open), tok(m.close)) for m in marks]
+        self.mark_opens = [o for o, _ in self.mark_tokens]
         self.by_start = {m.start: k for k, m in enumerate(ms)}
         self.used_cues: set[int] = set()
+        # Lookups by position instead of scans over every mark or cue: a
+        # paragraph of thousands of quote marks stays linear.
+        self.inside = bytearray(len(starts))
+        for o, c in self.mark_tokens:
+            self.inside[o + 1:c] = b"\x01" * max(0, c - o - 1)
+        self.hit_starts = [s for s, _, _ in hits]     # hits are sorted and do not overlap
+        self.hit_ends = [e for _, e, _ in hits]
+        self.cue_starts = set(self.hit_starts)
+        self.stops: list[int] | None = None
 
     def in_mark(self, ti: int) -> bool:
-        return any(o < ti < c for o, c in self.mark_tokens)
+        return bool(self.inside[ti]) if 0 <= ti < len(self.inside) else False
+
+    def next_open(self, c: int, default: int) -> int:
+        """The first mark opening after token c."""
+        k = bisect_right(self.mark_opens, c)
+        return self.mark_opens[k] if k < len(self.mark_opens) else default
 
 
 class QuoteFinder:
@@ -246,10 +261,13 @@ class QuoteFinder:
     def _cue_after(self, scan: "_Scan", q: Marked, c: int, sent, cand: Candidate) -> bool:
         """a) A cue after the closing mark: “…,” kata X / “…,” Blinken said."""
         doc, text, ms = scan.doc, scan.text, scan.ms
-        next_open = next((oo for oo, _ in scan.mark_tokens if oo > c), len(doc))
+        next_open = scan.next_open(c, len(doc))
         finished = text[q.close - 1] in ".!?"       # the quotation ends its own sentence
-        for h, (s, e, row) in enumerate(scan.hits):
-            if s <= c or s > c + CUE_WINDOW or s >= next_open:
+        for h in range(bisect_right(scan.hit_starts, c), len(scan.hits)):
+            s, e, row = scan.hits[h]
+            if s > c + CUE_WINDOW:
+                break
+            if s >= next_open:
                 continue
             # The cue belongs to this quote's sentence: “A.” kata X, not “A”. Dia mencatat …
             if any(doc[i].text in ".!?" for i in range(c + 1, s)):
@@ -299,9 +317,11 @@ class QuoteFinder:
     def _cue_before(self, scan: "_Scan", o: int, sent, cand: Candidate) -> bool:
         """b) A cue before the opening mark, in the same sentence."""
         doc, ms = scan.doc, scan.ms
-        for h in range(len(scan.hits) - 1, -1, -1):
+        for h in range(bisect_right(scan.hit_ends, o) - 1, -1, -1):
             s, e, row = scan.hits[h]
-            if e > o or s < sent.start or row.get("only_after_quote") or scan.in_mark(s):
+            if s < sent.start:
+                break
+            if row.get("only_after_quote") or scan.in_mark(s):
                 continue
             mode = row["speaker"]
             if mode == "clitic":
@@ -332,6 +352,8 @@ class QuoteFinder:
         table = token_table(doc)
         punct, txt, idx = table.punct, table.text, table.idx
         out: list[Candidate] = []
+        mark_opens = [m.open for m in scan.marks]
+        direct_starts = [c.start for c in direct]     # in text order
         for h, (s, e, row) in enumerate(scan.hits):
             if h in scan.used_cues or row.get("only_after_quote") or scan.in_mark(s):
                 continue
@@ -354,8 +376,10 @@ class QuoteFinder:
             spec, (a, b) = found
             if b - a < MIN_INDIRECT_TOKENS:
                 continue
-            # Content that is itself one quotation is direct speech, not indirect.
-            if any(m.open <= idx[a] <= m.start and m.close >= idx[b - 1] for m in scan.marks):
+            # Content that is itself one quotation is direct speech, not indirect
+            # (marks do not overlap: only the last one opening by idx[a] can hold it).
+            k = bisect_right(mark_opens, idx[a]) - 1
+            if k >= 0 and idx[a] <= scan.marks[k].start and scan.marks[k].close >= idx[b - 1]:
                 continue
             start_char, end_char = idx[a], idx[b - 1] + len(txt[b - 1])
             while end_char > start_char and text[end_char - 1] in " ,.;:”\"’»":
@@ -364,8 +388,11 @@ class QuoteFinder:
                              (idx[s], idx[e - 1] + len(txt[e - 1])), spec[0], spec[1], spec[2])
             out.append(cand)
             # Quoted fragments inside reported speech share its speaker.
-            for other in direct:
-                if start_char <= other.start and other.end <= end_char + 1:
+            for j in range(bisect_left(direct_starts, start_char), len(direct)):
+                other = direct[j]
+                if other.start > end_char + 1:
+                    break
+                if other.end <= end_char + 1:
                     other.partial = True
                     if other.spec in ("none", "previous", "previous_speaker") or other.cue is None:
                         other.spec, other.speaker, other.speaker_span = spec
@@ -381,8 +408,13 @@ class QuoteFinder:
         after_speaker = spec[1].end if spec[1] else e + 1
         # "Namun, menurut dia, …" / "However, according to X, …": a connective
         # before the cue still leaves it at the head of the sentence.
-        lead = [t for t in doc[sent.start:s] if not t.is_punct]
-        if s <= sent.start + 1 or (len(lead) == 1 and doc[s - 1].text == ","):
+        punct = token_table(doc).punct
+        lead = 0        # words before the cue, counted up to 2
+        for i in range(sent.start, s):
+            lead += not punct[i]
+            if lead > 1:
+                break
+        if s <= sent.start + 1 or (lead == 1 and doc[s - 1].text == ","):
             a = after_speaker
             while a < end_tok and (doc[a].is_punct or doc[a].lower_ in self.g.complementizers):
                 a += 1
@@ -454,12 +486,27 @@ class QuoteFinder:
             a += 1
         return spec, (a, self._content_end(scan, a, end_tok))
 
+    def _stops(self, scan: "_Scan") -> list[int]:
+        """Tokens where _content_end may stop: a breaker or verb coordinator,
+        or a comma, with a cue close after it or a comma before it."""
+        if scan.stops is None:
+            low, cues = lowers(scan.doc), scan.cue_starts
+            scan.stops = [i for i in range(1, len(low))
+                          if (low[i] in self.g.breakers or low[i] in self.g.verb_coordinators or low[i] == ",")
+                          and (i + 1 in cues or i + 2 in cues or low[i - 1] == ",")]
+        return scan.stops
+
     def _content_end(self, scan: "_Scan", a: int, end_tok: int) -> int:
         """Reported words stop where the sentence goes on in the reporter's
         voice: "…, while X said", "but added that …", "dan memperingatkan bahwa …"."""
         low = lowers(scan.doc)
-        cue_starts = {s for s, _, _ in scan.hits}
-        for i in range(a + 1, end_tok):
+        cue_starts = scan.cue_starts
+        stops = self._stops(scan)
+        # Only the positions where a rule below can fire are visited.
+        for j in range(bisect_right(stops, a), len(stops)):
+            i = stops[j]
+            if i >= end_tok:
+                break
             if scan.in_mark(i):
                 continue
             joins = low[i] in self.g.breakers or low[i] in self.g.verb_coordinators
