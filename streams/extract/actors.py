@@ -8,6 +8,7 @@ two or more capitalised words.  Later surname mentions link to the full name.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,6 +21,9 @@ from .mentions import Mention, from_known
 from .syntax import char_span, joining_hyphen, lowers, phrase_length, span_text, token_table
 
 MAX_NAME_TOKENS = 4
+# Tokens a title back-reference looks back for its holder in the paragraph
+# (the longest paragraph of our gold has 81); earlier ones come from the context.
+BACKREF_LOOKBACK = 250
 
 
 @dataclass(slots=True)
@@ -48,6 +52,20 @@ def _last_two(codes: list[str]) -> list[str]:
         latest.pop(code, None)
         latest[code] = None
     return list(latest)[-2:] if len(latest) >= 2 else []
+
+
+def _container(spans: list[tuple[int, int]]):
+    """inside(s, e): tokens s..e lie within one of `spans`."""
+    spans = sorted(spans)
+    firsts, reach, far = [a for a, _ in spans], [], -1
+    for _, b in spans:
+        far = max(far, b)
+        reach.append(far)       # the furthest end of a span starting at or before this one
+
+    def inside(s: int, e: int) -> bool:
+        k = bisect_right(firsts, s) - 1
+        return k >= 0 and reach[k] >= e
+    return inside
 
 
 def _phrases_at(low: list[str], covered: bytearray, starts: frozenset[str],
@@ -264,6 +282,26 @@ class ActorFinder:
             j += 1
         return j
 
+    @staticmethod
+    def _right_chains(items: list[Item], at: dict[int, int]) -> dict[int, tuple[int, int, int, str | None]]:
+        """For each item that can attach to a title on its right, the chain of
+        adjacent such items it starts: (first item, last item, end token, first
+        country or organisation code).  Made once from the right, so a run of
+        thousands of titles is not walked once per title."""
+        chains: dict[int, tuple[int, int, int, str | None]] = {}
+        for x in range(len(items) - 1, -1, -1):
+            it = items[x]
+            if it.kind not in ("COUNTRY", "INST", "ORG", "TITLE"):
+                continue
+            code = it.payload["code"] if it.kind in ("COUNTRY", "ORG") else None
+            nxt = at.get(it.end)
+            if nxt is not None and nxt in chains:
+                _, last, end, later = chains[nxt]
+                chains[x] = (x, last, end, code if code is not None else later)
+            else:
+                chains[x] = (x, x, it.end, code)
+        return chains
+
     # -- main --------------------------------------------------------------
     def __call__(self, doc: Doc, ctx: DocumentContext) -> list[Mention]:
         items = self.items(doc)
@@ -278,6 +316,7 @@ class ActorFinder:
         used: set[int] = set()          # indexes of items absorbed into a mention
         at = {it.start: k for k, it in enumerate(items)}
         backrefs: list[tuple] = []
+        chains = self._right_chains(items, at)
 
         def mention(s: int, e: int, **kw: Any) -> Mention:
             a, b = char_span(doc, s, e)
@@ -313,12 +352,10 @@ class ActorFinder:
                 kk -= 1
             # Attached on the right: "Kementerian Luar Negeri China", "AS", a second title.
             j = end
-            while j in at and items[at[j]].kind in ("COUNTRY", "INST", "ORG", "TITLE"):
-                right = items[at[j]]
-                if right.kind in ("COUNTRY", "ORG") and country is None:
-                    country = right.payload["code"]
-                absorbed.append(at[j])
-                j = right.end
+            if j in at and at[j] in chains:
+                first, last, j, code = chains[at[j]]
+                country = country if country is not None else code
+                absorbed += range(first, last + 1)
             name_end = self.name_run(doc, j, n, covered, nameish)
             role_text = span_text(doc, role_start, role_end)
             role_key = it.payload.get("role")
@@ -488,6 +525,9 @@ class ActorFinder:
         # said the president …" is Milei, though Lula was introduced later).
         # A generic head ("the Russian leader", "pemimpin Rusia itu") stands for
         # any of its roles, held by someone of that country.
+        persons = sorted((m for m in mentions if m.type == "PERSON"), key=lambda m: m.start)
+        dropped: list[tuple[int, int]] = []     # spans whose mentions a back-reference replaced
+        made: set[int] = set()                  # ids of the mentions back-references made
         for k, start, end, role_key, country, role_text in backrefs:
             if not role_key:
                 continue
@@ -496,9 +536,8 @@ class ActorFinder:
                     start > 0 and doc[start - 1].lower_ in self.definite
                     or doc[end - 1].lower_ in self.demonstratives):
                 continue    # "para pemimpin", "world leaders": nobody in particular
-            before = [m for m in mentions if m.type == "PERSON" and m.end <= start
-                      and holds_role(m.role_key, m.country, roles, country)]
-            person = (ctx.people.get(max(before, key=lambda m: m.start).name) if before else None) \
+            last = self._holder_before(persons, start, roles, country)
+            person = (ctx.people.get(last.name) if last is not None else None) \
                 or ctx.person_by_role(roles, country)
             if person is None:
                 continue
@@ -507,10 +546,15 @@ class ActorFinder:
                         country=person.get("country") or country,
                         role=person.get("role") or role_text, role_key=person.get("role_key") or role_key)
             # "the Russian leader" is one person, not also the country.
-            mentions = [o for o in mentions if not (start <= o.start and o.end <= end)]
+            dropped.append((start, end))
+            made.add(id(m))
             mentions.append(m)
+            insort(persons, m, key=lambda m: m.start)
             covered[start:end] = b"\x01" * (end - start)
             ctx.touch(m.name)
+        if dropped:
+            inside = _container(dropped)
+            mentions = [o for o in mentions if id(o) in made or not inside(o.start, o.end)]
         mentions += self._region_anaphors(doc, covered, mentions, ctx)
         mentions += self._pair_anaphors(doc, covered, mentions, ctx)
         mentions += self._body_anaphors(doc, covered, mentions, ctx)
@@ -518,12 +562,34 @@ class ActorFinder:
         self._home_country(mentions, ctx)
         return mentions
 
+    @staticmethod
+    def _holder_before(persons: list[Mention], start: int, roles, country) -> Mention | None:
+        """The person holding one of `roles` named last before token `start`
+        (the first of the list among those at the same token), looking back at
+        most BACKREF_LOOKBACK tokens.  No person lies inside a span a back-
+        reference replaced (those hold title items only), so none is skipped."""
+        best = None
+        for j in range(bisect_left(persons, start, key=lambda m: m.start) - 1, -1, -1):
+            m = persons[j]
+            if m.start < start - BACKREF_LOOKBACK or best is not None and m.start < best.start:
+                break
+            if m.end <= start and holds_role(m.role_key, m.country, roles, country):
+                best = m
+        return best
+
     def _region_anaphors(self, doc: Doc, covered: bytearray, mentions: list[Mention],
                          ctx: DocumentContext) -> list[Mention]:
         """"kawasan itu", "the region": the region named last, here or before."""
         out: list[Mention] = []
+        regions = [m for m in mentions if m.type == "REGION"]
+        ends = [m.end for m in regions]
+        in_order = ends == sorted(ends)     # as the gazetteer step finds them: then a bisect will do
         for i, size in _phrases_at(lowers(doc), covered, self.region_anaphor_starts, self.region_anaphors):
-            named = [m for m in mentions if m.type == "REGION" and m.end <= i]
+            if in_order:
+                k = bisect_right(ends, i)
+                named = regions[k - 1:k]
+            else:
+                named = [m for m in regions if m.end <= i]
             entry = (named[-1].actor() if named else ctx.last_region)
             if not entry:
                 continue
@@ -545,8 +611,11 @@ class ActorFinder:
             if tuple(low[i:i + size]) in self.pair_pronouns and (
                     any(m.end <= i for m in mentions) or i + size < len(low) and low[i + size] in self.pair_nouns):
                 continue
-            before = [m for m in mentions if m.end <= i]     # in the order the steps found them
-            opening = next((k for k in range(i - 1, -1, -1) if low[k] in SENTENCE_ENDS), -1)
+            # In the order the steps found them; no further back than
+            # BACKREF_LOOKBACK tokens, so repeated anaphors stay linear.
+            reach = i - BACKREF_LOOKBACK
+            before = [m for m in mentions if reach <= m.start and m.end <= i]
+            opening = next((k for k in range(i - 1, max(-1, reach - 1), -1) if low[k] in SENTENCE_ENDS), -1)
             pair = _last_two([c for m in before if m.start > opening and (c := _state(m))])
             for ev in reversed(ctx.events):
                 if pair:
@@ -585,6 +654,9 @@ class ActorFinder:
         for noun in self.body_nouns:
             heads.setdefault(noun, bodies[-1])
         out: list[Mention] = []
+        named = bytearray(len(low))     # tokens inside a mention: one lookup per anaphor, not a scan
+        for m in mentions:
+            named[m.start:m.end] = b"\x01" * (m.end - m.start)
         for i in [i for i, w in enumerate(low[1:-1], 1) if w in heads]:
             if covered[i]:
                 continue
@@ -596,7 +668,7 @@ class ActorFinder:
                 if low[i - 1] not in self.definite:
                     continue
                 s, e = i - 1, i + 1
-            if any(m.start < e and s < m.end for m in mentions):
+            if any(named[s:e]):
                 continue
             entry = heads[low[i]]
             a, b = char_span(doc, s, e)

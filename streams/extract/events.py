@@ -17,6 +17,7 @@ such events are emitted with the flag, never as plain facts.  What is refused
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,6 +38,7 @@ JOINT_TYPES = ("CONSULT", "COOPERATE", "AGREE")
 REPORTED_VOICES = ("reported", "reported_passive")
 CUE_WINDOW = 6
 FAR_GAP = 12       # tokens to an object that is not next to its trigger
+NEAR_TOKENS = 250  # tokens around a trigger's sentence whose actors its rules see
 
 
 def _get(actor: Mention | dict, key: str):
@@ -91,18 +93,21 @@ def _merge_repeats(doc: Doc, found: list[tuple["Trigger", dict[str, Any]]], g: G
                                                           or words[t.start - 1] in g.determiners))
 
     out: list[tuple[Trigger, dict[str, Any]]] = []
+    # Only events of the same sentence are compared: kept per sentence, in
+    # order, so many events cost linear time; an event's key never changes.
+    by_sentence: dict[int, list[tuple[tuple, Trigger, dict[str, Any]]]] = {}
     for t, ev in found:
+        same = by_sentence.setdefault(ev["sentence"]["start"], [])
         if ev["type"] == "CONSULT" and not ev["targets"] and len(ev["sources"]) > 1 and any(
-                o["type"] == "CONSULT" and o["sentence"]["start"] == ev["sentence"]["start"]
+                o["type"] == "CONSULT"
                 and {_side(a) for a in o["sources"] + o["targets"]} == {_side(a) for a in ev["sources"]}
-                for _, o in out):
+                for _, _, o in same):
             continue    # "diterima Retno … sebelum keduanya menggelar pertemuan": one meeting
         key = (ev["type"], ev["sentence"]["start"], ev["modality"], frozenset(_side(a) for a in ev["sources"]))
-        twin = next((o for ot, o in out if (o["type"], o["sentence"]["start"], o["modality"],
-                                            frozenset(_side(a) for a in o["sources"])) == key
-                     and restates(ot, t)), None)
+        twin = next((o for k, ot, o in same if k == key and restates(ot, t)), None)
         if twin is None:
             out.append((t, ev))
+            same.append((key, t, ev))
             continue
         # A person met is kept beside the country visited ("travel to Yerevan
         # for talks with Ararat Mirzoyan").
@@ -205,9 +210,17 @@ class EventFinder:
         relatives = self.g.relative_clauses(doc, 0, len(doc)) if cues else []
         text = text_of(doc)
         starts = {m.start for m in ms}
+        every, firsts = ms, [m.start for m in ms]     # mentions come sorted by start
         events = []
         for t in triggers:
             sent = sentence_of(doc, t.start)
+            # The actors a trigger's rules look at: those of its sentence and of
+            # NEAR_TOKENS around it (a whole news paragraph, the longest of our
+            # gold has 81 tokens), so a paragraph of thousands of actors and
+            # triggers costs linear time, not their product.
+            lo = bisect_left(firsts, sent.start - NEAR_TOKENS)
+            hi = bisect_left(firsts, sent.end + NEAR_TOKENS)
+            ms = every if lo == 0 and hi == len(every) else every[lo:hi]
             row = t.row
             before = next((ev for _, ev in reversed(events) if ev["sentence"]["start"] == sent.start_char), None)
             shared = before is not None and before["type"] == row["type"] and self._shares_verb(doc, t)
