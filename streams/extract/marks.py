@@ -14,6 +14,7 @@ from dataclasses import dataclass
 PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"'}
 CLOSERS = {v: k for k, v in PAIRS.items()}
 MARKS = frozenset((*PAIRS, *CLOSERS))
+OPENERS = re.compile("[" + re.escape("".join(PAIRS)) + "]")
 TRAILING = " ,.;:!?…"
 ATTRIBUTION = re.compile(r",\s+(\w+)")
 
@@ -58,20 +59,24 @@ def find_marked(text: str, cues: frozenset[str] = frozenset()) -> list[Marked]:
     ends_sentence = text.rstrip()[-1:] in (".", "!", "?", "…")
     last_mark = max(text.rfind(ch) for ch in MARKS)
     while i < n:
+        # Jump from opener to opener and closer to closer (str.find), not
+        # character by character: most of a paragraph is no quote mark.
+        m = OPENERS.search(text, i)
+        if m is None:
+            break
+        i = m.start()
         ch = text[i]
-        closer = PAIRS.get(ch)
-        if closer is None or (ch == "‘" and _is_apostrophe(text, i)):
+        closer = PAIRS[ch]
+        if ch == "‘" and _is_apostrophe(text, i):
             i += 1
             continue
-        j = i + 1
-        while j < n:
-            if text[j] == closer and not (closer == "’" and _is_apostrophe(text, j)):
-                break
-            # A new opener of the same curly kind before our closer: ours was stray.
-            if ch != '"' and text[j] == ch:
-                j = n
-                break
-            j += 1
+        # A new opener of the same curly kind before our closer: ours was stray.
+        limit = text.find(ch, i + 1) if ch != '"' else -1
+        limit = n if limit == -1 else limit
+        j = text.find(closer, i + 1, limit)
+        while j != -1 and closer == "’" and _is_apostrophe(text, j):
+            j = text.find(closer, j + 1, limit)
+        j = n if j == -1 else j
         if j >= n:
             if _runs_on(text, i, ends_sentence, last_mark):
                 # News leaves a quotation that goes on in the next paragraph

@@ -17,16 +17,13 @@ from spacy.tokens import Doc
 
 from .actors import ActorFinder
 from .dates import date_finder
+from .docstate import ACTORS, CONTEXT, EVENTS, MARKS, PUBLISHED, QUOTES, SENT_STARTS
 from .events import EventFinder
 from .lexicon import load
 from .marks import find_marked
 from .quotes import QuoteFinder
 from .syntax import Grammar, text_of, token_table
 from . import tokenizer
-
-for _name in ("context", "published", "marks", "actors", "subjects", "quotes", "events", "sent_starts"):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=None)
 
 SENTENCE_END = frozenset(".!?…")
 SENTENCE_END_RUN = re.compile(r"[.!?…]+")
@@ -43,7 +40,7 @@ def diplo_sentences(doc: Doc) -> Doc:
     text = text_of(doc)
     table = token_table(doc)
     n = len(table.idx)
-    spans = [(m.open, m.close) for m in (doc._.marks or [])]
+    spans = [(m.open, m.close) for m in (doc.user_data.get(MARKS) or [])]
     closes = {c for _, c in spans}
     opens = [o for o, _ in spans]     # marks come in text order and never overlap
     starts: set[int] = set()
@@ -100,7 +97,7 @@ def diplo_sentences(doc: Doc) -> Doc:
         doc.from_array([SENT_START], flags)
     # Token.sent rescans the doc on every call; components look sentences up
     # through these starts instead (see sentence_of).
-    doc._.sent_starts = [0] + ordered
+    doc.user_data[SENT_STARTS] = [0] + ordered
     return doc
 
 
@@ -126,7 +123,7 @@ class MarksComponent(_Stage):
         self.cues = self.grammar.speech_verbs
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.marks = find_marked(text_of(doc), self.cues)
+        doc.user_data[MARKS] = find_marked(text_of(doc), self.cues)
         return doc
 
 
@@ -141,7 +138,8 @@ class ActorsComponent(_Stage):
         self.finder = ActorFinder(nlp, self.lex)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.actors = self.finder(doc, doc._.context)
+        data = doc.user_data
+        data[ACTORS] = self.finder(doc, data.get(CONTEXT))
         return doc
 
 
@@ -156,8 +154,8 @@ class QuotesComponent(_Stage):
         self.finder = QuoteFinder(nlp, self.lex, self.grammar)
 
     def __call__(self, doc: Doc) -> Doc:
-        ext = doc._
-        ext.quotes = self.finder(doc, ext.context, ext.marks, ext.actors)
+        data = doc.user_data
+        data[QUOTES] = self.finder(doc, data.get(CONTEXT), data.get(MARKS), data.get(ACTORS))
         return doc
 
 
@@ -173,11 +171,12 @@ class EventsComponent(_Stage):
         self.dates = date_finder(nlp.lang)
 
     def __call__(self, doc: Doc) -> Doc:
-        ext = doc._
-        quoted = [q for q in ext.quotes if q.actor]
+        data = doc.user_data
+        quoted = [q for q in data.get(QUOTES) if q.actor]
         reported = [(q.start, q.end, q.actor) for q in quoted]
         speakers = [(q.start, q.end, q.actor) for q in quoted if q.direct]
-        ext.events = self.finder(doc, ext.actors, speakers, self.dates, ext.published, ext.context, reported)
+        data[EVENTS] = self.finder(doc, data.get(ACTORS), speakers, self.dates, data.get(PUBLISHED),
+                                   data.get(CONTEXT), reported)
         return doc
 
 

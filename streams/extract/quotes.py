@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from .context import DocumentContext
 from .lexicon import Lexicon
 from .dates import date_finder
+from .docstate import SUBJECTS
 from .marks import Marked
 from .mentions import Mention, actor_from_memory, memory
 from .syntax import Grammar, lowers, sentence_of, text_of, token_starts, token_table
@@ -224,7 +225,7 @@ class QuoteFinder:
         # Ia juga membantah …", where "ia" is Wong, not the last quoted speaker.
         subjects = [m for m in ms if m.type == "PERSON"
                     and self.g.subject_like(doc, m, sentence_of(doc, m.start).start)]
-        doc._.subjects = subjects
+        doc.user_data[SUBJECTS] = subjects
         bodies = [m for m in ms if m.type in ("ORG", "GROUP")]
         parties = [m for m in ms if m.type != "PERSON"]
         self._resolve(cands, ctx, scan.text, subjects, bodies, parties)

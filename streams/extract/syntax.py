@@ -10,15 +10,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from spacy.attrs import IDX, IS_PUNCT, LENGTH
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_STOP, LENGTH, SPACY
 from spacy.tokens import Doc, Span
 
+from .docstate import SENT_STARTS
 from .lexicon import Lexicon
 from .mentions import Mention
 
 
-ATTRS = [IDX, LENGTH, IS_PUNCT]
-SENT_STARTS_KEY = ("._.", "sent_starts", None, None)   # spaCy's storage key of doc._.sent_starts
+ATTRS = [IDX, LENGTH, IS_PUNCT, SPACY, IS_ALPHA, IS_STOP]
+TABLE_KEY = "diplo_tokens"
+LOWERS_KEY = "diplo_lowers"
+SENT_STARTS_KEY = SENT_STARTS
 SENT_SPANS_KEY = "diplo_sentence_spans"
 RELATIVES_KEY = "diplo_relative_clauses"
 
@@ -35,29 +38,36 @@ class TokenTable:
     """Per-doc token strings and offsets, made in one pass: doc[i] builds a new
     Token object on every access, which costs more than the rules themselves."""
 
-    __slots__ = ("text", "lower", "idx", "punct")
+    __slots__ = ("text", "lower", "idx", "punct", "space", "alpha", "stop", "end")
 
     def __init__(self, doc: Doc) -> None:
         # One array read instead of a Token object per token; the strings are
         # slices of the paragraph (cheaper than StringStore lookups), and
-        # LOWER is str.lower of the text.
+        # LOWER is str.lower of the text.  The flags are 0/1 (IS_PUNCT,
+        # IS_ALPHA, IS_STOP, SPACY: a space follows).
         text = text_of(doc)
-        arr = doc.to_array(ATTRS).tolist()
-        self.text = [text[i:i + n] for i, n, _ in arr]
+        idx, length, self.punct, self.space, self.alpha, self.stop = doc.to_array(ATTRS).T.tolist()
+        self.idx = idx
+        self.end = [i + n for i, n in zip(idx, length)]
+        self.text = [text[i:j] for i, j in zip(idx, self.end)]
         self.lower = [t.lower() for t in self.text]
-        self.idx = [i for i, _, _ in arr]
-        self.punct = [p for _, _, p in arr]     # IS_PUNCT as 0/1
 
 
 def token_table(doc: Doc) -> TokenTable:
-    table = doc.user_data.get("diplo_tokens")
-    if table is None:
-        table = doc.user_data["diplo_tokens"] = TokenTable(doc)
-    return table
+    try:
+        return doc.user_data[TABLE_KEY]
+    except KeyError:
+        table = doc.user_data[TABLE_KEY] = TokenTable(doc)
+        doc.user_data[LOWERS_KEY] = table.lower
+        return table
 
 
 def lowers(doc: Doc) -> list[str]:
-    return token_table(doc).lower
+    # Called tens of times per paragraph: one dict read once the table exists.
+    try:
+        return doc.user_data[LOWERS_KEY]
+    except KeyError:
+        return token_table(doc).lower
 
 
 def token_starts(doc: Doc) -> list[int]:
@@ -67,13 +77,14 @@ def token_starts(doc: Doc) -> list[int]:
 def joining_hyphen(doc: Doc, i: int) -> bool:
     """Token i (i > 0) is a hyphen written tight between two words: "Kassym-Jomart",
     "Australia-Indonesia", "Western-supplied"."""
-    return token_table(doc).text[i] == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+    table = token_table(doc)
+    return table.text[i] == "-" and not table.space[i - 1] and not table.space[i]
 
 
 def char_span(doc: Doc, s: int, e: int) -> tuple[int, int]:
     """Character offsets of tokens s..e (exclusive), from the token table."""
     table = token_table(doc)
-    return table.idx[s], table.idx[e - 1] + len(table.text[e - 1])
+    return table.idx[s], table.end[e - 1]
 
 
 def span_text(doc: Doc, s: int, e: int) -> str:
