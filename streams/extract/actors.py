@@ -207,12 +207,13 @@ class ActorFinder:
         # title, not "raja" the noun in running text, unless a definite word
         # makes it a back-reference to a known holder ("the president",
         # "presiden itu").
-        if not payload["text"][:1].isupper() or doc[start].text[:1].isupper():
+        tt = token_table(doc)
+        if not payload["text"][:1].isupper() or tt.text[start][:1].isupper():
             return True
         # "the Russian president": a definite word before the country adjective.
-        return (start > 0 and doc[start - 1].lower_ in self.definite) or \
-            (start > 1 and doc[start - 2].lower_ in self.definite and doc[start - 1].text[:1].isupper()) or \
-            (end < len(doc) and doc[end].lower_ in self.demonstratives)
+        return (start > 0 and tt.lower[start - 1] in self.definite) or \
+            (start > 1 and tt.lower[start - 2] in self.definite and tt.text[start - 1][:1].isupper()) or \
+            (end < len(doc) and tt.lower[end] in self.demonstratives)
 
     def _in_currency(self, low: list[str], s: int, e: int) -> bool:
         if self.modifier_follows_head:
@@ -253,6 +254,7 @@ class ActorFinder:
         particles between capitalised words (Lula da Silva, von der Leyen) and
         suffixes (Marcos Jr.).
         """
+        tt = token_table(doc)
         if nameish is None:
             nameish = self._nameish_row(doc)
         table = token_table(doc)
@@ -268,7 +270,7 @@ class ActorFinder:
         while j < stop and not covered[j] and (nameish[j] or initial(j)) and n < MAX_NAME_TOKENS:
             n += 1
             j += 1
-            while j + 1 < stop and joining_hyphen(doc, j) and doc[j + 1].is_alpha and not covered[j + 1]:
+            while j + 1 < stop and joining_hyphen(doc, j) and tt.alpha[j + 1] and not covered[j + 1]:
                 j += 2
             k = j
             while k < stop and low[k] in self.particles and txt[k][:1].islower():
@@ -304,6 +306,7 @@ class ActorFinder:
 
     # -- main --------------------------------------------------------------
     def __call__(self, doc: Doc, ctx: DocumentContext) -> list[Mention]:
+        tt = token_table(doc)
         items = self.items(doc)
         if any("when" in it.payload for it in items):
             items = self._in_context(items, ctx)
@@ -337,7 +340,7 @@ class ActorFinder:
             while kk >= 0 and items[kk].kind in ("COUNTRY", "INST", "ORG", "TITLE") and (
                     items[kk].end == start or (  # "Myanmar's military spokesman"
                         items[kk].end == start - 1 and items[kk].kind in ("COUNTRY", "ORG")
-                        and doc[start - 1].lower_ in self.possessives)):
+                        and tt.lower[start - 1] in self.possessives)):
                 left = items[kk]
                 if left.kind == "TITLE" and not left.payload.get("modifier"):
                     break
@@ -364,7 +367,7 @@ class ActorFinder:
                 name = span_text(doc, j, name_end)
                 known = ctx.resolve_name(name)
                 if known is None:
-                    tail = doc[name_end - 1].text
+                    tail = tt.text[name_end - 1]
                     known = ctx.resolve_name(tail) if name_end - j == 1 else None
                 famous = self.people.get(name.casefold(), {})
                 person = known or {"name": name, "role": role_text, "role_key": role_key,
@@ -377,7 +380,7 @@ class ActorFinder:
                 # A back-reference: "kata mantan Duta Besar itu", "the ambassador",
                 # "Presiden mengatakan": resolved once the names of this
                 # paragraph are known (step 5).
-                end = j + 1 if j < n and doc[j].lower_ in self.demonstratives else j
+                end = j + 1 if j < n and tt.lower[j] in self.demonstratives else j
                 backrefs.append((k, start, end, role_key, country, role_text))
                 continue
             used.add(k)
@@ -396,7 +399,7 @@ class ActorFinder:
             nb = at.get(it.end) if self.modifier_follows_head else None
             if nb is None and not self.modifier_follows_head:
                 # "Russian troops", also "China's military".
-                gap = 1 if it.start > 0 and doc[it.start - 1].lower_ in self.possessives else 0
+                gap = 1 if it.start > 0 and tt.lower[it.start - 1] in self.possessives else 0
                 nb = next((kk for kk in range(k - 1, -1, -1) if items[kk].end == it.start - gap), None)
             if nb is None or nb in used or items[nb].kind not in ("COUNTRY", "ORG"):
                 continue
@@ -414,19 +417,19 @@ class ActorFinder:
                 continue
             if self.modifier_follows_head:
                 s = it.start
-                while s > 0 and not covered[s - 1] and doc[s - 1].text[:1].isupper() and it.start - s < 4 \
-                        and doc[s - 1].text not in self.institution_heads:
+                while s > 0 and not covered[s - 1] and tt.text[s - 1][:1].isupper() and it.start - s < 4 \
+                        and tt.text[s - 1] not in self.institution_heads:
                     s -= 1
-                if s > 0 and doc[s - 1].text in self.institution_heads and not covered[s - 1]:
+                if s > 0 and tt.text[s - 1] in self.institution_heads and not covered[s - 1]:
                     s, e = s - 1, it.end
                 else:
                     continue
             else:
                 e = it.end
-                while e < n and not covered[e] and doc[e].text[:1].isupper() and e - it.end < 4 \
-                        and doc[e].text not in self.institution_heads:
+                while e < n and not covered[e] and tt.text[e][:1].isupper() and e - it.end < 4 \
+                        and tt.text[e] not in self.institution_heads:
                     e += 1
-                if e < n and doc[e].text in self.institution_heads and not covered[e]:
+                if e < n and tt.text[e] in self.institution_heads and not covered[e]:
                     s, e = it.start, e + 1
                 else:
                     continue
@@ -458,19 +461,19 @@ class ActorFinder:
         # 4. Names without a title: known people, and new runs of 2+ capitalised words.
         i = 0
         while i < n:
-            if not covered[i] and low[i] in self.particles and doc[i].text[:1].islower():
+            if not covered[i] and low[i] in self.particles and tt.text[i][:1].islower():
                 # "von der Leyen told reporters": a known surname led by its particles.
                 k = i
                 while k < n and low[k] in self.particles:
                     k += 1
-                if k + 1 < n and doc[k].text == "-" and not doc[k - 1].whitespace_:
+                if k + 1 < n and tt.text[k] == "-" and not tt.space[k - 1]:
                     k += 1      # "al-Shaibani", "el-Sissi"
                 if k < n and nameish[k] and not covered[k]:
                     e = self.name_run(doc, k, n, covered, nameish)
                     known = ctx.resolve_name(span_text(doc, i, e))
                     if known is not None:
-                        mentions.append(from_known(known, span_text(doc, i, e), i, e, doc[i].idx,
-                                                   doc[e - 1].idx + len(doc[e - 1])))
+                        mentions.append(from_known(known, span_text(doc, i, e), i, e, tt.idx[i],
+                                                   tt.idx[e - 1] + len(tt.text[e - 1])))
                         ctx.touch(known["name"])
                         i = e
                         continue
@@ -483,27 +486,27 @@ class ActorFinder:
             # A one-word run that is a common word ("Lalu" = then) only counts
             # as a known name when it is more than the first name alone.
             known = ctx.resolve_name(text)
-            if known is not None and e - s == 1 and doc[s].is_stop and \
+            if known is not None and e - s == 1 and tt.stop[s] and \
                     not known["name"].casefold().endswith(text.casefold()):
                 known = None    # "Lalu" opening a sentence is "then", not Lalu Muhammad Iqbal
             if known is None:
                 # A capitalised function word ("Menurut", "Lalu" = then) is not a
                 # name part unless the whole run is a name already known.
-                while s < e and doc[s].is_stop:
+                while s < e and tt.stop[s]:
                     s += 1
                 if s == e:
                     i = e
                     continue
                 text = span_text(doc, s, e)
-                known = ctx.resolve_name(text) or ctx.resolve_name(doc[e - 1].text)
+                known = ctx.resolve_name(text) or ctx.resolve_name(tt.text[e - 1])
             if known is not None:
-                mentions.append(from_known(known, text, s, e, doc[s].idx, doc[e - 1].idx + len(doc[e - 1])))
+                mentions.append(from_known(known, text, s, e, tt.idx[s], tt.idx[e - 1] + len(tt.text[e - 1])))
                 ctx.touch(known["name"])
-            elif e - s == 1 and not doc[s].is_stop and (
+            elif e - s == 1 and not tt.stop[s] and (
                     text.casefold() in self.people or (text.casefold() in self.surnames and (
-                        s > 0 and doc[s - 1].text not in ".!?"
+                        s > 0 and tt.text[s - 1] not in ".!?"
                         # opening a sentence, followed by a verb: "Zelensky urged …"
-                        or e < n and doc[e].text.islower() and doc[e].is_alpha))):
+                        or e < n and tt.text[e].islower() and tt.alpha[e]))):
                 # A one-word name the gazetteer lists as an alias ("Lula", "Jokowi"),
                 # or a well-known surname inside a sentence ("… kata Zakharova").
                 famous = self.people.get(text.casefold()) or self.surnames[text.casefold()]
@@ -511,7 +514,7 @@ class ActorFinder:
                             role=famous.get("role"))
                 mentions.append(m)
                 ctx.remember_person(m.name, m.role, None, m.country, famous.get("gender"))
-            elif e - s >= 2 and not doc[s].is_stop and not all(doc[k].text.isupper() for k in range(s, e)) \
+            elif e - s >= 2 and not tt.stop[s] and not all(tt.text[k].isupper() for k in range(s, e)) \
                     and not self._place(doc, s, e):
                 famous = self.people.get(text.casefold(), {})
                 m = mention(s, e, name=text, type="PERSON", country=famous.get("country"),
@@ -533,8 +536,8 @@ class ActorFinder:
                 continue
             roles = self.generic_roles.get(role_key) or {role_key}
             if role_key in self.generic_roles and not (
-                    start > 0 and doc[start - 1].lower_ in self.definite
-                    or doc[end - 1].lower_ in self.demonstratives):
+                    start > 0 and tt.lower[start - 1] in self.definite
+                    or tt.lower[end - 1] in self.demonstratives):
                 continue    # "para pemimpin", "world leaders": nobody in particular
             last = self._holder_before(persons, start, roles, country)
             person = (ctx.people.get(last.name) if last is not None else None) \

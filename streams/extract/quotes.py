@@ -120,7 +120,8 @@ class QuoteFinder:
 
     def _speaker_after(self, doc: Doc, ms: list[Mention], by_start: dict[int, int],
                        i: int, hi: int) -> tuple[str, Mention | None, tuple[int, int] | None]:
-        while i < hi and doc[i].lower_ in self.g.determiners:
+        tt = token_table(doc)
+        while i < hi and tt.lower[i] in self.g.determiners:
             i += 1
         if i >= hi:
             return "none", None, None
@@ -133,28 +134,29 @@ class QuoteFinder:
         if tok.text[:1].isupper() and tok.is_alpha:
             return "context", None, (tok.idx, tok.idx + len(tok))
         k = i
-        while k < hi - 1 and doc[k].lower_ in self.g.plural_markers:
+        while k < hi - 1 and tt.lower[k] in self.g.plural_markers:
             k += 1
         if self.g.anonymous([t.text for t in doc[i:k + 1]]):
             # "kata para diplomat", "said officials": nobody in particular.
-            return "anonymous", None, (tok.idx, doc[k].idx + len(doc[k]))
+            return "anonymous", None, (tok.idx, tt.idx[k] + len(tt.text[k]))
         # "menurut media pemerintah Iran": the actor a word or two on, not past
         # a comma ('…," the ministry said, accusing Taipei').
         near = next((k for k in range(i + 1, min(hi, i + 3)) if k in by_start), None)
-        if near is not None and any(doc[k].is_punct for k in range(i, near)):
+        if near is not None and any(tt.punct[k] for k in range(i, near)):
             near = None
         if near is not None:
             m = ms[by_start[near]]
             return "explicit", m, (m.start_char, m.end_char)
         # "according to a ministry statement": a body named back.
-        if any(doc[k].lower_ in self.g.anaphoric_heads for k in range(i, min(hi, i + 3))):
-            return "org", None, (tok.idx, doc[min(hi, i + 3) - 1].idx + len(doc[min(hi, i + 3) - 1]))
+        if any(tt.lower[k] in self.g.anaphoric_heads for k in range(i, min(hi, i + 3))):
+            return "org", None, (tok.idx, tt.idx[min(hi, i + 3) - 1] + len(tt.text[min(hi, i + 3) - 1]))
         return "none", None, None
 
     def _speaker_before(self, doc: Doc, ms: list[Mention], a: int, b: int
                         ) -> tuple[str, Mention | None, tuple[int, int] | None]:
         """The speaker in tokens a..b, just before a cue (", Blinken said")."""
-        words = [i for i in range(a, b) if not doc[i].is_punct]
+        tt = token_table(doc)
+        words = [i for i in range(a, b) if not tt.punct[i]]
         if not words:
             return "none", None, None
         # The phrase's head comes first: ", the U.S. Agency for International
@@ -166,10 +168,10 @@ class QuoteFinder:
         if last.lower_ in self.pronouns:
             return "pronoun", None, (last.idx, last.idx + len(last))
         first = doc[words[0]]
-        if self.g.anonymous([doc[i].text for i in words]):
+        if self.g.anonymous([tt.text[i] for i in words]):
             # ", diplomats said", "kata para pejabat": nobody in particular.
             return "anonymous", None, (first.idx, last.idx + len(last))
-        if any(doc[i].lower_ in self.institutions or doc[i].lower_ in self.g.anaphoric_heads for i in words):
+        if any(tt.lower[i] in self.institutions or tt.lower[i] in self.g.anaphoric_heads for i in words):
             # "the ministry said", "kata kementerian itu": the body named last.
             return "org", None, (first.idx, last.idx + len(last))
         # An unknown phrase in the speaker slot (a machine-translated surname,
@@ -180,32 +182,33 @@ class QuoteFinder:
                  ) -> tuple[str, Mention | None, tuple[int, int] | None]:
         """The speaker before a cue; at_verb=False when cue_start is a quotation,
         not a verb (then 'called Lula "corrupt"' leaves Lula an object)."""
+        tt = token_table(doc)
         prev = cue_start - 1
-        while prev > lo and doc[prev].text == ",":
+        while prev > lo and tt.text[prev] == ",":
             prev -= 1
-        if prev > lo and (doc[prev].lower_ in self.g.verb_coordinators or doc[prev].lower_ in self.g.contrast_coordinators) \
+        if prev > lo and (tt.lower[prev] in self.g.verb_coordinators or tt.lower[prev] in self.g.contrast_coordinators) \
                 and not any(m.end == prev for m in ms):
             # "He noted …, and stressed that …": the first verb's subject.
             first = self.g.first_subject(doc, ms, prev, lo)
-            pronoun = next((i for i in range(lo, prev) if doc[i].lower_ in self.pronouns), None)
+            pronoun = next((i for i in range(lo, prev) if tt.lower[i] in self.pronouns), None)
             if pronoun is not None and (not first or pronoun < first[0].start):
-                return "pronoun", None, (doc[pronoun].idx, doc[pronoun].idx + len(doc[pronoun]))
+                return "pronoun", None, (tt.idx[pronoun], tt.idx[pronoun] + len(tt.text[pronoun]))
             if first:
                 return "explicit", first[0], (first[0].start_char, first[0].end_char)
         k = self.g.before_auxiliaries(doc, cue_start, lo)
-        if k >= lo and doc[k].lower_ in self.pronouns:
+        if k >= lo and tt.lower[k] in self.pronouns:
             # "… and he promised that …": the pronoun next to the verb is its subject.
-            return "pronoun", None, (doc[k].idx, doc[k].idx + len(doc[k]))
+            return "pronoun", None, (tt.idx[k], tt.idx[k] + len(tt.text[k]))
         ref = self.g.anaphoric_subject(doc, cue_start, lo)
         if ref is not None:
             # "kementerian itu mengatakan", "the ministry said": the body named last.
-            return "org", None, (doc[ref].idx, doc[cue_start - 1].idx + len(doc[cue_start - 1]))
+            return "org", None, (tt.idx[ref], tt.idx[cue_start - 1] + len(tt.text[cue_start - 1]))
         group = self.g.subject_before(doc, ms, cue_start, lo, at_verb=at_verb)
         if group:
             m = group[0]
             return "explicit", m, (m.start_char, m.end_char)
         for i in range(cue_start - 1, lo - 1, -1):
-            if doc[i].lower_ in self.pronouns:
+            if tt.lower[i] in self.pronouns:
                 t = doc[i]
                 return "pronoun", None, (t.idx, t.idx + len(t))
         return "none", None, None

@@ -232,8 +232,9 @@ class Grammar:
         """The trigger at idx is a noun phrase that opens its clause ("patroli
         gabungan … akan digelar", "the joint drills will be held"): not verb-shaped,
         after the clause start, a complementizer, a determiner or a comma."""
+        tt = token_table(doc)
         low = lowers(doc)
-        if self.verb_like(low[idx]) or doc[idx].text[:1].isupper() and idx > lo:
+        if self.verb_like(low[idx]) or tt.text[idx][:1].isupper() and idx > lo:
             return False
         k = idx - 1
         return k < lo or low[k] in self.complementizers or low[k] in self.determiners or low[k] == ","
@@ -251,6 +252,7 @@ class Grammar:
     def collective_subject(self, doc: Doc, ms: list[Mention], idx: int, lo: int) -> list[Mention]:
         """"the two countries agreed", "kedua pemimpin menyaksikan", "keduanya":
         the last N distinct actors named before, in this paragraph."""
+        tt = token_table(doc)
         low = lowers(doc)
         k = self.before_auxiliaries(doc, idx, 0)
         if k < 0:
@@ -267,7 +269,7 @@ class Grammar:
                 n, start = self.collective_numbers.get(low[k - 1]), k - 1
             else:
                 j = k - 1
-                while j >= 0 and low[j] not in self.collective_numbers and k - j <= 2 and doc[j].is_alpha:
+                while j >= 0 and low[j] not in self.collective_numbers and k - j <= 2 and tt.alpha[j]:
                     j -= 1
                 if j >= 0 and low[j] in self.collective_numbers:
                     n, start = self.collective_numbers[low[j]], j
@@ -288,16 +290,17 @@ class Grammar:
 
     def subject_like(self, doc: Doc, m: Mention, lo: int, owner: bool = False) -> bool:
         # "Israel's main ally": a possessive modifies the noun after it.
+        tt = token_table(doc)
         if not owner and m.end < len(doc) and lowers(doc)[m.end] in self.possessives:
             return False
         i = m.start - 1
-        while i >= lo and doc[i].lower_ in self.determiners:
+        while i >= lo and tt.lower[i] in self.determiners:
             i -= 1
         # "gang leader Jimmy Cherizier", "former minister X": where modifiers
         # precede their head, a lower-case title may carry one of its own.
-        if not self.head_first and doc[m.start].text[:1].islower() and i >= lo and self._modifier(doc[i]):
+        if not self.head_first and tt.text[m.start][:1].islower() and i >= lo and self._modifier(doc[i]):
             i -= 1
-            while i >= lo and doc[i].lower_ in self.determiners:
+            while i >= lo and tt.lower[i] in self.determiners:
                 i -= 1
         if i < lo:
             return True
@@ -305,8 +308,8 @@ class Grammar:
         low = prev.lower_
         # "Leaders of the Group of Seven agreed": the group the heads belong to acts.
         if low in self.owner_markers and i - 1 >= lo and (
-                doc[i - 1].lower_ in self.collective_heads or doc[i - 1].lower_ in self.person_heads) \
-                and (i - 2 < lo or not doc[i - 2].is_alpha or doc[i - 2].lower_ in self.determiners):
+                tt.lower[i - 1] in self.collective_heads or tt.lower[i - 1] in self.person_heads) \
+                and (i - 2 < lo or not tt.alpha[i - 2] or tt.lower[i - 2] in self.determiners):
             return True
         if low in self.prepositions:
             return False
@@ -322,10 +325,10 @@ class Grammar:
         # verb is its object ("two Western diplomats said" stays a subject).
         if prev.like_num:
             j = i - 1
-            while j >= lo and (doc[j].like_num or doc[j].lower_ in self.quantity_words):
+            while j >= lo and (doc[j].like_num or tt.lower[j] in self.quantity_words):
                 j -= 1
-            return not (j >= lo and doc[j].is_alpha and doc[j].text[:1].islower()
-                        and doc[j].lower_ not in self.joiners and doc[j].lower_ not in self.complementizers)
+            return not (j >= lo and tt.alpha[j] and tt.text[j][:1].islower()
+                        and tt.lower[j] not in self.joiners and tt.lower[j] not in self.complementizers)
         return True
 
     def _modifier(self, tok) -> bool:
@@ -421,6 +424,7 @@ class Grammar:
         antecedent ("Zelenskiy, who arrived"); outside, its actors are skipped
         ("Zelenskiy, who came on a French plane, met …").
         """
+        tt = token_table(doc)
         hi = min(len(doc), idx + 60)
         spans = self.relative_clauses(doc, lo, hi)
         for rs, re in spans:
@@ -456,7 +460,7 @@ class Grammar:
             # "The IMF's executive board approved": the owner of the subject acts.
             # ("ASEAN's disaster relief arm had delivered": auxiliaries aside).
             if between and between[0] in self.possessives and 1 < core <= 4 \
-                    and all(doc[i].is_alpha for i in range(m.end + 1, m.end + core)) \
+                    and all(tt.alpha[i] for i in range(m.end + 1, m.end + core)) \
                     and (m.start <= lo or self.subject_like(doc, m, lo, owner=True)):
                 return self.group(doc, ms, k, right=False)
             # An actor right before its verb is its subject, whatever precedes it
@@ -475,15 +479,16 @@ class Grammar:
     def leading_owner(self, doc: Doc, ms: list[Mention], idx: int, lo: int) -> list[Mention]:
         """In head-first languages, the owner in a subject noun phrase that opens
         the clause ("Para pemimpin negara anggota ASEAN membuka …")."""
+        tt = token_table(doc)
         if not self.head_first:
             return []
         for k, m in enumerate(ms):
             if m.start < lo:
                 continue
             if m.end > idx or self.broken(doc, lo, m.start) or any(
-                    doc[i].lower_ in self.prepositions or doc[i].is_punct for i in range(lo, m.start)):
+                    tt.lower[i] in self.prepositions or tt.punct[i] for i in range(lo, m.start)):
                 return []
-            if all(doc[i].is_alpha for i in range(lo, m.start)):
+            if all(tt.alpha[i] for i in range(lo, m.start)):
                 return self.group(doc, ms, k, left=False)
             return []
         return []
@@ -491,6 +496,7 @@ class Grammar:
     def anaphoric_subject(self, doc: Doc, idx: int, lo: int) -> int | None:
         """Token index of a definite back-reference to a body right before the
         verb ("kelompok itu juga mengumumkan", "the ministry said"), else None."""
+        tt = token_table(doc)
         low = lowers(doc)
         k = self.before_auxiliaries(doc, idx, lo)
         if k < lo:
@@ -501,9 +507,9 @@ class Grammar:
                 low[k - 1] in self.definite_determiners
                 # "the Caribbean nation", "the East African nation": modifiers
                 # between (not "the State Department")
-                or doc[k].text.islower() and any(
+                or tt.text[k].islower() and any(
                     k - j >= lo and low[k - j] in self.definite_determiners
-                    and all(doc[i].is_alpha for i in range(k - j + 1, k)) for j in (2, 3))):
+                    and all(tt.alpha[i] for i in range(k - j + 1, k)) for j in (2, 3))):
             return k
         return None
 
@@ -524,6 +530,7 @@ class Grammar:
         """The first actor group starting within max_gap tokens after idx
         (through a relative clause too when asked: "dukungan AS yang tak
         tergoyahkan untuk Kazakhstan")."""
+        tt = token_table(doc)
         for k, m in enumerate(ms):
             if m.start < idx:
                 continue
@@ -531,7 +538,7 @@ class Grammar:
                 if through_relative else []
             if m.start >= hi or m.start - idx > max_gap or self.broken(doc, idx, m.start, spans):
                 return []
-            if any(doc[i].text in ".!?" for i in range(idx, m.start)):
+            if any(tt.text[i] in ".!?" for i in range(idx, m.start)):
                 return []
             return self.group(doc, ms, k, left=False)
         return []
@@ -548,12 +555,13 @@ class Grammar:
     def intending(self, doc: Doc, ms: list[Mention], idx: int, lo: int) -> list[Mention]:
         """"rencana Uni Eropa untuk menghentikan …", "the EU's plan to ban …",
         "a decision by Seoul to expel …": the owner of the plan does the act at idx."""
+        tt = token_table(doc)
         low = lowers(doc)
         k = self.before_auxiliaries(doc, idx, lo)
         if k <= lo or low[k] not in self.purpose_markers:
             return []
         window = range(max(lo, k - 5), k)
-        if not any(low[i] in self.intent_nouns for i in window) or any(doc[i].is_punct and low[i] not in self.possessives for i in window):
+        if not any(low[i] in self.intent_nouns for i in window) or any(tt.punct[i] and low[i] not in self.possessives for i in window):
             return []
         for j in range(len(ms) - 1, -1, -1):
             if ms[j].end <= k and ms[j].start >= window.start:
@@ -621,7 +629,8 @@ class Grammar:
     def after_marker(self, doc: Doc, ms: list[Mention], idx: int, hi: int,
                      markers: frozenset[str]) -> list[Mention]:
         """Actors introduced by one of `markers` ("oleh X", "by X") after idx."""
+        tt = token_table(doc)
         for i in range(idx, hi):
-            if doc[i].lower_ in markers:
+            if tt.lower[i] in markers:
                 return self.group_after(doc, ms, i + 1, hi, max_gap=2)
         return []
