@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
+from itertools import compress
 from typing import Any
 
 from spacy.matcher import PhraseMatcher
@@ -71,7 +72,10 @@ def _container(spans: list[tuple[int, int]]):
 def _phrases_at(low: list[str], covered: bytearray, starts: frozenset[str],
                 phrases: tuple[tuple[str, ...], ...]):
     """(index, length) of each phrase that starts on a token not yet covered.
-    Most tokens start no phrase: the first words are looked up before slicing."""
+    Most tokens start no phrase: the first words are looked up before slicing,
+    and most paragraphs hold none of them at all (a set test in C)."""
+    if starts.isdisjoint(low):
+        return
     for i in [i for i, w in enumerate(low) if w in starts]:
         size = 0 if covered[i] else phrase_length(low, i, phrases)
         if size:
@@ -459,8 +463,13 @@ class ActorFinder:
                                         code=p["code"], members=p["members"]))
 
         # 4. Names without a title: known people, and new runs of 2+ capitalised words.
-        i = 0
-        while i < n:
+        # Only tokens that can start a name are visited (covered does not change here).
+        starts = [k for k in compress(range(n), nameish) if not covered[k]]
+        if not self.particles.isdisjoint(low):
+            starts = sorted({*starts, *(k for k in range(n) if not covered[k] and low[k] in self.particles)})
+        p = 0
+        while p < len(starts):
+            i = starts[p]
             if not covered[i] and low[i] in self.particles and tt.text[i][:1].islower():
                 # "von der Leyen told reporters": a known surname led by its particles.
                 k = i
@@ -475,10 +484,10 @@ class ActorFinder:
                         mentions.append(from_known(known, span_text(doc, i, e), i, e, tt.idx[i],
                                                    tt.idx[e - 1] + len(tt.text[e - 1])))
                         ctx.touch(known["name"])
-                        i = e
+                        p = bisect_left(starts, e)
                         continue
             if covered[i] or not nameish[i]:
-                i += 1
+                p += 1
                 continue
             e = self.name_run(doc, i, n, covered, nameish)
             s = i
@@ -495,7 +504,7 @@ class ActorFinder:
                 while s < e and tt.stop[s]:
                     s += 1
                 if s == e:
-                    i = e
+                    p = bisect_left(starts, e)
                     continue
                 text = span_text(doc, s, e)
                 known = ctx.resolve_name(text) or ctx.resolve_name(tt.text[e - 1])
@@ -521,7 +530,7 @@ class ActorFinder:
                             role=famous.get("role"))
                 mentions.append(m)
                 ctx.remember_person(m.name, m.role, None, m.country, famous.get("gender"))
-            i = e
+            p = bisect_left(starts, e)
 
         # 5. Title back-references: the holder of that role mentioned last,
         # here before the title or in earlier paragraphs ("Milei's spokesman
@@ -642,6 +651,14 @@ class ActorFinder:
         back by the head word of its name (the last word where modifiers lead,
         the first where they follow), here or in the paragraphs before."""
         low = lowers(doc)
+        # Where a head word could stand ("the _", "_ itu"): most paragraphs have
+        # none, and then the heads need not be collected.
+        if self.modifier_follows_head:
+            spots = [i for i in range(1, len(low) - 1) if low[i + 1] in self.demonstratives]
+        else:
+            spots = [i for i in range(1, len(low) - 1) if low[i - 1] in self.definite]
+        if not spots:
+            return []
         bodies = [p for p in ctx.parties if p.get("type") in ("ORG", "GROUP") and p.get("code")] + \
             [m.actor() for m in mentions if m.type in ("ORG", "GROUP") and m.code]
         if not bodies:
@@ -657,20 +674,15 @@ class ActorFinder:
         for noun in self.body_nouns:
             heads.setdefault(noun, bodies[-1])
         out: list[Mention] = []
-        named = bytearray(len(low))     # tokens inside a mention: one lookup per anaphor, not a scan
-        for m in mentions:
-            named[m.start:m.end] = b"\x01" * (m.end - m.start)
-        for i in [i for i, w in enumerate(low[1:-1], 1) if w in heads]:
-            if covered[i]:
+        named = None    # tokens inside a mention: one lookup per anaphor, not a scan
+        for i in spots:
+            if low[i] not in heads or covered[i]:
                 continue
-            if self.modifier_follows_head:
-                if low[i + 1] not in self.demonstratives:
-                    continue
-                s, e = i, i + 2
-            else:
-                if low[i - 1] not in self.definite:
-                    continue
-                s, e = i - 1, i + 1
+            s, e = (i, i + 2) if self.modifier_follows_head else (i - 1, i + 1)
+            if named is None:
+                named = bytearray(len(low))
+                for m in mentions:
+                    named[m.start:m.end] = b"\x01" * (m.end - m.start)
             if any(named[s:e]):
                 continue
             entry = heads[low[i]]

@@ -47,7 +47,9 @@ def _get(actor: Mention | dict, key: str):
 
 def _side(actor: Mention | dict) -> str:
     """Which side an actor stands for: its country or organisation, else itself."""
-    return _get(actor, "code") or _get(actor, "country") or _get(actor, "name")
+    if isinstance(actor, dict):     # (inlined _get: called for every actor of every act)
+        return actor.get("code") or actor.get("country") or actor.get("name")
+    return actor.code or actor.country or actor.name
 
 
 def _sources(ev: dict[str, Any]) -> list:

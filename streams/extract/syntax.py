@@ -89,8 +89,8 @@ def char_span(doc: Doc, s: int, e: int) -> tuple[int, int]:
 
 def span_text(doc: Doc, s: int, e: int) -> str:
     """doc[s:e].text without building the Span: a slice of the paragraph."""
-    a, b = char_span(doc, s, e)
-    return text_of(doc)[a:b]
+    table = token_table(doc)
+    return text_of(doc)[table.idx[s]:table.end[e - 1]]
 
 
 def sentence_of(doc: Doc, i: int) -> Span:
