@@ -593,10 +593,12 @@ class ActorFinder:
                          ctx: DocumentContext) -> list[Mention]:
         """"kawasan itu", "the region": the region named last, here or before."""
         out: list[Mention] = []
-        regions = [m for m in mentions if m.type == "REGION"]
-        ends = [m.end for m in regions]
-        in_order = ends == sorted(ends)     # as the gazetteer step finds them: then a bisect will do
+        regions = None
         for i, size in _phrases_at(lowers(doc), covered, self.region_anaphor_starts, self.region_anaphors):
+            if regions is None:
+                regions = [m for m in mentions if m.type == "REGION"]
+                ends = [m.end for m in regions]
+                in_order = ends == sorted(ends)     # as the gazetteer step finds them: then a bisect will do
             if in_order:
                 k = bisect_right(ends, i)
                 named = regions[k - 1:k]
@@ -653,6 +655,8 @@ class ActorFinder:
         low = lowers(doc)
         # Where a head word could stand ("the _", "_ itu"): most paragraphs have
         # none, and then the heads need not be collected.
+        if (self.demonstratives if self.modifier_follows_head else self.definite).isdisjoint(low):
+            return []
         if self.modifier_follows_head:
             spots = [i for i in range(1, len(low) - 1) if low[i + 1] in self.demonstratives]
         else:

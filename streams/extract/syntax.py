@@ -383,6 +383,8 @@ class Grammar:
     def broken(self, doc: Doc, a: int, b: int, spans: list[tuple[int, int]] = ()) -> bool:
         low = lowers(doc)
         n = len(low)
+        if 0 <= a and b <= n and self.breakers.isdisjoint(low[a:b]):
+            return False    # the common case, decided by one set operation
         # A parenthetical connective (", however,") does not end the clause.
         return any(low[i] in self.breakers and not any(rs <= i < re for rs, re in spans)
                    and not (0 < i < n - 1 and low[i - 1] == "," and low[i + 1] == ",")
@@ -392,6 +394,8 @@ class Grammar:
         """A clause of its own ("while", "but", "sementara") starts between a and b;
         a relative clause ("yang", "which") hangs on a noun of the same one."""
         low = lowers(doc)
+        if 0 <= a and b <= len(low) and self.breakers.isdisjoint(low[a:b]):
+            return False
         return any(low[i] in self.breakers and low[i] not in self.relativizers for i in range(a, b))
 
     def relative_clauses(self, doc: Doc, lo: int, hi: int) -> list[tuple[int, int]]:
