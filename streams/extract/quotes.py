@@ -237,6 +237,7 @@ class QuoteFinder:
     # -- direct quotes -----------------------------------------------------
     def _direct(self, scan: "_Scan") -> list[Candidate]:
         doc = scan.doc
+        tt = token_table(doc)
         cands: list[Candidate] = []
         prev: Candidate | None = None
         prev_close = -1
@@ -247,7 +248,7 @@ class QuoteFinder:
             # c) a continuation of the previous quote (“A,” kata X. “B.”): at most
             # the attribution sentence lies between (“A,” kata X dalam jumpa pers. “B.”).
             if cand.cue is None and prev is not None and prev.spec != "none" and o - prev_close <= 16 and \
-                    sum(doc[i].text in ".!?" and not scan.in_mark(i) for i in range(prev_close + 1, o)) <= 1:
+                    sum(tt.text[i] in ".!?" and not scan.in_mark(i) for i in range(prev_close + 1, o)) <= 1:
                 cand.spec = "previous"
             # d) a partial quote inside a sentence whose subject speaks.
             if cand.spec == "none" and o > sent.start:
@@ -265,6 +266,7 @@ class QuoteFinder:
     def _cue_after(self, scan: "_Scan", q: Marked, c: int, sent, cand: Candidate) -> bool:
         """a) A cue after the closing mark: “…,” kata X / “…,” Blinken said."""
         doc, text, ms = scan.doc, scan.text, scan.ms
+        tt = token_table(doc)
         next_open = scan.next_open(c, len(doc))
         finished = text[q.close - 1] in ".!?"       # the quotation ends its own sentence
         for h in range(bisect_right(scan.hit_starts, c), len(scan.hits)):
@@ -274,21 +276,21 @@ class QuoteFinder:
             if s >= next_open:
                 continue
             # The cue belongs to this quote's sentence: “A.” kata X, not “A”. Dia mencatat …
-            if any(doc[i].text in ".!?" for i in range(c + 1, s)):
+            if any(tt.text[i] in ".!?" for i in range(c + 1, s)):
                 continue
-            words = [doc[i] for i in range(c + 1, s) if not doc[i].is_punct]
+            words = [doc[i] for i in range(c + 1, s) if not tt.punct[i]]
             # '"… anywhere." Umerov said later that …': a cue with content of its
             # own after a finished quoted sentence does not attribute that quote.
-            if finished and any(doc[i].lower_ in self.g.complementizers for i in range(e, min(len(doc), e + 3))):
+            if finished and any(tt.lower[i] in self.g.complementizers for i in range(e, min(len(doc), e + 3))):
                 continue
             # '"… sovereignty." She said the United States …': after a finished
             # quoted sentence, a capitalised cue that goes on is a new sentence.
             if finished and words and words[0].text[:1].isupper():
                 # "Sikorski menambahkan, Kementerian …": a comma after the verb
                 # opens the verb's own content, too.
-                at = e + 1 if e < len(doc) and doc[e].text == "," else e
+                at = e + 1 if e < len(doc) and tt.text[e] == "," else e
                 rest = 0
-                while at + rest < len(doc) and not doc[at + rest].is_punct:
+                while at + rest < len(doc) and not tt.punct[at + rest]:
                     rest += 1
                 if rest > 3 and (at == e or self.g.clause_like(lowers(doc)[at:at + rest])):
                     continue
@@ -299,7 +301,7 @@ class QuoteFinder:
                     or words[0].lower_ in self.g.determiners)):
                 continue
             mode = row["speaker"]
-            cand.cue = (doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
+            cand.cue = (tt.idx[s], tt.idx[e - 1] + len(tt.text[e - 1]))
             if mode == "clitic":
                 cand.spec = "previous_speaker"
             else:
@@ -321,6 +323,7 @@ class QuoteFinder:
     def _cue_before(self, scan: "_Scan", o: int, sent, cand: Candidate) -> bool:
         """b) A cue before the opening mark, in the same sentence."""
         doc, ms = scan.doc, scan.ms
+        tt = token_table(doc)
         for h in range(bisect_right(scan.hit_ends, o) - 1, -1, -1):
             s, e, row = scan.hits[h]
             if s < sent.start:
@@ -336,7 +339,7 @@ class QuoteFinder:
                 spec = self._subject(doc, ms, s, sent.start)
             if spec[0] == "none":
                 continue
-            cand.cue = (doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
+            cand.cue = (tt.idx[s], tt.idx[e - 1] + len(tt.text[e - 1]))
             cand.spec, cand.speaker, cand.speaker_span = spec
             gap = [t for t in doc[e:o] if not (t.is_punct or t.lower_ in self.g.complementizers)]
             # Only an addressee may stand between the cue and the quote
@@ -353,6 +356,7 @@ class QuoteFinder:
     # -- indirect speech ---------------------------------------------------
     def _indirect(self, scan: "_Scan", direct: list[Candidate]) -> list[Candidate]:
         doc, text = scan.doc, scan.text
+        tt = token_table(doc)
         table = token_table(doc)
         punct, txt, idx = table.punct, table.text, table.idx
         out: list[Candidate] = []
@@ -368,7 +372,7 @@ class QuoteFinder:
             if row["speaker"] == "clitic":
                 # "Moskow, katanya, akan membalas": a clitic cue set off by commas
                 # inside the sentence reports the rest of it.
-                if not (sent.start < s - 1 and doc[s - 1].text == "," and e < end_tok and doc[e].text == ","):
+                if not (sent.start < s - 1 and tt.text[s - 1] == "," and e < end_tok and tt.text[e] == ","):
                     continue
                 found = (("previous_speaker", None, None), (e + 1, end_tok))
             elif row.get("content") == "around":
@@ -406,6 +410,7 @@ class QuoteFinder:
     def _content_around(self, scan: "_Scan", s: int, e: int, sent, end_tok: int):
         """"menurut X, …" / "…, menurut X." / "according to X, …"."""
         doc = scan.doc
+        tt = token_table(doc)
         spec = self._speaker_after(doc, scan.ms, scan.by_start, e, end_tok)
         if spec[0] == "none":
             return None
@@ -418,13 +423,13 @@ class QuoteFinder:
             lead += not punct[i]
             if lead > 1:
                 break
-        if s <= sent.start + 1 or (lead == 1 and doc[s - 1].text == ","):
+        if s <= sent.start + 1 or (lead == 1 and tt.text[s - 1] == ","):
             a = after_speaker
-            while a < end_tok and (doc[a].is_punct or doc[a].lower_ in self.g.complementizers):
+            while a < end_tok and (tt.punct[a] or tt.lower[a] in self.g.complementizers):
                 a += 1
             return spec, (a, end_tok)
         b = s
-        while b > sent.start and doc[b - 1].is_punct:
+        while b > sent.start and tt.punct[b - 1]:
             b -= 1
         return spec, (sent.start, b)
 
@@ -432,17 +437,18 @@ class QuoteFinder:
         """The reported clause of a verb: after it ("X said (that) …") or, for a
         sentence-final attribution, before it ("…, kata X." / "…, X said.")."""
         doc, text, ms = scan.doc, scan.text, scan.ms
+        tt = token_table(doc)
         mode = row["speaker"]
         spec = ("none", None, None)
         # "said X" only right after a comma or a mark ("…, said X");
         # otherwise the words after the verb are what was said.
-        inverted = s > sent.start and (doc[s - 1].is_punct or mode == "after")
+        inverted = s > sent.start and (tt.punct[s - 1] or mode == "after")
         if mode in ("after", "either") and inverted:
             spec = self._speaker_after(doc, ms, scan.by_start, e, min(end_tok, e + 3))
             # "…, said X." ends with its speaker; '…," said Kenya would …' does not.
             if spec[1] is not None and spec[1].end < end_tok and not doc[spec[1].end].is_punct:
                 spec = ("none", None, None)
-        comma = next((i for i in range(s - 1, max(sent.start, s - 9) - 1, -1) if doc[i].text == ","), None)
+        comma = next((i for i in range(s - 1, max(sent.start, s - 9) - 1, -1) if tt.text[i] == ","), None)
         if spec[0] == "anonymous":     # "…, kata para diplomat.": ends where the phrase does
             spoken_end = bisect_left(token_starts(doc), spec[2][1])
         else:
@@ -459,7 +465,7 @@ class QuoteFinder:
                 and (len(tail) == 1 or tail[1].is_punct)
             adjunct = len(tail) <= 6 and not self.g.clause_like([t.lower_ for t in tail])
             # "…, where she said": a relative clause's verb reports what follows it.
-            relative = any(doc[i].lower_ in self.g.relativizers or doc[i].lower_ in self.g.breakers
+            relative = any(tt.lower[i] in self.g.relativizers or tt.lower[i] in self.g.breakers
                            for i in range(comma + 1, s))
             # "…, a court spokeswoman said.": any short phrase in the speaker slot.
             short = sb[0] == "context" and s - comma <= 5
@@ -475,18 +481,18 @@ class QuoteFinder:
             return None
         a = e
         # Skip an addressee ("kepada wartawan", "told reporters") up to the clause.
-        if a < end_tok and doc[a].lower_ in self.g.addressee_markers:
+        if a < end_tok and tt.lower[a] in self.g.addressee_markers:
             k = a + 1
-            while k < end_tok and doc[k].is_alpha and doc[k].lower_ not in self.g.complementizers and k - a < 4:
+            while k < end_tok and tt.alpha[k] and tt.lower[k] not in self.g.complementizers and k - a < 4:
                 k += 1
             a = k
         # "said in a statement that …", "mengatakan dalam jumpa pers bahwa …"
-        that = next((i for i in range(a, min(end_tok, a + 9)) if doc[i].lower_ in self.g.complementizers), None)
-        if that is not None and not any(doc[i].text in ".;" for i in range(a, that)):
+        that = next((i for i in range(a, min(end_tok, a + 9)) if tt.lower[i] in self.g.complementizers), None)
+        if that is not None and not any(tt.text[i] in ".;" for i in range(a, that)):
             a = that + 1
         elif not self.g.clause_like(lowers(doc)[a:end_tok]):
             return None
-        while a < end_tok and (doc[a].is_punct or doc[a].lower_ in self.g.complementizers):
+        while a < end_tok and (tt.punct[a] or tt.lower[a] in self.g.complementizers):
             a += 1
         return spec, (a, self._content_end(scan, a, end_tok))
 
