@@ -9,6 +9,7 @@ Anything else falls back to the Matcher.
 
 from __future__ import annotations
 
+from functools import partial
 from itertools import product
 from typing import Any, Callable, Iterable
 
@@ -44,14 +45,14 @@ def expand(pattern: list[dict[str, Any]], word_id: Callable[[str], Any] = str) -
         if alts is None:
             return None
         choices.append([None if w is None else word_id(w) for w in alts])
-    phrases = []
-    for combo in product(*choices):
-        words = tuple(w for w in combo if w is not None)
-        if words:
-            phrases.append(words)
-        if len(phrases) > MAX_PHRASES:
-            return None
-    return phrases
+    size = 1
+    for alts in choices:
+        size *= len(alts)
+    if size > MAX_PHRASES + 1:      # (one combination may be all optional words left out)
+        return None
+    # filter(None, …) drops the left-out optional words; no word id is falsy.
+    phrases = [words for words in map(tuple, map(partial(filter, None), product(*choices))) if words]
+    return phrases if len(phrases) <= MAX_PHRASES else None
 
 
 class PatternSet:
@@ -79,6 +80,7 @@ class PatternSet:
             h = ids.get(word)
             if h is None:
                 h = ids[word] = strings.add(word.lower())
+                assert h, word      # expand() drops falsy ids as left-out words
             return h
 
         for row in rows:
