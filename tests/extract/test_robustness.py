@@ -3,6 +3,7 @@ inside the paragraph, and no input makes it quadratic."""
 
 from __future__ import annotations
 
+import random
 import time
 
 import pytest
@@ -102,6 +103,9 @@ def test_clauses_with_stray_pieces(extractor, paragraphs, lang):
 SIZE = 64 * 1024
 
 
+_R = random.Random(11)
+
+
 def _fill(unit: str) -> str:
     return (unit * (SIZE // len(unit) + 1))[:SIZE]
 
@@ -116,6 +120,11 @@ ADVERSARIAL = {
     "capitalised words en": (_fill("The United States Joe Biden Said President China "), "en"),
     "punctuation": (_fill(".,;:!?…-—()"), "id"),
     "sentence marks with spaces": (_fill(". "), "en"),
+    # Dense with marks, so that spaCy's affix loop takes a step per character.
+    "random marks in 99-character chunks": (" ".join(
+        "".join(_R.choice(QUOTE_MARKS) for _ in range(99)) for _ in range(SIZE // 100)), "id"),
+    "marks and letters alternating": ("".join(_R.choice(QUOTE_MARKS) + _R.choice("abc ") for _ in range(SIZE // 2)), "en"),
+    "random punctuation": ("".join(_R.choice(".,;:!?…-—()[]/&%$#@*") for _ in range(SIZE)), "id"),
     "mixed": ("".join(PIECES[(i * 7919) % len(PIECES)] + SEPARATORS[i % len(SEPARATORS)]
                       for i in range(SIZE // 4))[:SIZE], "en"),
 }
