@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 
 from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_STOP, LENGTH, SPACY
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .docstate import SENT_STARTS
 from .lexicon import Lexicon
@@ -93,18 +93,32 @@ def span_text(doc: Doc, s: int, e: int) -> str:
     return text_of(doc)[table.idx[s]:table.end[e - 1]]
 
 
-def sentence_of(doc: Doc, i: int) -> Span:
+class Sentence:
+    """A sentence's token and character bounds: what the rules read of it
+    (a spaCy Span costs more to build than the lookups it serves)."""
+
+    __slots__ = ("start", "end", "start_char", "end_char")
+
+    def __init__(self, start: int, end: int, start_char: int, end_char: int) -> None:
+        self.start, self.end, self.start_char, self.end_char = start, end, start_char, end_char
+
+
+def sentence_of(doc: Doc, i: int) -> Sentence:
     """The sentence holding token i (cheaper than doc[i].sent)."""
     # Read from user_data (where the sent_starts extension lives): doc._ builds
     # an accessor object on every access, and this runs for every trigger and cue.
-    starts = doc.user_data.get(SENT_STARTS_KEY) or [0]
+    data = doc.user_data
+    starts = data.get(SENT_STARTS_KEY) or [0]
     k = bisect_right(starts, i) - 1
-    # One Span per sentence, kept: building it is dearer than the lookup.
-    cached = doc.user_data.get(SENT_SPANS_KEY)
+    # The sentences of the paragraph, made once.
+    cached = data.get(SENT_SPANS_KEY)
     if cached is None or cached[0] is not starts:
-        n = len(doc)
-        cached = doc.user_data[SENT_SPANS_KEY] = (starts, [
-            doc[a:(starts[j + 1] if j + 1 < len(starts) else n)] for j, a in enumerate(starts)])
+        table = token_table(doc)
+        n = len(table.idx)
+        ends = [*starts[1:], n]
+        cached = data[SENT_SPANS_KEY] = (starts, [
+            Sentence(a, b, table.idx[a] if a < n else 0, table.end[b - 1] if b > a else (table.idx[a] if a < n else 0))
+            for a, b in zip(starts, ends)])
     return cached[1][k]
 
 
