@@ -25,6 +25,7 @@ from .mentions import Mention, actor_from_memory, memory
 from .syntax import Grammar, lowers, sentence_of, text_of, token_starts, token_table
 
 CUE_WINDOW = 6      # tokens between a closing mark and its cue
+PRONOUNS_KEY = "diplo_last_pronoun"
 MIN_INDIRECT_TOKENS = 3
 SPEECH_VERB = {"text": "", "speaker": "before"}   # a verb found by its complementizer
 
@@ -207,11 +208,23 @@ class QuoteFinder:
         if group:
             m = group[0]
             return "explicit", m, (m.start_char, m.end_char)
-        for i in range(cue_start - 1, lo - 1, -1):
-            if tt.lower[i] in self.pronouns:
-                t = doc[i]
-                return "pronoun", None, (t.idx, t.idx + len(t))
+        i = self._pronoun_before(doc, cue_start) if cue_start - 1 >= lo else -1
+        if i >= lo:
+            return "pronoun", None, (tt.idx[i], tt.end[i])
         return "none", None, None
+
+    def _pronoun_before(self, doc: Doc, k: int) -> int:
+        """The last pronoun token before token k, or -1: one array per
+        paragraph, not a walk back per quotation (thousands of marks)."""
+        last = doc.user_data.get(PRONOUNS_KEY)
+        if last is None:
+            last, at = [], -1
+            for i, w in enumerate(lowers(doc)):
+                if w in self.pronouns:
+                    at = i
+                last.append(at)
+            doc.user_data[PRONOUNS_KEY] = last
+        return last[k - 1] if k > 0 else -1
 
     def _addressee(self, doc: Doc, ms: list[Mention], i: int, hi: int) -> Mention | None:
         group = self.g.after_marker(doc, ms, i, min(hi, i + 4), self.g.addressee_markers)
