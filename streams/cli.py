@@ -288,7 +288,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 def cmd_bench(args: argparse.Namespace) -> int:
     from . import bench
-    return bench.main(args.files or inputs_seed(), repeat=args.repeat)
+    return bench.main(args.files or inputs_seed(), repeat=args.repeat, seconds=args.seconds, as_json=args.json)
 
 
 def cmd_loadtest(args: argparse.Namespace) -> int:
@@ -306,13 +306,6 @@ def cmd_loadtest(args: argparse.Namespace) -> int:
 def inputs_seed() -> list[str]:
     from . import inputs
     return inputs.seed_files(seeds_dir())
-
-
-def _positive(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
-    return value
 
 
 # -- parser -----------------------------------------------------------------------
@@ -374,7 +367,7 @@ def parser() -> argparse.ArgumentParser:
     c.set_defaults(func=cmd_consume)
 
     w = with_kafka(sub.add_parser("worker", help="run a Faust worker (or a pool of them)"))
-    w.add_argument("--processes", type=_positive, nargs="?", const=os.cpu_count() or 1, metavar="N",
+    w.add_argument("--processes", type=_positive_int, nargs="?", const=os.cpu_count() or 1, metavar="N",
                    help="run N worker processes in one consumer group (the flag alone: one per CPU, "
                         f"here {os.cpu_count()}); each has its own data directory and web port and is "
                         "restarted if it dies.  Without the flag: one process.  At most as many "
@@ -406,9 +399,9 @@ def parser() -> argparse.ArgumentParser:
     lt = with_kafka(sub.add_parser(
         "loadtest", help="replay the seeds through Kafka and a worker pool; throughput, latency, completeness"))
     lt.add_argument("files", nargs="*", help="articles to replay (default: seeds/)")
-    lt.add_argument("--paragraphs", type=_positive, default=20000, help="how many paragraphs to send")
+    lt.add_argument("--paragraphs", type=_positive_int, default=20000, help="how many paragraphs to send")
     lt.add_argument("--rate", type=float, help="offered load in paragraphs/s (default: as fast as possible)")
-    lt.add_argument("--processes", type=_positive, default=os.cpu_count() or 1,
+    lt.add_argument("--processes", type=_positive_int, default=os.cpu_count() or 1,
                     help=f"worker processes in the pool (default: one per CPU, here {os.cpu_count()})")
     lt.add_argument("--baseline", action="store_true",
                     help="also run the naive configuration (one process, one message at a time) on the same load")
@@ -425,7 +418,9 @@ def parser() -> argparse.ArgumentParser:
 
     b = sub.add_parser("bench", help="extractor throughput (paragraphs per second, one core)")
     b.add_argument("files", nargs="*")
-    b.add_argument("--repeat", type=_positive_int, default=5)
+    b.add_argument("--repeat", type=_positive_int, default=5, help="rounds of each configuration, alternating")
+    b.add_argument("--seconds", type=float, default=1.0, help="length of one round")
+    b.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     b.set_defaults(func=cmd_bench)
     return p
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Iterable, Iterator
 
+from . import docstate
 from .context import DocumentContext
 from .ids import stable_id
 from .mentions import memory
@@ -48,16 +49,17 @@ class Extractor:
         ctx = context if isinstance(context, DocumentContext) else DocumentContext.from_dict(context)
         nlp = get_nlp(lang)
         doc = nlp.make_doc(record["text"])
-        doc.user_data["diplo_text"] = record["text"]   # == doc.text, without rebuilding it
-        ext = doc._
-        ext.context = ctx
-        ext.published = _published(record)
+        data = doc.user_data
+        data["diplo_text"] = record["text"]   # == doc.text, without rebuilding it
+        data[docstate.CONTEXT] = ctx
+        data[docstate.PUBLISHED] = _published(record)
         for _, proc in nlp.pipeline:
             doc = proc(doc)
+        data = doc.user_data
         key = (record["doc_id"], record["paragraph"])
         events = []
         taken: set[str] = set()
-        for ev in ext.events:
+        for ev in data[docstate.EVENTS]:
             eid = stable_id(*key, "event", ev["trigger"]["start"], ev["type"])
             n = 1
             while eid in taken:     # one trigger, several acts ("with X and then with Y")
@@ -67,7 +69,7 @@ class Extractor:
             ev["source"] = ev["sources"][0] if ev["sources"] else None
             events.append(ev)
         quotes = []
-        for q in ext.quotes:
+        for q in data[docstate.QUOTES]:
             quotes.append({
                 "kind": "quote",
                 "id": stable_id(*key, "quote", q.start, q.end),
@@ -79,10 +81,10 @@ class Extractor:
                         if q.cue else None),
                 "addressee": q.addressee.actor() if q.addressee else None,
             })
-        actors = ext.actors
+        actors = data[docstate.ACTORS]
         # The person a later "ia"/"he" means: the last one who was a sentence
         # subject here ("Prabowo dijadwalkan … bertemu Presiden Joe Biden" → Prabowo).
-        persons = ext.subjects or [m for m in actors if m.type == "PERSON"]
+        persons = data.get(docstate.SUBJECTS) or [m for m in actors if m.type == "PERSON"]
         if persons:
             ctx.last_person = memory(persons[-1])
         # With the words used ("Majelis Umum PBB"), for "majelis itu" later on.

@@ -8,7 +8,9 @@ two or more capitalised words.  Later surname mentions link to the full name.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
+from itertools import compress
 from typing import Any
 
 from spacy.matcher import PhraseMatcher
@@ -20,6 +22,9 @@ from .mentions import Mention, from_known
 from .syntax import char_span, joining_hyphen, lowers, phrase_length, span_text, token_table
 
 MAX_NAME_TOKENS = 4
+# Tokens a title back-reference looks back for its holder in the paragraph
+# (the longest paragraph of our gold has 81); earlier ones come from the context.
+BACKREF_LOOKBACK = 250
 
 
 @dataclass(slots=True)
@@ -50,10 +55,27 @@ def _last_two(codes: list[str]) -> list[str]:
     return list(latest)[-2:] if len(latest) >= 2 else []
 
 
+def _container(spans: list[tuple[int, int]]):
+    """inside(s, e): tokens s..e lie within one of `spans`."""
+    spans = sorted(spans)
+    firsts, reach, far = [a for a, _ in spans], [], -1
+    for _, b in spans:
+        far = max(far, b)
+        reach.append(far)       # the furthest end of a span starting at or before this one
+
+    def inside(s: int, e: int) -> bool:
+        k = bisect_right(firsts, s) - 1
+        return k >= 0 and reach[k] >= e
+    return inside
+
+
 def _phrases_at(low: list[str], covered: bytearray, starts: frozenset[str],
                 phrases: tuple[tuple[str, ...], ...]):
     """(index, length) of each phrase that starts on a token not yet covered.
-    Most tokens start no phrase: the first words are looked up before slicing."""
+    Most tokens start no phrase: the first words are looked up before slicing,
+    and most paragraphs hold none of them at all (a set test in C)."""
+    if starts.isdisjoint(low):
+        return
     for i in [i for i, w in enumerate(low) if w in starts]:
         size = 0 if covered[i] else phrase_length(low, i, phrases)
         if size:
@@ -189,12 +211,13 @@ class ActorFinder:
         # title, not "raja" the noun in running text, unless a definite word
         # makes it a back-reference to a known holder ("the president",
         # "presiden itu").
-        if not payload["text"][:1].isupper() or doc[start].text[:1].isupper():
+        tt = token_table(doc)
+        if not payload["text"][:1].isupper() or tt.text[start][:1].isupper():
             return True
         # "the Russian president": a definite word before the country adjective.
-        return (start > 0 and doc[start - 1].lower_ in self.definite) or \
-            (start > 1 and doc[start - 2].lower_ in self.definite and doc[start - 1].text[:1].isupper()) or \
-            (end < len(doc) and doc[end].lower_ in self.demonstratives)
+        return (start > 0 and tt.lower[start - 1] in self.definite) or \
+            (start > 1 and tt.lower[start - 2] in self.definite and tt.text[start - 1][:1].isupper()) or \
+            (end < len(doc) and tt.lower[end] in self.demonstratives)
 
     def _in_currency(self, low: list[str], s: int, e: int) -> bool:
         if self.modifier_follows_head:
@@ -235,6 +258,7 @@ class ActorFinder:
         particles between capitalised words (Lula da Silva, von der Leyen) and
         suffixes (Marcos Jr.).
         """
+        tt = token_table(doc)
         if nameish is None:
             nameish = self._nameish_row(doc)
         table = token_table(doc)
@@ -250,7 +274,7 @@ class ActorFinder:
         while j < stop and not covered[j] and (nameish[j] or initial(j)) and n < MAX_NAME_TOKENS:
             n += 1
             j += 1
-            while j + 1 < stop and joining_hyphen(doc, j) and doc[j + 1].is_alpha and not covered[j + 1]:
+            while j + 1 < stop and joining_hyphen(doc, j) and tt.alpha[j + 1] and not covered[j + 1]:
                 j += 2
             k = j
             while k < stop and low[k] in self.particles and txt[k][:1].islower():
@@ -264,8 +288,29 @@ class ActorFinder:
             j += 1
         return j
 
+    @staticmethod
+    def _right_chains(items: list[Item], at: dict[int, int]) -> dict[int, tuple[int, int, int, str | None]]:
+        """For each item that can attach to a title on its right, the chain of
+        adjacent such items it starts: (first item, last item, end token, first
+        country or organisation code).  Made once from the right, so a run of
+        thousands of titles is not walked once per title."""
+        chains: dict[int, tuple[int, int, int, str | None]] = {}
+        for x in range(len(items) - 1, -1, -1):
+            it = items[x]
+            if it.kind not in ("COUNTRY", "INST", "ORG", "TITLE"):
+                continue
+            code = it.payload["code"] if it.kind in ("COUNTRY", "ORG") else None
+            nxt = at.get(it.end)
+            if nxt is not None and nxt in chains:
+                _, last, end, later = chains[nxt]
+                chains[x] = (x, last, end, code if code is not None else later)
+            else:
+                chains[x] = (x, x, it.end, code)
+        return chains
+
     # -- main --------------------------------------------------------------
     def __call__(self, doc: Doc, ctx: DocumentContext) -> list[Mention]:
+        tt = token_table(doc)
         items = self.items(doc)
         if any("when" in it.payload for it in items):
             items = self._in_context(items, ctx)
@@ -278,6 +323,7 @@ class ActorFinder:
         used: set[int] = set()          # indexes of items absorbed into a mention
         at = {it.start: k for k, it in enumerate(items)}
         backrefs: list[tuple] = []
+        chains = self._right_chains(items, at)
 
         def mention(s: int, e: int, **kw: Any) -> Mention:
             a, b = char_span(doc, s, e)
@@ -298,7 +344,7 @@ class ActorFinder:
             while kk >= 0 and items[kk].kind in ("COUNTRY", "INST", "ORG", "TITLE") and (
                     items[kk].end == start or (  # "Myanmar's military spokesman"
                         items[kk].end == start - 1 and items[kk].kind in ("COUNTRY", "ORG")
-                        and doc[start - 1].lower_ in self.possessives)):
+                        and tt.lower[start - 1] in self.possessives)):
                 left = items[kk]
                 if left.kind == "TITLE" and not left.payload.get("modifier"):
                     break
@@ -313,12 +359,10 @@ class ActorFinder:
                 kk -= 1
             # Attached on the right: "Kementerian Luar Negeri China", "AS", a second title.
             j = end
-            while j in at and items[at[j]].kind in ("COUNTRY", "INST", "ORG", "TITLE"):
-                right = items[at[j]]
-                if right.kind in ("COUNTRY", "ORG") and country is None:
-                    country = right.payload["code"]
-                absorbed.append(at[j])
-                j = right.end
+            if j in at and at[j] in chains:
+                first, last, j, code = chains[at[j]]
+                country = country if country is not None else code
+                absorbed += range(first, last + 1)
             name_end = self.name_run(doc, j, n, covered, nameish)
             role_text = span_text(doc, role_start, role_end)
             role_key = it.payload.get("role")
@@ -327,7 +371,7 @@ class ActorFinder:
                 name = span_text(doc, j, name_end)
                 known = ctx.resolve_name(name)
                 if known is None:
-                    tail = doc[name_end - 1].text
+                    tail = tt.text[name_end - 1]
                     known = ctx.resolve_name(tail) if name_end - j == 1 else None
                 famous = self.people.get(name.casefold(), {})
                 person = known or {"name": name, "role": role_text, "role_key": role_key,
@@ -340,7 +384,7 @@ class ActorFinder:
                 # A back-reference: "kata mantan Duta Besar itu", "the ambassador",
                 # "Presiden mengatakan": resolved once the names of this
                 # paragraph are known (step 5).
-                end = j + 1 if j < n and doc[j].lower_ in self.demonstratives else j
+                end = j + 1 if j < n and tt.lower[j] in self.demonstratives else j
                 backrefs.append((k, start, end, role_key, country, role_text))
                 continue
             used.add(k)
@@ -359,7 +403,7 @@ class ActorFinder:
             nb = at.get(it.end) if self.modifier_follows_head else None
             if nb is None and not self.modifier_follows_head:
                 # "Russian troops", also "China's military".
-                gap = 1 if it.start > 0 and doc[it.start - 1].lower_ in self.possessives else 0
+                gap = 1 if it.start > 0 and tt.lower[it.start - 1] in self.possessives else 0
                 nb = next((kk for kk in range(k - 1, -1, -1) if items[kk].end == it.start - gap), None)
             if nb is None or nb in used or items[nb].kind not in ("COUNTRY", "ORG"):
                 continue
@@ -377,19 +421,19 @@ class ActorFinder:
                 continue
             if self.modifier_follows_head:
                 s = it.start
-                while s > 0 and not covered[s - 1] and doc[s - 1].text[:1].isupper() and it.start - s < 4 \
-                        and doc[s - 1].text not in self.institution_heads:
+                while s > 0 and not covered[s - 1] and tt.text[s - 1][:1].isupper() and it.start - s < 4 \
+                        and tt.text[s - 1] not in self.institution_heads:
                     s -= 1
-                if s > 0 and doc[s - 1].text in self.institution_heads and not covered[s - 1]:
+                if s > 0 and tt.text[s - 1] in self.institution_heads and not covered[s - 1]:
                     s, e = s - 1, it.end
                 else:
                     continue
             else:
                 e = it.end
-                while e < n and not covered[e] and doc[e].text[:1].isupper() and e - it.end < 4 \
-                        and doc[e].text not in self.institution_heads:
+                while e < n and not covered[e] and tt.text[e][:1].isupper() and e - it.end < 4 \
+                        and tt.text[e] not in self.institution_heads:
                     e += 1
-                if e < n and doc[e].text in self.institution_heads and not covered[e]:
+                if e < n and tt.text[e] in self.institution_heads and not covered[e]:
                     s, e = it.start, e + 1
                 else:
                     continue
@@ -419,26 +463,31 @@ class ActorFinder:
                                         code=p["code"], members=p["members"]))
 
         # 4. Names without a title: known people, and new runs of 2+ capitalised words.
-        i = 0
-        while i < n:
-            if not covered[i] and low[i] in self.particles and doc[i].text[:1].islower():
+        # Only tokens that can start a name are visited (covered does not change here).
+        starts = [k for k in compress(range(n), nameish) if not covered[k]]
+        if not self.particles.isdisjoint(low):
+            starts = sorted({*starts, *(k for k in range(n) if not covered[k] and low[k] in self.particles)})
+        p = 0
+        while p < len(starts):
+            i = starts[p]
+            if not covered[i] and low[i] in self.particles and tt.text[i][:1].islower():
                 # "von der Leyen told reporters": a known surname led by its particles.
                 k = i
                 while k < n and low[k] in self.particles:
                     k += 1
-                if k + 1 < n and doc[k].text == "-" and not doc[k - 1].whitespace_:
+                if k + 1 < n and tt.text[k] == "-" and not tt.space[k - 1]:
                     k += 1      # "al-Shaibani", "el-Sissi"
                 if k < n and nameish[k] and not covered[k]:
                     e = self.name_run(doc, k, n, covered, nameish)
                     known = ctx.resolve_name(span_text(doc, i, e))
                     if known is not None:
-                        mentions.append(from_known(known, span_text(doc, i, e), i, e, doc[i].idx,
-                                                   doc[e - 1].idx + len(doc[e - 1])))
+                        mentions.append(from_known(known, span_text(doc, i, e), i, e, tt.idx[i],
+                                                   tt.idx[e - 1] + len(tt.text[e - 1])))
                         ctx.touch(known["name"])
-                        i = e
+                        p = bisect_left(starts, e)
                         continue
             if covered[i] or not nameish[i]:
-                i += 1
+                p += 1
                 continue
             e = self.name_run(doc, i, n, covered, nameish)
             s = i
@@ -446,27 +495,27 @@ class ActorFinder:
             # A one-word run that is a common word ("Lalu" = then) only counts
             # as a known name when it is more than the first name alone.
             known = ctx.resolve_name(text)
-            if known is not None and e - s == 1 and doc[s].is_stop and \
+            if known is not None and e - s == 1 and tt.stop[s] and \
                     not known["name"].casefold().endswith(text.casefold()):
                 known = None    # "Lalu" opening a sentence is "then", not Lalu Muhammad Iqbal
             if known is None:
                 # A capitalised function word ("Menurut", "Lalu" = then) is not a
                 # name part unless the whole run is a name already known.
-                while s < e and doc[s].is_stop:
+                while s < e and tt.stop[s]:
                     s += 1
                 if s == e:
-                    i = e
+                    p = bisect_left(starts, e)
                     continue
                 text = span_text(doc, s, e)
-                known = ctx.resolve_name(text) or ctx.resolve_name(doc[e - 1].text)
+                known = ctx.resolve_name(text) or ctx.resolve_name(tt.text[e - 1])
             if known is not None:
-                mentions.append(from_known(known, text, s, e, doc[s].idx, doc[e - 1].idx + len(doc[e - 1])))
+                mentions.append(from_known(known, text, s, e, tt.idx[s], tt.idx[e - 1] + len(tt.text[e - 1])))
                 ctx.touch(known["name"])
-            elif e - s == 1 and not doc[s].is_stop and (
+            elif e - s == 1 and not tt.stop[s] and (
                     text.casefold() in self.people or (text.casefold() in self.surnames and (
-                        s > 0 and doc[s - 1].text not in ".!?"
+                        s > 0 and tt.text[s - 1] not in ".!?"
                         # opening a sentence, followed by a verb: "Zelensky urged …"
-                        or e < n and doc[e].text.islower() and doc[e].is_alpha))):
+                        or e < n and tt.text[e].islower() and tt.alpha[e]))):
                 # A one-word name the gazetteer lists as an alias ("Lula", "Jokowi"),
                 # or a well-known surname inside a sentence ("… kata Zakharova").
                 famous = self.people.get(text.casefold()) or self.surnames[text.casefold()]
@@ -474,31 +523,33 @@ class ActorFinder:
                             role=famous.get("role"))
                 mentions.append(m)
                 ctx.remember_person(m.name, m.role, None, m.country, famous.get("gender"))
-            elif e - s >= 2 and not doc[s].is_stop and not all(doc[k].text.isupper() for k in range(s, e)) \
+            elif e - s >= 2 and not tt.stop[s] and not all(tt.text[k].isupper() for k in range(s, e)) \
                     and not self._place(doc, s, e):
                 famous = self.people.get(text.casefold(), {})
                 m = mention(s, e, name=text, type="PERSON", country=famous.get("country"),
                             role=famous.get("role"))
                 mentions.append(m)
                 ctx.remember_person(m.name, m.role, None, m.country, famous.get("gender"))
-            i = e
+            p = bisect_left(starts, e)
 
         # 5. Title back-references: the holder of that role mentioned last,
         # here before the title or in earlier paragraphs ("Milei's spokesman
         # said the president …" is Milei, though Lula was introduced later).
         # A generic head ("the Russian leader", "pemimpin Rusia itu") stands for
         # any of its roles, held by someone of that country.
+        persons = sorted((m for m in mentions if m.type == "PERSON"), key=lambda m: m.start)
+        dropped: list[tuple[int, int]] = []     # spans whose mentions a back-reference replaced
+        made: set[int] = set()                  # ids of the mentions back-references made
         for k, start, end, role_key, country, role_text in backrefs:
             if not role_key:
                 continue
             roles = self.generic_roles.get(role_key) or {role_key}
             if role_key in self.generic_roles and not (
-                    start > 0 and doc[start - 1].lower_ in self.definite
-                    or doc[end - 1].lower_ in self.demonstratives):
+                    start > 0 and tt.lower[start - 1] in self.definite
+                    or tt.lower[end - 1] in self.demonstratives):
                 continue    # "para pemimpin", "world leaders": nobody in particular
-            before = [m for m in mentions if m.type == "PERSON" and m.end <= start
-                      and holds_role(m.role_key, m.country, roles, country)]
-            person = (ctx.people.get(max(before, key=lambda m: m.start).name) if before else None) \
+            last = self._holder_before(persons, start, roles, country)
+            person = (ctx.people.get(last.name) if last is not None else None) \
                 or ctx.person_by_role(roles, country)
             if person is None:
                 continue
@@ -507,10 +558,15 @@ class ActorFinder:
                         country=person.get("country") or country,
                         role=person.get("role") or role_text, role_key=person.get("role_key") or role_key)
             # "the Russian leader" is one person, not also the country.
-            mentions = [o for o in mentions if not (start <= o.start and o.end <= end)]
+            dropped.append((start, end))
+            made.add(id(m))
             mentions.append(m)
+            insort(persons, m, key=lambda m: m.start)
             covered[start:end] = b"\x01" * (end - start)
             ctx.touch(m.name)
+        if dropped:
+            inside = _container(dropped)
+            mentions = [o for o in mentions if id(o) in made or not inside(o.start, o.end)]
         mentions += self._region_anaphors(doc, covered, mentions, ctx)
         mentions += self._pair_anaphors(doc, covered, mentions, ctx)
         mentions += self._body_anaphors(doc, covered, mentions, ctx)
@@ -518,12 +574,36 @@ class ActorFinder:
         self._home_country(mentions, ctx)
         return mentions
 
+    @staticmethod
+    def _holder_before(persons: list[Mention], start: int, roles, country) -> Mention | None:
+        """The person holding one of `roles` named last before token `start`
+        (the first of the list among those at the same token), looking back at
+        most BACKREF_LOOKBACK tokens.  No person lies inside a span a back-
+        reference replaced (those hold title items only), so none is skipped."""
+        best = None
+        for j in range(bisect_left(persons, start, key=lambda m: m.start) - 1, -1, -1):
+            m = persons[j]
+            if m.start < start - BACKREF_LOOKBACK or best is not None and m.start < best.start:
+                break
+            if m.end <= start and holds_role(m.role_key, m.country, roles, country):
+                best = m
+        return best
+
     def _region_anaphors(self, doc: Doc, covered: bytearray, mentions: list[Mention],
                          ctx: DocumentContext) -> list[Mention]:
         """"kawasan itu", "the region": the region named last, here or before."""
         out: list[Mention] = []
+        regions = None
         for i, size in _phrases_at(lowers(doc), covered, self.region_anaphor_starts, self.region_anaphors):
-            named = [m for m in mentions if m.type == "REGION" and m.end <= i]
+            if regions is None:
+                regions = [m for m in mentions if m.type == "REGION"]
+                ends = [m.end for m in regions]
+                in_order = ends == sorted(ends)     # as the gazetteer step finds them: then a bisect will do
+            if in_order:
+                k = bisect_right(ends, i)
+                named = regions[k - 1:k]
+            else:
+                named = [m for m in regions if m.end <= i]
             entry = (named[-1].actor() if named else ctx.last_region)
             if not entry:
                 continue
@@ -545,8 +625,11 @@ class ActorFinder:
             if tuple(low[i:i + size]) in self.pair_pronouns and (
                     any(m.end <= i for m in mentions) or i + size < len(low) and low[i + size] in self.pair_nouns):
                 continue
-            before = [m for m in mentions if m.end <= i]     # in the order the steps found them
-            opening = next((k for k in range(i - 1, -1, -1) if low[k] in SENTENCE_ENDS), -1)
+            # In the order the steps found them; no further back than
+            # BACKREF_LOOKBACK tokens, so repeated anaphors stay linear.
+            reach = i - BACKREF_LOOKBACK
+            before = [m for m in mentions if reach <= m.start and m.end <= i]
+            opening = next((k for k in range(i - 1, max(-1, reach - 1), -1) if low[k] in SENTENCE_ENDS), -1)
             pair = _last_two([c for m in before if m.start > opening and (c := _state(m))])
             for ev in reversed(ctx.events):
                 if pair:
@@ -570,6 +653,16 @@ class ActorFinder:
         back by the head word of its name (the last word where modifiers lead,
         the first where they follow), here or in the paragraphs before."""
         low = lowers(doc)
+        # Where a head word could stand ("the _", "_ itu"): most paragraphs have
+        # none, and then the heads need not be collected.
+        if (self.demonstratives if self.modifier_follows_head else self.definite).isdisjoint(low):
+            return []
+        if self.modifier_follows_head:
+            spots = [i for i in range(1, len(low) - 1) if low[i + 1] in self.demonstratives]
+        else:
+            spots = [i for i in range(1, len(low) - 1) if low[i - 1] in self.definite]
+        if not spots:
+            return []
         bodies = [p for p in ctx.parties if p.get("type") in ("ORG", "GROUP") and p.get("code")] + \
             [m.actor() for m in mentions if m.type in ("ORG", "GROUP") and m.code]
         if not bodies:
@@ -585,18 +678,16 @@ class ActorFinder:
         for noun in self.body_nouns:
             heads.setdefault(noun, bodies[-1])
         out: list[Mention] = []
-        for i in [i for i, w in enumerate(low[1:-1], 1) if w in heads]:
-            if covered[i]:
+        named = None    # tokens inside a mention: one lookup per anaphor, not a scan
+        for i in spots:
+            if low[i] not in heads or covered[i]:
                 continue
-            if self.modifier_follows_head:
-                if low[i + 1] not in self.demonstratives:
-                    continue
-                s, e = i, i + 2
-            else:
-                if low[i - 1] not in self.definite:
-                    continue
-                s, e = i - 1, i + 1
-            if any(m.start < e and s < m.end for m in mentions):
+            s, e = (i, i + 2) if self.modifier_follows_head else (i - 1, i + 1)
+            if named is None:
+                named = bytearray(len(low))
+                for m in mentions:
+                    named[m.start:m.end] = b"\x01" * (m.end - m.start)
+            if any(named[s:e]):
                 continue
             entry = heads[low[i]]
             a, b = char_span(doc, s, e)

@@ -17,6 +17,7 @@ such events are emitted with the flag, never as plain facts.  What is refused
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,7 +27,7 @@ from .lexicon import Lexicon
 from .mentions import Mention, actor_from_memory, from_known
 from .patterns import PatternSet
 from .syntax import (Grammar, char_span, token_starts, joining_hyphen, lowers, phrase_ends_at, phrase_length, sentence_of,
-                     span_text, text_of)
+                     span_text, text_of, token_table)
 
 MONEY_TYPES = ("AID", "AGREE", "COOPERATE")
 # Acts whose object is another act not yet done: "urged India to cooperate",
@@ -37,6 +38,7 @@ JOINT_TYPES = ("CONSULT", "COOPERATE", "AGREE")
 REPORTED_VOICES = ("reported", "reported_passive")
 CUE_WINDOW = 6
 FAR_GAP = 12       # tokens to an object that is not next to its trigger
+NEAR_TOKENS = 250  # tokens around a trigger's sentence whose actors its rules see
 
 
 def _get(actor: Mention | dict, key: str):
@@ -45,7 +47,9 @@ def _get(actor: Mention | dict, key: str):
 
 def _side(actor: Mention | dict) -> str:
     """Which side an actor stands for: its country or organisation, else itself."""
-    return _get(actor, "code") or _get(actor, "country") or _get(actor, "name")
+    if isinstance(actor, dict):     # (inlined _get: called for every actor of every act)
+        return actor.get("code") or actor.get("country") or actor.get("name")
+    return actor.code or actor.country or actor.name
 
 
 def _sources(ev: dict[str, Any]) -> list:
@@ -91,18 +95,21 @@ def _merge_repeats(doc: Doc, found: list[tuple["Trigger", dict[str, Any]]], g: G
                                                           or words[t.start - 1] in g.determiners))
 
     out: list[tuple[Trigger, dict[str, Any]]] = []
+    # Only events of the same sentence are compared: kept per sentence, in
+    # order, so many events cost linear time; an event's key never changes.
+    by_sentence: dict[int, list[tuple[tuple, Trigger, dict[str, Any]]]] = {}
     for t, ev in found:
+        same = by_sentence.setdefault(ev["sentence"]["start"], [])
         if ev["type"] == "CONSULT" and not ev["targets"] and len(ev["sources"]) > 1 and any(
-                o["type"] == "CONSULT" and o["sentence"]["start"] == ev["sentence"]["start"]
+                o["type"] == "CONSULT"
                 and {_side(a) for a in o["sources"] + o["targets"]} == {_side(a) for a in ev["sources"]}
-                for _, o in out):
+                for _, _, o in same):
             continue    # "diterima Retno … sebelum keduanya menggelar pertemuan": one meeting
         key = (ev["type"], ev["sentence"]["start"], ev["modality"], frozenset(_side(a) for a in ev["sources"]))
-        twin = next((o for ot, o in out if (o["type"], o["sentence"]["start"], o["modality"],
-                                            frozenset(_side(a) for a in o["sources"])) == key
-                     and restates(ot, t)), None)
+        twin = next((o for k, ot, o in same if k == key and restates(ot, t)), None)
         if twin is None:
             out.append((t, ev))
+            same.append((key, t, ev))
             continue
         # A person met is kept beside the country visited ("travel to Yerevan
         # for talks with Ararat Mirzoyan").
@@ -205,9 +212,17 @@ class EventFinder:
         relatives = self.g.relative_clauses(doc, 0, len(doc)) if cues else []
         text = text_of(doc)
         starts = {m.start for m in ms}
+        every, firsts = ms, [m.start for m in ms]     # mentions come sorted by start
         events = []
         for t in triggers:
             sent = sentence_of(doc, t.start)
+            # The actors a trigger's rules look at: those of its sentence and of
+            # NEAR_TOKENS around it (a whole news paragraph, the longest of our
+            # gold has 81 tokens), so a paragraph of thousands of actors and
+            # triggers costs linear time, not their product.
+            lo = bisect_left(firsts, sent.start - NEAR_TOKENS)
+            hi = bisect_left(firsts, sent.end + NEAR_TOKENS)
+            ms = every if lo == 0 and hi == len(every) else every[lo:hi]
             row = t.row
             before = next((ev for _, ev in reversed(events) if ev["sentence"]["start"] == sent.start_char), None)
             shared = before is not None and before["type"] == row["type"] and self._shares_verb(doc, t)
@@ -315,10 +330,11 @@ class EventFinder:
     def _shares_verb(self, doc: Doc, t: Trigger) -> bool:
         """The trigger is a noun joined to the object before it ("…, dan KTT G20",
         "… and the NATO summit"): a joiner, then at most a determiner or a name."""
+        tt = token_table(doc)
         low = lowers(doc)
         k = t.start - 1
         steps = 0
-        while k > 0 and steps < 3 and (low[k] in self.g.determiners or doc[k].text[:1].isupper()):
+        while k > 0 and steps < 3 and (low[k] in self.g.determiners or tt.text[k][:1].isupper()):
             k -= 1
             steps += 1
         return k > 0 and low[k] in self.g.joiners and not self.g.verb_like(low[t.start])
@@ -350,22 +366,23 @@ class EventFinder:
                   earlier: list[dict], reported=()):
         """(sources, targets, inferred target?, gapped co-sources) of a trigger
         that names the act itself, or None when nobody acts."""
+        tt = token_table(doc)
         row = t.row
         sources, targets = self._roles(doc, ms, t, sent)
         if not sources and t.start > 0 and lowers(doc)[t.start - 1] in self.g.topic_markers:
             return None     # an act named as a topic, with nobody named doing it
         k = self.g.before_auxiliaries(doc, t.start, sent.start)
-        if k >= sent.start and doc[k].lower_ in self.pronouns and row.get("voice", "active") == "active":
+        if k >= sent.start and tt.lower[k] in self.pronouns and row.get("voice", "active") == "active":
             # "… Russia, China and Mongolia had agreed …, and he promised": the
             # pronoun is the subject, not the actors of the clause before it.
             sources = self._pronoun_actor(doc, ms, k, ctx) or sources
-        elif k >= sent.start and doc[k].lower_ in self.pronouns and row.get("voice") == "converse" and sources:
+        elif k >= sent.start and tt.lower[k] in self.pronouns and row.get("voice") == "converse" and sources:
             # "Ia menambahkan, dirinya telah menerima tiga pesan dari Biden": the
             # pronoun receives; inside reported speech it is the speaker.
             said_by = self._quote_speaker(doc, k, reported)
             if said_by and said_by.get("type") == "PERSON":
                 a, b = char_span(doc, k, k + 1)
-                targets = [Mention(k, k + 1, a, b, doc[k].text, said_by["name"], "PERSON",
+                targets = [Mention(k, k + 1, a, b, tt.text[k], said_by["name"], "PERSON",
                                    country=said_by.get("country"), role=said_by.get("role"))]
             else:
                 targets = self._pronoun_actor(doc, ms, k, ctx) or targets
@@ -527,6 +544,7 @@ class EventFinder:
 
     def _roles(self, doc: Doc, ms: list[Mention], t: Trigger, sent) -> tuple[list, list]:
         """Source and target actors from the words around the trigger."""
+        tt = token_table(doc)
         row = t.row
         after = self.g.group_after(doc, ms, t.end, sent.end)
         low = lowers(doc)
@@ -546,7 +564,7 @@ class EventFinder:
         before = self.g.collective_subject(doc, ms, verb, sent.start) \
             or self.g.subject_before(doc, ms, verb, sent.start)
         prev = self.g.before_auxiliaries(doc, t.start, sent.start)     # "… and would send"
-        if prev > sent.start and doc[prev].lower_ in self.g.verb_coordinators \
+        if prev > sent.start and tt.lower[prev] in self.g.verb_coordinators \
                 and not any(m.end == prev for m in ms):
             # "X thanked Y … and pledged": the pledge is X's; "Retno mengatakan
             # Indonesia dan Jepang telah menandatangani … serta sepakat": the
@@ -581,7 +599,7 @@ class EventFinder:
                       and m.start >= t.start and m.start != t.start), None)
         if owner is None and after and after[0].start == t.end:
             owner = after[0]
-        if owner is not None and not doc[t.end - 1].is_stop and self.g.nominal(doc[t.end - 1].text):
+        if owner is not None and not tt.stop[t.end - 1] and self.g.nominal(tt.text[t.end - 1]):
             # "latihan gabungan Australia-Indonesia": a hyphenated pair owns it together.
             owners = self.g.group(doc, ms, ms.index(owner), left=False)
             rest = [m for m in after if m not in owners and m.start >= owner.end]
@@ -591,7 +609,7 @@ class EventFinder:
                 # "meminta bantuan Washington": a verb before the noun acts on its owner.
                 targets = [owner, *rest]
             else:
-                if not sources or self.g.nominal(doc[t.start].text):
+                if not sources or self.g.nominal(tt.text[t.start]):
                     sources = owners
                 targets = rest
         return sources, targets
@@ -600,14 +618,15 @@ class EventFinder:
         """Actors that share the trigger with only an amount of their own
         ("… pledged 355 million euros and Germany 244 million euros", "… dan
         Jerman juga 244 juta euro"): (group, token of the amount, amount match)."""
+        tt = token_table(doc)
         out = []
         low = lowers(doc)
-        first = self.g.amount.search(text, doc[t.end].idx if t.end < len(doc) else sent.end_char, sent.end_char)
+        first = self.g.amount.search(text, tt.idx[t.end] if t.end < len(doc) else sent.end_char, sent.end_char)
         if first is None:
             return out
         for k, m in enumerate(ms):
             if m.start < t.end or m.end > sent.end or m.start == 0 or low[m.start - 1] not in self.g.joiners \
-                    or doc[m.start].idx < first.end() or m.type == "PERSON" and not m.country:
+                    or tt.idx[m.start] < first.end() or m.type == "PERSON" and not m.country:
                 continue
             if any(m in group for group, _, _ in out):
                 continue
@@ -616,7 +635,7 @@ class EventFinder:
             group = self.g.group(doc, ms, k, left=False)
             at = group[-1].end
             at += phrase_length(low, at, self.g.gapping_adverbs) if at < len(doc) else 0
-            money = self.g.amount.match(text, doc[at].idx) if at < len(doc) else None
+            money = self.g.amount.match(text, tt.idx[at]) if at < len(doc) else None
             if money is not None:
                 out.append((group, at, money))
         return out
@@ -625,10 +644,11 @@ class EventFinder:
         """"his South Korean and Japanese counterparts, Park Jin and Yoko
         Kamikawa", "mitranya dari Filipina, Enrique Manalo": countries that only
         describe people named right after a comma give way to those people."""
+        tt = token_table(doc)
         if not targets or not all(isinstance(m, Mention) and m.type == "COUNTRY" for m in targets):
             return targets
         last = targets[-1].end
-        comma = next((i for i in range(last, min(last + 3, sent.end)) if doc[i].text == ","), None)
+        comma = next((i for i in range(last, min(last + 3, sent.end)) if tt.text[i] == ","), None)
         if comma is None:
             return targets
         codes = {_side(m) for m in targets}
@@ -726,15 +746,16 @@ class EventFinder:
 
     def _implicit_source(self, doc: Doc, ms: list[Mention], t: Trigger, sent, ctx, speaker) -> list:
         """A source the clause does not name next to the trigger."""
+        tt = token_table(doc)
         if t.start - sent.start <= 1:
             # A fronted clause: "Bertemu dengan X, Biden …" / "Meeting X, Blinken …".
-            comma = next((i for i in range(t.end, sent.end) if doc[i].text == ","), None)
+            comma = next((i for i in range(t.end, sent.end) if tt.text[i] == ","), None)
             if comma is not None:
                 subject = self.g.group_after(doc, ms, comma + 1, sent.end, max_gap=0)
                 if subject:
                     return subject
         pronoun = next((i for i in range(t.start - 1, max(sent.start, t.start - 4) - 1, -1)
-                        if doc[i].lower_ in self.pronouns), None)
+                        if tt.lower[i] in self.pronouns), None)
         if pronoun is not None:
             found = self._pronoun_actor(doc, ms, pronoun, ctx)
             if found:
@@ -770,6 +791,7 @@ class EventFinder:
     def _clause_subject(self, doc: Doc, ms: list[Mention], k: int, sent, ctx) -> list:
         """The subject of the clause that ends at token k: an actor, a body named
         back ("kementerian itu"), or a pronoun."""
+        tt = token_table(doc)
         # Right before "yang"/"who" stands the subject; right before "but" the
         # object of the clause before ("the suffering in Gaza but would vote").
         group = self.g.subject_before(doc, ms, k, sent.start,
@@ -780,7 +802,7 @@ class EventFinder:
             ref = self.g.anaphoric_subject(doc, i, sent.start)
             if ref is not None:
                 return self._body_named_last(doc, ms, ref, ctx)
-        pronoun = next((i for i in range(sent.start, k) if doc[i].lower_ in self.pronouns), None)
+        pronoun = next((i for i in range(sent.start, k) if tt.lower[i] in self.pronouns), None)
         return self._pronoun_actor(doc, ms, pronoun, ctx) if pronoun is not None else []
 
     def _body_named_last(self, doc: Doc, ms: list[Mention], ref: int, ctx) -> list:
@@ -852,10 +874,11 @@ class EventFinder:
         return m.actor() if isinstance(m, Mention) else dict(m)
 
     def _location(self, doc: Doc, ms: list[Mention], sent, t: Trigger, targets, row) -> dict | None:
+        tt = token_table(doc)
         for m in ms:
             if m.type != "COUNTRY" or m.start < sent.start or m.end > sent.end:
                 continue
-            if m.start > 0 and doc[m.start - 1].lower_ in self.g.location_markers:
+            if m.start > 0 and tt.lower[m.start - 1] in self.g.location_markers:
                 return m.actor()
         if row.get("mode") == "visit":
             host = next((m for m in targets if isinstance(m, Mention) and m.type == "COUNTRY"), None)

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"'}
 CLOSERS = {v: k for k, v in PAIRS.items()}
+MARKS = frozenset((*PAIRS, *CLOSERS))
+OPENERS = re.compile("[" + re.escape("".join(PAIRS)) + "]")
 TRAILING = " ,.;:!?…"
 ATTRIBUTION = re.compile(r",\s+(\w+)")
 
@@ -33,14 +35,17 @@ def _is_apostrophe(text: str, i: int) -> bool:
     return 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
 
 
-def _runs_on(text: str, i: int) -> bool:
+def _runs_on(text: str, i: int, ends_sentence: bool, last_mark: int) -> bool:
     """An opener that starts a sentence, with no other quote mark after it, in a
-    paragraph that ends a sentence: a quotation continued in the next paragraph."""
-    before = text[:i].rstrip()
-    starts_sentence = not before or before[-1] in ".!?”\"’»"
-    rest = text[i + 1:]
-    return (starts_sentence and text.rstrip()[-1:] in (".", "!", "?", "…")
-            and not any(ch in rest for ch in (*PAIRS, *CLOSERS)) and len(rest.split()) >= 4)
+    paragraph that ends a sentence: a quotation continued in the next paragraph.
+    `last_mark` is the index of the paragraph's last quote mark: the test costs
+    no copy of the text, as it runs for every stray opener."""
+    if not ends_sentence or last_mark > i:
+        return False
+    k = i - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return (k < 0 or text[k] in ".!?”\"’»") and len(text[i + 1:].split()) >= 4
 
 
 def find_marked(text: str, cues: frozenset[str] = frozenset()) -> list[Marked]:
@@ -51,23 +56,29 @@ def find_marked(text: str, cues: frozenset[str] = frozenset()) -> list[Marked]:
     out: list[Marked] = []
     i = 0
     n = len(text)
+    ends_sentence = text.rstrip()[-1:] in (".", "!", "?", "…")
+    last_mark = max(text.rfind(ch) for ch in MARKS)
     while i < n:
+        # Jump from opener to opener and closer to closer (str.find), not
+        # character by character: most of a paragraph is no quote mark.
+        m = OPENERS.search(text, i)
+        if m is None:
+            break
+        i = m.start()
         ch = text[i]
-        closer = PAIRS.get(ch)
-        if closer is None or (ch == "‘" and _is_apostrophe(text, i)):
+        closer = PAIRS[ch]
+        if ch == "‘" and _is_apostrophe(text, i):
             i += 1
             continue
-        j = i + 1
-        while j < n:
-            if text[j] == closer and not (closer == "’" and _is_apostrophe(text, j)):
-                break
-            # A new opener of the same curly kind before our closer: ours was stray.
-            if ch != '"' and text[j] == ch:
-                j = n
-                break
-            j += 1
+        # A new opener of the same curly kind before our closer: ours was stray.
+        limit = text.find(ch, i + 1) if ch != '"' else -1
+        limit = n if limit == -1 else limit
+        j = text.find(closer, i + 1, limit)
+        while j != -1 and closer == "’" and _is_apostrophe(text, j):
+            j = text.find(closer, j + 1, limit)
+        j = n if j == -1 else j
         if j >= n:
-            if _runs_on(text, i):
+            if _runs_on(text, i, ends_sentence, last_mark):
                 # News leaves a quotation that goes on in the next paragraph
                 # open: “… it.  (end of paragraph).  It runs to the end, unless
                 # an attribution shows where the closer went missing (“…, kata X).

@@ -9,8 +9,9 @@ Anything else falls back to the Matcher.
 
 from __future__ import annotations
 
+from functools import partial
 from itertools import product
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
@@ -36,22 +37,22 @@ def _alternatives(token: dict[str, Any]) -> list[str | None] | None:
     return alts
 
 
-def expand(pattern: list[dict[str, Any]]) -> list[list[str]] | None:
-    """Every phrase (as lower-case words) the pattern matches, or None."""
+def expand(pattern: list[dict[str, Any]], word_id: Callable[[str], Any] = str) -> list[tuple] | None:
+    """Every phrase the pattern matches, as a tuple of word_id(word) per word, or None."""
     choices = []
     for token in pattern:
         alts = _alternatives(token)
         if alts is None:
             return None
-        choices.append(alts)
-    phrases = []
-    for combo in product(*choices):
-        words = [w for w in combo if w is not None]
-        if words:
-            phrases.append(words)
-        if len(phrases) > MAX_PHRASES:
-            return None
-    return phrases
+        choices.append([None if w is None else word_id(w) for w in alts])
+    size = 1
+    for alts in choices:
+        size *= len(alts)
+    if size > MAX_PHRASES + 1:      # (one combination may be all optional words left out)
+        return None
+    # filter(None, …) drops the left-out optional words; no word id is falsy.
+    phrases = [words for words in map(tuple, map(partial(filter, None), product(*choices))) if words]
+    return phrases if len(phrases) <= MAX_PHRASES else None
 
 
 class PatternSet:
@@ -70,19 +71,31 @@ class PatternSet:
         self.rows: dict[int, dict[str, Any]] = {}
         self.tails: dict[int, int] = {}     # tail key -> row key
         self._has_matcher = False
+        strings = nlp.vocab.strings
+        ids: dict[str, int] = {}
+
+        def lower_id(word: str) -> int:
+            # The PhraseMatcher takes a phrase as its LOWER hashes as well as a
+            # Doc: building ~287,000 Docs was most of the start-up time.
+            h = ids.get(word)
+            if h is None:
+                h = ids[word] = strings.add(word.lower())
+                assert h, word      # expand() drops falsy ids as left-out words
+            return h
+
         for row in rows:
             key = nlp.vocab.strings.add(row["id"])
             self.rows[key] = row
             if "then" in row:
                 tail = nlp.vocab.strings.add(row["id"] + "#then")
                 self.tails[tail] = key
-                self.phrases.add(row["id"] + "#then", [Doc(nlp.vocab, words=p) for p in expand(row["then"])])
-            phrases = expand(row["pattern"])
+                self.phrases.add(row["id"] + "#then", expand(row["then"], lower_id))
+            phrases = expand(row["pattern"], lower_id)
             if phrases is None:
                 self.matcher.add(row["id"], [row["pattern"]])
                 self._has_matcher = True
             else:
-                self.phrases.add(row["id"], [Doc(nlp.vocab, words=p) for p in phrases])
+                self.phrases.add(row["id"], phrases)
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, dict[str, Any]]]:
         found = self.phrases(doc)

@@ -11,26 +11,25 @@ from bisect import bisect_left
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex
 
 from .actors import ActorFinder
 from .dates import date_finder
+from .docstate import ACTORS, CONTEXT, EVENTS, MARKS, PUBLISHED, QUOTES, SENT_STARTS
 from .events import EventFinder
 from .lexicon import load
 from .marks import find_marked
 from .quotes import QuoteFinder
 from .syntax import Grammar, text_of, token_table
-
-for _name in ("context", "published", "marks", "actors", "subjects", "quotes", "events", "sent_starts"):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=None)
+from . import tokenizer
 
 SENTENCE_END = frozenset(".!?…")
 SENTENCE_END_RUN = re.compile(r"[.!?…]+")
 CLOSING = frozenset("”\"’»)]")
 DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+MAX_SENTENCE_TOKENS = 200   # the longest sentence of our gold has 57
 
 
 @Language.component("diplo_sentences")
@@ -41,9 +40,11 @@ def diplo_sentences(doc: Doc) -> Doc:
     text = text_of(doc)
     table = token_table(doc)
     n = len(table.idx)
-    spans = [(m.open, m.close) for m in (doc._.marks or [])]
+    spans = [(m.open, m.close) for m in (doc.user_data.get(MARKS) or [])]
     closes = {c for _, c in spans}
+    opens = [o for o, _ in spans]     # marks come in text order and never overlap
     starts: set[int] = set()
+    skip_from = skip_to = -1          # text[skip_from:skip_to] is all skippable
     # A dateline ("JAKARTA, KOMPAS —", "HIROSHIMA, Japan (Reuters) -") is not
     # part of the first sentence: its subject comes after the dash.
     for k in range(min(n, 8)):
@@ -54,18 +55,24 @@ def diplo_sentences(doc: Doc) -> Doc:
     for m in SENTENCE_END_RUN.finditer(text):
         end = m.end()
         # Inside a quotation only the mark that closes it ends a sentence: “… sendiri.” Ia …
-        if end not in closes and any(o < m.start() < c for o, c in spans):
-            continue
+        if end not in closes:
+            j = bisect_left(opens, m.start()) - 1
+            if j >= 0 and m.start() < spans[j][1]:
+                continue
         # Only a mark that is a token of its own ends a sentence: not "U.S." or "Jr.".
         k = bisect_left(table.idx, m.start())
         if k >= n or table.idx[k] != m.start() or not all(ch in SENTENCE_END for ch in table.text[k]):
             continue
         # Skip doubled punctuation, spaces and closing marks (“… sendiri.” Ia);
         # a straight " that opens the next quotation is not a closing mark.
-        q = end
+        # A run of ". . . ." is walked once, not once per mark in it.
+        if not skip_from <= end <= skip_to:
+            skip_from = skip_to = end
+        q = skip_to
         while q < len(text) and (text[q].isspace() or text[q] in SENTENCE_END or q in closes
                                  or (text[q] in CLOSING and text[q] != '"')):
             q += 1
+        skip_to = q
         if q >= len(text) or q == end and not text[q].isspace() and q not in closes:
             continue
         ch = text[q]
@@ -73,12 +80,24 @@ def diplo_sentences(doc: Doc) -> Doc:
             k = bisect_left(table.idx, q)
             if 0 < k < n and table.idx[k] == q:
                 starts.add(k)
+    # A "sentence" longer than any of news prose (text without sentence marks)
+    # is cut, so that every rule scanning a sentence stays bounded.
+    bounds = [0, *sorted(starts), n]
+    for a, b in zip(bounds, bounds[1:]):
+        starts.update(range(a + MAX_SENTENCE_TOKENS, b, MAX_SENTENCE_TOKENS))
     ordered = sorted(starts)
-    for k in ordered:
-        doc[k].is_sent_start = True
+    if len(ordered) < 16:
+        for k in ordered:
+            doc[k].is_sent_start = True
+    else:
+        # Each Token.is_sent_start assignment scans the whole Doc (for a
+        # parse): set many at once instead.
+        flags = doc.to_array([SENT_START])
+        flags[ordered] = 1
+        doc.from_array([SENT_START], flags)
     # Token.sent rescans the doc on every call; components look sentences up
     # through these starts instead (see sentence_of).
-    doc._.sent_starts = [0] + ordered
+    doc.user_data[SENT_STARTS] = [0] + ordered
     return doc
 
 
@@ -104,7 +123,7 @@ class MarksComponent(_Stage):
         self.cues = self.grammar.speech_verbs
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.marks = find_marked(text_of(doc), self.cues)
+        doc.user_data[MARKS] = find_marked(text_of(doc), self.cues)
         return doc
 
 
@@ -119,7 +138,8 @@ class ActorsComponent(_Stage):
         self.finder = ActorFinder(nlp, self.lex)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.actors = self.finder(doc, doc._.context)
+        data = doc.user_data
+        data[ACTORS] = self.finder(doc, data.get(CONTEXT))
         return doc
 
 
@@ -134,8 +154,8 @@ class QuotesComponent(_Stage):
         self.finder = QuoteFinder(nlp, self.lex, self.grammar)
 
     def __call__(self, doc: Doc) -> Doc:
-        ext = doc._
-        ext.quotes = self.finder(doc, ext.context, ext.marks, ext.actors)
+        data = doc.user_data
+        data[QUOTES] = self.finder(doc, data.get(CONTEXT), data.get(MARKS), data.get(ACTORS))
         return doc
 
 
@@ -151,23 +171,18 @@ class EventsComponent(_Stage):
         self.dates = date_finder(nlp.lang)
 
     def __call__(self, doc: Doc) -> Doc:
-        ext = doc._
-        quoted = [q for q in ext.quotes if q.actor]
+        data = doc.user_data
+        quoted = [q for q in data.get(QUOTES) if q.actor]
         reported = [(q.start, q.end, q.actor) for q in quoted]
         speakers = [(q.start, q.end, q.actor) for q in quoted if q.direct]
-        ext.events = self.finder(doc, ext.actors, speakers, self.dates, ext.published, ext.context, reported)
+        data[EVENTS] = self.finder(doc, data.get(ACTORS), speakers, self.dates, data.get(PUBLISHED),
+                                   data.get(CONTEXT), reported)
         return doc
-
-
-# "U.S.-drafted", "U.N.-backed": an abbreviation's final dot hides the hyphen
-# from spaCy's infix rule for letters, and with it the actor.
-ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
 
 
 @lru_cache(maxsize=None)
 def get_nlp(lang: str) -> Language:
-    nlp = spacy.blank(lang)
-    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, ABBREVIATION_HYPHEN]).finditer
+    nlp = spacy.blank(lang, config=tokenizer.CONFIG)
     for name in ("diplo_marks", "diplo_sentences", "diplo_actors", "diplo_quotes", "diplo_events"):
         nlp.add_pipe(name)
     return nlp

@@ -19,11 +19,13 @@ from spacy.tokens import Doc
 from .context import DocumentContext
 from .lexicon import Lexicon
 from .dates import date_finder
+from .docstate import SUBJECTS
 from .marks import Marked
 from .mentions import Mention, actor_from_memory, memory
 from .syntax import Grammar, lowers, sentence_of, text_of, token_starts, token_table
 
 CUE_WINDOW = 6      # tokens between a closing mark and its cue
+PRONOUNS_KEY = "diplo_last_pronoun"
 MIN_INDIRECT_TOKENS = 3
 SPEECH_VERB = {"text": "", "speaker": "before"}   # a verb found by its complementizer
 
@@ -55,11 +57,26 @@ class _Scan:
             return max(0, bisect_right(starts, char) - 1)
 
         self.mark_tokens = [(tok(m.open), tok(m.close)) for m in marks]
+        self.mark_opens = [o for o, _ in self.mark_tokens]
         self.by_start = {m.start: k for k, m in enumerate(ms)}
         self.used_cues: set[int] = set()
+        # Lookups by position instead of scans over every mark or cue: a
+        # paragraph of thousands of quote marks stays linear.
+        self.inside = bytearray(len(starts))
+        for o, c in self.mark_tokens:
+            self.inside[o + 1:c] = b"\x01" * max(0, c - o - 1)
+        self.hit_starts = [s for s, _, _ in hits]     # hits are sorted and do not overlap
+        self.hit_ends = [e for _, e, _ in hits]
+        self.cue_starts = set(self.hit_starts)
+        self.stops: list[int] | None = None
 
     def in_mark(self, ti: int) -> bool:
-        return any(o < ti < c for o, c in self.mark_tokens)
+        return bool(self.inside[ti]) if 0 <= ti < len(self.inside) else False
+
+    def next_open(self, c: int, default: int) -> int:
+        """The first mark opening after token c."""
+        k = bisect_right(self.mark_opens, c)
+        return self.mark_opens[k] if k < len(self.mark_opens) else default
 
 
 class QuoteFinder:
@@ -104,7 +121,8 @@ class QuoteFinder:
 
     def _speaker_after(self, doc: Doc, ms: list[Mention], by_start: dict[int, int],
                        i: int, hi: int) -> tuple[str, Mention | None, tuple[int, int] | None]:
-        while i < hi and doc[i].lower_ in self.g.determiners:
+        tt = token_table(doc)
+        while i < hi and tt.lower[i] in self.g.determiners:
             i += 1
         if i >= hi:
             return "none", None, None
@@ -117,28 +135,29 @@ class QuoteFinder:
         if tok.text[:1].isupper() and tok.is_alpha:
             return "context", None, (tok.idx, tok.idx + len(tok))
         k = i
-        while k < hi - 1 and doc[k].lower_ in self.g.plural_markers:
+        while k < hi - 1 and tt.lower[k] in self.g.plural_markers:
             k += 1
         if self.g.anonymous([t.text for t in doc[i:k + 1]]):
             # "kata para diplomat", "said officials": nobody in particular.
-            return "anonymous", None, (tok.idx, doc[k].idx + len(doc[k]))
+            return "anonymous", None, (tok.idx, tt.idx[k] + len(tt.text[k]))
         # "menurut media pemerintah Iran": the actor a word or two on, not past
         # a comma ('…," the ministry said, accusing Taipei').
         near = next((k for k in range(i + 1, min(hi, i + 3)) if k in by_start), None)
-        if near is not None and any(doc[k].is_punct for k in range(i, near)):
+        if near is not None and any(tt.punct[k] for k in range(i, near)):
             near = None
         if near is not None:
             m = ms[by_start[near]]
             return "explicit", m, (m.start_char, m.end_char)
         # "according to a ministry statement": a body named back.
-        if any(doc[k].lower_ in self.g.anaphoric_heads for k in range(i, min(hi, i + 3))):
-            return "org", None, (tok.idx, doc[min(hi, i + 3) - 1].idx + len(doc[min(hi, i + 3) - 1]))
+        if any(tt.lower[k] in self.g.anaphoric_heads for k in range(i, min(hi, i + 3))):
+            return "org", None, (tok.idx, tt.idx[min(hi, i + 3) - 1] + len(tt.text[min(hi, i + 3) - 1]))
         return "none", None, None
 
     def _speaker_before(self, doc: Doc, ms: list[Mention], a: int, b: int
                         ) -> tuple[str, Mention | None, tuple[int, int] | None]:
         """The speaker in tokens a..b, just before a cue (", Blinken said")."""
-        words = [i for i in range(a, b) if not doc[i].is_punct]
+        tt = token_table(doc)
+        words = [i for i in range(a, b) if not tt.punct[i]]
         if not words:
             return "none", None, None
         # The phrase's head comes first: ", the U.S. Agency for International
@@ -150,10 +169,10 @@ class QuoteFinder:
         if last.lower_ in self.pronouns:
             return "pronoun", None, (last.idx, last.idx + len(last))
         first = doc[words[0]]
-        if self.g.anonymous([doc[i].text for i in words]):
+        if self.g.anonymous([tt.text[i] for i in words]):
             # ", diplomats said", "kata para pejabat": nobody in particular.
             return "anonymous", None, (first.idx, last.idx + len(last))
-        if any(doc[i].lower_ in self.institutions or doc[i].lower_ in self.g.anaphoric_heads for i in words):
+        if any(tt.lower[i] in self.institutions or tt.lower[i] in self.g.anaphoric_heads for i in words):
             # "the ministry said", "kata kementerian itu": the body named last.
             return "org", None, (first.idx, last.idx + len(last))
         # An unknown phrase in the speaker slot (a machine-translated surname,
@@ -164,35 +183,48 @@ class QuoteFinder:
                  ) -> tuple[str, Mention | None, tuple[int, int] | None]:
         """The speaker before a cue; at_verb=False when cue_start is a quotation,
         not a verb (then 'called Lula "corrupt"' leaves Lula an object)."""
+        tt = token_table(doc)
         prev = cue_start - 1
-        while prev > lo and doc[prev].text == ",":
+        while prev > lo and tt.text[prev] == ",":
             prev -= 1
-        if prev > lo and (doc[prev].lower_ in self.g.verb_coordinators or doc[prev].lower_ in self.g.contrast_coordinators) \
+        if prev > lo and (tt.lower[prev] in self.g.verb_coordinators or tt.lower[prev] in self.g.contrast_coordinators) \
                 and not any(m.end == prev for m in ms):
             # "He noted …, and stressed that …": the first verb's subject.
             first = self.g.first_subject(doc, ms, prev, lo)
-            pronoun = next((i for i in range(lo, prev) if doc[i].lower_ in self.pronouns), None)
+            pronoun = next((i for i in range(lo, prev) if tt.lower[i] in self.pronouns), None)
             if pronoun is not None and (not first or pronoun < first[0].start):
-                return "pronoun", None, (doc[pronoun].idx, doc[pronoun].idx + len(doc[pronoun]))
+                return "pronoun", None, (tt.idx[pronoun], tt.idx[pronoun] + len(tt.text[pronoun]))
             if first:
                 return "explicit", first[0], (first[0].start_char, first[0].end_char)
         k = self.g.before_auxiliaries(doc, cue_start, lo)
-        if k >= lo and doc[k].lower_ in self.pronouns:
+        if k >= lo and tt.lower[k] in self.pronouns:
             # "… and he promised that …": the pronoun next to the verb is its subject.
-            return "pronoun", None, (doc[k].idx, doc[k].idx + len(doc[k]))
+            return "pronoun", None, (tt.idx[k], tt.idx[k] + len(tt.text[k]))
         ref = self.g.anaphoric_subject(doc, cue_start, lo)
         if ref is not None:
             # "kementerian itu mengatakan", "the ministry said": the body named last.
-            return "org", None, (doc[ref].idx, doc[cue_start - 1].idx + len(doc[cue_start - 1]))
+            return "org", None, (tt.idx[ref], tt.idx[cue_start - 1] + len(tt.text[cue_start - 1]))
         group = self.g.subject_before(doc, ms, cue_start, lo, at_verb=at_verb)
         if group:
             m = group[0]
             return "explicit", m, (m.start_char, m.end_char)
-        for i in range(cue_start - 1, lo - 1, -1):
-            if doc[i].lower_ in self.pronouns:
-                t = doc[i]
-                return "pronoun", None, (t.idx, t.idx + len(t))
+        i = self._pronoun_before(doc, cue_start) if cue_start - 1 >= lo else -1
+        if i >= lo:
+            return "pronoun", None, (tt.idx[i], tt.end[i])
         return "none", None, None
+
+    def _pronoun_before(self, doc: Doc, k: int) -> int:
+        """The last pronoun token before token k, or -1: one array per
+        paragraph, not a walk back per quotation (thousands of marks)."""
+        last = doc.user_data.get(PRONOUNS_KEY)
+        if last is None:
+            last, at = [], -1
+            for i, w in enumerate(lowers(doc)):
+                if w in self.pronouns:
+                    at = i
+                last.append(at)
+            doc.user_data[PRONOUNS_KEY] = last
+        return last[k - 1] if k > 0 else -1
 
     def _addressee(self, doc: Doc, ms: list[Mention], i: int, hi: int) -> Mention | None:
         group = self.g.after_marker(doc, ms, i, min(hi, i + 4), self.g.addressee_markers)
@@ -209,7 +241,7 @@ class QuoteFinder:
         # Ia juga membantah …", where "ia" is Wong, not the last quoted speaker.
         subjects = [m for m in ms if m.type == "PERSON"
                     and self.g.subject_like(doc, m, sentence_of(doc, m.start).start)]
-        doc._.subjects = subjects
+        doc.user_data[SUBJECTS] = subjects
         bodies = [m for m in ms if m.type in ("ORG", "GROUP")]
         parties = [m for m in ms if m.type != "PERSON"]
         self._resolve(cands, ctx, scan.text, subjects, bodies, parties)
@@ -218,6 +250,7 @@ class QuoteFinder:
     # -- direct quotes -----------------------------------------------------
     def _direct(self, scan: "_Scan") -> list[Candidate]:
         doc = scan.doc
+        tt = token_table(doc)
         cands: list[Candidate] = []
         prev: Candidate | None = None
         prev_close = -1
@@ -228,7 +261,7 @@ class QuoteFinder:
             # c) a continuation of the previous quote (“A,” kata X. “B.”): at most
             # the attribution sentence lies between (“A,” kata X dalam jumpa pers. “B.”).
             if cand.cue is None and prev is not None and prev.spec != "none" and o - prev_close <= 16 and \
-                    sum(doc[i].text in ".!?" and not scan.in_mark(i) for i in range(prev_close + 1, o)) <= 1:
+                    sum(tt.text[i] in ".!?" and not scan.in_mark(i) for i in range(prev_close + 1, o)) <= 1:
                 cand.spec = "previous"
             # d) a partial quote inside a sentence whose subject speaks.
             if cand.spec == "none" and o > sent.start:
@@ -246,27 +279,31 @@ class QuoteFinder:
     def _cue_after(self, scan: "_Scan", q: Marked, c: int, sent, cand: Candidate) -> bool:
         """a) A cue after the closing mark: “…,” kata X / “…,” Blinken said."""
         doc, text, ms = scan.doc, scan.text, scan.ms
-        next_open = next((oo for oo, _ in scan.mark_tokens if oo > c), len(doc))
+        tt = token_table(doc)
+        next_open = scan.next_open(c, len(doc))
         finished = text[q.close - 1] in ".!?"       # the quotation ends its own sentence
-        for h, (s, e, row) in enumerate(scan.hits):
-            if s <= c or s > c + CUE_WINDOW or s >= next_open:
+        for h in range(bisect_right(scan.hit_starts, c), len(scan.hits)):
+            s, e, row = scan.hits[h]
+            if s > c + CUE_WINDOW:
+                break
+            if s >= next_open:
                 continue
             # The cue belongs to this quote's sentence: “A.” kata X, not “A”. Dia mencatat …
-            if any(doc[i].text in ".!?" for i in range(c + 1, s)):
+            if any(tt.text[i] in ".!?" for i in range(c + 1, s)):
                 continue
-            words = [doc[i] for i in range(c + 1, s) if not doc[i].is_punct]
+            words = [doc[i] for i in range(c + 1, s) if not tt.punct[i]]
             # '"… anywhere." Umerov said later that …': a cue with content of its
             # own after a finished quoted sentence does not attribute that quote.
-            if finished and any(doc[i].lower_ in self.g.complementizers for i in range(e, min(len(doc), e + 3))):
+            if finished and any(tt.lower[i] in self.g.complementizers for i in range(e, min(len(doc), e + 3))):
                 continue
             # '"… sovereignty." She said the United States …': after a finished
             # quoted sentence, a capitalised cue that goes on is a new sentence.
             if finished and words and words[0].text[:1].isupper():
                 # "Sikorski menambahkan, Kementerian …": a comma after the verb
                 # opens the verb's own content, too.
-                at = e + 1 if e < len(doc) and doc[e].text == "," else e
+                at = e + 1 if e < len(doc) and tt.text[e] == "," else e
                 rest = 0
-                while at + rest < len(doc) and not doc[at + rest].is_punct:
+                while at + rest < len(doc) and not tt.punct[at + rest]:
                     rest += 1
                 if rest > 3 and (at == e or self.g.clause_like(lowers(doc)[at:at + rest])):
                     continue
@@ -277,7 +314,7 @@ class QuoteFinder:
                     or words[0].lower_ in self.g.determiners)):
                 continue
             mode = row["speaker"]
-            cand.cue = (doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
+            cand.cue = (tt.idx[s], tt.idx[e - 1] + len(tt.text[e - 1]))
             if mode == "clitic":
                 cand.spec = "previous_speaker"
             else:
@@ -299,9 +336,12 @@ class QuoteFinder:
     def _cue_before(self, scan: "_Scan", o: int, sent, cand: Candidate) -> bool:
         """b) A cue before the opening mark, in the same sentence."""
         doc, ms = scan.doc, scan.ms
-        for h in range(len(scan.hits) - 1, -1, -1):
+        tt = token_table(doc)
+        for h in range(bisect_right(scan.hit_ends, o) - 1, -1, -1):
             s, e, row = scan.hits[h]
-            if e > o or s < sent.start or row.get("only_after_quote") or scan.in_mark(s):
+            if s < sent.start:
+                break
+            if row.get("only_after_quote") or scan.in_mark(s):
                 continue
             mode = row["speaker"]
             if mode == "clitic":
@@ -312,7 +352,7 @@ class QuoteFinder:
                 spec = self._subject(doc, ms, s, sent.start)
             if spec[0] == "none":
                 continue
-            cand.cue = (doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
+            cand.cue = (tt.idx[s], tt.idx[e - 1] + len(tt.text[e - 1]))
             cand.spec, cand.speaker, cand.speaker_span = spec
             gap = [t for t in doc[e:o] if not (t.is_punct or t.lower_ in self.g.complementizers)]
             # Only an addressee may stand between the cue and the quote
@@ -329,9 +369,12 @@ class QuoteFinder:
     # -- indirect speech ---------------------------------------------------
     def _indirect(self, scan: "_Scan", direct: list[Candidate]) -> list[Candidate]:
         doc, text = scan.doc, scan.text
+        tt = token_table(doc)
         table = token_table(doc)
         punct, txt, idx = table.punct, table.text, table.idx
         out: list[Candidate] = []
+        mark_opens = [m.open for m in scan.marks]
+        direct_starts = [c.start for c in direct]     # in text order
         for h, (s, e, row) in enumerate(scan.hits):
             if h in scan.used_cues or row.get("only_after_quote") or scan.in_mark(s):
                 continue
@@ -342,7 +385,7 @@ class QuoteFinder:
             if row["speaker"] == "clitic":
                 # "Moskow, katanya, akan membalas": a clitic cue set off by commas
                 # inside the sentence reports the rest of it.
-                if not (sent.start < s - 1 and doc[s - 1].text == "," and e < end_tok and doc[e].text == ","):
+                if not (sent.start < s - 1 and tt.text[s - 1] == "," and e < end_tok and tt.text[e] == ","):
                     continue
                 found = (("previous_speaker", None, None), (e + 1, end_tok))
             elif row.get("content") == "around":
@@ -354,8 +397,10 @@ class QuoteFinder:
             spec, (a, b) = found
             if b - a < MIN_INDIRECT_TOKENS:
                 continue
-            # Content that is itself one quotation is direct speech, not indirect.
-            if any(m.open <= idx[a] <= m.start and m.close >= idx[b - 1] for m in scan.marks):
+            # Content that is itself one quotation is direct speech, not indirect
+            # (marks do not overlap: only the last one opening by idx[a] can hold it).
+            k = bisect_right(mark_opens, idx[a]) - 1
+            if k >= 0 and idx[a] <= scan.marks[k].start and scan.marks[k].close >= idx[b - 1]:
                 continue
             start_char, end_char = idx[a], idx[b - 1] + len(txt[b - 1])
             while end_char > start_char and text[end_char - 1] in " ,.;:”\"’»":
@@ -364,8 +409,11 @@ class QuoteFinder:
                              (idx[s], idx[e - 1] + len(txt[e - 1])), spec[0], spec[1], spec[2])
             out.append(cand)
             # Quoted fragments inside reported speech share its speaker.
-            for other in direct:
-                if start_char <= other.start and other.end <= end_char + 1:
+            for j in range(bisect_left(direct_starts, start_char), len(direct)):
+                other = direct[j]
+                if other.start > end_char + 1:
+                    break
+                if other.end <= end_char + 1:
                     other.partial = True
                     if other.spec in ("none", "previous", "previous_speaker") or other.cue is None:
                         other.spec, other.speaker, other.speaker_span = spec
@@ -375,20 +423,26 @@ class QuoteFinder:
     def _content_around(self, scan: "_Scan", s: int, e: int, sent, end_tok: int):
         """"menurut X, …" / "…, menurut X." / "according to X, …"."""
         doc = scan.doc
+        tt = token_table(doc)
         spec = self._speaker_after(doc, scan.ms, scan.by_start, e, end_tok)
         if spec[0] == "none":
             return None
         after_speaker = spec[1].end if spec[1] else e + 1
         # "Namun, menurut dia, …" / "However, according to X, …": a connective
         # before the cue still leaves it at the head of the sentence.
-        lead = [t for t in doc[sent.start:s] if not t.is_punct]
-        if s <= sent.start + 1 or (len(lead) == 1 and doc[s - 1].text == ","):
+        punct = token_table(doc).punct
+        lead = 0        # words before the cue, counted up to 2
+        for i in range(sent.start, s):
+            lead += not punct[i]
+            if lead > 1:
+                break
+        if s <= sent.start + 1 or (lead == 1 and tt.text[s - 1] == ","):
             a = after_speaker
-            while a < end_tok and (doc[a].is_punct or doc[a].lower_ in self.g.complementizers):
+            while a < end_tok and (tt.punct[a] or tt.lower[a] in self.g.complementizers):
                 a += 1
             return spec, (a, end_tok)
         b = s
-        while b > sent.start and doc[b - 1].is_punct:
+        while b > sent.start and tt.punct[b - 1]:
             b -= 1
         return spec, (sent.start, b)
 
@@ -396,17 +450,18 @@ class QuoteFinder:
         """The reported clause of a verb: after it ("X said (that) …") or, for a
         sentence-final attribution, before it ("…, kata X." / "…, X said.")."""
         doc, text, ms = scan.doc, scan.text, scan.ms
+        tt = token_table(doc)
         mode = row["speaker"]
         spec = ("none", None, None)
         # "said X" only right after a comma or a mark ("…, said X");
         # otherwise the words after the verb are what was said.
-        inverted = s > sent.start and (doc[s - 1].is_punct or mode == "after")
+        inverted = s > sent.start and (tt.punct[s - 1] or mode == "after")
         if mode in ("after", "either") and inverted:
             spec = self._speaker_after(doc, ms, scan.by_start, e, min(end_tok, e + 3))
             # "…, said X." ends with its speaker; '…," said Kenya would …' does not.
             if spec[1] is not None and spec[1].end < end_tok and not doc[spec[1].end].is_punct:
                 spec = ("none", None, None)
-        comma = next((i for i in range(s - 1, max(sent.start, s - 9) - 1, -1) if doc[i].text == ","), None)
+        comma = next((i for i in range(s - 1, max(sent.start, s - 9) - 1, -1) if tt.text[i] == ","), None)
         if spec[0] == "anonymous":     # "…, kata para diplomat.": ends where the phrase does
             spoken_end = bisect_left(token_starts(doc), spec[2][1])
         else:
@@ -423,7 +478,7 @@ class QuoteFinder:
                 and (len(tail) == 1 or tail[1].is_punct)
             adjunct = len(tail) <= 6 and not self.g.clause_like([t.lower_ for t in tail])
             # "…, where she said": a relative clause's verb reports what follows it.
-            relative = any(doc[i].lower_ in self.g.relativizers or doc[i].lower_ in self.g.breakers
+            relative = any(tt.lower[i] in self.g.relativizers or tt.lower[i] in self.g.breakers
                            for i in range(comma + 1, s))
             # "…, a court spokeswoman said.": any short phrase in the speaker slot.
             short = sb[0] == "context" and s - comma <= 5
@@ -439,27 +494,42 @@ class QuoteFinder:
             return None
         a = e
         # Skip an addressee ("kepada wartawan", "told reporters") up to the clause.
-        if a < end_tok and doc[a].lower_ in self.g.addressee_markers:
+        if a < end_tok and tt.lower[a] in self.g.addressee_markers:
             k = a + 1
-            while k < end_tok and doc[k].is_alpha and doc[k].lower_ not in self.g.complementizers and k - a < 4:
+            while k < end_tok and tt.alpha[k] and tt.lower[k] not in self.g.complementizers and k - a < 4:
                 k += 1
             a = k
         # "said in a statement that …", "mengatakan dalam jumpa pers bahwa …"
-        that = next((i for i in range(a, min(end_tok, a + 9)) if doc[i].lower_ in self.g.complementizers), None)
-        if that is not None and not any(doc[i].text in ".;" for i in range(a, that)):
+        that = next((i for i in range(a, min(end_tok, a + 9)) if tt.lower[i] in self.g.complementizers), None)
+        if that is not None and not any(tt.text[i] in ".;" for i in range(a, that)):
             a = that + 1
         elif not self.g.clause_like(lowers(doc)[a:end_tok]):
             return None
-        while a < end_tok and (doc[a].is_punct or doc[a].lower_ in self.g.complementizers):
+        while a < end_tok and (tt.punct[a] or tt.lower[a] in self.g.complementizers):
             a += 1
         return spec, (a, self._content_end(scan, a, end_tok))
+
+    def _stops(self, scan: "_Scan") -> list[int]:
+        """Tokens where _content_end may stop: a breaker or verb coordinator,
+        or a comma, with a cue close after it or a comma before it."""
+        if scan.stops is None:
+            low, cues = lowers(scan.doc), scan.cue_starts
+            scan.stops = [i for i in range(1, len(low))
+                          if (low[i] in self.g.breakers or low[i] in self.g.verb_coordinators or low[i] == ",")
+                          and (i + 1 in cues or i + 2 in cues or low[i - 1] == ",")]
+        return scan.stops
 
     def _content_end(self, scan: "_Scan", a: int, end_tok: int) -> int:
         """Reported words stop where the sentence goes on in the reporter's
         voice: "…, while X said", "but added that …", "dan memperingatkan bahwa …"."""
         low = lowers(scan.doc)
-        cue_starts = {s for s, _, _ in scan.hits}
-        for i in range(a + 1, end_tok):
+        cue_starts = scan.cue_starts
+        stops = self._stops(scan)
+        # Only the positions where a rule below can fire are visited.
+        for j in range(bisect_right(stops, a), len(stops)):
+            i = stops[j]
+            if i >= end_tok:
+                break
             if scan.in_mark(i):
                 continue
             joins = low[i] in self.g.breakers or low[i] in self.g.verb_coordinators

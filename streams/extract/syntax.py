@@ -10,15 +10,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from spacy.attrs import IDX, IS_PUNCT, LENGTH
-from spacy.tokens import Doc, Span
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_STOP, LENGTH, SPACY
+from spacy.tokens import Doc
 
+from .docstate import SENT_STARTS
 from .lexicon import Lexicon
 from .mentions import Mention
 
 
-ATTRS = [IDX, LENGTH, IS_PUNCT]
-SENT_STARTS_KEY = ("._.", "sent_starts", None, None)   # spaCy's storage key of doc._.sent_starts
+ATTRS = [IDX, LENGTH, IS_PUNCT, SPACY, IS_ALPHA, IS_STOP]
+TABLE_KEY = "diplo_tokens"
+LOWERS_KEY = "diplo_lowers"
+SENT_STARTS_KEY = SENT_STARTS
 SENT_SPANS_KEY = "diplo_sentence_spans"
 RELATIVES_KEY = "diplo_relative_clauses"
 
@@ -35,29 +38,36 @@ class TokenTable:
     """Per-doc token strings and offsets, made in one pass: doc[i] builds a new
     Token object on every access, which costs more than the rules themselves."""
 
-    __slots__ = ("text", "lower", "idx", "punct")
+    __slots__ = ("text", "lower", "idx", "punct", "space", "alpha", "stop", "end")
 
     def __init__(self, doc: Doc) -> None:
         # One array read instead of a Token object per token; the strings are
         # slices of the paragraph (cheaper than StringStore lookups), and
-        # LOWER is str.lower of the text.
+        # LOWER is str.lower of the text.  The flags are 0/1 (IS_PUNCT,
+        # IS_ALPHA, IS_STOP, SPACY: a space follows).
         text = text_of(doc)
-        arr = doc.to_array(ATTRS).tolist()
-        self.text = [text[i:i + n] for i, n, _ in arr]
+        idx, length, self.punct, self.space, self.alpha, self.stop = doc.to_array(ATTRS).T.tolist()
+        self.idx = idx
+        self.end = [i + n for i, n in zip(idx, length)]
+        self.text = [text[i:j] for i, j in zip(idx, self.end)]
         self.lower = [t.lower() for t in self.text]
-        self.idx = [i for i, _, _ in arr]
-        self.punct = [p for _, _, p in arr]     # IS_PUNCT as 0/1
 
 
 def token_table(doc: Doc) -> TokenTable:
-    table = doc.user_data.get("diplo_tokens")
-    if table is None:
-        table = doc.user_data["diplo_tokens"] = TokenTable(doc)
-    return table
+    try:
+        return doc.user_data[TABLE_KEY]
+    except KeyError:
+        table = doc.user_data[TABLE_KEY] = TokenTable(doc)
+        doc.user_data[LOWERS_KEY] = table.lower
+        return table
 
 
 def lowers(doc: Doc) -> list[str]:
-    return token_table(doc).lower
+    # Called tens of times per paragraph: one dict read once the table exists.
+    try:
+        return doc.user_data[LOWERS_KEY]
+    except KeyError:
+        return token_table(doc).lower
 
 
 def token_starts(doc: Doc) -> list[int]:
@@ -67,33 +77,48 @@ def token_starts(doc: Doc) -> list[int]:
 def joining_hyphen(doc: Doc, i: int) -> bool:
     """Token i (i > 0) is a hyphen written tight between two words: "Kassym-Jomart",
     "Australia-Indonesia", "Western-supplied"."""
-    return token_table(doc).text[i] == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+    table = token_table(doc)
+    return table.text[i] == "-" and not table.space[i - 1] and not table.space[i]
 
 
 def char_span(doc: Doc, s: int, e: int) -> tuple[int, int]:
     """Character offsets of tokens s..e (exclusive), from the token table."""
     table = token_table(doc)
-    return table.idx[s], table.idx[e - 1] + len(table.text[e - 1])
+    return table.idx[s], table.end[e - 1]
 
 
 def span_text(doc: Doc, s: int, e: int) -> str:
     """doc[s:e].text without building the Span: a slice of the paragraph."""
-    a, b = char_span(doc, s, e)
-    return text_of(doc)[a:b]
+    table = token_table(doc)
+    return text_of(doc)[table.idx[s]:table.end[e - 1]]
 
 
-def sentence_of(doc: Doc, i: int) -> Span:
+class Sentence:
+    """A sentence's token and character bounds: what the rules read of it
+    (a spaCy Span costs more to build than the lookups it serves)."""
+
+    __slots__ = ("start", "end", "start_char", "end_char")
+
+    def __init__(self, start: int, end: int, start_char: int, end_char: int) -> None:
+        self.start, self.end, self.start_char, self.end_char = start, end, start_char, end_char
+
+
+def sentence_of(doc: Doc, i: int) -> Sentence:
     """The sentence holding token i (cheaper than doc[i].sent)."""
     # Read from user_data (where the sent_starts extension lives): doc._ builds
     # an accessor object on every access, and this runs for every trigger and cue.
-    starts = doc.user_data.get(SENT_STARTS_KEY) or [0]
+    data = doc.user_data
+    starts = data.get(SENT_STARTS_KEY) or [0]
     k = bisect_right(starts, i) - 1
-    # One Span per sentence, kept: building it is dearer than the lookup.
-    cached = doc.user_data.get(SENT_SPANS_KEY)
+    # The sentences of the paragraph, made once.
+    cached = data.get(SENT_SPANS_KEY)
     if cached is None or cached[0] is not starts:
-        n = len(doc)
-        cached = doc.user_data[SENT_SPANS_KEY] = (starts, [
-            doc[a:(starts[j + 1] if j + 1 < len(starts) else n)] for j, a in enumerate(starts)])
+        table = token_table(doc)
+        n = len(table.idx)
+        ends = [*starts[1:], n]
+        cached = data[SENT_SPANS_KEY] = (starts, [
+            Sentence(a, b, table.idx[a] if a < n else 0, table.end[b - 1] if b > a else (table.idx[a] if a < n else 0))
+            for a, b in zip(starts, ends)])
     return cached[1][k]
 
 
@@ -221,8 +246,9 @@ class Grammar:
         """The trigger at idx is a noun phrase that opens its clause ("patroli
         gabungan … akan digelar", "the joint drills will be held"): not verb-shaped,
         after the clause start, a complementizer, a determiner or a comma."""
+        tt = token_table(doc)
         low = lowers(doc)
-        if self.verb_like(low[idx]) or doc[idx].text[:1].isupper() and idx > lo:
+        if self.verb_like(low[idx]) or tt.text[idx][:1].isupper() and idx > lo:
             return False
         k = idx - 1
         return k < lo or low[k] in self.complementizers or low[k] in self.determiners or low[k] == ","
@@ -240,6 +266,7 @@ class Grammar:
     def collective_subject(self, doc: Doc, ms: list[Mention], idx: int, lo: int) -> list[Mention]:
         """"the two countries agreed", "kedua pemimpin menyaksikan", "keduanya":
         the last N distinct actors named before, in this paragraph."""
+        tt = token_table(doc)
         low = lowers(doc)
         k = self.before_auxiliaries(doc, idx, 0)
         if k < 0:
@@ -256,7 +283,7 @@ class Grammar:
                 n, start = self.collective_numbers.get(low[k - 1]), k - 1
             else:
                 j = k - 1
-                while j >= 0 and low[j] not in self.collective_numbers and k - j <= 2 and doc[j].is_alpha:
+                while j >= 0 and low[j] not in self.collective_numbers and k - j <= 2 and tt.alpha[j]:
                     j -= 1
                 if j >= 0 and low[j] in self.collective_numbers:
                     n, start = self.collective_numbers[low[j]], j
@@ -277,16 +304,17 @@ class Grammar:
 
     def subject_like(self, doc: Doc, m: Mention, lo: int, owner: bool = False) -> bool:
         # "Israel's main ally": a possessive modifies the noun after it.
+        tt = token_table(doc)
         if not owner and m.end < len(doc) and lowers(doc)[m.end] in self.possessives:
             return False
         i = m.start - 1
-        while i >= lo and doc[i].lower_ in self.determiners:
+        while i >= lo and tt.lower[i] in self.determiners:
             i -= 1
         # "gang leader Jimmy Cherizier", "former minister X": where modifiers
         # precede their head, a lower-case title may carry one of its own.
-        if not self.head_first and doc[m.start].text[:1].islower() and i >= lo and self._modifier(doc[i]):
+        if not self.head_first and tt.text[m.start][:1].islower() and i >= lo and self._modifier(doc[i]):
             i -= 1
-            while i >= lo and doc[i].lower_ in self.determiners:
+            while i >= lo and tt.lower[i] in self.determiners:
                 i -= 1
         if i < lo:
             return True
@@ -294,8 +322,8 @@ class Grammar:
         low = prev.lower_
         # "Leaders of the Group of Seven agreed": the group the heads belong to acts.
         if low in self.owner_markers and i - 1 >= lo and (
-                doc[i - 1].lower_ in self.collective_heads or doc[i - 1].lower_ in self.person_heads) \
-                and (i - 2 < lo or not doc[i - 2].is_alpha or doc[i - 2].lower_ in self.determiners):
+                tt.lower[i - 1] in self.collective_heads or tt.lower[i - 1] in self.person_heads) \
+                and (i - 2 < lo or not tt.alpha[i - 2] or tt.lower[i - 2] in self.determiners):
             return True
         if low in self.prepositions:
             return False
@@ -311,10 +339,10 @@ class Grammar:
         # verb is its object ("two Western diplomats said" stays a subject).
         if prev.like_num:
             j = i - 1
-            while j >= lo and (doc[j].like_num or doc[j].lower_ in self.quantity_words):
+            while j >= lo and (doc[j].like_num or tt.lower[j] in self.quantity_words):
                 j -= 1
-            return not (j >= lo and doc[j].is_alpha and doc[j].text[:1].islower()
-                        and doc[j].lower_ not in self.joiners and doc[j].lower_ not in self.complementizers)
+            return not (j >= lo and tt.alpha[j] and tt.text[j][:1].islower()
+                        and tt.lower[j] not in self.joiners and tt.lower[j] not in self.complementizers)
         return True
 
     def _modifier(self, tok) -> bool:
@@ -369,6 +397,8 @@ class Grammar:
     def broken(self, doc: Doc, a: int, b: int, spans: list[tuple[int, int]] = ()) -> bool:
         low = lowers(doc)
         n = len(low)
+        if 0 <= a and b <= n and self.breakers.isdisjoint(low[a:b]):
+            return False    # the common case, decided by one set operation
         # A parenthetical connective (", however,") does not end the clause.
         return any(low[i] in self.breakers and not any(rs <= i < re for rs, re in spans)
                    and not (0 < i < n - 1 and low[i - 1] == "," and low[i + 1] == ",")
@@ -378,6 +408,8 @@ class Grammar:
         """A clause of its own ("while", "but", "sementara") starts between a and b;
         a relative clause ("yang", "which") hangs on a noun of the same one."""
         low = lowers(doc)
+        if 0 <= a and b <= len(low) and self.breakers.isdisjoint(low[a:b]):
+            return False
         return any(low[i] in self.breakers and low[i] not in self.relativizers for i in range(a, b))
 
     def relative_clauses(self, doc: Doc, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -410,6 +442,7 @@ class Grammar:
         antecedent ("Zelenskiy, who arrived"); outside, its actors are skipped
         ("Zelenskiy, who came on a French plane, met …").
         """
+        tt = token_table(doc)
         hi = min(len(doc), idx + 60)
         spans = self.relative_clauses(doc, lo, hi)
         for rs, re in spans:
@@ -445,7 +478,7 @@ class Grammar:
             # "The IMF's executive board approved": the owner of the subject acts.
             # ("ASEAN's disaster relief arm had delivered": auxiliaries aside).
             if between and between[0] in self.possessives and 1 < core <= 4 \
-                    and all(doc[i].is_alpha for i in range(m.end + 1, m.end + core)) \
+                    and all(tt.alpha[i] for i in range(m.end + 1, m.end + core)) \
                     and (m.start <= lo or self.subject_like(doc, m, lo, owner=True)):
                 return self.group(doc, ms, k, right=False)
             # An actor right before its verb is its subject, whatever precedes it
@@ -464,15 +497,16 @@ class Grammar:
     def leading_owner(self, doc: Doc, ms: list[Mention], idx: int, lo: int) -> list[Mention]:
         """In head-first languages, the owner in a subject noun phrase that opens
         the clause ("Para pemimpin negara anggota ASEAN membuka …")."""
+        tt = token_table(doc)
         if not self.head_first:
             return []
         for k, m in enumerate(ms):
             if m.start < lo:
                 continue
             if m.end > idx or self.broken(doc, lo, m.start) or any(
-                    doc[i].lower_ in self.prepositions or doc[i].is_punct for i in range(lo, m.start)):
+                    tt.lower[i] in self.prepositions or tt.punct[i] for i in range(lo, m.start)):
                 return []
-            if all(doc[i].is_alpha for i in range(lo, m.start)):
+            if all(tt.alpha[i] for i in range(lo, m.start)):
                 return self.group(doc, ms, k, left=False)
             return []
         return []
@@ -480,6 +514,7 @@ class Grammar:
     def anaphoric_subject(self, doc: Doc, idx: int, lo: int) -> int | None:
         """Token index of a definite back-reference to a body right before the
         verb ("kelompok itu juga mengumumkan", "the ministry said"), else None."""
+        tt = token_table(doc)
         low = lowers(doc)
         k = self.before_auxiliaries(doc, idx, lo)
         if k < lo:
@@ -490,9 +525,9 @@ class Grammar:
                 low[k - 1] in self.definite_determiners
                 # "the Caribbean nation", "the East African nation": modifiers
                 # between (not "the State Department")
-                or doc[k].text.islower() and any(
+                or tt.text[k].islower() and any(
                     k - j >= lo and low[k - j] in self.definite_determiners
-                    and all(doc[i].is_alpha for i in range(k - j + 1, k)) for j in (2, 3))):
+                    and all(tt.alpha[i] for i in range(k - j + 1, k)) for j in (2, 3))):
             return k
         return None
 
@@ -513,6 +548,7 @@ class Grammar:
         """The first actor group starting within max_gap tokens after idx
         (through a relative clause too when asked: "dukungan AS yang tak
         tergoyahkan untuk Kazakhstan")."""
+        tt = token_table(doc)
         for k, m in enumerate(ms):
             if m.start < idx:
                 continue
@@ -520,7 +556,7 @@ class Grammar:
                 if through_relative else []
             if m.start >= hi or m.start - idx > max_gap or self.broken(doc, idx, m.start, spans):
                 return []
-            if any(doc[i].text in ".!?" for i in range(idx, m.start)):
+            if any(tt.text[i] in ".!?" for i in range(idx, m.start)):
                 return []
             return self.group(doc, ms, k, left=False)
         return []
@@ -537,12 +573,13 @@ class Grammar:
     def intending(self, doc: Doc, ms: list[Mention], idx: int, lo: int) -> list[Mention]:
         """"rencana Uni Eropa untuk menghentikan …", "the EU's plan to ban …",
         "a decision by Seoul to expel …": the owner of the plan does the act at idx."""
+        tt = token_table(doc)
         low = lowers(doc)
         k = self.before_auxiliaries(doc, idx, lo)
         if k <= lo or low[k] not in self.purpose_markers:
             return []
         window = range(max(lo, k - 5), k)
-        if not any(low[i] in self.intent_nouns for i in window) or any(doc[i].is_punct and low[i] not in self.possessives for i in window):
+        if not any(low[i] in self.intent_nouns for i in window) or any(tt.punct[i] and low[i] not in self.possessives for i in window):
             return []
         for j in range(len(ms) - 1, -1, -1):
             if ms[j].end <= k and ms[j].start >= window.start:
@@ -610,7 +647,8 @@ class Grammar:
     def after_marker(self, doc: Doc, ms: list[Mention], idx: int, hi: int,
                      markers: frozenset[str]) -> list[Mention]:
         """Actors introduced by one of `markers` ("oleh X", "by X") after idx."""
+        tt = token_table(doc)
         for i in range(idx, hi):
-            if doc[i].lower_ in markers:
+            if tt.lower[i] in markers:
                 return self.group_after(doc, ms, i + 1, hi, max_gap=2)
         return []
