@@ -3,20 +3,26 @@
 The lexicons write triggers as spaCy Matcher patterns (LOWER, IN, OP "?"),
 which read well.  Matcher evaluates IN predicates in Python per token, which
 costs more than the rest of the pipeline, so patterns made only of those
-parts are expanded into phrases for a PhraseMatcher (same matches, C speed).
-Anything else falls back to the Matcher.
+parts go to a SequenceMatcher: each kept as its sequence of word sets, and
+found from the words it can begin with (the same matches as a PhraseMatcher
+over every expansion, without building the ~280,000 expanded phrases that
+took seconds to load and hundreds of MB to hold).  Anything else falls back
+to the Matcher.
 """
 
 from __future__ import annotations
 
-from functools import partial
-from itertools import product
-from typing import Any, Callable, Iterable
+from typing import Any, Iterable
 
-from spacy.matcher import Matcher, PhraseMatcher
+from preshed.maps import PreshMap
+from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-MAX_PHRASES = 20000  # per pattern; a PhraseMatcher holds many phrases cheaply
+from .syntax import lowers
+
+# Patterns with more expansions than this go to the Matcher (as they did when
+# phrases were expanded for a PhraseMatcher; none of the lexicons' rows does).
+MAX_PHRASES = 20000
 # Marks that do not end a phrase inside a gap: "trigger the “snapback” of U.N. sanctions".
 GAP_MARKS = frozenset("-\"“”‘’'$€£¥")    # and currency signs: "sent $50 million in aid"
 
@@ -37,22 +43,83 @@ def _alternatives(token: dict[str, Any]) -> list[str | None] | None:
     return alts
 
 
-def expand(pattern: list[dict[str, Any]], word_id: Callable[[str], Any] = str) -> list[tuple] | None:
-    """Every phrase the pattern matches, as a tuple of word_id(word) per word, or None."""
-    choices = []
+def choices(pattern: list[dict[str, Any]]) -> list[list[str | None]] | None:
+    """The words each token of the pattern allows (None: it may be left out),
+    or None when the pattern needs the Matcher."""
+    out = []
+    size = 1
     for token in pattern:
         alts = _alternatives(token)
         if alts is None:
             return None
-        choices.append([None if w is None else word_id(w) for w in alts])
-    size = 1
-    for alts in choices:
+        out.append([None if w is None else w.lower() for w in alts])
         size *= len(alts)
-    if size > MAX_PHRASES + 1:      # (one combination may be all optional words left out)
-        return None
-    # filter(None, …) drops the left-out optional words; no word id is falsy.
-    phrases = [words for words in map(tuple, map(partial(filter, None), product(*choices))) if words]
-    return phrases if len(phrases) <= MAX_PHRASES else None
+    return out if size <= MAX_PHRASES + 1 else None     # (one may be all words left out)
+
+
+class SequenceMatcher:
+    """(key, start, end) of every span whose lower-case words a pattern allows,
+    in a PhraseMatcher's order: by start, then end; patterns that match the
+    same span come in the order of spaCy's hash map of their keys, which the
+    rules downstream have always seen (the first of them can win)."""
+
+    def __init__(self) -> None:
+        self._by_first: dict[str, list[tuple[int, int, tuple]]] = {}
+        self._added = 0
+        self._tie_orders: dict[tuple[int, ...], list[int]] = {}
+
+    def add(self, key: int, pattern_choices: list[list[str | None]]) -> None:
+        steps = tuple((frozenset(w for w in alts if w is not None), None in alts) for alts in pattern_choices)
+        first: set[str] = set()
+        for words, optional in steps:
+            first |= words
+            if not optional:
+                break
+        entry = (self._added, key, steps)
+        self._added += 1
+        for word in first:
+            self._by_first.setdefault(word, []).append(entry)
+
+    def __call__(self, words: list[str]) -> list[tuple[int, int, int]]:
+        found = []
+        n = len(words)
+        by_first = self._by_first
+        for i, word in enumerate(words):
+            entries = by_first.get(word)
+            if entries is None:
+                continue
+            for added, key, steps in entries:
+                ends = {i}
+                for allowed, optional in steps:
+                    reached = {j + 1 for j in ends if j < n and words[j] in allowed}
+                    ends = reached | ends if optional else reached
+                    if not ends:
+                        break
+                found += [(i, e, added, key) for e in ends if e > i]
+        found.sort()
+        out = [(key, s, e) for s, e, _, key in found]
+        k = 0
+        while k < len(found):          # reorder each run of matches of one span
+            m = k + 1
+            while m < len(found) and found[m][:2] == found[k][:2]:
+                m += 1
+            if m - k > 1:
+                order = self._tie_order(tuple(key for *_, key in found[k:m]))
+                out[k:m] = [(key, found[k][0], found[k][1]) for key in order]
+            k = m
+        return out
+
+    def _tie_order(self, keys: tuple[int, ...]) -> list[int]:
+        order = self._tie_orders.get(keys)
+        if order is None:
+            # A PhraseMatcher keeps the keys ending at one trie node in a preshed
+            # map (8 cells to start), filled in the order they were added, and
+            # reads them back in cell order.
+            cells = PreshMap(8)
+            for key in keys:
+                cells[key] = 1
+            order = self._tie_orders[keys] = list(cells.keys())
+        return order
 
 
 class PatternSet:
@@ -61,44 +128,32 @@ class PatternSet:
     A row may also give "then" (a second pattern) and "gap" (up to that many
     words between the two, none of them punctuation or in "gap_not": "send |
     its long-range Taurus cruise | missiles"); both halves go to the
-    PhraseMatcher and are paired here, since a wildcard would send the whole
+    SequenceMatcher and are paired here, since a wildcard would send the whole
     row to the slow Matcher.
     """
 
     def __init__(self, nlp, rows: Iterable[dict[str, Any]]) -> None:
-        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.phrases = SequenceMatcher()
         self.matcher = Matcher(nlp.vocab)
         self.rows: dict[int, dict[str, Any]] = {}
         self.tails: dict[int, int] = {}     # tail key -> row key
         self._has_matcher = False
-        strings = nlp.vocab.strings
-        ids: dict[str, int] = {}
-
-        def lower_id(word: str) -> int:
-            # The PhraseMatcher takes a phrase as its LOWER hashes as well as a
-            # Doc: building ~287,000 Docs was most of the start-up time.
-            h = ids.get(word)
-            if h is None:
-                h = ids[word] = strings.add(word.lower())
-                assert h, word      # expand() drops falsy ids as left-out words
-            return h
-
         for row in rows:
             key = nlp.vocab.strings.add(row["id"])
             self.rows[key] = row
             if "then" in row:
                 tail = nlp.vocab.strings.add(row["id"] + "#then")
                 self.tails[tail] = key
-                self.phrases.add(row["id"] + "#then", expand(row["then"], lower_id))
-            phrases = expand(row["pattern"], lower_id)
-            if phrases is None:
+                self.phrases.add(tail, choices(row["then"]))
+            allowed = choices(row["pattern"])
+            if allowed is None:
                 self.matcher.add(row["id"], [row["pattern"]])
                 self._has_matcher = True
             else:
-                self.phrases.add(row["id"], phrases)
+                self.phrases.add(key, allowed)
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, dict[str, Any]]]:
-        found = self.phrases(doc)
+        found = self.phrases(lowers(doc))
         hits, heads = [], []
         for mid, s, e in found:
             if mid in self.tails:
