@@ -21,7 +21,9 @@ pytestmark = pytest.mark.integration
 SEEDS = seed_files(Path(__file__).resolve().parents[2] / "seeds")
 
 
-def _load(settings, paragraphs: int, *, processes: int, faults: list[str], rate: float | None = None):
+def _load(settings, paragraphs: int, *, processes: int, faults: list[str], rate: float | None = None,
+          guarantee: str = "at_least_once"):
+    settings = replace(settings, guarantee=guarantee)
     report = run_once(settings, replay(SEEDS, paragraphs, "t"), rate=rate, processes=processes,
                       profile="tuned", attach=False, validate=False, progress=False, idle_timeout=90,
                       label="fault", faults=Faults.parse(faults))
@@ -44,6 +46,14 @@ def test_a_worker_killed_mid_load_loses_nothing(kafka_settings):
     assert report["restarts_logged"] == 1                     # the pool brought it back
     # SIGTERM: the batch in flight finished, committed and exited in time.
     assert report["stop_seconds"] is not None and report["stop_seconds"] <= 10
+
+
+def test_exactly_once_a_killed_worker_neither_loses_nor_repeats(kafka_settings):
+    """Results, dead letters, context writes and input offsets commit in one
+    transaction: a read_committed consumer sees every paragraph once."""
+    report = _load(kafka_settings, 20000, processes=2, faults=["kill@6000"], guarantee="exactly_once")
+    _complete(report)
+    assert report["duplicates"] == 0, {k: report.get(k) for k in ("duplicates", "duplicate_examples")}
 
 
 def test_workers_joining_and_leaving_under_load_lose_nothing(kafka_settings):
