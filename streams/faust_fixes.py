@@ -12,8 +12,9 @@ the thrown-away offsets as a "gap" it acks by itself (or, for a single one
 at the head, its `min(acked) - committed > 1` test lets it through,
 faust-streaming #606).  The commit then moves past paragraphs that were
 never processed: the lost paragraphs of issue 11 item 5.  Upstream fixed the
-same order in `_resume_streams` once (#216, PR #217); this path still has it
-(see also #596).
+same order in `_resume_streams` once (#216, PR #217); 0.15.3 has it in both
+again (see also #596).  Only this one runs here: `_resume_streams` serves
+apps without tables, and ours has one.
 
 The fix: seek the still-paused partitions first, then resume them and the
 flow with no await in between, so nothing is fetched from them before their
@@ -23,13 +24,10 @@ position is the committed offset and the queues are cleared.
 from __future__ import annotations
 
 import asyncio
-import logging
 from typing import Any
 
 import faust
 from faust.tables.recovery import Recovery
-
-log = logging.getLogger(__name__)
 
 #: The releases whose on_recovery_completed this replaces (checked at start).
 FAUST_RANGE = ((0, 15, 2), (0, 16, 0))
