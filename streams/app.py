@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import faust
 
+from . import faust_fixes
 from .connection import faust_credentials
 from .settings import Settings
 
@@ -24,6 +25,8 @@ TUNED = {
 
 
 def create_app(settings: Settings) -> faust.App:
+    # Without it a rebalance can commit past paragraphs never processed.
+    faust_fixes.apply()
     tuned = TUNED if settings.profile == "tuned" else {}
     return faust.App(
         settings.app_id,
