@@ -20,6 +20,7 @@ import json
 import logging
 import time
 import weakref
+import zlib
 from contextlib import contextmanager
 from types import SimpleNamespace
 from typing import Any, Callable, Iterator
@@ -138,20 +139,25 @@ def _from_source(source: Any) -> Iterator[None]:
 
 
 def _stored(contexts: faust.types.TableT) -> Callable[[str], dict | None]:
-    """A document's record as a dict.  The table holds each as its JSON bytes:
-    a tenth of the memory of the same record as Python objects, and the same
-    bytes as the changelog's."""
+    """A document's record as a dict.  The table holds each as compressed JSON
+    bytes (`_pack`): a few KB per document in memory and in the changelog,
+    against tens of KB as Python objects (a worker held 368 MB after 200,000
+    paragraphs that way)."""
     def get(doc_id: str) -> dict | None:
         raw = contexts.get(doc_id)
-        return orjson.loads(raw) if raw else None
+        return orjson.loads(zlib.decompress(raw)) if raw else None
     return get
+
+
+def _pack(record: dict) -> bytes:
+    return zlib.compress(orjson.dumps(record), 1)   # level 1: a third of the size at little cost
 
 
 def _write_records(contexts: faust.types.TableT, records: dict[str, dict], events: dict[str, faust.EventT]) -> None:
     """Each document's record goes to the changelog partition its paragraphs came from."""
     for doc_id, record in records.items():
         with _from_source(events[doc_id]):
-            contexts[doc_id] = orjson.dumps(dict(record, partition=events[doc_id].message.partition))
+            contexts[doc_id] = _pack(dict(record, partition=events[doc_id].message.partition))
 
 
 def expire(contexts: faust.types.TableT, topic: str, ttl: float, now: float) -> int:
