@@ -199,10 +199,20 @@ def stop_worker(proc: subprocess.Popen, timeout: float = 30) -> int:
     return proc.returncode
 
 
+def free_ports(n: int) -> list[int]:
+    """n distinct ports on 127.0.0.1 that nothing listens on now (all bound at once)."""
+    socks = [socket.socket() for _ in range(n)]
+    try:
+        for s in socks:
+            s.bind(("127.0.0.1", 0))
+        return [s.getsockname()[1] for s in socks]
+    finally:
+        for s in socks:
+            s.close()
+
+
 def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    return free_ports(1)[0]
 
 
 def wait_ready(port: int, proc: subprocess.Popen, timeout: float) -> None:

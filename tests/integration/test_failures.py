@@ -7,12 +7,12 @@ content, timestamps aside)."""
 from __future__ import annotations
 
 import shutil
-import socket
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from streams.cli import free_ports
 from streams import kafka_local
 from streams.inputs import seed_files
 from streams.loadtest import Faults, replay, run_once
@@ -68,20 +68,11 @@ def test_workers_joining_and_leaving_under_load_lose_nothing(kafka_settings):
     _complete(report)
 
 
-def _free_ports(n: int) -> list[int]:
-    socks = [socket.socket() for _ in range(n)]
-    try:
-        for s in socks:
-            s.bind(("127.0.0.1", 0))
-        return [s.getsockname()[1] for s in socks]
-    finally:
-        for s in socks:
-            s.close()
 
 
 def test_broker_restarted_mid_load_loses_nothing(kafka_settings):
     # A broker of its own: the session's broker serves the other tests.
-    port, cport = _free_ports(2)
+    port, cport = free_ports(2)
     settings = replace(kafka_settings, bootstrap="", kafka_port=port, controller_port=cport)
     kafka_local.start(settings)
     try:

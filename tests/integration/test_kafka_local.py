@@ -19,24 +19,14 @@ from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer, TopicPartition
 from kafka.admin import NewTopic
 
 from streams import kafka_local
+from streams.cli import free_ports
 from streams.kafka_local import KafkaLocalError
 from streams.settings import Settings
 
 
-def _free_ports(n: int) -> list[int]:
-    socks = [socket.socket() for _ in range(n)]
-    try:
-        for s in socks:  # all bound at once, so the ports differ
-            s.bind(("127.0.0.1", 0))
-        return [s.getsockname()[1] for s in socks]
-    finally:
-        for s in socks:
-            s.close()
-
-
 @pytest.fixture
 def settings():
-    port, cport = _free_ports(2)
+    port, cport = free_ports(2)
     assert {port, cport}.isdisjoint({19092, 19093})
     s = Settings(kafka_port=port, controller_port=cport)
     yield s
@@ -142,7 +132,7 @@ def test_a_broker_that_dies_while_starting_reports_its_log(settings):
 
 
 def test_wait_ready_times_out():
-    (port,) = _free_ports(1)
+    (port,) = free_ports(1)
     t = time.perf_counter()
     with pytest.raises(KafkaLocalError, match="answered"):
         kafka_local.wait_ready(f"127.0.0.1:{port}", 1.0)
@@ -151,7 +141,7 @@ def test_wait_ready_times_out():
 
 @pytest.mark.parametrize("which", ["kafka_port", "controller_port"])
 def test_start_refuses_a_port_another_process_listens_on(tmp_path, which):
-    port, cport = _free_ports(2)
+    port, cport = free_ports(2)
     s = Settings(home=tmp_path, kafka_port=port, controller_port=cport)
     with socket.socket() as other:  # a plain listener: not a broker we started
         other.bind(("127.0.0.1", getattr(s, which)))
@@ -165,7 +155,7 @@ def test_start_refuses_a_port_another_process_listens_on(tmp_path, which):
 
 
 def test_a_pid_file_of_another_broker_is_not_ours(tmp_path):
-    port, cport = _free_ports(2)
+    port, cport = free_ports(2)
     s = Settings(home=tmp_path, kafka_port=port, controller_port=cport)
     kafka_local.run_dir(s).mkdir(parents=True)
     # A process that looks like a broker of another run dir (a reused pid, another checkout).
@@ -187,7 +177,7 @@ def test_a_pid_file_of_another_broker_is_not_ours(tmp_path):
 
 def test_a_second_start_waits_for_the_first(tmp_path):
     import fcntl
-    port, cport = _free_ports(2)
+    port, cport = free_ports(2)
     s = Settings(home=tmp_path, kafka_port=port, controller_port=cport)
     kafka_local.run_dir(s).mkdir(parents=True)
     with open(kafka_local.run_dir(s) / "start.lock", "a") as held:   # a start in progress
@@ -197,8 +187,8 @@ def test_a_second_start_waits_for_the_first(tmp_path):
 
 
 def test_cli_kafka_start_on_a_taken_port_is_one_line(tmp_path, monkeypatch, capsys):
-    from streams.cli import main as diplo
-    port, cport = _free_ports(2)
+    from streams.cli import free_ports, main as diplo
+    port, cport = free_ports(2)
     monkeypatch.setenv("DIPLO_HOME", str(tmp_path))
     monkeypatch.setenv("DIPLO_KAFKA_PORT", str(port))
     monkeypatch.setenv("DIPLO_CONTROLLER_PORT", str(cport))

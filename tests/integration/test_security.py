@@ -12,7 +12,6 @@ import logging
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -23,7 +22,7 @@ import orjson
 import pytest
 
 from streams import kafka_local, topics
-from streams.cli import free_port, wait_ready
+from streams.cli import free_ports, free_port, wait_ready
 from streams.settings import resolve
 
 pytestmark = pytest.mark.integration
@@ -34,21 +33,12 @@ KEY_PASSWORD = f"Key-{uuid.uuid4().hex}"  # of the client certificate's private 
 SEED_PARAGRAPHS = 23
 
 
-def _free_ports(n: int) -> list[int]:
-    socks = [socket.socket() for _ in range(n)]
-    try:
-        for s in socks:
-            s.bind(("127.0.0.1", 0))
-        return [s.getsockname()[1] for s in socks]
-    finally:
-        for s in socks:
-            s.close()
 
 
 @pytest.fixture(scope="module")
 def broker():
     """{"plain", "sasl", "ssl", "sasl_ssl": <port>, "ca": <path>, "env": DIPLO_* of the broker}."""
-    port, cport, sasl, tls, sasl_tls = _free_ports(5)
+    port, cport, sasl, tls, sasl_tls = free_ports(5)
     env = {"DIPLO_KAFKA_PORT": str(port), "DIPLO_CONTROLLER_PORT": str(cport),
            "DIPLO_KAFKA_SASL_PORT": str(sasl), "DIPLO_KAFKA_SSL_PORT": str(tls),
            "DIPLO_KAFKA_SASL_SSL_PORT": str(sasl_tls),
