@@ -62,9 +62,10 @@ def test_exactly_once_a_killed_worker_neither_loses_nor_repeats(kafka_settings):
 
 
 def test_workers_joining_and_leaving_under_load_lose_nothing(kafka_settings):
-    # Paced, so that the load is still running while workers come and go.
-    report = _load(kafka_settings, 9000, processes=1, rate=300,
-                   faults=["join@1000", "leave@3500", "join@5500"])
+    # Paced (40 s), so that the load is still running while workers come and
+    # go: a joining worker needs its start-up and a rebalance before it counts.
+    report = _load(kafka_settings, 12000, processes=1, rate=300,
+                   faults=["join@1000", "leave@4000", "join@6500"])
     _complete(report)
 
 
