@@ -251,9 +251,9 @@ class Faults:
         _wait_for_group(self.settings, before + 1, self.extra, stable=False)
 
     def _leave(self, pool: subprocess.Popen | None) -> None:
+        from .cli import stop_worker
         if self.extra is not None:
-            self.extra.send_signal(signal.SIGTERM)
-            self.extra.wait(30)
+            stop_worker(self.extra)
             self.extra = None
 
     def _broker(self, pool: subprocess.Popen | None) -> None:
@@ -388,15 +388,11 @@ def run_once(settings: Settings, load: list[Paragraph], *, rate: float | None,
 
 def _stop(pool: subprocess.Popen | None) -> float | None:
     """SIGTERM the pool; how long it took to exit (None: it was not running)."""
+    from .cli import stop_worker
     if pool is None or pool.poll() is not None:
         return None
     t0 = time.monotonic()
-    pool.send_signal(signal.SIGTERM)
-    try:
-        pool.wait(60)
-    except subprocess.TimeoutExpired:
-        pool.kill()
-        pool.wait()
+    stop_worker(pool, timeout=60)
     return round(time.monotonic() - t0, 2)
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import time
@@ -22,7 +21,7 @@ import orjson
 import pytest
 
 from streams import kafka_local, topics
-from streams.cli import free_ports, free_port, wait_ready
+from streams.cli import free_ports, free_port, stop_worker, wait_ready
 from streams.settings import resolve
 
 pytestmark = pytest.mark.integration
@@ -166,12 +165,7 @@ def _round_trip(env: dict[str, str], seed_path: Path, tmp_path: Path) -> str:
             results = [orjson.loads(line) for line in consumed.stdout.splitlines()]
         _no_secret(produced.stderr, consumed.stdout, consumed.stderr)
     finally:
-        worker.send_signal(signal.SIGTERM)
-        try:
-            worker.wait(30)
-        except subprocess.TimeoutExpired:
-            worker.kill()
-            worker.wait()
+        stop_worker(worker)
     log = log_path.read_text(errors="replace")
     assert sorted(r["paragraph"] for r in results) == list(range(SEED_PARAGRAPHS)), log[-3000:]
     assert worker.returncode == 0, log[-3000:]
