@@ -21,9 +21,10 @@ import logging
 import time
 import weakref
 import zlib
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import SimpleNamespace
-from typing import Any, Callable, Iterator
+from typing import Any
 
 import faust
 import orjson

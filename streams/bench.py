@@ -14,8 +14,9 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import orjson
 
@@ -109,10 +110,12 @@ def main(files: list[str], repeat: int = 5, seconds: float = 1.0, as_json: bool 
         return 0
     print(f"paragraphs: {f['paragraphs']} in {'+'.join(f['langs'])} ({f['words_per_paragraph']:.0f} words each), "
           f"{repeat} rounds of {seconds:.1f}s, one process")
-    print(f"extractor:  {f['extract_paragraphs_per_s']:10.0f} paragraphs/s  (min {f['extract_paragraphs_per_s_min']:.0f}, "
-          f"max {f['extract_paragraphs_per_s_max']:.0f})  = {f['extract_words_per_s']:,.0f} words/s")
-    print(f"tokenizer:  {f['tokenize_paragraphs_per_s']:10.0f} paragraphs/s  (min {f['tokenize_paragraphs_per_s_min']:.0f}, "
-          f"max {f['tokenize_paragraphs_per_s_max']:.0f})")
-    print(f"ratio extractor/tokenizer: {1 / f['cost_ratio']:.3f}  (cost ratio tokenizer/extractor: {f['cost_ratio']:.2f})")
+    print(f"extractor:  {f['extract_paragraphs_per_s']:10.0f} paragraphs/s  "
+          f"(min {f['extract_paragraphs_per_s_min']:.0f}, max {f['extract_paragraphs_per_s_max']:.0f})"
+          f"  = {f['extract_words_per_s']:,.0f} words/s")
+    print(f"tokenizer:  {f['tokenize_paragraphs_per_s']:10.0f} paragraphs/s  "
+          f"(min {f['tokenize_paragraphs_per_s_min']:.0f}, max {f['tokenize_paragraphs_per_s_max']:.0f})")
+    print(f"ratio extractor/tokenizer: {1 / f['cost_ratio']:.3f}  "
+          f"(cost ratio tokenizer/extractor: {f['cost_ratio']:.2f})")
     print(f"start-up:   {f['startup_s']:.2f} s from spawn to a warm extractor (fresh process)")
     return 0

@@ -91,7 +91,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     contexts: dict[str, dict] = {}
     # The same checks and limits as the stream: inputs.read judges each line
     # (with its file and line number), process() the rest.
-    for record, raw, problem in inputs.read(args.files, args.lang, args.published, limits):
+    for _record, raw, problem in inputs.read(args.files, args.lang, args.published, limits):
         if problem is not None:
             _emit(problem)
             continue

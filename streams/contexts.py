@@ -27,8 +27,9 @@ Record: {"applied": k, "offset": input offset of k, "ctx": context after k,
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 log = logging.getLogger(__name__)
 

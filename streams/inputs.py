@@ -5,7 +5,7 @@ that cannot be read is a UserError."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterator
+from collections.abc import Iterator
 
 import orjson
 

@@ -25,7 +25,7 @@ import subprocess
 import time
 import uuid
 from pathlib import Path
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
 
 from kafka import KafkaAdminClient
 

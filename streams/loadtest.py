@@ -92,7 +92,7 @@ class Collector:
     foreign: int = 0
     stop: threading.Event = field(default_factory=threading.Event)
 
-    def start(self) -> "Collector":
+    def start(self) -> Collector:
         # Under exactly-once, only committed transactions count (as for any consumer of it).
         isolation = "read_committed" if self.settings.guarantee == "exactly_once" else "read_uncommitted"
         self._consumer = KafkaConsumer(**client_config(self.settings), group_id=None,

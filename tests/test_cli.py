@@ -21,7 +21,8 @@ def test_extract_seed_gives_23_valid_lines(seed_path, capsysbinary):
 
 def test_extract_jsonl_turns_bad_lines_into_dead_letters(tmp_path, capsysbinary):
     src = tmp_path / "in.jsonl"
-    src.write_bytes(b'{"doc_id": "a", "paragraph": 0, "text": "Presiden Joko Widodo tiba di Tokyo.", "published": "2024-05-02"}\n'
+    src.write_bytes(b'{"doc_id": "a", "paragraph": 0, "text": "Presiden Joko Widodo tiba di Tokyo.", '
+                    b'"published": "2024-05-02"}\n'
                     b'{"doc_id": "a", "paragraph": "one"}\n'
                     b'not json\n'
                     b'\n'

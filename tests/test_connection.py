@@ -38,7 +38,7 @@ def test_the_password_is_never_shown():
     s = resolve(environ=SASL)
     assert s.sasl_password.reveal() == "s3cret-Zq9"
     for text in (repr(s), str(s), repr(s.sasl_password), str(s.sasl_password), f"{s.sasl_password}",
-                 "%s %r" % (s.sasl_password, s.sasl_password), repr(connection.client_config(s)),
+                 "%s %r" % (s.sasl_password, s.sasl_password),  # noqa: UP031 (old-style formatting is what is checked) repr(connection.client_config(s)),
                  repr(connection.faust_credentials(s))):
         assert "s3cret-Zq9" not in text
     # Copies (a child process's settings) keep the value, and keep it hidden.

@@ -54,7 +54,7 @@ def test_a_hostile_mix_through_a_real_worker(isolated, tmp_path):
         for topic, count in ((settings.output_topic, 4), (settings.dlq_topic, len(expected_dead))):
             seen = []
             for _, value in client.read(settings, topic, follow=True, deadline=deadline,
-                                        until=lambda v: len(seen) + 1 >= count,
+                                        until=lambda v, seen=seen, count=count: len(seen) + 1 >= count,
                                         alive=lambda: proc.poll() is None):
                 seen.append(value)
         # Read both topics whole once more: exactly one output per input, nothing late.
