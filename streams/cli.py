@@ -340,6 +340,7 @@ def _date(raw: str) -> str:
     return raw
 
 
+# long: one flat declaration of every command and flag, read top to bottom like --help
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="diplo", description="Diplomatic events and attributed quotes from news paragraphs, on Kafka.",
