@@ -42,6 +42,9 @@ def load_gold(paths: Iterable[str]) -> list[dict[str, Any]]:
     return rows
 
 
+ONE_WAY_MODES = ("visit", "mediate")   # a reciprocal act has no traveller and no go-between
+
+
 def _norm(name: str | None) -> str | None:
     return name.replace(".", "").casefold().strip() if name else None
 
@@ -79,10 +82,29 @@ def actors_match(gold: dict, sources: list[dict], targets: list[dict]) -> bool:
     return not g_tgt or any(_found(k, targets) and not (both and _found(k, sources)) for k in g_tgt)
 
 
+def reciprocal_match(gold: dict, sources: list[dict], targets: list[dict]) -> bool:
+    """A reciprocal act ("A and B held talks", "both sides agreed", "exchanged
+    fire") written one way matches it written the other: all parties as sources
+    with no target, or the first party as source and the other as target.  PLOVER
+    keeps reciprocal actors in one record and both are equally right.  Not for a
+    visit or a mediation, where who travels or who mediates is the direction."""
+    if gold.get("mode") in ONE_WAY_MODES:
+        return False
+    g_src, g_tgt = gold.get("source") or [], gold.get("targets") or []
+    if len(sources) >= 2 and not targets and g_src and g_tgt:
+        return all(_found(k, sources) for k in g_src) and any(_found(k, sources) for k in g_tgt)
+    if len(g_src) >= 2 and not g_tgt and sources and targets:
+        parties = [*sources, *targets]
+        return all(_found(k, parties) for k in g_src) and any(_found(k, sources) for k in g_src) \
+            and any(_found(k, targets) for k in g_src)
+    return False
+
+
 def _event_matches(gold: dict, pred: dict) -> bool:
     if gold["type"] != pred["type"] or gold.get("modality", "asserted") != pred["modality"]:
         return False
-    return actors_match(gold, *_sides(pred))
+    sides = _sides(pred)
+    return actors_match(gold, *sides) or reciprocal_match(gold, *sides)
 
 
 def _swapped(gold: dict, pred: dict) -> bool:

@@ -141,6 +141,22 @@ def test_an_actor_on_both_predicted_sides_shows_no_direction():
     assert score_predictions(gold, [pred])["all"]["events"]["tp"] == 1
 
 
+def test_a_reciprocal_act_matches_written_either_way():
+    # "Blinken and Lavrov held talks": all parties as sources, or one as source and one as target.
+    one_way = [_row([_gold_event()])]
+    joint = [_row([_gold_event(source=["USA", "RUS"], targets=[])])]
+    as_joint = _pred([_pred_event(sources=[BLINKEN, LAVROV], targets=[])])
+    as_pair = _pred([_pred_event()])
+    assert score_predictions(one_way, [as_joint])["all"]["events"]["tp"] == 1
+    assert score_predictions(joint, [as_pair])["all"]["events"]["tp"] == 1
+    # A party missing from the joint prediction is still a miss.
+    assert score_predictions(one_way, [_pred([_pred_event(sources=[BLINKEN, BLINKEN], targets=[])])])[
+        "all"]["events"]["tp"] == 0
+    # A visit has a direction: the traveller is the source.
+    visit = [_row([_gold_event(mode="visit")])]
+    assert score_predictions(visit, [as_joint])["all"]["events"]["tp"] == 0
+
+
 def test_type_modality_and_actors_must_all_agree():
     gold = [_row([_gold_event()])]
     for pred in (_pred_event("ACCUSE"), _pred_event(modality="planned"), _pred_event(targets=[BLINKEN])):
