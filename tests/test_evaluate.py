@@ -19,9 +19,15 @@ FLOORS = {  # measured 2026-12-05 with `diplo eval` (see README, "Extraction qua
             "seed": {"event_f1": 0.70, "quote_f1": 0.97, "speaker": 0.94}},
     "heldout": {"id": {"event_f1": 0.65, "quote_f1": 0.97, "speaker": 0.95},
                 "en": {"event_f1": 0.65, "quote_f1": 0.97, "speaker": 0.90}},
+    # Wire-style news written apart (issue 14); far from its aims (0.80 / 0.95 / 0.93): the
+    # floors only keep it from sliding back while the extractor is reworked.
+    "news": {"id": {"event_f1": 0.42, "quote_f1": 0.82, "speaker": 0.75},
+             "en": {"event_f1": 0.25, "quote_f1": 0.88, "speaker": 0.80}},
 }
+HELDOUT = sorted(map(str, GOLD.glob("heldout/*/*.jsonl")))
 SETS = {"dev": sorted(map(str, GOLD.glob("*/*.jsonl"))),               # id/, en/
-        "heldout": sorted(map(str, GOLD.glob("heldout/*/*.jsonl")))}
+        "heldout": [f for f in HELDOUT if not Path(f).name.startswith("news-")],
+        "news": [f for f in HELDOUT if Path(f).name.startswith("news-")]}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
@@ -38,7 +44,9 @@ def test_gold_set_is_large_enough():
         assert sum(len(r["quotes"]) for r in lang_rows) > 50
     held = load_gold(SETS["heldout"])
     assert {r["lang"] for r in held} == {"id", "en"} and len(held) >= 80
-    assert not {r["doc_id"] for r in held} & {r["doc_id"] for r in rows}
+    news = load_gold(SETS["news"])      # issue 14: at least 150, at least half Indonesian
+    assert len(news) >= 150 and 2 * sum(r["lang"] == "id" for r in news) >= len(news)
+    assert not {r["doc_id"] for r in held + news} & {r["doc_id"] for r in rows}
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
