@@ -130,7 +130,7 @@ def test_then_needs_a_gap(tmp_path):
     fails(write_rows(tmp_path, "event_triggers", row), 4, "missing key 'gap'")
 
 
-@pytest.mark.parametrize("key, value", [("type", "CONSUL"), ("voice", "middle"), ("mode", "vist"),
+@pytest.mark.parametrize("key, value", [("type", "CONSUL"), ("voice", "middle"), ("mode", "Visit"),
                                         ("cameo", "42"), ("id", "Not An Id")])
 def test_closed_value_sets_of_triggers(tmp_path, key, value):
     row = dict(first_row("event_triggers"), **{key: value})
