@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 
 from ..context import holds_role
-from ..mentions import Mention
+from ..mentions import Mention, recalled
 from ..syntax import phrase_length
 from .state import ActorState
 
@@ -54,6 +54,11 @@ def title_backrefs(st: ActorState) -> None:
     if dropped:
         inside = _container(dropped)
         st.mentions = [o for o in st.mentions if id(o) in made or not inside(o.start, o.end)]
+
+
+def _recall(entry: dict | None) -> Mention | None:
+    """An actor the context keeps (a party, the last region) as a Mention, with the words it was named by."""
+    return recalled(entry, entry.get("text") or "", -1, -1, "context") if entry else None
 
 
 def _holder_before(persons: list[Mention], start: int, roles, country) -> Mention | None:
@@ -112,11 +117,11 @@ def region_anaphors(st: ActorState) -> None:
             named = regions[k - 1:k]
         else:
             named = [m for m in regions if m.end <= i]
-        entry = (named[-1].actor() if named else st.ctx.last_region)
-        if not entry:
+        region = named[-1] if named else _recall(st.ctx.last_region)
+        if region is None:
             continue
-        found.append(st.mention(i, i + size, name=entry["name"], type="REGION",
-                                code=entry.get("code"), members=tuple(entry.get("members", ()))))
+        found.append(st.mention(i, i + size, name=region.name, type="REGION",
+                                code=region.code, members=region.members))
     st.mentions += found
 
 
@@ -202,9 +207,8 @@ def body_anaphors(st: ActorState) -> None:
                 named[m.start:m.end] = b"\x01" * (m.end - m.start)
         if any(named[s:e]):
             continue
-        entry = heads[low[i]]
-        found.append(st.mention(s, e, name=entry["name"], type=entry["type"],
-                                country=entry.get("country"), code=entry.get("code")))
+        body = heads[low[i]]
+        found.append(st.mention(s, e, name=body.name, type=body.type, country=body.country, code=body.code))
     st.mentions += found
 
 
@@ -218,22 +222,22 @@ def _head_spots(st: ActorState) -> list[int]:
     return [i for i in range(1, len(low) - 1) if low[i - 1] in gaz.definite]
 
 
-def _body_heads(st: ActorState) -> dict[str, dict]:
+def _body_heads(st: ActorState) -> dict[str, Mention]:
     """Head word -> the body it names: the latest body with that head word;
     the listed body nouns ("the bloc") for the latest body of all."""
     follows = st.gaz.modifier_follows_head
-    bodies = [p for p in st.ctx.parties if p.get("type") in ("ORG", "GROUP") and p.get("code")] + \
-        [m.actor() for m in st.mentions if m.type in ("ORG", "GROUP") and m.code]
+    bodies = [_recall(p) for p in st.ctx.parties if p.get("type") in ("ORG", "GROUP") and p.get("code")] + \
+        [m for m in st.mentions if m.type in ("ORG", "GROUP") and m.code]
     if not bodies:
         return {}
-    heads: dict[str, dict] = {}
-    for entry in bodies:
+    heads: dict[str, Mention] = {}
+    for body in bodies:
         # As written here, and by its canonical name (written modifier-first).
-        forms = [entry.get("text") or ""] + ([] if follows else [entry["name"]])
+        forms = [body.text] + ([] if follows else [body.name])
         for form in forms:
             words = [w for w in form.split() if w.isalpha()]
             if len(words) > 1:
-                heads[(words[0] if follows else words[-1]).lower()] = entry
+                heads[(words[0] if follows else words[-1]).lower()] = body
     for noun in st.gaz.body_nouns:
         heads.setdefault(noun, bodies[-1])
     return heads

@@ -4,6 +4,7 @@ title, national bodies, and countries, organisations and regions named alone."""
 from __future__ import annotations
 
 from ..context import DocumentContext
+from ..mentions import Mention
 from ..syntax import span_text
 from .gazetteer import Item
 from .state import ActorState, Backref
@@ -74,15 +75,12 @@ def titled_persons(st: ActorState) -> None:
                 end = j + 1 if j < st.n and tt.lower[j] in st.gaz.demonstratives else j
                 st.backrefs.append(Backref(k, start, end, role_key, country, role_text))
             continue
-        person = _titled_person(st, j, name_end, role_text, role_key, country)
+        m, gender = _titled_person(st, start, j, name_end, role_text, role_key, country)
         st.used.add(k)
         st.used.update(absorbed)
-        m = st.mention(start, name_end, name=person["name"], type="PERSON",
-                       country=person.get("country") or country,
-                       role=person.get("role") or role_text, role_key=person.get("role_key") or role_key)
         st.mentions.append(m)
         st.cover(start, name_end)
-        ctx.remember_person(m, person.get("gender"))
+        ctx.remember_person(m, gender)
 
 
 def _left_attachments(st: ActorState, k: int) -> tuple[int, str | None, list[int]]:
@@ -115,19 +113,22 @@ def _left_attachments(st: ActorState, k: int) -> tuple[int, str | None, list[int
     return start, country, absorbed
 
 
-def _titled_person(st: ActorState, j: int, name_end: int, role_text: str, role_key: str | None,
-                   country: str | None) -> dict:
-    """The person named at tokens j..name_end after a title: one the document
-    knows (by full name, or by a one-word surname), else a new one."""
+def _titled_person(st: ActorState, start: int, j: int, name_end: int, role_text: str, role_key: str | None,
+                   country: str | None) -> tuple[Mention, str | None]:
+    """The person at tokens start..name_end, titled up to j, and their gender
+    if known: one the document knows (by full name, or by a one-word
+    surname), its record completed by the title; else a new one."""
     name = span_text(st.doc, j, name_end)
     known = st.ctx.resolve_name(name)
     if known is None and name_end - j == 1:
         known = st.ctx.resolve_name(st.tt.text[name_end - 1])
     if known is not None:
-        return known
+        return st.mention(start, name_end, name=known["name"], type="PERSON",
+                          country=known.get("country") or country, role=known.get("role") or role_text,
+                          role_key=known.get("role_key") or role_key), known.get("gender")
     famous = st.gaz.people.get(name.casefold(), {})
-    return {"name": name, "role": role_text, "role_key": role_key,
-            "country": country or famous.get("country"), "gender": famous.get("gender")}
+    return st.mention(start, name_end, name=name, type="PERSON", country=country or famous.get("country"),
+                      role=role_text, role_key=role_key), famous.get("gender")
 
 
 def national_bodies(st: ActorState) -> None:
