@@ -23,6 +23,8 @@ def title_backrefs(st: ActorState) -> None:
     A generic head ("the Russian leader", "pemimpin Rusia itu") stands for any
     of its roles, held by someone of that country; it replaces the country
     mention inside it."""
+    if not st.backrefs:
+        return
     tt, ctx, generic = st.tt, st.ctx, st.gaz.generic_roles
     persons = sorted((m for m in st.mentions if m.type == "PERSON"), key=lambda m: m.start)
     dropped: list[tuple[int, int]] = []     # spans whose mentions a back-reference replaced

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from ..context import DocumentContext
 from ..mentions import Mention
-from ..syntax import span_text
 from .gazetteer import Item
 from .state import ActorState, Backref
 
@@ -18,8 +17,9 @@ def gazetteer_hits(st: ActorState) -> None:
     if any("when" in it.payload for it in items):
         items = _in_context(items, st.ctx)
     st.items = items
+    covered = st.covered
     for it in items:
-        st.cover(it.start, it.end)
+        covered[it.start:it.end] = b"\x01" * (it.end - it.start)
     st.at = {it.start: k for k, it in enumerate(items)}
     st.chains = _right_chains(items, st.at)
 
@@ -67,7 +67,7 @@ def titled_persons(st: ActorState) -> None:
             country = country if country is not None else code
             absorbed += range(first, last + 1)
         name_end = st.names.run(st.doc, j, st.n, st.covered, st.nameish)
-        role_text = span_text(st.doc, it.start, it.end)
+        role_text = st.span(it.start, it.end)
         role_key = it.payload.get("role")
         if name_end == j:
             if not it.payload.get("named_only"):    # "counterpart", "official": only before a name
@@ -118,7 +118,7 @@ def _titled_person(st: ActorState, start: int, j: int, name_end: int, role_text:
     """The person at tokens start..name_end, titled up to j, and their gender
     if known: one the document knows (by full name, or by a one-word
     surname), its record completed by the title; else a new one."""
-    name = span_text(st.doc, j, name_end)
+    name = st.span(j, name_end)
     known = st.ctx.resolve_name(name)
     if known is None and name_end - j == 1:
         known = st.ctx.resolve_name(st.tt.text[name_end - 1])
@@ -146,7 +146,7 @@ def national_bodies(st: ActorState) -> None:
         other = items[nb]
         s, e = min(it.start, other.start), max(it.end, other.end)
         st.used.update((k, nb))
-        st.mentions.append(st.mention(s, e, name=span_text(st.doc, s, e),
+        st.mentions.append(st.mention(s, e, name=st.span(s, e),
                                       type="ORG", country=other.payload["code"], role=None, code=None))
 
 
@@ -161,7 +161,7 @@ def named_national_bodies(st: ActorState) -> None:
         s, e = span
         st.used.add(k)
         st.cover(s, e)
-        st.mentions.append(st.mention(s, e, name=span_text(st.doc, s, e),
+        st.mentions.append(st.mention(s, e, name=st.span(s, e),
                                       type="ORG", country=it.payload["code"], role=None, code=None))
 
 
@@ -187,18 +187,18 @@ def _body_around(st: ActorState, it: Item) -> tuple[int, int] | None:
 
 def places_and_organisations(st: ActorState) -> None:
     """Countries, cities, organisations and regions standing alone: "Jepang", "in Hiroshima", "NATO", "Asia Tengah"."""
+    used, add, mention, in_currency, low = st.used, st.mentions.append, st.mention, st.gaz.in_currency, st.low
     for k, it in enumerate(st.items):
-        if k in st.used:
+        if k in used:
             continue
         p = it.payload
         if it.kind == "COUNTRY":
-            if st.gaz.in_currency(st.low, it.start, it.end):
+            if in_currency(low, it.start, it.end):
                 continue    # "7 miliar dolar AS", "U.S. dollars": money, not a party
-            st.mentions.append(st.mention(it.start, it.end, name=p["name"], type="COUNTRY", country=p["code"]))
+            add(mention(it.start, it.end, name=p["name"], type="COUNTRY", country=p["code"]))
         elif it.kind == "ORG":
-            st.mentions.append(st.mention(it.start, it.end, name=p["name"], type=p["type"],
-                                          country=p["code"] if p["type"] == "ORG" else None, code=p["code"]))
+            add(mention(it.start, it.end, name=p["name"], type=p["type"],
+                        country=p["code"] if p["type"] == "ORG" else None, code=p["code"]))
         elif it.kind == "REGION":
             # A group of states, one actor.
-            st.mentions.append(st.mention(it.start, it.end, name=p["name"], type="REGION",
-                                          code=p["code"], members=p["members"]))
+            add(mention(it.start, it.end, name=p["name"], type="REGION", code=p["code"], members=p["members"]))

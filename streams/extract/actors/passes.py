@@ -25,6 +25,8 @@ def home_country(st: ActorState) -> None:
 
     Failing one before, the first one named after ("… Vice Foreign Minister
     Sun Weidong summoned …, the Chinese Foreign Ministry said")."""
+    if not any(m.role_key and m.country is None and m.type == "PERSON" for m in st.mentions):
+        return      # most paragraphs: nobody to place
     heads = st.gaz.government_heads
 
     def governs(m: Mention) -> bool:

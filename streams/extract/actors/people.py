@@ -12,7 +12,7 @@ from itertools import compress
 from typing import Callable, NamedTuple
 
 from ..mentions import Mention, from_known
-from ..syntax import char_span, span_text
+from ..syntax import char_span
 from .state import ActorState
 
 
@@ -78,7 +78,7 @@ def untitled_names(st: ActorState) -> None:
     p = 0
     while p < len(starts):
         i = starts[p]
-        end = particle_surname(st, i)
+        end = particle_surname(st, i) if low[i] in particles else None
         if end is None and not covered[i] and nameish[i]:
             run = _run_at(st, i)
             end = run.end
@@ -104,7 +104,7 @@ def particle_surname(st: ActorState, i: int) -> int | None:
     if k >= n or not st.nameish[k] or st.covered[k]:
         return None
     e = st.names.run(st.doc, k, n, st.covered, st.nameish)
-    text = span_text(st.doc, i, e)
+    text = st.span(i, e)
     known = st.ctx.resolve_name(text)
     if known is None:
         return None
@@ -122,7 +122,7 @@ def _run_at(st: ActorState, i: int) -> NameRun:
     tt, ctx = st.tt, st.ctx
     e = st.names.run(st.doc, i, st.n, st.covered, st.nameish)
     s = i
-    text = span_text(st.doc, s, e)
+    text = st.span(s, e)
     known = ctx.resolve_name(text)
     # A one-word run that is a common word counts as a known name only when it
     # is more than the first name alone: "Lalu" opening a sentence is "then",
@@ -134,6 +134,6 @@ def _run_at(st: ActorState, i: int) -> NameRun:
             s += 1
         if s == e:
             return NameRun(e, e, "", None)
-        text = span_text(st.doc, s, e)
+        text = st.span(s, e)
         known = ctx.resolve_name(text) or ctx.resolve_name(tt.text[e - 1])
     return NameRun(s, e, text, known)

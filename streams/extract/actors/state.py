@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from ..context import DocumentContext
 from ..mentions import Mention
-from ..syntax import TokenTable, char_span, span_text, token_table
+from ..syntax import TokenTable, text_of, token_table
 from .gazetteer import Gazetteer, Item
 from .names import NameShapes
 
@@ -32,6 +32,7 @@ class ActorState:
     gaz: Gazetteer
     names: NameShapes
     tt: TokenTable = field(init=False)
+    text: str = field(init=False)
     low: list[str] = field(init=False)
     n: int = field(init=False)
     nameish: list[bool] = field(init=False)
@@ -45,6 +46,7 @@ class ActorState:
 
     def __post_init__(self) -> None:
         self.tt = token_table(self.doc)
+        self.text = text_of(self.doc)
         self.low = self.tt.lower
         self.n = len(self.doc)
         self.nameish = self.names.row(self.doc)
@@ -52,8 +54,12 @@ class ActorState:
 
     def mention(self, s: int, e: int, **kw: Any) -> Mention:
         """A mention of tokens s..e of this paragraph."""
-        a, b = char_span(self.doc, s, e)
-        return Mention(s, e, a, b, span_text(self.doc, s, e), **kw)
+        a, b = self.tt.idx[s], self.tt.end[e - 1]
+        return Mention(s, e, a, b, self.text[a:b], **kw)
+
+    def span(self, s: int, e: int) -> str:
+        """The text of tokens s..e."""
+        return self.text[self.tt.idx[s]:self.tt.end[e - 1]]
 
     def cover(self, s: int, e: int) -> None:
         self.covered[s:e] = b"\x01" * (e - s)
