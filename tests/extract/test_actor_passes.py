@@ -44,7 +44,8 @@ def test_the_passes_run_in_this_order():
         "places_and_organisations", "untitled_names", "title_backrefs", "region_anaphors",
         "pair_anaphors", "body_anaphors", "text_order", "home_country"]
     assert [r.__name__ for r in NAME_RULES] == ["known_person", "famous_person", "new_person"]
-    assert all(p.__doc__ for p in (*ACTOR_PASSES, *NAME_RULES, particle_surname))
+    # Each says what it decides and gives its example sentence (the one its test uses).
+    assert all("Example: " in p.__doc__ for p in (*ACTOR_PASSES, *NAME_RULES, particle_surname))
 
 
 def test_gazetteer_hits_keeps_a_contextual_name_only_beside_its_pair():

@@ -18,9 +18,11 @@ SENTENCE_ENDS = frozenset(".!?;")
 
 
 def title_backrefs(st: ActorState) -> None:
-    """A title without a name is its holder named last, here or before: "Boric's spokeswoman said the president …".
+    """A title without a name is the holder of that role named last, here or in the context.
 
-    A generic head ("the Russian leader", "pemimpin Rusia itu") stands for any
+    Example: "Presiden Kenya William Ruto tiba di Dodoma. Presiden itu disambut warga." (Ruto)
+
+    A generic head ("the Kenyan leader", "pemimpin Rusia itu") stands for any
     of its roles, held by someone of that country; it replaces the country
     mention inside it."""
     if not st.backrefs:
@@ -106,7 +108,9 @@ def _phrases_at(low: list[str], covered: bytearray, starts: frozenset[str],
 
 
 def region_anaphors(st: ActorState) -> None:
-    """"kawasan itu", "the region": the region named last, here or before."""
+    """"kawasan itu", "the region": the region named last, here or before.
+
+    Example: "Menlu Jepang mengunjungi Asia Tengah pekan ini. Kawasan itu kaya gas." (Central Asia)"""
     found: list[Mention] = []
     regions = None
     for i, size in _phrases_at(st.low, st.covered, st.gaz.region_anaphor_starts, st.gaz.region_anaphors):
@@ -128,7 +132,9 @@ def region_anaphors(st: ActorState) -> None:
 
 
 def pair_anaphors(st: ActorState) -> None:
-    """"kedua negara", "the two countries", "keduanya" opening a paragraph: one actor of two member states.
+    """"kedua negara", "the two countries", "keduanya" opening a paragraph: one actor of two states.
+
+    Example: "Chile and Peru reopened their border, and both countries will hold talks." (CHL, PER)
 
     The pair is the two states named before it in its sentence, else the two
     sides of the latest act between exactly two states ("Prabowo diterima Xi
@@ -186,7 +192,9 @@ def _last_two(codes: list[str]) -> list[str]:
 
 
 def body_anaphors(st: ActorState) -> None:
-    """"the assembly", "the agency", "majelis itu": an international body named back by the head word of its name.
+    """"the organization", "majelis itu": an international body named back by the head word of its name.
+
+    Example: "The World Health Organization warned of cholera in Sudan, and the organization asked donors for funds."
 
     The head is the last word where modifiers lead, the first where they
     follow; the body is one named here or in the paragraphs before."""

@@ -12,7 +12,9 @@ ATTACHING = ("COUNTRY", "INST", "ORG", "TITLE")
 
 
 def gazetteer_hits(st: ActorState) -> None:
-    """Gazetteer hits claim their tokens: "Menlu RI", "Kementerian Luar Negeri", "Hiroshima", "ASEAN"."""
+    """Gazetteer hits claim their tokens; a contextual name only beside its pair ("the North").
+
+    Example: "South Korea said the North fired a missile." (KOR, and "the North" = PRK)"""
     items = st.gaz.items(st.doc)
     if any("when" in it.payload for it in items):
         items = _in_context(items, st.ctx)
@@ -52,9 +54,9 @@ def _right_chains(items: list[Item], at: dict[int, int]) -> dict[int, tuple[int,
 
 
 def titled_persons(st: ActorState) -> None:
-    """A title followed by a name is a person of that role and country: "Menteri Luar Negeri AS Antony Blinken".
+    """A title and a name make a person of that role and country; a title alone waits for title_backrefs.
 
-    A title with no name after it is kept for title_backrefs ("the president")."""
+    Example: "Perdana Menteri Selandia Baru Christopher Luxon tiba di Jakarta." (Luxon, prime minister, NZL)"""
     tt, ctx, items = st.tt, st.ctx, st.items
     for k, it in enumerate(items):
         if it.kind != "TITLE" or k in st.used or it.payload.get("modifier"):
@@ -132,7 +134,9 @@ def _titled_person(st: ActorState, start: int, j: int, name_end: int, role_text:
 
 
 def national_bodies(st: ActorState) -> None:
-    """An institution with its country is one national body: "Kemenlu AS", "Russian troops", "China's military"."""
+    """An institution with its country is one national body.
+
+    Example: "Chinese troops crossed the border, residents said." ("Chinese troops", CHN)"""
     items, tt, follows = st.items, st.tt, st.gaz.modifier_follows_head
     for k, it in enumerate(items):
         if it.kind != "INST" or k in st.used:
@@ -151,7 +155,9 @@ def national_bodies(st: ActorState) -> None:
 
 
 def named_national_bodies(st: ActorState) -> None:
-    """A head word and capitalised words beside a country name a body the list lacks: "U.S. Treasury Department"."""
+    """A head word and capitalised words beside a country name a body the list lacks.
+
+    Example: "Dinas Imigrasi Kenya menahan dua orang." ("Dinas Imigrasi Kenya", KEN)"""
     for k, it in enumerate(st.items):
         if it.kind != "COUNTRY" or k in st.used:
             continue
@@ -186,7 +192,9 @@ def _body_around(st: ActorState, it: Item) -> tuple[int, int] | None:
 
 
 def places_and_organisations(st: ActorState) -> None:
-    """Countries, cities, organisations and regions standing alone: "Jepang", "in Hiroshima", "NATO", "Asia Tengah"."""
+    """Countries, capitals, cities, organisations and regions standing alone, but not a currency's country.
+
+    Example: "Kenya menjanjikan 300 juta dolar AS kepada Haiti." (KEN, HTI; not USA)"""
     used, add, mention, in_currency, low = st.used, st.mentions.append, st.mention, st.gaz.in_currency, st.low
     for k, it in enumerate(st.items):
         if k in used:

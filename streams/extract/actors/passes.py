@@ -16,15 +16,16 @@ from .state import ActorState
 
 
 def text_order(st: ActorState) -> None:
-    """The mentions in text order, as later passes and components read them (ties keep pass order)."""
+    """The mentions in text order, as later passes and the components read them (ties keep pass order).
+
+    Example: "Amara Okonkwo tiba di Abuja, Nigeria." (the person, found after the places, comes first)"""
     st.mentions.sort(key=lambda m: m.start)
 
 
 def home_country(st: ActorState) -> None:
-    """A titled person of no country serves the government body named before: "Kemenlu Korsel … Wamenlu Kim".
+    """A titled person of no country serves the government body named before it, else the first one after.
 
-    Failing one before, the first one named after ("… Vice Foreign Minister
-    Sun Weidong summoned …, the Chinese Foreign Ministry said")."""
+    Example: "Deputy Foreign Minister Lim Wei arrived in Tokyo, the Malaysian Foreign Ministry said." (MYS)"""
     if not any(m.role_key and m.country is None and m.type == "PERSON" for m in st.mentions):
         return      # most paragraphs: nobody to place
     heads = st.gaz.government_heads

@@ -24,7 +24,9 @@ class NameRun(NamedTuple):
 
 
 def known_person(st: ActorState, run: NameRun) -> Mention | None:
-    """A name the document already knows, in full or by a part: "Sugiono" after "Menteri Luar Negeri Sugiono"."""
+    """A name the document already knows, in full or by a part.
+
+    Example: "Okonkwo kemudian bertemu wartawan." (after "Menteri Perdagangan Ghana Amara Okonkwo …")"""
     if run.known is None:
         return None
     m = from_known(run.known, run.text, run.start, run.end, *char_span(st.doc, run.start, run.end))
@@ -33,7 +35,9 @@ def known_person(st: ActorState, run: NameRun) -> Mention | None:
 
 
 def famous_person(st: ActorState, run: NameRun) -> Mention | None:
-    """A one-word name listed as an alias ("Lula"), or a listed surname inside a sentence ("… kata Zakharova")."""
+    """A one-word name listed as an alias ("Lula"), or a listed surname inside a sentence.
+
+    Example: "Kemudian Zakharova membantah laporan itu." (Maria Zakharova, RUS)"""
     s, e, tt, low_key = run.start, run.end, st.tt, run.text.casefold()
     if e - s != 1 or tt.stop[s]:
         return None
@@ -49,7 +53,9 @@ def famous_person(st: ActorState, run: NameRun) -> Mention | None:
 
 
 def new_person(st: ActorState, run: NameRun) -> Mention | None:
-    """Two or more capitalised words, not all capitals, not a place: "Kaja Kallas"."""
+    """Two or more capitalised words, not all capitals, not a place.
+
+    Example: "Amara Okonkwo tiba di Pulau Banda Besar." (Amara Okonkwo; not "Banda Besar")"""
     s, e, tt = run.start, run.end, st.tt
     if e - s < 2 or tt.stop[s] or all(tt.text[k].isupper() for k in range(s, e)) or st.names.is_place(st.doc, s, e):
         return None
@@ -68,7 +74,9 @@ NAME_RULES: tuple[Callable[[ActorState, NameRun], Mention | None], ...] = (
 
 
 def untitled_names(st: ActorState) -> None:
-    """Runs of name-like words not yet claimed, offered to NAME_RULES: "Lula criticised …", "Kaja Kallas said"."""
+    """Runs of name-like words nobody claimed yet, each offered to NAME_RULES in order.
+
+    Example: "Rapat itu dihadiri Amara Okonkwo dan Zakharova dari Moskow." (new_person, famous_person)"""
     n, covered, nameish, low = st.n, st.covered, st.nameish, st.low
     # Only tokens that can start a name are visited (covered does not change here).
     starts = [k for k in compress(range(n), nameish) if not covered[k]]
@@ -92,7 +100,9 @@ def untitled_names(st: ActorState) -> None:
 
 
 def particle_surname(st: ActorState, i: int) -> int | None:
-    """A known surname led by its particles: "von der Leyen told reporters" (its end, or None)."""
+    """A known surname led by its particles, tried before the run it leads (its end, or None).
+
+    Example: "Sehari kemudian von der Leyen bertemu wartawan." ("von der Leyen", not "Leyen")"""
     tt, low, particles, n = st.tt, st.low, st.names.particles, st.n
     if st.covered[i] or low[i] not in particles or not tt.text[i][:1].islower():
         return None

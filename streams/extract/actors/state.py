@@ -27,6 +27,8 @@ class Backref(NamedTuple):
 
 @dataclass(slots=True)
 class ActorState:
+    """What the passes share: the paragraph and its token table, the gazetteer
+    hits, the tokens claimed, the mentions so far, the document context."""
     doc: Doc
     ctx: DocumentContext
     gaz: Gazetteer
