@@ -144,7 +144,7 @@ class Gazetteer:
         taken = bytearray(len(doc))
         out: list[Item] = []
         for s, e, mid in hits:
-            if any(taken[s:e]):
+            if taken.find(1, s, e) >= 0:     # overlaps a longer or earlier hit
                 continue
             kind, payload = self.payloads[mid]
             if kind == "TITLE" and not self._title_ok(doc, s, e, payload):
