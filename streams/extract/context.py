@@ -181,7 +181,7 @@ class DocumentContext:
                 "paragraphs": self.paragraphs, "recent": self.recent, "events": self.events}
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any] | None) -> "DocumentContext":
+    def from_dict(cls, data: dict[str, Any] | None) -> DocumentContext:
         if not data:
             return cls()
         people = {k: dict(v) for k, v in data.get("people", {}).items()}

@@ -6,7 +6,7 @@ in place.  A pass sees what the passes before it found and claimed."""
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from ..mentions import Mention
 from .anaphora import body_anaphors, pair_anaphors, region_anaphors, title_backrefs

@@ -8,8 +8,9 @@ that returns a mention takes it."""
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from itertools import compress
-from typing import Callable, NamedTuple
+from typing import NamedTuple
 
 from ..mentions import Mention, from_known
 from ..syntax import char_span
