@@ -111,6 +111,8 @@ def region_anaphors(st: ActorState) -> None:
     """"kawasan itu", "the region": the region named last, here or before.
 
     Example: "Menlu Jepang mengunjungi Asia Tengah pekan ini. Kawasan itu kaya gas." (Central Asia)"""
+    if st.gaz.region_anaphor_starts.isdisjoint(st.low):
+        return      # most paragraphs
     found: list[Mention] = []
     regions = None
     for i, size in _phrases_at(st.low, st.covered, st.gaz.region_anaphor_starts, st.gaz.region_anaphors):
@@ -141,9 +143,11 @@ def pair_anaphors(st: ActorState) -> None:
     …" then "kedua negara telah mencapai …"), else the last two states named
     in the paragraph."""
     low, gaz = st.low, st.gaz
+    if gaz.pair_anaphor_starts.isdisjoint(low):
+        return      # most paragraphs
     found: list[Mention] = []
     mentions = st.mentions
-    for i, size in _phrases_at(low, st.covered, gaz.pair_anaphor_starts, gaz.pair_anaphors + gaz.pair_pronouns):
+    for i, size in _phrases_at(low, st.covered, gaz.pair_anaphor_starts, gaz.pair_phrases):
         if tuple(low[i:i + size]) in gaz.pair_pronouns and (
                 any(m.end <= i for m in mentions) or i + size < len(low) and low[i + size] in gaz.pair_nouns):
             continue

@@ -133,7 +133,8 @@ class Gazetteer:
         # named nobody yet (otherwise the two actors just named are meant).
         self.pair_pronouns = lex.phrases("pair_pronouns")
         self.pair_nouns = frozenset(w.lower() for w in grammar.get("collective", {}).get("heads", ()))
-        self.pair_anaphor_starts = frozenset(p[0] for p in self.pair_anaphors + self.pair_pronouns)
+        self.pair_phrases = self.pair_anaphors + self.pair_pronouns
+        self.pair_anaphor_starts = frozenset(p[0] for p in self.pair_phrases)
 
     def items(self, doc: Doc) -> list[Item]:
         """The gazetteer hits of `doc` in text order: the longest match wins,

@@ -84,6 +84,7 @@ def untitled_names(st: ActorState) -> None:
     particles = st.names.particles
     if not particles.isdisjoint(low):
         starts = sorted({*starts, *(k for k in range(n) if not covered[k] and low[k] in particles)})
+    rules, add = NAME_RULES, st.mentions.append
     p = 0
     while p < len(starts):
         i = starts[p]
@@ -91,11 +92,11 @@ def untitled_names(st: ActorState) -> None:
         if end is None and not covered[i] and nameish[i]:
             run = _run_at(st, i)
             end = run.end
-            if run.start < run.end:
-                for rule in NAME_RULES:
+            if run.start < end:
+                for rule in rules:
                     m = rule(st, run)
                     if m is not None:
-                        st.mentions.append(m)
+                        add(m)
                         break
         p = p + 1 if end is None else bisect_left(starts, end)
 
