@@ -89,10 +89,11 @@ class DocumentContext:
         if known is not None and known.get("country") is None:
             known["country"] = m.country
 
-    def spoke(self, actor: dict[str, Any], speaker: Mention | None) -> None:
-        """A quote's speaker was found: the published `actor`; `speaker` the
-        mention it came from, if any (a person becomes the last person too)."""
-        self.last_speaker = {k: actor.get(k) for k in ("name", "type", "country", "role", "code")}
+    def spoke(self, actor: Mention, speaker: Mention | None) -> None:
+        """A quote's speaker was found: `actor` as published; `speaker` the
+        mention in the text it came from, if any (a person is the last person too)."""
+        self.last_speaker = {"name": actor.name, "type": actor.type, "country": actor.country,
+                             "role": actor.role, "code": actor.code}
         if speaker is not None and speaker.type == "PERSON":
             self.last_person = memory(speaker)
 

@@ -60,12 +60,12 @@ def test_learned_country_fills_only_a_missing_country():
 def test_spoke_keeps_the_speaker_and_a_speaking_person():
     ctx = DocumentContext()
     lim = person("Lim Wei", "Deputy Foreign Minister", "deputy foreign minister", "MYS")
-    ctx.spoke(lim.actor(), lim)
+    ctx.spoke(lim.resolved("explicit"), lim)
     assert ctx.last_speaker == {"name": "Lim Wei", "type": "PERSON", "country": "MYS",
                                 "role": "Deputy Foreign Minister", "code": None}
     assert ctx.last_person["name"] == "Lim Wei" and ctx.last_person["role_key"] == "deputy foreign minister"
     ministry = party("Malaysian Foreign Ministry", "ORG", 5, country="MYS")
-    ctx.spoke(ministry.actor(), ministry)
+    ctx.spoke(ministry.resolved("context"), ministry)
     assert ctx.last_speaker["name"] == "Malaysian Foreign Ministry"
     assert ctx.last_person["name"] == "Lim Wei"         # a body does not replace the last person
 
