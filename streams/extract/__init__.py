@@ -12,7 +12,6 @@ from typing import Any, Iterable, Iterator
 from . import docstate
 from .context import DocumentContext
 from .ids import stable_id
-from .mentions import memory
 
 NAME = "diplo-stream-rules"
 VERSION = "0.1.0"
@@ -81,22 +80,7 @@ class Extractor:
                         if q.cue else None),
                 "addressee": q.addressee.actor() if q.addressee else None,
             })
-        actors = data[docstate.ACTORS]
-        # The person a later "ia"/"he" means: the last one who was a sentence
-        # subject here ("Prabowo dijadwalkan … bertemu Presiden Joe Biden" → Prabowo).
-        persons = data.get(docstate.SUBJECTS) or [m for m in actors if m.type == "PERSON"]
-        if persons:
-            ctx.last_person = memory(persons[-1])
-        # With the words used ("Majelis Umum PBB"), for "majelis itu" later on.
-        ctx.remember_parties([dict(memory(m), text=m.text) for m in actors if m.type != "PERSON"])
-        regions = [m for m in actors if m.type == "REGION"]
-        if regions:
-            ctx.last_region = memory(regions[-1])
-        bodies = [m for m in actors if m.type == "ORG"]
-        if bodies:
-            ctx.last_org = memory(bodies[-1])
-        ctx.remember_events(events)
-        ctx.paragraphs += 1
+        ctx.close_paragraph(data[docstate.ACTORS], data.get(docstate.SUBJECTS), events)
         result = {"doc_id": record["doc_id"], "paragraph": record["paragraph"], "lang": lang,
                   "events": events, "quotes": quotes,
                   "extractor": {"name": NAME, "version": VERSION}}

@@ -1,5 +1,10 @@
 """Per-document state carried from one paragraph to the next.
 
+The extractor changes it only through the methods under "writes" below:
+remember_person, noticed, learned_country (the actor finder), spoke (the
+quote finder) and close_paragraph (the extractor, after each paragraph).
+Its stored entries are plain records (dicts), as they are serialised.
+
 The stream keeps it in a Faust table keyed by doc_id; `diplo extract` keeps it
 in a dict.  Both go through to_dict()/from_dict(), so they give the same answer.
 """
@@ -8,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
+
+from .mentions import Mention, memory
 
 RECENT = 24        # people remembered by recency
 RECENT_EVENTS = 12  # acts a later "the accusations" / "keputusan itu" may refer back to
@@ -53,23 +60,64 @@ class DocumentContext:
     #: the latest events, {"type", "trigger", "sources", "targets"}, most recent last
     events: list[dict[str, Any]] = field(default_factory=list)
 
-    def remember_person(self, name: str, role: str | None, role_key: str | None,
-                        country: str | None, gender: str | None = None) -> None:
+    # -- writes: the whole API through which the extractor changes the context --
+    def remember_person(self, m: Mention, gender: str | None = None) -> None:
+        """A person named in the text (a title and name, a famous or a new
+        name): known from now on by its name parts, and mentioned last."""
+        name = m.name
         known = self.people.get(name)
         if known:
-            known["role"] = known["role"] or role
-            known["role_key"] = known["role_key"] or role_key
-            known["country"] = known["country"] or country
+            known["role"] = known["role"] or m.role
+            known["role_key"] = known["role_key"] or m.role_key
+            known["country"] = known["country"] or m.country
             known["gender"] = known.get("gender") or gender
         else:
-            self.people[name] = {"name": name, "role": role, "role_key": role_key,
-                                 "country": country, "gender": gender}
+            self.people[name] = {"name": name, "role": m.role, "role_key": m.role_key,
+                                 "country": m.country, "gender": gender}
         for key in _person_keys(name):
             # A surname shared by two people stays with the first one known.
             self.aliases.setdefault(key, name)
-        self.touch(name)
+        self._touch(name)
 
-    def remember_parties(self, parties: list[dict[str, Any]]) -> None:
+    def noticed(self, m: Mention) -> None:
+        """A known person named again (a surname, a back-reference): mentioned last."""
+        self._touch(m.name)
+
+    def learned_country(self, m: Mention) -> None:
+        """The country of person `m`, found in this paragraph, for a known person who had none."""
+        known = self.people.get(m.name)
+        if known is not None and known.get("country") is None:
+            known["country"] = m.country
+
+    def spoke(self, actor: Mention, speaker: Mention | None) -> None:
+        """A quote's speaker was found: `actor` as published; `speaker` the
+        mention in the text it came from, if any (a person is the last person too)."""
+        self.last_speaker = {"name": actor.name, "type": actor.type, "country": actor.country,
+                             "role": actor.role, "code": actor.code}
+        if speaker is not None and speaker.type == "PERSON":
+            self.last_person = memory(speaker)
+
+    def close_paragraph(self, actors: list[Mention], subjects: list[Mention] | None,
+                        events: list[dict[str, Any]]) -> None:
+        """What the next paragraphs may refer back to, once this one is extracted:
+        its actors in text order, its sentence subjects, its published events."""
+        # The person a later "ia"/"he" means: the last one who was a sentence
+        # subject here ("Prabowo dijadwalkan … bertemu Presiden Joe Biden" → Prabowo).
+        persons = subjects or [m for m in actors if m.type == "PERSON"]
+        if persons:
+            self.last_person = memory(persons[-1])
+        # With the words used ("Majelis Umum PBB"), for "majelis itu" later on.
+        self._remember_parties([dict(memory(m), text=m.text) for m in actors if m.type != "PERSON"])
+        regions = [m for m in actors if m.type == "REGION"]
+        if regions:
+            self.last_region = memory(regions[-1])
+        bodies = [m for m in actors if m.type == "ORG"]
+        if bodies:
+            self.last_org = memory(bodies[-1])
+        self._remember_events(events)
+        self.paragraphs += 1
+
+    def _remember_parties(self, parties: list[dict[str, Any]]) -> None:
         """Keep the latest mention of each side, at most RECENT of them."""
         if not parties:
             return
@@ -81,7 +129,7 @@ class DocumentContext:
             by_side[side] = p
         self.parties = list(by_side.values())[-RECENT:]
 
-    def remember_events(self, events: list[dict[str, Any]]) -> None:
+    def _remember_events(self, events: list[dict[str, Any]]) -> None:
         keep = ("name", "type", "country", "role", "code", "members")
         for ev in events:
             self.events.append({"type": ev["type"], "trigger": ev["trigger"]["text"].lower(),
@@ -89,13 +137,14 @@ class DocumentContext:
                                 "targets": [{k: a[k] for k in keep if k in a} for a in ev["targets"]]})
         del self.events[:-RECENT_EVENTS]
 
-    def touch(self, name: str) -> None:
+    def _touch(self, name: str) -> None:
         if name in self.people:
             if name in self.recent:
                 self.recent.remove(name)
             self.recent.append(name)
             del self.recent[:-RECENT]
 
+    # -- reads ------------------------------------------------------------
     def gender_of(self, name: str | None) -> str | None:
         return (self.people.get(name) or {}).get("gender") if name else None
 
@@ -133,7 +182,7 @@ class DocumentContext:
                 "paragraphs": self.paragraphs, "recent": self.recent, "events": self.events}
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any] | None) -> "DocumentContext":
+    def from_dict(cls, data: dict[str, Any] | None) -> DocumentContext:
         if not data:
             return cls()
         people = {k: dict(v) for k, v in data.get("people", {}).items()}

@@ -1,0 +1,257 @@
+"""Passes that name an actor back: a title without a name ("the president"),
+a region ("kawasan itu"), a pair of states ("kedua negara", "the two"), an
+international body by its head word ("the assembly")."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right, insort
+
+from ..context import holds_role
+from ..mentions import Mention, recalled
+from ..syntax import phrase_length
+from .state import ActorState
+
+# Tokens a back-reference looks back for its antecedent in the paragraph (the
+# longest paragraph of our gold has 81); earlier ones come from the context.
+BACKREF_LOOKBACK = 250
+SENTENCE_ENDS = frozenset(".!?;")
+
+
+def title_backrefs(st: ActorState) -> None:
+    """A title without a name is the holder of that role named last, here or in the context.
+
+    Example: "Presiden Kenya William Ruto tiba di Dodoma. Presiden itu disambut warga." (Ruto)
+
+    A generic head ("the Kenyan leader", "pemimpin Rusia itu") stands for any
+    of its roles, held by someone of that country; it replaces the country
+    mention inside it."""
+    if not st.backrefs:
+        return
+    tt, ctx, generic = st.tt, st.ctx, st.gaz.generic_roles
+    persons = sorted((m for m in st.mentions if m.type == "PERSON"), key=lambda m: m.start)
+    dropped: list[tuple[int, int]] = []     # spans whose mentions a back-reference replaced
+    made: set[int] = set()                  # ids of the mentions back-references made
+    for ref in st.backrefs:
+        if not ref.role_key:
+            continue
+        roles = generic.get(ref.role_key) or {ref.role_key}
+        if ref.role_key in generic and not (
+                ref.start > 0 and tt.lower[ref.start - 1] in st.gaz.definite
+                or tt.lower[ref.end - 1] in st.gaz.demonstratives):
+            continue    # "para pemimpin", "world leaders": nobody in particular
+        last = _holder_before(persons, ref.start, roles, ref.country)
+        person = (ctx.people.get(last.name) if last is not None else None) \
+            or ctx.person_by_role(roles, ref.country)
+        if person is None:
+            continue
+        st.used.add(ref.item)
+        m = st.mention(ref.start, ref.end, name=person["name"], type="PERSON",
+                       country=person.get("country") or ref.country,
+                       role=person.get("role") or ref.role_text,
+                       role_key=person.get("role_key") or ref.role_key)
+        dropped.append((ref.start, ref.end))
+        made.add(id(m))
+        st.mentions.append(m)
+        insort(persons, m, key=lambda m: m.start)
+        st.cover(ref.start, ref.end)
+        ctx.noticed(m)
+    if dropped:
+        inside = _container(dropped)
+        st.mentions = [o for o in st.mentions if id(o) in made or not inside(o.start, o.end)]
+
+
+def _recall(entry: dict | None) -> Mention | None:
+    """An actor the context keeps (a party, the last region) as a Mention, with the words it was named by."""
+    return recalled(entry, entry.get("text") or "", -1, -1, "context") if entry else None
+
+
+def _holder_before(persons: list[Mention], start: int, roles, country) -> Mention | None:
+    """The person holding one of `roles` named last before token `start`
+    (the first of the list among those at the same token), looking back at
+    most BACKREF_LOOKBACK tokens.  No person lies inside a span a back-
+    reference replaced (those hold title items only), so none is skipped."""
+    best = None
+    for j in range(bisect_left(persons, start, key=lambda m: m.start) - 1, -1, -1):
+        m = persons[j]
+        if m.start < start - BACKREF_LOOKBACK or best is not None and m.start < best.start:
+            break
+        if m.end <= start and holds_role(m.role_key, m.country, roles, country):
+            best = m
+    return best
+
+
+def _container(spans: list[tuple[int, int]]):
+    """inside(s, e): tokens s..e lie within one of `spans`."""
+    spans = sorted(spans)
+    firsts, reach, far = [a for a, _ in spans], [], -1
+    for _, b in spans:
+        far = max(far, b)
+        reach.append(far)       # the furthest end of a span starting at or before this one
+
+    def inside(s: int, e: int) -> bool:
+        k = bisect_right(firsts, s) - 1
+        return k >= 0 and reach[k] >= e
+    return inside
+
+
+def _phrases_at(low: list[str], covered: bytearray, starts: frozenset[str],
+                phrases: tuple[tuple[str, ...], ...]):
+    """(index, length) of each phrase that starts on a token not yet covered.
+    Most tokens start no phrase: the first words are looked up before slicing,
+    and most paragraphs hold none of them at all (a set test in C)."""
+    if starts.isdisjoint(low):
+        return
+    for i in [i for i, w in enumerate(low) if w in starts]:
+        size = 0 if covered[i] else phrase_length(low, i, phrases)
+        if size:
+            yield i, size
+
+
+def region_anaphors(st: ActorState) -> None:
+    """"kawasan itu", "the region": the region named last, here or before.
+
+    Example: "Menlu Jepang mengunjungi Asia Tengah pekan ini. Kawasan itu kaya gas." (Central Asia)"""
+    if st.gaz.region_anaphor_starts.isdisjoint(st.low):
+        return      # most paragraphs
+    found: list[Mention] = []
+    regions = None
+    for i, size in _phrases_at(st.low, st.covered, st.gaz.region_anaphor_starts, st.gaz.region_anaphors):
+        if regions is None:
+            regions = [m for m in st.mentions if m.type == "REGION"]
+            ends = [m.end for m in regions]
+            in_order = ends == sorted(ends)     # as places_and_organisations finds them: then a bisect will do
+        if in_order:
+            k = bisect_right(ends, i)
+            named = regions[k - 1:k]
+        else:
+            named = [m for m in regions if m.end <= i]
+        region = named[-1] if named else _recall(st.ctx.last_region)
+        if region is None:
+            continue
+        found.append(st.mention(i, i + size, name=region.name, type="REGION",
+                                code=region.code, members=region.members))
+    st.mentions += found
+
+
+def pair_anaphors(st: ActorState) -> None:
+    """"kedua negara", "the two countries", "keduanya" opening a paragraph: one actor of two states.
+
+    Example: "Chile and Peru reopened their border, and both countries will hold talks." (CHL, PER)
+
+    The pair is the two states named before it in its sentence, else the two
+    sides of the latest act between exactly two states ("Prabowo diterima Xi
+    …" then "kedua negara telah mencapai …"), else the last two states named
+    in the paragraph."""
+    low, gaz = st.low, st.gaz
+    if gaz.pair_anaphor_starts.isdisjoint(low):
+        return      # most paragraphs
+    found: list[Mention] = []
+    mentions = st.mentions
+    for i, size in _phrases_at(low, st.covered, gaz.pair_anaphor_starts, gaz.pair_phrases):
+        if tuple(low[i:i + size]) in gaz.pair_pronouns and (
+                any(m.end <= i for m in mentions) or i + size < len(low) and low[i + size] in gaz.pair_nouns):
+            continue
+        pair = _pair_before(st, i)
+        if not pair:
+            continue
+        found.append(st.mention(i, i + size, name=" – ".join(gaz.country_names.get(c, c) for c in pair),
+                                type="REGION", members=tuple(pair)))
+        st.cover(i, i + size)
+    st.mentions += found
+
+
+def _pair_before(st: ActorState, i: int) -> list[str]:
+    """The two state codes an anaphor at token i stands for (see pair_anaphors), or []."""
+    # In the order the passes found them; no further back than
+    # BACKREF_LOOKBACK tokens, so repeated anaphors stay linear.
+    reach = i - BACKREF_LOOKBACK
+    before = [m for m in st.mentions if reach <= m.start and m.end <= i]
+    opening = next((k for k in range(i - 1, max(-1, reach - 1), -1) if st.low[k] in SENTENCE_ENDS), -1)
+    pair = _last_two([c for m in before if m.start > opening and (c := _state(m.type, m.code, m.country))])
+    for ev in reversed(st.ctx.events):
+        if pair:
+            break
+        # the context keeps an act's actors as records
+        sides = [c for a in ev["sources"] + ev["targets"]
+                 if (c := _state(a.get("type"), a.get("code"), a.get("country")))]
+        if len(set(sides)) == 2:
+            pair = _last_two(sides)
+    return pair or _last_two([c for m in sorted(before, key=lambda m: m.start)
+                              if (c := _state(m.type, m.code, m.country))])
+
+
+def _state(kind: str | None, code: str | None, country: str | None) -> str | None:
+    """The state an actor stands for (a country, a person's or a national
+    body's country), not an international organisation."""
+    return country if kind == "COUNTRY" or not code else None
+
+
+def _last_two(codes: list[str]) -> list[str]:
+    """The last two distinct codes, in the order they were last named."""
+    latest: dict[str, None] = {}
+    for code in codes:
+        latest.pop(code, None)
+        latest[code] = None
+    return list(latest)[-2:] if len(latest) >= 2 else []
+
+
+def body_anaphors(st: ActorState) -> None:
+    """"the organization", "majelis itu": an international body named back by the head word of its name.
+
+    Example: "The World Health Organization warned of cholera in Sudan, and the organization asked donors for funds."
+
+    The head is the last word where modifiers lead, the first where they
+    follow; the body is one named here or in the paragraphs before."""
+    spots = _head_spots(st)
+    if not spots:
+        return
+    heads = _body_heads(st)
+    if not heads:
+        return
+    follows, low = st.gaz.modifier_follows_head, st.low
+    found: list[Mention] = []
+    named = None    # tokens inside a mention: one lookup per anaphor, not a scan
+    for i in spots:
+        if low[i] not in heads or st.covered[i]:
+            continue
+        s, e = (i, i + 2) if follows else (i - 1, i + 1)
+        if named is None:
+            named = bytearray(len(low))
+            for m in st.mentions:
+                named[m.start:m.end] = b"\x01" * (m.end - m.start)
+        if any(named[s:e]):
+            continue
+        body = heads[low[i]]
+        found.append(st.mention(s, e, name=body.name, type=body.type, country=body.country, code=body.code))
+    st.mentions += found
+
+
+def _head_spots(st: ActorState) -> list[int]:
+    """Where a head word could stand ("the _", "_ itu"): most paragraphs have none."""
+    low, gaz = st.low, st.gaz
+    if (gaz.demonstratives if gaz.modifier_follows_head else gaz.definite).isdisjoint(low):
+        return []
+    if gaz.modifier_follows_head:
+        return [i for i in range(1, len(low) - 1) if low[i + 1] in gaz.demonstratives]
+    return [i for i in range(1, len(low) - 1) if low[i - 1] in gaz.definite]
+
+
+def _body_heads(st: ActorState) -> dict[str, Mention]:
+    """Head word -> the body it names: the latest body with that head word;
+    the listed body nouns ("the bloc") for the latest body of all."""
+    follows = st.gaz.modifier_follows_head
+    bodies = [_recall(p) for p in st.ctx.parties if p.get("type") in ("ORG", "GROUP") and p.get("code")] + \
+        [m for m in st.mentions if m.type in ("ORG", "GROUP") and m.code]
+    if not bodies:
+        return {}
+    heads: dict[str, Mention] = {}
+    for body in bodies:
+        # As written here, and by its canonical name (written modifier-first).
+        forms = [body.text] + ([] if follows else [body.name])
+        for form in forms:
+            words = [w for w in form.split() if w.isalpha()]
+            if len(words) > 1:
+                heads[(words[0] if follows else words[-1]).lower()] = body
+    for noun in st.gaz.body_nouns:
+        heads.setdefault(noun, bodies[-1])
+    return heads

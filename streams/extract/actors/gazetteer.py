@@ -1,0 +1,175 @@
+"""The language's actor tables: countries (names, adjectives, capitals, cities,
+contextual names), organisations, regions, institutions and titles as phrase
+matchers, the known people, and the word lists the actor passes read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from ..lexicon import Lexicon
+from ..syntax import token_table
+
+
+@dataclass(slots=True)
+class Item:
+    """A gazetteer hit before it becomes a mention."""
+    kind: str               # COUNTRY | ORG | REGION | INST | TITLE
+    start: int
+    end: int
+    payload: dict[str, Any]
+
+
+class Gazetteer:
+    """Phrase matchers over the lexicon's actor forms, and its word tables."""
+
+    def __init__(self, nlp, lex: Lexicon) -> None:
+        self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.payloads: dict[int, tuple[str, dict[str, Any]]] = {}
+        self._nlp = nlp     # for _add
+        self.country_names = {row["code"]: (row.get("names") or [row["code"]])[0] for row in lex.countries}
+        self._add_places(lex)
+        self._add_titles(lex)
+        self._index_people(nlp, lex)
+        self._read_words(lex)
+
+    def _add(self, matcher: PhraseMatcher, kind: str, key: str, forms: list[str],
+             payload: dict[str, Any]) -> None:
+        nlp = self._nlp
+        label = f"{kind}|{key}"
+        forms = [f for f in dict.fromkeys(forms) if f and f.strip()]
+        if not forms:
+            return
+        matcher.add(label, [nlp.make_doc(f) for f in forms])
+        self.payloads[nlp.vocab.strings[label]] = (kind, payload)
+
+    def _add_places(self, lex: Lexicon) -> None:
+        add, names = self._add, self.country_names
+        for row in lex.countries:
+            forms = row.get("names", []) + row.get("adjectives", []) + row.get("abbreviations", [])
+            name = (row.get("names") or [row["code"]])[0]
+            add(self.orth, "COUNTRY", row["code"], forms, {"code": row["code"], "name": name})
+        for row in lex.capitals:
+            code = row["code"]
+            add(self.orth, "COUNTRY", f"{code}|{row['text']}", [row["text"]],
+                {"code": code, "name": names.get(code, code)})
+        # Names that stand for a country only beside its neighbour ("the North"
+        # in a story about the two Koreas).
+        for row in lex.contextual_names:
+            add(self.orth, "COUNTRY", f"{row['code']}|{row['text']}", [row["text"]],
+                {"code": row["code"], "name": names.get(row["code"], row["code"]), "when": tuple(row["when"])})
+        # Other cities stand for their country too ("arrived in Hiroshima").
+        for row in lex.cities:
+            add(self.orth, "COUNTRY", f"{row['country']}|{row['name']}", row["forms"],
+                {"code": row["country"], "name": names.get(row["country"], row["country"])})
+        for row in lex.organizations:
+            add(self.orth, "ORG", row["code"], [row["name"], *row.get("aliases", [])],
+                {"code": row["code"], "name": row["name"], "type": row.get("type", "ORG")})
+        for row in lex.regions:
+            add(self.orth, "REGION", row["code"], row["forms"],
+                {"code": row["code"], "name": row["name"], "members": tuple(row["members"])})
+        for row in lex.institutions:
+            add(self.lower, "INST", row["text"], [row["text"]], row)
+
+    def _add_titles(self, lex: Lexicon) -> None:
+        for row in lex.titles:
+            self._add(self.lower, "TITLE", row["text"], [row["text"]], row)
+        # "Wakil Menteri Pertahanan", "Acting Prime Minister": a rank before any
+        # title makes a title of its own, so "Wakil Menteri" does not take
+        # "Pertahanan" for a name.
+        listed = {row["text"].lower() for row in lex.titles}
+        ranks = lex.grammar.get("title_ranks", {})
+        rank_words = {r.lower() for r in ranks}
+        for rank, rank_role in ranks.items():
+            for row in lex.titles:
+                text = f"{rank} {row['text']}"
+                if row.get("modifier") or text.lower() in listed or row["text"].split()[0].lower() in rank_words:
+                    continue
+                listed.add(text.lower())
+                self._add(self.lower, "TITLE", text, [text],
+                          dict(row, text=text, role=f"{rank_role} {row['role']}"))
+
+    def _index_people(self, nlp, lex: Lexicon) -> None:
+        # Known people by every spelling: a name the text gives without a
+        # title ("Lula", "Recep Tayyip Erdogan") still gets its country.
+        # `country` may be an organisation code (UN, EU), as the schema allows.
+        self.people: dict[str, dict[str, Any]] = {}
+        for row in lex.persons:
+            for form in (row["name"], *row.get("aliases", ())):
+                self.people.setdefault(form.casefold(), row)
+        # A surname alone ("Lavrov said") when only one known person bears it
+        # and it is long enough not to be a common word or a shared family name.
+        surnames: dict[str, list[dict]] = {}
+        for row in lex.persons:
+            last = row["name"].split()[-1]
+            if len(last) >= 5 and last[:1].isupper() and last.isalpha():
+                surnames.setdefault(last.casefold(), []).append(row)
+        common = {*lex.name_blockers, *nlp.Defaults.stop_words,
+                  *lex.dates.get("weekdays", {}), *lex.dates.get("months", {})}
+        self.surnames = {key: rows[0] for key, rows in surnames.items()
+                         if len(rows) == 1 and key not in common and key not in self.people}
+
+    def _read_words(self, lex: Lexicon) -> None:
+        grammar = lex.grammar
+        self.currencies = lex.words("currency_words")
+        self.demonstratives = lex.words("demonstratives")
+        self.definite = lex.words("definite_determiners")
+        self.modifier_follows_head = bool(grammar.get("modifier_follows_head"))
+        self.possessives = lex.words("possessive_markers")
+        self.institution_heads = frozenset(grammar.get("institution_heads", ()))
+        self.government_heads = lex.words("government_heads")
+        self.generic_roles = {k: frozenset(v) for k, v in grammar.get("generic_roles", {}).items()}
+        # "the bloc", "aliansi itu": whichever international body was named last.
+        self.body_nouns = lex.words("body_nouns")
+        self.region_anaphors = lex.phrases("region_anaphors")
+        self.region_anaphor_starts = frozenset(p[0] for p in self.region_anaphors)
+        # "kedua negara", "the two countries": the last two states named.
+        self.pair_anaphors = lex.phrases("pair_anaphors")
+        # "keduanya", "the two": the same, but only opening a paragraph that has
+        # named nobody yet (otherwise the two actors just named are meant).
+        self.pair_pronouns = lex.phrases("pair_pronouns")
+        self.pair_nouns = frozenset(w.lower() for w in grammar.get("collective", {}).get("heads", ()))
+        self.pair_phrases = self.pair_anaphors + self.pair_pronouns
+        self.pair_anaphor_starts = frozenset(p[0] for p in self.pair_phrases)
+
+    def items(self, doc: Doc) -> list[Item]:
+        """The gazetteer hits of `doc` in text order: the longest match wins,
+        among equals the earlier one."""
+        hits = [(s, e, mid) for mid, s, e in self.orth(doc)] + \
+               [(s, e, mid) for mid, s, e in self.lower(doc)]
+        hits.sort(key=lambda h: (h[0] - h[1], h[0]))
+        taken = bytearray(len(doc))
+        out: list[Item] = []
+        for s, e, mid in hits:
+            if taken.find(1, s, e) >= 0:     # overlaps a longer or earlier hit
+                continue
+            kind, payload = self.payloads[mid]
+            if kind == "TITLE" and not self._title_ok(doc, s, e, payload):
+                continue
+            taken[s:e] = b"\x01" * (e - s)
+            out.append(Item(kind, s, e, payload))
+        out.sort(key=lambda it: it.start)
+        return out
+
+    def _title_ok(self, doc: Doc, start: int, end: int, payload: dict[str, Any]) -> bool:
+        # A capitalised title row must match capitalised text: "Raja" the
+        # title, not "raja" the noun in running text, unless a definite word
+        # makes it a back-reference to a known holder ("the president",
+        # "presiden itu").
+        tt = token_table(doc)
+        if not payload["text"][:1].isupper() or tt.text[start][:1].isupper():
+            return True
+        # "the Russian president": a definite word before the country adjective.
+        return (start > 0 and tt.lower[start - 1] in self.definite) or \
+            (start > 1 and tt.lower[start - 2] in self.definite and tt.text[start - 1][:1].isupper()) or \
+            (end < len(doc) and tt.lower[end] in self.demonstratives)
+
+    def in_currency(self, low: list[str], s: int, e: int) -> bool:
+        """Tokens s..e name a currency's country ("dolar AS", "U.S. dollars")."""
+        if self.modifier_follows_head:
+            return s > 0 and low[s - 1] in self.currencies
+        return e < len(low) and low[e] in self.currencies

@@ -1,0 +1,212 @@
+"""Passes over what the gazetteer finds: its hits, persons announced by a
+title, national bodies, and countries, organisations and regions named alone."""
+
+from __future__ import annotations
+
+from ..context import DocumentContext
+from ..mentions import Mention
+from .gazetteer import Item
+from .state import ActorState, Backref
+
+ATTACHING = ("COUNTRY", "INST", "ORG", "TITLE")
+
+
+def gazetteer_hits(st: ActorState) -> None:
+    """Gazetteer hits claim their tokens; a contextual name only beside its pair ("the North").
+
+    Example: "South Korea said the North fired a missile." (KOR, and "the North" = PRK)"""
+    items = st.gaz.items(st.doc)
+    if any("when" in it.payload for it in items):
+        items = _in_context(items, st.ctx)
+    st.items = items
+    covered = st.covered
+    for it in items:
+        covered[it.start:it.end] = b"\x01" * (it.end - it.start)
+    st.at = {it.start: k for k, it in enumerate(items)}
+    st.chains = _right_chains(items, st.at)
+
+
+def _in_context(items: list[Item], ctx: DocumentContext) -> list[Item]:
+    """Keep a contextual name ("the North") only where the document names its pair."""
+    seen = {it.payload.get("code") for it in items if it.kind == "COUNTRY" and "when" not in it.payload}
+    seen |= {p.get("country") or p.get("code") for p in ctx.parties}
+    return [it for it in items if "when" not in it.payload or seen & set(it.payload["when"])]
+
+
+def _right_chains(items: list[Item], at: dict[int, int]) -> dict[int, tuple[int, int, int, str | None]]:
+    """For each item that can attach to a title on its right, the chain of
+    adjacent such items it starts: (first item, last item, end token, first
+    country or organisation code).  Made once from the right, so a run of
+    thousands of titles is not walked once per title."""
+    chains: dict[int, tuple[int, int, int, str | None]] = {}
+    for x in range(len(items) - 1, -1, -1):
+        it = items[x]
+        if it.kind not in ATTACHING:
+            continue
+        code = it.payload["code"] if it.kind in ("COUNTRY", "ORG") else None
+        nxt = at.get(it.end)
+        if nxt is not None and nxt in chains:
+            _, last, end, later = chains[nxt]
+            chains[x] = (x, last, end, code if code is not None else later)
+        else:
+            chains[x] = (x, x, it.end, code)
+    return chains
+
+
+def titled_persons(st: ActorState) -> None:
+    """A title and a name make a person of that role and country; a title alone waits for title_backrefs.
+
+    Example: "Perdana Menteri Selandia Baru Christopher Luxon tiba di Jakarta." (Luxon, prime minister, NZL)"""
+    tt, ctx, items = st.tt, st.ctx, st.items
+    for k, it in enumerate(items):
+        if it.kind != "TITLE" or k in st.used or it.payload.get("modifier"):
+            continue
+        start, country, absorbed = _left_attachments(st, k)
+        # Attached on the right: "Kementerian Luar Negeri China", "AS", a second title.
+        j = it.end
+        if j in st.at and st.at[j] in st.chains:
+            first, last, j, code = st.chains[st.at[j]]
+            country = country if country is not None else code
+            absorbed += range(first, last + 1)
+        name_end = st.names.run(st.doc, j, st.n, st.covered, st.nameish)
+        role_text = st.span(it.start, it.end)
+        role_key = it.payload.get("role")
+        if name_end == j:
+            if not it.payload.get("named_only"):    # "counterpart", "official": only before a name
+                # "kata mantan Duta Besar itu", "the ambassador", "Presiden mengatakan".
+                end = j + 1 if j < st.n and tt.lower[j] in st.gaz.demonstratives else j
+                st.backrefs.append(Backref(k, start, end, role_key, country, role_text))
+            continue
+        m, gender = _titled_person(st, start, j, name_end, role_text, role_key, country)
+        st.used.add(k)
+        st.used.update(absorbed)
+        st.mentions.append(m)
+        st.cover(start, name_end)
+        ctx.remember_person(m, gender)
+
+
+def _left_attachments(st: ActorState, k: int) -> tuple[int, str | None, list[int]]:
+    """Items attached to title k on its left: "former", "Japanese", "Chinese
+    Foreign Ministry", "Myanmar's military spokesman".  Returns the person's
+    first token, the country they give and the items absorbed (which join the
+    person only once a name is found: "a Philippine military official" with no
+    name stays a national body)."""
+    items, tt = st.items, st.tt
+    start = items[k].start
+    country = None
+    absorbed: list[int] = []
+    kk = k - 1
+    while kk >= 0 and items[kk].kind in ATTACHING and (
+            items[kk].end == start or (
+                items[kk].end == start - 1 and items[kk].kind in ("COUNTRY", "ORG")
+                and tt.lower[start - 1] in st.gaz.possessives)):
+        left = items[kk]
+        if left.kind == "TITLE" and not left.payload.get("modifier"):
+            break
+        # Only modifier-first languages put the country before the title.
+        if left.kind != "TITLE" and st.gaz.modifier_follows_head:
+            break
+        # "Palestinian U.N. Ambassador": the state, not the body it serves at.
+        if left.kind == "COUNTRY" or (left.kind == "ORG" and country is None):
+            country = left.payload["code"]
+        start = left.start
+        absorbed.append(kk)
+        kk -= 1
+    return start, country, absorbed
+
+
+def _titled_person(st: ActorState, start: int, j: int, name_end: int, role_text: str, role_key: str | None,
+                   country: str | None) -> tuple[Mention, str | None]:
+    """The person at tokens start..name_end, titled up to j, and their gender
+    if known: one the document knows (by full name, or by a one-word
+    surname), its record completed by the title; else a new one."""
+    name = st.span(j, name_end)
+    known = st.ctx.resolve_name(name)
+    if known is None and name_end - j == 1:
+        known = st.ctx.resolve_name(st.tt.text[name_end - 1])
+    if known is not None:
+        return st.mention(start, name_end, name=known["name"], type="PERSON",
+                          country=known.get("country") or country, role=known.get("role") or role_text,
+                          role_key=known.get("role_key") or role_key), known.get("gender")
+    famous = st.gaz.people.get(name.casefold(), {})
+    return st.mention(start, name_end, name=name, type="PERSON", country=country or famous.get("country"),
+                      role=role_text, role_key=role_key), famous.get("gender")
+
+
+def national_bodies(st: ActorState) -> None:
+    """An institution with its country is one national body.
+
+    Example: "Chinese troops crossed the border, residents said." ("Chinese troops", CHN)"""
+    items, tt, follows = st.items, st.tt, st.gaz.modifier_follows_head
+    for k, it in enumerate(items):
+        if it.kind != "INST" or k in st.used:
+            continue
+        nb = st.at.get(it.end) if follows else None
+        if nb is None and not follows:
+            gap = 1 if it.start > 0 and tt.lower[it.start - 1] in st.gaz.possessives else 0
+            nb = next((kk for kk in range(k - 1, -1, -1) if items[kk].end == it.start - gap), None)
+        if nb is None or nb in st.used or items[nb].kind not in ("COUNTRY", "ORG"):
+            continue
+        other = items[nb]
+        s, e = min(it.start, other.start), max(it.end, other.end)
+        st.used.update((k, nb))
+        st.mentions.append(st.mention(s, e, name=st.span(s, e),
+                                      type="ORG", country=other.payload["code"], role=None, code=None))
+
+
+def named_national_bodies(st: ActorState) -> None:
+    """A head word and capitalised words beside a country name a body the list lacks.
+
+    Example: "Dinas Imigrasi Kenya menahan dua orang." ("Dinas Imigrasi Kenya", KEN)"""
+    for k, it in enumerate(st.items):
+        if it.kind != "COUNTRY" or k in st.used:
+            continue
+        span = _body_around(st, it)
+        if span is None:
+            continue
+        s, e = span
+        st.used.add(k)
+        st.cover(s, e)
+        st.mentions.append(st.mention(s, e, name=st.span(s, e),
+                                      type="ORG", country=it.payload["code"], role=None, code=None))
+
+
+def _body_around(st: ActorState, it: Item) -> tuple[int, int] | None:
+    """The tokens of a body named around country item `it`: "Departemen
+    Keuangan AS" (head first), "U.S. Treasury Department" (head last)."""
+    text, covered, heads = st.tt.text, st.covered, st.gaz.institution_heads
+    if st.gaz.modifier_follows_head:
+        s = it.start
+        while s > 0 and not covered[s - 1] and text[s - 1][:1].isupper() and it.start - s < 4 \
+                and text[s - 1] not in heads:
+            s -= 1
+        if s > 0 and text[s - 1] in heads and not covered[s - 1]:
+            return s - 1, it.end
+        return None
+    e = it.end
+    while e < st.n and not covered[e] and text[e][:1].isupper() and e - it.end < 4 and text[e] not in heads:
+        e += 1
+    if e < st.n and text[e] in heads and not covered[e]:
+        return it.start, e + 1
+    return None
+
+
+def places_and_organisations(st: ActorState) -> None:
+    """Countries, capitals, cities, organisations and regions standing alone, but not a currency's country.
+
+    Example: "Kenya menjanjikan 300 juta dolar AS kepada Haiti." (KEN, HTI; not USA)"""
+    used, add, mention, in_currency, low = st.used, st.mentions.append, st.mention, st.gaz.in_currency, st.low
+    for k, it in enumerate(st.items):
+        if k in used:
+            continue
+        p = it.payload
+        if it.kind == "COUNTRY":
+            if in_currency(low, it.start, it.end):
+                continue    # "7 miliar dolar AS", "U.S. dollars": money, not a party
+            add(mention(it.start, it.end, name=p["name"], type="COUNTRY", country=p["code"]))
+        elif it.kind == "ORG":
+            add(mention(it.start, it.end, name=p["name"], type=p["type"],
+                        country=p["code"] if p["type"] == "ORG" else None, code=p["code"]))
+        elif it.kind == "REGION":
+            # A group of states, one actor.
+            add(mention(it.start, it.end, name=p["name"], type="REGION", code=p["code"], members=p["members"]))

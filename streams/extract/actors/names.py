@@ -1,0 +1,77 @@
+"""Name shapes: which tokens look like a name part, and where a run of them
+ends ("Lula da Silva", "Kassym-Jomart Tokayev", "S. Jaishankar", "Marcos Jr.")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..lexicon import Lexicon
+from ..syntax import joining_hyphen, lowers, token_table
+
+MAX_NAME_TOKENS = 4
+
+
+class NameShapes:
+    def __init__(self, lex: Lexicon) -> None:
+        self.blockers = lex.name_blockers
+        self.particles = lex.words("name_particles")
+        self.suffixes = frozenset(lex.grammar.get("name_suffixes", ()))
+        self.place_heads = lex.words("place_heads")
+        self._seen: dict[str, bool] = {}
+
+    def nameish(self, t: str) -> bool:
+        """A capitalised word, not an acronym, not a word that never names a person."""
+        known = self._seen.get(t)
+        if known is None:
+            known = self._seen[t] = (t[:1].isupper() and t.isalpha() and not (t.isupper() and len(t) > 3)
+                                     and t not in self.blockers)
+            if len(self._seen) > 100_000:     # a bounded memo of word shapes
+                self._seen.clear()
+        return known
+
+    def row(self, doc: Doc) -> list[bool]:
+        """nameish() of every token of `doc`."""
+        seen = self._seen
+        return [seen[t] if t in seen else self.nameish(t) for t in token_table(doc).text]
+
+    def is_place(self, doc: Doc, s: int, e: int) -> bool:
+        """A capitalised run headed by a place word ("Beting Second Thomas",
+        "Pangkalan Udara Manuhua", "Scarborough Shoal") names a place, not a person."""
+        low = lowers(doc)
+        return any(low[i] in self.place_heads for i in range(max(0, s - 1), min(len(doc), e + 1)))
+
+    def run(self, doc: Doc, i: int, stop: int, covered: bytearray, nameish: list[bool] | None = None) -> int:
+        """End (exclusive) of a run of capitalised name tokens starting at i.
+
+        Inside a name: hyphenated parts (Kassym-Jomart, Won-sik, el-Sissi),
+        particles between capitalised words (Lula da Silva, von der Leyen) and
+        suffixes (Marcos Jr.).
+        """
+        if nameish is None:
+            nameish = self.row(doc)
+        table = token_table(doc)
+        txt, low, alpha = table.text, table.lower, table.alpha
+        j = i
+        n = 0
+
+        def initial(k: int) -> bool:
+            # "S. Jaishankar", "George W. Bush": a capital and a dot before a name part.
+            t = txt[k]
+            return len(t) == 2 and t[1] == "." and t[0].isupper() and k + 1 < stop and nameish[k + 1]
+
+        while j < stop and not covered[j] and (nameish[j] or initial(j)) and n < MAX_NAME_TOKENS:
+            n += 1
+            j += 1
+            while j + 1 < stop and joining_hyphen(doc, j) and alpha[j + 1] and not covered[j + 1]:
+                j += 2
+            k = j
+            while k < stop and low[k] in self.particles and txt[k][:1].islower():
+                k += 1
+            if k > j and k < stop and nameish[k] and not covered[k]:
+                j = k
+            elif k > j and k + 1 < stop and joining_hyphen(doc, k) and nameish[k + 1]:
+                j = k + 2       # al-Shaibani, el-Sissi
+
+        if j > i and j < stop and txt[j] in self.suffixes:
+            j += 1
+        return j

@@ -1,0 +1,63 @@
+"""ACTOR_PASSES: the order in which the actor finder reads a paragraph.
+
+Each pass is a function over the ActorState (the doc, its token table, the
+gazetteer hits, the mentions so far, the document context) that changes it
+in place.  A pass sees what the passes before it found and claimed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..mentions import Mention
+from .anaphora import body_anaphors, pair_anaphors, region_anaphors, title_backrefs
+from .named import gazetteer_hits, named_national_bodies, national_bodies, places_and_organisations, titled_persons
+from .people import untitled_names
+from .state import ActorState
+
+
+def text_order(st: ActorState) -> None:
+    """The mentions in text order, as later passes and the components read them (ties keep pass order).
+
+    Example: "Amara Okonkwo tiba di Abuja, Nigeria." (the person, found after the places, comes first)"""
+    st.mentions.sort(key=lambda m: m.start)
+
+
+def home_country(st: ActorState) -> None:
+    """A titled person of no country serves the government body named before it, else the first one after.
+
+    Example: "Deputy Foreign Minister Lim Wei arrived in Tokyo, the Malaysian Foreign Ministry said." (MYS)"""
+    if not any(m.role_key and m.country is None and m.type == "PERSON" for m in st.mentions):
+        return      # most paragraphs: nobody to place
+    heads = st.gaz.government_heads
+
+    def governs(m: Mention) -> bool:
+        # a ministry or government, not "pasukan Korea Utara"
+        return m.type == "ORG" and bool(m.country) and not m.code and \
+            any(w in heads for w in m.text.lower().split())
+
+    body = next((m.country for m in st.mentions if governs(m)), None)
+    for m in st.mentions:
+        if governs(m):
+            body = m.country
+        elif m.type == "PERSON" and m.country is None and m.role_key and body:
+            m.country = body
+            st.ctx.learned_country(m)
+
+
+ActorPass = Callable[[ActorState], None]
+
+#: The actor finder's passes, in order.
+ACTOR_PASSES: tuple[ActorPass, ...] = (
+    gazetteer_hits,             # countries, capitals, cities, organisations, regions, institutions, titles
+    titled_persons,             # "Menteri Luar Negeri AS Antony Blinken"
+    national_bodies,            # "Kemenlu AS", "Russian troops"
+    named_national_bodies,      # "U.S. Treasury Department"
+    places_and_organisations,   # "Jepang", "Hiroshima", "NATO", "Asia Tengah"
+    untitled_names,             # known people, famous names and surnames, new names (people.NAME_RULES)
+    title_backrefs,             # "the president", "pemimpin Rusia itu"
+    region_anaphors,            # "kawasan itu", "the region"
+    pair_anaphors,              # "kedua negara", "the two countries", "keduanya"
+    body_anaphors,              # "the assembly", "majelis itu"
+    text_order,
+    home_country,               # "Wakil Menteri Luar Negeri Kim" serves the ministry named before
+)

@@ -1,0 +1,151 @@
+"""Persons named without a title: known people, famous ones, new names.
+
+One left-to-right sweep over the runs of name-like tokens, because a name
+met in the sweep resolves a later surname of the same paragraph ("Penny
+Wong … Wong said").  Each run is offered to NAME_RULES in order; the first
+that returns a mention takes it."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable
+from itertools import compress
+from typing import NamedTuple
+
+from ..mentions import Mention, from_known
+from ..syntax import char_span
+from .state import ActorState
+
+
+class NameRun(NamedTuple):
+    start: int
+    end: int
+    text: str
+    known: dict | None      # the person of the document context it names, if any
+
+
+def known_person(st: ActorState, run: NameRun) -> Mention | None:
+    """A name the document already knows, in full or by a part.
+
+    Example: "Okonkwo kemudian bertemu wartawan." (after "Menteri Perdagangan Ghana Amara Okonkwo …")"""
+    if run.known is None:
+        return None
+    m = from_known(run.known, run.text, run.start, run.end, *char_span(st.doc, run.start, run.end))
+    st.ctx.noticed(m)
+    return m
+
+
+def famous_person(st: ActorState, run: NameRun) -> Mention | None:
+    """A one-word name listed as an alias ("Lula"), or a listed surname inside a sentence.
+
+    Example: "Kemudian Zakharova membantah laporan itu." (Maria Zakharova, RUS)"""
+    s, e, tt, low_key = run.start, run.end, st.tt, run.text.casefold()
+    if e - s != 1 or tt.stop[s]:
+        return None
+    if low_key not in st.gaz.people and not (low_key in st.gaz.surnames and (
+            s > 0 and tt.text[s - 1] not in ".!?"
+            # opening a sentence, followed by a verb: "Zelensky urged …"
+            or e < st.n and tt.text[e].islower() and tt.alpha[e])):
+        return None
+    famous = st.gaz.people.get(low_key) or st.gaz.surnames[low_key]
+    m = st.mention(s, e, name=famous["name"], type="PERSON", country=famous["country"], role=famous.get("role"))
+    st.ctx.remember_person(m, famous.get("gender"))
+    return m
+
+
+def new_person(st: ActorState, run: NameRun) -> Mention | None:
+    """Two or more capitalised words, not all capitals, not a place.
+
+    Example: "Amara Okonkwo tiba di Pulau Banda Besar." (Amara Okonkwo; not "Banda Besar")"""
+    s, e, tt = run.start, run.end, st.tt
+    if e - s < 2 or tt.stop[s] or all(tt.text[k].isupper() for k in range(s, e)) or st.names.is_place(st.doc, s, e):
+        return None
+    famous = st.gaz.people.get(run.text.casefold(), {})
+    m = st.mention(s, e, name=run.text, type="PERSON", country=famous.get("country"), role=famous.get("role"))
+    st.ctx.remember_person(m, famous.get("gender"))
+    return m
+
+
+#: The order a name run is tried in; the first rule that returns a mention takes it.
+NAME_RULES: tuple[Callable[[ActorState, NameRun], Mention | None], ...] = (
+    known_person,
+    famous_person,
+    new_person,
+)
+
+
+def untitled_names(st: ActorState) -> None:
+    """Runs of name-like words nobody claimed yet, each offered to NAME_RULES in order.
+
+    Example: "Rapat itu dihadiri Amara Okonkwo dan Zakharova dari Moskow." (new_person, famous_person)"""
+    n, covered, nameish, low = st.n, st.covered, st.nameish, st.low
+    # Only tokens that can start a name are visited (covered does not change here).
+    starts = [k for k in compress(range(n), nameish) if not covered[k]]
+    particles = st.names.particles
+    if not particles.isdisjoint(low):
+        starts = sorted({*starts, *(k for k in range(n) if not covered[k] and low[k] in particles)})
+    rules, add = NAME_RULES, st.mentions.append
+    p = 0
+    while p < len(starts):
+        i = starts[p]
+        end = particle_surname(st, i) if low[i] in particles else None
+        if end is None and not covered[i] and nameish[i]:
+            run = _run_at(st, i)
+            end = run.end
+            if run.start < end:
+                for rule in rules:
+                    m = rule(st, run)
+                    if m is not None:
+                        add(m)
+                        break
+        p = p + 1 if end is None else bisect_left(starts, end)
+
+
+def particle_surname(st: ActorState, i: int) -> int | None:
+    """A known surname led by its particles, tried before the run it leads (its end, or None).
+
+    Example: "Sehari kemudian von der Leyen bertemu wartawan." ("von der Leyen", not "Leyen")"""
+    tt, low, particles, n = st.tt, st.low, st.names.particles, st.n
+    if st.covered[i] or low[i] not in particles or not tt.text[i][:1].islower():
+        return None
+    k = i
+    while k < n and low[k] in particles:
+        k += 1
+    if k + 1 < n and tt.text[k] == "-" and not tt.space[k - 1]:
+        k += 1      # "al-Shaibani", "el-Sissi"
+    if k >= n or not st.nameish[k] or st.covered[k]:
+        return None
+    e = st.names.run(st.doc, k, n, st.covered, st.nameish)
+    text = st.span(i, e)
+    known = st.ctx.resolve_name(text)
+    if known is None:
+        return None
+    m = from_known(known, text, i, e, *char_span(st.doc, i, e))
+    st.mentions.append(m)
+    st.ctx.noticed(m)
+    return e
+
+
+def _run_at(st: ActorState, i: int) -> NameRun:
+    """The name run starting at token i and the known person it names.  A
+    capitalised function word leading it ("Menurut", "Lalu" = then) is dropped
+    unless the whole run is a name the document knows; the run is empty
+    (start == end) when nothing is left."""
+    tt, ctx = st.tt, st.ctx
+    e = st.names.run(st.doc, i, st.n, st.covered, st.nameish)
+    s = i
+    text = st.span(s, e)
+    known = ctx.resolve_name(text)
+    # A one-word run that is a common word counts as a known name only when it
+    # is more than the first name alone: "Lalu" opening a sentence is "then",
+    # not Lalu Muhammad Iqbal.
+    if known is not None and e - s == 1 and tt.stop[s] and not known["name"].casefold().endswith(text.casefold()):
+        known = None
+    if known is None:
+        while s < e and tt.stop[s]:
+            s += 1
+        if s == e:
+            return NameRun(e, e, "", None)
+        text = st.span(s, e)
+        known = ctx.resolve_name(text) or ctx.resolve_name(tt.text[e - 1])
+    return NameRun(s, e, text, known)

@@ -1,0 +1,211 @@
+"""One test per actor pass (and per name rule), each on a sentence of its own.
+
+Each asserts what its pass decides, and that the answer differs without it:
+the finder runs ACTOR_PASSES with that one pass left out, or the rule is run
+directly on a state."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.extract.actors import ACTOR_PASSES, people
+from streams.extract.actors.anaphora import body_anaphors, pair_anaphors, region_anaphors, title_backrefs
+from streams.extract.actors.named import (gazetteer_hits, named_national_bodies, national_bodies,
+                                          places_and_organisations, titled_persons)
+from streams.extract.actors.passes import home_country, text_order
+from streams.extract.actors.people import (NAME_RULES, NameRun, famous_person, known_person, new_person,
+                                           particle_surname, untitled_names)
+from streams.extract.context import DocumentContext
+from streams.extract.pipeline import get_nlp
+
+
+def finder(lang: str):
+    return get_nlp(lang).get_pipe("diplo_actors").finder
+
+
+def find(text: str, lang: str = "id", ctx: DocumentContext | None = None, without=None):
+    """The mentions of `text` as (text, name, type, country), all passes or all but `without`."""
+    passes = [p for p in ACTOR_PASSES if p is not without]
+    ms = finder(lang)(get_nlp(lang).make_doc(text), ctx or DocumentContext(), passes)
+    return [(m.text, m.name, m.type, m.country) for m in ms]
+
+
+def state_after(text: str, last, lang: str = "id", ctx: DocumentContext | None = None):
+    """The state once the passes up to (not including) `last` have run."""
+    st = finder(lang).state(get_nlp(lang).make_doc(text), ctx or DocumentContext())
+    for p in ACTOR_PASSES[:ACTOR_PASSES.index(last)]:
+        p(st)
+    return st
+
+
+def test_the_passes_run_in_this_order():
+    assert [p.__name__ for p in ACTOR_PASSES] == [
+        "gazetteer_hits", "titled_persons", "national_bodies", "named_national_bodies",
+        "places_and_organisations", "untitled_names", "title_backrefs", "region_anaphors",
+        "pair_anaphors", "body_anaphors", "text_order", "home_country"]
+    assert [r.__name__ for r in NAME_RULES] == ["known_person", "famous_person", "new_person"]
+    # Each says what it decides and gives its example sentence (the one its test uses).
+    assert all("Example: " in p.__doc__ for p in (*ACTOR_PASSES, *NAME_RULES, particle_surname))
+
+
+def test_gazetteer_hits_keeps_a_contextual_name_only_beside_its_pair():
+    st = state_after("South Korea said the North fired a missile.", titled_persons, "en")
+    assert [(it.kind, it.payload["code"]) for it in st.items] == [("COUNTRY", "KOR"), ("COUNTRY", "PRK")]
+    assert all(st.covered[0:2]) and all(st.covered[3:5])
+    alone = state_after("The North fired a missile on Monday.", titled_persons, "en")
+    assert alone.items == []
+    assert ("the North", "North Korea", "COUNTRY", "PRK") in find("South Korea said the North fired a missile.", "en")
+    assert find("South Korea said the North fired a missile.", "en", without=gazetteer_hits) == []
+
+
+def test_titled_persons_gives_the_name_its_role_and_country():
+    text = "Perdana Menteri Selandia Baru Christopher Luxon tiba di Jakarta."
+    ctx = DocumentContext()
+    ms = finder("id")(get_nlp("id").make_doc(text), ctx)
+    luxon = ms[0]
+    assert (luxon.start, luxon.name, luxon.role, luxon.role_key, luxon.country) == \
+        (0, "Christopher Luxon", "Perdana Menteri", "prime minister", "NZL")
+    assert ctx.people["Christopher Luxon"]["country"] == "NZL"
+    # Without it the name is found alone, with no title.
+    assert [m[0] for m in find(text, without=titled_persons) if m[2] == "PERSON"] == ["Christopher Luxon"]
+
+
+def test_national_bodies_joins_an_institution_to_its_country():
+    text = "Chinese troops crossed the border, residents said."
+    assert find(text, "en") == [("Chinese troops", "Chinese troops", "ORG", "CHN")]
+    assert find(text, "en", without=national_bodies) == [("Chinese", "China", "COUNTRY", "CHN")]
+
+
+def test_named_national_bodies_finds_a_body_the_list_lacks():
+    text = "Dinas Imigrasi Kenya menahan dua orang."
+    assert find(text) == [("Dinas Imigrasi Kenya", "Dinas Imigrasi Kenya", "ORG", "KEN")]
+    assert ("Dinas Imigrasi", "Dinas Imigrasi", "PERSON", None) in find(text, without=named_national_bodies)
+
+
+def test_places_and_organisations_leaves_out_a_currency():
+    text = "Kenya menjanjikan 300 juta dolar AS kepada Haiti."
+    assert find(text) == [("Kenya", "Kenya", "COUNTRY", "KEN"), ("Haiti", "Haiti", "COUNTRY", "HTI")]
+    assert find(text, without=places_and_organisations) == []
+
+
+def test_untitled_names_offers_each_run_to_the_name_rules():
+    text = "Rapat itu dihadiri Amara Okonkwo dan Zakharova dari Moskow."
+    found = find(text)
+    assert ("Amara Okonkwo", "Amara Okonkwo", "PERSON", None) in found
+    assert ("Zakharova", "Maria Zakharova", "PERSON", "RUS") in found
+    assert [m for m in find(text, without=untitled_names) if m[2] == "PERSON"] == []
+
+
+def test_known_person_is_a_name_part_the_document_knows(monkeypatch):
+    ctx = DocumentContext()
+    find("Menteri Perdagangan Ghana Amara Okonkwo tiba di Hanoi.", ctx=ctx)
+    text = "Okonkwo kemudian bertemu wartawan."
+    assert find(text, ctx=ctx) == [("Okonkwo", "Amara Okonkwo", "PERSON", "GHA")]
+    assert ctx.recent[-1] == "Amara Okonkwo"
+    st = state_after(text, untitled_names, ctx=ctx)
+    assert known_person(st, NameRun(0, 1, "Okonkwo", None)) is None
+    monkeypatch.setattr(people, "NAME_RULES", (famous_person, new_person))
+    assert find(text, ctx=ctx) == []
+
+
+def test_famous_person_is_a_listed_surname_inside_a_sentence():
+    text = "Kemudian Zakharova membantah laporan itu."
+    st = state_after(text, untitled_names)
+    m = famous_person(st, NameRun(1, 2, "Zakharova", None))
+    assert (m.name, m.country, m.role) == ("Maria Zakharova", "RUS", "Spokesperson of the Foreign Ministry")
+    assert st.ctx.people["Maria Zakharova"]["gender"] == "female"
+    # Neither of the other rules takes a one-word name the document does not know.
+    assert known_person(st, NameRun(1, 2, "Zakharova", None)) is None
+    assert new_person(st, NameRun(1, 2, "Zakharova", None)) is None
+
+
+def test_new_person_is_two_capitalised_words_not_a_place():
+    st = state_after("Amara Okonkwo tiba di Pulau Banda Besar.", untitled_names)
+    m = new_person(st, NameRun(0, 2, "Amara Okonkwo", None))
+    assert (m.name, m.type, m.country) == ("Amara Okonkwo", "PERSON", None)
+    assert "Amara Okonkwo" in st.ctx.people
+    assert new_person(st, NameRun(5, 7, "Banda Besar", None)) is None     # after "Pulau": a place
+    assert famous_person(st, NameRun(0, 2, "Amara Okonkwo", None)) is None
+
+
+def test_particle_surname_keeps_the_particles_of_a_known_name(monkeypatch):
+    ctx = DocumentContext()
+    find("Presiden Komisi Eropa Ursula von der Leyen tiba di Kyiv.", ctx=ctx)
+    text = "Sehari kemudian von der Leyen bertemu wartawan."
+    assert find(text, ctx=ctx)[0] == ("von der Leyen", "Ursula von der Leyen", "PERSON", "EU")
+    monkeypatch.setattr(people, "particle_surname", lambda st, i: None)
+    assert find(text, ctx=ctx)[0][0] == "Leyen"
+
+
+def test_title_backrefs_names_the_holder_mentioned_last():
+    text = "Presiden Kenya William Ruto tiba di Dodoma. Presiden itu disambut warga."
+    assert ("Presiden itu", "William Ruto", "PERSON", "KEN") in find(text)
+    assert all(m[0] != "Presiden itu" for m in find(text, without=title_backrefs))
+    # A generic head of a country: "the Kenyan leader" is the Kenyan president, not also Kenya.
+    text = "Kenyan President William Ruto met Ghana's President John Mahama, and the Kenyan leader praised Accra."
+    found = find(text, "en")
+    assert ("Kenyan leader", "William Ruto", "PERSON", "KEN") in found
+    assert ("Kenyan", "Kenya", "COUNTRY", "KEN") in find(text, "en", without=title_backrefs)
+
+
+def test_region_anaphors_name_the_region_named_last():
+    text = "Menlu Jepang mengunjungi Asia Tengah pekan ini. Kawasan itu kaya gas."
+    assert ("Kawasan itu", "Central Asia", "REGION", None) in find(text)
+    assert all(m[0] != "Kawasan itu" for m in find(text, without=region_anaphors))
+    ctx = DocumentContext(last_region={"name": "Baltic states", "type": "REGION", "code": "BALTIC",
+                                       "members": ["EST", "LVA", "LTU"]})
+    st = state_after("Wilayah itu menolak gas Rusia.", region_anaphors, ctx=ctx)
+    region_anaphors(st)
+    assert [(m.text, m.name, m.members) for m in st.mentions if m.type == "REGION"] == \
+        [("Wilayah itu", "Baltic states", ("EST", "LVA", "LTU"))]
+
+
+def test_pair_anaphors_stand_for_the_two_states_named_before():
+    text = "Chile and Peru reopened their border, and both countries will hold talks."
+    st = state_after(text, pair_anaphors, "en")
+    pair_anaphors(st)
+    pair = [m for m in st.mentions if m.text == "both countries"]
+    assert [(m.name, m.members) for m in pair] == [("Chile – Peru", ("CHL", "PER"))]
+    assert all(m[0] != "both countries" for m in find(text, "en", without=pair_anaphors))
+    # Opening a paragraph, "keduanya" is the pair of the act remembered last.
+    ctx = DocumentContext(events=[{"type": "CONSULT", "trigger": "bertemu",
+                                   "sources": [{"name": "Fiji", "type": "COUNTRY", "country": "FJI"}],
+                                   "targets": [{"name": "Tonga", "type": "COUNTRY", "country": "TON"}]}])
+    st = state_after("Keduanya sepakat membuka rute laut.", pair_anaphors, ctx=ctx)
+    pair_anaphors(st)
+    assert [m.members for m in st.mentions] == [("FJI", "TON")]
+
+
+def test_body_anaphors_name_an_international_body_by_its_head_word():
+    text = "The World Health Organization warned of cholera in Sudan, and the organization asked donors for funds."
+    assert ("the organization", "World Health Organization", "ORG", "WHO") in find(text, "en")
+    assert all(m[0] != "the organization" for m in find(text, "en", without=body_anaphors))
+    # A body of an earlier paragraph, named back by the head of the words used then.
+    ctx = DocumentContext(parties=[{"name": "International Atomic Energy Agency", "type": "ORG", "country": "IAEA",
+                                    "code": "IAEA", "text": "Badan Energi Atom Internasional"}])
+    st = state_after("Kemudian badan itu mengirim inspektur.", body_anaphors, ctx=ctx)
+    assert st.mentions == []
+    body_anaphors(st)
+    assert [(m.text, m.code) for m in st.mentions] == [("badan itu", "IAEA")]
+
+
+def test_text_order_sorts_the_mentions_by_their_first_token():
+    text = "Amara Okonkwo tiba di Abuja, Nigeria."
+    st = state_after(text, text_order)
+    assert [m.start for m in st.mentions] == [4, 6, 0]     # places come before untitled names
+    text_order(st)
+    assert [m.start for m in st.mentions] == [0, 4, 6]
+
+
+@pytest.mark.parametrize("lang,text,person,country", [
+    ("id", "Kementerian Luar Negeri Korea Selatan menyatakan Wakil Menteri Luar Negeri Kim Hong-kyun akan ke Tokyo.",
+     "Kim Hong-kyun", "KOR"),
+    ("en", "Deputy Foreign Minister Lim Wei arrived in Tokyo, the Malaysian Foreign Ministry said.",
+     "Lim Wei", "MYS"),
+])
+def test_home_country_gives_a_titled_person_the_ministry_s_country(lang, text, person, country):
+    ctx = DocumentContext()
+    found = find(text, lang, ctx=ctx)
+    assert next(m for m in found if m[1] == person)[3] == country
+    assert ctx.people[person]["country"] == country
+    assert next(m for m in find(text, lang, without=home_country) if m[1] == person)[3] is None
