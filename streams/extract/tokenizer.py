@@ -14,17 +14,27 @@ a window of AFFIX_WINDOW characters at the chunk's edge (an affix is a few
 characters long), and a chunk of LONG_CHUNK characters or more, no word of
 news prose (the longest in our gold has 19), is tokenized in slices of SLICE
 characters: its tokens may break at a slice's edge, and the cost stays linear.
+
+A tokenizer exception that only keeps a hyphenated word whole ("anak-anak",
+"Abu-abu": 15,577 of Indonesian's 16,000) is answered from a set instead of
+being added as a special case: spaCy builds every special case's lexemes and
+affix analysis at start-up, 1.5-3 s for Indonesian alone.  `token_match` asks
+the set wherever spaCy would look for a special case of the string left after
+an affix, and `_rejoin` merges such a word back where another infix split its
+chunk ("anak-anak/remaja"), as spaCy's special-case matcher does: the tokens are
+the same (tests/extract/test_tokenizer.py).
 """
 
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from spacy import registry, util
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.attrs import IDX, LENGTH, SPACY
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 LONG_CHUNK = 100
@@ -92,8 +102,13 @@ class BoundedTokenizer(Tokenizer):
     spaCy mostly splits them), the rest by spaCy."""
 
     budget: _Budget
+    whole: frozenset[str] = frozenset()
 
     def __call__(self, text: str) -> Doc:
+        doc = self._tokenize(text)
+        return _rejoin(doc, self.whole) if self.whole and "-" in text else doc
+
+    def _tokenize(self, text: str) -> Doc:
         self.budget.left = STEP_BUDGET
         try:
             return super().__call__(text)
@@ -122,23 +137,73 @@ ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
 NAME = "diplo.Tokenizer.v1"
 
 
+_HYPHENATED = re.compile(r"\w+(?:-\w+)+")
+MAX_HYPHENS = 4     # the most hyphens a kept-whole word may hold (Indonesian's have 3)
+MANY = 1000         # fewer such words stay special cases: the set and _rejoin would not pay (English has 37)
+
+
+def split_exceptions(exceptions: dict[str, list[dict]]) -> tuple[dict[str, list[dict]], frozenset[str]]:
+    """(the special cases left, the hyphenated words an exception only keeps whole)."""
+    whole = frozenset(s for s, toks in exceptions.items() if len(toks) == 1 and toks[0].get(ORTH) == s
+                      and _HYPHENATED.fullmatch(s) and s.count("-") <= MAX_HYPHENS)
+    if len(whole) < MANY:
+        return exceptions, frozenset()
+    return {s: toks for s, toks in exceptions.items() if s not in whole}, whole
+
+
+def _rejoin(doc: Doc, whole: frozenset[str]) -> Doc:
+    """Merge the tokens of a kept-whole word that an infix split ("ibu-ibu/bapak-bapak"),
+    leftmost and longest first."""
+    tokens = [(t.text, bool(t.whitespace_)) for t in doc]
+    n, spans, i = len(tokens), [], 0
+    while i < n - 2:
+        if tokens[i][1] or tokens[i + 1][0] != "-" or tokens[i + 1][1]:
+            i += 1
+            continue
+        word, last = tokens[i][0], None
+        for j in range(i + 1, min(n, i + 2 * MAX_HYPHENS + 1)):
+            word += tokens[j][0]
+            if word in whole:
+                last = j
+            if tokens[j][1]:
+                break
+        if last is None:
+            i += 1
+        else:
+            spans.append((i, last + 1))
+            i = last + 1
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for a, b in spans:
+                retokenizer.merge(doc[a:b])
+    return doc
+
+
+def _whole_or(whole: frozenset[str], token_match: Callable[[str], object] | None) -> Callable[[str], bool]:
+    if token_match is None:
+        return whole.__contains__
+    return lambda string: string in whole or bool(token_match(string))
+
+
 @registry.tokenizers(NAME)
 def create_tokenizer() -> Callable[[Language], Tokenizer]:
     def make(nlp: Language) -> Tokenizer:
         d = nlp.Defaults
         budget = _Budget()
+        rules, whole = split_exceptions(d.tokenizer_exceptions)
         tokenizer = BoundedTokenizer(
             nlp.vocab,
-            rules=d.tokenizer_exceptions,
+            rules=rules,
             prefix_search=_windowed(util.compile_prefix_regex(d.prefixes).search if d.prefixes else None,
                                     True, budget),
             suffix_search=_windowed(util.compile_suffix_regex(d.suffixes).search if d.suffixes else None,
                                     False, budget),
             infix_finditer=util.compile_infix_regex([*d.infixes, ABBREVIATION_HYPHEN]).finditer,
-            token_match=d.token_match,
+            token_match=_whole_or(whole, d.token_match),
             url_match=d.url_match,
         )
         tokenizer.budget = budget
+        tokenizer.whole = whole
         return tokenizer
     return make
 
