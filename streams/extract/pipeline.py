@@ -16,8 +16,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .actors import ActorFinder
+from .clauses import ClauseLayer
 from .dates import date_finder
-from .docstate import ACTORS, CONTEXT, EVENTS, MARKS, PUBLISHED, QUOTES, SENT_STARTS
+from .docstate import ACTORS, CLAUSES, CONTEXT, EVENTS, MARKS, PUBLISHED, QUOTES, SENT_STARTS
 from .events import EventFinder
 from .lexicon import load
 from .marks import find_marked
@@ -106,7 +107,7 @@ class _Stage:
 
     def __init__(self, nlp: Language) -> None:
         self.lex = load(nlp.lang)
-        self.grammar = Grammar(self.lex)
+        self.grammar = Grammar.from_lexicon(self.lex)
 
 
 @Language.factory("diplo_marks")
@@ -124,6 +125,20 @@ class MarksComponent(_Stage):
 
     def __call__(self, doc: Doc) -> Doc:
         doc.user_data[MARKS] = find_marked(text_of(doc), self.cues)
+        return doc
+
+
+@Language.factory("diplo_clauses")
+def make_clauses(nlp: Language, name: str) -> "ClausesComponent":
+    return ClausesComponent(nlp)
+
+
+class ClausesComponent(_Stage):
+    """The clause layer (doc._.clauses): clause boundaries and relative clauses
+    now, each sentence's Clause records when first read."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.user_data[CLAUSES] = ClauseLayer(doc, self.grammar)
         return doc
 
 
@@ -183,6 +198,6 @@ class EventsComponent(_Stage):
 @lru_cache(maxsize=None)
 def get_nlp(lang: str) -> Language:
     nlp = spacy.blank(lang, config=tokenizer.CONFIG)
-    for name in ("diplo_marks", "diplo_sentences", "diplo_actors", "diplo_quotes", "diplo_events"):
+    for name in ("diplo_marks", "diplo_sentences", "diplo_clauses", "diplo_actors", "diplo_quotes", "diplo_events"):
         nlp.add_pipe(name)
     return nlp

@@ -1,0 +1,107 @@
+"""The clause layer: what each sentence's clauses are made of, by word order and
+the closed word classes (no parser exists for Indonesian).
+
+Made once per paragraph by the diplo_clauses component (doc._.clauses), BEFORE
+the actors are found: it holds token spans only (the subject group is the
+words before the verb, not an actor).  The rules that need actors (groups,
+subjects) run later over the mentions and read this layer for where clauses
+break and where relative clauses lie.
+
+Two parts, for cost: the paragraph's boundary indexes (clause breakers,
+relative clauses) are made at once in one pass, since every paragraph's rules
+read them; the Clause records of a sentence are made when first asked for.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Doc
+
+from ..docstate import CLAUSES
+from ..tokens import sentence_of, token_table
+from ..wordclasses import WordClasses
+from .records import Clause, Span, sentence_clauses
+
+RELATIVE_ENDS = (",", ";", ".")
+
+
+class ClauseLayer:
+    """doc._.clauses: the paragraph's clause boundaries, and its Clause records on demand."""
+
+    __slots__ = ("doc", "words", "n", "relatives", "hard_breakers", "openers", "_sentences")
+
+    def __init__(self, doc: Doc, words: WordClasses) -> None:
+        self.doc, self.words = doc, words
+        low = token_table(doc).lower
+        n = self.n = len(low)
+        breakers, relativizers = words.breakers, words.relativizers
+        # Breaker positions, in order: those that end a clause (not the
+        # parenthetical ", however,"), and those that open one of its own
+        # (not a relativizer, which hangs on a noun of the same clause).
+        self.hard_breakers: list[int] = []
+        self.openers: list[int] = []
+        # Relative clauses set off by a comma: (the comma, the closing , ; . or the end).
+        self.relatives: list[Span] = []
+        for i, w in enumerate(low):
+            if w in breakers:
+                if not (0 < i < n - 1 and low[i - 1] == "," and low[i + 1] == ","):
+                    self.hard_breakers.append(i)
+                if w not in relativizers:
+                    self.openers.append(i)
+            if w in relativizers and i and low[i - 1] == ",":
+                j = i + 1
+                while j < n and low[j] not in RELATIVE_ENDS:
+                    j += 1
+                self.relatives.append((i - 1, j))
+        self._sentences: dict[int, list[Clause]] = {}
+
+    # -- boundaries, read by the rules over actors ----------------------------
+    def breaks(self, a: int, b: int, spans=()) -> bool:
+        """A breaker ends the clause between tokens a and b (0 <= a, b <= n),
+        none counting inside `spans` or set off as ", however,"."""
+        pos = self.hard_breakers
+        for k in range(bisect_left(pos, a), len(pos)):
+            p = pos[k]
+            if p >= b:
+                return False
+            if not any(rs <= p < re for rs, re in spans):
+                return True
+        return False
+
+    def opens(self, a: int, b: int) -> bool:
+        """A clause of its own starts between tokens a and b (0 <= a, b <= n)."""
+        pos = self.openers
+        k = bisect_left(pos, a)
+        return k < len(pos) and pos[k] < b
+
+    # -- the clause records ---------------------------------------------------
+    def sentence_clauses(self, i: int) -> list[Clause]:
+        """The clauses of the sentence holding token i, made on first use."""
+        sent = sentence_of(self.doc, i)
+        clauses = self._sentences.get(sent.start)
+        if clauses is None:
+            clauses = self._sentences[sent.start] = sentence_clauses(self, sent.start, sent.end)
+        return clauses
+
+    def clause_at(self, i: int) -> Clause | None:
+        """The clause holding token i."""
+        return next((c for c in self.sentence_clauses(i) if c.start <= i < c.end), None)
+
+    def all(self) -> list[Clause]:
+        """Every clause of the paragraph, in order."""
+        out: list[Clause] = []
+        i = 0
+        while i < self.n:
+            clauses = self.sentence_clauses(i)
+            out.extend(clauses)
+            i = sentence_of(self.doc, i).end
+        return out
+
+
+def clause_layer(doc: Doc, words: WordClasses) -> ClauseLayer:
+    """doc._.clauses, made here when the doc did not pass the diplo_clauses component."""
+    layer = doc.user_data.get(CLAUSES)
+    if layer is None:
+        layer = doc.user_data[CLAUSES] = ClauseLayer(doc, words)
+    return layer

@@ -1,0 +1,209 @@
+"""Clause records of one sentence: boundaries, subject, verb group, voice,
+object, obliques, relative clauses, coordination, apposition.
+
+Word order and closed word classes only, over token spans.  Negation and
+modality cues are not recorded here: their PatternSet lives with the events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..tokens import token_table
+
+Span = tuple[int, int]
+
+
+@dataclass(slots=True)
+class Relative:
+    """A relative clause ("…, who arrived on Monday,", "… yang menolak …")."""
+
+    start: int          # its first token: the comma before the relativizer when set off
+    end: int            # exclusive: the closing , ; . (or the clause's end)
+    marker: int         # the relativizer
+    attaches: int       # the last token of what it modifies, -1 if none
+    bounded: bool       # set off by a comma
+
+
+@dataclass(slots=True)
+class Clause:
+    """One clause of a sentence; token indexes into the Doc, spans end-exclusive, -1 = none."""
+
+    start: int
+    end: int
+    opener: int = -1                    # the breaker/complementizer/conditional that opened it
+    subject: Span | None = None         # the words before the verb group (no actor identity)
+    verb: int = -1                      # the head of the verb group
+    auxiliaries: tuple[int, ...] = ()   # auxiliaries and adverbs before the head
+    voice: str = "active"
+    object: Span | None = None          # the words right after the verb
+    obliques: dict[str, Span] = field(default_factory=dict)     # preposition -> first span it opens
+    relatives: list[Relative] = field(default_factory=list)
+    coordination: tuple[int, ...] = ()  # conjunctions joining a second verb ("… and pledged")
+    appositions: list[Span] = field(default_factory=list)       # ", Indonesia's foreign minister,"
+
+
+class _Sentence:
+    """The words of one sentence and the layer's word classes, for the builders below."""
+
+    __slots__ = ("w", "low", "text", "alpha", "punct", "relatives", "inside")
+
+    def __init__(self, layer, start: int, end: int) -> None:
+        table = token_table(layer.doc)
+        self.w = layer.words
+        self.low, self.text, self.alpha, self.punct = table.lower, table.text, table.alpha, table.punct
+        self.relatives = _relatives(self, layer, start, end)
+        # token -> end of the relative clause it lies in (from its relativizer on)
+        self.inside = {i: r.end for r in self.relatives for i in range(r.marker, r.end)}
+
+    def verb_word(self, i: int) -> bool:
+        """Token i can head a verb group: a lower-case word shaped like a verb by
+        the language's affixes, or a verb of saying, a light verb or a one-word
+        trigger not led by a determiner (not "the visit")."""
+        w, low = self.w, self.low[i]
+        if not (self.alpha[i] and self.text[i][:1].islower()) or low in w.nouns or low in w.prepositions:
+            return False
+        if len(low) > 4 and w.verb_like(low) and not w.nominal(low):
+            return True
+        listed = low in w.speech_verbs or low in w.light_verbs or low in w.trigger_words \
+            or low in w.announcing_verbs
+        return listed and not w.nominal(low) and not (i and self.low[i - 1] in w.determiners)
+
+    def stop(self, i: int) -> bool:
+        """Token i ends an object or oblique group."""
+        w, low = self.w, self.low[i]
+        return self.punct[i] or low in w.prepositions or low in w.relativizers or low in w.complementizers \
+            or low in w.breakers or low in w.conditionals
+
+
+def _relatives(s: _Sentence, layer, start: int, end: int) -> list[Relative]:
+    """The sentence's relative clauses: the layer's comma-led ones, and bare ones ("… yang …")."""
+    out = [Relative(a, b, a + 1, a - 1 if a - 1 >= start else -1, True)
+           for a, b in layer.relatives if start <= a < end]
+    led = {r.marker for r in out}
+    for i in range(start + 1, end):
+        if s.low[i] in s.w.relativizers and i not in led:
+            out.append(Relative(i, _bare_end(s, i, end), i, i - 1, False))
+    return sorted(out, key=lambda r: r.start)
+
+
+def _bare_end(s: _Sentence, i: int, end: int) -> int:
+    """Where a relative clause not set off by commas ends: at , ; . or at a
+    second verb not joined to its own ("Kapal yang ditahan Filipina itu | diserang")."""
+    seen_verb = False
+    j = i + 1
+    while j < end and s.low[j] not in (",", ";", "."):
+        if s.verb_word(j):
+            if seen_verb and s.low[j - 1] not in s.w.verb_coordinators:
+                break
+            seen_verb = True
+        j += 1
+    return j
+
+
+def _cuts(s: _Sentence, layer, start: int, end: int) -> list[int]:
+    """Where the sentence's clauses start: a breaker opening a clause of its own
+    (not ", however,"), a complementizer ("that", "bahwa"), a conditional."""
+    hard = set(layer.hard_breakers)
+    w = s.w
+    cuts = [i for i in range(start + 1, end) if i not in s.inside and (
+        i in hard and s.low[i] not in w.relativizers
+        or s.low[i] in w.complementizers or s.low[i] in w.conditionals)]
+    return [start, *cuts]
+
+
+def sentence_clauses(layer, start: int, end: int) -> list[Clause]:
+    """The Clause records of the sentence start..end (exclusive)."""
+    s = _Sentence(layer, start, end)
+    bounds = _cuts(s, layer, start, end)
+    clauses = []
+    for a, b in zip(bounds, [*bounds[1:], end]):
+        w = s.low[a]
+        opener = a if (w in s.w.breakers or w in s.w.complementizers or w in s.w.conditionals) else -1
+        c = Clause(a, b, opener, relatives=[r for r in s.relatives if a <= r.marker < b])
+        _verb_group(s, c)
+        if c.verb >= 0:
+            _subject(s, c)
+            _after_verb(s, c)
+        clauses.append(c)
+    return clauses
+
+
+def _verb_group(s: _Sentence, c: Clause) -> None:
+    """The first verb group: a run of auxiliaries/adverbs ("will also", "telah")
+    and the word it leads to, or a verb word alone; its voice."""
+    w, low = s.w, s.low
+    i = c.start + (c.opener >= 0)
+    while i < c.end:
+        if i in s.inside:
+            i = s.inside[i]
+            continue
+        if low[i] in w.preverbal or low[i] in w.finite_markers:
+            j = i
+            while j < c.end and (low[j] in w.preverbal or low[j] in w.finite_markers):
+                j += 1
+            if j < c.end and s.verb_word(j):
+                c.verb, c.auxiliaries = j, tuple(range(i, j))
+                break
+            i = j
+            continue
+        if s.verb_word(i):
+            c.verb = i
+            break
+        i += 1
+    if c.verb < 0:
+        return
+    head = low[c.verb]
+    if w.passive_prefixes and head.startswith(w.passive_prefixes) \
+            or c.auxiliaries and low[c.auxiliaries[-1]] in w.passive_auxiliaries \
+            and (head in w.passive_participles or w.verb_like(head)):
+        c.voice = "passive"
+
+
+def _subject(s: _Sentence, c: Clause) -> None:
+    """The words before the verb group, past a fronted phrase ("In Jakarta, …")
+    and up to an apposition or a relative clause on them."""
+    low = s.low
+    a = c.start + (c.opener >= 0)
+    b = c.auxiliaries[0] if c.auxiliaries else c.verb
+    commas = [i for i in range(a, b) if low[i] == "," and i not in s.inside]
+    if commas and (low[a] in s.w.prepositions or low[a] in s.w.sequence_markers):
+        a = commas.pop(0) + 1
+    # ", Indonesia's foreign minister, said": set off by commas right before the verb.
+    if len(commas) >= 2 and commas[-1] == b - 1 and low[commas[-2] + 1] not in s.w.relativizers:
+        c.appositions.append((commas[-2] + 1, commas[-1]))
+    cut = min([b, *(r.start for r in c.relatives if a <= r.start < b), *(x - 1 for x, _ in c.appositions)])
+    while cut > a and s.punct[cut - 1]:
+        cut -= 1
+    if cut > a:
+        c.subject = (a, cut)
+
+
+def _after_verb(s: _Sentence, c: Clause) -> None:
+    """The object right after the verb, the obliques each preposition opens,
+    and the conjunctions that join a second verb to the first."""
+    low, w = s.low, s.w
+    coordination = [k for k in range(c.verb + 1, c.end - 1) if low[k] in w.verb_coordinators
+                    and k not in s.inside and s.verb_word(_past_preverbal(s, k + 1, c.end))]
+    c.coordination = tuple(coordination)
+    ends = set(coordination)
+
+    def group(k: int) -> Span | None:
+        j = k
+        while j < c.end and j not in ends and not s.stop(j):
+            j += 1
+        return (k, j) if j > k else None
+
+    if c.verb + 1 < c.end:
+        c.object = group(c.verb + 1)
+    for k in range(c.verb + 1, c.end - 1):
+        if low[k] in w.prepositions and k not in s.inside and low[k] not in c.obliques:
+            span = group(k + 1)
+            if span:
+                c.obliques[low[k]] = span
+
+
+def _past_preverbal(s: _Sentence, k: int, end: int) -> int:
+    while k < end - 1 and s.low[k] in s.w.preverbal:
+        k += 1
+    return k
