@@ -131,6 +131,8 @@ class WordClasses:
     trigger_words: Words
     passive_auxiliaries: Words
     passive_participles: Words
+    # Breakers and relativizers: the words the clause layer indexes.
+    clause_marks: Words
     # Titles and head nouns ("menteri", "diplomat", "leaders"): nouns, whatever their affixes.
     nouns: Words
 
@@ -199,6 +201,7 @@ class WordClasses:
             trigger_words=triggers,
             passive_auxiliaries=passive_aux,
             passive_participles=participles,
+            clause_marks=lex.words("clause_breakers") | lex.words("relativizers"),
             nouns=frozenset(w for r in lex.titles for w in r["text"].lower().split()).union(
                 lex.words("anonymous_speakers"), lex.words("anaphoric_heads"), lex.words("intent_nouns"),
                 (w.lower() for w in coll.get("heads", ())), (w.lower() for w in coll.get("person_heads", ()))),

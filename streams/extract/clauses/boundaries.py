@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from ..docstate import CLAUSES
 from ..tokens import lowers
 from .layer import ClauseLayer
+from .records import Clause
 
 
 class BoundaryRules:
@@ -23,6 +24,10 @@ class BoundaryRules:
         if layer is None:
             layer = doc.user_data[CLAUSES] = ClauseLayer(doc, self)
         return layer
+
+    def clause(self, doc: Doc, i: int) -> Clause | None:
+        """The clause record holding token i (subject, verb group, object, obliques, ...)."""
+        return self.layer(doc).clause_at(i)
 
     def broken(self, doc: Doc, a: int, b: int, spans: list[tuple[int, int]] = ()) -> bool:
         """A clause breaker between tokens a and b, outside `spans` (relative

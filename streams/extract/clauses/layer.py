@@ -43,7 +43,9 @@ class ClauseLayer:
         self.openers: list[int] = []
         # Relative clauses set off by a comma: (the comma, the closing , ; . or the end).
         self.relatives: list[Span] = []
-        for i, w in enumerate(low):
+        marks = words.clause_marks
+        for i in [i for i, w in enumerate(low) if w in marks]:    # a few per paragraph
+            w = low[i]
             if w in breakers:
                 if not (0 < i < n - 1 and low[i - 1] == "," and low[i + 1] == ","):
                     self.hard_breakers.append(i)

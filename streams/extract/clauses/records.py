@@ -69,6 +69,18 @@ class _Sentence:
             or low in w.announcing_verbs
         return listed and not w.nominal(low) and not (i and self.low[i - 1] in w.determiners)
 
+    def auxiliary(self, i: int) -> bool:
+        """Token i may lead a verb ("will", "telah", "also"); "'s" after a name is its owner."""
+        w, low = self.w, self.low[i]
+        return (low in w.preverbal or low in w.finite_markers) and low not in w.possessives
+
+    def content_word(self, i: int) -> bool:
+        """Token i is a lower-case word of no closed class that links or breaks."""
+        w, low = self.w, self.low[i]
+        return bool(self.alpha[i]) and self.text[i][:1].islower() and not (
+            low in w.prepositions or low in w.determiners or low in w.complementizers
+            or low in w.joiners or low in w.breakers or low in w.relativizers)
+
     def stop(self, i: int) -> bool:
         """Token i ends an object or oblique group."""
         w, low = self.w, self.low[i]
@@ -138,11 +150,13 @@ def _verb_group(s: _Sentence, c: Clause) -> None:
         if i in s.inside:
             i = s.inside[i]
             continue
-        if low[i] in w.preverbal or low[i] in w.finite_markers:
+        if s.auxiliary(i):
             j = i
-            while j < c.end and (low[j] in w.preverbal or low[j] in w.finite_markers):
+            while j < c.end and s.auxiliary(j):
                 j += 1
-            if j < c.end and s.verb_word(j):
+            # After a finite auxiliary ("will also impose") any content word is the head.
+            finite = any(low[k] in w.finite_markers for k in range(i, j))
+            if j < c.end and (s.verb_word(j) or finite and s.content_word(j)):
                 c.verb, c.auxiliaries = j, tuple(range(i, j))
                 break
             i = j
