@@ -139,6 +139,7 @@ class WordClasses:
     @classmethod
     def from_lexicon(cls, lex: Lexicon):
         """The table of `lex`'s grammar file (and of its reporting verbs and triggers)."""
+        # Over 60 lines: one keyword per field of the table, no logic.
         g: dict[str, Any] = lex.grammar
         coll = g.get("collective", {})
         triggers, passive_aux, participles = _trigger_words(lex.event_triggers)

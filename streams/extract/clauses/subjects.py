@@ -34,12 +34,9 @@ class SubjectRules:
         tt = token_table(doc)
         hi = min(len(doc), idx + 60)
         spans = self.relative_clauses(doc, lo, hi)
-        for rs, re in spans:
-            if rs < idx < re:
-                for k, m in enumerate(ms):
-                    if m.end == rs and m.start >= lo:
-                        return self.group(doc, ms, k, right=False)
-                break
+        antecedent = self._antecedent(doc, ms, idx, lo, spans)
+        if antecedent is not None:
+            return antecedent
         fallback = None
         for k in range(len(ms) - 1, -1, -1):
             m = ms[k]
@@ -82,6 +79,18 @@ class SubjectRules:
         if fallback is not None:
             return self.group(doc, ms, fallback, right=True, subject=True)
         return self.leading_owner(doc, ms, idx, lo)
+
+    def _antecedent(self, doc: Doc, ms: list[Mention], idx: int, lo: int,
+                    spans: list[tuple[int, int]]) -> list[Mention] | None:
+        """Inside a relative clause, the actor group it hangs on; None elsewhere
+        or when no actor ends right before it."""
+        for rs, re in spans:
+            if rs < idx < re:
+                for k, m in enumerate(ms):
+                    if m.end == rs and m.start >= lo:
+                        return self.group(doc, ms, k, right=False)
+                return None
+        return None
 
     def subject_like(self, doc: Doc, m: Mention, lo: int, owner: bool = False) -> bool:
         # "Israel's main ally": a possessive modifies the noun after it.
