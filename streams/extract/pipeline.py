@@ -204,12 +204,12 @@ class EventsComponent(_Stage):
 
 # The components in the order they run; each reads what the ones before left on the Doc.
 COMPONENTS = (
-    "diplo_marks",       # quotation marks                      doc._.marks
-    "diplo_sentences",   # sentence starts                      doc._.sent_starts
-    "diplo_clauses",     # clause layer (token spans, no actors) doc._.clauses
-    "diplo_actors",      # actor mentions                       doc._.actors
-    "diplo_quotes",      # quotes and their speakers            doc._.quotes
-    "diplo_events",      # events and their roles               doc._.events
+    "diplo_marks",       # quotation marks                        doc._.marks
+    "diplo_sentences",   # sentence starts                        doc._.sent_starts
+    "diplo_clauses",     # clause layer (token spans, no actors)  doc._.clauses
+    "diplo_actors",      # actor mentions                         doc._.actors
+    "diplo_quotes",      # quotes and their speakers              doc._.quotes
+    "diplo_events",      # events and their roles                 doc._.events
 )
 
 
