@@ -16,9 +16,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .actors import ActorFinder
-from .clauses import ClauseLayer
 from .dates import date_finder
-from .docstate import ACTORS, CLAUSES, CONTEXT, EVENTS, MARKS, PUBLISHED, QUOTES, SENT_STARTS
+from .docstate import ACTORS, CONTEXT, EVENTS, MARKS, PUBLISHED, QUOTES, SENT_STARTS
 from .events import EventFinder
 from .lexicon import load
 from .marks import find_marked
@@ -145,7 +144,7 @@ class ClausesComponent(_Stage):
     now, each sentence's Clause records when first read."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.user_data[CLAUSES] = ClauseLayer(doc, self.grammar)
+        self.grammar.layer(doc)     # made and stored as doc._.clauses
         return doc
 
 

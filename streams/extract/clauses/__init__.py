@@ -7,7 +7,7 @@ groups.py      coordinated actor groups, collective subjects, co-agents;
 subjects.py    the subject of a verb, an owner, a back-reference, a plan's owner.
 """
 
-from .layer import ClauseLayer, clause_layer
+from .layer import ClauseLayer
 from .records import Clause, Relative
 
-__all__ = ["Clause", "ClauseLayer", "Relative", "clause_layer"]
+__all__ = ["Clause", "ClauseLayer", "Relative"]

@@ -18,7 +18,6 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc
 
-from ..docstate import CLAUSES
 from ..tokens import sentence_of, token_table
 from ..wordclasses import WordClasses
 from .records import Clause, Span, sentence_clauses
@@ -100,10 +99,3 @@ class ClauseLayer:
             i = sentence_of(self.doc, i).end
         return out
 
-
-def clause_layer(doc: Doc, words: WordClasses) -> ClauseLayer:
-    """doc._.clauses, made here when the doc did not pass the diplo_clauses component."""
-    layer = doc.user_data.get(CLAUSES)
-    if layer is None:
-        layer = doc.user_data[CLAUSES] = ClauseLayer(doc, words)
-    return layer
