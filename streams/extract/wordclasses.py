@@ -35,6 +35,17 @@ def _lowers(pattern_token: dict) -> list[str]:
     return list(value.get("IN", ())) if isinstance(value, dict) else []
 
 
+def _one_word(pattern: list[dict]) -> list[str]:
+    """The words of a pattern that needs one word only ("met (with)": the rest optional)."""
+    required = [t for t in pattern if t.get("OP") not in ("?", "*")]
+    return _lowers(required[0]) if len(required) == 1 else []
+
+
+def _cue_words(rows: list[dict]) -> dict[str, str]:
+    """One-word negation and modality cues ("not", "tidak", "will") -> their modality."""
+    return {w: row["modality"] for row in rows for w in _one_word(row.get("pattern") or ())}
+
+
 def _trigger_words(rows: list[dict]) -> tuple[Words, Words, Words]:
     """From the event trigger rows: the one-word triggers (verbs of acts, "met",
     "mengecam"), and for two-word passive rows ("was visited") the auxiliaries
@@ -42,9 +53,9 @@ def _trigger_words(rows: list[dict]) -> tuple[Words, Words, Words]:
     single, auxiliaries, participles = set(), set(), set()
     for row in rows:
         pattern = row.get("pattern") or ()
-        required = [t for t in pattern if t.get("OP") not in ("?", "*")]
-        if len(required) == 1:      # "met (with)": one word, the rest optional
-            single.update(_lowers(required[0]))
+        words = _one_word(pattern)
+        if words:
+            single.update(words)
         elif row.get("voice") == "passive" and len(pattern) >= 2:
             auxiliaries.update(_lowers(pattern[0]))
             participles.update(_lowers(pattern[1]))
@@ -131,6 +142,8 @@ class WordClasses:
     trigger_words: Words
     passive_auxiliaries: Words
     passive_participles: Words
+    # One-word negation and modality cues ("not", "tidak", "will") -> their modality.
+    cue_words: dict[str, str]
     # Breakers and relativizers: the words the clause layer indexes.
     clause_marks: Words
     # Titles and head nouns ("menteri", "diplomat", "leaders"): nouns, whatever their affixes.
@@ -202,6 +215,7 @@ class WordClasses:
             trigger_words=triggers,
             passive_auxiliaries=passive_aux,
             passive_participles=participles,
+            cue_words={**_cue_words(lex.modality), **_cue_words(lex.negation)},
             clause_marks=lex.words("clause_breakers") | lex.words("relativizers"),
             nouns=frozenset(w for r in lex.titles for w in r["text"].lower().split()).union(
                 lex.words("anonymous_speakers"), lex.words("anaphoric_heads"), lex.words("intent_nouns"),

@@ -90,6 +90,16 @@ def test_the_verb_group_holds_its_auxiliaries_in_indonesian():
     assert doc[c.verb].text == "mengusir" and [doc[i].text for i in c.auxiliaries] == ["telah"]
 
 
+@pytest.mark.parametrize("text, lang, cues", [
+    ("Britain will not impose sanctions.", "en", {"will": "planned", "not": "negated"}),
+    ("Indonesia tidak akan mengirim pasukan.", "id", {"tidak": "negated", "akan": "planned"}),
+    ("Britain imposed sanctions.", "en", {}),
+])
+def test_one_word_negation_and_modality_cues_in_the_verb_group(text, lang, cues):
+    doc, cs = clauses(text, lang)
+    assert {doc[k].text: m for k, m in cs[0].cues.items()} == cues
+
+
 def test_a_determiner_makes_a_trigger_word_a_noun():
     doc, cs = clauses("The visit ended Tuesday.", "en")
     assert cs[0].verb < 0 or doc[cs[0].verb].text != "visit"

@@ -1,8 +1,10 @@
 """Clause records of one sentence: boundaries, subject, verb group, voice,
 object, obliques, relative clauses, coordination, apposition.
 
-Word order and closed word classes only, over token spans.  Negation and
-modality cues are not recorded here: their PatternSet lives with the events.
+Word order and closed word classes only, over token spans.  Of the negation
+and modality cues, the one-word ones among the auxiliaries are recorded
+("will not", "tidak akan"); the longer ones ("plans to") are the events'
+PatternSet's.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ class Clause:
     subject: Span | None = None         # the words before the verb group (no actor identity)
     verb: int = -1                      # the head of the verb group
     auxiliaries: tuple[int, ...] = ()   # auxiliaries and adverbs before the head
+    cues: dict[int, str] = field(default_factory=dict)      # auxiliary -> "negated", "planned", ...
     voice: str = "active"
     object: Span | None = None          # the words right after the verb
     obliques: dict[str, Span] = field(default_factory=dict)     # preposition -> first span it opens
@@ -167,6 +170,7 @@ def _verb_group(s: _Sentence, c: Clause) -> None:
         i += 1
     if c.verb < 0:
         return
+    c.cues = {k: w.cue_words[low[k]] for k in c.auxiliaries if low[k] in w.cue_words}
     head = low[c.verb]
     if w.passive_prefixes and head.startswith(w.passive_prefixes) \
             or c.auxiliaries and low[c.auxiliaries[-1]] in w.passive_auxiliaries \
