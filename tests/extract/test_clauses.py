@@ -189,3 +189,10 @@ def test_an_apposition_before_the_verb_is_not_the_subject():
     doc, cs = clauses("Penny Wong, Australia's foreign minister, visited Suva.", "en")
     assert [words(doc, a) for a in cs[0].appositions] == ["Australia's foreign minister"]
     assert words(doc, cs[0].subject) == "Penny Wong"
+
+
+@pytest.mark.parametrize("text", ["", ".", "!!! ??? ...", "yang , , yang yang", "who " * 300])
+def test_records_of_text_without_words_or_verbs(text):
+    doc, cs = clauses(text, "en")
+    assert all(c.verb < 0 or 0 <= c.verb < len(doc) for c in cs)
+    assert sum(c.end - c.start for c in cs) == len(doc)      # the clauses tile the doc

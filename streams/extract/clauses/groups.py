@@ -3,7 +3,8 @@ after a word, the group a marker introduces, collective subjects ("the two
 countries"), co-agents ("together with X").
 
 Run after the actor finder, over its mentions; where clauses break comes from
-the clause layer (boundaries.py).
+the clause layer (boundaries.py).  What joins two actors is read between them
+per call: the layer, made before the actors, has no mentions to join.
 """
 
 from __future__ import annotations

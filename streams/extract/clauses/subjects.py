@@ -3,7 +3,11 @@ owner leading the clause, a definite back-reference, a share of a group, the
 owner of a plan; and the verb a noun trigger stands for.
 
 Run after the actor finder, over its mentions; where clauses break and where
-relative clauses lie comes from the clause layer (boundaries.py).
+relative clauses lie comes from the clause layer (boundaries.py).  The short
+windows they scan between an actor and its verb stay per call: they hang on
+where the actors are, which the layer (made before them) does not know, and on
+the caller's bound `lo`; the layer's verb group is each clause's first verb,
+not every trigger these are asked about.
 """
 
 from __future__ import annotations
