@@ -133,6 +133,30 @@ def test_a_fronted_phrase_is_not_the_subject():
     assert words(doc, cs[0].subject) == "the envoys"
 
 
+@pytest.mark.parametrize("text, lang, subject", [
+    ("Sementara itu, Laos membebaskan dua nelayan.", "id", "Laos"),
+    ("Later, Oman freed two sailors.", "en", "Oman"),
+])
+def test_a_fronted_adverb_is_not_the_subject(text, lang, subject):
+    doc, cs = clauses(text, lang)
+    assert words(doc, cs[-1].subject) == subject
+
+
+def test_a_copula_before_a_derived_noun_heads_the_verb_group():
+    doc, cs = clauses("Ini merupakan kunjungan kenegaraan ke Brunei.", "id")
+    assert doc[cs[0].verb].text == "merupakan" and words(doc, cs[0].object) == "kunjungan kenegaraan"
+
+
+def test_the_object_ends_at_the_verb_of_a_reported_clause():
+    doc, cs = clauses("The spokesman said Hanoi rejected the claim.", "en")
+    assert doc[cs[0].verb].text == "said" and words(doc, cs[0].object) == "Hanoi"
+
+
+def test_a_verb_after_the_verb_is_no_object():
+    doc, cs = clauses("Fiji dan Tonga sepakat membentuk komite.", "id")
+    assert doc[cs[0].verb].text == "sepakat" and cs[0].object is None
+
+
 def test_the_object_group_follows_the_verb():
     doc, cs = clauses("Vietnam summoned the Chinese ambassador on Friday.", "en")
     assert words(doc, cs[0].object) == "the Chinese ambassador"

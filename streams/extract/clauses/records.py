@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..tokens import token_table
+from ..tokens import joining_hyphen, token_table
 
 Span = tuple[int, int]
 
@@ -49,25 +49,31 @@ class Clause:
 class _Sentence:
     """The words of one sentence and the layer's word classes, for the builders below."""
 
-    __slots__ = ("w", "low", "text", "alpha", "punct", "relatives", "inside")
+    __slots__ = ("doc", "w", "low", "text", "alpha", "punct", "relatives", "inside")
 
     def __init__(self, layer, start: int, end: int) -> None:
         table = token_table(layer.doc)
-        self.w = layer.words
+        self.doc, self.w = layer.doc, layer.words
         self.low, self.text, self.alpha, self.punct = table.lower, table.text, table.alpha, table.punct
         self.relatives = _relatives(self, layer, start, end)
         # token -> end of the relative clause it lies in (from its relativizer on)
         self.inside = {i: r.end for r in self.relatives for i in range(r.marker, r.end)}
+
+    def verb_shaped(self, i: int) -> bool:
+        """Token i is a lower-case word with the language's verb affixes, no noun."""
+        w, low = self.w, self.low[i]
+        return bool(self.alpha[i]) and self.text[i][:1].islower() and len(low) > 4 and w.verb_like(low) \
+            and not w.nominal(low) and low not in w.nouns and low not in w.prepositions
 
     def verb_word(self, i: int) -> bool:
         """Token i can head a verb group: a lower-case word shaped like a verb by
         the language's affixes, or a verb of saying, a light verb or a one-word
         trigger not led by a determiner (not "the visit")."""
         w, low = self.w, self.low[i]
+        if self.verb_shaped(i):
+            return True
         if not (self.alpha[i] and self.text[i][:1].islower()) or low in w.nouns or low in w.prepositions:
             return False
-        if len(low) > 4 and w.verb_like(low) and not w.nominal(low):
-            return True
         listed = low in w.speech_verbs or low in w.light_verbs or low in w.trigger_words \
             or low in w.announcing_verbs
         return listed and not w.nominal(low) and not (i and self.low[i - 1] in w.determiners)
@@ -84,11 +90,22 @@ class _Sentence:
             low in w.prepositions or low in w.determiners or low in w.complementizers
             or low in w.joiners or low in w.breakers or low in w.relativizers)
 
-    def stop(self, i: int) -> bool:
-        """Token i ends an object or oblique group."""
+    def stop(self, i: int, first: bool) -> bool:
+        """Token i ends an object or oblique group: a word that links or breaks,
+        an auxiliary, or past the group's first word a verb or participle not
+        led by a determiner or a hyphen ("said Moscow | welcomed", "a U.S.-brokered deal")."""
         w, low = self.w, self.low[i]
-        return self.punct[i] or low in w.prepositions or low in w.relativizers or low in w.complementizers \
-            or low in w.breakers or low in w.conditionals
+        if self.punct[i]:
+            return not joining_hyphen(self.doc, i)
+        if low in w.prepositions or low in w.relativizers or low in w.complementizers \
+                or low in w.breakers or low in w.conditionals or low in w.finite_markers:
+            return True
+        if first:       # "sepakat | membentuk komite": a verb by its affixes (not "for talks")
+            return self.verb_shaped(i)
+        if self.low[i - 1] in w.determiners or self.low[i - 1] == "-":
+            return False
+        return self.verb_word(i) or bool(w.participle_suffixes) and self.alpha[i] \
+            and self.text[i][:1].islower() and low.endswith(w.participle_suffixes)
 
 
 def _relatives(s: _Sentence, layer, start: int, end: int) -> list[Relative]:
@@ -160,6 +177,8 @@ def _verb_group(s: _Sentence, c: Clause) -> None:
             # After a finite auxiliary ("will also impose") any content word is the head.
             finite = any(low[k] in w.finite_markers for k in range(i, j))
             if j < c.end and (s.verb_word(j) or finite and s.content_word(j)):
+                if finite and w.nominal(low[j]):
+                    j -= 1      # "merupakan kunjungan": the copula heads, the noun follows it
                 c.verb, c.auxiliaries = j, tuple(range(i, j))
                 break
             i = j
@@ -185,7 +204,7 @@ def _subject(s: _Sentence, c: Clause) -> None:
     a = c.start + (c.opener >= 0)
     b = c.auxiliaries[0] if c.auxiliaries else c.verb
     commas = [i for i in range(a, b) if low[i] == "," and i not in s.inside]
-    if commas and (low[a] in s.w.prepositions or low[a] in s.w.sequence_markers):
+    if commas and _fronted(s, a, commas[0]):
         a = commas.pop(0) + 1
     # ", Indonesia's foreign minister, said": set off by commas right before the verb.
     if len(commas) >= 2 and commas[-1] == b - 1 and low[commas[-2] + 1] not in s.w.relativizers:
@@ -193,8 +212,20 @@ def _subject(s: _Sentence, c: Clause) -> None:
     cut = min([b, *(r.start for r in c.relatives if a <= r.start < b), *(x - 1 for x, _ in c.appositions)])
     while cut > a and s.punct[cut - 1]:
         cut -= 1
+    while a < cut and s.punct[a]:      # an opening quotation mark
+        a += 1
     if cut > a:
         c.subject = (a, cut)
+
+
+def _fronted(s: _Sentence, a: int, comma: int) -> bool:
+    """Tokens a..comma are a phrase set before the subject ("In Jakarta,",
+    "Sementara itu,", "Later,"), not the subject itself ("Xi, China's president,")."""
+    w = s.w
+    if s.low[a] in w.prepositions or s.low[a] in w.sequence_markers:
+        return True
+    return any(s.low[i] in w.demonstratives or s.low[i] in w.preverbal for i in range(a, comma)) \
+        or all(s.text[i].islower() for i in range(a + 1, comma)) and comma - a > 1
 
 
 def _after_verb(s: _Sentence, c: Clause) -> None:
@@ -208,7 +239,7 @@ def _after_verb(s: _Sentence, c: Clause) -> None:
 
     def group(k: int) -> Span | None:
         j = k
-        while j < c.end and j not in ends and not s.stop(j):
+        while j < c.end and j not in ends and not s.stop(j, j == k):
             j += 1
         return (k, j) if j > k else None
 
