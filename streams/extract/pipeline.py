@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
+from functools import cache
 
 import spacy
 from spacy.attrs import SENT_START
@@ -113,11 +113,11 @@ class _Stage:
 
     def __init__(self, nlp: Language) -> None:
         self.lex = load(nlp.lang)
-        self.grammar = Grammar.from_lexicon(self.lex)
+        self.grammar = Grammar(self.lex)
 
 
 @Language.factory("diplo_marks")
-def make_marks(nlp: Language, name: str) -> "MarksComponent":
+def make_marks(nlp: Language, name: str) -> MarksComponent:
     return MarksComponent(nlp)
 
 
@@ -135,7 +135,7 @@ class MarksComponent(_Stage):
 
 
 @Language.factory("diplo_clauses")
-def make_clauses(nlp: Language, name: str) -> "ClausesComponent":
+def make_clauses(nlp: Language, name: str) -> ClausesComponent:
     return ClausesComponent(nlp)
 
 
@@ -149,7 +149,7 @@ class ClausesComponent(_Stage):
 
 
 @Language.factory("diplo_actors")
-def make_actors(nlp: Language, name: str) -> "ActorsComponent":
+def make_actors(nlp: Language, name: str) -> ActorsComponent:
     return ActorsComponent(nlp)
 
 
@@ -165,7 +165,7 @@ class ActorsComponent(_Stage):
 
 
 @Language.factory("diplo_quotes")
-def make_quotes(nlp: Language, name: str) -> "QuotesComponent":
+def make_quotes(nlp: Language, name: str) -> QuotesComponent:
     return QuotesComponent(nlp)
 
 
@@ -181,7 +181,7 @@ class QuotesComponent(_Stage):
 
 
 @Language.factory("diplo_events")
-def make_events(nlp: Language, name: str) -> "EventsComponent":
+def make_events(nlp: Language, name: str) -> EventsComponent:
     return EventsComponent(nlp)
 
 
@@ -212,7 +212,7 @@ COMPONENTS = (
 )
 
 
-@lru_cache(maxsize=None)
+@cache
 def get_nlp(lang: str) -> Language:
     nlp = spacy.blank(lang, config=tokenizer.CONFIG)
     for name in COMPONENTS:

@@ -21,11 +21,14 @@ from .clauses.subjects import SubjectRules
 # Re-exported: events.py, quotes.py, actors.py, dates.py and patterns.py import them from here.
 from .tokens import (char_span, joining_hyphen, lowers, phrase_ends_at, phrase_length,  # noqa: F401
                      sentence_of, span_text, text_of, token_starts, token_table)
-from .wordclasses import WordClasses
+from .lexicon import Lexicon
+from .wordclasses import WordClasses, table_of
 
 
 class Grammar(WordClasses, BoundaryRules, GroupRules, SubjectRules):
-    """A language's word classes with the clause rules over them; build with
-    Grammar.from_lexicon(lex)."""
+    """A language's word classes with the clause rules over them."""
 
     __slots__ = ()
+
+    def __init__(self, lex: Lexicon) -> None:
+        super().__init__(**table_of(lex))

@@ -62,6 +62,79 @@ def _trigger_words(rows: list[dict]) -> tuple[Words, Words, Words]:
     return frozenset(single), frozenset(auxiliaries), frozenset(participles)
 
 
+# long: one keyword per field of the table, no logic.
+def table_of(lex: Lexicon) -> dict[str, Any]:
+    """The word classes of `lex`'s grammar file (and of its reporting verbs and triggers), by field."""
+    g: dict[str, Any] = lex.grammar
+    coll = g.get("collective", {})
+    triggers, passive_aux, participles = _trigger_words(lex.event_triggers)
+    return dict(
+        prepositions=lex.words("prepositions"),
+        agent_markers=lex.words("agent_markers"),
+        location_markers=lex.words("location_markers"),
+        addressee_markers=lex.words("addressee_markers"),
+        complementizers=lex.words("complementizers"),
+        speech_verbs=frozenset(r["text"].lower() for r in lex.reporting_verbs if " " not in r["text"]),
+        determiners=lex.words("determiners"),
+        demonstratives=lex.words("demonstratives"),
+        breakers=lex.words("clause_breakers"),
+        joiners=frozenset(w for j in g.get("actor_joiners", ()) for w in j.lower().split()),
+        head_first=bool(g.get("modifier_follows_head")),
+        relativizers=lex.words("relativizers"),
+        preverbal=lex.words("preverbal"),
+        anaphoric_heads=lex.words("anaphoric_heads"),
+        country_heads=lex.words("country_heads"),
+        national_heads=lex.words("national_heads"),
+        list_determiners=lex.words("list_determiners"),
+        possessives=lex.words("possessive_markers"),
+        definite_determiners=lex.words("definite_determiners"),
+        conditionals=lex.words("conditionals"),
+        comitatives=lex.phrases("comitative_markers"),
+        mutual_markers=lex.words("mutual_markers"),
+        joining_verbs=lex.phrases("joining_verbs"),
+        joining_links=lex.words("joining_links"),
+        collective_numbers={k.lower(): v for k, v in coll.get("numbers", {}).items()},
+        collective_pronouns={k.lower(): v for k, v in coll.get("pronouns", {}).items()},
+        collective_heads=frozenset(w.lower() for w in coll.get("heads", ())),
+        light_verbs=lex.words("light_verbs"),
+        announcing_verbs=lex.words("announcing_verbs"),
+        partitives=lex.phrases("partitive_subjects"),
+        person_heads=frozenset(w.lower() for w in coll.get("person_heads", ())),
+        owner_markers=lex.words("owner_markers"),
+        object_pronouns=lex.phrases("object_pronouns"),
+        quantity_words=lex.words("quantity_words"),
+        passive_prefixes=tuple(g.get("passive_prefixes", ())),
+        participle_suffixes=tuple(g.get("participle_suffixes", ())),
+        own_side_words=lex.phrases("own_side_words"),
+        finite_markers=lex.words("finite_markers"),
+        predicative_markers=lex.words("predicative_markers"),
+        first_person=lex.words("first_person"),
+        verb_coordinators=lex.words("verb_coordinators"),
+        purpose_markers=lex.words("purpose_markers"),
+        intent_nouns=lex.words("intent_nouns"),
+        topic_markers=lex.words("topic_markers"),
+        anonymous_speakers=lex.words("anonymous_speakers"),
+        plural_markers=lex.words("plural_markers"),
+        object_clitics=tuple(lex.words("object_clitics")),
+        infinitive_markers=lex.words("infinitive_markers"),
+        sequence_markers=lex.words("sequence_markers"),
+        contrast_coordinators=lex.words("contrast_coordinators"),
+        amount=_amount_pattern(g.get("amount_scales", ()), g.get("currency_words", ())),
+        gapping_adverbs=lex.phrases("gapping_adverbs"),
+        nominal_suffixes=tuple(g.get("nominal_suffixes", ())),
+        verbal_prefixes=tuple(g.get("verbal_prefixes", ())),
+        verbal_suffixes=tuple(g.get("verbal_suffixes", ())),
+        trigger_words=triggers,
+        passive_auxiliaries=passive_aux,
+        passive_participles=participles,
+        cue_words={**_cue_words(lex.modality), **_cue_words(lex.negation)},
+        clause_marks=lex.words("clause_breakers") | lex.words("relativizers"),
+        nouns=frozenset(w for r in lex.titles for w in r["text"].lower().split()).union(
+            lex.words("anonymous_speakers"), lex.words("anaphoric_heads"), lex.words("intent_nouns"),
+            (w.lower() for w in coll.get("heads", ())), (w.lower() for w in coll.get("person_heads", ()))),
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class WordClasses:
     """One language's closed word classes (lower case), built by from_lexicon.
@@ -150,77 +223,9 @@ class WordClasses:
     nouns: Words
 
     @classmethod
-    def from_lexicon(cls, lex: Lexicon):
+    def from_lexicon(cls, lex: Lexicon) -> WordClasses:
         """The table of `lex`'s grammar file (and of its reporting verbs and triggers)."""
-        # Over 60 lines: one keyword per field of the table, no logic.
-        g: dict[str, Any] = lex.grammar
-        coll = g.get("collective", {})
-        triggers, passive_aux, participles = _trigger_words(lex.event_triggers)
-        return cls(
-            prepositions=lex.words("prepositions"),
-            agent_markers=lex.words("agent_markers"),
-            location_markers=lex.words("location_markers"),
-            addressee_markers=lex.words("addressee_markers"),
-            complementizers=lex.words("complementizers"),
-            speech_verbs=frozenset(r["text"].lower() for r in lex.reporting_verbs if " " not in r["text"]),
-            determiners=lex.words("determiners"),
-            demonstratives=lex.words("demonstratives"),
-            breakers=lex.words("clause_breakers"),
-            joiners=frozenset(w for j in g.get("actor_joiners", ()) for w in j.lower().split()),
-            head_first=bool(g.get("modifier_follows_head")),
-            relativizers=lex.words("relativizers"),
-            preverbal=lex.words("preverbal"),
-            anaphoric_heads=lex.words("anaphoric_heads"),
-            country_heads=lex.words("country_heads"),
-            national_heads=lex.words("national_heads"),
-            list_determiners=lex.words("list_determiners"),
-            possessives=lex.words("possessive_markers"),
-            definite_determiners=lex.words("definite_determiners"),
-            conditionals=lex.words("conditionals"),
-            comitatives=lex.phrases("comitative_markers"),
-            mutual_markers=lex.words("mutual_markers"),
-            joining_verbs=lex.phrases("joining_verbs"),
-            joining_links=lex.words("joining_links"),
-            collective_numbers={k.lower(): v for k, v in coll.get("numbers", {}).items()},
-            collective_pronouns={k.lower(): v for k, v in coll.get("pronouns", {}).items()},
-            collective_heads=frozenset(w.lower() for w in coll.get("heads", ())),
-            light_verbs=lex.words("light_verbs"),
-            announcing_verbs=lex.words("announcing_verbs"),
-            partitives=lex.phrases("partitive_subjects"),
-            person_heads=frozenset(w.lower() for w in coll.get("person_heads", ())),
-            owner_markers=lex.words("owner_markers"),
-            object_pronouns=lex.phrases("object_pronouns"),
-            quantity_words=lex.words("quantity_words"),
-            passive_prefixes=tuple(g.get("passive_prefixes", ())),
-            participle_suffixes=tuple(g.get("participle_suffixes", ())),
-            own_side_words=lex.phrases("own_side_words"),
-            finite_markers=lex.words("finite_markers"),
-            predicative_markers=lex.words("predicative_markers"),
-            first_person=lex.words("first_person"),
-            verb_coordinators=lex.words("verb_coordinators"),
-            purpose_markers=lex.words("purpose_markers"),
-            intent_nouns=lex.words("intent_nouns"),
-            topic_markers=lex.words("topic_markers"),
-            anonymous_speakers=lex.words("anonymous_speakers"),
-            plural_markers=lex.words("plural_markers"),
-            object_clitics=tuple(lex.words("object_clitics")),
-            infinitive_markers=lex.words("infinitive_markers"),
-            sequence_markers=lex.words("sequence_markers"),
-            contrast_coordinators=lex.words("contrast_coordinators"),
-            amount=_amount_pattern(g.get("amount_scales", ()), g.get("currency_words", ())),
-            gapping_adverbs=lex.phrases("gapping_adverbs"),
-            nominal_suffixes=tuple(g.get("nominal_suffixes", ())),
-            verbal_prefixes=tuple(g.get("verbal_prefixes", ())),
-            verbal_suffixes=tuple(g.get("verbal_suffixes", ())),
-            trigger_words=triggers,
-            passive_auxiliaries=passive_aux,
-            passive_participles=participles,
-            cue_words={**_cue_words(lex.modality), **_cue_words(lex.negation)},
-            clause_marks=lex.words("clause_breakers") | lex.words("relativizers"),
-            nouns=frozenset(w for r in lex.titles for w in r["text"].lower().split()).union(
-                lex.words("anonymous_speakers"), lex.words("anaphoric_heads"), lex.words("intent_nouns"),
-                (w.lower() for w in coll.get("heads", ())), (w.lower() for w in coll.get("person_heads", ()))),
-        )
+        return cls(**table_of(lex))
 
     # -- one word alone ------------------------------------------------------
     def verb_like(self, word: str) -> bool:

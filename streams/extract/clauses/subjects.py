@@ -106,7 +106,8 @@ class SubjectRules:
             i -= 1
         # "gang leader Jimmy Cherizier", "former minister X": where modifiers
         # precede their head, a lower-case title may carry one of its own.
-        if not self.head_first and tt.text[m.start][:1].islower() and i >= lo and self.modifier_word(tt.lower[i], tt.text[i], tt.alpha[i]):
+        if not self.head_first and tt.text[m.start][:1].islower() and i >= lo \
+                and self.modifier_word(tt.lower[i], tt.text[i], tt.alpha[i]):
             i -= 1
             while i >= lo and tt.lower[i] in self.determiners:
                 i -= 1
@@ -217,7 +218,8 @@ class SubjectRules:
         if k <= lo or low[k] not in self.purpose_markers:
             return []
         window = range(max(lo, k - 5), k)
-        if not any(low[i] in self.intent_nouns for i in window) or any(tt.punct[i] and low[i] not in self.possessives for i in window):
+        if not any(low[i] in self.intent_nouns for i in window) \
+                or any(tt.punct[i] and low[i] not in self.possessives for i in window):
             return []
         for j in range(len(ms) - 1, -1, -1):
             if ms[j].end <= k and ms[j].start >= window.start:
