@@ -129,7 +129,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         passive_participles=participles,
         cue_words={**_cue_words(lex.modality), **_cue_words(lex.negation)},
         clause_marks=lex.words("clause_breakers") | lex.words("relativizers"),
-        nouns=frozenset(w for r in lex.titles for w in r["text"].lower().split()).union(
+        nouns=frozenset(w for r in [*lex.titles, *lex.pronouns] for w in r["text"].lower().split()).union(
             lex.words("anonymous_speakers"), lex.words("anaphoric_heads"), lex.words("intent_nouns"),
             (w.lower() for w in coll.get("heads", ())), (w.lower() for w in coll.get("person_heads", ()))),
     )
@@ -219,7 +219,7 @@ class WordClasses:
     cue_words: dict[str, str]
     # Breakers and relativizers: the words the clause layer indexes.
     clause_marks: Words
-    # Titles and head nouns ("menteri", "diplomat", "leaders"): nouns, whatever their affixes.
+    # Titles, pronouns, head nouns ("menteri", "dirinya", "diplomat"): nouns, whatever their affixes.
     nouns: Words
 
     @classmethod

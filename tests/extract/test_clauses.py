@@ -220,3 +220,10 @@ def test_records_of_text_without_words_or_verbs(text):
     doc, cs = clauses(text, "en")
     assert all(c.verb < 0 or 0 <= c.verb < len(doc) for c in cs)
     assert sum(c.end - c.start for c in cs) == len(doc)      # the clauses tile the doc
+
+
+def test_an_apposition_in_indonesian_and_a_pronoun_object():
+    doc, cs = clauses("Penny Wong, Menteri Luar Negeri Australia, menyebut dirinya optimistis.", "id")
+    assert [words(doc, a) for a in cs[0].appositions] == ["Menteri Luar Negeri Australia"]
+    assert words(doc, cs[0].subject) == "Penny Wong" and doc[cs[0].verb].text == "menyebut"
+    assert words(doc, cs[0].object) == "dirinya optimistis"      # "dirinya" is no di- passive
