@@ -80,9 +80,11 @@ class GroupRules:
         for k, m in enumerate(ms):
             if m.start < idx:
                 continue
-            spans = [(i, i + 1) for i in range(idx, m.start) if lowers(doc)[i] in self.relativizers] \
+            if m.start >= hi or m.start - idx > max_gap:
+                return []
+            spans = [(i, i + 1) for i in range(idx, m.start) if tt.lower[i] in self.relativizers] \
                 if through_relative else []
-            if m.start >= hi or m.start - idx > max_gap or self.broken(doc, idx, m.start, spans):
+            if self.broken(doc, idx, m.start, spans):
                 return []
             if any(tt.text[i] in ".!?" for i in range(idx, m.start)):
                 return []

@@ -50,7 +50,7 @@ class SubjectRules:
                 break
             if any(rs < m.start and m.end <= re and re <= idx for rs, re in spans):
                 continue
-            between = lowers(doc)[m.end:idx]
+            between = tt.lower[m.end:idx]
             core = len(between)
             while core and between[core - 1] in self.preverbal:
                 core -= 1
