@@ -14,11 +14,12 @@ read them; the Clause records of a sentence are made when first asked for.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc
 
-from ..tokens import sentence_of, token_table
+from ..docstate import SENT_STARTS
+from ..tokens import token_table
 from ..wordclasses import WordClasses
 from .records import Clause, Span, sentence_clauses
 
@@ -28,11 +29,14 @@ RELATIVE_ENDS = (",", ";", ".")
 class ClauseLayer:
     """doc._.clauses: the paragraph's clause boundaries, and its Clause records on demand."""
 
-    __slots__ = ("doc", "words", "n", "relatives", "hard_breakers", "openers", "_sentences")
+    # No reference to the Doc: it holds this layer, and a cycle would keep every
+    # paragraph's Doc alive until the garbage collector's next full pass.
+    __slots__ = ("table", "starts", "words", "n", "relatives", "hard_breakers", "openers", "_sentences")
 
     def __init__(self, doc: Doc, words: WordClasses) -> None:
-        self.doc, self.words = doc, words
-        low = token_table(doc).lower
+        self.table, self.words = token_table(doc), words
+        self.starts = doc.user_data.get(SENT_STARTS) or [0]
+        low = self.table.lower
         n = self.n = len(low)
         breakers, relativizers = words.breakers, words.relativizers
         # Breaker positions, in order: those that end a clause (not the
@@ -77,12 +81,17 @@ class ClauseLayer:
         return k < len(pos) and pos[k] < b
 
     # -- the clause records ---------------------------------------------------
+    def sentence(self, i: int) -> tuple[int, int]:
+        """Token bounds of the sentence holding token i."""
+        k = bisect_right(self.starts, i) - 1
+        return self.starts[k], self.starts[k + 1] if k + 1 < len(self.starts) else self.n
+
     def sentence_clauses(self, i: int) -> list[Clause]:
         """The clauses of the sentence holding token i, made on first use."""
-        sent = sentence_of(self.doc, i)
-        clauses = self._sentences.get(sent.start)
+        start, end = self.sentence(i)
+        clauses = self._sentences.get(start)
         if clauses is None:
-            clauses = self._sentences[sent.start] = sentence_clauses(self, sent.start, sent.end)
+            clauses = self._sentences[start] = sentence_clauses(self, start, end)
         return clauses
 
     def clause_at(self, i: int) -> Clause | None:
@@ -96,6 +105,6 @@ class ClauseLayer:
         while i < self.n:
             clauses = self.sentence_clauses(i)
             out.extend(clauses)
-            i = sentence_of(self.doc, i).end
+            i = self.sentence(i)[1]
         return out
 

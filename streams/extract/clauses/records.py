@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..tokens import joining_hyphen, token_table
 
 Span = tuple[int, int]
 
@@ -49,12 +48,12 @@ class Clause:
 class _Sentence:
     """The words of one sentence and the layer's word classes, for the builders below."""
 
-    __slots__ = ("doc", "w", "low", "text", "alpha", "punct", "relatives", "inside")
+    __slots__ = ("w", "low", "text", "alpha", "punct", "space", "relatives", "inside")
 
     def __init__(self, layer, start: int, end: int) -> None:
-        table = token_table(layer.doc)
-        self.doc, self.w = layer.doc, layer.words
+        table, self.w = layer.table, layer.words
         self.low, self.text, self.alpha, self.punct = table.lower, table.text, table.alpha, table.punct
+        self.space = table.space
         self.relatives = _relatives(self, layer, start, end)
         # token -> end of the relative clause it lies in (from its relativizer on)
         self.inside = {i: r.end for r in self.relatives for i in range(r.marker, r.end)}
@@ -96,7 +95,8 @@ class _Sentence:
         led by a determiner or a hyphen ("said Moscow | welcomed", "a U.S.-brokered deal")."""
         w, low = self.w, self.low[i]
         if self.punct[i]:
-            return not joining_hyphen(self.doc, i)
+            # a hyphen written tight between two words ("U.S.-brokered") joins them
+            return not (self.text[i] == "-" and i and not self.space[i - 1] and not self.space[i])
         if low in w.prepositions or low in w.relativizers or low in w.complementizers \
                 or low in w.breakers or low in w.conditionals or low in w.finite_markers:
             return True
