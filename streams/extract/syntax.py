@@ -19,9 +19,9 @@ from .clauses.boundaries import BoundaryRules
 from .clauses.groups import GroupRules
 from .clauses.subjects import SubjectRules
 from .lexicon import Lexicon
-# Re-exported: events.py, quotes.py, actors.py, dates.py and patterns.py import them from here.
-from .tokens import (char_span, joining_hyphen, lowers, phrase_ends_at, phrase_length,  # noqa: F401
-                     sentence_of, span_text, text_of, token_starts, token_table)
+# Re-exported: the actors, quotes and events modules, dates.py and patterns.py import them from here.
+from .tokens import (Sentence, TokenTable, char_span, joining_hyphen, lowers, phrase_ends_at,  # noqa: F401
+                     phrase_length, sentence_of, span_text, text_of, token_starts, token_table)
 from .wordclasses import WordClasses, table_of
 
 

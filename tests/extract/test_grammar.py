@@ -75,8 +75,8 @@ def test_the_amount_pattern(en, id_):
 
 
 def test_syntax_still_exports_the_token_helpers():
-    for name in ("char_span", "joining_hyphen", "lowers", "phrase_ends_at", "phrase_length",
-                 "sentence_of", "span_text", "text_of", "token_starts", "token_table"):
+    for name in ("Sentence", "TokenTable", "char_span", "joining_hyphen", "lowers", "phrase_ends_at",
+                 "phrase_length", "sentence_of", "span_text", "text_of", "token_starts", "token_table"):
         assert callable(getattr(syntax, name))
 
 
