@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-NAMES = ("context", "published", "marks", "actors", "subjects", "quotes", "events", "sent_starts")
+NAMES = ("context", "published", "marks", "actors", "subjects", "quotes", "events", "sent_starts", "clauses")
 
 
 def key(name: str) -> tuple:
@@ -15,7 +15,7 @@ def key(name: str) -> tuple:
     return ("._.", name, None, None)
 
 
-CONTEXT, PUBLISHED, MARKS, ACTORS, SUBJECTS, QUOTES, EVENTS, SENT_STARTS = map(key, NAMES)
+CONTEXT, PUBLISHED, MARKS, ACTORS, SUBJECTS, QUOTES, EVENTS, SENT_STARTS, CLAUSES = map(key, NAMES)
 
 for _name in NAMES:
     if not Doc.has_extension(_name):

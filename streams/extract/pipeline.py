@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
+from functools import cache
 
 import spacy
 from spacy.attrs import SENT_START
@@ -45,13 +45,7 @@ def diplo_sentences(doc: Doc) -> Doc:
     opens = [o for o, _ in spans]     # marks come in text order and never overlap
     starts: set[int] = set()
     skip_from = skip_to = -1          # text[skip_from:skip_to] is all skippable
-    # A dateline ("JAKARTA, KOMPAS —", "HIROSHIMA, Japan (Reuters) -") is not
-    # part of the first sentence: its subject comes after the dash.
-    for k in range(min(n, 8)):
-        if table.text[k] in DATELINE_DASHES:
-            if k > 0 and table.text[0].isupper() and k + 1 < n:
-                starts.add(k + 1)
-            break
+    starts.update(_after_dateline(table.text, n))
     for m in SENTENCE_END_RUN.finditer(text):
         end = m.end()
         # Inside a quotation only the mark that closes it ends a sentence: “… sendiri.” Ia …
@@ -85,7 +79,21 @@ def diplo_sentences(doc: Doc) -> Doc:
     bounds = [0, *sorted(starts), n]
     for a, b in zip(bounds, bounds[1:]):
         starts.update(range(a + MAX_SENTENCE_TOKENS, b, MAX_SENTENCE_TOKENS))
-    ordered = sorted(starts)
+    _mark_starts(doc, sorted(starts))
+    return doc
+
+
+def _after_dateline(words: list[str], n: int) -> list[int]:
+    """A dateline ("JAKARTA, KOMPAS —", "HIROSHIMA, Japan (Reuters) -") is not
+    part of the first sentence: its subject, after the dash, starts one."""
+    for k in range(min(n, 8)):
+        if words[k] in DATELINE_DASHES:
+            return [k + 1] if k > 0 and words[0].isupper() and k + 1 < n else []
+    return []
+
+
+def _mark_starts(doc: Doc, ordered: list[int]) -> None:
+    """Sets the sentence starts on the doc, and in doc._.sent_starts."""
     if len(ordered) < 16:
         for k in ordered:
             doc[k].is_sent_start = True
@@ -98,7 +106,6 @@ def diplo_sentences(doc: Doc) -> Doc:
     # Token.sent rescans the doc on every call; components look sentences up
     # through these starts instead (see sentence_of).
     doc.user_data[SENT_STARTS] = [0] + ordered
-    return doc
 
 
 class _Stage:
@@ -110,7 +117,7 @@ class _Stage:
 
 
 @Language.factory("diplo_marks")
-def make_marks(nlp: Language, name: str) -> "MarksComponent":
+def make_marks(nlp: Language, name: str) -> MarksComponent:
     return MarksComponent(nlp)
 
 
@@ -127,8 +134,22 @@ class MarksComponent(_Stage):
         return doc
 
 
+@Language.factory("diplo_clauses")
+def make_clauses(nlp: Language, name: str) -> ClausesComponent:
+    return ClausesComponent(nlp)
+
+
+class ClausesComponent(_Stage):
+    """The clause layer (doc._.clauses): clause boundaries and relative clauses
+    now, each sentence's Clause records when first read."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.grammar.layer(doc)     # made and stored as doc._.clauses
+        return doc
+
+
 @Language.factory("diplo_actors")
-def make_actors(nlp: Language, name: str) -> "ActorsComponent":
+def make_actors(nlp: Language, name: str) -> ActorsComponent:
     return ActorsComponent(nlp)
 
 
@@ -144,7 +165,7 @@ class ActorsComponent(_Stage):
 
 
 @Language.factory("diplo_quotes")
-def make_quotes(nlp: Language, name: str) -> "QuotesComponent":
+def make_quotes(nlp: Language, name: str) -> QuotesComponent:
     return QuotesComponent(nlp)
 
 
@@ -160,7 +181,7 @@ class QuotesComponent(_Stage):
 
 
 @Language.factory("diplo_events")
-def make_events(nlp: Language, name: str) -> "EventsComponent":
+def make_events(nlp: Language, name: str) -> EventsComponent:
     return EventsComponent(nlp)
 
 
@@ -180,9 +201,20 @@ class EventsComponent(_Stage):
         return doc
 
 
-@lru_cache(maxsize=None)
+# The components in the order they run; each reads what the ones before left on the Doc.
+COMPONENTS = (
+    "diplo_marks",       # quotation marks                        doc._.marks
+    "diplo_sentences",   # sentence starts                        doc._.sent_starts
+    "diplo_clauses",     # clause layer (token spans, no actors)  doc._.clauses
+    "diplo_actors",      # actor mentions                         doc._.actors
+    "diplo_quotes",      # quotes and their speakers              doc._.quotes
+    "diplo_events",      # events and their roles                 doc._.events
+)
+
+
+@cache
 def get_nlp(lang: str) -> Language:
     nlp = spacy.blank(lang, config=tokenizer.CONFIG)
-    for name in ("diplo_marks", "diplo_sentences", "diplo_actors", "diplo_quotes", "diplo_events"):
+    for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp

@@ -1,0 +1,162 @@
+"""Actor groups over the mentions: coordinated actors ("A, B dan C"), the group
+after a word, the group a marker introduces, collective subjects ("the two
+countries"), co-agents ("together with X").
+
+Run after the actor finder, over its mentions; where clauses break comes from
+the clause layer (boundaries.py).  What joins two actors is read between them
+per call: the layer, made before the actors, has no mentions to join.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..mentions import Mention
+from ..tokens import joining_hyphen, lowers, phrase_ends_at, token_table
+
+
+class GroupRules:
+    """Mixin of Grammar (syntax.py): reads the word classes on self."""
+
+    __slots__ = ()
+
+    def is_joint(self, doc: Doc, a: int, b: int) -> bool:
+        """Tokens a..b (exclusive) only join two actors ("," "dan" "and", "and the")."""
+        low = lowers(doc)
+        if b == a + 1 and joining_hyphen(doc, a):
+            return True     # "Australia-Indonesia", "dialog Beograd-Pristina": a pair
+        if a < b and low[b - 1] in self.list_determiners:      # "… and the Philippines"
+            b -= 1
+        return a < b and all(low[i] in self.joiners for i in range(a, b))
+
+    def group(self, doc: Doc, ms: list[Mention], k: int, left: bool = True,
+              right: bool = True, subject: bool = False) -> list[Mention]:
+        """Mention k with the actors coordinated with it ("A, B dan C").
+
+        A bare comma only joins inside a list that a conjunction closes, so
+        "Tileuberdi dari Kazakhstan, Biden menjanjikan" stays two groups.
+        """
+        lo = hi = k
+        while left and lo > 0 and self.is_joint(doc, ms[lo - 1].end, ms[lo].start):
+            lo -= 1
+        while right and hi + 1 < len(ms) and self.is_joint(doc, ms[hi].end, ms[hi + 1].start):
+            hi += 1
+        low = lowers(doc)
+        lead = ms[lo].start - 1
+        while lead > 0 and low[lead] in self.determiners:
+            lead -= 1       # "from the Kremlin, Putin and Erdogan …": past "the" to "from"
+        if subject and lo < k and lead >= 0 and low[lead] in self.prepositions \
+                and (low[ms[lo].end] == "," or low[lead] not in self.breakers
+                     and any(w in self.determiners for w in low[ms[lo].end:ms[lo + 1].start])):
+            # "support for Tallinn, and Minister Budrys wrote", "deposited $2bn with
+            # Pakistan's central bank and the UAE transferred", "from the Kremlin,
+            # Putin and Erdogan discussed": the actor after a preposition is an
+            # object; ", and" or "and the" opens a new clause, a comma the subject.
+            lo += 1
+        if subject and lo == k - 1 and low[ms[lo].end] == "," and ms[k].start - ms[lo].end == 2:
+            # "… to visit China, and Kremlin spokesman Dmitry Peskov said": two
+            # actors joined by ", and" are two clauses, not a list.
+            lo = k
+        if lo == hi:
+            return ms[k:k + 1]
+        links = [doc[ms[i].end:ms[i + 1].start] for i in range(lo, hi)]
+        if all(all(t.is_punct for t in link) for link in links):
+            # No conjunction: only a hyphenated pair holds together.
+            pair = [i for i in range(lo, hi) if links[i - lo].text == "-"]
+            a = b = k
+            while a - 1 in pair:
+                a -= 1
+            while b in pair:
+                b += 1
+            return ms[a:b + 1]
+        return ms[lo:hi + 1]
+
+    def group_after(self, doc: Doc, ms: list[Mention], idx: int, hi: int,
+                    max_gap: int = 6, through_relative: bool = False) -> list[Mention]:
+        """The first actor group starting within max_gap tokens after idx
+        (through a relative clause too when asked: "dukungan AS yang tak
+        tergoyahkan untuk Kazakhstan")."""
+        tt = token_table(doc)
+        for k, m in enumerate(ms):
+            if m.start < idx:
+                continue
+            if m.start >= hi or m.start - idx > max_gap:
+                return []
+            spans = [(i, i + 1) for i in range(idx, m.start) if tt.lower[i] in self.relativizers] \
+                if through_relative else []
+            if self.broken(doc, idx, m.start, spans):
+                return []
+            if any(tt.text[i] in ".!?" for i in range(idx, m.start)):
+                return []
+            return self.group(doc, ms, k, left=False)
+        return []
+
+    def after_marker(self, doc: Doc, ms: list[Mention], idx: int, hi: int,
+                     markers: frozenset[str]) -> list[Mention]:
+        """Actors introduced by one of `markers` ("oleh X", "by X") after idx."""
+        tt = token_table(doc)
+        for i in range(idx, hi):
+            if tt.lower[i] in markers:
+                return self.group_after(doc, ms, i + 1, hi, max_gap=2)
+        return []
+
+    def collective_subject(self, doc: Doc, ms: list[Mention], idx: int, lo: int) -> list[Mention]:
+        """"the two countries agreed", "kedua pemimpin menyaksikan", "keduanya":
+        the last N distinct actors named before, in this paragraph."""
+        tt = token_table(doc)
+        low = lowers(doc)
+        k = self.before_auxiliaries(doc, idx, 0)
+        if k < 0:
+            return []
+        pair = next((m for m in ms if m.start <= k < m.end and m.members and not m.code), None)
+        if pair is not None:
+            return [pair]       # "kedua negara" already stands for its two states
+        n = self.collective_pronouns.get(low[k])
+        start = k
+        if n is None and low[k] in self.collective_numbers and k >= 1 and low[k - 1] in self.definite_determiners:
+            n, start = self.collective_numbers[low[k]], k - 1      # "the three condemned"
+        if n is None and low[k] in self.collective_heads and k >= 1:
+            if self.head_first:
+                n, start = self.collective_numbers.get(low[k - 1]), k - 1
+            else:
+                j = k - 1
+                while j >= 0 and low[j] not in self.collective_numbers and k - j <= 2 and tt.alpha[j]:
+                    j -= 1
+                if j >= 0 and low[j] in self.collective_numbers:
+                    n, start = self.collective_numbers[low[j]], j
+        if not n:
+            return []
+        # "the two leaders" are people; "the two countries" any party.
+        people = low[k] in self.person_heads
+        seen: dict[str, Mention] = {}
+        # A place ("di Jakarta") is where they were, not one of them.
+        for m in reversed([m for m in ms if m.end <= start and (m.type == "PERSON" or not people)
+                           and not (m.start > 0 and low[m.start - 1] in self.location_markers)]):
+            key = m.country or m.name
+            if key not in seen:
+                seen[key] = m
+            if len(seen) == n:
+                return list(reversed(list(seen.values())))
+        return []
+
+    def comitative(self, doc: Doc, m: Mention) -> bool:
+        """Mention m follows "together with"/"bersama": a co-agent, not an object."""
+        return phrase_ends_at(lowers(doc), m.start, self.comitatives)
+
+    def joined_in(self, doc: Doc, ms: list[Mention], idx: int, lo: int) -> list[Mention]:
+        """Before the verb at idx, "<subject> joined <group> in": subject and group."""
+        low = lowers(doc)
+        link = idx - 1
+        if link <= lo or low[link] not in self.joining_links:
+            return []
+        k = next((k for k, m in enumerate(ms) if m.end == link), None)
+        if k is None:
+            return []
+        group = self.group(doc, ms, k, right=False)
+        start = group[0].start
+        while start - 1 > lo and low[start - 1] in self.determiners:
+            start -= 1
+        verb = next((start - len(p) for p in self.joining_verbs if phrase_ends_at(low, start, (p,), lo)), None)
+        if verb is None:
+            return []
+        return [*self.subject_before(doc, ms, verb, lo), *group]

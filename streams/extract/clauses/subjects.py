@@ -1,0 +1,244 @@
+"""Subjects over the mentions: the subject-like actor group before a verb, an
+owner leading the clause, a definite back-reference, a share of a group, the
+owner of a plan; and the verb a noun trigger stands for.
+
+Run after the actor finder, over its mentions; where clauses break and where
+relative clauses lie comes from the clause layer (boundaries.py).  The short
+windows they scan between an actor and its verb stay per call: they hang on
+where the actors are, which the layer (made before them) does not know, and on
+the caller's bound `lo`; the layer's verb group is each clause's first verb,
+not every trigger these are asked about.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..mentions import Mention
+from ..tokens import lowers, phrase_ends_at, phrase_length, token_table
+
+
+class SubjectRules:
+    """Mixin of Grammar (syntax.py): reads the word classes on self."""
+
+    __slots__ = ()
+
+    def subject_before(self, doc: Doc, ms: list[Mention], idx: int, lo: int,
+                       skip: set[int] = frozenset(), at_verb: bool = True,
+                       at_conjunction: bool = False) -> list[Mention]:
+        """The nearest subject-like actor group ending before token idx, at or after lo.
+        idx is a verb, else (at_verb False) a quotation, or (at_conjunction) a
+        conjunction, where the actor right before it ended the clause before
+        ("the suffering in Gaza | but would vote").
+
+        A relative clause is looked through: inside one, the subject is its
+        antecedent ("Zelenskiy, who arrived"); outside, its actors are skipped
+        ("Zelenskiy, who came on a French plane, met …").
+        """
+        tt = token_table(doc)
+        hi = min(len(doc), idx + 60)
+        spans = self.relative_clauses(doc, lo, hi)
+        antecedent = self._antecedent(doc, ms, idx, lo, spans)
+        if antecedent is not None:
+            return antecedent
+        fallback = None
+        for k in range(len(ms) - 1, -1, -1):
+            m = ms[k]
+            if m.end > idx or k in skip:
+                continue
+            if m.start < lo:
+                break
+            if any(rs < m.start and m.end <= re and re <= idx for rs, re in spans):
+                continue
+            between = tt.lower[m.end:idx]
+            core = len(between)
+            while core and between[core - 1] in self.preverbal:
+                core -= 1
+            # "… resolusi 26 negara anggota Uni Eropa lainnya yang menegaskan":
+            # the actor right before a relativizer is the relative clause's subject.
+            if between and between[-1] in self.relativizers and len(between) <= 2:
+                return self.group(doc, ms, k, right=False)
+            # "… pasukan Kamboja yang lebih dulu melanggarnya": inside its own
+            # relative clause, a verb's subject is the antecedent.
+            if between and between[0] in self.relativizers and len(between) <= 3 and not self.broken(
+                    doc, m.end + 1, idx, spans):
+                return self.group(doc, ms, k, right=False)
+            if self.broken(doc, m.end, idx, spans):
+                break
+            # "The IMF's executive board approved": the owner of the subject acts.
+            # ("ASEAN's disaster relief arm had delivered": auxiliaries aside).
+            if between and between[0] in self.possessives and 1 < core <= 4 \
+                    and all(tt.alpha[i] for i in range(m.end + 1, m.end + core)) \
+                    and (m.start <= lo or self.subject_like(doc, m, lo, owner=True)):
+                return self.group(doc, ms, k, right=False)
+            # An actor right before its verb is its subject, whatever precedes it
+            # ("setelah Perdana Menteri Hungaria Viktor Orbán bertemu").
+            if at_verb and not (at_conjunction and not between) and all(w in self.preverbal for w in between) \
+                    or self.subject_like(doc, m, lo):
+                return self.group(doc, ms, k, right=True, subject=True)
+            # Before a quotation, failing a clear subject, the actor followed by a verb
+            # ("after Milei called Lula "corrupt"": "after" may be a preposition).
+            if not at_verb and fallback is None and between and self.verb_like(between[0]):
+                fallback = k
+        if fallback is not None:
+            return self.group(doc, ms, fallback, right=True, subject=True)
+        return self.leading_owner(doc, ms, idx, lo)
+
+    def _antecedent(self, doc: Doc, ms: list[Mention], idx: int, lo: int,
+                    spans: list[tuple[int, int]]) -> list[Mention] | None:
+        """Inside a relative clause, the actor group it hangs on; None elsewhere
+        or when no actor ends right before it."""
+        for rs, re in spans:
+            if rs < idx < re:
+                for k, m in enumerate(ms):
+                    if m.end == rs and m.start >= lo:
+                        return self.group(doc, ms, k, right=False)
+                return None
+        return None
+
+    def subject_like(self, doc: Doc, m: Mention, lo: int, owner: bool = False) -> bool:
+        # "Israel's main ally": a possessive modifies the noun after it.
+        tt = token_table(doc)
+        if not owner and m.end < len(doc) and lowers(doc)[m.end] in self.possessives:
+            return False
+        i = m.start - 1
+        while i >= lo and tt.lower[i] in self.determiners:
+            i -= 1
+        # "gang leader Jimmy Cherizier", "former minister X": where modifiers
+        # precede their head, a lower-case title may carry one of its own.
+        if not self.head_first and tt.text[m.start][:1].islower() and i >= lo \
+                and self.modifier_word(tt.lower[i], tt.text[i], tt.alpha[i]):
+            i -= 1
+            while i >= lo and tt.lower[i] in self.determiners:
+                i -= 1
+        if i < lo:
+            return True
+        prev = doc[i]
+        low = prev.lower_
+        # "Leaders of the Group of Seven agreed": the group the heads belong to acts.
+        if low in self.owner_markers and i - 1 >= lo and (
+                tt.lower[i - 1] in self.collective_heads or tt.lower[i - 1] in self.person_heads) \
+                and (i - 2 < lo or not tt.alpha[i - 2] or tt.lower[i - 2] in self.determiners):
+            return True
+        if low in self.prepositions:
+            return False
+        if prev.is_punct or low in self.joiners or low in self.complementizers or low in self.breakers \
+                or low in self.speech_verbs:
+            return True
+        # A name right after a common word is not a subject: its modifier in
+        # head-first languages ("invasi Rusia", "pasukan AS"), its object in
+        # English ("called Lula", "met Xi").
+        if prev.is_alpha and prev.text[:1].islower():
+            return False
+        # "deported more than 4,000 Mexican nationals": a counted noun after a
+        # verb is its object ("two Western diplomats said" stays a subject).
+        if prev.like_num:
+            j = i - 1
+            while j >= lo and (doc[j].like_num or tt.lower[j] in self.quantity_words):
+                j -= 1
+            return not (j >= lo and tt.alpha[j] and tt.text[j][:1].islower()
+                        and tt.lower[j] not in self.joiners and tt.lower[j] not in self.complementizers)
+        return True
+
+    def leading_owner(self, doc: Doc, ms: list[Mention], idx: int, lo: int) -> list[Mention]:
+        """In head-first languages, the owner in a subject noun phrase that opens
+        the clause ("Para pemimpin negara anggota ASEAN membuka …")."""
+        tt = token_table(doc)
+        if not self.head_first:
+            return []
+        for k, m in enumerate(ms):
+            if m.start < lo:
+                continue
+            if m.end > idx or self.broken(doc, lo, m.start) or any(
+                    tt.lower[i] in self.prepositions or tt.punct[i] for i in range(lo, m.start)):
+                return []
+            if all(tt.alpha[i] for i in range(lo, m.start)):
+                return self.group(doc, ms, k, left=False)
+            return []
+        return []
+
+    def first_subject(self, doc: Doc, ms: list[Mention], idx: int, lo: int) -> list[Mention]:
+        """The clause's first subject-like group: the subject of coordinated verbs
+        ("X thanked Y … and pledged")."""
+        for k, m in enumerate(ms):
+            if m.start < lo:
+                continue
+            if m.end > idx or self.broken(doc, m.end, idx):
+                return []
+            if self.subject_like(doc, m, lo):
+                return self.group(doc, ms, k, left=False)
+        return []
+
+    def anaphoric_subject(self, doc: Doc, idx: int, lo: int) -> int | None:
+        """Token index of a definite back-reference to a body right before the
+        verb ("kelompok itu juga mengumumkan", "the ministry said"), else None."""
+        tt = token_table(doc)
+        low = lowers(doc)
+        k = self.before_auxiliaries(doc, idx, lo)
+        if k < lo:
+            return None
+        if self.head_first and low[k] in self.demonstratives and k - 1 >= lo and low[k - 1] in self.anaphoric_heads:
+            return k - 1
+        if not self.head_first and low[k] in self.anaphoric_heads and k - 1 >= lo and (
+                low[k - 1] in self.definite_determiners
+                # "the Caribbean nation", "the East African nation": modifiers
+                # between (not "the State Department")
+                or tt.text[k].islower() and any(
+                    k - j >= lo and low[k - j] in self.definite_determiners
+                    and all(tt.alpha[i] for i in range(k - j + 1, k)) for j in (2, 3))):
+            return k
+        return None
+
+    def nominal_subject(self, doc: Doc, idx: int, lo: int) -> bool:
+        """The trigger at idx is a noun phrase that opens its clause ("patroli
+        gabungan … akan digelar", "the joint drills will be held"): not verb-shaped,
+        after the clause start, a complementizer, a determiner or a comma."""
+        tt = token_table(doc)
+        low = lowers(doc)
+        if self.verb_like(low[idx]) or tt.text[idx][:1].isupper() and idx > lo:
+            return False
+        k = idx - 1
+        return k < lo or low[k] in self.complementizers or low[k] in self.determiners or low[k] == ","
+
+    def partitive_before(self, doc: Doc, idx: int, lo: int) -> bool:
+        """"tidak ada yang mendukung", "none of them backed": the subject is a
+        share of a group named earlier in the sentence."""
+        low = lowers(doc)
+        k = idx
+        while k - 1 >= lo and low[k - 1] in self.preverbal:
+            k -= 1
+        return phrase_ends_at(low, k, self.partitives, lo)
+
+    def intending(self, doc: Doc, ms: list[Mention], idx: int, lo: int) -> list[Mention]:
+        """"rencana Uni Eropa untuk menghentikan …", "the EU's plan to ban …",
+        "a decision by Seoul to expel …": the owner of the plan does the act at idx."""
+        tt = token_table(doc)
+        low = lowers(doc)
+        k = self.before_auxiliaries(doc, idx, lo)
+        if k <= lo or low[k] not in self.purpose_markers:
+            return []
+        window = range(max(lo, k - 5), k)
+        if not any(low[i] in self.intent_nouns for i in window) \
+                or any(tt.punct[i] and low[i] not in self.possessives for i in window):
+            return []
+        for j in range(len(ms) - 1, -1, -1):
+            if ms[j].end <= k and ms[j].start >= window.start:
+                return self.group(doc, ms, j, right=False)
+        return []
+
+    def verb_of_noun(self, doc: Doc, idx: int, lo: int) -> int:
+        """Where the clause's verb stands for a noun trigger: "have never held
+        a formal bilateral meeting", "menggelar pertemuan" put the subject
+        before the light verb, not before the noun."""
+        table = token_table(doc)
+        low, txt = table.lower, table.text
+        for k in range(idx - 1, max(lo, idx - 6) - 1, -1):
+            if low[k] in self.light_verbs:
+                return k
+            if not (txt[k].isalpha() or low[k] == "-") or txt[k][:1].isupper():
+                break
+        return idx
+
+    def object_pronoun_at(self, doc: Doc, i: int) -> bool:
+        """"accusing it of …", "menuduh negara itu": the object is a party named before."""
+        return phrase_length(lowers(doc), i, self.object_pronouns) > 0

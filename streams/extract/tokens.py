@@ -1,0 +1,127 @@
+"""Per-paragraph token strings, offsets and sentence bounds, read in one pass.
+
+doc[i] builds a new Token object on every access, and Token.sent rescans the
+doc: the rules read these tables instead.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_STOP, LENGTH, SPACY
+from spacy.tokens import Doc
+
+from .docstate import SENT_STARTS
+
+
+ATTRS = [IDX, LENGTH, IS_PUNCT, SPACY, IS_ALPHA, IS_STOP]
+TABLE_KEY = "diplo_tokens"
+LOWERS_KEY = "diplo_lowers"
+SENT_STARTS_KEY = SENT_STARTS
+SENT_SPANS_KEY = "diplo_sentence_spans"
+
+
+def text_of(doc: Doc) -> str:
+    """doc.text, computed once: spaCy rebuilds it from the tokens on every access."""
+    text = doc.user_data.get("diplo_text")
+    if text is None:
+        text = doc.user_data["diplo_text"] = doc.text
+    return text
+
+
+class TokenTable:
+    """Per-doc token strings and offsets, made in one pass: doc[i] builds a new
+    Token object on every access, which costs more than the rules themselves."""
+
+    __slots__ = ("text", "lower", "idx", "punct", "space", "alpha", "stop", "end")
+
+    def __init__(self, doc: Doc) -> None:
+        # One array read instead of a Token object per token; the strings are
+        # slices of the paragraph (cheaper than StringStore lookups), and
+        # LOWER is str.lower of the text.  The flags are 0/1 (IS_PUNCT,
+        # IS_ALPHA, IS_STOP, SPACY: a space follows).
+        text = text_of(doc)
+        idx, length, self.punct, self.space, self.alpha, self.stop = doc.to_array(ATTRS).T.tolist()
+        self.idx = idx
+        self.end = [i + n for i, n in zip(idx, length)]
+        self.text = [text[i:j] for i, j in zip(idx, self.end)]
+        self.lower = [t.lower() for t in self.text]
+
+
+def token_table(doc: Doc) -> TokenTable:
+    try:
+        return doc.user_data[TABLE_KEY]
+    except KeyError:
+        table = doc.user_data[TABLE_KEY] = TokenTable(doc)
+        doc.user_data[LOWERS_KEY] = table.lower
+        return table
+
+
+def lowers(doc: Doc) -> list[str]:
+    # Called tens of times per paragraph: one dict read once the table exists.
+    try:
+        return doc.user_data[LOWERS_KEY]
+    except KeyError:
+        return token_table(doc).lower
+
+
+def token_starts(doc: Doc) -> list[int]:
+    return token_table(doc).idx
+
+
+def joining_hyphen(doc: Doc, i: int) -> bool:
+    """Token i (i > 0) is a hyphen written tight between two words: "Kassym-Jomart",
+    "Australia-Indonesia", "Western-supplied"."""
+    table = token_table(doc)
+    return table.text[i] == "-" and not table.space[i - 1] and not table.space[i]
+
+
+def char_span(doc: Doc, s: int, e: int) -> tuple[int, int]:
+    """Character offsets of tokens s..e (exclusive), from the token table."""
+    table = token_table(doc)
+    return table.idx[s], table.end[e - 1]
+
+
+def span_text(doc: Doc, s: int, e: int) -> str:
+    """doc[s:e].text without building the Span: a slice of the paragraph."""
+    table = token_table(doc)
+    return text_of(doc)[table.idx[s]:table.end[e - 1]]
+
+
+class Sentence:
+    """A sentence's token and character bounds: what the rules read of it
+    (a spaCy Span costs more to build than the lookups it serves)."""
+
+    __slots__ = ("start", "end", "start_char", "end_char")
+
+    def __init__(self, start: int, end: int, start_char: int, end_char: int) -> None:
+        self.start, self.end, self.start_char, self.end_char = start, end, start_char, end_char
+
+
+def sentence_of(doc: Doc, i: int) -> Sentence:
+    """The sentence holding token i (cheaper than doc[i].sent)."""
+    # Read from user_data (where the sent_starts extension lives): doc._ builds
+    # an accessor object on every access, and this runs for every trigger and cue.
+    data = doc.user_data
+    starts = data.get(SENT_STARTS_KEY) or [0]
+    k = bisect_right(starts, i) - 1
+    # The sentences of the paragraph, made once.
+    cached = data.get(SENT_SPANS_KEY)
+    if cached is None or cached[0] is not starts:
+        table = token_table(doc)
+        n = len(table.idx)
+        ends = [*starts[1:], n]
+        cached = data[SENT_SPANS_KEY] = (starts, [
+            Sentence(a, b, table.idx[a] if a < n else 0, table.end[b - 1] if b > a else (table.idx[a] if a < n else 0))
+            for a, b in zip(starts, ends)])
+    return cached[1][k]
+
+
+def phrase_length(low: list[str], i: int, phrases) -> int:
+    """Tokens of the longest of `phrases` (token tuples) starting at token i, else 0."""
+    return max((len(p) for p in phrases if tuple(low[i:i + len(p)]) == p), default=0)
+
+
+def phrase_ends_at(low: list[str], k: int, phrases, lo: int = 0) -> bool:
+    """One of `phrases` ends right before token k, not starting before lo."""
+    return any(k - len(p) >= lo and tuple(low[k - len(p):k]) == p for p in phrases)

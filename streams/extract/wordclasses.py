@@ -1,0 +1,271 @@
+"""The closed word classes of a language, from lang/<code>/grammar.json.
+
+A plain, frozen table (prepositions, determiners, clause breakers, auxiliaries,
+...) with the few tests that look at one word alone ("verb-shaped", "a derived
+noun").  Nothing here reads a sentence: clauses.py does that.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .lexicon import Lexicon
+
+CURRENCY_SIGNS = r"US\$|\$|€|£|¥|Rp\.?|USD|EUR"
+
+Words = frozenset[str]
+Phrases = tuple[tuple[str, ...], ...]
+
+
+def _amount_pattern(scales, currencies) -> re.Pattern:
+    """A money amount as written: "$300 million", "€355m", "355 million euros", "1,2 juta dolar AS"."""
+    scale = "|".join(re.escape(w) for w in sorted(scales, key=len, reverse=True)) or "(?!)"
+    money = "|".join(re.escape(w) for w in sorted(currencies, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?:{CURRENCY_SIGNS})\s?\d[\d.,]*(?:\s*(?:{scale})\b)?"
+                      rf"|\b\d[\d.,]*\s*(?:(?:{scale})\s+)?(?:{money})\b", re.IGNORECASE)
+
+
+def _lowers(pattern_token: dict) -> list[str]:
+    """The words one Matcher pattern token accepts by LOWER ("visited", or an IN list)."""
+    value = pattern_token.get("LOWER")
+    if isinstance(value, str):
+        return [value]
+    return list(value.get("IN", ())) if isinstance(value, dict) else []
+
+
+def _one_word(pattern: list[dict]) -> list[str]:
+    """The words of a pattern that needs one word only ("met (with)": the rest optional)."""
+    required = [t for t in pattern if t.get("OP") not in ("?", "*")]
+    return _lowers(required[0]) if len(required) == 1 else []
+
+
+def _cue_words(rows: list[dict]) -> dict[str, str]:
+    """One-word negation and modality cues ("not", "tidak", "will") -> their modality."""
+    return {w: row["modality"] for row in rows for w in _one_word(row.get("pattern") or ())}
+
+
+def _trigger_words(rows: list[dict]) -> tuple[Words, Words, Words]:
+    """From the event trigger rows: the one-word triggers (verbs of acts, "met",
+    "mengecam"), and for two-word passive rows ("was visited") the auxiliaries
+    that make a passive and the participles after them."""
+    single, auxiliaries, participles = set(), set(), set()
+    for row in rows:
+        pattern = row.get("pattern") or ()
+        words = _one_word(pattern)
+        if words:
+            single.update(words)
+        elif row.get("voice") == "passive" and len(pattern) >= 2:
+            auxiliaries.update(_lowers(pattern[0]))
+            participles.update(_lowers(pattern[1]))
+    return frozenset(single), frozenset(auxiliaries), frozenset(participles)
+
+
+# long: one keyword per field of the table, no logic.
+def table_of(lex: Lexicon) -> dict[str, Any]:
+    """The word classes of `lex`'s grammar file (and of its reporting verbs and triggers), by field."""
+    g: dict[str, Any] = lex.grammar
+    coll = g.get("collective", {})
+    triggers, passive_aux, participles = _trigger_words(lex.event_triggers)
+    return dict(
+        prepositions=lex.words("prepositions"),
+        agent_markers=lex.words("agent_markers"),
+        location_markers=lex.words("location_markers"),
+        addressee_markers=lex.words("addressee_markers"),
+        complementizers=lex.words("complementizers"),
+        speech_verbs=frozenset(r["text"].lower() for r in lex.reporting_verbs if " " not in r["text"]),
+        determiners=lex.words("determiners"),
+        demonstratives=lex.words("demonstratives"),
+        breakers=lex.words("clause_breakers"),
+        joiners=frozenset(w for j in g.get("actor_joiners", ()) for w in j.lower().split()),
+        head_first=bool(g.get("modifier_follows_head")),
+        relativizers=lex.words("relativizers"),
+        preverbal=lex.words("preverbal"),
+        anaphoric_heads=lex.words("anaphoric_heads"),
+        country_heads=lex.words("country_heads"),
+        national_heads=lex.words("national_heads"),
+        list_determiners=lex.words("list_determiners"),
+        possessives=lex.words("possessive_markers"),
+        definite_determiners=lex.words("definite_determiners"),
+        conditionals=lex.words("conditionals"),
+        comitatives=lex.phrases("comitative_markers"),
+        mutual_markers=lex.words("mutual_markers"),
+        joining_verbs=lex.phrases("joining_verbs"),
+        joining_links=lex.words("joining_links"),
+        collective_numbers={k.lower(): v for k, v in coll.get("numbers", {}).items()},
+        collective_pronouns={k.lower(): v for k, v in coll.get("pronouns", {}).items()},
+        collective_heads=frozenset(w.lower() for w in coll.get("heads", ())),
+        light_verbs=lex.words("light_verbs"),
+        announcing_verbs=lex.words("announcing_verbs"),
+        partitives=lex.phrases("partitive_subjects"),
+        person_heads=frozenset(w.lower() for w in coll.get("person_heads", ())),
+        owner_markers=lex.words("owner_markers"),
+        object_pronouns=lex.phrases("object_pronouns"),
+        quantity_words=lex.words("quantity_words"),
+        passive_prefixes=tuple(g.get("passive_prefixes", ())),
+        participle_suffixes=tuple(g.get("participle_suffixes", ())),
+        own_side_words=lex.phrases("own_side_words"),
+        finite_markers=lex.words("finite_markers"),
+        predicative_markers=lex.words("predicative_markers"),
+        first_person=lex.words("first_person"),
+        verb_coordinators=lex.words("verb_coordinators"),
+        purpose_markers=lex.words("purpose_markers"),
+        intent_nouns=lex.words("intent_nouns"),
+        topic_markers=lex.words("topic_markers"),
+        anonymous_speakers=lex.words("anonymous_speakers"),
+        plural_markers=lex.words("plural_markers"),
+        object_clitics=tuple(lex.words("object_clitics")),
+        infinitive_markers=lex.words("infinitive_markers"),
+        sequence_markers=lex.words("sequence_markers"),
+        contrast_coordinators=lex.words("contrast_coordinators"),
+        amount=_amount_pattern(g.get("amount_scales", ()), g.get("currency_words", ())),
+        gapping_adverbs=lex.phrases("gapping_adverbs"),
+        nominal_suffixes=tuple(g.get("nominal_suffixes", ())),
+        verbal_prefixes=tuple(g.get("verbal_prefixes", ())),
+        verbal_suffixes=tuple(g.get("verbal_suffixes", ())),
+        trigger_words=triggers,
+        passive_auxiliaries=passive_aux,
+        passive_participles=participles,
+        cue_words={**_cue_words(lex.modality), **_cue_words(lex.negation)},
+        clause_marks=lex.words("clause_breakers") | lex.words("relativizers"),
+        nouns=frozenset(w for r in [*lex.titles, *lex.pronouns] for w in r["text"].lower().split()).union(
+            lex.words("anonymous_speakers"), lex.words("anaphoric_heads"), lex.words("intent_nouns"),
+            (w.lower() for w in coll.get("heads", ())), (w.lower() for w in coll.get("person_heads", ()))),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class WordClasses:
+    """One language's closed word classes (lower case), built by from_lexicon.
+    Why over 60 fields in one class: it is the grammar file as a table, read by
+    attribute in the hot loops of every rule."""
+
+    prepositions: Words
+    agent_markers: Words
+    location_markers: Words
+    addressee_markers: Words
+    complementizers: Words
+    # "Retno said ASEAN's relief arm had delivered": a name after a verb of
+    # saying opens the reported clause, as after "that".
+    speech_verbs: Words
+    determiners: Words
+    demonstratives: Words
+    breakers: Words
+    joiners: Words
+    head_first: bool
+    relativizers: Words
+    preverbal: Words
+    anaphoric_heads: Words
+    country_heads: Words        # "the country", "negara itu": a state
+    national_heads: Words       # "the junta", "kementerian itu": a state's body
+    list_determiners: Words
+    possessives: Words
+    definite_determiners: Words
+    conditionals: Words
+    comitatives: Phrases
+    # "a truce between Israel and Hamas", "pembicaraan antara X dan Y": both parties act.
+    mutual_markers: Words
+    # "Austria joined the US and Israel in voting no": both groups vote.
+    joining_verbs: Phrases
+    joining_links: Words
+    collective_numbers: dict[str, int]
+    collective_pronouns: dict[str, int]
+    collective_heads: Words
+    light_verbs: Words
+    # "mengumumkan sanksi tersebut": announcing an act named before is not a new act.
+    announcing_verbs: Words
+    partitives: Phrases
+    person_heads: Words
+    owner_markers: Words
+    object_pronouns: Phrases
+    quantity_words: Words       # "more than", "sekitar"
+    # "… yang disebarkan Seoul": a passive verb whose agent follows it bare.
+    passive_prefixes: tuple[str, ...]
+    # "signed a joint statement pledging …": a participle on the object of an act.
+    participle_suffixes: tuple[str, ...]
+    # "pemerintahnya tengah berunding", "his government will": the side of the person named last.
+    own_side_words: Phrases
+    finite_markers: Words
+    predicative_markers: Words
+    first_person: Words
+    verb_coordinators: Words
+    # "travel to Yerevan for talks": the second act is the first one's purpose.
+    purpose_markers: Words
+    intent_nouns: Words
+    # "sanksi … terkait pengiriman drone ke Rusia": an act named as a topic.
+    topic_markers: Words
+    # ", diplomats said", "kata para pejabat": a speaker nobody can name.
+    anonymous_speakers: Words
+    plural_markers: Words
+    # "menolaknya": a verb carrying its object as a clitic.
+    object_clitics: tuple[str, ...]
+    # "arrived in Cairo to sign …", "tiba … untuk menghadiri": an aim, not yet done.
+    infinitive_markers: Words
+    # "… will meet Biden, before attending the APEC summit": a step of the same plan.
+    sequence_markers: Words
+    # "said … but added that …": a second verb of the same subject.
+    contrast_coordinators: Words
+    amount: re.Pattern
+    gapping_adverbs: Phrases
+    nominal_suffixes: tuple[str, ...]
+    verbal_prefixes: tuple[str, ...]
+    verbal_suffixes: tuple[str, ...]
+    # From the trigger rows: one-word triggers, and what makes a passive ("was visited").
+    trigger_words: Words
+    passive_auxiliaries: Words
+    passive_participles: Words
+    # One-word negation and modality cues ("not", "tidak", "will") -> their modality.
+    cue_words: dict[str, str]
+    # Breakers and relativizers: the words the clause layer indexes.
+    clause_marks: Words
+    # Titles, pronouns, head nouns ("menteri", "dirinya", "diplomat"): nouns, whatever their affixes.
+    nouns: Words
+
+    @classmethod
+    def from_lexicon(cls, lex: Lexicon) -> WordClasses:
+        """The table of `lex`'s grammar file (and of its reporting verbs and triggers)."""
+        return cls(**table_of(lex))
+
+    # -- one word alone ------------------------------------------------------
+    def verb_like(self, word: str) -> bool:
+        """Shaped like a verb by the language's affixes (me-/di-, -ed)."""
+        return bool(self.verbal_prefixes and word.startswith(self.verbal_prefixes)
+                    or self.verbal_suffixes and word.endswith(self.verbal_suffixes))
+
+    def nominal(self, word: str) -> bool:
+        """A derived noun ("pengerahan", "kunjungan", "dukungan"), in languages
+        whose grammar file gives the affixes; its genitive actor is its agent."""
+        w = word.lower()
+        return bool(self.nominal_suffixes) and w.endswith(self.nominal_suffixes) \
+            and not w.startswith(self.verbal_prefixes) and len(w) > 5
+
+    def clitic_object(self, word: str) -> bool:
+        """"menolaknya", "mendukungnya": the verb's object is a clitic pronoun."""
+        return bool(self.object_clitics) and len(word) > 6 and word.endswith(self.object_clitics)
+
+    def anonymous(self, words: list[str]) -> bool:
+        """"diplomats", "para pejabat": a plural speaker nobody can name, in
+        lower case, led by nothing but plural markers."""
+        return bool(words) and all(w.islower() for w in words) and words[-1] in self.anonymous_speakers \
+            and all(w in self.plural_markers for w in words[:-1])
+
+    def clause_like(self, words: list[str]) -> bool:
+        """Reported content is a clause (it has a verb before any relative
+        clause), not a noun phrase ("menyampaikan terima kasih kepada …",
+        "menyebut laporan itu sebagai …")."""
+        if any(w in self.predicative_markers for w in words[:4]):
+            return False
+        for w in words:
+            if w in self.relativizers:
+                return False
+            if w in self.finite_markers or self.verb_like(w):
+                return True
+        return False
+
+    def modifier_word(self, low: str, text: str, alpha: bool) -> bool:
+        """A lower-case common word that may modify a noun ("gang leader X"):
+        not a verb, nor a word of a closed class that links or breaks."""
+        return alpha and text[:1].islower() and not self.verb_like(low) and not (
+            low in self.prepositions or low in self.joiners or low in self.breakers
+            or low in self.complementizers or low in self.finite_markers or low in self.relativizers)
