@@ -27,7 +27,9 @@ TUNED = {
 def create_app(settings: Settings) -> faust.App:
     # Without it a rebalance can commit past paragraphs never processed.
     faust_fixes.apply()
-    tuned = TUNED if settings.profile == "tuned" else {}
+    tuned = dict(TUNED) if settings.profile == "tuned" else {}
+    if settings.profile == "tuned" and settings.compression != "none":
+        tuned["producer_compression_type"] = settings.compression
     return faust.App(
         settings.app_id,
         broker=f"kafka://{settings.bootstrap_servers}",

@@ -17,6 +17,7 @@ from .errors import UserError
 ENV_PREFIX = "DIPLO_"
 PROFILES = ("tuned", "naive")
 GUARANTEES = ("at_least_once", "exactly_once")
+COMPRESSIONS = ("none", "lz4", "zstd", "gzip")
 SECURITY_PROTOCOLS = ("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL")
 SASL_MECHANISMS = ("PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512")
 
@@ -86,6 +87,9 @@ class Settings:
     #: a loss) or "exactly_once" (Kafka transactions: read_committed consumers
     #: see each result once).
     guarantee: str = "at_least_once"
+    #: How the workers compress what they produce (results, dead letters, table
+    #: changelog): fewer bytes for the broker and the loopback to carry.
+    compression: str = "lz4"
     #: A document's context is forgotten this many seconds after its last
     #: paragraph (news arrives within minutes; the table must not grow forever).
     context_ttl: float = 86400.0
@@ -184,7 +188,7 @@ def resolve(overrides: Mapping[str, Any] | None = None,
         if values.get(name):
             values[name] = str(Path(values[name]).expanduser())
     settings = replace(Settings(), **values)
-    for name, allowed in (("profile", PROFILES), ("guarantee", GUARANTEES)):
+    for name, allowed in (("profile", PROFILES), ("guarantee", GUARANTEES), ("compression", COMPRESSIONS)):
         if getattr(settings, name) not in allowed:
             raise UserError(f"{ENV_PREFIX}{name.upper()} must be one of {', '.join(allowed)}, "
                             f"not {getattr(settings, name)!r}")
