@@ -1,0 +1,287 @@
+"""Who acts and who is acted on, for a trigger that names the act itself.
+
+ROLE_RULES run in order over a Frame; each returns a changed frame or None
+(no change).  `stop=DONE` ends the list with the roles found, `stop=DROP`
+ends it with no event.  A rule's docstring says what it decides, with an
+example sentence.
+"""
+
+from __future__ import annotations
+
+from ..mentions import Mention
+from ..syntax import char_span, lowers, token_starts, token_table
+from . import recall, words
+from .frame import DONE, DROP, Frame, Scene, sides
+
+MONEY_TYPES = ("AID", "AGREE", "COOPERATE")
+# Acts two parties named together do with each other ("kedua negara bertemu").
+JOINT_TYPES = ("CONSULT", "COOPERATE", "AGREE")
+
+
+def quote_at(x: Scene, i: int, quotes) -> tuple[int, int, Mention] | None:
+    """The quotation (start, end, speaker) around token i, if any."""
+    idx = token_starts(x.doc)[i]
+    return next(((qs, qe, sp) for qs, qe, sp in quotes if qs <= idx < qe), None)
+
+
+def clause_roles(f: Frame) -> Frame:
+    """The subject before the trigger acts on the object after it: "Japan summoned China's ambassador"."""
+    sources, targets = words.clause_roles(f.x)
+    return f.but(sources=sources, targets=targets, quoted=quote_at(f.x, f.x.t.start, f.x.quotes))
+
+
+def topic_without_actor(f: Frame) -> Frame | None:
+    """An act named as a topic with nobody doing it is no event: "talks about sanctions on Iran"."""
+    t, low = f.x.t, lowers(f.x.doc)
+    if not f.sources and t.start > 0 and low[t.start - 1] in f.x.g.topic_markers:
+        return f.but(stop=DROP)
+    return None
+
+
+def pronoun_subject(f: Frame) -> Frame | None:
+    """A pronoun subject acts, not the actors of the clause before: "… had agreed, and he promised aid"."""
+    x = f.x
+    k = x.lead
+    if k >= x.sent.start and token_table(x.doc).lower[k] in x.finder.pronouns \
+            and x.row.get("voice", "active") == "active":
+        return f.but(sources=recall.pronoun_actor(x, k) or f.sources)
+    return None
+
+
+def pronoun_receiver(f: Frame) -> Frame | None:
+    """Before a converse trigger a pronoun receives; in reported words it is the
+    speaker: "Ia menambahkan, dirinya telah menerima tiga pesan dari Biden"."""
+    x = f.x
+    k = x.lead
+    tt = token_table(x.doc)
+    if not (f.sources and k >= x.sent.start and tt.lower[k] in x.finder.pronouns
+            and x.row.get("voice") == "converse"):
+        return None
+    said = quote_at(x, k, x.reported)
+    said_by = said[2] if said else None
+    if said_by and said_by.type == "PERSON":
+        a, b = char_span(x.doc, k, k + 1)
+        return f.but(targets=[Mention(k, k + 1, a, b, tt.text[k], said_by.name, "PERSON",
+                                      country=said_by.country, role=said_by.role)])
+    return f.but(targets=recall.pronoun_actor(x, k) or f.targets)
+
+
+def owner_of_plan(f: Frame) -> Frame | None:
+    """Whoever joins in or owns the plan acts: "the EU's plan to ban Russian gas imports"."""
+    x = f.x
+    joined = x.g.joined_in(x.doc, x.ms, x.t.start, x.sent.start) \
+        or x.g.intending(x.doc, x.ms, x.t.start, x.sent.start)
+    return f.but(sources=joined) if joined else None
+
+
+def first_person_speaker(f: Frame) -> Frame | None:
+    """In a quote, "I"/"we" near the trigger is its speaker: "“We will send more aid,” Wong said"."""
+    x = f.x
+    if f.speaker is not None and any(w in x.g.first_person
+                                     for w in lowers(x.doc)[max(x.sent.start, x.t.start - 4):x.t.end]):
+        return f.but(sources=[f.speaker])
+    return None
+
+
+def mutual_pair(f: Frame) -> Frame | None:
+    """With nobody else named, the two sides between which an act stands act:
+    "jeda kemanusiaan antara Israel dan Hamas"."""
+    x = f.x
+    if not f.sources and f.targets and lowers(x.doc)[x.t.end - 1] in x.g.mutual_markers \
+            and x.row.get("mode") != "mediate":
+        return f.but(sources=f.targets, targets=[], mutual=True)
+    return None
+
+
+def named_source_required(f: Frame) -> Frame | None:
+    """Some acts are events only when their actor is named: "at the request of a legitimate government"."""
+    return f.but(stop=DROP) if not f.sources and f.x.row.get("named_source") else None
+
+
+def implicit_source(f: Frame) -> Frame | None:
+    """Unnamed next to the trigger, the source comes from the clause, a pronoun or
+    the quote's speaker: "Meeting Wang Yi in Beijing, Blinken raised Taiwan"."""
+    return None if f.sources else f.but(sources=recall.implicit_source(f.x, f.speaker))
+
+
+def people_of_office(f: Frame) -> Frame | None:
+    """A country qualifying people of one office stands for those named before:
+    "The Japanese ministers held talks with Marles"."""
+    group = recall.people_of(f.x, f.sources)
+    return f.but(sources=group) if group is not f.sources else None
+
+
+def comitative_coagents(f: Frame) -> Frame | None:
+    """An actor "together with" the trigger's act is a co-agent:
+    "Qatar, which brokered the deal together with Egypt"."""
+    x = f.x
+    if f.targets and x.g.comitative(x.doc, f.targets[0]) and not any(
+            x.g.verb_like(w) for w in lowers(x.doc)[x.t.end:f.targets[0].start]):
+        return f.but(sources=[*f.sources, *f.targets], targets=[])
+    return None
+
+
+def own_side_not_target(f: Frame) -> Frame:
+    """Nobody acts on their own side: "Penny Wong … bantuan Australia" has no target Australia."""
+    own = frozenset(sides(f.sources))
+    return f.but(own=own, targets=[m for m in f.targets if m not in f.sources and m.side not in own])
+
+
+def object_pronoun(f: Frame) -> Frame | None:
+    """An object pronoun or clitic is the party named before, or what the act
+    before in the sentence aimed at: "accusing it of genocide", "AS dan Israel menolaknya"."""
+    x = f.x
+    doc, t, g = x.doc, x.t, x.g
+    low = lowers(doc)
+    clitic = not f.targets and g.clitic_object(low[t.end - 1])
+    if not (t.end < len(doc) and g.object_pronoun_at(doc, t.end) or clitic):
+        return None
+    shared = clitic and next((a.targets for a in reversed(x.earlier)
+                              if a.sentence["start"] == x.sent.start_char and a.targets
+                              and not sides(a.targets) & f.own), None)
+    # A place ("operations in Gaza") is not a party.
+    prior = [m for m in x.ms if m.end <= t.start and m.side not in f.own
+             and (m.type != "PERSON" or m.country)
+             and not (m.start > 0 and low[m.start - 1] in g.location_markers)]
+    return f.but(targets=recall.again(shared) if shared else prior[-1:] or f.targets)
+
+
+def act_named_back(f: Frame) -> Frame | None:
+    """A definite noun naming an earlier act makes its actors the target:
+    "Minsk rejected the accusations"."""
+    if f.targets or not f.sources:
+        return None
+    found = recall.answered(f.x, f.own)
+    return f.but(targets=found, inferred=True, stop=DONE) if found else None
+
+
+def reply_answers(f: Frame) -> Frame | None:
+    """A bare reply answers whoever made the latest act it answers:
+    "Beijing invited Lula to visit, and Lula accepted"."""
+    x = f.x
+    if f.targets or not f.sources or not x.row.get("answers"):
+        return None
+    asked = next((found for a in reversed(x.earlier) if a.type in x.row["answers"]
+                  and (found := [m for m in a.sources if m.side not in f.own])), [])
+    return f.but(targets=recall.again(asked), inferred=True, stop=DONE) if asked else None
+
+
+def far_object(f: Frame) -> Frame | None:
+    """The object may stand further on in the clause, not as the agent of a
+    passive: "sanksi terhadap Rosneft dan Lukoil, dua perusahaan Rusia"."""
+    x = f.x
+    if f.targets or x.row.get("voice") == "passive":
+        return None
+    doc, t, g = x.doc, x.t, x.g
+    low = lowers(doc)
+    return f.but(targets=[m for m in g.group_after(doc, x.ms, t.end, x.sent.end, max_gap=words.FAR_GAP,
+                                                   through_relative=True)
+                          if m not in f.sources and m.side not in f.own and not g.comitative(doc, m)
+                          and not (m.start > t.end and low[m.start - 1] in g.agent_markers)])
+
+
+def people_in_apposition(f: Frame) -> Frame | None:
+    """Countries that only describe people named after a comma give way to them:
+    "held talks with his French counterpart, Jean-Noel Barrot"."""
+    targets = words.named_in_apposition(f.x, f.targets)
+    return f.but(targets=targets) if targets is not f.targets else None
+
+
+def speaker_not_object(f: Frame) -> Frame | None:
+    """Who says a quote, after it, is not the object of what is quoted:
+    "“It can end the moment Russia pulls out,” Kirby said"."""
+    sp = f.speaker
+    if sp is None or not f.targets:
+        return None
+    return f.but(targets=[m for m in f.targets
+                          if not (m.from_text and m.start_char >= f.quoted[1] and m.name == sp.name)])
+
+
+def gapped_donors(f: Frame) -> Frame | None:
+    """A donor with only an amount of its own shares the pledge: "the EU pledged €355m and Germany €244m"."""
+    if f.x.row["type"] not in MONEY_TYPES:
+        return None
+    found = words.gapped(f.x)
+    if not found:
+        return None
+    return f.but(gapped=found, targets=[m for m in f.targets if not any(m in group for group, _, _ in found)])
+
+
+def aim_of_act(f: Frame) -> Frame | None:
+    """The aim of an act is aimed where the act was: "flew to Beijing to urge restraint"."""
+    x = f.x
+    if f.targets or not f.sources or not x.row.get("needs_target") or not words.aimed(x, ()):
+        return None
+    return f.but(targets=recall.again(next((a.targets for a in reversed(x.earlier)
+                                            if a.sentence["start"] == x.sent.start_char and a.targets), [])))
+
+
+def members_own_side(f: Frame) -> Frame:
+    """A region's members are on its side: "ASEAN urged Myanmar …" aims at no member."""
+    own = f.own | {code for m in f.sources for code in m.members}
+    return f.but(own=own, targets=[m for m in f.targets if m.side not in own])
+
+
+def needs_parties(f: Frame) -> Frame | None:
+    """No source, or no target where the act needs one (unless the parties act
+    together), is no event: "the two countries met" is a joint meeting."""
+    x = f.x
+    row = x.row
+    joint = not f.targets and len(f.own) > 1 and row["type"] in JOINT_TYPES \
+        and row.get("mode") not in ("visit", "mediate")
+    if not f.sources or (row.get("needs_target") and not f.targets and not f.mutual and not joint):
+        return f.but(stop=DROP)
+    if f.mutual or (joint and row.get("needs_target")):
+        return f.but(targets=[], gapped=[], stop=DONE)
+    return None
+
+
+def observer_at_meeting(f: Frame) -> Frame | None:
+    """An observer attends the meeting named before: "X turut hadir sebagai peninjau"."""
+    x = f.x
+    if f.targets or x.row.get("mode") != "multilateral":
+        return None
+    found = next((bodies for a in reversed(x.earlier) if a.type == "CONSULT"
+                  and (bodies := [m for m in recall.gathering(a) if m.side not in f.own])), [])
+    return f.but(targets=recall.again(found), inferred=True)
+
+
+def other_side(f: Frame) -> Frame | None:
+    """With no object named, the other party of the sentence or document:
+    "China sent warships near Taiwan"."""
+    x = f.x
+    if f.targets or (x.row["type"] in JOINT_TYPES and len(f.own) > 1):
+        return None
+    targets = recall.other_side(x, f.own, [m for group, _, _ in f.gapped for m in group])
+    if f.speaker is not None:
+        # Nor is the one quoted the object inferred for it.
+        targets = [m for m in targets if m.name != f.speaker.name]
+    return f.but(targets=targets, inferred=True)
+
+
+ROLE_RULES = [
+    clause_roles,
+    topic_without_actor,
+    pronoun_subject,
+    pronoun_receiver,
+    owner_of_plan,
+    first_person_speaker,
+    mutual_pair,
+    named_source_required,
+    implicit_source,
+    people_of_office,
+    comitative_coagents,
+    own_side_not_target,
+    object_pronoun,
+    act_named_back,
+    reply_answers,
+    far_object,
+    people_in_apposition,
+    speaker_not_object,
+    gapped_donors,
+    aim_of_act,
+    members_own_side,
+    needs_parties,
+    observer_at_meeting,
+    other_side,
+]
