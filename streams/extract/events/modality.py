@@ -68,15 +68,21 @@ def cue_modality(x: Scene) -> str:
 
 
 def clause_cues(f: Frame) -> Frame:
-    """Cues before the trigger set its modality; a second object keeps its verb's:
-    "Indonesia did not sign the treaty" is negated."""
+    """The cues before the trigger set its modality; a second object keeps its verb's.
+
+        Menteri Luar Negeri Sugiono mengatakan Indonesia ingin menjadi anggota BRICS, tetapi belum mengirim
+        surat kepada Brasil.
+    """
     x = f.x
     return f.but(modality=x.before.modality if f.shared else cue_modality(x))
 
 
 def next_step_of_plan(f: Frame) -> Frame | None:
-    """The next step of a planned act is planned too:
-    "dijadwalkan bertemu Biden, sebelum menghadiri KTT APEC"."""
+    """The next step of a planned act is planned too.
+
+        Perdana Menteri Australia Anthony Albanese dijadwalkan bertemu Presiden China Xi Jinping, sebelum
+        menghadiri KTT G20 di Rio.
+    """
     x = f.x
     if x.before is not None and f.modality == "asserted" and x.before.modality == "planned" \
             and words.sequenced(x):
@@ -85,15 +91,20 @@ def next_step_of_plan(f: Frame) -> Frame | None:
 
 
 def aim_of_journey(f: Frame) -> Frame | None:
-    """The aim of a journey is planned: "arrived in Cairo to sign a deal"."""
+    """The aim of a journey is planned.
+
+        Menteri Luar Negeri Qatar tiba di Kairo untuk membahas gencatan senjata dengan Mesir.
+    """
     if f.aimed and f.modality == "asserted" and f.x.before.mode == "visit":
         return f.but(modality="planned")
     return None
 
 
 def aim_of_plan(f: Frame) -> Frame | None:
-    """The aim of a planned or hypothetical act is so too:
-    "dijadwalkan menelepon X untuk meminta klarifikasi"."""
+    """The aim of a planned or hypothetical act is so too.
+
+        Penny Wong will speak by phone with Wang Yi to demand an explanation.
+    """
     before = f.x.before
     if f.aimed and f.modality == "asserted" and before.modality in ("planned", "hypothetical"):
         return f.but(modality=before.modality)

@@ -17,8 +17,10 @@ REPORTED_VOICES = ("reported", "reported_passive")
 
 
 def second_object(f: Frame) -> Frame | None:
-    """A noun joined to the object of the act before shares its verb and source:
-    "menghadiri KTT APEC di Lima, dan KTT G20 di Rio"."""
+    """A noun joined to the object of the act before shares its verb, source and modality.
+
+        Prabowo akan menghadiri KTT ASEAN di Vientiane, dan KTT G20 di Rio.
+    """
     x = f.x
     if x.before is None or x.before.type != x.row["type"] or not words.shares_verb(x):
         return None
@@ -26,18 +28,26 @@ def second_object(f: Frame) -> Frame | None:
 
 
 def bare_meeting_noun(f: Frame) -> Frame | None:
-    """Some nouns are acts only as the object of one: "the summit" alone is no event."""
+    """Some nouns are acts only as the object of one (DROP).
+
+        China lodged a protest with Japan over the summit's statements on Taiwan.
+    """
     return f.but(stop=DROP) if f.x.row.get("shared_only") else None
 
 
 def requested_content(f: Frame) -> Frame | None:
-    """What is asked for or promised has not happened: "urged Tokyo to cooperate" is no cooperation."""
+    """What is asked for or promised has not happened (DROP).
+
+        ASEAN urged Myanmar and Thailand to hold talks.
+    """
     return f.but(stop=DROP) if words.requested(f.x) else None
 
 
 def reported_charge(f: Frame) -> Frame | None:
-    """A charge in reported words is the speaker's accusation of whoever the words
-    say did it: "Lula said the United States was prolonging the war"."""
+    """A charge in reported words: the speaker accuses whoever the words say did it.
+
+        Hungarian Prime Minister Viktor Orban said Brussels was prolonging the war in Ukraine.
+    """
     x = f.x
     if x.row.get("voice") not in REPORTED_VOICES:
         return None
@@ -56,8 +66,11 @@ def reported_charge(f: Frame) -> Frame | None:
 
 
 def labelled_act(f: Frame) -> Frame | None:
-    """A label pinned on what another party did accuses the agent of the passive
-    after it: "menyebut laporan itu sebagai “rumor” yang sengaja disebarkan Seoul"."""
+    """A label pinned on what another party did accuses the agent of the passive after it.
+
+        Juru bicara Kementerian Luar Negeri China Mao Ning menyebut laporan itu sebagai “cerita karangan”
+        yang sengaja disebarkan Amerika Serikat.
+    """
     x = f.x
     if x.row.get("voice") != "labelled":
         return None
@@ -82,7 +95,10 @@ def labelled_act(f: Frame) -> Frame | None:
 
 
 def directed_act(f: Frame) -> Frame:
-    """A trigger that names the act itself: its roles from ROLE_RULES."""
+    """A trigger that names the act itself: its roles from ROLE_RULES.
+
+        China sent warships near Taiwan.
+    """
     f = run(ROLE_RULES, f)
     return f if f.stop else f.but(stop=DONE)
 
@@ -98,8 +114,11 @@ READINGS = [
 
 
 def participle_shares_source(f: Frame) -> Frame | None:
-    """A participle right after an act shares its source:
-    "the two leaders signed a statement pledging closer ties"."""
+    """A participle right after an act shares its source.
+
+        Russian President Vladimir Putin hosted Indian Prime Minister Narendra Modi in Moscow, and the two
+        leaders signed a statement pledging support for Iran.
+    """
     x = f.x
     if x.before is None or x.earlier[-1].trigger.end != x.t.start or not x.g.participle_suffixes \
             or not lowers(x.doc)[x.t.start].endswith(x.g.participle_suffixes):
@@ -108,18 +127,24 @@ def participle_shares_source(f: Frame) -> Frame | None:
 
 
 def purpose_shares_source(f: Frame) -> Frame | None:
-    """Who acts for a purpose acts it, unless a plan has an owner of its own:
-    "menggelar pertemuan dengan ICRC untuk membahas …" (not "welcomed a decision by Tokyo to lift …")."""
+    """Who acts for a purpose acts it, unless the plan has an owner of its own.
+
+        Blinken arrived in Cairo to sign a deal with Egypt.
+    """
     x = f.x
     if x.before is None or not words.aimed(x, x.cues):
         return None
     if x.g.intending(x.doc, x.ms, x.t.start, x.sent.start):
-        return f.but(aimed=True)
+        return f.but(aimed=True)    # "welcomed a decision by Tokyo to lift …": Tokyo lifts
     return f.but(aimed=True, sources=list(x.before.sources))
 
 
 def meetings_in_turn(f: Frame) -> Frame | None:
-    """One meeting after another: "talks with Tileuberdi and then with Tokayev" are two."""
+    """Meetings one after another are events of their own.
+
+        Wang Yi held talks with Indian Foreign Minister Subrahmanyam Jaishankar and then with
+        Prime Minister Narendra Modi.
+    """
     later = words.in_turn(f.x, f.targets)
     if not later:
         return None
@@ -128,8 +153,10 @@ def meetings_in_turn(f: Frame) -> Frame | None:
 
 
 def joint_exercise(f: Frame) -> Frame | None:
-    """Done together, an exercise is cooperation, not a show of force:
-    "The United States and the Philippines began their annual exercises"."""
+    """Exercises done together are cooperation, not a show of force.
+
+        Australia and Indonesia began joint military exercises on Monday.
+    """
     row = f.x.row
     if row.get("joint") and len(sides(f.sources)) > 1:
         return f.but(coded=row["joint"])

@@ -25,13 +25,19 @@ def quote_at(x: Scene, i: int, quotes) -> tuple[int, int, Mention] | None:
 
 
 def clause_roles(f: Frame) -> Frame:
-    """The subject before the trigger acts on the object after it: "Japan summoned China's ambassador"."""
+    """The subject before the trigger acts on the object after it (the other way round for "hosted").
+
+        The Netherlands hosted Ukrainian President Volodymyr Zelensky on Friday.
+    """
     sources, targets = words.clause_roles(f.x)
     return f.but(sources=sources, targets=targets, quoted=quote_at(f.x, f.x.t.start, f.x.quotes))
 
 
 def topic_without_actor(f: Frame) -> Frame | None:
-    """An act named as a topic with nobody doing it is no event: "talks about sanctions on Iran"."""
+    """An act named only as a topic, with nobody doing it, is no event.
+
+        Australia menjatuhkan sanksi terkait pengiriman rudal ke Rusia.
+    """
     t, low = f.x.t, lowers(f.x.doc)
     if not f.sources and t.start > 0 and low[t.start - 1] in f.x.g.topic_markers:
         return f.but(stop=DROP)
@@ -39,7 +45,10 @@ def topic_without_actor(f: Frame) -> Frame | None:
 
 
 def pronoun_subject(f: Frame) -> Frame | None:
-    """A pronoun subject acts, not the actors of the clause before: "… had agreed, and he promised aid"."""
+    """A pronoun subject acts, not the actors of the clause before.
+
+        Lula said Chile, Peru and Bolivia had broadly agreed on a lithium plan, and he pledged support for Bolivia.
+    """
     x = f.x
     k = x.lead
     if k >= x.sent.start and token_table(x.doc).lower[k] in x.finder.pronouns \
@@ -49,8 +58,10 @@ def pronoun_subject(f: Frame) -> Frame | None:
 
 
 def pronoun_receiver(f: Frame) -> Frame | None:
-    """Before a converse trigger a pronoun receives; in reported words it is the
-    speaker: "Ia menambahkan, dirinya telah menerima tiga pesan dari Biden"."""
+    """Before a converse trigger a pronoun receives; in reported words it is the speaker.
+
+        “Ia menambahkan, dirinya telah menerima kunjungan dari Presiden Emmanuel Macron,” kata Jokowi.
+    """
     x = f.x
     k = x.lead
     tt = token_table(x.doc)
@@ -67,7 +78,10 @@ def pronoun_receiver(f: Frame) -> Frame | None:
 
 
 def owner_of_plan(f: Frame) -> Frame | None:
-    """Whoever joins in or owns the plan acts: "the EU's plan to ban Russian gas imports"."""
+    """Whoever owns the plan, or joins in, acts.
+
+        Jerman mengingatkan bahwa Polandia terikat pada rencana Uni Eropa untuk menghentikan impor gas dari Rusia.
+    """
     x = f.x
     joined = x.g.joined_in(x.doc, x.ms, x.t.start, x.sent.start) \
         or x.g.intending(x.doc, x.ms, x.t.start, x.sent.start)
@@ -75,7 +89,10 @@ def owner_of_plan(f: Frame) -> Frame | None:
 
 
 def first_person_speaker(f: Frame) -> Frame | None:
-    """In a quote, "I"/"we" near the trigger is its speaker: "“We will send more aid,” Wong said"."""
+    """In a quote, "I" or "we" by the trigger is the speaker.
+
+        “Indonesia dan kami akan mengirim bantuan ke Gaza,” kata Prabowo.
+    """
     x = f.x
     if f.speaker is not None and any(w in x.g.first_person
                                      for w in lowers(x.doc)[max(x.sent.start, x.t.start - 4):x.t.end]):
@@ -84,8 +101,10 @@ def first_person_speaker(f: Frame) -> Frame | None:
 
 
 def mutual_pair(f: Frame) -> Frame | None:
-    """With nobody else named, the two sides between which an act stands act:
-    "jeda kemanusiaan antara Israel dan Hamas"."""
+    """With nobody else named, the two sides an act stands between act.
+
+        Pada hari kedua gencatan senjata antara Rusia dan Ukraina, Moskow membebaskan 20 tahanan.
+    """
     x = f.x
     if not f.sources and f.targets and lowers(x.doc)[x.t.end - 1] in x.g.mutual_markers \
             and x.row.get("mode") != "mediate":
@@ -94,26 +113,36 @@ def mutual_pair(f: Frame) -> Frame | None:
 
 
 def named_source_required(f: Frame) -> Frame | None:
-    """Some acts are events only when their actor is named: "at the request of a legitimate government"."""
+    """Some acts are events only when their actor is named.
+
+        The French troops were in Chad at the request of a legitimate government.
+    """
     return f.but(stop=DROP) if not f.sources and f.x.row.get("named_source") else None
 
 
 def implicit_source(f: Frame) -> Frame | None:
-    """Unnamed next to the trigger, the source comes from the clause, a pronoun or
-    the quote's speaker: "Meeting Wang Yi in Beijing, Blinken raised Taiwan"."""
+    """The source the clause leaves unnamed: a fronted clause's subject, a pronoun, the speaker.
+
+        Bertemu dengan Presiden Brasil Luiz Inacio Lula da Silva, Kanselir Jerman Olaf Scholz memuji Brasil.
+    """
     return None if f.sources else f.but(sources=recall.implicit_source(f.x, f.speaker))
 
 
 def people_of_office(f: Frame) -> Frame | None:
-    """A country qualifying people of one office stands for those named before:
-    "The Japanese ministers held talks with Marles"."""
+    """A country qualifying an office stands for the officials of it named before (two or more).
+
+        Indian Foreign Minister Subrahmanyam Jaishankar met Penny Wong. / Indian Defence Minister
+        Rajnath Singh met Richard Marles. / The Indian ministers held talks with Australia in New Delhi.
+    """
     group = recall.people_of(f.x, f.sources)
     return f.but(sources=group) if group is not f.sources else None
 
 
 def comitative_coagents(f: Frame) -> Frame | None:
-    """An actor "together with" the trigger's act is a co-agent:
-    "Qatar, which brokered the deal together with Egypt"."""
+    """An actor "together with" the act is a co-agent, not a target.
+
+        Egypt, which mediated the talks together with Qatar, hailed the agreement.
+    """
     x = f.x
     if f.targets and x.g.comitative(x.doc, f.targets[0]) and not any(
             x.g.verb_like(w) for w in lowers(x.doc)[x.t.end:f.targets[0].start]):
@@ -122,14 +151,19 @@ def comitative_coagents(f: Frame) -> Frame | None:
 
 
 def own_side_not_target(f: Frame) -> Frame:
-    """Nobody acts on their own side: "Penny Wong … bantuan Australia" has no target Australia."""
+    """Nobody acts on their own side.
+
+        Poland and Ukraine met in Warsaw on Monday.
+    """
     own = frozenset(sides(f.sources))
     return f.but(own=own, targets=[m for m in f.targets if m not in f.sources and m.side not in own])
 
 
 def object_pronoun(f: Frame) -> Frame | None:
-    """An object pronoun or clitic is the party named before, or what the act
-    before in the sentence aimed at: "accusing it of genocide", "AS dan Israel menolaknya"."""
+    """An object pronoun or clitic is the party named before, or the aim of the act before.
+
+        South Africa asked the court to stop Israel's operations in Gaza, accusing it of genocide.
+    """
     x = f.x
     doc, t, g = x.doc, x.t, x.g
     low = lowers(doc)
@@ -147,8 +181,11 @@ def object_pronoun(f: Frame) -> Frame | None:
 
 
 def act_named_back(f: Frame) -> Frame | None:
-    """A definite noun naming an earlier act makes its actors the target:
-    "Minsk rejected the accusations"."""
+    """An earlier act named back by a definite noun: its source is the target (DONE).
+
+        Poland accused Belarus of pushing migrants over the border. / Minsk rejected the accusations
+        on Monday in a long letter sent to the United Nations.
+    """
     if f.targets or not f.sources:
         return None
     found = recall.answered(f.x, f.own)
@@ -156,8 +193,11 @@ def act_named_back(f: Frame) -> Frame | None:
 
 
 def reply_answers(f: Frame) -> Frame | None:
-    """A bare reply answers whoever made the latest act it answers:
-    "Beijing invited Lula to visit, and Lula accepted"."""
+    """A bare reply answers whoever made the latest act it answers (DONE).
+
+        Indian Prime Minister Narendra Modi invited Russian President Vladimir Putin to visit India next year,
+        and Kremlin spokesman Dmitry Peskov said the Russian leader had accepted.
+    """
     x = f.x
     if f.targets or not f.sources or not x.row.get("answers"):
         return None
@@ -167,8 +207,10 @@ def reply_answers(f: Frame) -> Frame | None:
 
 
 def far_object(f: Frame) -> Frame | None:
-    """The object may stand further on in the clause, not as the agent of a
-    passive: "sanksi terhadap Rosneft dan Lukoil, dua perusahaan Rusia"."""
+    """The object may stand further on in the clause (not as the agent of a passive).
+
+        Japan imposed sanctions for the second time this month on Wednesday on Russia and Belarus.
+    """
     x = f.x
     if f.targets or x.row.get("voice") == "passive":
         return None
@@ -181,15 +223,19 @@ def far_object(f: Frame) -> Frame | None:
 
 
 def people_in_apposition(f: Frame) -> Frame | None:
-    """Countries that only describe people named after a comma give way to them:
-    "held talks with his French counterpart, Jean-Noel Barrot"."""
+    """Countries that only describe the people named after a comma give way to them.
+
+        Turkish Foreign Minister Hakan Fidan spoke by phone with his Greek counterpart, Giorgos Gerapetritis.
+    """
     targets = words.named_in_apposition(f.x, f.targets)
     return f.but(targets=targets) if targets is not f.targets else None
 
 
 def speaker_not_object(f: Frame) -> Frame | None:
-    """Who says a quote, after it, is not the object of what is quoted:
-    "“It can end the moment Russia pulls out,” Kirby said"."""
+    """The one quoted, named after the quote, is not the object of what is quoted.
+
+        “Peace can come once Russia withdraws its forces,” Blinken said.
+    """
     sp = f.speaker
     if sp is None or not f.targets:
         return None
@@ -198,7 +244,10 @@ def speaker_not_object(f: Frame) -> Frame | None:
 
 
 def gapped_donors(f: Frame) -> Frame | None:
-    """A donor with only an amount of its own shares the pledge: "the EU pledged €355m and Germany €244m"."""
+    """A donor with only an amount of its own shares the pledge (an event of its own).
+
+        Japan pledged 50 million dollars to Gaza and South Korea 20 million dollars.
+    """
     if f.x.row["type"] not in MONEY_TYPES:
         return None
     found = words.gapped(f.x)
@@ -208,7 +257,11 @@ def gapped_donors(f: Frame) -> Frame | None:
 
 
 def aim_of_act(f: Frame) -> Frame | None:
-    """The aim of an act is aimed where the act was: "flew to Beijing to urge restraint"."""
+    """The aim of an act is aimed where the act was.
+
+        Menteri Luar Negeri Australia Penny Wong dijadwalkan berbicara melalui telepon dengan Sugiono untuk
+        meminta penjelasan.
+    """
     x = f.x
     if f.targets or not f.sources or not x.row.get("needs_target") or not words.aimed(x, ()):
         return None
@@ -217,14 +270,20 @@ def aim_of_act(f: Frame) -> Frame | None:
 
 
 def members_own_side(f: Frame) -> Frame:
-    """A region's members are on its side: "ASEAN urged Myanmar …" aims at no member."""
+    """A pair's or a region's members are on its side.
+
+        Menteri Luar Negeri Armenia Ararat Mirzoyan dan Menteri Luar Negeri Azerbaijan Jeyhun Bayramov berjabat
+        tangan. Menurut juru bicara, panglima militer kedua negara dijadwalkan bertemu pekan depan.
+    """
     own = f.own | {code for m in f.sources for code in m.members}
     return f.but(own=own, targets=[m for m in f.targets if m.side not in own])
 
 
 def needs_parties(f: Frame) -> Frame | None:
-    """No source, or no target where the act needs one (unless the parties act
-    together), is no event: "the two countries met" is a joint meeting."""
+    """No source, or no target where the act needs one and the parties do not act together: no event (DROP).
+
+        The two ministers met again.
+    """
     x = f.x
     row = x.row
     joint = not f.targets and len(f.own) > 1 and row["type"] in JOINT_TYPES \
@@ -237,7 +296,10 @@ def needs_parties(f: Frame) -> Frame | None:
 
 
 def observer_at_meeting(f: Frame) -> Frame | None:
-    """An observer attends the meeting named before: "X turut hadir sebagai peninjau"."""
+    """An observer attends the meeting named before in the paragraph.
+
+        Para menteri luar negeri G20 menggelar pertemuan di Rio de Janeiro. Timor Leste turut hadir sebagai peninjau.
+    """
     x = f.x
     if f.targets or x.row.get("mode") != "multilateral":
         return None
@@ -247,8 +309,10 @@ def observer_at_meeting(f: Frame) -> Frame | None:
 
 
 def other_side(f: Frame) -> Frame | None:
-    """With no object named, the other party of the sentence or document:
-    "China sent warships near Taiwan"."""
+    """With no object named, the other party of the sentence, paragraph or document (inferred).
+
+        With Iran facing new protests, Russia pledged support.
+    """
     x = f.x
     if f.targets or (x.row["type"] in JOINT_TYPES and len(f.own) > 1):
         return None
