@@ -15,9 +15,9 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ..lexicon import Lexicon
-from ..mentions import Mention, from_record
+from ..mentions import Mention
 from ..patterns import PatternSet
-from ..syntax import Grammar, char_span, sentence_of, span_text, text_of, token_table
+from ..syntax import Grammar, char_span, lowers, sentence_of, span_text, text_of, token_table
 from .frame import DROP, Act, Frame, Scene, Trigger, run
 from .merge import merge_repeats
 from .modality import MODALITY_RULES
@@ -26,10 +26,6 @@ from .roles import MONEY_TYPES
 from .triggers import find_triggers
 
 NEAR_TOKENS = 250  # tokens around a trigger's sentence whose actors its rules see
-
-
-def _as_mention(actor) -> Mention:
-    return from_record(actor) if isinstance(actor, dict) else actor  # TODO(merge): quote speakers become Mentions
 
 
 class EventFinder:
@@ -56,14 +52,14 @@ class EventFinder:
         triggers = self.find_triggers(doc)
         if not triggers:
             return []
-        quote_speakers = [(s, e, _as_mention(a)) for s, e, a in quote_speakers]
-        reported = [(s, e, _as_mention(a)) for s, e, a in reported]
         cues = [(s, e, row["modality"]) for s, e, row in self.cues(doc)]
         relatives = self.g.relative_clauses(doc, 0, len(doc)) if cues else []
         text = text_of(doc)
+        low, tt = lowers(doc), token_table(doc)
         starts = {m.start for m in ms}
         every, firsts = ms, [m.start for m in ms]     # mentions come sorted by start
         acts: list[Act] = []
+        x = None
         for t in triggers:
             sent = sentence_of(doc, t.start)
             # The actors a trigger's rules look at: those of its sentence and of
@@ -74,12 +70,16 @@ class EventFinder:
             hi = bisect_left(firsts, sent.end + NEAR_TOKENS)
             near = every if lo == 0 and hi == len(every) else every[lo:hi]
             before = next((a for a in reversed(acts) if a.sentence["start"] == sent.start_char), None)
-            x = Scene(self, doc, near, t, sent, self.g.before_auxiliaries(doc, t.start, sent.start), ctx,
-                      acts, before, quote_speakers, reported, triggers, cues, relatives, starts, text)
+            lead = self.g.before_auxiliaries(doc, t.start, sent.start)
+            if x is None:
+                x = Scene(self, self.g, doc, low, tt, near, t, t.row, sent, lead, ctx, acts, before,
+                          quote_speakers, reported, triggers, cues, relatives, starts, text)
+            else:
+                x.move_to(t, sent, lead, near, before)
             f = run(READINGS, Frame(x))
             if f.stop == DROP:
                 continue    # nobody acting, or not an act of its own
-            f = run(MODALITY_RULES, run(EVENT_RULES, f.but(stop=None)))
+            f = run(MODALITY_RULES, run(EVENT_RULES, f))
             acts += self._acts(f, dates, published)
         return [a.record() for a in merge_repeats(doc, acts, self.g)]
 
@@ -105,7 +105,7 @@ class EventFinder:
         return out
 
     def _location(self, x: Scene, targets: list[Mention]) -> dict | None:
-        tt = token_table(x.doc)
+        tt = x.tt
         for m in x.ms:
             if m.type != "COUNTRY" or m.start < x.sent.start or m.end > x.sent.end:
                 continue

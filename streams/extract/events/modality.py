@@ -7,7 +7,6 @@ act before in the sentence (a plan goes on, a journey has an aim).
 
 from __future__ import annotations
 
-from ..syntax import lowers
 from . import words
 from .frame import Frame, Scene
 
@@ -19,7 +18,7 @@ def _after_cue(x: Scene, conditional_ok: bool) -> str | None:
     arrests happen again") or, for a named act as the subject of its own
     predicate, a modal ("the drills will be held")."""
     doc, t, sent, g = x.doc, x.t, x.sent, x.g
-    low = lowers(doc)
+    low = x.low
     if conditional_ok:
         cond = next((i for i in range(t.end, sent.end) if low[i] in g.conditionals), None)
         if cond is not None and not g.broken(doc, t.end, cond):
@@ -44,7 +43,7 @@ def cue_modality(x: Scene) -> str:
     after = _after_cue(x, conditional_ok)
     if after is not None:
         return after
-    low = lowers(doc)
+    low = x.low
     found = "asserted"
     # "The United States, which has ruled out sending troops, has pledged …":
     # a cue inside a relative clause does not reach the verb after it.
@@ -74,7 +73,8 @@ def clause_cues(f: Frame) -> Frame:
         surat kepada Brasil.
     """
     x = f.x
-    return f.but(modality=x.before.modality if f.shared else cue_modality(x))
+    found = x.before.modality if f.shared else cue_modality(x)
+    return f.change(modality=found) if found != f.modality else None
 
 
 def next_step_of_plan(f: Frame) -> Frame | None:
@@ -86,7 +86,7 @@ def next_step_of_plan(f: Frame) -> Frame | None:
     x = f.x
     if x.before is not None and f.modality == "asserted" and x.before.modality == "planned" \
             and words.sequenced(x):
-        return f.but(modality="planned")
+        return f.change(modality="planned")
     return None
 
 
@@ -96,7 +96,7 @@ def aim_of_journey(f: Frame) -> Frame | None:
         Menteri Luar Negeri Qatar tiba di Kairo untuk membahas gencatan senjata dengan Mesir.
     """
     if f.aimed and f.modality == "asserted" and f.x.before.mode == "visit":
-        return f.but(modality="planned")
+        return f.change(modality="planned")
     return None
 
 
@@ -107,7 +107,7 @@ def aim_of_plan(f: Frame) -> Frame | None:
     """
     before = f.x.before
     if f.aimed and f.modality == "asserted" and before.modality in ("planned", "hypothetical"):
-        return f.but(modality=before.modality)
+        return f.change(modality=before.modality)
     return None
 
 

@@ -8,7 +8,6 @@ roles from the act before in the sentence and code the event.
 
 from __future__ import annotations
 
-from ..syntax import lowers
 from . import recall, words
 from .frame import DONE, DROP, Frame, run, sides
 from .roles import ROLE_RULES, quote_at
@@ -24,7 +23,7 @@ def second_object(f: Frame) -> Frame | None:
     x = f.x
     if x.before is None or x.before.type != x.row["type"] or not words.shares_verb(x):
         return None
-    return f.but(sources=list(x.before.sources), targets=words.own_objects(x), shared=True, stop=DONE)
+    return f.change(sources=list(x.before.sources), targets=words.own_objects(x), shared=True, stop=DONE)
 
 
 def bare_meeting_noun(f: Frame) -> Frame | None:
@@ -32,7 +31,7 @@ def bare_meeting_noun(f: Frame) -> Frame | None:
 
         China lodged a protest with Japan over the summit's statements on Taiwan.
     """
-    return f.but(stop=DROP) if f.x.row.get("shared_only") else None
+    return f.change(stop=DROP) if f.x.row.get("shared_only") else None
 
 
 def requested_content(f: Frame) -> Frame | None:
@@ -40,7 +39,7 @@ def requested_content(f: Frame) -> Frame | None:
 
         ASEAN urged Myanmar and Thailand to hold talks.
     """
-    return f.but(stop=DROP) if words.requested(f.x) else None
+    return f.change(stop=DROP) if words.requested(f.x) else None
 
 
 def reported_charge(f: Frame) -> Frame | None:
@@ -53,7 +52,7 @@ def reported_charge(f: Frame) -> Frame | None:
         return None
     said = quote_at(x, x.t.start, x.reported)
     if said is None:
-        return f.but(stop=DROP)
+        return f.change(stop=DROP)
     speaker = said[2]
     if x.row.get("voice") == "reported_passive":
         accused = x.g.group_after(x.doc, x.ms, x.t.end, x.sent.end, max_gap=1)
@@ -61,8 +60,8 @@ def reported_charge(f: Frame) -> Frame | None:
         accused = x.g.subject_before(x.doc, x.ms, x.t.start, x.sent.start)
     targets = [m for m in accused if m.side != speaker.side]
     if not targets:
-        return f.but(stop=DROP)
-    return f.but(sources=[speaker], targets=targets, stop=DONE)
+        return f.change(stop=DROP)
+    return f.change(sources=[speaker], targets=targets, stop=DONE)
 
 
 def labelled_act(f: Frame) -> Frame | None:
@@ -75,23 +74,23 @@ def labelled_act(f: Frame) -> Frame | None:
     if x.row.get("voice") != "labelled":
         return None
     doc, ms, t, sent, g = x.doc, x.ms, x.t, x.sent, x.g
-    low = lowers(doc)
+    low = x.low
     rel = next((i for i in range(t.end, sent.end - 1) if low[i] in g.relativizers), None)
     if rel is None or not g.passive_prefixes:
-        return f.but(stop=DROP)
+        return f.change(stop=DROP)
     # The passive verb, past an adverb or two ("yang sengaja disebarkan").
     j = next((j for j in range(rel + 1, min(rel + 4, sent.end))
               if low[j].startswith(g.passive_prefixes) and g.verb_like(low[j])), None)
     if j is None:
-        return f.but(stop=DROP)
+        return f.change(stop=DROP)
     agents = g.group_after(doc, ms, j + 1, sent.end, max_gap=0) \
         or g.after_marker(doc, ms, j + 1, sent.end, g.agent_markers)
     sources = g.subject_before(doc, ms, t.start, sent.start) or recall.implicit_source(x, None)
     own = sides(sources)
     targets = [m for m in agents if m.side not in own]
     if not sources or not targets:
-        return f.but(stop=DROP)
-    return f.but(sources=sources, targets=targets, stop=DONE)
+        return f.change(stop=DROP)
+    return f.change(sources=sources, targets=targets, stop=DONE)
 
 
 def directed_act(f: Frame) -> Frame:
@@ -99,8 +98,7 @@ def directed_act(f: Frame) -> Frame:
 
         China sent warships near Taiwan.
     """
-    f = run(ROLE_RULES, f)
-    return f if f.stop else f.but(stop=DONE)
+    return run(ROLE_RULES, f)
 
 
 READINGS = [
@@ -121,9 +119,9 @@ def participle_shares_source(f: Frame) -> Frame | None:
     """
     x = f.x
     if x.before is None or x.earlier[-1].trigger.end != x.t.start or not x.g.participle_suffixes \
-            or not lowers(x.doc)[x.t.start].endswith(x.g.participle_suffixes):
+            or not x.low[x.t.start].endswith(x.g.participle_suffixes):
         return None
-    return f.but(sources=list(x.before.sources))
+    return f.change(sources=list(x.before.sources))
 
 
 def purpose_shares_source(f: Frame) -> Frame | None:
@@ -135,8 +133,8 @@ def purpose_shares_source(f: Frame) -> Frame | None:
     if x.before is None or not words.aimed(x, x.cues):
         return None
     if x.g.intending(x.doc, x.ms, x.t.start, x.sent.start):
-        return f.but(aimed=True)    # "welcomed a decision by Tokyo to lift …": Tokyo lifts
-    return f.but(aimed=True, sources=list(x.before.sources))
+        return f.change(aimed=True)    # "welcomed a decision by Tokyo to lift …": Tokyo lifts
+    return f.change(aimed=True, sources=list(x.before.sources))
 
 
 def meetings_in_turn(f: Frame) -> Frame | None:
@@ -148,7 +146,7 @@ def meetings_in_turn(f: Frame) -> Frame | None:
     later = words.in_turn(f.x, f.targets)
     if not later:
         return None
-    return f.but(targets=f.targets[:later[0]],
+    return f.change(targets=f.targets[:later[0]],
                  turns=[f.targets[a:b] for a, b in zip(later, [*later[1:], None])])
 
 
@@ -159,7 +157,7 @@ def joint_exercise(f: Frame) -> Frame | None:
     """
     row = f.x.row
     if row.get("joint") and len(sides(f.sources)) > 1:
-        return f.but(coded=row["joint"])
+        return f.change(coded=row["joint"])
     return None
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..mentions import Mention, from_known, recalled
-from ..syntax import lowers, phrase_ends_at, token_table
+from ..syntax import phrase_ends_at
 from .frame import Act, Scene
 
 # A person taken for a pronoun from the document context was published
@@ -63,7 +63,7 @@ def body_named_last(x: Scene, ref: int) -> list[Mention]:
     """"Kelompok itu juga mengumumkan sanksi", "the ministry said": the body
     named last; "the Caribbean nation", "negara itu": the state named last."""
     ms, ctx, g = x.ms, x.ctx, x.g
-    head = lowers(x.doc)[ref]
+    head = x.low[ref]
     if head in g.country_heads:
         state = next((m for m in reversed(ms) if m.type == "COUNTRY" and m.end <= ref), None)
         if state is not None:
@@ -108,7 +108,7 @@ def people_of(x: Scene, group: list[Mention]) -> list[Mention]:
     document has named (at least two), else for itself."""
     if x.ctx is None or len(group) != 1 or not group[0].from_text or group[0].type != "COUNTRY":
         return group
-    m, low, g = group[0], lowers(x.doc), x.g
+    m, low, g = group[0], x.low, x.g
     if g.head_first:
         head = low[m.start - 1] if m.start > 0 else ""
     else:
@@ -127,10 +127,10 @@ def clause_subject(x: Scene, k: int) -> list[Mention]:
     """The subject of the clause that ends at token k: an actor, a body named
     back ("kementerian itu"), or a pronoun."""
     doc, sent, g = x.doc, x.sent, x.g
-    tt = token_table(doc)
+    tt = x.tt
     # Right before "yang"/"who" stands the subject; right before "but" the
     # object of the clause before ("the suffering in Gaza but would vote").
-    group = g.subject_before(doc, x.ms, k, sent.start, at_conjunction=lowers(doc)[k] not in g.relativizers)
+    group = g.subject_before(doc, x.ms, k, sent.start, at_conjunction=x.low[k] not in g.relativizers)
     if group:
         return group
     for i in range(sent.start + 1, k + 1):
@@ -144,8 +144,8 @@ def clause_subject(x: Scene, k: int) -> list[Mention]:
 def implicit_source(x: Scene, speaker: Mention | None) -> list[Mention]:
     """A source the clause does not name next to the trigger."""
     doc, ms, t, sent, g = x.doc, x.ms, x.t, x.sent, x.g
-    tt = token_table(doc)
-    low = lowers(doc)
+    tt = x.tt
+    low = x.low
     if t.start - sent.start <= 1:
         # A fronted clause: "Bertemu dengan X, Biden …" / "Meeting X, Blinken …".
         comma = next((i for i in range(t.end, sent.end) if tt.text[i] == ","), None)
@@ -193,7 +193,7 @@ def answered(x: Scene, own: frozenset) -> list[Mention]:
     of the latest such act, in this paragraph or the ones before, preferring
     one whose trigger shares the noun ("latihan militer" over "mengerahkan")."""
     doc, t, sent, g, finder = x.doc, x.t, x.sent, x.g, x.finder
-    low = lowers(doc)
+    low = x.low
     # The object after an active trigger; the subject before a passive one
     # ("Pertukaran tersebut dimediasi oleh Qatar").
     span = range(max(sent.start, t.start - 4), t.start) if t.row.get("voice") == "passive" \
@@ -238,7 +238,7 @@ def other_side(x: Scene, own: frozenset, skip: list[Mention] = ()) -> list[Menti
               and not g.comitative(doc, m)]    # "bersama komunitas internasional": a partner
     # "France would contribute €110m, while the EU pledged …": a subject of
     # its own clause before the trigger is a fellow actor, not the one acted on.
-    low = lowers(doc)
+    low = x.low
     fellows = {m.side for m in others if sent.start <= m.start and m.end <= t.start
                and m.end < len(doc) and low[m.end] in g.finite_markers and low[m.end] in g.preverbal}
     others = [m for m in others if m.side not in fellows]
@@ -265,21 +265,30 @@ def other_side(x: Scene, own: frozenset, skip: list[Mention] = ()) -> list[Menti
     return _other_side_before(x, own, fellows)
 
 
+def _kept_side(record: dict[str, Any]) -> str:
+    """The side of an actor as the context keeps it: a record, read where the
+    context is searched (only the actors chosen become Mentions)."""
+    return record.get("code") or record.get("country") or record.get("name")
+
+
 def _other_side_before(x: Scene, own: frozenset, fellows: set[str]) -> list[Mention]:
     """The other party from the paragraphs before, anchored on the trigger
     (no words of its own here)."""
-    i, kind = x.t.start, x.t.row["type"]
-    acts = [_remembered(x, i, ev) for ev in reversed(x.ctx.events)]     # latest first
+    def other(record: dict[str, Any]) -> bool:
+        side = _kept_side(record)
+        return side not in own and side not in fellows
+
+    events, i, kind = x.ctx.events, x.t.start, x.t.row["type"]
     # A response goes to whoever acted on the source's side last ("Estonia
     # expelled two Russian diplomats. … Russia would respond firmly").
-    for act in acts:
-        if any(m.side in own for m in act.targets):
-            actors = [m for m in act.sources if m.side not in own and m.side not in fellows]
+    for ev in reversed(events):
+        if any(_kept_side(a) in own for a in ev["targets"]):
+            actors = [a for a in ev["sources"] if other(a)]
             if actors:
-                return actors
-    found = next((aim for act in acts if act.type == kind
-                  and (aim := [m for m in act.targets if m.side not in own and m.side not in fellows])), None)
+                return at_token(x, i, actors)
+    found = next((aim for ev in reversed(events) if ev["type"] == kind
+                  and (aim := [a for a in ev["targets"] if other(a)])), None)
     if found:
-        return found
-    party = next((m for m in reversed(at_token(x, i, x.ctx.parties)) if m.side not in own), None)
-    return [party] if party is not None else []
+        return at_token(x, i, found)
+    party = next((p for p in reversed(x.ctx.parties) if _kept_side(p) not in own), None)
+    return at_token(x, i, [party]) if party is not None else []

@@ -8,8 +8,8 @@ example sentence.
 
 from __future__ import annotations
 
-from ..mentions import Mention
-from ..syntax import char_span, lowers, token_starts, token_table
+from ..mentions import Mention, from_record
+from ..syntax import char_span
 from . import recall, words
 from .frame import DONE, DROP, Frame, Scene, sides
 
@@ -20,8 +20,11 @@ JOINT_TYPES = ("CONSULT", "COOPERATE", "AGREE")
 
 def quote_at(x: Scene, i: int, quotes) -> tuple[int, int, Mention] | None:
     """The quotation (start, end, speaker) around token i, if any."""
-    idx = token_starts(x.doc)[i]
-    return next(((qs, qe, sp) for qs, qe, sp in quotes if qs <= idx < qe), None)
+    idx = x.tt.idx[i]
+    for qs, qe, sp in quotes:
+        if qs <= idx < qe:
+            return qs, qe, from_record(sp) if isinstance(sp, dict) else sp  # TODO(merge): speakers as Mentions
+    return None
 
 
 def clause_roles(f: Frame) -> Frame:
@@ -30,7 +33,7 @@ def clause_roles(f: Frame) -> Frame:
         The Netherlands hosted Ukrainian President Volodymyr Zelensky on Friday.
     """
     sources, targets = words.clause_roles(f.x)
-    return f.but(sources=sources, targets=targets, quoted=quote_at(f.x, f.x.t.start, f.x.quotes))
+    return f.change(sources=sources, targets=targets, quoted=quote_at(f.x, f.x.t.start, f.x.quotes))
 
 
 def topic_without_actor(f: Frame) -> Frame | None:
@@ -38,9 +41,10 @@ def topic_without_actor(f: Frame) -> Frame | None:
 
         Australia menjatuhkan sanksi terkait pengiriman rudal ke Rusia.
     """
-    t, low = f.x.t, lowers(f.x.doc)
+    x = f.x
+    t, low = x.t, x.low
     if not f.sources and t.start > 0 and low[t.start - 1] in f.x.g.topic_markers:
-        return f.but(stop=DROP)
+        return f.change(stop=DROP)
     return None
 
 
@@ -51,9 +55,9 @@ def pronoun_subject(f: Frame) -> Frame | None:
     """
     x = f.x
     k = x.lead
-    if k >= x.sent.start and token_table(x.doc).lower[k] in x.finder.pronouns \
+    if k >= x.sent.start and x.tt.lower[k] in x.finder.pronouns \
             and x.row.get("voice", "active") == "active":
-        return f.but(sources=recall.pronoun_actor(x, k) or f.sources)
+        return f.change(sources=recall.pronoun_actor(x, k) or f.sources)
     return None
 
 
@@ -64,7 +68,7 @@ def pronoun_receiver(f: Frame) -> Frame | None:
     """
     x = f.x
     k = x.lead
-    tt = token_table(x.doc)
+    tt = x.tt
     if not (f.sources and k >= x.sent.start and tt.lower[k] in x.finder.pronouns
             and x.row.get("voice") == "converse"):
         return None
@@ -72,9 +76,9 @@ def pronoun_receiver(f: Frame) -> Frame | None:
     said_by = said[2] if said else None
     if said_by and said_by.type == "PERSON":
         a, b = char_span(x.doc, k, k + 1)
-        return f.but(targets=[Mention(k, k + 1, a, b, tt.text[k], said_by.name, "PERSON",
+        return f.change(targets=[Mention(k, k + 1, a, b, tt.text[k], said_by.name, "PERSON",
                                       country=said_by.country, role=said_by.role)])
-    return f.but(targets=recall.pronoun_actor(x, k) or f.targets)
+    return f.change(targets=recall.pronoun_actor(x, k) or f.targets)
 
 
 def owner_of_plan(f: Frame) -> Frame | None:
@@ -85,7 +89,7 @@ def owner_of_plan(f: Frame) -> Frame | None:
     x = f.x
     joined = x.g.joined_in(x.doc, x.ms, x.t.start, x.sent.start) \
         or x.g.intending(x.doc, x.ms, x.t.start, x.sent.start)
-    return f.but(sources=joined) if joined else None
+    return f.change(sources=joined) if joined else None
 
 
 def first_person_speaker(f: Frame) -> Frame | None:
@@ -95,8 +99,8 @@ def first_person_speaker(f: Frame) -> Frame | None:
     """
     x = f.x
     if f.speaker is not None and any(w in x.g.first_person
-                                     for w in lowers(x.doc)[max(x.sent.start, x.t.start - 4):x.t.end]):
-        return f.but(sources=[f.speaker])
+                                     for w in x.low[max(x.sent.start, x.t.start - 4):x.t.end]):
+        return f.change(sources=[f.speaker])
     return None
 
 
@@ -106,9 +110,9 @@ def mutual_pair(f: Frame) -> Frame | None:
         Pada hari kedua gencatan senjata antara Rusia dan Ukraina, Moskow membebaskan 20 tahanan.
     """
     x = f.x
-    if not f.sources and f.targets and lowers(x.doc)[x.t.end - 1] in x.g.mutual_markers \
+    if not f.sources and f.targets and x.low[x.t.end - 1] in x.g.mutual_markers \
             and x.row.get("mode") != "mediate":
-        return f.but(sources=f.targets, targets=[], mutual=True)
+        return f.change(sources=f.targets, targets=[], mutual=True)
     return None
 
 
@@ -117,7 +121,7 @@ def named_source_required(f: Frame) -> Frame | None:
 
         The French troops were in Chad at the request of a legitimate government.
     """
-    return f.but(stop=DROP) if not f.sources and f.x.row.get("named_source") else None
+    return f.change(stop=DROP) if not f.sources and f.x.row.get("named_source") else None
 
 
 def implicit_source(f: Frame) -> Frame | None:
@@ -125,7 +129,7 @@ def implicit_source(f: Frame) -> Frame | None:
 
         Bertemu dengan Presiden Brasil Luiz Inacio Lula da Silva, Kanselir Jerman Olaf Scholz memuji Brasil.
     """
-    return None if f.sources else f.but(sources=recall.implicit_source(f.x, f.speaker))
+    return None if f.sources else f.change(sources=recall.implicit_source(f.x, f.speaker))
 
 
 def people_of_office(f: Frame) -> Frame | None:
@@ -135,7 +139,7 @@ def people_of_office(f: Frame) -> Frame | None:
         Rajnath Singh met Richard Marles. / The Indian ministers held talks with Australia in New Delhi.
     """
     group = recall.people_of(f.x, f.sources)
-    return f.but(sources=group) if group is not f.sources else None
+    return f.change(sources=group) if group is not f.sources else None
 
 
 def comitative_coagents(f: Frame) -> Frame | None:
@@ -145,8 +149,8 @@ def comitative_coagents(f: Frame) -> Frame | None:
     """
     x = f.x
     if f.targets and x.g.comitative(x.doc, f.targets[0]) and not any(
-            x.g.verb_like(w) for w in lowers(x.doc)[x.t.end:f.targets[0].start]):
-        return f.but(sources=[*f.sources, *f.targets], targets=[])
+            x.g.verb_like(w) for w in x.low[x.t.end:f.targets[0].start]):
+        return f.change(sources=[*f.sources, *f.targets], targets=[])
     return None
 
 
@@ -156,7 +160,7 @@ def own_side_not_target(f: Frame) -> Frame:
         Poland and Ukraine met in Warsaw on Monday.
     """
     own = frozenset(sides(f.sources))
-    return f.but(own=own, targets=[m for m in f.targets if m not in f.sources and m.side not in own])
+    return f.change(own=own, targets=[m for m in f.targets if m not in f.sources and m.side not in own])
 
 
 def object_pronoun(f: Frame) -> Frame | None:
@@ -166,7 +170,7 @@ def object_pronoun(f: Frame) -> Frame | None:
     """
     x = f.x
     doc, t, g = x.doc, x.t, x.g
-    low = lowers(doc)
+    low = x.low
     clitic = not f.targets and g.clitic_object(low[t.end - 1])
     if not (t.end < len(doc) and g.object_pronoun_at(doc, t.end) or clitic):
         return None
@@ -177,7 +181,7 @@ def object_pronoun(f: Frame) -> Frame | None:
     prior = [m for m in x.ms if m.end <= t.start and m.side not in f.own
              and (m.type != "PERSON" or m.country)
              and not (m.start > 0 and low[m.start - 1] in g.location_markers)]
-    return f.but(targets=recall.again(shared) if shared else prior[-1:] or f.targets)
+    return f.change(targets=recall.again(shared) if shared else prior[-1:] or f.targets)
 
 
 def act_named_back(f: Frame) -> Frame | None:
@@ -189,7 +193,7 @@ def act_named_back(f: Frame) -> Frame | None:
     if f.targets or not f.sources:
         return None
     found = recall.answered(f.x, f.own)
-    return f.but(targets=found, inferred=True, stop=DONE) if found else None
+    return f.change(targets=found, inferred=True, stop=DONE) if found else None
 
 
 def reply_answers(f: Frame) -> Frame | None:
@@ -203,7 +207,7 @@ def reply_answers(f: Frame) -> Frame | None:
         return None
     asked = next((found for a in reversed(x.earlier) if a.type in x.row["answers"]
                   and (found := [m for m in a.sources if m.side not in f.own])), [])
-    return f.but(targets=recall.again(asked), inferred=True, stop=DONE) if asked else None
+    return f.change(targets=recall.again(asked), inferred=True, stop=DONE) if asked else None
 
 
 def far_object(f: Frame) -> Frame | None:
@@ -215,11 +219,11 @@ def far_object(f: Frame) -> Frame | None:
     if f.targets or x.row.get("voice") == "passive":
         return None
     doc, t, g = x.doc, x.t, x.g
-    low = lowers(doc)
-    return f.but(targets=[m for m in g.group_after(doc, x.ms, t.end, x.sent.end, max_gap=words.FAR_GAP,
-                                                   through_relative=True)
-                          if m not in f.sources and m.side not in f.own and not g.comitative(doc, m)
-                          and not (m.start > t.end and low[m.start - 1] in g.agent_markers)])
+    low = x.low
+    found = [m for m in g.group_after(doc, x.ms, t.end, x.sent.end, max_gap=words.FAR_GAP, through_relative=True)
+             if m not in f.sources and m.side not in f.own and not g.comitative(doc, m)
+             and not (m.start > t.end and low[m.start - 1] in g.agent_markers)]
+    return f.change(targets=found) if found else None
 
 
 def people_in_apposition(f: Frame) -> Frame | None:
@@ -228,7 +232,7 @@ def people_in_apposition(f: Frame) -> Frame | None:
         Turkish Foreign Minister Hakan Fidan spoke by phone with his Greek counterpart, Giorgos Gerapetritis.
     """
     targets = words.named_in_apposition(f.x, f.targets)
-    return f.but(targets=targets) if targets is not f.targets else None
+    return f.change(targets=targets) if targets is not f.targets else None
 
 
 def speaker_not_object(f: Frame) -> Frame | None:
@@ -239,7 +243,7 @@ def speaker_not_object(f: Frame) -> Frame | None:
     sp = f.speaker
     if sp is None or not f.targets:
         return None
-    return f.but(targets=[m for m in f.targets
+    return f.change(targets=[m for m in f.targets
                           if not (m.from_text and m.start_char >= f.quoted[1] and m.name == sp.name)])
 
 
@@ -253,7 +257,7 @@ def gapped_donors(f: Frame) -> Frame | None:
     found = words.gapped(f.x)
     if not found:
         return None
-    return f.but(gapped=found, targets=[m for m in f.targets if not any(m in group for group, _, _ in found)])
+    return f.change(gapped=found, targets=[m for m in f.targets if not any(m in group for group, _, _ in found)])
 
 
 def aim_of_act(f: Frame) -> Frame | None:
@@ -265,7 +269,7 @@ def aim_of_act(f: Frame) -> Frame | None:
     x = f.x
     if f.targets or not f.sources or not x.row.get("needs_target") or not words.aimed(x, ()):
         return None
-    return f.but(targets=recall.again(next((a.targets for a in reversed(x.earlier)
+    return f.change(targets=recall.again(next((a.targets for a in reversed(x.earlier)
                                             if a.sentence["start"] == x.sent.start_char and a.targets), [])))
 
 
@@ -275,8 +279,11 @@ def members_own_side(f: Frame) -> Frame:
         Menteri Luar Negeri Armenia Ararat Mirzoyan dan Menteri Luar Negeri Azerbaijan Jeyhun Bayramov berjabat
         tangan. Menurut juru bicara, panglima militer kedua negara dijadwalkan bertemu pekan depan.
     """
-    own = f.own | {code for m in f.sources for code in m.members}
-    return f.but(own=own, targets=[m for m in f.targets if m.side not in own])
+    members = {code for m in f.sources for code in m.members}
+    if not members:
+        return None
+    own = f.own | members
+    return f.change(own=own, targets=[m for m in f.targets if m.side not in own])
 
 
 def needs_parties(f: Frame) -> Frame | None:
@@ -289,9 +296,9 @@ def needs_parties(f: Frame) -> Frame | None:
     joint = not f.targets and len(f.own) > 1 and row["type"] in JOINT_TYPES \
         and row.get("mode") not in ("visit", "mediate")
     if not f.sources or (row.get("needs_target") and not f.targets and not f.mutual and not joint):
-        return f.but(stop=DROP)
+        return f.change(stop=DROP)
     if f.mutual or (joint and row.get("needs_target")):
-        return f.but(targets=[], gapped=[], stop=DONE)
+        return f.change(targets=[], gapped=[], stop=DONE)
     return None
 
 
@@ -305,7 +312,7 @@ def observer_at_meeting(f: Frame) -> Frame | None:
         return None
     found = next((bodies for a in reversed(x.earlier) if a.type == "CONSULT"
                   and (bodies := [m for m in recall.gathering(a) if m.side not in f.own])), [])
-    return f.but(targets=recall.again(found), inferred=True)
+    return f.change(targets=recall.again(found), inferred=True) if found else None
 
 
 def other_side(f: Frame) -> Frame | None:
@@ -320,7 +327,7 @@ def other_side(f: Frame) -> Frame | None:
     if f.speaker is not None:
         # Nor is the one quoted the object inferred for it.
         targets = [m for m in targets if m.name != f.speaker.name]
-    return f.but(targets=targets, inferred=True)
+    return f.change(targets=targets, inferred=True) if targets else None
 
 
 ROLE_RULES = [

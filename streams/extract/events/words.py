@@ -5,7 +5,7 @@ clause (no document context); the rules decide what to make of them."""
 from __future__ import annotations
 
 from ..mentions import Mention
-from ..syntax import lowers, phrase_length, token_table
+from ..syntax import phrase_length
 from .frame import Scene, sides
 
 # Acts whose object is another act not yet done: "urged India to cooperate",
@@ -17,10 +17,10 @@ FAR_GAP = 12       # tokens to an object that is not next to its trigger
 def clause_roles(x: Scene) -> tuple[list[Mention], list[Mention]]:
     """Source and target actors from the words around the trigger."""
     doc, ms, t, sent, g = x.doc, x.ms, x.t, x.sent, x.g
-    tt = token_table(doc)
+    tt = x.tt
     row = t.row
     after = g.group_after(doc, ms, t.end, sent.end)
-    low = lowers(doc)
+    low = x.low
     if after and any(low[i] in g.verb_coordinators and g.verb_like(low[i + 1])
                      for i in range(t.end, after[0].start - 1)):
         after = []      # "hailed the outcome and called on the Council": the next verb's object
@@ -58,8 +58,8 @@ def _owned(x: Scene, sources: list[Mention], after: list[Mention]) -> tuple[list
     """Roles of an active trigger whose act a topic, a possessive or a
     following owner names ("Lula's visit", "pengerahan pasukan Rusia")."""
     doc, ms, t, sent, g = x.doc, x.ms, x.t, x.sent, x.g
-    tt = token_table(doc)
-    low = lowers(doc)
+    tt = x.tt
+    low = x.low
     targets = after
     if t.start > 0 and low[t.start - 1] in g.topic_markers and not g.verb_like(low[t.start]):
         # "menjatuhkan sanksi terkait pengiriman drone ke Rusia", "over drone
@@ -99,9 +99,9 @@ def gapped(x: Scene) -> list:
     ("… pledged 355 million euros and Germany 244 million euros", "… dan
     Jerman juga 244 juta euro"): (group, token of the amount, amount match)."""
     doc, ms, t, sent, g = x.doc, x.ms, x.t, x.sent, x.g
-    tt = token_table(doc)
+    tt = x.tt
     out = []
-    low = lowers(doc)
+    low = x.low
     first = g.amount.search(x.text, tt.idx[t.end] if t.end < len(doc) else sent.end_char, sent.end_char)
     if first is None:
         return out
@@ -127,7 +127,7 @@ def named_in_apposition(x: Scene, targets: list[Mention]) -> list[Mention]:
     Kamikawa", "mitranya dari Filipina, Enrique Manalo": countries that only
     describe people named right after a comma give way to those people."""
     doc, sent = x.doc, x.sent
-    tt = token_table(doc)
+    tt = x.tt
     if not targets or not all(m.from_text and m.type == "COUNTRY" for m in targets):
         return targets
     last = targets[-1].end
@@ -148,7 +148,7 @@ def named_in_apposition(x: Scene, targets: list[Mention]) -> list[Mention]:
 def in_turn(x: Scene, targets: list[Mention]) -> list[int]:
     """Where a target group goes on with a sequence word ("X dan kemudian
     dengan Y", "X and then Y"): the indexes that start a later meeting."""
-    low = lowers(x.doc)
+    low = x.low
     return [k for k in range(1, len(targets))
             if targets[k].from_text and targets[k - 1].from_text
             and any(w in x.g.sequence_markers for w in low[targets[k - 1].end:targets[k].start])]
@@ -157,8 +157,8 @@ def in_turn(x: Scene, targets: list[Mention]) -> list[int]:
 def shares_verb(x: Scene) -> bool:
     """The trigger is a noun joined to the object before it ("…, dan KTT G20",
     "… and the NATO summit"): a joiner, then at most a determiner or a name."""
-    tt = token_table(x.doc)
-    low = lowers(x.doc)
+    tt = x.tt
+    low = x.low
     k = x.t.start - 1
     steps = 0
     while k > 0 and steps < 3 and (low[k] in x.g.determiners or tt.text[k][:1].isupper()):
@@ -185,7 +185,7 @@ def requested(x: Scene) -> bool:
     doc, t, sent, g = x.doc, x.t, x.sent, x.g
     if t.row["type"] in CONTENT_TYPES:
         return False
-    low = lowers(doc)
+    low = x.low
     for r in x.triggers:
         if r.start >= t.start:
             break
@@ -210,7 +210,7 @@ def aimed(x: Scene, cues) -> bool:
     """"… to sign", "… untuk menghadiri": the trigger is an infinitive of
     purpose, not the complement of a cue ("is due to host", "berencana untuk")."""
     k = x.lead
-    low = lowers(x.doc)
+    low = x.low
     return k > x.sent.start and low[k] in x.g.infinitive_markers and (
         not x.g.verbal_prefixes or x.g.verb_like(low[x.t.start])) and not any(
         s <= k < e or e == k for s, e, _ in cues)
@@ -219,4 +219,4 @@ def aimed(x: Scene, cues) -> bool:
 def sequenced(x: Scene) -> bool:
     """"… sebelum menghadiri …", "… before attending …": the next step of the clause before."""
     k = x.lead
-    return k >= x.sent.start and lowers(x.doc)[k] in x.g.sequence_markers
+    return k >= x.sent.start and x.low[k] in x.g.sequence_markers
