@@ -57,6 +57,9 @@ class EventFinder:
         text = text_of(doc)
         low, tt = lowers(doc), token_table(doc)
         starts = {m.start for m in ms}
+        # Countries after a location marker ("in Gaza", "di Kairo"): where the acts of their sentence are.
+        places = [m for m in ms if m.type == "COUNTRY" and m.start > 0
+                  and low[m.start - 1] in self.g.location_markers]
         every, firsts = ms, [m.start for m in ms]     # mentions come sorted by start
         acts: list[Act] = []
         x = None
@@ -80,19 +83,20 @@ class EventFinder:
             if f.stop == DROP:
                 continue    # nobody acting, or not an act of its own
             f = run(MODALITY_RULES, run(EVENT_RULES, f))
-            acts += self._acts(f, dates, published)
+            acts += self._acts(f, places, dates, published)
         return [a.record() for a in merge_repeats(doc, acts, self.g)]
 
-    def _acts(self, f: Frame, dates, published) -> list[Act]:
+    def _acts(self, f: Frame, places: list[Mention], dates, published) -> list[Act]:
         """The act a decided frame makes, then one per later meeting and per gapped donor."""
         x = f.x
         doc, t, sent, text, row = x.doc, x.t, x.sent, x.text, x.row
         coded = f.coded or row
         amount = x.g.amount.search(text, sent.start_char, sent.end_char) if row["type"] in MONEY_TYPES else None
         a, b = char_span(doc, t.start, t.end)
+        where, when = self._location(x, f.targets, places), self._date(dates, doc, sent, published)
         act = Act(t, coded["type"], coded.get("mode"), coded.get("cameo"),
                   {"text": span_text(doc, t.start, t.end), "start": a, "end": b},
-                  list(f.sources), list(f.targets), self._location(x, f.targets), self._date(dates, doc, sent, published),
+                  list(f.sources), list(f.targets), where, when,
                   {"text": text[sent.start_char:sent.end_char], "start": sent.start_char, "end": sent.end_char},
                   f.modality, amount.group(0).strip() if amount else None,
                   round(0.75 + (0.1 if f.inferred else 0.25) * bool(f.targets), 2))
@@ -104,13 +108,12 @@ class EventFinder:
                                sources=list(group), targets=list(act.targets), amount=money.group(0)))
         return out
 
-    def _location(self, x: Scene, targets: list[Mention]) -> dict | None:
-        tt = x.tt
-        for m in x.ms:
-            if m.type != "COUNTRY" or m.start < x.sent.start or m.end > x.sent.end:
-                continue
-            if m.start > 0 and tt.lower[m.start - 1] in self.g.location_markers:
-                return m.actor()
+    @staticmethod
+    def _location(x: Scene, targets: list[Mention], places: list[Mention]) -> dict | None:
+        """The first place named in the sentence, else the country a visit goes to."""
+        place = next((m for m in places if x.sent.start <= m.start and m.end <= x.sent.end), None)
+        if place is not None:
+            return place.actor()
         if x.row.get("mode") == "visit":
             host = next((m for m in targets if m.from_text and m.type == "COUNTRY"), None)
             if host:

@@ -2,9 +2,10 @@
 
 A `Scene` is what a trigger's rules read and never change (the trigger, its
 sentence, the actors around it, the quotes, the document context, the acts
-found before it); the finder moves one Scene from trigger to trigger.  A `Frame` is the decision so far (sources, targets and the
-flags rules leave for later rules); a rule returns it changed (`change()`), or
-None for "no change".  An `Act` is a found event before publication: its actors are
+found before it); the finder moves one Scene from trigger to trigger.  A
+`Frame` is the decision so far (sources, targets and the flags rules leave
+for later rules); a rule returns it changed (`change()`), or None for "no
+change".  An `Act` is a found event before publication: its actors are
 Mentions until `record()` turns it into the published dict.
 """
 

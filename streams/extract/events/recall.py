@@ -209,11 +209,12 @@ def answered(x: Scene, own: frozenset) -> list[Mention]:
         stem = low[i][:5]
         pick = gathering if low[i] in finder.anaphors_by_target else \
             bodies_acting if low[i] in finder.anaphors_by_body else acting
-        here = [(a.type, a.span["text"].lower(), lambda a=a: again(pick(a))) for a in x.earlier]
-        before = [(ev["type"], ev.get("trigger", ""), lambda ev=ev: pick(_remembered(x, i, ev)))
-                  for ev in (x.ctx.events if x.ctx is not None else ())]
-        acts = [a for a in reversed(before + here) if a[0] in types]    # latest first
-        for kind, trigger, actors in sorted(acts, key=lambda a: stem not in a[1]):
+        # Acts of these types, latest first; their actors as Mentions only when tried.
+        here = [(a.span["text"].lower(), lambda a=a: again(pick(a))) for a in x.earlier if a.type in types]
+        before = [(ev.get("trigger", ""), lambda ev=ev: pick(_remembered(x, i, ev)))
+                  for ev in (x.ctx.events if x.ctx is not None else ()) if ev["type"] in types]
+        acts = [*reversed(here), *reversed(before)]
+        for trigger, actors in sorted(acts, key=lambda a: stem not in a[0]):
             found = [m for m in actors() if m.side not in own]
             if found:
                 return found

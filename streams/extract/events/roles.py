@@ -69,8 +69,8 @@ def pronoun_receiver(f: Frame) -> Frame | None:
     x = f.x
     k = x.lead
     tt = x.tt
-    if not (f.sources and k >= x.sent.start and tt.lower[k] in x.finder.pronouns
-            and x.row.get("voice") == "converse"):
+    if not (x.row.get("voice") == "converse" and f.sources and k >= x.sent.start
+            and tt.lower[k] in x.finder.pronouns):
         return None
     said = quote_at(x, k, x.reported)
     said_by = said[2] if said else None
