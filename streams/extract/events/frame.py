@@ -111,7 +111,7 @@ class Frame:
 
     def change(self, **changes) -> "Frame":
         """Change these fields and return the frame (a trigger's rules share
-        one frame: a copy per change cost a tenth of the extractor's time)."""
+        one frame: cheaper than a copy per change, ~40 rules run per trigger)."""
         for name, value in changes.items():
             setattr(self, name, value)
         return self

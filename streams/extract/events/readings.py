@@ -147,7 +147,7 @@ def meetings_in_turn(f: Frame) -> Frame | None:
     if not later:
         return None
     return f.change(targets=f.targets[:later[0]],
-                 turns=[f.targets[a:b] for a, b in zip(later, [*later[1:], None])])
+                    turns=[f.targets[a:b] for a, b in zip(later, [*later[1:], None])])
 
 
 def joint_exercise(f: Frame) -> Frame | None:

@@ -77,7 +77,7 @@ def pronoun_receiver(f: Frame) -> Frame | None:
     if said_by and said_by.type == "PERSON":
         a, b = char_span(x.doc, k, k + 1)
         return f.change(targets=[Mention(k, k + 1, a, b, tt.text[k], said_by.name, "PERSON",
-                                      country=said_by.country, role=said_by.role)])
+                                         country=said_by.country, role=said_by.role)])
     return f.change(targets=recall.pronoun_actor(x, k) or f.targets)
 
 
@@ -244,7 +244,7 @@ def speaker_not_object(f: Frame) -> Frame | None:
     if sp is None or not f.targets:
         return None
     return f.change(targets=[m for m in f.targets
-                          if not (m.from_text and m.start_char >= f.quoted[1] and m.name == sp.name)])
+                             if not (m.from_text and m.start_char >= f.quoted[1] and m.name == sp.name)])
 
 
 def gapped_donors(f: Frame) -> Frame | None:
@@ -270,7 +270,7 @@ def aim_of_act(f: Frame) -> Frame | None:
     if f.targets or not f.sources or not x.row.get("needs_target") or not words.aimed(x, ()):
         return None
     return f.change(targets=recall.again(next((a.targets for a in reversed(x.earlier)
-                                            if a.sentence["start"] == x.sent.start_char and a.targets), [])))
+                                               if a.sentence["start"] == x.sent.start_char and a.targets), [])))
 
 
 def members_own_side(f: Frame) -> Frame:
