@@ -241,7 +241,8 @@ def test_people_in_apposition(run):
 
 
 def test_speaker_not_object(run):
-    got, bare = both(run, roles.speaker_not_object, ["“Peace can come once Russia withdraws its forces,” Blinken said."])
+    got, bare = both(run, roles.speaker_not_object,
+                     ["“Peace can come once Russia withdraws its forces,” Blinken said."])
     assert got == [(["Russia"], [], "asserted")]
     assert bare == [(["Russia"], ["Antony Blinken"], "asserted")]
 
@@ -351,7 +352,7 @@ def test_aim_of_journey(run):
 
 
 def test_aim_of_plan(run):
-    got, bare = both(run, modality.aim_of_plan, ["Penny Wong will speak by phone with Wang Yi to demand an explanation."],
-                     kind="REQUEST")
+    got, bare = both(run, modality.aim_of_plan,
+                     ["Penny Wong will speak by phone with Wang Yi to demand an explanation."], kind="REQUEST")
     assert got == [(["Penny Wong"], ["Wang Yi"], "planned")]
     assert bare == [(["Penny Wong"], ["Wang Yi"], "asserted")]

@@ -11,10 +11,11 @@ Mentions until `record()` turns it into the published dict.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import repeat
 from operator import call
-from typing import Any, Callable
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -85,7 +86,7 @@ class Scene:
     starts: set[int]                # token starts of the paragraph's actors
     text: str
 
-    def move_to(self, t: Trigger, sent: Sentence, lead: int, ms: list[Mention], before: Act | None) -> "Scene":
+    def move_to(self, t: Trigger, sent: Sentence, lead: int, ms: list[Mention], before: Act | None) -> Scene:
         """The scene of the next trigger of the paragraph (cheaper than a new one per trigger)."""
         self.t, self.row, self.sent, self.lead, self.ms, self.before = t, t.row, sent, lead, ms, before
         return self
@@ -109,7 +110,7 @@ class Frame:
     turns: list[list[Mention]] = field(default_factory=list)   # later meetings, "and then with Y"
     stop: str | None = None
 
-    def change(self, **changes) -> "Frame":
+    def change(self, **changes) -> Frame:
         """Change these fields and return the frame (a trigger's rules share
         one frame: cheaper than a copy per change, ~40 rules run per trigger)."""
         for name, value in changes.items():
@@ -121,7 +122,7 @@ class Frame:
         return self.quoted[2] if self.quoted else None
 
 
-Rule = Callable[[Frame], "Frame | None"]
+Rule = Callable[[Frame], Frame | None]
 
 
 def run(rules: list[Rule], f: Frame) -> Frame:

@@ -209,13 +209,14 @@ def answered(x: Scene, own: frozenset) -> list[Mention]:
         stem = low[i][:5]
         pick = gathering if low[i] in finder.anaphors_by_target else \
             bodies_acting if low[i] in finder.anaphors_by_body else acting
-        # Acts of these types, latest first; their actors as Mentions only when tried.
-        here = [(a.span["text"].lower(), lambda a=a: again(pick(a))) for a in x.earlier if a.type in types]
-        before = [(ev.get("trigger", ""), lambda ev=ev: pick(_remembered(x, i, ev)))
-                  for ev in (x.ctx.events if x.ctx is not None else ()) if ev["type"] in types]
-        acts = [*reversed(here), *reversed(before)]
-        for trigger, actors in sorted(acts, key=lambda a: stem not in a[0]):
-            found = [m for m in actors() if m.side not in own]
+        # Acts of these types, latest first (this paragraph's, then those the
+        # context keeps); the kept ones' actors become Mentions only when tried.
+        here = [(a.span["text"].lower(), a, False) for a in reversed(x.earlier) if a.type in types]
+        kept = [(ev.get("trigger", ""), ev, True) for ev in reversed(x.ctx.events if x.ctx is not None else ())
+                if ev["type"] in types]
+        for _, act, remembered in sorted(here + kept, key=lambda a: stem not in a[0]):
+            actors = pick(_remembered(x, i, act)) if remembered else again(pick(act))
+            found = [m for m in actors if m.side not in own]
             if found:
                 return found
         return []
