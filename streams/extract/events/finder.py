@@ -71,14 +71,15 @@ class EventFinder:
             # triggers costs linear time, not their product.
             lo = bisect_left(firsts, sent.start - NEAR_TOKENS)
             hi = bisect_left(firsts, sent.end + NEAR_TOKENS)
-            near = every if lo == 0 and hi == len(every) else every[lo:hi]
+            whole = lo == 0 and hi == len(every)
+            near, near_starts = (every, firsts) if whole else (every[lo:hi], firsts[lo:hi])
             before = next((a for a in reversed(acts) if a.sentence["start"] == sent.start_char), None)
             lead = self.g.before_auxiliaries(doc, t.start, sent.start)
             if x is None:
-                x = Scene(self, self.g, doc, low, tt, near, t, t.row, sent, lead, ctx, acts, before,
+                x = Scene(self, self.g, doc, low, tt, near, near_starts, t, t.row, sent, lead, ctx, acts, before,
                           quote_speakers, reported, triggers, cues, relatives, starts, text)
             else:
-                x.move_to(t, sent, lead, near, before)
+                x.move_to(t, sent, lead, near, near_starts, before)
             f = run(READINGS, Frame(x))
             if f.stop == DROP:
                 continue    # nobody acting, or not an act of its own

@@ -11,6 +11,7 @@ Mentions until `record()` turns it into the published dict.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import repeat
@@ -69,6 +70,7 @@ class Scene:
     low: list[str]                  # the paragraph's lower-cased tokens
     tt: TokenTable
     ms: list[Mention]               # the actors near the trigger's sentence, by start
+    ms_starts: list[int]            # their starts
     t: Trigger
     row: dict[str, Any]             # the trigger's lexicon row
     sent: Sentence
@@ -86,10 +88,16 @@ class Scene:
     starts: set[int]                # token starts of the paragraph's actors
     text: str
 
-    def move_to(self, t: Trigger, sent: Sentence, lead: int, ms: list[Mention], before: Act | None) -> Scene:
+    def move_to(self, t: Trigger, sent: Sentence, lead: int, ms: list[Mention], ms_starts: list[int],
+                before: Act | None) -> Scene:
         """The scene of the next trigger of the paragraph (cheaper than a new one per trigger)."""
-        self.t, self.row, self.sent, self.lead, self.ms, self.before = t, t.row, sent, lead, ms, before
+        self.t, self.row, self.sent, self.lead, self.before = t, t.row, sent, lead, before
+        self.ms, self.ms_starts = ms, ms_starts
         return self
+
+    def starting_inside(self) -> range:
+        """Indexes (in ms) of the actors that start inside the trigger, after its first token."""
+        return range(bisect_right(self.ms_starts, self.t.start), bisect_left(self.ms_starts, self.t.end))
 
 
 @dataclass(slots=True)

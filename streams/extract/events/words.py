@@ -26,7 +26,7 @@ def clause_roles(x: Scene) -> tuple[list[Mention], list[Mention]]:
         after = []      # "hailed the outcome and called on the Council": the next verb's object
     # A trigger that ends inside a name ("welcomed Chinese | President Xi"):
     # the actor that begins in it is its object.
-    k = next((k for k, m in enumerate(ms) if t.start < m.start < t.end < m.end), None)
+    k = next((k for k in x.starting_inside() if t.end < ms[k].end), None)
     if k is not None:
         after = g.group(doc, ms, k, left=False)
     elif row.get("inner_target"):
@@ -74,8 +74,7 @@ def _owned(x: Scene, sources: list[Mention], after: list[Mention]) -> tuple[list
     # "pengerahan pasukan Rusia ke Kazakhstan", "dukungan Washington untuk X":
     # an actor right after a derived noun is its owner, the agent.
     # The owner may also share the trigger's noun ("pasukan Rusia").
-    owner = next((m for m in ms if t.start < m.start + 1 <= t.end < m.end + 1 and m.end > t.end - 1
-                  and m.start >= t.start and m.start != t.start), None)
+    owner = next((ms[k] for k in x.starting_inside() if ms[k].end >= t.end), None)
     if owner is None and after and after[0].start == t.end:
         owner = after[0]
     if owner is not None and not tt.stop[t.end - 1] and g.nominal(tt.text[t.end - 1]):
