@@ -24,6 +24,7 @@ from .modality import MODALITY_RULES
 from .readings import EVENT_RULES, READINGS
 from .roles import MONEY_TYPES
 from .triggers import find_triggers
+from .words import CONTENT_TYPES
 
 NEAR_TOKENS = 250  # tokens around a trigger's sentence whose actors its rules see
 
@@ -57,6 +58,7 @@ class EventFinder:
         text = text_of(doc)
         low, tt = lowers(doc), token_table(doc)
         starts = {m.start for m in ms}
+        asks = [r for r in triggers if r.row["type"] in CONTENT_TYPES]
         # Countries after a location marker ("in Gaza", "di Kairo"): where the acts of their sentence are.
         places = [m for m in ms if m.type == "COUNTRY" and m.start > 0
                   and low[m.start - 1] in self.g.location_markers]
@@ -77,7 +79,7 @@ class EventFinder:
             lead = self.g.before_auxiliaries(doc, t.start, sent.start)
             if x is None:
                 x = Scene(self, self.g, doc, low, tt, near, near_starts, t, t.row, sent, lead, ctx, acts, before,
-                          quote_speakers, reported, triggers, cues, relatives, starts, text)
+                          quote_speakers, reported, asks, cues, relatives, starts, text)
             else:
                 x.move_to(t, sent, lead, near, near_starts, before)
             f = run(READINGS, Frame(x))

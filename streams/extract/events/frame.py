@@ -80,7 +80,7 @@ class Scene:
     # hands the speaker over as a Mention.
     quotes: list[tuple[int, int, Any]]          # direct quotes
     reported: list[tuple[int, int, Any]]        # every quote, direct or not
-    triggers: list[Trigger]
+    asks: list[Trigger]             # the paragraph's triggers that ask or promise (words.CONTENT_TYPES)
     cues: list[tuple[int, int, str]]
     relatives: list[tuple[int, int]]
     starts: set[int]                # token starts of the paragraph's actors

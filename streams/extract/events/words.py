@@ -185,10 +185,10 @@ def requested(x: Scene) -> bool:
     if t.row["type"] in CONTENT_TYPES:
         return False
     low = x.low
-    for r in x.triggers:
+    for r in x.asks:
         if r.start >= t.start:
             break
-        if r.row["type"] not in CONTENT_TYPES or r.end <= sent.start or t.start - r.end > FAR_GAP:
+        if r.end <= sent.start or t.start - r.end > FAR_GAP:
             continue
         # A comma ends the request unless a list of addressees goes on after it;
         # an act after a preposition is where it was said ("agreed in a phone call").
