@@ -1,0 +1,132 @@
+"""EventFinder: the per-trigger loop.
+
+For each trigger (triggers.py): the READINGS decide its roles or that there
+is no event (readings.py, roles.py), EVENT_RULES adjust them from the act
+before, MODALITY_RULES set its modality (modality.py), and the act is kept
+as an Act; repeats are merged (merge.py) and the acts published as dicts.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import replace
+from typing import Any
+
+from spacy.tokens import Doc
+
+from ..lexicon import Lexicon
+from ..mentions import Mention
+from ..patterns import PatternSet
+from ..syntax import Grammar, char_span, lowers, sentence_of, span_text, text_of, token_table
+from .frame import DROP, Act, Frame, Scene, Trigger, run
+from .merge import merge_repeats
+from .modality import MODALITY_RULES
+from .readings import EVENT_RULES, READINGS
+from .roles import MONEY_TYPES
+from .triggers import find_triggers
+from .words import CONTENT_TYPES
+
+NEAR_TOKENS = 250  # tokens around a trigger's sentence whose actors its rules see
+
+
+class EventFinder:
+    def __init__(self, nlp, lex: Lexicon, grammar: Grammar) -> None:
+        self.g = grammar
+        self.triggers = PatternSet(nlp, lex.event_triggers)
+        self.pronouns = frozenset(r["text"].lower() for r in lex.pronouns if r.get("number") == "singular")
+        self.cues = PatternSet(nlp, [*lex.negation, *lex.modality])
+        self.anaphors = {r["text"].lower(): frozenset(r["refers_to"]) for r in lex.event_anaphors}
+        # "the summit", "KTT tersebut" name a meeting by whom it gathered.
+        self.anaphors_by_target = frozenset(r["text"].lower() for r in lex.event_anaphors
+                                            if r.get("take") == "targets")
+        # "hailed the outcome", "resolusi itu": the body that voted it.
+        self.anaphors_by_body = frozenset(r["text"].lower() for r in lex.event_anaphors
+                                          if r.get("take") == "body")
+
+    def find_triggers(self, doc: Doc) -> list[Trigger]:
+        return find_triggers(doc, self.triggers, self.g)
+
+    def __call__(self, doc: Doc, ms: list[Mention], quote_speakers: list[tuple[int, int, Any]],
+                 dates, published, ctx=None, reported: list[tuple[int, int, Any]] = ()) -> list[dict[str, Any]]:
+        """quote_speakers: direct quotes with their speakers; reported: every
+        quote, direct or not, with its speaker (char offsets of the content)."""
+        triggers = self.find_triggers(doc)
+        if not triggers:
+            return []
+        cues = [(s, e, row["modality"]) for s, e, row in self.cues(doc)]
+        relatives = self.g.relative_clauses(doc, 0, len(doc)) if cues else []
+        text = text_of(doc)
+        low, tt = lowers(doc), token_table(doc)
+        starts = {m.start for m in ms}
+        asks = [r for r in triggers if r.row["type"] in CONTENT_TYPES]
+        # Countries after a location marker ("in Gaza", "di Kairo"): where the acts of their sentence are.
+        places = [m for m in ms if m.type == "COUNTRY" and m.start > 0
+                  and low[m.start - 1] in self.g.location_markers]
+        every, firsts = ms, [m.start for m in ms]     # mentions come sorted by start
+        acts: list[Act] = []
+        x = None
+        for t in triggers:
+            sent = sentence_of(doc, t.start)
+            # The actors a trigger's rules look at: those of its sentence and of
+            # NEAR_TOKENS around it (a whole news paragraph, the longest of our
+            # gold has 81 tokens), so a paragraph of thousands of actors and
+            # triggers costs linear time, not their product.
+            lo = bisect_left(firsts, sent.start - NEAR_TOKENS)
+            hi = bisect_left(firsts, sent.end + NEAR_TOKENS)
+            whole = lo == 0 and hi == len(every)
+            near, near_starts = (every, firsts) if whole else (every[lo:hi], firsts[lo:hi])
+            before = next((a for a in reversed(acts) if a.sentence["start"] == sent.start_char), None)
+            lead = self.g.before_auxiliaries(doc, t.start, sent.start)
+            if x is None:
+                x = Scene(self, self.g, doc, low, tt, near, near_starts, t, t.row, sent, lead, ctx, acts, before,
+                          quote_speakers, reported, asks, cues, relatives, starts, text)
+            else:
+                x.move_to(t, sent, lead, near, near_starts, before)
+            f = run(READINGS, Frame(x))
+            if f.stop == DROP:
+                continue    # nobody acting, or not an act of its own
+            f = run(MODALITY_RULES, run(EVENT_RULES, f))
+            acts += self._acts(f, places, dates, published)
+        return [a.record() for a in merge_repeats(doc, acts, self.g)]
+
+    def _acts(self, f: Frame, places: list[Mention], dates, published) -> list[Act]:
+        """The act a decided frame makes, then one per later meeting and per gapped donor."""
+        x = f.x
+        doc, t, sent, text, row = x.doc, x.t, x.sent, x.text, x.row
+        coded = f.coded or row
+        amount = x.g.amount.search(text, sent.start_char, sent.end_char) if row["type"] in MONEY_TYPES else None
+        a, b = char_span(doc, t.start, t.end)
+        where, when = self._location(x, f.targets, places), self._date(dates, doc, sent, published)
+        act = Act(t, coded["type"], coded.get("mode"), coded.get("cameo"),
+                  {"text": span_text(doc, t.start, t.end), "start": a, "end": b},
+                  list(f.sources), list(f.targets), where, when,
+                  {"text": text[sent.start_char:sent.end_char], "start": sent.start_char, "end": sent.end_char},
+                  f.modality, amount.group(0).strip() if amount else None,
+                  round(0.75 + (0.1 if f.inferred else 0.25) * bool(f.targets), 2))
+        out = [act]
+        out += [replace(act, targets=list(turn)) for turn in f.turns]
+        for group, at, money in f.gapped:
+            out.append(replace(act, trigger=Trigger(at, at + 1, row),
+                               span={"text": money.group(0), "start": money.start(), "end": money.end()},
+                               sources=list(group), targets=list(act.targets), amount=money.group(0)))
+        return out
+
+    @staticmethod
+    def _location(x: Scene, targets: list[Mention], places: list[Mention]) -> dict | None:
+        """The first place named in the sentence, else the country a visit goes to."""
+        place = next((m for m in places if x.sent.start <= m.start and m.end <= x.sent.end), None)
+        if place is not None:
+            return place.actor()
+        if x.row.get("mode") == "visit":
+            host = next((m for m in targets if m.from_text and m.type == "COUNTRY"), None)
+            if host:
+                return host.actor()
+        return None
+
+    @staticmethod
+    def _date(dates, doc: Doc, sent, published) -> dict | None:
+        found = dates.find(doc, sent.start_char, sent.end_char, published)
+        if not found:
+            return None
+        d = found[0]
+        return {"text": d["text"], "value": d["value"]}

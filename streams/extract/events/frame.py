@@ -1,0 +1,145 @@
+"""The records the event rules work on.
+
+A `Scene` is what a trigger's rules read and never change (the trigger, its
+sentence, the actors around it, the quotes, the document context, the acts
+found before it); the finder moves one Scene from trigger to trigger.  A
+`Frame` is the decision so far (sources, targets and the flags rules leave
+for later rules); a rule returns it changed (`change()`), or None for "no
+change".  An `Act` is a found event before publication: its actors are
+Mentions until `record()` turns it into the published dict.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc
+
+from ..mentions import Mention
+from ..syntax import Grammar, Sentence, TokenTable
+
+# Frame.stop: the rule that sets it ends the decision.
+DONE = "done"   # roles decided: the rest of the list is skipped
+DROP = "drop"   # no event: nobody acts, or the act is not one of its own
+
+
+@dataclass(slots=True)
+class Trigger:
+    start: int
+    end: int
+    row: dict[str, Any]
+
+
+@dataclass(slots=True)
+class Act:
+    """An event found, in the order of the published record; actors are Mentions."""
+    trigger: Trigger
+    type: str
+    mode: str | None
+    cameo: str | None
+    span: dict[str, Any]            # the published "trigger"
+    sources: list[Mention]
+    targets: list[Mention]
+    location: dict[str, Any] | None
+    date: dict[str, Any] | None
+    sentence: dict[str, Any]
+    modality: str
+    amount: str | None
+    confidence: float
+
+    def record(self) -> dict[str, Any]:
+        return {"kind": "event", "type": self.type, "mode": self.mode, "cameo": self.cameo,
+                "trigger": self.span,
+                "sources": [m.actor() for m in self.sources],
+                "targets": [m.actor() for m in self.targets],
+                "location": self.location, "date": self.date, "sentence": self.sentence,
+                "modality": self.modality, "amount": self.amount, "confidence": self.confidence}
+
+
+@dataclass(slots=True)
+class Scene:
+    """What a trigger's rules read: fixed for the trigger."""
+    finder: Any                     # the EventFinder: grammar and lexicon sets
+    g: Grammar
+    doc: Doc
+    low: list[str]                  # the paragraph's lower-cased tokens
+    tt: TokenTable
+    ms: list[Mention]               # the actors near the trigger's sentence, by start
+    ms_starts: list[int]            # their starts
+    t: Trigger
+    row: dict[str, Any]             # the trigger's lexicon row
+    sent: Sentence
+    lead: int                       # the token before the trigger's verb and its auxiliaries
+    ctx: Any                        # the DocumentContext, or None
+    earlier: list[Act]              # acts found before in this paragraph
+    before: Act | None              # the latest of them in this sentence
+    # Quotes (start, end, speaker) as the quotes stage gives them; quote_at
+    # hands the speaker over as a Mention.
+    quotes: list[tuple[int, int, Any]]          # direct quotes
+    reported: list[tuple[int, int, Any]]        # every quote, direct or not
+    asks: list[Trigger]             # the paragraph's triggers that ask or promise (words.CONTENT_TYPES)
+    cues: list[tuple[int, int, str]]
+    relatives: list[tuple[int, int]]
+    starts: set[int]                # token starts of the paragraph's actors
+    text: str
+
+    def move_to(self, t: Trigger, sent: Sentence, lead: int, ms: list[Mention], ms_starts: list[int],
+                before: Act | None) -> Scene:
+        """The scene of the next trigger of the paragraph (cheaper than a new one per trigger)."""
+        self.t, self.row, self.sent, self.lead, self.before = t, t.row, sent, lead, before
+        self.ms, self.ms_starts = ms, ms_starts
+        return self
+
+    def starting_inside(self) -> range:
+        """Indexes (in ms) of the actors that start inside the trigger, after its first token."""
+        return range(bisect_right(self.ms_starts, self.t.start), bisect_left(self.ms_starts, self.t.end))
+
+
+@dataclass(slots=True)
+class Frame:
+    """The decision about one trigger so far."""
+    x: Scene
+    sources: list[Mention] = field(default_factory=list)
+    targets: list[Mention] = field(default_factory=list)
+    inferred: bool = False          # the target was not named next to the trigger
+    gapped: list = field(default_factory=list)      # (co-sources, amount token, amount match)
+    quoted: tuple | None = None     # the direct quote around the trigger: (start, end, speaker)
+    own: frozenset = frozenset()    # the sides of the sources
+    mutual: bool = False            # two sides named together act on each other
+    shared: bool = False            # a second object of the act before
+    aimed: bool = False             # an infinitive of purpose of the act before
+    modality: str = "asserted"
+    coded: dict[str, Any] | None = None     # the row the event is coded by (default: the trigger's)
+    turns: list[list[Mention]] = field(default_factory=list)   # later meetings, "and then with Y"
+    stop: str | None = None
+
+    def change(self, **changes) -> Frame:
+        """Change these fields and return the frame (a trigger's rules share
+        one frame: cheaper than a copy per change, ~40 rules run per trigger)."""
+        for name, value in changes.items():
+            setattr(self, name, value)
+        return self
+
+    @property
+    def speaker(self) -> Mention | None:
+        return self.quoted[2] if self.quoted else None
+
+
+Rule = Callable[[Frame], Frame | None]
+
+
+def run(rules: list[Rule], f: Frame) -> Frame:
+    """Apply rules in order; a rule that sets `stop` ends the list (a later
+    list runs on with the flag it was given)."""
+    given = f.stop
+    for rule in rules:
+        if rule(f) is not None and f.stop is not given:
+            break
+    return f
+
+
+def sides(actors) -> set[str]:
+    return {m.side for m in actors}

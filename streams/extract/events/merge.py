@@ -1,0 +1,47 @@
+"""One event where a sentence names an act twice (an act and its purpose, or
+a noun that restates it)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..syntax import Grammar, lowers
+from .frame import Act, Trigger, sides
+
+
+def merge_repeats(doc: Doc, found: list[Act], g: Grammar) -> list[Act]:
+    """One event where a sentence names an act and then its purpose ("will
+    travel to Yerevan for talks with …", "tiba di X untuk bertemu …") or a
+    noun that restates it ("bertemu Modi, pertemuan tatap muka pertama …"):
+    same type, sentence, modality and source sides; the targets are pooled
+    into the first.  Acts side by side ("visited Tehran and met Khamenei",
+    "summoned the envoy, accusing Russia …") stay apart."""
+    words = lowers(doc)
+
+    def restates(ot: Trigger, t: Trigger) -> bool:
+        lead = words[max(ot.end, t.start - 4):t.start]   # ", in effect a sanctions waiver"
+        return any(w in g.purpose_markers for w in lead) or "," in lead and (
+            g.nominal(words[t.start]) or t.start > 0 and (g.nominal(words[t.start - 1])
+                                                          or words[t.start - 1] in g.determiners))
+
+    out: list[Act] = []
+    # Only events of the same sentence are compared: kept per sentence, in
+    # order, so many events cost linear time; an event's key never changes.
+    by_sentence: dict[int, list[tuple[tuple, Act]]] = {}
+    for act in found:
+        same = by_sentence.setdefault(act.sentence["start"], [])
+        if act.type == "CONSULT" and not act.targets and len(act.sources) > 1 and any(
+                o.type == "CONSULT" and sides(o.sources + o.targets) == sides(act.sources) for _, o in same):
+            continue    # "diterima Retno … sebelum keduanya menggelar pertemuan": one meeting
+        key = (act.type, act.sentence["start"], act.modality, frozenset(sides(act.sources)))
+        twin = next((o for k, o in same if k == key and restates(o.trigger, act.trigger)), None)
+        if twin is None:
+            out.append(act)
+            same.append((key, act))
+            continue
+        # A person met is kept beside the country visited ("travel to Yerevan
+        # for talks with Ararat Mirzoyan").
+        seen = sides(twin.targets) | {m.name for m in twin.targets}
+        twin.targets += [m for m in act.targets if m.side not in seen
+                         or m.type == "PERSON" and m.name not in seen]
+    return out

@@ -1,0 +1,119 @@
+"""Whether an act is asserted, negated, planned or hypothetical.
+
+`cue_modality` reads the negation and modality cues (negation.jsonl,
+modality.jsonl) before the trigger; MODALITY_RULES then adjust it from the
+act before in the sentence (a plan goes on, a journey has an aim).
+"""
+
+from __future__ import annotations
+
+from . import words
+from .frame import Frame, Scene
+
+CUE_WINDOW = 6
+
+
+def _after_cue(x: Scene, conditional_ok: bool) -> str | None:
+    """A cue after the trigger: a condition ("will summon the ambassador if the
+    arrests happen again") or, for a named act as the subject of its own
+    predicate, a modal ("the drills will be held")."""
+    doc, t, sent, g = x.doc, x.t, x.sent, x.g
+    low = x.low
+    if conditional_ok:
+        cond = next((i for i in range(t.end, sent.end) if low[i] in g.conditionals), None)
+        if cond is not None and not g.broken(doc, t.end, cond):
+            return "hypothetical"
+    if g.nominal_subject(doc, t.start, sent.start):
+        # "latihan gabungan Australia-Indonesia tetap akan digelar".
+        for s, e, kind in x.cues:
+            if t.end <= s <= t.end + CUE_WINDOW + 2 and e < sent.end and not g.broken(doc, t.end, s) \
+                    and not any(w in g.verb_coordinators for w in low[t.end:s]) \
+                    and any(g.verb_like(w) for w in low[e:min(e + 3, sent.end)]) \
+                    and (conditional_ok or kind == "negated"):
+                return kind
+    return None
+
+
+def cue_modality(x: Scene) -> str:
+    """The modality the cues of the trigger's clause give it."""
+    doc, t, lo, g = x.doc, x.t, x.sent.start, x.g
+    # A threat speaks of the future and of conditions by nature ("if the
+    # board adopts it, Iran will respond"): only a negation changes it.
+    conditional_ok = t.row["type"] != "THREATEN"
+    after = _after_cue(x, conditional_ok)
+    if after is not None:
+        return after
+    low = x.low
+    found = "asserted"
+    # "The United States, which has ruled out sending troops, has pledged …":
+    # a cue inside a relative clause does not reach the verb after it.
+    asides = [(rs, re) for rs, re in x.relatives if not rs < t.start < re]
+    for s, e, kind in x.cues:
+        if s < lo or s >= t.start or any(rs < s < re for rs, re in asides):
+            continue
+        # Hypothetical conditions ("jika", "if") reach the whole clause before the trigger.
+        # A negation stops at a coordinated verb: "did not need X and urged" urges.
+        between = low[e:t.start]
+        # Nor past a comma: "tanpa penjelasan lebih lanjut, dirinya telah menerima".
+        near = t.start - e <= CUE_WINDOW and not g.broken(doc, e, t.start) and not (
+            kind == "negated" and any(w in g.verb_coordinators or w == "," for w in between))
+        if not conditional_ok and kind != "negated":
+            continue
+        if kind == "hypothetical" and (near or low[s] in g.conditionals):
+            return "hypothetical"
+        if near and (kind == "negated" or found == "asserted"):
+            found = kind
+    return found
+
+
+def clause_cues(f: Frame) -> Frame:
+    """The cues before the trigger set its modality; a second object keeps its verb's.
+
+        Menteri Luar Negeri Sugiono mengatakan Indonesia ingin menjadi anggota BRICS, tetapi belum mengirim
+        surat kepada Brasil.
+    """
+    x = f.x
+    found = x.before.modality if f.shared else cue_modality(x)
+    return f.change(modality=found) if found != f.modality else None
+
+
+def next_step_of_plan(f: Frame) -> Frame | None:
+    """The next step of a planned act is planned too.
+
+        Perdana Menteri Australia Anthony Albanese dijadwalkan bertemu Presiden China Xi Jinping, sebelum
+        menghadiri KTT G20 di Rio.
+    """
+    x = f.x
+    if x.before is not None and f.modality == "asserted" and x.before.modality == "planned" \
+            and words.sequenced(x):
+        return f.change(modality="planned")
+    return None
+
+
+def aim_of_journey(f: Frame) -> Frame | None:
+    """The aim of a journey is planned.
+
+        Menteri Luar Negeri Qatar tiba di Kairo untuk membahas gencatan senjata dengan Mesir.
+    """
+    if f.aimed and f.modality == "asserted" and f.x.before.mode == "visit":
+        return f.change(modality="planned")
+    return None
+
+
+def aim_of_plan(f: Frame) -> Frame | None:
+    """The aim of a planned or hypothetical act is so too.
+
+        Penny Wong will speak by phone with Wang Yi to demand an explanation.
+    """
+    before = f.x.before
+    if f.aimed and f.modality == "asserted" and before.modality in ("planned", "hypothetical"):
+        return f.change(modality=before.modality)
+    return None
+
+
+MODALITY_RULES = [
+    clause_cues,
+    next_step_of_plan,
+    aim_of_journey,
+    aim_of_plan,
+]

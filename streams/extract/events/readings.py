@@ -1,0 +1,169 @@
+"""What kind of act a trigger names, and what follows from the act before it.
+
+READINGS are tried in order; the first that applies decides the roles
+(`stop=DONE`) or that there is no event (`stop=DROP`); the last, a trigger
+that names the act itself, runs ROLE_RULES.  EVENT_RULES then adjust the
+roles from the act before in the sentence and code the event.
+"""
+
+from __future__ import annotations
+
+from . import recall, words
+from .frame import DONE, DROP, Frame, run, sides
+from .roles import ROLE_RULES, quote_at
+
+REPORTED_VOICES = ("reported", "reported_passive")
+
+
+def second_object(f: Frame) -> Frame | None:
+    """A noun joined to the object of the act before shares its verb, source and modality.
+
+        Prabowo akan menghadiri KTT ASEAN di Vientiane, dan KTT G20 di Rio.
+    """
+    x = f.x
+    if x.before is None or x.before.type != x.row["type"] or not words.shares_verb(x):
+        return None
+    return f.change(sources=list(x.before.sources), targets=words.own_objects(x), shared=True, stop=DONE)
+
+
+def bare_meeting_noun(f: Frame) -> Frame | None:
+    """Some nouns are acts only as the object of one (DROP).
+
+        China lodged a protest with Japan over the summit's statements on Taiwan.
+    """
+    return f.change(stop=DROP) if f.x.row.get("shared_only") else None
+
+
+def requested_content(f: Frame) -> Frame | None:
+    """What is asked for or promised has not happened (DROP).
+
+        ASEAN urged Myanmar and Thailand to hold talks.
+    """
+    return f.change(stop=DROP) if words.requested(f.x) else None
+
+
+def reported_charge(f: Frame) -> Frame | None:
+    """A charge in reported words: the speaker accuses whoever the words say did it.
+
+        Hungarian Prime Minister Viktor Orban said Brussels was prolonging the war in Ukraine.
+    """
+    x = f.x
+    if x.row.get("voice") not in REPORTED_VOICES:
+        return None
+    said = quote_at(x, x.t.start, x.reported)
+    if said is None:
+        return f.change(stop=DROP)
+    speaker = said[2]
+    if x.row.get("voice") == "reported_passive":
+        accused = x.g.group_after(x.doc, x.ms, x.t.end, x.sent.end, max_gap=1)
+    else:
+        accused = x.g.subject_before(x.doc, x.ms, x.t.start, x.sent.start)
+    targets = [m for m in accused if m.side != speaker.side]
+    if not targets:
+        return f.change(stop=DROP)
+    return f.change(sources=[speaker], targets=targets, stop=DONE)
+
+
+def labelled_act(f: Frame) -> Frame | None:
+    """A label pinned on what another party did accuses the agent of the passive after it.
+
+        Juru bicara Kementerian Luar Negeri China Mao Ning menyebut laporan itu sebagai “cerita karangan”
+        yang sengaja disebarkan Amerika Serikat.
+    """
+    x = f.x
+    if x.row.get("voice") != "labelled":
+        return None
+    doc, ms, t, sent, g = x.doc, x.ms, x.t, x.sent, x.g
+    low = x.low
+    rel = next((i for i in range(t.end, sent.end - 1) if low[i] in g.relativizers), None)
+    if rel is None or not g.passive_prefixes:
+        return f.change(stop=DROP)
+    # The passive verb, past an adverb or two ("yang sengaja disebarkan").
+    j = next((j for j in range(rel + 1, min(rel + 4, sent.end))
+              if low[j].startswith(g.passive_prefixes) and g.verb_like(low[j])), None)
+    if j is None:
+        return f.change(stop=DROP)
+    agents = g.group_after(doc, ms, j + 1, sent.end, max_gap=0) \
+        or g.after_marker(doc, ms, j + 1, sent.end, g.agent_markers)
+    sources = g.subject_before(doc, ms, t.start, sent.start) or recall.implicit_source(x, None)
+    own = sides(sources)
+    targets = [m for m in agents if m.side not in own]
+    if not sources or not targets:
+        return f.change(stop=DROP)
+    return f.change(sources=sources, targets=targets, stop=DONE)
+
+
+def directed_act(f: Frame) -> Frame:
+    """A trigger that names the act itself: its roles from ROLE_RULES.
+
+        China sent warships near Taiwan.
+    """
+    return run(ROLE_RULES, f)
+
+
+READINGS = [
+    second_object,
+    bare_meeting_noun,
+    requested_content,
+    reported_charge,
+    labelled_act,
+    directed_act,
+]
+
+
+def participle_shares_source(f: Frame) -> Frame | None:
+    """A participle right after an act shares its source.
+
+        Russian President Vladimir Putin hosted Indian Prime Minister Narendra Modi in Moscow, and the two
+        leaders signed a statement pledging support for Iran.
+    """
+    x = f.x
+    if x.before is None or x.earlier[-1].trigger.end != x.t.start or not x.g.participle_suffixes \
+            or not x.low[x.t.start].endswith(x.g.participle_suffixes):
+        return None
+    return f.change(sources=list(x.before.sources))
+
+
+def purpose_shares_source(f: Frame) -> Frame | None:
+    """Who acts for a purpose acts it, unless the plan has an owner of its own.
+
+        Blinken arrived in Cairo to sign a deal with Egypt.
+    """
+    x = f.x
+    if x.before is None or not words.aimed(x, x.cues):
+        return None
+    if x.g.intending(x.doc, x.ms, x.t.start, x.sent.start):
+        return f.change(aimed=True)    # "welcomed a decision by Tokyo to lift …": Tokyo lifts
+    return f.change(aimed=True, sources=list(x.before.sources))
+
+
+def meetings_in_turn(f: Frame) -> Frame | None:
+    """Meetings one after another are events of their own.
+
+        Wang Yi held talks with Indian Foreign Minister Subrahmanyam Jaishankar and then with
+        Prime Minister Narendra Modi.
+    """
+    later = words.in_turn(f.x, f.targets)
+    if not later:
+        return None
+    return f.change(targets=f.targets[:later[0]],
+                    turns=[f.targets[a:b] for a, b in zip(later, [*later[1:], None])])
+
+
+def joint_exercise(f: Frame) -> Frame | None:
+    """Exercises done together are cooperation, not a show of force.
+
+        Australia and Indonesia began joint military exercises on Monday.
+    """
+    row = f.x.row
+    if row.get("joint") and len(sides(f.sources)) > 1:
+        return f.change(coded=row["joint"])
+    return None
+
+
+EVENT_RULES = [
+    participle_shares_source,
+    purpose_shares_source,
+    meetings_in_turn,
+    joint_exercise,
+]

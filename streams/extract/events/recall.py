@@ -1,0 +1,296 @@
+"""Actors a trigger's clause does not name next to it: a pronoun, a body or
+state named back, the subject of the clause before, the other party of the
+sentence or document, the actors of an act named back.  Each is a Mention:
+one of the paragraph's, or one recalled from the document context and
+anchored on a token here (`resolution` set)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..mentions import Mention, from_known, recalled
+from ..syntax import phrase_ends_at
+from .frame import Act, Scene
+
+# A person taken for a pronoun from the document context was published
+# without a resolution before the actor type was one: "" keeps those bytes
+# (and `from_text` False).  Marking it "pronoun" would change the output.
+UNMARKED = ""
+
+
+def at_token(x: Scene, i: int, entries: list[dict[str, Any]], how: str = "context") -> list[Mention]:
+    """Remembered actors (context entries) named here by token i."""
+    tok = x.doc[i]
+    return [recalled(e, tok.text, tok.idx, tok.idx + len(tok), how) for e in entries]
+
+
+def again(actors: list[Mention]) -> list[Mention]:
+    """Actors of an earlier act of this paragraph, marked as found in context."""
+    return [m.resolved("context") for m in actors]
+
+
+def international_body(m: Mention) -> bool:
+    return m.type in ("ORG", "GROUP") and bool(m.code)
+
+
+def acting(act: Act) -> list[Mention]:
+    return act.sources
+
+
+def gathering(act: Act) -> list[Mention]:
+    """Whom a meeting gathered: the international body on either side of it
+    ("G20 leaders opened the summit", "Zelensky attended the G7 summit")."""
+    return [m for m in [*act.sources, *act.targets] if international_body(m)]
+
+
+def bodies_acting(act: Act) -> list[Mention]:
+    """The international bodies among an act's sources ("the Assembly voted to demand")."""
+    return [m for m in act.sources if international_body(m)]
+
+
+def pronoun_actor(x: Scene, i: int) -> list[Mention]:
+    """He/she/ia: the latest person before it in the paragraph, else in the document."""
+    person = next((m for m in reversed(x.ms) if m.type == "PERSON" and m.end <= i), None)
+    if person is not None:
+        return [person]
+    entry = x.ctx and (x.ctx.last_person or x.ctx.last_speaker)
+    if not entry:
+        return []
+    return at_token(x, i, [entry], UNMARKED)
+
+
+def body_named_last(x: Scene, ref: int) -> list[Mention]:
+    """"Kelompok itu juga mengumumkan sanksi", "the ministry said": the body
+    named last; "the Caribbean nation", "negara itu": the state named last."""
+    ms, ctx, g = x.ms, x.ctx, x.g
+    head = x.low[ref]
+    if head in g.country_heads:
+        state = next((m for m in reversed(ms) if m.type == "COUNTRY" and m.end <= ref), None)
+        if state is not None:
+            return [state]
+        entry = next((p for p in reversed(ctx.parties) if p.get("type") == "COUNTRY"), None) if ctx else None
+        return at_token(x, ref, [entry]) if entry else []
+    if head in g.national_heads:
+        return _national_body(x, ref, head)
+    body = next((m for m in reversed(ms) if m.type in ("ORG", "GROUP") and m.end <= ref), None)
+    if body is not None:
+        return [body]
+    if ctx is not None and ctx.last_org:
+        return at_token(x, ref, [ctx.last_org])
+    return []
+
+
+def _national_body(x: Scene, ref: int, head: str) -> list[Mention]:
+    """"the junta", "the ministry": a body of a state, not an international
+    one; the latest body with that head word ("India's foreign ministry"), else the state."""
+    def national(type_: str, country, code) -> bool:
+        return type_ == "COUNTRY" or type_ == "ORG" and bool(country) and not code
+
+    def headed(type_: str, words: str) -> bool:
+        return type_ == "ORG" and head in words.lower().split()
+
+    here = [m for m in x.ms if m.end <= ref and national(m.type, m.country, m.code)]
+    named = next((m for m in reversed(here) if headed(m.type, m.text or m.name)), None) \
+        or (here[-1] if here else None)
+    if named is not None:
+        return [named]
+    # The context keeps parties as records (with the words that named them).
+    before = [p for p in (x.ctx.parties if x.ctx else ())
+              if national(p.get("type"), p.get("country"), p.get("code"))]
+    entry = next((p for p in reversed(before) if headed(p.get("type"), p.get("text") or p["name"])), None) \
+        or (before[-1] if before else None)
+    return at_token(x, ref, [entry]) if entry else []
+
+
+def people_of(x: Scene, group: list[Mention]) -> list[Mention]:
+    """"The Japanese ministers held talks", "para menteri Jepang": a country
+    that only qualifies people of one office stands for those of them the
+    document has named (at least two), else for itself."""
+    if x.ctx is None or len(group) != 1 or not group[0].from_text or group[0].type != "COUNTRY":
+        return group
+    m, low, g = group[0], x.low, x.g
+    if g.head_first:
+        head = low[m.start - 1] if m.start > 0 else ""
+    else:
+        head = low[m.end] if m.end < len(x.doc) else ""
+    if head not in g.person_heads:
+        return group
+    office = head.rstrip("s") if not g.head_first else head
+    people = [p for p in x.ctx.people.values()
+              if p.get("country") == m.country and office in (p.get("role") or "").lower()]
+    if len(people) < 2:
+        return group
+    return [from_known(p, m.text, m.start, m.end, m.start_char, m.end_char) for p in people]
+
+
+def clause_subject(x: Scene, k: int) -> list[Mention]:
+    """The subject of the clause that ends at token k: an actor, a body named
+    back ("kementerian itu"), or a pronoun."""
+    doc, sent, g = x.doc, x.sent, x.g
+    tt = x.tt
+    # Right before "yang"/"who" stands the subject; right before "but" the
+    # object of the clause before ("the suffering in Gaza but would vote").
+    group = g.subject_before(doc, x.ms, k, sent.start, at_conjunction=x.low[k] not in g.relativizers)
+    if group:
+        return group
+    for i in range(sent.start + 1, k + 1):
+        ref = g.anaphoric_subject(doc, i, sent.start)
+        if ref is not None:
+            return body_named_last(x, ref)
+    pronoun = next((i for i in range(sent.start, k) if tt.lower[i] in x.finder.pronouns), None)
+    return pronoun_actor(x, pronoun) if pronoun is not None else []
+
+
+def implicit_source(x: Scene, speaker: Mention | None) -> list[Mention]:
+    """A source the clause does not name next to the trigger."""
+    doc, ms, t, sent, g = x.doc, x.ms, x.t, x.sent, x.g
+    tt = x.tt
+    low = x.low
+    if t.start - sent.start <= 1:
+        # A fronted clause: "Bertemu dengan X, Biden …" / "Meeting X, Blinken …".
+        comma = next((i for i in range(t.end, sent.end) if tt.text[i] == ","), None)
+        if comma is not None:
+            subject = g.group_after(doc, ms, comma + 1, sent.end, max_gap=0)
+            if subject:
+                return subject
+    pronoun = next((i for i in range(t.start - 1, max(sent.start, t.start - 4) - 1, -1)
+                    if tt.lower[i] in x.finder.pronouns), None)
+    if pronoun is not None:
+        found = pronoun_actor(x, pronoun)
+        if found:
+            return found
+    ref = g.anaphoric_subject(doc, t.start, sent.start)
+    if ref is not None:
+        return body_named_last(x, ref)
+    k = x.lead
+    if phrase_ends_at(low, k + 1, g.own_side_words, sent.start):
+        found = pronoun_actor(x, k)
+        if found:
+            return found
+    if k > sent.start and (low[k] in g.verb_coordinators or low[k] in g.breakers or low[k] in g.relativizers):
+        # "Washington shared the goal … but would vote against", "resolusi yang
+        # menyerukan …", "… sebelum bertemu …": the subject of the clause before.
+        found = clause_subject(x, k)
+        if found:
+            return found
+    if g.partitive_before(doc, t.start, sent.start):
+        # "Kelima negara Asia Tengah …, tetapi tidak ada yang mendukung": the group
+        # that opens the sentence, across the "but".
+        for k, m in enumerate(ms):
+            if sent.start <= m.start < t.start:
+                return g.group(doc, ms, k, left=False)
+    # Speech inside a quote: its speaker is the source ("kami mendukung …").
+    if speaker is not None:
+        return [speaker]
+    # A participle or second verb of the clause ("X said …, accusing Seoul"):
+    # the subject that opens the sentence.
+    return g.first_subject(doc, ms, t.start, sent.start)
+
+
+def answered(x: Scene, own: frozenset) -> list[Mention]:
+    """"dismissed the accusations", "mengecam latihan tersebut": an act named
+    back by a definite noun (event_anaphors.jsonl); the target is the source
+    of the latest such act, in this paragraph or the ones before, preferring
+    one whose trigger shares the noun ("latihan militer" over "mengerahkan")."""
+    doc, t, sent, g, finder = x.doc, x.t, x.sent, x.g, x.finder
+    low = x.low
+    # The object after an active trigger; the subject before a passive one
+    # ("Pertukaran tersebut dimediasi oleh Qatar").
+    span = range(max(sent.start, t.start - 4), t.start) if t.row.get("voice") == "passive" \
+        else range(t.start + 1, min(t.end + 3, sent.end))
+    for i in span:
+        types = finder.anaphors.get(low[i])
+        if not types:
+            continue
+        definite = (i + 1 < len(doc) and low[i + 1] in g.demonstratives) if g.head_first \
+            else low[i - 1] in g.definite_determiners
+        if not definite:
+            continue
+        stem = low[i][:5]
+        pick = gathering if low[i] in finder.anaphors_by_target else \
+            bodies_acting if low[i] in finder.anaphors_by_body else acting
+        # Acts of these types, latest first (this paragraph's, then those the
+        # context keeps); the kept ones' actors become Mentions only when tried.
+        here = [(a.span["text"].lower(), a, False) for a in reversed(x.earlier) if a.type in types]
+        kept = [(ev.get("trigger", ""), ev, True) for ev in reversed(x.ctx.events if x.ctx is not None else ())
+                if ev["type"] in types]
+        for _, act, remembered in sorted(here + kept, key=lambda a: stem not in a[0]):
+            actors = pick(_remembered(x, i, act)) if remembered else again(pick(act))
+            found = [m for m in actors if m.side not in own]
+            if found:
+                return found
+        return []
+    return []
+
+
+def _remembered(x: Scene, i: int, ev: dict[str, Any]) -> Act:
+    """An act the context keeps from a paragraph before, its actors named here by token i."""
+    return Act(None, ev["type"], None, None, {"text": ev.get("trigger", "")},
+               at_token(x, i, ev["sources"]), at_token(x, i, ev["targets"]),
+               None, None, {}, "", None, 0.0)
+
+
+def other_side(x: Scene, own: frozenset, skip: list[Mention] = ()) -> list[Mention]:
+    """No object next to the trigger: the sentence's other party, the actor
+    nearest the trigger that is not on the source's side (a directed event
+    in news names both sides: "China sent warships ... near Taiwan")."""
+    doc, t, sent, g = x.doc, x.t, x.sent, x.g
+    others = [m for m in x.ms if m.end <= sent.end and not (t.start <= m.start < t.end)
+              and m.side not in own and (m.type != "PERSON" or m.country) and m not in skip
+              and not g.comitative(doc, m)]    # "bersama komunitas internasional": a partner
+    # "France would contribute €110m, while the EU pledged …": a subject of
+    # its own clause before the trigger is a fellow actor, not the one acted on.
+    low = x.low
+    fellows = {m.side for m in others if sent.start <= m.start and m.end <= t.start
+               and m.end < len(doc) and low[m.end] in g.finite_markers and low[m.end] in g.preverbal}
+    others = [m for m in others if m.side not in fellows]
+    # Not past a new clause after the trigger ("France would contribute
+    # €110m, while the EU pledged …": the EU is a fellow donor).
+    others = [m for m in others if not (m.start >= t.end and g.new_clause(doc, t.end, m.start))]
+    here = [m for m in others if m.start >= sent.start]
+    after = [m for m in here if m.start >= t.end]
+    if after:
+        return after[:1]
+    # Else whom the latest act of this kind in the paragraph was aimed at
+    # ("Norway would give $40m to Yemen, while Japan pledged $30m"), the
+    # party named before the trigger, then the latest aim or party in the
+    # paragraphs before ("International donors pledged … for Sudan").
+    kind = t.row["type"]
+    found = next((aim for a in reversed(x.earlier) if a.type == kind
+                  and (aim := [m for m in a.targets if m.side not in own and m.side not in fellows])), None)
+    if found:
+        return again(found)
+    if here:
+        return here[-1:]
+    if others or x.ctx is None:
+        return others[-1:]
+    return _other_side_before(x, own, fellows)
+
+
+def _kept_side(record: dict[str, Any]) -> str:
+    """The side of an actor as the context keeps it: a record, read where the
+    context is searched (only the actors chosen become Mentions)."""
+    return record.get("code") or record.get("country") or record.get("name")
+
+
+def _other_side_before(x: Scene, own: frozenset, fellows: set[str]) -> list[Mention]:
+    """The other party from the paragraphs before, anchored on the trigger
+    (no words of its own here)."""
+    def other(record: dict[str, Any]) -> bool:
+        side = _kept_side(record)
+        return side not in own and side not in fellows
+
+    events, i, kind = x.ctx.events, x.t.start, x.t.row["type"]
+    # A response goes to whoever acted on the source's side last ("Estonia
+    # expelled two Russian diplomats. … Russia would respond firmly").
+    for ev in reversed(events):
+        if any(_kept_side(a) in own for a in ev["targets"]):
+            actors = [a for a in ev["sources"] if other(a)]
+            if actors:
+                return at_token(x, i, actors)
+    found = next((aim for ev in reversed(events) if ev["type"] == kind
+                  and (aim := [a for a in ev["targets"] if other(a)])), None)
+    if found:
+        return at_token(x, i, found)
+    party = next((p for p in reversed(x.ctx.parties) if _kept_side(p) not in own), None)
+    return at_token(x, i, [party]) if party is not None else []

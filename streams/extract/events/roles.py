@@ -1,0 +1,358 @@
+"""Who acts and who is acted on, for a trigger that names the act itself.
+
+ROLE_RULES run in order over a Frame; each returns a changed frame or None
+(no change).  `stop=DONE` ends the list with the roles found, `stop=DROP`
+ends it with no event.  A rule's docstring says what it decides, with an
+example sentence.
+"""
+
+from __future__ import annotations
+
+from ..mentions import Mention, from_record
+from ..syntax import char_span
+from . import recall, words
+from .frame import DONE, DROP, Frame, Scene, sides
+
+MONEY_TYPES = ("AID", "AGREE", "COOPERATE")
+# Acts two parties named together do with each other ("kedua negara bertemu").
+JOINT_TYPES = ("CONSULT", "COOPERATE", "AGREE")
+
+
+def quote_at(x: Scene, i: int, quotes) -> tuple[int, int, Mention] | None:
+    """The quotation (start, end, speaker) around token i, if any."""
+    idx = x.tt.idx[i]
+    for qs, qe, sp in quotes:
+        if qs <= idx < qe:
+            return qs, qe, from_record(sp) if isinstance(sp, dict) else sp  # TODO(merge): speakers as Mentions
+    return None
+
+
+def clause_roles(f: Frame) -> Frame:
+    """The subject before the trigger acts on the object after it (the other way round for "hosted").
+
+        The Netherlands hosted Ukrainian President Volodymyr Zelensky on Friday.
+    """
+    sources, targets = words.clause_roles(f.x)
+    return f.change(sources=sources, targets=targets, quoted=quote_at(f.x, f.x.t.start, f.x.quotes))
+
+
+def topic_without_actor(f: Frame) -> Frame | None:
+    """An act named only as a topic, with nobody doing it, is no event.
+
+        Australia menjatuhkan sanksi terkait pengiriman rudal ke Rusia.
+    """
+    x = f.x
+    t, low = x.t, x.low
+    if not f.sources and t.start > 0 and low[t.start - 1] in f.x.g.topic_markers:
+        return f.change(stop=DROP)
+    return None
+
+
+def pronoun_subject(f: Frame) -> Frame | None:
+    """A pronoun subject acts, not the actors of the clause before.
+
+        Lula said Chile, Peru and Bolivia had broadly agreed on a lithium plan, and he pledged support for Bolivia.
+    """
+    x = f.x
+    k = x.lead
+    if k >= x.sent.start and x.tt.lower[k] in x.finder.pronouns \
+            and x.row.get("voice", "active") == "active":
+        return f.change(sources=recall.pronoun_actor(x, k) or f.sources)
+    return None
+
+
+def pronoun_receiver(f: Frame) -> Frame | None:
+    """Before a converse trigger a pronoun receives; in reported words it is the speaker.
+
+        “Ia menambahkan, dirinya telah menerima kunjungan dari Presiden Emmanuel Macron,” kata Jokowi.
+    """
+    x = f.x
+    k = x.lead
+    tt = x.tt
+    if not (x.row.get("voice") == "converse" and f.sources and k >= x.sent.start
+            and tt.lower[k] in x.finder.pronouns):
+        return None
+    said = quote_at(x, k, x.reported)
+    said_by = said[2] if said else None
+    if said_by and said_by.type == "PERSON":
+        a, b = char_span(x.doc, k, k + 1)
+        return f.change(targets=[Mention(k, k + 1, a, b, tt.text[k], said_by.name, "PERSON",
+                                         country=said_by.country, role=said_by.role)])
+    return f.change(targets=recall.pronoun_actor(x, k) or f.targets)
+
+
+def owner_of_plan(f: Frame) -> Frame | None:
+    """Whoever owns the plan, or joins in, acts.
+
+        Jerman mengingatkan bahwa Polandia terikat pada rencana Uni Eropa untuk menghentikan impor gas dari Rusia.
+    """
+    x = f.x
+    joined = x.g.joined_in(x.doc, x.ms, x.t.start, x.sent.start) \
+        or x.g.intending(x.doc, x.ms, x.t.start, x.sent.start)
+    return f.change(sources=joined) if joined else None
+
+
+def first_person_speaker(f: Frame) -> Frame | None:
+    """In a quote, "I" or "we" by the trigger is the speaker.
+
+        “Indonesia dan kami akan mengirim bantuan ke Gaza,” kata Prabowo.
+    """
+    x = f.x
+    if f.speaker is not None and any(w in x.g.first_person
+                                     for w in x.low[max(x.sent.start, x.t.start - 4):x.t.end]):
+        return f.change(sources=[f.speaker])
+    return None
+
+
+def mutual_pair(f: Frame) -> Frame | None:
+    """With nobody else named, the two sides an act stands between act.
+
+        Pada hari kedua gencatan senjata antara Rusia dan Ukraina, Moskow membebaskan 20 tahanan.
+    """
+    x = f.x
+    if not f.sources and f.targets and x.low[x.t.end - 1] in x.g.mutual_markers \
+            and x.row.get("mode") != "mediate":
+        return f.change(sources=f.targets, targets=[], mutual=True)
+    return None
+
+
+def named_source_required(f: Frame) -> Frame | None:
+    """Some acts are events only when their actor is named.
+
+        The French troops were in Chad at the request of a legitimate government.
+    """
+    return f.change(stop=DROP) if not f.sources and f.x.row.get("named_source") else None
+
+
+def implicit_source(f: Frame) -> Frame | None:
+    """The source the clause leaves unnamed: a fronted clause's subject, a pronoun, the speaker.
+
+        Bertemu dengan Presiden Brasil Luiz Inacio Lula da Silva, Kanselir Jerman Olaf Scholz memuji Brasil.
+    """
+    return None if f.sources else f.change(sources=recall.implicit_source(f.x, f.speaker))
+
+
+def people_of_office(f: Frame) -> Frame | None:
+    """A country qualifying an office stands for the officials of it named before (two or more).
+
+        Indian Foreign Minister Subrahmanyam Jaishankar met Penny Wong. / Indian Defence Minister
+        Rajnath Singh met Richard Marles. / The Indian ministers held talks with Australia in New Delhi.
+    """
+    group = recall.people_of(f.x, f.sources)
+    return f.change(sources=group) if group is not f.sources else None
+
+
+def comitative_coagents(f: Frame) -> Frame | None:
+    """An actor "together with" the act is a co-agent, not a target.
+
+        Egypt, which mediated the talks together with Qatar, hailed the agreement.
+    """
+    x = f.x
+    if f.targets and x.g.comitative(x.doc, f.targets[0]) and not any(
+            x.g.verb_like(w) for w in x.low[x.t.end:f.targets[0].start]):
+        return f.change(sources=[*f.sources, *f.targets], targets=[])
+    return None
+
+
+def own_side_not_target(f: Frame) -> Frame:
+    """Nobody acts on their own side.
+
+        Poland and Ukraine met in Warsaw on Monday.
+    """
+    own = frozenset(sides(f.sources))
+    return f.change(own=own, targets=[m for m in f.targets if m not in f.sources and m.side not in own])
+
+
+def object_pronoun(f: Frame) -> Frame | None:
+    """An object pronoun or clitic is the party named before, or the aim of the act before.
+
+        South Africa asked the court to stop Israel's operations in Gaza, accusing it of genocide.
+    """
+    x = f.x
+    doc, t, g = x.doc, x.t, x.g
+    low = x.low
+    clitic = not f.targets and g.clitic_object(low[t.end - 1])
+    if not (t.end < len(doc) and g.object_pronoun_at(doc, t.end) or clitic):
+        return None
+    shared = clitic and next((a.targets for a in reversed(x.earlier)
+                              if a.sentence["start"] == x.sent.start_char and a.targets
+                              and not sides(a.targets) & f.own), None)
+    # A place ("operations in Gaza") is not a party.
+    prior = [m for m in x.ms if m.end <= t.start and m.side not in f.own
+             and (m.type != "PERSON" or m.country)
+             and not (m.start > 0 and low[m.start - 1] in g.location_markers)]
+    return f.change(targets=recall.again(shared) if shared else prior[-1:] or f.targets)
+
+
+def act_named_back(f: Frame) -> Frame | None:
+    """An earlier act named back by a definite noun: its source is the target (DONE).
+
+        Poland accused Belarus of pushing migrants over the border. / Minsk rejected the accusations
+        on Monday in a long letter sent to the United Nations.
+    """
+    if f.targets or not f.sources:
+        return None
+    found = recall.answered(f.x, f.own)
+    return f.change(targets=found, inferred=True, stop=DONE) if found else None
+
+
+def reply_answers(f: Frame) -> Frame | None:
+    """A bare reply answers whoever made the latest act it answers (DONE).
+
+        Indian Prime Minister Narendra Modi invited Russian President Vladimir Putin to visit India next year,
+        and Kremlin spokesman Dmitry Peskov said the Russian leader had accepted.
+    """
+    x = f.x
+    if f.targets or not f.sources or not x.row.get("answers"):
+        return None
+    asked = next((found for a in reversed(x.earlier) if a.type in x.row["answers"]
+                  and (found := [m for m in a.sources if m.side not in f.own])), [])
+    return f.change(targets=recall.again(asked), inferred=True, stop=DONE) if asked else None
+
+
+def far_object(f: Frame) -> Frame | None:
+    """The object may stand further on in the clause (not as the agent of a passive).
+
+        Japan imposed sanctions for the second time this month on Wednesday on Russia and Belarus.
+    """
+    x = f.x
+    if f.targets or x.row.get("voice") == "passive":
+        return None
+    doc, t, g = x.doc, x.t, x.g
+    low = x.low
+    found = [m for m in g.group_after(doc, x.ms, t.end, x.sent.end, max_gap=words.FAR_GAP, through_relative=True)
+             if m not in f.sources and m.side not in f.own and not g.comitative(doc, m)
+             and not (m.start > t.end and low[m.start - 1] in g.agent_markers)]
+    return f.change(targets=found) if found else None
+
+
+def people_in_apposition(f: Frame) -> Frame | None:
+    """Countries that only describe the people named after a comma give way to them.
+
+        Turkish Foreign Minister Hakan Fidan spoke by phone with his Greek counterpart, Giorgos Gerapetritis.
+    """
+    targets = words.named_in_apposition(f.x, f.targets)
+    return f.change(targets=targets) if targets is not f.targets else None
+
+
+def speaker_not_object(f: Frame) -> Frame | None:
+    """The one quoted, named after the quote, is not the object of what is quoted.
+
+        “Peace can come once Russia withdraws its forces,” Blinken said.
+    """
+    sp = f.speaker
+    if sp is None or not f.targets:
+        return None
+    return f.change(targets=[m for m in f.targets
+                             if not (m.from_text and m.start_char >= f.quoted[1] and m.name == sp.name)])
+
+
+def gapped_donors(f: Frame) -> Frame | None:
+    """A donor with only an amount of its own shares the pledge (an event of its own).
+
+        Japan pledged 50 million dollars to Gaza and South Korea 20 million dollars.
+    """
+    if f.x.row["type"] not in MONEY_TYPES:
+        return None
+    found = words.gapped(f.x)
+    if not found:
+        return None
+    return f.change(gapped=found, targets=[m for m in f.targets if not any(m in group for group, _, _ in found)])
+
+
+def aim_of_act(f: Frame) -> Frame | None:
+    """The aim of an act is aimed where the act was.
+
+        Menteri Luar Negeri Australia Penny Wong dijadwalkan berbicara melalui telepon dengan Sugiono untuk
+        meminta penjelasan.
+    """
+    x = f.x
+    if f.targets or not f.sources or not x.row.get("needs_target") or not words.aimed(x, ()):
+        return None
+    return f.change(targets=recall.again(next((a.targets for a in reversed(x.earlier)
+                                               if a.sentence["start"] == x.sent.start_char and a.targets), [])))
+
+
+def members_own_side(f: Frame) -> Frame:
+    """A pair's or a region's members are on its side.
+
+        Menteri Luar Negeri Armenia Ararat Mirzoyan dan Menteri Luar Negeri Azerbaijan Jeyhun Bayramov berjabat
+        tangan. Menurut juru bicara, panglima militer kedua negara dijadwalkan bertemu pekan depan.
+    """
+    members = {code for m in f.sources for code in m.members}
+    if not members:
+        return None
+    own = f.own | members
+    return f.change(own=own, targets=[m for m in f.targets if m.side not in own])
+
+
+def needs_parties(f: Frame) -> Frame | None:
+    """No source, or no target where the act needs one and the parties do not act together: no event (DROP).
+
+        The two ministers met again.
+    """
+    x = f.x
+    row = x.row
+    joint = not f.targets and len(f.own) > 1 and row["type"] in JOINT_TYPES \
+        and row.get("mode") not in ("visit", "mediate")
+    if not f.sources or (row.get("needs_target") and not f.targets and not f.mutual and not joint):
+        return f.change(stop=DROP)
+    if f.mutual or (joint and row.get("needs_target")):
+        return f.change(targets=[], gapped=[], stop=DONE)
+    return None
+
+
+def observer_at_meeting(f: Frame) -> Frame | None:
+    """An observer attends the meeting named before in the paragraph.
+
+        Para menteri luar negeri G20 menggelar pertemuan di Rio de Janeiro. Timor Leste turut hadir sebagai peninjau.
+    """
+    x = f.x
+    if f.targets or x.row.get("mode") != "multilateral":
+        return None
+    found = next((bodies for a in reversed(x.earlier) if a.type == "CONSULT"
+                  and (bodies := [m for m in recall.gathering(a) if m.side not in f.own])), [])
+    return f.change(targets=recall.again(found), inferred=True) if found else None
+
+
+def other_side(f: Frame) -> Frame | None:
+    """With no object named, the other party of the sentence, paragraph or document (inferred).
+
+        With Iran facing new protests, Russia pledged support.
+    """
+    x = f.x
+    if f.targets or (x.row["type"] in JOINT_TYPES and len(f.own) > 1):
+        return None
+    targets = recall.other_side(x, f.own, [m for group, _, _ in f.gapped for m in group])
+    if f.speaker is not None:
+        # Nor is the one quoted the object inferred for it.
+        targets = [m for m in targets if m.name != f.speaker.name]
+    return f.change(targets=targets, inferred=True) if targets else None
+
+
+ROLE_RULES = [
+    clause_roles,
+    topic_without_actor,
+    pronoun_subject,
+    pronoun_receiver,
+    owner_of_plan,
+    first_person_speaker,
+    mutual_pair,
+    named_source_required,
+    implicit_source,
+    people_of_office,
+    comitative_coagents,
+    own_side_not_target,
+    object_pronoun,
+    act_named_back,
+    reply_answers,
+    far_object,
+    people_in_apposition,
+    speaker_not_object,
+    gapped_donors,
+    aim_of_act,
+    members_own_side,
+    needs_parties,
+    observer_at_meeting,
+    other_side,
+]

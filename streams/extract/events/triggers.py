@@ -1,0 +1,31 @@
+"""Triggers: spaCy Matcher patterns from lang/<code>/event_triggers.jsonl,
+longest first, each token in at most one."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..patterns import PatternSet
+from ..syntax import Grammar, joining_hyphen, lowers
+from .frame import Trigger
+
+
+def find_triggers(doc: Doc, patterns: PatternSet, g: Grammar) -> list[Trigger]:
+    hits = sorted(patterns(doc), key=lambda h: (h[0] - h[1], h[0]))
+    taken = bytearray(len(doc))
+    out = []
+    low = lowers(doc)
+    for s, e, row in hits:
+        if any(taken[s:e]):
+            continue
+        if s > 1 and joining_hyphen(doc, s - 1):
+            continue    # "Western-supplied weapons", "U.S.-brokered talks": a modifier, not an act
+        if e < len(doc) and low[e] in row.get("unless_next", ()):
+            continue    # "refused to sign": a negation of the next act, not a rejection
+        if g.head_first and e < len(doc) and low[e] in g.demonstratives \
+                and (g.nominal(low[s]) or low[s] in g.announcing_verbs):
+            continue    # "pencabutan sanksi itu": an act named back, not a new one
+        taken[s:e] = b"\x01" * (e - s)
+        out.append(Trigger(s, e, row))
+    out.sort(key=lambda t: t.start)
+    return out

@@ -1,0 +1,221 @@
+"""What the words around a trigger say: the actors before and after it, an
+amount shared by a second donor, a purpose, a sequence.  Pure reads of the
+clause (no document context); the rules decide what to make of them."""
+
+from __future__ import annotations
+
+from ..mentions import Mention
+from ..syntax import phrase_length
+from .frame import Scene, sides
+
+# Acts whose object is another act not yet done: "urged India to cooperate",
+# "agreed to tighten sanctions" (the request or the promise is the event).
+CONTENT_TYPES = ("REQUEST", "AGREE")
+FAR_GAP = 12       # tokens to an object that is not next to its trigger
+
+
+def clause_roles(x: Scene) -> tuple[list[Mention], list[Mention]]:
+    """Source and target actors from the words around the trigger."""
+    doc, ms, t, sent, g = x.doc, x.ms, x.t, x.sent, x.g
+    tt = x.tt
+    row = t.row
+    after = g.group_after(doc, ms, t.end, sent.end)
+    low = x.low
+    if after and any(low[i] in g.verb_coordinators and g.verb_like(low[i + 1])
+                     for i in range(t.end, after[0].start - 1)):
+        after = []      # "hailed the outcome and called on the Council": the next verb's object
+    # A trigger that ends inside a name ("welcomed Chinese | President Xi"):
+    # the actor that begins in it is its object.
+    k = next((k for k in x.starting_inside() if t.end < ms[k].end), None)
+    if k is not None:
+        after = g.group(doc, ms, k, left=False)
+    elif row.get("inner_target"):
+        # "blocked a U.S.-drafted resolution": the author of what is blocked,
+        # inside the trigger's words (unlike "signed a U.S.-brokered deal").
+        after = [m for m in ms if t.start < m.start and m.end <= t.end][:1] or after
+    verb = g.verb_of_noun(doc, t.start, sent.start)
+    before = g.collective_subject(doc, ms, verb, sent.start) or g.subject_before(doc, ms, verb, sent.start)
+    prev = x.lead     # "… and would send"
+    if prev > sent.start and tt.lower[prev] in g.verb_coordinators and not any(m.end == prev for m in ms):
+        # "X thanked Y … and pledged": the pledge is X's; "Retno mengatakan
+        # Indonesia dan Jepang telah menandatangani … serta sepakat": the
+        # nearest clause subject before the conjunction.
+        before = g.subject_before(doc, ms, prev, sent.start) or g.first_subject(doc, ms, t.start, sent.start) or before
+    if row.get("voice") == "converse":
+        # "X hosted Y", "menerima kunjungan Y": the visitor Y is the source.
+        return after, before
+    if row.get("voice") == "passive":
+        agent = g.after_marker(doc, ms, t.end, sent.end, g.agent_markers)
+        if not agent:
+            # Indonesian di- passives take their agent straight after the verb,
+            # without "oleh": "gencatan senjata yang dimediasi Malaysia".
+            agent = g.group_after(doc, ms, t.end, sent.end, max_gap=0)
+        return agent, list(before) or [m for m in after if m not in agent]
+    return _owned(x, before, after)
+
+
+def _owned(x: Scene, sources: list[Mention], after: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """Roles of an active trigger whose act a topic, a possessive or a
+    following owner names ("Lula's visit", "pengerahan pasukan Rusia")."""
+    doc, ms, t, sent, g = x.doc, x.ms, x.t, x.sent, x.g
+    tt = x.tt
+    low = x.low
+    targets = after
+    if t.start > 0 and low[t.start - 1] in g.topic_markers and not g.verb_like(low[t.start]):
+        # "menjatuhkan sanksi terkait pengiriman drone ke Rusia", "over drone
+        # transfers": the act a topic names is not the subject's; only its owner acts.
+        sources = []
+    if t.start > 1 and low[t.start - 1] in g.possessives:
+        # "during Lula's visit to Buenos Aires": the owner of the act does it.
+        owner = next((k for k, m in enumerate(ms) if m.end == t.start - 1), None)
+        if owner is not None:
+            sources = g.group(doc, ms, owner, left=True, right=False)
+            targets = [m for m in targets if m not in sources]
+    # "pengerahan pasukan Rusia ke Kazakhstan", "dukungan Washington untuk X":
+    # an actor right after a derived noun is its owner, the agent.
+    # The owner may also share the trigger's noun ("pasukan Rusia").
+    owner = next((ms[k] for k in x.starting_inside() if ms[k].end >= t.end), None)
+    if owner is None and after and after[0].start == t.end:
+        owner = after[0]
+    if owner is not None and not tt.stop[t.end - 1] and g.nominal(tt.text[t.end - 1]):
+        # "latihan gabungan Australia-Indonesia": a hyphenated pair owns it together.
+        owners = g.group(doc, ms, ms.index(owner), left=False)
+        rest = [m for m in after if m not in owners and m.start >= owner.end]
+        if not rest:
+            rest = g.group_after(doc, ms, owners[-1].end, sent.end, max_gap=8, through_relative=True)
+        if g.verb_like(low[t.start]):
+            # "meminta bantuan Washington": a verb before the noun acts on its owner.
+            targets = [owner, *rest]
+        else:
+            if not sources or g.nominal(tt.text[t.start]):
+                sources = owners
+            targets = rest
+    return sources, targets
+
+
+def gapped(x: Scene) -> list:
+    """Actors that share the trigger with only an amount of their own
+    ("… pledged 355 million euros and Germany 244 million euros", "… dan
+    Jerman juga 244 juta euro"): (group, token of the amount, amount match)."""
+    doc, ms, t, sent, g = x.doc, x.ms, x.t, x.sent, x.g
+    tt = x.tt
+    out = []
+    low = x.low
+    first = g.amount.search(x.text, tt.idx[t.end] if t.end < len(doc) else sent.end_char, sent.end_char)
+    if first is None:
+        return out
+    for k, m in enumerate(ms):
+        if m.start < t.end or m.end > sent.end or m.start == 0 or low[m.start - 1] not in g.joiners \
+                or tt.idx[m.start] < first.end() or m.type == "PERSON" and not m.country:
+            continue
+        if any(m in group for group, _, _ in out):
+            continue
+        if g.new_clause(doc, t.end, m.start):
+            break       # "…, while the EU pledged …": another clause, its own trigger
+        group = g.group(doc, ms, k, left=False)
+        at = group[-1].end
+        at += phrase_length(low, at, g.gapping_adverbs) if at < len(doc) else 0
+        money = g.amount.match(x.text, tt.idx[at]) if at < len(doc) else None
+        if money is not None:
+            out.append((group, at, money))
+    return out
+
+
+def named_in_apposition(x: Scene, targets: list[Mention]) -> list[Mention]:
+    """"his South Korean and Japanese counterparts, Park Jin and Yoko
+    Kamikawa", "mitranya dari Filipina, Enrique Manalo": countries that only
+    describe people named right after a comma give way to those people."""
+    doc, sent = x.doc, x.sent
+    tt = x.tt
+    if not targets or not all(m.from_text and m.type == "COUNTRY" for m in targets):
+        return targets
+    last = targets[-1].end
+    comma = next((i for i in range(last, min(last + 3, sent.end)) if tt.text[i] == ","), None)
+    if comma is None:
+        return targets
+    codes = sides(targets)
+    people = []
+    for m in x.g.group_after(doc, x.ms, comma + 1, sent.end, max_gap=0):
+        if m.type != "PERSON":
+            break   # "…, Ararat Mirzoyan, the Iranian ministry said": the clause goes on
+        people.append(m)
+    if people and all(m.country in codes or m.country is None for m in people):
+        return people
+    return targets
+
+
+def in_turn(x: Scene, targets: list[Mention]) -> list[int]:
+    """Where a target group goes on with a sequence word ("X dan kemudian
+    dengan Y", "X and then Y"): the indexes that start a later meeting."""
+    low = x.low
+    return [k for k in range(1, len(targets))
+            if targets[k].from_text and targets[k - 1].from_text
+            and any(w in x.g.sequence_markers for w in low[targets[k - 1].end:targets[k].start])]
+
+
+def shares_verb(x: Scene) -> bool:
+    """The trigger is a noun joined to the object before it ("…, dan KTT G20",
+    "… and the NATO summit"): a joiner, then at most a determiner or a name."""
+    tt = x.tt
+    low = x.low
+    k = x.t.start - 1
+    steps = 0
+    while k > 0 and steps < 3 and (low[k] in x.g.determiners or tt.text[k][:1].isupper()):
+        k -= 1
+        steps += 1
+    return k > 0 and low[k] in x.g.joiners and not x.g.verb_like(low[x.t.start])
+
+
+def own_objects(x: Scene) -> list[Mention]:
+    """The actors a shared-verb object names: before the noun where modifiers
+    lead ("the NATO summit"), after it where they follow ("KTT G20")."""
+    t = x.t
+    after = x.g.group_after(x.doc, x.ms, t.end, x.sent.end, max_gap=1)
+    if x.g.head_first:
+        return after
+    inside = [m for m in x.ms if t.start - 3 <= m.start and m.end <= t.start]
+    return inside[-1:] or after
+
+
+def requested(x: Scene) -> bool:
+    """The trigger is the content of a request or promise before it in its
+    clause ("mendesak sekutunya menjatuhkan sanksi", "agreed to tighten
+    sanctions"), not a second verb of its own ("called for talks and pledged aid")."""
+    doc, t, sent, g = x.doc, x.t, x.sent, x.g
+    if t.row["type"] in CONTENT_TYPES:
+        return False
+    low = x.low
+    for r in x.asks:
+        if r.start >= t.start:
+            break
+        if r.end <= sent.start or t.start - r.end > FAR_GAP:
+            continue
+        # A comma ends the request unless a list of addressees goes on after it;
+        # an act after a preposition is where it was said ("agreed in a phone call").
+        k = g.before_auxiliaries(doc, t.start, r.end)
+        j = t.start - 1
+        while j > r.start and low[j] in g.determiners:
+            j -= 1
+        if low[j] in g.prepositions and low[j] not in g.infinitive_markers:
+            continue
+        if not g.broken(doc, r.end, t.start) and not (
+                k >= r.end and low[k] in g.verb_coordinators) and not any(
+                low[i] == "," and i + 1 not in x.starts for i in range(r.end, t.start)):
+            return True
+    return False
+
+
+def aimed(x: Scene, cues) -> bool:
+    """"… to sign", "… untuk menghadiri": the trigger is an infinitive of
+    purpose, not the complement of a cue ("is due to host", "berencana untuk")."""
+    k = x.lead
+    low = x.low
+    return k > x.sent.start and low[k] in x.g.infinitive_markers and (
+        not x.g.verbal_prefixes or x.g.verb_like(low[x.t.start])) and not any(
+        s <= k < e or e == k for s, e, _ in cues)
+
+
+def sequenced(x: Scene) -> bool:
+    """"… sebelum menghadiri …", "… before attending …": the next step of the clause before."""
+    k = x.lead
+    return k >= x.sent.start and x.low[k] in x.g.sequence_markers

@@ -1,0 +1,358 @@
+"""Each named event rule on a sentence of its own: the rule decides what the
+test asserts, and without it the answer differs (the rule is taken out of its
+list for the second run)."""
+
+from __future__ import annotations
+
+import inspect
+import sys
+from contextlib import contextmanager
+
+from streams.extract.events import modality, readings, roles
+
+LISTS = {"ROLE_RULES": roles.ROLE_RULES, "READINGS": readings.READINGS,
+         "EVENT_RULES": readings.EVENT_RULES, "MODALITY_RULES": modality.MODALITY_RULES}
+
+
+@contextmanager
+def without(rule):
+    """The extractor with `rule` taken out of its list."""
+    rules = next(r for r in LISTS.values() if rule in r)
+    at = rules.index(rule)
+    rules.pop(at)
+    try:
+        yield
+    finally:
+        rules.insert(at, rule)
+
+
+def acts(result, kind=None):
+    """(source names, target names, modality) of a paragraph's events, of one type if given."""
+    return [([a["name"] for a in e["sources"]], [a["name"] for a in e["targets"]], e["modality"])
+            for e in result["events"] if kind is None or e["type"] == kind]
+
+
+def both(run, rule, paragraphs, lang="en", kind=None, at=-1):
+    """The events of paragraph `at`, with and without `rule`."""
+    with_rule = acts(run(paragraphs, lang=lang)[at], kind)
+    with without(rule):
+        without_rule = acts(run(paragraphs, lang=lang)[at], kind)
+    return with_rule, without_rule
+
+
+def test_every_rule_has_a_docstring_an_example_and_a_test():
+    tests = {name for name, _ in inspect.getmembers(sys.modules[__name__], inspect.isfunction)}
+    for rules in LISTS.values():
+        for rule in rules:
+            summary, _, example = (rule.__doc__ or "").strip().partition("\n\n")
+            assert "\n" not in summary, f"{rule.__name__}: the summary is one line"
+            assert example.strip(), f"{rule.__name__}: no example sentence"
+            assert f"test_{rule.__name__}" in tests, f"{rule.__name__}: no test"
+
+
+def test_the_rule_lists_in_order():
+    names = {k: [r.__name__ for r in v] for k, v in LISTS.items()}
+    assert names["READINGS"] == ["second_object", "bare_meeting_noun", "requested_content",
+                                 "reported_charge", "labelled_act", "directed_act"]
+    assert names["ROLE_RULES"][:2] == ["clause_roles", "topic_without_actor"]
+    assert names["ROLE_RULES"][-3:] == ["needs_parties", "observer_at_meeting", "other_side"]
+    assert names["MODALITY_RULES"][0] == "clause_cues"
+
+
+# ---- READINGS ---------------------------------------------------------------
+
+def test_second_object(run):
+    got, bare = both(run, readings.second_object,
+                     ["Prabowo akan menghadiri KTT ASEAN di Vientiane, dan KTT G20 di Rio."], "id", "CONSULT")
+    assert got == [(["Prabowo Subianto"], ["Association of Southeast Asian Nations"], "planned"),
+                   (["Prabowo Subianto"], ["Group of Twenty"], "planned")]
+    assert len(bare) == 1
+
+
+def test_bare_meeting_noun(run):
+    got, bare = both(run, readings.bare_meeting_noun,
+                     ["China lodged a protest with Japan over the summit's statements on Taiwan."])
+    assert got == [(["China"], ["Japan"], "asserted")]
+    assert (["China"], ["Taiwan"], "asserted") in bare
+
+
+def test_requested_content(run):
+    text = ["ASEAN urged Myanmar and Thailand to hold talks."]
+    assert [e["type"] for e in run(text, lang="en")[0]["events"]] == ["REQUEST"]
+    with without(readings.requested_content):     # the talks asked for would be an event of their own
+        assert [e["type"] for e in run(text, lang="en")[0]["events"]] == ["REQUEST", "CONSULT"]
+
+
+def test_reported_charge(run):
+    got, bare = both(run, readings.reported_charge,
+                     ["Hungarian Prime Minister Viktor Orban said Brussels was prolonging the war in Ukraine."],
+                     kind="ACCUSE")
+    assert got == [(["Viktor Orban"], ["European Union"], "asserted")]
+    assert bare == [(["European Union"], ["Ukraine"], "asserted")]
+
+
+def test_labelled_act(run):
+    out = run(["Juru bicara Kementerian Luar Negeri China Mao Ning menyebut laporan itu sebagai "
+               "“cerita karangan” yang sengaja disebarkan Amerika Serikat."])
+    assert acts(out[0], "ACCUSE") == [(["Mao Ning"], ["Amerika Serikat"], "asserted")]
+    # A label with no passive act after it accuses nobody.
+    got, bare = both(run, readings.labelled_act, ["Menteri Luar Negeri Filipina Enrique Manalo menyebut kapal "
+                                                  "China sebagai “ancaman” di Laut China Selatan."], "id")
+    assert got == [] and bare == [(["Enrique Manalo"], ["Tiongkok"], "asserted")]
+
+
+def test_directed_act(run):
+    got, bare = both(run, readings.directed_act, ["China sent warships near Taiwan."])
+    assert got == [(["China"], ["Taiwan"], "asserted")]
+    assert bare == [([], [], "asserted")]
+
+
+# ---- ROLE_RULES ---------------------------------------------------------------
+
+def test_clause_roles(run):
+    got, bare = both(run, roles.clause_roles, ["“As Japan we will send aid to Ukraine,” Kishida said."],
+                     kind="AID")
+    assert got == [(["Fumio Kishida"], ["Ukraine"], "planned")]
+    assert bare != got
+
+
+def test_topic_without_actor(run):
+    got, bare = both(run, roles.topic_without_actor,
+                     ["Australia menjatuhkan sanksi terkait pengiriman rudal ke Rusia."], "id")
+    assert got == [(["Australia"], ["Rusia"], "asserted")]      # the sanctions only, no shipment
+    assert len(bare) == 2
+
+
+def test_pronoun_subject(run):
+    got, bare = both(run, roles.pronoun_subject,
+                     ["Lula said Chile, Peru and Bolivia had broadly agreed on a lithium plan, "
+                      "and he pledged support for Bolivia."], kind="AGREE")
+    assert got[1] == (["Luiz Inacio Lula da Silva"], ["Bolivia"], "asserted")
+    assert bare[1] == (["Chile", "Peru", "Bolivia"], [], "asserted")
+
+
+def test_pronoun_receiver(run):
+    got, bare = both(run, roles.pronoun_receiver,
+                     ["Presiden Joko Widodo menerima Perdana Menteri Anthony Albanese di Bogor. “Ia menambahkan, "
+                      "dirinya telah menerima kunjungan dari Presiden Emmanuel Macron,” kata Jokowi."], "id")
+    assert got == [(["Emmanuel Macron"], ["Joko Widodo"], "asserted")]
+    assert bare == []
+
+
+def test_owner_of_plan(run):
+    got, bare = both(run, roles.owner_of_plan,
+                     ["Jerman mengingatkan bahwa Polandia terikat pada rencana Uni Eropa untuk menghentikan "
+                      "impor gas dari Rusia."], "id", "SANCTION")
+    assert got == [(["European Union"], ["Rusia"], "planned")]
+    assert bare == [(["Polandia"], ["Rusia"], "planned")]
+
+
+def test_first_person_speaker(run):
+    got, bare = both(run, roles.first_person_speaker,
+                     ["“Indonesia dan kami akan mengirim bantuan ke Gaza,” kata Prabowo."], "id", "AID")
+    assert got == [(["Prabowo Subianto"], ["Palestina"], "planned")]
+    assert bare == [(["Indonesia"], ["Palestina"], "planned")]
+
+
+def test_mutual_pair(run):
+    got, bare = both(run, roles.mutual_pair,
+                     ["Pada hari kedua gencatan senjata antara Rusia dan Ukraina, Moskow membebaskan 20 tahanan."],
+                     "id", "RETREAT")
+    assert got[0] == (["Rusia", "Ukraina", "Rusia"], [], "asserted")
+    assert len(bare) == 1
+
+
+def test_named_source_required(run):
+    got, bare = both(run, roles.named_source_required,
+                     ["The French troops were in Chad at the request of a legitimate government."])
+    assert got == []
+    assert bare == [(["French troops"], ["Chad"], "asserted")]
+
+
+def test_implicit_source(run):
+    got, bare = both(run, roles.implicit_source,
+                     ["Bertemu dengan Presiden Brasil Luiz Inacio Lula da Silva, Kanselir Jerman Olaf Scholz "
+                      "memuji Brasil."], "id", "CONSULT")
+    assert got == [(["Olaf Scholz"], ["Luiz Inacio Lula da Silva"], "asserted")]
+    assert bare == []
+
+
+def test_people_of_office(run):
+    got, bare = both(run, roles.people_of_office,
+                     ["Indian Foreign Minister Subrahmanyam Jaishankar met Penny Wong.",
+                      "Indian Defence Minister Rajnath Singh met Richard Marles.",
+                      "The Indian ministers held talks with Australia in New Delhi."])
+    assert got == [(["Subrahmanyam Jaishankar", "Rajnath Singh"], ["Australia"], "asserted")]
+    assert bare == [(["India"], ["Australia"], "asserted")]
+
+
+def test_comitative_coagents(run):
+    got, bare = both(run, roles.comitative_coagents,
+                     ["Egypt, which mediated the talks together with Qatar, hailed the agreement."], kind="CONSULT")
+    assert got == [(["Egypt", "Qatar"], [], "asserted")]
+    assert bare == [(["Egypt"], ["Qatar"], "asserted")]
+
+
+def test_own_side_not_target(run):
+    got, bare = both(run, roles.own_side_not_target, ["Poland and Ukraine met in Warsaw on Monday."])
+    assert got == [(["Poland", "Ukraine"], [], "asserted")]
+    assert bare == [(["Poland", "Ukraine"], ["Poland"], "asserted")]
+
+
+def test_object_pronoun(run):
+    got, bare = both(run, roles.object_pronoun,
+                     ["South Africa asked the court to stop Israel's operations in Gaza, accusing it of genocide."],
+                     kind="ACCUSE")
+    assert got == [(["South Africa"], ["Israel"], "asserted")]
+    assert bare == []
+
+
+def test_act_named_back(run):
+    paragraphs = ["Poland accused Belarus of pushing migrants over the border.",
+                  "Minsk rejected the accusations on Monday in a long letter sent to the United Nations."]
+    got, bare = both(run, roles.act_named_back, paragraphs)
+    assert got == [(["Belarus"], ["Poland"], "asserted")]
+    assert run(paragraphs, lang="en")[1]["events"][0]["targets"][0]["resolution"] == "context"
+    assert bare == [(["Belarus"], ["United Nations"], "asserted")]
+
+
+def test_reply_answers(run):
+    got, bare = both(run, roles.reply_answers,
+                     ["Indian Prime Minister Narendra Modi invited Russian President Vladimir Putin to visit India "
+                      "next year, and Kremlin spokesman Dmitry Peskov said the Russian leader had accepted."],
+                     kind="AGREE")
+    assert got == [(["Vladimir Putin"], ["Narendra Modi"], "asserted")]
+    assert bare == []
+
+
+def test_far_object(run):
+    got, bare = both(run, roles.far_object,
+                     ["Japan imposed sanctions for the second time this month on Wednesday on Russia and Belarus."])
+    assert got == [(["Japan"], ["Russia", "Belarus"], "asserted")]
+    assert bare == [(["Japan"], ["Russia"], "asserted")]     # only the nearest other party, inferred
+
+
+def test_people_in_apposition(run):
+    got, bare = both(run, roles.people_in_apposition,
+                     ["Turkish Foreign Minister Hakan Fidan spoke by phone with his Greek counterpart, "
+                      "Giorgos Gerapetritis."])
+    assert got == [(["Hakan Fidan"], ["Giorgos Gerapetritis"], "asserted")]
+    assert bare == [(["Hakan Fidan"], ["Greece"], "asserted")]
+
+
+def test_speaker_not_object(run):
+    got, bare = both(run, roles.speaker_not_object,
+                     ["“Peace can come once Russia withdraws its forces,” Blinken said."])
+    assert got == [(["Russia"], [], "asserted")]
+    assert bare == [(["Russia"], ["Antony Blinken"], "asserted")]
+
+
+def test_gapped_donors(run):
+    got, bare = both(run, roles.gapped_donors,
+                     ["Japan pledged 50 million dollars to Gaza and South Korea 20 million dollars."])
+    assert got == [(["Japan"], ["Palestine"], "asserted"), (["South Korea"], ["Palestine"], "asserted")]
+    assert bare == [(["Japan"], ["Palestine", "South Korea"], "asserted")]
+
+
+def test_aim_of_act(run):
+    got, bare = both(run, roles.aim_of_act,
+                     ["Menteri Luar Negeri Australia Penny Wong dijadwalkan berbicara melalui telepon dengan "
+                      "Sugiono untuk meminta penjelasan."], "id", "REQUEST")
+    assert got == [(["Penny Wong"], ["Sugiono"], "planned")]
+    assert bare == []
+
+
+def test_members_own_side(run):
+    got, bare = both(run, roles.members_own_side,
+                     ["Menteri Luar Negeri Armenia Ararat Mirzoyan dan Menteri Luar Negeri Azerbaijan Jeyhun "
+                      "Bayramov berjabat tangan. Menurut juru bicara, panglima militer kedua negara dijadwalkan "
+                      "bertemu pekan depan."], "id")
+    assert got == [(["Armenia – Azerbaijan"], [], "planned")]
+    assert bare == []
+
+
+def test_needs_parties(run):
+    got, bare = both(run, roles.needs_parties, ["The two ministers met again."])
+    assert got == []
+    assert bare == [([], [], "asserted")]
+
+
+def test_observer_at_meeting(run):
+    got, bare = both(run, roles.observer_at_meeting,
+                     ["Para menteri luar negeri G20 menggelar pertemuan di Rio de Janeiro. "
+                      "Timor Leste turut hadir sebagai peninjau."], "id")
+    assert got[1] == (["Timor Leste"], ["Group of Twenty"], "asserted")
+    assert bare[1] == (["Timor Leste"], ["Brasil"], "asserted")
+
+
+def test_other_side(run):
+    text = ["With Iran facing new protests, Russia pledged support."]
+    got, bare = both(run, roles.other_side, text)
+    assert got == [(["Russia"], ["Iran"], "asserted")]
+    assert run(text, lang="en")[0]["events"][0]["confidence"] == 0.85     # inferred
+    assert bare == [(["Russia"], [], "asserted")]
+
+
+# ---- EVENT_RULES ---------------------------------------------------------------
+
+def test_participle_shares_source(run):
+    got, bare = both(run, readings.participle_shares_source,
+                     ["Russian President Vladimir Putin hosted Indian Prime Minister Narendra Modi in Moscow, and "
+                      "the two leaders signed a statement pledging support for Iran."], kind="AGREE")
+    assert got == [(["Vladimir Putin", "Narendra Modi"], ["Iran"], "asserted")]
+    assert bare == [(["Vladimir Putin"], ["Iran"], "asserted")]
+
+
+def test_purpose_shares_source(run):
+    got, bare = both(run, readings.purpose_shares_source, ["Blinken arrived in Cairo to sign a deal with Egypt."],
+                     kind="SUPPORT")
+    assert got == [(["Antony Blinken"], ["Egypt"], "planned")]
+    assert bare == [(["Antony Blinken"], ["Egypt"], "asserted")]     # not known to be an aim
+
+
+def test_meetings_in_turn(run):
+    got, bare = both(run, readings.meetings_in_turn,
+                     ["Wang Yi held talks with Indian Foreign Minister Subrahmanyam Jaishankar and then with "
+                      "Prime Minister Narendra Modi."])
+    assert got == [(["Wang Yi"], ["Subrahmanyam Jaishankar"], "asserted"),
+                   (["Wang Yi"], ["Narendra Modi"], "asserted")]
+    assert bare == [(["Wang Yi"], ["Subrahmanyam Jaishankar", "Narendra Modi"], "asserted")]
+
+
+def test_joint_exercise(run):
+    text = ["Australia and Indonesia began joint military exercises on Monday."]
+    assert [e["type"] for e in run(text, lang="en")[0]["events"]] == ["COOPERATE"]
+    with without(readings.joint_exercise):
+        assert [e["type"] for e in run(text, lang="en")[0]["events"]] == ["MOBILIZE"]
+
+
+# ---- MODALITY_RULES ---------------------------------------------------------------
+
+def test_clause_cues(run):
+    got, bare = both(run, modality.clause_cues,
+                     ["Menteri Luar Negeri Sugiono mengatakan Indonesia ingin menjadi anggota BRICS, tetapi belum "
+                      "mengirim surat kepada Brasil."], "id")
+    assert got == [(["Sugiono"], ["Brasil"], "negated")]
+    assert bare == [(["Sugiono"], ["Brasil"], "asserted")]
+
+
+def test_next_step_of_plan(run):
+    got, bare = both(run, modality.next_step_of_plan,
+                     ["Perdana Menteri Australia Anthony Albanese dijadwalkan bertemu Presiden China Xi Jinping, "
+                      "sebelum menghadiri KTT G20 di Rio."], "id")
+    assert got[1] == (["Anthony Albanese"], ["Group of Twenty"], "planned")
+    assert bare[1] == (["Anthony Albanese"], ["Group of Twenty"], "asserted")
+
+
+def test_aim_of_journey(run):
+    got, bare = both(run, modality.aim_of_journey,
+                     ["Menteri Luar Negeri Qatar tiba di Kairo untuk membahas gencatan senjata dengan Mesir."], "id")
+    assert got == [(["Qatar"], ["Mesir"], "asserted"), (["Qatar"], ["Mesir"], "planned")]
+    assert bare == [(["Qatar"], ["Mesir"], "asserted")]     # then one with the journey, merged
+
+
+def test_aim_of_plan(run):
+    got, bare = both(run, modality.aim_of_plan,
+                     ["Penny Wong will speak by phone with Wang Yi to demand an explanation."], kind="REQUEST")
+    assert got == [(["Penny Wong"], ["Wang Yi"], "planned")]
+    assert bare == [(["Penny Wong"], ["Wang Yi"], "asserted")]
