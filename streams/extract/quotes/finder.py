@@ -40,13 +40,14 @@ class QuoteFinder:
         cands = self.direct(scan)
         cands += self.indirect(scan, cands)
         cands.sort(key=lambda c: (c.start, not c.direct))
-        # People who are the subject of a sentence here: "Wong mengumumkan …
-        # Ia juga membantah …", where "ia" is Wong, not the last quoted speaker.
-        subjects = [m for m in ms if m.type == "PERSON"
-                    and self.g.subject_like(doc, m, sentence_of(doc, m.start).start)]
-        doc.user_data[SUBJECTS] = subjects
+        subjects = doc.user_data[SUBJECTS] = self.subjects(doc, ms)
         resolve_speakers(cands, self.paragraph(ctx, scan.text, ms, subjects))
         return cands
+
+    def subjects(self, doc: Doc, ms: list[Mention]) -> list[Mention]:
+        """People who are the subject of a sentence here: "Wong mengumumkan …
+        Ia juga membantah …", where "ia" is Wong, not the last quoted speaker."""
+        return [m for m in ms if m.type == "PERSON" and self.g.subject_like(doc, m, sentence_of(doc, m.start).start)]
 
     def paragraph(self, ctx: DocumentContext, text: str, ms: list[Mention],
                   subjects: list[Mention]) -> Paragraph:

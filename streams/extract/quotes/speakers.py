@@ -161,9 +161,9 @@ SPEAKER_RULES: tuple[Callable[[SpeakerFrame], "SpeakerFrame | None"], ...] = (
     pronoun_of_gender, pronoun_antecedent, clitic_speaker, known_speaker, continued_quote)
 
 
-def first_rule(frame: SpeakerFrame) -> SpeakerFrame | None:
+def first_rule(frame: SpeakerFrame, rules=SPEAKER_RULES) -> SpeakerFrame | None:
     """The frame as the first rule that applies resolves it, or None."""
-    for rule in SPEAKER_RULES:
+    for rule in rules:
         done = rule(frame)
         if done is not None:
             return done
