@@ -4,7 +4,7 @@ last two while no speaker is (a cue may leave its speaker slot empty:
 'Ruto, who called it "a mission for humanity," said …').
 
     cue_after           “…,” kata X / '"…," Blinken said'
-    cue_before          'Menurut X, “…”' / 'X said: "…"'
+    cue_before          'X mengatakan kepada wartawan, “…”' / 'X said: "…"'
     continues_previous  “A,” kata X. “B.”  (B is X's too)
     partial_of_subject  'X called the talks "frank and useful"'
     opens_paragraph     a quote opening a paragraph with no cue: the last speaker
@@ -71,7 +71,7 @@ def cue_after(f: Quoted) -> bool:
 
 
 def cue_before(f: Quoted) -> bool:
-    """A cue before the opening mark, in the same sentence: 'Menurut Luxon, “kami siap.”'"""
+    """A cue before the opening mark, in the same sentence: 'Rabuka mengatakan kepada wartawan, “Kami siap.”'"""
     scan, cand, r = f.scan, f.cand, f.reader
     if cand.cue is not None:
         return False
