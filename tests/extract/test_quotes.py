@@ -19,7 +19,8 @@ def test_id_after_cue_split_quote_and_clitic_across_paragraphs(run):
 
 def test_id_indirect_speech_menurut_and_pronoun(run):
     out = run([
-        "Perdana Menteri Selandia Baru Christopher Luxon mengatakan bahwa negaranya siap memperluas perdagangan dengan Vietnam.",
+        "Perdana Menteri Selandia Baru Christopher Luxon mengatakan bahwa negaranya siap memperluas "
+        "perdagangan dengan Vietnam.",
         "Menurut Luxon, kedua pemerintah akan membentuk kelompok kerja baru.",
         "Ia menambahkan bahwa pembicaraan berikutnya digelar di Wellington.",
     ])
@@ -41,7 +42,8 @@ def test_unknown_cue_subject_falls_back_to_the_known_speaker(run):
 
 
 def test_doubled_punctuation_keeps_the_quote_and_its_cue(run):
-    out = run(["Pertemuan itu berlangsung tertutup. . “Kami sepakat menjaga stabilitas,” kata Presiden Ghana John Mahama."])
+    out = run(["Pertemuan itu berlangsung tertutup. . “Kami sepakat menjaga stabilitas,” "
+               "kata Presiden Ghana John Mahama."])
     assert speakers(out[0]) == [(True, "John Mahama", "explicit")]
 
 

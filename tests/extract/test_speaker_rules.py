@@ -11,7 +11,7 @@ import pytest
 from streams.extract import DocumentContext, Extractor, docstate
 from streams.extract.pipeline import get_nlp
 from streams.extract.quotes import direct, slots, speakers
-from streams.extract.quotes.scan import NO_SPEAKER, Candidate, Scan
+from streams.extract.quotes.scan import Candidate, Scan
 from streams.extract.syntax import sentence_of, token_table
 
 
@@ -316,7 +316,8 @@ def test_known_speaker():
 def test_continued_quote():
     first, second = frames(["“Kami ingin Pasifik yang damai,” kata Sitiveni Rabuka. “Dan bebas.”"], "id")
     said = speakers.first_rule(first).actor
-    f = speakers.SpeakerFrame(second.quote, second.spec, second.speaker, second.span, second.para, said, first.quote.start)
+    f = speakers.SpeakerFrame(second.quote, second.spec, second.speaker, second.span, second.para,
+                              said, first.quote.start)
     actor = decides(speakers.continued_quote, f)
     assert (actor.name, actor.resolution) == ("Sitiveni Rabuka", "context")
 

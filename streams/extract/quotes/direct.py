@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Callable
+from collections.abc import Callable
 
 from ..syntax import Grammar, Sentence, lowers, sentence_of, token_table
 from .marks import Marked
@@ -35,7 +35,7 @@ class Quoted:
     cand: Candidate
     prev: Candidate | None          # the paragraph's previous direct quote
     prev_close: int                 # and its closing mark token
-    reader: "DirectQuotes"
+    reader: DirectQuotes
 
 
 def cue_after(f: Quoted) -> bool:

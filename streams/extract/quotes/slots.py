@@ -16,7 +16,7 @@ The first Spec wins.  The context turns Specs into actors later (speakers.py).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
+from collections.abc import Callable
 
 from spacy.tokens import Doc
 
@@ -36,7 +36,7 @@ class Slot:
     ms: list[Mention]
     lo: int
     hi: int
-    reader: "SpeakerSlots"          # the language's pronouns, bodies and grammar
+    reader: SpeakerSlots          # the language's pronouns, bodies and grammar
     by_start: dict[int, int] | None = None   # mention index by start token (after the cue)
     at_verb: bool = True            # the subject's cue is a verb, not a quotation
 

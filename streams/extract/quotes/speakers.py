@@ -20,7 +20,8 @@ Each rule reads a SpeakerFrame and returns it with `actor` set, or None.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from ..context import DocumentContext
 from ..mentions import Mention, memory, recalled
@@ -59,7 +60,7 @@ class SpeakerFrame:
         """The remembered actor `entry`, named here by the speaker words."""
         return recalled(entry, self.words, *self.span, how)
 
-    def resolve(self, entry: dict[str, Any] | None, how: str) -> "SpeakerFrame | None":
+    def resolve(self, entry: dict[str, Any] | None, how: str) -> SpeakerFrame | None:
         return replace(self, actor=self.recall(entry, how)) if entry is not None else None
 
 
@@ -156,7 +157,7 @@ def continued_quote(f: SpeakerFrame) -> SpeakerFrame | None:
     return None
 
 
-SPEAKER_RULES: tuple[Callable[[SpeakerFrame], "SpeakerFrame | None"], ...] = (
+SPEAKER_RULES: tuple[Callable[[SpeakerFrame], SpeakerFrame | None], ...] = (
     named_speaker, sentence_subject, body_named_here, body_from_context, party_of_statement,
     pronoun_of_gender, pronoun_antecedent, clitic_speaker, known_speaker, continued_quote)
 
