@@ -13,8 +13,8 @@ last two while no speaker is (a cue may leave its speaker slot empty:
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from ..syntax import Grammar, Sentence, lowers, sentence_of, token_table
 from .marks import Marked
@@ -39,7 +39,7 @@ class Quoted:
 
 
 def cue_after(f: Quoted) -> bool:
-    """A cue after the closing mark: '“Kami siap,” kata Sugiono.' / '"We are ready," Blinken said.'"""
+    """A cue after the closing mark: '“Kami siap berunding,” kata Menteri Luar Negeri Fiji Sitiveni Rabuka.'"""
     scan, cand, r = f.scan, f.cand, f.reader
     doc, ms = scan.doc, scan.ms
     tt = token_table(doc)
@@ -71,7 +71,7 @@ def cue_after(f: Quoted) -> bool:
 
 
 def cue_before(f: Quoted) -> bool:
-    """A cue before the opening mark, in the same sentence: 'Rabuka mengatakan kepada wartawan, “Kami siap.”'"""
+    """A cue before the opening mark, same sentence: 'Sitiveni Rabuka mengatakan kepada wartawan, “Pintu Fiji …”'"""
     scan, cand, r = f.scan, f.cand, f.reader
     if cand.cue is not None:
         return False
@@ -108,8 +108,8 @@ def cue_before(f: Quoted) -> bool:
 
 
 def continues_previous(f: Quoted) -> bool:
-    """A continuation of the previous quote: '“A,” kata X. “B.”' — at most the
-    attribution sentence lies between ('“A,” kata X dalam jumpa pers. “B.”')."""
+    """The previous quote goes on: '“Kami datang untuk mendengar,” kata Penny Wong. “Kerja sama ini …”'"""
+    # At most the attribution sentence lies between: “A,” kata X dalam jumpa pers. “B.”
     tt = token_table(f.scan.doc)
     if f.cand.cue is not None or f.prev is None or f.prev.spec == "none" or f.o - f.prev_close > 16:
         return False
@@ -120,7 +120,7 @@ def continues_previous(f: Quoted) -> bool:
 
 
 def partial_of_subject(f: Quoted) -> bool:
-    """A partial quote inside a sentence whose subject speaks: 'Vieira called the talks "frank and useful."'"""
+    """A partial quote whose sentence's subject speaks: 'Penny Wong called the talks "a fresh start …"'"""
     if f.cand.spec != "none" or f.o <= f.sent.start:
         return False
     spec = f.reader.slots.subject(f.scan.doc, f.scan.ms, f.o, f.sent.start, at_verb=False)
@@ -132,7 +132,7 @@ def partial_of_subject(f: Quoted) -> bool:
 
 
 def opens_paragraph(f: Quoted) -> bool:
-    """A quote opening the paragraph with no cue is the last speaker's: '“Kami tidak akan mundur.”'"""
+    """A quote opening the paragraph with no cue is the last speaker's: '“Kami tidak akan mundur …”'"""
     if f.cand.spec != "none" or f.o != 0:
         return False
     f.cand.spec = "previous_speaker"

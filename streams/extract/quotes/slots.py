@@ -15,8 +15,8 @@ The first Spec wins.  The context turns Specs into actors later (speakers.py).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
@@ -54,27 +54,27 @@ def _named(m: Mention) -> Spec:
 
 # -- right after the cue (lo: its first word past determiners) -----------------
 def named_after(s: Slot) -> Spec | None:
-    """An actor right after the cue: '“Kami siap,” kata Menlu Sugiono.'"""
+    """An actor right after the cue: '"We are ready to talk," said Foreign Minister Penny Wong.'"""
     k = s.by_start.get(s.lo)
     return _named(s.ms[k]) if k is not None else None
 
 
 def pronoun_after(s: Slot) -> Spec | None:
-    """A pronoun right after the cue: 'Menurut dia, perundingan akan berlanjut.'"""
+    """A pronoun right after the cue: 'Menurut dia, perundingan akan berlanjut bulan depan.'"""
     if s.tt.lower[s.lo] in s.reader.pronouns:
         return Spec("pronoun", None, s.span(s.lo, s.lo))
     return None
 
 
 def capitalised_after(s: Slot) -> Spec | None:
-    """An unknown capitalised word after the cue, a name the context may know: '“…,” kata Kilau.'"""
+    """An unknown capitalised word after the cue, a name the context may know: '“Kami siap berunding,” kata Kilau.'"""
     if s.tt.text[s.lo][:1].isupper() and s.tt.alpha[s.lo]:
         return Spec("context", None, s.span(s.lo, s.lo))
     return None
 
 
 def anonymous_after(s: Slot) -> Spec | None:
-    """Nobody in particular: 'kata para diplomat', 'said officials'."""
+    """Nobody in particular after the cue: '“Belum ada kesepakatan,” kata para diplomat.'"""
     tt, g = s.tt, s.reader.g
     k = s.lo
     while k < s.hi - 1 and tt.lower[k] in g.plural_markers:
@@ -85,7 +85,7 @@ def anonymous_after(s: Slot) -> Spec | None:
 
 
 def named_near_after(s: Slot) -> Spec | None:
-    """An actor a word or two on, not past a comma: 'menurut media pemerintah Iran'."""
+    """An actor a word or two on, not past a comma: 'Menurut media pemerintah Iran, perundingan …'"""
     near = next((k for k in range(s.lo + 1, min(s.hi, s.lo + 3)) if k in s.by_start), None)
     if near is None or any(s.tt.punct[k] for k in range(s.lo, near)):
         return None
@@ -93,7 +93,7 @@ def named_near_after(s: Slot) -> Spec | None:
 
 
 def body_after(s: Slot) -> Spec | None:
-    """A body named back within three words: 'according to a ministry statement'."""
+    """A body word within three words of the cue: 'According to a ministry statement, the envoy …'"""
     end = min(s.hi, s.lo + 3)
     if any(s.tt.lower[k] in s.reader.g.anaphoric_heads for k in range(s.lo, end)):
         return Spec("org", None, s.span(s.lo, end - 1))
@@ -102,13 +102,14 @@ def body_after(s: Slot) -> Spec | None:
 
 # -- the phrase before the cue (lo..hi: after the closing mark up to the cue) ---
 def named_in_phrase(s: Slot) -> Spec | None:
-    """The phrase's first actor, its head: ', the U.S. Agency for International Development said'."""
+    """The phrase's first actor, its head: '"The Pacific comes first," the Australian Foreign Ministry said.'"""
+    # ', the U.S. Agency for International Development said' is the agency, not "International Development".
     m = next((m for m in s.ms if s.lo <= m.start and m.end <= s.hi), None)
     return _named(m) if m is not None else None
 
 
 def pronoun_ends_phrase(s: Slot) -> Spec | None:
-    """A pronoun ends the phrase: '"We will stay," she said.'"""
+    """A pronoun ends the phrase: '"We listen first," she said.'"""
     last = s.words()[-1]
     if s.tt.lower[last] in s.reader.pronouns:
         return Spec("pronoun", None, s.span(last, last))
@@ -116,7 +117,7 @@ def pronoun_ends_phrase(s: Slot) -> Spec | None:
 
 
 def anonymous_phrase(s: Slot) -> Spec | None:
-    """Nobody in particular: '"…," diplomats said', '“…,” kata para pejabat'."""
+    """Nobody in particular before the cue: '"No deal is near," diplomats said.'"""
     words = s.words()
     if s.reader.g.anonymous([s.tt.text[i] for i in words]):
         return Spec("anonymous", None, s.span(words[0], words[-1]))
@@ -124,7 +125,7 @@ def anonymous_phrase(s: Slot) -> Spec | None:
 
 
 def body_phrase(s: Slot) -> Spec | None:
-    """A body word, named back: '"…," the ministry said', '“…,” kata kementerian itu'."""
+    """A body word, named back: '"The envoy must leave," the ministry said.'"""
     words, r = s.words(), s.reader
     if any(s.tt.lower[i] in r.institutions or s.tt.lower[i] in r.g.anaphoric_heads for i in words):
         return Spec("org", None, s.span(words[0], words[-1]))
@@ -132,15 +133,15 @@ def body_phrase(s: Slot) -> Spec | None:
 
 
 def unknown_phrase(s: Slot) -> Spec | None:
-    """Any other phrase (a machine-translated surname, say): the document's
-    known speakers fit better than a new person: '“…,” Kilau pagi berkata.'"""
+    """Any other phrase is a known speaker, not a new one: '“Kami akan kembali,” Kilau pagi berkata.'"""
+    # A machine-translated surname, say: the document's known speakers fit better than a new person.
     words = s.words()
     return Spec("context", None, s.span(words[0], words[-1]))
 
 
 # -- the subject of the cue's clause (lo: sentence start, hi: the cue) ---------
 def subject_of_first_verb(s: Slot) -> Spec | None:
-    """After a coordinator, the first verb's subject: 'He noted the risks, and stressed that …'."""
+    """After a coordinator, the first verb's subject: 'She met Rabuka before he left Suva, and said that …'"""
     tt, g = s.tt, s.reader.g
     prev = s.hi - 1
     while prev > s.lo and tt.text[prev] == ",":
@@ -156,7 +157,7 @@ def subject_of_first_verb(s: Slot) -> Spec | None:
 
 
 def pronoun_next_to_verb(s: Slot) -> Spec | None:
-    """A pronoun right before the verb, past its auxiliaries: '… and he promised that …'."""
+    """A pronoun right before the verb, past auxiliaries: 'Rabuka welcomed Penny Wong in Suva and she said that …'"""
     k = s.reader.g.before_auxiliaries(s.doc, s.hi, s.lo)
     if k >= s.lo and s.tt.lower[k] in s.reader.pronouns:
         return Spec("pronoun", None, s.span(k, k))
@@ -164,19 +165,19 @@ def pronoun_next_to_verb(s: Slot) -> Spec | None:
 
 
 def body_subject(s: Slot) -> Spec | None:
-    """A definite back-reference to a body: 'The ministry said …', 'Kementerian itu mengatakan …'."""
+    """A definite back-reference to a body as the subject: 'The ministry said that the envoy would leave.'"""
     ref = s.reader.g.anaphoric_subject(s.doc, s.hi, s.lo)
     return Spec("org", None, s.span(ref, s.hi - 1)) if ref is not None else None
 
 
 def named_subject(s: Slot) -> Spec | None:
-    """The actor the grammar takes for the verb's subject: 'Lavrov said on Monday that …'."""
+    """The actor the grammar takes for the verb's subject: 'Penny Wong said that aid to Fiji would grow.'"""
     group = s.reader.g.subject_before(s.doc, s.ms, s.hi, s.lo, at_verb=s.at_verb)
     return _named(group[0]) if group else None
 
 
 def earlier_pronoun(s: Slot) -> Spec | None:
-    """The sentence's last pronoun before the cue: 'Dalam jumpa pers itu ia kemudian menegaskan bahwa …'."""
+    """The sentence's last pronoun before the cue: 'Dalam jumpa pers itu ia, seperti biasa, menegaskan bahwa …'"""
     i = s.reader.last_pronoun(s.doc, s.hi) if s.hi - 1 >= s.lo else -1
     return Spec("pronoun", None, s.span(i, i)) if i >= s.lo else None
 

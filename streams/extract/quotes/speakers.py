@@ -19,9 +19,9 @@ Each rule reads a SpeakerFrame and returns it with `actor` set, or None.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
-from collections.abc import Callable
 
 from ..context import DocumentContext
 from ..mentions import Mention, memory, recalled
@@ -65,15 +65,15 @@ class SpeakerFrame:
 
 
 def named_speaker(f: SpeakerFrame) -> SpeakerFrame | None:
-    """The actor named in the speaker slot speaks: '“Kami siap,” kata Menlu Sugiono.'"""
+    """The actor named in the speaker slot speaks: '“Pintu Fiji selalu terbuka,” kata Sitiveni Rabuka.'"""
     if f.spec == "explicit" and f.speaker is not None:
         return replace(f, actor=f.speaker.resolved("explicit"))
     return None
 
 
 def sentence_subject(f: SpeakerFrame) -> SpeakerFrame | None:
-    """A pronoun, or a quote with no cue, after someone became a sentence's
-    subject since the last speaker, is theirs: 'Wong mengumumkan … Ia juga membantah bahwa …'."""
+    """A pronoun means who became a sentence subject since the last speaker: 'Penny Wong flew on. "…," she said.'"""
+    # Also a quote with no cue: "Wong mengumumkan … “…”" is Wong's, not the last quoted speaker's.
     if f.spec not in ("pronoun", "previous_speaker"):
         return None
     anchor = min(f.span[0], f.quote.start)
@@ -85,19 +85,18 @@ def sentence_subject(f: SpeakerFrame) -> SpeakerFrame | None:
 
 
 def body_named_here(f: SpeakerFrame) -> SpeakerFrame | None:
-    """"The ministry said": the body named last before the cue, not one inside
-    the reported words: 'Norway's Foreign Ministry met the envoy. The ministry said …'."""
+    """A body word means the body named before it here: 'Fiji's Foreign Ministry summoned … "…," the ministry said.'"""
     if f.spec != "org":
         return None
     fits = _body_fits(f)
+    # Named before the cue, and not inside the reported words themselves.
     body = next((b for b in reversed(f.para.bodies) if b.end_char <= f.span[0]
                  and not f.quote.start <= b.start_char < f.quote.end and fits(memory(b))), None)
     return f.resolve(memory(body), "context") if body is not None else None
 
 
 def body_from_context(f: SpeakerFrame) -> SpeakerFrame | None:
-    """From an earlier paragraph, the body that spoke last, else the body named
-    last (for a state's body, the state named last): 'The ministry said in a statement that …'."""
+    """Else the body that spoke last, or the one named last (a state's, the state): '"…," the ministry said.'"""
     if f.spec != "org":
         return None
     ctx, fits = f.para.ctx, _body_fits(f)
@@ -110,8 +109,7 @@ def body_from_context(f: SpeakerFrame) -> SpeakerFrame | None:
 
 
 def party_of_statement(f: SpeakerFrame) -> SpeakerFrame | None:
-    """No body named yet: the ministry is that of the country its statement is
-    about: 'Estonia expelled two diplomats, the foreign ministry said.'"""
+    """No body named: the ministry of the state its statement is about: 'Fiji expelled …, the foreign ministry said.'"""
     if f.spec != "org" or f.quote.direct:
         return None
     party = next((m for m in f.para.parties if f.quote.start <= m.start_char < f.quote.end), None)
@@ -119,8 +117,8 @@ def party_of_statement(f: SpeakerFrame) -> SpeakerFrame | None:
 
 
 def pronoun_of_gender(f: SpeakerFrame) -> SpeakerFrame | None:
-    """A gendered pronoun that cannot be the last speaker is the latest person
-    of its gender: 'Sheinbaum spoke with Trump. "…," Trump said. "…," she said.'"""
+    """A pronoun whose gender rules out the last speaker is the latest person of its gender: '"…," she said.'"""
+    # "she" is not the man the gazetteer knows spoke last: Ardern, not Rabuka.
     if f.spec != "pronoun":
         return None
     entry = _last_one(f)
@@ -131,27 +129,26 @@ def pronoun_of_gender(f: SpeakerFrame) -> SpeakerFrame | None:
 
 
 def pronoun_antecedent(f: SpeakerFrame) -> SpeakerFrame | None:
-    """A pronoun is the last speaker (a person, for a personal pronoun): '"The door remains open," he said.'"""
+    """A pronoun is the last speaker (a person, for a personal pronoun): '"And it needs trust," he said.'"""
     return f.resolve(_last_one(f), "pronoun") if f.spec == "pronoun" else None
 
 
 def clitic_speaker(f: SpeakerFrame) -> SpeakerFrame | None:
-    """A clitic cue, or a quote opening a paragraph, is the last speaker's: '“Pintu kami terbuka,” ujarnya.'"""
+    """A clitic cue or a cue-less quote is the last speaker's: '“Tidak ada negara yang boleh memaksa,” ujarnya.'"""
     if f.spec == "previous_speaker" and f.para.ctx.last_speaker:
         return f.resolve(f.para.ctx.last_speaker, "pronoun")
     return None
 
 
 def known_speaker(f: SpeakerFrame) -> SpeakerFrame | None:
-    """An unknown word in the speaker slot is the last speaker, not a new
-    person: '“Kami akan kembali,” Kilau pagi berkata.'"""
+    """An unknown phrase in the speaker slot is the last speaker: '“Tidak ada negara …,” Kilau pagi berkata.'"""
     if f.spec == "context" and f.para.ctx.last_speaker:
         return f.resolve(f.para.ctx.last_speaker, "context")
     return None
 
 
 def continued_quote(f: SpeakerFrame) -> SpeakerFrame | None:
-    """A quote continuing the previous one shares its speaker: '“Kami datang,” kata Eide. “Kerja sama baru dimulai.”'"""
+    """A quote continuing the previous one shares its speaker: '“Kami ingin damai,” kata X. “Dan bebas.”'"""
     if f.spec == "previous" and f.previous is not None:
         return replace(f, actor=f.previous.resolved("context"))
     return None
