@@ -28,7 +28,7 @@ from .scan import NO_SPEAKER, Spec
 PRONOUNS_KEY = "diplo_last_pronoun"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Slot:
     """Tokens lo..hi where a speaker is sought, with what the rules read."""
     doc: Doc

@@ -20,7 +20,7 @@ Each rule reads a SpeakerFrame and returns it with `actor` set, or None.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from ..context import DocumentContext
@@ -28,7 +28,7 @@ from ..mentions import Mention, memory, recalled
 from .scan import Candidate
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Paragraph:
     """What any quote's resolution may read about its paragraph and document."""
     ctx: DocumentContext
@@ -41,7 +41,7 @@ class Paragraph:
     national_heads: frozenset[str]   # words for a state's own body ("ministry", "junta")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class SpeakerFrame:
     quote: Candidate
     spec: str                   # the quote's spec kind (see scan.Candidate)
@@ -60,14 +60,20 @@ class SpeakerFrame:
         """The remembered actor `entry`, named here by the speaker words."""
         return recalled(entry, self.words, *self.span, how)
 
+    def decided(self, actor: Mention, spec: str | None = None, speaker: Mention | None = None) -> SpeakerFrame:
+        """A copy of this frame with its speaker resolved to `actor` (and its spec
+        and speaker mention changed, when given)."""
+        return SpeakerFrame(self.quote, spec or self.spec, speaker or self.speaker, self.span, self.para,
+                            self.previous, self.spoke_at, actor)
+
     def resolve(self, entry: dict[str, Any] | None, how: str) -> SpeakerFrame | None:
-        return replace(self, actor=self.recall(entry, how)) if entry is not None else None
+        return self.decided(self.recall(entry, how)) if entry is not None else None
 
 
 def named_speaker(f: SpeakerFrame) -> SpeakerFrame | None:
     """The actor named in the speaker slot speaks: '“Pintu Fiji selalu terbuka,” kata Sitiveni Rabuka.'"""
     if f.spec == "explicit" and f.speaker is not None:
-        return replace(f, actor=f.speaker.resolved("explicit"))
+        return f.decided(f.speaker.resolved("explicit"))
     return None
 
 
@@ -81,7 +87,7 @@ def sentence_subject(f: SpeakerFrame) -> SpeakerFrame | None:
                     if f.spoke_at < m.start_char and m.end_char <= anchor), None)
     if subject is None or _clash(f.para.gender.get(f.words.lower()), f.para.ctx.gender_of(subject.name)):
         return None
-    return replace(f, spec="pronoun_subject", speaker=subject, actor=f.recall(memory(subject), "pronoun"))
+    return f.decided(f.recall(memory(subject), "pronoun"), "pronoun_subject", subject)
 
 
 def body_named_here(f: SpeakerFrame) -> SpeakerFrame | None:
@@ -150,7 +156,7 @@ def known_speaker(f: SpeakerFrame) -> SpeakerFrame | None:
 def continued_quote(f: SpeakerFrame) -> SpeakerFrame | None:
     """A quote continuing the previous one shares its speaker: '“Kami ingin damai,” kata X. “Dan bebas.”'"""
     if f.spec == "previous" and f.previous is not None:
-        return replace(f, actor=f.previous.resolved("context"))
+        return f.decided(f.previous.resolved("context"))
     return None
 
 
