@@ -15,11 +15,15 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from ..syntax import Grammar, Sentence, lowers, sentence_of, token_table
+from ..syntax import Grammar, lowers, sentence_of, token_table
 from .marks import Marked
 from .scan import NO_SPEAKER, Candidate, Scan
 from .slots import SpeakerSlots
+
+if TYPE_CHECKING:       # annotations only: syntax.py need not keep exporting the classes
+    from ..syntax import Sentence
 
 CUE_WINDOW = 6      # tokens between a closing mark and its cue
 

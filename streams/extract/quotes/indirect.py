@@ -12,12 +12,16 @@ Quoted fragments inside a reported span share its speaker.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING
 
 from ..dates import date_finder
 from ..lexicon import Lexicon
-from ..syntax import Grammar, Sentence, lowers, sentence_of, token_starts, token_table
+from ..syntax import Grammar, lowers, sentence_of, token_starts, token_table
 from .scan import NO_SPEAKER, Candidate, Scan, Spec
 from .slots import SpeakerSlots
+
+if TYPE_CHECKING:       # annotations only: syntax.py need not keep exporting the classes
+    from ..syntax import Sentence
 
 MIN_INDIRECT_TOKENS = 3
 Found = tuple[Spec, tuple[int, int]]     # the speaker spec and the content's tokens a..b

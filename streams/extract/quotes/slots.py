@@ -17,13 +17,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
 from ..lexicon import Lexicon
 from ..mentions import Mention
-from ..syntax import Grammar, TokenTable, lowers, token_table
+from ..syntax import Grammar, lowers, token_table
 from .scan import NO_SPEAKER, Spec
+
+if TYPE_CHECKING:       # annotations only: syntax.py need not keep exporting the classes
+    from ..syntax import TokenTable
 
 PRONOUNS_KEY = "diplo_last_pronoun"
 
