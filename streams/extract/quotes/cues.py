@@ -10,7 +10,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..lexicon import Lexicon
-from ..syntax import Grammar, lowers
+from ..syntax import Grammar, token_table
 
 SPEECH_VERB = {"text": "", "speaker": "before"}   # a verb found by its complementizer
 
@@ -45,13 +45,12 @@ class CueFinder:
         """A verb before a speech complementizer reports speech even when no
         lexicon lists it: "menepis laporan bahwa …"."""
         out = []
-        low = lowers(doc)
-        for i in (i for i, w in enumerate(low) if w in self.speech_complementizers):
+        tt = token_table(doc)
+        for i in (i for i, w in enumerate(tt.lower) if w in self.speech_complementizers):
             for v in range(i - 1, max(-1, i - 1 - self.speech_verb_window), -1):
-                w = doc[v]
-                if w.is_punct:
+                if tt.punct[v]:
                     break
-                if w.is_alpha and w.text[:1].islower() and self.g.verb_like(w.lower_):
+                if tt.alpha[v] and tt.text[v][:1].islower() and self.g.verb_like(tt.lower[v]):
                     if v not in starts:
                         out.append((v, v + 1, SPEECH_VERB))
                     break

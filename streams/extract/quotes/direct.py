@@ -62,7 +62,7 @@ def cue_after(f: Quoted) -> bool:
             if mode in ("after", "either"):
                 spec = r.slots.after(doc, ms, scan.by_start, e, min(len(doc), e + 3))
                 # '…," said Kenya would …': a clause after the verb, not its speaker.
-                if spec.mention is not None and spec.mention.end < len(doc) and not doc[spec.mention.end].is_punct \
+                if spec.mention is not None and spec.mention.end < len(doc) and not tt.punct[spec.mention.end] \
                         and mode == "either" and r.g.clause_like(lowers(doc)[spec.mention.end:spec.mention.end + 4]):
                     spec = NO_SPEAKER
             if spec.kind == "none" and mode in ("before", "either"):
@@ -98,11 +98,11 @@ def cue_before(f: Quoted) -> bool:
             continue
         cand.cue = (tt.idx[s], tt.idx[e - 1] + len(tt.text[e - 1]))
         cand.attribute(spec)
-        gap = [t for t in doc[e:f.o] if not (t.is_punct or t.lower_ in r.g.complementizers)]
+        gap = [w for w, p in zip(tt.lower[e:f.o], tt.punct[e:f.o]) if not (p or w in r.g.complementizers)]
         # Only an addressee may stand between the cue and the quote
         # ("kata X kepada wartawan, “…”"); anything else makes the
         # quote a fragment of reported speech ('said it was "deeply concerned"').
-        addressed = bool(gap) and gap[0].lower_ in r.g.addressee_markers and len(gap) <= 3
+        addressed = bool(gap) and gap[0] in r.g.addressee_markers and len(gap) <= 3
         cand.partial = bool(gap) and not addressed
         cand.addressee = r.slots.addressee(doc, ms, e, f.o)
         if not cand.partial:    # a partial quote leaves the cue to the indirect speech
@@ -181,10 +181,10 @@ class DirectQuotes:
         # own after a finished quoted sentence does not attribute that quote.
         if finished and any(tt.lower[i] in self.g.complementizers for i in range(e, min(len(doc), e + 3))):
             return False
-        words = [doc[i] for i in range(f.c + 1, s) if not tt.punct[i]]
+        words = [i for i in range(f.c + 1, s) if not tt.punct[i]]
         # '"… sovereignty." She said the United States …': after a finished
         # quoted sentence, a capitalised cue that goes on is a new sentence.
-        if finished and words and words[0].text[:1].isupper():
+        if finished and words and tt.text[words[0]][:1].isupper():
             # "Sikorski menambahkan, Kementerian …": a comma after the verb
             # opens the verb's own content, too.
             at = e + 1 if e < len(doc) and tt.text[e] == "," else e
@@ -194,7 +194,8 @@ class DirectQuotes:
             if rest > 3 and (at == e or self.g.clause_like(lowers(doc)[at:at + rest])):
                 return False
         # … and attributes it: not '"…" and said Russia would …'.
-        return not (words and (any(w.lower_ in self.g.verb_coordinators for w in words) or not (
-            words[0].text[:1].isupper() or words[0].lower_ in self.slots.pronouns
-            or any(w.i in scan.by_start for w in words[:3])
-            or words[0].lower_ in self.g.determiners)))
+        first = words[0] if words else -1
+        return not (words and (any(tt.lower[i] in self.g.verb_coordinators for i in words) or not (
+            tt.text[first][:1].isupper() or tt.lower[first] in self.slots.pronouns
+            or any(i in scan.by_start for i in words[:3])
+            or tt.lower[first] in self.g.determiners)))

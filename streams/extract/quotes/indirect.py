@@ -138,7 +138,7 @@ class IndirectSpeech:
         if mode in ("after", "either") and inverted:
             spec = self.slots.after(doc, ms, scan.by_start, e, min(end_tok, e + 3))
             # "…, said X." ends with its speaker; '…," said Kenya would …' does not.
-            if spec.mention is not None and spec.mention.end < end_tok and not doc[spec.mention.end].is_punct:
+            if spec.mention is not None and spec.mention.end < end_tok and not tt.punct[spec.mention.end]:
                 spec = NO_SPEAKER
         if spec.kind == "anonymous":     # "…, kata para diplomat.": ends where the phrase does
             spoken_end = bisect_left(token_starts(doc), spec.span[1])
@@ -151,12 +151,12 @@ class IndirectSpeech:
         sb = self.slots.before(doc, ms, comma + 1, s)
         # "…, X said (on Sunday)." — nothing reported after the verb; the tail
         # may carry a date and a trailing clause ("…, Macron said Sunday, two months after …").
-        tail = doc[e:end_tok]
-        that_follows = any(t.lower_ in self.g.complementizers for t in tail)
+        tail = tt.lower[e:end_tok]
+        that_follows = any(w in self.g.complementizers for w in tail)
         # "…, Macron said Sunday, two months after …": a date, then a comma or the end.
-        dated = len(tail) > 0 and bool(self.dates.find(doc, tail[0].idx, tail[0].idx + len(tail[0]) + 12)) \
-            and (len(tail) == 1 or tail[1].is_punct)
-        adjunct = len(tail) <= 6 and not self.g.clause_like([t.lower_ for t in tail])
+        dated = len(tail) > 0 and bool(self.dates.find(doc, tt.idx[e], tt.idx[e] + len(tt.text[e]) + 12)) \
+            and (len(tail) == 1 or tt.punct[e + 1])
+        adjunct = len(tail) <= 6 and not self.g.clause_like(tail)
         # "…, where she said": a relative clause's verb reports what follows it.
         relative = any(tt.lower[i] in self.g.relativizers or tt.lower[i] in self.g.breakers
                        for i in range(comma + 1, s))
