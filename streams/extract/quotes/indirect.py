@@ -192,10 +192,12 @@ class IndirectSpeech:
         """Tokens where _content_end may stop: a breaker or verb coordinator,
         or a comma, with a cue close after it or a comma before it."""
         if scan.stops is None:
-            low, cues = lowers(scan.doc), scan.cue_starts
-            scan.stops = [i for i in range(1, len(low))
-                          if (low[i] in self.g.breakers or low[i] in self.g.verb_coordinators or low[i] == ",")
-                          and (i + 1 in cues or i + 2 in cues or low[i - 1] == ",")]
+            low = lowers(scan.doc)
+            # Only the tokens just before a cue or just after a comma can stop.
+            near = {c - k for c in scan.cue_starts for k in (1, 2)}
+            near.update(j + 1 for j, w in enumerate(low) if w == ",")
+            scan.stops = sorted(i for i in near if 1 <= i < len(low) and (
+                low[i] in self.g.breakers or low[i] in self.g.verb_coordinators or low[i] == ","))
         return scan.stops
 
     def _content_end(self, scan: Scan, a: int, end_tok: int) -> int:

@@ -193,7 +193,8 @@ def resolve_speakers(cands: list[Candidate], para: Paragraph) -> None:
 def _remember_speaker(ctx: DocumentContext, c: Candidate) -> None:
     """The context's only writes from quotes: who spoke last, and the last
     person named as a speaker (for "he"/"ia" later)."""
-    ctx.last_speaker = {k: getattr(c.actor, k) for k in ("name", "type", "country", "role", "code")}
+    a = c.actor
+    ctx.last_speaker = {"name": a.name, "type": a.type, "country": a.country, "role": a.role, "code": a.code}
     if c.speaker is not None and c.speaker.type == "PERSON":
         ctx.last_person = memory(c.speaker)
 
