@@ -160,12 +160,13 @@ def continued_quote(f: SpeakerFrame) -> SpeakerFrame | None:
     return None
 
 
-SPEAKER_RULES: tuple[Callable[[SpeakerFrame], SpeakerFrame | None], ...] = (
+SpeakerRule = Callable[[SpeakerFrame], "SpeakerFrame | None"]
+SPEAKER_RULES: tuple[SpeakerRule, ...] = (
     named_speaker, sentence_subject, body_named_here, body_from_context, party_of_statement,
     pronoun_of_gender, pronoun_antecedent, clitic_speaker, known_speaker, continued_quote)
 
 
-def first_rule(frame: SpeakerFrame, rules=SPEAKER_RULES) -> SpeakerFrame | None:
+def first_rule(frame: SpeakerFrame, rules: tuple[SpeakerRule, ...] = SPEAKER_RULES) -> SpeakerFrame | None:
     """The frame as the first rule that applies resolves it, or None."""
     for rule in rules:
         done = rule(frame)
