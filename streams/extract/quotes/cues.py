@@ -46,7 +46,7 @@ class CueFinder:
         lexicon lists it: "menepis laporan bahwa …"."""
         out = []
         tt = token_table(doc)
-        for i in (i for i, w in enumerate(tt.lower) if w in self.speech_complementizers):
+        for i in _positions(tt.lower, self.speech_complementizers):
             for v in range(i - 1, max(-1, i - 1 - self.speech_verb_window), -1):
                 if tt.punct[v]:
                     break
@@ -55,3 +55,16 @@ class CueFinder:
                         out.append((v, v + 1, SPEECH_VERB))
                     break
         return out
+
+
+def _positions(words: list[str], wanted: frozenset[str]) -> list[int]:
+    """Where any of `wanted` occurs in `words`, in order: list searches, not a
+    Python loop over every word (this runs on every paragraph)."""
+    out = []
+    for w in wanted.intersection(words):
+        i = -1
+        for _ in range(words.count(w)):
+            i = words.index(w, i + 1)
+            out.append(i)
+    out.sort()
+    return out
