@@ -41,7 +41,8 @@ class QuoteFinder:
         cands += self.indirect(scan, cands)
         cands.sort(key=lambda c: (c.start, not c.direct))
         subjects = doc.user_data[SUBJECTS] = self.subjects(doc, ms)
-        resolve_speakers(cands, self.paragraph(ctx, scan.text, ms, subjects))
+        if cands:
+            resolve_speakers(cands, self.paragraph(ctx, scan.text, ms, subjects))
         return cands
 
     def subjects(self, doc: Doc, ms: list[Mention]) -> list[Mention]:
@@ -52,8 +53,4 @@ class QuoteFinder:
     def paragraph(self, ctx: DocumentContext, text: str, ms: list[Mention],
                   subjects: list[Mention]) -> Paragraph:
         """What speaker resolution reads of this paragraph and its document."""
-        return Paragraph(ctx, text, subjects,
-                         bodies=[m for m in ms if m.type in ("ORG", "GROUP")],
-                         parties=[m for m in ms if m.type != "PERSON"],
-                         number=self.slots.pronouns, gender=self.pronoun_gender,
-                         national_heads=self.g.national_heads)
+        return Paragraph(ctx, text, ms, subjects, self.slots.pronouns, self.pronoun_gender, self.g.national_heads)

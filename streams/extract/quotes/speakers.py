@@ -33,12 +33,22 @@ class Paragraph:
     """What any quote's resolution may read about its paragraph and document."""
     ctx: DocumentContext
     text: str
+    mentions: list[Mention]     # the actors named here, in text order
     subjects: list[Mention]     # people who are a sentence's subject here
-    bodies: list[Mention]       # organisations and groups named here
-    parties: list[Mention]      # every actor named here but people
     number: dict[str, str]      # pronoun → singular | plural
     gender: dict[str, str]      # pronoun → its gender, when it has one
     national_heads: frozenset[str]   # words for a state's own body ("ministry", "junta")
+
+    # Read by the body rules only, so not built for every paragraph.
+    @property
+    def bodies(self) -> list[Mention]:
+        """Organisations and groups named here."""
+        return [m for m in self.mentions if m.type in ("ORG", "GROUP")]
+
+    @property
+    def parties(self) -> list[Mention]:
+        """Every actor named here but people."""
+        return [m for m in self.mentions if m.type != "PERSON"]
 
 
 @dataclass(slots=True)
