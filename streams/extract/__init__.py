@@ -75,7 +75,7 @@ class Extractor:
                 "text": record["text"][q.start:q.end],
                 "start": q.start, "end": q.end,
                 "direct": q.direct, "partial": q.partial,
-                "speaker": q.actor,
+                "speaker": q.actor.actor() if q.actor else None,
                 "cue": ({"text": record["text"][q.cue[0]:q.cue[1]], "start": q.cue[0], "end": q.cue[1]}
                         if q.cue else None),
                 "addressee": q.addressee.actor() if q.addressee else None,

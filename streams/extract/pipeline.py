@@ -20,7 +20,7 @@ from .dates import date_finder
 from .docstate import ACTORS, CONTEXT, EVENTS, MARKS, PUBLISHED, QUOTES, SENT_STARTS
 from .events import EventFinder
 from .lexicon import load
-from .marks import find_marked
+from .quotes.marks import find_marked
 from .quotes import QuoteFinder
 from .syntax import Grammar, text_of, token_table
 from . import tokenizer
@@ -194,8 +194,8 @@ class EventsComponent(_Stage):
     def __call__(self, doc: Doc) -> Doc:
         data = doc.user_data
         quoted = [q for q in data.get(QUOTES) if q.actor]
-        reported = [(q.start, q.end, q.actor) for q in quoted]
-        speakers = [(q.start, q.end, q.actor) for q in quoted if q.direct]
+        reported = [(q.start, q.end, q.actor.actor()) for q in quoted]   # TODO(merge): events-rules takes the Mention
+        speakers = [r for q, r in zip(quoted, reported) if q.direct]
         data[EVENTS] = self.finder(doc, data.get(ACTORS), speakers, self.dates, data.get(PUBLISHED),
                                    data.get(CONTEXT), reported)
         return doc

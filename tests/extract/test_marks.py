@@ -1,4 +1,4 @@
-from streams.extract.marks import find_marked
+from streams.extract.quotes.marks import find_marked
 
 
 def texts(s: str) -> list[str]:

@@ -19,7 +19,8 @@ def test_id_after_cue_split_quote_and_clitic_across_paragraphs(run):
 
 def test_id_indirect_speech_menurut_and_pronoun(run):
     out = run([
-        "Perdana Menteri Selandia Baru Christopher Luxon mengatakan bahwa negaranya siap memperluas perdagangan dengan Vietnam.",
+        "Perdana Menteri Selandia Baru Christopher Luxon mengatakan bahwa negaranya siap memperluas "
+        "perdagangan dengan Vietnam.",
         "Menurut Luxon, kedua pemerintah akan membentuk kelompok kerja baru.",
         "Ia menambahkan bahwa pembicaraan berikutnya digelar di Wellington.",
     ])
@@ -41,7 +42,8 @@ def test_unknown_cue_subject_falls_back_to_the_known_speaker(run):
 
 
 def test_doubled_punctuation_keeps_the_quote_and_its_cue(run):
-    out = run(["Pertemuan itu berlangsung tertutup. . “Kami sepakat menjaga stabilitas,” kata Presiden Ghana John Mahama."])
+    out = run(["Pertemuan itu berlangsung tertutup. . “Kami sepakat menjaga stabilitas,” "
+               "kata Presiden Ghana John Mahama."])
     assert speakers(out[0]) == [(True, "John Mahama", "explicit")]
 
 
@@ -131,3 +133,35 @@ def test_an_anonymous_plural_speaker_is_nobody_not_the_last_one_named(run):
     out = run(["Presiden Iran Masoud Pezeshkian tiba di Moskow.",
                "Iran dan Rusia akan menandatangani pakta strategis pekan ini, kata para diplomat."])
     assert out[1]["quotes"][0]["speaker"] is None
+
+
+# -- indirect speech: the reported span of each kind of cue (quotes/indirect.py) --
+def test_clitic_aside_reports_the_rest_of_the_sentence(run):
+    out = run(["“Kami netral,” kata Perdana Menteri Fiji Sitiveni Rabuka.",
+               "Fiji, katanya, tidak akan memihak dalam persaingan kekuatan besar."])
+    q = out[1]["quotes"][0]
+    assert q["text"] == "tidak akan memihak dalam persaingan kekuatan besar"
+    assert (q["speaker"]["name"], q["speaker"]["resolution"]) == ("Sitiveni Rabuka", "pronoun")
+
+
+def test_attribution_after_the_content_with_a_date_and_a_trailing_clause(run):
+    out = run(["Fiji will not take sides in the rivalry, Rabuka said Friday, a week after the summit."], lang="en")
+    q = out[0]["quotes"][0]
+    assert q["text"] == "Fiji will not take sides in the rivalry"
+    assert q["speaker"]["name"] == "Sitiveni Rabuka" and q["cue"]["text"] == "said"
+
+
+def test_according_to_after_the_content(run):
+    out = run(["Fiji will host the next round of talks, according to Sitiveni Rabuka."], lang="en")
+    q = out[0]["quotes"][0]
+    assert q["text"] == "Fiji will host the next round of talks" and q["speaker"]["name"] == "Sitiveni Rabuka"
+
+
+def test_reported_words_stop_where_the_reporter_goes_on(run):
+    out = run(["Sitiveni Rabuka told reporters that Fiji would not take sides, "
+               "but added that China remained a friend."], lang="en")
+    assert [q["text"] for q in out[0]["quotes"]] == ["Fiji would not take sides", "China remained a friend"]
+    out = run(["Sitiveni Rabuka mengatakan kepada wartawan bahwa Fiji tidak akan memihak, "
+               "dan menegaskan bahwa Tiongkok tetap sahabat."])
+    assert [q["text"] for q in out[0]["quotes"]] == ["Fiji tidak akan memihak", "Tiongkok tetap sahabat"]
+    assert {q["speaker"]["name"] for q in out[0]["quotes"]} == {"Sitiveni Rabuka"}

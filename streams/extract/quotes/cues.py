@@ -1,0 +1,70 @@
+"""Reporting cues: the lexicon's reporting verbs and phrases ("kata",
+"mengatakan", "said", "menurut", "according to"), plus any verb just before a
+speech complementizer ("membantah bahwa", "menepis laporan bahwa")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from ..lexicon import Lexicon
+from ..syntax import Grammar, token_table
+
+SPEECH_VERB = {"text": "", "speaker": "before"}   # a verb found by its complementizer
+
+Hit = tuple[int, int, dict[str, Any]]    # token span of the cue, its lexicon row
+
+
+class CueFinder:
+    def __init__(self, nlp, lex: Lexicon, grammar: Grammar) -> None:
+        self.g = grammar
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.rows: dict[int, dict[str, Any]] = {}
+        for k, row in enumerate(lex.reporting_verbs):
+            label = f"CUE{k}"
+            self.matcher.add(label, [nlp.make_doc(row["text"])])
+            self.rows[nlp.vocab.strings[label]] = row
+        self.speech_complementizers = lex.words("speech_complementizers")
+        self.speech_verb_window = int(lex.grammar.get("speech_verb_window", 1))
+
+    def __call__(self, doc: Doc) -> list[Hit]:
+        """The paragraph's cues in text order, none overlapping (the longest wins)."""
+        hits = [(s, e, self.rows[mid]) for mid, s, e in self.matcher(doc)]
+        hits += self._unlisted_verbs(doc, {s for s, _, _ in hits})
+        hits.sort(key=lambda h: (h[0], h[0] - h[1]))
+        out, last_end = [], -1
+        for s, e, row in hits:
+            if s >= last_end:
+                out.append((s, e, row))
+                last_end = e
+        return out
+
+    def _unlisted_verbs(self, doc: Doc, starts: set[int]) -> list[Hit]:
+        """A verb before a speech complementizer reports speech even when no
+        lexicon lists it: "menepis laporan bahwa …"."""
+        out = []
+        tt = token_table(doc)
+        for i in _positions(tt.lower, self.speech_complementizers):
+            for v in range(i - 1, max(-1, i - 1 - self.speech_verb_window), -1):
+                if tt.punct[v]:
+                    break
+                if tt.alpha[v] and tt.text[v][:1].islower() and self.g.verb_like(tt.lower[v]):
+                    if v not in starts:
+                        out.append((v, v + 1, SPEECH_VERB))
+                    break
+        return out
+
+
+def _positions(words: list[str], wanted: frozenset[str]) -> list[int]:
+    """Where any of `wanted` occurs in `words`, in order: list searches, not a
+    Python loop over every word (this runs on every paragraph)."""
+    out = []
+    for w in wanted.intersection(words):
+        i = -1
+        for _ in range(words.count(w)):
+            i = words.index(w, i + 1)
+            out.append(i)
+    out.sort()
+    return out

@@ -1,0 +1,201 @@
+"""Direct quotes: each pair of quote marks gets its cue and speaker spec from
+DIRECT_STEPS, in this order.  The first three run while no cue is found, the
+last two while no speaker is (a cue may leave its speaker slot empty:
+'Ruto, who called it "a mission for humanity," said …').
+
+    cue_after           “…,” kata X / '"…," Blinken said'
+    cue_before          'X mengatakan kepada wartawan, “…”' / 'X said: "…"'
+    continues_previous  “A,” kata X. “B.”  (B is X's too)
+    partial_of_subject  'X called the talks "frank and useful"'
+    opens_paragraph     a quote opening a paragraph with no cue: the last speaker
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..syntax import Grammar, lowers, sentence_of, token_table
+from .marks import Marked
+from .scan import NO_SPEAKER, Candidate, Scan
+from .slots import SpeakerSlots
+
+if TYPE_CHECKING:       # annotations only: syntax.py need not keep exporting the classes
+    from ..syntax import Sentence
+
+CUE_WINDOW = 6      # tokens between a closing mark and its cue
+
+
+@dataclass(slots=True)
+class Quoted:
+    """One pair of marks being attributed: o, c are its mark tokens."""
+    scan: Scan
+    mark: Marked
+    o: int
+    c: int
+    sent: Sentence
+    cand: Candidate
+    prev: Candidate | None          # the paragraph's previous direct quote
+    prev_close: int                 # and its closing mark token
+    reader: DirectQuotes
+
+
+def cue_after(f: Quoted) -> bool:
+    """A cue after the closing mark: '“Kami siap berunding,” kata Menteri Luar Negeri Fiji Sitiveni Rabuka.'"""
+    scan, cand, r = f.scan, f.cand, f.reader
+    doc, ms = scan.doc, scan.ms
+    tt = token_table(doc)
+    for h in range(bisect_right(scan.hit_starts, f.c), len(scan.hits)):
+        s, e, row = scan.hits[h]
+        if s > f.c + CUE_WINDOW:
+            break
+        if not r.attributes(f, s, e):
+            continue
+        mode = row["speaker"]
+        cand.cue = (tt.idx[s], tt.idx[e - 1] + len(tt.text[e - 1]))
+        if mode == "clitic":
+            cand.spec = "previous_speaker"
+        else:
+            spec = NO_SPEAKER
+            if mode in ("after", "either"):
+                spec = r.slots.after(doc, ms, scan.by_start, e, min(len(doc), e + 3))
+                # '…," said Kenya would …': a clause after the verb, not its speaker.
+                if spec.mention is not None and spec.mention.end < len(doc) and not tt.punct[spec.mention.end] \
+                        and mode == "either" and r.g.clause_like(lowers(doc)[spec.mention.end:spec.mention.end + 4]):
+                    spec = NO_SPEAKER
+            if spec.kind == "none" and mode in ("before", "either"):
+                spec = r.slots.before(doc, ms, f.c + 1, s)
+            cand.attribute(spec)
+            cand.addressee = r.slots.addressee(doc, ms, e, f.sent.end)
+        scan.used_cues.add(h)
+        return True
+    return False
+
+
+def cue_before(f: Quoted) -> bool:
+    """A cue before the opening mark, same sentence: 'Sitiveni Rabuka mengatakan kepada wartawan, “Pintu Fiji …”'"""
+    scan, cand, r = f.scan, f.cand, f.reader
+    if cand.cue is not None:
+        return False
+    doc, ms = scan.doc, scan.ms
+    tt = token_table(doc)
+    for h in range(bisect_right(scan.hit_ends, f.o) - 1, -1, -1):
+        s, e, row = scan.hits[h]
+        if s < f.sent.start:
+            break
+        if row.get("only_after_quote") or scan.in_mark(s):
+            continue
+        mode = row["speaker"]
+        if mode == "clitic":
+            continue
+        if mode == "after":          # "menurut X, “…”"
+            spec = r.slots.after(doc, ms, scan.by_start, e, f.o)
+        else:
+            spec = r.slots.subject(doc, ms, s, f.sent.start)
+        if spec.kind == "none":
+            continue
+        cand.cue = (tt.idx[s], tt.idx[e - 1] + len(tt.text[e - 1]))
+        cand.attribute(spec)
+        gap = [w for w, p in zip(tt.lower[e:f.o], tt.punct[e:f.o]) if not (p or w in r.g.complementizers)]
+        # Only an addressee may stand between the cue and the quote
+        # ("kata X kepada wartawan, “…”"); anything else makes the
+        # quote a fragment of reported speech ('said it was "deeply concerned"').
+        addressed = bool(gap) and gap[0] in r.g.addressee_markers and len(gap) <= 3
+        cand.partial = bool(gap) and not addressed
+        cand.addressee = r.slots.addressee(doc, ms, e, f.o)
+        if not cand.partial:    # a partial quote leaves the cue to the indirect speech
+            scan.used_cues.add(h)
+        return True
+    return False
+
+
+def continues_previous(f: Quoted) -> bool:
+    """The previous quote goes on: '“Kami datang untuk mendengar,” kata Penny Wong. “Kerja sama ini …”'"""
+    # At most the attribution sentence lies between: “A,” kata X dalam jumpa pers. “B.”
+    tt = token_table(f.scan.doc)
+    if f.cand.cue is not None or f.prev is None or f.prev.spec == "none" or f.o - f.prev_close > 16:
+        return False
+    if sum(tt.text[i] in ".!?" and not f.scan.in_mark(i) for i in range(f.prev_close + 1, f.o)) > 1:
+        return False
+    f.cand.spec = "previous"
+    return True
+
+
+def partial_of_subject(f: Quoted) -> bool:
+    """A partial quote whose sentence's subject speaks: 'Penny Wong called the talks "a fresh start …"'"""
+    if f.cand.spec != "none" or f.o <= f.sent.start:
+        return False
+    spec = f.reader.slots.subject(f.scan.doc, f.scan.ms, f.o, f.sent.start, at_verb=False)
+    if spec.kind == "none":
+        return False
+    f.cand.attribute(spec)
+    f.cand.partial = True
+    return True
+
+
+def opens_paragraph(f: Quoted) -> bool:
+    """A quote opening the paragraph with no cue is the last speaker's: '“Kami tidak akan mundur …”'"""
+    if f.cand.spec != "none" or f.o != 0:
+        return False
+    f.cand.spec = "previous_speaker"
+    return True
+
+
+DIRECT_STEPS: tuple[Callable[[Quoted], bool], ...] = (
+    cue_after, cue_before, continues_previous, partial_of_subject, opens_paragraph)
+
+
+class DirectQuotes:
+    def __init__(self, grammar: Grammar, slots: SpeakerSlots) -> None:
+        self.g = grammar
+        self.slots = slots
+
+    def __call__(self, scan: Scan) -> list[Candidate]:
+        doc = scan.doc
+        cands: list[Candidate] = []
+        prev: Candidate | None = None
+        prev_close = -1
+        for q, (o, c) in zip(scan.marks, scan.mark_tokens):
+            cand = Candidate(q.start, q.end, True, None, "none")
+            f = Quoted(scan, q, o, c, sentence_of(doc, o), cand, prev, prev_close, self)
+            for step in DIRECT_STEPS:
+                step(f)
+            cands.append(cand)
+            prev, prev_close = cand, c
+        return cands
+
+    def attributes(self, f: Quoted, s: int, e: int) -> bool:
+        """Whether the cue at tokens s..e, after the closing mark, attributes the quote."""
+        scan = f.scan
+        doc, text = scan.doc, scan.text
+        tt = token_table(doc)
+        if s >= scan.next_open(f.c, len(doc)):
+            return False
+        # The cue belongs to this quote's sentence: “A.” kata X, not “A”. Dia mencatat …
+        if any(tt.text[i] in ".!?" for i in range(f.c + 1, s)):
+            return False
+        finished = text[f.mark.close - 1] in ".!?"       # the quotation ends its own sentence
+        # '"… anywhere." Umerov said later that …': a cue with content of its
+        # own after a finished quoted sentence does not attribute that quote.
+        if finished and any(tt.lower[i] in self.g.complementizers for i in range(e, min(len(doc), e + 3))):
+            return False
+        words = [i for i in range(f.c + 1, s) if not tt.punct[i]]
+        # '"… sovereignty." She said the United States …': after a finished
+        # quoted sentence, a capitalised cue that goes on is a new sentence.
+        if finished and words and tt.text[words[0]][:1].isupper():
+            # "Sikorski menambahkan, Kementerian …": a comma after the verb
+            # opens the verb's own content, too.
+            at = e + 1 if e < len(doc) and tt.text[e] == "," else e
+            rest = 0
+            while at + rest < len(doc) and not tt.punct[at + rest]:
+                rest += 1
+            if rest > 3 and (at == e or self.g.clause_like(lowers(doc)[at:at + rest])):
+                return False
+        # … and attributes it: not '"…" and said Russia would …'.
+        first = words[0] if words else -1
+        return not (words and (any(tt.lower[i] in self.g.verb_coordinators for i in words) or not (
+            tt.text[first][:1].isupper() or tt.lower[first] in self.slots.pronouns
+            or any(i in scan.by_start for i in words[:3])
+            or tt.lower[first] in self.g.determiners)))

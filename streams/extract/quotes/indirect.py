@@ -1,0 +1,238 @@
+"""Indirect speech: each cue no direct quote took reports a span of its
+sentence.  What the span is depends on the cue:
+
+    clitic aside    "Moskow, katanya, akan membalas": the rest of the sentence
+    around          "Menurut X, …" / "…, according to X.": the other side of the sentence
+    verb            "X said (that) …": the clause after the verb, up to where the
+                    reporter's voice goes on; or "…, X said." : the clause before it
+
+Quoted fragments inside a reported span share its speaker.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING
+
+from ..dates import date_finder
+from ..lexicon import Lexicon
+from ..syntax import Grammar, lowers, sentence_of, token_starts, token_table
+from .scan import NO_SPEAKER, Candidate, Scan, Spec
+from .slots import SpeakerSlots
+
+if TYPE_CHECKING:       # annotations only: syntax.py need not keep exporting the classes
+    from ..syntax import Sentence
+
+MIN_INDIRECT_TOKENS = 3
+Found = tuple[Spec, tuple[int, int]]     # the speaker spec and the content's tokens a..b
+
+
+class IndirectSpeech:
+    def __init__(self, lex: Lexicon, grammar: Grammar, slots: SpeakerSlots) -> None:
+        self.g = grammar
+        self.slots = slots
+        self.dates = date_finder(lex.lang)
+
+    def __call__(self, scan: Scan, direct: list[Candidate]) -> list[Candidate]:
+        doc, text = scan.doc, scan.text
+        tt = token_table(doc)
+        punct, txt, idx = tt.punct, tt.text, tt.idx
+        out: list[Candidate] = []
+        mark_opens = [m.open for m in scan.marks]
+        direct_starts = [c.start for c in direct]     # in text order
+        for h, (s, e, row) in enumerate(scan.hits):
+            if h in scan.used_cues or row.get("only_after_quote") or scan.in_mark(s):
+                continue
+            sent = sentence_of(doc, s)
+            end_tok = sent.end
+            while end_tok > e and (punct[end_tok - 1] or txt[end_tok - 1] in "”\"’»"):
+                end_tok -= 1
+            if row["speaker"] == "clitic":
+                found = self._clitic_aside(scan, s, e, sent, end_tok)
+            elif row.get("content") == "around":
+                found = self._content_around(scan, s, e, sent, end_tok)
+            else:
+                found = self._content_of_verb(scan, s, e, row, sent, end_tok)
+            if found is None:
+                continue
+            spec, (a, b) = found
+            if b - a < MIN_INDIRECT_TOKENS:
+                continue
+            # Content that is itself one quotation is direct speech, not indirect
+            # (marks do not overlap: only the last one opening by idx[a] can hold it).
+            k = bisect_right(mark_opens, idx[a]) - 1
+            if k >= 0 and idx[a] <= scan.marks[k].start and scan.marks[k].close >= idx[b - 1]:
+                continue
+            start_char, end_char = idx[a], idx[b - 1] + len(txt[b - 1])
+            while end_char > start_char and text[end_char - 1] in " ,.;:”\"’»":
+                end_char -= 1
+            cand = Candidate(start_char, end_char, False,
+                             (idx[s], idx[e - 1] + len(txt[e - 1])), spec.kind, spec.mention, spec.span)
+            out.append(cand)
+            _share_speaker(cand, spec, direct, direct_starts)
+        return out
+
+    def _clitic_aside(self, scan: Scan, s: int, e: int, sent: Sentence, end_tok: int) -> Found | None:
+        """"Moskow, katanya, akan membalas": a clitic cue set off by commas
+        inside the sentence reports the rest of it."""
+        tt = token_table(scan.doc)
+        if not (sent.start < s - 1 and tt.text[s - 1] == "," and e < end_tok and tt.text[e] == ","):
+            return None
+        return Spec("previous_speaker", None, None), (e + 1, end_tok)
+
+    def _content_around(self, scan: Scan, s: int, e: int, sent: Sentence, end_tok: int) -> Found | None:
+        """"menurut X, …" / "…, menurut X." / "according to X, …"."""
+        doc = scan.doc
+        tt = token_table(doc)
+        spec = self.slots.after(doc, scan.ms, scan.by_start, e, end_tok)
+        if spec.kind == "none":
+            return None
+        after_speaker = spec.mention.end if spec.mention else e + 1
+        # "Namun, menurut dia, …" / "However, according to X, …": a connective
+        # before the cue still leaves it at the head of the sentence.
+        lead = 0        # words before the cue, counted up to 2
+        for i in range(sent.start, s):
+            lead += not tt.punct[i]
+            if lead > 1:
+                break
+        if s <= sent.start + 1 or (lead == 1 and tt.text[s - 1] == ","):
+            a = after_speaker
+            while a < end_tok and (tt.punct[a] or tt.lower[a] in self.g.complementizers):
+                a += 1
+            return spec, (a, end_tok)
+        b = s
+        while b > sent.start and tt.punct[b - 1]:
+            b -= 1
+        return spec, (sent.start, b)
+
+    def _content_of_verb(self, scan: Scan, s: int, e: int, row: dict, sent: Sentence,
+                         end_tok: int) -> Found | None:
+        """The reported clause of a verb: before it, for a sentence-final
+        attribution ("…, kata X." / "…, X said."), else after it ("X said (that) …")."""
+        doc = scan.doc
+        tt = token_table(doc)
+        mode = row["speaker"]
+        comma = next((i for i in range(s - 1, max(sent.start, s - 9) - 1, -1) if tt.text[i] == ","), None)
+        spec = self._final_attribution(scan, s, e, mode, sent, end_tok, comma)
+        if spec is not None and comma is not None:
+            return spec, (sent.start, comma)
+        if mode not in ("before", "either"):
+            return None
+        spec = self.slots.subject(doc, scan.ms, s, sent.start)
+        if spec.kind == "none":
+            return None
+        a = self._clause_start(doc, e, end_tok)
+        return (spec, (a, self._content_end(scan, a, end_tok))) if a is not None else None
+
+    def _final_attribution(self, scan: Scan, s: int, e: int, mode: str, sent: Sentence, end_tok: int,
+                           comma: int | None) -> Spec | None:
+        """The speaker of an attribution that ends the sentence, after its
+        content: "…, said X." (the speaker after the verb) or "…, X said (on
+        Sunday)." (the speaker before it, nothing reported after the verb)."""
+        doc, ms = scan.doc, scan.ms
+        tt = token_table(doc)
+        spec = NO_SPEAKER
+        # "said X" only right after a comma or a mark ("…, said X");
+        # otherwise the words after the verb are what was said.
+        inverted = s > sent.start and (tt.punct[s - 1] or mode == "after")
+        if mode in ("after", "either") and inverted:
+            spec = self.slots.after(doc, ms, scan.by_start, e, min(end_tok, e + 3))
+            # "…, said X." ends with its speaker; '…," said Kenya would …' does not.
+            if spec.mention is not None and spec.mention.end < end_tok and not tt.punct[spec.mention.end]:
+                spec = NO_SPEAKER
+        if spec.kind == "anonymous":     # "…, kata para diplomat.": ends where the phrase does
+            spoken_end = bisect_left(token_starts(doc), spec.span[1])
+        else:
+            spoken_end = spec.mention.end if spec.mention else e + 1
+        if spec.kind != "none" and spoken_end >= end_tok:
+            return spec
+        if comma is None or mode not in ("before", "either") or spec.kind != "none":
+            return None
+        sb = self.slots.before(doc, ms, comma + 1, s)
+        # "…, X said (on Sunday)." — nothing reported after the verb; the tail
+        # may carry a date and a trailing clause ("…, Macron said Sunday, two months after …").
+        tail = tt.lower[e:end_tok]
+        that_follows = any(w in self.g.complementizers for w in tail)
+        # "…, Macron said Sunday, two months after …": a date, then a comma or the end.
+        dated = len(tail) > 0 and bool(self.dates.find(doc, tt.idx[e], tt.idx[e] + len(tt.text[e]) + 12)) \
+            and (len(tail) == 1 or tt.punct[e + 1])
+        adjunct = len(tail) <= 6 and not self.g.clause_like(tail)
+        # "…, where she said": a relative clause's verb reports what follows it.
+        relative = any(tt.lower[i] in self.g.relativizers or tt.lower[i] in self.g.breakers
+                       for i in range(comma + 1, s))
+        # "…, a court spokeswoman said.": any short phrase in the speaker slot.
+        short = sb.kind == "context" and s - comma <= 5
+        if (sb.kind in ("explicit", "pronoun", "org", "anonymous") or short) and (dated or adjunct) \
+                and not that_follows and not relative:
+            return sb
+        return None
+
+    def _clause_start(self, doc, e: int, end_tok: int) -> int | None:
+        """Where the reported clause after the verb ending at e starts, or None
+        when what follows is no clause ("menyampaikan terima kasih kepada …")."""
+        tt = token_table(doc)
+        a = e
+        # Skip an addressee ("kepada wartawan", "told reporters") up to the clause.
+        if a < end_tok and tt.lower[a] in self.g.addressee_markers:
+            k = a + 1
+            while k < end_tok and tt.alpha[k] and tt.lower[k] not in self.g.complementizers and k - a < 4:
+                k += 1
+            a = k
+        # "said in a statement that …", "mengatakan dalam jumpa pers bahwa …"
+        that = next((i for i in range(a, min(end_tok, a + 9)) if tt.lower[i] in self.g.complementizers), None)
+        if that is not None and not any(tt.text[i] in ".;" for i in range(a, that)):
+            a = that + 1
+        elif not self.g.clause_like(lowers(doc)[a:end_tok]):
+            return None
+        while a < end_tok and (tt.punct[a] or tt.lower[a] in self.g.complementizers):
+            a += 1
+        return a
+
+    def _stops(self, scan: Scan) -> list[int]:
+        """Tokens where _content_end may stop: a breaker or verb coordinator,
+        or a comma, with a cue close after it or a comma before it."""
+        if scan.stops is None:
+            low = lowers(scan.doc)
+            # Only the tokens just before a cue or just after a comma can stop.
+            near = {c - k for c in scan.cue_starts for k in (1, 2)}
+            near.update(j + 1 for j, w in enumerate(low) if w == ",")
+            scan.stops = sorted(i for i in near if 1 <= i < len(low) and (
+                low[i] in self.g.breakers or low[i] in self.g.verb_coordinators or low[i] == ","))
+        return scan.stops
+
+    def _content_end(self, scan: Scan, a: int, end_tok: int) -> int:
+        """Reported words stop where the sentence goes on in the reporter's
+        voice: "…, while X said", "but added that …", "dan memperingatkan bahwa …"."""
+        low = lowers(scan.doc)
+        cue_starts = scan.cue_starts
+        stops = self._stops(scan)
+        # Only the positions where a rule below can fire are visited.
+        for j in range(bisect_right(stops, a), len(stops)):
+            i = stops[j]
+            if i >= end_tok:
+                break
+            if scan.in_mark(i):
+                continue
+            joins = low[i] in self.g.breakers or low[i] in self.g.verb_coordinators
+            if low[i] in self.g.breakers and low[i - 1] == "," and i - a > 3:
+                return i - 1
+            # "…, dengan mengatakan …", "…, saying …": a new report begins.
+            if low[i] == "," and i - a > 3 and any(k in cue_starts for k in range(i + 1, min(end_tok, i + 3))):
+                return i
+            if joins and any(k in cue_starts for k in range(i + 1, min(end_tok, i + 3))):
+                return i - 1 if low[i - 1] == "," else i
+        return end_tok
+
+
+def _share_speaker(cand: Candidate, spec: Spec, direct: list[Candidate], starts: list[int]) -> None:
+    """Quoted fragments inside reported speech share its speaker: 'Vieira
+    said the talks were "frank and useful."'  `direct` is in text order, `starts` theirs."""
+    for j in range(bisect_left(starts, cand.start), len(direct)):
+        other = direct[j]
+        if other.start > cand.end + 1:
+            break
+        if other.end <= cand.end + 1:
+            other.partial = True
+            if other.spec in ("none", "previous", "previous_speaker") or other.cue is None:
+                other.attribute(spec)
+                other.cue = cand.cue

@@ -1,0 +1,251 @@
+"""Where a quote's speaker stands: right after the cue ("kata Eide", "said
+Merz", "menurut Luxon"), in the phrase just before it ('…," the ministry
+said'), or as the subject of the clause the cue is the verb of ("Lavrov said
+that …").  Each place is read by its own ordered list of named rules; a rule
+looks at a Slot and returns a Spec (who stands there) or None (not its case).
+The first Spec wins.  The context turns Specs into actors later (speakers.py).
+
+    AFTER_CUE    named_after, pronoun_after, capitalised_after, anonymous_after,
+                 named_near_after, body_after
+    BEFORE_CUE   named_in_phrase, pronoun_ends_phrase, anonymous_phrase,
+                 body_phrase, unknown_phrase
+    SUBJECT      subject_of_first_verb, pronoun_next_to_verb, body_subject,
+                 named_subject, earlier_pronoun
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from ..lexicon import Lexicon
+from ..mentions import Mention
+from ..syntax import Grammar, lowers, token_table
+from .scan import NO_SPEAKER, Spec
+
+if TYPE_CHECKING:       # annotations only: syntax.py need not keep exporting the classes
+    from ..syntax import TokenTable
+
+PRONOUNS_KEY = "diplo_last_pronoun"
+
+
+@dataclass(slots=True)
+class Slot:
+    """Tokens lo..hi where a speaker is sought, with what the rules read."""
+    doc: Doc
+    tt: TokenTable
+    ms: list[Mention]
+    lo: int
+    hi: int
+    reader: SpeakerSlots          # the language's pronouns, bodies and grammar
+    by_start: dict[int, int] | None = None   # mention index by start token (after the cue)
+    at_verb: bool = True            # the subject's cue is a verb, not a quotation
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        """Characters of tokens a..b (inclusive)."""
+        return self.tt.idx[a], self.tt.idx[b] + len(self.tt.text[b])
+
+    def words(self) -> list[int]:
+        return [i for i in range(self.lo, self.hi) if not self.tt.punct[i]]
+
+
+def _named(m: Mention) -> Spec:
+    return Spec("explicit", m, (m.start_char, m.end_char))
+
+
+# -- right after the cue (lo: its first word past determiners) -----------------
+def named_after(s: Slot) -> Spec | None:
+    """An actor right after the cue: '"We are ready to talk," said Foreign Minister Penny Wong.'"""
+    k = s.by_start.get(s.lo)
+    return _named(s.ms[k]) if k is not None else None
+
+
+def pronoun_after(s: Slot) -> Spec | None:
+    """A pronoun right after the cue: 'Menurut dia, perundingan akan berlanjut bulan depan.'"""
+    if s.tt.lower[s.lo] in s.reader.pronouns:
+        return Spec("pronoun", None, s.span(s.lo, s.lo))
+    return None
+
+
+def capitalised_after(s: Slot) -> Spec | None:
+    """An unknown capitalised word after the cue, a name the context may know: '“Kami siap berunding,” kata Kilau.'"""
+    if s.tt.text[s.lo][:1].isupper() and s.tt.alpha[s.lo]:
+        return Spec("context", None, s.span(s.lo, s.lo))
+    return None
+
+
+def anonymous_after(s: Slot) -> Spec | None:
+    """Nobody in particular after the cue: '“Belum ada kesepakatan,” kata para diplomat.'"""
+    tt, g = s.tt, s.reader.g
+    k = s.lo
+    while k < s.hi - 1 and tt.lower[k] in g.plural_markers:
+        k += 1
+    if g.anonymous(tt.text[s.lo:k + 1]):
+        return Spec("anonymous", None, s.span(s.lo, k))
+    return None
+
+
+def named_near_after(s: Slot) -> Spec | None:
+    """An actor a word or two on, not past a comma: 'Menurut media pemerintah Iran, perundingan …'"""
+    near = next((k for k in range(s.lo + 1, min(s.hi, s.lo + 3)) if k in s.by_start), None)
+    if near is None or any(s.tt.punct[k] for k in range(s.lo, near)):
+        return None
+    return _named(s.ms[s.by_start[near]])
+
+
+def body_after(s: Slot) -> Spec | None:
+    """A body word within three words of the cue: 'According to a ministry statement, the envoy …'"""
+    end = min(s.hi, s.lo + 3)
+    if any(s.tt.lower[k] in s.reader.g.anaphoric_heads for k in range(s.lo, end)):
+        return Spec("org", None, s.span(s.lo, end - 1))
+    return None
+
+
+# -- the phrase before the cue (lo..hi: after the closing mark up to the cue) ---
+def named_in_phrase(s: Slot) -> Spec | None:
+    """The phrase's first actor, its head: '"The Pacific comes first," the Australian Foreign Ministry said.'"""
+    # ', the U.S. Agency for International Development said' is the agency, not "International Development".
+    m = next((m for m in s.ms if s.lo <= m.start and m.end <= s.hi), None)
+    return _named(m) if m is not None else None
+
+
+def pronoun_ends_phrase(s: Slot) -> Spec | None:
+    """A pronoun ends the phrase: '"We listen first," she said.'"""
+    last = s.words()[-1]
+    if s.tt.lower[last] in s.reader.pronouns:
+        return Spec("pronoun", None, s.span(last, last))
+    return None
+
+
+def anonymous_phrase(s: Slot) -> Spec | None:
+    """Nobody in particular before the cue: '"No deal is near," diplomats said.'"""
+    words = s.words()
+    if s.reader.g.anonymous([s.tt.text[i] for i in words]):
+        return Spec("anonymous", None, s.span(words[0], words[-1]))
+    return None
+
+
+def body_phrase(s: Slot) -> Spec | None:
+    """A body word, named back: '"The envoy must leave," the ministry said.'"""
+    words, r = s.words(), s.reader
+    if any(s.tt.lower[i] in r.institutions or s.tt.lower[i] in r.g.anaphoric_heads for i in words):
+        return Spec("org", None, s.span(words[0], words[-1]))
+    return None
+
+
+def unknown_phrase(s: Slot) -> Spec | None:
+    """Any other phrase is a known speaker, not a new one: '“Kami akan kembali,” Kilau pagi berkata.'"""
+    # A machine-translated surname, say: the document's known speakers fit better than a new person.
+    words = s.words()
+    return Spec("context", None, s.span(words[0], words[-1]))
+
+
+# -- the subject of the cue's clause (lo: sentence start, hi: the cue) ---------
+def subject_of_first_verb(s: Slot) -> Spec | None:
+    """After a coordinator, the first verb's subject: 'She met Rabuka before he left Suva, and said that …'"""
+    tt, g = s.tt, s.reader.g
+    prev = s.hi - 1
+    while prev > s.lo and tt.text[prev] == ",":
+        prev -= 1
+    if not (prev > s.lo and (tt.lower[prev] in g.verb_coordinators or tt.lower[prev] in g.contrast_coordinators)
+            and not any(m.end == prev for m in s.ms)):
+        return None
+    first = g.first_subject(s.doc, s.ms, prev, s.lo)
+    pronoun = next((i for i in range(s.lo, prev) if tt.lower[i] in s.reader.pronouns), None)
+    if pronoun is not None and (not first or pronoun < first[0].start):
+        return Spec("pronoun", None, s.span(pronoun, pronoun))
+    return _named(first[0]) if first else None
+
+
+def pronoun_next_to_verb(s: Slot) -> Spec | None:
+    """A pronoun right before the verb, past auxiliaries: 'Rabuka welcomed Penny Wong in Suva and she said that …'"""
+    k = s.reader.g.before_auxiliaries(s.doc, s.hi, s.lo)
+    if k >= s.lo and s.tt.lower[k] in s.reader.pronouns:
+        return Spec("pronoun", None, s.span(k, k))
+    return None
+
+
+def body_subject(s: Slot) -> Spec | None:
+    """A definite back-reference to a body as the subject: 'The ministry said that the envoy would leave.'"""
+    ref = s.reader.g.anaphoric_subject(s.doc, s.hi, s.lo)
+    return Spec("org", None, s.span(ref, s.hi - 1)) if ref is not None else None
+
+
+def named_subject(s: Slot) -> Spec | None:
+    """The actor the grammar takes for the verb's subject: 'Penny Wong said that aid to Fiji would grow.'"""
+    group = s.reader.g.subject_before(s.doc, s.ms, s.hi, s.lo, at_verb=s.at_verb)
+    return _named(group[0]) if group else None
+
+
+def earlier_pronoun(s: Slot) -> Spec | None:
+    """The sentence's last pronoun before the cue: 'Dalam jumpa pers itu ia, seperti biasa, menegaskan bahwa …'"""
+    i = s.reader.last_pronoun(s.doc, s.hi) if s.hi - 1 >= s.lo else -1
+    return Spec("pronoun", None, s.span(i, i)) if i >= s.lo else None
+
+
+Rule = Callable[[Slot], "Spec | None"]
+AFTER_CUE: tuple[Rule, ...] = (named_after, pronoun_after, capitalised_after, anonymous_after,
+                               named_near_after, body_after)
+BEFORE_CUE: tuple[Rule, ...] = (named_in_phrase, pronoun_ends_phrase, anonymous_phrase, body_phrase,
+                                unknown_phrase)
+SUBJECT: tuple[Rule, ...] = (subject_of_first_verb, pronoun_next_to_verb, body_subject, named_subject,
+                             earlier_pronoun)
+
+
+def first_spec(rules: tuple[Rule, ...], slot: Slot) -> Spec:
+    for rule in rules:
+        spec = rule(slot)
+        if spec is not None:
+            return spec
+    return NO_SPEAKER
+
+
+class SpeakerSlots:
+    """Reads the three places with the language's pronouns, bodies and grammar."""
+
+    def __init__(self, lex: Lexicon, grammar: Grammar) -> None:
+        self.g = grammar
+        self.pronouns = {r["text"].lower(): r.get("number", "singular") for r in lex.pronouns}
+        self.institutions = frozenset(r["text"].lower() for r in lex.institutions if " " not in r["text"])
+
+    def after(self, doc: Doc, ms: list[Mention], by_start: dict[int, int], i: int, hi: int) -> Spec:
+        """The speaker after a cue ending at token i, before token hi."""
+        tt = token_table(doc)
+        while i < hi and tt.lower[i] in self.g.determiners:
+            i += 1
+        if i >= hi:
+            return NO_SPEAKER
+        return first_spec(AFTER_CUE, Slot(doc, tt, ms, i, hi, self, by_start))
+
+    def before(self, doc: Doc, ms: list[Mention], a: int, b: int) -> Spec:
+        """The speaker in tokens a..b, just before a cue (", Blinken said")."""
+        tt = token_table(doc)
+        if all(tt.punct[i] for i in range(a, b)):
+            return NO_SPEAKER
+        return first_spec(BEFORE_CUE, Slot(doc, tt, ms, a, b, self))
+
+    def subject(self, doc: Doc, ms: list[Mention], cue_start: int, lo: int, at_verb: bool = True) -> Spec:
+        """The speaker before a cue; at_verb=False when cue_start is a quotation,
+        not a verb (then 'called Lula "corrupt"' leaves Lula an object)."""
+        return first_spec(SUBJECT, Slot(doc, token_table(doc), ms, lo, cue_start, self, at_verb=at_verb))
+
+    def addressee(self, doc: Doc, ms: list[Mention], i: int, hi: int) -> Mention | None:
+        """Who is told: 'kata X kepada Presiden Y', 'told Foreign Minister Y'."""
+        group = self.g.after_marker(doc, ms, i, min(hi, i + 4), self.g.addressee_markers)
+        return group[0] if group else None
+
+    def last_pronoun(self, doc: Doc, k: int) -> int:
+        """The last pronoun token before token k, or -1: one array per
+        paragraph, not a walk back per quotation (thousands of marks)."""
+        last = doc.user_data.get(PRONOUNS_KEY)
+        if last is None:
+            last, at = [], -1
+            for i, w in enumerate(lowers(doc)):
+                if w in self.pronouns:
+                    at = i
+                last.append(at)
+            doc.user_data[PRONOUNS_KEY] = last
+        return last[k - 1] if k > 0 else -1

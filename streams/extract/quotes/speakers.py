@@ -1,0 +1,238 @@
+"""Speaker resolution: a quote's speaker spec (slots.py, direct.py) becomes an
+actor, quote by quote in text order, through the document context.  The first
+rule of SPEAKER_RULES that returns a frame decides; a quote no rule resolves
+has no speaker.
+
+    named_speaker         “…,” kata Eide                    → Eide (explicit)
+    sentence_subject      Wong mengumumkan … Ia membantah …  → Wong (pronoun)
+    body_named_here       Norway's ministry … the ministry said → the ministry here
+    body_from_context     (earlier paragraph) the ministry said → the body that spoke or was named last
+    party_of_statement    Estonia expelled …, the ministry said → Estonia
+    pronoun_of_gender     '"…," she said' after a man spoke  → the last woman named
+    pronoun_antecedent    '"…," he said'                     → the last speaker (a person for "he")
+    clitic_speaker        “…,” ujarnya                       → the last speaker (pronoun)
+    known_speaker         “…,” Kilau pagi berkata            → the last speaker (context)
+    continued_quote       “A,” kata X. “B.”                  → X (context)
+
+Each rule reads a SpeakerFrame and returns it with `actor` set, or None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from ..context import DocumentContext
+from ..mentions import Mention, memory, recalled
+from .scan import Candidate
+
+
+@dataclass(slots=True)
+class Paragraph:
+    """What any quote's resolution may read about its paragraph and document."""
+    ctx: DocumentContext
+    text: str
+    mentions: list[Mention]     # the actors named here, in text order
+    subjects: list[Mention]     # people who are a sentence's subject here
+    number: dict[str, str]      # pronoun → singular | plural
+    gender: dict[str, str]      # pronoun → its gender, when it has one
+    national_heads: frozenset[str]   # words for a state's own body ("ministry", "junta")
+
+    # Read by the body rules only, so not built for every paragraph.
+    @property
+    def bodies(self) -> list[Mention]:
+        """Organisations and groups named here."""
+        return [m for m in self.mentions if m.type in ("ORG", "GROUP")]
+
+    @property
+    def parties(self) -> list[Mention]:
+        """Every actor named here but people."""
+        return [m for m in self.mentions if m.type != "PERSON"]
+
+
+@dataclass(slots=True)
+class SpeakerFrame:
+    quote: Candidate
+    spec: str                   # the quote's spec kind (see scan.Candidate)
+    speaker: Mention | None     # the mention in the speaker slot, if one was named
+    span: tuple[int, int]       # characters of the speaker words (else the cue, else the quote's start)
+    para: Paragraph
+    previous: Mention | None    # the speaker of this paragraph's last resolved quote
+    spoke_at: int               # where it was set (char), -1 for none yet
+    actor: Mention | None = None
+
+    @property
+    def words(self) -> str:
+        return self.para.text[self.span[0]:self.span[1]]
+
+    def recall(self, entry: dict[str, Any], how: str) -> Mention:
+        """The remembered actor `entry`, named here by the speaker words."""
+        return recalled(entry, self.words, *self.span, how)
+
+    def decided(self, actor: Mention, spec: str | None = None, speaker: Mention | None = None) -> SpeakerFrame:
+        """A copy of this frame with its speaker resolved to `actor` (and its spec
+        and speaker mention changed, when given)."""
+        return SpeakerFrame(self.quote, spec or self.spec, speaker or self.speaker, self.span, self.para,
+                            self.previous, self.spoke_at, actor)
+
+    def resolve(self, entry: dict[str, Any] | None, how: str) -> SpeakerFrame | None:
+        return self.decided(self.recall(entry, how)) if entry is not None else None
+
+
+def named_speaker(f: SpeakerFrame) -> SpeakerFrame | None:
+    """The actor named in the speaker slot speaks: '“Pintu Fiji selalu terbuka,” kata Sitiveni Rabuka.'"""
+    if f.spec == "explicit" and f.speaker is not None:
+        return f.decided(f.speaker.resolved("explicit"))
+    return None
+
+
+def sentence_subject(f: SpeakerFrame) -> SpeakerFrame | None:
+    """A pronoun means who became a sentence subject since the last speaker: 'Penny Wong flew on. "…," she said.'"""
+    # Also a quote with no cue: "Wong mengumumkan … “…”" is Wong's, not the last quoted speaker's.
+    if f.spec not in ("pronoun", "previous_speaker"):
+        return None
+    anchor = min(f.span[0], f.quote.start)
+    subject = next((m for m in reversed(f.para.subjects)
+                    if f.spoke_at < m.start_char and m.end_char <= anchor), None)
+    if subject is None or _clash(f.para.gender.get(f.words.lower()), f.para.ctx.gender_of(subject.name)):
+        return None
+    return f.decided(f.recall(memory(subject), "pronoun"), "pronoun_subject", subject)
+
+
+def body_named_here(f: SpeakerFrame) -> SpeakerFrame | None:
+    """A body word means the body named before it here: 'Fiji's Foreign Ministry summoned … "…," the ministry said.'"""
+    if f.spec != "org":
+        return None
+    fits = _body_fits(f)
+    # Named before the cue, and not inside the reported words themselves.
+    body = next((b for b in reversed(f.para.bodies) if b.end_char <= f.span[0]
+                 and not f.quote.start <= b.start_char < f.quote.end and fits(memory(b))), None)
+    return f.resolve(memory(body), "context") if body is not None else None
+
+
+def body_from_context(f: SpeakerFrame) -> SpeakerFrame | None:
+    """Else the body that spoke last, or the one named last (a state's, the state): '"…," the ministry said.'"""
+    if f.spec != "org":
+        return None
+    ctx, fits = f.para.ctx, _body_fits(f)
+    speaker = ctx.last_speaker
+    if speaker and speaker.get("type") in ("ORG", "GROUP") and fits(speaker):
+        return f.resolve(speaker, "context")
+    if not _national(f):
+        return f.resolve(ctx.last_org, "context")
+    return f.resolve(next((p for p in reversed(ctx.parties) if fits(p)), None), "context")
+
+
+def party_of_statement(f: SpeakerFrame) -> SpeakerFrame | None:
+    """No body named: the ministry of the state its statement is about: 'Fiji expelled …, the foreign ministry said.'"""
+    if f.spec != "org" or f.quote.direct:
+        return None
+    party = next((m for m in f.para.parties if f.quote.start <= m.start_char < f.quote.end), None)
+    return f.resolve(memory(party), "context") if party is not None else None
+
+
+def pronoun_of_gender(f: SpeakerFrame) -> SpeakerFrame | None:
+    """A pronoun whose gender rules out the last speaker is the latest person of its gender: '"…," she said.'"""
+    # "she" is not the man the gazetteer knows spoke last: Ardern, not Rabuka.
+    if f.spec != "pronoun":
+        return None
+    entry = _last_one(f)
+    gender = f.para.gender.get(f.words.lower())
+    if entry is None or not _clash(gender, f.para.ctx.gender_of(entry.get("name"))):
+        return None
+    return f.resolve(f.para.ctx.latest_of_gender(gender), "pronoun")
+
+
+def pronoun_antecedent(f: SpeakerFrame) -> SpeakerFrame | None:
+    """A pronoun is the last speaker (a person, for a personal pronoun): '"And it needs trust," he said.'"""
+    return f.resolve(_last_one(f), "pronoun") if f.spec == "pronoun" else None
+
+
+def clitic_speaker(f: SpeakerFrame) -> SpeakerFrame | None:
+    """A clitic cue or a cue-less quote is the last speaker's: '“Tidak ada negara yang boleh memaksa,” ujarnya.'"""
+    if f.spec == "previous_speaker" and f.para.ctx.last_speaker:
+        return f.resolve(f.para.ctx.last_speaker, "pronoun")
+    return None
+
+
+def known_speaker(f: SpeakerFrame) -> SpeakerFrame | None:
+    """An unknown phrase in the speaker slot is the last speaker: '“Tidak ada negara …,” Kilau pagi berkata.'"""
+    if f.spec == "context" and f.para.ctx.last_speaker:
+        return f.resolve(f.para.ctx.last_speaker, "context")
+    return None
+
+
+def continued_quote(f: SpeakerFrame) -> SpeakerFrame | None:
+    """A quote continuing the previous one shares its speaker: '“Kami ingin damai,” kata X. “Dan bebas.”'"""
+    if f.spec == "previous" and f.previous is not None:
+        return f.decided(f.previous.resolved("context"))
+    return None
+
+
+SpeakerRule = Callable[[SpeakerFrame], "SpeakerFrame | None"]
+SPEAKER_RULES: tuple[SpeakerRule, ...] = (
+    named_speaker, sentence_subject, body_named_here, body_from_context, party_of_statement,
+    pronoun_of_gender, pronoun_antecedent, clitic_speaker, known_speaker, continued_quote)
+
+
+def first_rule(frame: SpeakerFrame, rules: tuple[SpeakerRule, ...] = SPEAKER_RULES) -> SpeakerFrame | None:
+    """The frame as the first rule that applies resolves it, or None."""
+    for rule in rules:
+        done = rule(frame)
+        if done is not None:
+            return done
+    return None
+
+
+def resolve_speakers(cands: list[Candidate], para: Paragraph) -> None:
+    """Set each quote's actor, in text order, remembering each speaker."""
+    previous: Mention | None = None
+    spoke_at = -1
+    for c in cands:
+        frame = SpeakerFrame(c, c.spec, c.speaker, c.speaker_span or c.cue or (c.start, c.start),
+                             para, previous, spoke_at)
+        done = first_rule(frame)
+        if done is None:
+            continue
+        c.spec, c.speaker, c.actor = done.spec, done.speaker, done.actor
+        previous = c.actor
+        spoke_at = max(spoke_at, c.start)
+        _remember_speaker(para.ctx, c)
+
+
+def _remember_speaker(ctx: DocumentContext, c: Candidate) -> None:
+    """The context's only writes from quotes: who spoke last, and the last
+    person named as a speaker (for "he"/"ia" later)."""
+    a = c.actor
+    ctx.last_speaker = {"name": a.name, "type": a.type, "country": a.country, "role": a.role, "code": a.code}
+    if c.speaker is not None and c.speaker.type == "PERSON":
+        ctx.last_person = memory(c.speaker)
+
+
+def _last_one(f: SpeakerFrame) -> dict[str, Any] | None:
+    """Who a pronoun means by default: the last speaker, but a person for a
+    singular personal pronoun when the last speaker was a body or state."""
+    ctx = f.para.ctx
+    entry = ctx.last_speaker or ctx.last_person
+    if entry and f.para.number.get(f.words.lower()) == "singular" \
+            and entry.get("type") not in (None, "PERSON") and ctx.last_person:
+        entry = ctx.last_person
+    return entry
+
+
+def _national(f: SpeakerFrame) -> bool:
+    """The speaker words name a state's own body ("the ministry", "kementerian itu")."""
+    return any(w in f.para.national_heads for w in f.words.lower().split())
+
+
+def _body_fits(f: SpeakerFrame) -> Callable[[dict[str, Any]], bool]:
+    """A state's body is never an international one (the G7 has no ministry)."""
+    if not _national(f):
+        return lambda a: True
+    return lambda a: a.get("type") == "COUNTRY" or bool(a.get("country")) and not a.get("code")
+
+
+def _clash(gender: str | None, known: str | None) -> bool:
+    """A gendered pronoun ("she") against a person known to be of the other gender."""
+    return bool(gender and known and gender != known)

@@ -1,0 +1,338 @@
+"""One test per rule of the quotes package, each on a sentence of its own.
+
+A rule is run directly on its frame, and the test checks that the rule list
+answers what the rule decides and would answer otherwise without it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.extract import DocumentContext, Extractor, docstate
+from streams.extract.pipeline import get_nlp
+from streams.extract.quotes import direct, slots, speakers
+from streams.extract.quotes.scan import Candidate, Scan
+from streams.extract.syntax import sentence_of, token_table
+
+
+# -- helpers --------------------------------------------------------------------
+def context_after(paragraphs: list[str], lang: str) -> DocumentContext:
+    ctx, ex = DocumentContext(), Extractor()
+    for i, text in enumerate(paragraphs):
+        _, ctx = ex.extract({"doc_id": "r", "paragraph": i, "text": text, "lang": lang}, ctx)
+    return ctx
+
+
+def prepared(text: str, lang: str = "en", ctx: DocumentContext | None = None):
+    """The Doc after the stages before quotes, its mentions, and the quote finder."""
+    nlp = get_nlp(lang)
+    doc = nlp.make_doc(text)
+    doc.user_data["diplo_text"] = text
+    doc.user_data[docstate.CONTEXT] = ctx or DocumentContext()
+    doc.user_data[docstate.PUBLISHED] = None
+    for name, proc in nlp.pipeline:
+        if name == "diplo_quotes":
+            return doc, doc.user_data[docstate.ACTORS], proc.finder
+        doc = proc(doc)
+    raise AssertionError("no quotes stage")
+
+
+def tok(doc, word: str, nth: int = 0) -> int:
+    return [t.i for t in doc if t.text == word][nth]
+
+
+def without(rules: tuple, rule) -> tuple:
+    assert rule in rules
+    return tuple(r for r in rules if r is not rule)
+
+
+# -- where the speaker stands (slots.py) ----------------------------------------
+def slot_at(text: str, lang: str, lo: str, hi: str | None = None, at_verb: bool = True,
+            lo_nth: int = 0) -> slots.Slot:
+    """A Slot from word `lo` (or the sentence start, lo="^") up to word `hi` (or three words on)."""
+    doc, ms, finder = prepared(text, lang)
+    a = 0 if lo == "^" else tok(doc, lo, lo_nth)
+    b = tok(doc, hi) if hi else min(len(doc), a + 3)
+    return slots.Slot(doc, token_table(doc), ms, a, b, finder.slots,
+                      {m.start: k for k, m in enumerate(ms)}, at_verb)
+
+
+def decides_slot(rules: tuple, rule, s: slots.Slot) -> slots.Spec:
+    spec = rule(s)
+    assert spec is not None
+    assert slots.first_spec(rules, s) == spec
+    assert slots.first_spec(without(rules, rule), s) != spec
+    return spec
+
+
+def words(s: slots.Slot, spec: slots.Spec) -> str:
+    return s.doc.user_data["diplo_text"][spec.span[0]:spec.span[1]]
+
+
+def test_named_after():
+    s = slot_at('"We are ready to talk," said Foreign Minister Penny Wong.', "en", "Foreign")
+    spec = decides_slot(slots.AFTER_CUE, slots.named_after, s)
+    assert spec.kind == "explicit" and spec.mention.name == "Penny Wong"
+
+
+def test_pronoun_after():
+    s = slot_at("Menurut dia, perundingan akan berlanjut bulan depan.", "id", "dia")
+    spec = decides_slot(slots.AFTER_CUE, slots.pronoun_after, s)
+    assert (spec.kind, words(s, spec)) == ("pronoun", "dia")
+
+
+def test_capitalised_after():
+    s = slot_at("“Kami siap berunding,” kata Kilau.", "id", "Kilau")
+    spec = decides_slot(slots.AFTER_CUE, slots.capitalised_after, s)
+    assert (spec.kind, words(s, spec)) == ("context", "Kilau")
+
+
+def test_anonymous_after():
+    s = slot_at("“Belum ada kesepakatan,” kata para diplomat.", "id", "para")
+    spec = decides_slot(slots.AFTER_CUE, slots.anonymous_after, s)
+    assert (spec.kind, words(s, spec)) == ("anonymous", "para diplomat")
+
+
+def test_named_near_after():
+    s = slot_at("Menurut media pemerintah Iran, perundingan akan dilanjutkan pada Mei.", "id", "media")
+    spec = decides_slot(slots.AFTER_CUE, slots.named_near_after, s)
+    assert spec.kind == "explicit" and spec.mention.text == "pemerintah Iran"
+
+
+def test_body_after():
+    s = slot_at("According to a ministry statement, the envoy was told to leave.", "en", "ministry")
+    spec = decides_slot(slots.AFTER_CUE, slots.body_after, s)
+    assert spec.kind == "org" and words(s, spec).startswith("ministry")
+
+
+def test_named_in_phrase():
+    s = slot_at('"The Pacific comes first," the Australian Foreign Ministry said.', "en", "the", "said")
+    spec = decides_slot(slots.BEFORE_CUE, slots.named_in_phrase, s)
+    assert spec.kind == "explicit" and spec.mention.type == "ORG" and spec.mention.country == "AUS"
+
+
+def test_pronoun_ends_phrase():
+    s = slot_at('"We listen first," she said.', "en", "she", "said")
+    spec = decides_slot(slots.BEFORE_CUE, slots.pronoun_ends_phrase, s)
+    assert (spec.kind, words(s, spec)) == ("pronoun", "she")
+
+
+def test_anonymous_phrase():
+    s = slot_at('"No deal is near," diplomats said.', "en", "diplomats", "said")
+    spec = decides_slot(slots.BEFORE_CUE, slots.anonymous_phrase, s)
+    assert (spec.kind, words(s, spec)) == ("anonymous", "diplomats")
+
+
+def test_body_phrase():
+    s = slot_at('"The envoy must leave," the ministry said.', "en", "the", "said")
+    spec = decides_slot(slots.BEFORE_CUE, slots.body_phrase, s)
+    assert (spec.kind, words(s, spec)) == ("org", "the ministry")
+
+
+def test_unknown_phrase():
+    s = slot_at("“Kami akan kembali,” Kilau pagi berkata.", "id", "Kilau", "berkata")
+    spec = decides_slot(slots.BEFORE_CUE, slots.unknown_phrase, s)
+    assert (spec.kind, words(s, spec)) == ("context", "Kilau pagi")
+
+
+def test_subject_of_first_verb():
+    # Not the pronoun of the clause in between ("he").
+    s = slot_at("She met Rabuka before he left Suva, and said that aid would grow.", "en", "^", "said")
+    spec = decides_slot(slots.SUBJECT, slots.subject_of_first_verb, s)
+    assert (spec.kind, words(s, spec)) == ("pronoun", "She")
+
+
+def test_pronoun_next_to_verb():
+    s = slot_at("Rabuka welcomed Penny Wong in Suva and she said that aid would grow.", "en", "^", "said")
+    spec = decides_slot(slots.SUBJECT, slots.pronoun_next_to_verb, s)
+    assert (spec.kind, words(s, spec)) == ("pronoun", "she")
+
+
+def test_body_subject():
+    s = slot_at("The ministry said that the envoy would leave on Monday.", "en", "^", "said")
+    spec = decides_slot(slots.SUBJECT, slots.body_subject, s)
+    assert (spec.kind, words(s, spec)) == ("org", "ministry")
+
+
+def test_named_subject():
+    s = slot_at("Penny Wong said that aid to Fiji would grow.", "en", "^", "said")
+    spec = decides_slot(slots.SUBJECT, slots.named_subject, s)
+    assert spec.kind == "explicit" and spec.mention.name == "Penny Wong"
+
+
+def test_earlier_pronoun():
+    s = slot_at("Dalam jumpa pers itu ia, seperti biasa, menegaskan bahwa bantuan akan bertambah.",
+                "id", "^", "menegaskan")
+    spec = decides_slot(slots.SUBJECT, slots.earlier_pronoun, s)
+    assert (spec.kind, words(s, spec)) == ("pronoun", "ia")
+
+
+# -- direct quotes (direct.py) ----------------------------------------------------
+def quoted(text: str, lang: str, k: int = 0) -> tuple[direct.Quoted, Candidate]:
+    """Mark k's frame with a fresh candidate, and the candidate DIRECT_STEPS made."""
+    doc, ms, finder = prepared(text, lang)
+    scan = Scan(doc, doc.user_data[docstate.MARKS], ms, finder.cues(doc))
+    made = finder.direct(scan)
+    scan.used_cues.clear()
+    q, (o, c) = scan.marks[k], scan.mark_tokens[k]
+    prev, prev_close = (made[k - 1], scan.mark_tokens[k - 1][1]) if k else (None, -1)
+    fresh = Candidate(q.start, q.end, True, None, "none")
+    return direct.Quoted(scan, q, o, c, sentence_of(doc, o), fresh, prev, prev_close, finder.direct), made[k]
+
+
+def test_cue_after():
+    f, made = quoted("“Kami siap berunding,” kata Menteri Luar Negeri Fiji Sitiveni Rabuka.", "id")
+    assert direct.cue_after(f) and f.cand.spec == "explicit" and f.cand.speaker.name == "Sitiveni Rabuka"
+    assert (made.spec, made.cue) == (f.cand.spec, f.cand.cue)
+
+
+def test_cue_before():
+    f, made = quoted("Sitiveni Rabuka mengatakan kepada wartawan, “Pintu Fiji selalu terbuka.”", "id")
+    assert not direct.cue_after(f)
+    assert direct.cue_before(f) and f.cand.speaker.name == "Sitiveni Rabuka" and not f.cand.partial
+    assert made.speaker == f.cand.speaker
+
+
+def test_continues_previous():
+    f, made = quoted("“Kami datang untuk mendengar,” kata Penny Wong. “Kerja sama ini baru dimulai.”", "id", k=1)
+    assert direct.continues_previous(f) and f.cand.spec == "previous"
+    assert made.spec == "previous"
+    f.prev = None       # no quote before: nothing to continue
+    assert not direct.continues_previous(f)
+
+
+def test_partial_of_subject():
+    f, made = quoted('Penny Wong called the talks "a fresh start for the Pacific."', "en")
+    assert not direct.cue_after(f) and not direct.cue_before(f) and not direct.continues_previous(f)
+    assert direct.partial_of_subject(f) and f.cand.partial and f.cand.speaker.name == "Penny Wong"
+    assert made.partial and made.speaker == f.cand.speaker
+
+
+def test_partial_of_subject_after_a_cue_with_no_speaker():
+    # The cue "said" attributes the quote but names nobody after the comma.
+    f, made = quoted('Penny Wong, who called it "a fresh start," said aid would grow.', "en")
+    assert direct.cue_after(f) and f.cand.spec == "none" and f.cand.cue is not None
+    assert direct.partial_of_subject(f) and f.cand.speaker.name == "Penny Wong"
+    assert made.partial and made.speaker.name == "Penny Wong"
+
+
+def test_opens_paragraph():
+    f, made = quoted("“Kami tidak akan mundur dari perundingan ini.”", "id")
+    assert not any(step(f) for step in direct.DIRECT_STEPS[:-1])
+    assert direct.opens_paragraph(f) and f.cand.spec == "previous_speaker"
+    assert made.spec == "previous_speaker"
+
+
+# -- speaker resolution (speakers.py) ----------------------------------------------
+def frames(paragraphs: list[str], lang: str = "en") -> list[speakers.SpeakerFrame]:
+    """The last paragraph's quotes as unresolved frames, after the earlier paragraphs."""
+    ctx = context_after(paragraphs[:-1], lang)
+    text = paragraphs[-1]
+    doc, ms, finder = prepared(text, lang, ctx)
+    scan = Scan(doc, doc.user_data[docstate.MARKS], ms, finder.cues(doc))
+    cands = finder.direct(scan)
+    cands += finder.indirect(scan, cands)
+    cands.sort(key=lambda c: (c.start, not c.direct))
+    para = finder.paragraph(ctx, text, ms, finder.subjects(doc, ms))
+    return [speakers.SpeakerFrame(c, c.spec, c.speaker, c.speaker_span or c.cue or (c.start, c.start),
+                                  para, None, -1) for c in cands]
+
+
+def decides(rule, f: speakers.SpeakerFrame):
+    """The actor `rule` gives; the list gives it too, and another (or none) without the rule."""
+    out = rule(f)
+    assert out is not None and out.actor is not None
+    assert speakers.first_rule(f) == out
+    other = speakers.first_rule(f, without(speakers.SPEAKER_RULES, rule))
+    assert other is None or other.actor != out.actor
+    return out.actor
+
+
+def test_named_speaker():
+    f = frames(["“Pintu Fiji selalu terbuka,” kata Sitiveni Rabuka."], "id")[0]
+    actor = decides(speakers.named_speaker, f)
+    assert (actor.name, actor.resolution) == ("Sitiveni Rabuka", "explicit")
+
+
+def test_sentence_subject():
+    # "she" is not the last speaker (another woman) but the subject since then.
+    f = frames(["New Zealand Prime Minister Jacinda Ardern met Penny Wong in Suva on Friday.",
+                '"We will work together," said Ardern.',
+                'Penny Wong flew on to Tonga. "Our aid will grow," she said.'])[0]
+    actor = decides(speakers.sentence_subject, f)
+    assert (actor.name, actor.resolution) == ("Penny Wong", "pronoun")
+
+
+def test_body_named_here():
+    f = frames(["Fiji's Foreign Ministry summoned the Chinese envoy. "
+                '"The envoy must explain himself," the ministry said.'])[0]
+    actor = decides(speakers.body_named_here, f)
+    assert (actor.type, actor.country, actor.resolution) == ("ORG", "FJI", "context")
+
+
+def test_body_from_context():
+    f = frames(['"We object to the visit," Fiji\'s Foreign Ministry said on Monday.',
+                '"The envoy must explain himself," the ministry said.'])[0]
+    actor = decides(speakers.body_from_context, f)
+    assert (actor.type, actor.country, actor.text) == ("ORG", "FJI", "the ministry")
+
+
+def test_party_of_statement():
+    f = frames(["Fiji expelled two Chinese diplomats on Tuesday, the foreign ministry said."])[0]
+    actor = decides(speakers.party_of_statement, f)
+    assert (actor.name, actor.resolution) == ("Fiji", "context")
+
+
+def test_pronoun_of_gender():
+    f = frames(["New Zealand Prime Minister Jacinda Ardern spoke with Fijian Prime Minister Sitiveni Rabuka.",
+                '"The region needs calm," Rabuka said.',
+                '"And it needs trust," she said.'])[0]
+    actor = decides(speakers.pronoun_of_gender, f)
+    assert (actor.name, actor.resolution) == ("Jacinda Ardern", "pronoun")
+
+
+def test_pronoun_antecedent():
+    f = frames(["Fijian Prime Minister Sitiveni Rabuka arrived in Wellington.",
+                '"The region needs calm," Rabuka said.',
+                '"And it needs trust," he said.'])[0]
+    actor = decides(speakers.pronoun_antecedent, f)
+    assert (actor.name, actor.resolution) == ("Sitiveni Rabuka", "pronoun")
+
+
+def test_clitic_speaker():
+    f = frames(["“Kami ingin Pasifik yang damai,” kata Sitiveni Rabuka.",
+                "“Tidak ada negara yang boleh memaksa,” ujarnya."], "id")[0]
+    actor = decides(speakers.clitic_speaker, f)
+    assert (actor.name, actor.resolution) == ("Sitiveni Rabuka", "pronoun")
+
+
+def test_known_speaker():
+    f = frames(["“Kami ingin Pasifik yang damai,” kata Sitiveni Rabuka.",
+                "“Tidak ada negara yang boleh memaksa,” Kilau pagi berkata."], "id")[0]
+    actor = decides(speakers.known_speaker, f)
+    assert (actor.name, actor.resolution) == ("Sitiveni Rabuka", "context")
+
+
+def test_continued_quote():
+    first, second = frames(["“Kami ingin Pasifik yang damai,” kata Sitiveni Rabuka. “Dan bebas.”"], "id")
+    said = speakers.first_rule(first).actor
+    f = speakers.SpeakerFrame(second.quote, second.spec, second.speaker, second.span, second.para,
+                              said, first.quote.start)
+    actor = decides(speakers.continued_quote, f)
+    assert (actor.name, actor.resolution) == ("Sitiveni Rabuka", "context")
+
+
+def test_resolve_speakers_remembers_the_speaker():
+    fs = frames(["“Kami ingin Pasifik yang damai,” kata Sitiveni Rabuka."], "id")
+    ctx = fs[0].para.ctx
+    speakers.resolve_speakers([f.quote for f in fs], fs[0].para)
+    assert fs[0].quote.actor.name == "Sitiveni Rabuka"
+    assert ctx.last_speaker["name"] == ctx.last_person["name"] == "Sitiveni Rabuka"
+
+
+@pytest.mark.parametrize("rules", [slots.AFTER_CUE, slots.BEFORE_CUE, slots.SUBJECT,
+                                   direct.DIRECT_STEPS, speakers.SPEAKER_RULES])
+def test_every_rule_has_a_docstring_and_a_test(rules):
+    tested = {name[len("test_"):] for name in globals() if name.startswith("test_")}
+    for rule in rules:
+        assert rule.__doc__ and rule.__name__ in tested, rule.__name__
