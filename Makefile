@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 
-.PHONY: demo test venv kafka-start kafka-stop eval bench clean
+.PHONY: demo test lint venv kafka-start kafka-stop eval bench clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,9 @@ demo: venv
 
 test: venv
 	$(BIN)/python -m pytest
+
+lint: venv
+	$(BIN)/ruff check streams tests
 
 eval: venv
 	$(BIN)/diplo eval tests/gold/id/*.jsonl tests/gold/en/*.jsonl

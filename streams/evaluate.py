@@ -21,7 +21,8 @@ import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
+from collections.abc import Iterable
 
 import orjson
 
@@ -210,6 +211,34 @@ def score(gold_rows: list[dict[str, Any]], extractor: Extractor | None = None,
     return score_predictions(gold_rows, preds, errors)
 
 
+def _match_quotes(gold: dict, pred: dict, where: dict, errors: list[dict] | None) -> tuple[list, int]:
+    """Quotes paired one-to-one, best overlap first; (pairs, speakers right)."""
+    pairs = sorted(((_overlap(gq["text"], pq["text"]), gi, pi)
+                    for gi, gq in enumerate(gold.get("quotes", []))
+                    for pi, pq in enumerate(pred["quotes"])), reverse=True)
+    used_gq, used_pq, matched_q = set(), set(), []
+    for ov, gi, pi in pairs:
+        if ov < QUOTE_OVERLAP or gi in used_gq or pi in used_pq:
+            continue
+        used_gq.add(gi)
+        used_pq.add(pi)
+        matched_q.append((gi, pi))
+    sp_ok = 0
+    for gi, pi in matched_q:
+        gq, pq = gold["quotes"][gi], pred["quotes"][pi]
+        ok = key_matches(gq.get("speaker"), pq["speaker"]) or (gq.get("speaker") is None and pq["speaker"] is None)
+        sp_ok += ok
+        if not ok and errors is not None:
+            errors.append({"kind": "speaker", **where, "gold": gq.get("speaker"),
+                           "pred": (pq["speaker"] or {}).get("name"), "quote": gq["text"][:60]})
+    if errors is not None:
+        errors.extend({"kind": "quote_fn", **where, "gold": gq["text"][:80]}
+                      for gi, gq in enumerate(gold.get("quotes", [])) if gi not in used_gq)
+        errors.extend({"kind": "quote_fp", **where, "pred": pq["text"][:80]}
+                      for pi, pq in enumerate(pred["quotes"]) if pi not in used_pq)
+    return matched_q, sp_ok
+
+
 def score_predictions(gold_rows: list[dict[str, Any]], preds: list[dict[str, Any]],
                       errors: list[dict] | None = None) -> dict[str, dict[str, Any]]:
     """Score extractor results (one per gold row, in order) against the gold rows."""
@@ -235,30 +264,7 @@ def score_predictions(gold_rows: list[dict[str, Any]], preds: list[dict[str, Any
             errors.extend({"kind": "event_fp", **where, "pred": _event_summary(p_events[pi])} for pi in left_p)
         g_types, p_types = Counter(e["type"] for e in g_events), Counter(e["type"] for e in p_events)
         tp_types = Counter(g_events[gi]["type"] for gi, _ in matched)
-        # Quotes: best overlap first, one-to-one.
-        pairs = sorted(((_overlap(gq["text"], pq["text"]), gi, pi)
-                        for gi, gq in enumerate(gold.get("quotes", []))
-                        for pi, pq in enumerate(pred["quotes"])), reverse=True)
-        used_gq, used_pq, matched_q = set(), set(), []
-        for ov, gi, pi in pairs:
-            if ov < QUOTE_OVERLAP or gi in used_gq or pi in used_pq:
-                continue
-            used_gq.add(gi)
-            used_pq.add(pi)
-            matched_q.append((gi, pi))
-        sp_ok = 0
-        for gi, pi in matched_q:
-            gq, pq = gold["quotes"][gi], pred["quotes"][pi]
-            ok = key_matches(gq.get("speaker"), pq["speaker"]) or (gq.get("speaker") is None and pq["speaker"] is None)
-            sp_ok += ok
-            if not ok and errors is not None:
-                errors.append({"kind": "speaker", **where, "gold": gq.get("speaker"),
-                               "pred": (pq["speaker"] or {}).get("name"), "quote": gq["text"][:60]})
-        if errors is not None:
-            errors.extend({"kind": "quote_fn", **where, "gold": gq["text"][:80]}
-                          for gi, gq in enumerate(gold.get("quotes", [])) if gi not in used_gq)
-            errors.extend({"kind": "quote_fp", **where, "pred": pq["text"][:80]}
-                          for pi, pq in enumerate(pred["quotes"]) if pi not in used_pq)
+        matched_q, sp_ok = _match_quotes(gold, pred, where, errors)
         for lang in (gold.get("lang", "id"), "all"):
             s = stats[lang]
             s["paragraphs"] += 1

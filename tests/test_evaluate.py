@@ -132,7 +132,8 @@ def test_a_gold_key_counts_only_on_its_own_side():
     gold = [_row([_gold_event(source=[], targets=["RUS"])])]
     assert score_predictions(gold, [_pred([_pred_event(sources=[])])])["all"]["events"]["tp"] == 1
     assert score_predictions(gold, [_pred([_pred_event()])])["all"]["events"]["tp"] == 1
-    assert score_predictions(gold, [_pred([_pred_event(sources=[LAVROV], targets=[BLINKEN])])])["all"]["events"]["tp"] == 0
+    swapped = _pred([_pred_event(sources=[LAVROV], targets=[BLINKEN])])
+    assert score_predictions(gold, [swapped])["all"]["events"]["tp"] == 0
 
 
 def test_an_actor_on_both_predicted_sides_shows_no_direction():

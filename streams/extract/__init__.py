@@ -7,7 +7,8 @@ the benchmark and the stream all run this same code.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Iterable, Iterator
+from typing import Any
+from collections.abc import Iterable, Iterator
 
 from . import docstate
 from .context import DocumentContext
@@ -31,7 +32,7 @@ class Extractor:
     name = NAME
     version = VERSION
 
-    def warm(self) -> "Extractor":
+    def warm(self) -> Extractor:
         """Build every language's pipeline now (seconds of lexicon compiling), so
         the first message of a stream does not block the event loop on it."""
         from .lexicon import LANGUAGES

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc
@@ -103,7 +103,7 @@ class DateFinder:
         return None
 
 
-@lru_cache(maxsize=None)
+@cache
 def date_finder(lang: str) -> DateFinder:
     """One finder per language, so its per-paragraph scan is shared by every component."""
     return DateFinder(load(lang))

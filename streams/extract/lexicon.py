@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
+from collections.abc import Iterable
 
 import fastjsonschema
 import orjson
@@ -43,7 +44,7 @@ def kind_of(path: Path) -> str:
     return path.name.split(".", 1)[0]
 
 
-@lru_cache(maxsize=None)
+@cache
 def schema(kind: str) -> dict[str, Any]:
     path = SCHEMA_DIR / f"{kind}.schema.json"
     if not path.exists():
@@ -51,7 +52,7 @@ def schema(kind: str) -> dict[str, Any]:
     return orjson.loads(path.read_bytes())
 
 
-@lru_cache(maxsize=None)
+@cache
 def _validator(kind: str):
     """The reference validator: slow (~0.2 s a language), but it
     says what is wrong; it runs only on what the compiled check rejects."""
@@ -60,7 +61,7 @@ def _validator(kind: str):
     return Draft202012Validator(schema(kind))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _fast_check(kind: str):
     """The schema compiled to Python code by fastjsonschema: yes or no, ~30x faster."""
     # Without "$id": fastjsonschema would join the relative id onto itself
@@ -186,7 +187,8 @@ class Strict(dict):
 
 def _json(path: Path) -> Strict:
     if not path.exists():
-        raise LexiconError(f"{path}:1: missing file (every language needs one; see lang/schemas/{kind_of(path)}.schema.json)")
+        raise LexiconError(f"{path}:1: missing file (every language needs one; "
+                           f"see lang/schemas/{kind_of(path)}.schema.json)")
     raw = path.read_bytes()
     try:
         data = orjson.loads(raw)
@@ -235,7 +237,7 @@ class Lexicon:
         return tuple(tuple(p.lower().split()) for p in self.grammar[key])
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(lang: str, base: Path = LANG_DIR) -> Lexicon:
     """The lexicon of `lang` from base/<lang>/ and base/xx/, every file validated."""
     if lang not in LANGUAGES:

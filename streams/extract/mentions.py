@@ -39,7 +39,7 @@ class Mention:
         """Which side it stands for: its country or organisation, else itself."""
         return self.code or self.country or self.name
 
-    def resolved(self, how: str) -> "Mention":
+    def resolved(self, how: str) -> Mention:
         """This actor as resolved by `how` ("explicit", "pronoun", "context")."""
         # Field by field: dataclasses.replace costs seven times as much (once per quote).
         return Mention(self.start, self.end, self.start_char, self.end_char, self.text, self.name, self.type,

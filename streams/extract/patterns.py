@@ -12,7 +12,8 @@ to the Matcher.
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from typing import Any
+from collections.abc import Iterable
 
 from preshed.maps import PreshMap
 from spacy.matcher import Matcher

@@ -194,7 +194,7 @@ class EventsComponent(_Stage):
     def __call__(self, doc: Doc) -> Doc:
         data = doc.user_data
         quoted = [q for q in data.get(QUOTES) if q.actor]
-        reported = [(q.start, q.end, q.actor.actor()) for q in quoted]   # TODO(merge): events-rules takes the Mention
+        reported = [(q.start, q.end, q.actor) for q in quoted]
         speakers = [r for q, r in zip(quoted, reported) if q.direct]
         data[EVENTS] = self.finder(doc, data.get(ACTORS), speakers, self.dates, data.get(PUBLISHED),
                                    data.get(CONTEXT), reported)

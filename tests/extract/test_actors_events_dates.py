@@ -3,7 +3,8 @@ def actors_of(result):
 
 
 def test_title_patterns_give_name_role_country(run):
-    out = run(["Juru bicara Kementerian Luar Negeri Jepang Yoshimasa Hayashi bertemu Duta Besar Korea Selatan di Tokyo."])
+    out = run(["Juru bicara Kementerian Luar Negeri Jepang Yoshimasa Hayashi bertemu Duta Besar Korea Selatan "
+               "di Tokyo."])
     ev = out[0]["events"][0]
     assert ev["type"] == "CONSULT"
     assert ev["source"]["name"] == "Yoshimasa Hayashi" and ev["source"]["country"] == "JPN"
@@ -23,7 +24,8 @@ def test_en_adjective_title_name_and_surname_link(run):
 
 
 def test_negated_support_is_flagged_not_asserted(run):
-    out = run(["Negara-negara Asia Tengah dekat dengan Moskow, tetapi tidak ada yang mendukung serangan Rusia ke Georgia."])
+    out = run(["Negara-negara Asia Tengah dekat dengan Moskow, tetapi tidak ada yang mendukung serangan Rusia "
+               "ke Georgia."])
     support = [e for e in out[0]["events"] if e["type"] == "SUPPORT"]
     assert support and all(e["modality"] == "negated" for e in support)
 

@@ -31,7 +31,8 @@ def test_a_definite_noun_names_back_the_act_it_answers(run):
 
 
 def test_a_gapped_pledge_gives_each_donor_its_event(run):
-    out = run(["At the conference in Geneva, Norway pledged 40 million dollars to Yemen and Denmark 25 million dollars."],
+    out = run(["At the conference in Geneva, Norway pledged 40 million dollars to Yemen and Denmark "
+               "25 million dollars."],
               lang="en")
     pledges = events_of(out[0], "AGREE")
     donors = {p["sources"][0]["country"]: p["amount"] for p in pledges}
@@ -60,7 +61,8 @@ def test_a_journey_and_its_aim_a_planned_trip_and_its_purpose_two_acts(run):
 
 
 def test_a_lower_case_title_keeps_its_own_modifier(run):
-    out = run(["On Sunday, rebel commander Ahmed Musa, a former army officer, warned in a video that his fighters would attack."],
+    out = run(["On Sunday, rebel commander Ahmed Musa, a former army officer, warned in a video that his "
+               "fighters would attack."],
               lang="en")
     threat = events_of(out[0], "THREATEN")
     assert threat and threat[0]["sources"][0]["name"] == "Ahmed Musa"
@@ -142,7 +144,8 @@ def test_the_north_and_the_south_in_a_story_about_the_koreas(run):
 
 
 def test_the_ministers_of_a_country_are_the_ones_the_story_named(run):
-    out = run(["Australian Foreign Minister Penny Wong and Defence Minister Richard Marles arrived in Jakarta on Monday.",
+    out = run(["Australian Foreign Minister Penny Wong and Defence Minister Richard Marles arrived in Jakarta "
+               "on Monday.",
                "The Australian ministers then held talks with Indonesian Foreign Minister Sugiono."], lang="en")
     talks = events_of(out[1], "CONSULT")
     assert talks and sorted(names(talks[0]["sources"])) == ["Penny Wong", "Richard Marles"]

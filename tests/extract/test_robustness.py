@@ -123,7 +123,8 @@ ADVERSARIAL = {
     # Dense with marks, so that spaCy's affix loop takes a step per character.
     "random marks in 99-character chunks": (" ".join(
         "".join(_R.choice(QUOTE_MARKS) for _ in range(99)) for _ in range(SIZE // 100)), "id"),
-    "marks and letters alternating": ("".join(_R.choice(QUOTE_MARKS) + _R.choice("abc ") for _ in range(SIZE // 2)), "en"),
+    "marks and letters alternating": ("".join(_R.choice(QUOTE_MARKS) + _R.choice("abc ")
+                                              for _ in range(SIZE // 2)), "en"),
     "random punctuation": ("".join(_R.choice(".,;:!?…-—()[]/&%$#@*") for _ in range(SIZE)), "id"),
     "mixed": ("".join(PIECES[(i * 7919) % len(PIECES)] + SEPARATORS[i % len(SEPARATORS)]
                       for i in range(SIZE // 4))[:SIZE], "en"),

@@ -8,7 +8,7 @@ example sentence.
 
 from __future__ import annotations
 
-from ..mentions import Mention, from_record
+from ..mentions import Mention
 from ..syntax import char_span
 from . import recall, words
 from .frame import DONE, DROP, Frame, Scene, sides
@@ -23,7 +23,7 @@ def quote_at(x: Scene, i: int, quotes) -> tuple[int, int, Mention] | None:
     idx = x.tt.idx[i]
     for qs, qe, sp in quotes:
         if qs <= idx < qe:
-            return qs, qe, from_record(sp) if isinstance(sp, dict) else sp  # TODO(merge): speakers as Mentions
+            return qs, qe, sp
     return None
 
 

@@ -198,16 +198,7 @@ def resolve_speakers(cands: list[Candidate], para: Paragraph) -> None:
         c.spec, c.speaker, c.actor = done.spec, done.speaker, done.actor
         previous = c.actor
         spoke_at = max(spoke_at, c.start)
-        _remember_speaker(para.ctx, c)
-
-
-def _remember_speaker(ctx: DocumentContext, c: Candidate) -> None:
-    """The context's only writes from quotes: who spoke last, and the last
-    person named as a speaker (for "he"/"ia" later)."""
-    a = c.actor
-    ctx.last_speaker = {"name": a.name, "type": a.type, "country": a.country, "role": a.role, "code": a.code}
-    if c.speaker is not None and c.speaker.type == "PERSON":
-        ctx.last_person = memory(c.speaker)
+        para.ctx.spoke(c.actor, c.speaker)
 
 
 def _last_one(f: SpeakerFrame) -> dict[str, Any] | None:
