@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from streams.evaluate import key_matches, load_gold, score
+from streams.evaluate import format_table, key_matches, load_gold, score, score_predictions
 
 GOLD = Path(__file__).parent / "gold"
 FLOORS = {  # measured 2026-12-05 with `diplo eval` (see README, "Extraction quality")
@@ -19,9 +19,15 @@ FLOORS = {  # measured 2026-12-05 with `diplo eval` (see README, "Extraction qua
             "seed": {"event_f1": 0.70, "quote_f1": 0.97, "speaker": 0.94}},
     "heldout": {"id": {"event_f1": 0.65, "quote_f1": 0.97, "speaker": 0.95},
                 "en": {"event_f1": 0.65, "quote_f1": 0.97, "speaker": 0.90}},
+    # Wire-style news written apart (issue 14); far from its aims (0.80 / 0.95 / 0.93): the
+    # floors only keep it from sliding back while the extractor is reworked.
+    "news": {"id": {"event_f1": 0.42, "quote_f1": 0.82, "speaker": 0.75},
+             "en": {"event_f1": 0.25, "quote_f1": 0.88, "speaker": 0.80}},
 }
+HELDOUT = sorted(map(str, GOLD.glob("heldout/*/*.jsonl")))
 SETS = {"dev": sorted(map(str, GOLD.glob("*/*.jsonl"))),               # id/, en/
-        "heldout": sorted(map(str, GOLD.glob("heldout/*/*.jsonl")))}
+        "heldout": [f for f in HELDOUT if not Path(f).name.startswith("news-")],
+        "news": [f for f in HELDOUT if Path(f).name.startswith("news-")]}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
@@ -38,7 +44,9 @@ def test_gold_set_is_large_enough():
         assert sum(len(r["quotes"]) for r in lang_rows) > 50
     held = load_gold(SETS["heldout"])
     assert {r["lang"] for r in held} == {"id", "en"} and len(held) >= 80
-    assert not {r["doc_id"] for r in held} & {r["doc_id"] for r in rows}
+    news = load_gold(SETS["news"])      # issue 14: at least 150, at least half Indonesian
+    assert len(news) >= 150 and 2 * sum(r["lang"] == "id" for r in news) >= len(news)
+    assert not {r["doc_id"] for r in held + news} & {r["doc_id"] for r in rows}
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -74,3 +82,156 @@ def test_key_matching_rules():
     assert key_matches("Antony Blinken", blinken) and key_matches("USA", blinken)
     assert key_matches("Marcos Jr.", {"name": "marcos jr", "country": "PHL"})
     assert not key_matches("KAZ", blinken) and not key_matches(None, blinken)
+
+
+# -- the scoring rules, on small gold rows and fake predictions ---------------------------------
+
+def _actor(name: str, country: str | None = None, code: str | None = None, members=None) -> dict:
+    return {"name": name, "country": country, "code": code, "members": members}
+
+
+BLINKEN, LAVROV = _actor("Antony Blinken", "USA"), _actor("Sergey Lavrov", "RUS")
+
+
+def _gold_event(type_="CONSULT", source=("USA",), targets=("RUS",), modality="asserted", mode=None, cameo=None):
+    return {"type": type_, "mode": mode, "cameo": cameo, "source": list(source), "targets": list(targets),
+            "modality": modality}
+
+
+def _pred_event(type_="CONSULT", sources=(BLINKEN,), targets=(LAVROV,), modality="asserted", mode=None, cameo=None):
+    return {"type": type_, "mode": mode, "cameo": cameo, "modality": modality, "trigger": {"text": "met"},
+            "sources": list(sources), "targets": list(targets)}
+
+
+def _row(events, lang="en", quotes=(), doc="d", p=0):
+    return {"doc_id": doc, "paragraph": p, "lang": lang, "text": "…", "events": list(events), "quotes": list(quotes)}
+
+
+def _pred(events=(), quotes=()):
+    return {"events": list(events), "quotes": list(quotes)}
+
+
+def test_a_swapped_event_is_a_miss_and_is_counted_as_swapped():
+    gold = [_row([_gold_event()])]
+    errors: list[dict] = []
+    right = score_predictions(gold, [_pred([_pred_event()])])["all"]
+    swapped = score_predictions(gold, [_pred([_pred_event(sources=[LAVROV], targets=[BLINKEN])])], errors)["all"]
+    assert (right["events"]["tp"], right["events"]["swapped"]) == (1, 0)
+    assert (swapped["events"]["tp"], swapped["events"]["fp"], swapped["events"]["fn"]) == (0, 1, 1)
+    assert swapped["events"]["swapped"] == 1 and swapped["per_type"]["CONSULT"]["swapped"] == 1
+    assert swapped["events_type_only"]["tp"] == 1            # the type alone was right
+    assert [e.get("swapped") for e in errors if e["kind"] == "event_fn"] == [True]
+
+
+def test_a_gold_key_counts_only_on_its_own_side():
+    # Gold names only the source: found only among the predicted targets, it is a (swapped) miss.
+    gold = [_row([_gold_event(source=["USA"], targets=[])])]
+    f = score_predictions(gold, [_pred([_pred_event(sources=[LAVROV], targets=[BLINKEN])])])["all"]
+    assert (f["events"]["tp"], f["events"]["swapped"]) == (0, 1)
+    # An unnamed gold side (empty list) matches anything, named or not; the named side is still checked.
+    gold = [_row([_gold_event(source=[], targets=["RUS"])])]
+    assert score_predictions(gold, [_pred([_pred_event(sources=[])])])["all"]["events"]["tp"] == 1
+    assert score_predictions(gold, [_pred([_pred_event()])])["all"]["events"]["tp"] == 1
+    assert score_predictions(gold, [_pred([_pred_event(sources=[LAVROV], targets=[BLINKEN])])])["all"]["events"]["tp"] == 0
+
+
+def test_an_actor_on_both_predicted_sides_shows_no_direction():
+    # Gold names both sides: a prediction with both actors on both sides is a miss.
+    gold = [_row([_gold_event()])]
+    both = _pred_event(sources=[BLINKEN, LAVROV], targets=[BLINKEN, LAVROV])
+    assert score_predictions(gold, [_pred([both])])["all"]["events"]["tp"] == 0
+    # Gold names one side only (a compound source acting together): a region standing for both
+    # on the other side does not undo the match.
+    tha, khm = _actor("Thailand", "THA"), _actor("Kamboja", "KHM")
+    pair = _actor("Thailand – Kamboja", members=["THA", "KHM"])
+    gold = [_row([_gold_event("ASSAULT", source=["THA", "KHM"], targets=[])], lang="id")]
+    pred = _pred([_pred_event("ASSAULT", sources=[tha, khm], targets=[pair])])
+    assert score_predictions(gold, [pred])["all"]["events"]["tp"] == 1
+
+
+def test_a_reciprocal_act_matches_written_either_way():
+    # "Blinken and Lavrov held talks": all parties as sources, or one as source and one as target.
+    one_way = [_row([_gold_event()])]
+    joint = [_row([_gold_event(source=["USA", "RUS"], targets=[])])]
+    as_joint = _pred([_pred_event(sources=[BLINKEN, LAVROV], targets=[])])
+    as_pair = _pred([_pred_event()])
+    assert score_predictions(one_way, [as_joint])["all"]["events"]["tp"] == 1
+    assert score_predictions(joint, [as_pair])["all"]["events"]["tp"] == 1
+    # A party missing from the joint prediction is still a miss.
+    assert score_predictions(one_way, [_pred([_pred_event(sources=[BLINKEN, BLINKEN], targets=[])])])[
+        "all"]["events"]["tp"] == 0
+    # A visit has a direction: the traveller is the source.
+    visit = [_row([_gold_event(mode="visit")])]
+    assert score_predictions(visit, [as_joint])["all"]["events"]["tp"] == 0
+
+
+def test_type_modality_and_actors_must_all_agree():
+    gold = [_row([_gold_event()])]
+    for pred in (_pred_event("ACCUSE"), _pred_event(modality="planned"), _pred_event(targets=[BLINKEN])):
+        assert score_predictions(gold, [_pred([pred])])["all"]["events"]["tp"] == 0, pred
+
+
+def test_per_type_counts_and_figures():
+    gold = [_row([_gold_event(), _gold_event(source=["RUS"], targets=["USA"]), _gold_event("ACCUSE")]),
+            _row([_gold_event("SANCTION")], p=1)]
+    preds = [_pred([_pred_event(), _pred_event("REJECT")]), _pred([_pred_event("SANCTION")])]
+    f = score_predictions(gold, preds)["all"]
+    per = f["per_type"]
+    assert list(per)[:16] == ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+                              "REJECT", "ACCUSE", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
+    assert {k: per["CONSULT"][k] for k in ("gold", "pred", "tp", "fp", "fn")} == \
+        {"gold": 2, "pred": 1, "tp": 1, "fp": 0, "fn": 1}
+    assert (per["CONSULT"]["precision"], per["CONSULT"]["recall"], per["CONSULT"]["f1"]) == (1.0, 0.5, 0.6667)
+    assert (per["ACCUSE"]["gold"], per["ACCUSE"]["precision"], per["ACCUSE"]["recall"], per["ACCUSE"]["f1"]) == \
+        (1, None, 0.0, 0.0)                                   # never predicted: no precision
+    assert (per["REJECT"]["gold"], per["REJECT"]["precision"], per["REJECT"]["recall"], per["REJECT"]["f1"]) == \
+        (0, 0.0, None, 0.0)                                   # no gold: no recall
+    assert per["PROTEST"] == {"gold": 0, "pred": 0, "tp": 0, "fp": 0, "fn": 0, "precision": None, "recall": None,
+                              "f1": None, "swapped": 0}
+    assert per["SANCTION"]["f1"] == 1.0
+    assert (f["events"]["tp"], f["events"]["fp"], f["events"]["fn"]) == (2, 1, 2)
+    assert f["macro_f1"] == round((0.6667 + 0.0 + 1.0) / 3, 4)  # over the types with gold
+
+
+def test_mode_cameo_and_modality_figures():
+    gold = [_row([_gold_event(mode="visit", cameo="042"),                        # both right
+                  _gold_event("ACCUSE", mode=None, cameo="112"),                 # null mode kept: right
+                  _gold_event("REQUEST", mode=None, cameo="020"),                # a mode where gold has none
+                  _gold_event("THREATEN", mode="military", cameo="138"),         # wrong mode, CAMEO root right
+                  _gold_event("SANCTION", modality="planned")])]                # right actors, wrong modality
+    preds = [_pred([_pred_event(mode="visit", cameo="042"), _pred_event("ACCUSE", mode=None, cameo="112"),
+                    _pred_event("REQUEST", mode="economic", cameo="020"),
+                    _pred_event("THREATEN", mode="economic", cameo="130"), _pred_event("SANCTION")])]
+    f = score_predictions(gold, preds)["all"]
+    assert f["events"]["tp"] == 4
+    assert f["mode_accuracy"] == {"accuracy": 0.5, "n": 4, "accuracy_gold_set": 0.5, "n_gold_set": 2}
+    assert f["cameo_accuracy"] == {"accuracy": 0.75, "n": 4, "accuracy_gold_set": 0.75, "n_gold_set": 4}
+    assert f["cameo_root_accuracy"]["accuracy"] == 1.0
+    assert f["modality_accuracy"] == {"accuracy": 0.8, "n": 5}
+
+
+def test_figures_per_language():
+    quote = {"text": "we will not give in", "direct": True, "speaker": "Antony Blinken"}
+    gold = [_row([_gold_event()], lang="en", quotes=[quote]),
+            _row([_gold_event("ACCUSE")], lang="id", quotes=[quote], doc="e")]
+    preds = [_pred([_pred_event()], quotes=[{"text": "we will not give in", "speaker": BLINKEN}]),
+             _pred([_pred_event("ACCUSE", sources=[LAVROV], targets=[BLINKEN])],
+                   quotes=[{"text": "we will not give in", "speaker": LAVROV}])]
+    f = score_predictions(gold, preds)
+    assert set(f) == {"en", "id", "all"}
+    assert (f["en"]["events"]["f1"], f["id"]["events"]["f1"], f["all"]["events"]["f1"]) == (1.0, 0.0, 0.5)
+    assert (f["en"]["events"]["swapped"], f["id"]["events"]["swapped"]) == (0, 1)
+    assert f["en"]["quotes"]["f1"] == f["id"]["quotes"]["f1"] == 1.0
+    assert (f["en"]["speaker_accuracy"], f["id"]["speaker_accuracy"], f["all"]["speaker_accuracy"]) == (1.0, 0.0, 0.5)
+    assert f["id"]["per_type"]["ACCUSE"]["swapped"] == 1 and f["en"]["per_type"]["ACCUSE"]["gold"] == 0
+    table = format_table(f)
+    assert "swapped" in table and "(no gold)" in table
+    assert [line.split()[0] for line in table.splitlines()[1:4]] == ["en", "id", "all"]
+
+
+def test_json_keeps_the_headline_keys(figures):
+    _, figs = figures
+    for f in figs.values():
+        assert {"paragraphs", "events", "quotes", "speaker_accuracy", "speakers_scored"} <= set(f)
+        assert {"precision", "recall", "f1", "tp", "fp", "fn", "swapped"} <= set(f["events"])
+        assert len(f["per_type"]) >= 16
