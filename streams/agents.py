@@ -260,7 +260,7 @@ class _Step:
                 last_event[doc_id] = event
                 topic, value = self.topics.extractions, dumps(result)
             try:
-                sent.append((event, await _send(self.app, topic, message, value)))
+                sent.append((event, await topic.send(key=message.key, value=value)))
             except Exception as exc:   # refused before it left (size, serialisation)
                 sent.append((event, exc))
         try:
@@ -278,35 +278,19 @@ class _Step:
         for event, fut in sent:
             outcome = fut if isinstance(fut, BaseException) else next(outcomes)
             if isinstance(outcome, BaseException):
-                await _publish_failed(self.app, self.topics, event.message, outcome, self.metrics, self.limits)
+                await _publish_failed(self.topics, event.message, outcome, self.metrics, self.limits)
 
 
 def _stdlib_dumps(obj: Any) -> bytes:
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-async def _send(app: faust.App, topic: faust.TopicT, message: Any, value: bytes) -> Any:
-    """Send `value` keyed like the input `message`; returns the delivery future.
-
-    Under exactly_once the send joins the transaction of the message's own input
-    partition, the one Faust commits that partition's offsets in.  Faust itself
-    would pick the transaction from the output topic's partition in the
-    consumer's metadata, where a topic the app only writes to is missing: the
-    result went out with no transaction at all, visible to read_committed
-    readers before its offset was committed, and repeated after a crash."""
-    if app.in_transaction:
-        tid = f"{app.conf.id}-{app.assignor.group_for_topic(message.topic)}-{message.partition}"
-        return await app.producer.send(topic.get_topic_name(), message.key, value, None, None, None,
-                                       transactional_id=tid)
-    return await topic.send(key=message.key, value=value)
-
-
-async def _publish_failed(app: faust.App, topics: Topics, message: Any, exc: BaseException, metrics: Metrics,
+async def _publish_failed(topics: Topics, message: Any, exc: BaseException, metrics: Metrics,
                           limits: Limits) -> None:
     log.error("publishing offset %s of %s failed: %r", message.offset, message.tp, exc)
     metrics.dead_lettered("publish_failed")
     problem = {"reason": "publish_failed", "error": f"{type(exc).__name__}: {exc}"}
     try:
-        await _send(app, topics.dead_letters, message, _dead_letter_value(message, problem, encode, limits))
+        await topics.dead_letters.send(key=message.key, value=_dead_letter_value(message, problem, encode, limits))
     except Exception:  # nothing is left to tell; keep the partition moving
         log.exception("dead-lettering %s/%s@%s failed", message.topic, message.partition, message.offset)

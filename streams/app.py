@@ -48,13 +48,6 @@ def create_app(settings: Settings) -> faust.App:
         # at_least_once: a crash replays since the last commit; exactly_once:
         # results, dead letters, table writes and offsets in one transaction.
         processing_guarantee=settings.guarantee,
-        # Under exactly_once a table write of an aborted transaction (a worker
-        # fenced or its partitions revoked mid-batch) leaves the table's offset
-        # above the changelog's last committed one, and Faust's check crashes the
-        # worker at the next rebalance, which starts another: results stalled for
-        # minutes in the load test.  The records carry their own checkpoints
-        # (contexts.py), so a replay after an abort starts from the right context.
-        recovery_consistency_check=settings.guarantee != "exactly_once",
         consumer_auto_offset_reset="earliest",
         **tuned,
     )
