@@ -1,7 +1,10 @@
 """Token patterns from the lexicons, compiled for speed.
 
-The lexicons write triggers as spaCy Matcher patterns (LOWER, IN, OP "?"),
-which read well.  Matcher evaluates IN predicates in Python per token, which
+The lexicons write triggers as spaCy Matcher patterns (LOWER or LEMMA, IN,
+OP "?"), which read well.  A LEMMA token matches every word whose lemma
+(lexicon.Lemmatizer: spaCy's lookup table, a stemmer) it names, so a row
+names a verb once for all its forms; its passive and noun forms match only
+where the row's "forms" gives their voice.  Matcher evaluates IN predicates in Python per token, which
 costs more than the rest of the pipeline, so patterns made only of those
 parts go to a SequenceMatcher: each kept as its sequence of word sets, and
 found from the words it can begin with (the same matches as a PhraseMatcher
@@ -28,17 +31,24 @@ MAX_PHRASES = 20000
 GAP_MARKS = frozenset("-\"“”‘’'$€£¥")    # and currency signs: "sent $50 million in aid"
 
 
+# A LEMMA alternative is kept as this mark and the lemma, apart from the words.
+LEMMA_MARK = "\x1f"
+
+
 def _alternatives(token: dict[str, Any]) -> list[str | None] | None:
     keys = set(token) - {"OP"}
-    if keys != {"LOWER"} or token.get("OP", "?") != "?":
+    if keys not in ({"LOWER"}, {"LEMMA"}) or token.get("OP", "?") != "?":
         return None
-    value = token["LOWER"]
+    (attr,) = keys
+    value = token[attr]
     if isinstance(value, str):
         alts: list[str | None] = [value]
     elif isinstance(value, dict) and set(value) == {"IN"}:
         alts = list(value["IN"])
     else:
         return None
+    if attr == "LEMMA":
+        alts = [LEMMA_MARK + w.lower() for w in alts]
     if token.get("OP") == "?":
         alts.append(None)
     return alts
@@ -81,18 +91,26 @@ class SequenceMatcher:
         for word in first:
             self._by_first.setdefault(word, []).append(entry)
 
-    def __call__(self, words: list[str]) -> list[tuple[int, int, int]]:
+    def __call__(self, words: list[str], lemmas: list[str] | None = None) -> list[tuple[int, int, int]]:
+        """lemmas: each word's LEMMA_MARK + lemma, where any pattern has a LEMMA token."""
         found = []
         n = len(words)
         by_first = self._by_first
         for i, word in enumerate(words):
             entries = by_first.get(word)
+            if lemmas is not None:
+                more = by_first.get(lemmas[i])
+                if more is not None:
+                    entries = more if entries is None else sorted(set(entries) | set(more))
             if entries is None:
                 continue
             for added, key, steps in entries:
                 ends = {i}
                 for allowed, optional in steps:
-                    reached = {j + 1 for j in ends if j < n and words[j] in allowed}
+                    if lemmas is None:
+                        reached = {j + 1 for j in ends if j < n and words[j] in allowed}
+                    else:
+                        reached = {j + 1 for j in ends if j < n and (words[j] in allowed or lemmas[j] in allowed)}
                     ends = reached | ends if optional else reached
                     if not ends:
                         break
@@ -139,6 +157,9 @@ class PatternSet:
         self.rows: dict[int, dict[str, Any]] = {}
         self.tails: dict[int, int] = {}     # tail key -> row key
         self._has_matcher = False
+        self.lemma_of = None                # a Lemmatizer, where a row has a LEMMA token
+        self._lemma_rows: dict[int, frozenset[str]] = {}    # row key -> its LEMMA alternatives
+        self._as_form: dict[tuple[int, str], dict[str, Any] | None] = {}
         for row in rows:
             key = nlp.vocab.strings.add(row["id"])
             self.rows[key] = row
@@ -147,25 +168,61 @@ class PatternSet:
                 self.tails[tail] = key
                 self.phrases.add(tail, choices(row["then"]))
             allowed = choices(row["pattern"])
+            marked = frozenset(w for alts in allowed or () for w in alts if w and w[0] == LEMMA_MARK)
+            if marked:
+                self._lemma_rows[key] = marked
+                if self.lemma_of is None:
+                    from .lexicon import lemmatizer
+                    self.lemma_of = lemmatizer(nlp.lang)
             if allowed is None:
                 self.matcher.add(row["id"], [row["pattern"]])
                 self._has_matcher = True
             else:
                 self.phrases.add(key, allowed)
 
+    def lemmas(self, words: list[str]) -> list[str] | None:
+        if self.lemma_of is None:
+            return None
+        lemma = self.lemma_of
+        return [LEMMA_MARK + lemma(w) for w in words]
+
     def __call__(self, doc: Doc) -> list[tuple[int, int, dict[str, Any]]]:
-        found = self.phrases(lowers(doc))
+        words = lowers(doc)
+        lemmas = self.lemmas(words)
+        found = self.phrases(words, lemmas)
         hits, heads = [], []
         for mid, s, e in found:
             if mid in self.tails:
                 continue
             row = self.rows[mid]
+            if lemmas is not None and mid in self._lemma_rows:
+                row = self._in_form(mid, row, words, lemmas, s, e)
+                if row is None:
+                    continue
             (heads if "then" in row else hits).append((s, e, row))
         if heads:
             hits += self._paired(doc, found, heads)
         if self._has_matcher:
             hits += [(s, e, self.rows[mid]) for mid, s, e in self.matcher(doc)]
         return hits
+
+    def _in_form(self, key: int, row: dict[str, Any], words, lemmas, s: int, e: int) -> dict[str, Any] | None:
+        """The row as the form of its LEMMA word reads it: itself for an
+        active form; for a passive or noun form a copy with the voice the
+        row's "forms" gives that form, or None (no hit) where it gives none."""
+        marked = self._lemma_rows[key]
+        i = next((i for i in range(s, e) if lemmas[i] in marked), None)
+        if i is None:           # matched on the surface words alone
+            return row
+        form = self.lemma_of.form(words[i])
+        if form == "active":
+            return row
+        try:
+            return self._as_form[key, form]
+        except KeyError:
+            voice = row.get("forms", {}).get(form)
+            out = self._as_form[key, form] = None if voice is None else {**row, "voice": voice}
+            return out
 
     def _paired(self, doc: Doc, found, heads) -> list[tuple[int, int, dict[str, Any]]]:
         out = []
@@ -175,8 +232,8 @@ class PatternSet:
                 continue
             row = self.rows[key]
             for s, e, r in heads:
-                if r is row and e <= s2 <= e + row.get("gap", 0) and not any(
+                if r["id"] == row["id"] and e <= s2 <= e + row.get("gap", 0) and not any(
                         doc[i].is_punct and doc[i].text not in GAP_MARKS or doc[i].lower_ in row.get("gap_not", ())
                         for i in range(e, s2)):
-                    out.append((s, e2, row))
+                    out.append((s, e2, r))
         return out
