@@ -275,13 +275,15 @@ class Lemmatizer:
     strips the Indonesian affixes the table does not list: di- passives);
     each word worked out once.  The form says how a trigger row's voice
     applies: "passive" (a passive prefix on a word whose lemma lacks it),
-    "noun" (a nominalising suffix the lemma lacks), else "active"."""
+    "noun" (a nominalising suffix the lemma lacks), "other" (affixed, but
+    without an active prefix where the language lists them), else "active"."""
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.table: dict[str, str] = _lookup_table(data["table"])
         self.stem = _stemmer(data["stemmer"])
         self.min_stem = data["min_stem_length"]
         self.passive = tuple(data["passive_prefixes"])
+        self.active = tuple(data["active_prefixes"])
         self.noun = tuple(data["noun_suffixes"])
         self.not_noun = tuple(data["not_noun_suffixes"])
         self._lemmas: dict[str, str] = {}
@@ -308,6 +310,8 @@ class Lemmatizer:
                 form = "passive"
             elif word.endswith(self.noun) and not word.endswith(self.not_noun) and not lemma.endswith(self.noun):
                 form = "noun"
+            elif self.active and not word.startswith(self.active):
+                form = "other"      # "bertahan", "tertahan": not the verb's active voice
             else:
                 form = "active"
             self._forms[word] = form

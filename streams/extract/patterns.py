@@ -3,8 +3,9 @@
 The lexicons write triggers as spaCy Matcher patterns (LOWER or LEMMA, IN,
 OP "?"), which read well.  A LEMMA token matches every word whose lemma
 (lexicon.Lemmatizer: spaCy's lookup table, a stemmer) it names, so a row
-names a verb once for all its forms; its passive and noun forms match only
-where the row's "forms" gives their voice.  Matcher evaluates IN predicates in Python per token, which
+names a verb once for all its forms; its row's "forms" says which forms
+(active, passive, noun, other: lemmas.json) it takes and in which voice.
+Matcher evaluates IN predicates in Python per token, which
 costs more than the rest of the pipeline, so patterns made only of those
 parts go to a SequenceMatcher: each kept as its sequence of word sets, and
 found from the words it can begin with (the same matches as a PhraseMatcher
@@ -207,21 +208,25 @@ class PatternSet:
         return hits
 
     def _in_form(self, key: int, row: dict[str, Any], words, lemmas, s: int, e: int) -> dict[str, Any] | None:
-        """The row as the form of its LEMMA word reads it: itself for an
-        active form; for a passive or noun form a copy with the voice the
-        row's "forms" gives that form, or None (no hit) where it gives none."""
+        """The row as the form of its LEMMA word reads it: a row without
+        "forms" takes only active forms, in its own voice; one with "forms"
+        takes only the forms it names, each in the voice it gives (a copy of
+        the row); None: no hit."""
         marked = self._lemma_rows[key]
         i = next((i for i in range(s, e) if lemmas[i] in marked), None)
         if i is None:           # matched on the surface words alone
             return row
         form = self.lemma_of.form(words[i])
-        if form == "active":
-            return row
         try:
             return self._as_form[key, form]
         except KeyError:
-            voice = row.get("forms", {}).get(form)
-            out = self._as_form[key, form] = None if voice is None else {**row, "voice": voice}
+            forms = row.get("forms")
+            if forms is None:
+                out = row if form == "active" else None
+            else:
+                voice = forms.get(form)
+                out = None if voice is None else row if voice == row["voice"] else {**row, "voice": voice}
+            self._as_form[key, form] = out
             return out
 
     def _paired(self, doc: Doc, found, heads) -> list[tuple[int, int, dict[str, Any]]]:

@@ -68,7 +68,7 @@ def test_a_lemma_in_a_list_and_after_words():
 
 def test_indonesian_passive_form_takes_the_voice_the_row_gives_it():
     nlp = spacy.blank("id")
-    rows = [{"id": "panggil", "voice": "active", "forms": {"passive": "passive"},
+    rows = [{"id": "panggil", "voice": "active", "forms": {"active": "active", "passive": "passive"},
              "pattern": [{"LEMMA": "panggil"}]}]
     assert _ids(nlp, rows, "Kemlu memanggil duta besar") == [("memanggil", "panggil", "active")]
     assert _ids(nlp, rows, "duta besar itu dipanggil Kemlu") == [("dipanggil", "panggil", "passive")]
@@ -82,6 +82,14 @@ def test_a_form_the_row_does_not_name_is_no_hit():
     assert _ids(nlp, rows, "pengusiran diplomat") == []        # noun form likewise
     noun = [{**rows[0], "forms": {"noun": "active"}}]
     assert _ids(nlp, noun, "pengusiran diplomat") == [("pengusiran", "usir", "active")]
+    assert _ids(nlp, noun, "Rusia mengusir diplomat") == []     # "forms" names only the forms it takes
+
+
+def test_an_affixed_form_without_the_active_prefix_is_no_active_hit():
+    nlp = spacy.blank("id")
+    rows = [{"id": "tahan", "voice": "active", "pattern": [{"LEMMA": "tahan"}]}]
+    assert _ids(nlp, rows, "polisi menahan dua orang") == [("menahan", "tahan", "active")]
+    assert _ids(nlp, rows, "pasukan itu bertahan") == []         # "other": to hold out, not to detain
 
 
 def test_lemmatizer_stems_what_the_table_lacks_and_caches_it():
