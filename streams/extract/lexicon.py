@@ -30,6 +30,8 @@ SCHEMA_DIR = LANG_DIR / "schemas"
 LANGUAGES = ("id", "en")
 # Keys of a row that hold a spaCy Matcher token pattern.
 PATTERN_KEYS = ("pattern", "then")
+# Words whose lemma and form a Lemmatizer keeps before it starts afresh.
+MAX_CACHED = 500_000
 # Problems listed in one error before the rest are only counted.
 MAX_PROBLEMS = 20
 
@@ -294,6 +296,9 @@ class Lemmatizer:
             return self._lemmas[word]
         except KeyError:
             pass
+        if len(self._lemmas) > MAX_CACHED:     # a stream's vocabulary keeps growing
+            self._lemmas.clear()
+            self._forms.clear()
         lemma = self.table.get(word)
         if lemma is None:
             lemma = self.stem(word) if self.stem and len(word) >= self.min_stem and word.isalpha() else word

@@ -28,6 +28,8 @@ from .syntax import lowers
 # Patterns with more expansions than this go to the Matcher (as they did when
 # phrases were expanded for a PhraseMatcher; none of the lexicons' rows does).
 MAX_PHRASES = 20000
+# Words whose marked lemma a PatternSet keeps before it starts afresh.
+MAX_CACHED = 500_000
 # Marks that do not end a phrase inside a gap: "trigger the “snapback” of U.N. sanctions".
 GAP_MARKS = frozenset("-\"“”‘’'$€£¥")    # and currency signs: "sent $50 million in aid"
 
@@ -161,6 +163,7 @@ class PatternSet:
         self.lemma_of = None                # a Lemmatizer, where a row has a LEMMA token
         self._lemma_rows: dict[int, frozenset[str]] = {}    # row key -> its LEMMA alternatives
         self._as_form: dict[tuple[int, str], dict[str, Any] | None] = {}
+        self._marks: dict[str, str] = {}     # word -> LEMMA_MARK + its lemma
         for row in rows:
             key = nlp.vocab.strings.add(row["id"])
             self.rows[key] = row
@@ -182,10 +185,19 @@ class PatternSet:
                 self.phrases.add(key, allowed)
 
     def lemmas(self, words: list[str]) -> list[str] | None:
+        """Each word's LEMMA_MARK + lemma (None where no row has a LEMMA token)."""
         if self.lemma_of is None:
             return None
-        lemma = self.lemma_of
-        return [LEMMA_MARK + lemma(w) for w in words]
+        marks = self._marks
+        out = [marks.get(w) for w in words]
+        if None in out:
+            if len(marks) > MAX_CACHED:     # a stream's vocabulary keeps growing
+                marks.clear()
+            lemma = self.lemma_of
+            for i, m in enumerate(out):
+                if m is None:
+                    out[i] = marks[words[i]] = LEMMA_MARK + lemma(words[i])
+        return out
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, dict[str, Any]]]:
         words = lowers(doc)
