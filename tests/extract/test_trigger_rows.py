@@ -49,3 +49,45 @@ def test_melarang_aksi_a_ban(run):
 def test_memperpanjang_larangan_masuk_a_restriction(run):
     out = run(["Latvia memperpanjang larangan masuk bagi warga Rusia."])
     assert ("COERCE", "restrict") in kinds(out[0])
+
+
+def events(result, kind):
+    return [e for e in result["events"] if e["type"] == kind]
+
+
+def test_was_blamed_for_is_passive(run):
+    out = run(["Russia was blamed by Ukraine for the attack on the power plant."], lang="en")
+    accuse = events(out[0], "ACCUSE")
+    assert accuse and codes(accuse[0]["sources"]) == ["UKR"]
+
+
+def test_stabbed_an_assault(run):
+    out = run(["Russian soldiers stabbed a Ukrainian prisoner of war."], lang="en")
+    assert events(out[0], "ASSAULT")
+
+
+def test_was_rejected_is_passive(run):
+    out = run(["The proposal was rejected by China on Monday."], lang="en")
+    reject = events(out[0], "REJECT")
+    assert reject and codes(reject[0]["sources"]) == ["CHN"]
+
+
+def test_imposed_a_naval_blockade(run):
+    out = run(["Israel imposed a naval blockade on Gaza."], lang="en")
+    assert ("COERCE", "restrict") in kinds(out[0])
+
+
+def test_evacuated_its_embassy_a_withdrawal(run):
+    out = run(["The United States evacuated its embassy in Kabul."], lang="en")
+    assert ("RETREAT", "withdraw") in kinds(out[0])
+
+
+def test_membunuh_and_dibunuh_assaults(run):
+    assert events(run(["Pasukan Israel membunuh tiga warga Palestina di Jenin."])[0], "ASSAULT")
+    assert events(run(["Tiga warga Palestina dibunuh pasukan Israel di Jenin."])[0], "ASSAULT")
+
+
+def test_ditolak_a_passive_rejection(run):
+    out = run(["Usulan Rusia itu ditolak Ukraina."])
+    reject = events(out[0], "REJECT")
+    assert reject and codes(reject[0]["sources"]) == ["UKR"]
