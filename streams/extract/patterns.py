@@ -166,6 +166,8 @@ class PatternSet:
         self._marks: dict[str, str] = {}     # word -> LEMMA_MARK + its lemma
         for row in rows:
             key = nlp.vocab.strings.add(row["id"])
+            if key in self.rows:        # its hits would be read as the other row's
+                raise ValueError(f"two rows with the id {row['id']!r}")
             self.rows[key] = row
             if "then" in row:
                 tail = nlp.vocab.strings.add(row["id"] + "#then")

@@ -99,3 +99,10 @@ def test_lemmatizer_stems_what_the_table_lacks_and_caches_it():
     assert lem("diskusi") == "diskusi" and lem.form("diskusi") == "active"
     assert lem.form("menyerahkan") == "active"                 # -kan is no noun suffix
     assert lemmatizer("en")("talks") == "talk"
+
+
+def test_two_rows_with_one_id_are_refused():
+    import pytest
+    rows = [{"id": "same", "pattern": [{"LOWER": "summit"}]}, {"id": "same", "pattern": [{"LOWER": "talks"}]}]
+    with pytest.raises(ValueError, match="same"):
+        PatternSet(spacy.blank("en"), rows)
