@@ -30,6 +30,8 @@ SCHEMA_DIR = LANG_DIR / "schemas"
 LANGUAGES = ("id", "en")
 # Keys of a row that hold a spaCy Matcher token pattern.
 PATTERN_KEYS = ("pattern", "then")
+# Words whose lemma and form a Lemmatizer keeps before it starts afresh.
+MAX_CACHED = 500_000
 # Problems listed in one error before the rest are only counted.
 MAX_PROBLEMS = 20
 
@@ -266,3 +268,78 @@ def load(lang: str, base: Path = LANG_DIR) -> Lexicon:
         grammar=_json(d / "grammar.json"),
         dates=_json(d / "dates.json"),
     )
+
+
+class Lemmatizer:
+    """A lower-case word's lemma and form, from lang/<code>/lemmas.json: the
+    lookup table it names (spacy-lookups-data, read directly: no trained
+    model), then for words the table lacks the stemmer it names (Sastrawi
+    strips the Indonesian affixes the table does not list: di- passives);
+    each word worked out once.  The form says how a trigger row's voice
+    applies: "passive" (a passive prefix on a word whose lemma lacks it),
+    "noun" (a nominalising suffix the lemma lacks), "other" (affixed, but
+    without an active prefix where the language lists them), else "active"."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.table: dict[str, str] = _lookup_table(data["table"])
+        self.stem = _stemmer(data["stemmer"])
+        self.min_stem = data["min_stem_length"]
+        self.passive = tuple(data["passive_prefixes"])
+        self.active = tuple(data["active_prefixes"])
+        self.noun = tuple(data["noun_suffixes"])
+        self.not_noun = tuple(data["not_noun_suffixes"])
+        self._lemmas: dict[str, str] = {}
+        self._forms: dict[str, str] = {}
+
+    def __call__(self, word: str) -> str:
+        try:
+            return self._lemmas[word]
+        except KeyError:
+            pass
+        if len(self._lemmas) > MAX_CACHED:     # a stream's vocabulary keeps growing
+            self._lemmas.clear()
+            self._forms.clear()
+        lemma = self.table.get(word)
+        if lemma is None:
+            lemma = self.stem(word) if self.stem and len(word) >= self.min_stem and word.isalpha() else word
+        self._lemmas[word] = lemma = lemma.lower() or word
+        return lemma
+
+    def form(self, word: str) -> str:
+        form = self._forms.get(word)
+        if form is None:
+            lemma = self(word)
+            if lemma == word:
+                form = "active"
+            elif word.startswith(self.passive) and not lemma.startswith(self.passive):
+                form = "passive"
+            elif word.endswith(self.noun) and not word.endswith(self.not_noun) and not lemma.endswith(self.noun):
+                form = "noun"
+            elif self.active and not word.startswith(self.active):
+                form = "other"      # "bertahan", "tertahan": not the verb's active voice
+            else:
+                form = "active"
+            self._forms[word] = form
+        return form
+
+
+def _lookup_table(name: str) -> dict[str, str]:
+    import gzip
+    from importlib.resources import files
+    path = files("spacy_lookups_data") / "data" / f"{name}.json.gz"
+    return orjson.loads(gzip.decompress(path.read_bytes()))
+
+
+def _stemmer(name: str | None):
+    if name is None:
+        return None
+    if name == "sastrawi":
+        from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+        return StemmerFactory().create_stemmer().stem
+    raise LexiconError(f"unknown stemmer {name!r}")
+
+
+@cache
+def lemmatizer(lang: str, base: Path = LANG_DIR) -> Lemmatizer:
+    """The lemmatizer of `lang` (lang/<code>/lemmas.json, validated)."""
+    return Lemmatizer(_json(Path(base) / lang / "lemmas.json"))

@@ -1,7 +1,11 @@
 """Token patterns from the lexicons, compiled for speed.
 
-The lexicons write triggers as spaCy Matcher patterns (LOWER, IN, OP "?"),
-which read well.  Matcher evaluates IN predicates in Python per token, which
+The lexicons write triggers as spaCy Matcher patterns (LOWER or LEMMA, IN,
+OP "?"), which read well.  A LEMMA token matches every word whose lemma
+(lexicon.Lemmatizer: spaCy's lookup table, a stemmer) it names, so a row
+names a verb once for all its forms; its row's "forms" says which forms
+(active, passive, noun, other: lemmas.json) it takes and in which voice.
+Matcher evaluates IN predicates in Python per token, which
 costs more than the rest of the pipeline, so patterns made only of those
 parts go to a SequenceMatcher: each kept as its sequence of word sets, and
 found from the words it can begin with (the same matches as a PhraseMatcher
@@ -24,21 +28,30 @@ from .syntax import lowers
 # Patterns with more expansions than this go to the Matcher (as they did when
 # phrases were expanded for a PhraseMatcher; none of the lexicons' rows does).
 MAX_PHRASES = 20000
+# Words whose marked lemma a PatternSet keeps before it starts afresh.
+MAX_CACHED = 500_000
 # Marks that do not end a phrase inside a gap: "trigger the “snapback” of U.N. sanctions".
 GAP_MARKS = frozenset("-\"“”‘’'$€£¥")    # and currency signs: "sent $50 million in aid"
 
 
+# A LEMMA alternative is kept as this mark and the lemma, apart from the words.
+LEMMA_MARK = "\x1f"
+
+
 def _alternatives(token: dict[str, Any]) -> list[str | None] | None:
     keys = set(token) - {"OP"}
-    if keys != {"LOWER"} or token.get("OP", "?") != "?":
+    if keys not in ({"LOWER"}, {"LEMMA"}) or token.get("OP", "?") != "?":
         return None
-    value = token["LOWER"]
+    (attr,) = keys
+    value = token[attr]
     if isinstance(value, str):
         alts: list[str | None] = [value]
     elif isinstance(value, dict) and set(value) == {"IN"}:
         alts = list(value["IN"])
     else:
         return None
+    if attr == "LEMMA":
+        alts = [LEMMA_MARK + w.lower() for w in alts]
     if token.get("OP") == "?":
         alts.append(None)
     return alts
@@ -81,18 +94,26 @@ class SequenceMatcher:
         for word in first:
             self._by_first.setdefault(word, []).append(entry)
 
-    def __call__(self, words: list[str]) -> list[tuple[int, int, int]]:
+    def __call__(self, words: list[str], lemmas: list[str] | None = None) -> list[tuple[int, int, int]]:
+        """lemmas: each word's LEMMA_MARK + lemma, where any pattern has a LEMMA token."""
         found = []
         n = len(words)
         by_first = self._by_first
         for i, word in enumerate(words):
             entries = by_first.get(word)
+            if lemmas is not None:
+                more = by_first.get(lemmas[i])
+                if more is not None:
+                    entries = more if entries is None else sorted(set(entries) | set(more))
             if entries is None:
                 continue
             for added, key, steps in entries:
                 ends = {i}
                 for allowed, optional in steps:
-                    reached = {j + 1 for j in ends if j < n and words[j] in allowed}
+                    if lemmas is None:
+                        reached = {j + 1 for j in ends if j < n and words[j] in allowed}
+                    else:
+                        reached = {j + 1 for j in ends if j < n and (words[j] in allowed or lemmas[j] in allowed)}
                     ends = reached | ends if optional else reached
                     if not ends:
                         break
@@ -139,33 +160,88 @@ class PatternSet:
         self.rows: dict[int, dict[str, Any]] = {}
         self.tails: dict[int, int] = {}     # tail key -> row key
         self._has_matcher = False
+        self.lemma_of = None                # a Lemmatizer, where a row has a LEMMA token
+        self._lemma_rows: dict[int, frozenset[str]] = {}    # row key -> its LEMMA alternatives
+        self._as_form: dict[tuple[int, str], dict[str, Any] | None] = {}
+        self._marks: dict[str, str] = {}     # word -> LEMMA_MARK + its lemma
         for row in rows:
             key = nlp.vocab.strings.add(row["id"])
+            if key in self.rows:        # its hits would be read as the other row's
+                raise ValueError(f"two rows with the id {row['id']!r}")
             self.rows[key] = row
             if "then" in row:
                 tail = nlp.vocab.strings.add(row["id"] + "#then")
                 self.tails[tail] = key
                 self.phrases.add(tail, choices(row["then"]))
             allowed = choices(row["pattern"])
+            marked = frozenset(w for alts in allowed or () for w in alts if w and w[0] == LEMMA_MARK)
+            if marked:
+                self._lemma_rows[key] = marked
+                if self.lemma_of is None:
+                    from .lexicon import lemmatizer
+                    self.lemma_of = lemmatizer(nlp.lang)
             if allowed is None:
                 self.matcher.add(row["id"], [row["pattern"]])
                 self._has_matcher = True
             else:
                 self.phrases.add(key, allowed)
 
+    def lemmas(self, words: list[str]) -> list[str] | None:
+        """Each word's LEMMA_MARK + lemma (None where no row has a LEMMA token)."""
+        if self.lemma_of is None:
+            return None
+        marks = self._marks
+        out = [marks.get(w) for w in words]
+        if None in out:
+            if len(marks) > MAX_CACHED:     # a stream's vocabulary keeps growing
+                marks.clear()
+            lemma = self.lemma_of
+            for i, m in enumerate(out):
+                if m is None:
+                    out[i] = marks[words[i]] = LEMMA_MARK + lemma(words[i])
+        return out
+
     def __call__(self, doc: Doc) -> list[tuple[int, int, dict[str, Any]]]:
-        found = self.phrases(lowers(doc))
+        words = lowers(doc)
+        lemmas = self.lemmas(words)
+        found = self.phrases(words, lemmas)
         hits, heads = [], []
         for mid, s, e in found:
             if mid in self.tails:
                 continue
             row = self.rows[mid]
+            if lemmas is not None and mid in self._lemma_rows:
+                row = self._in_form(mid, row, words, lemmas, s, e)
+                if row is None:
+                    continue
             (heads if "then" in row else hits).append((s, e, row))
         if heads:
             hits += self._paired(doc, found, heads)
         if self._has_matcher:
             hits += [(s, e, self.rows[mid]) for mid, s, e in self.matcher(doc)]
         return hits
+
+    def _in_form(self, key: int, row: dict[str, Any], words, lemmas, s: int, e: int) -> dict[str, Any] | None:
+        """The row as the form of its LEMMA word reads it: a row without
+        "forms" takes only active forms, in its own voice; one with "forms"
+        takes only the forms it names, each in the voice it gives (a copy of
+        the row); None: no hit."""
+        marked = self._lemma_rows[key]
+        i = next((i for i in range(s, e) if lemmas[i] in marked), None)
+        if i is None:           # matched on the surface words alone
+            return row
+        form = self.lemma_of.form(words[i])
+        try:
+            return self._as_form[key, form]
+        except KeyError:
+            forms = row.get("forms")
+            if forms is None:
+                out = row if form == "active" else None
+            else:
+                voice = forms.get(form)
+                out = None if voice is None else row if voice == row["voice"] else {**row, "voice": voice}
+            self._as_form[key, form] = out
+            return out
 
     def _paired(self, doc: Doc, found, heads) -> list[tuple[int, int, dict[str, Any]]]:
         out = []
@@ -175,8 +251,8 @@ class PatternSet:
                 continue
             row = self.rows[key]
             for s, e, r in heads:
-                if r is row and e <= s2 <= e + row.get("gap", 0) and not any(
+                if r["id"] == row["id"] and e <= s2 <= e + row.get("gap", 0) and not any(
                         doc[i].is_punct and doc[i].text not in GAP_MARKS or doc[i].lower_ in row.get("gap_not", ())
                         for i in range(e, s2)):
-                    out.append((s, e2, row))
+                    out.append((s, e2, r))
         return out

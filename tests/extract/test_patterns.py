@@ -43,3 +43,66 @@ def test_a_pattern_of_optional_words_never_matches_nothing():
     m.add(1, [["the", None], ["city", None]])
     assert m(["a", "b"]) == []
     assert m(["the", "city"]) == [(1, 0, 1), (1, 0, 2), (1, 1, 2)]
+
+
+def _ids(nlp, rows, text):
+    return [(nlp.make_doc(text)[s:e].text, row["id"], row["voice"]) for s, e, row in PatternSet(nlp, rows)(
+        nlp.make_doc(text))]
+
+
+def test_a_lemma_token_matches_every_inflection_of_an_english_verb():
+    nlp = spacy.blank("en")
+    rows = [{"id": "expel", "voice": "active", "pattern": [{"LEMMA": "expel"}]}]
+    for text in ("Russia expelled two diplomats", "Russia expels two diplomats", "Russia is expelling them"):
+        assert [h[1] for h in _ids(nlp, rows, text)] == ["expel"], text
+    assert _ids(nlp, rows, "an expulsion") == []
+
+
+def test_a_lemma_in_a_list_and_after_words():
+    nlp = spacy.blank("en")
+    rows = [{"id": "curfew", "voice": "active",
+             "pattern": [{"LEMMA": {"IN": ["extend", "impose"]}}, {"LOWER": "the", "OP": "?"}, {"LOWER": "curfew"}]}]
+    assert _ids(nlp, rows, "the army extended the curfew") == [("extended the curfew", "curfew", "active")]
+    assert _ids(nlp, rows, "they are imposing curfew") == [("imposing curfew", "curfew", "active")]
+
+
+def test_indonesian_passive_form_takes_the_voice_the_row_gives_it():
+    nlp = spacy.blank("id")
+    rows = [{"id": "panggil", "voice": "active", "forms": {"active": "active", "passive": "passive"},
+             "pattern": [{"LEMMA": "panggil"}]}]
+    assert _ids(nlp, rows, "Kemlu memanggil duta besar") == [("memanggil", "panggil", "active")]
+    assert _ids(nlp, rows, "duta besar itu dipanggil Kemlu") == [("dipanggil", "panggil", "passive")]
+
+
+def test_a_form_the_row_does_not_name_is_no_hit():
+    nlp = spacy.blank("id")
+    rows = [{"id": "usir", "voice": "active", "pattern": [{"LEMMA": "usir"}]}]
+    assert _ids(nlp, rows, "Rusia mengusir diplomat") == [("mengusir", "usir", "active")]
+    assert _ids(nlp, rows, "diplomat diusir") == []            # passive: the row gives no voice for it
+    assert _ids(nlp, rows, "pengusiran diplomat") == []        # noun form likewise
+    noun = [{**rows[0], "forms": {"noun": "active"}}]
+    assert _ids(nlp, noun, "pengusiran diplomat") == [("pengusiran", "usir", "active")]
+    assert _ids(nlp, noun, "Rusia mengusir diplomat") == []     # "forms" names only the forms it takes
+
+
+def test_an_affixed_form_without_the_active_prefix_is_no_active_hit():
+    nlp = spacy.blank("id")
+    rows = [{"id": "tahan", "voice": "active", "pattern": [{"LEMMA": "tahan"}]}]
+    assert _ids(nlp, rows, "polisi menahan dua orang") == [("menahan", "tahan", "active")]
+    assert _ids(nlp, rows, "pasukan itu bertahan") == []         # "other": to hold out, not to detain
+
+
+def test_lemmatizer_stems_what_the_table_lacks_and_caches_it():
+    from streams.extract.lexicon import lemmatizer
+    lem = lemmatizer("id")
+    assert lem("dijatuhkan") == "jatuh" and lem.form("dijatuhkan") == "passive"
+    assert lem("diskusi") == "diskusi" and lem.form("diskusi") == "active"
+    assert lem.form("menyerahkan") == "active"                 # -kan is no noun suffix
+    assert lemmatizer("en")("talks") == "talk"
+
+
+def test_two_rows_with_one_id_are_refused():
+    import pytest
+    rows = [{"id": "same", "pattern": [{"LOWER": "summit"}]}, {"id": "same", "pattern": [{"LOWER": "talks"}]}]
+    with pytest.raises(ValueError, match="same"):
+        PatternSet(spacy.blank("en"), rows)
