@@ -336,6 +336,13 @@ def test_clause_cues(run):
     assert bare == [(["Sugiono"], ["Brasil"], "asserted")]
 
 
+def test_refusal_rejects(run):
+    got, bare = both(run, modality.refusal_rejects,
+                     ["Hungary refused to commit to assistance for Ukraine."], kind="REJECT")
+    assert got == [(["Hungary"], ["Ukraine"], "asserted")]
+    assert bare == []
+
+
 def test_next_step_of_plan(run):
     got, bare = both(run, modality.next_step_of_plan,
                      ["Perdana Menteri Australia Anthony Albanese dijadwalkan bertemu Presiden China Xi Jinping, "

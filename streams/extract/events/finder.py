@@ -53,7 +53,8 @@ class EventFinder:
         triggers = self.find_triggers(doc)
         if not triggers:
             return []
-        cues = [(s, e, row["modality"]) for s, e, row in self.cues(doc)]
+        # A refusal ("refused to", "menolak untuk") negates the act and is itself a rejection.
+        cues = [(s, e, "refused" if row.get("refusal") else row["modality"]) for s, e, row in self.cues(doc)]
         relatives = self.g.relative_clauses(doc, 0, len(doc)) if cues else []
         text = text_of(doc)
         low, tt = lowers(doc), token_table(doc)
