@@ -343,6 +343,13 @@ def test_refusal_rejects(run):
     assert bare == []
 
 
+def test_agent_at_place(run):
+    got, bare = both(run, roles.agent_at_place,
+                     ["The Dutch envoy was summoned to the foreign ministry in Beijing on Friday."], kind="ACCUSE")
+    assert got == [(["China"], ["Netherlands"], "asserted")]
+    assert got != bare
+
+
 def test_next_step_of_plan(run):
     got, bare = both(run, modality.next_step_of_plan,
                      ["Perdana Menteri Australia Anthony Albanese dijadwalkan bertemu Presiden China Xi Jinping, "

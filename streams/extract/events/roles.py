@@ -48,6 +48,27 @@ def topic_without_actor(f: Frame) -> Frame | None:
     return None
 
 
+def agent_at_place(f: Frame) -> Frame | None:
+    """A passive with no agent named is done by the place it happened at (a capital, a ministry of a country).
+
+        The French ambassador was summoned to the foreign ministry in Moscow on Tuesday.
+    """
+    x = f.x
+    if f.sources or x.row.get("voice") != "passive":
+        return None
+    own = sides(f.targets)
+    low, g = x.low, x.g
+    for m in x.ms:
+        if m.start < x.t.end or m.start >= x.sent.end or g.broken(x.doc, x.t.end, m.start):
+            continue
+        k = m.start - 1
+        while k > x.t.end and low[k] in g.determiners:
+            k -= 1      # "to the ministry", "in the capital"
+        if low[k] in g.location_markers and m.side not in own and m.side:
+            return f.change(sources=[m])
+    return None
+
+
 def pronoun_subject(f: Frame) -> Frame | None:
     """A pronoun subject acts, not the actors of the clause before.
 
@@ -333,6 +354,7 @@ def other_side(f: Frame) -> Frame | None:
 ROLE_RULES = [
     clause_roles,
     topic_without_actor,
+    agent_at_place,
     pronoun_subject,
     pronoun_receiver,
     owner_of_plan,
