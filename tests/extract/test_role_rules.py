@@ -350,6 +350,17 @@ def test_agent_at_place(run):
     assert got != bare
 
 
+def test_venue_not_party(run):
+    got, bare = both(run, roles.venue_not_party,
+                     ["Mexican Foreign Minister Alicia Barcena and Canadian Foreign Minister Melanie Joly "
+                      "held talks on the sidelines of the APEC summit."], kind="CONSULT")
+    assert got == [(["Alicia Barcena", "Melanie Joly"], [], "asserted")]
+    assert got != bare
+    got, bare = both(run, roles.venue_not_party,
+                     ["Kenyan President William Ruto held talks at the G20 summit on Friday."], kind="CONSULT")
+    assert got == [(["William Ruto"], [], "asserted")] and got != bare
+
+
 def test_next_step_of_plan(run):
     got, bare = both(run, modality.next_step_of_plan,
                      ["Perdana Menteri Australia Anthony Albanese dijadwalkan bertemu Presiden China Xi Jinping, "

@@ -256,6 +256,16 @@ def people_in_apposition(f: Frame) -> Frame | None:
     return f.change(targets=targets) if targets is not f.targets else None
 
 
+def venue_not_party(f: Frame) -> Frame | None:
+    """A venue is where the act happened, never a party to it.
+
+        Sergei Lavrov held talks with Yoko Kamikawa on the sidelines of the ASEAN summit.
+    """
+    x = f.x
+    kept = [m for m in f.targets if not words.venue(x, m)]
+    return f.change(targets=kept) if len(kept) < len(f.targets) else None
+
+
 def speaker_not_object(f: Frame) -> Frame | None:
     """The one quoted, named after the quote, is not the object of what is quoted.
 
@@ -345,6 +355,8 @@ def other_side(f: Frame) -> Frame | None:
     if f.targets or (x.row["type"] in JOINT_TYPES and len(f.own) > 1):
         return None
     targets = recall.other_side(x, f.own, [m for group, _, _ in f.gapped for m in group])
+    # Nor is a venue ("at the G20 summit").
+    targets = [m for m in targets if not (m.from_text and x.sent.start <= m.start < x.sent.end and words.venue(x, m))]
     if f.speaker is not None:
         # Nor is the one quoted the object inferred for it.
         targets = [m for m in targets if m.name != f.speaker.name]
@@ -370,6 +382,7 @@ ROLE_RULES = [
     reply_answers,
     far_object,
     people_in_apposition,
+    venue_not_party,
     speaker_not_object,
     gapped_donors,
     aim_of_act,
