@@ -361,6 +361,14 @@ def test_venue_not_party(run):
     assert got == [(["William Ruto"], [], "asserted")] and got != bare
 
 
+def test_plural_pronoun_parties(run):
+    got, bare = both(run, roles.plural_pronoun_parties,
+                     ["Vietnam dan Filipina menggelar perundingan di Hanoi. Mereka sepakat memperluas patroli bersama."],
+                     "id", kind="AGREE")
+    assert got == [(["Vietnam", "Filipina"], [], "asserted")]
+    assert bare == []
+
+
 def test_next_step_of_plan(run):
     got, bare = both(run, modality.next_step_of_plan,
                      ["Perdana Menteri Australia Anthony Albanese dijadwalkan bertemu Presiden China Xi Jinping, "

@@ -34,6 +34,7 @@ class EventFinder:
         self.g = grammar
         self.triggers = PatternSet(nlp, lex.event_triggers)
         self.pronouns = frozenset(r["text"].lower() for r in lex.pronouns if r.get("number") == "singular")
+        self.plural_pronouns = frozenset(r["text"].lower() for r in lex.pronouns if r.get("number") == "plural")
         self.cues = PatternSet(nlp, [*lex.negation, *lex.modality])
         self.anaphors = {r["text"].lower(): frozenset(r["refers_to"]) for r in lex.event_anaphors}
         # "the summit", "KTT tersebut" name a meeting by whom it gathered.

@@ -82,6 +82,21 @@ def pronoun_subject(f: Frame) -> Frame | None:
     return None
 
 
+def plural_pronoun_parties(f: Frame) -> Frame | None:
+    """A plural pronoun subject is the parties of the latest act.
+
+        Japan and South Korea held talks in Tokyo. They agreed to resume military exchanges.
+    """
+    x = f.x
+    k = x.lead
+    if f.sources or k < x.sent.start or x.tt.lower[k] not in x.finder.plural_pronouns \
+            or x.row.get("voice", "active") != "active":
+        return None
+    parties = recall.parties_of_latest_act(x, k)
+    return f.change(sources=parties, targets=[m for m in f.targets if m.side not in sides(parties)]) \
+        if len(sides(parties)) > 1 else None
+
+
 def pronoun_receiver(f: Frame) -> Frame | None:
     """Before a converse trigger a pronoun receives; in reported words it is the speaker.
 
@@ -368,6 +383,7 @@ ROLE_RULES = [
     topic_without_actor,
     agent_at_place,
     pronoun_subject,
+    plural_pronoun_parties,
     pronoun_receiver,
     owner_of_plan,
     first_person_speaker,
