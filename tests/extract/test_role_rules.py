@@ -363,10 +363,19 @@ def test_venue_not_party(run):
 
 def test_plural_pronoun_parties(run):
     got, bare = both(run, roles.plural_pronoun_parties,
-                     ["Vietnam dan Filipina menggelar perundingan di Hanoi. Mereka sepakat memperluas patroli bersama."],
+                     ["Vietnam dan Filipina menggelar perundingan di Hanoi. "
+                      "Mereka sepakat memperluas patroli bersama."],
                      "id", kind="AGREE")
     assert got == [(["Vietnam", "Filipina"], [], "asserted")]
     assert bare == []
+
+
+def test_agent_of_noun(run):
+    got, bare = both(run, roles.agent_of_noun,
+                     ["Beijing memprotes pemanggilan duta besarnya oleh Kementerian Luar Negeri Filipina."],
+                     "id", kind="ACCUSE")
+    assert (["Kementerian Luar Negeri Filipina"], ["Tiongkok"], "asserted") in got
+    assert got != bare
 
 
 def test_next_step_of_plan(run):

@@ -36,6 +36,30 @@ def clause_roles(f: Frame) -> Frame:
     return f.change(sources=sources, targets=targets, quoted=quote_at(f.x, f.x.t.start, f.x.quotes))
 
 
+NOUN_AGENT_WINDOW = 6   # tokens from a derived noun to its "by"/"oleh"
+
+
+def agent_of_noun(f: Frame) -> Frame | None:
+    """An act named by a noun with its agent after "by"/"oleh": the agent acts, the others are acted on.
+
+        Moscow condemned the expulsion of its diplomats by Poland.
+    """
+    x = f.x
+    low, g, t = x.low, x.g, x.t
+    w = low[t.start]
+    if x.row.get("voice", "active") != "active" or g.verb_like(w) and not g.nominal(w):
+        return None
+    hi = min(t.end + NOUN_AGENT_WINDOW, x.sent.end)
+    i = next((i for i in range(t.end, hi) if low[i] in g.agent_markers), None)
+    if i is None or g.broken(x.doc, t.end, i) or any(g.verb_like(v) and not g.nominal(v) for v in low[t.end:i]):
+        return None
+    agent = g.group_after(x.doc, x.ms, i + 1, x.sent.end, max_gap=2)
+    if not agent:
+        return None
+    own = sides(agent)
+    return f.change(sources=agent, targets=[m for m in [*f.sources, *f.targets] if m.side not in own])
+
+
 def topic_without_actor(f: Frame) -> Frame | None:
     """An act named only as a topic, with nobody doing it, is no event.
 
@@ -381,6 +405,7 @@ def other_side(f: Frame) -> Frame | None:
 ROLE_RULES = [
     clause_roles,
     topic_without_actor,
+    agent_of_noun,
     agent_at_place,
     pronoun_subject,
     plural_pronoun_parties,
