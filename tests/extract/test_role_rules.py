@@ -348,6 +348,11 @@ def test_agent_at_place(run):
                      ["The Dutch envoy was summoned to the foreign ministry in Beijing on Friday."], kind="ACCUSE")
     assert got == [(["China"], ["Netherlands"], "asserted")]
     assert got != bare
+    # Where the envoy is posted summons: the host, not the envoy's country.
+    got, bare = both(run, roles.agent_at_place,
+                     ["The Iranian ambassador to Germany was summoned on Thursday."], kind="ACCUSE")
+    assert got == [(["Germany"], ["Iran"], "asserted")]
+    assert got != bare
 
 
 def test_venue_not_party(run):

@@ -72,8 +72,11 @@ def topic_without_actor(f: Frame) -> Frame | None:
     return None
 
 
+ENVOY_GAP = 3   # "Russia's ambassador to | Poland": tokens from the envoy's country to the host
+
+
 def agent_at_place(f: Frame) -> Frame | None:
-    """A passive with no agent named is done by the place it happened at (a capital, a ministry of a country).
+    """A passive with no agent named is done by the place it happened at, or where its subject is posted.
 
         The French ambassador was summoned to the foreign ministry in Moscow on Tuesday.
     """
@@ -90,7 +93,13 @@ def agent_at_place(f: Frame) -> Frame | None:
             k -= 1      # "to the ministry", "in the capital"
         if low[k] in g.location_markers and m.side not in own and m.side:
             return f.change(sources=[m])
-    return None
+    # "Russia's ambassador to Poland was summoned": the country the envoy is posted to.
+    host = next((m for m in f.targets if m.start > x.sent.start and low[m.start - 1] in g.location_markers), None)
+    envoy = host and next((m for m in reversed(x.ms) if host.start - ENVOY_GAP <= m.end < host.start
+                           and m.side != host.side), None)
+    if envoy is None:
+        return None
+    return f.change(sources=[host], targets=[envoy, *(m for m in f.targets if m.side not in (host.side, envoy.side))])
 
 
 def pronoun_subject(f: Frame) -> Frame | None:
