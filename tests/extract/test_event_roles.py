@@ -231,3 +231,11 @@ def test_a_subject_in_apposition_to_a_counterpart_joins_the_one_it_belongs_to(ru
     talks = events_of(out[0], "CONSULT")
     assert talks and sorted(names(talks[0]["sources"] + talks[0]["targets"])) == ["Bui Thanh Son", "Enrique Manalo"]
     assert "Enrique Manalo" in names(talks[0]["sources"])
+
+
+def test_a_counterpart_without_commas_joins_the_subject_too(run):
+    out = run(["Malaysian Foreign Minister Mohamad Hasan and his Thai counterpart Maris Sangiampongsa "
+               "met in Putrajaya on Monday."], lang="en")
+    talks = events_of(out[0], "CONSULT")
+    assert talks and names(talks[0]["sources"])[:1] == ["Mohamad Hasan"]
+    assert "Maris Sangiampongsa" in names(talks[0]["sources"] + talks[0]["targets"])

@@ -88,11 +88,12 @@ class SubjectRules:
         """A subject named in apposition to a counterpart joins the one the counterpart belongs to:
         "Lavrov and his Japanese counterpart, Yoko Kamikawa, held talks" is Lavrov and Kamikawa."""
         low = lowers(doc)
-        j = group[0].start - 1
-        if j <= lo or low[j] != ",":
-            return group
+        j = group[0].start     # "his Japanese counterpart, | Kamikawa" or "… counterpart | Kamikawa"
+        if j - 1 > lo and low[j - 1] == ",":
+            j -= 1
         for c in range(j - 1, max(lo, j - 6), -1):
-            if low[c] in self.joiners and any(w in self.counterpart_words for w in low[c + 1:j]):
+            # (the counterpart word may open the partner's own mention: "Australian counterpart Penny Wong")
+            if low[c] in self.joiners and any(w in self.counterpart_words for w in low[c + 1:group[0].end]):
                 k = next((k for k, m in enumerate(ms) if m.end == c and m.start >= lo), None)
                 if k is None:
                     return group
