@@ -314,6 +314,19 @@ def venue_not_party(f: Frame) -> Frame | None:
     return f.change(targets=kept) if len(kept) < len(f.targets) else None
 
 
+def place_of_joint_act(f: Frame) -> Frame | None:
+    """Where parties acting together met is no party to it (a visit aside).
+
+        Thailand and Cambodia held talks in Kuala Lumpur on Monday.
+    """
+    x = f.x
+    if x.row["type"] not in JOINT_TYPES or x.row.get("mode") in ("visit", "mediate") \
+            or len(sides(f.sources)) < 2 or not f.targets:
+        return None
+    kept = [m for m in f.targets if not words.placed(x, m)]
+    return f.change(targets=kept) if len(kept) < len(f.targets) else None
+
+
 def speaker_not_object(f: Frame) -> Frame | None:
     """The one quoted, named after the quote, is not the object of what is quoted.
 
@@ -433,6 +446,7 @@ ROLE_RULES = [
     far_object,
     people_in_apposition,
     venue_not_party,
+    place_of_joint_act,
     speaker_not_object,
     gapped_donors,
     aim_of_act,

@@ -236,3 +236,12 @@ def venue(x: Scene, m: Mention) -> bool:
     if g.head_first:
         return k < m.start and any(w in g.venue_nouns for w in low[k:m.start])
     return m.end < len(low) and low[m.end] in g.venue_nouns
+
+
+def placed(x: Scene, m: Mention) -> bool:
+    """Actor m is named as a place: after a location marker ("in Kuala Lumpur", "di Jakarta")."""
+    low, g = x.low, x.g
+    k = m.start
+    while k > 0 and low[k - 1] in g.determiners:
+        k -= 1
+    return m.from_text and k > 0 and low[k - 1] in g.location_markers
