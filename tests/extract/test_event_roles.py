@@ -239,3 +239,11 @@ def test_a_counterpart_without_commas_joins_the_subject_too(run):
     talks = events_of(out[0], "CONSULT")
     assert talks and names(talks[0]["sources"])[:1] == ["Mohamad Hasan"]
     assert "Maris Sangiampongsa" in names(talks[0]["sources"] + talks[0]["targets"])
+
+
+def test_mereka_in_a_later_paragraph_is_a_pair_named_before(run):
+    out = run(["Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri China Wang Yi di Beijing, Senin.",
+               "Keduanya sepakat memperkuat kerja sama maritim.",
+               "Mereka juga membahas situasi di Laut China Selatan."])
+    talks = events_of(out[2], "CONSULT")
+    assert talks and {c for a in talks[0]["sources"] for c in a.get("members") or [a["country"]]} >= {"IDN", "CHN"}

@@ -127,7 +127,7 @@ def plural_pronoun_parties(f: Frame) -> Frame | None:
         return None
     parties = recall.parties_of_latest_act(x, k)
     return f.change(sources=parties, targets=[m for m in f.targets if m.side not in sides(parties)]) \
-        if len(sides(parties)) > 1 else None
+        if len(sides(parties)) > 1 or any(m.members for m in parties) else None
 
 
 def pronoun_receiver(f: Frame) -> Frame | None:
