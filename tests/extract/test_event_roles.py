@@ -247,3 +247,9 @@ def test_mereka_in_a_later_paragraph_is_a_pair_named_before(run):
                "Mereka juga membahas situasi di Laut China Selatan."])
     talks = events_of(out[2], "CONSULT")
     assert talks and {c for a in talks[0]["sources"] for c in a.get("members") or [a["country"]]} >= {"IDN", "CHN"}
+
+
+def test_the_owners_of_a_plural_subject_stay_one_group(run):
+    out = run(["The defence ministers of Vietnam and the Philippines met in Hanoi on Tuesday."], lang="en")
+    talks = events_of(out[0], "CONSULT")
+    assert talks and sorted(a["country"] for a in talks[0]["sources"]) == ["PHL", "VNM"]
