@@ -90,6 +90,9 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         definite_determiners=lex.words("definite_determiners"),
         conditionals=lex.words("conditionals"),
         comitatives=lex.phrases("comitative_markers"),
+        counterpart_words=lex.words("counterpart_words"),
+        venue_markers=lex.phrases("venue_markers"),
+        venue_nouns=lex.words("venue_nouns"),
         mutual_markers=lex.words("mutual_markers"),
         joining_verbs=lex.phrases("joining_verbs"),
         joining_links=lex.words("joining_links"),
@@ -164,6 +167,9 @@ class WordClasses:
     definite_determiners: Words
     conditionals: Words
     comitatives: Phrases
+    counterpart_words: Words        # "his Japanese counterpart, X": X is in apposition to a partner
+    venue_markers: Phrases          # "on the sidelines of", "di sela-sela": a venue, never a party
+    venue_nouns: Words              # "summit", "KTT": an actor named with one is where it happened
     # "a truce between Israel and Hamas", "pembicaraan antara X dan Y": both parties act.
     mutual_markers: Words
     # "Austria joined the US and Israel in voting no": both groups vote.

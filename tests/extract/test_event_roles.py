@@ -219,3 +219,37 @@ def test_an_object_after_a_preposition_does_not_join_the_next_subject(run):
                "transferred another $2 billion to Cairo."], lang="en")
     second = [e for e in events_of(out[0], "AID") if "transferred" in e["trigger"]["text"]]
     assert second and [a["country"] for a in second[0]["sources"]] == ["ARE"]
+
+
+def test_a_subject_in_apposition_to_a_counterpart_joins_the_one_it_belongs_to(run):
+    out = run(["Chilean Foreign Minister Alberto van Klaveren and his Argentine counterpart, Diana Mondino, "
+               "signed a fisheries accord in Santiago."], lang="en")
+    signing = events_of(out[0], "SUPPORT") or events_of(out[0], "AGREE") or events_of(out[0], "COOPERATE")
+    assert signing and names(signing[0]["sources"])[:2] == ["Alberto van Klaveren", "Diana Mondino"]
+    out = run(["Menteri Luar Negeri Filipina Enrique Manalo dan mitranya dari Vietnam, Bui Thanh Son, "
+               "bertemu di Manila pada Selasa."])
+    talks = events_of(out[0], "CONSULT")
+    assert talks and sorted(names(talks[0]["sources"] + talks[0]["targets"])) == ["Bui Thanh Son", "Enrique Manalo"]
+    assert "Enrique Manalo" in names(talks[0]["sources"])
+
+
+def test_a_counterpart_without_commas_joins_the_subject_too(run):
+    out = run(["Malaysian Foreign Minister Mohamad Hasan and his Thai counterpart Maris Sangiampongsa "
+               "met in Putrajaya on Monday."], lang="en")
+    talks = events_of(out[0], "CONSULT")
+    assert talks and names(talks[0]["sources"])[:1] == ["Mohamad Hasan"]
+    assert "Maris Sangiampongsa" in names(talks[0]["sources"] + talks[0]["targets"])
+
+
+def test_mereka_in_a_later_paragraph_is_a_pair_named_before(run):
+    out = run(["Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri China Wang Yi di Beijing, Senin.",
+               "Keduanya sepakat memperkuat kerja sama maritim.",
+               "Mereka juga membahas situasi di Laut China Selatan."])
+    talks = events_of(out[2], "CONSULT")
+    assert talks and {c for a in talks[0]["sources"] for c in a.get("members") or [a["country"]]} >= {"IDN", "CHN"}
+
+
+def test_the_owners_of_a_plural_subject_stay_one_group(run):
+    out = run(["The defence ministers of Vietnam and the Philippines met in Hanoi on Tuesday."], lang="en")
+    talks = events_of(out[0], "CONSULT")
+    assert talks and sorted(a["country"] for a in talks[0]["sources"]) == ["PHL", "VNM"]

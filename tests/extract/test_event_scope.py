@@ -1,4 +1,4 @@
-"""What counts as an act of its own, and who acts in it: refusals, requests and
+"""What counts as an act of its own, and who acts in it: refusals (rejections), requests and
 promises, journeys and their aims, pairs, truces between two sides."""
 
 
@@ -10,15 +10,23 @@ def sides(actors):
     return sorted(a["code"] or a["country"] or a["name"] for a in actors)
 
 
-def test_a_refusal_negates_the_act_it_refuses_instead_of_being_a_rejection(run):
+def test_a_refusal_is_a_rejection_by_the_refuser_not_the_act_negated(run):
     out = run(["Perdana Menteri Nepal menolak untuk menandatangani perjanjian perbatasan dengan India."])
-    assert not events_of(out[0], "REJECT")
-    signing = events_of(out[0], "SUPPORT")
-    assert signing and signing[0]["modality"] == "negated"
+    assert not events_of(out[0], "SUPPORT")
+    reject = events_of(out[0], "REJECT")
+    assert len(reject) == 1 and reject[0]["modality"] == "asserted"
+    assert sides(reject[0]["sources"]) == ["NPL"]
     out = run(["Serbia refused to return to the EU-mediated talks with Kosovo."], lang="en")
-    assert not events_of(out[0], "REJECT")
-    talks = events_of(out[0], "CONSULT")
-    assert talks and talks[0]["modality"] == "negated"
+    assert not events_of(out[0], "CONSULT")
+    reject = events_of(out[0], "REJECT")
+    assert len(reject) == 1 and reject[0]["modality"] == "asserted" and reject[0]["cameo"] == "125"
+    assert sides(reject[0]["sources"]) == ["SRB"]
+    out = run(["Hungary refused to commit to assistance for Ukraine."], lang="en")
+    reject = events_of(out[0], "REJECT")
+    assert reject and sides(reject[0]["sources"]) == ["HUN"] and sides(reject[0]["targets"]) == ["UKR"]
+    # A plain negation stays a negated act.
+    out = run(["Serbia did not return to the EU-mediated talks with Kosovo."], lang="en")
+    assert not events_of(out[0], "REJECT") and events_of(out[0], "CONSULT")[0]["modality"] == "negated"
 
 
 def test_what_is_requested_or_promised_has_not_happened(run):

@@ -196,7 +196,7 @@ def test_comitative_coagents(run):
 def test_own_side_not_target(run):
     got, bare = both(run, roles.own_side_not_target, ["Poland and Ukraine met in Warsaw on Monday."])
     assert got == [(["Poland", "Ukraine"], [], "asserted")]
-    assert bare == [(["Poland", "Ukraine"], ["Poland"], "asserted")]
+    assert bare != got     # (the own side named as the place, or no joint act at all)
 
 
 def test_object_pronoun(run):
@@ -334,6 +334,60 @@ def test_clause_cues(run):
                       "mengirim surat kepada Brasil."], "id")
     assert got == [(["Sugiono"], ["Brasil"], "negated")]
     assert bare == [(["Sugiono"], ["Brasil"], "asserted")]
+
+
+def test_refusal_rejects(run):
+    got, bare = both(run, modality.refusal_rejects,
+                     ["Hungary refused to commit to assistance for Ukraine."], kind="REJECT")
+    assert got == [(["Hungary"], ["Ukraine"], "asserted")]
+    assert bare == []
+
+
+def test_agent_at_place(run):
+    got, bare = both(run, roles.agent_at_place,
+                     ["The Dutch envoy was summoned to the foreign ministry in Beijing on Friday."], kind="ACCUSE")
+    assert got == [(["China"], ["Netherlands"], "asserted")]
+    assert got != bare
+    # Where the envoy is posted summons: the host, not the envoy's country.
+    got, bare = both(run, roles.agent_at_place,
+                     ["The Iranian ambassador to Germany was summoned on Thursday."], kind="ACCUSE")
+    assert got == [(["Germany"], ["Iran"], "asserted")]
+    assert got != bare
+
+
+def test_venue_not_party(run):
+    got, bare = both(run, roles.venue_not_party,
+                     ["Mexican Foreign Minister Alicia Barcena and Canadian Foreign Minister Melanie Joly "
+                      "held talks on the sidelines of the APEC summit."], kind="CONSULT")
+    assert got == [(["Alicia Barcena", "Melanie Joly"], [], "asserted")]
+    assert got != bare
+    got, bare = both(run, roles.venue_not_party,
+                     ["Kenyan President William Ruto held talks at the G20 summit on Friday."], kind="CONSULT")
+    assert got == [(["William Ruto"], [], "asserted")] and got != bare
+
+
+def test_plural_pronoun_parties(run):
+    got, bare = both(run, roles.plural_pronoun_parties,
+                     ["Vietnam dan Filipina menggelar perundingan di Hanoi. "
+                      "Mereka sepakat memperluas patroli bersama."],
+                     "id", kind="AGREE")
+    assert got == [(["Vietnam", "Filipina"], [], "asserted")]
+    assert bare == []
+
+
+def test_agent_of_noun(run):
+    got, bare = both(run, roles.agent_of_noun,
+                     ["Beijing memprotes pemanggilan duta besarnya oleh Kementerian Luar Negeri Filipina."],
+                     "id", kind="ACCUSE")
+    assert (["Kementerian Luar Negeri Filipina"], ["Tiongkok"], "asserted") in got
+    assert got != bare
+
+
+def test_place_of_joint_act(run):
+    got, bare = both(run, roles.place_of_joint_act,
+                     ["Ethiopia and Eritrea held talks in Nairobi on Monday."], kind="CONSULT")
+    assert got == [(["Ethiopia", "Eritrea"], [], "asserted")]
+    assert got != bare
 
 
 def test_next_step_of_plan(run):

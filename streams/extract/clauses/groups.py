@@ -45,7 +45,9 @@ class GroupRules:
         lead = ms[lo].start - 1
         while lead > 0 and low[lead] in self.determiners:
             lead -= 1       # "from the Kremlin, Putin and Erdogan …": past "the" to "from"
-        if subject and lo < k and lead >= 0 and low[lead] in self.prepositions \
+        # "the foreign ministers of Japan and the Philippines met": the owners of the subject stay one group.
+        owners = lead > 0 and low[lead] in self.owner_markers and low[lead - 1] in self.collective_heads
+        if subject and lo < k and lead >= 0 and low[lead] in self.prepositions and not owners \
                 and (low[ms[lo].end] == "," or low[lead] not in self.breakers
                      and any(w in self.determiners for w in low[ms[lo].end:ms[lo + 1].start])):
             # "support for Tallinn, and Minister Budrys wrote", "deposited $2bn with

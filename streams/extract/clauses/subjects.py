@@ -75,7 +75,7 @@ class SubjectRules:
             # ("setelah Perdana Menteri Hungaria Viktor Orbán bertemu").
             if at_verb and not (at_conjunction and not between) and all(w in self.preverbal for w in between) \
                     or self.subject_like(doc, m, lo):
-                return self.group(doc, ms, k, right=True, subject=True)
+                return self.apposed_partner(doc, ms, self.group(doc, ms, k, right=True, subject=True), lo)
             # Before a quotation, failing a clear subject, the actor followed by a verb
             # ("after Milei called Lula "corrupt"": "after" may be a preposition).
             if not at_verb and fallback is None and between and self.verb_like(between[0]):
@@ -83,6 +83,22 @@ class SubjectRules:
         if fallback is not None:
             return self.group(doc, ms, fallback, right=True, subject=True)
         return self.leading_owner(doc, ms, idx, lo)
+
+    def apposed_partner(self, doc: Doc, ms: list[Mention], group: list[Mention], lo: int) -> list[Mention]:
+        """A subject named in apposition to a counterpart joins the one the counterpart belongs to:
+        "Lavrov and his Japanese counterpart, Yoko Kamikawa, held talks" is Lavrov and Kamikawa."""
+        low = lowers(doc)
+        j = group[0].start     # "his Japanese counterpart, | Kamikawa" or "… counterpart | Kamikawa"
+        if j - 1 > lo and low[j - 1] == ",":
+            j -= 1
+        for c in range(j - 1, max(lo, j - 6), -1):
+            # (the counterpart word may open the partner's own mention: "Australian counterpart Penny Wong")
+            if low[c] in self.joiners and any(w in self.counterpart_words for w in low[c + 1:group[0].end]):
+                k = next((k for k, m in enumerate(ms) if m.end == c and m.start >= lo), None)
+                if k is None:
+                    return group
+                return [*self.group(doc, ms, k, right=False), *group]
+        return group
 
     def _antecedent(self, doc: Doc, ms: list[Mention], idx: int, lo: int,
                     spans: list[tuple[int, int]]) -> list[Mention] | None:

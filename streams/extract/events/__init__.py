@@ -10,7 +10,7 @@ an event without any source is not emitted.  A target on the source's own
 side ("Penny Wong … bantuan Australia") is dropped.  Negation and modality
 cues (negation.jsonl, modality.jsonl) before the trigger set `modality`:
 such events are emitted with the flag, never as plain facts.  What is refused
-("refused to sign") is negated, not a rejection; what is requested or promised
+("refused to sign") is a rejection by the refuser (PLOVER); what is requested or promised
 ("urged India to cooperate") is not an event of its own; the aim of a journey
 ("arrived in Cairo to sign") is a planned one.
 

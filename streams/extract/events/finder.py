@@ -34,6 +34,7 @@ class EventFinder:
         self.g = grammar
         self.triggers = PatternSet(nlp, lex.event_triggers)
         self.pronouns = frozenset(r["text"].lower() for r in lex.pronouns if r.get("number") == "singular")
+        self.plural_pronouns = frozenset(r["text"].lower() for r in lex.pronouns if r.get("number") == "plural")
         self.cues = PatternSet(nlp, [*lex.negation, *lex.modality])
         self.anaphors = {r["text"].lower(): frozenset(r["refers_to"]) for r in lex.event_anaphors}
         # "the summit", "KTT tersebut" name a meeting by whom it gathered.
@@ -53,7 +54,8 @@ class EventFinder:
         triggers = self.find_triggers(doc)
         if not triggers:
             return []
-        cues = [(s, e, row["modality"]) for s, e, row in self.cues(doc)]
+        # A refusal ("refused to", "menolak untuk") negates the act and is itself a rejection.
+        cues = [(s, e, "refused" if row.get("refusal") else row["modality"]) for s, e, row in self.cues(doc)]
         relatives = self.g.relative_clauses(doc, 0, len(doc)) if cues else []
         text = text_of(doc)
         low, tt = lowers(doc), token_table(doc)

@@ -11,6 +11,10 @@ from . import words
 from .frame import Frame, Scene
 
 CUE_WINDOW = 6
+NEGATING = ("negated", "refused")
+# PLOVER codes a refusal as a rejection by the refuser: (mode, CAMEO) by the type refused.
+REFUSED_CODES = {"CONSULT": ("meet", "125")}
+REFUSAL_CODE = (None, "120")
 
 
 def _after_cue(x: Scene, conditional_ok: bool) -> str | None:
@@ -29,7 +33,7 @@ def _after_cue(x: Scene, conditional_ok: bool) -> str | None:
             if t.end <= s <= t.end + CUE_WINDOW + 2 and e < sent.end and not g.broken(doc, t.end, s) \
                     and not any(w in g.verb_coordinators for w in low[t.end:s]) \
                     and any(g.verb_like(w) for w in low[e:min(e + 3, sent.end)]) \
-                    and (conditional_ok or kind == "negated"):
+                    and (conditional_ok or kind in NEGATING):
                 return kind
     return None
 
@@ -56,12 +60,12 @@ def cue_modality(x: Scene) -> str:
         between = low[e:t.start]
         # Nor past a comma: "tanpa penjelasan lebih lanjut, dirinya telah menerima".
         near = t.start - e <= CUE_WINDOW and not g.broken(doc, e, t.start) and not (
-            kind == "negated" and any(w in g.verb_coordinators or w == "," for w in between))
-        if not conditional_ok and kind != "negated":
+            kind in NEGATING and any(w in g.verb_coordinators or w == "," for w in between))
+        if not conditional_ok and kind not in NEGATING:
             continue
         if kind == "hypothetical" and (near or low[s] in g.conditionals):
             return "hypothetical"
-        if near and (kind == "negated" or found == "asserted"):
+        if near and (kind in NEGATING or found == "asserted"):
             found = kind
     return found
 
@@ -111,8 +115,20 @@ def aim_of_plan(f: Frame) -> Frame | None:
     return None
 
 
+def refusal_rejects(f: Frame) -> Frame | None:
+    """An act refused is a rejection by the refuser, asserted (PLOVER's refusal rule).
+
+        Hungary refused to commit to assistance for Ukraine.
+    """
+    if f.modality != "refused":
+        return None
+    mode, cameo = REFUSED_CODES.get(f.x.row["type"], REFUSAL_CODE)
+    return f.change(modality="asserted", coded={"type": "REJECT", "mode": mode, "cameo": cameo})
+
+
 MODALITY_RULES = [
     clause_cues,
+    refusal_rejects,
     next_step_of_plan,
     aim_of_journey,
     aim_of_plan,

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..mentions import Mention, from_known, recalled
 from ..syntax import phrase_ends_at
-from .frame import Act, Scene
+from .frame import Act, Scene, sides
 
 # A person taken for a pronoun from the document context was published
 # without a resolution before the actor type was one: "" keeps those bytes
@@ -57,6 +57,17 @@ def pronoun_actor(x: Scene, i: int) -> list[Mention]:
     if not entry:
         return []
     return at_token(x, i, [entry], UNMARKED)
+
+
+def parties_of_latest_act(x: Scene, i: int) -> list[Mention]:
+    """They/mereka: the parties of the latest act, in this paragraph, else in the document."""
+    if x.earlier:
+        a = x.earlier[-1]
+        return again([*a.sources, *(m for m in a.targets if m.side not in sides(a.sources))])
+    last = x.ctx.events[-1] if x.ctx is not None and x.ctx.events else None
+    if not last:
+        return []
+    return at_token(x, i, [*last["sources"], *last["targets"]])
 
 
 def body_named_last(x: Scene, ref: int) -> list[Mention]:

@@ -36,6 +36,30 @@ def clause_roles(f: Frame) -> Frame:
     return f.change(sources=sources, targets=targets, quoted=quote_at(f.x, f.x.t.start, f.x.quotes))
 
 
+NOUN_AGENT_WINDOW = 6   # tokens from a derived noun to its "by"/"oleh"
+
+
+def agent_of_noun(f: Frame) -> Frame | None:
+    """An act named by a noun with its agent after "by"/"oleh": the agent acts, the others are acted on.
+
+        Moscow condemned the expulsion of its diplomats by Poland.
+    """
+    x = f.x
+    low, g, t = x.low, x.g, x.t
+    w = low[t.start]
+    if x.row.get("voice", "active") != "active" or g.verb_like(w) and not g.nominal(w):
+        return None
+    hi = min(t.end + NOUN_AGENT_WINDOW, x.sent.end)
+    i = next((i for i in range(t.end, hi) if low[i] in g.agent_markers), None)
+    if i is None or g.broken(x.doc, t.end, i) or any(g.verb_like(v) and not g.nominal(v) for v in low[t.end:i]):
+        return None
+    agent = g.group_after(x.doc, x.ms, i + 1, x.sent.end, max_gap=2)
+    if not agent:
+        return None
+    own = sides(agent)
+    return f.change(sources=agent, targets=[m for m in [*f.sources, *f.targets] if m.side not in own])
+
+
 def topic_without_actor(f: Frame) -> Frame | None:
     """An act named only as a topic, with nobody doing it, is no event.
 
@@ -46,6 +70,36 @@ def topic_without_actor(f: Frame) -> Frame | None:
     if not f.sources and t.start > 0 and low[t.start - 1] in f.x.g.topic_markers:
         return f.change(stop=DROP)
     return None
+
+
+ENVOY_GAP = 3   # "Russia's ambassador to | Poland": tokens from the envoy's country to the host
+
+
+def agent_at_place(f: Frame) -> Frame | None:
+    """A passive with no agent named is done by the place it happened at, or where its subject is posted.
+
+        The French ambassador was summoned to the foreign ministry in Moscow on Tuesday.
+    """
+    x = f.x
+    if f.sources or x.row.get("voice") != "passive":
+        return None
+    own = sides(f.targets)
+    low, g = x.low, x.g
+    for m in x.ms:
+        if m.start < x.t.end or m.start >= x.sent.end or g.broken(x.doc, x.t.end, m.start):
+            continue
+        k = m.start - 1
+        while k > x.t.end and low[k] in g.determiners:
+            k -= 1      # "to the ministry", "in the capital"
+        if low[k] in g.location_markers and m.side not in own and m.side:
+            return f.change(sources=[m])
+    # "Russia's ambassador to Poland was summoned": the country the envoy is posted to.
+    host = next((m for m in f.targets if m.start > x.sent.start and low[m.start - 1] in g.location_markers), None)
+    envoy = host and next((m for m in reversed(x.ms) if host.start - ENVOY_GAP <= m.end < host.start
+                           and m.side != host.side), None)
+    if envoy is None:
+        return None
+    return f.change(sources=[host], targets=[envoy, *(m for m in f.targets if m.side not in (host.side, envoy.side))])
 
 
 def pronoun_subject(f: Frame) -> Frame | None:
@@ -59,6 +113,21 @@ def pronoun_subject(f: Frame) -> Frame | None:
             and x.row.get("voice", "active") == "active":
         return f.change(sources=recall.pronoun_actor(x, k) or f.sources)
     return None
+
+
+def plural_pronoun_parties(f: Frame) -> Frame | None:
+    """A plural pronoun subject is the parties of the latest act.
+
+        Japan and South Korea held talks in Tokyo. They agreed to resume military exchanges.
+    """
+    x = f.x
+    k = x.lead
+    if f.sources or k < x.sent.start or x.tt.lower[k] not in x.finder.plural_pronouns \
+            or x.row.get("voice", "active") != "active":
+        return None
+    parties = recall.parties_of_latest_act(x, k)
+    return f.change(sources=parties, targets=[m for m in f.targets if m.side not in sides(parties)]) \
+        if len(sides(parties)) > 1 or any(m.members for m in parties) else None
 
 
 def pronoun_receiver(f: Frame) -> Frame | None:
@@ -235,6 +304,29 @@ def people_in_apposition(f: Frame) -> Frame | None:
     return f.change(targets=targets) if targets is not f.targets else None
 
 
+def venue_not_party(f: Frame) -> Frame | None:
+    """A venue is where the act happened, never a party to it.
+
+        Sergei Lavrov held talks with Yoko Kamikawa on the sidelines of the ASEAN summit.
+    """
+    x = f.x
+    kept = [m for m in f.targets if not words.venue(x, m)]
+    return f.change(targets=kept) if len(kept) < len(f.targets) else None
+
+
+def place_of_joint_act(f: Frame) -> Frame | None:
+    """Where parties acting together met is no party to it (a visit aside).
+
+        Thailand and Cambodia held talks in Kuala Lumpur on Monday.
+    """
+    x = f.x
+    if x.row["type"] not in JOINT_TYPES or x.row.get("mode") in ("visit", "mediate") \
+            or len(sides(f.sources)) < 2 or not f.targets:
+        return None
+    kept = [m for m in f.targets if not words.placed(x, m)]
+    return f.change(targets=kept) if len(kept) < len(f.targets) else None
+
+
 def speaker_not_object(f: Frame) -> Frame | None:
     """The one quoted, named after the quote, is not the object of what is quoted.
 
@@ -324,6 +416,8 @@ def other_side(f: Frame) -> Frame | None:
     if f.targets or (x.row["type"] in JOINT_TYPES and len(f.own) > 1):
         return None
     targets = recall.other_side(x, f.own, [m for group, _, _ in f.gapped for m in group])
+    # Nor is a venue ("at the G20 summit").
+    targets = [m for m in targets if not (m.from_text and x.sent.start <= m.start < x.sent.end and words.venue(x, m))]
     if f.speaker is not None:
         # Nor is the one quoted the object inferred for it.
         targets = [m for m in targets if m.name != f.speaker.name]
@@ -333,7 +427,10 @@ def other_side(f: Frame) -> Frame | None:
 ROLE_RULES = [
     clause_roles,
     topic_without_actor,
+    agent_of_noun,
+    agent_at_place,
     pronoun_subject,
+    plural_pronoun_parties,
     pronoun_receiver,
     owner_of_plan,
     first_person_speaker,
@@ -348,6 +445,8 @@ ROLE_RULES = [
     reply_answers,
     far_object,
     people_in_apposition,
+    venue_not_party,
+    place_of_joint_act,
     speaker_not_object,
     gapped_donors,
     aim_of_act,

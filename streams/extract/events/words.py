@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..mentions import Mention
 from ..syntax import phrase_length
+from ..tokens import phrase_ends_at
 from .frame import Scene, sides
 
 # Acts whose object is another act not yet done: "urged India to cooperate",
@@ -219,3 +220,28 @@ def sequenced(x: Scene) -> bool:
     """"… sebelum menghadiri …", "… before attending …": the next step of the clause before."""
     k = x.lead
     return k >= x.sent.start and x.low[k] in x.g.sequence_markers
+
+
+def venue(x: Scene, m: Mention) -> bool:
+    """Actor m names where an act happened, not a party to it: "on the sidelines of the
+    ASEAN summit", "di sela-sela KTT G20", "at the G20 summit", "di KTT ASEAN"."""
+    g, low = x.g, x.low
+    k = m.start
+    while k > 0 and (low[k - 1] in g.determiners or g.head_first and low[k - 1] in g.venue_nouns):
+        k -= 1
+    if phrase_ends_at(low, k, g.venue_markers):
+        return True
+    if k == 0 or low[k - 1] not in g.location_markers:
+        return False
+    if g.head_first:
+        return k < m.start and any(w in g.venue_nouns for w in low[k:m.start])
+    return m.end < len(low) and low[m.end] in g.venue_nouns
+
+
+def placed(x: Scene, m: Mention) -> bool:
+    """Actor m is named as a place: after a location marker ("in Kuala Lumpur", "di Jakarta")."""
+    low, g = x.low, x.g
+    k = m.start
+    while k > 0 and low[k - 1] in g.determiners:
+        k -= 1
+    return m.from_text and k > 0 and low[k - 1] in g.location_markers
