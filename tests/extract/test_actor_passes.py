@@ -15,7 +15,7 @@ from streams.extract.actors.named import (gazetteer_hits, named_national_bodies,
 from streams.extract.actors.passes import home_country, text_order
 from streams.extract.actors.people import (NAME_RULES, NameRun, famous_person, known_person, new_person,
                                            particle_surname, untitled_names)
-from streams.extract.context import DocumentContext
+from streams.extract.context import DocumentContext, holds_role
 from streams.extract.pipeline import get_nlp
 
 
@@ -146,6 +146,17 @@ def test_title_backrefs_names_the_holder_mentioned_last():
     found = find(text, "en")
     assert ("Kenyan leader", "William Ruto", "PERSON", "KEN") in found
     assert ("Kenyan", "Kenya", "COUNTRY", "KEN") in find(text, "en", without=title_backrefs)
+
+
+def test_title_backrefs_take_a_role_by_its_head_when_nobody_holds_it_exactly():
+    # "the minister": no plain minister was named, the foreign minister was.
+    text = "Chile's President Gabriel Boric met Peru's Foreign Minister Elmer Schialer. The minister left early."
+    assert ("minister", "Elmer Schialer", "PERSON", "PER") in find(text, "en")
+    assert holds_role("foreign minister", "PER", {"minister"}, None, kind=True)
+    assert not holds_role("foreign minister", "PER", {"minister"}, None)
+    # A holder of the exact role comes first, even when named earlier.
+    text = "Minister Ana Lopez met Foreign Minister Elmer Schialer. The minister left early."
+    assert ("minister", "Ana Lopez", "PERSON", None) in find(text, "en")
 
 
 def test_region_anaphors_name_the_region_named_last():
