@@ -159,6 +159,19 @@ def test_title_backrefs_take_a_role_by_its_head_when_nobody_holds_it_exactly():
     assert ("minister", "Ana Lopez", "PERSON", None) in find(text, "en")
 
 
+def test_title_backrefs_read_past_describing_words():
+    # "the 62-year-old minister": the definite word stands before the age.
+    text = "Peru's Foreign Minister Elmer Schialer arrived in Lima. The 62-year-old minister spoke."
+    assert ("minister", "Elmer Schialer", "PERSON", "PER") in find(text, "en")
+    gaz = finder("en").gazetteer
+    low = "the 62 - year - old minister".split()
+    assert gaz.definite_before(low, 6) and not gaz.definite_before(["a", "62", "minister"], 2)
+    # "menteri berusia 73 tahun itu": the demonstrative stands after the age.
+    text = "Menteri Luar Negeri Rusia Sergei Lavrov tiba di Jakarta. Menteri berusia 73 tahun itu tersenyum."
+    assert ("Menteri berusia 73 tahun itu", "Sergei Lavrov", "PERSON", "RUS") in find(text)
+    assert finder("id").gazetteer.demonstrative_after("menteri senior itu pergi".split(), 1) == 3
+
+
 def test_region_anaphors_name_the_region_named_last():
     text = "Menlu Jepang mengunjungi Asia Tengah pekan ini. Kawasan itu kaya gas."
     assert ("Kawasan itu", "Central Asia", "REGION", None) in find(text)

@@ -36,8 +36,7 @@ def title_backrefs(st: ActorState) -> None:
             continue
         roles = generic.get(ref.role_key) or {ref.role_key}
         if ref.role_key in generic and not (
-                ref.start > 0 and tt.lower[ref.start - 1] in st.gaz.definite
-                or tt.lower[ref.end - 1] in st.gaz.demonstratives):
+                st.gaz.definite_before(tt.lower, ref.start) or tt.lower[ref.end - 1] in st.gaz.demonstratives):
             continue    # "para pemimpin", "world leaders": nobody in particular
         person = _holder(st, persons, ref, roles)
         if person is None:

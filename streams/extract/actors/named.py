@@ -74,7 +74,7 @@ def titled_persons(st: ActorState) -> None:
         if name_end == j:
             if not it.payload.get("named_only"):    # "counterpart", "official": only before a name
                 # "kata mantan Duta Besar itu", "the ambassador", "Presiden mengatakan".
-                end = j + 1 if j < st.n and tt.lower[j] in st.gaz.demonstratives else j
+                end = st.gaz.demonstrative_after(tt.lower, j) or j
                 st.backrefs.append(Backref(k, start, end, role_key, country, role_text))
             continue
         m, gender = _titled_person(st, start, j, name_end, role_text, role_key, country)
