@@ -70,6 +70,15 @@ def test_titled_persons_gives_the_name_its_role_and_country():
     assert [m[0] for m in find(text, without=titled_persons) if m[2] == "PERSON"] == ["Christopher Luxon"]
 
 
+def test_titled_persons_takes_capitals_before_a_demonstrative_for_the_office_not_a_name():
+    # "Wali Kota Solo itu": Solo is the office's town, not a mayor called Solo.
+    found = find("Presiden Joko Widodo tiba di Jakarta. Mantan Wali Kota Solo itu tersenyum.")
+    assert all(m[1] != "Solo" for m in found)
+    st = state_after("Mantan Wali Kota Solo itu tersenyum.", national_bodies)
+    assert [(b.start, b.end, b.role_key) for b in st.backrefs] == [(0, 5, "mayor")]
+    assert st.mentions == []
+
+
 def test_national_bodies_joins_an_institution_to_its_country():
     text = "Chinese troops crossed the border, residents said."
     assert find(text, "en") == [("Chinese troops", "Chinese troops", "ORG", "CHN")]

@@ -71,6 +71,10 @@ def titled_persons(st: ActorState) -> None:
         name_end = st.names.run(st.doc, j, st.n, st.covered, st.nameish)
         role_text = st.span(it.start, it.end)
         role_key = it.payload.get("role")
+        if name_end > j and st.gaz.modifier_follows_head and st.gaz.demonstrative_after(tt.lower, name_end):
+            # "mantan Wali Kota Solo itu": the capitals name the office's place, not its holder.
+            j = name_end
+            name_end = j
         if name_end == j:
             if not it.payload.get("named_only"):    # "counterpart", "official": only before a name
                 # "kata mantan Duta Besar itu", "the ambassador", "Presiden mengatakan".
