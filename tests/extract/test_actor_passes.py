@@ -10,7 +10,7 @@ import pytest
 
 from streams.extract.actors import ACTOR_PASSES, people
 from streams.extract.actors.anaphora import body_anaphors, pair_anaphors, region_anaphors, title_backrefs
-from streams.extract.actors.named import (gazetteer_hits, named_national_bodies, national_bodies,
+from streams.extract.actors.named import (gazetteer_hits, groups_in_places, named_national_bodies, national_bodies,
                                           places_and_organisations, titled_persons)
 from streams.extract.actors.passes import home_country, text_order
 from streams.extract.actors.people import (NAME_RULES, NameRun, famous_person, known_person, new_person,
@@ -41,7 +41,7 @@ def state_after(text: str, last, lang: str = "id", ctx: DocumentContext | None =
 def test_the_passes_run_in_this_order():
     assert [p.__name__ for p in ACTOR_PASSES] == [
         "gazetteer_hits", "titled_persons", "national_bodies", "named_national_bodies",
-        "places_and_organisations", "untitled_names", "title_backrefs", "region_anaphors",
+        "places_and_organisations", "groups_in_places", "untitled_names", "title_backrefs", "region_anaphors",
         "pair_anaphors", "body_anaphors", "text_order", "home_country"]
     assert [r.__name__ for r in NAME_RULES] == ["known_person", "famous_person", "new_person"]
     # Each says what it decides and gives its example sentence (the one its test uses).
@@ -83,6 +83,23 @@ def test_national_bodies_joins_an_institution_to_its_country():
     text = "Chinese troops crossed the border, residents said."
     assert find(text, "en") == [("Chinese troops", "Chinese troops", "ORG", "CHN")]
     assert find(text, "en", without=national_bodies) == [("Chinese", "China", "COUNTRY", "CHN")]
+
+
+def test_national_bodies_joins_a_group_of_people_to_its_nationality():
+    # groups.jsonl: "warga", "protesters" stand for their country beside its name.
+    assert find("Warga Palestina mengungsi ke selatan.") == [("Warga Palestina", "Warga Palestina", "ORG", "PSE")]
+    assert find("Warga Palestina mengungsi ke selatan.", without=national_bodies) == \
+        [("Palestina", "Palestina", "COUNTRY", "PSE")]
+    assert ("Kenyan protesters", "Kenyan protesters", "ORG", "KEN") in find("Kenyan protesters blocked roads.", "en")
+
+
+def test_groups_in_places_gives_a_group_the_country_of_its_place():
+    text = "Ribuan mahasiswa berunjuk rasa di Jakarta."
+    assert ("mahasiswa", "mahasiswa", "ORG", "IDN") in find(text)
+    assert all(m[0] != "mahasiswa" for m in find(text, without=groups_in_places))
+    assert ("Protesters", "Protesters", "ORG", "KEN") in find("Protesters in Nairobi blocked roads.", "en")
+    # Only in its own sentence.
+    assert all(m[0] != "Mahasiswa" for m in find("Mahasiswa berunjuk rasa. Polisi berjaga di Jakarta."))
 
 
 def test_named_national_bodies_finds_a_body_the_list_lacks():

@@ -10,7 +10,7 @@ from typing import Any
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from ..lexicon import LANG_DIR, Lexicon, _lines
+from ..lexicon import LANG_DIR, Lexicon, _jsonl, _lines
 from ..syntax import token_table
 
 
@@ -77,6 +77,9 @@ class Gazetteer:
                 {"code": row["code"], "name": row["name"], "members": tuple(row["members"])})
         for row in lex.institutions:
             add(self.lower, "INST", row["text"], [row["text"]], row)
+        # A country's people ("protesters", "warga"): a national body beside its country or place.
+        for row in _jsonl(LANG_DIR / lex.lang / "groups.jsonl"):
+            add(self.lower, "INST", f"group|{row['text']}", [row["text"]], dict(row, group=True))
 
     def _add_titles(self, lex: Lexicon) -> None:
         for row in lex.titles:
@@ -138,6 +141,7 @@ class Gazetteer:
         self.pair_nouns = frozenset(w.lower() for w in grammar.get("collective", {}).get("heads", ()))
         self.pair_phrases = self.pair_anaphors + self.pair_pronouns
         self.pair_anaphor_starts = frozenset(p[0] for p in self.pair_phrases)
+        self.location_markers = lex.words("location_markers")
         # "the veteran minister", "menteri senior itu": words between a title and its definite word.
         self.descriptors = frozenset(w.lower() for w in _lines(LANG_DIR / lex.lang / "descriptors.txt"))
 

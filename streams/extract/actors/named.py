@@ -8,6 +8,7 @@ from ..mentions import Mention
 from .gazetteer import Item
 from .state import ActorState, Backref
 
+SENTENCE_ENDS = frozenset(".!?;")
 ATTACHING = ("COUNTRY", "INST", "ORG", "TITLE")
 
 
@@ -214,3 +215,30 @@ def places_and_organisations(st: ActorState) -> None:
         elif it.kind == "REGION":
             # A group of states, one actor.
             add(mention(it.start, it.end, name=p["name"], type="REGION", code=p["code"], members=p["members"]))
+
+
+GROUP_REACH = 15    # tokens after a group noun its place may stand ("mahasiswa berunjuk rasa di Jakarta")
+
+
+def groups_in_places(st: ActorState) -> None:
+    """A country's people with no nationality word take the country of the place they are in.
+
+    Example: "Ribuan mahasiswa berunjuk rasa di Jakarta." ("mahasiswa", IDN)
+
+    The place is the first one after a location marker in the group's
+    sentence; its own mention stays (a venue too)."""
+    groups = [(k, it) for k, it in enumerate(st.items) if it.payload.get("group") and k not in st.used]
+    if not groups:
+        return      # most paragraphs
+    places = {m.start: m for m in st.mentions if m.type == "COUNTRY"}
+    low, marks, ends = st.low, st.gaz.location_markers, SENTENCE_ENDS
+    for k, it in groups:
+        for i in range(it.end, min(st.n - 1, it.end + GROUP_REACH)):
+            if low[i] in ends:
+                break
+            place = places.get(i + 1) if low[i] in marks else None
+            if place is not None:
+                st.used.add(k)
+                st.mentions.append(st.mention(it.start, it.end, name=st.span(it.start, it.end),
+                                              type="ORG", country=place.country, role=None, code=None))
+                break
