@@ -79,6 +79,15 @@ def test_titled_persons_takes_capitals_before_a_demonstrative_for_the_office_not
     assert st.mentions == []
 
 
+def test_titled_persons_reads_a_portfolio_as_part_of_the_title():
+    # "Perhubungan" (pe-…-an) names the ministry, not the minister.
+    text = "Menteri Perhubungan Dudy Purwagandhi meninjau bandara."
+    assert find(text)[0][:3] == ("Menteri Perhubungan Dudy Purwagandhi", "Dudy Purwagandhi", "PERSON")
+    gaz = finder("id").gazetteer
+    assert gaz.portfolio("Ketenagakerjaan") and not gaz.portfolio("Kenan") and not gaz.portfolio("kesehatan")
+    assert not finder("en").gazetteer.portfolio_affixes
+
+
 def test_national_bodies_joins_an_institution_to_its_country():
     text = "Chinese troops crossed the border, residents said."
     assert find(text, "en") == [("Chinese troops", "Chinese troops", "ORG", "CHN")]

@@ -142,8 +142,17 @@ class Gazetteer:
         self.pair_phrases = self.pair_anaphors + self.pair_pronouns
         self.pair_anaphor_starts = frozenset(p[0] for p in self.pair_phrases)
         self.location_markers = lex.words("location_markers")
+        # "Menteri Ketenagakerjaan": a portfolio made by these affixes belongs to the title.
+        self.portfolio_affixes = tuple((r["prefix"], r["suffix"])
+                                       for r in _jsonl(LANG_DIR / lex.lang / "portfolio_affixes.jsonl"))
         # "the veteran minister", "menteri senior itu": words between a title and its definite word.
         self.descriptors = frozenset(w.lower() for w in _lines(LANG_DIR / lex.lang / "descriptors.txt"))
+
+    def portfolio(self, word: str) -> bool:
+        """A capitalised abstract noun that names a title's portfolio ("Ketenagakerjaan", "Perhubungan")."""
+        low = word.lower()
+        return word[:1].isupper() and any(len(low) >= len(p) + len(s) + 3 and low.startswith(p) and low.endswith(s)
+                                          for p, s in self.portfolio_affixes)
 
     def describes(self, word: str) -> bool:
         """A word that may stand between a title and its definite word or demonstrative (a number too)."""

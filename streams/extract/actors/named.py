@@ -69,6 +69,7 @@ def titled_persons(st: ActorState) -> None:
             first, last, j, code = st.chains[st.at[j]]
             country = country if country is not None else code
             absorbed += range(first, last + 1)
+        j = _portfolio_end(st, j)
         name_end = st.names.run(st.doc, j, st.n, st.covered, st.nameish)
         role_text = st.span(it.start, it.end)
         role_key = it.payload.get("role")
@@ -88,6 +89,15 @@ def titled_persons(st: ActorState) -> None:
         st.mentions.append(m)
         st.cover(start, name_end)
         ctx.remember_person(m, gender)
+
+
+def _portfolio_end(st: ActorState, j: int) -> int:
+    """Past the portfolio words after a title ("Menteri Ketenagakerjaan Yassierli"), if the language makes them."""
+    if not st.gaz.portfolio_affixes:
+        return j
+    while j < st.n and not st.covered[j] and st.gaz.portfolio(st.tt.text[j]):
+        j += 1
+    return j
 
 
 def _left_attachments(st: ActorState, k: int) -> tuple[int, str | None, list[int]]:
