@@ -207,6 +207,19 @@ def test_title_backrefs_read_past_describing_words():
     assert finder("id").gazetteer.demonstrative_after("menteri senior itu pergi".split(), 1) == 3
 
 
+def test_title_backrefs_take_a_diplomat_for_the_envoy_or_minister_named_before():
+    # grammar generic_roles "diplomat": an ambassador, envoy or foreign minister; of the country named inside.
+    text = ("Menlu Retno Marsudi bertemu Duta Besar Jepang Kanasugi Kenji di Jakarta. "
+            "Diplomat Jepang itu tersenyum. Diplomat senior tersebut pulang.")
+    found = find(text)
+    assert ("Diplomat Jepang itu", "Kanasugi Kenji", "PERSON", "JPN") in found
+    assert ("Diplomat senior tersebut", "Kanasugi Kenji", "PERSON", "JPN") in found
+    assert ("Jepang", "Jepang", "COUNTRY", "JPN") not in found[3:]     # not the country inside it
+    # "the former president": the definite word before "former".
+    text = "Former U.S. President Donald Trump arrived in Tokyo. The former president spoke."
+    assert ("former president", "Donald Trump", "PERSON", "USA") in find(text, "en")
+
+
 def test_region_anaphors_name_the_region_named_last():
     text = "Menlu Jepang mengunjungi Asia Tengah pekan ini. Kawasan itu kaya gas."
     assert ("Kawasan itu", "Central Asia", "REGION", None) in find(text)
