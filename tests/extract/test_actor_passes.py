@@ -88,6 +88,18 @@ def test_titled_persons_reads_a_portfolio_as_part_of_the_title():
     assert not finder("en").gazetteer.portfolio_affixes
 
 
+def test_a_name_never_opens_with_an_abstract_noun():
+    # portfolio_affixes.jsonl: "Pertahanan" (per-…-an) opens a treaty's name, not a person's.
+    text = "Kedua negara menegaskan bahwa Perjanjian Pertahanan Bersama berlaku."
+    assert all(m[2] != "PERSON" for m in find(text))
+    doc = get_nlp("id").make_doc(text)
+    names = finder("id").names
+    assert names.run(doc, 5, len(doc), bytearray(len(doc))) == 5
+    assert finder("en").names.run(doc, 5, len(doc), bytearray(len(doc))) == 7
+    # A surname of that shape stays a name: "Pezeshkian" is not per-/pen-/ke-…-an.
+    assert ("Masoud Pezeshkian", "PERSON") in [(m[1], m[2]) for m in find("Presiden Iran Masoud Pezeshkian tiba.")]
+
+
 def test_national_bodies_joins_an_institution_to_its_country():
     text = "Chinese troops crossed the border, residents said."
     assert find(text, "en") == [("Chinese troops", "Chinese troops", "ORG", "CHN")]
