@@ -100,6 +100,14 @@ def test_a_name_never_opens_with_an_abstract_noun():
     assert ("Masoud Pezeshkian", "PERSON") in [(m[1], m[2]) for m in find("Presiden Iran Masoud Pezeshkian tiba.")]
 
 
+def test_titled_persons_joins_a_body_across_words_describing_the_title():
+    # "national security" describes "spokesman": the White House is Kirby's body, not a party of its own.
+    text = "White House national security spokesman John Kirby rejected the remarks."
+    assert find(text, "en") == [("White House national security spokesman John Kirby", "John Kirby", "PERSON", "USA")]
+    # Not across other words: "thanked" does not describe a title.
+    assert ("Kenya", "Kenya", "COUNTRY", "KEN") in find("Kenya thanked spokesman John Kirby.", "en")
+
+
 def test_national_bodies_joins_an_institution_to_its_country():
     text = "Chinese troops crossed the border, residents said."
     assert find(text, "en") == [("Chinese troops", "Chinese troops", "ORG", "CHN")]

@@ -111,6 +111,10 @@ def _left_attachments(st: ActorState, k: int) -> tuple[int, str | None, list[int
     country = None
     absorbed: list[int] = []
     kk = k - 1
+    described = _described_from(st, start)
+    if described < start and kk >= 0 and items[kk].end == described and items[kk].kind in ("COUNTRY", "ORG") \
+            and not st.gaz.modifier_follows_head:
+        start = described   # "White House national security spokesman": the words describe the title
     while kk >= 0 and items[kk].kind in ATTACHING and (
             items[kk].end == start or (
                 items[kk].end == start - 1 and items[kk].kind in ("COUNTRY", "ORG")
@@ -128,6 +132,14 @@ def _left_attachments(st: ActorState, k: int) -> tuple[int, str | None, list[int
         absorbed.append(kk)
         kk -= 1
     return start, country, absorbed
+
+
+def _described_from(st: ActorState, start: int) -> int:
+    """The first of the lower-case describing words right before token `start` (start if none)."""
+    k = start
+    while k > 0 and start - k < 3 and st.tt.text[k - 1].islower() and st.tt.lower[k - 1] in st.gaz.descriptors:
+        k -= 1
+    return k
 
 
 def _titled_person(st: ActorState, start: int, j: int, name_end: int, role_text: str, role_key: str | None,
