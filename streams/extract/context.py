@@ -36,10 +36,14 @@ def _person_keys(name: str) -> list[str]:
     return [k.casefold() for k in keys]
 
 
-def holds_role(role_key: str | None, of: str | None, roles, country: str | None) -> bool:
+def holds_role(role_key: str | None, of: str | None, roles, country: str | None, kind: bool = False) -> bool:
     """A person with role_key, of country `of`, fits one of `roles` (of
-    `country` when given; a person of unknown country fits any)."""
-    return role_key in roles and (not country or of in (None, country))
+    `country` when given; a person of unknown country fits any).  With `kind`,
+    a role whose head is one of `roles` fits too ("foreign minister" is a
+    "minister")."""
+    if not (role_key in roles or kind and role_key and role_key.rsplit(" ", 1)[-1] in roles):
+        return False
+    return not country or of in (None, country)
 
 
 @dataclass
@@ -160,7 +164,7 @@ class DocumentContext:
         return self.people.get(canonical) if canonical else None
 
     def person_by_role(self, roles: str | set | frozenset | None,
-                       country: str | None = None) -> dict[str, Any] | None:
+                       country: str | None = None, kind: bool = False) -> dict[str, Any] | None:
         """The person with this role (one of these roles, of this country if
         given) mentioned last ("Milei's spokesman said the president …": Milei,
         though another president came up before)."""
@@ -169,7 +173,7 @@ class DocumentContext:
         roles = {roles} if isinstance(roles, str) else roles
         recent = (self.people[name] for name in reversed(self.recent))
         for person in (*recent, *reversed(list(self.people.values()))):
-            if holds_role(person["role_key"], person.get("country"), roles, country):
+            if holds_role(person["role_key"], person.get("country"), roles, country, kind):
                 return person
         return None
 

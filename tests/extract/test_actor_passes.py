@@ -10,12 +10,12 @@ import pytest
 
 from streams.extract.actors import ACTOR_PASSES, people
 from streams.extract.actors.anaphora import body_anaphors, pair_anaphors, region_anaphors, title_backrefs
-from streams.extract.actors.named import (gazetteer_hits, named_national_bodies, national_bodies,
+from streams.extract.actors.named import (gazetteer_hits, groups_in_places, named_national_bodies, national_bodies,
                                           places_and_organisations, titled_persons)
 from streams.extract.actors.passes import home_country, text_order
 from streams.extract.actors.people import (NAME_RULES, NameRun, famous_person, known_person, new_person,
                                            particle_surname, untitled_names)
-from streams.extract.context import DocumentContext
+from streams.extract.context import DocumentContext, holds_role
 from streams.extract.pipeline import get_nlp
 
 
@@ -41,7 +41,7 @@ def state_after(text: str, last, lang: str = "id", ctx: DocumentContext | None =
 def test_the_passes_run_in_this_order():
     assert [p.__name__ for p in ACTOR_PASSES] == [
         "gazetteer_hits", "titled_persons", "national_bodies", "named_national_bodies",
-        "places_and_organisations", "untitled_names", "title_backrefs", "region_anaphors",
+        "places_and_organisations", "groups_in_places", "untitled_names", "title_backrefs", "region_anaphors",
         "pair_anaphors", "body_anaphors", "text_order", "home_country"]
     assert [r.__name__ for r in NAME_RULES] == ["known_person", "famous_person", "new_person"]
     # Each says what it decides and gives its example sentence (the one its test uses).
@@ -70,10 +70,65 @@ def test_titled_persons_gives_the_name_its_role_and_country():
     assert [m[0] for m in find(text, without=titled_persons) if m[2] == "PERSON"] == ["Christopher Luxon"]
 
 
+def test_titled_persons_takes_capitals_before_a_demonstrative_for_the_office_not_a_name():
+    # "Wali Kota Solo itu": Solo is the office's town, not a mayor called Solo.
+    found = find("Presiden Joko Widodo tiba di Jakarta. Mantan Wali Kota Solo itu tersenyum.")
+    assert all(m[1] != "Solo" for m in found)
+    st = state_after("Mantan Wali Kota Solo itu tersenyum.", national_bodies)
+    assert [(b.start, b.end, b.role_key) for b in st.backrefs] == [(0, 5, "mayor")]
+    assert st.mentions == []
+
+
+def test_titled_persons_reads_a_portfolio_as_part_of_the_title():
+    # "Perhubungan" (pe-…-an) names the ministry, not the minister.
+    text = "Menteri Perhubungan Dudy Purwagandhi meninjau bandara."
+    assert find(text)[0][:3] == ("Menteri Perhubungan Dudy Purwagandhi", "Dudy Purwagandhi", "PERSON")
+    gaz = finder("id").gazetteer
+    assert gaz.portfolio("Ketenagakerjaan") and not gaz.portfolio("Kenan") and not gaz.portfolio("kesehatan")
+    assert not finder("en").gazetteer.portfolio_affixes
+
+
+def test_a_name_never_opens_with_an_abstract_noun():
+    # portfolio_affixes.jsonl: "Pertahanan" (per-…-an) opens a treaty's name, not a person's.
+    text = "Kedua negara menegaskan bahwa Perjanjian Pertahanan Bersama berlaku."
+    assert all(m[2] != "PERSON" for m in find(text))
+    doc = get_nlp("id").make_doc(text)
+    names = finder("id").names
+    assert names.run(doc, 5, len(doc), bytearray(len(doc))) == 5
+    assert finder("en").names.run(doc, 5, len(doc), bytearray(len(doc))) == 7
+    # A surname of that shape stays a name: "Pezeshkian" is not per-/pen-/ke-…-an.
+    assert ("Masoud Pezeshkian", "PERSON") in [(m[1], m[2]) for m in find("Presiden Iran Masoud Pezeshkian tiba.")]
+
+
+def test_titled_persons_joins_a_body_across_words_describing_the_title():
+    # "national security" describes "spokesman": the White House is Kirby's body, not a party of its own.
+    text = "White House national security spokesman John Kirby rejected the remarks."
+    assert find(text, "en") == [("White House national security spokesman John Kirby", "John Kirby", "PERSON", "USA")]
+    # Not across other words: "thanked" does not describe a title.
+    assert ("Kenya", "Kenya", "COUNTRY", "KEN") in find("Kenya thanked spokesman John Kirby.", "en")
+
+
 def test_national_bodies_joins_an_institution_to_its_country():
     text = "Chinese troops crossed the border, residents said."
     assert find(text, "en") == [("Chinese troops", "Chinese troops", "ORG", "CHN")]
     assert find(text, "en", without=national_bodies) == [("Chinese", "China", "COUNTRY", "CHN")]
+
+
+def test_national_bodies_joins_a_group_of_people_to_its_nationality():
+    # groups.jsonl: "warga", "protesters" stand for their country beside its name.
+    assert find("Warga Palestina mengungsi ke selatan.") == [("Warga Palestina", "Warga Palestina", "ORG", "PSE")]
+    assert find("Warga Palestina mengungsi ke selatan.", without=national_bodies) == \
+        [("Palestina", "Palestina", "COUNTRY", "PSE")]
+    assert ("Kenyan protesters", "Kenyan protesters", "ORG", "KEN") in find("Kenyan protesters blocked roads.", "en")
+
+
+def test_groups_in_places_gives_a_group_the_country_of_its_place():
+    text = "Ribuan mahasiswa berunjuk rasa di Jakarta."
+    assert ("mahasiswa", "mahasiswa", "ORG", "IDN") in find(text)
+    assert all(m[0] != "mahasiswa" for m in find(text, without=groups_in_places))
+    assert ("Protesters", "Protesters", "ORG", "KEN") in find("Protesters in Nairobi blocked roads.", "en")
+    # Only in its own sentence.
+    assert all(m[0] != "Mahasiswa" for m in find("Mahasiswa berunjuk rasa. Polisi berjaga di Jakarta."))
 
 
 def test_named_national_bodies_finds_a_body_the_list_lacks():
@@ -146,6 +201,43 @@ def test_title_backrefs_names_the_holder_mentioned_last():
     found = find(text, "en")
     assert ("Kenyan leader", "William Ruto", "PERSON", "KEN") in found
     assert ("Kenyan", "Kenya", "COUNTRY", "KEN") in find(text, "en", without=title_backrefs)
+
+
+def test_title_backrefs_take_a_role_by_its_head_when_nobody_holds_it_exactly():
+    # "the minister": no plain minister was named, the foreign minister was.
+    text = "Chile's President Gabriel Boric met Peru's Foreign Minister Elmer Schialer. The minister left early."
+    assert ("minister", "Elmer Schialer", "PERSON", "PER") in find(text, "en")
+    assert holds_role("foreign minister", "PER", {"minister"}, None, kind=True)
+    assert not holds_role("foreign minister", "PER", {"minister"}, None)
+    # A holder of the exact role comes first, even when named earlier.
+    text = "Minister Ana Lopez met Foreign Minister Elmer Schialer. The minister left early."
+    assert ("minister", "Ana Lopez", "PERSON", None) in find(text, "en")
+
+
+def test_title_backrefs_read_past_describing_words():
+    # "the 62-year-old minister": the definite word stands before the age.
+    text = "Peru's Foreign Minister Elmer Schialer arrived in Lima. The 62-year-old minister spoke."
+    assert ("minister", "Elmer Schialer", "PERSON", "PER") in find(text, "en")
+    gaz = finder("en").gazetteer
+    low = "the 62 - year - old minister".split()
+    assert gaz.definite_before(low, 6) and not gaz.definite_before(["a", "62", "minister"], 2)
+    # "menteri berusia 73 tahun itu": the demonstrative stands after the age.
+    text = "Menteri Luar Negeri Rusia Sergei Lavrov tiba di Jakarta. Menteri berusia 73 tahun itu tersenyum."
+    assert ("Menteri berusia 73 tahun itu", "Sergei Lavrov", "PERSON", "RUS") in find(text)
+    assert finder("id").gazetteer.demonstrative_after("menteri senior itu pergi".split(), 1) == 3
+
+
+def test_title_backrefs_take_a_diplomat_for_the_envoy_or_minister_named_before():
+    # grammar generic_roles "diplomat": an ambassador, envoy or foreign minister; of the country named inside.
+    text = ("Menlu Retno Marsudi bertemu Duta Besar Jepang Kanasugi Kenji di Jakarta. "
+            "Diplomat Jepang itu tersenyum. Diplomat senior tersebut pulang.")
+    found = find(text)
+    assert ("Diplomat Jepang itu", "Kanasugi Kenji", "PERSON", "JPN") in found
+    assert ("Diplomat senior tersebut", "Kanasugi Kenji", "PERSON", "JPN") in found
+    assert ("Jepang", "Jepang", "COUNTRY", "JPN") not in found[3:]     # not the country inside it
+    # "the former president": the definite word before "former".
+    text = "Former U.S. President Donald Trump arrived in Tokyo. The former president spoke."
+    assert ("former president", "Donald Trump", "PERSON", "USA") in find(text, "en")
 
 
 def test_region_anaphors_name_the_region_named_last():

@@ -36,12 +36,9 @@ def title_backrefs(st: ActorState) -> None:
             continue
         roles = generic.get(ref.role_key) or {ref.role_key}
         if ref.role_key in generic and not (
-                ref.start > 0 and tt.lower[ref.start - 1] in st.gaz.definite
-                or tt.lower[ref.end - 1] in st.gaz.demonstratives):
+                st.gaz.definite_before(tt.lower, ref.start) or tt.lower[ref.end - 1] in st.gaz.demonstratives):
             continue    # "para pemimpin", "world leaders": nobody in particular
-        last = _holder_before(persons, ref.start, roles, ref.country)
-        person = (ctx.people.get(last.name) if last is not None else None) \
-            or ctx.person_by_role(roles, ref.country)
+        person = _holder(st, persons, ref, roles)
         if person is None:
             continue
         st.used.add(ref.item)
@@ -60,12 +57,26 @@ def title_backrefs(st: ActorState) -> None:
         st.mentions = [o for o in st.mentions if id(o) in made or not inside(o.start, o.end)]
 
 
+def _holder(st: ActorState, persons: list[Mention], ref, roles) -> dict | None:
+    """The person a back-reference names: the holder of its role named last,
+    here or in the context; else the holder of a role of that head ("the
+    minister" for "Foreign Minister Lavrov", not "Prime Minister Kishida")."""
+    ctx = st.ctx
+    for kind in (False, True):
+        last = _holder_before(persons, ref.start, roles, ref.country, kind)
+        person = (ctx.people.get(last.name) if last is not None else None) \
+            or ctx.person_by_role(roles, ref.country, kind)
+        if person is not None:
+            return person
+    return None
+
+
 def _recall(entry: dict | None) -> Mention | None:
     """An actor the context keeps (a party, the last region) as a Mention, with the words it was named by."""
     return recalled(entry, entry.get("text") or "", -1, -1, "context") if entry else None
 
 
-def _holder_before(persons: list[Mention], start: int, roles, country) -> Mention | None:
+def _holder_before(persons: list[Mention], start: int, roles, country, kind: bool = False) -> Mention | None:
     """The person holding one of `roles` named last before token `start`
     (the first of the list among those at the same token), looking back at
     most BACKREF_LOOKBACK tokens.  No person lies inside a span a back-
@@ -75,7 +86,7 @@ def _holder_before(persons: list[Mention], start: int, roles, country) -> Mentio
         m = persons[j]
         if m.start < start - BACKREF_LOOKBACK or best is not None and m.start < best.start:
             break
-        if m.end <= start and holds_role(m.role_key, m.country, roles, country):
+        if m.end <= start and holds_role(m.role_key, m.country, roles, country, kind):
             best = m
     return best
 

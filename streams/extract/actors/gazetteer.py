@@ -10,8 +10,11 @@ from typing import Any
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from ..lexicon import Lexicon
+from ..lexicon import LANG_DIR, Lexicon, _jsonl, _lines
 from ..syntax import token_table
+
+
+MAX_DESCRIPTORS = 6     # "62 - year - old": words between a title and its definite word
 
 
 @dataclass(slots=True)
@@ -74,6 +77,9 @@ class Gazetteer:
                 {"code": row["code"], "name": row["name"], "members": tuple(row["members"])})
         for row in lex.institutions:
             add(self.lower, "INST", row["text"], [row["text"]], row)
+        # A country's people ("protesters", "warga"): a national body beside its country or place.
+        for row in _jsonl(LANG_DIR / lex.lang / "groups.jsonl"):
+            add(self.lower, "INST", f"group|{row['text']}", [row["text"]], dict(row, group=True))
 
     def _add_titles(self, lex: Lexicon) -> None:
         for row in lex.titles:
@@ -135,6 +141,37 @@ class Gazetteer:
         self.pair_nouns = frozenset(w.lower() for w in grammar.get("collective", {}).get("heads", ()))
         self.pair_phrases = self.pair_anaphors + self.pair_pronouns
         self.pair_anaphor_starts = frozenset(p[0] for p in self.pair_phrases)
+        self.location_markers = lex.words("location_markers")
+        # "Menteri Ketenagakerjaan": a portfolio made by these affixes belongs to the title.
+        self.portfolio_affixes = tuple((r["prefix"], r["suffix"])
+                                       for r in _jsonl(LANG_DIR / lex.lang / "portfolio_affixes.jsonl"))
+        # "the veteran minister", "menteri senior itu": words between a title and its definite word.
+        self.descriptors = frozenset(w.lower() for w in _lines(LANG_DIR / lex.lang / "descriptors.txt"))
+
+    def portfolio(self, word: str) -> bool:
+        """A capitalised abstract noun that names a title's portfolio ("Ketenagakerjaan", "Perhubungan")."""
+        low = word.lower()
+        return word[:1].isupper() and any(len(low) >= len(p) + len(s) + 3 and low.startswith(p) and low.endswith(s)
+                                          for p, s in self.portfolio_affixes)
+
+    def describes(self, word: str) -> bool:
+        """A word that may stand between a title and its definite word or demonstrative (a number too)."""
+        return word in self.descriptors or word == "-" or word.isdigit()
+
+    def definite_before(self, low: list[str], start: int) -> bool:
+        """A definite word before token `start`, past describing words ("the 62-year-old minister")."""
+        k = start - 1
+        while k >= 0 and start - k <= MAX_DESCRIPTORS and self.describes(low[k]):
+            k -= 1
+        return k >= 0 and low[k] in self.definite
+
+    def demonstrative_after(self, low: list[str], end: int) -> int:
+        """The end of a demonstrative after token `end`, past describing words
+        ("diplomat senior tersebut", "menteri berusia 62 tahun itu"); 0 if none."""
+        k = end
+        while k < len(low) and k - end < MAX_DESCRIPTORS and self.describes(low[k]):
+            k += 1
+        return k + 1 if k < len(low) and low[k] in self.demonstratives else 0
 
     def items(self, doc: Doc) -> list[Item]:
         """The gazetteer hits of `doc` in text order: the longest match wins,
@@ -164,9 +201,9 @@ class Gazetteer:
         if not payload["text"][:1].isupper() or tt.text[start][:1].isupper():
             return True
         # "the Russian president": a definite word before the country adjective.
-        return (start > 0 and tt.lower[start - 1] in self.definite) or \
+        return self.definite_before(tt.lower, start) or \
             (start > 1 and tt.lower[start - 2] in self.definite and tt.text[start - 1][:1].isupper()) or \
-            (end < len(doc) and tt.lower[end] in self.demonstratives)
+            bool(self.demonstrative_after(tt.lower, end))
 
     def in_currency(self, low: list[str], s: int, e: int) -> bool:
         """Tokens s..e name a currency's country ("dolar AS", "U.S. dollars")."""

@@ -8,6 +8,7 @@ from ..mentions import Mention
 from .gazetteer import Item
 from .state import ActorState, Backref
 
+SENTENCE_ENDS = frozenset(".!?;")
 ATTACHING = ("COUNTRY", "INST", "ORG", "TITLE")
 
 
@@ -68,13 +69,18 @@ def titled_persons(st: ActorState) -> None:
             first, last, j, code = st.chains[st.at[j]]
             country = country if country is not None else code
             absorbed += range(first, last + 1)
+        j = _portfolio_end(st, j)
         name_end = st.names.run(st.doc, j, st.n, st.covered, st.nameish)
         role_text = st.span(it.start, it.end)
         role_key = it.payload.get("role")
+        if name_end > j and st.gaz.modifier_follows_head and st.gaz.demonstrative_after(tt.lower, name_end):
+            # "mantan Wali Kota Solo itu": the capitals name the office's place, not its holder.
+            j = name_end
+            name_end = j
         if name_end == j:
             if not it.payload.get("named_only"):    # "counterpart", "official": only before a name
                 # "kata mantan Duta Besar itu", "the ambassador", "Presiden mengatakan".
-                end = j + 1 if j < st.n and tt.lower[j] in st.gaz.demonstratives else j
+                end = st.gaz.demonstrative_after(tt.lower, j) or j
                 st.backrefs.append(Backref(k, start, end, role_key, country, role_text))
             continue
         m, gender = _titled_person(st, start, j, name_end, role_text, role_key, country)
@@ -83,6 +89,15 @@ def titled_persons(st: ActorState) -> None:
         st.mentions.append(m)
         st.cover(start, name_end)
         ctx.remember_person(m, gender)
+
+
+def _portfolio_end(st: ActorState, j: int) -> int:
+    """Past the portfolio words after a title ("Menteri Ketenagakerjaan Yassierli"), if the language makes them."""
+    if not st.gaz.portfolio_affixes:
+        return j
+    while j < st.n and not st.covered[j] and st.gaz.portfolio(st.tt.text[j]):
+        j += 1
+    return j
 
 
 def _left_attachments(st: ActorState, k: int) -> tuple[int, str | None, list[int]]:
@@ -96,6 +111,10 @@ def _left_attachments(st: ActorState, k: int) -> tuple[int, str | None, list[int
     country = None
     absorbed: list[int] = []
     kk = k - 1
+    described = _described_from(st, start)
+    if described < start and kk >= 0 and items[kk].end == described and items[kk].kind in ("COUNTRY", "ORG") \
+            and not st.gaz.modifier_follows_head:
+        start = described   # "White House national security spokesman": the words describe the title
     while kk >= 0 and items[kk].kind in ATTACHING and (
             items[kk].end == start or (
                 items[kk].end == start - 1 and items[kk].kind in ("COUNTRY", "ORG")
@@ -113,6 +132,14 @@ def _left_attachments(st: ActorState, k: int) -> tuple[int, str | None, list[int
         absorbed.append(kk)
         kk -= 1
     return start, country, absorbed
+
+
+def _described_from(st: ActorState, start: int) -> int:
+    """The first of the lower-case describing words right before token `start` (start if none)."""
+    k = start
+    while k > 0 and start - k < 3 and st.tt.text[k - 1].islower() and st.tt.lower[k - 1] in st.gaz.descriptors:
+        k -= 1
+    return k
 
 
 def _titled_person(st: ActorState, start: int, j: int, name_end: int, role_text: str, role_key: str | None,
@@ -210,3 +237,30 @@ def places_and_organisations(st: ActorState) -> None:
         elif it.kind == "REGION":
             # A group of states, one actor.
             add(mention(it.start, it.end, name=p["name"], type="REGION", code=p["code"], members=p["members"]))
+
+
+GROUP_REACH = 15    # tokens after a group noun its place may stand ("mahasiswa berunjuk rasa di Jakarta")
+
+
+def groups_in_places(st: ActorState) -> None:
+    """A country's people with no nationality word take the country of the place they are in.
+
+    Example: "Ribuan mahasiswa berunjuk rasa di Jakarta." ("mahasiswa", IDN)
+
+    The place is the first one after a location marker in the group's
+    sentence; its own mention stays (a venue too)."""
+    groups = [(k, it) for k, it in enumerate(st.items) if it.payload.get("group") and k not in st.used]
+    if not groups:
+        return      # most paragraphs
+    places = {m.start: m for m in st.mentions if m.type == "COUNTRY"}
+    low, marks, ends = st.low, st.gaz.location_markers, SENTENCE_ENDS
+    for k, it in groups:
+        for i in range(it.end, min(st.n - 1, it.end + GROUP_REACH)):
+            if low[i] in ends:
+                break
+            place = places.get(i + 1) if low[i] in marks else None
+            if place is not None:
+                st.used.add(k)
+                st.mentions.append(st.mention(it.start, it.end, name=st.span(it.start, it.end),
+                                              type="ORG", country=place.country, role=None, code=None))
+                break

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..lexicon import Lexicon
+from ..lexicon import LANG_DIR, Lexicon, _jsonl
 from ..syntax import joining_hyphen, lowers, token_table
 
 MAX_NAME_TOKENS = 4
@@ -17,6 +17,9 @@ class NameShapes:
         self.particles = lex.words("name_particles")
         self.suffixes = frozenset(lex.grammar.get("name_suffixes", ()))
         self.place_heads = lex.words("place_heads")
+        # "Ketenagakerjaan", "Pertahanan": abstract nouns of these affixes never name a person.
+        self.abstract = tuple((r["prefix"], r["suffix"])
+                              for r in _jsonl(LANG_DIR / lex.lang / "portfolio_affixes.jsonl"))
         self._seen: dict[str, bool] = {}
 
     def nameish(self, t: str) -> bool:
@@ -28,6 +31,11 @@ class NameShapes:
             if len(self._seen) > 100_000:     # a bounded memo of word shapes
                 self._seen.clear()
         return known
+
+    def _abstract(self, t: str) -> bool:
+        """An abstract noun by its affixes ("Pertahanan"), as portfolio_affixes.jsonl gives them."""
+        low = t.lower()
+        return any(len(low) >= len(p) + len(s) + 3 and low.startswith(p) and low.endswith(s) for p, s in self.abstract)
 
     def row(self, doc: Doc) -> list[bool]:
         """nameish() of every token of `doc`."""
@@ -51,6 +59,8 @@ class NameShapes:
             nameish = self.row(doc)
         table = token_table(doc)
         txt, low, alpha = table.text, table.lower, table.alpha
+        if self.abstract and i < stop and self._abstract(txt[i]):
+            return i        # "Pertahanan Bersama": a name never opens with an abstract noun
         j = i
         n = 0
 

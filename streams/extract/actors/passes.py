@@ -10,7 +10,8 @@ from collections.abc import Callable
 
 from ..mentions import Mention
 from .anaphora import body_anaphors, pair_anaphors, region_anaphors, title_backrefs
-from .named import gazetteer_hits, named_national_bodies, national_bodies, places_and_organisations, titled_persons
+from .named import (gazetteer_hits, groups_in_places, named_national_bodies, national_bodies, places_and_organisations,
+                    titled_persons)
 from .people import untitled_names
 from .state import ActorState
 
@@ -53,6 +54,7 @@ ACTOR_PASSES: tuple[ActorPass, ...] = (
     national_bodies,            # "Kemenlu AS", "Russian troops"
     named_national_bodies,      # "U.S. Treasury Department"
     places_and_organisations,   # "Jepang", "Hiroshima", "NATO", "Asia Tengah"
+    groups_in_places,           # "mahasiswa ... di Jakarta", "protesters in Nairobi"
     untitled_names,             # known people, famous names and surnames, new names (people.NAME_RULES)
     title_backrefs,             # "the president", "pemimpin Rusia itu"
     region_anaphors,            # "kawasan itu", "the region"

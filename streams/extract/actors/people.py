@@ -98,7 +98,7 @@ def untitled_names(st: ActorState) -> None:
                     if m is not None:
                         add(m)
                         break
-        p = p + 1 if end is None else bisect_left(starts, end)
+        p = p + 1 if end is None or end <= i else bisect_left(starts, end)
 
 
 def particle_surname(st: ActorState, i: int) -> int | None:
