@@ -151,6 +151,14 @@ def test_an_actor_on_both_predicted_sides_shows_no_direction():
     assert score_predictions(gold, [pred])["all"]["events"]["tp"] == 1
 
 
+def test_a_key_the_gold_puts_on_both_sides_may_be_on_both_predicted_sides():
+    # "Kenyan police dispersed Kenyan protesters": KEN on both sides.
+    ken = _actor("Kenya", "KEN")
+    gold = [_row([_gold_event("COERCE", source=["KEN"], targets=["KEN"])])]
+    assert score_predictions(gold, [_pred([_pred_event("COERCE", sources=[ken], targets=[ken])])])[
+        "all"]["events"]["tp"] == 1
+
+
 def test_a_reciprocal_act_matches_written_either_way():
     # "Blinken and Lavrov held talks": all parties as sources, or one as source and one as target.
     one_way = [_row([_gold_event()])]
