@@ -165,3 +165,4 @@ def test_reported_words_stop_where_the_reporter_goes_on(run):
                "dan menegaskan bahwa Tiongkok tetap sahabat."])
     assert [q["text"] for q in out[0]["quotes"]] == ["Fiji tidak akan memihak", "Tiongkok tetap sahabat"]
     assert {q["speaker"]["name"] for q in out[0]["quotes"]} == {"Sitiveni Rabuka"}
+

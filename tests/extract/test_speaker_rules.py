@@ -306,6 +306,13 @@ def test_clitic_speaker():
     assert (actor.name, actor.resolution) == ("Sitiveni Rabuka", "pronoun")
 
 
+def test_person_before_any_speaker():
+    f = frames(["Menteri Luar Negeri Sugiono bertemu wartawan di Jakarta.",
+                "”Kami menolak usulan itu,” ujarnya."], "id")[0]
+    actor = decides(speakers.person_before_any_speaker, f)
+    assert (actor.name, actor.resolution) == ("Sugiono", "pronoun")
+
+
 def test_known_speaker():
     f = frames(["“Kami ingin Pasifik yang damai,” kata Sitiveni Rabuka.",
                 "“Tidak ada negara yang boleh memaksa,” Kilau pagi berkata."], "id")[0]

@@ -11,6 +11,7 @@ has no speaker.
     pronoun_of_gender     '"…," she said' after a man spoke  → the last woman named
     pronoun_antecedent    '"…," he said'                     → the last speaker (a person for "he")
     clitic_speaker        “…,” ujarnya                       → the last speaker (pronoun)
+    person_before_any_speaker  (no speaker yet) “…,” ujarnya → the last person named (pronoun)
     known_speaker         “…,” Kilau pagi berkata            → the last speaker (context)
     continued_quote       “A,” kata X. “B.”                  → X (context)
 
@@ -156,6 +157,14 @@ def clitic_speaker(f: SpeakerFrame) -> SpeakerFrame | None:
     return None
 
 
+def person_before_any_speaker(f: SpeakerFrame) -> SpeakerFrame | None:
+    """Nobody has spoken yet: a clitic cue is the last person named: 'Sugiono tiba di Jakarta. … “…,” ujarnya.'"""
+    ctx = f.para.ctx
+    if f.spec == "previous_speaker" and not ctx.last_speaker and ctx.last_person:
+        return f.resolve(ctx.last_person, "pronoun")
+    return None
+
+
 def known_speaker(f: SpeakerFrame) -> SpeakerFrame | None:
     """An unknown phrase in the speaker slot is the last speaker: '“Tidak ada negara …,” Kilau pagi berkata.'"""
     if f.spec == "context" and f.para.ctx.last_speaker:
@@ -173,7 +182,8 @@ def continued_quote(f: SpeakerFrame) -> SpeakerFrame | None:
 SpeakerRule = Callable[[SpeakerFrame], "SpeakerFrame | None"]
 SPEAKER_RULES: tuple[SpeakerRule, ...] = (
     named_speaker, sentence_subject, body_named_here, body_from_context, party_of_statement,
-    pronoun_of_gender, pronoun_antecedent, clitic_speaker, known_speaker, continued_quote)
+    pronoun_of_gender, pronoun_antecedent, clitic_speaker, person_before_any_speaker, known_speaker,
+    continued_quote)
 
 
 def first_rule(frame: SpeakerFrame, rules: tuple[SpeakerRule, ...] = SPEAKER_RULES) -> SpeakerFrame | None:
