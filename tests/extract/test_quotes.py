@@ -166,3 +166,21 @@ def test_reported_words_stop_where_the_reporter_goes_on(run):
     assert [q["text"] for q in out[0]["quotes"]] == ["Fiji tidak akan memihak", "Tiongkok tetap sahabat"]
     assert {q["speaker"]["name"] for q in out[0]["quotes"]} == {"Sitiveni Rabuka"}
 
+
+def test_id_a_speaker_clitic_on_any_after_verb_is_a_cue_never_a_name(run):
+    # "sambung" is listed only bare; "sambungnya" is its clitic form, derived.
+    out = run([
+        "Menteri Luar Negeri Sugiono bertemu wartawan di Jakarta.",
+        "”Kami menolak usulan itu,” sambungnya.",
+    ])
+    assert speakers(out[1]) == [(True, "Sugiono", "pronoun")]
+    assert out[1]["quotes"][0]["speaker"]["text"] == "sambungnya"
+
+
+def test_id_menurutnya_reports_the_rest_of_its_sentence(run):
+    out = run([
+        "Menteri Luar Negeri Sugiono bertemu wartawan di Jakarta.",
+        "Menurutnya, Indonesia tidak akan mundur dari perundingan itu.",
+    ])
+    assert speakers(out[1]) == [(False, "Sugiono", "pronoun")]
+    assert out[1]["quotes"][0]["text"] == "Indonesia tidak akan mundur dari perundingan itu"

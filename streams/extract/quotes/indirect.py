@@ -21,7 +21,7 @@ from .scan import NO_SPEAKER, Candidate, Scan, Spec
 from .slots import SpeakerSlots
 
 if TYPE_CHECKING:       # annotations only: syntax.py need not keep exporting the classes
-    from ..syntax import Sentence
+    from ..syntax import Sentence, TokenTable
 
 MIN_INDIRECT_TOKENS = 3
 Found = tuple[Spec, tuple[int, int]]     # the speaker spec and the content's tokens a..b
@@ -47,7 +47,9 @@ class IndirectSpeech:
             end_tok = sent.end
             while end_tok > e and (punct[end_tok - 1] or txt[end_tok - 1] in "”\"’»"):
                 end_tok -= 1
-            if row["speaker"] == "clitic":
+            if row["speaker"] == "clitic" and row.get("content") == "around":
+                found = self._clitic_around(scan, s, e, sent, end_tok)
+            elif row["speaker"] == "clitic":
                 found = self._clitic_aside(scan, s, e, sent, end_tok)
             elif row.get("content") == "around":
                 found = self._content_around(scan, s, e, sent, end_tok)
@@ -87,7 +89,16 @@ class IndirectSpeech:
         spec = self.slots.after(doc, scan.ms, scan.by_start, e, end_tok)
         if spec.kind == "none":
             return None
-        after_speaker = spec.mention.end if spec.mention else e + 1
+        return spec, self._around(tt, s, spec.mention.end if spec.mention else e + 1, sent, end_tok)
+
+    def _clitic_around(self, scan: Scan, s: int, e: int, sent: Sentence, end_tok: int) -> Found | None:
+        """"Menurutnya, …" / "…, menurutnya.": the speaker is on the cue (the
+        last one), the content on the other side of the sentence."""
+        return Spec("previous_speaker", None, None), self._around(token_table(scan.doc), s, e, sent, end_tok)
+
+    def _around(self, tt: TokenTable, s: int, after_speaker: int, sent: Sentence, end_tok: int) -> tuple[int, int]:
+        """The content of an "around" cue at s whose speaker ends before
+        after_speaker: the rest of the sentence, or what came before the cue."""
         # "Namun, menurut dia, …" / "However, according to X, …": a connective
         # before the cue still leaves it at the head of the sentence.
         lead = 0        # words before the cue, counted up to 2
@@ -99,11 +110,11 @@ class IndirectSpeech:
             a = after_speaker
             while a < end_tok and (tt.punct[a] or tt.lower[a] in self.g.complementizers):
                 a += 1
-            return spec, (a, end_tok)
+            return a, end_tok
         b = s
         while b > sent.start and tt.punct[b - 1]:
             b -= 1
-        return spec, (sent.start, b)
+        return sent.start, b
 
     def _content_of_verb(self, scan: Scan, s: int, e: int, row: dict, sent: Sentence,
                          end_tok: int) -> Found | None:
