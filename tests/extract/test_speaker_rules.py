@@ -105,6 +105,13 @@ def test_body_after():
     assert spec.kind == "org" and words(s, spec).startswith("ministry")
 
 
+def test_apposed_after():
+    s = slot_at("”Kami hanya meminta hak kami,” kata koordinator aksi, Rahmat Hidayat, kepada wartawan.",
+                "id", "koordinator")
+    spec = decides_slot(slots.AFTER_CUE, slots.apposed_after, s)
+    assert spec.kind == "explicit" and spec.mention.name == "Rahmat Hidayat"
+
+
 def test_named_in_phrase():
     s = slot_at('"The Pacific comes first," the Australian Foreign Ministry said.', "en", "the", "said")
     spec = decides_slot(slots.BEFORE_CUE, slots.named_in_phrase, s)

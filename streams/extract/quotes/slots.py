@@ -5,8 +5,8 @@ that …").  Each place is read by its own ordered list of named rules; a rule
 looks at a Slot and returns a Spec (who stands there) or None (not its case).
 The first Spec wins.  The context turns Specs into actors later (speakers.py).
 
-    AFTER_CUE    named_after, pronoun_after, capitalised_after, anonymous_after,
-                 named_near_after, body_after
+    AFTER_CUE    apposed_after, named_after, pronoun_after, capitalised_after,
+                 anonymous_after, named_near_after, body_after
     BEFORE_CUE   named_in_phrase, pronoun_ends_phrase, anonymous_phrase,
                  body_phrase, unknown_phrase
     SUBJECT      subject_of_first_verb, pronoun_next_to_verb, body_subject,
@@ -61,6 +61,19 @@ def named_after(s: Slot) -> Spec | None:
     """An actor right after the cue: '"We are ready to talk," said Foreign Minister Penny Wong.'"""
     k = s.by_start.get(s.lo)
     return _named(s.ms[k]) if k is not None else None
+
+
+def apposed_after(s: Slot) -> Spec | None:
+    """A description, a comma, then the person: '“…,” kata koordinator aksi, Rahmat Hidayat, kepada wartawan.'"""
+    tt = s.tt
+    n = len(tt.text)        # past the cue's window, as a description may be
+    k = s.lo
+    while k < min(n, s.lo + 4) and tt.alpha[k] and tt.text[k][:1].islower():
+        k += 1
+    if k == s.lo or tt.lower[s.lo] in s.reader.pronouns or k + 1 >= n or tt.text[k] != ",":
+        return None
+    at = s.by_start.get(k + 1)
+    return _named(s.ms[at]) if at is not None and s.ms[at].type == "PERSON" else None
 
 
 def pronoun_after(s: Slot) -> Spec | None:
@@ -187,7 +200,7 @@ def earlier_pronoun(s: Slot) -> Spec | None:
 
 
 Rule = Callable[[Slot], "Spec | None"]
-AFTER_CUE: tuple[Rule, ...] = (named_after, pronoun_after, capitalised_after, anonymous_after,
+AFTER_CUE: tuple[Rule, ...] = (apposed_after, named_after, pronoun_after, capitalised_after, anonymous_after,
                                named_near_after, body_after)
 BEFORE_CUE: tuple[Rule, ...] = (named_in_phrase, pronoun_ends_phrase, anonymous_phrase, body_phrase,
                                 unknown_phrase)
