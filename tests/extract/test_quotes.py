@@ -184,3 +184,10 @@ def test_id_menurutnya_reports_the_rest_of_its_sentence(run):
     ])
     assert speakers(out[1]) == [(False, "Sugiono", "pronoun")]
     assert out[1]["quotes"][0]["text"] == "Indonesia tidak akan mundur dari perundingan itu"
+
+
+def test_en_reported_clause_attributed_to_a_description_names_back_its_person(run):
+    out = run(["Russian Ambassador Anatoly Antonov met reporters in Washington.",
+               "The sanctions would fail, the veteran diplomat said."], "en")
+    assert speakers(out[1]) == [(False, "Anatoly Antonov", "context")]
+    assert out[1]["quotes"][0]["text"] == "The sanctions would fail"

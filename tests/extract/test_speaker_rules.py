@@ -112,6 +112,13 @@ def test_apposed_after():
     assert spec.kind == "explicit" and spec.mention.name == "Rahmat Hidayat"
 
 
+def test_described_phrase():
+    # Not Russia, named inside the description.
+    s = slot_at('"The sanctions are illegal," the veteran Russian diplomat said.', "en", "the", "said")
+    spec = decides_slot(slots.BEFORE_CUE, slots.described_phrase, s)
+    assert (spec.kind, words(s, spec)) == ("described", "the veteran Russian diplomat")
+
+
 def test_named_in_phrase():
     s = slot_at('"The Pacific comes first," the Australian Foreign Ministry said.', "en", "the", "said")
     spec = decides_slot(slots.BEFORE_CUE, slots.named_in_phrase, s)
@@ -153,6 +160,12 @@ def test_pronoun_next_to_verb():
     s = slot_at("Rabuka welcomed Penny Wong in Suva and she said that aid would grow.", "en", "^", "said")
     spec = decides_slot(slots.SUBJECT, slots.pronoun_next_to_verb, s)
     assert (spec.kind, words(s, spec)) == ("pronoun", "she")
+
+
+def test_described_subject():
+    s = slot_at("Diplomat senior tersebut mengatakan bahwa Indonesia tidak akan mundur.", "id", "^", "mengatakan")
+    spec = decides_slot(slots.SUBJECT, slots.described_subject, s)
+    assert (spec.kind, words(s, spec)) == ("described", "Diplomat senior tersebut")
 
 
 def test_body_subject():
@@ -259,6 +272,14 @@ def test_named_speaker():
     f = frames(["“Pintu Fiji selalu terbuka,” kata Sitiveni Rabuka."], "id")[0]
     actor = decides(speakers.named_speaker, f)
     assert (actor.name, actor.resolution) == ("Sitiveni Rabuka", "explicit")
+
+
+def test_described_person():
+    # The ambassador fits "diplomat" (quote_role_kin); the minister named later does not.
+    f = frames(["Russian Ambassador Anatoly Antonov met Trade Minister Li Wei in Beijing.",
+                '"The sanctions are illegal," the veteran diplomat said.'])[0]
+    actor = decides(speakers.described_person, f)
+    assert (actor.name, actor.resolution) == ("Anatoly Antonov", "context")
 
 
 def test_sentence_subject():

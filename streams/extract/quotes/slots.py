@@ -5,12 +5,12 @@ that …").  Each place is read by its own ordered list of named rules; a rule
 looks at a Slot and returns a Spec (who stands there) or None (not its case).
 The first Spec wins.  The context turns Specs into actors later (speakers.py).
 
-    AFTER_CUE    apposed_after, named_after, pronoun_after, capitalised_after,
-                 anonymous_after, named_near_after, body_after
-    BEFORE_CUE   named_in_phrase, pronoun_ends_phrase, anonymous_phrase,
-                 body_phrase, unknown_phrase
-    SUBJECT      subject_of_first_verb, pronoun_next_to_verb, body_subject,
-                 named_subject, earlier_pronoun
+    AFTER_CUE    apposed_after, named_after, pronoun_after,
+                 capitalised_after, anonymous_after, named_near_after, body_after
+    BEFORE_CUE   described_phrase, named_in_phrase, pronoun_ends_phrase,
+                 anonymous_phrase, body_phrase, unknown_phrase
+    SUBJECT      subject_of_first_verb, pronoun_next_to_verb, described_subject,
+                 body_subject, named_subject, earlier_pronoun
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from ..lexicon import Lexicon
 from ..mentions import Mention
 from ..syntax import Grammar, lowers, token_table
+from .described import Describer
 from .scan import NO_SPEAKER, Spec
 
 if TYPE_CHECKING:       # annotations only: syntax.py need not keep exporting the classes
@@ -118,6 +119,12 @@ def body_after(s: Slot) -> Spec | None:
 
 
 # -- the phrase before the cue (lo..hi: after the closing mark up to the cue) ---
+def described_phrase(s: Slot) -> Spec | None:
+    """The phrase is a person's definite description: '"The sanctions are illegal," the veteran diplomat said.'"""
+    words = s.words()
+    return _described(s, words[0], lambda end: end == words[-1])
+
+
 def named_in_phrase(s: Slot) -> Spec | None:
     """The phrase's first actor, its head: '"The Pacific comes first," the Australian Foreign Ministry said.'"""
     # ', the U.S. Agency for International Development said' is the agency, not "International Development".
@@ -181,6 +188,24 @@ def pronoun_next_to_verb(s: Slot) -> Spec | None:
     return None
 
 
+def described_subject(s: Slot) -> Spec | None:
+    """A person's definite description as the subject: 'Diplomat senior tersebut mengatakan bahwa …'"""
+    words = s.words()
+    if not words:
+        return None
+    verb = s.reader.g.before_auxiliaries(s.doc, s.hi, s.lo)
+    return _described(s, words[0], lambda end: end == verb)
+
+
+def _described(s: Slot, lo: int, ends: Callable[[int], bool], hi: int = -1) -> Spec | None:
+    """A description from token lo (before hi, else the slot's end) whose end
+    `ends` accepts, with no person named in it."""
+    end = s.reader.describe.end(s.tt, lo, hi if hi >= 0 else s.hi)
+    if end is None or not ends(end) or any(m.type == "PERSON" and lo <= m.start <= end for m in s.ms):
+        return None
+    return Spec("described", None, s.span(lo, end))
+
+
 def body_subject(s: Slot) -> Spec | None:
     """A definite back-reference to a body as the subject: 'The ministry said that the envoy would leave.'"""
     ref = s.reader.g.anaphoric_subject(s.doc, s.hi, s.lo)
@@ -202,10 +227,10 @@ def earlier_pronoun(s: Slot) -> Spec | None:
 Rule = Callable[[Slot], "Spec | None"]
 AFTER_CUE: tuple[Rule, ...] = (apposed_after, named_after, pronoun_after, capitalised_after, anonymous_after,
                                named_near_after, body_after)
-BEFORE_CUE: tuple[Rule, ...] = (named_in_phrase, pronoun_ends_phrase, anonymous_phrase, body_phrase,
-                                unknown_phrase)
-SUBJECT: tuple[Rule, ...] = (subject_of_first_verb, pronoun_next_to_verb, body_subject, named_subject,
-                             earlier_pronoun)
+BEFORE_CUE: tuple[Rule, ...] = (described_phrase, named_in_phrase, pronoun_ends_phrase, anonymous_phrase,
+                                body_phrase, unknown_phrase)
+SUBJECT: tuple[Rule, ...] = (subject_of_first_verb, pronoun_next_to_verb, described_subject, body_subject,
+                             named_subject, earlier_pronoun)
 
 
 def first_spec(rules: tuple[Rule, ...], slot: Slot) -> Spec:
@@ -223,6 +248,7 @@ class SpeakerSlots:
         self.g = grammar
         self.pronouns = {r["text"].lower(): r.get("number", "singular") for r in lex.pronouns}
         self.institutions = frozenset(r["text"].lower() for r in lex.institutions if " " not in r["text"])
+        self.describe = Describer(lex)
 
     def after(self, doc: Doc, ms: list[Mention], by_start: dict[int, int], i: int, hi: int) -> Spec:
         """The speaker after a cue ending at token i, before token hi."""

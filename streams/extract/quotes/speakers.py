@@ -4,6 +4,7 @@ rule of SPEAKER_RULES that returns a frame decides; a quote no rule resolves
 has no speaker.
 
     named_speaker         “…,” kata Eide                    → Eide (explicit)
+    described_person      Wong … kata diplomat senior tersebut → Wong (context)
     sentence_subject      Wong mengumumkan … Ia membantah …  → Wong (pronoun)
     body_named_here       Norway's ministry … the ministry said → the ministry here
     body_from_context     (earlier paragraph) the ministry said → the body that spoke or was named last
@@ -26,6 +27,7 @@ from typing import Any
 
 from ..context import DocumentContext
 from ..mentions import Mention, memory, recalled
+from .described import Describer
 from .scan import Candidate
 
 
@@ -39,6 +41,7 @@ class Paragraph:
     number: dict[str, str]      # pronoun → singular | plural
     gender: dict[str, str]      # pronoun → its gender, when it has one
     national_heads: frozenset[str]   # words for a state's own body ("ministry", "junta")
+    describe: Describer | None = None   # reads "diplomat senior tersebut" (described.py)
 
     # Read by the body rules only, so not built for every paragraph.
     @property
@@ -86,6 +89,18 @@ def named_speaker(f: SpeakerFrame) -> SpeakerFrame | None:
     if f.spec == "explicit" and f.speaker is not None:
         return f.decided(f.speaker.resolved("explicit"))
     return None
+
+
+def described_person(f: SpeakerFrame) -> SpeakerFrame | None:
+    """A description names back the person it fits: 'Sugiono … “…,” kata diplomat senior tersebut.' → Sugiono"""
+    if f.spec != "described" or f.para.describe is None:
+        return None
+    ctx = f.para.ctx
+    # "the Russian diplomat": the country inside tells whose, and is not the speaker.
+    country = next((m.country or m.code for m in f.para.mentions
+                    if m.type == "COUNTRY" and f.span[0] <= m.start_char < f.span[1]), None)
+    person = f.para.describe.person(f.words.lower().split(), country, [ctx.people[n] for n in ctx.recent])
+    return f.resolve(person, "context") if person is not None else None
 
 
 def sentence_subject(f: SpeakerFrame) -> SpeakerFrame | None:
@@ -181,7 +196,7 @@ def continued_quote(f: SpeakerFrame) -> SpeakerFrame | None:
 
 SpeakerRule = Callable[[SpeakerFrame], "SpeakerFrame | None"]
 SPEAKER_RULES: tuple[SpeakerRule, ...] = (
-    named_speaker, sentence_subject, body_named_here, body_from_context, party_of_statement,
+    named_speaker, described_person, sentence_subject, body_named_here, body_from_context, party_of_statement,
     pronoun_of_gender, pronoun_antecedent, clitic_speaker, person_before_any_speaker, known_speaker,
     continued_quote)
 
