@@ -291,6 +291,13 @@ def test_sentence_subject():
     assert (actor.name, actor.resolution) == ("Penny Wong", "pronoun")
 
 
+def test_body_named_here_by_the_speaker_words_themselves():
+    # The slot reads "ministry"; the body it heads is named right there, not before.
+    f = frames(['In a statement, the Kenyan foreign ministry said: "The envoy must leave within 48 hours."'])[0]
+    actor = decides(speakers.body_named_here, f)
+    assert (actor.type, actor.country) == ("ORG", "KEN")
+
+
 def test_body_named_here():
     f = frames(["Fiji's Foreign Ministry summoned the Chinese envoy. "
                 '"The envoy must explain himself," the ministry said.'])[0]

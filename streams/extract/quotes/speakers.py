@@ -121,8 +121,10 @@ def body_named_here(f: SpeakerFrame) -> SpeakerFrame | None:
     if f.spec != "org":
         return None
     fits = _body_fits(f)
-    # Named before the cue, and not inside the reported words themselves.
-    body = next((b for b in reversed(f.para.bodies) if b.end_char <= f.span[0]
+    # Named by the speaker words themselves ("the Kenyan foreign ministry said",
+    # the body word its head), else before the cue, not inside the reported words.
+    body = next((b for b in f.para.bodies if b.start_char <= f.span[0] and f.span[1] <= b.end_char), None) \
+        or next((b for b in reversed(f.para.bodies) if b.end_char <= f.span[0]
                  and not f.quote.start <= b.start_char < f.quote.end and fits(memory(b))), None)
     return f.resolve(memory(body), "context") if body is not None else None
 
