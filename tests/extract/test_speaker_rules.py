@@ -162,6 +162,14 @@ def test_pronoun_next_to_verb():
     assert (spec.kind, words(s, spec)) == ("pronoun", "she")
 
 
+def test_subject_of_participle():
+    # Not Fiji, the subject of the first reported clause.
+    s = slot_at("Foreign Minister Penny Wong said Fiji had been a close partner, adding that the talks were useful.",
+                "en", "^", "adding")
+    spec = decides_slot(slots.SUBJECT, slots.subject_of_participle, s)
+    assert spec.kind == "explicit" and spec.mention.name == "Penny Wong"
+
+
 def test_described_subject():
     s = slot_at("Diplomat senior tersebut mengatakan bahwa Indonesia tidak akan mundur.", "id", "^", "mengatakan")
     spec = decides_slot(slots.SUBJECT, slots.described_subject, s)

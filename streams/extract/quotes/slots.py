@@ -9,8 +9,8 @@ The first Spec wins.  The context turns Specs into actors later (speakers.py).
                  capitalised_after, anonymous_after, named_near_after, body_after
     BEFORE_CUE   described_phrase, named_in_phrase, pronoun_ends_phrase,
                  anonymous_phrase, body_phrase, unknown_phrase
-    SUBJECT      subject_of_first_verb, pronoun_next_to_verb, described_subject,
-                 body_subject, named_subject, earlier_pronoun
+    SUBJECT      subject_of_first_verb, subject_of_participle, pronoun_next_to_verb,
+                 described_subject, body_subject, named_subject, earlier_pronoun
 """
 
 from __future__ import annotations
@@ -180,6 +180,16 @@ def subject_of_first_verb(s: Slot) -> Spec | None:
     return _named(first[0]) if first else None
 
 
+def subject_of_participle(s: Slot) -> Spec | None:
+    """A participle cue after a comma reports for the sentence's subject: 'Guterres urged restraint, saying …'"""
+    tt, g = s.tt, s.reader.g
+    if not (s.lo < s.hi - 1 and tt.text[s.hi - 1] == "," and s.hi < len(tt.text)
+            and tt.lower[s.hi].endswith(g.participle_suffixes)):
+        return None
+    first = g.first_subject(s.doc, s.ms, s.hi - 1, s.lo)
+    return _named(first[0]) if first else None
+
+
 def pronoun_next_to_verb(s: Slot) -> Spec | None:
     """A pronoun right before the verb, past auxiliaries: 'Rabuka welcomed Penny Wong in Suva and she said that …'"""
     k = s.reader.g.before_auxiliaries(s.doc, s.hi, s.lo)
@@ -229,8 +239,8 @@ AFTER_CUE: tuple[Rule, ...] = (apposed_after, named_after, pronoun_after, capita
                                named_near_after, body_after)
 BEFORE_CUE: tuple[Rule, ...] = (described_phrase, named_in_phrase, pronoun_ends_phrase, anonymous_phrase,
                                 body_phrase, unknown_phrase)
-SUBJECT: tuple[Rule, ...] = (subject_of_first_verb, pronoun_next_to_verb, described_subject, body_subject,
-                             named_subject, earlier_pronoun)
+SUBJECT: tuple[Rule, ...] = (subject_of_first_verb, subject_of_participle, pronoun_next_to_verb, described_subject,
+                             body_subject, named_subject, earlier_pronoun)
 
 
 def first_spec(rules: tuple[Rule, ...], slot: Slot) -> Spec:
