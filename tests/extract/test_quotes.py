@@ -191,3 +191,15 @@ def test_en_reported_clause_attributed_to_a_description_names_back_its_person(ru
                "The sanctions would fail, the veteran diplomat said."], "en")
     assert speakers(out[1]) == [(False, "Anatoly Antonov", "context")]
     assert out[1]["quotes"][0]["text"] == "The sanctions would fail"
+
+
+def test_id_an_accompanying_cue_after_a_comma_reports_for_the_sentence_subject(run):
+    out = run(["Menteri Luar Negeri Sugiono mengatakan Fiji adalah mitra dekat, "
+               "seraya menambahkan bahwa perundingan itu sangat berguna."])
+    assert [(q["text"], q["speaker"]["name"]) for q in out[0]["quotes"]] == [
+        ("Fiji adalah mitra dekat", "Sugiono"), ("perundingan itu sangat berguna", "Sugiono")]
+
+
+def test_en_a_verb_reports_its_own_clause_not_the_that_clause_of_the_next_cue(run):
+    out = run(["Foreign Minister Penny Wong said Fiji was a close partner, adding that the talks were useful."], "en")
+    assert [q["text"] for q in out[0]["quotes"]] == ["Fiji was a close partner", "the talks were useful"]

@@ -132,7 +132,7 @@ class IndirectSpeech:
         spec = self.slots.subject(doc, scan.ms, s, sent.start)
         if spec.kind == "none":
             return None
-        a = self._clause_start(doc, e, end_tok)
+        a = self._clause_start(doc, e, end_tok, scan.cue_starts)
         return (spec, (a, self._content_end(scan, a, end_tok))) if a is not None else None
 
     def _final_attribution(self, scan: Scan, s: int, e: int, mode: str, sent: Sentence, end_tok: int,
@@ -178,7 +178,8 @@ class IndirectSpeech:
             return sb
         return None
 
-    def _clause_start(self, doc, e: int, end_tok: int) -> int | None:
+    def _clause_start(self, doc, e: int, end_tok: int,
+                      cue_starts: frozenset[int] | set[int] = frozenset()) -> int | None:
         """Where the reported clause after the verb ending at e starts, or None
         when what follows is no clause ("menyampaikan terima kasih kepada …")."""
         tt = token_table(doc)
@@ -191,7 +192,8 @@ class IndirectSpeech:
             a = k
         # "said in a statement that …", "mengatakan dalam jumpa pers bahwa …"
         that = next((i for i in range(a, min(end_tok, a + 9)) if tt.lower[i] in self.g.complementizers), None)
-        if that is not None and not any(tt.text[i] in ".;" for i in range(a, that)):
+        # Not the "that" of another cue: "mengatakan X, seraya menambahkan bahwa …".
+        if that is not None and not any(tt.text[i] in ".;" or i in cue_starts for i in range(a, that)):
             a = that + 1
         elif not self.g.clause_like(lowers(doc)[a:end_tok]):
             return None

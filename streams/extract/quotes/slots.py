@@ -182,9 +182,10 @@ def subject_of_first_verb(s: Slot) -> Spec | None:
 
 def subject_of_participle(s: Slot) -> Spec | None:
     """A participle cue after a comma reports for the sentence's subject: 'Guterres urged restraint, saying …'"""
+    # Or a cue led by an accompanying marker: "…, seraya menambahkan bahwa …".
     tt, g = s.tt, s.reader.g
     if not (s.lo < s.hi - 1 and tt.text[s.hi - 1] == "," and s.hi < len(tt.text)
-            and tt.lower[s.hi].endswith(g.participle_suffixes)):
+            and (tt.lower[s.hi].endswith(g.participle_suffixes) or tt.lower[s.hi] in s.reader.accompanying)):
         return None
     first = g.first_subject(s.doc, s.ms, s.hi - 1, s.lo)
     return _named(first[0]) if first else None
@@ -259,6 +260,7 @@ class SpeakerSlots:
         self.pronouns = {r["text"].lower(): r.get("number", "singular") for r in lex.pronouns}
         self.institutions = frozenset(r["text"].lower() for r in lex.institutions if " " not in r["text"])
         self.describe = Describer(lex)
+        self.accompanying = lex.words("quote_accompanying_markers")
 
     def after(self, doc: Doc, ms: list[Mention], by_start: dict[int, int], i: int, hi: int) -> Spec:
         """The speaker after a cue ending at token i, before token hi."""
