@@ -203,3 +203,10 @@ def test_id_an_accompanying_cue_after_a_comma_reports_for_the_sentence_subject(r
 def test_en_a_verb_reports_its_own_clause_not_the_that_clause_of_the_next_cue(run):
     out = run(["Foreign Minister Penny Wong said Fiji was a close partner, adding that the talks were useful."], "en")
     assert [q["text"] for q in out[0]["quotes"]] == ["Fiji was a close partner", "the talks were useful"]
+
+
+def test_en_a_cue_seven_tokens_after_the_closing_mark_still_attributes(run):
+    # Not the last speaker, Wong, as a quote with no cue would be.
+    out = run(['Russian Ambassador Anatoly Antonov met Foreign Minister Penny Wong. "It was useful," Wong said.',
+               '"The sanctions are illegal," the 71-year-old ambassador told reporters.'], "en")
+    assert [s[:2] for s in speakers(out[1])] == [(True, "Anatoly Antonov")]
