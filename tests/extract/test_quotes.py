@@ -210,3 +210,11 @@ def test_en_a_cue_seven_tokens_after_the_closing_mark_still_attributes(run):
     out = run(['Russian Ambassador Anatoly Antonov met Foreign Minister Penny Wong. "It was useful," Wong said.',
                '"The sanctions are illegal," the 71-year-old ambassador told reporters.'], "en")
     assert [s[:2] for s in speakers(out[1])] == [(True, "Anatoly Antonov")]
+
+
+def test_id_a_former_role_in_a_description_is_never_against_the_person(run):
+    # Sugiono is known as foreign minister only; "mantan" makes the role a past one.
+    out = run(["Menteri Luar Negeri Sugiono tiba di Kairo. "
+               "Mantan Wakil Panglima TNI itu mengatakan Indonesia siap membantu."])
+    assert [(q["text"], (q["speaker"] or {}).get("name")) for q in out[0]["quotes"]] == [
+        ("Indonesia siap membantu", "Sugiono")]

@@ -30,6 +30,8 @@ class Describer:
         g = lex.grammar
         self.nouns: dict[str, str | None] = {w.lower(): v for w, v in g["quote_person_nouns"].items()}
         self.titles = {tuple(r["text"].lower().split()): r["role"] for r in lex.titles}
+        # Modifier titles ("former", "mantan"): a past role the document may never have stated.
+        self.modifiers = frozenset(tuple(r["text"].lower().split()) for r in lex.titles if r.get("modifier"))
         self.longest = max(map(len, self.titles), default=1)
         self.kin = {k: frozenset(v) for k, v in g["quote_role_kin"].items()}
         self.definite = lex.words("definite_determiners")
@@ -55,16 +57,21 @@ class Describer:
                 last = k
         return last if definite else None
 
-    def read(self, words: list[str]) -> tuple[set[str], str | None]:
-        """The roles a description's lower-case words name, and its gender."""
+    def read(self, words: list[str]) -> tuple[set[str], str | None, bool]:
+        """The roles a description's lower-case words name, its gender, and
+        whether a modifier makes them past roles ("mantan Wakil Panglima itu")."""
         roles: set[str] = set()
         gender = None
+        past = False
         i = 0
         while i < len(words):
             for n in range(min(self.longest, len(words) - i), 0, -1):
                 role = self.titles.get(tuple(words[i:i + n]))
                 if role is not None:
-                    roles.add(role)
+                    if tuple(words[i:i + n]) in self.modifiers:
+                        past = True
+                    else:
+                        roles.add(role)
                     i += n - 1
                     break
             else:
@@ -73,10 +80,12 @@ class Describer:
                 if w in self.kin:
                     roles.add(w)
             i += 1
-        return roles, gender
+        return roles, gender, past
 
-    def fits(self, roles: set[str], gender: str | None, country: str | None, person: dict[str, Any]) -> int:
-        """How well a known person fits: 2 by role, 1 by nothing against, 0 not."""
+    def fits(self, roles: set[str], gender: str | None, country: str | None, person: dict[str, Any],
+             past: bool = False) -> int:
+        """How well a known person fits: 2 by role, 1 by nothing against (a past
+        role is never against), 0 not."""
         if gender and person.get("gender") and person["gender"] != gender:
             return 0
         if country and person.get("country") and person["country"] != country:
@@ -87,14 +96,14 @@ class Describer:
         if any(r == held or r in self.kin and held in self.kin[r]
                or held and set(r.split()) <= set(held.split()) for r in roles):
             return 2
-        return 0 if held else 1
+        return 0 if held and not past else 1
 
     def person(self, words: list[str], country: str | None, people: list[dict[str, Any]]) -> dict[str, Any] | None:
         """The latest of `people` (latest last) the description fits, by role first."""
-        roles, gender = self.read(words)
+        roles, gender, past = self.read(words)
         best, score = None, 0
         for p in reversed(people):
-            s = self.fits(roles, gender, country, p)
+            s = self.fits(roles, gender, country, p, past)
             if s > score:
                 best, score = p, s
                 if s == 2:
