@@ -40,8 +40,11 @@ def diplo_sentences(doc: Doc) -> Doc:
     text = text_of(doc)
     table = token_table(doc)
     n = len(table.idx)
-    spans = [(m.open, m.close) for m in (doc.user_data.get(MARKS) or [])]
-    closes = {c for _, c in spans}
+    marks = doc.user_data.get(MARKS) or []
+    spans = [(m.open, m.close) for m in marks]
+    # Every character of a closing mark ('' is two), and where each opener stands.
+    closes = {c for m in marks for c in range(m.close, m.close_end)}
+    open_at = {m.open for m in marks}
     opens = [o for o, _ in spans]     # marks come in text order and never overlap
     starts: set[int] = set()
     skip_from = skip_to = -1          # text[skip_from:skip_to] is all skippable
@@ -58,19 +61,19 @@ def diplo_sentences(doc: Doc) -> Doc:
         if k >= n or table.idx[k] != m.start() or not all(ch in SENTENCE_END for ch in table.text[k]):
             continue
         # Skip doubled punctuation, spaces and closing marks (“… sendiri.” Ia);
-        # a straight " that opens the next quotation is not a closing mark.
+        # a straight " (or a ” or ») that opens the next quotation is not a closing mark.
         # A run of ". . . ." is walked once, not once per mark in it.
         if not skip_from <= end <= skip_to:
             skip_from = skip_to = end
         q = skip_to
         while q < len(text) and (text[q].isspace() or text[q] in SENTENCE_END or q in closes
-                                 or (text[q] in CLOSING and text[q] != '"')):
+                                 or (text[q] in CLOSING and text[q] != '"' and q not in open_at)):
             q += 1
         skip_to = q
         if q >= len(text) or q == end and not text[q].isspace() and q not in closes:
             continue
         ch = text[q]
-        if ch.isupper() or ch.isdigit() or ch in "“\"«‘":
+        if ch.isupper() or ch.isdigit() or ch in "“\"«‘" or q in open_at:
             k = bisect_left(table.idx, q)
             if 0 < k < n and table.idx[k] == q:
                 starts.add(k)

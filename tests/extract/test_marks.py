@@ -36,3 +36,54 @@ def test_a_missing_closer_before_its_attribution_ends_there():
 def test_an_opener_inside_a_sentence_stays_stray():
     s = "Menteri itu menyebut “langkah awal sebagai kemajuan besar bagi kedua negara."
     assert texts(s) == []
+
+
+def test_a_right_mark_that_opens_and_closes_pairs_like_a_straight_one():
+    s = "”Kami menolak usulan itu,” kata dia. ”Tidak ada kompromi.”"
+    assert texts(s) == ["Kami menolak usulan itu", "Tidak ada kompromi"]
+
+
+def test_a_right_mark_closing_a_left_one_is_not_an_opener():
+    s = "“Kami siap,” kata dia, lalu pergi ” dan kembali."
+    assert texts(s) == ["Kami siap"]
+
+
+def test_doubled_apostrophes_and_backticks_are_quote_marks():
+    s = "``We will not back down,'' she said. ''Nobody will,'' he added."
+    got = find_marked(s)
+    assert [m.text(s) for m in got] == ["We will not back down", "Nobody will"]
+    assert [s[m.close:m.close_end] for m in got] == ["''", "''"]
+
+
+def test_guillemets_pointing_inwards_or_both_right():
+    s = "»Wir sind bereit«, kata dia. Lalu »kami menunggu» tambahnya."
+    assert texts(s) == ["Wir sind bereit", "kami menunggu"]
+
+
+def test_low_nine_closed_by_either_high_mark():
+    s = "„Kami siap berunding”, kata dia."
+    assert texts(s) == ["Kami siap berunding"]
+
+
+def test_machine_translated_spaces_inside_right_marks():
+    s = "” Kami menolak , ” kata dia."
+    assert texts(s) == ["Kami menolak"]
+
+
+def test_a_run_of_unpaired_backticks_stays_linear():
+    import time
+    s = "``a " * 20000
+    t = time.perf_counter()
+    assert find_marked(s) == []
+    assert time.perf_counter() - t < 1.0
+
+
+def test_a_sentence_starts_after_a_two_character_closer():
+    from streams.extract.docstate import SENT_STARTS
+    from streams.extract.pipeline import get_nlp
+    nlp = get_nlp("en")
+    doc = nlp.make_doc("``We are ready.'' Then he left. ”We will stay.” She agreed.")
+    for name in ("diplo_marks", "diplo_sentences"):
+        doc = nlp.get_pipe(name)(doc)
+    starts = [doc[k].text for k in doc.user_data[SENT_STARTS]]
+    assert starts == ["`", "Then", "”", "She"]

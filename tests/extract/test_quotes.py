@@ -165,3 +165,56 @@ def test_reported_words_stop_where_the_reporter_goes_on(run):
                "dan menegaskan bahwa Tiongkok tetap sahabat."])
     assert [q["text"] for q in out[0]["quotes"]] == ["Fiji tidak akan memihak", "Tiongkok tetap sahabat"]
     assert {q["speaker"]["name"] for q in out[0]["quotes"]} == {"Sitiveni Rabuka"}
+
+
+def test_id_a_speaker_clitic_on_any_after_verb_is_a_cue_never_a_name(run):
+    # "sambung" is listed only bare; "sambungnya" is its clitic form, derived.
+    out = run([
+        "Menteri Luar Negeri Sugiono bertemu wartawan di Jakarta.",
+        "”Kami menolak usulan itu,” sambungnya.",
+    ])
+    assert speakers(out[1]) == [(True, "Sugiono", "pronoun")]
+    assert out[1]["quotes"][0]["speaker"]["text"] == "sambungnya"
+
+
+def test_id_menurutnya_reports_the_rest_of_its_sentence(run):
+    out = run([
+        "Menteri Luar Negeri Sugiono bertemu wartawan di Jakarta.",
+        "Menurutnya, Indonesia tidak akan mundur dari perundingan itu.",
+    ])
+    assert speakers(out[1]) == [(False, "Sugiono", "pronoun")]
+    assert out[1]["quotes"][0]["text"] == "Indonesia tidak akan mundur dari perundingan itu"
+
+
+def test_en_reported_clause_attributed_to_a_description_names_back_its_person(run):
+    out = run(["Russian Ambassador Anatoly Antonov met reporters in Washington.",
+               "The sanctions would fail, the veteran diplomat said."], "en")
+    assert speakers(out[1]) == [(False, "Anatoly Antonov", "context")]
+    assert out[1]["quotes"][0]["text"] == "The sanctions would fail"
+
+
+def test_id_an_accompanying_cue_after_a_comma_reports_for_the_sentence_subject(run):
+    out = run(["Menteri Luar Negeri Sugiono mengatakan Fiji adalah mitra dekat, "
+               "seraya menambahkan bahwa perundingan itu sangat berguna."])
+    assert [(q["text"], q["speaker"]["name"]) for q in out[0]["quotes"]] == [
+        ("Fiji adalah mitra dekat", "Sugiono"), ("perundingan itu sangat berguna", "Sugiono")]
+
+
+def test_en_a_verb_reports_its_own_clause_not_the_that_clause_of_the_next_cue(run):
+    out = run(["Foreign Minister Penny Wong said Fiji was a close partner, adding that the talks were useful."], "en")
+    assert [q["text"] for q in out[0]["quotes"]] == ["Fiji was a close partner", "the talks were useful"]
+
+
+def test_en_a_cue_seven_tokens_after_the_closing_mark_still_attributes(run):
+    # Not the last speaker, Wong, as a quote with no cue would be.
+    out = run(['Russian Ambassador Anatoly Antonov met Foreign Minister Penny Wong. "It was useful," Wong said.',
+               '"The sanctions are illegal," the 71-year-old ambassador told reporters.'], "en")
+    assert [s[:2] for s in speakers(out[1])] == [(True, "Anatoly Antonov")]
+
+
+def test_id_a_former_role_in_a_description_is_never_against_the_person(run):
+    # Sugiono is known as foreign minister only; "mantan" makes the role a past one.
+    out = run(["Menteri Luar Negeri Sugiono tiba di Kairo. "
+               "Mantan Wakil Panglima TNI itu mengatakan Indonesia siap membantu."])
+    assert [(q["text"], (q["speaker"] or {}).get("name")) for q in out[0]["quotes"]] == [
+        ("Indonesia siap membantu", "Sugiono")]

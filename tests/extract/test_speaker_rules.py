@@ -105,6 +105,20 @@ def test_body_after():
     assert spec.kind == "org" and words(s, spec).startswith("ministry")
 
 
+def test_apposed_after():
+    s = slot_at("”Kami hanya meminta hak kami,” kata koordinator aksi, Rahmat Hidayat, kepada wartawan.",
+                "id", "koordinator")
+    spec = decides_slot(slots.AFTER_CUE, slots.apposed_after, s)
+    assert spec.kind == "explicit" and spec.mention.name == "Rahmat Hidayat"
+
+
+def test_described_phrase():
+    # Not Russia, named inside the description.
+    s = slot_at('"The sanctions are illegal," the veteran Russian diplomat said.', "en", "the", "said")
+    spec = decides_slot(slots.BEFORE_CUE, slots.described_phrase, s)
+    assert (spec.kind, words(s, spec)) == ("described", "the veteran Russian diplomat")
+
+
 def test_named_in_phrase():
     s = slot_at('"The Pacific comes first," the Australian Foreign Ministry said.', "en", "the", "said")
     spec = decides_slot(slots.BEFORE_CUE, slots.named_in_phrase, s)
@@ -146,6 +160,20 @@ def test_pronoun_next_to_verb():
     s = slot_at("Rabuka welcomed Penny Wong in Suva and she said that aid would grow.", "en", "^", "said")
     spec = decides_slot(slots.SUBJECT, slots.pronoun_next_to_verb, s)
     assert (spec.kind, words(s, spec)) == ("pronoun", "she")
+
+
+def test_subject_of_participle():
+    # Not Fiji, the subject of the first reported clause.
+    s = slot_at("Foreign Minister Penny Wong said Fiji had been a close partner, adding that the talks were useful.",
+                "en", "^", "adding")
+    spec = decides_slot(slots.SUBJECT, slots.subject_of_participle, s)
+    assert spec.kind == "explicit" and spec.mention.name == "Penny Wong"
+
+
+def test_described_subject():
+    s = slot_at("Diplomat senior tersebut mengatakan bahwa Indonesia tidak akan mundur.", "id", "^", "mengatakan")
+    spec = decides_slot(slots.SUBJECT, slots.described_subject, s)
+    assert (spec.kind, words(s, spec)) == ("described", "Diplomat senior tersebut")
 
 
 def test_body_subject():
@@ -254,6 +282,14 @@ def test_named_speaker():
     assert (actor.name, actor.resolution) == ("Sitiveni Rabuka", "explicit")
 
 
+def test_described_person():
+    # The ambassador fits "diplomat" (quote_role_kin); the minister named later does not.
+    f = frames(["Russian Ambassador Anatoly Antonov met Trade Minister Li Wei in Beijing.",
+                '"The sanctions are illegal," the veteran diplomat said.'])[0]
+    actor = decides(speakers.described_person, f)
+    assert (actor.name, actor.resolution) == ("Anatoly Antonov", "context")
+
+
 def test_sentence_subject():
     # "she" is not the last speaker (another woman) but the subject since then.
     f = frames(["New Zealand Prime Minister Jacinda Ardern met Penny Wong in Suva on Friday.",
@@ -261,6 +297,13 @@ def test_sentence_subject():
                 'Penny Wong flew on to Tonga. "Our aid will grow," she said.'])[0]
     actor = decides(speakers.sentence_subject, f)
     assert (actor.name, actor.resolution) == ("Penny Wong", "pronoun")
+
+
+def test_body_named_here_by_the_speaker_words_themselves():
+    # The slot reads "ministry"; the body it heads is named right there, not before.
+    f = frames(['In a statement, the Kenyan foreign ministry said: "The envoy must leave within 48 hours."'])[0]
+    actor = decides(speakers.body_named_here, f)
+    assert (actor.type, actor.country) == ("ORG", "KEN")
 
 
 def test_body_named_here():
@@ -304,6 +347,13 @@ def test_clitic_speaker():
                 "“Tidak ada negara yang boleh memaksa,” ujarnya."], "id")[0]
     actor = decides(speakers.clitic_speaker, f)
     assert (actor.name, actor.resolution) == ("Sitiveni Rabuka", "pronoun")
+
+
+def test_person_before_any_speaker():
+    f = frames(["Menteri Luar Negeri Sugiono bertemu wartawan di Jakarta.",
+                "”Kami menolak usulan itu,” ujarnya."], "id")[0]
+    actor = decides(speakers.person_before_any_speaker, f)
+    assert (actor.name, actor.resolution) == ("Sugiono", "pronoun")
 
 
 def test_known_speaker():

@@ -22,7 +22,7 @@ class CueFinder:
         self.g = grammar
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.rows: dict[int, dict[str, Any]] = {}
-        for k, row in enumerate(lex.reporting_verbs):
+        for k, row in enumerate(cue_rows(lex.reporting_verbs, lex.grammar["quote_speaker_clitics"])):
             label = f"CUE{k}"
             self.matcher.add(label, [nlp.make_doc(row["text"])])
             self.rows[nlp.vocab.strings[label]] = row
@@ -55,6 +55,26 @@ class CueFinder:
                         out.append((v, v + 1, SPEECH_VERB))
                     break
         return out
+
+
+def cue_rows(rows: list[dict[str, Any]], clitics: list[str]) -> list[dict[str, Any]]:
+    """The lexicon's cues, and each one-word verb whose speaker follows it with
+    a speaker clitic on its end ("tutur" -> "tuturnya", "menurut" -> "menurutnya"):
+    its speaker is the last one, never a name.  A form the lexicon lists wins."""
+    listed = {r["text"].lower() for r in rows}
+    out = list(rows)
+    for row in rows:
+        word = row["text"].lower()
+        if " " in word or row["speaker"] not in ("after", "either"):
+            continue
+        for clitic in clitics:
+            if word + clitic not in listed:
+                listed.add(word + clitic)
+                derived = {"text": word + clitic, "speaker": "clitic"}
+                if row.get("content"):
+                    derived["content"] = row["content"]
+                out.append(derived)
+    return out
 
 
 def _positions(words: list[str], wanted: frozenset[str]) -> list[int]:

@@ -25,7 +25,7 @@ from .slots import SpeakerSlots
 if TYPE_CHECKING:       # annotations only: syntax.py need not keep exporting the classes
     from ..syntax import Sentence
 
-CUE_WINDOW = 6      # tokens between a closing mark and its cue
+CUE_WINDOW = 8      # tokens between a closing mark and its cue ("the 71-year-old ambassador said": 7)
 
 
 @dataclass(slots=True)

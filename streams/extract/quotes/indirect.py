@@ -21,7 +21,7 @@ from .scan import NO_SPEAKER, Candidate, Scan, Spec
 from .slots import SpeakerSlots
 
 if TYPE_CHECKING:       # annotations only: syntax.py need not keep exporting the classes
-    from ..syntax import Sentence
+    from ..syntax import Sentence, TokenTable
 
 MIN_INDIRECT_TOKENS = 3
 Found = tuple[Spec, tuple[int, int]]     # the speaker spec and the content's tokens a..b
@@ -47,7 +47,9 @@ class IndirectSpeech:
             end_tok = sent.end
             while end_tok > e and (punct[end_tok - 1] or txt[end_tok - 1] in "”\"’»"):
                 end_tok -= 1
-            if row["speaker"] == "clitic":
+            if row["speaker"] == "clitic" and row.get("content") == "around":
+                found = self._clitic_around(scan, s, e, sent, end_tok)
+            elif row["speaker"] == "clitic":
                 found = self._clitic_aside(scan, s, e, sent, end_tok)
             elif row.get("content") == "around":
                 found = self._content_around(scan, s, e, sent, end_tok)
@@ -87,7 +89,16 @@ class IndirectSpeech:
         spec = self.slots.after(doc, scan.ms, scan.by_start, e, end_tok)
         if spec.kind == "none":
             return None
-        after_speaker = spec.mention.end if spec.mention else e + 1
+        return spec, self._around(tt, s, spec.mention.end if spec.mention else e + 1, sent, end_tok)
+
+    def _clitic_around(self, scan: Scan, s: int, e: int, sent: Sentence, end_tok: int) -> Found | None:
+        """"Menurutnya, …" / "…, menurutnya.": the speaker is on the cue (the
+        last one), the content on the other side of the sentence."""
+        return Spec("previous_speaker", None, None), self._around(token_table(scan.doc), s, e, sent, end_tok)
+
+    def _around(self, tt: TokenTable, s: int, after_speaker: int, sent: Sentence, end_tok: int) -> tuple[int, int]:
+        """The content of an "around" cue at s whose speaker ends before
+        after_speaker: the rest of the sentence, or what came before the cue."""
         # "Namun, menurut dia, …" / "However, according to X, …": a connective
         # before the cue still leaves it at the head of the sentence.
         lead = 0        # words before the cue, counted up to 2
@@ -99,11 +110,11 @@ class IndirectSpeech:
             a = after_speaker
             while a < end_tok and (tt.punct[a] or tt.lower[a] in self.g.complementizers):
                 a += 1
-            return spec, (a, end_tok)
+            return a, end_tok
         b = s
         while b > sent.start and tt.punct[b - 1]:
             b -= 1
-        return spec, (sent.start, b)
+        return sent.start, b
 
     def _content_of_verb(self, scan: Scan, s: int, e: int, row: dict, sent: Sentence,
                          end_tok: int) -> Found | None:
@@ -121,7 +132,7 @@ class IndirectSpeech:
         spec = self.slots.subject(doc, scan.ms, s, sent.start)
         if spec.kind == "none":
             return None
-        a = self._clause_start(doc, e, end_tok)
+        a = self._clause_start(doc, e, end_tok, scan.cue_starts)
         return (spec, (a, self._content_end(scan, a, end_tok))) if a is not None else None
 
     def _final_attribution(self, scan: Scan, s: int, e: int, mode: str, sent: Sentence, end_tok: int,
@@ -162,12 +173,13 @@ class IndirectSpeech:
                        for i in range(comma + 1, s))
         # "…, a court spokeswoman said.": any short phrase in the speaker slot.
         short = sb.kind == "context" and s - comma <= 5
-        if (sb.kind in ("explicit", "pronoun", "org", "anonymous") or short) and (dated or adjunct) \
+        if (sb.kind in ("explicit", "pronoun", "org", "anonymous", "described") or short) and (dated or adjunct) \
                 and not that_follows and not relative:
             return sb
         return None
 
-    def _clause_start(self, doc, e: int, end_tok: int) -> int | None:
+    def _clause_start(self, doc, e: int, end_tok: int,
+                      cue_starts: frozenset[int] | set[int] = frozenset()) -> int | None:
         """Where the reported clause after the verb ending at e starts, or None
         when what follows is no clause ("menyampaikan terima kasih kepada …")."""
         tt = token_table(doc)
@@ -180,7 +192,8 @@ class IndirectSpeech:
             a = k
         # "said in a statement that …", "mengatakan dalam jumpa pers bahwa …"
         that = next((i for i in range(a, min(end_tok, a + 9)) if tt.lower[i] in self.g.complementizers), None)
-        if that is not None and not any(tt.text[i] in ".;" for i in range(a, that)):
+        # Not the "that" of another cue: "mengatakan X, seraya menambahkan bahwa …".
+        if that is not None and not any(tt.text[i] in ".;" or i in cue_starts for i in range(a, that)):
             a = that + 1
         elif not self.g.clause_like(lowers(doc)[a:end_tok]):
             return None

@@ -5,12 +5,12 @@ that …").  Each place is read by its own ordered list of named rules; a rule
 looks at a Slot and returns a Spec (who stands there) or None (not its case).
 The first Spec wins.  The context turns Specs into actors later (speakers.py).
 
-    AFTER_CUE    named_after, pronoun_after, capitalised_after, anonymous_after,
-                 named_near_after, body_after
-    BEFORE_CUE   named_in_phrase, pronoun_ends_phrase, anonymous_phrase,
-                 body_phrase, unknown_phrase
-    SUBJECT      subject_of_first_verb, pronoun_next_to_verb, body_subject,
-                 named_subject, earlier_pronoun
+    AFTER_CUE    apposed_after, named_after, pronoun_after,
+                 capitalised_after, anonymous_after, named_near_after, body_after
+    BEFORE_CUE   described_phrase, named_in_phrase, pronoun_ends_phrase,
+                 anonymous_phrase, body_phrase, unknown_phrase
+    SUBJECT      subject_of_first_verb, subject_of_participle, pronoun_next_to_verb,
+                 described_subject, body_subject, named_subject, earlier_pronoun
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from ..lexicon import Lexicon
 from ..mentions import Mention
 from ..syntax import Grammar, lowers, token_table
+from .described import Describer
 from .scan import NO_SPEAKER, Spec
 
 if TYPE_CHECKING:       # annotations only: syntax.py need not keep exporting the classes
@@ -61,6 +62,19 @@ def named_after(s: Slot) -> Spec | None:
     """An actor right after the cue: '"We are ready to talk," said Foreign Minister Penny Wong.'"""
     k = s.by_start.get(s.lo)
     return _named(s.ms[k]) if k is not None else None
+
+
+def apposed_after(s: Slot) -> Spec | None:
+    """A description, a comma, then the person: '“…,” kata koordinator aksi, Rahmat Hidayat, kepada wartawan.'"""
+    tt = s.tt
+    n = len(tt.text)        # past the cue's window, as a description may be
+    k = s.lo
+    while k < min(n, s.lo + 4) and tt.alpha[k] and tt.text[k][:1].islower():
+        k += 1
+    if k == s.lo or tt.lower[s.lo] in s.reader.pronouns or k + 1 >= n or tt.text[k] != ",":
+        return None
+    at = s.by_start.get(k + 1)
+    return _named(s.ms[at]) if at is not None and s.ms[at].type == "PERSON" else None
 
 
 def pronoun_after(s: Slot) -> Spec | None:
@@ -105,6 +119,12 @@ def body_after(s: Slot) -> Spec | None:
 
 
 # -- the phrase before the cue (lo..hi: after the closing mark up to the cue) ---
+def described_phrase(s: Slot) -> Spec | None:
+    """The phrase is a person's definite description: '"The sanctions are illegal," the veteran diplomat said.'"""
+    words = s.words()
+    return _described(s, words[0], lambda end: end == words[-1])
+
+
 def named_in_phrase(s: Slot) -> Spec | None:
     """The phrase's first actor, its head: '"The Pacific comes first," the Australian Foreign Ministry said.'"""
     # ', the U.S. Agency for International Development said' is the agency, not "International Development".
@@ -160,12 +180,41 @@ def subject_of_first_verb(s: Slot) -> Spec | None:
     return _named(first[0]) if first else None
 
 
+def subject_of_participle(s: Slot) -> Spec | None:
+    """A participle cue after a comma reports for the sentence's subject: 'Guterres urged restraint, saying …'"""
+    # Or a cue led by an accompanying marker: "…, seraya menambahkan bahwa …".
+    tt, g = s.tt, s.reader.g
+    if not (s.lo < s.hi - 1 and tt.text[s.hi - 1] == "," and s.hi < len(tt.text)
+            and (tt.lower[s.hi].endswith(g.participle_suffixes) or tt.lower[s.hi] in s.reader.accompanying)):
+        return None
+    first = g.first_subject(s.doc, s.ms, s.hi - 1, s.lo)
+    return _named(first[0]) if first else None
+
+
 def pronoun_next_to_verb(s: Slot) -> Spec | None:
     """A pronoun right before the verb, past auxiliaries: 'Rabuka welcomed Penny Wong in Suva and she said that …'"""
     k = s.reader.g.before_auxiliaries(s.doc, s.hi, s.lo)
     if k >= s.lo and s.tt.lower[k] in s.reader.pronouns:
         return Spec("pronoun", None, s.span(k, k))
     return None
+
+
+def described_subject(s: Slot) -> Spec | None:
+    """A person's definite description as the subject: 'Diplomat senior tersebut mengatakan bahwa …'"""
+    words = s.words()
+    if not words:
+        return None
+    verb = s.reader.g.before_auxiliaries(s.doc, s.hi, s.lo)
+    return _described(s, words[0], lambda end: end == verb)
+
+
+def _described(s: Slot, lo: int, ends: Callable[[int], bool], hi: int = -1) -> Spec | None:
+    """A description from token lo (before hi, else the slot's end) whose end
+    `ends` accepts, with no person named in it."""
+    end = s.reader.describe.end(s.tt, lo, hi if hi >= 0 else s.hi)
+    if end is None or not ends(end) or any(m.type == "PERSON" and lo <= m.start <= end for m in s.ms):
+        return None
+    return Spec("described", None, s.span(lo, end))
 
 
 def body_subject(s: Slot) -> Spec | None:
@@ -187,12 +236,12 @@ def earlier_pronoun(s: Slot) -> Spec | None:
 
 
 Rule = Callable[[Slot], "Spec | None"]
-AFTER_CUE: tuple[Rule, ...] = (named_after, pronoun_after, capitalised_after, anonymous_after,
+AFTER_CUE: tuple[Rule, ...] = (apposed_after, named_after, pronoun_after, capitalised_after, anonymous_after,
                                named_near_after, body_after)
-BEFORE_CUE: tuple[Rule, ...] = (named_in_phrase, pronoun_ends_phrase, anonymous_phrase, body_phrase,
-                                unknown_phrase)
-SUBJECT: tuple[Rule, ...] = (subject_of_first_verb, pronoun_next_to_verb, body_subject, named_subject,
-                             earlier_pronoun)
+BEFORE_CUE: tuple[Rule, ...] = (described_phrase, named_in_phrase, pronoun_ends_phrase, anonymous_phrase,
+                                body_phrase, unknown_phrase)
+SUBJECT: tuple[Rule, ...] = (subject_of_first_verb, subject_of_participle, pronoun_next_to_verb, described_subject,
+                             body_subject, named_subject, earlier_pronoun)
 
 
 def first_spec(rules: tuple[Rule, ...], slot: Slot) -> Spec:
@@ -210,6 +259,8 @@ class SpeakerSlots:
         self.g = grammar
         self.pronouns = {r["text"].lower(): r.get("number", "singular") for r in lex.pronouns}
         self.institutions = frozenset(r["text"].lower() for r in lex.institutions if " " not in r["text"])
+        self.describe = Describer(lex)
+        self.accompanying = lex.words("quote_accompanying_markers")
 
     def after(self, doc: Doc, ms: list[Mention], by_start: dict[int, int], i: int, hi: int) -> Spec:
         """The speaker after a cue ending at token i, before token hi."""

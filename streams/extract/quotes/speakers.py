@@ -4,6 +4,7 @@ rule of SPEAKER_RULES that returns a frame decides; a quote no rule resolves
 has no speaker.
 
     named_speaker         “…,” kata Eide                    → Eide (explicit)
+    described_person      Wong … kata diplomat senior tersebut → Wong (context)
     sentence_subject      Wong mengumumkan … Ia membantah …  → Wong (pronoun)
     body_named_here       Norway's ministry … the ministry said → the ministry here
     body_from_context     (earlier paragraph) the ministry said → the body that spoke or was named last
@@ -11,6 +12,7 @@ has no speaker.
     pronoun_of_gender     '"…," she said' after a man spoke  → the last woman named
     pronoun_antecedent    '"…," he said'                     → the last speaker (a person for "he")
     clitic_speaker        “…,” ujarnya                       → the last speaker (pronoun)
+    person_before_any_speaker  (no speaker yet) “…,” ujarnya → the last person named (pronoun)
     known_speaker         “…,” Kilau pagi berkata            → the last speaker (context)
     continued_quote       “A,” kata X. “B.”                  → X (context)
 
@@ -25,6 +27,7 @@ from typing import Any
 
 from ..context import DocumentContext
 from ..mentions import Mention, memory, recalled
+from .described import Describer
 from .scan import Candidate
 
 
@@ -38,6 +41,7 @@ class Paragraph:
     number: dict[str, str]      # pronoun → singular | plural
     gender: dict[str, str]      # pronoun → its gender, when it has one
     national_heads: frozenset[str]   # words for a state's own body ("ministry", "junta")
+    describe: Describer | None = None   # reads "diplomat senior tersebut" (described.py)
 
     # Read by the body rules only, so not built for every paragraph.
     @property
@@ -87,6 +91,18 @@ def named_speaker(f: SpeakerFrame) -> SpeakerFrame | None:
     return None
 
 
+def described_person(f: SpeakerFrame) -> SpeakerFrame | None:
+    """A description names back the person it fits: 'Sugiono … “…,” kata diplomat senior tersebut.' → Sugiono"""
+    if f.spec != "described" or f.para.describe is None:
+        return None
+    ctx = f.para.ctx
+    # "the Russian diplomat": the country inside tells whose, and is not the speaker.
+    country = next((m.country or m.code for m in f.para.mentions
+                    if m.type == "COUNTRY" and f.span[0] <= m.start_char < f.span[1]), None)
+    person = f.para.describe.person(f.words.lower().split(), country, [ctx.people[n] for n in ctx.recent])
+    return f.resolve(person, "context") if person is not None else None
+
+
 def sentence_subject(f: SpeakerFrame) -> SpeakerFrame | None:
     """A pronoun means who became a sentence subject since the last speaker: 'Penny Wong flew on. "…," she said.'"""
     # Also a quote with no cue: "Wong mengumumkan … “…”" is Wong's, not the last quoted speaker's.
@@ -105,8 +121,10 @@ def body_named_here(f: SpeakerFrame) -> SpeakerFrame | None:
     if f.spec != "org":
         return None
     fits = _body_fits(f)
-    # Named before the cue, and not inside the reported words themselves.
-    body = next((b for b in reversed(f.para.bodies) if b.end_char <= f.span[0]
+    # Named by the speaker words themselves ("the Kenyan foreign ministry said",
+    # the body word its head), else before the cue, not inside the reported words.
+    body = next((b for b in f.para.bodies if b.start_char <= f.span[0] and f.span[1] <= b.end_char), None) \
+        or next((b for b in reversed(f.para.bodies) if b.end_char <= f.span[0]
                  and not f.quote.start <= b.start_char < f.quote.end and fits(memory(b))), None)
     return f.resolve(memory(body), "context") if body is not None else None
 
@@ -156,6 +174,14 @@ def clitic_speaker(f: SpeakerFrame) -> SpeakerFrame | None:
     return None
 
 
+def person_before_any_speaker(f: SpeakerFrame) -> SpeakerFrame | None:
+    """Nobody has spoken yet: a clitic cue is the last person named: 'Sugiono tiba di Jakarta. … “…,” ujarnya.'"""
+    ctx = f.para.ctx
+    if f.spec == "previous_speaker" and not ctx.last_speaker and ctx.last_person:
+        return f.resolve(ctx.last_person, "pronoun")
+    return None
+
+
 def known_speaker(f: SpeakerFrame) -> SpeakerFrame | None:
     """An unknown phrase in the speaker slot is the last speaker: '“Tidak ada negara …,” Kilau pagi berkata.'"""
     if f.spec == "context" and f.para.ctx.last_speaker:
@@ -172,8 +198,9 @@ def continued_quote(f: SpeakerFrame) -> SpeakerFrame | None:
 
 SpeakerRule = Callable[[SpeakerFrame], "SpeakerFrame | None"]
 SPEAKER_RULES: tuple[SpeakerRule, ...] = (
-    named_speaker, sentence_subject, body_named_here, body_from_context, party_of_statement,
-    pronoun_of_gender, pronoun_antecedent, clitic_speaker, known_speaker, continued_quote)
+    named_speaker, described_person, sentence_subject, body_named_here, body_from_context, party_of_statement,
+    pronoun_of_gender, pronoun_antecedent, clitic_speaker, person_before_any_speaker, known_speaker,
+    continued_quote)
 
 
 def first_rule(frame: SpeakerFrame, rules: tuple[SpeakerRule, ...] = SPEAKER_RULES) -> SpeakerFrame | None:
