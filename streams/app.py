@@ -28,7 +28,7 @@ def create_app(settings: Settings) -> faust.App:
     # Without it a rebalance can commit past paragraphs never processed.
     faust_fixes.apply()
     tuned = dict(TUNED) if settings.profile == "tuned" else {}
-    if settings.profile == "tuned" and settings.compression != "none":
+    if settings.compression != "none":
         tuned["producer_compression_type"] = settings.compression
     return faust.App(
         settings.app_id,
