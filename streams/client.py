@@ -115,6 +115,12 @@ def _partitions(consumer: KafkaConsumer, topic: str, timeout: float = 30.0) -> l
         time.sleep(0.2)
 
 
+# These consumers have no group, so nothing to commit: a bounded close, so that
+# Ctrl-C ends `consume --follow` at once (kafka-python otherwise waits up to its
+# request timeout, 30 s, for in-flight work: a CI run timed out on it).
+CLOSE_MS = 2000
+
+
 def end_offsets(settings: Settings, topic: str) -> dict[TopicPartition, int]:
     """Where each partition ends now: read from here to see only what comes next."""
     consumer = KafkaConsumer(**client_config(settings), group_id=None,
@@ -122,7 +128,7 @@ def end_offsets(settings: Settings, topic: str) -> dict[TopicPartition, int]:
     try:
         return consumer.end_offsets(_partitions(consumer, topic))
     finally:
-        consumer.close()
+        consumer.close(autocommit=False, timeout_ms=CLOSE_MS)
 
 
 def read(settings: Settings, topic: str, *, start: dict[TopicPartition, int] | None = None,
@@ -164,4 +170,4 @@ def read(settings: Settings, topic: str, *, start: dict[TopicPartition, int] | N
             if alive is not None and not alive():
                 return
     finally:
-        consumer.close()
+        consumer.close(autocommit=False, timeout_ms=CLOSE_MS)
