@@ -80,8 +80,11 @@ def test_ctrl_c_ends_consume_follow_with_130(isolated, seed_path, monkeypatch):
     _use(isolated, monkeypatch)
     assert diplo(["produce", str(seed_path)]) == 0
     env = {**os.environ, **_env(isolated)}
+    # As from a terminal: a test run started in the background (`cmd &` in a
+    # script) hands its children SIGINT ignored, and Python keeps it so.
     proc = subprocess.Popen([sys.executable, "-m", "streams", "consume", "--follow", "--topic", "input"],
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         assert proc.stdout.readline().startswith(b"{")   # it is reading
         proc.send_signal(signal.SIGINT)
