@@ -226,6 +226,9 @@ class Lexicon:
     modality: list[dict] = field(default_factory=list)
     persons: list[dict] = field(default_factory=list)
     name_blockers: frozenset[str] = frozenset()
+    groups: list[dict] = field(default_factory=list)             # a country's people ("warga")
+    portfolio_affixes: list[dict] = field(default_factory=list)  # "Menteri Ketenagakerjaan"
+    descriptors: frozenset[str] = frozenset()                    # "the veteran minister"
     grammar: dict[str, Any] = field(default_factory=dict)
     dates: dict[str, Any] = field(default_factory=dict)
 
@@ -265,6 +268,9 @@ def load(lang: str, base: Path = LANG_DIR) -> Lexicon:
         # Well-known people are spelt alike in every language: lang/xx holds them.
         persons=_jsonl(base / "xx" / "persons.jsonl") + _jsonl(d / "persons.jsonl"),
         name_blockers=frozenset(_lines(d / "name_blockers.txt")),
+        groups=_jsonl(d / "groups.jsonl"),
+        portfolio_affixes=_jsonl(d / "portfolio_affixes.jsonl"),
+        descriptors=frozenset(w.lower() for w in _lines(d / "descriptors.txt")),
         grammar=_json(d / "grammar.json"),
         dates=_json(d / "dates.json"),
     )

@@ -10,7 +10,7 @@ from typing import Any
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from ..lexicon import LANG_DIR, Lexicon, _jsonl, _lines
+from ..lexicon import Lexicon
 from ..syntax import token_table
 
 
@@ -78,7 +78,7 @@ class Gazetteer:
         for row in lex.institutions:
             add(self.lower, "INST", row["text"], [row["text"]], row)
         # A country's people ("protesters", "warga"): a national body beside its country or place.
-        for row in _jsonl(LANG_DIR / lex.lang / "groups.jsonl"):
+        for row in lex.groups:
             add(self.lower, "INST", f"group|{row['text']}", [row["text"]], dict(row, group=True))
 
     def _add_titles(self, lex: Lexicon) -> None:
@@ -144,9 +144,9 @@ class Gazetteer:
         self.location_markers = lex.words("location_markers")
         # "Menteri Ketenagakerjaan": a portfolio made by these affixes belongs to the title.
         self.portfolio_affixes = tuple((r["prefix"], r["suffix"])
-                                       for r in _jsonl(LANG_DIR / lex.lang / "portfolio_affixes.jsonl"))
+                                       for r in lex.portfolio_affixes)
         # "the veteran minister", "menteri senior itu": words between a title and its definite word.
-        self.descriptors = frozenset(w.lower() for w in _lines(LANG_DIR / lex.lang / "descriptors.txt"))
+        self.descriptors = lex.descriptors
 
     def portfolio(self, word: str) -> bool:
         """A capitalised abstract noun that names a title's portfolio ("Ketenagakerjaan", "Perhubungan")."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..lexicon import LANG_DIR, Lexicon, _jsonl
+from ..lexicon import Lexicon
 from ..syntax import joining_hyphen, lowers, token_table
 
 MAX_NAME_TOKENS = 4
@@ -19,7 +19,7 @@ class NameShapes:
         self.place_heads = lex.words("place_heads")
         # "Ketenagakerjaan", "Pertahanan": abstract nouns of these affixes never name a person.
         self.abstract = tuple((r["prefix"], r["suffix"])
-                              for r in _jsonl(LANG_DIR / lex.lang / "portfolio_affixes.jsonl"))
+                              for r in lex.portfolio_affixes)
         self._seen: dict[str, bool] = {}
 
     def nameish(self, t: str) -> bool:
