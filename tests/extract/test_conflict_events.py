@@ -1,0 +1,99 @@
+"""Verbal conflict events (ACCUSE, SANCTION, REJECT, PROTEST) as wire copy words them:
+investigations, lawsuits, tariffs, refusals, strikes and rallies, in both languages."""
+
+from __future__ import annotations
+
+
+def codes(actors):
+    return [a["country"] or a["code"] or a["name"] for a in actors]
+
+
+def found(result, kind, mode=None):
+    return [e for e in result["events"] if e["type"] == kind and (mode is None or e["mode"] == mode)]
+
+
+def one(run, text, lang, kind, mode=None):
+    out = run([text], lang=lang)
+    events = found(out[0], kind, mode)
+    assert len(events) == 1, out[0]["events"]
+    return events[0]
+
+
+# English
+
+
+def test_opened_an_investigation_into(run):
+    e = one(run, "The commerce ministry in Beijing opened an anti-dumping investigation into imports of "
+                 "American pork.", "en", "ACCUSE", "investigate")
+    assert codes(e["sources"]) == ["CHN"] and codes(e["targets"]) == ["USA"]
+
+
+def test_investigating_needs_a_party(run):
+    out = run(["Police are investigating the blast near the station."], lang="en")
+    assert found(out[0], "ACCUSE") == []
+
+
+def test_filed_a_case_against(run):
+    e = one(run, "Manila filed a new case against Beijing at the Permanent Court of Arbitration.",
+            "en", "ACCUSE", "allege")
+    assert e["cameo"] == "115" and codes(e["sources"]) == ["PHL"] and codes(e["targets"]) == ["CHN"]
+
+
+def test_sued(run):
+    e = one(run, "Mexico sued the United States over the border wall.", "en", "ACCUSE", "allege")
+    assert codes(e["sources"]) == ["MEX"] and codes(e["targets"]) == ["USA"]
+
+
+def test_slapped_a_surcharge_on(run):
+    e = one(run, "Canada slapped a 100 percent surcharge on Chinese electric vehicles in August.", "en", "SANCTION")
+    assert codes(e["sources"]) == ["CAN"] and codes(e["targets"]) == ["CHN"]
+
+
+def test_raised_concerns_about_tariffs_is_no_sanction(run):
+    out = run(["Germany raised concerns about tariffs on Chinese cars."], lang="en")
+    assert found(out[0], "SANCTION") == []
+
+
+def test_suspending_imports_any_inflection(run):
+    e = one(run, "Beijing retaliated against Ottawa by suspending imports of Canadian canola.", "en", "SANCTION")
+    assert codes(e["sources"]) == ["CHN"] and codes(e["targets"]) == ["CAN"]
+
+
+def test_new_sanctions_against_without_a_verb(run):
+    e = one(run, "Britain said new sanctions against Iran would take effect on Monday.", "en", "SANCTION")
+    assert codes(e["targets"]) == ["IRN"]
+
+
+def test_dismissed_the_complaint(run):
+    e = one(run, "Chinese officials dismissed the complaint lodged by Manila.", "en", "REJECT")
+    assert codes(e["sources"]) == ["CHN"]
+
+
+def test_blocked_an_earlier_draft(run):
+    e = one(run, "Hungary had blocked an earlier draft of the package in May.", "en", "REJECT")
+    assert codes(e["sources"]) == ["HUN"]
+
+
+def test_protested_in_a_city_takes_its_country(run):
+    e = one(run, "Thousands of Kenyans protested in Nairobi on Tuesday.", "en", "PROTEST", "demo")
+    assert codes(e["sources"]) == ["KEN"]
+
+
+def test_protesters_marched_in(run):
+    e = one(run, "Protesters marched in Nairobi on Tuesday.", "en", "PROTEST", "demo")
+    assert codes(e["sources"]) == ["KEN"]
+
+
+def test_troops_marched_in_is_no_protest_without_protesters(run):
+    out = run(["Russian troops marched into the town on Tuesday."], lang="en")
+    assert found(out[0], "PROTEST") == []
+
+
+def test_walked_off_the_job(run):
+    e = one(run, "Kenyan teachers and doctors walked off the job on Wednesday.", "en", "PROTEST", "strike")
+    assert codes(e["sources"]) == ["KEN"]
+
+
+def test_staged_a_protest_rally(run):
+    e = one(run, "Georgian opposition parties staged a mass protest rally in Tbilisi.", "en", "PROTEST", "demo")
+    assert codes(e["sources"]) == ["GEO"]
