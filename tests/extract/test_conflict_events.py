@@ -97,3 +97,19 @@ def test_walked_off_the_job(run):
 def test_staged_a_protest_rally(run):
     e = one(run, "Georgian opposition parties staged a mass protest rally in Tbilisi.", "en", "PROTEST", "demo")
     assert codes(e["sources"]) == ["GEO"]
+
+
+def test_people_of_the_place_protest(run):
+    e = one(run, "Thousands of people protested in Tbilisi on Sunday against the government's decision.",
+            "en", "PROTEST", "demo")
+    assert codes(e["sources"]) == ["GEO"] and e["targets"] == []
+
+
+def test_sit_in_outside_an_embassy(run):
+    e = one(run, "Students staged a sit-in outside the U.S. embassy in Manila.", "en", "PROTEST", "demo")
+    assert codes(e["sources"]) == ["PHL"] and codes(e["targets"]) == ["USA"]
+
+
+def test_a_place_before_the_act_is_not_its_people(run):
+    out = run(["In Tbilisi, the ambassador said people protested."], lang="en")
+    assert found(out[0], "PROTEST") == []

@@ -185,6 +185,21 @@ def mutual_pair(f: Frame) -> Frame | None:
     return None
 
 
+def people_of_place(f: Frame) -> Frame | None:
+    """With nobody named acting, the people of the place an act of the street happened at (named after it) act.
+
+        Thousands of people protested in Tbilisi on Sunday.
+    """
+    x = f.x
+    if f.sources or not x.row.get("place_source"):
+        return None
+    place = next((m for m in x.ms if x.t.end <= m.start < x.sent.end and m.type == "COUNTRY"
+                  and words.placed(x, m) and not words.venue(x, m)), None)
+    if place is None:
+        return None
+    return f.change(sources=[place], targets=[m for m in f.targets if m.side != place.side])
+
+
 def named_source_required(f: Frame) -> Frame | None:
     """Some acts are events only when their actor is named.
 
@@ -435,6 +450,7 @@ ROLE_RULES = [
     owner_of_plan,
     first_person_speaker,
     mutual_pair,
+    people_of_place,
     named_source_required,
     implicit_source,
     people_of_office,
