@@ -113,3 +113,19 @@ def test_sit_in_outside_an_embassy(run):
 def test_a_place_before_the_act_is_not_its_people(run):
     out = run(["In Tbilisi, the ambassador said people protested."], lang="en")
     assert found(out[0], "PROTEST") == []
+
+
+def acts_charged(result):
+    return [e for e in result["events"] if e["type"] != "ACCUSE"]
+
+
+def test_the_act_charged_is_done_by_the_accused(run):
+    out = run(["Manila accused Beijing of closing the road to the shoal."], lang="en")
+    acts = acts_charged(out[0])
+    assert acts and codes(acts[0]["sources"]) == ["CHN"] and codes(acts[0]["targets"]) == ["PHL"]
+
+
+def test_the_act_charged_after_a_passive_charge(run):
+    out = run(["Russia was accused by Ukraine of deporting children from Kherson."], lang="en")
+    acts = acts_charged(out[0])
+    assert acts and codes(acts[0]["sources"]) == ["RUS"] and codes(acts[0]["targets"]) == ["UKR"]

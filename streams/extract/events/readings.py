@@ -161,7 +161,34 @@ def joint_exercise(f: Frame) -> Frame | None:
     return None
 
 
+CHARGE_REACH = 8   # tokens from a charge ("accused") to the act it charges ("of shelling")
+
+
+def act_of_the_accused(f: Frame) -> Frame | None:
+    """The act a charge names ("accused X of", row key charged_after) is done by the one accused,
+    to whoever is named after it, else to the accuser.
+
+        Ukraine accused Russia of abducting Ukrainian children.
+    """
+    x = f.x
+    b = x.before
+    markers = b.trigger.row.get("charged_after") if b is not None else None
+    k = x.t.start - 1
+    while k > x.sent.start and x.low[k] in x.g.determiners:
+        k -= 1      # "blamed Moscow for the attack"
+    if not markers or not b.targets or x.row["type"] == b.type or x.row.get("voice") in REPORTED_VOICES \
+            or not b.trigger.end <= k <= b.trigger.end + CHARGE_REACH \
+            or x.low[k] not in markers or x.g.broken(x.doc, b.trigger.end, x.t.start):
+        return None
+    accused = list(b.targets)
+    own = sides(accused)
+    targets = [m for m in f.targets if m.side not in own and m.start >= x.t.end] \
+        or [m for m in b.sources if m.side not in own]
+    return f.change(sources=accused, targets=targets)
+
+
 EVENT_RULES = [
+    act_of_the_accused,
     participle_shares_source,
     purpose_shares_source,
     meetings_in_turn,
