@@ -129,3 +129,28 @@ def test_the_act_charged_after_a_passive_charge(run):
     out = run(["Russia was accused by Ukraine of deporting children from Kherson."], lang="en")
     acts = acts_charged(out[0])
     assert acts and codes(acts[0]["sources"]) == ["RUS"] and codes(acts[0]["targets"]) == ["UKR"]
+
+
+def test_refused_to_an_act_without_a_trigger_is_a_rejection(run):
+    e = one(run, "Iran refused to allow IAEA inspectors into the Fordow site.", "en", "REJECT")
+    assert codes(e["sources"]) == ["IRN"] and e["modality"] == "asserted"
+
+
+def test_refused_to_an_act_with_a_trigger_is_one_rejection(run):
+    out = run(["Hungary refused to sign the joint statement."], lang="en")
+    assert len(found(out[0], "REJECT")) == 1
+
+
+def test_declined_to_comment_is_no_rejection(run):
+    out = run(["Sergei Lavrov declined to comment on the report."], lang="en")
+    assert found(out[0], "REJECT") == []
+
+
+def test_enggan_bergabung(run):
+    e = one(run, "Uni Eropa enggan bergabung dengan tarif AS.", "id", "REJECT")
+    assert codes(e["sources"]) == ["EU"]
+
+
+def test_enggan_berkomentar_is_no_rejection(run):
+    out = run(["Sergei Lavrov enggan berkomentar soal laporan itu."])
+    assert found(out[0], "REJECT") == []
