@@ -154,3 +154,51 @@ def test_enggan_bergabung(run):
 def test_enggan_berkomentar_is_no_rejection(run):
     out = run(["Sergei Lavrov enggan berkomentar soal laporan itu."])
     assert found(out[0], "REJECT") == []
+
+
+# Indonesian
+
+
+def test_menggugat(run):
+    e = one(run, "Pemerintah Filipina menggugat China ke Mahkamah Arbitrase Permanen di Den Haag.",
+            "id", "ACCUSE", "allege")
+    assert e["cameo"] == "115" and codes(e["sources"]) == ["PHL"] and codes(e["targets"]) == ["CHN"]
+
+
+def test_mengajukan_gugatan_terhadap(run):
+    e = one(run, "Afrika Selatan mengajukan gugatan terhadap Israel ke Mahkamah Internasional.",
+            "id", "ACCUSE", "allege")
+    assert codes(e["sources"]) == ["ZAF"] and codes(e["targets"]) == ["ISR"]
+
+
+def test_membuka_penyelidikan_terhadap(run):
+    e = one(run, "Kejaksaan Korea Selatan membuka penyelidikan terhadap perusahaan Jepang itu.",
+            "id", "ACCUSE", "investigate")
+    assert codes(e["sources"]) == ["KOR"] and codes(e["targets"]) == ["JPN"]
+
+
+def test_sanksi_yang_dijatuhkan_names_its_agent(run):
+    e = one(run, "Sanksi baru yang dijatuhkan Beijing itu mencakup pembekuan aset.", "id", "SANCTION")
+    assert codes(e["sources"]) == ["CHN"]
+
+
+def test_tarif_yang_dikenakan_terhadap(run):
+    e = one(run, "Ribuan buruh memprotes tarif impor yang dikenakan Washington terhadap produk Indonesia.",
+            "id", "SANCTION")
+    assert codes(e["sources"]) == ["USA"] and codes(e["targets"]) == ["IDN"]
+
+
+def test_menolak_semua_tuduhan(run):
+    out = run(["Kementerian Luar Negeri China menolak semua tuduhan spionase itu."])
+    e = found(out[0], "REJECT")
+    assert len(e) == 1 and codes(e[0]["sources"]) == ["CHN"]
+
+
+def test_menangguhkan_pembelian_senjata(run):
+    e = one(run, "Kolombia menangguhkan seluruh pembelian senjata dari Israel.", "id", "SANCTION")
+    assert codes(e["sources"]) == ["COL"] and codes(e["targets"]) == ["ISR"]
+
+
+def test_aksi_mogok_makan_is_one_protest(run):
+    out = run(["Ratusan mahasiswa di Makassar menggelar aksi mogok makan di depan kantor DPRD."])
+    assert [e["mode"] for e in found(out[0], "PROTEST")] == ["hunger"]
