@@ -202,3 +202,20 @@ def test_menangguhkan_pembelian_senjata(run):
 def test_aksi_mogok_makan_is_one_protest(run):
     out = run(["Ratusan mahasiswa di Makassar menggelar aksi mogok makan di depan kantor DPRD."])
     assert [e["mode"] for e in found(out[0], "PROTEST")] == ["hunger"]
+
+
+def test_pengusiran_dari_a_capital_is_done_by_its_country(run):
+    out = run(["Rusia mengusir dua diplomat Latvia sebagai balasan atas pengusiran diplomat Rusia dari Riga "
+               "bulan lalu."])
+    pairs = [(codes(e["sources"]), codes(e["targets"])) for e in found(out[0], "SANCTION", "expel")]
+    assert pairs == [(["RUS"], ["LVA"]), (["LVA"], ["RUS"])]
+
+
+def test_the_expulsion_from_a_capital(run):
+    e = one(run, "Moscow retaliated for the expulsion of Russian diplomats from Berlin.", "en", "SANCTION", "expel")
+    assert codes(e["sources"]) == ["DEU"] and codes(e["targets"]) == ["RUS"]
+
+
+def test_expelled_from_its_own_capital_keeps_the_expeller(run):
+    e = one(run, "Rusia mengusir dua diplomat Latvia dari Moskwa pada Selasa.", "id", "SANCTION", "expel")
+    assert codes(e["sources"]) == ["RUS"] and codes(e["targets"]) == ["LVA"]
