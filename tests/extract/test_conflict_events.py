@@ -219,3 +219,9 @@ def test_the_expulsion_from_a_capital(run):
 def test_expelled_from_its_own_capital_keeps_the_expeller(run):
     e = one(run, "Rusia mengusir dua diplomat Latvia dari Moskwa pada Selasa.", "id", "SANCTION", "expel")
     assert codes(e["sources"]) == ["RUS"] and codes(e["targets"]) == ["LVA"]
+
+
+def test_a_quoted_label_after_a_condemnation_is_no_second_charge(run):
+    out = run(['EU foreign policy chief Kaja Kallas denounced the attack on Kyiv as "barbaric."'], lang="en")
+    assert len(found(out[0], "ACCUSE")) == 1
+

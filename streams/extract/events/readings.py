@@ -34,6 +34,20 @@ def bare_meeting_noun(f: Frame) -> Frame | None:
     return f.change(stop=DROP) if f.x.row.get("shared_only") else None
 
 
+def label_of_act_before(f: Frame) -> Frame | None:
+    """A label or a detail (row key labels_act_before) after an act of its type in the sentence names that
+    act again (DROP).
+
+        The EU's foreign policy chief Kaja Kallas denounced the attack as "barbaric."
+    """
+    x = f.x
+    if not x.row.get("labels_act_before"):
+        return None
+    start = x.sent.start_char
+    same = any(a.type == x.row["type"] and a.sentence["start"] == start for a in x.earlier)
+    return f.change(stop=DROP) if same else None
+
+
 def requested_content(f: Frame) -> Frame | None:
     """What is asked for or promised has not happened (DROP).
 
@@ -102,6 +116,7 @@ def directed_act(f: Frame) -> Frame:
 
 
 READINGS = [
+    label_of_act_before,
     second_object,
     bare_meeting_noun,
     requested_content,
