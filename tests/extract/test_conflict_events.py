@@ -225,3 +225,30 @@ def test_a_quoted_label_after_a_condemnation_is_no_second_charge(run):
     out = run(['EU foreign policy chief Kaja Kallas denounced the attack on Kyiv as "barbaric."'], lang="en")
     assert len(found(out[0], "ACCUSE")) == 1
 
+
+
+def test_suspended_its_trade_talks(run):
+    e = one(run, "Canada suspended its trade talks with India.", "en", "SANCTION", "withdraw")
+    assert codes(e["sources"]) == ["CAN"] and codes(e["targets"]) == ["IND"]
+
+
+def test_voted_down(run):
+    e = one(run, "South Korea's parliament voted down the bill.", "en", "REJECT")
+    assert codes(e["sources"]) == ["KOR"]
+
+
+def test_burned_an_effigy(run):
+    e = one(run, "Demonstrators burned an effigy of the Chinese president outside the embassy in Manila.",
+            "en", "PROTEST", "demo")
+    assert codes(e["sources"]) == ["PHL"] and codes(e["targets"]) == ["CHN"]
+
+
+def test_burning_flags_at_a_rally_is_the_same_protest(run):
+    out = run(["Filipino activists rallied outside the Chinese consulate in Makati, burning mock Chinese flags."],
+              lang="en")
+    assert len(found(out[0], "PROTEST")) == 1
+
+
+def test_to_protest_against_after_a_summons_is_no_street_protest(run):
+    out = run(["China summoned the Japanese ambassador in Beijing to protest against the remarks."], lang="en")
+    assert found(out[0], "PROTEST") == []
