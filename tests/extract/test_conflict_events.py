@@ -252,3 +252,8 @@ def test_burning_flags_at_a_rally_is_the_same_protest(run):
 def test_to_protest_against_after_a_summons_is_no_street_protest(run):
     out = run(["China summoned the Japanese ambassador in Beijing to protest against the remarks."], lang="en")
     assert found(out[0], "PROTEST") == []
+
+
+def test_called_a_quoted_label_after_a_condemnation_is_one_charge(run):
+    out = run(['David Lammy condemned what he called Russia\'s "barbaric" campaign in Ukraine.'], lang="en")
+    assert len(found(out[0], "ACCUSE")) == 1
