@@ -257,3 +257,18 @@ def test_to_protest_against_after_a_summons_is_no_street_protest(run):
 def test_called_a_quoted_label_after_a_condemnation_is_one_charge(run):
     out = run(['David Lammy condemned what he called Russia\'s "barbaric" campaign in Ukraine.'], lang="en")
     assert len(found(out[0], "ACCUSE")) == 1
+
+
+def test_called_the_strikes_a_blatant_violation(run):
+    e = one(run, "Pakistan called the Indian strikes a blatant violation of its sovereignty.", "en", "ACCUSE")
+    assert codes(e["sources"]) == ["PAK"] and codes(e["targets"]) == ["IND"]
+
+
+def test_called_on_is_no_label(run):
+    out = run(["China called on Japan to exercise restraint."], lang="en")
+    assert found(out[0], "ACCUSE") == []
+
+
+def test_menyebut_tindakan_sebagai_provokasi(run):
+    e = one(run, "China menyebut tindakan Filipina di Laut China Selatan sebagai provokasi.", "id", "ACCUSE")
+    assert codes(e["sources"]) == ["CHN"] and codes(e["targets"]) == ["PHL"]
