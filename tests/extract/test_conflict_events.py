@@ -272,3 +272,14 @@ def test_called_on_is_no_label(run):
 def test_menyebut_tindakan_sebagai_provokasi(run):
     e = one(run, "China menyebut tindakan Filipina di Laut China Selatan sebagai provokasi.", "id", "ACCUSE")
     assert codes(e["sources"]) == ["CHN"] and codes(e["targets"]) == ["PHL"]
+
+
+def test_what_a_protest_is_for_is_no_act_of_its_own(run):
+    out = run(["Ribuan warga Jakarta menggelar demonstrasi menentang kebijakan Israel di depan Kedutaan Besar AS."])
+    assert [e["type"] for e in out[0]["events"]] == ["PROTEST"]
+
+
+def test_a_rejection_after_a_protest_and_a_coordinator_stands(run):
+    out = run(["Ribuan warga Jakarta berunjuk rasa di depan Kedutaan Besar AS, dan Indonesia menolak "
+               "usulan Israel."])
+    assert found(out[0], "REJECT")

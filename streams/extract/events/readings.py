@@ -48,6 +48,24 @@ def label_of_act_before(f: Frame) -> Frame | None:
     return f.change(stop=DROP) if same else None
 
 
+AIM_REACH = 16  # tokens from an act to the verb that says what it was for
+
+
+def aim_of_act_before(f: Frame) -> Frame | None:
+    """A verb saying what the act before was for (row key aim_of: its types) is no act of its own (DROP).
+
+        Ribuan buruh berunjuk rasa di depan Kedutaan Besar Amerika Serikat, memprotes tarif impor AS.
+    """
+    x = f.x
+    types = x.row.get("aim_of")
+    if not types or x.before is None or x.before.type not in types:
+        return None
+    between = x.low[x.before.trigger.end:x.t.start]
+    if len(between) > AIM_REACH or any(w in x.g.verb_coordinators for w in between):
+        return None
+    return f.change(stop=DROP)
+
+
 def requested_content(f: Frame) -> Frame | None:
     """What is asked for or promised has not happened (DROP).
 
@@ -117,6 +135,7 @@ def directed_act(f: Frame) -> Frame:
 
 READINGS = [
     label_of_act_before,
+    aim_of_act_before,
     second_object,
     bare_meeting_noun,
     requested_content,
