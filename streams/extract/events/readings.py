@@ -35,8 +35,7 @@ def bare_meeting_noun(f: Frame) -> Frame | None:
 
 
 def label_of_act_before(f: Frame) -> Frame | None:
-    """A label or a detail (row key labels_act_before) after an act of its type in the sentence names that
-    act again (DROP).
+    """A label or detail (row key labels_act_before) after an act of its type names that act again (DROP).
 
         The EU's foreign policy chief Kaja Kallas denounced the attack as "barbaric."
     """
@@ -199,8 +198,7 @@ CHARGE_REACH = 8   # tokens from a charge ("accused") to the act it charges ("of
 
 
 def act_of_the_accused(f: Frame) -> Frame | None:
-    """The act a charge names ("accused X of", row key charged_after) is done by the one accused,
-    to whoever is named after it, else to the accuser.
+    """The act a charge names (row key charged_after: "accused X of") is done by the one accused, to the accuser.
 
         Ukraine accused Russia of abducting Ukrainian children.
     """
