@@ -283,3 +283,13 @@ def test_a_rejection_after_a_protest_and_a_coordinator_stands(run):
     out = run(["Ribuan warga Jakarta berunjuk rasa di depan Kedutaan Besar AS, dan Indonesia menolak "
                "usulan Israel."])
     assert found(out[0], "REJECT")
+
+
+def test_dubes_dipanggil_kemlu(run):
+    e = one(run, "Duta Besar Australia dipanggil Kementerian Luar Negeri RI pada Senin.", "id", "ACCUSE")
+    assert codes(e["sources"]) == ["IDN"] and codes(e["targets"]) == ["AUS"]
+
+
+def test_dipanggil_pulang_is_no_summons(run):
+    out = run(["Duta Besar Australia dipanggil pulang oleh Canberra pada Senin."])
+    assert found(out[0], "ACCUSE") == []
