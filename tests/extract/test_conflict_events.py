@@ -293,3 +293,13 @@ def test_dubes_dipanggil_kemlu(run):
 def test_dipanggil_pulang_is_no_summons(run):
     out = run(["Duta Besar Australia dipanggil pulang oleh Canberra pada Senin."])
     assert found(out[0], "ACCUSE") == []
+
+
+def test_banned_all_seafood_from(run):
+    e = one(run, "Beijing banned all seafood from Japan after Tokyo began releasing treated water.", "en", "SANCTION")
+    assert codes(e["sources"]) == ["CHN"] and codes(e["targets"]) == ["JPN"]
+
+
+def test_banned_gatherings_is_no_sanction(run):
+    out = run(["Police in Nairobi banned all gatherings in the city centre."], lang="en")
+    assert found(out[0], "SANCTION") == []
