@@ -303,3 +303,17 @@ def test_banned_all_seafood_from(run):
 def test_banned_gatherings_is_no_sanction(run):
     out = run(["Police in Nairobi banned all gatherings in the city centre."], lang="en")
     assert found(out[0], "SANCTION") == []
+
+
+def test_condemned_the_operation_names_the_raid_back(run):
+    out = run(["Israel raided the Jenin refugee camp on Monday. The Palestinian Authority condemned the operation "
+               "and urged the U.N. Security Council to act."], lang="en")
+    e = found(out[0], "ACCUSE")
+    assert len(e) == 1 and codes(e[0]["targets"]) == ["ISR"]
+
+
+def test_mengecam_serangan_tersebut_names_the_attack_back(run):
+    out = run(["Pasukan Rusia menyerang kota Kharkiv pada Senin malam.",
+               "Uni Eropa mengecam serangan tersebut dan mendesak Dewan Keamanan PBB bertindak."])
+    e = found(out[1], "ACCUSE")
+    assert len(e) == 1 and codes(e[0]["targets"]) == ["RUS"]
