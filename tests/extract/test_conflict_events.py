@@ -317,3 +317,10 @@ def test_mengecam_serangan_tersebut_names_the_attack_back(run):
                "Uni Eropa mengecam serangan tersebut dan mendesak Dewan Keamanan PBB bertindak."])
     e = found(out[1], "ACCUSE")
     assert len(e) == 1 and codes(e[0]["targets"]) == ["RUS"]
+
+
+def test_mengecam_insiden_itu_names_the_clash_back(run):
+    out = run(["Kapal penjaga pantai China menembakkan meriam air ke kapal Filipina pada Sabtu.",
+               "Pemerintah Filipina mengecam insiden itu."])
+    e = found(out[1], "ACCUSE")
+    assert len(e) == 1 and codes(e[0]["targets"]) == ["CHN"]
