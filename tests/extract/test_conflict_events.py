@@ -324,3 +324,14 @@ def test_mengecam_insiden_itu_names_the_clash_back(run):
                "Pemerintah Filipina mengecam insiden itu."])
     e = found(out[1], "ACCUSE")
     assert len(e) == 1 and codes(e[0]["targets"]) == ["CHN"]
+
+
+def test_held_washington_responsible(run):
+    e = one(run, "The Chinese foreign ministry said it held Washington responsible for the escalation.",
+            "en", "ACCUSE", "allege")
+    assert codes(e["sources"]) == ["CHN"] and codes(e["targets"]) == ["USA"]
+
+
+def test_complained_to(run):
+    e = one(run, "Japan complained to China about the survey ship.", "en", "ACCUSE")
+    assert codes(e["sources"]) == ["JPN"] and codes(e["targets"]) == ["CHN"]
