@@ -52,7 +52,7 @@ def test_every_rule_has_a_docstring_an_example_and_a_test():
 
 def test_the_rule_lists_in_order():
     names = {k: [r.__name__ for r in v] for k, v in LISTS.items()}
-    assert names["READINGS"] == ["label_of_act_before", "aim_of_act_before", "second_object",
+    assert names["READINGS"] == ["label_of_act_before", "aim_of_act_before", "act_refused_before", "second_object",
                                  "bare_meeting_noun", "requested_content", "reported_charge", "labelled_act",
                                  "directed_act"]
     assert names["ROLE_RULES"][:3] == ["clause_roles", "sent_from_place", "topic_without_actor"]
@@ -449,3 +449,9 @@ def test_act_of_the_accused(run):
                      ["Manila accused Beijing of closing the road to the shoal."], "en", "COERCE")
     assert got == [(["China"], ["Philippines"], "asserted")]
     assert bare == [(["Philippines"], ["China"], "asserted")]
+
+
+def test_act_refused_before(run):
+    got, bare = both(run, readings.act_refused_before,
+                     ["Rusia menolak hadir dalam konferensi perdamaian di Swiss."], "id", "CONSULT")
+    assert got == [] and len(bare) == 1

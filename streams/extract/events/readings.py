@@ -65,6 +65,18 @@ def aim_of_act_before(f: Frame) -> Frame | None:
     return f.change(stop=DROP)
 
 
+def act_refused_before(f: Frame) -> Frame | None:
+    """An act right after a refusal (row key refuses_next) is the act refused, no act of its own (DROP).
+
+        Rusia menolak hadir dalam konferensi perdamaian di Swiss.
+    """
+    x = f.x
+    b = x.before
+    if b is None or not b.trigger.row.get("refuses_next") or b.trigger.end != x.t.start:
+        return None
+    return f.change(stop=DROP)
+
+
 def requested_content(f: Frame) -> Frame | None:
     """What is asked for or promised has not happened (DROP).
 
@@ -135,6 +147,7 @@ def directed_act(f: Frame) -> Frame:
 READINGS = [
     label_of_act_before,
     aim_of_act_before,
+    act_refused_before,
     second_object,
     bare_meeting_noun,
     requested_content,
