@@ -335,3 +335,23 @@ def test_held_washington_responsible(run):
 def test_complained_to(run):
     e = one(run, "Japan complained to China about the survey ship.", "en", "ACCUSE")
     assert codes(e["sources"]) == ["JPN"] and codes(e["targets"]) == ["CHN"]
+
+
+def test_protests_erupted_in_a_city(run):
+    e = one(run, "Protests erupted in Tbilisi on Sunday after the vote.", "en", "PROTEST", "demo")
+    assert codes(e["sources"]) == ["GEO"]
+
+
+def test_riots_broke_out_in_a_city(run):
+    e = one(run, "Riots broke out in Dakar after the arrest of the opposition leader.", "en", "PROTEST", "riot")
+    assert codes(e["sources"]) == ["SEN"]
+
+
+def test_demonstrasi_pecah_di(run):
+    e = one(run, "Demonstrasi pecah di Dhaka setelah putusan pengadilan itu.", "id", "PROTEST", "demo")
+    assert codes(e["sources"]) == ["BGD"]
+
+
+def test_protests_erupted_with_no_place_is_no_event(run):
+    out = run(["Protests erupted after the vote."], lang="en")
+    assert found(out[0], "PROTEST") == []
