@@ -355,3 +355,30 @@ def test_demonstrasi_pecah_di(run):
 def test_protests_erupted_with_no_place_is_no_event(run):
     out = run(["Protests erupted after the vote."], lang="en")
     assert found(out[0], "PROTEST") == []
+
+
+def test_ordered_the_french_ambassador_to_leave(run):
+    e = one(run, "Mali ordered the French ambassador to leave the country within 72 hours.", "en", "SANCTION", "expel")
+    assert codes(e["sources"]) == ["MLI"] and codes(e["targets"]) == ["FRA"]
+
+
+def test_ordered_its_troops_to_leave_is_no_expulsion(run):
+    out = run(["Russia ordered its troops to leave the town."], lang="en")
+    assert found(out[0], "SANCTION") == []
+
+
+def test_imposed_targeted_financial_sanctions(run):
+    e = one(run, "Australia imposed targeted financial sanctions on five Iranian officials.", "en", "SANCTION")
+    assert codes(e["sources"]) == ["AUS"] and codes(e["targets"]) == ["IRN"]
+    assert found(run(["Australia imposed targeted financial sanctions on five Iranian officials."],
+                     lang="en")[0], "ASSAULT") == []
+
+
+def test_halted_all_trade_with(run):
+    e = one(run, "Turkey halted all trade with Israel.", "en", "SANCTION")
+    assert codes(e["sources"]) == ["TUR"] and codes(e["targets"]) == ["ISR"]
+
+
+def test_added_firms_to_its_export_blacklist(run):
+    e = one(run, "Washington added 30 Chinese firms to its export blacklist.", "en", "SANCTION")
+    assert codes(e["sources"]) == ["USA"] and codes(e["targets"]) == ["CHN"]
