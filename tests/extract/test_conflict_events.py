@@ -382,3 +382,18 @@ def test_halted_all_trade_with(run):
 def test_added_firms_to_its_export_blacklist(run):
     e = one(run, "Washington added 30 Chinese firms to its export blacklist.", "en", "SANCTION")
     assert codes(e["sources"]) == ["USA"] and codes(e["targets"]) == ["CHN"]
+
+
+def test_menghentikan_seluruh_perdagangan_dengan(run):
+    e = one(run, "Turki menghentikan seluruh perdagangan dengan Israel.", "id", "SANCTION")
+    assert codes(e["sources"]) == ["TUR"] and codes(e["targets"]) == ["ISR"]
+
+
+def test_memasukkan_ke_dalam_daftar_hitam(run):
+    e = one(run, "Washington memasukkan 30 perusahaan China ke dalam daftar hitam ekspor.", "id", "SANCTION")
+    assert codes(e["sources"]) == ["USA"] and codes(e["targets"]) == ["CHN"]
+
+
+def test_menurunkan_tingkat_hubungan_diplomatik(run):
+    e = one(run, "Lituania menurunkan tingkat hubungan diplomatik dengan China.", "id", "SANCTION", "withdraw")
+    assert codes(e["sources"]) == ["LTU"] and codes(e["targets"]) == ["CHN"]
