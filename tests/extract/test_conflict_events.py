@@ -397,3 +397,18 @@ def test_memasukkan_ke_dalam_daftar_hitam(run):
 def test_menurunkan_tingkat_hubungan_diplomatik(run):
     e = one(run, "Lituania menurunkan tingkat hubungan diplomatik dengan China.", "id", "SANCTION", "withdraw")
     assert codes(e["sources"]) == ["LTU"] and codes(e["targets"]) == ["CHN"]
+
+
+def test_blocked_a_membership_bid(run):
+    e = one(run, "Turkey blocked Sweden's NATO membership bid for months.", "en", "REJECT")
+    assert codes(e["sources"]) == ["TUR"] and codes(e["targets"]) == ["SWE"]
+
+
+def test_blocked_the_eu_aid_package(run):
+    e = one(run, "Hungary blocked the EU's 50 billion euro aid package for Ukraine.", "en", "REJECT")
+    assert codes(e["sources"]) == ["HUN"] and codes(e["targets"]) == ["EU"]
+
+
+def test_blocked_the_road_is_no_veto(run):
+    out = run(["Hungarian farmers blocked the main road to the border with Ukraine."], lang="en")
+    assert found(out[0], "REJECT") == []
