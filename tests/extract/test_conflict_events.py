@@ -412,3 +412,8 @@ def test_blocked_the_eu_aid_package(run):
 def test_blocked_the_road_is_no_veto(run):
     out = run(["Hungarian farmers blocked the main road to the border with Ukraine."], lang="en")
     assert found(out[0], "REJECT") == []
+
+
+def test_memblokir_paket_bantuan(run):
+    e = one(run, "Hungaria memblokir paket bantuan Uni Eropa untuk Ukraina.", "id", "REJECT")
+    assert codes(e["sources"]) == ["HUN"] and codes(e["targets"]) == ["EU"]
