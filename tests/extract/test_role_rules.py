@@ -52,9 +52,10 @@ def test_every_rule_has_a_docstring_an_example_and_a_test():
 
 def test_the_rule_lists_in_order():
     names = {k: [r.__name__ for r in v] for k, v in LISTS.items()}
-    assert names["READINGS"] == ["second_object", "bare_meeting_noun", "requested_content",
-                                 "reported_charge", "labelled_act", "directed_act"]
-    assert names["ROLE_RULES"][:2] == ["clause_roles", "topic_without_actor"]
+    assert names["READINGS"] == ["label_of_act_before", "aim_of_act_before", "act_refused_before", "second_object",
+                                 "bare_meeting_noun", "requested_content", "reported_charge", "labelled_act",
+                                 "directed_act"]
+    assert names["ROLE_RULES"][:3] == ["clause_roles", "sent_from_place", "topic_without_actor"]
     assert names["ROLE_RULES"][-3:] == ["needs_parties", "observer_at_meeting", "other_side"]
     assert names["MODALITY_RULES"][0] == "clause_cues"
 
@@ -410,3 +411,47 @@ def test_aim_of_plan(run):
                      ["Penny Wong will speak by phone with Wang Yi to demand an explanation."], kind="REQUEST")
     assert got == [(["Penny Wong"], ["Wang Yi"], "planned")]
     assert bare == [(["Penny Wong"], ["Wang Yi"], "asserted")]
+
+
+# ---- verbal conflict (ACCUSE, SANCTION, REJECT, PROTEST) ----------------------
+
+def test_label_of_act_before(run):
+    got, bare = both(run, readings.label_of_act_before,
+                     ['EU foreign policy chief Kaja Kallas denounced the attack on Kyiv as "barbaric."'],
+                     "en", "ACCUSE")
+    assert len(got) == 1 and len(bare) == 2
+
+
+def test_aim_of_act_before(run):
+    got, bare = both(run, readings.aim_of_act_before,
+                     ["Ribuan warga Jakarta menggelar demonstrasi menentang kebijakan Israel di depan "
+                      "Kedutaan Besar AS."],
+                     "id", "REJECT")
+    assert got == [] and len(bare) == 1
+
+
+def test_sent_from_place(run):
+    got, bare = both(run, roles.sent_from_place,
+                     ["Moscow retaliated for the expulsion of Russian diplomats from Berlin."], "en", "SANCTION")
+    assert got == [(["Germany"], ["Russia"], "asserted")]
+    assert got != bare
+
+
+def test_people_of_place(run):
+    got, bare = both(run, roles.people_of_place,
+                     ["Thousands of people protested in Tbilisi on Sunday against the government's decision."],
+                     "en", "PROTEST")
+    assert got == [(["Georgia"], [], "asserted")] and bare == []
+
+
+def test_act_of_the_accused(run):
+    got, bare = both(run, readings.act_of_the_accused,
+                     ["Manila accused Beijing of closing the road to the shoal."], "en", "COERCE")
+    assert got == [(["China"], ["Philippines"], "asserted")]
+    assert bare == [(["Philippines"], ["China"], "asserted")]
+
+
+def test_act_refused_before(run):
+    got, bare = both(run, readings.act_refused_before,
+                     ["Rusia menolak hadir dalam konferensi perdamaian di Swiss."], "id", "CONSULT")
+    assert got == [] and len(bare) == 1
