@@ -1,0 +1,196 @@
+"""Cooperative and de-escalation acts (RETREAT, CONCEDE, COOPERATE, AID) as wire
+copy words them, with the actor who acts as source and the one who gains as
+target (trigger rows at the end of lang/<code>/event_triggers.jsonl)."""
+
+from __future__ import annotations
+
+
+def codes(actors):
+    return [a["country"] or a["code"] for a in actors]
+
+
+def found(result, kind, mode=...):
+    return [e for e in result["events"] if e["type"] == kind and (mode is ... or e["mode"] == mode)]
+
+
+def one(run, text, kind, lang="en", mode=...):
+    out = found(run([text], lang=lang)[0], kind, mode)
+    assert out, text
+    return out[0]
+
+
+# RETREAT, English
+
+def test_forces_withdrew_from_a_place_source_is_the_forces(run):
+    e = one(run, "Israeli troops withdrew from the southern Lebanese town of Khiam on Wednesday.", "RETREAT", mode="withdraw")
+    assert codes(e["sources"]) == ["ISR"] and codes(e["targets"]) == ["LBN"]
+
+
+def test_withdrew_from_a_treaty_is_no_retreat(run):
+    assert not found(run(["Russia withdrew from the treaty in 2023."], lang="en")[0], "RETREAT")
+
+
+def test_began_withdrawing_troops(run):
+    e = one(run, "Israel began withdrawing troops from southern Lebanon.", "RETREAT", mode="withdraw")
+    assert codes(e["sources"]) == ["ISR"]
+
+
+def test_released_a_person_with_a_title_targets_the_nationality(run):
+    e = one(run, "Moscow released the American journalist Evan Gershkovich on Thursday.", "RETREAT", mode="release")
+    assert codes(e["sources"]) == ["RUS"] and codes(e["targets"]) == ["USA"]
+
+
+def test_freed_hostages_of_a_nationality_target_it(run):
+    e = one(run, "Hamas freed three Israeli hostages on Sunday.", "RETREAT", mode="release")
+    assert codes(e["sources"]) == ["HAMAS"] and codes(e["targets"]) == ["ISR"]
+
+
+def test_handed_over_fishermen_a_release(run):
+    e = one(run, "Pakistan handed over 60 Indian fishermen to Indian authorities on Friday.", "RETREAT", mode="release")
+    assert codes(e["sources"]) == ["PAK"] and codes(e["targets"]) == ["IND"]
+
+
+def test_evacuated_its_citizens_a_withdrawal(run):
+    e = one(run, "France evacuated its citizens from Niger.", "RETREAT", mode="withdraw")
+    assert codes(e["sources"]) == ["FRA"] and codes(e["targets"]) == ["NER"]
+
+
+def test_demobilised_fighters_a_disarmament(run):
+    e = one(run, "Ethiopia demobilised 50,000 fighters in Tigray.", "RETREAT", mode="disarm")
+    assert codes(e["sources"]) == ["ETH"]
+
+
+def test_observed_the_truce_a_ceasefire(run):
+    e = one(run, "Thailand and Cambodia observed a fragile truce on Sunday.", "RETREAT", mode="ceasefire")
+    assert set(codes(e["sources"])) == {"THA", "KHM"}
+
+
+# CONCEDE, English
+
+def test_eased_restrictions_a_concession(run):
+    e = one(run, "Israel eased restrictions on fishing off the coast of Gaza.", "CONCEDE", mode="ease")
+    assert codes(e["sources"]) == ["ISR"]
+
+
+def test_lifted_a_ban_on_imports(run):
+    e = one(run, "Kenya lifted a ban on imports of Ugandan milk.", "CONCEDE", mode="ease")
+    assert codes(e["sources"]) == ["KEN"]
+
+
+def test_lifted_the_state_of_emergency(run):
+    e = one(run, "Ethiopia lifted the state of emergency in Amhara.", "CONCEDE", mode="ease")
+    assert codes(e["sources"]) == ["ETH"]
+
+
+def test_reopened_a_named_crossing(run):
+    e = one(run, "Egypt reopened the Rafah crossing on Monday.", "CONCEDE", mode="ease")
+    assert codes(e["sources"]) == ["EGY"]
+
+
+def test_reopened_embassy_is_no_concession(run):
+    assert not found(run(["Syria reopened its embassy in Riyadh."], lang="en")[0], "CONCEDE")
+
+
+def test_apologised_a_concession(run):
+    e = one(run, "Vladimir Putin apologised to Ilham Aliyev for the downing of the plane.", "CONCEDE")
+    assert [a["name"] for a in e["targets"]] == ["Ilham Aliyev"]
+
+
+# COOPERATE, English
+
+def test_extradited_to_a_country(run):
+    e = one(run, "Thailand extradited two fraud suspects to China on Tuesday.", "COOPERATE")
+    assert codes(e["sources"]) == ["THA"] and codes(e["targets"]) == ["CHN"]
+
+
+def test_joint_investigation(run):
+    e = one(run, "Vietnam and Cambodia launched a joint investigation into human trafficking.", "COOPERATE")
+    assert set(codes(e["sources"])) == {"VNM", "KHM"}
+
+
+def test_joint_drills_with_words_between(run):
+    e = one(run, "Japan and the Philippines held joint coast guard drills in June.", "COOPERATE")
+    assert set(codes(e["sources"])) == {"JPN", "PHL"}
+
+
+# AID, English
+
+def test_sent_an_air_defence_system(run):
+    e = one(run, "Germany sent a fifth Patriot air defence system to Ukraine.", "AID", mode="military")
+    assert codes(e["sources"]) == ["DEU"] and codes(e["targets"]) == ["UKR"]
+
+
+def test_sent_trucks_of_flour(run):
+    e = one(run, "Saudi Arabia sent 40 trucks of flour and medicine to Sudan.", "AID", mode="humanitarian")
+    assert codes(e["sources"]) == ["SAU"] and codes(e["targets"]) == ["SDN"]
+
+
+# Indonesian
+
+def test_pasukan_menarik_diri_source_is_the_forces(run):
+    e = one(run, "Pasukan Israel menarik diri dari Koridor Netzarim pada Minggu.", "RETREAT", lang="id", mode="withdraw")
+    assert codes(e["sources"]) == ["ISR"]
+
+
+def test_menarik_diri_dari_perjanjian_is_no_retreat(run):
+    assert not found(run(["Amerika Serikat menarik diri dari Perjanjian Paris."])[0], "RETREAT")
+
+
+def test_menarik_mundur_sebagian_pasukannya(run):
+    e = one(run, "Rusia menarik mundur sebagian pasukannya dari Kherson.", "RETREAT", lang="id", mode="withdraw")
+    assert codes(e["sources"]) == ["RUS"]
+
+
+def test_bertukar_tawanan_with_a_number(run):
+    e = one(run, "Rusia dan Ukraina bertukar 300 tawanan perang pada Jumat.", "RETREAT", lang="id", mode="release")
+    assert set(codes(e["sources"])) == {"RUS", "UKR"}
+
+
+def test_membebaskan_nelayan_targets_their_country(run):
+    e = one(run, "Turki membebaskan 15 nelayan Yunani yang ditahan sejak Januari.", "RETREAT", lang="id", mode="release")
+    assert codes(e["sources"]) == ["TUR"] and codes(e["targets"]) == ["GRC"]
+
+
+def test_menyerah_kepada_pasukan_a_surrender(run):
+    e = one(run, "Puluhan tentara Rusia menyerah kepada pasukan Ukraina di dekat Kursk.", "RETREAT", lang="id", mode="surrender")
+    assert codes(e["sources"]) == ["RUS"]
+
+
+def test_menyerah_pada_tekanan_a_concession(run):
+    out = run(["Pemerintah Serbia akhirnya menyerah pada tekanan Uni Eropa."])[0]
+    assert found(out, "CONCEDE") and not found(out, "RETREAT")
+
+
+def test_mencabut_larangan_impor(run):
+    e = one(run, "Polandia mencabut larangan impor gandum dari Ukraina.", "CONCEDE", lang="id", mode="ease")
+    assert codes(e["sources"]) == ["POL"]
+
+
+def test_membuka_kembali_named_crossing(run):
+    e = one(run, "Mesir membuka kembali perlintasan Rafah pada Senin.", "CONCEDE", lang="id", mode="ease")
+    assert codes(e["sources"]) == ["EGY"]
+
+
+def test_meminta_maaf_a_concession(run):
+    e = one(run, "Ukraina meminta maaf kepada Polandia atas insiden itu.", "CONCEDE", lang="id")
+    assert codes(e["sources"]) == ["UKR"] and codes(e["targets"]) == ["POL"]
+
+
+def test_mengekstradisi_ke(run):
+    e = one(run, "Thailand mengekstradisi seorang buronan ke Indonesia pada Selasa.", "COOPERATE", lang="id")
+    assert codes(e["sources"]) == ["THA"] and codes(e["targets"]) == ["IDN"]
+
+
+def test_berbagi_informasi_intelijen(run):
+    e = one(run, "Indonesia dan Malaysia berbagi informasi intelijen mengenai penyelundupan.", "COOPERATE", lang="id")
+    assert set(codes(e["sources"])) == {"IDN", "MYS"}
+
+
+def test_menyalurkan_ton_obat(run):
+    e = one(run, "Arab Saudi menyalurkan 30 ton obat-obatan ke Sudan.", "AID", lang="id", mode="humanitarian")
+    assert codes(e["sources"]) == ["SAU"] and codes(e["targets"]) == ["SDN"]
+
+
+def test_mengirimkan_tank_kepada(run):
+    e = one(run, "Jerman mengirimkan 20 tank Leopard kepada Ukraina pekan lalu.", "AID", lang="id", mode="military")
+    assert codes(e["sources"]) == ["DEU"] and codes(e["targets"]) == ["UKR"]
