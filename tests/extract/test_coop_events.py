@@ -194,3 +194,43 @@ def test_menyalurkan_ton_obat(run):
 def test_mengirimkan_tank_kepada(run):
     e = one(run, "Jerman mengirimkan 20 tank Leopard kepada Ukraina pekan lalu.", "AID", lang="id", mode="military")
     assert codes(e["sources"]) == ["DEU"] and codes(e["targets"]) == ["UKR"]
+
+
+def test_handed_over_a_suspect_a_judicial_cooperation(run):
+    e = one(run, "Spain handed over the suspect to French authorities on Monday.", "COOPERATE")
+    assert codes(e["sources"]) == ["ESP"] and codes(e["targets"]) == ["FRA"]
+
+
+def test_gave_a_country_a_loan_inner_target(run):
+    e = one(run, "China gave Laos a $500 million loan to repay its debts.", "AID", mode="economic")
+    assert codes(e["sources"]) == ["CHN"] and codes(e["targets"]) == ["LAO"]
+
+
+def test_exchanged_bodies_a_release(run):
+    e = one(run, "Kyiv and Moscow exchanged the bodies of 500 soldiers.", "RETREAT", mode="release")
+    assert set(codes(e["sources"])) == {"UKR", "RUS"}
+
+
+def test_allowed_international_observers(run):
+    e = one(run, "Venezuela allowed international observers to monitor the vote.", "CONCEDE", mode="ease")
+    assert codes(e["sources"]) == ["VEN"]
+
+
+def test_permohonan_maaf_a_concession_not_a_request(run):
+    out = run(["Pakistan menyampaikan permohonan maaf kepada Afghanistan."])[0]
+    assert found(out, "CONCEDE") and not found(out, "REQUEST")
+
+
+def test_menyerahkan_tersangka_a_judicial_cooperation(run):
+    e = one(run, "Korea Selatan menyerahkan tersangka penipuan kepada Indonesia.", "COOPERATE", lang="id")
+    assert codes(e["sources"]) == ["KOR"] and codes(e["targets"]) == ["IDN"]
+
+
+def test_mengirimkan_tim_sar_aid(run):
+    e = one(run, "Indonesia mengirimkan tim SAR ke Myanmar yang dilanda gempa.", "AID", lang="id")
+    assert codes(e["sources"]) == ["IDN"] and codes(e["targets"]) == ["MMR"]
+
+
+def test_membebaskan_lebih_dari_n_tahanan(run):
+    e = one(run, "Myanmar membebaskan lebih dari 3.000 tahanan pada Kamis.", "RETREAT", lang="id", mode="release")
+    assert codes(e["sources"]) == ["MMR"]
