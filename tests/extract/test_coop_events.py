@@ -22,7 +22,8 @@ def one(run, text, kind, lang="en", mode=...):
 # RETREAT, English
 
 def test_forces_withdrew_from_a_place_source_is_the_forces(run):
-    e = one(run, "Israeli troops withdrew from the southern Lebanese town of Khiam on Wednesday.", "RETREAT", mode="withdraw")
+    e = one(run, "Israeli troops withdrew from the southern Lebanese town of Khiam on Wednesday.",
+            "RETREAT", mode="withdraw")
     assert codes(e["sources"]) == ["ISR"] and codes(e["targets"]) == ["LBN"]
 
 
@@ -128,7 +129,8 @@ def test_sent_trucks_of_flour(run):
 # Indonesian
 
 def test_pasukan_menarik_diri_source_is_the_forces(run):
-    e = one(run, "Pasukan Israel menarik diri dari Koridor Netzarim pada Minggu.", "RETREAT", lang="id", mode="withdraw")
+    e = one(run, "Pasukan Israel menarik diri dari Koridor Netzarim pada Minggu.",
+            "RETREAT", lang="id", mode="withdraw")
     assert codes(e["sources"]) == ["ISR"]
 
 
@@ -147,12 +149,14 @@ def test_bertukar_tawanan_with_a_number(run):
 
 
 def test_membebaskan_nelayan_targets_their_country(run):
-    e = one(run, "Turki membebaskan 15 nelayan Yunani yang ditahan sejak Januari.", "RETREAT", lang="id", mode="release")
+    e = one(run, "Turki membebaskan 15 nelayan Yunani yang ditahan sejak Januari.",
+            "RETREAT", lang="id", mode="release")
     assert codes(e["sources"]) == ["TUR"] and codes(e["targets"]) == ["GRC"]
 
 
 def test_menyerah_kepada_pasukan_a_surrender(run):
-    e = one(run, "Puluhan tentara Rusia menyerah kepada pasukan Ukraina di dekat Kursk.", "RETREAT", lang="id", mode="surrender")
+    e = one(run, "Puluhan tentara Rusia menyerah kepada pasukan Ukraina di dekat Kursk.",
+            "RETREAT", lang="id", mode="surrender")
     assert codes(e["sources"]) == ["RUS"]
 
 
