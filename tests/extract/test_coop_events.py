@@ -238,3 +238,39 @@ def test_mengirimkan_tim_sar_aid(run):
 def test_membebaskan_lebih_dari_n_tahanan(run):
     e = one(run, "Myanmar membebaskan lebih dari 3.000 tahanan pada Kamis.", "RETREAT", lang="id", mode="release")
     assert codes(e["sources"]) == ["MMR"]
+
+
+def test_provided_a_country_with_weapons(run):
+    e = one(run, "The United States provided Ukraine with three more Patriot batteries.", "AID")
+    assert codes(e["sources"]) == ["USA"] and codes(e["targets"]) == ["UKR"]
+
+
+def test_announced_an_aid_package_for(run):
+    e = one(run, "The European Union announced a 50 million euro aid package for Lebanon.", "AID")
+    assert codes(e["sources"]) == ["EU"] and codes(e["targets"]) == ["LBN"]
+
+
+def test_allowed_aid_trucks_in_an_access(run):
+    e = one(run, "Egypt allowed 120 aid trucks into Gaza on Sunday.", "RETREAT", mode="access")
+    assert codes(e["sources"]) == ["EGY"]
+
+
+def test_opened_a_humanitarian_corridor(run):
+    e = one(run, "Israel opened a humanitarian corridor for civilians leaving Rafah.", "RETREAT", mode="access")
+    assert codes(e["sources"]) == ["ISR"]
+
+
+def test_stepped_down_a_resignation(run):
+    e = one(run, "Georgian Prime Minister Irakli Kobakhidze stepped down amid mass protests.", "RETREAT", mode="resign")
+    assert codes(e["sources"]) == ["GEO"]
+
+
+def test_mengundurkan_diri_a_resignation(run):
+    e = one(run, "Perdana Menteri Thailand Srettha Thavisin mengundurkan diri pada Rabu.", "RETREAT",
+            lang="id", mode="resign")
+    assert codes(e["sources"]) == ["THA"]
+
+
+def test_mengizinkan_truk_bantuan_masuk(run):
+    e = one(run, "Mesir mengizinkan 120 truk bantuan masuk ke Gaza.", "RETREAT", lang="id", mode="access")
+    assert codes(e["sources"]) == ["EGY"]
