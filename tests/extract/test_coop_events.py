@@ -274,3 +274,36 @@ def test_mengundurkan_diri_a_resignation(run):
 def test_mengizinkan_truk_bantuan_masuk(run):
     e = one(run, "Mesir mengizinkan 120 truk bantuan masuk ke Gaza.", "RETREAT", lang="id", mode="access")
     assert codes(e["sources"]) == ["EGY"]
+
+
+# REQUEST, AGREE
+
+def test_asked_a_country_to_a_request(run):
+    out = run(["Mexico asked the United States to extradite the suspect."], lang="en")[0]
+    e = found(out, "REQUEST")
+    assert e and codes(e[0]["sources"]) == ["MEX"] and codes(e[0]["targets"]) == ["USA"]
+    assert not found(out, "COOPERATE")     # what is asked for is not done
+
+
+def test_when_asked_about_is_no_request(run):
+    assert not found(run(["When asked about Iran, Rubio said the talks would go on."], lang="en")[0], "REQUEST")
+
+
+def test_told_a_country_to_stop(run):
+    e = one(run, "The Philippines told China to stop harassing its vessels.", "REQUEST")
+    assert codes(e["sources"]) == ["PHL"] and codes(e["targets"]) == ["CHN"]
+
+
+def test_sought_a_loan_from(run):
+    e = one(run, "Pakistan sought a new loan from the IMF.", "REQUEST")
+    assert codes(e["sources"]) == ["PAK"] and codes(e["targets"]) == ["IMF"]
+
+
+def test_committed_to_an_agreement(run):
+    e = one(run, "Japan committed to providing the Philippines with five more patrol vessels.", "AGREE")
+    assert codes(e["sources"]) == ["JPN"]
+
+
+def test_mengajukan_pinjaman_a_request(run):
+    e = one(run, "Pakistan mengajukan pinjaman baru kepada IMF.", "REQUEST", lang="id")
+    assert codes(e["sources"]) == ["PAK"] and codes(e["targets"]) == ["IMF"]
