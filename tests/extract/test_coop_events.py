@@ -307,3 +307,21 @@ def test_committed_to_an_agreement(run):
 def test_mengajukan_pinjaman_a_request(run):
     e = one(run, "Pakistan mengajukan pinjaman baru kepada IMF.", "REQUEST", lang="id")
     assert codes(e["sources"]) == ["PAK"] and codes(e["targets"]) == ["IMF"]
+
+
+# acts named as nouns
+
+def test_possessive_release_of_hostages(run):
+    e = one(run, "Hamas's release of three hostages on Saturday was the fifth such exchange.", "RETREAT",
+            mode="release")
+    assert codes(e["sources"]) == ["HAMAS"]
+
+
+def test_delivery_of_tanks_to(run):
+    e = one(run, "Germany's delivery of Leopard tanks to Ukraine began in March.", "AID", mode="military")
+    assert codes(e["sources"]) == ["DEU"] and codes(e["targets"]) == ["UKR"]
+
+
+def test_extradition_of_a_suspect(run):
+    e = one(run, "Brazil approved the extradition of the suspect to the United States.", "COOPERATE")
+    assert codes(e["sources"]) == ["BRA"] and codes(e["targets"]) == ["USA"]
