@@ -325,3 +325,13 @@ def test_delivery_of_tanks_to(run):
 def test_extradition_of_a_suspect(run):
     e = one(run, "Brazil approved the extradition of the suspect to the United States.", "COOPERATE")
     assert codes(e["sources"]) == ["BRA"] and codes(e["targets"]) == ["USA"]
+
+
+def test_granted_an_agency_access(run):
+    e = one(run, "The Sudanese army granted the World Food Programme access to El Fasher.", "RETREAT", mode="access")
+    assert codes(e["sources"]) == ["SDN"] and codes(e["targets"]) == ["WFP"]
+
+
+def test_membebaskan_pedagang_a_release(run):
+    e = one(run, "Niger membebaskan 12 pedagang Nigeria yang ditahan di Zinder.", "RETREAT", lang="id", mode="release")
+    assert codes(e["sources"]) == ["NER"] and codes(e["targets"]) == ["NGA"]
