@@ -335,3 +335,10 @@ def test_granted_an_agency_access(run):
 def test_membebaskan_pedagang_a_release(run):
     e = one(run, "Niger membebaskan 12 pedagang Nigeria yang ditahan di Zinder.", "RETREAT", lang="id", mode="release")
     assert codes(e["sources"]) == ["NER"] and codes(e["targets"]) == ["NGA"]
+
+
+def test_passive_release_targets_the_captives_country(run):
+    e = one(run, "Tiga sandera Israel dibebaskan oleh Hamas di Khan Younis.", "RETREAT", lang="id", mode="release")
+    assert codes(e["sources"]) == ["HAMAS"] and codes(e["targets"]) == ["ISR"]
+    e = one(run, "Five Thai hostages were freed by Hamas on Thursday.", "RETREAT", mode="release")
+    assert codes(e["sources"]) == ["HAMAS"] and codes(e["targets"]) == ["THA"]
