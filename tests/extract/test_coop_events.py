@@ -342,3 +342,11 @@ def test_passive_release_targets_the_captives_country(run):
     assert codes(e["sources"]) == ["HAMAS"] and codes(e["targets"]) == ["ISR"]
     e = one(run, "Five Thai hostages were freed by Hamas on Thursday.", "RETREAT", mode="release")
     assert codes(e["sources"]) == ["HAMAS"] and codes(e["targets"]) == ["THA"]
+
+
+def test_second_clause_with_an_irregular_verb_has_its_own_subject(run):
+    # "sent" is verb-like (grammar.json irregular_verb_forms): "…, and Jordan sent" is no second object
+    out = run(["Cyprus delivered 30 tonnes of medical supplies to Beirut on Thursday, and Jordan sent two planes "
+               "loaded with food to the Lebanese capital."], lang="en")[0]
+    sent = [e for e in found(out, "AID") if e["trigger"]["text"].startswith("sent")]
+    assert sent and codes(sent[0]["sources"]) == ["JOR"] and codes(sent[0]["targets"]) == ["LBN"]
