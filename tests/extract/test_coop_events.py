@@ -350,3 +350,22 @@ def test_second_clause_with_an_irregular_verb_has_its_own_subject(run):
                "loaded with food to the Lebanese capital."], lang="en")[0]
     sent = [e for e in found(out, "AID") if e["trigger"]["text"].startswith("sent")]
     assert sent and codes(sent[0]["sources"]) == ["JOR"] and codes(sent[0]["targets"]) == ["LBN"]
+
+
+def test_rushed_tonnes_of_supplies(run):
+    e = one(run, "India rushed 30 tonnes of relief supplies to Myanmar.", "AID", mode="humanitarian")
+    assert codes(e["sources"]) == ["IND"] and codes(e["targets"]) == ["MMR"]
+
+
+def test_trained_recruits_of_a_country(run):
+    e = one(run, "Britain trained 30,000 Ukrainian recruits last year.", "COOPERATE")
+    assert codes(e["sources"]) == ["GBR"] and codes(e["targets"]) == ["UKR"]
+
+
+def test_funded_a_hospital_in(run):
+    e = one(run, "Norway funded the construction of a hospital in Gaza.", "AID")
+    assert codes(e["sources"]) == ["NOR"]
+
+
+def test_finance_ministry_is_no_aid(run):
+    assert not found(run(["The Finance Ministry of Pakistan said the loan had arrived."], lang="en")[0], "AID")
