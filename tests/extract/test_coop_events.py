@@ -369,3 +369,19 @@ def test_funded_a_hospital_in(run):
 
 def test_finance_ministry_is_no_aid(run):
     assert not found(run(["The Finance Ministry of Pakistan said the loan had arrived."], lang="en")[0], "AID")
+
+
+def test_jointly_developed(run):
+    e = one(run, "China and Russia jointly developed the new fighter jet.", "COOPERATE")
+    assert set(codes(e["sources"])) == {"CHN", "RUS"}
+
+
+def test_menggelar_patroli_terkoordinasi_a_cooperation_not_a_mobilization(run):
+    out = run(["Indonesia dan Australia menggelar patroli laut terkoordinasi di Laut Timor."])[0]
+    e = found(out, "COOPERATE")
+    assert e and set(codes(e[0]["sources"])) == {"IDN", "AUS"} and not found(out, "MOBILIZE")
+
+
+def test_memproduksi_bersama(run):
+    e = one(run, "Indonesia dan Korea Selatan memproduksi bersama pesawat tempur KF-21.", "COOPERATE", lang="id")
+    assert set(codes(e["sources"])) == {"IDN", "KOR"}
