@@ -385,3 +385,8 @@ def test_menggelar_patroli_terkoordinasi_a_cooperation_not_a_mobilization(run):
 def test_memproduksi_bersama(run):
     e = one(run, "Indonesia dan Korea Selatan memproduksi bersama pesawat tempur KF-21.", "COOPERATE", lang="id")
     assert set(codes(e["sources"])) == {"IDN", "KOR"}
+
+
+def test_began_a_truce_with_a_hyphenated_length(run):
+    e = one(run, "Israel and Hamas began a six-week truce on Sunday.", "RETREAT", mode="ceasefire")
+    assert set(codes(e["sources"])) == {"ISR", "HAMAS"}
