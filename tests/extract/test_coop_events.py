@@ -390,3 +390,8 @@ def test_memproduksi_bersama(run):
 def test_began_a_truce_with_a_hyphenated_length(run):
     e = one(run, "Israel and Hamas began a six-week truce on Sunday.", "RETREAT", mode="ceasefire")
     assert set(codes(e["sources"])) == {"ISR", "HAMAS"}
+
+
+def test_a_grant_approved_is_one_aid(run):
+    out = run(["The World Bank approved a $250 million grant to Lebanon on Friday."], lang="en")[0]
+    assert len(found(out, "AID")) == 1
