@@ -12,6 +12,7 @@ from streams.extract.actors import ACTOR_PASSES, people
 from streams.extract.actors.anaphora import body_anaphors, pair_anaphors, region_anaphors, title_backrefs
 from streams.extract.actors.named import (gazetteer_hits, groups_in_places, named_national_bodies, national_bodies,
                                           places_and_organisations, titled_persons)
+from streams.extract.actors.home import dateline_home, home_bodies
 from streams.extract.actors.passes import home_country, text_order
 from streams.extract.actors.people import (NAME_RULES, NameRun, famous_person, known_person, new_person,
                                            particle_surname, untitled_names)
@@ -40,9 +41,9 @@ def state_after(text: str, last, lang: str = "id", ctx: DocumentContext | None =
 
 def test_the_passes_run_in_this_order():
     assert [p.__name__ for p in ACTOR_PASSES] == [
-        "gazetteer_hits", "titled_persons", "national_bodies", "named_national_bodies",
-        "places_and_organisations", "groups_in_places", "untitled_names", "title_backrefs", "region_anaphors",
-        "pair_anaphors", "body_anaphors", "text_order", "home_country"]
+        "gazetteer_hits", "dateline_home", "titled_persons", "national_bodies", "named_national_bodies",
+        "places_and_organisations", "groups_in_places", "home_bodies", "untitled_names", "title_backrefs",
+        "region_anaphors", "pair_anaphors", "body_anaphors", "text_order", "home_country"]
     assert [r.__name__ for r in NAME_RULES] == ["known_person", "famous_person", "new_person"]
     # Each says what it decides and gives its example sentence (the one its test uses).
     assert all("Example: " in p.__doc__ for p in (*ACTOR_PASSES, *NAME_RULES, particle_surname))
@@ -301,3 +302,45 @@ def test_home_country_gives_a_titled_person_the_ministry_s_country(lang, text, p
     assert next(m for m in found if m[1] == person)[3] == country
     assert ctx.people[person]["country"] == country
     assert next(m for m in find(text, lang, without=home_country) if m[1] == person)[3] is None
+
+
+def test_dateline_home_places_the_document_in_the_dateline_country():
+    ctx = DocumentContext()
+    find("NAIROBI, June 26 (Reuters) - Police fired tear gas at protesters.", "en", ctx)
+    assert ctx.home == "KEN"
+    # A place the list lacks: the country after it; a second dateline does not move it.
+    other = DocumentContext()
+    find("RAMSTEIN AIR BASE, Germany (Reuters) - Ministers met.", "en", other)
+    assert other.home == "DEU"
+    find("MOSKWA, ANTARA - Rusia mengusir dua diplomat.", "id", other)
+    assert other.home == "DEU"
+    none = DocumentContext()
+    find("NAIROBI, June 26 (Reuters) - Police fired tear gas.", "en", none, without=dateline_home)
+    assert none.home is None
+    # Text that opens in capitals without a place is no dateline.
+    find("UNITED NATIONS (AP) - The assembly voted.", "en", none)
+    assert none.home is None
+
+
+def test_home_bodies_gives_bare_police_and_protesters_the_dateline_country():
+    text = "KYIV, 3 Maret (ANTARA) - Polisi menangkap 12 demonstran di depan gedung parlemen."
+    found = find(text)
+    assert ("Polisi", "Polisi", "ORG", "UKR") in found and ("demonstran", "demonstran", "ORG", "UKR") in found
+    assert not any(m[0] == "Polisi" for m in find(text, without=home_bodies))
+
+
+def test_home_bodies_prefers_the_country_the_document_named_the_body_for():
+    ctx = DocumentContext()
+    nlp = get_nlp("en")
+    first = finder("en")(nlp.make_doc("CAIRO (Reuters) - Israeli police raided a mosque in Jerusalem."), ctx)
+    ctx.close_paragraph(first, None, [])
+    assert ctx.home == "EGY"
+    assert ("police", "police", "ORG", "ISR") in find("The police said two men were held.", "en", ctx)
+    assert ("police", "police", "ORG", "EGY") in find("The police said two men were held.", "en",
+                                                      DocumentContext(home="EGY"))
+
+
+def test_home_bodies_leaves_an_owned_or_titled_body_alone():
+    ctx = DocumentContext(home="KEN")
+    found = find("Its police chief said their army was ready.", "en", ctx)
+    assert not any(m[3] == "KEN" for m in found)

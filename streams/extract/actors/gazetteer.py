@@ -52,6 +52,16 @@ class Gazetteer:
 
     def _add_places(self, lex: Lexicon) -> None:
         add, names = self._add, self.country_names
+        # A dateline names its place in capitals ("NEW DELHI", "MOSKWA"): every place by its folded name.
+        self.places: dict[str, str] = {}
+        for row in lex.countries:
+            for form in row.get("names", []):
+                self.places.setdefault(form.casefold(), row["code"])
+        for row in lex.capitals:
+            self.places.setdefault(row["text"].casefold(), row["code"])
+        for row in lex.cities:
+            for form in row["forms"]:
+                self.places.setdefault(form.casefold(), row["country"])
         for row in lex.countries:
             forms = row.get("names", []) + row.get("adjectives", []) + row.get("abbreviations", [])
             name = (row.get("names") or [row["code"]])[0]
@@ -126,6 +136,7 @@ class Gazetteer:
         self.definite = lex.words("definite_determiners")
         self.modifier_follows_head = bool(grammar.get("modifier_follows_head"))
         self.possessives = lex.words("possessive_markers")
+        self.owners = self.possessives | lex.words("owner_pronouns")     # "Kenya's police", "its army"
         self.institution_heads = frozenset(grammar.get("institution_heads", ()))
         self.government_heads = lex.words("government_heads")
         self.generic_roles = {k: frozenset(v) for k, v in grammar.get("generic_roles", {}).items()}
