@@ -1,7 +1,7 @@
 """Per-document state carried from one paragraph to the next.
 
 The extractor changes it only through the methods under "writes" below:
-remember_person, noticed, learned_country, located (the actor finder), spoke (the
+remember_person, noticed, learned_country, office_holder, located (the actor finder), spoke (the
 quote finder) and close_paragraph (the extractor, after each paragraph).
 Its stored entries are plain records (dicts), as they are serialised.
 
@@ -97,6 +97,16 @@ class DocumentContext:
         known = self.people.get(m.name)
         if known is not None and known.get("country") is None:
             known["country"] = m.country
+
+    def office_holder(self, text: str, role: str, role_key: str | None, country: str) -> dict[str, Any]:
+        """The unnamed holder of a state's office ("Sudan's foreign minister"): a person of that country, by the
+        words that named them, known by no name part (so "Foreign" never names them), mentioned last."""
+        person = self.people.get(text)
+        if person is None:
+            person = self.people[text] = {"name": text, "role": role, "role_key": role_key,
+                                          "country": country, "gender": None}
+        self._touch(text)
+        return person
 
     def located(self, code: str) -> None:
         """The document's dateline places the story in country `code` (the first dateline counts)."""

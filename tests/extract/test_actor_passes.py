@@ -344,3 +344,25 @@ def test_home_bodies_leaves_an_owned_or_titled_body_alone():
     ctx = DocumentContext(home="KEN")
     found = find("Its police chief said their army was ready.", "en", ctx)
     assert not any(m[3] == "KEN" for m in found)
+
+
+def test_title_backrefs_remembers_an_unnamed_holder_of_a_state_office():
+    ctx = DocumentContext()
+    found = find("Sudan's foreign minister rejected the plan.", "en", ctx)
+    assert ("Sudan", "Sudan", "COUNTRY", "SDN") in found      # the state stays the actor here
+    # A later "the minister" is that holder; a capitalised word never names them ("Foreign" is no name part).
+    assert ("minister", "Sudan's foreign minister", "PERSON", "SDN") in find("The plan failed, the minister said.",
+                                                                            "en", ctx)
+    assert ctx.resolve_name("Foreign") is None
+    assert not any(m[2] == "PERSON" for m in find("The plan failed, the minister said.", "en"))
+    # Not an organisation's office ("anggota Uni Eropa" is no person), nor a generic head.
+    ctx = DocumentContext()
+    find("Hongaria menolak pernyataan negara anggota Uni Eropa lainnya.", "id", ctx)
+    assert ctx.people == {}
+
+
+def test_kepala_negara_names_the_president_named_before():
+    ctx = DocumentContext()
+    find("Presiden Ferdinand Marcos Jr tiba di Manila.", "id", ctx)
+    found = find("”Kami mendengar suara rakyat,” tegas Kepala Negara di Manila.", "id", ctx)
+    assert ("Kepala Negara", "Ferdinand Marcos Jr", "PERSON", "PHL") in found

@@ -18,7 +18,8 @@ SENTENCE_ENDS = frozenset(".!?;")
 
 
 def title_backrefs(st: ActorState) -> None:
-    """A title without a name is the holder of that role named last, here or in the context.
+    """A title without a name is the holder of that role named last, here or in the context (a state's
+    office nobody named holds is remembered: its unnamed holder is the one a later title names back).
 
     Example: "Presiden Kenya William Ruto tiba di Dodoma. Presiden itu disambut warga." (Ruto)
 
@@ -40,6 +41,7 @@ def title_backrefs(st: ActorState) -> None:
             continue    # "para pemimpin", "world leaders": nobody in particular
         person = _holder(st, persons, ref, roles)
         if person is None:
+            _office_of(st, ref)     # its state stays the actor here; a later "the minister" is its holder
             continue
         st.used.add(ref.item)
         m = st.mention(ref.start, ref.end, name=person["name"], type="PERSON",
@@ -69,6 +71,13 @@ def _holder(st: ActorState, persons: list[Mention], ref, roles) -> dict | None:
         if person is not None:
             return person
     return None
+
+
+def _office_of(st: ActorState, ref) -> None:
+    """A state's office nobody named holds ("Sudan's foreign minister", "Menteri Pertahanan Sudan"):
+    its holder, unnamed, of that country, remembered for a later "the minister"."""
+    if ref.country in st.gaz.country_names and ref.role_key not in st.gaz.generic_roles:
+        st.ctx.office_holder(st.span(ref.start, ref.end), ref.role_text, ref.role_key, ref.country)
 
 
 def _recall(entry: dict | None) -> Mention | None:
