@@ -366,3 +366,14 @@ def test_kepala_negara_names_the_president_named_before():
     find("Presiden Ferdinand Marcos Jr tiba di Manila.", "id", ctx)
     found = find("”Kami mendengar suara rakyat,” tegas Kepala Negara di Manila.", "id", ctx)
     assert ("Kepala Negara", "Ferdinand Marcos Jr", "PERSON", "PHL") in found
+
+
+def test_title_backrefs_takes_a_former_office_for_the_person_named_before_when_nobody_holds_it():
+    text = ("Utusan Khusus PBB untuk Myanmar Julie Bishop mendesak kedua pihak berunding. "
+            "”Cukup,” ujar mantan Menteri Luar Negeri Australia itu.")
+    found = find(text)
+    assert ("mantan Menteri Luar Negeri Australia itu", "Julie Bishop", "PERSON", "UN") in found
+    # A person of another state is not "the former Australian minister".
+    other = find("Menteri Luar Negeri Rusia Sergei Lavrov tiba. "
+                 "”Cukup,” ujar mantan Menteri Luar Negeri Australia itu.")
+    assert not any(m[1] == "Sergei Lavrov" and m[0].startswith("mantan") for m in other)

@@ -386,3 +386,16 @@ def test_every_rule_has_a_docstring_and_a_test(rules):
     tested = {name[len("test_"):] for name in globals() if name.startswith("test_")}
     for rule in rules:
         assert rule.__doc__ and rule.__name__ in tested, rule.__name__
+
+
+def test_described_person_past_office_of_a_state_fits_one_who_serves_an_organisation():
+    # "mantan Menteri Luar Negeri Australia itu": a UN envoy now, so her country (UN) is not against the past office.
+    from streams.extract.lexicon import load
+    from streams.extract.quotes.described import Describer
+    describe = Describer(load("id"))
+    envoy = {"name": "Julie Bishop", "role_key": None, "country": "UN", "gender": "female"}
+    russian = {"name": "Sergei Lavrov", "role_key": "foreign minister", "country": "RUS", "gender": "male"}
+    words = "mantan menteri luar negeri australia itu".split()
+    assert describe.person(words, "AUS", [envoy, russian]) is envoy
+    # Without "mantan" the office is a present one: an organisation's envoy does not hold it.
+    assert describe.person(words[1:], "AUS", [envoy, russian]) is None

@@ -34,6 +34,7 @@ class Describer:
         self.modifiers = frozenset(tuple(r["text"].lower().split()) for r in lex.titles if r.get("modifier"))
         self.longest = max(map(len, self.titles), default=1)
         self.kin = {k: frozenset(v) for k, v in g["quote_role_kin"].items()}
+        self.states = frozenset(row["code"] for row in lex.countries)
         self.definite = lex.words("definite_determiners")
         self.demonstratives = lex.words("demonstratives")
         # A title's head word: its first where modifiers follow the head
@@ -85,11 +86,13 @@ class Describer:
     def fits(self, roles: set[str], gender: str | None, country: str | None, person: dict[str, Any],
              past: bool = False) -> int:
         """How well a known person fits: 2 by role, 1 by nothing against (a past
-        role is never against), 0 not."""
+        role is never against, nor a past office's state against one who now
+        serves an organisation), 0 not."""
         if gender and person.get("gender") and person["gender"] != gender:
             return 0
-        if country and person.get("country") and person["country"] != country:
-            return 0
+        if country and person.get("country") and person["country"] != country and \
+                not (past and person["country"] not in self.states):
+            return 0    # a past office of a state fits one who now serves an organisation (a UN envoy)
         held = person.get("role_key") or ""
         if not roles:
             return 1
