@@ -54,7 +54,7 @@ def home_bodies(st: ActorState) -> None:
     for k, it in bare:
         if any(taken[it.start:it.end]):
             continue
-        code = _named_for(st, it) or st.ctx.home
+        code = _placed(st, it) or _named_for(st, it) or st.ctx.home
         if code is None:
             continue
         st.used.add(k)
@@ -77,3 +77,34 @@ def _named_for(st: ActorState, it: Item) -> str | None:
                 not set(words).isdisjoint(m.text.lower().split()):
             return m.country
     return next((st.ctx.bodies[w] for w in words if w in st.ctx.bodies), None)
+
+
+PLACE_REACH = 15    # tokens from a body to a place of its sentence ("In Chad, authorities said", "police in Lima")
+SENTENCE_ENDS = frozenset(".!?;")
+
+
+def _placed(st: ActorState, it: Item) -> str | None:
+    """The country of a place its sentence puts the body in: after a location marker, the nearest before it
+    ("In neighbouring Chad, authorities said"), else the first after it ("Polisi di Jakarta")."""
+    low, marks = st.low, st.gaz.location_markers
+    places = {m.start: m for m in st.mentions if m.type == "COUNTRY"}
+    if not places:
+        return None
+    for i in range(it.start - 1, max(-1, it.start - PLACE_REACH), -1):
+        if low[i] in SENTENCE_ENDS:
+            break
+        place = places.get(i)
+        if place is not None and _marked(low, marks, i):
+            return place.country
+    for i in range(it.end, min(st.n, it.end + PLACE_REACH)):
+        if low[i] in SENTENCE_ENDS:
+            break
+        place = places.get(i)
+        if place is not None and _marked(low, marks, i):
+            return place.country
+    return None
+
+
+def _marked(low: list[str], marks: frozenset[str], i: int) -> bool:
+    """A location marker before token i, past one describing word ("in neighbouring Chad")."""
+    return i > 0 and (low[i - 1] in marks or i > 1 and low[i - 2] in marks and low[i - 1].isalpha())
