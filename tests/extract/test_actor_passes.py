@@ -389,3 +389,14 @@ def test_home_bodies_takes_the_place_its_sentence_puts_the_body_in_before_the_da
     # A place of another sentence does not count.
     assert ("authorities", "authorities", "ORG", "SDN") in find("Chad was quiet. Later, authorities said so.", "en",
                                                               DocumentContext(home="SDN"))
+
+
+def test_title_backrefs_takes_a_bare_title_for_the_dateline_state_holder():
+    ctx = DocumentContext()
+    find("JAKARTA, ANTARA — Menteri Luar Negeri Sugiono menerima Menteri Luar Negeri Singapura Vivian Balakrishnan.",
+         "id", ctx)
+    assert ("Menlu", "Sugiono", "PERSON", "IDN") in find("”Kami sepakat,” kata Menlu.", "id", ctx)
+    # Without a dateline, the holder named last.
+    ctx = DocumentContext()
+    find("Menteri Luar Negeri Sugiono menerima Menteri Luar Negeri Singapura Vivian Balakrishnan.", "id", ctx)
+    assert ("Menlu", "Vivian Balakrishnan", "PERSON", "SGP") in find("”Kami sepakat,” kata Menlu.", "id", ctx)

@@ -61,9 +61,18 @@ def title_backrefs(st: ActorState) -> None:
 
 def _holder(st: ActorState, persons: list[Mention], ref, roles) -> dict | None:
     """The person a back-reference names: the holder of its role named last,
-    here or in the context; else the holder of a role of that head ("the
-    minister" for "Foreign Minister Lavrov", not "Prime Minister Kishida")."""
+    here or in the context (of the dateline's state first, when the title
+    names none); else the holder of a role of that head ("the minister" for
+    "Foreign Minister Lavrov", not "Prime Minister Kishida")."""
     ctx = st.ctx
+    if ref.country is None and ctx.home is not None and not (
+            st.gaz.definite_before(st.low, ref.start) or st.low[ref.end - 1] in st.gaz.demonstratives):
+        # A bare title, used as a name: "kata Menlu" in a story told from Jakarta is Indonesia's minister,
+        # though Singapore's spoke last ("the president" is whoever the text was just about).
+        last = _holder_before(persons, ref.start, roles, ctx.home)
+        person = (ctx.people.get(last.name) if last is not None else None) or ctx.person_by_role(roles, ctx.home)
+        if person is not None and person.get("country") == ctx.home:
+            return person
     for kind in (False, True):
         last = _holder_before(persons, ref.start, roles, ref.country, kind)
         person = (ctx.people.get(last.name) if last is not None else None) \
