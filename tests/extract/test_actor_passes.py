@@ -400,3 +400,13 @@ def test_title_backrefs_takes_a_bare_title_for_the_dateline_state_holder():
     ctx = DocumentContext()
     find("Menteri Luar Negeri Sugiono menerima Menteri Luar Negeri Singapura Vivian Balakrishnan.", "id", ctx)
     assert ("Menlu", "Vivian Balakrishnan", "PERSON", "SGP") in find("”Kami sepakat,” kata Menlu.", "id", ctx)
+
+
+def test_titled_persons_reads_past_the_post_a_title_gives_before_the_name():
+    found = find("Duta Besar Amerika Serikat untuk Indonesia Kamala Shirin Lakhdhir tiba di Bandung.")
+    assert ("Duta Besar Amerika Serikat untuk Indonesia Kamala Shirin Lakhdhir", "Kamala Shirin Lakhdhir", "PERSON",
+            "USA") in found
+    found = find("U.S. Ambassador to Japan Rahm Emanuel visited Okinawa.", "en")
+    assert ("U.S. Ambassador to Japan Rahm Emanuel", "Rahm Emanuel", "PERSON", "USA") in found
+    # A post with no name after it stays a place.
+    assert ("Jepang", "Jepang", "COUNTRY", "JPN") in find("Duta Besar untuk Jepang itu tiba.")

@@ -137,6 +137,7 @@ class Gazetteer:
         self.modifier_follows_head = bool(grammar.get("modifier_follows_head"))
         self.possessives = lex.words("possessive_markers")
         self.owners = self.possessives | lex.words("owner_pronouns")     # "Kenya's police", "its army"
+        self.posting = lex.words("posting_markers")     # "Ambassador to Japan", "Duta Besar RI untuk Jepang"
         self.institution_heads = frozenset(grammar.get("institution_heads", ()))
         self.government_heads = lex.words("government_heads")
         self.generic_roles = {k: frozenset(v) for k, v in grammar.get("generic_roles", {}).items()}
