@@ -65,13 +65,15 @@ def _holder(st: ActorState, persons: list[Mention], ref, roles) -> dict | None:
     names none); else the holder of a role of that head ("the minister" for
     "Foreign Minister Lavrov", not "Prime Minister Kishida")."""
     ctx = st.ctx
-    if ref.country is None and ctx.home is not None and not (
+    home = st.gaz.press_state or ctx.home
+    if ref.country is None and home is not None and not (
             st.gaz.definite_before(st.low, ref.start) or st.low[ref.end - 1] in st.gaz.demonstratives):
-        # A bare title, used as a name: "kata Menlu" in a story told from Jakarta is Indonesia's minister,
-        # though Singapore's spoke last ("the president" is whoever the text was just about).
-        last = _holder_before(persons, ref.start, roles, ctx.home)
-        person = (ctx.people.get(last.name) if last is not None else None) or ctx.person_by_role(roles, ctx.home)
-        if person is not None and person.get("country") == ctx.home:
+        # A bare title, used as a name: "kata Menlu" in a story told from Jakarta (or in Indonesian copy from
+        # anywhere) is Indonesia's minister, though Singapore's spoke last ("the president" is whoever the text
+        # was just about).
+        last = _holder_before(persons, ref.start, roles, home)
+        person = (ctx.people.get(last.name) if last is not None else None) or ctx.person_by_role(roles, home)
+        if person is not None and person.get("country") == home:
             return person
     for kind in (False, True):
         last = _holder_before(persons, ref.start, roles, ref.country, kind)

@@ -137,6 +137,8 @@ class Gazetteer:
         self.modifier_follows_head = bool(grammar.get("modifier_follows_head"))
         self.possessives = lex.words("possessive_markers")
         self.owners = self.possessives | lex.words("owner_pronouns")     # "Kenya's police", "its army"
+        # The state a bare title means in this language's press ("kata Menlu": Indonesia's), if one.
+        self.press_state = next(iter(lex.grammar["press_states"]), None)
         self.posting = lex.words("posting_markers")     # "Ambassador to Japan", "Duta Besar RI untuk Jepang"
         self.institution_heads = frozenset(grammar.get("institution_heads", ()))
         self.government_heads = lex.words("government_heads")
