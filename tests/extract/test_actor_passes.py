@@ -417,3 +417,12 @@ def test_title_backrefs_takes_a_bare_title_in_indonesian_copy_for_indonesias_hol
     ctx = DocumentContext()
     find("BEIJING (Reuters) - Chinese President Xi Jinping met Indonesian President Prabowo Subianto.", "en", ctx)
     assert ("President", "Xi Jinping", "PERSON", "CHN") in find('"Good," said President.', "en", ctx)
+
+
+def test_famous_person_takes_the_role_key_of_their_listed_office():
+    ctx = DocumentContext()
+    assert ("Lavrov", "Sergey Lavrov", "PERSON", "RUS") in find("Kemudian Lavrov tiba di Beijing.", "id", ctx)
+    assert ctx.people["Sergey Lavrov"]["role_key"] == "foreign minister"
+    # So a later title names him back.
+    assert ("menteri itu", "Sergey Lavrov", "PERSON", "RUS") in find("”Cukup,” kata menteri itu.", "id", ctx)
+    assert finder("en").gazetteer.role_key("former President") is None

@@ -37,6 +37,7 @@ class Gazetteer:
         self.country_names = {row["code"]: (row.get("names") or [row["code"]])[0] for row in lex.countries}
         self._add_places(lex)
         self._add_titles(lex)
+        self._index_roles(lex)
         self._index_people(nlp, lex)
         self._read_words(lex)
 
@@ -109,6 +110,10 @@ class Gazetteer:
                 self._add(self.lower, "TITLE", text, [text],
                           dict(row, text=text, role=f"{rank_role} {row['role']}"))
 
+    def _index_roles(self, lex: Lexicon) -> None:
+        # The role keys the titles give ("foreign minister"), not a modifier's ("former").
+        self.role_keys = frozenset(r["role"] for r in lex.titles if not r.get("modifier"))
+
     def _index_people(self, nlp, lex: Lexicon) -> None:
         # Known people by every spelling: a name the text gives without a
         # title ("Lula", "Recep Tayyip Erdogan") still gets its country.
@@ -161,6 +166,12 @@ class Gazetteer:
                                        for r in lex.portfolio_affixes)
         # "the veteran minister", "menteri senior itu": words between a title and its definite word.
         self.descriptors = lex.descriptors
+
+    def role_key(self, role: str | None) -> str | None:
+        """The role key of a known person's office as the people list writes it ("Foreign Minister"), when it
+        is one the titles give ("Aide to the President" is no president, "former President" none)."""
+        low = role.lower() if role else None
+        return low if low in self.role_keys else None
 
     def portfolio(self, word: str) -> bool:
         """A capitalised abstract noun that names a title's portfolio ("Ketenagakerjaan", "Perhubungan")."""
