@@ -46,7 +46,11 @@ def clause_roles(x: Scene) -> tuple[list[Mention], list[Mention]]:
         # "X hosted Y", "menerima kunjungan Y": the visitor Y is the source.
         return after, before
     if row.get("voice") == "passive":
-        agent = g.after_marker(doc, ms, t.end, sent.end, g.agent_markers)
+        if low[t.end - 1] in g.agent_markers:
+            # A row that ends on its agent marker ("were killed by"): the agent follows.
+            agent = g.group_after(doc, ms, t.end, sent.end, max_gap=2)
+        else:
+            agent = g.after_marker(doc, ms, t.end, sent.end, g.agent_markers)
         if not agent:
             # Indonesian di- passives take their agent straight after the verb,
             # without "oleh": "gencatan senjata yang dimediasi Malaysia".
