@@ -84,3 +84,55 @@ def test_warned_a_party_of_consequences(run):
     out = run(["Niger warned France of serious consequences for any interference."], lang="en")
     (threat,) = events(out[0], "THREATEN")
     assert roles(threat) == (["NER"], ["FRA"])
+
+
+def test_dihantam_the_owner_of_the_weapon_acts(run):
+    out = run(["Sebuah gedung apartemen di Kharkiv dihantam bom luncur Rusia pada Senin."])
+    (attack,) = events(out[0], "ASSAULT")
+    assert codes(attack["sources"]) == ["RUS"]
+
+
+def test_meluncurkan_drone_ke_a_city(run):
+    out = run(["Rusia meluncurkan puluhan drone dan rudal balistik ke Kyiv pada Senin dini hari."])
+    (attack,) = events(out[0], "ASSAULT")
+    assert roles(attack) == (["RUS"], ["UKR"])
+
+
+def test_ditangkap_oleh_the_agent_arrests(run):
+    out = run(["Dua warga Ukraina ditangkap oleh dinas keamanan Rusia di Moskow."])
+    (arrest,) = events(out[0], "COERCE")
+    assert codes(arrest["sources"]) == ["RUS"]
+
+
+def test_ditangkap_without_agent_is_no_event(run):
+    out = run(["Pelaku ditangkap pada Senin malam."])
+    assert events(out[0], "COERCE") == []
+
+
+def test_menyita_a_seizure(run):
+    out = run(["Aparat keamanan Rusia menyita telepon genggam dua warga Ukraina."])
+    assert [e["mode"] for e in events(out[0], "COERCE")] == ["seize"]
+
+
+def test_mengusir_kapal_a_coercion_not_an_expulsion_of_envoys(run):
+    out = run(["China menyatakan telah mengusir kapal Filipina dari perairannya."])
+    assert events(out[0], "SANCTION") == []
+    (push,) = events(out[0], "COERCE")
+    assert roles(push) == (["CHN"], ["PHL"])
+
+
+def test_memutus_akses_internet_a_restriction(run):
+    out = run(["Junta militer Myanmar memutus akses internet seluler di 12 kota."])
+    assert [e["mode"] for e in events(out[0], "COERCE")] == ["restrict"]
+
+
+def test_mengerahkan_numbered_warplanes(run):
+    out = run(["China mengerahkan 30 pesawat tempur ke sekitar Taiwan pada Rabu."])
+    (move,) = events(out[0], "MOBILIZE")
+    assert roles(move) == (["CHN"], ["TWN"])
+
+
+def test_menutup_pos_perbatasan(run):
+    out = run(["Pemerintah Thailand menutup dua pos perbatasan dengan Myanmar."])
+    (close,) = events(out[0], "COERCE")
+    assert roles(close) == (["THA"], ["MMR"])
