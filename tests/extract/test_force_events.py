@@ -136,3 +136,18 @@ def test_menutup_pos_perbatasan(run):
     out = run(["Pemerintah Thailand menutup dua pos perbatasan dengan Myanmar."])
     (close,) = events(out[0], "COERCE")
     assert roles(close) == (["THA"], ["MMR"])
+
+
+def test_the_agent_of_a_passive_restates_the_act(run):
+    out = run(["Three civilians were wounded by Russian shelling in Kharkiv, Ukraine."], lang="en")
+    assert len(events(out[0], "ASSAULT")) == 1
+
+
+def test_the_act_in_a_warning_is_the_warning(run):
+    out = run(["Dmitry Peskov warned that Moscow would retaliate against any strikes."], lang="en")
+    assert len(events(out[0], "THREATEN")) == 1
+
+
+def test_a_toll_after_a_comma_is_the_same_attack(run):
+    out = run(["Russia launched drones at Kyiv overnight, killing at least seven people."], lang="en")
+    assert len(events(out[0], "ASSAULT")) == 1
