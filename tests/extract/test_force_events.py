@@ -151,3 +151,21 @@ def test_the_act_in_a_warning_is_the_warning(run):
 def test_a_toll_after_a_comma_is_the_same_attack(run):
     out = run(["Russia launched drones at Kyiv overnight, killing at least seven people."], lang="en")
     assert len(events(out[0], "ASSAULT")) == 1
+
+
+def test_protesters_arrested_at_home_are_of_the_state(run):
+    out = run(["Israeli police arrested 14 protesters in Tel Aviv on Saturday night."], lang="en")
+    (arrest,) = events(out[0], "COERCE")
+    assert roles(arrest) == (["ISR"], ["ISR"])
+
+
+def test_demonstran_ditangkap_polisi_negaranya(run):
+    out = run(["Polisi Israel menangkap 20 demonstran di Tel Aviv pada Sabtu malam."])
+    (arrest,) = events(out[0], "COERCE")
+    assert roles(arrest) == (["ISR"], ["ISR"])
+
+
+def test_people_of_another_country_keep_it(run):
+    out = run(["Israeli forces arrested 15 Palestinian students near Ramallah."], lang="en")
+    (arrest,) = events(out[0], "COERCE")
+    assert roles(arrest) == (["ISR"], ["PSE"])

@@ -16,6 +16,9 @@ from .frame import DONE, DROP, Frame, Scene, sides
 MONEY_TYPES = ("AID", "AGREE", "COOPERATE")
 # Acts two parties named together do with each other ("kedua negara bertemu").
 JOINT_TYPES = ("CONSULT", "COOPERATE", "AGREE")
+# Acts a state does to its own people ("police arrested 14 protesters").
+REPRESSION_TYPES = ("COERCE", "ASSAULT")
+DISSENT_WINDOW = 4     # tokens from the trigger to the people it acts on
 
 
 def quote_at(x: Scene, i: int, quotes) -> tuple[int, int, Mention] | None:
@@ -378,6 +381,29 @@ def members_own_side(f: Frame) -> Frame:
     return f.change(own=own, targets=[m for m in f.targets if m.side not in own])
 
 
+def own_people(f: Frame) -> Frame | None:
+    """People a state acts on at home, with no country of their own, are of that state.
+
+        Israeli police arrested 14 protesters in Tel Aviv on Saturday night.
+    """
+    x = f.x
+    if f.targets or x.row["type"] not in REPRESSION_TYPES or len(f.own) != 1:
+        return None
+    state = next((m for m in f.sources if m.type != "PERSON" and m.country and not m.code), None)
+    if state is None:
+        return None
+    t, low, nouns = x.t, x.low, x.g.dissent_nouns
+    if x.row.get("voice") == "passive":
+        span = range(max(x.sent.start, t.start - DISSENT_WINDOW), t.start)
+    else:
+        span = range(t.start + 1, min(t.end + DISSENT_WINDOW, x.sent.end))
+    i = next((i for i in span if low[i] in nouns), None)
+    if i is None or any(x.tt.text[k] in ",;:" for k in range(min(i, t.end), max(i, t.start))):
+        return None
+    a, b = char_span(x.doc, i, i + 1)
+    return f.change(targets=[Mention(i, i + 1, a, b, x.tt.text[i], state.name, state.type, country=state.country)])
+
+
 def needs_parties(f: Frame) -> Frame | None:
     """No source, or no target where the act needs one and the parties do not act together: no event (DROP).
 
@@ -451,6 +477,7 @@ ROLE_RULES = [
     gapped_donors,
     aim_of_act,
     members_own_side,
+    own_people,
     needs_parties,
     observer_at_meeting,
     other_side,
