@@ -169,3 +169,56 @@ def test_people_of_another_country_keep_it(run):
     out = run(["Israeli forces arrested 15 Palestinian students near Ramallah."], lang="en")
     (arrest,) = events(out[0], "COERCE")
     assert roles(arrest) == (["ISR"], ["PSE"])
+
+
+def test_the_toll_of_a_strike_is_no_second_attack(run):
+    out = run(["Israeli strikes on Rafah killed at least 20 people overnight."], lang="en")
+    (attack,) = events(out[0], "ASSAULT")
+    assert roles(attack) == (["ISR"], ["PSE"])
+
+
+def test_missiles_hit_a_city_the_owner_attacks(run):
+    out = run(["At least 12 people were killed when Russian missiles hit an apartment block in Dnipro, Ukraine."],
+              lang="en")
+    (attack,) = events(out[0], "ASSAULT")
+    assert codes(attack["sources"]) == ["RUS"]
+
+
+def test_barred_from_entering(run):
+    out = run(["Israel barred UN officials from entering Gaza."], lang="en")
+    (bar,) = events(out[0], "COERCE")
+    assert roles(bar) == (["ISR"], ["UN"])
+
+
+def test_revoked_visas(run):
+    out = run(["Israel revoked the visas of UN officials."], lang="en")
+    assert [e["mode"] for e in events(out[0], "COERCE")] == ["restrict"]
+
+
+def test_expelled_journalists_a_deportation(run):
+    out = run(["Russia expelled two Estonian journalists on Friday."], lang="en")
+    assert events(out[0], "SANCTION") == []
+    (expel,) = events(out[0], "COERCE")
+    assert roles(expel) == (["RUS"], ["EST"])
+
+
+def test_put_on_combat_readiness(run):
+    out = run(["Serbia put its army on the highest level of combat readiness."], lang="en")
+    assert [e["mode"] for e in events(out[0], "MOBILIZE")] == ["troops"]
+
+
+def test_warned_of_a_response_it_would_face(run):
+    out = run(["Iran warned Israel that it would face a harsh response to any attack."], lang="en")
+    (threat,) = events(out[0], "THREATEN")
+    assert roles(threat) == (["IRN"], ["ISR"])
+
+
+def test_exchanged_fire_both_sides_act(run):
+    out = run(["Armenian and Azerbaijani troops exchanged fire on Tuesday."], lang="en")
+    (fight,) = events(out[0], "ASSAULT")
+    assert sorted(codes(fight["sources"])) == ["ARM", "AZE"]
+
+
+def test_exchanged_views_no_fight(run):
+    out = run(["Armenia and Azerbaijan exchanged views on the peace treaty."], lang="en")
+    assert events(out[0], "ASSAULT") == []

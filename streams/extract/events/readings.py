@@ -93,6 +93,19 @@ def labelled_act(f: Frame) -> Frame | None:
     return f.change(sources=sources, targets=targets, stop=DONE)
 
 
+def toll_of_act(f: Frame) -> Frame | None:
+    """What an act of the clause did is no act of its own (DROP).
+
+        Israeli strikes on Rafah killed at least 20 people overnight.
+    """
+    x = f.x
+    b = x.before
+    if not x.row.get("toll") or b is None or b.type != x.row["type"] or b.trigger is None \
+            or b.trigger.end > x.t.start or x.g.new_clause(x.doc, b.trigger.end, x.t.start):
+        return None
+    return f.change(stop=DROP)
+
+
 def directed_act(f: Frame) -> Frame:
     """A trigger that names the act itself: its roles from ROLE_RULES.
 
@@ -107,6 +120,7 @@ READINGS = [
     requested_content,
     reported_charge,
     labelled_act,
+    toll_of_act,
     directed_act,
 ]
 
