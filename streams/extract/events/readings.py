@@ -106,6 +106,21 @@ def toll_of_act(f: Frame) -> Frame | None:
     return f.change(stop=DROP)
 
 
+def content_of_act(f: Frame) -> Frame | None:
+    """An act of the same type in the that-clause of an act is what that act says (DROP).
+
+        Iran memperingatkan Israel bahwa pihaknya akan menghadapi balasan keras.
+    """
+    x = f.x
+    b = x.before
+    if b is None or b.type != x.row["type"] or b.trigger is None or b.trigger.end > x.t.start:
+        return None
+    if not any(w in x.g.complementizers for w in x.low[b.trigger.end:x.t.start]) \
+            or x.g.new_clause(x.doc, b.trigger.end, x.t.start):
+        return None
+    return f.change(stop=DROP)
+
+
 def directed_act(f: Frame) -> Frame:
     """A trigger that names the act itself: its roles from ROLE_RULES.
 
@@ -121,6 +136,7 @@ READINGS = [
     reported_charge,
     labelled_act,
     toll_of_act,
+    content_of_act,
     directed_act,
 ]
 
