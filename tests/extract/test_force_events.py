@@ -222,3 +222,39 @@ def test_exchanged_fire_both_sides_act(run):
 def test_exchanged_views_no_fight(run):
     out = run(["Armenia and Azerbaijan exchanged views on the peace treaty."], lang="en")
     assert events(out[0], "ASSAULT") == []
+
+
+def test_serangan_udara_its_owner_after_the_noun_attacks(run):
+    out = run(["Dua warga sipil tewas akibat serangan drone Rusia di Kherson, Ukraina."])
+    (attack,) = events(out[0], "ASSAULT")
+    assert roles(attack) == (["RUS"], ["UKR"])
+
+
+def test_a_threat_in_the_that_clause_of_a_warning_is_the_warning(run):
+    out = run(["Iran memperingatkan Israel bahwa pihaknya akan menghadapi balasan keras."])
+    (threat,) = events(out[0], "THREATEN")
+    assert roles(threat) == (["IRN"], ["ISR"])
+
+
+def test_melarang_memasuki(run):
+    out = run(["Israel melarang pejabat PBB memasuki Gaza."])
+    (bar,) = events(out[0], "COERCE")
+    assert roles(bar) == (["ISR"], ["UN"])
+
+
+def test_mengusir_wartawan_a_deportation(run):
+    out = run(["Rusia mengusir dua wartawan Estonia pada Jumat."])
+    assert events(out[0], "SANCTION") == []
+    (expel,) = events(out[0], "COERCE")
+    assert roles(expel) == (["RUS"], ["EST"])
+
+
+def test_memindahkan_senjata_nuklir(run):
+    out = run(["Rusia memindahkan senjata nuklir taktis ke Belarus."])
+    (move,) = events(out[0], "MOBILIZE")
+    assert roles(move) == (["RUS"], ["BLR"])
+
+
+def test_wajib_militer(run):
+    out = run(["Pemerintah Myanmar memberlakukan wajib militer bagi semua pemuda."])
+    assert [e["mode"] for e in events(out[0], "MOBILIZE")] == ["troops"]
