@@ -258,3 +258,10 @@ def test_memindahkan_senjata_nuklir(run):
 def test_wajib_militer(run):
     out = run(["Pemerintah Myanmar memberlakukan wajib militer bagi semua pemuda."])
     assert [e["mode"] for e in events(out[0], "MOBILIZE")] == ["troops"]
+
+
+def test_sanctions_over_missile_shipments_are_no_launch(run):
+    out = run(["Australia menjatuhkan sanksi terkait pengiriman rudal ke Rusia."])
+    assert events(out[0], "ASSAULT") == [] and events(out[0], "SANCTION")
+    out = run(["The EU imposed sanctions over Iran's shipments of drones to Russia."], lang="en")
+    assert events(out[0], "ASSAULT") == []

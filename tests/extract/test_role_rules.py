@@ -53,7 +53,8 @@ def test_every_rule_has_a_docstring_an_example_and_a_test():
 def test_the_rule_lists_in_order():
     names = {k: [r.__name__ for r in v] for k, v in LISTS.items()}
     assert names["READINGS"] == ["second_object", "bare_meeting_noun", "requested_content",
-                                 "reported_charge", "labelled_act", "directed_act"]
+                                 "reported_charge", "labelled_act", "toll_of_act", "content_of_act",
+                                 "directed_act"]
     assert names["ROLE_RULES"][:2] == ["clause_roles", "topic_without_actor"]
     assert names["ROLE_RULES"][-3:] == ["needs_parties", "observer_at_meeting", "other_side"]
     assert names["MODALITY_RULES"][0] == "clause_cues"
@@ -410,3 +411,24 @@ def test_aim_of_plan(run):
                      ["Penny Wong will speak by phone with Wang Yi to demand an explanation."], kind="REQUEST")
     assert got == [(["Penny Wong"], ["Wang Yi"], "planned")]
     assert bare == [(["Penny Wong"], ["Wang Yi"], "asserted")]
+
+
+# ---- force and violence (tests/extract/test_force_events.py has more) ---------
+
+def test_toll_of_act(run):
+    got, bare = both(run, readings.toll_of_act,
+                     ["Israeli strikes on Rafah killed at least 20 people overnight."], "en", "ASSAULT")
+    assert len(got) == 1 and len(bare) == 2
+
+
+def test_content_of_act(run):
+    got, bare = both(run, readings.content_of_act,
+                     ["Iran memperingatkan Israel bahwa pihaknya akan menghadapi balasan keras."], "id", "THREATEN")
+    assert got == [(["Iran"], ["Israel"], "asserted")]
+    assert len(bare) == 2
+
+
+def test_own_people(run):
+    got, bare = both(run, roles.own_people,
+                     ["Israeli police arrested 14 protesters in Tel Aviv on Saturday night."], "en", "COERCE")
+    assert got[0][1] and not bare[0][1]
