@@ -265,3 +265,9 @@ def test_sanctions_over_missile_shipments_are_no_launch(run):
     assert events(out[0], "ASSAULT") == [] and events(out[0], "SANCTION")
     out = run(["The EU imposed sanctions over Iran's shipments of drones to Russia."], lang="en")
     assert events(out[0], "ASSAULT") == []
+
+
+def test_the_army_is_the_state_named_before(run):
+    out = run(["In Burkina Faso, the army imposed a curfew on Fada N'Gourma."], lang="en")
+    (curfew,) = events(out[0], "COERCE")
+    assert codes(curfew["sources"]) == ["BFA"]
