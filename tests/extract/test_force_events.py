@@ -271,3 +271,9 @@ def test_the_army_is_the_state_named_before(run):
     out = run(["In Burkina Faso, the army imposed a curfew on Fada N'Gourma."], lang="en")
     (curfew,) = events(out[0], "COERCE")
     assert codes(curfew["sources"]) == ["BFA"]
+
+
+def test_a_detained_leader_is_no_new_arrest(run):
+    out = run(["Thailand's foreign minister said he had met detained leader Aung San Suu Kyi in Naypyitaw."],
+              lang="en")
+    assert events(out[0], "COERCE") == []
