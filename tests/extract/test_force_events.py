@@ -277,3 +277,9 @@ def test_a_detained_leader_is_no_new_arrest(run):
     out = run(["Thailand's foreign minister said he had met detained leader Aung San Suu Kyi in Naypyitaw."],
               lang="en")
     assert events(out[0], "COERCE") == []
+
+
+def test_a_threat_named_after_warned_that_is_the_warning(run):
+    out = run(["Moscow warned that any deployment of Western troops in Ukraine would be a legitimate target."],
+              lang="en")
+    assert len(events(out[0], "THREATEN")) == 1

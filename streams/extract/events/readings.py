@@ -115,7 +115,7 @@ def content_of_act(f: Frame) -> Frame | None:
     b = x.before
     if b is None or b.type != x.row["type"] or b.trigger is None or b.trigger.end > x.t.start:
         return None
-    if not any(w in x.g.complementizers for w in x.low[b.trigger.end:x.t.start]) \
+    if not any(w in x.g.complementizers for w in x.low[b.trigger.end - 1:x.t.start]) \
             or x.g.new_clause(x.doc, b.trigger.end, x.t.start):
         return None
     return f.change(stop=DROP)
