@@ -283,3 +283,32 @@ def test_a_threat_named_after_warned_that_is_the_warning(run):
     out = run(["Moscow warned that any deployment of Western troops in Ukraine would be a legitimate target."],
               lang="en")
     assert len(events(out[0], "THREATEN")) == 1
+
+
+def test_banned_the_entry_of(run):
+    out = run(["Russia banned the entry of 500 Americans, including former President Barack Obama."], lang="en")
+    (ban,) = events(out[0], "COERCE")
+    assert roles(ban) == (["RUS"], ["USA"])
+
+
+def test_blocked_aid_deliveries(run):
+    out = run(["Israel has blocked all aid deliveries into Gaza since March 2."], lang="en")
+    (block,) = events(out[0], "COERCE")
+    assert roles(block) == (["ISR"], ["PSE"])
+
+
+def test_imposed_a_nationwide_curfew(run):
+    out = run(["Bangladesh imposed a nationwide curfew after deadly clashes."], lang="en")
+    assert [e["mode"] for e in events(out[0], "COERCE")] == ["restrict"]
+
+
+def test_would_hit_back_a_threat(run):
+    out = run(["Ukraine said it would hit back after Russian strikes on its energy grid."], lang="en")
+    (threat,) = events(out[0], "THREATEN")
+    assert codes(threat["sources"]) == ["UKR"]
+
+
+def test_launched_a_military_operation(run):
+    out = run(["Azerbaijan launched a military operation in Nagorno-Karabakh on Tuesday."], lang="en")
+    (attack,) = events(out[0], "ASSAULT")
+    assert codes(attack["sources"]) == ["AZE"]
