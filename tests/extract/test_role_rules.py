@@ -54,7 +54,7 @@ def test_the_rule_lists_in_order():
     names = {k: [r.__name__ for r in v] for k, v in LISTS.items()}
     assert names["READINGS"] == ["second_object", "bare_meeting_noun", "requested_content",
                                  "reported_charge", "labelled_act", "toll_of_act", "content_of_act",
-                                 "directed_act"]
+                                 "threatened_act", "directed_act"]
     assert names["ROLE_RULES"][:2] == ["clause_roles", "topic_without_actor"]
     assert names["ROLE_RULES"][-3:] == ["needs_parties", "observer_at_meeting", "other_side"]
     assert names["MODALITY_RULES"][0] == "clause_cues"
@@ -432,3 +432,10 @@ def test_own_people(run):
     got, bare = both(run, roles.own_people,
                      ["Israeli police arrested 14 protesters in Tel Aviv on Saturday night."], "en", "COERCE")
     assert got[0][1] and not bare[0][1]
+
+
+def test_threatened_act(run):
+    got, bare = both(run, readings.threatened_act,
+                     ["Korea Utara mengancam akan menembak jatuh pesawat pengintai AS."], "id")
+    assert [g[2] for g in got] == ["asserted"]
+    assert len(bare) == 2

@@ -13,6 +13,8 @@ from .frame import DONE, DROP, Frame, run, sides
 from .roles import ROLE_RULES, quote_at
 
 REPORTED_VOICES = ("reported", "reported_passive")
+# Acts that announce another: what they announce is no act of its own.
+THREAT_TYPES = ("THREATEN",)
 
 
 def second_object(f: Frame) -> Frame | None:
@@ -121,6 +123,21 @@ def content_of_act(f: Frame) -> Frame | None:
     return f.change(stop=DROP)
 
 
+def threatened_act(f: Frame) -> Frame | None:
+    """The act a threat announces is the threat, not an act of its own (DROP).
+
+        Korea Utara mengancam akan menembak jatuh pesawat pengintai AS.
+    """
+    x = f.x
+    b = x.before
+    if b is None or b.type not in THREAT_TYPES or b.trigger is None or b.trigger.end > x.t.start:
+        return None
+    between = x.low[b.trigger.end:x.t.start]
+    if not all(w in x.g.infinitive_markers or w in x.g.preverbal for w in between):
+        return None
+    return f.change(stop=DROP)
+
+
 def directed_act(f: Frame) -> Frame:
     """A trigger that names the act itself: its roles from ROLE_RULES.
 
@@ -137,6 +154,7 @@ READINGS = [
     labelled_act,
     toll_of_act,
     content_of_act,
+    threatened_act,
     directed_act,
 ]
 
