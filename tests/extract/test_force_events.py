@@ -312,3 +312,21 @@ def test_launched_a_military_operation(run):
     out = run(["Azerbaijan launched a military operation in Nagorno-Karabakh on Tuesday."], lang="en")
     (attack,) = events(out[0], "ASSAULT")
     assert codes(attack["sources"]) == ["AZE"]
+
+
+def test_memblokir_pengiriman_bantuan_a_restriction_not_aid(run):
+    out = run(["Israel memblokir semua pengiriman bantuan ke Gaza sejak 2 Maret."])
+    assert events(out[0], "AID") == []
+    (block,) = events(out[0], "COERCE")
+    assert roles(block) == (["ISR"], ["PSE"])
+
+
+def test_melancarkan_operasi_militer(run):
+    out = run(["Azerbaijan melancarkan operasi militer di Nagorno-Karabakh pada Selasa."])
+    (attack,) = events(out[0], "ASSAULT")
+    assert codes(attack["sources"]) == ["AZE"]
+
+
+def test_latihan_nuklir_taktis(run):
+    out = run(["Rusia memulai latihan nuklir taktis di dekat perbatasan Ukraina."])
+    assert [e["mode"] for e in events(out[0], "MOBILIZE")] == ["troops"]
