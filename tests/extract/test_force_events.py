@@ -321,12 +321,6 @@ def test_memblokir_pengiriman_bantuan_a_restriction_not_aid(run):
     assert roles(block) == (["ISR"], ["PSE"])
 
 
-def test_melancarkan_operasi_militer(run):
-    out = run(["Azerbaijan melancarkan operasi militer di Nagorno-Karabakh pada Selasa."])
-    (attack,) = events(out[0], "ASSAULT")
-    assert codes(attack["sources"]) == ["AZE"]
-
-
 def test_latihan_nuklir_taktis(run):
     out = run(["Rusia memulai latihan nuklir taktis di dekat perbatasan Ukraina."])
     assert [e["mode"] for e in events(out[0], "MOBILIZE")] == ["troops"]
