@@ -324,3 +324,9 @@ def test_memblokir_pengiriman_bantuan_a_restriction_not_aid(run):
 def test_latihan_nuklir_taktis(run):
     out = run(["Rusia memulai latihan nuklir taktis di dekat perbatasan Ukraina."])
     assert [e["mode"] for e in events(out[0], "MOBILIZE")] == ["troops"]
+
+
+def test_was_arrested_by_the_agent_arrests(run):
+    out = run(["A U.S. journalist was arrested by Russian security services in Yekaterinburg."], lang="en")
+    (arrest,) = events(out[0], "COERCE")
+    assert roles(arrest) == (["RUS"], ["USA"])
