@@ -330,3 +330,10 @@ def test_was_arrested_by_the_agent_arrests(run):
     out = run(["A U.S. journalist was arrested by Russian security services in Yekaterinburg."], lang="en")
     (arrest,) = events(out[0], "COERCE")
     assert roles(arrest) == (["RUS"], ["USA"])
+
+
+def test_the_expulsion_of_aid_workers_a_deportation(run):
+    out = run(["Mali ordered the expulsion of three French aid workers on Thursday."], lang="en")
+    assert events(out[0], "SANCTION") == []
+    (expel,) = events(out[0], "COERCE")
+    assert roles(expel) == (["MLI"], ["FRA"])
