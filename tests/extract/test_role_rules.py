@@ -439,3 +439,11 @@ def test_threatened_act(run):
                      ["Korea Utara mengancam akan menembak jatuh pesawat pengintai AS."], "id")
     assert [g[2] for g in got] == ["asserted"]
     assert len(bare) == 2
+
+
+def test_charged_act(run):
+    got, bare = both(run, readings.charged_act,
+                     ["Armenia accused Azerbaijani troops of opening fire on its positions along the border."],
+                     "en", "ASSAULT")
+    assert got == [(["Azerbaijani troops"], ["Armenia"], "asserted")]
+    assert bare != got

@@ -13,6 +13,9 @@ from .frame import DONE, DROP, Frame, run, sides
 from .roles import ROLE_RULES, quote_at
 
 REPORTED_VOICES = ("reported", "reported_passive")
+# Acts that charge another with an act: the charged act is the accused's.
+CHARGE_TYPES = ("ACCUSE",)
+CHARGED_TYPES = ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN")
 # Acts that announce another: what they announce is no act of its own.
 THREAT_TYPES = ("THREATEN",)
 
@@ -209,7 +212,28 @@ def joint_exercise(f: Frame) -> Frame | None:
     return None
 
 
+def charged_act(f: Frame) -> Frame | None:
+    """An act someone is accused of is done by the accused, to the accuser unless another is named.
+
+        Armenia accused Azerbaijani troops of opening fire on its positions along the border.
+    """
+    x = f.x
+    b = x.before
+    if b is None or b.type not in CHARGE_TYPES or b.mode != "allege" or x.row["type"] not in CHARGED_TYPES \
+            or b.trigger is None or not b.targets:
+        return None
+    if not all(b.trigger.end <= m.start and m.end <= x.t.start for m in b.targets if m.from_text) \
+            or x.g.new_clause(x.doc, b.trigger.end, x.t.start):
+        return None
+    accused = sides(b.targets)
+    if sides(f.sources) == accused:
+        return None
+    targets = [m for m in f.targets if m.side not in accused] or [m for m in b.sources if m.side not in accused]
+    return f.change(sources=recall.again(b.targets), targets=targets)
+
+
 EVENT_RULES = [
+    charged_act,
     participle_shares_source,
     purpose_shares_source,
     meetings_in_turn,
