@@ -337,3 +337,20 @@ def test_the_expulsion_of_aid_workers_a_deportation(run):
     assert events(out[0], "SANCTION") == []
     (expel,) = events(out[0], "COERCE")
     assert roles(expel) == (["MLI"], ["FRA"])
+
+
+def test_the_killing_of_by_its_agent(run):
+    out = run(["The killing of the Hamas leader by Israel in Tehran drew warnings from Iran."], lang="en")
+    (attack,) = events(out[0], "ASSAULT")
+    assert roles(attack) == (["ISR"], ["HAMAS"])
+
+
+def test_the_detention_of_by_its_agent(run):
+    out = run(["The detention of two Canadians by China soured relations for years."], lang="en")
+    (arrest,) = events(out[0], "COERCE")
+    assert roles(arrest) == (["CHN"], ["CAN"])
+
+
+def test_a_killing_with_no_agent_named_is_no_event(run):
+    out = run(["France condemned the killing of a French aid worker in Gaza."], lang="en")
+    assert events(out[0], "ASSAULT") == []

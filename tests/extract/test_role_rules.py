@@ -447,3 +447,9 @@ def test_charged_act(run):
                      "en", "ASSAULT")
     assert got == [(["Azerbaijani troops"], ["Armenia"], "asserted")]
     assert bare != got
+
+
+def test_owner_of_noun(run):
+    got, bare = both(run, roles.owner_of_noun,
+                     ["France condemned the killing of a French aid worker in Gaza."], "en", "ASSAULT")
+    assert got == [] and bare

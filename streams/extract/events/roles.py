@@ -63,6 +63,21 @@ def agent_of_noun(f: Frame) -> Frame | None:
     return f.change(sources=agent, targets=[m for m in [*f.sources, *f.targets] if m.side not in own])
 
 
+def owner_of_noun(f: Frame) -> Frame | None:
+    """A noun that names an act is done by its owner or its agent, not by the subject of the clause.
+
+        France condemned the killing of a French aid worker in Gaza.
+    """
+    x = f.x
+    if not x.row.get("owned_noun") or not f.sources:
+        return None
+    t, low, g = x.t, x.low, x.g
+    if any(m.start >= t.end or m.end <= t.start and all(w in g.possessives or w in g.determiners
+                                                        for w in low[m.end:t.start]) for m in f.sources):
+        return None
+    return f.change(sources=[])
+
+
 def topic_without_actor(f: Frame) -> Frame | None:
     """An act named only as a topic, with nobody doing it, is no event.
 
@@ -454,6 +469,7 @@ ROLE_RULES = [
     clause_roles,
     topic_without_actor,
     agent_of_noun,
+    owner_of_noun,
     agent_at_place,
     pronoun_subject,
     plural_pronoun_parties,
