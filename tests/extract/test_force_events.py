@@ -354,3 +354,15 @@ def test_the_detention_of_by_its_agent(run):
 def test_a_killing_with_no_agent_named_is_no_event(run):
     out = run(["France condemned the killing of a French aid worker in Gaza."], lang="en")
     assert events(out[0], "ASSAULT") == []
+
+
+def test_ready_to_use_force_a_threat(run):
+    out = run(["Israel said it was ready to use force against Hezbollah if diplomacy failed."], lang="en")
+    (threat,) = events(out[0], "THREATEN")
+    assert roles(threat) == (["ISR"], ["HEZBOLLAH"])
+
+
+def test_never_ruled_out_force_a_threat(run):
+    out = run(["China has never ruled out the use of force against Taiwan."], lang="en")
+    (threat,) = events(out[0], "THREATEN")
+    assert roles(threat) == (["CHN"], ["TWN"])
