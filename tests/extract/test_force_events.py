@@ -366,3 +366,9 @@ def test_never_ruled_out_force_a_threat(run):
     out = run(["China has never ruled out the use of force against Taiwan."], lang="en")
     (threat,) = events(out[0], "THREATEN")
     assert roles(threat) == (["CHN"], ["TWN"])
+
+
+def test_siap_menggunakan_kekuatan_militer(run):
+    out = run(["Israel menyatakan siap menggunakan kekuatan militer terhadap Hizbullah."])
+    (threat,) = events(out[0], "THREATEN")
+    assert roles(threat) == (["ISR"], ["HEZBOLLAH"])
