@@ -372,3 +372,9 @@ def test_siap_menggunakan_kekuatan_militer(run):
     out = run(["Israel menyatakan siap menggunakan kekuatan militer terhadap Hizbullah."])
     (threat,) = events(out[0], "THREATEN")
     assert roles(threat) == (["ISR"], ["HEZBOLLAH"])
+
+
+def test_ditahan_polisi_the_force_after_the_passive_arrests(run):
+    out = run(["Dua warga Ukraina ditahan polisi Rusia di Moskow."])
+    (arrest,) = events(out[0], "COERCE")
+    assert roles(arrest) == (["RUS"], ["UKR"])
