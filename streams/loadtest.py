@@ -42,6 +42,7 @@ from .settings import Settings
 FAULTS = ("kill", "join", "leave", "broker")   # see Faults
 SAMPLE_EVERY = 0.5      # seconds between lag / CPU / RSS samples
 READY_TIMEOUT = 180.0   # a pool must join its group within this
+COMMIT_GRACE = 20.0     # seconds a running pool gets to commit what it has answered
 
 
 @dataclass(frozen=True)
@@ -264,9 +265,12 @@ class Faults:
         kafka_local.start(self.settings)
 
     def close(self) -> None:
-        if self.extra is not None and self.extra.poll() is None:
-            self.extra.kill()
-            self.extra.wait()
+        """Stop a worker `join` started as the pool is stopped (SIGTERM: it
+        commits what it did), so the final lag says whether a commit got stuck."""
+        from .cli import stop_worker
+        if self.extra is not None:
+            stop_worker(self.extra)
+            self.extra = None
 
 
 def _group(settings: Settings) -> dict[str, Any]:
@@ -371,6 +375,12 @@ def run_once(settings: Settings, load: list[Paragraph], *, rate: float | None,
         producer.start()
         _wait_for_results(collector, len(load), producer, pool, idle_timeout, progress, label, injector)
         producer.join()
+        if not attach:
+            # A result can come before its offset is committed (a worker that
+            # left or joined replays what it had not committed yet): give the
+            # running pool the time to commit, so that the final lag below
+            # is a commit stuck, not one still to come.
+            _wait_for_commits(settings, COMMIT_GRACE)
         sampler.halt.set()
         sampler.join(5)
         collector.join()
@@ -394,6 +404,12 @@ def _stop(pool: subprocess.Popen | None) -> float | None:
     t0 = time.monotonic()
     stop_worker(pool, timeout=60)
     return round(time.monotonic() - t0, 2)
+
+
+def _wait_for_commits(settings: Settings, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and _committed_lag(settings):
+        time.sleep(0.5)
 
 
 def _committed_lag(settings: Settings) -> int | None:

@@ -1,14 +1,19 @@
 """streams/faust_fixes.py: installed with every app, only on the releases it was written for.
-What it fixes (paragraphs lost at a rebalance) is shown end to end by
+The no-skip check is tested here on scripted rounds of records; that the
+two fixes keep paragraphs from being lost at a rebalance is shown end to end by
 tests/integration/test_failures.py."""
 
 from __future__ import annotations
 
+import asyncio
 import inspect
+from types import SimpleNamespace
 
 import faust
 import pytest
 from faust.tables.recovery import Recovery
+from faust.transport.consumer import Consumer
+from faust.types import TP
 
 from streams import faust_fixes
 from streams.app import create_app
@@ -19,6 +24,65 @@ def test_every_app_gets_the_seek_before_resume(tmp_path):
     Recovery.on_recovery_completed = faust_fixes.UPSTREAM_ON_RECOVERY_COMPLETED
     create_app(resolve(environ={"DIPLO_DATA_DIR": str(tmp_path)}))
     assert Recovery.on_recovery_completed is faust_fixes._on_recovery_completed
+    assert Consumer.getmany is faust_fixes._getmany
+
+
+class _Client:
+    """The consumer as the no-skip check sees it: what upstream getmany
+    yields (scripted: a list of rounds), seeks, and topics with acks."""
+
+    def __init__(self, rounds):
+        self.rounds = list(rounds)
+        self.sought = []
+        self.app = SimpleNamespace(topics=SimpleNamespace(acks_enabled_for=lambda topic: topic == "in"))
+
+    async def seek(self, tp, offset):
+        self.sought.append((tp.partition, offset))
+        faust_fixes._expected(self).next[tp] = offset
+
+
+def _handed_on(client, monkeypatch, start=None):
+    async def upstream(self, timeout):
+        for tp, offset in self.rounds.pop(0):
+            yield tp, SimpleNamespace(offset=offset, topic=tp.topic)
+
+    monkeypatch.setattr(faust_fixes, "UPSTREAM_GETMANY", upstream)
+    if start:
+        faust_fixes._expected(client).next.update(start)
+
+    async def rounds():
+        out = []
+        while client.rounds:
+            out.append([(tp.partition, m.offset) async for tp, m in faust_fixes._getmany(client, 1.0)])
+        return out
+    return asyncio.run(rounds())
+
+
+P0, P1, CHANGELOG = TP("in", 0), TP("in", 1), TP("changelog", 0)
+
+
+def test_a_record_after_one_never_handed_on_makes_the_partition_read_again(monkeypatch):
+    # After a seek to 552 the client hands over 554 first (552 and 553 were
+    # taken by a fetch Faust dropped): 554 is held back, the partition sought
+    # back to 552; the other partition goes on in the same round.
+    client = _Client([[(P0, 554), (P0, 555), (P1, 7)], [(P0, 552), (P0, 553), (P0, 554)]])
+    assert _handed_on(client, monkeypatch, start={P0: 552, P1: 7}) == [[(1, 7)], [(0, 552), (0, 553), (0, 554)]]
+    assert client.sought == [(0, 552)]
+
+
+def test_a_jump_that_comes_back_the_same_is_taken_for_offsets_without_records(monkeypatch):
+    # A transactional producer's commit marker takes an offset no record has.
+    client = _Client([[(P0, 11)]] * (faust_fixes.REFETCHES + 1))
+    assert _handed_on(client, monkeypatch, start={P0: 10}) == [[]] * faust_fixes.REFETCHES + [[(0, 11)]]
+    assert client.sought == [(0, 10)] * faust_fixes.REFETCHES
+
+
+def test_records_in_order_older_ones_and_changelogs_pass_untouched(monkeypatch):
+    client = _Client([[(P0, 5), (P0, 6), (P0, 4), (P0, 7), (CHANGELOG, 90), (P1, 3)]])
+    assert _handed_on(client, monkeypatch, start={P0: 5, CHANGELOG: 10}) == [
+        [(0, 5), (0, 6), (0, 4), (0, 7), (0, 90), (1, 3)]]
+    assert client.sought == []
+    assert faust_fixes._expected(client).next[P0] == 8
 
 
 def _position(source: str, call: str) -> int:
@@ -49,3 +113,29 @@ def test_refuses_a_release_it_was_not_written_for(monkeypatch):
         faust_fixes.apply()
     monkeypatch.setattr(faust, "__version__", "0.15.3")
     faust_fixes.apply()
+
+
+def _acks(committed, acked):
+    from collections import defaultdict
+
+    from intervaltree import IntervalTree
+    consumer = SimpleNamespace(_acked=defaultdict(list), _acked_index=defaultdict(set),
+                               _gap=defaultdict(IntervalTree), _committed_offset=defaultdict(lambda: None))
+    consumer._committed_offset[P0] = committed
+    consumer._acked[P0].extend(acked)
+    consumer._acked_index[P0].update(acked)
+    return consumer
+
+
+def test_acks_from_before_a_rebalance_do_not_hold_up_the_commit():
+    # A batch in flight when P0 was revoked acked 900-902 after the acks were
+    # forgotten; the partition came back committed at 1030 and 1030-1031 are done.
+    acked = [900, 901, 902, 1030, 1031]
+    assert faust_fixes.UPSTREAM_NEW_OFFSET(_acks(1030, acked), P0) == 903     # upstream: nothing to commit
+    consumer = _acks(1030, acked)
+    assert faust_fixes._new_offset(consumer, P0) == 1032
+    assert consumer._acked_index[P0] == set()
+
+
+def test_a_hole_at_the_head_still_holds_the_commit():
+    assert faust_fixes._new_offset(_acks(1030, [1032, 1033]), P0) is None

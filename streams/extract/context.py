@@ -1,7 +1,7 @@
 """Per-document state carried from one paragraph to the next.
 
 The extractor changes it only through the methods under "writes" below:
-remember_person, noticed, learned_country (the actor finder), spoke (the
+remember_person, noticed, learned_country, office_holder, located (the actor finder), spoke (the
 quote finder) and close_paragraph (the extractor, after each paragraph).
 Its stored entries are plain records (dicts), as they are serialised.
 
@@ -18,6 +18,7 @@ from .mentions import Mention, memory
 
 RECENT = 24        # people remembered by recency
 RECENT_EVENTS = 12  # acts a later "the accusations" / "keputusan itu" may refer back to
+RECENT_BODY_WORDS = 48  # words of national bodies a bare "the police" may be matched by
 
 
 def _person_keys(name: str) -> list[str]:
@@ -63,6 +64,10 @@ class DocumentContext:
     recent: list[str] = field(default_factory=list)
     #: the latest events, {"type", "trigger", "sources", "targets"}, most recent last
     events: list[dict[str, Any]] = field(default_factory=list)
+    #: the country the story is told from (its dateline: "NAIROBI (Reuters) -"), if any
+    home: str | None = None
+    #: a word of a national body named so far -> its country, latest last ("police" -> ISR after "Israeli police")
+    bodies: dict[str, str] = field(default_factory=dict)
 
     # -- writes: the whole API through which the extractor changes the context --
     def remember_person(self, m: Mention, gender: str | None = None) -> None:
@@ -93,6 +98,21 @@ class DocumentContext:
         if known is not None and known.get("country") is None:
             known["country"] = m.country
 
+    def office_holder(self, text: str, role: str, role_key: str | None, country: str) -> dict[str, Any]:
+        """The unnamed holder of a state's office ("Sudan's foreign minister"): a person of that country, by the
+        words that named them, known by no name part (so "Foreign" never names them), mentioned last."""
+        person = self.people.get(text)
+        if person is None:
+            person = self.people[text] = {"name": text, "role": role, "role_key": role_key,
+                                          "country": country, "gender": None}
+        self._touch(text)
+        return person
+
+    def located(self, code: str) -> None:
+        """The document's dateline places the story in country `code` (the first dateline counts)."""
+        if self.home is None:
+            self.home = code
+
     def spoke(self, actor: Mention, speaker: Mention | None) -> None:
         """A quote's speaker was found: `actor` as published; `speaker` the
         mention in the text it came from, if any (a person is the last person too)."""
@@ -118,6 +138,7 @@ class DocumentContext:
         bodies = [m for m in actors if m.type == "ORG"]
         if bodies:
             self.last_org = memory(bodies[-1])
+            self._remember_bodies(bodies)
         self._remember_events(events)
         self.paragraphs += 1
 
@@ -132,6 +153,16 @@ class DocumentContext:
             by_side.pop(side, None)
             by_side[side] = p
         self.parties = list(by_side.values())[-RECENT:]
+
+    def _remember_bodies(self, bodies: list[Mention]) -> None:
+        """The words of each national body (a country's, not an international one's), for a bare "police" later."""
+        for m in bodies:
+            if m.country and not m.code:
+                for word in m.text.lower().split():
+                    self.bodies.pop(word, None)
+                    self.bodies[word] = m.country
+        for word in list(self.bodies)[:-RECENT_BODY_WORDS]:
+            del self.bodies[word]
 
     def _remember_events(self, events: list[dict[str, Any]]) -> None:
         keep = ("name", "type", "country", "role", "code", "members")
@@ -183,7 +214,8 @@ class DocumentContext:
         return {"people": self.people,
                 "last_speaker": self.last_speaker, "last_person": self.last_person,
                 "last_org": self.last_org, "last_region": self.last_region, "parties": self.parties,
-                "paragraphs": self.paragraphs, "recent": self.recent, "events": self.events}
+                "paragraphs": self.paragraphs, "recent": self.recent, "events": self.events,
+                "home": self.home, "bodies": self.bodies}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> DocumentContext:
@@ -200,4 +232,5 @@ class DocumentContext:
                    parties=list(data.get("parties", ())),
                    paragraphs=data.get("paragraphs", 0),
                    recent=[n for n in data.get("recent", ()) if n in data.get("people", {})],
-                   events=list(data.get("events", ())))
+                   events=list(data.get("events", ())), home=data.get("home"),
+                   bodies=dict(data.get("bodies", {})))

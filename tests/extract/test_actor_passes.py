@@ -12,6 +12,7 @@ from streams.extract.actors import ACTOR_PASSES, people
 from streams.extract.actors.anaphora import body_anaphors, pair_anaphors, region_anaphors, title_backrefs
 from streams.extract.actors.named import (gazetteer_hits, groups_in_places, named_national_bodies, national_bodies,
                                           places_and_organisations, titled_persons)
+from streams.extract.actors.home import dateline_home, home_bodies
 from streams.extract.actors.passes import home_country, text_order
 from streams.extract.actors.people import (NAME_RULES, NameRun, famous_person, known_person, new_person,
                                            particle_surname, untitled_names)
@@ -40,9 +41,9 @@ def state_after(text: str, last, lang: str = "id", ctx: DocumentContext | None =
 
 def test_the_passes_run_in_this_order():
     assert [p.__name__ for p in ACTOR_PASSES] == [
-        "gazetteer_hits", "titled_persons", "national_bodies", "named_national_bodies",
-        "places_and_organisations", "groups_in_places", "untitled_names", "title_backrefs", "region_anaphors",
-        "pair_anaphors", "body_anaphors", "text_order", "home_country"]
+        "gazetteer_hits", "dateline_home", "titled_persons", "national_bodies", "named_national_bodies",
+        "places_and_organisations", "groups_in_places", "home_bodies", "untitled_names", "title_backrefs",
+        "region_anaphors", "pair_anaphors", "body_anaphors", "text_order", "home_country"]
     assert [r.__name__ for r in NAME_RULES] == ["known_person", "famous_person", "new_person"]
     # Each says what it decides and gives its example sentence (the one its test uses).
     assert all("Example: " in p.__doc__ for p in (*ACTOR_PASSES, *NAME_RULES, particle_surname))
@@ -123,9 +124,10 @@ def test_national_bodies_joins_a_group_of_people_to_its_nationality():
 
 
 def test_groups_in_places_gives_a_group_the_country_of_its_place():
-    text = "Ribuan mahasiswa berunjuk rasa di Jakarta."
-    assert ("mahasiswa", "mahasiswa", "ORG", "IDN") in find(text)
-    assert all(m[0] != "mahasiswa" for m in find(text, without=groups_in_places))
+    # (warga: a group that never takes the dateline's country, so home_bodies leaves it alone)
+    text = "Ribuan warga berunjuk rasa di Jakarta."
+    assert ("warga", "warga", "ORG", "IDN") in find(text)
+    assert all(m[0] != "warga" for m in find(text, without=groups_in_places))
     assert ("Protesters", "Protesters", "ORG", "KEN") in find("Protesters in Nairobi blocked roads.", "en")
     # Only in its own sentence.
     assert all(m[0] != "Mahasiswa" for m in find("Mahasiswa berunjuk rasa. Polisi berjaga di Jakarta."))
@@ -301,3 +303,126 @@ def test_home_country_gives_a_titled_person_the_ministry_s_country(lang, text, p
     assert next(m for m in found if m[1] == person)[3] == country
     assert ctx.people[person]["country"] == country
     assert next(m for m in find(text, lang, without=home_country) if m[1] == person)[3] is None
+
+
+def test_dateline_home_places_the_document_in_the_dateline_country():
+    ctx = DocumentContext()
+    find("NAIROBI, June 26 (Reuters) - Police fired tear gas at protesters.", "en", ctx)
+    assert ctx.home == "KEN"
+    # A place the list lacks: the country after it; a second dateline does not move it.
+    other = DocumentContext()
+    find("RAMSTEIN AIR BASE, Germany (Reuters) - Ministers met.", "en", other)
+    assert other.home == "DEU"
+    find("MOSKWA, ANTARA - Rusia mengusir dua diplomat.", "id", other)
+    assert other.home == "DEU"
+    none = DocumentContext()
+    find("NAIROBI, June 26 (Reuters) - Police fired tear gas.", "en", none, without=dateline_home)
+    assert none.home is None
+    # Text that opens in capitals without a place is no dateline.
+    find("UNITED NATIONS (AP) - The assembly voted.", "en", none)
+    assert none.home is None
+
+
+def test_home_bodies_gives_bare_police_and_protesters_the_dateline_country():
+    text = "KYIV, 3 Maret (ANTARA) - Polisi menangkap 12 demonstran di depan gedung parlemen."
+    found = find(text)
+    assert ("Polisi", "Polisi", "ORG", "UKR") in found and ("demonstran", "demonstran", "ORG", "UKR") in found
+    assert not any(m[0] == "Polisi" for m in find(text, without=home_bodies))
+
+
+def test_home_bodies_prefers_the_country_the_document_named_the_body_for():
+    ctx = DocumentContext()
+    nlp = get_nlp("en")
+    first = finder("en")(nlp.make_doc("CAIRO (Reuters) - Israeli police raided a mosque in Jerusalem."), ctx)
+    ctx.close_paragraph(first, None, [])
+    assert ctx.home == "EGY"
+    assert ("police", "police", "ORG", "ISR") in find("The police said two men were held.", "en", ctx)
+    assert ("police", "police", "ORG", "EGY") in find("The police said two men were held.", "en",
+                                                      DocumentContext(home="EGY"))
+
+
+def test_home_bodies_leaves_an_owned_or_titled_body_alone():
+    ctx = DocumentContext(home="KEN")
+    found = find("Its police chief said their army was ready.", "en", ctx)
+    assert not any(m[3] == "KEN" for m in found)
+
+
+def test_title_backrefs_remembers_an_unnamed_holder_of_a_state_office():
+    ctx = DocumentContext()
+    found = find("Sudan's foreign minister rejected the plan.", "en", ctx)
+    assert ("Sudan", "Sudan", "COUNTRY", "SDN") in found      # the state stays the actor here
+    # A later "the minister" is that holder; a capitalised word never names them ("Foreign" is no name part).
+    assert ("minister", "Sudan's foreign minister", "PERSON", "SDN") in find("The plan failed, the minister said.",
+                                                                            "en", ctx)
+    assert ctx.resolve_name("Foreign") is None
+    assert not any(m[2] == "PERSON" for m in find("The plan failed, the minister said.", "en"))
+    # Not an organisation's office ("anggota Uni Eropa" is no person), nor a generic head.
+    ctx = DocumentContext()
+    find("Hongaria menolak pernyataan negara anggota Uni Eropa lainnya.", "id", ctx)
+    assert ctx.people == {}
+
+
+def test_kepala_negara_names_the_president_named_before():
+    ctx = DocumentContext()
+    find("Presiden Ferdinand Marcos Jr tiba di Manila.", "id", ctx)
+    found = find("”Kami mendengar suara rakyat,” tegas Kepala Negara di Manila.", "id", ctx)
+    assert ("Kepala Negara", "Ferdinand Marcos Jr", "PERSON", "PHL") in found
+
+
+def test_title_backrefs_takes_a_former_office_for_the_person_named_before_when_nobody_holds_it():
+    text = ("Utusan Khusus PBB untuk Myanmar Julie Bishop mendesak kedua pihak berunding. "
+            "”Cukup,” ujar mantan Menteri Luar Negeri Australia itu.")
+    found = find(text)
+    assert ("mantan Menteri Luar Negeri Australia itu", "Julie Bishop", "PERSON", "UN") in found
+    # A person of another state is not "the former Australian minister".
+    other = find("Menteri Luar Negeri Rusia Sergei Lavrov tiba. "
+                 "”Cukup,” ujar mantan Menteri Luar Negeri Australia itu.")
+    assert not any(m[1] == "Sergei Lavrov" and m[0].startswith("mantan") for m in other)
+
+
+def test_home_bodies_takes_the_place_its_sentence_puts_the_body_in_before_the_dateline():
+    ctx = DocumentContext(home="SDN")
+    found = find("In neighbouring Chad, authorities said 12,000 refugees had crossed.", "en", ctx)
+    assert ("authorities", "authorities", "ORG", "TCD") in found
+    assert ("Polisi", "Polisi", "ORG", "KEN") in find("Polisi di Nairobi menangkap dua orang.", "id",
+                                                    DocumentContext(home="SDN"))
+    # A place of another sentence does not count.
+    assert ("authorities", "authorities", "ORG", "SDN") in find("Chad was quiet. Later, authorities said so.", "en",
+                                                              DocumentContext(home="SDN"))
+
+
+def test_title_backrefs_takes_a_bare_title_for_the_dateline_state_holder():
+    ctx = DocumentContext()
+    find("JAKARTA, ANTARA — Menteri Luar Negeri Sugiono menerima Menteri Luar Negeri Singapura Vivian Balakrishnan.",
+         "id", ctx)
+    assert ("Menlu", "Sugiono", "PERSON", "IDN") in find("”Kami sepakat,” kata Menlu.", "id", ctx)
+
+
+def test_titled_persons_reads_past_the_post_a_title_gives_before_the_name():
+    found = find("Duta Besar Amerika Serikat untuk Indonesia Kamala Shirin Lakhdhir tiba di Bandung.")
+    assert ("Duta Besar Amerika Serikat untuk Indonesia Kamala Shirin Lakhdhir", "Kamala Shirin Lakhdhir", "PERSON",
+            "USA") in found
+    found = find("U.S. Ambassador to Japan Rahm Emanuel visited Okinawa.", "en")
+    assert ("U.S. Ambassador to Japan Rahm Emanuel", "Rahm Emanuel", "PERSON", "USA") in found
+    # A post with no name after it stays a place.
+    assert ("Jepang", "Jepang", "COUNTRY", "JPN") in find("Duta Besar untuk Jepang itu tiba.")
+
+
+def test_title_backrefs_takes_a_bare_title_in_indonesian_copy_for_indonesias_holder_wherever_datelined():
+    ctx = DocumentContext()
+    find("BEIJING, KOMPAS — Presiden Prabowo Subianto bertemu Presiden China Xi Jinping di Beijing.", "id", ctx)
+    assert ctx.home == "CHN"
+    assert ("Kepala Negara", "Prabowo Subianto", "PERSON", "IDN") in find("”Baik,” tutur Kepala Negara.", "id", ctx)
+    # English copy has no such state: the dateline's (here no holder of it), else the holder named last.
+    ctx = DocumentContext()
+    find("BEIJING (Reuters) - Chinese President Xi Jinping met Indonesian President Prabowo Subianto.", "en", ctx)
+    assert ("President", "Xi Jinping", "PERSON", "CHN") in find('"Good," said President.', "en", ctx)
+
+
+def test_famous_person_takes_the_role_key_of_their_listed_office():
+    ctx = DocumentContext()
+    assert ("Lavrov", "Sergey Lavrov", "PERSON", "RUS") in find("Kemudian Lavrov tiba di Beijing.", "id", ctx)
+    assert ctx.people["Sergey Lavrov"]["role_key"] == "foreign minister"
+    # So a later title names him back.
+    assert ("menteri itu", "Sergey Lavrov", "PERSON", "RUS") in find("”Cukup,” kata menteri itu.", "id", ctx)
+    assert finder("en").gazetteer.role_key("former President") is None

@@ -386,3 +386,27 @@ def test_every_rule_has_a_docstring_and_a_test(rules):
     tested = {name[len("test_"):] for name in globals() if name.startswith("test_")}
     for rule in rules:
         assert rule.__doc__ and rule.__name__ in tested, rule.__name__
+
+
+def test_described_person_past_office_of_a_state_fits_one_who_serves_an_organisation():
+    # "mantan Menteri Luar Negeri Australia itu": a UN envoy now, so her country (UN) is not against the past office.
+    from streams.extract.lexicon import load
+    from streams.extract.quotes.described import Describer
+    describe = Describer(load("id"))
+    envoy = {"name": "Julie Bishop", "role_key": None, "country": "UN", "gender": "female"}
+    russian = {"name": "Sergei Lavrov", "role_key": "foreign minister", "country": "RUS", "gender": "male"}
+    words = "mantan menteri luar negeri australia itu".split()
+    assert describe.person(words, "AUS", [envoy, russian]) is envoy
+    # Without "mantan" the office is a present one: an organisation's envoy does not hold it.
+    assert describe.person(words[1:], "AUS", [envoy, russian]) is None
+
+
+def test_described_person_by_gender_prefers_one_known_to_be_of_it():
+    # "pria berusia 57 tahun itu": Sugiono (a man) rather than the ambassador named after him, of no known gender.
+    from streams.extract.lexicon import load
+    from streams.extract.quotes.described import Describer
+    describe = Describer(load("id"))
+    man = {"name": "Sugiono", "role_key": "foreign minister", "country": "IDN", "gender": "male"}
+    unknown = {"name": "Kamala Lakhdhir", "role_key": None, "country": None, "gender": None}
+    assert describe.person("pria berusia 57 tahun itu".split(), None, [man, unknown]) is man
+    assert describe.person("tokoh itu".split(), None, [man, unknown]) is unknown     # no gender: the latest

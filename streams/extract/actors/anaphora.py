@@ -18,7 +18,8 @@ SENTENCE_ENDS = frozenset(".!?;")
 
 
 def title_backrefs(st: ActorState) -> None:
-    """A title without a name is the holder of that role named last, here or in the context.
+    """A title without a name is the holder of that role named last, here or in the context (a state's
+    office nobody named holds is remembered: its unnamed holder is the one a later title names back).
 
     Example: "Presiden Kenya William Ruto tiba di Dodoma. Presiden itu disambut warga." (Ruto)
 
@@ -38,8 +39,9 @@ def title_backrefs(st: ActorState) -> None:
         if ref.role_key in generic and not (
                 st.gaz.definite_before(tt.lower, ref.start) or tt.lower[ref.end - 1] in st.gaz.demonstratives):
             continue    # "para pemimpin", "world leaders": nobody in particular
-        person = _holder(st, persons, ref, roles)
+        person = _holder(st, persons, ref, roles) or _former(st, persons, ref)
         if person is None:
+            _office_of(st, ref)     # its state stays the actor here; a later "the minister" is its holder
             continue
         st.used.add(ref.item)
         m = st.mention(ref.start, ref.end, name=person["name"], type="PERSON",
@@ -59,9 +61,20 @@ def title_backrefs(st: ActorState) -> None:
 
 def _holder(st: ActorState, persons: list[Mention], ref, roles) -> dict | None:
     """The person a back-reference names: the holder of its role named last,
-    here or in the context; else the holder of a role of that head ("the
-    minister" for "Foreign Minister Lavrov", not "Prime Minister Kishida")."""
+    here or in the context (of the dateline's state first, when the title
+    names none); else the holder of a role of that head ("the minister" for
+    "Foreign Minister Lavrov", not "Prime Minister Kishida")."""
     ctx = st.ctx
+    home = st.gaz.press_state or ctx.home
+    if ref.country is None and home is not None and not (
+            st.gaz.definite_before(st.low, ref.start) or st.low[ref.end - 1] in st.gaz.demonstratives):
+        # A bare title, used as a name: "kata Menlu" in a story told from Jakarta (or in Indonesian copy from
+        # anywhere) is Indonesia's minister, though Singapore's spoke last ("the president" is whoever the text
+        # was just about).
+        last = _holder_before(persons, ref.start, roles, home)
+        person = (ctx.people.get(last.name) if last is not None else None) or ctx.person_by_role(roles, home)
+        if person is not None and person.get("country") == home:
+            return person
     for kind in (False, True):
         last = _holder_before(persons, ref.start, roles, ref.country, kind)
         person = (ctx.people.get(last.name) if last is not None else None) \
@@ -69,6 +82,41 @@ def _holder(st: ActorState, persons: list[Mention], ref, roles) -> dict | None:
         if person is not None:
             return person
     return None
+
+
+def _past(st: ActorState, ref) -> bool:
+    """A modifier ("former", "mantan") is part of the title's words."""
+    return any((k := st.at.get(i)) is not None and st.items[k].kind == "TITLE" and st.items[k].payload.get("modifier")
+               for i in range(ref.start, ref.end))
+
+
+def _former(st: ActorState, persons: list[Mention], ref) -> dict | None:
+    """"mantan Menteri Luar Negeri Australia itu", "the former minister", when nobody named holds that office:
+    the person named last before it (here, else in the document) whom its state does not rule out."""
+    if not _past(st, ref) or not (st.low[ref.end - 1] in st.gaz.demonstratives
+                                  or st.gaz.definite_before(st.low, ref.start)):
+        return None
+    states = st.gaz.country_names
+
+    def fits(country: str | None) -> bool:
+        return not ref.country or country in (None, ref.country) or country not in states
+
+    k = bisect_left(persons, ref.start, key=lambda m: m.start)
+    # The few named last (a bounded look, as every back-reference of a paragraph takes it).
+    here = next((m for m in reversed(persons[max(0, k - 8):k]) if m.end <= ref.start and fits(m.country)), None)
+    if here is not None:
+        return st.ctx.people.get(here.name)
+    return next((p for name in reversed(st.ctx.recent) if fits((p := st.ctx.people[name]).get("country"))), None)
+
+
+def _office_of(st: ActorState, ref) -> None:
+    """A state's office nobody named holds ("Sudan's foreign minister", "Menteri Pertahanan Sudan"):
+    its holder, unnamed, of that country, remembered for a later "the minister"."""
+    # Not a description naming someone back ("Menteri Pertahanan Sudan itu"), nor a past office ("former").
+    if ref.country not in st.gaz.country_names or ref.role_key in st.gaz.generic_roles or \
+            st.low[ref.end - 1] in st.gaz.demonstratives or _past(st, ref):
+        return
+    st.ctx.office_holder(st.span(ref.start, ref.end), ref.role_text, ref.role_key, ref.country)
 
 
 def _recall(entry: dict | None) -> Mention | None:

@@ -37,6 +37,7 @@ class Gazetteer:
         self.country_names = {row["code"]: (row.get("names") or [row["code"]])[0] for row in lex.countries}
         self._add_places(lex)
         self._add_titles(lex)
+        self._index_roles(lex)
         self._index_people(nlp, lex)
         self._read_words(lex)
 
@@ -52,6 +53,16 @@ class Gazetteer:
 
     def _add_places(self, lex: Lexicon) -> None:
         add, names = self._add, self.country_names
+        # A dateline names its place in capitals ("NEW DELHI", "MOSKWA"): every place by its folded name.
+        self.places: dict[str, str] = {}
+        for row in lex.countries:
+            for form in row.get("names", []):
+                self.places.setdefault(form.casefold(), row["code"])
+        for row in lex.capitals:
+            self.places.setdefault(row["text"].casefold(), row["code"])
+        for row in lex.cities:
+            for form in row["forms"]:
+                self.places.setdefault(form.casefold(), row["country"])
         for row in lex.countries:
             forms = row.get("names", []) + row.get("adjectives", []) + row.get("abbreviations", [])
             name = (row.get("names") or [row["code"]])[0]
@@ -99,6 +110,10 @@ class Gazetteer:
                 self._add(self.lower, "TITLE", text, [text],
                           dict(row, text=text, role=f"{rank_role} {row['role']}"))
 
+    def _index_roles(self, lex: Lexicon) -> None:
+        # The role keys the titles give ("foreign minister"), not a modifier's ("former").
+        self.role_keys = frozenset(r["role"] for r in lex.titles if not r.get("modifier"))
+
     def _index_people(self, nlp, lex: Lexicon) -> None:
         # Known people by every spelling: a name the text gives without a
         # title ("Lula", "Recep Tayyip Erdogan") still gets its country.
@@ -126,6 +141,10 @@ class Gazetteer:
         self.definite = lex.words("definite_determiners")
         self.modifier_follows_head = bool(grammar.get("modifier_follows_head"))
         self.possessives = lex.words("possessive_markers")
+        self.owners = self.possessives | lex.words("owner_pronouns")     # "Kenya's police", "its army"
+        # The state a bare title means in this language's press ("kata Menlu": Indonesia's), if one.
+        self.press_state = next(iter(lex.grammar["press_states"]), None)
+        self.posting = lex.words("posting_markers")     # "Ambassador to Japan", "Duta Besar RI untuk Jepang"
         self.institution_heads = frozenset(grammar.get("institution_heads", ()))
         self.government_heads = lex.words("government_heads")
         self.generic_roles = {k: frozenset(v) for k, v in grammar.get("generic_roles", {}).items()}
@@ -147,6 +166,12 @@ class Gazetteer:
                                        for r in lex.portfolio_affixes)
         # "the veteran minister", "menteri senior itu": words between a title and its definite word.
         self.descriptors = lex.descriptors
+
+    def role_key(self, role: str | None) -> str | None:
+        """The role key of a known person's office as the people list writes it ("Foreign Minister"), when it
+        is one the titles give ("Aide to the President" is no president, "former President" none)."""
+        low = role.lower() if role else None
+        return low if low in self.role_keys else None
 
     def portfolio(self, word: str) -> bool:
         """A capitalised abstract noun that names a title's portfolio ("Ketenagakerjaan", "Perhubungan")."""

@@ -69,7 +69,7 @@ def titled_persons(st: ActorState) -> None:
             first, last, j, code = st.chains[st.at[j]]
             country = country if country is not None else code
             absorbed += range(first, last + 1)
-        j = _portfolio_end(st, j)
+        j = _posting_end(st, _portfolio_end(st, j))
         name_end = st.names.run(st.doc, j, st.n, st.covered, st.nameish)
         role_text = st.span(it.start, it.end)
         role_key = it.payload.get("role")
@@ -98,6 +98,18 @@ def _portfolio_end(st: ActorState, j: int) -> int:
     while j < st.n and not st.covered[j] and st.gaz.portfolio(st.tt.text[j]):
         j += 1
     return j
+
+
+def _posting_end(st: ActorState, j: int) -> int:
+    """Past the post a title gives before the name ("Duta Besar AS untuk Indonesia Kamala Lakhdhir",
+    "Ambassador to Japan Rahm Emanuel"), when a name follows it; the post's state is not the person's."""
+    if j + 1 >= st.n or st.low[j] not in st.gaz.posting:
+        return j
+    k = st.at.get(j + 1)
+    if k is None or st.items[k].kind not in ("COUNTRY", "ORG"):
+        return j
+    end = st.items[k].end
+    return end if end < st.n and st.nameish[end] and not st.covered[end] else j
 
 
 def _left_attachments(st: ActorState, k: int) -> tuple[int, str | None, list[int]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..mentions import Mention
+from .home import dateline_home, home_bodies
 from .anaphora import body_anaphors, pair_anaphors, region_anaphors, title_backrefs
 from .named import (gazetteer_hits, groups_in_places, named_national_bodies, national_bodies, places_and_organisations,
                     titled_persons)
@@ -50,11 +51,13 @@ ActorPass = Callable[[ActorState], None]
 #: The actor finder's passes, in order.
 ACTOR_PASSES: tuple[ActorPass, ...] = (
     gazetteer_hits,             # countries, capitals, cities, organisations, regions, institutions, titles
+    dateline_home,              # "NAIROBI, June 26 (Reuters) -": the story's country
     titled_persons,             # "Menteri Luar Negeri AS Antony Blinken"
     national_bodies,            # "Kemenlu AS", "Russian troops"
     named_national_bodies,      # "U.S. Treasury Department"
     places_and_organisations,   # "Jepang", "Hiroshima", "NATO", "Asia Tengah"
     groups_in_places,           # "mahasiswa ... di Jakarta", "protesters in Nairobi"
+    home_bodies,                # "police", "Polisi", "the foreign ministry": the story's country
     untitled_names,             # known people, famous names and surnames, new names (people.NAME_RULES)
     title_backrefs,             # "the president", "pemimpin Rusia itu"
     region_anaphors,            # "kawasan itu", "the region"

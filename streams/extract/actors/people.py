@@ -48,7 +48,8 @@ def famous_person(st: ActorState, run: NameRun) -> Mention | None:
             or e < st.n and tt.text[e].islower() and tt.alpha[e])):
         return None
     famous = st.gaz.people.get(low_key) or st.gaz.surnames[low_key]
-    m = st.mention(s, e, name=famous["name"], type="PERSON", country=famous["country"], role=famous.get("role"))
+    m = st.mention(s, e, name=famous["name"], type="PERSON", country=famous["country"], role=famous.get("role"),
+                   role_key=st.gaz.role_key(famous.get("role")))
     st.ctx.remember_person(m, famous.get("gender"))
     return m
 
@@ -61,7 +62,8 @@ def new_person(st: ActorState, run: NameRun) -> Mention | None:
     if e - s < 2 or tt.stop[s] or all(tt.text[k].isupper() for k in range(s, e)) or st.names.is_place(st.doc, s, e):
         return None
     famous = st.gaz.people.get(run.text.casefold(), {})
-    m = st.mention(s, e, name=run.text, type="PERSON", country=famous.get("country"), role=famous.get("role"))
+    m = st.mention(s, e, name=run.text, type="PERSON", country=famous.get("country"), role=famous.get("role"),
+                   role_key=st.gaz.role_key(famous.get("role")))
     st.ctx.remember_person(m, famous.get("gender"))
     return m
 

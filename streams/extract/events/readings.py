@@ -13,9 +13,6 @@ from .frame import DONE, DROP, Frame, run, sides
 from .roles import ROLE_RULES, quote_at
 
 REPORTED_VOICES = ("reported", "reported_passive")
-# Acts that charge another with an act: the charged act is the accused's.
-CHARGE_TYPES = ("ACCUSE",)
-CHARGED_TYPES = ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN")
 # Acts that announce another: what they announce is no act of its own.
 THREAT_TYPES = ("THREATEN",)
 
@@ -37,6 +34,49 @@ def bare_meeting_noun(f: Frame) -> Frame | None:
         China lodged a protest with Japan over the summit's statements on Taiwan.
     """
     return f.change(stop=DROP) if f.x.row.get("shared_only") else None
+
+
+def label_of_act_before(f: Frame) -> Frame | None:
+    """A label or detail (row key labels_act_before) after an act of its type names that act again (DROP).
+
+        The EU's foreign policy chief Kaja Kallas denounced the attack as "barbaric."
+    """
+    x = f.x
+    if not x.row.get("labels_act_before"):
+        return None
+    start = x.sent.start_char
+    same = any(a.type == x.row["type"] and a.sentence["start"] == start for a in x.earlier)
+    return f.change(stop=DROP) if same else None
+
+
+AIM_REACH = 16  # tokens from an act to the verb that says what it was for
+
+
+def aim_of_act_before(f: Frame) -> Frame | None:
+    """A verb saying what the act before was for (row key aim_of: its types) is no act of its own (DROP).
+
+        Ribuan buruh berunjuk rasa di depan Kedutaan Besar Amerika Serikat, memprotes tarif impor AS.
+    """
+    x = f.x
+    types = x.row.get("aim_of")
+    if not types or x.before is None or x.before.type not in types:
+        return None
+    between = x.low[x.before.trigger.end:x.t.start]
+    if len(between) > AIM_REACH or any(w in x.g.verb_coordinators for w in between):
+        return None
+    return f.change(stop=DROP)
+
+
+def act_refused_before(f: Frame) -> Frame | None:
+    """An act right after a refusal (row key refuses_next) is the act refused, no act of its own (DROP).
+
+        Rusia menolak hadir dalam konferensi perdamaian di Swiss.
+    """
+    x = f.x
+    b = x.before
+    if b is None or not b.trigger.row.get("refuses_next") or b.trigger.end != x.t.start:
+        return None
+    return f.change(stop=DROP)
 
 
 def requested_content(f: Frame) -> Frame | None:
@@ -150,6 +190,9 @@ def directed_act(f: Frame) -> Frame:
 
 
 READINGS = [
+    label_of_act_before,
+    aim_of_act_before,
+    act_refused_before,
     second_object,
     bare_meeting_noun,
     requested_content,
@@ -212,28 +255,33 @@ def joint_exercise(f: Frame) -> Frame | None:
     return None
 
 
-def charged_act(f: Frame) -> Frame | None:
-    """An act someone is accused of is done by the accused, to the accuser unless another is named.
+CHARGE_REACH = 8   # tokens from a charge ("accused") to the act it charges ("of shelling")
 
-        Armenia accused Azerbaijani troops of opening fire on its positions along the border.
+
+def act_of_the_accused(f: Frame) -> Frame | None:
+    """The act a charge names (row key charged_after: "accused X of") is done by the one accused, to the accuser.
+
+        Ukraine accused Russia of abducting Ukrainian children.
     """
     x = f.x
     b = x.before
-    if b is None or b.type not in CHARGE_TYPES or b.mode != "allege" or x.row["type"] not in CHARGED_TYPES \
-            or b.trigger is None or not b.targets:
+    markers = b.trigger.row.get("charged_after") if b is not None else None
+    k = x.t.start - 1
+    while k > x.sent.start and x.low[k] in x.g.determiners:
+        k -= 1      # "blamed Moscow for the attack"
+    if not markers or not b.targets or x.row["type"] == b.type or x.row.get("voice") in REPORTED_VOICES \
+            or not b.trigger.end <= k <= b.trigger.end + CHARGE_REACH \
+            or x.low[k] not in markers or x.g.broken(x.doc, b.trigger.end, x.t.start):
         return None
-    if not all(b.trigger.end <= m.start and m.end <= x.t.start for m in b.targets if m.from_text) \
-            or x.g.new_clause(x.doc, b.trigger.end, x.t.start):
-        return None
-    accused = sides(b.targets)
-    if sides(f.sources) == accused:
-        return None
-    targets = [m for m in f.targets if m.side not in accused] or [m for m in b.sources if m.side not in accused]
-    return f.change(sources=recall.again(b.targets), targets=targets)
+    accused = list(b.targets)
+    own = sides(accused)
+    targets = [m for m in f.targets if m.side not in own and m.start >= x.t.end] \
+        or [m for m in b.sources if m.side not in own]
+    return f.change(sources=accused, targets=targets)
 
 
 EVENT_RULES = [
-    charged_act,
+    act_of_the_accused,
     participle_shares_source,
     purpose_shares_source,
     meetings_in_turn,

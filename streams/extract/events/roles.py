@@ -120,6 +120,35 @@ def agent_at_place(f: Frame) -> Frame | None:
     return f.change(sources=[host], targets=[envoy, *(m for m in f.targets if m.side not in (host.side, envoy.side))])
 
 
+SENT_FROM_REACH = 8     # tokens from an expulsion to the place the expelled are sent from
+
+
+def sent_from_place(f: Frame) -> Frame | None:
+    """Who expels is the place the expelled are sent from (row key source_after: "from", "dari").
+
+        Rusia mengusir dua diplomat Latvia sebagai balasan atas pengusiran diplomat Rusia dari Riga.
+    """
+    x = f.x
+    markers = x.row.get("source_after")
+    if not markers:
+        return None
+    low, g = x.low, x.g
+    for m in x.ms:
+        if m.start < x.t.end or m.start >= min(x.sent.end, x.t.end + SENT_FROM_REACH) or m.type != "COUNTRY":
+            continue
+        k = m.start - 1
+        while k > x.t.end and low[k] in g.determiners:
+            k -= 1
+        if low[k] not in markers or g.broken(x.doc, x.t.end, m.start):
+            continue
+        if any(s.side == m.side for s in f.sources):
+            return None
+        others = [o for o in [*f.sources, *f.targets] if o.side != m.side]
+        return f.change(sources=[m], targets=[o for i, o in enumerate(others)
+                                              if o.side not in sides(others[:i])])
+    return None
+
+
 def pronoun_subject(f: Frame) -> Frame | None:
     """A pronoun subject acts, not the actors of the clause before.
 
@@ -201,6 +230,21 @@ def mutual_pair(f: Frame) -> Frame | None:
             and x.row.get("mode") != "mediate":
         return f.change(sources=f.targets, targets=[], mutual=True)
     return None
+
+
+def people_of_place(f: Frame) -> Frame | None:
+    """With nobody named acting, the people of the place an act of the street happened at (named after it) act.
+
+        Thousands of people protested in Tbilisi on Sunday.
+    """
+    x = f.x
+    if f.sources or not x.row.get("place_source"):
+        return None
+    place = next((m for m in x.ms if x.t.end <= m.start < x.sent.end and m.type == "COUNTRY"
+                  and words.placed(x, m) and not words.venue(x, m)), None)
+    if place is None:
+        return None
+    return f.change(sources=[place], targets=[m for m in f.targets if m.side != place.side])
 
 
 def named_source_required(f: Frame) -> Frame | None:
@@ -467,6 +511,7 @@ def other_side(f: Frame) -> Frame | None:
 
 ROLE_RULES = [
     clause_roles,
+    sent_from_place,
     topic_without_actor,
     agent_of_noun,
     owner_of_noun,
@@ -477,6 +522,7 @@ ROLE_RULES = [
     owner_of_plan,
     first_person_speaker,
     mutual_pair,
+    people_of_place,
     named_source_required,
     implicit_source,
     people_of_office,

@@ -28,4 +28,9 @@ def find_triggers(doc: Doc, patterns: PatternSet, g: Grammar) -> list[Trigger]:
         taken[s:e] = b"\x01" * (e - s)
         out.append(Trigger(s, e, row))
     out.sort(key=lambda t: t.start)
+    if any("unless_act_within" in t.row for t in out):
+        # "refused to sign": the refusal is the act refused, coded from its own trigger.
+        starts = [t.start for t in out]
+        out = [t for t in out if "unless_act_within" not in t.row
+               or not any(t.end <= s <= t.end + t.row["unless_act_within"] for s in starts)]
     return out

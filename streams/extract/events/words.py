@@ -4,6 +4,8 @@ clause (no document context); the rules decide what to make of them."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ..mentions import Mention
 from ..syntax import phrase_length
 from ..tokens import phrase_ends_at
@@ -36,6 +38,11 @@ def clause_roles(x: Scene) -> tuple[list[Mention], list[Mention]]:
         after = [m for m in ms if t.start < m.start and m.end <= t.end][:1] or after
     verb = g.verb_of_noun(doc, t.start, sent.start)
     before = g.collective_subject(doc, ms, verb, sent.start) or g.subject_before(doc, ms, verb, sent.start)
+    head = _name_ending_inside(x) if row.get("subject_inside") else None
+    if head is not None:
+        # "Israeli troops | withdrew from", "Pasukan Israel | menarik diri": a
+        # trigger that begins with the head noun of a name acts for that name.
+        before = g.group(doc, ms, head, left=True, right=False)
     prev = x.lead     # "… and would send"
     if prev > sent.start and tt.lower[prev] in g.verb_coordinators and not any(m.end == prev for m in ms):
         # "X thanked Y … and pledged": the pledge is X's; "Retno mengatakan
@@ -57,6 +64,19 @@ def clause_roles(x: Scene) -> tuple[list[Mention], list[Mention]]:
             agent = g.group_after(doc, ms, t.end, sent.end, max_gap=0)
         return agent, list(before) or [m for m in after if m not in agent]
     return _owned(x, before, after)
+
+
+def _name_ending_inside(x: Scene) -> int | None:
+    """The index (in ms) of an actor that holds the trigger's first word and
+    ends inside the trigger, if any."""
+    t = x.t
+    for k in range(bisect_right(x.ms_starts, t.start) - 1, -1, -1):
+        m = x.ms[k]
+        if m.start <= t.start < m.end <= t.end:
+            return k
+        if m.end <= t.start:
+            return None
+    return None
 
 
 def _owned(x: Scene, sources: list[Mention], after: list[Mention]) -> tuple[list[Mention], list[Mention]]:

@@ -34,6 +34,7 @@ class Describer:
         self.modifiers = frozenset(tuple(r["text"].lower().split()) for r in lex.titles if r.get("modifier"))
         self.longest = max(map(len, self.titles), default=1)
         self.kin = {k: frozenset(v) for k, v in g["quote_role_kin"].items()}
+        self.states = frozenset(row["code"] for row in lex.countries)
         self.definite = lex.words("definite_determiners")
         self.demonstratives = lex.words("demonstratives")
         # A title's head word: its first where modifiers follow the head
@@ -84,15 +85,18 @@ class Describer:
 
     def fits(self, roles: set[str], gender: str | None, country: str | None, person: dict[str, Any],
              past: bool = False) -> int:
-        """How well a known person fits: 2 by role, 1 by nothing against (a past
-        role is never against), 0 not."""
+        """How well a known person fits: 2 by role (or, with no role, by gender), 1 by nothing against (a past
+        role is never against, nor a past office's state against one who now
+        serves an organisation), 0 not."""
         if gender and person.get("gender") and person["gender"] != gender:
             return 0
-        if country and person.get("country") and person["country"] != country:
-            return 0
+        if country and person.get("country") and person["country"] != country and \
+                not (past and person["country"] not in self.states):
+            return 0    # a past office of a state fits one who now serves an organisation (a UN envoy)
         held = person.get("role_key") or ""
         if not roles:
-            return 1
+            # "pria berusia 57 tahun itu": one known to be a man fits better than one of no known gender.
+            return 2 if gender and person.get("gender") == gender else 1
         if any(r == held or r in self.kin and held in self.kin[r]
                or held and set(r.split()) <= set(held.split()) for r in roles):
             return 2

@@ -1,0 +1,110 @@
+"""The country a story is told from, and the bodies named bare that belong to it.
+
+A wire story opens with its dateline ("NAIROBI, June 26 (Reuters) -",
+"KYIV, 3 Maret (ANTARA) -"): the place, in capitals, where it is reported
+from.  A national body or a country's people named with no nationality word
+and no place beside them ("police fired tear gas", "Polisi menangkap",
+"the foreign ministry said") belong to the state the document named that
+body for before ("Kenyan police … the police"), else to the dateline's."""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import Item
+from .state import ActorState
+
+# The place of a dateline: words in capitals (a hyphen, a dot, an apostrophe
+# inside), up to the comma, bracket, slash or dash that ends it.
+DATELINE = re.compile(r"([A-Z][A-Z'’.\- ]*[A-Z.])\s*(?:[,(/]|[—–-]\s)")
+
+
+def dateline_home(st: ActorState) -> None:
+    """A paragraph opening with a dateline places the document in its country (the first dateline counts).
+
+    Example: "NAIROBI, June 26 (Reuters) - Police fired tear gas." (KEN)"""
+    if st.ctx is None or st.ctx.home is not None or not st.text[:1].isupper():
+        return
+    m = DATELINE.match(st.text)
+    if m is None:
+        return
+    code = st.gaz.places.get(m.group(1).strip().casefold())
+    if code is None:
+        # "RAMSTEIN AIR BASE, Germany (Reuters) -": the country after the place.
+        dash = next((k for k in range(min(st.n, 12)) if st.low[k] in ("-", "—", "–", "--")), 0)
+        code = next((it.payload["code"] for it in st.items if it.kind == "COUNTRY" and it.end <= dash), None)
+    if code is not None:
+        st.ctx.located(code)
+
+
+def home_bodies(st: ActorState) -> None:
+    """A bare national body or people take the country the document named them for, else the dateline's.
+
+    Example: "JAKARTA (Reuters) - Polisi menangkap 12 orang." ("Polisi", IDN)"""
+    if st.ctx is None:
+        return
+    bare = [(k, it) for k, it in enumerate(st.items)
+            if it.kind == "INST" and it.payload.get("home") and k not in st.used and not _by_title(st, k)
+            and not (it.start > 0 and st.low[it.start - 1] in st.gaz.owners)]
+    if not bare:
+        return      # most paragraphs
+    taken = bytearray(st.n)
+    for m in st.mentions:
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    for k, it in bare:
+        if any(taken[it.start:it.end]):
+            continue
+        code = _placed(st, it) or _named_for(st, it) or st.ctx.home
+        if code is None:
+            continue
+        st.used.add(k)
+        st.mentions.append(st.mention(it.start, it.end, name=st.span(it.start, it.end),
+                                      type="ORG", country=code, role=None, code=None))
+
+
+def _by_title(st: ActorState, k: int) -> bool:
+    """The body qualifies a title beside it ("police chief", "juru bicara militer"): the person's, not an actor."""
+    items = st.items
+    return any(0 <= j < len(items) and items[j].kind == "TITLE" and
+               (items[j].start == items[k].end or items[j].end == items[k].start) for j in (k - 1, k + 1))
+
+
+def _named_for(st: ActorState, it: Item) -> str | None:
+    """The country of the latest body named with one of this body's words, here before it or in the document."""
+    words = st.span(it.start, it.end).lower().split()
+    for m in reversed(st.mentions):
+        if m.end <= it.start and m.type == "ORG" and m.country and not m.code and \
+                not set(words).isdisjoint(m.text.lower().split()):
+            return m.country
+    return next((st.ctx.bodies[w] for w in words if w in st.ctx.bodies), None)
+
+
+PLACE_REACH = 15    # tokens from a body to a place of its sentence ("In Chad, authorities said", "police in Lima")
+SENTENCE_ENDS = frozenset(".!?;")
+
+
+def _placed(st: ActorState, it: Item) -> str | None:
+    """The country of a place its sentence puts the body in: after a location marker, the nearest before it
+    ("In neighbouring Chad, authorities said"), else the first after it ("Polisi di Jakarta")."""
+    low, marks = st.low, st.gaz.location_markers
+    places = {m.start: m for m in st.mentions if m.type == "COUNTRY"}
+    if not places:
+        return None
+    for i in range(it.start - 1, max(-1, it.start - PLACE_REACH), -1):
+        if low[i] in SENTENCE_ENDS:
+            break
+        place = places.get(i)
+        if place is not None and _marked(low, marks, i):
+            return place.country
+    for i in range(it.end, min(st.n, it.end + PLACE_REACH)):
+        if low[i] in SENTENCE_ENDS:
+            break
+        place = places.get(i)
+        if place is not None and _marked(low, marks, i):
+            return place.country
+    return None
+
+
+def _marked(low: list[str], marks: frozenset[str], i: int) -> bool:
+    """A location marker before token i, past one describing word ("in neighbouring Chad")."""
+    return i > 0 and (low[i - 1] in marks or i > 1 and low[i - 2] in marks and low[i - 1].isalpha())
