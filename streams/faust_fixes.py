@@ -1,20 +1,20 @@
 """Three fixes to faust-streaming 0.15.x, applied by app.create_app().
 
-1. The seek before the resume.  After a rebalance,
-`Recovery.on_recovery_completed` (0.15.3) resumes the input partitions, then awaits `consumer.perform_seek()`, then calls
-`flow_control.resume()`, which empties every stream's queue.  The flow is
-already active (the changelog recovery resumed it), so during the seek the
-fetcher hands messages of the resumed partitions to the stream: the agent
-takes some, the rest sit in the queue and are thrown away by the resume.
-The seek has meanwhile reset the consumer's read offset to the committed
-one, so the next message fetched looks like a jump and the consumer files
-the thrown-away offsets as a "gap" it acks by itself (or, for a single one
-at the head, its `min(acked) - committed > 1` test lets it through,
-faust-streaming #606).  The commit then moves past paragraphs that were
-never processed: the lost paragraphs of issue 11 item 5.  Upstream fixed the
-same order in `_resume_streams` once (#216, PR #217); 0.15.3 has it in both
-again (see also #596).  Only this one runs here: `_resume_streams` serves
-apps without tables, and ours has one.
+1. The seek before the resume. After a rebalance,
+`Recovery.on_recovery_completed` (0.15.3) resumes the input partitions, then
+awaits `consumer.perform_seek()`, then calls `flow_control.resume()`, which
+empties every stream's queue. The flow is already active (the changelog
+recovery resumed it), so during the seek the fetcher hands messages of the
+resumed partitions to the stream: the agent takes some, the rest sit in the
+queue and are thrown away by the resume. The seek has meanwhile reset the
+consumer's read offset to the committed one, so the next message fetched
+looks like a jump and the consumer files the thrown-away offsets as a "gap"
+it acks by itself (or, for a single one at the head, its `min(acked) -
+committed > 1` test lets it through, faust-streaming #606). The commit then
+moves past paragraphs that were never processed: the lost paragraphs of
+issue 11 item 5. Upstream fixed the same order in `_resume_streams` once
+(#216, PR #217); 0.15.3 has it in both again (see also #596). Only this one
+runs here: `_resume_streams` serves apps without tables, and ours has one.
 
 The fix: seek the still-paused partitions first, then resume them and the
 flow with no await in between, so nothing is fetched from them before their

@@ -14,8 +14,9 @@ from streams.evaluate import format_table, key_matches, load_gold, score, score_
 
 GOLD = Path(__file__).parent / "gold"
 FLOORS = {  # measured 2026-12-05 with `diplo eval` (see README, "Extraction quality")
-    # The development set grew with the failure classes of issue 14 (0.91 -> 0.84 that day).
-    "dev": {"id": {"event_f1": 0.82, "quote_f1": 0.94, "speaker": 0.95},
+    # The development set grew with the failure classes of issue 14 (0.91 -> 0.84 that day);
+    # its second round of documents brought Indonesian quotes it misses (0.964 -> 0.924).
+    "dev": {"id": {"event_f1": 0.82, "quote_f1": 0.91, "speaker": 0.95},
             "en": {"event_f1": 0.82, "quote_f1": 0.95, "speaker": 0.95},
             "seed": {"event_f1": 0.70, "quote_f1": 0.97, "speaker": 0.94}},
     "heldout": {"id": {"event_f1": 0.65, "quote_f1": 0.97, "speaker": 0.95},
