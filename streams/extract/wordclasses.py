@@ -94,6 +94,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         venue_markers=lex.phrases("venue_markers"),
         venue_nouns=lex.words("venue_nouns"),
         mutual_markers=lex.words("mutual_markers"),
+        dissent_nouns=lex.words("dissent_nouns"),
         joining_verbs=lex.phrases("joining_verbs"),
         joining_links=lex.words("joining_links"),
         collective_numbers={k.lower(): v for k, v in coll.get("numbers", {}).items()},
@@ -173,6 +174,8 @@ class WordClasses:
     venue_nouns: Words              # "summit", "KTT": an actor named with one is where it happened
     # "a truce between Israel and Hamas", "pembicaraan antara X dan Y": both parties act.
     mutual_markers: Words
+    # "police arrested 14 protesters": people acted on at home, of the acting state.
+    dissent_nouns: Words
     # "Austria joined the US and Israel in voting no": both groups vote.
     joining_verbs: Phrases
     joining_links: Words

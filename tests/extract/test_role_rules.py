@@ -54,7 +54,7 @@ def test_the_rule_lists_in_order():
     names = {k: [r.__name__ for r in v] for k, v in LISTS.items()}
     assert names["READINGS"] == ["label_of_act_before", "aim_of_act_before", "act_refused_before", "second_object",
                                  "bare_meeting_noun", "requested_content", "reported_charge", "labelled_act",
-                                 "directed_act"]
+                                 "toll_of_act", "content_of_act", "threatened_act", "directed_act"]
     assert names["ROLE_RULES"][:3] == ["clause_roles", "sent_from_place", "topic_without_actor"]
     assert names["ROLE_RULES"][-3:] == ["needs_parties", "observer_at_meeting", "other_side"]
     assert names["MODALITY_RULES"][0] == "clause_cues"
@@ -455,3 +455,38 @@ def test_act_refused_before(run):
     got, bare = both(run, readings.act_refused_before,
                      ["Rusia menolak hadir dalam konferensi perdamaian di Swiss."], "id", "CONSULT")
     assert got == [] and len(bare) == 1
+
+
+# ---- force and violence (tests/extract/test_force_events.py has more) ---------
+
+def test_toll_of_act(run):
+    got, bare = both(run, readings.toll_of_act,
+                     ["Israeli strikes on Rafah killed at least 20 people overnight."], "en", "ASSAULT")
+    assert len(got) == 1 and len(bare) == 2
+
+
+def test_content_of_act(run):
+    got, bare = both(run, readings.content_of_act,
+                     ["Iran memperingatkan Israel bahwa pihaknya akan menghadapi balasan keras."], "id", "THREATEN")
+    assert got == [(["Iran"], ["Israel"], "asserted")]
+    assert len(bare) == 2
+
+
+def test_own_people(run):
+    got, bare = both(run, roles.own_people,
+                     ["Israeli police arrested 14 protesters in Tel Aviv on Saturday night."], "en", "COERCE")
+    assert got[0][1] and not bare[0][1]
+
+
+def test_threatened_act(run):
+    got, bare = both(run, readings.threatened_act,
+                     ["Korea Utara mengancam akan menembak jatuh pesawat pengintai AS."], "id")
+    assert [g[2] for g in got] == ["asserted"]
+    assert len(bare) == 2
+
+
+
+def test_owner_of_noun(run):
+    got, bare = both(run, roles.owner_of_noun,
+                     ["France condemned the killing of a French aid worker in Gaza."], "en", "ASSAULT")
+    assert got == [] and bare

@@ -8,6 +8,10 @@ from spacy.tokens import Doc
 from ..syntax import Grammar, lowers
 from .frame import Act, Trigger, sides
 
+# Acts whose participle after a comma tells their toll, not a second act
+# ("…, killing seven"; unlike "summoned the envoy, accusing Russia …").
+TOLL_TYPES = ("ASSAULT",)
+
 
 def merge_repeats(doc: Doc, found: list[Act], g: Grammar) -> list[Act]:
     """One event where a sentence names an act and then its purpose ("will
@@ -20,6 +24,11 @@ def merge_repeats(doc: Doc, found: list[Act], g: Grammar) -> list[Act]:
 
     def restates(ot: Trigger, t: Trigger) -> bool:
         lead = words[max(ot.end, t.start - 4):t.start]   # ", in effect a sanctions waiver"
+        if t.start - ot.end <= 4 and words[ot.end - 1] in g.agent_markers | g.complementizers:
+            return True     # "were wounded by | Russian shelling", "warned that | Moscow would retaliate"
+        if t.row["type"] in TOLL_TYPES and "," in lead and g.participle_suffixes \
+                and words[t.start].endswith(g.participle_suffixes):
+            return True     # "launched drones at Kyiv, | killing seven": the toll of the act
         return any(w in g.purpose_markers for w in lead) or "," in lead and (
             g.nominal(words[t.start]) or t.start > 0 and (g.nominal(words[t.start - 1])
                                                           or words[t.start - 1] in g.determiners))

@@ -13,6 +13,8 @@ from .frame import DONE, DROP, Frame, run, sides
 from .roles import ROLE_RULES, quote_at
 
 REPORTED_VOICES = ("reported", "reported_passive")
+# Acts that announce another: what they announce is no act of its own.
+THREAT_TYPES = ("THREATEN",)
 
 
 def second_object(f: Frame) -> Frame | None:
@@ -136,6 +138,49 @@ def labelled_act(f: Frame) -> Frame | None:
     return f.change(sources=sources, targets=targets, stop=DONE)
 
 
+def toll_of_act(f: Frame) -> Frame | None:
+    """What an act of the clause did is no act of its own (DROP).
+
+        Israeli strikes on Rafah killed at least 20 people overnight.
+    """
+    x = f.x
+    b = x.before
+    if not x.row.get("toll") or b is None or b.type != x.row["type"] or b.trigger is None \
+            or b.trigger.end > x.t.start or x.g.new_clause(x.doc, b.trigger.end, x.t.start):
+        return None
+    return f.change(stop=DROP)
+
+
+def content_of_act(f: Frame) -> Frame | None:
+    """An act of the same type in the that-clause of an act is what that act says (DROP).
+
+        Iran memperingatkan Israel bahwa pihaknya akan menghadapi balasan keras.
+    """
+    x = f.x
+    b = x.before
+    if b is None or b.type != x.row["type"] or b.trigger is None or b.trigger.end > x.t.start:
+        return None
+    if not any(w in x.g.complementizers for w in x.low[b.trigger.end - 1:x.t.start]) \
+            or x.g.new_clause(x.doc, b.trigger.end, x.t.start):
+        return None
+    return f.change(stop=DROP)
+
+
+def threatened_act(f: Frame) -> Frame | None:
+    """The act a threat announces is the threat, not an act of its own (DROP).
+
+        Korea Utara mengancam akan menembak jatuh pesawat pengintai AS.
+    """
+    x = f.x
+    b = x.before
+    if b is None or b.type not in THREAT_TYPES or b.trigger is None or b.trigger.end > x.t.start:
+        return None
+    between = x.low[b.trigger.end:x.t.start]
+    if not all(w in x.g.infinitive_markers or w in x.g.preverbal for w in between):
+        return None
+    return f.change(stop=DROP)
+
+
 def directed_act(f: Frame) -> Frame:
     """A trigger that names the act itself: its roles from ROLE_RULES.
 
@@ -153,6 +198,9 @@ READINGS = [
     requested_content,
     reported_charge,
     labelled_act,
+    toll_of_act,
+    content_of_act,
+    threatened_act,
     directed_act,
 ]
 

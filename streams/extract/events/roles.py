@@ -16,6 +16,9 @@ from .frame import DONE, DROP, Frame, Scene, sides
 MONEY_TYPES = ("AID", "AGREE", "COOPERATE")
 # Acts two parties named together do with each other ("kedua negara bertemu").
 JOINT_TYPES = ("CONSULT", "COOPERATE", "AGREE")
+# Acts a state does to its own people ("police arrested 14 protesters").
+REPRESSION_TYPES = ("COERCE", "ASSAULT")
+DISSENT_WINDOW = 4     # tokens from the trigger to the people it acts on
 
 
 def quote_at(x: Scene, i: int, quotes) -> tuple[int, int, Mention] | None:
@@ -58,6 +61,21 @@ def agent_of_noun(f: Frame) -> Frame | None:
         return None
     own = sides(agent)
     return f.change(sources=agent, targets=[m for m in [*f.sources, *f.targets] if m.side not in own])
+
+
+def owner_of_noun(f: Frame) -> Frame | None:
+    """A noun that names an act is done by its owner or its agent, not by the subject of the clause.
+
+        France condemned the killing of a French aid worker in Gaza.
+    """
+    x = f.x
+    if not x.row.get("owned_noun") or not f.sources:
+        return None
+    t, low, g = x.t, x.low, x.g
+    if any(m.start >= t.end or m.end <= t.start and all(w in g.possessives or w in g.determiners
+                                                        for w in low[m.end:t.start]) for m in f.sources):
+        return None
+    return f.change(sources=[])
 
 
 def topic_without_actor(f: Frame) -> Frame | None:
@@ -422,6 +440,29 @@ def members_own_side(f: Frame) -> Frame:
     return f.change(own=own, targets=[m for m in f.targets if m.side not in own])
 
 
+def own_people(f: Frame) -> Frame | None:
+    """People a state acts on at home, with no country of their own, are of that state.
+
+        Israeli police arrested 14 protesters in Tel Aviv on Saturday night.
+    """
+    x = f.x
+    if f.targets or x.row["type"] not in REPRESSION_TYPES or len(f.own) != 1:
+        return None
+    state = next((m for m in f.sources if m.type != "PERSON" and m.country and not m.code), None)
+    if state is None:
+        return None
+    t, low, nouns = x.t, x.low, x.g.dissent_nouns
+    if x.row.get("voice") == "passive":
+        span = range(max(x.sent.start, t.start - DISSENT_WINDOW), t.start)
+    else:
+        span = range(t.start + 1, min(t.end + DISSENT_WINDOW, x.sent.end))
+    i = next((i for i in span if low[i] in nouns), None)
+    if i is None or any(x.tt.text[k] in ",;:" for k in range(min(i, t.end), max(i, t.start))):
+        return None
+    a, b = char_span(x.doc, i, i + 1)
+    return f.change(targets=[Mention(i, i + 1, a, b, x.tt.text[i], state.name, state.type, country=state.country)])
+
+
 def needs_parties(f: Frame) -> Frame | None:
     """No source, or no target where the act needs one and the parties do not act together: no event (DROP).
 
@@ -473,6 +514,7 @@ ROLE_RULES = [
     sent_from_place,
     topic_without_actor,
     agent_of_noun,
+    owner_of_noun,
     agent_at_place,
     pronoun_subject,
     plural_pronoun_parties,
@@ -497,6 +539,7 @@ ROLE_RULES = [
     gapped_donors,
     aim_of_act,
     members_own_side,
+    own_people,
     needs_parties,
     observer_at_meeting,
     other_side,

@@ -53,7 +53,11 @@ def clause_roles(x: Scene) -> tuple[list[Mention], list[Mention]]:
         # "X hosted Y", "menerima kunjungan Y": the visitor Y is the source.
         return after, before
     if row.get("voice") == "passive":
-        agent = g.after_marker(doc, ms, t.end, sent.end, g.agent_markers)
+        if low[t.end - 1] in g.agent_markers:
+            # A row that ends on its agent marker ("were killed by"): the agent follows.
+            agent = g.group_after(doc, ms, t.end, sent.end, max_gap=2)
+        else:
+            agent = g.after_marker(doc, ms, t.end, sent.end, g.agent_markers)
         if not agent:
             # Indonesian di- passives take their agent straight after the verb,
             # without "oleh": "gencatan senjata yang dimediasi Malaysia".
@@ -98,7 +102,9 @@ def _owned(x: Scene, sources: list[Mention], after: list[Mention]) -> tuple[list
     owner = next((ms[k] for k in x.starting_inside() if ms[k].end >= t.end), None)
     if owner is None and after and after[0].start == t.end:
         owner = after[0]
-    if owner is not None and not tt.stop[t.end - 1] and g.nominal(tt.text[t.end - 1]):
+    # The noun may head the trigger ("serangan udara Israel") or end it ("pengerahan pasukan Rusia").
+    if owner is not None and not tt.stop[t.end - 1] and (g.nominal(tt.text[t.end - 1])
+                                                            or owner.start >= t.end and g.nominal(tt.text[t.start])):
         # "latihan gabungan Australia-Indonesia": a hyphenated pair owns it together.
         owners = g.group(doc, ms, ms.index(owner), left=False)
         rest = [m for m in after if m not in owners and m.start >= owner.end]
