@@ -76,9 +76,14 @@ class IndirectSpeech:
 
     def _clitic_aside(self, scan: Scan, s: int, e: int, sent: Sentence, end_tok: int) -> Found | None:
         """"Moskow, katanya, akan membalas": a clitic cue set off by commas
-        inside the sentence reports the rest of it."""
+        inside the sentence reports the rest of it; one that ends the sentence
+        after a comma ("Pasukan itu mundur, ujarnya.") reports what came before."""
         tt = token_table(scan.doc)
-        if not (sent.start < s - 1 and tt.text[s - 1] == "," and e < end_tok and tt.text[e] == ","):
+        if not (sent.start < s - 1 and tt.text[s - 1] == ","):
+            return None
+        if e >= end_tok:
+            return Spec("previous_speaker", None, None), (sent.start, s - 1)
+        if tt.text[e] != ",":
             return None
         return Spec("previous_speaker", None, None), (e + 1, end_tok)
 
