@@ -28,3 +28,18 @@ def test_clitic_cue_ending_the_sentence_reports_what_came_before():
     q = next(q for q in qs if not q["direct"])
     assert q["text"] == "Bantuan kemanusiaan akan masuk melalui Rafah pekan ini"
     assert q["speaker"]["name"] == "Retno Marsudi"
+
+
+def test_final_attribution_followed_by_an_adjunct_still_ends_the_sentence():
+    qs = run(["Kolombia menangguhkan pembelian senjata dari Israel, kata Menteri Pertahanan Pedro Sanchez"
+              " kepada wartawan di Bogota."])
+    q = next(q for q in qs if not q["direct"])
+    assert q["text"] == "Kolombia menangguhkan pembelian senjata dari Israel"
+    assert q["speaker"]["name"] == "Pedro Sanchez"
+
+
+def test_final_attribution_followed_by_a_date_after_a_comma():
+    qs = run(["Pemberontak merebut pangkalan militer di Sittwe, kata junta Myanmar, Senin (2/2/2026)."])
+    q = next(q for q in qs if not q["direct"])
+    assert q["text"] == "Pemberontak merebut pangkalan militer di Sittwe"
+    assert q["speaker"]["country"] == "MMR"
