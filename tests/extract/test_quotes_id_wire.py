@@ -43,3 +43,10 @@ def test_final_attribution_followed_by_a_date_after_a_comma():
     q = next(q for q in qs if not q["direct"])
     assert q["text"] == "Pemberontak merebut pangkalan militer di Sittwe"
     assert q["speaker"]["country"] == "MMR"
+
+
+def test_police_and_navy_ranks_are_titles_not_names():
+    qs = run(["”Situasi sudah aman,” kata Kapolres Komisaris Besar Budi Hartono kepada wartawan."])
+    assert qs[0]["speaker"]["name"] == "Budi Hartono"
+    qs = run(["”Patroli berjalan,” kata Laksamana Pertama Made Suarna."])
+    assert qs[0]["speaker"]["name"] == "Made Suarna"
