@@ -50,3 +50,15 @@ def test_police_and_navy_ranks_are_titles_not_names():
     assert qs[0]["speaker"]["name"] == "Budi Hartono"
     qs = run(["”Patroli berjalan,” kata Laksamana Pertama Made Suarna."])
     assert qs[0]["speaker"]["name"] == "Made Suarna"
+
+
+def test_capitalised_title_then_apposed_person():
+    qs = run(["”Semua warga kami selamat,” kata Juru Bicara Kementerian Luar Negeri RI, Roy Soemirat,"
+              " kepada wartawan di Jakarta, Selasa (4/2)."])
+    assert qs[0]["speaker"]["name"] == "Roy Soemirat"
+
+
+def test_title_chain_split_into_actors_takes_the_person_at_its_end():
+    qs = run(["”Situasi terkendali,” kata Kepala Penerangan Komando Daerah Militer XVII/Cenderawasih"
+              " Kolonel Infanteri Candra Kurniawan dalam keterangan tertulis."])
+    assert qs[0]["speaker"]["name"] == "Candra Kurniawan"

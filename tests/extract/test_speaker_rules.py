@@ -112,6 +112,20 @@ def test_apposed_after():
     assert spec.kind == "explicit" and spec.mention.name == "Rahmat Hidayat"
 
 
+def test_apposed_after_a_capitalised_title():
+    s = slot_at("”Semua selamat,” kata Juru Bicara Kementerian Luar Negeri RI, Roy Soemirat, kepada wartawan.",
+                "id", "Juru")
+    spec = decides_slot(slots.AFTER_CUE, slots.apposed_after, s)
+    assert spec.kind == "explicit" and spec.mention.name == "Roy Soemirat"
+
+
+def test_titled_after():
+    s = slot_at("”Situasi terkendali,” kata Kepala Penerangan Komando Daerah Militer XVII/Cenderawasih"
+                " Kolonel Infanteri Candra Kurniawan dalam keterangan tertulis.", "id", "Kepala")
+    spec = decides_slot(slots.AFTER_CUE, slots.titled_after, s)
+    assert spec.kind == "explicit" and spec.mention.name == "Candra Kurniawan"
+
+
 def test_described_phrase():
     # Not Russia, named inside the description.
     s = slot_at('"The sanctions are illegal," the veteran Russian diplomat said.', "en", "the", "said")

@@ -5,7 +5,7 @@ that …").  Each place is read by its own ordered list of named rules; a rule
 looks at a Slot and returns a Spec (who stands there) or None (not its case).
 The first Spec wins.  The context turns Specs into actors later (speakers.py).
 
-    AFTER_CUE    apposed_after, named_after, pronoun_after,
+    AFTER_CUE    apposed_after, titled_after, named_after, pronoun_after,
                  capitalised_after, anonymous_after, named_near_after, body_after
     BEFORE_CUE   described_phrase, named_in_phrase, pronoun_ends_phrase,
                  anonymous_phrase, body_phrase, unknown_phrase
@@ -31,6 +31,8 @@ if TYPE_CHECKING:       # annotations only: syntax.py need not keep exporting th
     from ..syntax import TokenTable
 
 PRONOUNS_KEY = "diplo_last_pronoun"
+APPOSED_WORDS = 9       # the words of a description before its apposed person
+TITLED_WORDS = 14       # the capitalised words of a title chain after the cue
 
 
 @dataclass(slots=True)
@@ -65,16 +67,34 @@ def named_after(s: Slot) -> Spec | None:
 
 
 def apposed_after(s: Slot) -> Spec | None:
-    """A description, a comma, then the person: '“…,” kata koordinator aksi, Rahmat Hidayat, kepada wartawan.'"""
+    """A description, a comma, then the person: '“…,” kata koordinator aksi, Rahmat Hidayat, kepada wartawan.'
+    The description may be a title naming a body ('kata Juru Bicara Kementerian Luar Negeri RI, Roy Soemirat,')."""
     tt = s.tt
     n = len(tt.text)        # past the cue's window, as a description may be
     k = s.lo
-    while k < min(n, s.lo + 4) and tt.alpha[k] and tt.text[k][:1].islower():
+    while k < min(n, s.lo + APPOSED_WORDS) and tt.alpha[k] and (tt.text[k][:1].islower() or k - s.lo < 8):
         k += 1
     if k == s.lo or tt.lower[s.lo] in s.reader.pronouns or k + 1 >= n or tt.text[k] != ",":
         return None
+    # A capitalised description names nobody: '“…,” kata Retno Marsudi, Menteri Luar Negeri, …' is Retno.
+    if any(m.type == "PERSON" and s.lo <= m.start < k for m in s.ms):
+        return None
     at = s.by_start.get(k + 1)
     return _named(s.ms[at]) if at is not None and s.ms[at].type == "PERSON" else None
+
+
+def titled_after(s: Slot) -> Spec | None:
+    """A long title split into several actors, the person last: 'kata Kapolda Metro Jaya Inspektur
+    Jenderal Asep Edi Suheri', 'kata Kepala Penerangan Kodam XVII/Cenderawasih Kolonel Candra Kurniawan'."""
+    tt = s.tt
+    k = s.lo
+    while k < len(tt.text) and k - s.lo < TITLED_WORDS and (
+            tt.text[k][:1].isupper() and not tt.punct[k] or tt.text[k] == "/"):
+        k += 1
+    inside = [m for m in s.ms if s.lo <= m.start and m.end <= k + 1]
+    if len(inside) < 2 or inside[-1].type not in ("PERSON", "ORG"):
+        return None
+    return _named(inside[-1])
 
 
 def pronoun_after(s: Slot) -> Spec | None:
@@ -236,8 +256,8 @@ def earlier_pronoun(s: Slot) -> Spec | None:
 
 
 Rule = Callable[[Slot], "Spec | None"]
-AFTER_CUE: tuple[Rule, ...] = (apposed_after, named_after, pronoun_after, capitalised_after, anonymous_after,
-                               named_near_after, body_after)
+AFTER_CUE: tuple[Rule, ...] = (apposed_after, titled_after, named_after, pronoun_after, capitalised_after,
+                               anonymous_after, named_near_after, body_after)
 BEFORE_CUE: tuple[Rule, ...] = (described_phrase, named_in_phrase, pronoun_ends_phrase, anonymous_phrase,
                                 body_phrase, unknown_phrase)
 SUBJECT: tuple[Rule, ...] = (subject_of_first_verb, subject_of_participle, pronoun_next_to_verb, described_subject,
