@@ -62,3 +62,9 @@ def test_title_chain_split_into_actors_takes_the_person_at_its_end():
     qs = run(["”Situasi terkendali,” kata Kepala Penerangan Komando Daerah Militer XVII/Cenderawasih"
               " Kolonel Infanteri Candra Kurniawan dalam keterangan tertulis."])
     assert qs[0]["speaker"]["name"] == "Candra Kurniawan"
+
+
+def test_a_state_body_does_not_speak_for_residents_named_in_its_words():
+    qs = run(["Kementerian Luar Negeri menyebut warga di Khartoum dalam keadaan selamat."])
+    q = next(q for q in qs if not q["direct"])
+    assert q["speaker"] is None or q["speaker"]["type"] == "COUNTRY"

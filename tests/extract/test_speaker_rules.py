@@ -196,6 +196,12 @@ def test_body_subject():
     assert (spec.kind, words(s, spec)) == ("org", "ministry")
 
 
+def test_bare_body_subject():
+    s = slot_at("Militer menyatakan tidak akan ikut campur dalam urusan politik.", "id", "^", "menyatakan")
+    spec = decides_slot(slots.SUBJECT, slots.bare_body_subject, s)
+    assert (spec.kind, words(s, spec)) == ("org", "Militer")
+
+
 def test_named_subject():
     s = slot_at("Penny Wong said that aid to Fiji would grow.", "en", "^", "said")
     spec = decides_slot(slots.SUBJECT, slots.named_subject, s)
@@ -338,6 +344,12 @@ def test_party_of_statement():
     f = frames(["Fiji expelled two Chinese diplomats on Tuesday, the foreign ministry said."])[0]
     actor = decides(speakers.party_of_statement, f)
     assert (actor.name, actor.resolution) == ("Fiji", "context")
+
+
+def test_body_of_home():
+    f = frames(["JAKARTA, KOMPAS — Istana menegaskan Presiden memantau langsung proses evakuasi."], "id")[0]
+    actor = decides(speakers.body_of_home, f)
+    assert (actor.country, actor.resolution) == ("IDN", "context")
 
 
 def test_pronoun_of_gender():

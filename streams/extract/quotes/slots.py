@@ -10,7 +10,7 @@ The first Spec wins.  The context turns Specs into actors later (speakers.py).
     BEFORE_CUE   described_phrase, named_in_phrase, pronoun_ends_phrase,
                  anonymous_phrase, body_phrase, unknown_phrase
     SUBJECT      subject_of_first_verb, subject_of_participle, pronoun_next_to_verb,
-                 described_subject, body_subject, named_subject, earlier_pronoun
+                 described_subject, body_subject, named_subject, bare_body_subject, earlier_pronoun
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ if TYPE_CHECKING:       # annotations only: syntax.py need not keep exporting th
 PRONOUNS_KEY = "diplo_last_pronoun"
 APPOSED_WORDS = 9       # the words of a description before its apposed person
 TITLED_WORDS = 14       # the capitalised words of a title chain after the cue
+BODY_SUBJECT_WORDS = 4  # the words of a body named bare as a sentence's subject
 
 
 @dataclass(slots=True)
@@ -243,6 +244,20 @@ def body_subject(s: Slot) -> Spec | None:
     return Spec("org", None, s.span(ref, s.hi - 1)) if ref is not None else None
 
 
+def bare_body_subject(s: Slot) -> Spec | None:
+    """A body named bare, no actor in it, opens the sentence as the subject: 'Militer menyatakan tidak akan
+    ikut campur', 'Kementerian Luar Negeri menyebut …', 'Pihak Istana menegaskan …' (its state: the context's)."""
+    tt, r = s.tt, s.reader
+    verb = r.g.before_auxiliaries(s.doc, s.hi, s.lo)
+    words = [i for i in range(s.lo, verb + 1) if not tt.punct[i]]
+    if not words or len(words) > BODY_SUBJECT_WORDS or not tt.text[words[0]][:1].isupper() \
+            or any(s.lo <= m.start <= verb for m in s.ms):
+        return None
+    if not any(tt.lower[i] in r.institutions or tt.lower[i] in r.national_bodies for i in words[:2]):
+        return None
+    return Spec("org", None, s.span(words[0], words[-1]))
+
+
 def named_subject(s: Slot) -> Spec | None:
     """The actor the grammar takes for the verb's subject: 'Penny Wong said that aid to Fiji would grow.'"""
     group = s.reader.g.subject_before(s.doc, s.ms, s.hi, s.lo, at_verb=s.at_verb)
@@ -261,7 +276,7 @@ AFTER_CUE: tuple[Rule, ...] = (apposed_after, titled_after, named_after, pronoun
 BEFORE_CUE: tuple[Rule, ...] = (described_phrase, named_in_phrase, pronoun_ends_phrase, anonymous_phrase,
                                 body_phrase, unknown_phrase)
 SUBJECT: tuple[Rule, ...] = (subject_of_first_verb, subject_of_participle, pronoun_next_to_verb, described_subject,
-                             body_subject, named_subject, earlier_pronoun)
+                             body_subject, named_subject, bare_body_subject, earlier_pronoun)
 
 
 def first_spec(rules: tuple[Rule, ...], slot: Slot) -> Spec:
@@ -279,6 +294,7 @@ class SpeakerSlots:
         self.g = grammar
         self.pronouns = {r["text"].lower(): r.get("number", "singular") for r in lex.pronouns}
         self.institutions = frozenset(r["text"].lower() for r in lex.institutions if " " not in r["text"])
+        self.national_bodies = grammar.national_heads | lex.words("quote_national_bodies")
         self.describe = Describer(lex)
         self.accompanying = lex.words("quote_accompanying_markers")
 
