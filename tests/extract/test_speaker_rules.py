@@ -126,6 +126,12 @@ def test_titled_after():
     assert spec.kind == "explicit" and spec.mention.name == "Candra Kurniawan"
 
 
+def test_anonymous_named_back():
+    s = slot_at("”Kami belum bisa menyebut jumlah pelakunya,” kata sumber tersebut.", "id", "sumber")
+    spec = decides_slot(slots.AFTER_CUE, slots.anonymous_named_back, s)
+    assert (spec.kind, words(s, spec)) == ("previous_speaker", "sumber tersebut")
+
+
 def test_described_phrase():
     # Not Russia, named inside the description.
     s = slot_at('"The sanctions are illegal," the veteran Russian diplomat said.', "en", "the", "said")

@@ -6,7 +6,7 @@ looks at a Slot and returns a Spec (who stands there) or None (not its case).
 The first Spec wins.  The context turns Specs into actors later (speakers.py).
 
     AFTER_CUE    apposed_after, titled_after, named_after, pronoun_after,
-                 capitalised_after, anonymous_after, named_near_after, body_after
+                 capitalised_after, anonymous_named_back, anonymous_after, named_near_after, body_after
     BEFORE_CUE   described_phrase, named_in_phrase, pronoun_ends_phrase,
                  anonymous_phrase, body_phrase, unknown_phrase
     SUBJECT      subject_of_first_verb, subject_of_participle, pronoun_next_to_verb,
@@ -121,6 +121,16 @@ def anonymous_after(s: Slot) -> Spec | None:
     if g.anonymous(tt.text[s.lo:k + 1]):
         return Spec("anonymous", None, s.span(s.lo, k))
     return None
+
+
+def anonymous_named_back(s: Slot) -> Spec | None:
+    """An unnamed source named back ('“…,” kata sumber tersebut', 'said the official') is the last speaker."""
+    tt, g = s.tt, s.reader.g
+    k = s.lo + 1
+    if k >= len(tt.text) or not tt.text[s.lo].islower() or tt.lower[s.lo] not in g.anonymous_speakers \
+            or tt.lower[k] not in g.demonstratives:
+        return None
+    return Spec("previous_speaker", None, s.span(s.lo, k))
 
 
 def named_near_after(s: Slot) -> Spec | None:
@@ -272,7 +282,7 @@ def earlier_pronoun(s: Slot) -> Spec | None:
 
 Rule = Callable[[Slot], "Spec | None"]
 AFTER_CUE: tuple[Rule, ...] = (apposed_after, titled_after, named_after, pronoun_after, capitalised_after,
-                               anonymous_after, named_near_after, body_after)
+                               anonymous_named_back, anonymous_after, named_near_after, body_after)
 BEFORE_CUE: tuple[Rule, ...] = (described_phrase, named_in_phrase, pronoun_ends_phrase, anonymous_phrase,
                                 body_phrase, unknown_phrase)
 SUBJECT: tuple[Rule, ...] = (subject_of_first_verb, subject_of_participle, pronoun_next_to_verb, described_subject,
