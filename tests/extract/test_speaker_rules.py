@@ -112,6 +112,26 @@ def test_apposed_after():
     assert spec.kind == "explicit" and spec.mention.name == "Rahmat Hidayat"
 
 
+def test_apposed_after_a_capitalised_title():
+    s = slot_at("”Semua selamat,” kata Juru Bicara Kementerian Luar Negeri RI, Roy Soemirat, kepada wartawan.",
+                "id", "Juru")
+    spec = decides_slot(slots.AFTER_CUE, slots.apposed_after, s)
+    assert spec.kind == "explicit" and spec.mention.name == "Roy Soemirat"
+
+
+def test_titled_after():
+    s = slot_at("”Situasi terkendali,” kata Kepala Penerangan Komando Daerah Militer XVII/Cenderawasih"
+                " Kolonel Infanteri Candra Kurniawan dalam keterangan tertulis.", "id", "Kepala")
+    spec = decides_slot(slots.AFTER_CUE, slots.titled_after, s)
+    assert spec.kind == "explicit" and spec.mention.name == "Candra Kurniawan"
+
+
+def test_anonymous_named_back():
+    s = slot_at("”Kami belum bisa menyebut jumlah pelakunya,” kata sumber tersebut.", "id", "sumber")
+    spec = decides_slot(slots.AFTER_CUE, slots.anonymous_named_back, s)
+    assert (spec.kind, words(s, spec)) == ("previous_speaker", "sumber tersebut")
+
+
 def test_described_phrase():
     # Not Russia, named inside the description.
     s = slot_at('"The sanctions are illegal," the veteran Russian diplomat said.', "en", "the", "said")
@@ -180,6 +200,12 @@ def test_body_subject():
     s = slot_at("The ministry said that the envoy would leave on Monday.", "en", "^", "said")
     spec = decides_slot(slots.SUBJECT, slots.body_subject, s)
     assert (spec.kind, words(s, spec)) == ("org", "ministry")
+
+
+def test_bare_body_subject():
+    s = slot_at("Militer menyatakan tidak akan ikut campur dalam urusan politik.", "id", "^", "menyatakan")
+    spec = decides_slot(slots.SUBJECT, slots.bare_body_subject, s)
+    assert (spec.kind, words(s, spec)) == ("org", "Militer")
 
 
 def test_named_subject():
@@ -324,6 +350,12 @@ def test_party_of_statement():
     f = frames(["Fiji expelled two Chinese diplomats on Tuesday, the foreign ministry said."])[0]
     actor = decides(speakers.party_of_statement, f)
     assert (actor.name, actor.resolution) == ("Fiji", "context")
+
+
+def test_body_of_home():
+    f = frames(["JAKARTA, KOMPAS — Istana menegaskan Presiden memantau langsung proses evakuasi."], "id")[0]
+    actor = decides(speakers.body_of_home, f)
+    assert (actor.country, actor.resolution) == ("IDN", "context")
 
 
 def test_pronoun_of_gender():

@@ -53,5 +53,5 @@ class QuoteFinder:
     def paragraph(self, ctx: DocumentContext, text: str, ms: list[Mention],
                   subjects: list[Mention]) -> Paragraph:
         """What speaker resolution reads of this paragraph and its document."""
-        return Paragraph(ctx, text, ms, subjects, self.slots.pronouns, self.pronoun_gender, self.g.national_heads,
+        return Paragraph(ctx, text, ms, subjects, self.slots.pronouns, self.pronoun_gender, self.slots.national_bodies,
                          self.slots.describe)

@@ -32,6 +32,7 @@ class IndirectSpeech:
         self.g = grammar
         self.slots = slots
         self.dates = date_finder(lex.lang)
+        self.adjuncts = lex.words("quote_attribution_adjuncts")
 
     def __call__(self, scan: Scan, direct: list[Candidate]) -> list[Candidate]:
         doc, text = scan.doc, scan.text
@@ -76,9 +77,14 @@ class IndirectSpeech:
 
     def _clitic_aside(self, scan: Scan, s: int, e: int, sent: Sentence, end_tok: int) -> Found | None:
         """"Moskow, katanya, akan membalas": a clitic cue set off by commas
-        inside the sentence reports the rest of it."""
+        inside the sentence reports the rest of it; one that ends the sentence
+        after a comma ("Pasukan itu mundur, ujarnya.") reports what came before."""
         tt = token_table(scan.doc)
-        if not (sent.start < s - 1 and tt.text[s - 1] == "," and e < end_tok and tt.text[e] == ","):
+        if not (sent.start < s - 1 and tt.text[s - 1] == ","):
+            return None
+        if e >= end_tok:
+            return Spec("previous_speaker", None, None), (sent.start, s - 1)
+        if tt.text[e] != ",":
             return None
         return Spec("previous_speaker", None, None), (e + 1, end_tok)
 
@@ -149,13 +155,14 @@ class IndirectSpeech:
         if mode in ("after", "either") and inverted:
             spec = self.slots.after(doc, ms, scan.by_start, e, min(end_tok, e + 3))
             # "…, said X." ends with its speaker; '…," said Kenya would …' does not.
-            if spec.mention is not None and spec.mention.end < end_tok and not tt.punct[spec.mention.end]:
+            if spec.mention is not None and spec.mention.end < end_tok and not tt.punct[spec.mention.end] \
+                    and not self._adjunct_tail(doc, spec.mention.end, end_tok):
                 spec = NO_SPEAKER
         if spec.kind == "anonymous":     # "…, kata para diplomat.": ends where the phrase does
             spoken_end = bisect_left(token_starts(doc), spec.span[1])
         else:
             spoken_end = spec.mention.end if spec.mention else e + 1
-        if spec.kind != "none" and spoken_end >= end_tok:
+        if spec.kind != "none" and self._adjunct_tail(doc, spoken_end, end_tok):
             return spec
         if comma is None or mode not in ("before", "either") or spec.kind != "none":
             return None
@@ -177,6 +184,21 @@ class IndirectSpeech:
                 and not that_follows and not relative:
             return sb
         return None
+
+    def _adjunct_tail(self, doc, i: int, end_tok: int) -> bool:
+        """Nothing but adjuncts from token i to the sentence's end, after the
+        speaker of a final attribution: "…, kata X kepada wartawan di Jakarta",
+        "…, kata X dalam keterangan tertulis", "…, kata junta Myanmar, Senin (2/2)"."""
+        if i >= end_tok:
+            return True
+        tt = token_table(doc)
+        if any(w in self.g.complementizers for w in tt.lower[i:end_tok]):
+            return False
+        if tt.lower[i] in self.adjuncts:
+            return True
+        k = i + 1       # ", Senin (2/2/2026)": a date after a comma
+        return tt.text[i] == "," and k < end_tok and \
+            bool(self.dates.find(doc, tt.idx[k], tt.idx[k] + len(tt.text[k]) + 12))
 
     def _clause_start(self, doc, e: int, end_tok: int,
                       cue_starts: frozenset[int] | set[int] = frozenset()) -> int | None:

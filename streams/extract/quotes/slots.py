@@ -5,12 +5,12 @@ that …").  Each place is read by its own ordered list of named rules; a rule
 looks at a Slot and returns a Spec (who stands there) or None (not its case).
 The first Spec wins.  The context turns Specs into actors later (speakers.py).
 
-    AFTER_CUE    apposed_after, named_after, pronoun_after,
-                 capitalised_after, anonymous_after, named_near_after, body_after
+    AFTER_CUE    apposed_after, titled_after, named_after, pronoun_after,
+                 capitalised_after, anonymous_named_back, anonymous_after, named_near_after, body_after
     BEFORE_CUE   described_phrase, named_in_phrase, pronoun_ends_phrase,
                  anonymous_phrase, body_phrase, unknown_phrase
     SUBJECT      subject_of_first_verb, subject_of_participle, pronoun_next_to_verb,
-                 described_subject, body_subject, named_subject, earlier_pronoun
+                 described_subject, body_subject, named_subject, bare_body_subject, earlier_pronoun
 """
 
 from __future__ import annotations
@@ -31,6 +31,9 @@ if TYPE_CHECKING:       # annotations only: syntax.py need not keep exporting th
     from ..syntax import TokenTable
 
 PRONOUNS_KEY = "diplo_last_pronoun"
+APPOSED_WORDS = 9       # the words of a description before its apposed person
+TITLED_WORDS = 14       # the capitalised words of a title chain after the cue
+BODY_SUBJECT_WORDS = 4  # the words of a body named bare as a sentence's subject
 
 
 @dataclass(slots=True)
@@ -65,16 +68,34 @@ def named_after(s: Slot) -> Spec | None:
 
 
 def apposed_after(s: Slot) -> Spec | None:
-    """A description, a comma, then the person: '“…,” kata koordinator aksi, Rahmat Hidayat, kepada wartawan.'"""
+    """A description, a comma, then the person: '“…,” kata koordinator aksi, Rahmat Hidayat, kepada wartawan.'
+    The description may be a title naming a body ('kata Juru Bicara Kementerian Luar Negeri RI, Roy Soemirat,')."""
     tt = s.tt
     n = len(tt.text)        # past the cue's window, as a description may be
     k = s.lo
-    while k < min(n, s.lo + 4) and tt.alpha[k] and tt.text[k][:1].islower():
+    while k < min(n, s.lo + APPOSED_WORDS) and tt.alpha[k] and (tt.text[k][:1].islower() or k - s.lo < 8):
         k += 1
     if k == s.lo or tt.lower[s.lo] in s.reader.pronouns or k + 1 >= n or tt.text[k] != ",":
         return None
+    # A capitalised description names nobody: '“…,” kata Retno Marsudi, Menteri Luar Negeri, …' is Retno.
+    if any(m.type == "PERSON" and s.lo <= m.start < k for m in s.ms):
+        return None
     at = s.by_start.get(k + 1)
     return _named(s.ms[at]) if at is not None and s.ms[at].type == "PERSON" else None
+
+
+def titled_after(s: Slot) -> Spec | None:
+    """A long title split into several actors, the person last: 'kata Kapolda Metro Jaya Inspektur
+    Jenderal Asep Edi Suheri', 'kata Kepala Penerangan Kodam XVII/Cenderawasih Kolonel Candra Kurniawan'."""
+    tt = s.tt
+    k = s.lo
+    while k < len(tt.text) and k - s.lo < TITLED_WORDS and (
+            tt.text[k][:1].isupper() and not tt.punct[k] or tt.text[k] == "/"):
+        k += 1
+    inside = [m for m in s.ms if s.lo <= m.start and m.end <= k + 1]
+    if len(inside) < 2 or inside[-1].type not in ("PERSON", "ORG"):
+        return None
+    return _named(inside[-1])
 
 
 def pronoun_after(s: Slot) -> Spec | None:
@@ -100,6 +121,16 @@ def anonymous_after(s: Slot) -> Spec | None:
     if g.anonymous(tt.text[s.lo:k + 1]):
         return Spec("anonymous", None, s.span(s.lo, k))
     return None
+
+
+def anonymous_named_back(s: Slot) -> Spec | None:
+    """An unnamed source named back ('“…,” kata sumber tersebut', 'said the official') is the last speaker."""
+    tt, g = s.tt, s.reader.g
+    k = s.lo + 1
+    if k >= len(tt.text) or not tt.text[s.lo].islower() or tt.lower[s.lo] not in g.anonymous_speakers \
+            or tt.lower[k] not in g.demonstratives:
+        return None
+    return Spec("previous_speaker", None, s.span(s.lo, k))
 
 
 def named_near_after(s: Slot) -> Spec | None:
@@ -223,6 +254,20 @@ def body_subject(s: Slot) -> Spec | None:
     return Spec("org", None, s.span(ref, s.hi - 1)) if ref is not None else None
 
 
+def bare_body_subject(s: Slot) -> Spec | None:
+    """A body named bare, no actor in it, opens the sentence as the subject: 'Militer menyatakan tidak akan
+    ikut campur', 'Kementerian Luar Negeri menyebut …', 'Pihak Istana menegaskan …' (its state: the context's)."""
+    tt, r = s.tt, s.reader
+    verb = r.g.before_auxiliaries(s.doc, s.hi, s.lo)
+    words = [i for i in range(s.lo, verb + 1) if not tt.punct[i]]
+    if not words or len(words) > BODY_SUBJECT_WORDS or not tt.text[words[0]][:1].isupper() \
+            or any(s.lo <= m.start <= verb for m in s.ms):
+        return None
+    if not any(tt.lower[i] in r.institutions or tt.lower[i] in r.national_bodies for i in words[:2]):
+        return None
+    return Spec("org", None, s.span(words[0], words[-1]))
+
+
 def named_subject(s: Slot) -> Spec | None:
     """The actor the grammar takes for the verb's subject: 'Penny Wong said that aid to Fiji would grow.'"""
     group = s.reader.g.subject_before(s.doc, s.ms, s.hi, s.lo, at_verb=s.at_verb)
@@ -236,12 +281,12 @@ def earlier_pronoun(s: Slot) -> Spec | None:
 
 
 Rule = Callable[[Slot], "Spec | None"]
-AFTER_CUE: tuple[Rule, ...] = (apposed_after, named_after, pronoun_after, capitalised_after, anonymous_after,
-                               named_near_after, body_after)
+AFTER_CUE: tuple[Rule, ...] = (apposed_after, titled_after, named_after, pronoun_after, capitalised_after,
+                               anonymous_named_back, anonymous_after, named_near_after, body_after)
 BEFORE_CUE: tuple[Rule, ...] = (described_phrase, named_in_phrase, pronoun_ends_phrase, anonymous_phrase,
                                 body_phrase, unknown_phrase)
 SUBJECT: tuple[Rule, ...] = (subject_of_first_verb, subject_of_participle, pronoun_next_to_verb, described_subject,
-                             body_subject, named_subject, earlier_pronoun)
+                             body_subject, named_subject, bare_body_subject, earlier_pronoun)
 
 
 def first_spec(rules: tuple[Rule, ...], slot: Slot) -> Spec:
@@ -259,6 +304,7 @@ class SpeakerSlots:
         self.g = grammar
         self.pronouns = {r["text"].lower(): r.get("number", "singular") for r in lex.pronouns}
         self.institutions = frozenset(r["text"].lower() for r in lex.institutions if " " not in r["text"])
+        self.national_bodies = grammar.national_heads | lex.words("quote_national_bodies")
         self.describe = Describer(lex)
         self.accompanying = lex.words("quote_accompanying_markers")
 

@@ -9,6 +9,7 @@ has no speaker.
     body_named_here       Norway's ministry … the ministry said → the ministry here
     body_from_context     (earlier paragraph) the ministry said → the body that spoke or was named last
     party_of_statement    Estonia expelled …, the ministry said → Estonia
+    body_of_home          JAKARTA — Kementerian Luar Negeri menyebut … → IDN (the dateline's)
     pronoun_of_gender     '"…," she said' after a man spoke  → the last woman named
     pronoun_antecedent    '"…," he said'                     → the last speaker (a person for "he")
     clitic_speaker        “…,” ujarnya                       → the last speaker (pronoun)
@@ -146,8 +147,20 @@ def party_of_statement(f: SpeakerFrame) -> SpeakerFrame | None:
     """No body named: the ministry of the state its statement is about: 'Fiji expelled …, the foreign ministry said.'"""
     if f.spec != "org" or f.quote.direct:
         return None
-    party = next((m for m in f.para.parties if f.quote.start <= m.start_char < f.quote.end), None)
+    # A state's body speaks for a state, not for the residents ("warga") its words name.
+    national = _national(f)
+    party = next((m for m in f.para.parties if f.quote.start <= m.start_char < f.quote.end
+                  and (m.type == "COUNTRY" or not national)), None)
     return f.resolve(memory(party), "context") if party is not None else None
+
+
+def body_of_home(f: SpeakerFrame) -> SpeakerFrame | None:
+    """A state's body with no state in sight is the dateline's: 'JAKARTA — Kementerian Luar Negeri menyebut …'"""
+    home = f.para.ctx.home
+    if f.spec != "org" or home is None or not _national(f):
+        return None
+    return f.resolve({"name": home, "type": "COUNTRY", "country": home, "role": None, "role_key": None,
+                      "code": None}, "context")
 
 
 def pronoun_of_gender(f: SpeakerFrame) -> SpeakerFrame | None:
@@ -199,7 +212,7 @@ def continued_quote(f: SpeakerFrame) -> SpeakerFrame | None:
 SpeakerRule = Callable[[SpeakerFrame], "SpeakerFrame | None"]
 SPEAKER_RULES: tuple[SpeakerRule, ...] = (
     named_speaker, described_person, sentence_subject, body_named_here, body_from_context, party_of_statement,
-    pronoun_of_gender, pronoun_antecedent, clitic_speaker, person_before_any_speaker, known_speaker,
+    body_of_home, pronoun_of_gender, pronoun_antecedent, clitic_speaker, person_before_any_speaker, known_speaker,
     continued_quote)
 
 
