@@ -23,3 +23,32 @@ def test_visitor_received_by_host_is_the_source(run):
     e = one(run, "Pakistani Prime Minister Shehbaz Sharif was hosted by Iranian President Masoud Pezeshkian "
                  "in Tehran on Monday.", "CONSULT")
     assert names(e["sources"]) == ["Shehbaz Sharif"] and names(e["targets"]) == ["Masoud Pezeshkian"]
+
+
+def test_welcomed_visitor_to_a_place_visitor_is_the_source(run):
+    e = one(run, "Indonesian Foreign Minister Sugiono welcomed Australian Foreign Minister Penny Wong to Jakarta "
+                 "on Tuesday.", "CONSULT")
+    assert names(e["sources"]) == ["Penny Wong"] and names(e["targets"]) == ["Sugiono"]
+
+
+def test_welcomed_a_decision_to_is_no_visit(run):
+    out = run(["France welcomed Germany's plan to join the mission."], lang="en")[0]
+    assert not found(out, "CONSULT")
+
+
+def test_was_also_received_by_an_adverb_inside_the_passive(run):
+    e = one(run, "Egyptian intelligence chief Hassan Rashad was also received by Turkish President "
+                 "Tayyip Erdogan on Sunday.", "CONSULT")
+    assert names(e["sources"]) == ["Hassan Rashad"] and names(e["targets"]) == ["Tayyip Erdogan"]
+
+
+def test_talks_between_two_leaders_both_take_part(run):
+    e = one(run, "Talks between Indian Prime Minister Narendra Modi and Chinese President Xi Jinping in Kazan "
+                 "were their first formal meeting in five years.", "CONSULT")
+    assert set(names(e["sources"])) == {"Narendra Modi", "Xi Jinping"}
+
+
+def test_recognised_the_results_supports_the_country_named(run):
+    e = one(run, "The European Union recognised the results of Moldova's presidential election on Monday.",
+            "SUPPORT")
+    assert names(e["sources"]) == ["EU"] and names(e["targets"]) == ["MDA"]
