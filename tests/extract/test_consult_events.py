@@ -52,3 +52,13 @@ def test_recognised_the_results_supports_the_country_named(run):
     e = one(run, "The European Union recognised the results of Moldova's presidential election on Monday.",
             "SUPPORT")
     assert names(e["sources"]) == ["EU"] and names(e["targets"]) == ["MDA"]
+
+
+def test_vowed_to_any_act_is_a_pledge(run):
+    e = one(run, "Sudanese army chief Abdel Fattah al-Burhan vowed to open more border crossings for aid.", "AGREE")
+    assert names(e["sources"]) == ["Abdel Fattah al-Burhan"]
+
+
+def test_vowed_to_hit_back_is_no_pledge(run):
+    out = run(["Iran vowed to hit back at Israel."], lang="en")[0]
+    assert not found(out, "AGREE")
