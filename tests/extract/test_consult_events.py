@@ -62,3 +62,14 @@ def test_vowed_to_any_act_is_a_pledge(run):
 def test_vowed_to_hit_back_is_no_pledge(run):
     out = run(["Iran vowed to hit back at Israel."], lang="en")[0]
     assert not found(out, "AGREE")
+
+
+def test_host_received_a_named_visitor(run):
+    e = one(run, "Japanese Prime Minister Shigeru Ishiba received Vietnamese Prime Minister Pham Minh Chinh "
+                 "in Tokyo.", "CONSULT")
+    assert names(e["sources"]) == ["Pham Minh Chinh"] and names(e["targets"]) == ["Shigeru Ishiba"]
+
+
+def test_received_a_country_s_decision_is_no_visit(run):
+    out = run(["Jordanian King Abdullah welcomed Saudi Arabia's decision on the border."], lang="en")[0]
+    assert not found(out, "CONSULT")
