@@ -73,3 +73,11 @@ def test_host_received_a_named_visitor(run):
 def test_received_a_country_s_decision_is_no_visit(run):
     out = run(["Jordanian King Abdullah welcomed Saudi Arabia's decision on the border."], lang="en")[0]
     assert not found(out, "CONSULT")
+
+
+def test_meeting_in_a_time_adjunct_is_the_clause_subject_s(run):
+    out = run(["U.S. Secretary of State Marco Rubio flew to Panama on Sunday.",
+               "Panamanian President Jose Raul Mulino told reporters after a meeting with Rubio that the talks "
+               "had been respectful."], lang="en")
+    e = [e for e in found(out[1], "CONSULT")][0]
+    assert names(e["sources"]) == ["Jose Raul Mulino"] and names(e["targets"]) == ["Marco Rubio"]

@@ -238,6 +238,24 @@ def named_source_required(f: Frame) -> Frame | None:
     return f.change(stop=DROP) if not f.sources and f.x.row.get("named_source") else None
 
 
+def act_in_time_adjunct(f: Frame) -> Frame | None:
+    """An act named in a time adjunct of a clause ("after a meeting with") is the clause subject's.
+
+        Mulino told reporters after a meeting with Rubio that the talks had been respectful.
+    """
+    x = f.x
+    if f.sources or not x.g.time_adjunct_markers:
+        return None
+    k = x.t.start - 1
+    while k > x.sent.start and x.low[k] in x.g.determiners:
+        k -= 1
+    if k <= x.sent.start or x.low[k] not in x.g.time_adjunct_markers:
+        return None
+    other = sides(f.targets)
+    subject = [m for m in x.g.first_subject(x.doc, x.ms, k, x.sent.start) if m.side not in other]
+    return f.change(sources=subject) if subject else None
+
+
 def implicit_source(f: Frame) -> Frame | None:
     """The source the clause leaves unnamed: a fronted clause's subject, a pronoun, the speaker.
 
@@ -483,6 +501,7 @@ ROLE_RULES = [
     mutual_pair,
     people_of_place,
     named_source_required,
+    act_in_time_adjunct,
     implicit_source,
     people_of_office,
     comitative_coagents,
