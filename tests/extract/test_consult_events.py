@@ -81,3 +81,9 @@ def test_meeting_in_a_time_adjunct_is_the_clause_subject_s(run):
                "had been respectful."], lang="en")
     e = [e for e in found(out[1], "CONSULT")][0]
     assert names(e["sources"]) == ["Jose Raul Mulino"] and names(e["targets"]) == ["Marco Rubio"]
+
+
+def test_fronted_phrase_names_the_act_of_the_subject_after_the_comma(run):
+    e = one(run, "In a phone call with Saudi Crown Prince Mohammed bin Salman, Iranian President Masoud Pezeshkian "
+                 "discussed tensions in the Gulf.", "CONSULT")
+    assert names(e["sources"]) == ["Masoud Pezeshkian"] and names(e["targets"]) == ["Mohammed bin Salman"]
