@@ -87,3 +87,18 @@ def test_fronted_phrase_names_the_act_of_the_subject_after_the_comma(run):
     e = one(run, "In a phone call with Saudi Crown Prince Mohammed bin Salman, Iranian President Masoud Pezeshkian "
                  "discussed tensions in the Gulf.", "CONSULT")
     assert names(e["sources"]) == ["Masoud Pezeshkian"] and names(e["targets"]) == ["Mohammed bin Salman"]
+
+
+def test_pushed_a_party_to_act_is_a_request_of_it(run):
+    e = one(run, "Brazil pushed Venezuela to publish the election results.", "REQUEST")
+    assert names(e["sources"]) == ["BRA"] and names(e["targets"]) == ["VEN"]
+
+
+def test_costs_pushed_the_government_to_is_no_request(run):
+    out = run(["Rising costs pushed the government to raise prices."], lang="en")[0]
+    assert not found(out, "REQUEST")
+
+
+def test_sought_a_party_s_help_asks_that_party(run):
+    e = one(run, "Poland sought Germany's help to secure its border.", "REQUEST")
+    assert names(e["sources"]) == ["POL"] and names(e["targets"]) == ["DEU"]
