@@ -102,3 +102,9 @@ def test_costs_pushed_the_government_to_is_no_request(run):
 def test_sought_a_party_s_help_asks_that_party(run):
     e = one(run, "Poland sought Germany's help to secure its border.", "REQUEST")
     assert names(e["sources"]) == ["POL"] and names(e["targets"]) == ["DEU"]
+
+
+def test_talks_between_two_parties_hosted_by_a_third_are_theirs(run):
+    e = one(run, "Saudi Crown Prince Mohammed bin Salman hosted talks between Russia and Ukraine in Jeddah.",
+            "CONSULT", mode="meet")
+    assert set(names(e["sources"])) == {"RUS", "UKR"} and not e["targets"]

@@ -209,8 +209,10 @@ def mutual_pair(f: Frame) -> Frame | None:
         Pada hari kedua gencatan senjata antara Rusia dan Ukraina, Moskow membebaskan 20 tahanan.
     """
     x = f.x
-    if not f.sources and f.targets and x.low[x.t.end - 1] in x.g.mutual_markers \
-            and x.row.get("mode") != "mediate":
+    if f.targets and x.low[x.t.end - 1] in x.g.mutual_markers and x.row.get("mode") != "mediate" \
+            and (not f.sources or x.t.start > x.sent.start and (
+                x.low[x.t.start - 1] in x.g.determiners or x.g.verb_like(x.low[x.t.start - 1]))):
+        # "hosted talks between Russia and Ukraine": the talks are theirs, not the host's.
         return f.change(sources=f.targets, targets=[], mutual=True)
     return None
 
