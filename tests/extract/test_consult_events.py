@@ -108,3 +108,18 @@ def test_talks_between_two_parties_hosted_by_a_third_are_theirs(run):
     e = one(run, "Saudi Crown Prince Mohammed bin Salman hosted talks between Russia and Ukraine in Jeddah.",
             "CONSULT", mode="meet")
     assert set(names(e["sources"])) == {"RUS", "UKR"} and not e["targets"]
+
+
+def test_signed_on_to_a_declaration_backs_it(run):
+    e = one(run, "Chile signed on to the declaration with Peru.", "SUPPORT")
+    assert names(e["sources"]) == ["CHL"]
+
+
+def test_recognised_a_party_as_a_state(run):
+    e = one(run, "Spain formally recognised Palestine as a state on Tuesday.", "SUPPORT")
+    assert names(e["sources"]) == ["ESP"] and names(e["targets"]) == ["PSE"]
+
+
+def test_an_act_requested_by_a_party_is_its_request(run):
+    e = one(run, "Israel agreed to a pause in fighting requested by Egypt.", "REQUEST")
+    assert names(e["sources"]) == ["EGY"] and names(e["targets"]) == ["ISR"]
