@@ -123,3 +123,9 @@ def test_recognised_a_party_as_a_state(run):
 def test_an_act_requested_by_a_party_is_its_request(run):
     e = one(run, "Israel agreed to a pause in fighting requested by Egypt.", "REQUEST")
     assert names(e["sources"]) == ["EGY"] and names(e["targets"]) == ["ISR"]
+
+
+def test_a_request_does_not_make_the_next_request_hypothetical(run):
+    out = run(["Indonesia meminta Israel menghentikan serangan ke Gaza dan mendesak Dewan Keamanan PBB segera "
+               "bertindak."], lang="id")[0]
+    assert [e["modality"] for e in found(out, "REQUEST")] == ["asserted", "asserted"]
