@@ -129,3 +129,10 @@ def test_a_request_does_not_make_the_next_request_hypothetical(run):
     out = run(["Indonesia meminta Israel menghentikan serangan ke Gaza dan mendesak Dewan Keamanan PBB segera "
                "bertindak."], lang="id")[0]
     assert [e["modality"] for e in found(out, "REQUEST")] == ["asserted", "asserted"]
+
+
+def test_host_received_a_visitor_named_by_surname(run):
+    out = run(["French President Emmanuel Macron and Ukrainian President Volodymyr Zelenskiy spoke on Sunday.",
+               "Macron received Zelenskiy at the Elysee Palace."], lang="en")
+    e = found(out[1], "CONSULT")[0]
+    assert names(e["sources"]) == ["Volodymyr Zelenskiy"] and names(e["targets"]) == ["Emmanuel Macron"]
