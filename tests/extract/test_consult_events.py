@@ -136,3 +136,18 @@ def test_host_received_a_visitor_named_by_surname(run):
                "Macron received Zelenskiy at the Elysee Palace."], lang="en")
     e = found(out[1], "CONSULT")[0]
     assert names(e["sources"]) == ["Volodymyr Zelenskiy"] and names(e["targets"]) == ["Emmanuel Macron"]
+
+
+def test_backed_a_party_s_proposal_supports_that_party(run):
+    e = one(run, "France backed Germany's proposal for a joint fund.", "SUPPORT")
+    assert names(e["sources"]) == ["FRA"] and names(e["targets"]) == ["DEU"]
+
+
+def test_committed_themselves_to_is_a_pledge(run):
+    e = one(run, "Britain and France committed themselves to defending Ukraine.", "AGREE")
+    assert set(names(e["sources"])) == {"GBR", "FRA"}
+
+
+def test_gave_its_blessing_to_is_support(run):
+    e = one(run, "Hungary gave final approval to Sweden's NATO membership.", "SUPPORT")
+    assert names(e["sources"]) == ["HUN"] and "SWE" in names(e["targets"])
