@@ -151,3 +151,8 @@ def test_committed_themselves_to_is_a_pledge(run):
 def test_gave_its_blessing_to_is_support(run):
     e = one(run, "Hungary gave final approval to Sweden's NATO membership.", "SUPPORT")
     assert names(e["sources"]) == ["HUN"] and "SWE" in names(e["targets"])
+
+
+def test_endorsed_an_agreement_is_support_without_a_named_object(run):
+    e = one(run, "India endorsed the new deal on Tuesday.", "SUPPORT")
+    assert names(e["sources"]) == ["IND"]
