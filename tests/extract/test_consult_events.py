@@ -156,3 +156,9 @@ def test_gave_its_blessing_to_is_support(run):
 def test_endorsed_an_agreement_is_support_without_a_named_object(run):
     e = one(run, "India endorsed the new deal on Tuesday.", "SUPPORT")
     assert names(e["sources"]) == ["IND"]
+
+
+def test_talked_to_a_leader_by_telephone_is_a_call(run):
+    e = one(run, "Japanese Prime Minister Shigeru Ishiba talked to U.S. President Donald Trump by telephone.",
+            "CONSULT", mode="phone")
+    assert names(e["sources"]) == ["Shigeru Ishiba"] and names(e["targets"]) == ["Donald Trump"]
