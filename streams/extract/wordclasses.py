@@ -108,6 +108,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         object_pronouns=lex.phrases("object_pronouns"),
         quantity_words=lex.words("quantity_words"),
         passive_prefixes=tuple(g.get("passive_prefixes", ())),
+        time_adjunct_markers=lex.words("time_adjunct_markers"),
         participle_suffixes=tuple(g.get("participle_suffixes", ())),
         own_side_words=lex.phrases("own_side_words"),
         finite_markers=lex.words("finite_markers"),
@@ -192,6 +193,8 @@ class WordClasses:
     quantity_words: Words       # "more than", "sekitar"
     # "… yang disebarkan Seoul": a passive verb whose agent follows it bare.
     passive_prefixes: tuple[str, ...]
+    # "told reporters after a meeting with Rubio": an act in a time adjunct is the subject's.
+    time_adjunct_markers: Words
     # "signed a joint statement pledging …": a participle on the object of an act.
     participle_suffixes: tuple[str, ...]
     # "pemerintahnya tengah berunding", "his government will": the side of the person named last.

@@ -163,6 +163,15 @@ def test_mutual_pair(run):
     assert len(bare) == 1
 
 
+def test_act_in_time_adjunct(run):
+    got, bare = both(run, roles.act_in_time_adjunct,
+                     ["U.S. Secretary of State Marco Rubio flew to Panama on Sunday.",
+                      "Panamanian President Jose Raul Mulino told reporters after a meeting with Rubio that the "
+                      "talks had been respectful."], kind="CONSULT")
+    assert got == [(["Jose Raul Mulino"], ["Marco Rubio"], "asserted")]
+    assert got != bare
+
+
 def test_named_source_required(run):
     got, bare = both(run, roles.named_source_required,
                      ["The French troops were in Chad at the request of a legitimate government."])

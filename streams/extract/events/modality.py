@@ -52,8 +52,10 @@ def cue_modality(x: Scene) -> str:
     # "The United States, which has ruled out sending troops, has pledged …":
     # a cue inside a relative clause does not reach the verb after it.
     asides = [(rs, re) for rs, re in x.relatives if not rs < t.start < re]
+    # "meminta Israel … dan mendesak DK PBB": a request cues its content, not the request after it.
+    asks = {a.start for a in x.asks if a.start < t.start} if t.row["type"] in words.CONTENT_TYPES else ()
     for s, e, kind in x.cues:
-        if s < lo or s >= t.start or any(rs < s < re for rs, re in asides):
+        if s < lo or s >= t.start or any(rs < s < re for rs, re in asides) or s in asks:
             continue
         # Hypothetical conditions ("jika", "if") reach the whole clause before the trigger.
         # A negation stops at a coordinated verb: "did not need X and urged" urges.

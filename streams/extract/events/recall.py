@@ -157,8 +157,11 @@ def implicit_source(x: Scene, speaker: Mention | None) -> list[Mention]:
     doc, ms, t, sent, g = x.doc, x.ms, x.t, x.sent, x.g
     tt = x.tt
     low = x.low
-    if t.start - sent.start <= 1:
-        # A fronted clause: "Bertemu dengan X, Biden …" / "Meeting X, Blinken …".
+    lead = low[sent.start:t.start]
+    if t.start - sent.start <= 1 or lead[0] in g.prepositions and all(
+            w in g.prepositions or w in g.determiners for w in lead):
+        # A fronted clause: "Bertemu dengan X, Biden …" / "Meeting X, Blinken …";
+        # or phrase: "In a phone call with X, Pezeshkian …".
         comma = next((i for i in range(t.end, sent.end) if tt.text[i] == ","), None)
         if comma is not None:
             subject = g.group_after(doc, ms, comma + 1, sent.end, max_gap=0)

@@ -50,8 +50,9 @@ def agent_of_noun(f: Frame) -> Frame | None:
     x = f.x
     low, g, t = x.low, x.g, x.t
     w = low[t.start]
-    if x.row.get("voice", "active") != "active" or g.verb_like(w) and not g.nominal(w):
-        return None
+    if x.row.get("voice", "active") != "active" or g.verb_like(w) and not g.nominal(w) \
+            or w in g.passive_auxiliaries:
+        return None     # "was received by Li Qiang": a clause, its subject the visitor
     hi = min(t.end + NOUN_AGENT_WINDOW, x.sent.end)
     i = next((i for i in range(t.end, hi) if low[i] in g.agent_markers), None)
     if i is None or g.broken(x.doc, t.end, i) or any(g.verb_like(v) and not g.nominal(v) for v in low[t.end:i]):
@@ -226,8 +227,10 @@ def mutual_pair(f: Frame) -> Frame | None:
         Pada hari kedua gencatan senjata antara Rusia dan Ukraina, Moskow membebaskan 20 tahanan.
     """
     x = f.x
-    if not f.sources and f.targets and x.low[x.t.end - 1] in x.g.mutual_markers \
-            and x.row.get("mode") != "mediate":
+    if f.targets and x.low[x.t.end - 1] in x.g.mutual_markers and x.row.get("mode") != "mediate" \
+            and (not f.sources or x.t.start > x.sent.start and (
+                x.low[x.t.start - 1] in x.g.determiners or x.g.verb_like(x.low[x.t.start - 1]))):
+        # "hosted talks between Russia and Ukraine": the talks are theirs, not the host's.
         return f.change(sources=f.targets, targets=[], mutual=True)
     return None
 
@@ -253,6 +256,24 @@ def named_source_required(f: Frame) -> Frame | None:
         The French troops were in Chad at the request of a legitimate government.
     """
     return f.change(stop=DROP) if not f.sources and f.x.row.get("named_source") else None
+
+
+def act_in_time_adjunct(f: Frame) -> Frame | None:
+    """An act named in a time adjunct of a clause ("after a meeting with") is the clause subject's.
+
+        Mulino told reporters after a meeting with Rubio that the talks had been respectful.
+    """
+    x = f.x
+    if f.sources or not x.g.time_adjunct_markers:
+        return None
+    k = x.t.start - 1
+    while k > x.sent.start and x.low[k] in x.g.determiners:
+        k -= 1
+    if k <= x.sent.start or x.low[k] not in x.g.time_adjunct_markers:
+        return None
+    other = sides(f.targets)
+    subject = [m for m in x.g.first_subject(x.doc, x.ms, k, x.sent.start) if m.side not in other]
+    return f.change(sources=subject) if subject else None
 
 
 def implicit_source(f: Frame) -> Frame | None:
@@ -524,6 +545,7 @@ ROLE_RULES = [
     mutual_pair,
     people_of_place,
     named_source_required,
+    act_in_time_adjunct,
     implicit_source,
     people_of_office,
     comitative_coagents,
