@@ -81,6 +81,9 @@ class SequenceMatcher:
         self._by_first: dict[str, list[tuple[int, int, tuple]]] = {}
         self._added = 0
         self._tie_orders: dict[tuple[int, ...], list[int]] = {}
+        # A word's entries joined with its lemma's, once per (word, lemma) pair
+        # (the vocabulary of a stream is bounded by the lexicon's first words).
+        self._merged: dict[tuple[str, str], list[tuple[int, int, tuple]]] = {}
 
     def add(self, key: int, pattern_choices: list[list[str | None]]) -> None:
         steps = tuple((frozenset(w for w in alts if w is not None), None in alts) for alts in pattern_choices)
@@ -98,26 +101,45 @@ class SequenceMatcher:
         """lemmas: each word's LEMMA_MARK + lemma, where any pattern has a LEMMA token."""
         found = []
         n = len(words)
-        by_first = self._by_first
-        for i, word in enumerate(words):
-            entries = by_first.get(word)
-            if lemmas is not None:
-                more = by_first.get(lemmas[i])
-                if more is not None:
-                    entries = more if entries is None else sorted(set(entries) | set(more))
+        for i in range(n):
+            entries = self._entries(words[i], None if lemmas is None else lemmas[i])
             if entries is None:
                 continue
             for added, key, steps in entries:
-                ends = {i}
+                # Plain loops over a list of a few positions: comprehensions over
+                # sets cost more than the lookups they make (the matcher runs on
+                # every paragraph, and most entries fail at their second word).
+                ends = [i]
                 for allowed, optional in steps:
-                    if lemmas is None:
-                        reached = {j + 1 for j in ends if j < n and words[j] in allowed}
-                    else:
-                        reached = {j + 1 for j in ends if j < n and (words[j] in allowed or lemmas[j] in allowed)}
-                    ends = reached | ends if optional else reached
+                    reached = []
+                    for j in ends:
+                        if j < n and (words[j] in allowed or (lemmas is not None and lemmas[j] in allowed)):
+                            reached.append(j + 1)
+                    if optional:
+                        reached += [j for j in ends if j not in reached]
+                    ends = reached
                     if not ends:
                         break
-                found += [(i, e, added, key) for e in ends if e > i]
+                for e in ends:
+                    if e > i:
+                        found.append((i, e, added, key))
+        return self._in_matcher_order(found)
+
+    def _entries(self, word: str, lemma: str | None) -> list[tuple[int, int, tuple]] | None:
+        """The patterns that may start at a word (by the word or by its lemma)."""
+        entries = self._by_first.get(word)
+        more = None if lemma is None else self._by_first.get(lemma)
+        if more is None:
+            return entries
+        if entries is None:
+            return more
+        pair = (word, lemma)
+        merged = self._merged.get(pair)
+        if merged is None:
+            merged = self._merged[pair] = sorted(set(entries) | set(more))
+        return merged
+
+    def _in_matcher_order(self, found: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int]]:
         found.sort()
         out = [(key, s, e) for s, e, _, key in found]
         k = 0

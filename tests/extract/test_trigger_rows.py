@@ -91,3 +91,18 @@ def test_ditolak_a_passive_rejection(run):
     out = run(["Usulan Rusia itu ditolak Ukraina."])
     reject = events(out[0], "REJECT")
     assert reject and codes(reject[0]["sources"]) == ["UKR"]
+
+
+def test_every_lemma_row_goes_to_the_sequence_matcher():
+    # spaCy's Matcher sees no lemmas on our blank pipelines: a LEMMA row too big
+    # for the SequenceMatcher (over MAX_PHRASES word combinations) would never match.
+    import json
+    from pathlib import Path
+
+    from streams.extract.patterns import choices
+    lang_dir = Path(__file__).resolve().parents[2] / "streams" / "extract" / "lang"
+    for path in sorted(lang_dir.glob("*/event_triggers.jsonl")):
+        for line in path.read_text("utf-8").splitlines():
+            row = json.loads(line) if line.strip() else None
+            if row and "LEMMA" in json.dumps(row["pattern"]):
+                assert choices(row["pattern"]) is not None, (path.parent.name, row["id"])
