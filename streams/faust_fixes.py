@@ -64,10 +64,10 @@ from faust.types import TP
 
 log = logging.getLogger(__name__)
 
-#: The releases whose on_recovery_completed this replaces (checked at start).
+#: The releases whose methods these fixes replace (checked at start).
 FAUST_RANGE = ((0, 15, 2), (0, 16, 0))
 
-#: Faust's own method, kept so a test can tell when upstream changes it.
+#: Faust's own methods, kept so tests can tell when upstream changes them.
 UPSTREAM_ON_RECOVERY_COMPLETED = Recovery.on_recovery_completed
 UPSTREAM_GETMANY = Consumer.getmany
 UPSTREAM_PERFORM_SEEK = Consumer.perform_seek
@@ -137,7 +137,9 @@ async def _perform_seek(self: Consumer) -> None:
     await UPSTREAM_PERFORM_SEEK(self)
     # perform_seek seeks every assigned partition: what is not in
     # _committed_offset has no commit yet and starts wherever the reset policy says.
-    _expected(self).next = {tp: offset for tp, offset in self._committed_offset.items() if offset is not None}
+    state = _expected(self)
+    state.next = {tp: offset for tp, offset in self._committed_offset.items() if offset is not None}
+    state.jumps.clear()     # a new assignment: the jumps counted belong to the old one
 
 
 async def _seek(self: Consumer, partition: TP, offset: int) -> None:
@@ -183,7 +185,7 @@ def _new_offset(self: Consumer, tp: TP) -> int | None:
 
 
 def apply() -> None:
-    """Install the fix; refuse a faust-streaming it was not written for."""
+    """Install the fixes; refuse a faust-streaming they were not written for."""
     low, high = FAUST_RANGE
     if not low <= _version(faust.__version__) < high:
         raise RuntimeError(f"streams/faust_fixes.py is written for faust-streaming {low}..{high} "
