@@ -9,7 +9,7 @@ roles from the act before in the sentence and code the event.
 from __future__ import annotations
 
 from . import recall, words
-from .frame import DONE, DROP, Frame, run, sides
+from .frame import DONE, DROP, Act, Frame, Scene, run, sides
 from .roles import ROLE_RULES, quote_at
 
 REPORTED_VOICES = ("reported", "reported_passive")
@@ -138,15 +138,23 @@ def labelled_act(f: Frame) -> Frame | None:
     return f.change(sources=sources, targets=targets, stop=DONE)
 
 
+def _triggered_before(x: Scene, types: tuple[str, ...]) -> Act | None:
+    """The act before this one, if it is of one of `types` and named by a trigger
+    that ends before this one's (an act inferred without a trigger has none)."""
+    b = x.before
+    if b is None or b.type not in types or b.trigger is None or b.trigger.end > x.t.start:
+        return None
+    return b
+
+
 def toll_of_act(f: Frame) -> Frame | None:
     """What an act of the clause did is no act of its own (DROP).
 
         Israeli strikes on Rafah killed at least 20 people overnight.
     """
     x = f.x
-    b = x.before
-    if not x.row.get("toll") or b is None or b.type != x.row["type"] or b.trigger is None \
-            or b.trigger.end > x.t.start or x.g.new_clause(x.doc, b.trigger.end, x.t.start):
+    b = _triggered_before(x, (x.row["type"],))
+    if not x.row.get("toll") or b is None or x.g.new_clause(x.doc, b.trigger.end, x.t.start):
         return None
     return f.change(stop=DROP)
 
@@ -157,8 +165,8 @@ def content_of_act(f: Frame) -> Frame | None:
         Iran memperingatkan Israel bahwa pihaknya akan menghadapi balasan keras.
     """
     x = f.x
-    b = x.before
-    if b is None or b.type != x.row["type"] or b.trigger is None or b.trigger.end > x.t.start:
+    b = _triggered_before(x, (x.row["type"],))
+    if b is None:
         return None
     if not any(w in x.g.complementizers for w in x.low[b.trigger.end - 1:x.t.start]) \
             or x.g.new_clause(x.doc, b.trigger.end, x.t.start):
@@ -172,8 +180,8 @@ def threatened_act(f: Frame) -> Frame | None:
         Korea Utara mengancam akan menembak jatuh pesawat pengintai AS.
     """
     x = f.x
-    b = x.before
-    if b is None or b.type not in THREAT_TYPES or b.trigger is None or b.trigger.end > x.t.start:
+    b = _triggered_before(x, THREAT_TYPES)
+    if b is None:
         return None
     between = x.low[b.trigger.end:x.t.start]
     if not all(w in x.g.infinitive_markers or w in x.g.preverbal for w in between):
