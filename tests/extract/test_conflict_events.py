@@ -3,16 +3,12 @@ investigations, lawsuits, tariffs, refusals, strikes and rallies, in both langua
 
 from __future__ import annotations
 
-
-def codes(actors):
-    return [a["country"] or a["code"] or a["name"] for a in actors]
-
-
-def found(result, kind, mode=None):
-    return [e for e in result["events"] if e["type"] == kind and (mode is None or e["mode"] == mode)]
+from event_checks import codes_or_names as codes
+from event_checks import found
 
 
-def one(run, text, lang, kind, mode=None):
+def one(run, text, lang, kind, mode=...):
+    """The one event of a type that a sentence gives (exactly one)."""
     out = run([text], lang=lang)
     events = found(out[0], kind, mode)
     assert len(events) == 1, out[0]["events"]
@@ -224,7 +220,6 @@ def test_expelled_from_its_own_capital_keeps_the_expeller(run):
 def test_a_quoted_label_after_a_condemnation_is_no_second_charge(run):
     out = run(['EU foreign policy chief Kaja Kallas denounced the attack on Kyiv as "barbaric."'], lang="en")
     assert len(found(out[0], "ACCUSE")) == 1
-
 
 
 def test_suspended_its_trade_talks(run):

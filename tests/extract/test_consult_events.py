@@ -4,19 +4,11 @@ host its target; the one who asks, pledges or backs is the source."""
 
 from __future__ import annotations
 
+from event_checks import found, one
+
 
 def names(actors):
     return [a["name"] if a["type"] == "PERSON" else (a["country"] or a["code"]) for a in actors]
-
-
-def found(result, kind, mode=...):
-    return [e for e in result["events"] if e["type"] == kind and (mode is ... or e["mode"] == mode)]
-
-
-def one(run, text, kind, lang="en", mode=...):
-    out = found(run([text], lang=lang)[0], kind, mode)
-    assert out, text
-    return out[0]
 
 
 def test_visitor_received_by_host_is_the_source(run):

@@ -4,19 +4,7 @@ target (trigger rows at the end of lang/<code>/event_triggers.jsonl)."""
 
 from __future__ import annotations
 
-
-def codes(actors):
-    return [a["country"] or a["code"] for a in actors]
-
-
-def found(result, kind, mode=...):
-    return [e for e in result["events"] if e["type"] == kind and (mode is ... or e["mode"] == mode)]
-
-
-def one(run, text, kind, lang="en", mode=...):
-    out = found(run([text], lang=lang)[0], kind, mode)
-    assert out, text
-    return out[0]
+from event_checks import codes, found, one
 
 
 # RETREAT, English

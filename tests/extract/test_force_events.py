@@ -4,13 +4,8 @@ launched at a place, arrests, seizures, censorship, deployments and threats."""
 
 from __future__ import annotations
 
-
-def events(result, kind):
-    return [e for e in result["events"] if e["type"] == kind]
-
-
-def codes(actors):
-    return [a["country"] or a["code"] or a["name"] for a in actors]
+from event_checks import codes_or_names as codes
+from event_checks import found as events
 
 
 def roles(event):

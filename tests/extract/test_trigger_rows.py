@@ -3,13 +3,11 @@ takes the inflected forms of its verb, and only the forms its "forms" names."""
 
 from __future__ import annotations
 
+from event_checks import codes
+
 
 def kinds(result):
     return [(e["type"], e["mode"]) for e in result["events"]]
-
-
-def codes(actors):
-    return [a["country"] or a["code"] for a in actors]
 
 
 def test_closed_road_any_inflection_of_close(run):
