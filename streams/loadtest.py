@@ -159,6 +159,14 @@ class Sampler(threading.Thread):
         self.workers: dict[int, dict[str, Any]] = {}
         self.halt = threading.Event()
 
+    def wait_for_commits(self, timeout: float) -> None:
+        """Until a lag sample taken from now on is 0 (or could not be read), or `timeout` s."""
+        seen, deadline = len(self.samples), time.monotonic() + timeout
+        while time.monotonic() < deadline and self.is_alive():
+            if any(not sample["lag"] for sample in self.samples[seen:]):
+                return
+            time.sleep(SAMPLE_EVERY / 2)
+
     @staticmethod
     def lag(settings: Settings, admin: KafkaAdminClient, ends: KafkaConsumer) -> int | None:
         """Messages of the input topic past the group's committed offsets."""
@@ -380,7 +388,7 @@ def run_once(settings: Settings, load: list[Paragraph], *, rate: float | None,
             # left or joined replays what it had not committed yet): give the
             # running pool the time to commit, so that the final lag below
             # is a commit stuck, not one still to come.
-            _wait_for_commits(settings, COMMIT_GRACE)
+            sampler.wait_for_commits(COMMIT_GRACE)
         sampler.halt.set()
         sampler.join(5)
         collector.join()
@@ -404,12 +412,6 @@ def _stop(pool: subprocess.Popen | None) -> float | None:
     t0 = time.monotonic()
     stop_worker(pool, timeout=60)
     return round(time.monotonic() - t0, 2)
-
-
-def _wait_for_commits(settings: Settings, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline and _committed_lag(settings):
-        time.sleep(0.5)
 
 
 def _committed_lag(settings: Settings) -> int | None:
