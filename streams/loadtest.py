@@ -91,6 +91,7 @@ class Collector:
     dead: list[dict] = field(default_factory=list)
     invalid: list[str] = field(default_factory=list)
     foreign: int = 0
+    errors: list[str] = field(default_factory=list)     # what the reader met (it goes on, or says why it stopped)
     stop: threading.Event = field(default_factory=threading.Event)
 
     def start(self) -> Collector:
@@ -116,7 +117,14 @@ class Collector:
         dlq = self.settings.dlq_topic
         try:
             while not self.stop.is_set():
-                for records in self._consumer.poll(timeout_ms=100).values():
+                try:
+                    polled = self._consumer.poll(timeout_ms=100)
+                except Exception as e:      # a broker restarted or busy: the reader goes on
+                    if len(self.errors) < 100:
+                        self.errors.append(repr(e))
+                    time.sleep(0.2)
+                    continue
+                for records in polled.values():
                     now = time.time()
                     for rec in records:
                         value = orjson.loads(rec.value)
@@ -140,6 +148,9 @@ class Collector:
                             problems = messages.errors("extraction", value)
                             if problems:
                                 self.invalid.append(f"{key}: {problems[0]}")
+        except Exception as e:      # said in the report: a reader that died is not a paragraph lost
+            self.errors.append(f"stopped: {e!r}")
+            raise
         finally:
             self._consumer.close()
 
@@ -324,9 +335,19 @@ def _wait_for_group(settings: Settings, members: int, proc: subprocess.Popen | N
 
 
 def _produce(settings: Settings, load: list[Paragraph], rate: float | None,
-             expected: dict[tuple[str, int], float], produced: list[int]) -> None:
+             expected: dict[tuple[str, int], float], produced: list[int], errors: list[str]) -> None:
     """Send the load, pacing it to `rate` paragraphs/s when given.  The same
-    producer serves every configuration: it is the load, not the system tested."""
+    producer serves every configuration: it is the load, not the system tested.
+    What went wrong lands in `errors` (the thread's exception would only reach stderr)."""
+    try:
+        _send_load(settings, load, rate, expected, produced)
+    except Exception as e:
+        errors.append(repr(e))
+        raise
+
+
+def _send_load(settings: Settings, load: list[Paragraph], rate: float | None,
+               expected: dict[tuple[str, int], float], produced: list[int]) -> None:
     # Idempotent (kafka-python's default with acks=all): a retry after a broker
     # restart must not put a paragraph twice into the input topic.
     prod = KafkaProducer(**client_config(settings), client_id="diplo-loadtest",
@@ -378,10 +399,12 @@ def run_once(settings: Settings, load: list[Paragraph], *, rate: float | None,
         sampler = Sampler(settings, collector, pool, produced)
         sampler.start()
         t_start = time.time()
+        producer_errors: list[str] = []
         producer = threading.Thread(target=_produce, name="producer", daemon=True,
-                                    args=(settings, load, rate, expected, produced))
+                                    args=(settings, load, rate, expected, produced, producer_errors))
         producer.start()
-        _wait_for_results(collector, len(load), producer, pool, idle_timeout, progress, label, injector)
+        wait_ended = _wait_for_results(collector, len(load), producer, pool, idle_timeout, progress, label,
+                                       injector)
         producer.join()
         if not attach:
             # A result can come before its offset is committed (a worker that
@@ -398,10 +421,41 @@ def run_once(settings: Settings, load: list[Paragraph], *, rate: float | None,
     report = _figures(settings, load, collector, sampler, t_start, rate, None if attach else processes,
                       profile, label, log_path, workdir)
     report["stop_seconds"] = stop_seconds
+    report["wait_ended"] = wait_ended
+    report["producer_errors"] = producer_errors
     # What the group left uncommitted once stopped: 0 unless a commit got stuck.
     report["final_lag"] = None if attach else _committed_lag(settings)
     report["faults"] = [dict(f, at=round(f["at"] - t_start, 2)) for f in injector.done]
     return report
+
+
+def _read_back(settings: Settings, keys: set[tuple[str, int]]) -> set[tuple[str, int]]:
+    """Which of `keys` the output and dead-letter topics hold, read from their start."""
+    isolation = "read_committed" if settings.guarantee == "exactly_once" else "read_uncommitted"
+    consumer = KafkaConsumer(**client_config(settings), group_id=None, enable_auto_commit=False,
+                             isolation_level=isolation)
+    found: set[tuple[str, int]] = set()
+    try:
+        from .client import _partitions
+        parts = [tp for t in (settings.output_topic, settings.dlq_topic) for tp in _partitions(consumer, t)]
+        consumer.assign(parts)
+        consumer.seek_to_beginning(*parts)
+        ends = consumer.end_offsets(parts)
+        while any(consumer.position(tp) < end for tp, end in ends.items()):
+            for records in consumer.poll(timeout_ms=500).values():
+                for rec in records:
+                    value = orjson.loads(rec.value)
+                    if rec.topic == settings.dlq_topic:
+                        try:
+                            value = orjson.loads(base64.b64decode(value.get("value_b64", "")))
+                        except (orjson.JSONDecodeError, ValueError, TypeError):
+                            continue
+                    key = (value.get("doc_id"), value.get("paragraph"))
+                    if key in keys:
+                        found.add(key)
+    finally:
+        consumer.close()
+    return found
 
 
 def _stop(pool: subprocess.Popen | None) -> float | None:
@@ -426,7 +480,9 @@ def _committed_lag(settings: Settings) -> int | None:
 
 def _wait_for_results(collector: Collector, total: int, producer: threading.Thread,
                       pool: subprocess.Popen | None, idle_timeout: float, progress: bool, label: str,
-                      faults: Faults) -> None:
+                      faults: Faults) -> str:
+    """Until every result is in; says why the wait ended: "complete", "idle"
+    (nothing new for idle_timeout once the producer was done) or "pool exited"."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     columns = (TextColumn(f"[bold]{label}[/]"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
@@ -440,12 +496,13 @@ def _wait_for_results(collector: Collector, total: int, producer: threading.Thre
             if got != last or producer.is_alive():
                 last, last_change = got, now
             elif now - last_change > idle_timeout:
-                break       # nothing new for a while, the producer is done: the rest is lost
+                return "idle"       # nothing new for a while, the producer is done: the rest is lost
             if pool is not None and pool.poll() is not None:
-                break
+                return f"pool exited ({pool.returncode})"
             bar.update(task, completed=got)
             time.sleep(0.1)
         bar.update(task, completed=collector.received)
+    return "complete"
 
 
 def _figures(settings: Settings, load: list[Paragraph], collector: Collector, sampler: Sampler, t_start: float,
@@ -463,6 +520,13 @@ def _figures(settings: Settings, load: list[Paragraph], collector: Collector, sa
             pass
     answered = set(collector.counts) | dead_keys
     lost = sum(1 for p in load if (p.doc_id, p.index) not in answered)
+    reader_missed = 0
+    if lost:
+        # The live reader may have missed what the topic holds: the topic itself decides.
+        found = _read_back(settings, {(p.doc_id, p.index) for p in load} - answered)
+        reader_missed = len(found)
+        answered |= found
+        lost -= reader_missed
     duplicates = sum(n - 1 for n in collector.counts.values())
     elapsed = (arrivals[-1][0] - t_start) if arrivals else None
     per_second: dict[int, int] = {}
@@ -481,6 +545,7 @@ def _figures(settings: Settings, load: list[Paragraph], collector: Collector, sa
         "lost": lost, "duplicates": duplicates, "duplicates_differing": collector.differing,
         "invalid": len(collector.invalid),
         "invalid_examples": collector.invalid[:5],
+        "reader_errors": collector.errors[:5], "reader_missed": reader_missed,
         "seconds": round(elapsed, 3) if elapsed else None,
         "throughput_per_s": round(len(arrivals) / elapsed, 1) if elapsed else 0.0,
         "words_per_s": round(words * len(arrivals) / len(load) / elapsed, 1) if elapsed else 0.0,
@@ -500,6 +565,9 @@ def _figures(settings: Settings, load: list[Paragraph], collector: Collector, sa
     }
     if lost or collector.invalid:
         report["pool_log_tail"] = pool_log[-3000:]
+        extra_log = workdir / "extra-worker.log"
+        if extra_log.exists():
+            report["extra_worker_log_tail"] = extra_log.read_text(errors="replace")[-3000:]
         report["lost_examples"] = [[p.doc_id, p.index] for p in load if (p.doc_id, p.index) not in answered][:10]
         report["duplicate_examples"] = [list(k) for k, n in collector.counts.items() if n > 1][:10]
     shutil.rmtree(workdir, ignore_errors=True)
@@ -541,7 +609,7 @@ def chart(reports: list[dict[str, Any]], path: Path) -> Path | None:
 
 SUMMARY_KEYS = ("paragraphs", "throughput_per_s", "words_per_s", "p50_ms", "p95_ms", "p99_ms", "max_ms",
                 "lost", "duplicates", "duplicates_differing", "dead_letters", "invalid", "rss_mb_max",
-                "processes", "seconds", "faults", "stop_seconds", "final_lag")
+                "processes", "seconds", "faults", "stop_seconds", "final_lag", "wait_ended")
 
 
 def main(settings: Settings, files: list[str], *, paragraphs: int, rate: float | None, processes: int,
