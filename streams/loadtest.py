@@ -505,12 +505,9 @@ def _wait_for_results(collector: Collector, total: int, producer: threading.Thre
     return "complete"
 
 
-def _figures(settings: Settings, load: list[Paragraph], collector: Collector, sampler: Sampler, t_start: float,
-             rate: float | None, processes: int, profile: str, label: str, log_path: Path,
-             workdir: Path) -> dict[str, Any]:
-    arrivals = sorted(collector.arrivals)
-    latencies = sorted(lat for _, lat in arrivals)
-    words = sum(p.words for p in load)
+def _answered(settings: Settings, load: list[Paragraph], collector: Collector) -> tuple[set, int]:
+    """The paragraphs with a result or a dead letter, and how many of them the
+    live reader missed (the topics, read back from their start, decide)."""
     dead_keys = set()
     for d in collector.dead:
         try:
@@ -519,14 +516,19 @@ def _figures(settings: Settings, load: list[Paragraph], collector: Collector, sa
         except Exception:
             pass
     answered = set(collector.counts) | dead_keys
+    missing = {(p.doc_id, p.index) for p in load} - answered
+    found = _read_back(settings, missing) if missing else set()
+    return answered | found, len(found)
+
+
+def _figures(settings: Settings, load: list[Paragraph], collector: Collector, sampler: Sampler, t_start: float,
+             rate: float | None, processes: int, profile: str, label: str, log_path: Path,
+             workdir: Path) -> dict[str, Any]:
+    arrivals = sorted(collector.arrivals)
+    latencies = sorted(lat for _, lat in arrivals)
+    words = sum(p.words for p in load)
+    answered, reader_missed = _answered(settings, load, collector)
     lost = sum(1 for p in load if (p.doc_id, p.index) not in answered)
-    reader_missed = 0
-    if lost:
-        # The live reader may have missed what the topic holds: the topic itself decides.
-        found = _read_back(settings, {(p.doc_id, p.index) for p in load} - answered)
-        reader_missed = len(found)
-        answered |= found
-        lost -= reader_missed
     duplicates = sum(n - 1 for n in collector.counts.values())
     elapsed = (arrivals[-1][0] - t_start) if arrivals else None
     per_second: dict[int, int] = {}
