@@ -43,7 +43,7 @@ class Extractor:
     def extract(self, record: dict[str, Any],
                 context: DocumentContext | dict | None = None) -> tuple[dict[str, Any], DocumentContext]:
         """One paragraph record -> (extraction without timestamps, updated context)."""
-        from .pipeline import get_nlp  # spaCy loads on first use, not at import
+        from .pipeline import components_of, get_nlp  # spaCy loads on first use, not at import
 
         lang = record.get("lang") or DEFAULT_LANG
         ctx = context if isinstance(context, DocumentContext) else DocumentContext.from_dict(context)
@@ -53,7 +53,7 @@ class Extractor:
         data["diplo_text"] = record["text"]   # == doc.text, without rebuilding it
         data[docstate.CONTEXT] = ctx
         data[docstate.PUBLISHED] = _published(record)
-        for _, proc in nlp.pipeline:
+        for proc in components_of(lang):
             doc = proc(doc)
         data = doc.user_data
         key = (record["doc_id"], record["paragraph"])

@@ -221,3 +221,10 @@ def get_nlp(lang: str) -> Language:
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp
+
+
+@cache
+def components_of(lang: str) -> tuple:
+    """The pipeline's components in order (nlp.pipeline builds a new list of
+    them on every read, once per paragraph)."""
+    return tuple(proc for _, proc in get_nlp(lang).pipeline)
