@@ -28,6 +28,17 @@ def _published(record: dict[str, Any]) -> date | None:
         return None
 
 
+# lang -> (its pipeline, the pipeline's components), made on first use: spaCy
+# loads then, not at import (and an import statement per paragraph costs ~1 us).
+_PIPES: dict[str, tuple[Any, tuple]] = {}
+
+
+def _pipeline(lang: str) -> tuple[Any, tuple]:
+    from .pipeline import components_of, get_nlp
+    pipe = _PIPES[lang] = (get_nlp(lang), components_of(lang))
+    return pipe
+
+
 class Extractor:
     name = NAME
     version = VERSION
@@ -43,17 +54,15 @@ class Extractor:
     def extract(self, record: dict[str, Any],
                 context: DocumentContext | dict | None = None) -> tuple[dict[str, Any], DocumentContext]:
         """One paragraph record -> (extraction without timestamps, updated context)."""
-        from .pipeline import get_nlp  # spaCy loads on first use, not at import
-
         lang = record.get("lang") or DEFAULT_LANG
         ctx = context if isinstance(context, DocumentContext) else DocumentContext.from_dict(context)
-        nlp = get_nlp(lang)
+        nlp, components = _PIPES.get(lang) or _pipeline(lang)
         doc = nlp.make_doc(record["text"])
         data = doc.user_data
         data["diplo_text"] = record["text"]   # == doc.text, without rebuilding it
         data[docstate.CONTEXT] = ctx
         data[docstate.PUBLISHED] = _published(record)
-        for _, proc in nlp.pipeline:
+        for proc in components:
             doc = proc(doc)
         data = doc.user_data
         key = (record["doc_id"], record["paragraph"])

@@ -78,12 +78,12 @@ class SequenceMatcher:
     rules downstream have always seen (the first of them can win)."""
 
     def __init__(self) -> None:
-        self._by_first: dict[str, list[tuple[int, int, tuple]]] = {}
+        self._by_first: dict[str, list[tuple[int, int, int, tuple]]] = {}
         self._added = 0
         self._tie_orders: dict[tuple[int, ...], list[int]] = {}
         # A word's entries joined with its lemma's, once per (word, lemma) pair
         # (the vocabulary of a stream is bounded by the lexicon's first words).
-        self._merged: dict[tuple[str, str], list[tuple[int, int, tuple]]] = {}
+        self._merged: dict[tuple[str, str], list[tuple[int, int, int, tuple]]] = {}
 
     def add(self, key: int, pattern_choices: list[list[str | None]]) -> None:
         steps = tuple((frozenset(w for w in alts if w is not None), None in alts) for alts in pattern_choices)
@@ -92,7 +92,11 @@ class SequenceMatcher:
             first |= words
             if not optional:
                 break
-        entry = (self._added, key, steps)
+        # A first step that must match is met at every start the entry is
+        # found from (its words are the only ones it is filed under): the
+        # walk begins after it.
+        skip = 1 if steps and not steps[0][1] else 0
+        entry = (self._added, key, skip, steps[skip:])
         self._added += 1
         for word in first:
             self._by_first.setdefault(word, []).append(entry)
@@ -101,15 +105,21 @@ class SequenceMatcher:
         """lemmas: each word's LEMMA_MARK + lemma, where any pattern has a LEMMA token."""
         found = []
         n = len(words)
-        for i in range(n):
+        # The few words a pattern can begin with, found in one pass (most
+        # words of a paragraph begin none; lemma keys carry LEMMA_MARK, so one
+        # dict holds both).
+        firsts = self._by_first
+        if lemmas is None:
+            at = [i for i, w in enumerate(words) if w in firsts]
+        else:
+            at = [i for i, (w, m) in enumerate(zip(words, lemmas)) if w in firsts or m in firsts]
+        for i in at:
             entries = self._entries(words[i], None if lemmas is None else lemmas[i])
-            if entries is None:
-                continue
-            for added, key, steps in entries:
+            for added, key, skip, steps in entries:
                 # Plain loops over a list of a few positions: comprehensions over
                 # sets cost more than the lookups they make (the matcher runs on
                 # every paragraph, and most entries fail at their second word).
-                ends = [i]
+                ends = [i + skip]
                 for allowed, optional in steps:
                     reached = []
                     for j in ends:
@@ -125,7 +135,7 @@ class SequenceMatcher:
                         found.append((i, e, added, key))
         return self._in_matcher_order(found)
 
-    def _entries(self, word: str, lemma: str | None) -> list[tuple[int, int, tuple]] | None:
+    def _entries(self, word: str, lemma: str | None) -> list[tuple[int, int, int, tuple]] | None:
         """The patterns that may start at a word (by the word or by its lemma)."""
         entries = self._by_first.get(word)
         more = None if lemma is None else self._by_first.get(lemma)
@@ -142,6 +152,8 @@ class SequenceMatcher:
     def _in_matcher_order(self, found: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int]]:
         found.sort()
         out = [(key, s, e) for s, e, _, key in found]
+        if len({(s, e) for s, e, _, _ in found}) == len(found):
+            return out                 # no span matched twice: nothing to reorder
         k = 0
         while k < len(found):          # reorder each run of matches of one span
             m = k + 1

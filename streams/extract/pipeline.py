@@ -49,16 +49,15 @@ def diplo_sentences(doc: Doc) -> Doc:
     starts: set[int] = set()
     skip_from = skip_to = -1          # text[skip_from:skip_to] is all skippable
     starts.update(_after_dateline(table.text, n))
-    for m in SENTENCE_END_RUN.finditer(text):
-        end = m.end()
+    for start, end in _end_runs(text):
         # Inside a quotation only the mark that closes it ends a sentence: “… sendiri.” Ia …
         if end not in closes:
-            j = bisect_left(opens, m.start()) - 1
-            if j >= 0 and m.start() < spans[j][1]:
+            j = bisect_left(opens, start) - 1
+            if j >= 0 and start < spans[j][1]:
                 continue
         # Only a mark that is a token of its own ends a sentence: not "U.S." or "Jr.".
-        k = bisect_left(table.idx, m.start())
-        if k >= n or table.idx[k] != m.start() or not all(ch in SENTENCE_END for ch in table.text[k]):
+        k = bisect_left(table.idx, start)
+        if k >= n or table.idx[k] != start or not all(ch in SENTENCE_END for ch in table.text[k]):
             continue
         # Skip doubled punctuation, spaces and closing marks (“… sendiri.” Ia);
         # a straight " (or a ” or ») that opens the next quotation is not a closing mark.
@@ -84,6 +83,31 @@ def diplo_sentences(doc: Doc) -> Doc:
         starts.update(range(a + MAX_SENTENCE_TOKENS, b, MAX_SENTENCE_TOKENS))
     _mark_starts(doc, sorted(starts))
     return doc
+
+
+def _end_runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of sentence-final marks, in order: the spans
+    SENTENCE_END_RUN.finditer gives, from one str.find per mark (a regex over
+    every character costs several times more; a paragraph has a few marks)."""
+    at = []
+    for ch in SENTENCE_END:
+        i = text.find(ch)
+        while i >= 0:
+            at.append(i)
+            i = text.find(ch, i + 1)
+    if not at:
+        return []
+    at.sort()
+    runs = []
+    s = e = at[0]
+    for i in at[1:]:
+        if i == e + 1:
+            e = i
+        else:
+            runs.append((s, e + 1))
+            s = e = i
+    runs.append((s, e + 1))
+    return runs
 
 
 def _after_dateline(words: list[str], n: int) -> list[int]:
@@ -221,3 +245,10 @@ def get_nlp(lang: str) -> Language:
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp
+
+
+@cache
+def components_of(lang: str) -> tuple:
+    """The pipeline's components in order (nlp.pipeline builds a new list of
+    them on every read, once per paragraph)."""
+    return tuple(proc for _, proc in get_nlp(lang).pipeline)

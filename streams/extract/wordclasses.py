@@ -8,6 +8,7 @@ noun").  Nothing here reads a sentence: clauses.py does that.
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,12 +20,46 @@ Words = frozenset[str]
 Phrases = tuple[tuple[str, ...], ...]
 
 
-def _amount_pattern(scales, currencies) -> re.Pattern:
+# The most characters an amount holds before its first digit: a sign of
+# three ("US$", "Rp.", "USD") and a space.
+SIGN_REACH = 4
+_DIGIT = re.compile(r"\d")
+
+
+class Amount:
+    """The money-amount pattern, searched only where a match can begin: within
+    SIGN_REACH characters before a digit (every amount holds one).  A search of
+    the whole pattern tries its branches at every character of a sentence, in
+    ignore-case; digits are few.  search() and match() give what the
+    pattern's own would."""
+
+    __slots__ = ("pattern",)
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.pattern = pattern
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        match = self.pattern.match
+        tried = pos
+        for d in _DIGIT.finditer(text, pos, endpos):
+            at = d.start()
+            for start in range(max(tried, at - SIGN_REACH), at + 1):
+                m = match(text, start, endpos)
+                if m is not None:
+                    return m
+            tried = at + 1
+        return None
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return self.pattern.match(text, pos, endpos)
+
+
+def _amount_pattern(scales, currencies) -> Amount:
     """A money amount as written: "$300 million", "€355m", "355 million euros", "1,2 juta dolar AS"."""
     scale = "|".join(re.escape(w) for w in sorted(scales, key=len, reverse=True)) or "(?!)"
     money = "|".join(re.escape(w) for w in sorted(currencies, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?:{CURRENCY_SIGNS})\s?\d[\d.,]*(?:\s*(?:{scale})\b)?"
-                      rf"|\b\d[\d.,]*\s*(?:(?:{scale})\s+)?(?:{money})\b", re.IGNORECASE)
+    return Amount(re.compile(rf"(?:{CURRENCY_SIGNS})\s?\d[\d.,]*(?:\s*(?:{scale})\b)?"
+                             rf"|\b\d[\d.,]*\s*(?:(?:{scale})\s+)?(?:{money})\b", re.IGNORECASE))
 
 
 def _lowers(pattern_token: dict) -> list[str]:
@@ -219,7 +254,7 @@ class WordClasses:
     sequence_markers: Words
     # "said … but added that …": a second verb of the same subject.
     contrast_coordinators: Words
-    amount: re.Pattern
+    amount: Amount
     gapping_adverbs: Phrases
     nominal_suffixes: tuple[str, ...]
     verbal_prefixes: tuple[str, ...]

@@ -21,6 +21,7 @@ class NameShapes:
         self.abstract = tuple((r["prefix"], r["suffix"])
                               for r in lex.portfolio_affixes)
         self._seen: dict[str, bool] = {}
+        self._abstracts: dict[str, bool] = {}
 
     def nameish(self, t: str) -> bool:
         """A capitalised word, not an acronym, not a word that never names a person."""
@@ -34,8 +35,15 @@ class NameShapes:
 
     def _abstract(self, t: str) -> bool:
         """An abstract noun by its affixes ("Pertahanan"), as portfolio_affixes.jsonl gives them."""
-        low = t.lower()
-        return any(len(low) >= len(p) + len(s) + 3 and low.startswith(p) and low.endswith(s) for p, s in self.abstract)
+        known = self._abstracts.get(t)
+        if known is None:
+            low = t.lower()
+            known = any(len(low) >= len(p) + len(s) + 3 and low.startswith(p) and low.endswith(s)
+                        for p, s in self.abstract)
+            if len(self._abstracts) > 100_000:     # a bounded memo, as _seen
+                self._abstracts.clear()
+            self._abstracts[t] = known
+        return known
 
     def row(self, doc: Doc) -> list[bool]:
         """nameish() of every token of `doc`."""

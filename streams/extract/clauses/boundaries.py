@@ -52,8 +52,10 @@ class BoundaryRules:
     def relative_clauses(self, doc: Doc, lo: int, hi: int) -> list[tuple[int, int]]:
         """Spans ", who … ," / ", yang … ," (from the first comma to the closing one)
         starting within lo..hi, clipped to hi."""
-        first = max(lo + 1, 1)
         layer = doc.user_data.get(CLAUSES) or self.layer(doc)
+        if not layer.relatives:
+            return []       # most paragraphs: no comma-led relative clause
+        first = max(lo + 1, 1)
         return [(a, min(b, hi)) for a, b in layer.relatives if first <= a + 1 < hi]
 
     def before_auxiliaries(self, doc: Doc, idx: int, lo: int) -> int:

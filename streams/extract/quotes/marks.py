@@ -23,6 +23,9 @@ MARKS = frozenset("“”«»„‘’\"")
 # a bracket, and before a word (an MT space may stand between: ” Kami …).
 _AT_OPENING = r"(?<![^\s(\[])(?:''|[”»])(?=\s?[\w“‘\"…])"
 OPENERS = re.compile(r"``|[“«„‘\"]|" + _AT_OPENING)
+# The characters an opener begins with: OPENERS is tried only where one stands
+# (a search of OPENERS itself tries each of its branches at every character).
+_OPENER_FIRST = re.compile(r"[`“«„‘\"'”»]")
 _CLOSING = {k: re.compile("''" if v == "''" else "[" + re.escape(v) + "]") for k, v in PAIRS.items()}
 # A new opener of the same curly kind before the closer makes the first one stray.
 _NESTS = frozenset({"“", "«", "„", "‘", "``"})
@@ -78,7 +81,7 @@ def find_marked(text: str, cues: frozenset[str] = frozenset()) -> list[Marked]:
     while i < n:
         # Jump from opener to opener and closer to closer (regex searches), not
         # character by character: most of a paragraph is no quote mark.
-        m = OPENERS.search(text, i)
+        m = _next_opener(text, i)
         if m is None:
             break
         i, ch = m.start(), m.group()
@@ -109,6 +112,18 @@ def find_marked(text: str, cues: frozenset[str] = frozenset()) -> list[Marked]:
             out.append(Marked(i, j, start, end, j + width))
         i = j + width
     return out
+
+
+def _next_opener(text: str, i: int) -> re.Match | None:
+    """OPENERS.search(text, i), tried only at the characters an opener begins with."""
+    while True:
+        at = _OPENER_FIRST.search(text, i)
+        if at is None:
+            return None
+        m = OPENERS.match(text, at.start())
+        if m is not None:
+            return m
+        i = at.start() + 1
 
 
 def _closer(text: str, ch: str, at: int, unclosed: dict[str, int]) -> tuple[int, int]:
