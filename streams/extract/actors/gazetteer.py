@@ -139,6 +139,7 @@ class Gazetteer:
         self.currencies = lex.words("currency_words")
         self.demonstratives = lex.words("demonstratives")
         self.definite = lex.words("definite_determiners")
+        self.determiners = frozenset(w.lower() for w in lex.words("determiners"))     # "the", "para"
         self.modifier_follows_head = bool(grammar.get("modifier_follows_head"))
         self.possessives = lex.words("possessive_markers")
         self.owners = self.possessives | lex.words("owner_pronouns")     # "Kenya's police", "its army"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..docstate import SENT_STARTS
 from .gazetteer import Item
 from .state import ActorState
 
@@ -45,7 +46,8 @@ def home_bodies(st: ActorState) -> None:
         return
     bare = [(k, it) for k, it in enumerate(st.items)
             if it.kind == "INST" and it.payload.get("home") and k not in st.used and not _by_title(st, k)
-            and not (it.start > 0 and st.low[it.start - 1] in st.gaz.owners)]
+            and not (it.start > 0 and st.low[it.start - 1] in st.gaz.owners)
+            and not (it.payload.get("opening") and not _opens_sentence(st, it.start))]
     if not bare:
         return      # most paragraphs
     taken = bytearray(st.n)
@@ -60,6 +62,15 @@ def home_bodies(st: ActorState) -> None:
         st.used.add(k)
         st.mentions.append(st.mention(it.start, it.end, name=st.span(it.start, it.end),
                                       type="ORG", country=code, role=None, code=None))
+
+
+def _opens_sentence(st: ActorState, i: int) -> bool:
+    """Token i opens its sentence, after determiners only ("The military said", "Militer menyatakan")."""
+    starts = st.doc.user_data.get(SENT_STARTS) or (0,)
+    k = i
+    while k > 0 and k not in starts and st.low[k - 1] in st.gaz.determiners:
+        k -= 1
+    return k in starts
 
 
 def _by_title(st: ActorState, k: int) -> bool:

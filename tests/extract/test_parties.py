@@ -1,0 +1,41 @@
+"""Parties of events (issue 14, round 4): bare bodies opening a sentence,
+plural descriptions of two parties, titles, mediation and the shapes of ACCUSE.
+Each test has a sentence of its own and fails without the rule it names."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.extract import docstate
+from streams.extract.context import DocumentContext
+from streams.extract.pipeline import get_nlp
+
+
+def find(text: str, lang: str, ctx: DocumentContext | None = None):
+    """The mentions of `text` as (text, name, type, country), the pipeline run up to the actor finder."""
+    nlp = get_nlp(lang)
+    doc = nlp.make_doc(text)
+    doc.user_data.update({"diplo_text": text, docstate.CONTEXT: ctx or DocumentContext(), docstate.PUBLISHED: None})
+    for name, proc in nlp.pipeline:
+        doc = proc(doc)
+        if name == "diplo_actors":
+            break
+    return [(m.text, m.name, m.type, m.country) for m in doc.user_data[docstate.ACTORS]]
+
+
+@pytest.mark.parametrize("lang, text, body, country", [
+    ("en", "HANOI, May 2 (Reuters) - The junta denied the report.", "junta", "VNM"),
+    ("en", "OTTAWA, May 2 (Reuters) - The government recalled its envoy.", "government", "CAN"),
+    ("id", "TOKYO, 2 Mei (ANTARA) - Militer menyatakan dua rudal jatuh di laut.", "Militer", "JPN"),
+])
+def test_a_body_opening_its_sentence_takes_the_document_s_country(lang, text, body, country):
+    assert any(m[0] == body and m[3] == country for m in find(text, lang))
+
+
+@pytest.mark.parametrize("lang, text, body", [
+    # A modifier, or a body of a state named inside the sentence, is no subject of the story's state.
+    ("id", "TOKYO, 2 Mei (ANTARA) - Jepang mengirim bantuan militer ke Filipina.", "militer"),
+    ("en", "OTTAWA, May 2 (Reuters) - Canada said it would talk to the government of Haiti.", "government"),
+])
+def test_an_opening_body_elsewhere_in_its_sentence_takes_no_country(lang, text, body):
+    assert not any(m[0] == body and m[3] for m in find(text, lang))
