@@ -39,3 +39,13 @@ def test_a_body_opening_its_sentence_takes_the_document_s_country(lang, text, bo
 ])
 def test_an_opening_body_elsewhere_in_its_sentence_takes_no_country(lang, text, body):
     assert not any(m[0] == body and m[3] for m in find(text, lang))
+
+
+@pytest.mark.parametrize("lang, text, person, country", [
+    ("en", "Premier Li Qiang met Australian Prime Minister Anthony Albanese in Beijing.", "Li Qiang", "CHN"),
+    ("en", "Chief of General Staff Valery Gerasimov inspected troops.", "Valery Gerasimov", "RUS"),
+    ("id", "Premier China Li Qiang tiba di Jakarta.", "Li Qiang", "CHN"),
+])
+def test_titles_premier_and_chiefs_of_staff_name_the_person(lang, text, person, country):
+    # Without the title row the name takes the title word in ("Premier Li Qiang", "Staff Valery Gerasimov").
+    assert (person, country) in [(m[1], m[3]) for m in find(text, lang)]
