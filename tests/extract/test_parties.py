@@ -49,3 +49,17 @@ def test_an_opening_body_elsewhere_in_its_sentence_takes_no_country(lang, text, 
 def test_titles_premier_and_chiefs_of_staff_name_the_person(lang, text, person, country):
     # Without the title row the name takes the title word in ("Premier Li Qiang", "Staff Valery Gerasimov").
     assert (person, country) in [(m[1], m[3]) for m in find(text, lang)]
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    ("en", "Manila and Hanoi agreed to patrol the South China Sea.", "CHN"),
+    ("en", "Warships gathered in the Sea of Japan.", "JPN"),
+    ("id", "Kapal itu berlayar di Laut China Selatan.", "CHN"),
+])
+def test_a_sea_named_after_a_country_stands_for_no_state(lang, text, country):
+    assert country not in [m[3] for m in find(text, lang)]
+
+
+def test_a_navy_is_no_sea():
+    # "Angkatan Laut Malaysia": the head opens no name here (a capitalised word before it).
+    assert "MYS" in [m[3] for m in find("Angkatan Laut Malaysia berpatroli di perairan itu.", "id")]

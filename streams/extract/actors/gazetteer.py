@@ -140,6 +140,7 @@ class Gazetteer:
         self.demonstratives = lex.words("demonstratives")
         self.definite = lex.words("definite_determiners")
         self.determiners = frozenset(w.lower() for w in lex.words("determiners"))     # "the", "para"
+        self.feature_heads = lex.words("feature_heads")     # "South China Sea", "Laut China Selatan"
         self.modifier_follows_head = bool(grammar.get("modifier_follows_head"))
         self.possessives = lex.words("possessive_markers")
         self.owners = self.possessives | lex.words("owner_pronouns")     # "Kenya's police", "its army"
