@@ -63,3 +63,15 @@ def test_a_sea_named_after_a_country_stands_for_no_state(lang, text, country):
 def test_a_navy_is_no_sea():
     # "Angkatan Laut Malaysia": the head opens no name here (a capitalised word before it).
     assert "MYS" in [m[3] for m in find("Angkatan Laut Malaysia berpatroli di perairan itu.", "id")]
+
+
+@pytest.mark.parametrize("lang, paragraphs, code", [
+    ("en", ["Hamas accused Israel of stalling the talks.",
+            "Israeli officials blamed the group for the delay."], "HAMAS"),
+    # A head opening the paragraph ("Kelompok itu") is looked at too.
+    ("id", ["Militer Myanmar menuduh Arakan Army menyerang pos polisi.",
+            "Kelompok itu membantah tuduhan tersebut."], "AA"),
+])
+def test_group_nouns_name_back_the_armed_group_named_last(run, lang, paragraphs, code):
+    events = run(paragraphs, lang=lang)[1]["events"]
+    assert any(code in [a["code"] for a in e["sources"] + e["targets"]] for e in events)

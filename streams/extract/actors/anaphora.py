@@ -291,7 +291,7 @@ def _head_spots(st: ActorState) -> list[int]:
     if (gaz.demonstratives if gaz.modifier_follows_head else gaz.definite).isdisjoint(low):
         return []
     if gaz.modifier_follows_head:
-        return [i for i in range(1, len(low) - 1) if low[i + 1] in gaz.demonstratives]
+        return [i for i in range(len(low) - 1) if low[i + 1] in gaz.demonstratives]   # "Kelompok itu" may open
     return [i for i in range(1, len(low) - 1) if low[i - 1] in gaz.definite]
 
 
@@ -313,4 +313,8 @@ def _body_heads(st: ActorState) -> dict[str, Mention]:
                 heads[(words[0] if follows else words[-1]).lower()] = body
     for noun in st.gaz.body_nouns:
         heads.setdefault(noun, bodies[-1])
+    group = next((b for b in reversed(bodies) if b.type == "GROUP"), None)
+    if group is not None:
+        for noun in st.gaz.group_nouns:
+            heads.setdefault(noun, group)
     return heads

@@ -152,6 +152,8 @@ class Gazetteer:
         self.generic_roles = {k: frozenset(v) for k, v in grammar.get("generic_roles", {}).items()}
         # "the bloc", "aliansi itu": whichever international body was named last.
         self.body_nouns = lex.words("body_nouns")
+        # "the group", "kelompok itu": whichever armed group or movement was named last.
+        self.group_nouns = lex.words("group_nouns")
         self.region_anaphors = lex.phrases("region_anaphors")
         self.region_anaphor_starts = frozenset(p[0] for p in self.region_anaphors)
         # "kedua negara", "the two countries": the last two states named.
