@@ -75,3 +75,13 @@ def test_a_navy_is_no_sea():
 def test_group_nouns_name_back_the_armed_group_named_last(run, lang, paragraphs, code):
     events = run(paragraphs, lang=lang)[1]["events"]
     assert any(code in [a["code"] for a in e["sources"] + e["targets"]] for e in events)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Di Kairo, kecaman Mesir terhadap Israel atas blokade bantuan memicu ketegangan baru.", "EGY", "ISR"),
+    ("Tuduhan Rusia terhadap Ukraina dibantah Kyiv.", "RUS", "UKR"),
+])
+def test_an_accusation_noun_takes_its_owner_as_accuser(run, text, source, target):
+    events = [e for e in run([text], lang="id")[0]["events"] if e["type"] == "ACCUSE"]
+    assert any(source in [a["country"] for a in e["sources"]] and target in [a["country"] for a in e["targets"]]
+               for e in events)
