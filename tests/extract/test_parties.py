@@ -85,3 +85,11 @@ def test_an_accusation_noun_takes_its_owner_as_accuser(run, text, source, target
     events = [e for e in run([text], lang="id")[0]["events"] if e["type"] == "ACCUSE"]
     assert any(source in [a["country"] for a in e["sources"]] and target in [a["country"] for a in e["targets"]]
                for e in events)
+
+
+@pytest.mark.parametrize("text, body, country", [
+    ("YANGON, Oct 5 (AP) - The rebels criticised the junta for bombing villages.", "junta", "MMR"),
+    ("YANGON, Oct 5 (AP) - Malaysia condemned the junta's attacks on civilians.", "junta", "MMR"),
+])
+def test_a_definite_body_with_no_content_word_after_it_stands_bare(text, body, country):
+    assert any(m[0] == body and m[3] == country for m in find(text, "en"))

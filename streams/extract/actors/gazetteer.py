@@ -143,6 +143,7 @@ class Gazetteer:
         self.feature_heads = lex.words("feature_heads")     # "South China Sea", "Laut China Selatan"
         self.modifier_follows_head = bool(grammar.get("modifier_follows_head"))
         self.possessives = lex.words("possessive_markers")
+        self.owner_markers = lex.words("owner_markers")     # "the government of Haiti"
         self.owners = self.possessives | lex.words("owner_pronouns")     # "Kenya's police", "its army"
         # The state a bare title means in this language's press ("kata Menlu": Indonesia's), if one.
         self.press_state = next(iter(lex.grammar["press_states"]), None)

@@ -47,7 +47,7 @@ def home_bodies(st: ActorState) -> None:
     bare = [(k, it) for k, it in enumerate(st.items)
             if it.kind == "INST" and it.payload.get("home") and k not in st.used and not _by_title(st, k)
             and not (it.start > 0 and st.low[it.start - 1] in st.gaz.owners)
-            and not (it.payload.get("opening") and not _opens_sentence(st, it.start))]
+            and not (it.payload.get("opening") and not _stands_bare(st, it))]
     if not bare:
         return      # most paragraphs
     taken = bytearray(st.n)
@@ -62,6 +62,19 @@ def home_bodies(st: ActorState) -> None:
         st.used.add(k)
         st.mentions.append(st.mention(it.start, it.end, name=st.span(it.start, it.end),
                                       type="ORG", country=code, role=None, code=None))
+
+
+def _stands_bare(st: ActorState, it: Item) -> bool:
+    """A body that is most often a modifier ("militer", "military") stands as a noun: it opens its sentence, or
+    (where modifiers lead) a definite word is before it and no content word after it ("criticised the military
+    for", "the junta's attacks"), nor an owner ("the government of Haiti")."""
+    if _opens_sentence(st, it.start):
+        return True
+    if st.gaz.modifier_follows_head or not st.gaz.definite_before(st.low, it.start):
+        return False
+    nxt = it.end
+    return nxt >= st.n or not st.tt.alpha[nxt] and st.low[nxt] not in st.gaz.owner_markers or \
+        st.low[nxt] in st.gaz.possessives or st.tt.stop[nxt] and st.low[nxt] not in st.gaz.owner_markers
 
 
 def _opens_sentence(st: ActorState, i: int) -> bool:
