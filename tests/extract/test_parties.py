@@ -93,3 +93,8 @@ def test_an_accusation_noun_takes_its_owner_as_accuser(run, text, source, target
 ])
 def test_a_definite_body_with_no_content_word_after_it_stands_bare(text, body, country):
     assert any(m[0] == body and m[3] == country for m in find(text, "en"))
+
+
+def test_the_military_opening_a_sentence_is_the_document_s():
+    assert ("military", "THA") in [(m[0], m[3]) for m in find("BANGKOK, Oct 3 (Reuters) - The military said "
+                                                           "it had closed two border crossings.", "en")]
