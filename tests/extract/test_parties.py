@@ -98,3 +98,8 @@ def test_a_definite_body_with_no_content_word_after_it_stands_bare(text, body, c
 def test_the_military_opening_a_sentence_is_the_document_s():
     assert ("military", "THA") in [(m[0], m[3]) for m in find("BANGKOK, Oct 3 (Reuters) - The military said "
                                                            "it had closed two border crossings.", "en")]
+
+
+def test_a_bare_ministry_in_indonesian_copy_is_indonesia_s_wherever_it_is_datelined():
+    text = "BEIJING, 2 Mei (ANTARA) - Kementerian Luar Negeri menyatakan seluruh WNI di Beijing dalam keadaan aman."
+    assert ("Kementerian Luar Negeri", "IDN") in [(m[0], m[3]) for m in find(text, "id")]

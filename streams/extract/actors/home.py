@@ -56,7 +56,10 @@ def home_bodies(st: ActorState) -> None:
     for k, it in bare:
         if any(taken[it.start:it.end]):
             continue
-        code = _placed(st, it) or _named_for(st, it) or st.ctx.home
+        if it.payload.get("press"):     # "Kemenlu" in Indonesian copy from anywhere: Indonesia's, unless named for another
+            code = _named_for(st, it) or st.gaz.press_state or _placed(st, it) or st.ctx.home
+        else:
+            code = _placed(st, it) or _named_for(st, it) or st.ctx.home
         if code is None:
             continue
         st.used.add(k)
