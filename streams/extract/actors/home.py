@@ -56,7 +56,7 @@ def home_bodies(st: ActorState) -> None:
     for k, it in bare:
         if any(taken[it.start:it.end]):
             continue
-        if it.payload.get("press"):     # "Kemenlu" in Indonesian copy from anywhere: Indonesia's, unless named for another
+        if it.payload.get("press"):     # "Kemenlu" in Indonesian copy from anywhere, unless named for another
             code = _named_for(st, it) or st.gaz.press_state or _placed(st, it) or st.ctx.home
         else:
             code = _placed(st, it) or _named_for(st, it) or st.ctx.home
