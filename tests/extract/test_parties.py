@@ -103,3 +103,8 @@ def test_the_military_opening_a_sentence_is_the_document_s():
 def test_a_bare_ministry_in_indonesian_copy_is_indonesia_s_wherever_it_is_datelined():
     text = "BEIJING, 2 Mei (ANTARA) - Kementerian Luar Negeri menyatakan seluruh WNI di Beijing dalam keadaan aman."
     assert ("Kementerian Luar Negeri", "IDN") in [(m[0], m[3]) for m in find(text, "id")]
+
+
+def test_a_definite_body_after_a_location_marker_is_a_place():
+    text = "BEIJING, May 2 (Reuters) - The Dutch envoy was summoned to the foreign ministry on Friday."
+    assert not any(m[0] == "foreign ministry" for m in find(text, "en"))

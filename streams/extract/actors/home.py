@@ -69,12 +69,18 @@ def home_bodies(st: ActorState) -> None:
 
 def _stands_bare(st: ActorState, it: Item) -> bool:
     """A body that is most often a modifier ("militer", "military") stands as a noun: it opens its sentence, or
-    (where modifiers lead) a definite word is before it and no content word after it ("criticised the military
-    for", "the junta's attacks"), nor an owner ("the government of Haiti")."""
+    (where modifiers lead) a definite word is before it (no location marker before that: a place) and no content
+    word after it, nor an owner ("criticised the military for", "the junta's attacks"; not "the government of
+    Haiti")."""
     if _opens_sentence(st, it.start):
         return True
     if st.gaz.modifier_follows_head or not st.gaz.definite_before(st.low, it.start):
         return False
+    k = it.start - 1
+    while k >= 0 and st.low[k] not in st.gaz.definite:
+        k -= 1
+    if k > 0 and st.low[k - 1] in st.gaz.location_markers:
+        return False    # a place, no actor: "summoned to the foreign ministry", "gathered at the ministry"
     nxt = it.end
     return nxt >= st.n or not st.tt.alpha[nxt] and st.low[nxt] not in st.gaz.owner_markers or \
         st.low[nxt] in st.gaz.possessives or st.tt.stop[nxt] and st.low[nxt] not in st.gaz.owner_markers
