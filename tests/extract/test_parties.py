@@ -108,3 +108,16 @@ def test_a_bare_ministry_in_indonesian_copy_is_indonesia_s_wherever_it_is_dateli
 def test_a_definite_body_after_a_location_marker_is_a_place():
     text = "BEIJING, May 2 (Reuters) - The Dutch envoy was summoned to the foreign ministry on Friday."
     assert not any(m[0] == "foreign ministry" for m in find(text, "en"))
+
+
+@pytest.mark.parametrize("lang, paragraphs, members", [
+    # One side named before the pronoun: the pair is the two sides of the latest act, not including it.
+    ("id", ["Hamas menuduh Israel menghambat perundingan, sementara Israel menyalahkan Hamas.",
+            "Di Kairo, kecaman Mesir terhadap Israel memicu ketegangan baru.",
+            "Mesir mengkritik kedua pihak karena gagal menyepakati gencatan senjata."], {"ISR", "HAMAS"}),
+    ("en", ["Qatar hosted talks between Israel and Hamas on Sunday.",
+            "Egypt also mediated between the two sides, an Egyptian official said."], {"ISR", "HAMAS"}),
+])
+def test_both_sides_after_one_named_are_the_two_of_the_latest_act(run, lang, paragraphs, members):
+    last = run(paragraphs, lang=lang)[-1]["events"]
+    assert any(set(a.get("members") or ()) == members for e in last for a in e["targets"])
