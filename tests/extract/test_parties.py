@@ -121,3 +121,8 @@ def test_a_definite_body_after_a_location_marker_is_a_place():
 def test_both_sides_after_one_named_are_the_two_of_the_latest_act(run, lang, paragraphs, members):
     last = run(paragraphs, lang=lang)[-1]["events"]
     assert any(set(a.get("members") or ()) == members for e in last for a in e["targets"])
+
+
+def test_a_group_noun_past_one_describing_word_names_the_group_back():
+    found = find("The Arakan Army attacked a police post. The rebel group later denied it.", "en")
+    assert ("The rebel group", "Arakan Army") in [(m[0], m[1]) for m in found]

@@ -278,7 +278,7 @@ def body_anaphors(st: ActorState) -> None:
     for i in spots:
         if low[i] not in heads or st.covered[i]:
             continue
-        s, e = (i, i + 2) if follows else (i - 1, i + 1)
+        s, e = (i, i + 2) if follows else (i - 1, i + 1) if low[i - 1] in st.gaz.definite else (i - 2, i + 1)
         if named is None:
             named = bytearray(len(low))
             for m in st.mentions:
@@ -297,7 +297,9 @@ def _head_spots(st: ActorState) -> list[int]:
         return []
     if gaz.modifier_follows_head:
         return [i for i in range(len(low) - 1) if low[i + 1] in gaz.demonstratives]   # "Kelompok itu" may open
-    return [i for i in range(1, len(low) - 1) if low[i - 1] in gaz.definite]
+    # "the rebel group", "the armed movement": a group noun past one describing word
+    return [i for i in range(1, len(low) - 1) if low[i - 1] in gaz.definite
+            or low[i] in gaz.group_nouns and i > 1 and low[i - 2] in gaz.definite and low[i - 1].isalpha()]
 
 
 def _body_heads(st: ActorState) -> dict[str, Mention]:
