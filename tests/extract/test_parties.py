@@ -126,3 +126,12 @@ def test_both_sides_after_one_named_are_the_two_of_the_latest_act(run, lang, par
 def test_a_group_noun_past_one_describing_word_names_the_group_back():
     found = find("The Arakan Army attacked a police post. The rebel group later denied it.", "en")
     assert ("The rebel group", "Arakan Army") in [(m[0], m[1]) for m in found]
+
+
+@pytest.mark.parametrize("lang, text, kind, agent", [
+    ("en", "Turkish President Recep Tayyip Erdogan criticised Israel for the strikes on Gaza.", "ASSAULT", "ISR"),
+    ("id", "Manila mengkritik Beijing karena menembakkan meriam air ke kapal pasokan.", "ASSAULT", "CHN"),
+])
+def test_the_act_a_condemnation_charges_is_done_by_the_one_condemned(run, lang, text, kind, agent):
+    events = [e for e in run([text], lang=lang)[0]["events"] if e["type"] == kind]
+    assert events and [a["country"] for a in events[0]["sources"]] == [agent]
