@@ -135,3 +135,8 @@ def test_a_group_noun_past_one_describing_word_names_the_group_back():
 def test_the_act_a_condemnation_charges_is_done_by_the_one_condemned(run, lang, text, kind, agent):
     events = [e for e in run([text], lang=lang)[0]["events"] if e["type"] == kind]
     assert events and [a["country"] for a in events[0]["sources"]] == [agent]
+
+
+def test_holding_a_state_responsible_accuses_it_in_indonesian(run):
+    events = run(["Ukraina menganggap Rusia bertanggung jawab atas serangan terhadap pembangkit listrik itu."])[0]["events"]
+    assert any(e["type"] == "ACCUSE" and [a["country"] for a in e["targets"]] == ["RUS"] for e in events)
