@@ -138,5 +138,6 @@ def test_the_act_a_condemnation_charges_is_done_by_the_one_condemned(run, lang, 
 
 
 def test_holding_a_state_responsible_accuses_it_in_indonesian(run):
-    events = run(["Ukraina menganggap Rusia bertanggung jawab atas serangan terhadap pembangkit listrik itu."])[0]["events"]
+    text = "Ukraina menganggap Rusia bertanggung jawab atas serangan terhadap pembangkit listrik itu."
+    events = run([text])[0]["events"]
     assert any(e["type"] == "ACCUSE" and [a["country"] for a in e["targets"]] == ["RUS"] for e in events)
