@@ -141,3 +141,9 @@ def test_holding_a_state_responsible_accuses_it_in_indonesian(run):
     text = "Ukraina menganggap Rusia bertanggung jawab atas serangan terhadap pembangkit listrik itu."
     events = run([text])[0]["events"]
     assert any(e["type"] == "ACCUSE" and [a["country"] for a in e["targets"]] == ["RUS"] for e in events)
+
+
+def test_a_bare_body_is_the_country_of_the_person_it_titles():
+    text = ("JAKARTA, July 12 (Reuters) - Myanmar's military spokesman Zaw Min Tun said the junta "
+            "had not agreed to any talks.")
+    assert ("junta", "MMR") in [(m[0], m[3]) for m in find(text, "en")]

@@ -105,9 +105,13 @@ def _by_title(st: ActorState, k: int) -> bool:
 def _named_for(st: ActorState, it: Item) -> str | None:
     """The country of the latest body named with one of this body's words, here before it or in the document."""
     words = st.span(it.start, it.end).lower().split()
+    # A person titled by the body ("Myanmar's military spokesman … said the junta"): by its canonical name too.
+    named = set(words) | {w for w in str(it.payload.get("name", "")).lower().split() if len(w) > 3}
     for m in reversed(st.mentions):
         if m.end <= it.start and m.type == "ORG" and m.country and not m.code and \
                 not set(words).isdisjoint(m.text.lower().split()):
+            return m.country
+        if m.end <= it.start and m.type == "PERSON" and m.country and not named.isdisjoint(m.text.lower().split()):
             return m.country
     return next((st.ctx.bodies[w] for w in words if w in st.ctx.bodies), None)
 
