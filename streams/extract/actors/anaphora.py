@@ -193,7 +193,8 @@ def region_anaphors(st: ActorState) -> None:
 
 
 def pair_anaphors(st: ActorState) -> None:
-    """"kedua negara", "the two countries", "keduanya" opening a paragraph: one actor of two states.
+    """"kedua negara", "the two countries", "keduanya" (unless two sides were just named): one actor of two parties
+    (states, or armed groups).
 
     Example: "Chile and Peru reopened their border, and both countries will hold talks." (CHL, PER)
 
@@ -208,8 +209,9 @@ def pair_anaphors(st: ActorState) -> None:
     mentions = st.mentions
     for i, size in _phrases_at(low, st.covered, gaz.pair_anaphor_starts, gaz.pair_phrases):
         if tuple(low[i:i + size]) in gaz.pair_pronouns and (
-                any(m.end <= i for m in mentions) or i + size < len(low) and low[i + size] in gaz.pair_nouns):
-            continue
+                len({m.side for m in mentions if m.end <= i}) >= 2
+                or i + size < len(low) and low[i + size] in gaz.pair_nouns):
+            continue    # the two just named ("A and B … keduanya"): the clause reader takes them
         pair = _pair_before(st, i)
         if not pair:
             continue
@@ -226,14 +228,17 @@ def _pair_before(st: ActorState, i: int) -> list[str]:
     reach = i - BACKREF_LOOKBACK
     before = [m for m in st.mentions if reach <= m.start and m.end <= i]
     opening = next((k for k in range(i - 1, max(-1, reach - 1), -1) if st.low[k] in SENTENCE_ENDS), -1)
-    pair = _last_two([c for m in before if m.start > opening and (c := _state(m.type, m.code, m.country))])
+    here = [c for m in before if m.start > opening and (c := _state(m.type, m.code, m.country))]
+    object_like = i - 1 > opening and st.tt.alpha[i - 1]
+    pair = _last_two(here)
     for ev in reversed(st.ctx.events):
         if pair:
             break
         # the context keeps an act's actors as records
         sides = [c for a in ev["sources"] + ev["targets"]
                  if (c := _state(a.get("type"), a.get("code"), a.get("country")))]
-        if len(set(sides)) == 2:
+        # "Mesir mengkritik kedua pihak" (a word, no comma, before it): two others than the one its sentence named
+        if len(set(sides)) == 2 and not (object_like and set(here) & set(sides)):
             pair = _last_two(sides)
     return pair or _last_two([c for m in sorted(before, key=lambda m: m.start)
                               if (c := _state(m.type, m.code, m.country))])
@@ -242,7 +247,7 @@ def _pair_before(st: ActorState, i: int) -> list[str]:
 def _state(kind: str | None, code: str | None, country: str | None) -> str | None:
     """The state an actor stands for (a country, a person's or a national
     body's country), not an international organisation."""
-    return country if kind == "COUNTRY" or not code else None
+    return country if kind == "COUNTRY" or not code else code if kind == "GROUP" else None
 
 
 def _last_two(codes: list[str]) -> list[str]:
@@ -273,7 +278,7 @@ def body_anaphors(st: ActorState) -> None:
     for i in spots:
         if low[i] not in heads or st.covered[i]:
             continue
-        s, e = (i, i + 2) if follows else (i - 1, i + 1)
+        s, e = (i, i + 2) if follows else (i - 1, i + 1) if low[i - 1] in st.gaz.definite else (i - 2, i + 1)
         if named is None:
             named = bytearray(len(low))
             for m in st.mentions:
@@ -291,8 +296,10 @@ def _head_spots(st: ActorState) -> list[int]:
     if (gaz.demonstratives if gaz.modifier_follows_head else gaz.definite).isdisjoint(low):
         return []
     if gaz.modifier_follows_head:
-        return [i for i in range(1, len(low) - 1) if low[i + 1] in gaz.demonstratives]
-    return [i for i in range(1, len(low) - 1) if low[i - 1] in gaz.definite]
+        return [i for i in range(len(low) - 1) if low[i + 1] in gaz.demonstratives]   # "Kelompok itu" may open
+    # "the rebel group", "the armed movement": a group noun past one describing word
+    return [i for i in range(1, len(low) - 1) if low[i - 1] in gaz.definite
+            or low[i] in gaz.group_nouns and i > 1 and low[i - 2] in gaz.definite and low[i - 1].isalpha()]
 
 
 def _body_heads(st: ActorState) -> dict[str, Mention]:
@@ -313,4 +320,8 @@ def _body_heads(st: ActorState) -> dict[str, Mention]:
                 heads[(words[0] if follows else words[-1]).lower()] = body
     for noun in st.gaz.body_nouns:
         heads.setdefault(noun, bodies[-1])
+    group = next((b for b in reversed(bodies) if b.type == "GROUP"), None)
+    if group is not None:
+        for noun in st.gaz.group_nouns:
+            heads.setdefault(noun, group)
     return heads

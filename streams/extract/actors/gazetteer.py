@@ -139,8 +139,11 @@ class Gazetteer:
         self.currencies = lex.words("currency_words")
         self.demonstratives = lex.words("demonstratives")
         self.definite = lex.words("definite_determiners")
+        self.determiners = frozenset(w.lower() for w in lex.words("determiners"))     # "the", "para"
+        self.feature_heads = lex.words("feature_heads")     # "South China Sea", "Laut China Selatan"
         self.modifier_follows_head = bool(grammar.get("modifier_follows_head"))
         self.possessives = lex.words("possessive_markers")
+        self.owner_markers = lex.words("owner_markers")     # "the government of Haiti"
         self.owners = self.possessives | lex.words("owner_pronouns")     # "Kenya's police", "its army"
         # The state a bare title means in this language's press ("kata Menlu": Indonesia's), if one.
         self.press_state = next(iter(lex.grammar["press_states"]), None)
@@ -150,6 +153,8 @@ class Gazetteer:
         self.generic_roles = {k: frozenset(v) for k, v in grammar.get("generic_roles", {}).items()}
         # "the bloc", "aliansi itu": whichever international body was named last.
         self.body_nouns = lex.words("body_nouns")
+        # "the group", "kelompok itu": whichever armed group or movement was named last.
+        self.group_nouns = lex.words("group_nouns")
         self.region_anaphors = lex.phrases("region_anaphors")
         self.region_anaphor_starts = frozenset(p[0] for p in self.region_anaphors)
         # "kedua negara", "the two countries": the last two states named.

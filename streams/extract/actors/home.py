@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..docstate import SENT_STARTS
 from .gazetteer import Item
 from .state import ActorState
 
@@ -45,7 +46,8 @@ def home_bodies(st: ActorState) -> None:
         return
     bare = [(k, it) for k, it in enumerate(st.items)
             if it.kind == "INST" and it.payload.get("home") and k not in st.used and not _by_title(st, k)
-            and not (it.start > 0 and st.low[it.start - 1] in st.gaz.owners)]
+            and not (it.start > 0 and st.low[it.start - 1] in st.gaz.owners)
+            and not (it.payload.get("opening") and not _stands_bare(st, it))]
     if not bare:
         return      # most paragraphs
     taken = bytearray(st.n)
@@ -54,12 +56,43 @@ def home_bodies(st: ActorState) -> None:
     for k, it in bare:
         if any(taken[it.start:it.end]):
             continue
-        code = _placed(st, it) or _named_for(st, it) or st.ctx.home
+        if it.payload.get("press"):     # "Kemenlu" in Indonesian copy from anywhere, unless named for another
+            code = _named_for(st, it) or st.gaz.press_state or _placed(st, it) or st.ctx.home
+        else:
+            code = _placed(st, it) or _named_for(st, it) or st.ctx.home
         if code is None:
             continue
         st.used.add(k)
         st.mentions.append(st.mention(it.start, it.end, name=st.span(it.start, it.end),
                                       type="ORG", country=code, role=None, code=None))
+
+
+def _stands_bare(st: ActorState, it: Item) -> bool:
+    """A body that is most often a modifier ("militer", "military") stands as a noun: it opens its sentence, or
+    (where modifiers lead) a definite word is before it (no location marker before that: a place) and no content
+    word after it, nor an owner ("criticised the military for", "the junta's attacks"; not "the government of
+    Haiti")."""
+    if _opens_sentence(st, it.start):
+        return True
+    if st.gaz.modifier_follows_head or not st.gaz.definite_before(st.low, it.start):
+        return False
+    k = it.start - 1
+    while k >= 0 and st.low[k] not in st.gaz.definite:
+        k -= 1
+    if k > 0 and st.low[k - 1] in st.gaz.location_markers:
+        return False    # a place, no actor: "summoned to the foreign ministry", "gathered at the ministry"
+    nxt = it.end
+    return nxt >= st.n or not st.tt.alpha[nxt] and st.low[nxt] not in st.gaz.owner_markers or \
+        st.low[nxt] in st.gaz.possessives or st.tt.stop[nxt] and st.low[nxt] not in st.gaz.owner_markers
+
+
+def _opens_sentence(st: ActorState, i: int) -> bool:
+    """Token i opens its sentence, after determiners only ("The military said", "Militer menyatakan")."""
+    starts = st.doc.user_data.get(SENT_STARTS) or (0,)
+    k = i
+    while k > 0 and k not in starts and st.low[k - 1] in st.gaz.determiners:
+        k -= 1
+    return k in starts
 
 
 def _by_title(st: ActorState, k: int) -> bool:
@@ -72,9 +105,13 @@ def _by_title(st: ActorState, k: int) -> bool:
 def _named_for(st: ActorState, it: Item) -> str | None:
     """The country of the latest body named with one of this body's words, here before it or in the document."""
     words = st.span(it.start, it.end).lower().split()
+    # A person titled by the body ("Myanmar's military spokesman … said the junta"): by its canonical name too.
+    named = set(words) | {w for w in str(it.payload.get("name", "")).lower().split() if len(w) > 3}
     for m in reversed(st.mentions):
         if m.end <= it.start and m.type == "ORG" and m.country and not m.code and \
                 not set(words).isdisjoint(m.text.lower().split()):
+            return m.country
+        if m.end <= it.start and m.type == "PERSON" and m.country and not named.isdisjoint(m.text.lower().split()):
             return m.country
     return next((st.ctx.bodies[w] for w in words if w in st.ctx.bodies), None)
 

@@ -19,12 +19,27 @@ def gazetteer_hits(st: ActorState) -> None:
     items = st.gaz.items(st.doc)
     if any("when" in it.payload for it in items):
         items = _in_context(items, st.ctx)
-    st.items = items
     covered = st.covered
     for it in items:
         covered[it.start:it.end] = b"\x01" * (it.end - it.start)
+    if not st.gaz.feature_heads.isdisjoint(st.low):
+        items = [it for it in items if not (it.kind == "COUNTRY" and _in_feature_name(st, it))]
+    st.items = items
     st.at = {it.start: k for k, it in enumerate(items)}
     st.chains = _right_chains(items, st.at)
+
+
+def _in_feature_name(st: ActorState, it: Item) -> bool:
+    """A country's name inside the name of a sea, strait or peninsula, which stands for no state: the
+    capitalised head right after it or right before it, or before it across "of" ("South China Sea",
+    "Laut China Selatan", "Korean Peninsula", "Sea of Japan"). Its tokens stay claimed (no person's name)."""
+    text, low, heads = st.tt.text, st.low, st.gaz.feature_heads
+
+    def head(i: int) -> bool:
+        return 0 <= i < st.n and low[i] in heads and text[i][:1].isupper()
+    # A head before the country opens the name ("di Laut China Selatan"), not "Angkatan Laut Malaysia" (a navy).
+    return head(it.end) or head(it.start - 1) and not (it.start > 1 and text[it.start - 2][:1].isupper()) or \
+        (it.start > 1 and low[it.start - 1] == "of" and head(it.start - 2))
 
 
 def _in_context(items: list[Item], ctx: DocumentContext) -> list[Item]:
