@@ -205,3 +205,13 @@ def test_berkoordinasi_erat_dengan(run):
     e = one(run, "Polri berkoordinasi erat dengan kepolisian Malaysia untuk menangkap buronan itu.", "COOPERATE",
             lang="id")
     assert codes(e["targets"]) == ["MYS"]
+
+
+def test_a_swap_named_after_a_release_is_that_release(run):
+    result = run(["Iran freed a Danish aid worker on Monday as part of a prisoner swap."], lang="en")[0]
+    assert len(found(result, "RETREAT")) == 1
+
+
+def test_pertukaran_tahanan_setelah_pembebasan_adalah_pembebasan_itu(run):
+    result = run(["Iran membebaskan warga Denmark dalam pertukaran tahanan di Oman."], lang="id")[0]
+    assert [codes(e["targets"]) for e in found(result, "RETREAT")] == [["DNK"]]
