@@ -215,3 +215,13 @@ def test_a_swap_named_after_a_release_is_that_release(run):
 def test_pertukaran_tahanan_setelah_pembebasan_adalah_pembebasan_itu(run):
     result = run(["Iran membebaskan warga Denmark dalam pertukaran tahanan di Oman."], lang="id")[0]
     assert [codes(e["targets"]) for e in found(result, "RETREAT")] == [["DNK"]]
+
+
+def test_captives_freed_by_an_agent(run):
+    e = one(run, "The detainees freed by Belarus on Friday crossed into Lithuania.", "RETREAT", mode="release")
+    assert codes(e["sources"]) == ["BLR"]
+
+
+def test_freed_a_former_official(run):
+    e = one(run, "Myanmar freed a former Japanese diplomat on Monday.", "RETREAT", mode="release")
+    assert codes(e["sources"]) == ["MMR"] and codes(e["targets"]) == ["JPN"]
