@@ -225,3 +225,8 @@ def test_captives_freed_by_an_agent(run):
 def test_freed_a_former_official(run):
     e = one(run, "Myanmar freed a former Japanese diplomat on Monday.", "RETREAT", mode="release")
     assert codes(e["sources"]) == ["MMR"] and codes(e["targets"]) == ["JPN"]
+
+
+def test_a_state_withdrew_from_a_named_place(run):
+    e = one(run, "Russia withdrew from Kherson in November 2022.", "RETREAT", mode="withdraw")
+    assert codes(e["sources"]) == ["RUS"] and codes(e["targets"]) == ["UKR"]
