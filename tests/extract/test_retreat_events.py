@@ -156,7 +156,7 @@ def test_pasukan_meninggalkan_kota(run):
     assert codes(e["sources"]) == ["RWA"]
 
 
-def test_memulangkan_yang_ditahan(run):
+def test_memulangkan_peneliti_yang_ditahan(run):
     e = one(run, "Rusia memulangkan peneliti Prancis yang ditahan sejak 2024.", "RETREAT", lang="id", mode="release")
     assert codes(e["sources"]) == ["RUS"] and codes(e["targets"]) == ["FRA"]
 
