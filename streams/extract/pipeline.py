@@ -48,7 +48,7 @@ def diplo_sentences(doc: Doc) -> Doc:
     opens = [o for o, _ in spans]     # marks come in text order and never overlap
     starts: set[int] = set()
     skip_from = skip_to = -1          # text[skip_from:skip_to] is all skippable
-    starts.update(_after_dateline(table.text, n))
+    starts.update(_after_dateline(table.text, n, table.space))
     for start, end in _end_runs(text):
         # Inside a quotation only the mark that closes it ends a sentence: “… sendiri.” Ia …
         if end not in closes:
@@ -110,11 +110,12 @@ def _end_runs(text: str) -> list[tuple[int, int]]:
     return runs
 
 
-def _after_dateline(words: list[str], n: int) -> list[int]:
+def _after_dateline(words: list[str], n: int, space: list[int]) -> list[int]:
     """A dateline ("JAKARTA, KOMPAS —", "HIROSHIMA, Japan (Reuters) -") is not
-    part of the first sentence: its subject, after the dash, starts one."""
+    part of the first sentence: its subject, after the dash, starts one.  A
+    hyphen tight between two words is no dash ("A cease-fire took effect")."""
     for k in range(min(n, 8)):
-        if words[k] in DATELINE_DASHES:
+        if words[k] in DATELINE_DASHES and not (0 < k < n - 1 and not space[k - 1] and not space[k]):
             return [k + 1] if k > 0 and words[0].isupper() and k + 1 < n else []
     return []
 
