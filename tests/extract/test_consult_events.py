@@ -154,3 +154,13 @@ def test_talked_to_a_leader_by_telephone_is_a_call(run):
     e = one(run, "Japanese Prime Minister Shigeru Ishiba talked to U.S. President Donald Trump by telephone.",
             "CONSULT", mode="phone")
     assert names(e["sources"]) == ["Shigeru Ishiba"] and names(e["targets"]) == ["Donald Trump"]
+
+
+
+def test_who_hosts_talks_between_others_is_not_their_host(run):
+    # Hosting talks is hosting the parties' meeting, not a visit to the host.
+    out = run(["Oman hosted talks between Iran and the United States in Muscat on Saturday."], lang="en")[0]
+    assert not found(out, "CONSULT", "host")
+    e = one(run, "Oman hosted talks between Iran and the United States in Muscat on Saturday.", "CONSULT",
+            mode="meet")
+    assert [a["country"] for a in e["sources"]] == ["IRN", "USA"]
