@@ -499,3 +499,9 @@ def test_owner_of_noun(run):
     got, bare = both(run, roles.owner_of_noun,
                      ["France condemned the killing of a French aid worker in Gaza."], "en", "ASSAULT")
     assert got == [] and bare
+
+
+def test_people_of_the_story(run):
+    got, bare = both(run, roles.people_of_the_story,
+                     ["Tens of thousands of students rallied in central Belgrade on Saturday."], "en", "PROTEST")
+    assert got == [(["Protesters"], [], "asserted")] and bare == []

@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..mentions import Mention
 from ..syntax import char_span
 from . import recall, words
+from .dissent import people_of_the_story
 from .frame import DONE, DROP, Frame, Scene, sides
 
 MONEY_TYPES = ("AID", "AGREE", "COOPERATE")
@@ -544,6 +545,7 @@ ROLE_RULES = [
     first_person_speaker,
     mutual_pair,
     people_of_place,
+    people_of_the_story,
     named_source_required,
     act_in_time_adjunct,
     implicit_source,

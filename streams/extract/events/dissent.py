@@ -1,0 +1,88 @@
+"""Who protests when the text names no actor: acts of the street ("rallied",
+"berunjuk rasa", "went on strike") done by people the lexicons do not list
+("Tens of thousands of students", "Para petani", "Activists").  The protesters
+of a country take its code, so they are the people of the place the sentence
+puts the act in, else of the country the story is told from, else of the
+protest reported before in the document."""
+
+from __future__ import annotations
+
+from ..mentions import Mention
+from ..syntax import char_span, phrase_length, span_text
+from . import words
+from .frame import DONE, Frame, Scene
+
+PROTEST = "PROTEST"
+
+
+def people_of_the_story(f: Frame) -> Frame | None:
+    """No actor named for an act of the street: the people of its place, of the dateline or of the last protest act.
+
+        Tens of thousands of students rallied in central Belgrade on Saturday.
+    """
+    x = f.x
+    if f.sources or not x.row.get("place_source"):
+        return None
+    code = _placed_in_sentence(x) or (x.ctx.home if x.ctx is not None else None) or _protesters_before(x)
+    if code is None or x.row.get("needs_target") and not f.targets:
+        return None
+    a, b = char_span(x.doc, x.t.start, x.t.end)
+    people = Mention(-1, -1, a, b, span_text(x.doc, x.t.start, x.t.end), "Protesters", "GROUP",
+                     country=code, resolution="context")
+    # Whom they protest against is named beside the act or not at all: no party of the story is inferred.
+    return f.change(sources=[people], own=frozenset((code,)), targets=[m for m in f.targets if m.side != code],
+                    stop=DONE)
+
+
+def _placed_in_sentence(x: Scene) -> str | None:
+    """The country of the first place the sentence puts the act in that people_of_place does not see: one
+    before it ("Di Makassar, ratusan mahasiswa"), or one after it past a describing word ("in central
+    Belgrade"); a venue ("at the summit") is none."""
+    low, marks = x.low, x.g.location_markers
+    for m in x.ms:
+        if not (x.sent.start <= m.start < x.sent.end) or m.type != "COUNTRY" or not m.from_text \
+                or m.start <= 0:
+            continue
+        k = m.start
+        described = k > 1 and low[k - 2] in marks and low[k - 1].isalpha() and low[k - 1] not in x.g.determiners
+        marked = described or low[k - 1] in marks and m.start < x.t.start
+        if marked and not words.venue(x, m):
+            return m.country
+    return None
+
+
+def _protesters_before(x: Scene) -> str | None:
+    """The country of the people who protested last, in this paragraph or the document before it."""
+    for act in reversed(x.earlier):
+        if act.type == PROTEST:
+            code = next((m.country for m in act.sources if m.country), None)
+            if code:
+                return code
+    if x.ctx is None:
+        return None
+    for ev in reversed(x.ctx.events):
+        if ev["type"] == PROTEST:
+            code = next((a.get("country") for a in ev["sources"] if a.get("country")), None)
+            if code:
+                return code
+    return None
+
+
+def speaker_opens_report(f: Frame) -> Frame | None:
+    """A pronoun opening reported words is their speaker ("X said it would …"), not the actor named last.
+
+        South Korea's defence ministry said it would respond sternly to any provocation by the North.
+    """
+    x = f.x
+    k = x.lead
+    if k < x.sent.start or x.row.get("voice", "active") != "active":
+        return None
+    w = x.tt.lower[k]
+    if w not in x.finder.pronouns and w not in x.finder.plural_pronouns \
+            and phrase_length(x.low, k, x.g.object_pronouns) != 1:
+        return None
+    idx = x.tt.idx[k]
+    speaker = next((sp for qs, _, sp in x.reported if qs == idx), None)
+    if speaker is None:
+        return None
+    return f.change(sources=[speaker], targets=[m for m in f.targets if m.side != speaker.side])

@@ -1,0 +1,54 @@
+"""Protests and threats as wire copy words them (PROTEST, THREATEN): street acts by people no lexicon
+lists, walkouts and boycotts, threats and ultimatums, in both languages."""
+
+from __future__ import annotations
+
+from event_checks import codes_or_names as codes
+from event_checks import found, one
+
+# Who protests when nobody is named (people_of_the_story)
+
+
+def test_unlisted_people_take_the_place_of_their_sentence(run):
+    e = one(run, "Tens of thousands of students rallied in central Belgrade on Saturday.", "PROTEST")
+    assert codes(e["sources"]) == ["SRB"]
+
+
+def test_unlisted_people_take_the_dateline(run):
+    out = run(["BELGRADE, March 15 (Reuters) - Farmers went on strike in several towns."], lang="en")
+    assert [codes(e["sources"]) for e in found(out[0], "PROTEST")] == [["SRB"]]
+
+
+def test_unlisted_people_take_the_protesters_before(run):
+    out = run(["Hundreds of dock workers in Antwerp staged a sit-in on Tuesday.",
+               "Two climate campaigners began a hunger strike outside the ministry."], lang="en")
+    assert [codes(e["sources"]) for e in found(out[1], "PROTEST", "hunger")] == [["BEL"]]
+
+
+def test_inferred_protesters_get_no_inferred_target(run):
+    out = run(["Russia and Georgia held talks in Moscow.",
+               "TBILISI (Reuters) - Opposition groups went on strike on Wednesday."], lang="en")
+    assert [e["targets"] for e in found(out[1], "PROTEST")] == [[]]
+
+
+def test_no_place_no_story_no_protester(run):
+    out = run(["Activists went on strike."], lang="en")
+    assert found(out[0], "PROTEST") == []
+
+
+# Rows
+
+
+def test_walked_out_of_the_talks(run):
+    e = one(run, "The Azerbaijani delegation walked out of the talks in Geneva.", "PROTEST", mode="strike")
+    assert codes(e["sources"]) == ["AZE"]
+
+
+def test_boycotted_goods_of_a_country(run):
+    e = one(run, "Shopkeepers in Lahore boycotted Swedish goods.", "PROTEST", mode="boycott")
+    assert codes(e["sources"]) == ["PAK"] and codes(e["targets"]) == ["SWE"]
+
+
+def test_chained_themselves_to(run):
+    e = one(run, "Activists in Paris chained themselves to the gates of the refinery.", "PROTEST", mode="obstruct")
+    assert codes(e["sources"]) == ["FRA"]
