@@ -52,3 +52,36 @@ def test_boycotted_goods_of_a_country(run):
 def test_chained_themselves_to(run):
     e = one(run, "Activists in Paris chained themselves to the gates of the refinery.", "PROTEST", mode="obstruct")
     assert codes(e["sources"]) == ["FRA"]
+
+
+# Threats
+
+
+def test_vowed_on_a_day_to_take_revenge(run):
+    e = one(run, "Iran's Revolutionary Guards vowed on Tuesday to take revenge on Israel.", "THREATEN")
+    assert codes(e["sources"]) == ["IRN"] and codes(e["targets"]) == ["ISR"]
+
+
+def test_gave_hours_to_is_an_ultimatum(run):
+    e = one(run, "Tehran gave London 48 hours to respond to its demands.", "THREATEN")
+    assert e["cameo"] == "139" and codes(e["sources"]) == ["IRN"] and codes(e["targets"]) == ["GBR"]
+
+
+def test_gave_aid_is_no_ultimatum(run):
+    out = run(["Japan gave Vietnam aid worth 20 million dollars to rebuild schools."], lang="en")
+    assert found(out[0], "THREATEN") == []
+
+
+def test_warned_someone_on_a_day_that(run):
+    e = one(run, "The Kremlin warned NATO on Friday that it would treat Western troops as targets.", "THREATEN")
+    assert codes(e["sources"]) == ["RUS"] and codes(e["targets"]) == ["NATO"]
+
+
+def test_threatened_to_boycott_needs_no_target(run):
+    e = one(run, "Baku threatened to boycott the next round.", "THREATEN")
+    assert codes(e["sources"]) == ["AZE"]
+
+
+def test_warned_of_a_risk_is_no_threat(run):
+    out = run(["The United Nations warned of a humanitarian catastrophe if fighting spread to the port."], lang="en")
+    assert found(out[0], "THREATEN") == []

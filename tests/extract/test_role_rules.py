@@ -505,3 +505,11 @@ def test_people_of_the_story(run):
     got, bare = both(run, roles.people_of_the_story,
                      ["Tens of thousands of students rallied in central Belgrade on Saturday."], "en", "PROTEST")
     assert got == [(["Protesters"], [], "asserted")] and bare == []
+
+
+def test_speaker_opens_report(run):
+    got, bare = both(run, roles.speaker_opens_report,
+                     ["North Korea threatened to take military measures.",
+                      "South Korea's defence ministry said it would respond sternly to any provocation by the North."],
+                     "en", "THREATEN")
+    assert got == [(["South Korea's defence ministry"], ["North Korea"], "asserted")] and bare != got

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..mentions import Mention
 from ..syntax import char_span
 from . import recall, words
-from .dissent import people_of_the_story
+from .dissent import people_of_the_story, speaker_opens_report
 from .frame import DONE, DROP, Frame, Scene, sides
 
 MONEY_TYPES = ("AID", "AGREE", "COOPERATE")
@@ -538,6 +538,7 @@ ROLE_RULES = [
     agent_of_noun,
     owner_of_noun,
     agent_at_place,
+    speaker_opens_report,
     pronoun_subject,
     plural_pronoun_parties,
     pronoun_receiver,
