@@ -25,10 +25,10 @@ def test_unlisted_people_take_the_protesters_before(run):
     assert [codes(e["sources"]) for e in found(out[1], "PROTEST", "hunger")] == [["BEL"]]
 
 
-def test_inferred_protesters_get_no_inferred_target(run):
-    out = run(["Russia and Georgia held talks in Moscow.",
-               "TBILISI (Reuters) - Opposition groups went on strike on Wednesday."], lang="en")
-    assert [e["targets"] for e in found(out[1], "PROTEST")] == [[]]
+def test_people_of_the_story_keep_the_target_beside_them(run):
+    out = run(["ISLAMABAD, July 2 (AP) - Hundreds of shopkeepers gathered outside the Swedish embassy on Friday."],
+              lang="en")
+    assert [(codes(e["sources"]), codes(e["targets"])) for e in found(out[0], "PROTEST")] == [(["PAK"], ["SWE"])]
 
 
 def test_no_place_no_story_no_protester(run):
@@ -85,3 +85,22 @@ def test_threatened_to_boycott_needs_no_target(run):
 def test_warned_of_a_risk_is_no_threat(run):
     out = run(["The United Nations warned of a humanitarian catastrophe if fighting spread to the port."], lang="en")
     assert found(out[0], "THREATEN") == []
+
+
+# Indonesian
+
+
+def test_id_unlisted_people_take_the_place_before(run):
+    e = one(run, "Di Makassar, ratusan guru honorer turun ke jalan.", "PROTEST", lang="id")
+    assert codes(e["sources"]) == ["IDN"]
+
+
+def test_id_people_of_no_country_take_the_dateline(run):
+    e = one(run, "JAKARTA, KOMPAS.com - Para demonstran membakar ban dan memblokade ruas jalan selama tiga jam.",
+            "PROTEST", lang="id", mode="obstruct")
+    assert codes(e["sources"]) == ["IDN"]
+
+
+def test_id_firing_at_demonstrators_is_no_protest_by_police(run):
+    out = run(["Polisi menembakkan gas air mata ke arah ribuan demonstran dan pengunjuk rasa."], lang="id")
+    assert found(out[0], "PROTEST") == []

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..mentions import Mention
 from ..syntax import char_span, phrase_length, span_text
 from . import words
-from .frame import DONE, Frame, Scene
+from .frame import Frame, Scene
 
 PROTEST = "PROTEST"
 
@@ -21,17 +21,15 @@ def people_of_the_story(f: Frame) -> Frame | None:
         Tens of thousands of students rallied in central Belgrade on Saturday.
     """
     x = f.x
-    if f.sources or not x.row.get("place_source"):
-        return None
+    if not x.row.get("place_source") or any(m.country or m.code or m.type == "PERSON" for m in f.sources):
+        return None     # named: "Kenyan students", "the opposition party" (not "Para demonstran", of no country)
     code = _placed_in_sentence(x) or (x.ctx.home if x.ctx is not None else None) or _protesters_before(x)
     if code is None or x.row.get("needs_target") and not f.targets:
         return None
     a, b = char_span(x.doc, x.t.start, x.t.end)
     people = Mention(-1, -1, a, b, span_text(x.doc, x.t.start, x.t.end), "Protesters", "GROUP",
                      country=code, resolution="context")
-    # Whom they protest against is named beside the act or not at all: no party of the story is inferred.
-    return f.change(sources=[people], own=frozenset((code,)), targets=[m for m in f.targets if m.side != code],
-                    stop=DONE)
+    return f.change(sources=[people], targets=[m for m in f.targets if m.side != code])
 
 
 def _placed_in_sentence(x: Scene) -> str | None:
