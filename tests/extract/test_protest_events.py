@@ -104,3 +104,38 @@ def test_id_people_of_no_country_take_the_dateline(run):
 def test_id_firing_at_demonstrators_is_no_protest_by_police(run):
     out = run(["Polisi menembakkan gas air mata ke arah ribuan demonstran dan pengunjuk rasa."], lang="id")
     assert found(out[0], "PROTEST") == []
+
+
+def test_id_aksi_damai_in_front_of_an_embassy(run):
+    e = one(run, "Puluhan aktivis melakukan aksi damai di depan Kedutaan Besar Jepang di Jakarta, Senin.", "PROTEST",
+            lang="id")
+    assert codes(e["sources"]) == ["IDN"] and codes(e["targets"]) == ["JPN"]
+
+
+def test_id_walk_out(run):
+    e = one(run, "Delegasi Palestina walk out dari ruang sidang saat Menteri Luar Negeri Israel berpidato.",
+            "PROTEST", lang="id", mode="strike")
+    assert codes(e["sources"]) == ["PSE"]
+
+
+def test_id_memboikot_ktt_is_a_protest(run):
+    e = one(run, "Pemerintah Malaysia memboikot KTT tersebut.", "PROTEST", lang="id", mode="boycott")
+    assert codes(e["sources"]) == ["MYS"]
+
+
+def test_id_mengancam_akan_needs_no_target(run):
+    out = run(["Iran mengancam akan menutup Selat Hormuz."], lang="id")
+    assert [(e["type"], codes(e["sources"])) for e in out[0]["events"]] == [("THREATEN", ["IRN"])]
+
+
+def test_id_memberi_waktu_jam_is_an_ultimatum(run):
+    e = one(run, "Pyongyang memberi waktu 48 jam kepada Seoul untuk menghentikan penyebaran selebaran.", "THREATEN",
+            lang="id")
+    assert e["cameo"] == "139" and codes(e["sources"]) == ["PRK"] and codes(e["targets"]) == ["KOR"]
+
+
+def test_id_we_will_take_military_action(run):
+    e = one(run, "\u201dJika provokasi berlanjut, kami akan mengambil tindakan militer,\u201d kata juru bicara militer "
+                 "Korea Utara.", "THREATEN", lang="id")
+    assert codes(e["sources"]) == ["PRK"]
+
