@@ -139,3 +139,12 @@ def test_id_we_will_take_military_action(run):
                  "Korea Utara.", "THREATEN", lang="id")
     assert codes(e["sources"]) == ["PRK"]
 
+
+def test_warned_that_the_crisis_could_worsen_is_no_threat(run):
+    out = run(["The United Nations warned that the humanitarian crisis in Gaza could worsen."], lang="en")
+    assert found(out[0], "THREATEN") == []
+
+
+def test_warned_that_a_state_would_pay_is_a_threat(run):
+    e = one(run, "Pyongyang warned that Washington would pay the most horrible price.", "THREATEN")
+    assert codes(e["sources"]) == ["PRK"] and codes(e["targets"]) == ["USA"]

@@ -513,3 +513,9 @@ def test_speaker_opens_report(run):
                       "South Korea's defence ministry said it would respond sternly to any provocation by the North."],
                      "en", "THREATEN")
     assert got == [(["South Korea's defence ministry"], ["North Korea"], "asserted")] and bare != got
+
+
+def test_risk_not_threat(run):
+    got, bare = both(run, roles.risk_not_threat,
+                     ["Sekjen PBB memperingatkan bahwa krisis kemanusiaan di Gaza bisa memburuk."], "id", "THREATEN")
+    assert got == [] and bare

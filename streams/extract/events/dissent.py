@@ -10,9 +10,10 @@ from __future__ import annotations
 from ..mentions import Mention
 from ..syntax import char_span, phrase_length, span_text
 from . import words
-from .frame import Frame, Scene
+from .frame import DROP, Frame, Scene
 
 PROTEST = "PROTEST"
+THREATEN = "THREATEN"
 
 
 def people_of_the_story(f: Frame) -> Frame | None:
@@ -84,3 +85,29 @@ def speaker_opens_report(f: Frame) -> Frame | None:
     if speaker is None:
         return None
     return f.change(sources=[speaker], targets=[m for m in f.targets if m.side != speaker.side])
+
+
+RISK_REACH = 4      # words from "that"/"bahwa" to the head of its subject ("that the humanitarian crisis")
+
+
+def risk_not_threat(f: Frame) -> Frame | None:
+    """A warning whose that-clause opens with a risk, not an actor, tells a danger, not a threat (DROP).
+
+        The United Nations warned that the humanitarian crisis in Gaza could worsen.
+    """
+    x = f.x
+    if x.row["type"] != THREATEN:
+        return None
+    low, g, t = x.low, x.g, x.t
+    if low[t.end - 1] in g.complementizers:
+        k = t.end - 1
+    elif t.end < x.sent.end and low[t.end] in g.complementizers:
+        k = t.end
+    else:
+        return None
+    for w in low[k + 1:min(k + 1 + RISK_REACH, x.sent.end)]:
+        if w in g.risk_nouns:
+            return f.change(stop=DROP)
+        if g.verb_like(w) or w in x.finder.pronouns or w in x.finder.plural_pronouns:
+            return None
+    return None

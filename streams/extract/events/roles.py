@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..mentions import Mention
 from ..syntax import char_span
 from . import recall, words
-from .dissent import people_of_the_story, speaker_opens_report
+from .dissent import people_of_the_story, risk_not_threat, speaker_opens_report
 from .frame import DONE, DROP, Frame, Scene, sides
 
 MONEY_TYPES = ("AID", "AGREE", "COOPERATE")
@@ -535,6 +535,7 @@ ROLE_RULES = [
     clause_roles,
     sent_from_place,
     topic_without_actor,
+    risk_not_threat,
     agent_of_noun,
     owner_of_noun,
     agent_at_place,
