@@ -148,3 +148,48 @@ def test_warned_that_the_crisis_could_worsen_is_no_threat(run):
 def test_warned_that_a_state_would_pay_is_a_threat(run):
     e = one(run, "Pyongyang warned that Washington would pay the most horrible price.", "THREATEN")
     assert codes(e["sources"]) == ["PRK"] and codes(e["targets"]) == ["USA"]
+
+
+def test_would_not_hesitate_to(run):
+    e = one(run, "Israel said it would not hesitate to act against Hezbollah.", "THREATEN")
+    assert codes(e["sources"]) == ["ISR"] and codes(e["targets"]) == ["HEZBOLLAH"]
+
+
+def test_warned_someone_against(run):
+    e = one(run, "Iran warned Israel against any attack on its nuclear facilities.", "THREATEN")
+    assert codes(e["sources"]) == ["IRN"] and codes(e["targets"]) == ["ISR"]
+
+
+def test_warned_against_a_habit_is_no_threat(run):
+    out = run(["Doctors warned against eating raw fish."], lang="en")
+    assert found(out[0], "THREATEN") == []
+
+
+def test_threatened_someone_with(run):
+    e = one(run, "Washington threatened Beijing with new export controls.", "THREATEN")
+    assert codes(e["sources"]) == ["USA"] and codes(e["targets"]) == ["CHN"]
+
+
+def test_vowed_a_swift_response(run):
+    e = one(run, "The Houthis vowed a swift response to the U.S. strikes.", "THREATEN")
+    assert codes(e["targets"]) == ["USA"]
+
+
+def test_promised_a_coordinated_response_is_no_threat(run):
+    out = run(["The European Union promised a coordinated response to the floods."], lang="en")
+    assert found(out[0], "THREATEN") == []
+
+
+def test_owner_of_a_threat_to_act(run):
+    e = one(run, "Iran's threat to close the Strait of Hormuz rattled oil markets.", "THREATEN")
+    assert codes(e["sources"]) == ["IRN"]
+
+
+def test_id_tidak_akan_ragu(run):
+    e = one(run, "Israel tidak akan ragu untuk bertindak terhadap Hizbullah.", "THREATEN", lang="id")
+    assert codes(e["sources"]) == ["ISR"]
+
+
+def test_id_bersumpah_akan_menghancurkan(run):
+    e = one(run, "Netanyahu bersumpah akan menghancurkan Hamas.", "THREATEN", lang="id", mode="violence")
+    assert codes(e["targets"]) == ["HAMAS"]
