@@ -193,3 +193,13 @@ def test_id_tidak_akan_ragu(run):
 def test_id_bersumpah_akan_menghancurkan(run):
     e = one(run, "Netanyahu bersumpah akan menghancurkan Hamas.", "THREATEN", lang="id", mode="violence")
     assert codes(e["targets"]) == ["HAMAS"]
+
+
+def test_protesters_against_an_embassy_keep_its_state(run):
+    e = one(run, "Hundreds of Pakistani demonstrators gathered outside the Swedish embassy in Islamabad.", "PROTEST")
+    assert codes(e["sources"]) == ["PAK"] and codes(e["targets"]) == ["SWE"]
+
+
+def test_protesters_with_no_target_protest_against_their_state(run):
+    e = one(run, "NAIROBI, June 26 (Reuters) - Thousands of demonstrators blocked major roads.", "PROTEST")
+    assert codes(e["sources"]) == ["KEN"] and codes(e["targets"]) == ["KEN"]

@@ -450,7 +450,7 @@ def test_people_of_place(run):
     got, bare = both(run, roles.people_of_place,
                      ["Thousands of people protested in Tbilisi on Sunday against the government's decision."],
                      "en", "PROTEST")
-    assert got == [(["Georgia"], [], "asserted")] and bare == []
+    assert got == [(["Georgia"], ["Georgia"], "asserted")] and bare == []    # against their state: own_state_protested
 
 
 def test_act_of_the_accused(run):
@@ -504,7 +504,7 @@ def test_owner_of_noun(run):
 def test_people_of_the_story(run):
     got, bare = both(run, roles.people_of_the_story,
                      ["Tens of thousands of students rallied in central Belgrade on Saturday."], "en", "PROTEST")
-    assert got == [(["Protesters"], [], "asserted")] and bare == []
+    assert got == [(["Protesters"], ["Protesters"], "asserted")] and bare == []
 
 
 def test_speaker_opens_report(run):
@@ -519,3 +519,10 @@ def test_risk_not_threat(run):
     got, bare = both(run, roles.risk_not_threat,
                      ["Sekjen PBB memperingatkan bahwa krisis kemanusiaan di Gaza bisa memburuk."], "id", "THREATEN")
     assert got == [] and bare
+
+
+def test_own_state_protested(run):
+    got, bare = both(run, readings.own_state_protested,
+                     ["NAIROBI, June 26 (Reuters) - Thousands of demonstrators marched through the capital."],
+                     "en", "PROTEST")
+    assert got == [(["demonstrators"], ["demonstrators"], "asserted")] and bare == [(["demonstrators"], [], "asserted")]

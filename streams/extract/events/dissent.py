@@ -111,3 +111,14 @@ def risk_not_threat(f: Frame) -> Frame | None:
         if g.verb_like(w) or w in x.finder.pronouns or w in x.finder.plural_pronouns:
             return None
     return None
+
+
+def own_state_protested(f: Frame) -> Frame | None:
+    """Protesters of a state with nobody named or inferred whom they protest against protest against that state.
+
+        NAIROBI, June 26 (Reuters) - Thousands of demonstrators marched through the capital.
+    """
+    if (f.coded or f.x.row)["type"] != PROTEST or f.targets:
+        return None
+    state = next((m for m in f.sources if m.country and not m.code), None)
+    return f.change(targets=[state]) if state is not None else None
