@@ -203,3 +203,28 @@ def test_protesters_against_an_embassy_keep_its_state(run):
 def test_protesters_with_no_target_protest_against_their_state(run):
     e = one(run, "NAIROBI, June 26 (Reuters) - Thousands of demonstrators blocked major roads.", "PROTEST")
     assert codes(e["sources"]) == ["KEN"] and codes(e["targets"]) == ["KEN"]
+
+
+def test_cautioned_someone_that(run):
+    e = one(run, "Russia cautioned Washington that it would respond to any deployment.", "THREATEN")
+    assert codes(e["sources"]) == ["RUS"] and codes(e["targets"]) == ["USA"]
+
+
+def test_would_pay_a_heavy_price(run):
+    e = one(run, "Iran said Israel would pay a heavy price for the attack.", "THREATEN")
+    assert codes(e["sources"]) == ["IRN"] and codes(e["targets"]) == ["ISR"]
+
+
+def test_issued_a_stern_warning_to(run):
+    e = one(run, "China issued a stern warning to the Philippines on Monday.", "THREATEN")
+    assert codes(e["sources"]) == ["CHN"] and codes(e["targets"]) == ["PHL"]
+
+
+def test_a_storm_warning_is_no_threat(run):
+    out = run(["Forecasters issued a storm warning to coastal towns in Japan."], lang="en")
+    assert found(out[0], "THREATEN") == []
+
+
+def test_id_akan_membayar_mahal(run):
+    e = one(run, "Iran mengatakan Israel akan membayar mahal atas serangan itu.", "THREATEN", lang="id")
+    assert codes(e["sources"]) == ["IRN"] and codes(e["targets"]) == ["ISR"]
