@@ -526,3 +526,9 @@ def test_own_state_protested(run):
                      ["NAIROBI, June 26 (Reuters) - Thousands of demonstrators marched through the capital."],
                      "en", "PROTEST")
     assert got == [(["demonstrators"], ["demonstrators"], "asserted")] and bare == [(["demonstrators"], [], "asserted")]
+
+
+def test_announced_act(run):
+    got, bare = both(run, modality.announced_act,
+                     ["TBILISI (Reuters) - Opposition groups called a general strike for Wednesday."], "en", "PROTEST")
+    assert [g[2] for g in got] == ["planned"] and [b[2] for b in bare] == ["asserted"]

@@ -122,3 +122,11 @@ def own_state_protested(f: Frame) -> Frame | None:
         return None
     state = next((m for m in f.sources if m.country and not m.code), None)
     return f.change(targets=[state]) if state is not None else None
+
+
+def announced_act(f: Frame) -> Frame | None:
+    """An act its row names by its announcement ("called a general strike") is planned, not done yet.
+
+        Opposition groups vowed to keep protesting and called a general strike for Wednesday.
+    """
+    return f.change(modality="planned") if f.x.row.get("announces") and f.modality == "asserted" else None
