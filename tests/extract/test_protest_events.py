@@ -228,3 +228,31 @@ def test_a_storm_warning_is_no_threat(run):
 def test_id_akan_membayar_mahal(run):
     e = one(run, "Iran mengatakan Israel akan membayar mahal atas serangan itu.", "THREATEN", lang="id")
     assert codes(e["sources"]) == ["IRN"] and codes(e["targets"]) == ["ISR"]
+
+
+def test_a_nationwide_strike_paralysed(run):
+    e = one(run, "PARIS (Reuters) - A nationwide strike paralysed rail traffic across France on Thursday.", "PROTEST",
+            mode="strike")
+    assert codes(e["sources"]) == ["FRA"]
+
+
+def test_remained_on_strike(run):
+    e = one(run, "Dock workers in Rotterdam remained on strike for a third day.", "PROTEST", mode="strike")
+    assert codes(e["sources"]) == ["NLD"]
+
+
+def test_occupied_the_campus(run):
+    e = one(run, "Students in Belgrade occupied the campus of the law faculty.", "PROTEST", mode="obstruct")
+    assert codes(e["sources"]) == ["SRB"]
+
+
+def test_the_month_of_march_is_no_march(run):
+    out = run(["NAIROBI (Reuters) - Kenya signed an agreement with Haiti in March to get around the ruling."],
+              lang="en")
+    assert found(out[0], "PROTEST") == []
+
+
+def test_id_menggeruduk_kantor(run):
+    e = one(run, "JAKARTA, KOMPAS.com - Ratusan mahasiswa menggeruduk kantor DPRD Jawa Barat, Senin.", "PROTEST",
+            lang="id")
+    assert codes(e["sources"]) == ["IDN"]
