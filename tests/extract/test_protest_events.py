@@ -256,3 +256,23 @@ def test_id_menggeruduk_kantor(run):
     e = one(run, "JAKARTA, KOMPAS.com - Ratusan mahasiswa menggeruduk kantor DPRD Jawa Barat, Senin.", "PROTEST",
             lang="id")
     assert codes(e["sources"]) == ["IDN"]
+
+
+def test_thousands_protested_against_a_law(run):
+    e = one(run, "BELGRADE (Reuters) - Thousands protested against the new law on Sunday.", "PROTEST", mode="demo")
+    assert codes(e["sources"]) == ["SRB"]
+
+
+def test_students_in_a_city_protested(run):
+    e = one(run, "Hundreds of students in Dhaka protested against the quota system.", "PROTEST", mode="demo")
+    assert codes(e["sources"]) == ["BGD"]
+
+
+def test_a_state_protesting_is_no_street_protest(run):
+    out = run(["France protested against the detention of its diplomat."], lang="en")
+    assert found(out[0], "PROTEST") == []
+
+
+def test_people_named_inside_the_act_protest(run):
+    e = one(run, "Thousands of Kenyan demonstrators marched on Tuesday.", "PROTEST", mode="demo")
+    assert codes(e["sources"]) == ["KEN"]

@@ -24,6 +24,11 @@ def people_of_the_story(f: Frame) -> Frame | None:
     x = f.x
     if not x.row.get("place_source") or any(m.country or m.code or m.type == "PERSON" for m in f.sources):
         return None     # named: "Kenyan students", "the opposition party" (not "Para demonstran", of no country)
+    inside = [m for m in x.ms if x.t.start < m.start and m.end <= x.t.end and (m.country or m.code)
+              and x.low[m.start - 1] not in x.g.location_markers]
+    if inside:
+        # "Thousands of Kenyan demonstrators marched": the people named inside the act's words.
+        return f.change(sources=inside[:1], targets=[m for m in f.targets if m.side != inside[0].side])
     code = _placed_in_sentence(x) or (x.ctx.home if x.ctx is not None else None) or _protesters_before(x)
     if code is None or x.row.get("needs_target") and not f.targets:
         return None
@@ -35,8 +40,8 @@ def people_of_the_story(f: Frame) -> Frame | None:
 
 def _placed_in_sentence(x: Scene) -> str | None:
     """The country of the first place the sentence puts the act in that people_of_place does not see: one
-    before it ("Di Makassar, ratusan mahasiswa"), or one after it past a describing word ("in central
-    Belgrade"); a venue ("at the summit") is none."""
+    before it or inside its words ("Di Makassar, ratusan mahasiswa", "Hundreds of students in Dhaka protested"),
+    or one after it past a describing word ("in central Belgrade"); a venue ("at the summit") is none."""
     low, marks = x.low, x.g.location_markers
     for m in x.ms:
         if not (x.sent.start <= m.start < x.sent.end) or m.type != "COUNTRY" or not m.from_text \
@@ -44,8 +49,8 @@ def _placed_in_sentence(x: Scene) -> str | None:
             continue
         k = m.start
         described = k > 1 and low[k - 2] in marks and low[k - 1].isalpha() and low[k - 1] not in x.g.determiners
-        marked = described or low[k - 1] in marks and m.start < x.t.start
-        if marked and not words.venue(x, m):
+        marked = described or low[k - 1] in marks and (m.start < x.t.start or m.end <= x.t.end)
+        if marked and not words.venue(x, m) and not _reported_apart(x, m):
             return m.country
     return None
 
@@ -130,3 +135,12 @@ def announced_act(f: Frame) -> Frame | None:
         Opposition groups vowed to keep protesting and called a general strike for Wednesday.
     """
     return f.change(modality="planned") if f.x.row.get("announces") and f.modality == "asserted" else None
+
+
+def _reported_apart(x: Scene, m: Mention) -> bool:
+    """The act is in reported words and the place outside them ("In Tbilisi, the ambassador said people
+    protested"): the place is the speaker's, not the act's."""
+    at, idx = x.tt.idx[x.t.start], x.tt.idx[m.start]
+    return any(qs <= at < qe and not qs <= idx < qe for qs, qe, _ in x.reported) \
+        or m.end <= x.t.start and (x.g.broken(x.doc, m.end, x.t.start)
+                                   or any(w in x.g.speech_verbs for w in x.low[m.end:x.t.start]))
