@@ -130,6 +130,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         venue_nouns=lex.words("venue_nouns"),
         mutual_markers=lex.words("mutual_markers"),
         dissent_nouns=lex.words("dissent_nouns"),
+        risk_nouns=lex.words("risk_nouns"),
         joining_verbs=lex.phrases("joining_verbs"),
         joining_links=lex.words("joining_links"),
         collective_numbers={k.lower(): v for k, v in coll.get("numbers", {}).items()},
@@ -212,6 +213,7 @@ class WordClasses:
     mutual_markers: Words
     # "police arrested 14 protesters": people acted on at home, of the acting state.
     dissent_nouns: Words
+    risk_nouns: Words           # "crisis", "krisis": what a warning of a danger speaks of
     # "Austria joined the US and Israel in voting no": both groups vote.
     joining_verbs: Phrases
     joining_links: Words

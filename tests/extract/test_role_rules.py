@@ -451,7 +451,7 @@ def test_people_of_place(run):
     got, bare = both(run, roles.people_of_place,
                      ["Thousands of people protested in Tbilisi on Sunday against the government's decision."],
                      "en", "PROTEST")
-    assert got == [(["Georgia"], [], "asserted")] and bare == []
+    assert got == [(["Georgia"], ["Georgia"], "asserted")] and bare == []    # against their state: own_state_protested
 
 
 def test_act_of_the_accused(run):
@@ -500,3 +500,36 @@ def test_owner_of_noun(run):
     got, bare = both(run, roles.owner_of_noun,
                      ["France condemned the killing of a French aid worker in Gaza."], "en", "ASSAULT")
     assert got == [] and bare
+
+
+def test_people_of_the_story(run):
+    got, bare = both(run, roles.people_of_the_story,
+                     ["Tens of thousands of students rallied in central Belgrade on Saturday."], "en", "PROTEST")
+    assert got == [(["Protesters"], ["Protesters"], "asserted")] and bare == []
+
+
+def test_speaker_opens_report(run):
+    got, bare = both(run, roles.speaker_opens_report,
+                     ["North Korea threatened to take military measures.",
+                      "South Korea's defence ministry said it would respond sternly to any provocation by the North."],
+                     "en", "THREATEN")
+    assert got == [(["South Korea's defence ministry"], ["North Korea"], "asserted")] and bare != got
+
+
+def test_risk_not_threat(run):
+    got, bare = both(run, roles.risk_not_threat,
+                     ["Sekjen PBB memperingatkan bahwa krisis kemanusiaan di Gaza bisa memburuk."], "id", "THREATEN")
+    assert got == [] and bare
+
+
+def test_own_state_protested(run):
+    got, bare = both(run, readings.own_state_protested,
+                     ["NAIROBI, June 26 (Reuters) - Thousands of demonstrators marched through the capital."],
+                     "en", "PROTEST")
+    assert got == [(["demonstrators"], ["demonstrators"], "asserted")] and bare == [(["demonstrators"], [], "asserted")]
+
+
+def test_announced_act(run):
+    got, bare = both(run, modality.announced_act,
+                     ["TBILISI (Reuters) - Opposition groups called a general strike for Wednesday."], "en", "PROTEST")
+    assert [g[2] for g in got] == ["planned"] and [b[2] for b in bare] == ["asserted"]

@@ -8,6 +8,7 @@ act before in the sentence (a plan goes on, a journey has an aim).
 from __future__ import annotations
 
 from . import words
+from .dissent import announced_act
 from .frame import Frame, Scene
 
 CUE_WINDOW = 6
@@ -134,4 +135,5 @@ MODALITY_RULES = [
     next_step_of_plan,
     aim_of_journey,
     aim_of_plan,
+    announced_act,
 ]

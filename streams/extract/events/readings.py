@@ -9,6 +9,7 @@ roles from the act before in the sentence and code the event.
 from __future__ import annotations
 
 from . import recall, words
+from .dissent import own_state_protested
 from .frame import DONE, DROP, Act, Frame, Scene, run, sides
 from .roles import ROLE_RULES, quote_at
 
@@ -294,4 +295,5 @@ EVENT_RULES = [
     purpose_shares_source,
     meetings_in_turn,
     joint_exercise,
+    own_state_protested,
 ]

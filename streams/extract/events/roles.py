@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..mentions import Mention
 from ..syntax import char_span
 from . import recall, words
+from .dissent import people_of_the_story, risk_not_threat, speaker_opens_report
 from .frame import DONE, DROP, Frame, Scene, sides
 
 MONEY_TYPES = ("AID", "AGREE", "COOPERATE")
@@ -534,9 +535,11 @@ ROLE_RULES = [
     clause_roles,
     sent_from_place,
     topic_without_actor,
+    risk_not_threat,
     agent_of_noun,
     owner_of_noun,
     agent_at_place,
+    speaker_opens_report,
     pronoun_subject,
     plural_pronoun_parties,
     pronoun_receiver,
@@ -544,6 +547,7 @@ ROLE_RULES = [
     first_person_speaker,
     mutual_pair,
     people_of_place,
+    people_of_the_story,
     named_source_required,
     act_in_time_adjunct,
     implicit_source,

@@ -1,0 +1,146 @@
+"""Who protests when the text names no actor: acts of the street ("rallied",
+"berunjuk rasa", "went on strike") done by people the lexicons do not list
+("Tens of thousands of students", "Para petani", "Activists").  The protesters
+of a country take its code, so they are the people of the place the sentence
+puts the act in, else of the country the story is told from, else of the
+protest reported before in the document."""
+
+from __future__ import annotations
+
+from ..mentions import Mention
+from ..syntax import char_span, phrase_length, span_text
+from . import words
+from .frame import DROP, Frame, Scene
+
+PROTEST = "PROTEST"
+THREATEN = "THREATEN"
+
+
+def people_of_the_story(f: Frame) -> Frame | None:
+    """No actor named for an act of the street: the people of its place, of the dateline or of the last protest act.
+
+        Tens of thousands of students rallied in central Belgrade on Saturday.
+    """
+    x = f.x
+    if not x.row.get("place_source") or any(m.country or m.code or m.type == "PERSON" for m in f.sources):
+        return None     # named: "Kenyan students", "the opposition party" (not "Para demonstran", of no country)
+    inside = [m for m in x.ms if x.t.start < m.start and m.end <= x.t.end and (m.country or m.code)
+              and x.low[m.start - 1] not in x.g.location_markers]
+    if inside:
+        # "Thousands of Kenyan demonstrators marched": the people named inside the act's words.
+        return f.change(sources=inside[:1], targets=[m for m in f.targets if m.side != inside[0].side])
+    code = _placed_in_sentence(x) or (x.ctx.home if x.ctx is not None else None) or _protesters_before(x)
+    if code is None or x.row.get("needs_target") and not f.targets:
+        return None
+    a, b = char_span(x.doc, x.t.start, x.t.end)
+    people = Mention(-1, -1, a, b, span_text(x.doc, x.t.start, x.t.end), "Protesters", "GROUP",
+                     country=code, resolution="context")
+    return f.change(sources=[people], targets=[m for m in f.targets if m.side != code])
+
+
+def _placed_in_sentence(x: Scene) -> str | None:
+    """The country of the first place the sentence puts the act in that people_of_place does not see: one
+    before it or inside its words ("Di Makassar, ratusan mahasiswa", "Hundreds of students in Dhaka protested"),
+    or one after it past a describing word ("in central Belgrade"); a venue ("at the summit") is none."""
+    low, marks = x.low, x.g.location_markers
+    for m in x.ms:
+        if not (x.sent.start <= m.start < x.sent.end) or m.type != "COUNTRY" or not m.from_text \
+                or m.start <= 0:
+            continue
+        k = m.start
+        described = k > 1 and low[k - 2] in marks and low[k - 1].isalpha() and low[k - 1] not in x.g.determiners
+        marked = described or low[k - 1] in marks and (m.start < x.t.start or m.end <= x.t.end)
+        if marked and not words.venue(x, m) and not _reported_apart(x, m):
+            return m.country
+    return None
+
+
+def _protesters_before(x: Scene) -> str | None:
+    """The country of the people who protested last, in this paragraph or the document before it."""
+    for act in reversed(x.earlier):
+        if act.type == PROTEST:
+            code = next((m.country for m in act.sources if m.country), None)
+            if code:
+                return code
+    if x.ctx is None:
+        return None
+    for ev in reversed(x.ctx.events):
+        if ev["type"] == PROTEST:
+            code = next((a.get("country") for a in ev["sources"] if a.get("country")), None)
+            if code:
+                return code
+    return None
+
+
+def speaker_opens_report(f: Frame) -> Frame | None:
+    """A pronoun opening reported words is their speaker ("X said it would …"), not the actor named last.
+
+        South Korea's defence ministry said it would respond sternly to any provocation by the North.
+    """
+    x = f.x
+    k = x.lead
+    if k < x.sent.start or x.row.get("voice", "active") != "active":
+        return None
+    w = x.tt.lower[k]
+    if w not in x.finder.pronouns and w not in x.finder.plural_pronouns \
+            and phrase_length(x.low, k, x.g.object_pronouns) != 1:
+        return None
+    idx = x.tt.idx[k]
+    speaker = next((sp for qs, _, sp in x.reported if qs == idx), None)
+    if speaker is None:
+        return None
+    return f.change(sources=[speaker], targets=[m for m in f.targets if m.side != speaker.side])
+
+
+RISK_REACH = 4      # words from "that"/"bahwa" to the head of its subject ("that the humanitarian crisis")
+
+
+def risk_not_threat(f: Frame) -> Frame | None:
+    """A warning whose that-clause opens with a risk, not an actor, tells a danger, not a threat (DROP).
+
+        The United Nations warned that the humanitarian crisis in Gaza could worsen.
+    """
+    x = f.x
+    if x.row["type"] != THREATEN:
+        return None
+    low, g, t = x.low, x.g, x.t
+    if low[t.end - 1] in g.complementizers:
+        k = t.end - 1
+    elif t.end < x.sent.end and low[t.end] in g.complementizers:
+        k = t.end
+    else:
+        return None
+    for w in low[k + 1:min(k + 1 + RISK_REACH, x.sent.end)]:
+        if w in g.risk_nouns:
+            return f.change(stop=DROP)
+        if g.verb_like(w) or w in x.finder.pronouns or w in x.finder.plural_pronouns:
+            return None
+    return None
+
+
+def own_state_protested(f: Frame) -> Frame | None:
+    """Protesters of a state with nobody named or inferred whom they protest against protest against that state.
+
+        NAIROBI, June 26 (Reuters) - Thousands of demonstrators marched through the capital.
+    """
+    if (f.coded or f.x.row)["type"] != PROTEST or f.targets:
+        return None
+    state = next((m for m in f.sources if m.country and not m.code), None)
+    return f.change(targets=[state]) if state is not None else None
+
+
+def announced_act(f: Frame) -> Frame | None:
+    """An act its row names by its announcement ("called a general strike") is planned, not done yet.
+
+        Opposition groups vowed to keep protesting and called a general strike for Wednesday.
+    """
+    return f.change(modality="planned") if f.x.row.get("announces") and f.modality == "asserted" else None
+
+
+def _reported_apart(x: Scene, m: Mention) -> bool:
+    """The act is in reported words and the place outside them ("In Tbilisi, the ambassador said people
+    protested"): the place is the speaker's, not the act's."""
+    at, idx = x.tt.idx[x.t.start], x.tt.idx[m.start]
+    return any(qs <= at < qe and not qs <= idx < qe for qs, qe, _ in x.reported) \
+        or m.end <= x.t.start and (x.g.broken(x.doc, m.end, x.t.start)
+                                   or any(w in x.g.speech_verbs for w in x.low[m.end:x.t.start]))
