@@ -95,6 +95,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         venue_nouns=lex.words("venue_nouns"),
         mutual_markers=lex.words("mutual_markers"),
         dissent_nouns=lex.words("dissent_nouns"),
+        force_place_nouns=lex.words("force_place_nouns"),
         joining_verbs=lex.phrases("joining_verbs"),
         joining_links=lex.words("joining_links"),
         collective_numbers={k.lower(): v for k, v in coll.get("numbers", {}).items()},
@@ -177,6 +178,8 @@ class WordClasses:
     mutual_markers: Words
     # "police arrested 14 protesters": people acted on at home, of the acting state.
     dissent_nouns: Words
+    # "bombed a market", "mengebom sebuah desa": a place whose people an act of force is on.
+    force_place_nouns: Words
     # "Austria joined the US and Israel in voting no": both groups vote.
     joining_verbs: Phrases
     joining_links: Words

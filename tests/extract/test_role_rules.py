@@ -487,6 +487,13 @@ def test_own_people(run):
     assert got[0][1] and not bare[0][1]
 
 
+
+def test_force_on_a_place(run):
+    got, bare = both(run, roles.force_on_a_place,
+                     ["Myanmar's military bombed two villages in the Sagaing region on Sunday."], "en", "ASSAULT")
+    assert got == [(["Myanmar's military"], ["Myanmar's military"], "asserted")]
+    assert not bare
+
 def test_threatened_act(run):
     got, bare = both(run, readings.threatened_act,
                      ["Korea Utara mengancam akan menembak jatuh pesawat pengintai AS."], "id")

@@ -484,6 +484,36 @@ def own_people(f: Frame) -> Frame | None:
     return f.change(targets=[Mention(i, i + 1, a, b, x.tt.text[i], state.name, state.type, country=state.country)])
 
 
+PLACE_REACH = 4     # tokens from an act of force to the place noun it is done on ("bombed a crowded market")
+
+
+def force_on_a_place(f: Frame) -> Frame | None:
+    """Force on a place named by a common noun is on the people there: of the country named there, else of the other side, else the acting state's own.
+
+        Sudan's army bombed a crowded market in Nyala on Sunday, killing at least 20 people.
+    """
+    x = f.x
+    if f.targets or not f.sources or x.row["type"] not in REPRESSION_TYPES or not x.row.get("needs_target"):
+        return None
+    t, low, text = x.t, x.low, x.tt.text
+    i = next((i for i in range(t.end, min(t.end + PLACE_REACH, x.sent.end))
+              if low[i] in x.g.force_place_nouns), None)
+    if i is None or any(text[k] in ",;:" for k in range(t.end, i)):
+        return None
+    there = next((m for m in x.ms if i < m.start < x.sent.end and m.type == "COUNTRY" and words.placed(x, m)
+                  and not x.g.broken(x.doc, i, m.start)), None)
+    if there is not None:
+        return f.change(targets=[there])
+    others = recall.other_side(x, f.own)
+    if others:
+        return f.change(targets=others, inferred=True)
+    state = next((m for m in f.sources if m.type != "PERSON" and m.country and not m.code), None)
+    if state is None or len(f.own) != 1:
+        return None
+    a, b = char_span(x.doc, i, i + 1)
+    return f.change(targets=[Mention(i, i + 1, a, b, text[i], state.name, state.type, country=state.country)])
+
+
 def needs_parties(f: Frame) -> Frame | None:
     """No source, or no target where the act needs one and the parties do not act together: no event (DROP).
 
@@ -562,6 +592,7 @@ ROLE_RULES = [
     aim_of_act,
     members_own_side,
     own_people,
+    force_on_a_place,
     needs_parties,
     observer_at_meeting,
     other_side,

@@ -1,0 +1,37 @@
+"""Assault and coercion in the shapes wire copy gives them: a place named by a
+common noun as the object of force, captures of towns, an act of force named
+again by its instrument ("dengan serangan udara"), passives with no agent."""
+
+from __future__ import annotations
+
+from event_checks import codes_or_names as codes
+from event_checks import found as events
+
+
+def roles(event):
+    return codes(event["sources"]), codes(event["targets"])
+
+
+def test_a_state_bombing_a_place_at_home_acts_on_its_own_people(run):
+    out = run(["Tentara Sudan mengebom sebuah pasar di Nyala, Minggu, menewaskan sedikitnya 20 orang."])
+    (attack,) = events(out[0], "ASSAULT")
+    assert roles(attack) == (["SDN"], ["SDN"])
+
+
+def test_force_on_a_place_in_a_named_country_is_on_that_country(run):
+    out = run(["Israeli jets bombed a school in Lebanon on Monday."], lang="en")
+    (attack,) = events(out[0], "ASSAULT")
+    assert roles(attack) == (["ISR"], ["LBN"])
+
+
+def test_force_on_a_place_takes_the_other_side_of_the_paragraph(run):
+    out = run(["Russia and Ukraine traded accusations on Tuesday. Russian forces shelled a hospital overnight."],
+              lang="en")
+    attacks = [e for e in events(out[0], "ASSAULT") if e["trigger"]["text"] == "shelled"]
+    assert [roles(a) for a in attacks] == [(["RUS"], ["UKR"])]
+
+
+def test_captured_a_town_is_an_occupation(run):
+    out = run(["Russian forces captured the village of Bohdanivka, Ukraine's military said."], lang="en")
+    (attack,) = events(out[0], "ASSAULT")
+    assert attack["mode"] == "occupy" and codes(attack["sources"]) == ["RUS"]
