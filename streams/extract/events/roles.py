@@ -488,7 +488,7 @@ PLACE_REACH = 4     # tokens from an act of force to the place noun it is done o
 
 
 def force_on_a_place(f: Frame) -> Frame | None:
-    """Force on a place named by a common noun is on the people there: of the country named there, else of the other side, else the acting state's own.
+    """Force on a place named by a common noun is on the people there (of where it is, the other side, or home).
 
         Sudan's army bombed a crowded market in Nyala on Sunday, killing at least 20 people.
     """
