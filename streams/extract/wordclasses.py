@@ -96,6 +96,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         mutual_markers=lex.words("mutual_markers"),
         dissent_nouns=lex.words("dissent_nouns"),
         force_place_nouns=lex.words("force_place_nouns"),
+        possessive_pronouns=lex.words("possessive_pronouns"),
         joining_verbs=lex.phrases("joining_verbs"),
         joining_links=lex.words("joining_links"),
         collective_numbers={k.lower(): v for k, v in coll.get("numbers", {}).items()},
@@ -180,6 +181,8 @@ class WordClasses:
     dissent_nouns: Words
     # "bombed a market", "mengebom sebuah desa": a place whose people an act of force is on.
     force_place_nouns: Words
+    # "seized their phones", "menyita telepon mereka": a noun owned by a party named before.
+    possessive_pronouns: Words
     # "Austria joined the US and Israel in voting no": both groups vote.
     joining_verbs: Phrases
     joining_links: Words

@@ -35,3 +35,9 @@ def test_captured_a_town_is_an_occupation(run):
     out = run(["Russian forces captured the village of Bohdanivka, Ukraine's military said."], lang="en")
     (attack,) = events(out[0], "ASSAULT")
     assert attack["mode"] == "occupy" and codes(attack["sources"]) == ["RUS"]
+
+
+def test_a_seizure_of_what_the_arrested_own_is_on_them(run):
+    out = run(["Tentara Myanmar menangkap 20 aktivis di Yangon dan menyita telepon mereka."])
+    seizure = next(e for e in events(out[0], "COERCE") if e["mode"] == "seize")
+    assert roles(seizure) == (["MMR"], ["MMR"])

@@ -494,6 +494,13 @@ def test_force_on_a_place(run):
     assert got == [(["Myanmar's military"], ["Myanmar's military"], "asserted")]
     assert not bare
 
+
+def test_owner_acted_on_before(run):
+    got, bare = both(run, roles.owner_acted_on_before,
+                     ["Iranian police arrested three French tourists and confiscated their passports."], "en", "COERCE")
+    assert got == [(["Iranian police"], ["France"], "asserted")] * 2
+    assert len(bare) == 1
+
 def test_threatened_act(run):
     got, bare = both(run, readings.threatened_act,
                      ["Korea Utara mengancam akan menembak jatuh pesawat pengintai AS."], "id")

@@ -514,6 +514,25 @@ def force_on_a_place(f: Frame) -> Frame | None:
     return f.change(targets=[Mention(i, i + 1, a, b, text[i], state.name, state.type, country=state.country)])
 
 
+def owner_acted_on_before(f: Frame) -> Frame | None:
+    """Force on what someone owns ("their phones", "awaknya") is on whom the act before acted on.
+
+        Russian authorities detained two Ukrainian citizens in Moscow and confiscated their phones.
+    """
+    x = f.x
+    b = x.before
+    if f.targets or b is None or not b.targets or x.row["type"] not in REPRESSION_TYPES \
+            or b.type not in REPRESSION_TYPES or sides(b.sources) != f.own:
+        return None
+    t, low, text, g = x.t, x.low, x.tt.text, x.g
+    for i in range(t.end, min(t.end + PLACE_REACH, x.sent.end)):
+        if text[i] in ",;:":
+            return None
+        if low[i] in g.possessive_pronouns or g.head_first and g.clitic_object(low[i]):
+            return f.change(targets=recall.again(b.targets))
+    return None
+
+
 def needs_parties(f: Frame) -> Frame | None:
     """No source, or no target where the act needs one and the parties do not act together: no event (DROP).
 
@@ -593,6 +612,7 @@ ROLE_RULES = [
     members_own_side,
     own_people,
     force_on_a_place,
+    owner_acted_on_before,
     needs_parties,
     observer_at_meeting,
     other_side,
