@@ -41,3 +41,25 @@ def test_a_seizure_of_what_the_arrested_own_is_on_them(run):
     out = run(["Tentara Myanmar menangkap 20 aktivis di Yangon dan menyita telepon mereka."])
     seizure = next(e for e in events(out[0], "COERCE") if e["mode"] == "seize")
     assert roles(seizure) == (["MMR"], ["MMR"])
+
+
+def test_an_attack_on_a_place_led_by_its_nationality(run):
+    out = run(["A Russian attack on a hospital in Kherson killed two doctors."], lang="en")
+    (attack,) = events(out[0], "ASSAULT")
+    assert roles(attack) == (["RUS"], ["UKR"])
+
+
+def test_the_attack_condemned_is_not_the_condemners(run):
+    out = run(["France condemned the attack on the embassy in Kabul."], lang="en")
+    assert not events(out[0], "ASSAULT")
+
+
+def test_killed_a_number_in_digits(run):
+    out = run(["Pakistani troops killed 12 militants in a raid in North Waziristan."], lang="en")
+    (attack,) = events(out[0], "ASSAULT")
+    assert codes(attack["sources"]) == ["PAK"]
+
+
+def test_targets_as_a_noun_is_no_attack(run):
+    out = run(["The United States carried out airstrikes against Houthi targets in Yemen."], lang="en")
+    assert [roles(a) for a in events(out[0], "ASSAULT")] == [(["USA"], ["HOUTHI"])]
