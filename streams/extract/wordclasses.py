@@ -97,6 +97,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         dissent_nouns=lex.words("dissent_nouns"),
         force_place_nouns=lex.words("force_place_nouns"),
         possessive_pronouns=lex.words("possessive_pronouns"),
+        instrument_markers=lex.words("instrument_markers"),
         joining_verbs=lex.phrases("joining_verbs"),
         joining_links=lex.words("joining_links"),
         collective_numbers={k.lower(): v for k, v in coll.get("numbers", {}).items()},
@@ -183,6 +184,8 @@ class WordClasses:
     force_place_nouns: Words
     # "seized their phones", "menyita telepon mereka": a noun owned by a party named before.
     possessive_pronouns: Words
+    # "pounded Gaza with airstrikes", "menggempur ... dengan serangan udara": the means of an act.
+    instrument_markers: Words
     # "Austria joined the US and Israel in voting no": both groups vote.
     joining_verbs: Phrases
     joining_links: Words

@@ -63,3 +63,14 @@ def test_killed_a_number_in_digits(run):
 def test_targets_as_a_noun_is_no_attack(run):
     out = run(["The United States carried out airstrikes against Houthi targets in Yemen."], lang="en")
     assert [roles(a) for a in events(out[0], "ASSAULT")] == [(["USA"], ["HOUTHI"])]
+
+
+def test_an_attack_named_by_its_means_is_one_attack(run):
+    out = run(["Israel pounded Gaza City with airstrikes on Tuesday, killing at least 25 people."], lang="en")
+    assert [roles(a) for a in events(out[0], "ASSAULT")] == [(["ISR"], ["PSE"])]
+
+
+def test_a_second_act_after_with_and_a_conjunction_stays(run):
+    out = run(["India deployed two army divisions to its border with China and put its air force on high alert."],
+              lang="en")
+    assert len(events(out[0], "MOBILIZE")) == 2

@@ -52,7 +52,8 @@ def test_every_rule_has_a_docstring_an_example_and_a_test():
 
 def test_the_rule_lists_in_order():
     names = {k: [r.__name__ for r in v] for k, v in LISTS.items()}
-    assert names["READINGS"] == ["label_of_act_before", "aim_of_act_before", "act_refused_before", "second_object",
+    assert names["READINGS"] == ["label_of_act_before", "aim_of_act_before", "act_refused_before",
+                                 "means_of_act_before", "second_object",
                                  "bare_meeting_noun", "requested_content", "reported_charge", "labelled_act",
                                  "toll_of_act", "content_of_act", "threatened_act", "directed_act"]
     assert names["ROLE_RULES"][:3] == ["clause_roles", "sent_from_place", "topic_without_actor"]
@@ -500,6 +501,14 @@ def test_owner_acted_on_before(run):
                      ["Iranian police arrested three French tourists and confiscated their passports."], "en", "COERCE")
     assert got == [(["Iranian police"], ["France"], "asserted")] * 2
     assert len(bare) == 1
+
+
+def test_means_of_act_before(run):
+    got, bare = both(run, readings.means_of_act_before,
+                     ["Israel menyerang Lebanon selatan dengan serangan udara, menewaskan tiga orang."],
+                     "id", "ASSAULT")
+    assert got == [(["Israel"], ["Lebanon"], "asserted")]
+    assert len(bare) == 2
 
 def test_threatened_act(run):
     got, bare = both(run, readings.threatened_act,
