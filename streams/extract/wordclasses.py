@@ -98,6 +98,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         force_place_nouns=lex.words("force_place_nouns"),
         possessive_pronouns=lex.words("possessive_pronouns"),
         instrument_markers=lex.words("instrument_markers"),
+        unnamed_armed_subjects=lex.phrases("unnamed_armed_subjects"),
         joining_verbs=lex.phrases("joining_verbs"),
         joining_links=lex.words("joining_links"),
         collective_numbers={k.lower(): v for k, v in coll.get("numbers", {}).items()},
@@ -186,6 +187,8 @@ class WordClasses:
     possessive_pronouns: Words
     # "pounded Gaza with airstrikes", "menggempur ... dengan serangan udara": the means of an act.
     instrument_markers: Words
+    # "Gunmen stormed a village", "Kelompok bersenjata menyerbu": armed people nobody names.
+    unnamed_armed_subjects: Phrases
     # "Austria joined the US and Israel in voting no": both groups vote.
     joining_verbs: Phrases
     joining_links: Words

@@ -74,3 +74,9 @@ def test_a_second_act_after_with_and_a_conjunction_stays(run):
     out = run(["India deployed two army divisions to its border with China and put its air force on high alert."],
               lang="en")
     assert len(events(out[0], "MOBILIZE")) == 2
+
+
+def test_armed_men_nobody_names_attack_a_post(run):
+    out = run(["Kelompok bersenjata menyerang sebuah pos polisi di Nigeria, Minggu."])
+    (attack,) = events(out[0], "ASSAULT")
+    assert roles(attack) == (["kelompok bersenjata"], ["NGA"])

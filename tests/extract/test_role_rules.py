@@ -510,6 +510,21 @@ def test_means_of_act_before(run):
     assert got == [(["Israel"], ["Lebanon"], "asserted")]
     assert len(bare) == 2
 
+
+def test_unnamed_armed_subject(run):
+    got, bare = both(run, roles.unnamed_armed_subject,
+                     ["Gunmen stormed a village in Nigeria's Zamfara state on Sunday."], "en", "ASSAULT")
+    assert got == [(["gunmen"], ["Nigeria"], "asserted")]
+    assert not bare
+
+
+def test_source_of_act_before(run):
+    got, bare = both(run, roles.source_of_act_before,
+                     ["Gunmen stormed a village in Nigeria's Zamfara state and abducted 30 villagers, police said."],
+                     "en")
+    assert len(got) == 2 and got[1][0] == ["gunmen"]
+    assert len(bare) == 1
+
 def test_threatened_act(run):
     got, bare = both(run, readings.threatened_act,
                      ["Korea Utara mengancam akan menembak jatuh pesawat pengintai AS."], "id")

@@ -276,6 +276,41 @@ def act_in_time_adjunct(f: Frame) -> Frame | None:
     return f.change(sources=subject) if subject else None
 
 
+def unnamed_armed_subject(f: Frame) -> Frame | None:
+    """Armed people nobody names ("gunmen"), as the subject of an act of force, act: a party of no country.
+
+        Gunmen stormed a village in Nigeria's Zamfara state and abducted 30 villagers.
+    """
+    x = f.x
+    if f.sources or x.row["type"] not in REPRESSION_TYPES or x.row.get("voice", "active") != "active":
+        return None
+    k = x.lead + 1
+    found = next((p for p in x.g.unnamed_armed_subjects
+                  if k - len(p) >= x.sent.start and tuple(x.low[k - len(p):k]) == p), None)
+    if found is None:
+        return None
+    i = k - len(found)
+    a, b = char_span(x.doc, i, k)
+    text = x.doc.text[a:b]
+    return f.change(sources=[Mention(i, k, a, b, text, text.lower(), "GROUP")])
+
+
+def source_of_act_before(f: Frame) -> Frame | None:
+    """A second verb of force joined by "and" to an act before, with no subject of its own, is done by its source.
+
+        Gunmen stormed a village in Nigeria's Zamfara state and abducted 30 villagers.
+    """
+    x = f.x
+    b = x.before
+    k = x.lead
+    if f.sources or b is None or not b.sources or x.row["type"] not in REPRESSION_TYPES \
+            or b.type not in REPRESSION_TYPES or k < x.sent.start or x.low[k] not in x.g.verb_coordinators \
+            or b.trigger is None or b.trigger.end > k:
+        return None
+    own = sides(b.sources)
+    return f.change(sources=recall.again(b.sources), targets=[m for m in f.targets if m.side not in own])
+
+
 def implicit_source(f: Frame) -> Frame | None:
     """The source the clause leaves unnamed: a fronted clause's subject, a pronoun, the speaker.
 
@@ -595,6 +630,8 @@ ROLE_RULES = [
     people_of_place,
     named_source_required,
     act_in_time_adjunct,
+    unnamed_armed_subject,
+    source_of_act_before,
     implicit_source,
     people_of_office,
     comitative_coagents,
