@@ -80,3 +80,9 @@ def test_armed_men_nobody_names_attack_a_post(run):
     out = run(["Kelompok bersenjata menyerang sebuah pos polisi di Nigeria, Minggu."])
     (attack,) = events(out[0], "ASSAULT")
     assert roles(attack) == (["kelompok bersenjata"], ["NGA"])
+
+
+def test_an_abduction_is_an_assault(run):
+    out = run(["Kelompok bersenjata menculik 30 warga Nigeria di Zamfara."])
+    (attack,) = events(out[0], "ASSAULT")
+    assert attack["mode"] == "abduct" and not events(out[0], "COERCE")
