@@ -86,3 +86,15 @@ def test_an_abduction_is_an_assault(run):
     out = run(["Kelompok bersenjata menculik 30 warga Nigeria di Zamfara."])
     (attack,) = events(out[0], "ASSAULT")
     assert attack["mode"] == "abduct" and not events(out[0], "COERCE")
+
+
+def test_held_more_than_a_number(run):
+    out = run(["Militer Israel menahan lebih dari 100 warga Palestina dalam operasi di Tepi Barat."])
+    (arrest,) = events(out[0], "COERCE")
+    assert roles(arrest) == (["ISR"], ["PSE"])
+
+
+def test_a_broadcast_suspended_is_censorship(run):
+    out = run(["Junta Niger menangguhkan siaran sebuah stasiun radio Prancis selama tiga bulan."])
+    (ban,) = events(out[0], "COERCE")
+    assert ban["mode"] == "censor" and codes(ban["sources"]) == ["NER"]
