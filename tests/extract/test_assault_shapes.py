@@ -98,3 +98,9 @@ def test_a_broadcast_suspended_is_censorship(run):
     out = run(["Junta Niger menangguhkan siaran sebuah stasiun radio Prancis selama tiga bulan."])
     (ban,) = events(out[0], "COERCE")
     assert ban["mode"] == "censor" and codes(ban["sources"]) == ["NER"]
+
+
+def test_a_blogger_arrested_at_home_is_of_the_arresting_state(run):
+    out = run(["Egyptian authorities arrested a prominent blogger on Tuesday."], lang="en")
+    (arrest,) = events(out[0], "COERCE")
+    assert roles(arrest) == (["EGY"], ["EGY"])
