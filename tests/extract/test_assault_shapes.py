@@ -104,3 +104,20 @@ def test_a_blogger_arrested_at_home_is_of_the_arresting_state(run):
     out = run(["Egyptian authorities arrested a prominent blogger on Tuesday."], lang="en")
     (arrest,) = events(out[0], "COERCE")
     assert roles(arrest) == (["EGY"], ["EGY"])
+
+
+def test_placed_under_house_arrest(run):
+    out = run(["Chinese authorities placed the activist under house arrest."], lang="en")
+    (arrest,) = events(out[0], "COERCE")
+    assert roles(arrest) == (["CHN"], ["CHN"])
+
+
+def test_stripped_of_citizenship(run):
+    out = run(["Nicaragua stripped 94 opposition figures of their citizenship."], lang="en")
+    (strip,) = events(out[0], "COERCE")
+    assert strip["mode"] == "restrict" and codes(strip["sources"]) == ["NIC"]
+
+
+def test_a_raid_on_headquarters_then_an_arrest(run):
+    out = run(["Tunisian police raided the headquarters of the bar association and arrested a lawyer."], lang="en")
+    assert [roles(e) for e in out[0]["events"]] == [(["TUN"], ["TUN"])] * 2
