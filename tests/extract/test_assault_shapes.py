@@ -121,3 +121,26 @@ def test_stripped_of_citizenship(run):
 def test_a_raid_on_headquarters_then_an_arrest(run):
     out = run(["Tunisian police raided the headquarters of the bar association and arrested a lawyer."], lang="en")
     assert [roles(e) for e in out[0]["events"]] == [(["TUN"], ["TUN"])] * 2
+
+
+def test_killed_in_strikes_named_by_their_nationality(run):
+    out = run(["At least 20 Palestinians were killed in Israeli strikes across Gaza on Sunday."], lang="en")
+    (attack,) = events(out[0], "ASSAULT")
+    assert roles(attack) == (["ISR"], ["PSE"])
+
+
+def test_killed_in_an_ambush_by_a_named_group(run):
+    out = run(["Delapan tentara tewas dalam penyergapan oleh milisi Boko Haram di Negara Bagian Borno."])
+    (attack,) = events(out[0], "ASSAULT")
+    assert codes(attack["sources"]) == ["BOKOHARAM"]
+
+
+def test_shot_dead_by_the_agent_straight_after(run):
+    out = run(["Seorang pria Palestina ditembak mati tentara Israel di Hebron."])
+    (attack,) = events(out[0], "ASSAULT")
+    assert roles(attack) == (["ISR"], ["PSE"])
+
+
+def test_a_roadside_bomb_noun_is_no_bombing_by_the_place(run):
+    out = run(["Two Israeli soldiers were killed by a roadside bomb in the West Bank, the army said."], lang="en")
+    assert [e["trigger"]["text"] for e in events(out[0], "ASSAULT")] == ["were killed by"]
