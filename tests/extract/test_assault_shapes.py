@@ -144,3 +144,10 @@ def test_shot_dead_by_the_agent_straight_after(run):
 def test_a_roadside_bomb_noun_is_no_bombing_by_the_place(run):
     out = run(["Two Israeli soldiers were killed by a roadside bomb in the West Bank, the army said."], lang="en")
     assert [e["trigger"]["text"] for e in events(out[0], "ASSAULT")] == ["were killed by"]
+
+
+def test_strikes_on_military_targets_are_on_the_other_side(run):
+    out = run(["Russia and Ukraine traded blame on Sunday. Russian forces struck military targets and energy facilities."],
+              lang="en")
+    attacks = [e for e in events(out[0], "ASSAULT") if e["trigger"]["text"] == "struck"]
+    assert [roles(a) for a in attacks] == [(["RUS"], ["UKR"])]
