@@ -147,7 +147,7 @@ def test_a_roadside_bomb_noun_is_no_bombing_by_the_place(run):
 
 
 def test_strikes_on_military_targets_are_on_the_other_side(run):
-    out = run(["Russia and Ukraine traded blame on Sunday. Russian forces struck military targets and energy facilities."],
-              lang="en")
+    out = run(["Russia and Ukraine traded blame on Sunday. "
+               "Russian forces struck military targets and energy facilities."], lang="en")
     attacks = [e for e in events(out[0], "ASSAULT") if e["trigger"]["text"] == "struck"]
     assert [roles(a) for a in attacks] == [(["RUS"], ["UKR"])]
