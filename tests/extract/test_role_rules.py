@@ -525,6 +525,15 @@ def test_source_of_act_before(run):
     assert len(got) == 2 and got[1][0] == ["gunmen"]
     assert len(bare) == 1
 
+
+def test_forcer_of_passive(run):
+    got, bare = both(run, roles.forcer_of_passive,
+                     ["JAKARTA, KOMPAS.com — Polisi membubarkan massa dengan gas air mata. "
+                      "Sedikitnya 30 orang ditangkap."],
+                     "id", "COERCE")
+    assert len(got) == 2 and got[1][0] == got[0][0]
+    assert len(bare) == 1
+
 def test_threatened_act(run):
     got, bare = both(run, readings.threatened_act,
                      ["Korea Utara mengancam akan menembak jatuh pesawat pengintai AS."], "id")

@@ -121,6 +121,21 @@ def agent_at_place(f: Frame) -> Frame | None:
     return f.change(sources=[host], targets=[envoy, *(m for m in f.targets if m.side not in (host.side, envoy.side))])
 
 
+def forcer_of_passive(f: Frame) -> Frame | None:
+    """A passive act of force with no agent named is done by whoever used force before it in the paragraph.
+
+        Polisi membubarkan massa dengan gas air mata. Sedikitnya 30 orang ditangkap.
+    """
+    x = f.x
+    if f.sources or x.row.get("voice") != "passive" or x.row["type"] not in REPRESSION_TYPES:
+        return None
+    found = next((a.sources for a in reversed(x.earlier) if a.type in REPRESSION_TYPES and a.sources), None)
+    if not found:
+        return None
+    own = sides(found)
+    return f.change(sources=recall.again(found), targets=[m for m in f.targets if m.side not in own])
+
+
 SENT_FROM_REACH = 8     # tokens from an expulsion to the place the expelled are sent from
 
 
@@ -621,6 +636,7 @@ ROLE_RULES = [
     agent_of_noun,
     owner_of_noun,
     agent_at_place,
+    forcer_of_passive,
     pronoun_subject,
     plural_pronoun_parties,
     pronoun_receiver,
