@@ -151,3 +151,14 @@ def test_strikes_on_military_targets_are_on_the_other_side(run):
                "Russian forces struck military targets and energy facilities."], lang="en")
     attacks = [e for e in events(out[0], "ASSAULT") if e["trigger"]["text"] == "struck"]
     assert [roles(a) for a in attacks] == [(["RUS"], ["UKR"])]
+
+
+def test_a_states_war_in_a_country(run):
+    out = run(["The EU imposed sanctions over its support for Russia's war in Ukraine."], lang="en")
+    (attack,) = events(out[0], "ASSAULT")
+    assert roles(attack) == (["RUS"], ["UKR"])
+
+
+def test_a_trade_war_is_no_attack(run):
+    out = run(["The trade war on China hurt American farmers."], lang="en")
+    assert not events(out[0], "ASSAULT")
