@@ -99,6 +99,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         possessive_pronouns=lex.words("possessive_pronouns"),
         instrument_markers=lex.words("instrument_markers"),
         unnamed_armed_subjects=lex.phrases("unnamed_armed_subjects"),
+        force_body_nouns=lex.words("force_body_nouns"),
         joining_verbs=lex.phrases("joining_verbs"),
         joining_links=lex.words("joining_links"),
         collective_numbers={k.lower(): v for k, v in coll.get("numbers", {}).items()},
@@ -189,6 +190,8 @@ class WordClasses:
     instrument_markers: Words
     # "Gunmen stormed a village", "Kelompok bersenjata menyerbu": armed people nobody names.
     unnamed_armed_subjects: Phrases
+    # "... and officers turned water cannon on the crowd": a bare body of the state acting before.
+    force_body_nouns: Words
     # "Austria joined the US and Israel in voting no": both groups vote.
     joining_verbs: Phrases
     joining_links: Words

@@ -162,3 +162,10 @@ def test_a_states_war_in_a_country(run):
 def test_a_trade_war_is_no_attack(run):
     out = run(["The trade war on China hurt American farmers."], lang="en")
     assert not events(out[0], "ASSAULT")
+
+
+def test_a_bare_body_after_and_is_of_the_state_acting_before(run):
+    out = run(["Israeli police arrested 14 protesters who had blocked a highway in Tel Aviv, "
+               "and officers turned water cannon on the crowd."], lang="en")
+    (attack,) = events(out[0], "ASSAULT")
+    assert roles(attack) == (["ISR"], ["ISR"])

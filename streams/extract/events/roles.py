@@ -316,8 +316,11 @@ def source_of_act_before(f: Frame) -> Frame | None:
         Gunmen stormed a village in Nigeria's Zamfara state and abducted 30 villagers.
     """
     x = f.x
-    b = x.before
+    b = next((a for a in reversed(x.earlier) if a.sentence["start"] == x.sent.start_char
+              and a.type in REPRESSION_TYPES), None)
     k = x.lead
+    if k > x.sent.start and x.low[k] in x.g.force_body_nouns:
+        k -= 1      # "... and officers turned water cannon on the crowd": a bare body of the same state
     if f.sources or b is None or not b.sources or x.row["type"] not in REPRESSION_TYPES \
             or b.type not in REPRESSION_TYPES or k < x.sent.start or x.low[k] not in x.g.verb_coordinators \
             or b.trigger is None or b.trigger.end > k:
