@@ -534,6 +534,13 @@ def test_forcer_of_passive(run):
     assert len(got) == 2 and got[1][0] == got[0][0]
     assert len(bare) == 1
 
+
+def test_owner_of_bare_body(run):
+    got, bare = both(run, roles.owner_of_bare_body,
+                     ["Hamas said its fighters ambushed an Israeli convoy in Khan Younis."], "en", "ASSAULT")
+    assert got == [(["Hamas"], ["Israel"], "asserted")]
+    assert bare and bare[0][0] == ["fighters"]
+
 def test_threatened_act(run):
     got, bare = both(run, readings.threatened_act,
                      ["Korea Utara mengancam akan menembak jatuh pesawat pengintai AS."], "id")

@@ -79,6 +79,28 @@ def owner_of_noun(f: Frame) -> Frame | None:
     return f.change(sources=[])
 
 
+def owner_of_bare_body(f: Frame) -> Frame | None:
+    """A bare body owned by a pronoun ("its fighters") is of the party named before it, or of who reports it.
+
+        Hamas said its fighters ambushed an Israeli convoy in Khan Younis.
+    """
+    x = f.x
+    if x.row["type"] not in REPRESSION_TYPES or len(f.sources) != 1:
+        return None
+    m = f.sources[0]
+    if m.code or m.type == "PERSON" or m.start <= x.sent.start \
+            or x.low[m.start - 1] not in x.g.possessive_pronouns:
+        return None
+    owner = next((o for o in reversed(x.ms) if x.sent.start <= o.start and o.end < m.start
+                  and (o.code or o.country)), None)
+    if owner is None:
+        said = quote_at(x, x.t.start, x.reported)
+        owner = said[2] if said is not None and said[2] is not None and (said[2].code or said[2].country) else None
+    if owner is None:
+        return None
+    return f.change(sources=recall.again([owner]), targets=[t for t in f.targets if t.side != owner.side])
+
+
 def topic_without_actor(f: Frame) -> Frame | None:
     """An act named only as a topic, with nobody doing it, is no event.
 
@@ -636,6 +658,7 @@ ROLE_RULES = [
     clause_roles,
     sent_from_place,
     topic_without_actor,
+    owner_of_bare_body,
     agent_of_noun,
     owner_of_noun,
     agent_at_place,
