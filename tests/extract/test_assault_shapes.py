@@ -169,3 +169,14 @@ def test_a_bare_body_after_and_is_of_the_state_acting_before(run):
                "and officers turned water cannon on the crowd."], lang="en")
     (attack,) = events(out[0], "ASSAULT")
     assert roles(attack) == (["ISR"], ["ISR"])
+
+
+def test_a_strike_hitting_is_the_strike_once(run):
+    out = run(["Sedikitnya 30 warga Palestina tewas setelah serangan udara Israel menghantam sebuah sekolah di Gaza."])
+    assert [roles(a) for a in events(out[0], "ASSAULT")] == [(["ISR"], ["PSE"])]
+
+
+def test_roadblocks_cleared_after_arrests(run):
+    out = run(["LIMA, Jan 10 (Reuters) - Authorities detained 27 people overnight, "
+               "and security forces cleared two more roadblocks on Friday morning."], lang="en")
+    assert [e["mode"] for e in events(out[0], "COERCE")] == ["arrest", "repress"]
