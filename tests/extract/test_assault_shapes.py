@@ -180,3 +180,9 @@ def test_roadblocks_cleared_after_arrests(run):
     out = run(["LIMA, Jan 10 (Reuters) - Authorities detained 27 people overnight, "
                "and security forces cleared two more roadblocks on Friday morning."], lang="en")
     assert [e["mode"] for e in events(out[0], "COERCE")] == ["arrest", "repress"]
+
+
+def test_protests_crushed_are_repression(run):
+    out = run(["Aparat keamanan Iran menumpas aksi protes di Teheran."])
+    (crackdown,) = events(out[0], "COERCE")
+    assert crackdown["mode"] == "repress" and codes(crackdown["sources"]) == ["IRN"]
