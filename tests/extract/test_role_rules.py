@@ -541,6 +541,13 @@ def test_owner_of_bare_body(run):
     assert got == [(["Hamas"], ["Israel"], "asserted")]
     assert bare and bare[0][0] == ["fighters"]
 
+
+def test_patient_at_home(run):
+    got, bare = both(run, roles.patient_at_home,
+                     ["NAIROBI, REUTERS — Polisi Kenya membubarkan massa dengan gas air mata. Polisi mengatakan "
+                      "50 orang ditangkap karena menjarah toko."], "id", "COERCE")
+    assert got[-1][1] == ["Polisi Kenya"] and bare[-1][1] != got[-1][1]
+
 def test_threatened_act(run):
     got, bare = both(run, readings.threatened_act,
                      ["Korea Utara mengancam akan menembak jatuh pesawat pengintai AS."], "id")

@@ -559,6 +559,22 @@ def own_people(f: Frame) -> Frame | None:
     return f.change(targets=[Mention(i, i + 1, a, b, x.tt.text[i], state.name, state.type, country=state.country)])
 
 
+def patient_at_home(f: Frame) -> Frame | None:
+    """People counted as acted on (row key patient_inside), with no country of their own, are of the state that acts.
+
+        Polisi membubarkan massa dengan gas air mata. Sedikitnya 30 orang ditangkap.
+    """
+    x = f.x
+    if f.targets or not x.row.get("patient_inside") or len(f.own) != 1:
+        return None
+    state = next((m for m in f.sources if m.type != "PERSON" and m.country and not m.code), None)
+    if state is None:
+        return None
+    i = x.t.start + 1
+    a, b = char_span(x.doc, i, i + 1)
+    return f.change(targets=[Mention(i, i + 1, a, b, x.tt.text[i], state.name, state.type, country=state.country)])
+
+
 PLACE_REACH = 4     # tokens from an act of force to the place noun it is done on ("bombed a crowded market")
 
 
@@ -690,6 +706,7 @@ ROLE_RULES = [
     aim_of_act,
     members_own_side,
     own_people,
+    patient_at_home,
     force_on_a_place,
     owner_acted_on_before,
     needs_parties,
