@@ -186,3 +186,10 @@ def test_protests_crushed_are_repression(run):
     out = run(["Aparat keamanan Iran menumpas aksi protes di Teheran."])
     (crackdown,) = events(out[0], "COERCE")
     assert crackdown["mode"] == "repress" and codes(crackdown["sources"]) == ["IRN"]
+
+
+def test_counted_people_arrested_by_the_police_before(run):
+    out = run(["NAIROBI, June 25 (Reuters) - Kenyan police fired tear gas to disperse protesters in Nairobi.",
+               "Police said 50 people had been arrested for looting shops."], lang="en")
+    (arrest,) = events(out[1], "COERCE")
+    assert arrest["mode"] == "arrest" and roles(arrest) == (["KEN"], ["KEN"])
