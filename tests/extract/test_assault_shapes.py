@@ -193,3 +193,10 @@ def test_counted_people_arrested_by_the_police_before(run):
                "Police said 50 people had been arrested for looting shops."], lang="en")
     (arrest,) = events(out[1], "COERCE")
     assert arrest["mode"] == "arrest" and roles(arrest) == (["KEN"], ["KEN"])
+
+
+def test_counted_nationals_detained_are_of_their_country(run):
+    out = run(["RAMALLAH, Jan 10 (Reuters) - Israeli troops raided the Jenin refugee camp on Monday. "
+               "Twenty Palestinians were detained, the Palestinian Prisoners Society said."], lang="en")
+    (arrest,) = events(out[0], "COERCE")
+    assert roles(arrest) == (["ISR"], ["PSE"])

@@ -567,6 +567,9 @@ def patient_at_home(f: Frame) -> Frame | None:
     x = f.x
     if f.targets or not x.row.get("patient_inside") or len(f.own) != 1:
         return None
+    inside = [m for m in x.ms if x.t.start <= m.start < x.t.end and (m.country or m.code) and m.side not in f.own]
+    if inside:
+        return f.change(targets=inside[:1])     # "20 Palestinians were detained": people of their own country
     state = next((m for m in f.sources if m.type != "PERSON" and m.country and not m.code), None)
     if state is None:
         return None
