@@ -131,6 +131,11 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         mutual_markers=lex.words("mutual_markers"),
         dissent_nouns=lex.words("dissent_nouns"),
         risk_nouns=lex.words("risk_nouns"),
+        force_place_nouns=lex.words("force_place_nouns"),
+        possessive_pronouns=lex.words("possessive_pronouns"),
+        instrument_markers=lex.words("instrument_markers"),
+        unnamed_armed_subjects=lex.phrases("unnamed_armed_subjects"),
+        force_body_nouns=lex.words("force_body_nouns"),
         joining_verbs=lex.phrases("joining_verbs"),
         joining_links=lex.words("joining_links"),
         collective_numbers={k.lower(): v for k, v in coll.get("numbers", {}).items()},
@@ -214,6 +219,16 @@ class WordClasses:
     # "police arrested 14 protesters": people acted on at home, of the acting state.
     dissent_nouns: Words
     risk_nouns: Words           # "crisis", "krisis": what a warning of a danger speaks of
+    # "bombed a market", "mengebom sebuah desa": a place whose people an act of force is on.
+    force_place_nouns: Words
+    # "seized their phones", "menyita telepon mereka": a noun owned by a party named before.
+    possessive_pronouns: Words
+    # "pounded Gaza with airstrikes", "menggempur ... dengan serangan udara": the means of an act.
+    instrument_markers: Words
+    # "Gunmen stormed a village", "Kelompok bersenjata menyerbu": armed people nobody names.
+    unnamed_armed_subjects: Phrases
+    # "... and officers turned water cannon on the crowd": a bare body of the state acting before.
+    force_body_nouns: Words
     # "Austria joined the US and Israel in voting no": both groups vote.
     joining_verbs: Phrases
     joining_links: Words

@@ -52,7 +52,8 @@ def test_every_rule_has_a_docstring_an_example_and_a_test():
 
 def test_the_rule_lists_in_order():
     names = {k: [r.__name__ for r in v] for k, v in LISTS.items()}
-    assert names["READINGS"] == ["label_of_act_before", "aim_of_act_before", "act_refused_before", "second_object",
+    assert names["READINGS"] == ["label_of_act_before", "aim_of_act_before", "act_refused_before",
+                                 "means_of_act_before", "second_object",
                                  "bare_meeting_noun", "requested_content", "reported_charge", "labelled_act",
                                  "toll_of_act", "content_of_act", "threatened_act", "directed_act"]
     assert names["ROLE_RULES"][:3] == ["clause_roles", "sent_from_place", "topic_without_actor"]
@@ -487,6 +488,66 @@ def test_own_people(run):
                      ["Israeli police arrested 14 protesters in Tel Aviv on Saturday night."], "en", "COERCE")
     assert got[0][1] and not bare[0][1]
 
+
+
+def test_force_on_a_place(run):
+    got, bare = both(run, roles.force_on_a_place,
+                     ["Myanmar's military bombed two villages in the Sagaing region on Sunday."], "en", "ASSAULT")
+    assert got == [(["Myanmar's military"], ["Myanmar's military"], "asserted")]
+    assert not bare
+
+
+def test_owner_acted_on_before(run):
+    got, bare = both(run, roles.owner_acted_on_before,
+                     ["Iranian police arrested three French tourists and confiscated their passports."], "en", "COERCE")
+    assert got == [(["Iranian police"], ["France"], "asserted")] * 2
+    assert len(bare) == 1
+
+
+def test_means_of_act_before(run):
+    got, bare = both(run, readings.means_of_act_before,
+                     ["Israel menyerang Lebanon selatan dengan serangan udara, menewaskan tiga orang."],
+                     "id", "ASSAULT")
+    assert got == [(["Israel"], ["Lebanon"], "asserted")]
+    assert len(bare) == 2
+
+
+def test_unnamed_armed_subject(run):
+    got, bare = both(run, roles.unnamed_armed_subject,
+                     ["Gunmen stormed a village in Nigeria's Zamfara state on Sunday."], "en", "ASSAULT")
+    assert got == [(["gunmen"], ["Nigeria"], "asserted")]
+    assert not bare
+
+
+def test_source_of_act_before(run):
+    got, bare = both(run, roles.source_of_act_before,
+                     ["Gunmen stormed a village in Nigeria's Zamfara state and abducted 30 villagers, police said."],
+                     "en")
+    assert len(got) == 2 and got[1][0] == ["gunmen"]
+    assert len(bare) == 1
+
+
+def test_forcer_of_passive(run):
+    got, bare = both(run, roles.forcer_of_passive,
+                     ["JAKARTA, KOMPAS.com — Polisi membubarkan massa dengan gas air mata. "
+                      "Sedikitnya 30 orang ditangkap."],
+                     "id", "COERCE")
+    assert len(got) == 2 and got[1][0] == got[0][0]
+    assert len(bare) == 1
+
+
+def test_owner_of_bare_body(run):
+    got, bare = both(run, roles.owner_of_bare_body,
+                     ["Hamas said its fighters ambushed an Israeli convoy in Khan Younis."], "en", "ASSAULT")
+    assert got == [(["Hamas"], ["Israel"], "asserted")]
+    assert bare and bare[0][0] == ["fighters"]
+
+
+def test_patient_at_home(run):
+    got, bare = both(run, roles.patient_at_home,
+                     ["NAIROBI, REUTERS — Polisi Kenya membubarkan massa dengan gas air mata. Polisi mengatakan "
+                      "50 orang ditangkap karena menjarah toko."], "id", "COERCE")
+    assert got[-1][1] == ["Polisi Kenya"] and bare[-1][1] != got[-1][1]
 
 def test_threatened_act(run):
     got, bare = both(run, readings.threatened_act,

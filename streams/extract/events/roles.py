@@ -80,6 +80,28 @@ def owner_of_noun(f: Frame) -> Frame | None:
     return f.change(sources=[])
 
 
+def owner_of_bare_body(f: Frame) -> Frame | None:
+    """A bare body owned by a pronoun ("its fighters") is of the party named before it, or of who reports it.
+
+        Hamas said its fighters ambushed an Israeli convoy in Khan Younis.
+    """
+    x = f.x
+    if x.row["type"] not in REPRESSION_TYPES or len(f.sources) != 1:
+        return None
+    m = f.sources[0]
+    if m.code or m.type == "PERSON" or m.start <= x.sent.start \
+            or x.low[m.start - 1] not in x.g.possessive_pronouns:
+        return None
+    owner = next((o for o in reversed(x.ms) if x.sent.start <= o.start and o.end < m.start
+                  and (o.code or o.country)), None)
+    if owner is None:
+        said = quote_at(x, x.t.start, x.reported)
+        owner = said[2] if said is not None and said[2] is not None and (said[2].code or said[2].country) else None
+    if owner is None:
+        return None
+    return f.change(sources=recall.again([owner]), targets=[t for t in f.targets if t.side != owner.side])
+
+
 def topic_without_actor(f: Frame) -> Frame | None:
     """An act named only as a topic, with nobody doing it, is no event.
 
@@ -120,6 +142,21 @@ def agent_at_place(f: Frame) -> Frame | None:
     if envoy is None:
         return None
     return f.change(sources=[host], targets=[envoy, *(m for m in f.targets if m.side not in (host.side, envoy.side))])
+
+
+def forcer_of_passive(f: Frame) -> Frame | None:
+    """A passive act of force with no agent named is done by whoever used force before it in the paragraph.
+
+        Polisi membubarkan massa dengan gas air mata. Sedikitnya 30 orang ditangkap.
+    """
+    x = f.x
+    if f.sources or x.row.get("voice") != "passive" or x.row["type"] not in REPRESSION_TYPES:
+        return None
+    found = next((a.sources for a in reversed(x.earlier) if a.type in REPRESSION_TYPES and a.sources), None)
+    if not found:
+        return None
+    own = sides(found)
+    return f.change(sources=recall.again(found), targets=[m for m in f.targets if m.side not in own])
 
 
 SENT_FROM_REACH = 8     # tokens from an expulsion to the place the expelled are sent from
@@ -275,6 +312,44 @@ def act_in_time_adjunct(f: Frame) -> Frame | None:
     other = sides(f.targets)
     subject = [m for m in x.g.first_subject(x.doc, x.ms, k, x.sent.start) if m.side not in other]
     return f.change(sources=subject) if subject else None
+
+
+def unnamed_armed_subject(f: Frame) -> Frame | None:
+    """Armed people nobody names ("gunmen"), as the subject of an act of force, act: a party of no country.
+
+        Gunmen stormed a village in Nigeria's Zamfara state and abducted 30 villagers.
+    """
+    x = f.x
+    if f.sources or x.row["type"] not in REPRESSION_TYPES or x.row.get("voice", "active") != "active":
+        return None
+    k = x.lead + 1
+    found = next((p for p in x.g.unnamed_armed_subjects
+                  if k - len(p) >= x.sent.start and tuple(x.low[k - len(p):k]) == p), None)
+    if found is None:
+        return None
+    i = k - len(found)
+    a, b = char_span(x.doc, i, k)
+    text = x.doc.text[a:b]
+    return f.change(sources=[Mention(i, k, a, b, text, text.lower(), "GROUP")])
+
+
+def source_of_act_before(f: Frame) -> Frame | None:
+    """A second verb of force joined by "and" to an act before, with no subject of its own, is done by its source.
+
+        Gunmen stormed a village in Nigeria's Zamfara state and abducted 30 villagers.
+    """
+    x = f.x
+    b = next((a for a in reversed(x.earlier) if a.sentence["start"] == x.sent.start_char
+              and a.type in REPRESSION_TYPES), None)
+    k = x.lead
+    if k > x.sent.start and x.low[k] in x.g.force_body_nouns:
+        k -= 1      # "... and officers turned water cannon on the crowd": a bare body of the same state
+    if f.sources or b is None or not b.sources or x.row["type"] not in REPRESSION_TYPES \
+            or b.type not in REPRESSION_TYPES or k < x.sent.start or x.low[k] not in x.g.verb_coordinators \
+            or b.trigger is None or b.trigger.end > k:
+        return None
+    own = sides(b.sources)
+    return f.change(sources=recall.again(b.sources), targets=[m for m in f.targets if m.side not in own])
 
 
 def implicit_source(f: Frame) -> Frame | None:
@@ -485,6 +560,74 @@ def own_people(f: Frame) -> Frame | None:
     return f.change(targets=[Mention(i, i + 1, a, b, x.tt.text[i], state.name, state.type, country=state.country)])
 
 
+def patient_at_home(f: Frame) -> Frame | None:
+    """People counted as acted on (row key patient_inside), with no country of their own, are of the state that acts.
+
+        Polisi membubarkan massa dengan gas air mata. Sedikitnya 30 orang ditangkap.
+    """
+    x = f.x
+    if f.targets or not x.row.get("patient_inside") or len(f.own) != 1:
+        return None
+    inside = [m for m in x.ms if x.t.start <= m.start < x.t.end and (m.country or m.code) and m.side not in f.own]
+    if inside:
+        return f.change(targets=inside[:1])     # "20 Palestinians were detained": people of their own country
+    state = next((m for m in f.sources if m.type != "PERSON" and m.country and not m.code), None)
+    if state is None:
+        return None
+    i = x.t.start + 1
+    a, b = char_span(x.doc, i, i + 1)
+    return f.change(targets=[Mention(i, i + 1, a, b, x.tt.text[i], state.name, state.type, country=state.country)])
+
+
+PLACE_REACH = 4     # tokens from an act of force to the place noun it is done on ("bombed a crowded market")
+
+
+def force_on_a_place(f: Frame) -> Frame | None:
+    """Force on a place named by a common noun is on the people there (of where it is, the other side, or home).
+
+        Sudan's army bombed a crowded market in Nyala on Sunday, killing at least 20 people.
+    """
+    x = f.x
+    if f.targets or not f.sources or x.row["type"] not in REPRESSION_TYPES or not x.row.get("needs_target"):
+        return None
+    t, low, text = x.t, x.low, x.tt.text
+    i = next((i for i in range(t.end, min(t.end + PLACE_REACH, x.sent.end))
+              if low[i] in x.g.force_place_nouns), None)
+    if i is None or any(text[k] in ",;:" for k in range(t.end, i)):
+        return None
+    there = next((m for m in x.ms if i < m.start < x.sent.end and m.type == "COUNTRY" and words.placed(x, m)
+                  and not x.g.broken(x.doc, i, m.start)), None)
+    if there is not None:
+        return f.change(targets=[there])
+    others = recall.other_side(x, f.own)
+    if others:
+        return f.change(targets=others, inferred=True)
+    state = next((m for m in f.sources if m.type != "PERSON" and m.country and not m.code), None)
+    if state is None or len(f.own) != 1:
+        return None
+    a, b = char_span(x.doc, i, i + 1)
+    return f.change(targets=[Mention(i, i + 1, a, b, text[i], state.name, state.type, country=state.country)])
+
+
+def owner_acted_on_before(f: Frame) -> Frame | None:
+    """Force on what someone owns ("their phones", "awaknya") is on whom the act before acted on.
+
+        Russian authorities detained two Ukrainian citizens in Moscow and confiscated their phones.
+    """
+    x = f.x
+    b = x.before
+    if f.targets or b is None or not b.targets or x.row["type"] not in REPRESSION_TYPES \
+            or b.type not in REPRESSION_TYPES or sides(b.sources) != f.own:
+        return None
+    t, low, text, g = x.t, x.low, x.tt.text, x.g
+    for i in range(t.end, min(t.end + PLACE_REACH, x.sent.end)):
+        if text[i] in ",;:":
+            return None
+        if low[i] in g.possessive_pronouns or g.head_first and g.clitic_object(low[i]):
+            return f.change(targets=recall.again(b.targets))
+    return None
+
+
 def needs_parties(f: Frame) -> Frame | None:
     """No source, or no target where the act needs one and the parties do not act together: no event (DROP).
 
@@ -536,9 +679,11 @@ ROLE_RULES = [
     sent_from_place,
     topic_without_actor,
     risk_not_threat,
+    owner_of_bare_body,
     agent_of_noun,
     owner_of_noun,
     agent_at_place,
+    forcer_of_passive,
     speaker_opens_report,
     pronoun_subject,
     plural_pronoun_parties,
@@ -550,6 +695,8 @@ ROLE_RULES = [
     people_of_the_story,
     named_source_required,
     act_in_time_adjunct,
+    unnamed_armed_subject,
+    source_of_act_before,
     implicit_source,
     people_of_office,
     comitative_coagents,
@@ -566,6 +713,9 @@ ROLE_RULES = [
     aim_of_act,
     members_own_side,
     own_people,
+    patient_at_home,
+    force_on_a_place,
+    owner_acted_on_before,
     needs_parties,
     observer_at_meeting,
     other_side,
