@@ -387,6 +387,15 @@ def test_plural_pronoun_parties(run):
     assert bare == []
 
 
+def test_collective_parties(run):
+    got, bare = both(run, roles.collective_parties,
+                     ["Menteri Luar Negeri Sugiono dan Menteri Luar Negeri Malaysia Mohamad Hasan bertemu di Jakarta.",
+                      "Kedua menteri sepakat mempercepat perundingan batas laut."],
+                     "id", kind="AGREE")
+    assert got == [(["Sugiono", "Mohamad Hasan"], [], "asserted")]
+    assert bare == []
+
+
 def test_agent_of_noun(run):
     got, bare = both(run, roles.agent_of_noun,
                      ["Beijing memprotes pemanggilan duta besarnya oleh Kementerian Luar Negeri Filipina."],

@@ -102,17 +102,11 @@ class GroupRules:
                 return self.group_after(doc, ms, i + 1, hi, max_gap=2)
         return []
 
-    def collective_subject(self, doc: Doc, ms: list[Mention], idx: int, lo: int) -> list[Mention]:
-        """"the two countries agreed", "kedua pemimpin menyaksikan", "keduanya":
-        the last N distinct actors named before, in this paragraph."""
+    def collective_size(self, doc: Doc, k: int) -> tuple[int | None, int]:
+        """How many parties the collective ending at token k names ("the two
+        leaders", "kedua menteri", "keduanya": 2), and where it starts."""
         tt = token_table(doc)
         low = lowers(doc)
-        k = self.before_auxiliaries(doc, idx, 0)
-        if k < 0:
-            return []
-        pair = next((m for m in ms if m.start <= k < m.end and m.members and not m.code), None)
-        if pair is not None:
-            return [pair]       # "kedua negara" already stands for its two states
         n = self.collective_pronouns.get(low[k])
         start = k
         if n is None and low[k] in self.collective_numbers and k >= 1 and low[k - 1] in self.definite_determiners:
@@ -126,6 +120,19 @@ class GroupRules:
                     j -= 1
                 if j >= 0 and low[j] in self.collective_numbers:
                     n, start = self.collective_numbers[low[j]], j
+        return n, start
+
+    def collective_subject(self, doc: Doc, ms: list[Mention], idx: int, lo: int) -> list[Mention]:
+        """"the two countries agreed", "kedua pemimpin menyaksikan", "keduanya":
+        the last N distinct actors named before, in this paragraph."""
+        low = lowers(doc)
+        k = self.before_auxiliaries(doc, idx, 0)
+        if k < 0:
+            return []
+        pair = next((m for m in ms if m.start <= k < m.end and m.members and not m.code), None)
+        if pair is not None:
+            return [pair]       # "kedua negara" already stands for its two states
+        n, start = self.collective_size(doc, k)
         if not n:
             return []
         # "the two leaders" are people; "the two countries" any party.

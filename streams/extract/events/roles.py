@@ -216,6 +216,26 @@ def plural_pronoun_parties(f: Frame) -> Frame | None:
         if len(sides(parties)) > 1 or any(m.members for m in parties) else None
 
 
+def collective_parties(f: Frame) -> Frame | None:
+    """A collective subject ("the two ministers") naming no one here is the parties of the latest act.
+
+        Fidan and Araqchi held talks in Ankara. The two ministers agreed to set up a working group.
+    """
+    x = f.x
+    k = x.lead
+    if f.sources or k < x.sent.start or x.row.get("voice", "active") != "active":
+        return None
+    n, _ = x.g.collective_size(x.doc, k)
+    if not n:
+        return None
+    parties = recall.parties_of_latest_act(x, k)
+    if x.tt.lower[k] in x.g.person_heads:
+        parties = [m for m in parties if m.type == "PERSON"]
+    if len(sides(parties)) < 2:
+        return None
+    return f.change(sources=parties, targets=[m for m in f.targets if m.side not in sides(parties)])
+
+
 def pronoun_receiver(f: Frame) -> Frame | None:
     """Before a converse trigger a pronoun receives; in reported words it is the speaker.
 
@@ -687,6 +707,7 @@ ROLE_RULES = [
     speaker_opens_report,
     pronoun_subject,
     plural_pronoun_parties,
+    collective_parties,
     pronoun_receiver,
     owner_of_plan,
     first_person_speaker,
