@@ -1,0 +1,30 @@
+"""Meetings, requests and agreements as wire copy words them (issue 14, fifth
+round): each trigger row added for CONSULT, REQUEST and AGREE on a sentence of
+its own, and the sentence that must stay without it."""
+
+from __future__ import annotations
+
+from event_checks import codes_or_names, found, one
+
+
+def test_accepted_a_proposal_is_an_agreement(run):
+    e = one(run, "Japan accepted China's proposal to hold a trilateral summit in Tokyo.", "AGREE")
+    assert codes_or_names(e["sources"]) == ["JPN"]
+
+
+def test_menyetujui_usulan_is_an_agreement(run):
+    e = one(run, "Vietnam menyetujui usulan Filipina untuk menggelar patroli bersama.", "AGREE", lang="id")
+    assert codes_or_names(e["sources"]) == ["VNM"]
+
+
+def test_menerima_a_titled_visitor_is_hosting(run):
+    e = one(run, "Presiden Prabowo Subianto menerima Perdana Menteri Jepang Shigeru Ishiba di Istana Merdeka.",
+            "CONSULT", lang="id", mode="host")
+    assert codes_or_names(e["sources"]) == ["JPN"] and codes_or_names(e["targets"]) == ["IDN"]
+
+
+def test_the_two_ministers_of_the_paragraph_before_agree(run):
+    out = run(["Turkish Foreign Minister Hakan Fidan and his Iranian counterpart Abbas Araqchi held talks in Ankara.",
+               "The two ministers agreed to set up a joint working group on border security."], lang="en")[1]
+    e = found(out, "AGREE")
+    assert e and [a["name"] for a in e[0]["sources"]] == ["Hakan Fidan", "Abbas Araqchi"]
