@@ -28,3 +28,9 @@ def test_the_two_ministers_of_the_paragraph_before_agree(run):
                "The two ministers agreed to set up a joint working group on border security."], lang="en")[1]
     e = found(out, "AGREE")
     assert e and [a["name"] for a in e[0]["sources"]] == ["Hakan Fidan", "Abbas Araqchi"]
+
+
+def test_a_call_named_as_the_setting_of_a_briefing_is_one_meeting(run):
+    out = run(["Russian President Vladimir Putin briefed Chinese President Xi Jinping in a video call on Friday "
+               "on his contacts with Washington."], lang="en")[0]
+    assert len(found(out, "CONSULT")) == 1

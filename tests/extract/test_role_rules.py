@@ -398,6 +398,14 @@ def test_collective_parties(run):
     assert bare == []
 
 
+def test_addressee_before_setting(run):
+    got, bare = both(run, roles.addressee_before_setting,
+                     ["Russian President Vladimir Putin told Chinese President Xi Jinping in a phone call "
+                      "on Friday that Moscow was open to talks."], kind="CONSULT")
+    assert got == [(["Vladimir Putin"], ["Xi Jinping"], "asserted")]
+    assert got != bare
+
+
 def test_agent_of_noun(run):
     got, bare = both(run, roles.agent_of_noun,
                      ["Beijing memprotes pemanggilan duta besarnya oleh Kementerian Luar Negeri Filipina."],

@@ -474,6 +474,32 @@ def far_object(f: Frame) -> Frame | None:
     return f.change(targets=found) if found else None
 
 
+def addressee_before_setting(f: Frame) -> Frame | None:
+    """A meeting named as the setting of an act ("in a phone call") is between that act's subject and object.
+
+        Putin told Chinese President Xi Jinping in a phone call on Friday that Russia was open to talks.
+    """
+    x = f.x
+    if x.row.get("type") != "CONSULT" or x.row.get("mode") not in (None, "phone"):
+        return None
+    k = x.t.start - 1
+    while k > x.sent.start and x.low[k] in x.g.determiners:
+        k -= 1
+    if k <= x.sent.start or x.low[k] not in x.g.setting_markers:
+        return None
+    named = [m for m in x.ms if x.sent.start <= m.start and m.end <= k and not words.placed(x, m)]
+    if not named or named[-1].start - 1 <= x.sent.start or not x.g.verb_like(x.low[named[-1].start - 1]):
+        return None
+    obj = named[-1]
+    subj = [m for m in named if m.end < obj.start and m.side != obj.side]
+    if not subj:
+        return None
+    b = x.before
+    if b is not None and b.type == "CONSULT" and obj.side in sides(b.targets):
+        return f.change(stop=DROP)      # "briefed Xi in a video call": one meeting, named twice
+    return f.change(sources=subj[-1:], targets=[obj])
+
+
 def people_in_apposition(f: Frame) -> Frame | None:
     """Countries that only describe the people named after a comma give way to them.
 
@@ -726,6 +752,7 @@ ROLE_RULES = [
     act_named_back,
     reply_answers,
     far_object,
+    addressee_before_setting,
     people_in_apposition,
     venue_not_party,
     place_of_joint_act,
