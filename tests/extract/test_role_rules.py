@@ -406,6 +406,14 @@ def test_addressee_before_setting(run):
     assert got != bare
 
 
+def test_own_pair_not_target(run):
+    got, bare = both(run, roles.own_pair_not_target,
+                     ["Menteri Luar Negeri Sugiono dan Menteri Luar Negeri Malaysia Mohamad Hasan menggelar pertemuan "
+                      "bilateral di Jakarta untuk membahas perbatasan kedua negara."], "id", kind="CONSULT")
+    assert got == [(["Sugiono", "Mohamad Hasan"], [], "asserted")]
+    assert got != bare
+
+
 def test_agent_of_noun(run):
     got, bare = both(run, roles.agent_of_noun,
                      ["Beijing memprotes pemanggilan duta besarnya oleh Kementerian Luar Negeri Filipina."],

@@ -583,6 +583,18 @@ def members_own_side(f: Frame) -> Frame:
     return f.change(own=own, targets=[m for m in f.targets if m.side not in own])
 
 
+def own_pair_not_target(f: Frame) -> Frame | None:
+    """A pair made of the sources' own sides ("kedua negara") names them again, not a target.
+
+        Menlu Sugiono dan Menlu Malaysia Mohamad Hasan bertemu untuk membahas perbatasan kedua negara.
+    """
+    if not f.targets or len(f.sources) < 2:
+        return None
+    own = sides(f.sources)
+    targets = [m for m in f.targets if not (m.members and set(m.members) <= own)]
+    return f.change(targets=targets) if len(targets) != len(f.targets) else None
+
+
 def own_people(f: Frame) -> Frame | None:
     """People a state acts on at home, with no country of their own, are of that state.
 
@@ -760,6 +772,7 @@ ROLE_RULES = [
     gapped_donors,
     aim_of_act,
     members_own_side,
+    own_pair_not_target,
     own_people,
     patient_at_home,
     force_on_a_place,
