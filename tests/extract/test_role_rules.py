@@ -414,6 +414,13 @@ def test_own_pair_not_target(run):
     assert got != bare
 
 
+def test_envoy_named_not_target(run):
+    got, bare = both(run, roles.envoy_named_not_target,
+                     ["China sent its special envoy Li Hui to Brazil and South Africa this week."], kind="CONSULT")
+    assert got == [(["China"], ["Brazil", "South Africa"], "asserted")]
+    assert got != bare
+
+
 def test_agent_of_noun(run):
     got, bare = both(run, roles.agent_of_noun,
                      ["Beijing memprotes pemanggilan duta besarnya oleh Kementerian Luar Negeri Filipina."],

@@ -500,6 +500,22 @@ def addressee_before_setting(f: Frame) -> Frame | None:
     return f.change(sources=subj[-1:], targets=[obj])
 
 
+def envoy_named_not_target(f: Frame) -> Frame | None:
+    """The person named right after "sent its envoy" is the envoy; the visit goes where he is sent.
+
+        China sent its special envoy Li Hui to Brazil and South Africa this week.
+    """
+    x = f.x
+    if x.row.get("mode") != "visit" or not f.targets or not x.t.start < f.targets[0].start <= x.t.end \
+            or f.targets[0].type != "PERSON":
+        return None
+    envoy = f.targets[0]
+    if envoy.end >= x.sent.end or x.low[envoy.end] not in x.g.location_markers:
+        return None
+    found = x.g.group_after(x.doc, x.ms, envoy.end + 1, x.sent.end, max_gap=1)
+    return f.change(targets=found) if found else None
+
+
 def people_in_apposition(f: Frame) -> Frame | None:
     """Countries that only describe the people named after a comma give way to them.
 
@@ -765,6 +781,7 @@ ROLE_RULES = [
     reply_answers,
     far_object,
     addressee_before_setting,
+    envoy_named_not_target,
     people_in_apposition,
     venue_not_party,
     place_of_joint_act,
