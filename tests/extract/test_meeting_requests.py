@@ -34,3 +34,10 @@ def test_a_call_named_as_the_setting_of_a_briefing_is_one_meeting(run):
     out = run(["Russian President Vladimir Putin briefed Chinese President Xi Jinping in a video call on Friday "
                "on his contacts with Washington."], lang="en")[0]
     assert len(found(out, "CONSULT")) == 1
+
+
+def test_sought_talks_is_a_request_for_talks_not_a_meeting(run):
+    out = run(["Canada sought talks with India over the killing."], lang="en")[0]
+    e = found(out, "REQUEST", mode="meet")
+    assert e and codes_or_names(e[0]["sources"]) == ["CAN"] and codes_or_names(e[0]["targets"]) == ["IND"]
+    assert not found(out, "CONSULT")
