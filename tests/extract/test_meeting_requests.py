@@ -41,3 +41,8 @@ def test_sought_talks_is_a_request_for_talks_not_a_meeting(run):
     e = found(out, "REQUEST", mode="meet")
     assert e and codes_or_names(e[0]["sources"]) == ["CAN"] and codes_or_names(e[0]["targets"]) == ["IND"]
     assert not found(out, "CONSULT")
+
+
+def test_hosting_peace_talks_is_no_visit_to_the_host(run):
+    out = run(["Brazil stands ready to host peace talks between Russia and Ukraine."], lang="en")[0]
+    assert not found(out, "CONSULT", mode="host")
