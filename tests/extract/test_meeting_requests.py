@@ -46,3 +46,13 @@ def test_sought_talks_is_a_request_for_talks_not_a_meeting(run):
 def test_hosting_peace_talks_is_no_visit_to_the_host(run):
     out = run(["Brazil stands ready to host peace talks between Russia and Ukraine."], lang="en")[0]
     assert not found(out, "CONSULT", mode="host")
+
+
+def test_held_their_annual_strategic_dialogue_is_a_meeting(run):
+    e = one(run, "Japan and Australia held their annual strategic dialogue in Tokyo.", "CONSULT")
+    assert codes_or_names(e["sources"]) == ["JPN", "AUS"]
+
+
+def test_menggelar_konsultasi_is_a_meeting(run):
+    e = one(run, "Indonesia dan Malaysia menggelar konsultasi bilateral tahunan di Yogyakarta.", "CONSULT", lang="id")
+    assert codes_or_names(e["sources"]) == ["IDN", "MYS"]
