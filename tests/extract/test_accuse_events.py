@@ -17,3 +17,12 @@ def test_criticism_from_names_the_critic(run):
 def test_kecaman_datang_dari_names_the_critic(run):
     out = run(["Kecaman keras juga datang dari Brasil setelah serangan itu."], lang="id")
     assert [codes(e["sources"]) for e in found(out[0], "ACCUSE", "disapprove")] == [["BRA"]]
+
+
+# Rows: responsibility charged in reported words (voice reported: the speaker accuses the subject)
+
+
+def test_said_x_was_responsible_for_is_an_accusation_by_the_speaker(run):
+    out = run(["Greek officials said Turkey was responsible for the collapse of the talks."], lang="en")
+    assert [(codes(e["sources"]), codes(e["targets"])) for e in found(out[0], "ACCUSE", "allege")] \
+        == [(["GRC"], ["TUR"])]
