@@ -13,6 +13,11 @@ def test_criticism_from_names_the_critic(run):
     out = run(["The new dam project drew strong criticism from Egypt on Monday."], lang="en")
     assert [codes(e["sources"]) for e in found(out[0], "ACCUSE", "disapprove")] == [["EGY"]]
 
+def test_criticism_from_the_body_names_the_body(run):
+    out = run(["The arrests drew sharp criticism from the European Union."], lang="en")
+    assert [codes(e["sources"]) for e in found(out[0], "ACCUSE", "disapprove")] == [["EU"]]
+
+
 
 def test_kecaman_datang_dari_names_the_critic(run):
     out = run(["Kecaman keras juga datang dari Brasil setelah serangan itu."], lang="id")
