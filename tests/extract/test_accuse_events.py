@@ -31,3 +31,15 @@ def test_said_x_was_responsible_for_is_an_accusation_by_the_speaker(run):
     out = run(["Greek officials said Turkey was responsible for the collapse of the talks."], lang="en")
     assert [(codes(e["sources"]), codes(e["targets"])) for e in found(out[0], "ACCUSE", "allege")] \
         == [(["GRC"], ["TUR"])]
+
+
+def test_said_x_was_behind_the_act_is_an_accusation_by_the_speaker(run):
+    out = run(["Armenian officials said Azerbaijan was behind the attack on the border post."], lang="en")
+    assert [(codes(e["sources"]), codes(e["targets"])) for e in found(out[0], "ACCUSE", "allege")] \
+        == [(["ARM"], ["AZE"])]
+
+
+def test_berada_di_balik_is_an_accusation_by_the_speaker(run):
+    out = run(["Pakistan mengatakan India berada di balik serangan bom di Quetta."], lang="id")
+    assert [(codes(e["sources"]), codes(e["targets"])) for e in found(out[0], "ACCUSE", "allege")] \
+        == [(["PAK"], ["IND"])]
