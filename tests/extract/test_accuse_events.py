@@ -43,3 +43,16 @@ def test_berada_di_balik_is_an_accusation_by_the_speaker(run):
     out = run(["Pakistan mengatakan India berada di balik serangan bom di Quetta."], lang="id")
     assert [(codes(e["sources"]), codes(e["targets"])) for e in found(out[0], "ACCUSE", "allege")] \
         == [(["PAK"], ["IND"])]
+
+
+def test_must_be_held_accountable_in_reported_words_accuses(run):
+    out = run(["The Dutch foreign minister said Iran must be held accountable for the downing of the airliner."],
+              lang="en")
+    assert [(codes(e["sources"]), codes(e["targets"])) for e in found(out[0], "ACCUSE", "allege")] \
+        == [(["NLD"], ["IRN"])]
+
+
+def test_hit_back_at_is_a_rebuke(run):
+    out = run(["India hit back at Canada on Tuesday over the expulsions."], lang="en")
+    assert [(codes(e["sources"]), codes(e["targets"])) for e in found(out[0], "ACCUSE", "disapprove")] \
+        == [(["IND"], ["CAN"])]
