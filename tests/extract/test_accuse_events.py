@@ -56,3 +56,13 @@ def test_hit_back_at_is_a_rebuke(run):
     out = run(["India hit back at Canada on Tuesday over the expulsions."], lang="en")
     assert [(codes(e["sources"]), codes(e["targets"])) for e in found(out[0], "ACCUSE", "disapprove")] \
         == [(["IND"], ["CAN"])]
+
+
+# Readings: a charge in reported words whose subject names an act back (reported_charge)
+
+
+def test_reported_charge_on_an_act_named_back_accuses_its_agent(run):
+    out = run(["Azerbaijani troops shelled the village of Sotk on Monday. "
+               "France said the attack violated the ceasefire."], lang="en")
+    assert [(codes(e["sources"]), codes(e["targets"])) for e in found(out[0], "ACCUSE", "allege")] \
+        == [(["FRA"], ["AZE"])]
