@@ -105,6 +105,9 @@ def reported_charge(f: Frame) -> Frame | None:
     else:
         accused = x.g.subject_before(x.doc, x.ms, x.t.start, x.sent.start)
     targets = [m for m in accused if m.side != speaker.side]
+    if not targets and x.row.get("voice") == "reported":
+        # "said the strike violated international law": an act named back is charged to who did it.
+        targets = recall.answered(x, frozenset({speaker.side}), back=True)
     if not targets:
         return f.change(stop=DROP)
     return f.change(sources=[speaker], targets=targets, stop=DONE)

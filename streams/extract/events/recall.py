@@ -201,7 +201,7 @@ def implicit_source(x: Scene, speaker: Mention | None) -> list[Mention]:
     return g.first_subject(doc, ms, t.start, sent.start)
 
 
-def answered(x: Scene, own: frozenset) -> list[Mention]:
+def answered(x: Scene, own: frozenset, back: bool | None = None) -> list[Mention]:
     """"dismissed the accusations", "mengecam latihan tersebut": an act named
     back by a definite noun (event_anaphors.jsonl); the target is the source
     of the latest such act, in this paragraph or the ones before, preferring
@@ -210,8 +210,9 @@ def answered(x: Scene, own: frozenset) -> list[Mention]:
     low = x.low
     # The object after an active trigger; the subject before a passive one
     # ("Pertukaran tersebut dimediasi oleh Qatar").
-    span = range(max(sent.start, t.start - 4), t.start) if t.row.get("voice") == "passive" \
-        else range(t.start + 1, min(t.end + 3, sent.end))
+    if back is None:
+        back = t.row.get("voice") == "passive"
+    span = range(max(sent.start, t.start - 4), t.start) if back else range(t.start + 1, min(t.end + 3, sent.end))
     for i in span:
         types = finder.anaphors.get(low[i])
         if not types:
