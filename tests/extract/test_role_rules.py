@@ -594,3 +594,11 @@ def test_announced_act(run):
     got, bare = both(run, modality.announced_act,
                      ["TBILISI (Reuters) - Opposition groups called a general strike for Wednesday."], "en", "PROTEST")
     assert [g[2] for g in got] == ["planned"] and [b[2] for b in bare] == ["asserted"]
+
+
+def test_holder_releases(run):
+    got, bare = both(run, roles.holder_releases,
+                     ["Two Indonesian fishermen captured by Malaysia last week were freed on Monday."],
+                     "en", kind="RETREAT")
+    assert got and got[0][0] == ["Malaysia"]
+    assert got != bare

@@ -65,6 +65,23 @@ def agent_of_noun(f: Frame) -> Frame | None:
     return f.change(sources=agent, targets=[m for m in [*f.sources, *f.targets] if m.side not in own])
 
 
+def holder_releases(f: Frame) -> Frame | None:
+    """Who held the people released frees them: the agent inside the trigger acts on the subject.
+
+        Twelve Thai soldiers held by Cambodia since the clash were released on Saturday.
+    """
+    x = f.x
+    if not x.row.get("holder_inside"):
+        return None
+    # after "by"/"oleh", else right after the participle that opens the trigger ("ditawan Malaysia")
+    i = next((i for i in range(x.t.start, x.t.end) if x.low[i] in x.g.agent_markers), x.t.start)
+    agent = x.g.group_after(x.doc, x.ms, i + 1, x.t.end, max_gap=2)
+    if not agent:
+        return None
+    own = sides(agent)
+    return f.change(sources=agent, targets=[m for m in [*f.sources, *f.targets] if m.side not in own])
+
+
 def owner_of_noun(f: Frame) -> Frame | None:
     """A noun that names an act is done by its owner or its agent, not by the subject of the clause.
 
@@ -681,6 +698,7 @@ ROLE_RULES = [
     risk_not_threat,
     owner_of_bare_body,
     agent_of_noun,
+    holder_releases,
     owner_of_noun,
     agent_at_place,
     forcer_of_passive,
