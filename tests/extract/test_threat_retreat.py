@@ -23,3 +23,28 @@ def test_id_ditawan_dibebaskan_the_holder_frees(run):
 def test_holder_releases_is_a_role_rule():
     assert roles.holder_releases in roles.ROLE_RULES
 
+
+
+def test_en_handed_over_control_is_a_withdrawal(run):
+    out = run(["Armenia handed over control of four border villages to Azerbaijan."], lang="en")
+    assert sides_of(out, "RETREAT") == [(["ARM"], ["AZE"])]
+
+
+def test_en_returned_villages_is_a_withdrawal(run):
+    out = run(["Armenia returned four villages to Azerbaijan under a border deal."], lang="en")
+    assert sides_of(out, "RETREAT") == [(["ARM"], ["AZE"])]
+
+
+def test_en_began_withdrawing_from(run):
+    out = run(["Israeli troops began withdrawing from the Netzarim corridor on Sunday."], lang="en")
+    assert [s for s, _ in sides_of(out, "RETREAT")] == [["ISR"]]
+
+
+def test_en_detained_in_a_country_released_by_it(run):
+    out = run(["Two Japanese nationals detained in China have been released, Tokyo said."], lang="en")
+    assert sides_of(out, "RETREAT")[0][0] == ["CHN"]
+
+
+def test_en_infinitive_pull_troops_is_not_a_withdrawal(run):
+    out = run(["Kinshasa still expected Rwanda to pull its estimated 4,000 troops out of eastern Congo."], lang="en")
+    assert sides_of(out, "RETREAT") == []
