@@ -674,6 +674,26 @@ def observer_at_meeting(f: Frame) -> Frame | None:
     return f.change(targets=recall.again(found), inferred=True) if found else None
 
 
+def withdrawn_from_home(f: Frame) -> Frame | None:
+    """A pullout with no side named in its clause leaves the country of the dateline, not the other side.
+
+        GOMA, Democratic Republic of Congo (Reuters) - The rebels began withdrawing from the town on Sunday.
+    """
+    x = f.x
+    home = x.ctx.home if x.ctx is not None else None
+    if not f.sources or x.row["type"] != "RETREAT" or x.row.get("mode") != "withdraw" \
+            or home is None or home in f.own:
+        return None
+    # A side named in the trigger's own clause stays ("handed over control of the base to the Malian army").
+    # So does the country of a place named just before ("from posts near Jermuk, Armenia,").
+    if any(m.start < x.t.start or x.tt.text[m.start - 1] == ","
+           or not any(x.tt.text[k] in ",;:" for k in range(x.t.end, m.start)) for m in f.targets):
+        return None
+    i = x.t.start
+    a, b = char_span(x.doc, i, i + 1)
+    return f.change(targets=[Mention(i, i + 1, a, b, x.tt.text[i], home, "COUNTRY", country=home)], inferred=True)
+
+
 def other_side(f: Frame) -> Frame | None:
     """With no object named, the other party of the sentence, paragraph or document (inferred).
 
@@ -736,5 +756,6 @@ ROLE_RULES = [
     owner_acted_on_before,
     needs_parties,
     observer_at_meeting,
+    withdrawn_from_home,
     other_side,
 ]
