@@ -48,3 +48,9 @@ def test_en_detained_in_a_country_released_by_it(run):
 def test_en_infinitive_pull_troops_is_not_a_withdrawal(run):
     out = run(["Kinshasa still expected Rwanda to pull its estimated 4,000 troops out of eastern Congo."], lang="en")
     assert sides_of(out, "RETREAT") == []
+
+
+def test_en_will_face_a_response_threatens_the_subject(run):
+    out = run(["Iran will face a decisive response, Israeli Prime Minister Benjamin Netanyahu said."], lang="en")
+    threats = sides_of(out, "THREATEN")
+    assert threats and "IRN" in threats[0][1]
