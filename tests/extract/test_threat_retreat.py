@@ -54,3 +54,24 @@ def test_en_will_face_a_response_threatens_the_subject(run):
     out = run(["Iran will face a decisive response, Israeli Prime Minister Benjamin Netanyahu said."], lang="en")
     threats = sides_of(out, "THREATEN")
     assert threats and "IRN" in threats[0][1]
+
+
+def test_id_pengunduran_dirinya_is_a_resignation(run):
+    out = run(["Perdana Menteri Jepang Fumio Kishida mengumumkan pengunduran dirinya."])
+    assert [e["mode"] for e in out[0]["events"] if e["type"] == "RETREAT"] == ["resign"]
+
+
+def test_id_ditarik_dari_the_subject_withdraws(run):
+    out = run(["Pasukan penjaga perdamaian PBB ditarik dari Mali."])
+    assert [s for s, _ in sides_of(out, "RETREAT")] in ([["UN"]], [["United Nations"]])
+
+
+def test_id_menyerahkan_desa_is_a_withdrawal(run):
+    out = run(["Armenia menyerahkan empat desa kepada Azerbaijan."])
+    assert sides_of(out, "RETREAT") == [(["ARM"], ["AZE"])]
+
+
+def test_id_handing_over_after_a_withdrawal_is_the_same_act(run):
+    out = run(["Israel menyelesaikan penarikan pasukannya dari kota Bint Jbeil di Lebanon selatan dan menyerahkan "
+               "kendali kepada tentara Lebanon."])
+    assert len(sides_of(out, "RETREAT")) == 1
