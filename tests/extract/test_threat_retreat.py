@@ -75,3 +75,16 @@ def test_id_handing_over_after_a_withdrawal_is_the_same_act(run):
     out = run(["Israel menyelesaikan penarikan pasukannya dari kota Bint Jbeil di Lebanon selatan dan menyerahkan "
                "kendali kepada tentara Lebanon."])
     assert len(sides_of(out, "RETREAT")) == 1
+
+
+def test_en_we_will_respond_in_a_quote_is_the_speakers_threat(run):
+    out = run(["\"If Kyiv strikes Russian territory with these missiles, we will respond,\" Kremlin spokesman "
+               "Dmitry Peskov told reporters."], lang="en")
+    threats = sides_of(out, "THREATEN")
+    assert threats and threats[0][1] == ["UKR"]
+
+
+def test_en_our_response_will_be_swift(run):
+    out = run(["\"Our response will be swift and decisive,\" Israeli Prime Minister Benjamin Netanyahu said."],
+              lang="en")
+    assert sides_of(out, "THREATEN")
