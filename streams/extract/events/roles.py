@@ -711,6 +711,18 @@ def other_side(f: Frame) -> Frame | None:
     return f.change(targets=targets, inferred=True) if targets else None
 
 
+def exchange_between_sources(f: Frame) -> Frame | None:
+    """Two sides that exchange captives release them to each other: a third party named is no target.
+
+        The Congolese government and M23 exchanged prisoners, with the Red Cross flying 120 detainees to Kinshasa.
+    """
+    x = f.x
+    words_ = x.row.get("reciprocal_words")
+    if not words_ or not f.targets or len(f.own) < 2 or not any(w in words_ for w in x.low[x.t.start:x.t.end]):
+        return None
+    return f.change(targets=[])
+
+
 ROLE_RULES = [
     clause_roles,
     sent_from_place,
@@ -758,4 +770,5 @@ ROLE_RULES = [
     observer_at_meeting,
     withdrawn_from_home,
     other_side,
+    exchange_between_sources,
 ]
