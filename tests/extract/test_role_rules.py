@@ -57,7 +57,7 @@ def test_the_rule_lists_in_order():
                                  "bare_meeting_noun", "requested_content", "reported_charge", "labelled_act",
                                  "toll_of_act", "content_of_act", "threatened_act", "directed_act"]
     assert names["ROLE_RULES"][:3] == ["clause_roles", "sent_from_place", "topic_without_actor"]
-    assert names["ROLE_RULES"][-3:] == ["needs_parties", "observer_at_meeting", "other_side"]
+    assert names["ROLE_RULES"][-3:] == ["withdrawn_from_home", "other_side", "exchange_between_sources"]
     assert names["MODALITY_RULES"][0] == "clause_cues"
 
 
@@ -628,3 +628,28 @@ def test_announced_act(run):
     got, bare = both(run, modality.announced_act,
                      ["TBILISI (Reuters) - Opposition groups called a general strike for Wednesday."], "en", "PROTEST")
     assert [g[2] for g in got] == ["planned"] and [b[2] for b in bare] == ["asserted"]
+
+
+def test_holder_releases(run):
+    got, bare = both(run, roles.holder_releases,
+                     ["Two Indonesian fishermen captured by Malaysia last week were freed on Monday."],
+                     "en", kind="RETREAT")
+    assert got and got[0][0] == ["Malaysia"]
+    assert got != bare
+
+
+def test_withdrawn_from_home(run):
+    got, bare = both(run, roles.withdrawn_from_home,
+                     ["GOMA, Democratic Republic of Congo (Reuters) - M23 rebels began withdrawing from the town "
+                      "on Sunday, a spokesman for the Rwanda-backed group said."],
+                     "en", kind="RETREAT")
+    assert got and got[0][1] == ["COD"]
+    assert got != bare
+
+
+def test_exchange_between_sources(run):
+    got, bare = both(run, roles.exchange_between_sources,
+                     ["Russia and Ukraine exchanged 95 prisoners of war each on Friday, with the UAE mediating."],
+                     "en", kind="RETREAT")
+    assert got and got[0][1] == []
+    assert got != bare

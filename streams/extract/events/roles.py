@@ -65,6 +65,23 @@ def agent_of_noun(f: Frame) -> Frame | None:
     return f.change(sources=agent, targets=[m for m in [*f.sources, *f.targets] if m.side not in own])
 
 
+def holder_releases(f: Frame) -> Frame | None:
+    """Who held the people released frees them: the agent inside the trigger acts on the subject.
+
+        Twelve Thai soldiers held by Cambodia since the clash were released on Saturday.
+    """
+    x = f.x
+    if not x.row.get("holder_inside"):
+        return None
+    # after "by"/"oleh", else right after the participle that opens the trigger ("ditawan Malaysia")
+    i = next((i for i in range(x.t.start, x.t.end) if x.low[i] in x.g.agent_markers), x.t.start)
+    agent = x.g.group_after(x.doc, x.ms, i + 1, x.t.end, max_gap=2)
+    if not agent:
+        return None
+    own = sides(agent)
+    return f.change(sources=agent, targets=[m for m in [*f.sources, *f.targets] if m.side not in own])
+
+
 def owner_of_noun(f: Frame) -> Frame | None:
     """A noun that names an act is done by its owner or its agent, not by the subject of the clause.
 
@@ -731,6 +748,26 @@ def observer_at_meeting(f: Frame) -> Frame | None:
     return f.change(targets=recall.again(found), inferred=True) if found else None
 
 
+def withdrawn_from_home(f: Frame) -> Frame | None:
+    """A pullout with no side named in its clause leaves the country of the dateline, not the other side.
+
+        GOMA, Democratic Republic of Congo (Reuters) - The rebels began withdrawing from the town on Sunday.
+    """
+    x = f.x
+    home = x.ctx.home if x.ctx is not None else None
+    if not f.sources or x.row["type"] != "RETREAT" or x.row.get("mode") != "withdraw" \
+            or home is None or home in f.own:
+        return None
+    # A side named in the trigger's own clause stays ("handed over control of the base to the Malian army").
+    # So does the country of a place named just before ("from posts near Jermuk, Armenia,").
+    if any(m.start < x.t.start or x.tt.text[m.start - 1] == ","
+           or not any(x.tt.text[k] in ",;:" for k in range(x.t.end, m.start)) for m in f.targets):
+        return None
+    i = x.t.start
+    a, b = char_span(x.doc, i, i + 1)
+    return f.change(targets=[Mention(i, i + 1, a, b, x.tt.text[i], home, "COUNTRY", country=home)], inferred=True)
+
+
 def other_side(f: Frame) -> Frame | None:
     """With no object named, the other party of the sentence, paragraph or document (inferred).
 
@@ -748,6 +785,18 @@ def other_side(f: Frame) -> Frame | None:
     return f.change(targets=targets, inferred=True) if targets else None
 
 
+def exchange_between_sources(f: Frame) -> Frame | None:
+    """Two sides that exchange captives release them to each other: a third party named is no target.
+
+        The Congolese government and M23 exchanged prisoners, with the Red Cross flying 120 detainees to Kinshasa.
+    """
+    x = f.x
+    words_ = x.row.get("reciprocal_words")
+    if not words_ or not f.targets or len(f.own) < 2 or not any(w in words_ for w in x.low[x.t.start:x.t.end]):
+        return None
+    return f.change(targets=[])
+
+
 ROLE_RULES = [
     clause_roles,
     sent_from_place,
@@ -755,6 +804,7 @@ ROLE_RULES = [
     risk_not_threat,
     owner_of_bare_body,
     agent_of_noun,
+    holder_releases,
     owner_of_noun,
     agent_at_place,
     forcer_of_passive,
@@ -796,5 +846,7 @@ ROLE_RULES = [
     owner_acted_on_before,
     needs_parties,
     observer_at_meeting,
+    withdrawn_from_home,
     other_side,
+    exchange_between_sources,
 ]
