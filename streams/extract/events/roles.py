@@ -333,6 +333,15 @@ def named_source_required(f: Frame) -> Frame | None:
     return f.change(stop=DROP) if not f.sources and f.x.row.get("named_source") else None
 
 
+def _marker_before(x, markers) -> int | None:
+    """The index of one of `markers` right before the trigger, past determiners ("after a", "in a"),
+    inside the sentence and not its first word."""
+    k = x.t.start - 1
+    while k > x.sent.start and x.low[k] in x.g.determiners:
+        k -= 1
+    return k if k > x.sent.start and x.low[k] in markers else None
+
+
 def act_in_time_adjunct(f: Frame) -> Frame | None:
     """An act named in a time adjunct of a clause ("after a meeting with") is the clause subject's.
 
@@ -341,10 +350,8 @@ def act_in_time_adjunct(f: Frame) -> Frame | None:
     x = f.x
     if f.sources or not x.g.time_adjunct_markers:
         return None
-    k = x.t.start - 1
-    while k > x.sent.start and x.low[k] in x.g.determiners:
-        k -= 1
-    if k <= x.sent.start or x.low[k] not in x.g.time_adjunct_markers:
+    k = _marker_before(x, x.g.time_adjunct_markers)
+    if k is None:
         return None
     other = sides(f.targets)
     subject = [m for m in x.g.first_subject(x.doc, x.ms, k, x.sent.start) if m.side not in other]
@@ -499,10 +506,8 @@ def addressee_before_setting(f: Frame) -> Frame | None:
     x = f.x
     if x.row.get("type") != "CONSULT" or x.row.get("mode") not in (None, "phone"):
         return None
-    k = x.t.start - 1
-    while k > x.sent.start and x.low[k] in x.g.determiners:
-        k -= 1
-    if k <= x.sent.start or x.low[k] not in x.g.setting_markers:
+    k = _marker_before(x, x.g.setting_markers)
+    if k is None:
         return None
     named = [m for m in x.ms if x.sent.start <= m.start and m.end <= k and not words.placed(x, m)]
     if not named or named[-1].start - 1 <= x.sent.start or not x.g.verb_like(x.low[named[-1].start - 1]):
