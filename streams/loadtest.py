@@ -95,14 +95,7 @@ class Collector:
     stop: threading.Event = field(default_factory=threading.Event)
 
     def start(self) -> Collector:
-        # Under exactly-once, only committed transactions count (as for any consumer of it).
-        isolation = "read_committed" if self.settings.guarantee == "exactly_once" else "read_uncommitted"
-        self._consumer = KafkaConsumer(**client_config(self.settings), group_id=None,
-                                       enable_auto_commit=False, fetch_max_wait_ms=20, isolation_level=isolation)
-        from .client import _partitions
-        parts = [tp for t in (self.settings.output_topic, self.settings.dlq_topic)
-                 for tp in _partitions(self._consumer, t)]
-        self._consumer.assign(parts)
+        self._consumer, parts = _results_reader(self.settings, fetch_max_wait_ms=20)
         for tp, offset in self._consumer.end_offsets(parts).items():
             self._consumer.seek(tp, offset)
         self._thread = threading.Thread(target=self._run, name="collector", daemon=True)
@@ -286,10 +279,7 @@ class Faults:
     def close(self) -> None:
         """Stop a worker `join` started as the pool is stopped (SIGTERM: it
         commits what it did), so the final lag says whether a commit got stuck."""
-        from .cli import stop_worker
-        if self.extra is not None:
-            stop_worker(self.extra)
-            self.extra = None
+        self._leave(None)
 
 
 def _group(settings: Settings) -> dict[str, Any]:
@@ -429,16 +419,33 @@ def run_once(settings: Settings, load: list[Paragraph], *, rate: float | None,
     return report
 
 
-def _read_back(settings: Settings, keys: set[tuple[str, int]]) -> set[tuple[str, int]]:
-    """Which of `keys` the output and dead-letter topics hold, read from their start."""
+def _results_reader(settings: Settings, **config: Any) -> tuple[KafkaConsumer, list]:
+    """A consumer of no group assigned to every partition of the output and
+    dead-letter topics, and those partitions.  Under exactly-once only committed
+    transactions count (as for any consumer of it)."""
+    from .client import _partitions
     isolation = "read_committed" if settings.guarantee == "exactly_once" else "read_uncommitted"
     consumer = KafkaConsumer(**client_config(settings), group_id=None, enable_auto_commit=False,
-                             isolation_level=isolation)
+                             isolation_level=isolation, **config)
+    parts = [tp for t in (settings.output_topic, settings.dlq_topic) for tp in _partitions(consumer, t)]
+    consumer.assign(parts)
+    return consumer, parts
+
+
+def _dead_letter_key(letter: dict) -> tuple[str, int] | None:
+    """(doc_id, paragraph) of the paragraph a dead letter carries, None when it is not readable."""
+    try:
+        rec = orjson.loads(base64.b64decode(letter.get("value_b64", "")))
+        return rec.get("doc_id"), rec.get("paragraph")
+    except Exception:
+        return None
+
+
+def _read_back(settings: Settings, keys: set[tuple[str, int]]) -> set[tuple[str, int]]:
+    """Which of `keys` the output and dead-letter topics hold, read from their start."""
+    consumer, parts = _results_reader(settings)
     found: set[tuple[str, int]] = set()
     try:
-        from .client import _partitions
-        parts = [tp for t in (settings.output_topic, settings.dlq_topic) for tp in _partitions(consumer, t)]
-        consumer.assign(parts)
         consumer.seek_to_beginning(*parts)
         ends = consumer.end_offsets(parts)
         while any(consumer.position(tp) < end for tp, end in ends.items()):
@@ -446,11 +453,9 @@ def _read_back(settings: Settings, keys: set[tuple[str, int]]) -> set[tuple[str,
                 for rec in records:
                     value = orjson.loads(rec.value)
                     if rec.topic == settings.dlq_topic:
-                        try:
-                            value = orjson.loads(base64.b64decode(value.get("value_b64", "")))
-                        except (orjson.JSONDecodeError, ValueError, TypeError):
-                            continue
-                    key = (value.get("doc_id"), value.get("paragraph"))
+                        key = _dead_letter_key(value)
+                    else:
+                        key = (value.get("doc_id"), value.get("paragraph"))
                     if key in keys:
                         found.add(key)
     finally:
@@ -508,13 +513,7 @@ def _wait_for_results(collector: Collector, total: int, producer: threading.Thre
 def _answered(settings: Settings, load: list[Paragraph], collector: Collector) -> tuple[set, int]:
     """The paragraphs with a result or a dead letter, and how many of them the
     live reader missed (the topics, read back from their start, decide)."""
-    dead_keys = set()
-    for d in collector.dead:
-        try:
-            rec = orjson.loads(base64.b64decode(d.get("value_b64", "")))
-            dead_keys.add((rec.get("doc_id"), rec.get("paragraph")))
-        except Exception:
-            pass
+    dead_keys = {key for key in map(_dead_letter_key, collector.dead) if key is not None}
     answered = set(collector.counts) | dead_keys
     missing = {(p.doc_id, p.index) for p in load} - answered
     found = _read_back(settings, missing) if missing else set()
