@@ -28,14 +28,16 @@ def _published(record: dict[str, Any]) -> date | None:
         return None
 
 
-# lang -> (its pipeline, the pipeline's components), made on first use: spaCy
-# loads then, not at import (and an import statement per paragraph costs ~1 us).
+# lang -> (its pipeline, the pipeline's components in order), made on first
+# use: spaCy loads then, not at import (an import statement per paragraph costs
+# ~1 us, and nlp.pipeline builds a new list at each read).
 _PIPES: dict[str, tuple[Any, tuple]] = {}
 
 
 def _pipeline(lang: str) -> tuple[Any, tuple]:
-    from .pipeline import components_of, get_nlp
-    pipe = _PIPES[lang] = (get_nlp(lang), components_of(lang))
+    from .pipeline import get_nlp
+    nlp = get_nlp(lang)
+    pipe = _PIPES[lang] = (nlp, tuple(proc for _, proc in nlp.pipeline))
     return pipe
 
 

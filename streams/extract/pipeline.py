@@ -6,7 +6,6 @@ environment or know which language they serve.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from functools import cache
 
@@ -26,7 +25,6 @@ from .syntax import Grammar, text_of, token_table
 from . import tokenizer
 
 SENTENCE_END = frozenset(".!?…")
-SENTENCE_END_RUN = re.compile(r"[.!?…]+")
 CLOSING = frozenset("”\"’»)]")
 DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 MAX_SENTENCE_TOKENS = 200   # the longest sentence of our gold has 57
@@ -86,9 +84,9 @@ def diplo_sentences(doc: Doc) -> Doc:
 
 
 def _end_runs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each run of sentence-final marks, in order: the spans
-    SENTENCE_END_RUN.finditer gives, from one str.find per mark (a regex over
-    every character costs several times more; a paragraph has a few marks)."""
+    """(start, end) of each run of sentence-final marks (SENTENCE_END), in order,
+    from one str.find per mark (a regex over every character costs several
+    times more; a paragraph has a few marks)."""
     at = []
     for ch in SENTENCE_END:
         i = text.find(ch)
@@ -246,10 +244,3 @@ def get_nlp(lang: str) -> Language:
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp
-
-
-@cache
-def components_of(lang: str) -> tuple:
-    """The pipeline's components in order (nlp.pipeline builds a new list of
-    them on every read, once per paragraph)."""
-    return tuple(proc for _, proc in get_nlp(lang).pipeline)
