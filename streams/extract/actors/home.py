@@ -105,11 +105,12 @@ def _by_title(st: ActorState, k: int) -> bool:
 def _named_for(st: ActorState, it: Item) -> str | None:
     """The country of the latest body named with one of this body's words, here before it or in the document."""
     words = st.span(it.start, it.end).lower().split()
+    own = set(words)
     # A person titled by the body ("Myanmar's military spokesman … said the junta"): by its canonical name too.
-    named = set(words) | {w for w in str(it.payload.get("name", "")).lower().split() if len(w) > 3}
+    named = own | {w for w in str(it.payload.get("name", "")).lower().split() if len(w) > 3}
     for m in reversed(st.mentions):
         if m.end <= it.start and m.type == "ORG" and m.country and not m.code and \
-                not set(words).isdisjoint(m.text.lower().split()):
+                not own.isdisjoint(m.text.lower().split()):
             return m.country
         if m.end <= it.start and m.type == "PERSON" and m.country and not named.isdisjoint(m.text.lower().split()):
             return m.country
@@ -127,18 +128,15 @@ def _placed(st: ActorState, it: Item) -> str | None:
     places = {m.start: m for m in st.mentions if m.type == "COUNTRY"}
     if not places:
         return None
-    for i in range(it.start - 1, max(-1, it.start - PLACE_REACH), -1):
-        if low[i] in SENTENCE_ENDS:
-            break
-        place = places.get(i)
-        if place is not None and _marked(low, marks, i):
-            return place.country
-    for i in range(it.end, min(st.n, it.end + PLACE_REACH)):
-        if low[i] in SENTENCE_ENDS:
-            break
-        place = places.get(i)
-        if place is not None and _marked(low, marks, i):
-            return place.country
+    before = range(it.start - 1, max(-1, it.start - PLACE_REACH), -1)
+    after = range(it.end, min(st.n, it.end + PLACE_REACH))
+    for reach in (before, after):
+        for i in reach:
+            if low[i] in SENTENCE_ENDS:
+                break
+            place = places.get(i)
+            if place is not None and _marked(low, marks, i):
+                return place.country
     return None
 
 

@@ -633,6 +633,17 @@ def own_pair_not_target(f: Frame) -> Frame | None:
     return f.change(targets=targets) if len(targets) != len(f.targets) else None
 
 
+def _acting_state(f: Frame) -> Mention | None:
+    """The state among the sources (a country's actor, no organisation, no person), if any."""
+    return next((m for m in f.sources if m.type != "PERSON" and m.country and not m.code), None)
+
+
+def _of_state_at(x, i: int, name: str, kind: str, country: str) -> Mention:
+    """An actor of a state's side standing at token i (its people, unnamed there: "protesters", "orang")."""
+    a, b = char_span(x.doc, i, i + 1)
+    return Mention(i, i + 1, a, b, x.tt.text[i], name, kind, country=country)
+
+
 def own_people(f: Frame) -> Frame | None:
     """People a state acts on at home, with no country of their own, are of that state.
 
@@ -641,7 +652,7 @@ def own_people(f: Frame) -> Frame | None:
     x = f.x
     if f.targets or x.row["type"] not in REPRESSION_TYPES or len(f.own) != 1:
         return None
-    state = next((m for m in f.sources if m.type != "PERSON" and m.country and not m.code), None)
+    state = _acting_state(f)
     if state is None:
         return None
     t, low, nouns = x.t, x.low, x.g.dissent_nouns
@@ -652,8 +663,7 @@ def own_people(f: Frame) -> Frame | None:
     i = next((i for i in span if low[i] in nouns), None)
     if i is None or any(x.tt.text[k] in ",;:" for k in range(min(i, t.end), max(i, t.start))):
         return None
-    a, b = char_span(x.doc, i, i + 1)
-    return f.change(targets=[Mention(i, i + 1, a, b, x.tt.text[i], state.name, state.type, country=state.country)])
+    return f.change(targets=[_of_state_at(x, i, state.name, state.type, state.country)])
 
 
 def patient_at_home(f: Frame) -> Frame | None:
@@ -667,12 +677,11 @@ def patient_at_home(f: Frame) -> Frame | None:
     inside = [m for m in x.ms if x.t.start <= m.start < x.t.end and (m.country or m.code) and m.side not in f.own]
     if inside:
         return f.change(targets=inside[:1])     # "20 Palestinians were detained": people of their own country
-    state = next((m for m in f.sources if m.type != "PERSON" and m.country and not m.code), None)
+    state = _acting_state(f)
     if state is None:
         return None
     i = x.t.start + 1
-    a, b = char_span(x.doc, i, i + 1)
-    return f.change(targets=[Mention(i, i + 1, a, b, x.tt.text[i], state.name, state.type, country=state.country)])
+    return f.change(targets=[_of_state_at(x, i, state.name, state.type, state.country)])
 
 
 PLACE_REACH = 4     # tokens from an act of force to the place noun it is done on ("bombed a crowded market")
@@ -698,11 +707,10 @@ def force_on_a_place(f: Frame) -> Frame | None:
     others = recall.other_side(x, f.own)
     if others:
         return f.change(targets=others, inferred=True)
-    state = next((m for m in f.sources if m.type != "PERSON" and m.country and not m.code), None)
+    state = _acting_state(f)
     if state is None or len(f.own) != 1:
         return None
-    a, b = char_span(x.doc, i, i + 1)
-    return f.change(targets=[Mention(i, i + 1, a, b, text[i], state.name, state.type, country=state.country)])
+    return f.change(targets=[_of_state_at(x, i, state.name, state.type, state.country)])
 
 
 def owner_acted_on_before(f: Frame) -> Frame | None:
@@ -769,8 +777,7 @@ def withdrawn_from_home(f: Frame) -> Frame | None:
            or not any(x.tt.text[k] in ",;:" for k in range(x.t.end, m.start)) for m in f.targets):
         return None
     i = x.t.start
-    a, b = char_span(x.doc, i, i + 1)
-    return f.change(targets=[Mention(i, i + 1, a, b, x.tt.text[i], home, "COUNTRY", country=home)], inferred=True)
+    return f.change(targets=[_of_state_at(x, i, home, "COUNTRY", home)], inferred=True)
 
 
 def other_side(f: Frame) -> Frame | None:
