@@ -1,5 +1,5 @@
 """What the event tests read from a result: the events of a kind, the first
-one a sentence gives, and the actors' codes."""
+one a sentence gives, the actors' codes and an event's two sides."""
 
 from __future__ import annotations
 
@@ -12,6 +12,11 @@ def codes(actors):
 def codes_or_names(actors):
     """Each actor's code, or its name where it has none (a person of no known country)."""
     return [a["country"] or a["code"] or a["name"] for a in actors]
+
+
+def sides(event):
+    """(sources, targets) of an event, each actor by its code or name."""
+    return codes_or_names(event["sources"]), codes_or_names(event["targets"])
 
 
 def found(result, kind, mode=...):

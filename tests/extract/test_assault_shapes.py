@@ -6,10 +6,7 @@ from __future__ import annotations
 
 from event_checks import codes_or_names as codes
 from event_checks import found as events
-
-
-def roles(event):
-    return codes(event["sources"]), codes(event["targets"])
+from event_checks import sides as roles
 
 
 def test_a_state_bombing_a_place_at_home_acts_on_its_own_people(run):
