@@ -1,0 +1,42 @@
+"""English events as wire copy words them (issue 14, sixth round): one sentence each, my own."""
+
+from __future__ import annotations
+
+from streams.extract import extract_paragraphs
+
+
+def events(text: str, kind: str) -> list[tuple[list[str], list[str], str]]:
+    """(sources, targets, modality) of each event of a type in one English paragraph."""
+    out = list(extract_paragraphs([{"doc_id": "t", "paragraph": 0, "text": text, "lang": "en"}]))[0]
+
+    def keys(actors):
+        return [a["country"] or a["code"] or a["name"] for a in actors]
+    return [(keys(e["sources"]), keys(e["targets"]), e["modality"]) for e in out["events"] if e["type"] == kind]
+
+
+def test_warn_of_consequences_after_an_infinitive_marker():
+    found = events('Seoul and Washington began their drills, prompting Pyongyang to warn of "grave consequences".',
+                   "THREATEN")
+    assert len(found) == 1
+
+
+def test_humanitarian_consequences_are_no_threat():
+    assert events("The United Nations warned of dire humanitarian consequences in Gaza.", "THREATEN") == []
+
+
+def test_could_face_consequences_is_a_threat():
+    found = events("Any country that sends troops to Ukraine could face consequences, Kremlin spokesman "
+                   "Dmitry Peskov said.", "THREATEN")
+    assert [m for _, _, m in found] == ["asserted"]
+
+
+def test_would_crush_is_a_threat():
+    found = events("Chinese Defence Ministry spokesman Wu Qian said the People's Liberation Army would crush "
+                   "any attempt at Taiwan independence.", "THREATEN")
+    assert len(found) == 1
+
+
+def test_vowed_to_step_up_attacks_is_a_threat_not_a_promise():
+    text = "Yemen's Houthis vowed to step up attacks on shipping in the Red Sea."
+    assert [s for s, _, _ in events(text, "THREATEN")] == [["HOUTHI"]]
+    assert events(text, "AGREE") == []
