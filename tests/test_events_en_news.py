@@ -40,3 +40,9 @@ def test_vowed_to_step_up_attacks_is_a_threat_not_a_promise():
     text = "Yemen's Houthis vowed to step up attacks on shipping in the Red Sea."
     assert [s for s, _, _ in events(text, "THREATEN")] == [["HOUTHI"]]
     assert events(text, "AGREE") == []
+
+
+def test_by_after_a_modal_is_no_agent_of_a_noun():
+    found = events("North Korea warned on Wednesday it would respond with overwhelming force to any provocation "
+                   "by South Korea and the United States.", "THREATEN")
+    assert found and all(s == ["PRK"] for s, _, _ in found)
