@@ -46,3 +46,17 @@ def test_by_after_a_modal_is_no_agent_of_a_noun():
     found = events("North Korea warned on Wednesday it would respond with overwhelming force to any provocation "
                    "by South Korea and the United States.", "THREATEN")
     assert found and all(s == ["PRK"] for s, _, _ in found)
+
+
+def test_swapped_hundreds_of_prisoners_is_a_release():
+    found = events("Russia and Ukraine swapped hundreds of prisoners of war on Wednesday.", "RETREAT")
+    assert [sorted(s) for s, _, _ in found] == [["RUS", "UKR"]]
+
+
+def test_owner_inside_the_withdrawal_withdraws():
+    assert events("Niger completed the pullout of U.S. troops on Sunday.", "RETREAT") == [(["USA"], ["NER"], "asserted")]
+
+
+def test_withdrawal_of_the_last_soldiers_names_its_owner():
+    found = events("The withdrawal of the last French soldiers from Chad was completed on Friday.", "RETREAT")
+    assert found == [(["FRA"], ["TCD"], "asserted")]

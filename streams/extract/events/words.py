@@ -49,6 +49,10 @@ def clause_roles(x: Scene) -> tuple[list[Mention], list[Mention]]:
         # Indonesia dan Jepang telah menandatangani … serta sepakat": the
         # nearest clause subject before the conjunction.
         before = g.subject_before(doc, ms, prev, sent.start) or g.first_subject(doc, ms, t.start, sent.start) or before
+    owner = _owner_inside(x) if row.get("owner_inside") else None
+    if owner:
+        own = {m.side for m in owner}
+        return owner, [m for m in after if m.side not in own] or [m for m in before if m.side not in own]
     if row.get("voice") == "converse":
         # "X hosted Y", "menerima kunjungan Y": the visitor Y is the source.
         return after, before
@@ -64,6 +68,14 @@ def clause_roles(x: Scene) -> tuple[list[Mention], list[Mention]]:
             agent = g.group_after(doc, ms, t.end, sent.end, max_gap=0)
         return agent, list(before) or [m for m in after if m not in agent]
     return _owned(x, before, after)
+
+
+def _owner_inside(x: Scene) -> list[Mention]:
+    """The actors named inside the trigger after its first word: the owners
+    of the people it moves ("the pullout of U.S. troops from Niger": the
+    United States withdraws from Niger)."""
+    t = x.t
+    return [m for m in x.ms if t.start < m.start and m.end <= t.end]
 
 
 def _name_ending_inside(x: Scene) -> int | None:
