@@ -60,3 +60,33 @@ def test_owner_inside_the_withdrawal_withdraws():
 def test_withdrawal_of_the_last_soldiers_names_its_owner():
     found = events("The withdrawal of the last French soldiers from Chad was completed on Friday.", "RETREAT")
     assert found == [(["FRA"], ["TCD"], "asserted")]
+
+
+def test_will_respond_to_any_aggression_is_a_threat():
+    found = events('"We will respond to any aggression with all our might," Iranian Foreign Minister Abbas Araqchi '
+                   'told reporters in Tehran.', "THREATEN")
+    assert len(found) == 1
+
+
+def test_respond_to_any_questions_is_no_threat():
+    assert events("The minister said he would respond to any questions from lawmakers.", "THREATEN") == []
+
+
+def test_or_face_the_consequences_after_a_warning_to_stop():
+    found = events('China warned the Philippines to stop "provocations" or face the consequences.', "THREATEN")
+    assert found == [(["CHN"], ["PHL"], "asserted")]
+
+
+def test_warned_of_a_reply():
+    found = events("India warned Pakistan of a befitting reply to any misadventure.", "THREATEN")
+    assert found == [(["IND"], ["PAK"], "asserted")]
+
+
+def test_could_use_nuclear_weapons_is_a_threat():
+    found = events("Russia's Medvedev said Moscow could use nuclear weapons against Kyiv.", "THREATEN")
+    assert [s for s, _, _ in found] == [["RUS"]]
+
+
+def test_threat_of_tariffs_names_its_owner():
+    found = events("The threat of new U.S. tariffs on Mexican goods loomed over the talks.", "THREATEN")
+    assert found == [(["USA"], ["MEX"], "asserted")]
