@@ -90,3 +90,15 @@ def test_could_use_nuclear_weapons_is_a_threat():
 def test_threat_of_tariffs_names_its_owner():
     found = events("The threat of new U.S. tariffs on Mexican goods loomed over the talks.", "THREATEN")
     assert found == [(["USA"], ["MEX"], "asserted")]
+
+
+def test_any_attack_is_no_attack_done():
+    text = ("Iran will respond decisively to any Israeli attack on its soil, Foreign Ministry spokesman "
+            "Esmaeil Baghaei said.")
+    assert events(text, "ASSAULT") == []
+    assert len(events(text, "THREATEN")) == 1
+
+
+def test_any_reading_is_a_reading():
+    from streams.extract.events import readings
+    assert readings.act_of_any_kind in readings.READINGS

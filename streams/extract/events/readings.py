@@ -196,6 +196,25 @@ def content_of_act(f: Frame) -> Frame | None:
     return f.change(stop=DROP)
 
 
+FREE_CHOICE_REACH = 3    # tokens from "any" to the noun that names the act ("any further Israeli attack")
+
+
+def act_of_any_kind(f: Frame) -> Frame | None:
+    """An act named after "any"/"every" (grammar key free_choice_determiners) is any act of its kind, none done (DROP).
+
+        Iran will respond decisively to any Israeli attack on its soil.
+    """
+    x = f.x
+    g, low, t = x.g, x.low, x.t
+    if not g.free_choice:
+        return None
+    lo = max(x.sent.start, t.start - FREE_CHOICE_REACH)
+    i = next((i for i in range(t.start - 1, lo - 1, -1) if low[i] in g.free_choice), None)
+    if i is None or any(w in g.relativizers or w in g.finite_markers or g.verb_like(w) for w in low[i + 1:t.start]):
+        return None
+    return f.change(stop=DROP)
+
+
 def threatened_act(f: Frame) -> Frame | None:
     """The act a threat announces is the threat, not an act of its own (DROP).
 
@@ -221,6 +240,7 @@ def directed_act(f: Frame) -> Frame:
 
 READINGS = [
     label_of_act_before,
+    act_of_any_kind,
     aim_of_act_before,
     act_refused_before,
     means_of_act_before,
