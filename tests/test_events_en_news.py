@@ -102,3 +102,8 @@ def test_any_attack_is_no_attack_done():
 def test_any_reading_is_a_reading():
     from streams.extract.events import readings
     assert readings.act_of_any_kind in readings.READINGS
+
+
+def test_criticised_act_stays_with_its_possessive_owner():
+    text = "The United States criticised China's military drills around Taiwan as provocative."
+    assert [s for s, _, _ in events(text, "MOBILIZE")] == [["CHN"]]

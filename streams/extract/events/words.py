@@ -38,7 +38,7 @@ def clause_roles(x: Scene) -> tuple[list[Mention], list[Mention]]:
         after = [m for m in ms if t.start < m.start and m.end <= t.end][:1] or after
     verb = g.verb_of_noun(doc, t.start, sent.start)
     before = g.collective_subject(doc, ms, verb, sent.start) or g.subject_before(doc, ms, verb, sent.start)
-    head = _name_ending_inside(x) if row.get("subject_inside") else None
+    head = _name_ending_inside(x) if row.get("subject_inside") else _owner_holding_noun(x)
     if head is not None:
         # "Israeli troops | withdrew from", "Pasukan Israel | menarik diri": a
         # trigger that begins with the head noun of a name acts for that name.
@@ -68,6 +68,19 @@ def clause_roles(x: Scene) -> tuple[list[Mention], list[Mention]]:
             agent = g.group_after(doc, ms, t.end, sent.end, max_gap=0)
         return agent, list(before) or [m for m in after if m not in agent]
     return _owned(x, before, after)
+
+
+def _owner_holding_noun(x: Scene) -> int | None:
+    """The index (in ms) of a possessive name that holds the first word of a
+    trigger opening with a noun: its owner does the act ("criticised China's
+    military | drills around Taiwan")."""
+    w = x.low[x.t.start]
+    if x.g.verb_like(w) or w in x.g.finite_markers:
+        return None
+    k = _name_ending_inside(x)
+    if k is None or not any(v in x.g.possessives for v in x.low[x.ms[k].start:x.t.start]):
+        return None
+    return k
 
 
 def _owner_inside(x: Scene) -> list[Mention]:
