@@ -107,3 +107,13 @@ def test_any_reading_is_a_reading():
 def test_criticised_act_stays_with_its_possessive_owner():
     text = "The United States criticised China's military drills around Taiwan as provocative."
     assert [s for s, _, _ in events(text, "MOBILIZE")] == [["CHN"]]
+
+
+def test_jets_had_hit_is_an_attack():
+    found = events("Israel's military said its jets had hit a Hamas command centre in Gaza City.", "ASSAULT")
+    assert found == [(["ISR"], ["HAMAS"], "asserted")]
+
+
+def test_drones_launched_by_name_the_attacker():
+    found = events("Ukraine's air force said it had shot down 56 of the 78 drones launched by Russia.", "ASSAULT")
+    assert [s for s, _, _ in found] == [["RUS"]]
