@@ -117,3 +117,22 @@ def test_jets_had_hit_is_an_attack():
 def test_drones_launched_by_name_the_attacker():
     found = events("Ukraine's air force said it had shot down 56 of the 78 drones launched by Russia.", "ASSAULT")
     assert [s for s, _, _ in found] == [["RUS"]]
+
+
+def test_charged_gerund_is_the_act_of_the_accused():
+    found = events("Kyiv condemned Moscow for striking a shopping centre in Kharkiv.", "ASSAULT")
+    assert found == [(["RUS"], ["UKR"], "asserted")]
+
+
+def test_denied_gerund_is_the_act_negated():
+    found = events("Russia denied targeting civilians in Kharkiv.", "ASSAULT")
+    assert [(s, m) for s, _, m in found] == [(["RUS"], "negated")]
+
+
+def test_bare_gerund_is_no_act():
+    assert events("The bombing campaign was discussed at length in Geneva.", "ASSAULT") == []
+
+
+def test_charged_coercion_gerund():
+    found = events("China accused Japan of detaining its fishermen.", "COERCE")
+    assert [s for s, _, _ in found] == [["JPN"]]

@@ -215,6 +215,35 @@ def act_of_any_kind(f: Frame) -> Frame | None:
     return f.change(stop=DROP)
 
 
+def uncharged_act(f: Frame) -> Frame | None:
+    """A bare act verb (row key charged_only: "bombing", "targeting") is an act
+    only where a charge names it ("accused the military of bombing markets",
+    "blamed Israel for killing") or a denial denies it ("denied targeting
+    civilians"); elsewhere no event (DROP).
+
+        The RSF accused the military of bombing markets in Nyala.
+    """
+    x = f.x
+    if not x.row.get("charged_only"):
+        return None
+    k = _before_adverbs(x)
+    b = x.before
+    markers = b.trigger.row.get("charged_after", ()) if b is not None and b.trigger is not None else ()
+    if x.low[k] in markers and b.trigger.end <= k:
+        return None
+    if any(e == k + 1 and kind in ("negated", "refused") for _, e, kind in x.cues):
+        return None
+    return f.change(stop=DROP)
+
+
+def _before_adverbs(x: Scene) -> int:
+    """The token before the trigger, past determiners and preverbal adverbs ("of deliberately ramming")."""
+    k = x.t.start - 1
+    while k > x.sent.start and (x.low[k] in x.g.determiners or x.low[k] in x.g.preverbal):
+        k -= 1
+    return k
+
+
 def threatened_act(f: Frame) -> Frame | None:
     """The act a threat announces is the threat, not an act of its own (DROP).
 
@@ -241,6 +270,7 @@ def directed_act(f: Frame) -> Frame:
 READINGS = [
     label_of_act_before,
     act_of_any_kind,
+    uncharged_act,
     aim_of_act_before,
     act_refused_before,
     means_of_act_before,
@@ -317,9 +347,7 @@ def act_of_the_accused(f: Frame) -> Frame | None:
     x = f.x
     b = x.before
     markers = b.trigger.row.get("charged_after") if b is not None else None
-    k = x.t.start - 1
-    while k > x.sent.start and x.low[k] in x.g.determiners:
-        k -= 1      # "blamed Moscow for the attack"
+    k = _before_adverbs(x)      # "blamed Moscow for the attack", "of deliberately ramming"
     if not markers or not b.targets or x.row["type"] == b.type or x.row.get("voice") in REPORTED_VOICES \
             or not b.trigger.end <= k <= b.trigger.end + CHARGE_REACH \
             or x.low[k] not in markers or x.g.broken(x.doc, b.trigger.end, x.t.start):
