@@ -136,3 +136,8 @@ def test_bare_gerund_is_no_act():
 def test_charged_coercion_gerund():
     found = events("China accused Japan of detaining its fishermen.", "COERCE")
     assert [s for s, _, _ in found] == [["JPN"]]
+
+
+def test_charged_gerund_after_an_adverb():
+    found = events("Ukraine accused Russia of deliberately abducting Ukrainian children.", "ASSAULT")
+    assert [s for s, _, _ in found] == [["RUS"]]
