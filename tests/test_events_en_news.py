@@ -141,3 +141,18 @@ def test_charged_coercion_gerund():
 def test_charged_gerund_after_an_adverb():
     found = events("Kyiv accused Moscow of deliberately striking a hospital in Kharkiv.", "ASSAULT")
     assert [s for s, _, _ in found] == [["RUS"]]
+
+
+def test_claimed_responsibility_for_the_attack():
+    found = events("Hamas claimed responsibility for the attack in Jerusalem.", "ASSAULT")
+    assert [(s, m) for s, _, m in found] == [(["HAMAS"], "asserted")]
+
+
+def test_denied_any_involvement_in_the_attack_is_negated():
+    found = events("Iran denied any involvement in the attack on the tanker.", "ASSAULT")
+    assert [(s, m) for s, _, m in found] == [(["IRN"], "negated")]
+
+
+def test_denied_carrying_out_the_strike():
+    found = events("Israel denied carrying out the strike.", "ASSAULT")
+    assert [(s, m) for s, _, m in found] == [(["ISR"], "negated")]
