@@ -156,3 +156,8 @@ def test_denied_any_involvement_in_the_attack_is_negated():
 def test_denied_carrying_out_the_strike():
     found = events("Israel denied carrying out the strike.", "ASSAULT")
     assert [(s, m) for s, _, m in found] == [(["ISR"], "negated")]
+
+
+def test_protest_across_a_country_is_of_its_people():
+    found = events("Demonstrators burned tyres and blocked roads across Nairobi.", "PROTEST")
+    assert [s for s, _, _ in found] == [["KEN"]]
