@@ -161,3 +161,19 @@ def test_denied_carrying_out_the_strike():
 def test_protest_across_a_country_is_of_its_people():
     found = events("Demonstrators burned tyres and blocked roads across Nairobi.", "PROTEST")
     assert [s for s, _, _ in found] == [["KEN"]]
+
+
+def test_stepped_up_cooperation_is_cooperation():
+    found = events("The Philippines and Japan stepped up cooperation on maritime security on Tuesday.", "COOPERATE")
+    assert [sorted(s) for s, _, _ in found] == [["JPN", "PHL"]]
+
+
+def test_kicked_off_their_exercises_together():
+    found = events("South Korea and the United States kicked off their annual Freedom Shield exercises on Monday.",
+                   "COOPERATE")
+    assert len(found) == 1
+
+
+def test_handed_over_a_fugitive_is_cooperation():
+    found = events("Malaysia handed over a wanted Indonesian fugitive to Jakarta.", "COOPERATE")
+    assert found == [(["MYS"], ["IDN"], "asserted")]
