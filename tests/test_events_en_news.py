@@ -177,3 +177,18 @@ def test_kicked_off_their_exercises_together():
 def test_handed_over_a_fugitive_is_cooperation():
     found = events("Malaysia handed over a wanted Indonesian fugitive to Jakarta.", "COOPERATE")
     assert found == [(["MYS"], ["IDN"], "asserted")]
+
+
+def test_shut_a_named_crossing_is_a_restriction():
+    found = events("Israel shut the Kerem Shalom crossing on Sunday.", "COERCE")
+    assert [s for s, _, _ in found] == [["ISR"]]
+
+
+def test_closed_two_of_its_border_crossings():
+    found = events("Lithuania closed two of its border crossings last month.", "COERCE")
+    assert [s for s, _, _ in found] == [["LTU"]]
+
+
+def test_rounded_up_is_an_arrest():
+    found = events("Indian police rounded up dozens of activists in Kashmir.", "COERCE")
+    assert [s for s, _, _ in found] == [["IND"]]
