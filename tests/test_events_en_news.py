@@ -192,3 +192,12 @@ def test_closed_two_of_its_border_crossings():
 def test_rounded_up_is_an_arrest():
     found = events("Indian police rounded up dozens of activists in Kashmir.", "COERCE")
     assert [s for s, _, _ in found] == [["IND"]]
+
+
+def test_lifted_its_remaining_economic_sanctions():
+    found = events("The EU lifted its remaining economic sanctions on Syria.", "CONCEDE")
+    assert found == [(["EU"], ["SYR"], "asserted")]
+
+
+def test_restored_mobile_internet_is_easing():
+    assert [s for s, _, _ in events("Bangladesh restored mobile internet after five days.", "CONCEDE")] == [["BGD"]]
