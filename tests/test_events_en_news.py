@@ -201,3 +201,24 @@ def test_lifted_its_remaining_economic_sanctions():
 
 def test_restored_mobile_internet_is_easing():
     assert [s for s, _, _ in events("Bangladesh restored mobile internet after five days.", "CONCEDE")] == [["BGD"]]
+
+
+def test_threatened_on_a_day_to_impose_is_one_threat():
+    text = "President Donald Trump threatened on Sunday to impose 50 percent tariffs on the European Union."
+    assert len(events(text, "THREATEN")) == 1
+    assert events(text, "SANCTION") == []
+
+
+def test_would_target_any_ships():
+    found = events("The Houthis said they would target any ships linked to Israel.", "THREATEN")
+    assert [s for s, _, _ in found] == [["HOUTHI"]]
+
+
+def test_at_a_time_of_its_choosing():
+    found = events("Hezbollah said it would respond to the Israeli strike at a time of its choosing.", "THREATEN")
+    assert [s for s, _, _ in found] == [["HEZBOLLAH"]]
+
+
+def test_would_severely_punish():
+    found = events('Beijing said it would "severely punish" supporters of Taiwan independence.', "THREATEN")
+    assert [s for s, _, _ in found] == [["CHN"]]

@@ -257,9 +257,23 @@ def threatened_act(f: Frame) -> Frame | None:
     if b is None:
         return None
     between = x.low[b.trigger.end:x.t.start]
-    if not all(w in x.g.infinitive_markers or w in x.g.preverbal for w in between):
+    if not all(w in x.g.infinitive_markers or w in x.g.preverbal for w in between) \
+            and not _adjunct_then_infinitive(x, b.trigger.end):
         return None
     return f.change(stop=DROP)
+
+
+ADJUNCT_REACH = 4   # words of a time adjunct between a threat and its infinitive ("threatened on Sunday to")
+
+
+def _adjunct_then_infinitive(x: Scene, start: int) -> bool:
+    """A short adjunct, then the infinitive marker, right before the trigger ("threatened on Sunday to impose")."""
+    g, low = x.g, x.low
+    j = next((j for j in range(x.t.start - 1, start - 1, -1) if low[j] in g.infinitive_markers), None)
+    if j is None or j - start > ADJUNCT_REACH or not all(w in g.preverbal for w in low[j + 1:x.t.start]):
+        return False
+    return not any(g.verb_like(w) or w in g.finite_markers or w in g.complementizers or w in g.relativizers
+                   for w in low[start:j]) and not g.broken(x.doc, start, j)
 
 
 def directed_act(f: Frame) -> Frame:
