@@ -54,7 +54,8 @@ def test_swapped_hundreds_of_prisoners_is_a_release():
 
 
 def test_owner_inside_the_withdrawal_withdraws():
-    assert events("Niger completed the pullout of U.S. troops on Sunday.", "RETREAT") == [(["USA"], ["NER"], "asserted")]
+    found = events("Niger completed the pullout of U.S. troops on Sunday.", "RETREAT")
+    assert found == [(["USA"], ["NER"], "asserted")]
 
 
 def test_withdrawal_of_the_last_soldiers_names_its_owner():

@@ -52,7 +52,8 @@ def test_every_rule_has_a_docstring_an_example_and_a_test():
 
 def test_the_rule_lists_in_order():
     names = {k: [r.__name__ for r in v] for k, v in LISTS.items()}
-    assert names["READINGS"] == ["label_of_act_before", "aim_of_act_before", "act_refused_before",
+    assert names["READINGS"] == ["label_of_act_before", "act_of_any_kind", "uncharged_act",
+                                 "aim_of_act_before", "act_refused_before",
                                  "means_of_act_before", "second_object",
                                  "bare_meeting_noun", "requested_content", "reported_charge", "labelled_act",
                                  "toll_of_act", "content_of_act", "threatened_act", "directed_act"]
@@ -62,6 +63,22 @@ def test_the_rule_lists_in_order():
 
 
 # ---- READINGS ---------------------------------------------------------------
+
+def test_act_of_any_kind(run):
+    got, bare = both(run, readings.act_of_any_kind,
+                     ["TEHRAN, June 3 (AFP) - Iran will respond \"decisively and immediately\" to any Israeli attack "
+                      "on its soil, Foreign Ministry spokesman Esmaeil Baghaei said."], "en", "ASSAULT")
+    assert got == [] and bare
+
+
+def test_uncharged_act(run):
+    got, bare = both(run, readings.uncharged_act,
+                     ["Russia continued its bombing campaign against Ukraine."], "en", "ASSAULT")
+    assert got == [] and bare
+    got, _ = both(run, readings.uncharged_act,
+                  ["Kyiv condemned Moscow for striking a shopping centre in Kharkiv."], "en", "ASSAULT")
+    assert got == [(["Russia"], ["Ukraine"], "asserted")]
+
 
 def test_second_object(run):
     got, bare = both(run, readings.second_object,
@@ -605,9 +622,8 @@ def test_people_of_the_story(run):
 
 def test_speaker_opens_report(run):
     got, bare = both(run, roles.speaker_opens_report,
-                     ["North Korea threatened to take military measures.",
-                      "South Korea's defence ministry said it would respond sternly to any provocation by the North."],
-                     "en", "THREATEN")
+                     ["South Korea's defence ministry said after North Korea fired missiles that it would respond "
+                      "sternly."], "en", "THREATEN")
     assert got == [(["South Korea's defence ministry"], ["North Korea"], "asserted")] and bare != got
 
 

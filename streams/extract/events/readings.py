@@ -219,12 +219,9 @@ def act_of_any_kind(f: Frame) -> Frame | None:
 
 
 def uncharged_act(f: Frame) -> Frame | None:
-    """A bare act verb (row key charged_only: "bombing", "targeting") is an act
-    only where a charge names it ("accused the military of bombing markets",
-    "blamed Israel for killing") or a denial denies it ("denied targeting
-    civilians"); elsewhere no event (DROP).
+    """A bare act verb (row key charged_only) is an act only where a charge names it or a denial denies it (else DROP).
 
-        The RSF accused the military of bombing markets in Nyala.
+        The RSF accused the military of bombing markets in Nyala; it denied targeting civilians.
     """
     x = f.x
     if not x.row.get("charged_only"):
