@@ -223,3 +223,8 @@ def test_at_a_time_of_its_choosing():
 def test_would_severely_punish():
     found = events('Beijing said it would "severely punish" supporters of Taiwan independence.', "THREATEN")
     assert [s for s, _, _ in found] == [["CHN"]]
+
+
+def test_possessive_owner_past_a_describing_word():
+    found = events("Russia's overnight attack on Kyiv killed at least 12.", "ASSAULT")
+    assert found == [(["RUS"], ["UKR"], "asserted")]

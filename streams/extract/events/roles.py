@@ -91,8 +91,9 @@ def owner_of_noun(f: Frame) -> Frame | None:
     if not x.row.get("owned_noun") or not f.sources:
         return None
     t, low, g = x.t, x.low, x.g
-    if any(m.start >= t.end or m.end <= t.start and all(w in g.possessives or w in g.determiners
-                                                        for w in low[m.end:t.start]) for m in f.sources):
+    owner_end = words.possessive_before(x)     # "Russia's overnight attack"
+    if any(m.start >= t.end or m.end <= t.start and (m.end == owner_end or all(
+            w in g.possessives or w in g.determiners for w in low[m.end:t.start])) for m in f.sources):
         return None
     return f.change(sources=[])
 

@@ -104,6 +104,23 @@ def _name_ending_inside(x: Scene) -> int | None:
     return None
 
 
+OWNER_REACH = 2     # describing words between a possessive and the act it owns ("Russia's overnight attack")
+
+
+def possessive_before(x: Scene) -> int | None:
+    """The index of a possessive marker right before the trigger, or past up to
+    two describing words ("Israel's latest | strikes"), if any."""
+    g, low, t = x.g, x.low, x.t
+    p = t.start - 1
+    while p > t.start - 1 - OWNER_REACH and p > x.sent.start and low[p] not in g.possessives:
+        w = x.tt.text[p]
+        if not w.isalpha() or not w.islower() or g.verb_like(w) or w in g.finite_markers \
+                or w in g.determiners or w in g.prepositions:
+            return None
+        p -= 1
+    return p if p > x.sent.start and low[p] in g.possessives else None
+
+
 def _owned(x: Scene, sources: list[Mention], after: list[Mention]) -> tuple[list[Mention], list[Mention]]:
     """Roles of an active trigger whose act a topic, a possessive or a
     following owner names ("Lula's visit", "pengerahan pasukan Rusia")."""
@@ -115,9 +132,10 @@ def _owned(x: Scene, sources: list[Mention], after: list[Mention]) -> tuple[list
         # "menjatuhkan sanksi terkait pengiriman drone ke Rusia", "over drone
         # transfers": the act a topic names is not the subject's; only its owner acts.
         sources = []
-    if t.start > 1 and low[t.start - 1] in g.possessives:
-        # "during Lula's visit to Buenos Aires": the owner of the act does it.
-        owner = next((k for k, m in enumerate(ms) if m.end == t.start - 1), None)
+    p = possessive_before(x)
+    if p is not None:
+        # "during Lula's visit to Buenos Aires", "Russia's overnight attack on Kyiv": the owner of the act does it.
+        owner = next((k for k, m in enumerate(ms) if m.end == p), None)
         if owner is not None:
             sources = g.group(doc, ms, owner, left=True, right=False)
             targets = [m for m in targets if m not in sources]
