@@ -228,3 +228,8 @@ def test_would_severely_punish():
 def test_possessive_owner_past_a_describing_word():
     found = events("Russia's overnight attack on Kyiv killed at least 12.", "ASSAULT")
     assert found == [(["RUS"], ["UKR"], "asserted")]
+
+
+def test_a_nationality_and_one_airstrike():
+    found = events("A deadly Israeli airstrike hit a school sheltering displaced families in Gaza City.", "ASSAULT")
+    assert [s for s, _, _ in found] == [["ISR"]]
