@@ -233,3 +233,17 @@ def test_possessive_owner_past_a_describing_word():
 def test_a_nationality_and_one_airstrike():
     found = events("A deadly Israeli airstrike hit a school sheltering displaced families in Gaza City.", "ASSAULT")
     assert [s for s, _, _ in found] == [["ISR"]]
+
+
+def test_was_rammed_by_is_the_agents_attack():
+    found = events("A Philippine supply vessel was rammed by a Chinese coast guard ship.", "ASSAULT")
+    assert found == [(["CHN"], ["PHL"], "asserted")]
+
+
+def test_aid_was_delivered_by():
+    found = events("Humanitarian aid was delivered to Gaza by Jordan and Egypt.", "AID")
+    assert found == [(["JOR", "EGY"], ["PSE"], "asserted")]
+
+
+def test_sanctions_were_lifted_by():
+    assert [s for s, _, _ in events("The sanctions were lifted by Washington in May.", "CONCEDE")] == [["USA"]]
