@@ -247,3 +247,14 @@ def test_aid_was_delivered_by():
 
 def test_sanctions_were_lifted_by():
     assert [s for s, _, _ in events("The sanctions were lifted by Washington in May.", "CONCEDE")] == [["USA"]]
+
+
+def test_said_actions_amounted_to_punishment_is_a_charge():
+    found = events("South Africa's foreign minister said Israel's actions amounted to collective punishment.", "ACCUSE")
+    assert [t for _, t, _ in found] == [["ISR"]]
+
+
+def test_said_sanctions_constituted_interference_is_a_charge():
+    found = events("Beijing said the U.S. sanctions constituted blatant interference in China's internal affairs.",
+                   "ACCUSE")
+    assert found == [(["CHN"], ["USA"], "asserted")]
