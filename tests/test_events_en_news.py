@@ -258,3 +258,8 @@ def test_said_sanctions_constituted_interference_is_a_charge():
     found = events("Beijing said the U.S. sanctions constituted blatant interference in China's internal affairs.",
                    "ACCUSE")
     assert found == [(["CHN"], ["USA"], "asserted")]
+
+
+def test_would_pull_back_from_is_a_planned_withdrawal():
+    found = events("The M23 rebels said they would pull back from Walikale.", "RETREAT")
+    assert found == [(["M23"], [], "planned")]
