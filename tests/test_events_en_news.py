@@ -263,3 +263,8 @@ def test_said_sanctions_constituted_interference_is_a_charge():
 def test_would_pull_back_from_is_a_planned_withdrawal():
     found = events("The M23 rebels said they would pull back from Walikale.", "RETREAT")
     assert found == [(["M23"], [], "planned")]
+
+
+def test_handed_over_patrol_boats_is_aid():
+    found = events("Japan handed over two patrol boats to the Philippine coast guard at a ceremony in Manila.", "AID")
+    assert found == [(["JPN"], ["PHL"], "asserted")]
