@@ -268,3 +268,8 @@ def test_would_pull_back_from_is_a_planned_withdrawal():
 def test_handed_over_patrol_boats_is_aid():
     found = events("Japan handed over two patrol boats to the Philippine coast guard at a ceremony in Manila.", "AID")
     assert found == [(["JPN"], ["PHL"], "asserted")]
+
+
+def test_sent_a_field_hospital_and_supplies_is_aid():
+    found = events("The United Arab Emirates sent a field hospital and 300 tonnes of relief supplies to Gaza.", "AID")
+    assert found == [(["ARE"], ["PSE"], "asserted")]
