@@ -80,6 +80,13 @@ def test_uncharged_act(run):
     assert got == [(["Russia"], ["Ukraine"], "asserted")]
 
 
+def test_caused_to_act(run):
+    got, bare = both(run, readings.caused_to_act,
+                     ["South Korea and the United States kicked off their exercises on Monday, prompting North Korea "
+                      "to warn of \"catastrophic consequences\"."], "en", "THREATEN")
+    assert got == [(["North Korea"], ["South Korea", "United States"], "asserted")] and bare != got
+
+
 def test_second_object(run):
     got, bare = both(run, readings.second_object,
                      ["Prabowo akan menghadiri KTT ASEAN di Vientiane, dan KTT G20 di Rio."], "id", "CONSULT")

@@ -373,10 +373,31 @@ def act_of_the_accused(f: Frame) -> Frame | None:
     return f.change(sources=accused, targets=targets)
 
 
+def caused_to_act(f: Frame) -> Frame | None:
+    """Who a cause moves to act (grammar key causative_verbs) acts, not the subject of the cause.
+
+        South Korea and the United States began drills, prompting North Korea to warn of "grave consequences".
+    """
+    x = f.x
+    g, low, i = x.g, x.low, x.t.start - 1
+    if i <= x.sent.start or low[i] not in g.infinitive_markers:
+        return None
+    k = next((k for k in range(len(x.ms) - 1, -1, -1) if x.ms[k].end == i), None)
+    if k is None:
+        return None
+    moved = g.group(x.doc, x.ms, k, left=True, right=False)
+    s = moved[0].start
+    if s - 1 <= x.sent.start or low[s - 1] not in g.causative_verbs:
+        return None
+    own = sides(moved)
+    return f.change(sources=moved, targets=[m for m in [*f.targets, *f.sources] if m.side not in own], aimed=False)
+
+
 EVENT_RULES = [
     act_of_the_accused,
     participle_shares_source,
     purpose_shares_source,
+    caused_to_act,
     meetings_in_turn,
     joint_exercise,
     own_state_protested,
