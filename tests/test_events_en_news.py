@@ -273,3 +273,8 @@ def test_handed_over_patrol_boats_is_aid():
 def test_sent_a_field_hospital_and_supplies_is_aid():
     found = events("The United Arab Emirates sent a field hospital and 300 tonnes of relief supplies to Gaza.", "AID")
     assert found == [(["ARE"], ["PSE"], "asserted")]
+
+
+def test_vowed_to_march_is_a_planned_protest():
+    found = events("Opposition parties in Kenya vowed to protest until the bill is withdrawn.", "PROTEST")
+    assert [(s, m) for s, _, m in found] == [(["KEN"], "planned")]
