@@ -278,3 +278,23 @@ def test_sent_a_field_hospital_and_supplies_is_aid():
 def test_vowed_to_march_is_a_planned_protest():
     found = events("Opposition parties in Kenya vowed to protest until the bill is withdrawn.", "PROTEST")
     assert [(s, m) for s, _, m in found] == [(["KEN"], "planned")]
+
+
+def test_launched_a_full_scale_offensive_as_the_tokenizer_cuts_it():
+    found = events("Israel launched a full-scale offensive in Rafah.", "ASSAULT")
+    assert [s for s, _, _ in found] == [["ISR"]]
+
+
+def test_a_two_day_general_strike_as_the_tokenizer_cuts_it():
+    found = events("Workers in Nigeria began a two-day general strike.", "PROTEST")
+    assert [s for s, _, _ in found] == [["NGA"]]
+
+
+def test_q6_rows_stay_on_the_sequence_matcher():
+    import json
+
+    from streams.extract.lexicon import LANG_DIR
+    from streams.extract.patterns import choices
+    with open(LANG_DIR / "en" / "event_triggers.jsonl", encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f if ".q6." in line]
+    assert rows and all(choices(r["pattern"]) is not None for r in rows)
