@@ -298,3 +298,23 @@ def test_q6_rows_stay_on_the_sequence_matcher():
     with open(LANG_DIR / "en" / "event_triggers.jsonl", encoding="utf-8") as f:
         rows = [json.loads(line) for line in f if ".q6." in line]
     assert rows and all(choices(r["pattern"]) is not None for r in rows)
+
+
+def test_will_be_held_accountable_is_a_threat():
+    found = events('"Anyone who attacks us will be held accountable," Hezbollah\'s Naim Qassem said.', "THREATEN")
+    assert len(found) == 1
+
+
+def test_ready_to_respond_is_a_threat():
+    assert [s for s, _, _ in events("Iran is ready to respond to any aggression, the foreign minister said.",
+                                     "THREATEN")] == [["IRN"]]
+
+
+def test_all_options_on_the_table_is_a_threat():
+    found = events('"All options are on the table," U.S. President Donald Trump said of Iran.', "THREATEN")
+    assert len(found) == 1
+
+
+def test_would_pay_dearly_is_a_threat():
+    found = events('Kim Yo Jong said Seoul would "pay dearly" for the leaflet launches.', "THREATEN")
+    assert [t for _, t, _ in found] == [["KOR"]]
