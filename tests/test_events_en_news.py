@@ -318,3 +318,13 @@ def test_all_options_on_the_table_is_a_threat():
 def test_would_pay_dearly_is_a_threat():
     found = events('Kim Yo Jong said Seoul would "pay dearly" for the leaflet launches.', "THREATEN")
     assert [t for _, t, _ in found] == [["KOR"]]
+
+
+def test_would_be_crushed_is_a_threat_to_the_subject():
+    found = events("Iranian army chief Abdolrahim Mousavi said Israel would be crushed if it attacked.", "THREATEN")
+    assert [t for _, t, _ in found] == [["ISR"]]
+
+
+def test_consequences_will_be_severe():
+    found = events("The consequences will be severe, Russian President Vladimir Putin warned the West.", "THREATEN")
+    assert len(found) == 1
