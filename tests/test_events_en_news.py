@@ -328,3 +328,8 @@ def test_would_be_crushed_is_a_threat_to_the_subject():
 def test_consequences_will_be_severe():
     found = events("The consequences will be severe, Russian President Vladimir Putin warned the West.", "THREATEN")
     assert len(found) == 1
+
+
+def test_cooperated_in_the_arrest():
+    found = events("Malaysia and Singapore cooperated in the arrest of the suspect.", "COOPERATE")
+    assert [sorted(s) for s, _, _ in found] == [["MYS", "SGP"]]
