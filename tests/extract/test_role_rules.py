@@ -87,6 +87,12 @@ def test_caused_to_act(run):
     assert got == [(["North Korea"], ["South Korea", "United States"], "asserted")] and bare != got
 
 
+def test_called_off_after(run):
+    got, bare = both(run, modality.called_off_after,
+                     ["The meeting between Putin and Trump in Budapest was cancelled on Tuesday."], "en", "CONSULT")
+    assert [m for _, _, m in got] == ["negated"] and [m for _, _, m in bare] == ["asserted"]
+
+
 def test_second_object(run):
     got, bare = both(run, readings.second_object,
                      ["Prabowo akan menghadiri KTT ASEAN di Vientiane, dan KTT G20 di Rio."], "id", "CONSULT")

@@ -129,6 +129,28 @@ def refusal_rejects(f: Frame) -> Frame | None:
     return f.change(modality="asserted", coded={"type": "REJECT", "mode": mode, "cameo": cameo})
 
 
+CALLED_OFF_REACH = 8    # tokens from a named act to the passive that calls it off ("the meeting between A and B was")
+
+
+def called_off_after(f: Frame) -> Frame | None:
+    """An act named as the subject of a passive that calls it off ("was cancelled", "has been postponed") did not happen.
+
+        The meeting between Putin and Trump in Budapest was cancelled on Tuesday.
+    """
+    x = f.x
+    g, low, t = x.g, x.low, x.t
+    if f.modality != "asserted" or g.verb_like(low[t.start]) or low[t.start] in g.finite_markers:
+        return None
+    for s, _, kind in x.cues:
+        if kind != "negated" or not t.end < s <= t.end + CALLED_OFF_REACH or s >= x.sent.end \
+                or low[s - 1] not in g.passive_auxiliaries:
+            continue
+        if not g.broken(x.doc, t.end, s - 1) and not any(
+                g.verb_like(w) or w in g.finite_markers for w in low[t.end:s - 1]):
+            return f.change(modality="negated")
+    return None
+
+
 MODALITY_RULES = [
     clause_cues,
     refusal_rejects,
@@ -136,4 +158,5 @@ MODALITY_RULES = [
     aim_of_journey,
     aim_of_plan,
     announced_act,
+    called_off_after,
 ]
