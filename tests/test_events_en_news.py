@@ -333,3 +333,23 @@ def test_consequences_will_be_severe():
 def test_cooperated_in_the_arrest():
     found = events("Malaysia and Singapore cooperated in the arrest of the suspect.", "COOPERATE")
     assert [sorted(s) for s, _, _ in found] == [["MYS", "SGP"]]
+
+
+def test_expressed_strong_dissatisfaction_is_a_charge():
+    found = events("China expressed strong dissatisfaction with Japan's decision to release the water.", "ACCUSE")
+    assert found == [(["CHN"], ["JPN"], "asserted")]
+
+
+def test_lodged_stern_representations():
+    found = events("Beijing lodged stern representations with Washington over the arms sale.", "ACCUSE")
+    assert found == [(["CHN"], ["USA"], "asserted")]
+
+
+def test_protested_to():
+    found = events("Japan protested to China over the incursion into its waters.", "ACCUSE")
+    assert found == [(["JPN"], ["CHN"], "asserted")]
+
+
+def test_chided_for_blocking_gives_the_block_to_the_chided():
+    found = events("Germany chided Hungary for blocking the sanctions package.", "REJECT")
+    assert [s for s, _, _ in found] == [["HUN"]]
