@@ -353,3 +353,12 @@ def test_protested_to():
 def test_chided_for_blocking_gives_the_block_to_the_chided():
     found = events("Germany chided Hungary for blocking the sanctions package.", "REJECT")
     assert [s for s, _, _ in found] == [["HUN"]]
+
+
+def test_pronoun_after_that_is_no_object_of_the_warning():
+    out = list(extract_paragraphs([{"doc_id": "t", "paragraph": 0, "lang": "en", "text":
+                                    "Any country that sends troops to Ukraine could face consequences, Kremlin "
+                                    "spokesman Dmitry Peskov said. Ankara warned Athens on Friday that it would pay "
+                                    "a heavy price if it continued to militarise islands in the Aegean."}]))[0]
+    warned = [e for e in out["events"] if e["trigger"]["text"].startswith("warned")]
+    assert [[a["country"] for a in e["targets"]] for e in warned] == [["GRC"]]

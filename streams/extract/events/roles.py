@@ -445,8 +445,9 @@ def object_pronoun(f: Frame) -> Frame | None:
     doc, t, g = x.doc, x.t, x.g
     low = x.low
     clitic = not f.targets and g.clitic_object(low[t.end - 1])
-    if not (t.end < len(doc) and g.object_pronoun_at(doc, t.end) or clitic):
-        return None
+    if not (t.end < len(doc) and g.object_pronoun_at(doc, t.end) or clitic) \
+            or low[t.end - 1] in g.complementizers:
+        return None     # "warned Athens on Friday that | it would pay": the clause's subject, no object
     shared = clitic and next((a.targets for a in reversed(x.earlier)
                               if a.sentence["start"] == x.sent.start_char and a.targets
                               and not sides(a.targets) & f.own), None)
