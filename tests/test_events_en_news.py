@@ -362,3 +362,8 @@ def test_pronoun_after_that_is_no_object_of_the_warning():
                                     "a heavy price if it continued to militarise islands in the Aegean."}]))[0]
     warned = [e for e in out["events"] if e["trigger"]["text"].startswith("warned")]
     assert [[a["country"] for a in e["targets"]] for e in warned] == [["GRC"]]
+
+
+def test_ceased_its_rocket_fire_is_a_ceasefire():
+    found = events("Hezbollah ceased its rocket fire after the truce.", "RETREAT")
+    assert [s for s, _, _ in found] == [["HEZBOLLAH"]]
