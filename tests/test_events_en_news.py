@@ -367,3 +367,8 @@ def test_pronoun_after_that_is_no_object_of_the_warning():
 def test_ceased_its_rocket_fire_is_a_ceasefire():
     found = events("Hezbollah ceased its rocket fire after the truce.", "RETREAT")
     assert [s for s, _, _ in found] == [["HEZBOLLAH"]]
+
+
+def test_attribution_after_a_quote_is_no_object():
+    found = events('"We will respond with force," Iranian Foreign Minister Abbas Araqchi said on Sunday.', "THREATEN")
+    assert [t for _, t, _ in found] == [[]]

@@ -111,6 +111,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         complementizers=lex.words("complementizers"),
         speech_verbs=frozenset(r["text"].lower() for r in lex.reporting_verbs if " " not in r["text"]),
         determiners=lex.words("determiners"),
+        speech_topic_markers=lex.words("speech_topic_markers"),
         causative_verbs=lex.words("causative_verbs"),
         free_choice=lex.words("free_choice_determiners"),
         demonstratives=lex.words("demonstratives"),
@@ -200,6 +201,7 @@ class WordClasses:
     # saying opens the reported clause, as after "that".
     speech_verbs: Words
     determiners: Words
+    speech_topic_markers: Words     # "said of Hamas": what a quote is about
     causative_verbs: Words          # "prompting X to warn": X acts
     free_choice: Words              # "any", "every": the act they lead names no act done
     demonstratives: Words

@@ -93,6 +93,13 @@ def test_called_off_after(run):
     assert [m for _, _, m in got] == ["negated"] and [m for _, _, m in bare] == ["asserted"]
 
 
+def test_said_of_target(run):
+    got, bare = both(run, readings.said_of_target,
+                     ["\"They will pay a heavy price,\" Israeli Prime Minister Benjamin Netanyahu said of Hamas."],
+                     "en", "THREATEN")
+    assert got == [(["Benjamin Netanyahu"], ["Hamas"], "asserted")] and bare != got
+
+
 def test_second_object(run):
     got, bare = both(run, readings.second_object,
                      ["Prabowo akan menghadiri KTT ASEAN di Vientiane, dan KTT G20 di Rio."], "id", "CONSULT")

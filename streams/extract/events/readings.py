@@ -393,11 +393,37 @@ def caused_to_act(f: Frame) -> Frame | None:
     return f.change(sources=moved, targets=[m for m in [*f.targets, *f.sources] if m.side not in own], aimed=False)
 
 
+def said_of_target(f: Frame) -> Frame | None:
+    """A quoted act with no target is aimed at whom its attribution says it is about.
+
+        "They will pay a heavy price," Israeli Prime Minister Benjamin Netanyahu said of Hamas.
+    """
+    x = f.x
+    if f.targets or not x.g.speech_topic_markers:
+        return None
+    said = quote_at(x, x.t.start, x.quotes)
+    if said is None:
+        return None
+    tt, low = x.tt, x.low
+    i = next((i for i in range(x.t.end, x.sent.end) if tt.idx[i] >= said[1]), None)
+    if i is None:
+        return None
+    j = next((j for j in range(i, x.sent.end - 1) if low[j] in x.g.speech_verbs
+              and low[j + 1] in x.g.speech_topic_markers), None)
+    if j is None:
+        return None
+    about = x.g.group_after(x.doc, x.ms, j + 2, x.sent.end, max_gap=2)
+    own = sides(f.sources)
+    targets = [m for m in about if m.side not in own]
+    return f.change(targets=targets) if targets else None
+
+
 EVENT_RULES = [
     act_of_the_accused,
     participle_shares_source,
     purpose_shares_source,
     caused_to_act,
+    said_of_target,
     meetings_in_turn,
     joint_exercise,
     own_state_protested,

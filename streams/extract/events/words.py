@@ -22,7 +22,9 @@ def clause_roles(x: Scene) -> tuple[list[Mention], list[Mention]]:
     doc, ms, t, sent, g = x.doc, x.ms, x.t, x.sent, x.g
     tt = x.tt
     row = t.row
-    after = g.group_after(doc, ms, t.end, sent.end)
+    # Inside a quote the attribution after it is no object ('"We will respond with force," X said');
+    # a converse act's source may be its speaker there ('"They will pay a heavy price," X said').
+    after = g.group_after(doc, ms, t.end, sent.end if row.get("voice") == "converse" else _quote_end(x))
     low = x.low
     if after and any(low[i] in g.verb_coordinators and g.verb_like(low[i + 1])
                      for i in range(t.end, after[0].start - 1)):
@@ -68,6 +70,17 @@ def clause_roles(x: Scene) -> tuple[list[Mention], list[Mention]]:
             agent = g.group_after(doc, ms, t.end, sent.end, max_gap=0)
         return agent, list(before) or [m for m in after if m not in agent]
     return _owned(x, before, after)
+
+
+def _quote_end(x: Scene) -> int:
+    """The token end of the direct quote that holds the trigger, else of its
+    sentence: the attribution after a quote ("...," Araqchi said) is no object."""
+    t, tt = x.t, x.tt
+    idx = tt.idx[t.start]
+    qe = next((qe for qs, qe, _ in x.quotes if qs <= idx < qe), None)
+    if qe is None:
+        return x.sent.end
+    return next((i for i in range(t.end, x.sent.end) if tt.idx[i] >= qe), x.sent.end)
 
 
 def _owner_holding_noun(x: Scene) -> int | None:
