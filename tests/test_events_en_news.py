@@ -372,3 +372,8 @@ def test_ceased_its_rocket_fire_is_a_ceasefire():
 def test_attribution_after_a_quote_is_no_object():
     found = events('"We will respond with force," Iranian Foreign Minister Abbas Araqchi said on Sunday.', "THREATEN")
     assert [t for _, t, _ in found] == [[]]
+
+
+def test_fired_on_a_crowd_is_an_attack():
+    found = events("Israeli troops fired on a crowd waiting for aid in Gaza City.", "ASSAULT")
+    assert found == [(["ISR"], ["PSE"], "asserted")]
