@@ -377,3 +377,18 @@ def test_attribution_after_a_quote_is_no_object():
 def test_fired_on_a_crowd_is_an_attack():
     found = events("Israeli troops fired on a crowd waiting for aid in Gaza City.", "ASSAULT")
     assert found == [(["ISR"], ["PSE"], "asserted")]
+
+
+def test_issued_a_warning_that_is_a_threat():
+    found = events("Tehran issued a warning that any attack would trigger a response.", "THREATEN")
+    assert [s for s, _, _ in found] == [["IRN"]]
+
+
+def test_tanks_pushed_into_a_city():
+    found = events("Israeli tanks pushed into Rafah despite international warnings.", "ASSAULT")
+    assert [s for s, _, _ in found] == [["ISR"]]
+
+
+def test_closure_of_a_crossing_is_its_owners():
+    found = events("Egypt's closure of the Rafah crossing stranded aid trucks.", "COERCE")
+    assert [s for s, _, _ in found] == [["EGY"]]
