@@ -392,3 +392,19 @@ def test_tanks_pushed_into_a_city():
 def test_closure_of_a_crossing_is_its_owners():
     found = events("Egypt's closure of the Rafah crossing stranded aid trucks.", "COERCE")
     assert [s for s, _, _ in found] == [["EGY"]]
+
+
+def test_summoned_the_iranian_ambassador_targets_iran():
+    assert events("Germany summoned the Iranian ambassador after the execution.", "ACCUSE") == [
+        (["DEU"], ["IRN"], "asserted")]
+
+
+def test_nationality_inside_the_trigger_is_the_target():
+    assert [t for _, t, _ in events("Niger expelled a French journalist on Friday.", "COERCE")] == [["FRA"]]
+    assert [t for _, t, _ in events("Protesters burned Israeli flags in Amman.", "PROTEST")] == [["ISR"]]
+    assert [t for _, t, _ in events("Canada froze Russian assets worth $1 billion.", "SANCTION")] == [["RUS"]]
+
+
+def test_deployment_of_russian_troops_is_russias():
+    found = events("NATO condemned the deployment of Russian troops to Belarus.", "MOBILIZE")
+    assert found == [(["RUS"], ["BLR"], "asserted")]
