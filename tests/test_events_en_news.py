@@ -408,3 +408,8 @@ def test_nationality_inside_the_trigger_is_the_target():
 def test_deployment_of_russian_troops_is_russias():
     found = events("NATO condemned the deployment of Russian troops to Belarus.", "MOBILIZE")
     assert found == [(["RUS"], ["BLR"], "asserted")]
+
+
+def test_reported_charge_accuses_the_possessive_owner_of_the_subject():
+    found = events("Egypt's foreign ministry said Ethiopia's filling of the dam violated international law.", "ACCUSE")
+    assert found == [(["EGY"], ["ETH"], "asserted")]

@@ -103,7 +103,7 @@ def reported_charge(f: Frame) -> Frame | None:
     if x.row.get("voice") == "reported_passive":
         accused = x.g.group_after(x.doc, x.ms, x.t.end, x.sent.end, max_gap=1)
     else:
-        accused = x.g.subject_before(x.doc, x.ms, x.t.start, x.sent.start)
+        accused = _owner_opening_report(x, said[0]) or x.g.subject_before(x.doc, x.ms, x.t.start, x.sent.start)
     targets = [m for m in accused if m.side != speaker.side]
     if not targets and x.row.get("voice") == "reported":
         # "said the strike violated international law": an act named back is charged to who did it.
@@ -111,6 +111,19 @@ def reported_charge(f: Frame) -> Frame | None:
     if not targets:
         return f.change(stop=DROP)
     return f.change(sources=[speaker], targets=targets, stop=DONE)
+
+
+def _owner_opening_report(x: Scene, start_char: int) -> list:
+    """A possessive name opening the reported words owns their subject ("said Israel's conduct in Gaza
+    amounted to"): the accused, not the place named inside the subject."""
+    g, low, tt = x.g, x.low, x.tt
+    i = next((i for i in range(x.sent.start, x.t.start) if tt.idx[i] >= start_char), None)
+    if i is None:
+        return []
+    m = next((m for m in x.ms if i <= m.start < x.t.start and m.end < x.t.start), None)
+    if m is None or m.start != i and low[i] not in g.determiners or low[m.end] not in g.possessives:
+        return []
+    return [m]
 
 
 def labelled_act(f: Frame) -> Frame | None:
