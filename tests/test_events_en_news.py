@@ -413,3 +413,8 @@ def test_deployment_of_russian_troops_is_russias():
 def test_reported_charge_accuses_the_possessive_owner_of_the_subject():
     found = events("Egypt's foreign ministry said Ethiopia's filling of the dam violated international law.", "ACCUSE")
     assert found == [(["EGY"], ["ETH"], "asserted")]
+
+
+def test_said_were_behind_is_a_charge():
+    found = events("Kyiv said Russian special services were behind the assassination attempt.", "ACCUSE")
+    assert found == [(["UKR"], ["RUS"], "asserted")]
