@@ -418,3 +418,7 @@ def test_reported_charge_accuses_the_possessive_owner_of_the_subject():
 def test_said_were_behind_is_a_charge():
     found = events("Kyiv said Russian special services were behind the assassination attempt.", "ACCUSE")
     assert found == [(["UKR"], ["RUS"], "asserted")]
+
+
+def test_seized_power_is_no_seizure():
+    assert events("Mali's junta, which seized power in 2021, has expelled French troops.", "COERCE") == []
