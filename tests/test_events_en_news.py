@@ -422,3 +422,9 @@ def test_said_were_behind_is_a_charge():
 
 def test_seized_power_is_no_seizure():
     assert events("Mali's junta, which seized power in 2021, has expelled French troops.", "COERCE") == []
+
+
+def test_use_of_water_cannon_is_its_owners_attack():
+    found = events("The Philippines condemned Beijing's use of water cannon against its supply vessels on Sunday.",
+                   "ASSAULT")
+    assert found == [(["CHN"], ["PHL"], "asserted")]
