@@ -211,6 +211,19 @@ def threatened_act(f: Frame) -> Frame | None:
     return f.change(stop=DROP)
 
 
+def warning_without_consequence(f: Frame) -> Frame | None:
+    """A trigger whose row needs a word after it in its sentence (row key needs_after) and finds none
+    is no act (DROP): a warning that names no consequence, condition or own act tells of a danger.
+
+        WHO memperingatkan wabah kolera dapat menyebar ke kamp-kamp pengungsi di Sudan.
+    """
+    x = f.x
+    needed = x.row.get("needs_after")
+    if not needed or any(w in needed for w in x.low[x.t.end:x.sent.end]):
+        return None
+    return f.change(stop=DROP)
+
+
 def directed_act(f: Frame) -> Frame:
     """A trigger that names the act itself: its roles from ROLE_RULES.
 
@@ -232,6 +245,7 @@ READINGS = [
     toll_of_act,
     content_of_act,
     threatened_act,
+    warning_without_consequence,
     directed_act,
 ]
 

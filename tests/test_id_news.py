@@ -1,0 +1,80 @@
+"""Indonesian wire-copy shapes of issue 14 (round six), one sentence each (my own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.extract import extract_paragraphs
+from streams.extract.events import readings
+
+
+@pytest.fixture
+def run():
+    def _run(paragraphs: list[str]) -> list[dict]:
+        return list(extract_paragraphs({"doc_id": "t", "paragraph": i, "text": text, "lang": "id"}
+                                       for i, text in enumerate(paragraphs)))
+    return _run
+
+
+def sides_of(out, kind, para=0):
+    return [([a["country"] or a["code"] or a["name"] for a in e["sources"]],
+             [a["country"] or a["code"] or a["name"] for a in e["targets"]])
+            for e in out[para]["events"] if e["type"] == kind]
+
+
+def speakers_of(out, para=0):
+    return [q["speaker"]["name"] if q["speaker"] else None for q in out[para]["quotes"]]
+
+
+# titles.jsonl: rank abbreviations and office titles before a name
+def test_rank_abbreviation_is_a_title_not_a_name(run):
+    out = run(["TNI mengerahkan 3.000 personel ke Intan Jaya, kata Kapuspen TNI Mayjen Kristomei Sianturi."])
+    assert speakers_of(out) == ["Kristomei Sianturi"]
+
+
+def test_police_rank_and_office_title(run):
+    out = run(["Polri menangkap 12 tersangka, kata Kabareskrim Polri Komjen Wahyu Widada kepada wartawan."])
+    assert speakers_of(out) == ["Wahyu Widada"]
+
+
+# institutions.jsonl: "Kepolisian Federal" takes the country after it, not the dateline's
+def test_federal_police_of_a_named_country(run):
+    out = run(["KUPANG (ANTARA) - Polri bekerja sama dengan Kepolisian Federal Australia untuk membongkar "
+               "jaringan narkoba."])
+    assert sides_of(out, "COOPERATE") == [(["IDN"], ["AUS"])]
+
+
+# event_triggers.jsonl: an act named by a noun and a passive light verb, its agent right after
+def test_serangan_yang_dilakukan_agent(run):
+    out = run(["Serangan yang dilakukan pasukan Israel terhadap sebuah sekolah di Gaza menewaskan 15 orang."])
+    assert [s for s, _ in sides_of(out, "ASSAULT")] == [["ISR"]]
+
+
+def test_kecaman_dilontarkan_agent_and_target(run):
+    out = run(["Kecaman juga dilontarkan Organisasi Kerja Sama Islam (OKI) terhadap Israel."])
+    assert sides_of(out, "ACCUSE") == [(["OIC"], ["ISR"])]
+
+
+def test_seruan_disampaikan_agent(run):
+    out = run(["Seruan gencatan senjata di Sudan disampaikan Uni Afrika kepada kedua pihak yang bertikai."])
+    assert [s for s, _ in sides_of(out, "REQUEST")] == [["AU"]]
+
+
+def test_ancaman_disampaikan_agent(run):
+    out = run(["Ancaman untuk menutup Selat Hormuz disampaikan Iran kepada Amerika Serikat."])
+    assert sides_of(out, "THREATEN") == [(["IRN"], ["USA"])]
+
+
+# warning_without_consequence: a warning of a danger is no threat
+def test_warning_of_a_danger_is_no_threat(run):
+    out = run(["WHO memperingatkan wabah kolera dapat menyebar ke kamp-kamp pengungsi di Sudan."])
+    assert sides_of(out, "THREATEN") == []
+
+
+def test_warning_of_retaliation_is_a_threat(run):
+    out = run(["Juru bicara Kremlin Dmitry Peskov memperingatkan bahwa Moskow akan membalas setiap serangan Ukraina."])
+    assert [t for _, t in sides_of(out, "THREATEN")] == [["UKR"]]
+
+
+def test_warning_without_consequence_is_a_reading():
+    assert readings.warning_without_consequence in readings.READINGS
