@@ -78,3 +78,20 @@ def test_warning_of_retaliation_is_a_threat(run):
 
 def test_warning_without_consequence_is_a_reading():
     assert readings.warning_without_consequence in readings.READINGS
+
+
+# words.clause_roles: a trigger that holds its subject's name acts for that name, not for the object after it
+def test_subject_inside_acts_on_the_object_after(run):
+    out = run(["Pasukan Prancis meninggalkan Senegal pekan ini."])
+    assert sides_of(out, "RETREAT") == [(["FRA"], ["SEN"])]
+
+
+# modality.cue_modality: cues between the subject and the verb of such a trigger count
+def test_cue_inside_a_subject_trigger_negates(run):
+    out = run(["Pasukan Rusia tidak akan mundur dari Kursk."])
+    assert [e["modality"] for e in out[0]["events"] if e["type"] == "RETREAT"] == ["negated"]
+
+
+def test_cue_inside_a_subject_trigger_plans(run):
+    out = run(["Pasukan Israel akan mundur dari Rafah pekan depan."])
+    assert [e["modality"] for e in out[0]["events"] if e["type"] == "RETREAT"] == ["planned"]

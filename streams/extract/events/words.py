@@ -63,6 +63,10 @@ def clause_roles(x: Scene) -> tuple[list[Mention], list[Mention]]:
             # without "oleh": "gencatan senjata yang dimediasi Malaysia".
             agent = g.group_after(doc, ms, t.end, sent.end, max_gap=0)
         return agent, list(before) or [m for m in after if m not in agent]
+    if head is not None:
+        # "Pasukan Prancis meninggalkan Senegal": the name inside acts; the noun
+        # it opens with is no derived noun whose owner follows.
+        return before, after
     return _owned(x, before, after)
 
 
