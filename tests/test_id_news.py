@@ -95,3 +95,9 @@ def test_cue_inside_a_subject_trigger_negates(run):
 def test_cue_inside_a_subject_trigger_plans(run):
     out = run(["Pasukan Israel akan mundur dari Rafah pekan depan."])
     assert [e["modality"] for e in out[0]["events"] if e["type"] == "RETREAT"] == ["planned"]
+
+
+# roles.needs_parties: a ceasefire is kept by its parties together, like a meeting
+def test_ceasefire_in_force_after_the_parties_clause(run):
+    out = run(["Israel dan Hizbullah sepakat menghentikan pertempuran, dan gencatan senjata berlaku sejak Rabu."])
+    assert sides_of(out, "RETREAT") == [(["ISR", "HEZBOLLAH"], [])]

@@ -17,6 +17,8 @@ from .frame import DONE, DROP, Frame, Scene, sides
 MONEY_TYPES = ("AID", "AGREE", "COOPERATE")
 # Acts two parties named together do with each other ("kedua negara bertemu").
 JOINT_TYPES = ("CONSULT", "COOPERATE", "AGREE")
+# Modes of other types that the parties also keep together ("A dan B …, dan gencatan senjata berlaku").
+JOINT_MODES = ("ceasefire",)
 # Acts a state does to its own people ("police arrested 14 protesters").
 REPRESSION_TYPES = ("COERCE", "ASSAULT")
 DISSENT_WINDOW = 4     # tokens from the trigger to the people it acts on
@@ -739,7 +741,7 @@ def needs_parties(f: Frame) -> Frame | None:
     """
     x = f.x
     row = x.row
-    joint = not f.targets and len(f.own) > 1 and row["type"] in JOINT_TYPES \
+    joint = not f.targets and len(f.own) > 1 and (row["type"] in JOINT_TYPES or row.get("mode") in JOINT_MODES) \
         and row.get("mode") not in ("visit", "mediate")
     if not f.sources or (row.get("needs_target") and not f.targets and not f.mutual and not joint):
         return f.change(stop=DROP)
