@@ -101,3 +101,9 @@ def test_cue_inside_a_subject_trigger_plans(run):
 def test_ceasefire_in_force_after_the_parties_clause(run):
     out = run(["Israel dan Hizbullah sepakat menghentikan pertempuran, dan gencatan senjata berlaku sejak Rabu."])
     assert sides_of(out, "RETREAT") == [(["ISR", "HEZBOLLAH"], [])]
+
+
+# words.clause_roles: a passive trigger that ends inside its agent's name takes that name as agent
+def test_passive_agent_named_from_inside_the_trigger(run):
+    out = run(["Seorang diplomat Indonesia ditahan polisi Malaysia di Kuala Lumpur."])
+    assert sides_of(out, "COERCE") == [(["MYS"], ["IDN"])]

@@ -58,6 +58,9 @@ def clause_roles(x: Scene) -> tuple[list[Mention], list[Mention]]:
             agent = g.group_after(doc, ms, t.end, sent.end, max_gap=2)
         else:
             agent = g.after_marker(doc, ms, t.end, sent.end, g.agent_markers)
+        if not agent and k is not None:
+            # An agent named from inside the trigger ("ditahan | polisi Malaysia").
+            agent = after
         if not agent:
             # Indonesian di- passives take their agent straight after the verb,
             # without "oleh": "gencatan senjata yang dimediasi Malaysia".
