@@ -107,3 +107,21 @@ def test_ceasefire_in_force_after_the_parties_clause(run):
 def test_passive_agent_named_from_inside_the_trigger(run):
     out = run(["Seorang diplomat Indonesia ditahan polisi Malaysia di Kuala Lumpur."])
     assert sides_of(out, "COERCE") == [(["MYS"], ["IDN"])]
+
+
+# event_triggers.jsonl (q6 block): affixed forms the rows lacked, one sentence each
+@pytest.mark.parametrize("text,kind,sides", [
+    ("Washington mengultimatum Teheran agar menghentikan pengayaan uranium.", "THREATEN", (["USA"], ["IRN"])),
+    ("Israel melayangkan ultimatum kepada Hamas untuk membebaskan seluruh sandera.", "THREATEN", (["ISR"], ["HAMAS"])),
+    ("Pemerintah Serbia diultimatum oleh Uni Eropa soal sanksi terhadap Rusia.", "THREATEN", (["EU"], ["SRB"])),
+    ("Nelayan Filipina mendapat ancaman dari penjaga pantai China di Beting Scarborough.", "THREATEN",
+     (["CHN"], ["PHL"])),
+    ("Pembangunan pangkalan itu diprotes oleh Pemerintah Vietnam.", "ACCUSE", (["VNM"], [])),
+    ("Menlu Sugiono ditemui Menteri Luar Negeri Jepang Takeshi Iwaya di Tokyo.", "CONSULT",
+     (["JPN"], ["IDN"])),
+    ("Ukraina diinvasi oleh Rusia pada Februari 2022.", "ASSAULT", (["RUS"], ["UKR"])),
+    ("China memperkuat kehadiran militer di Laut China Selatan.", "MOBILIZE", (["CHN"], [])),
+])
+def test_q6_affixed_rows(run, text, kind, sides):
+    found = sides_of(run([text]), kind)
+    assert found and found[0][0] == sides[0] and all(t in found[0][1] for t in sides[1])
