@@ -125,3 +125,14 @@ def test_passive_agent_named_from_inside_the_trigger(run):
 def test_q6_affixed_rows(run, text, kind, sides):
     found = sides_of(run([text]), kind)
     assert found and found[0][0] == sides[0] and all(t in found[0][1] for t in sides[1])
+
+
+# triggers.find_triggers, row key unless_prev: what another act is done to is no act
+def test_aid_vessel_attacked_is_no_aid(run):
+    out = run(["Indonesia mengecam serangan Israel ke kapal bantuan Gaza."])
+    assert sides_of(out, "AID") == []
+
+
+def test_aid_convoy_as_subject_is_still_aid(run):
+    out = run(["Konvoi bantuan PBB tiba di Gaza utara, Selasa."])
+    assert [s for s, _ in sides_of(out, "AID")] == [["UN"]]
