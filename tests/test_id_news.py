@@ -136,3 +136,18 @@ def test_aid_vessel_attacked_is_no_aid(run):
 def test_aid_convoy_as_subject_is_still_aid(run):
     out = run(["Konvoi bantuan PBB tiba di Gaza utara, Selasa."])
     assert [s for s, _ in sides_of(out, "AID")] == [["UN"]]
+
+
+# readings.genitive_agent: a derived noun's agent right after it acts on the first actor after it
+def test_nominal_attack_with_its_agent(run):
+    out = run(["Pemerintah Indonesia mengecam serangan Israel terhadap rumah sakit di Gaza."])
+    assert sides_of(out, "ASSAULT") == [(["ISR"], ["PSE"])]
+
+
+def test_nominal_attack_without_agent_is_no_act(run):
+    out = run(["Indonesia mengecam serangan terhadap Israel."])
+    assert sides_of(out, "ASSAULT") == []
+
+
+def test_genitive_agent_is_a_reading():
+    assert readings.genitive_agent in readings.READINGS

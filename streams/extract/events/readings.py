@@ -224,6 +224,26 @@ def warning_without_consequence(f: Frame) -> Frame | None:
     return f.change(stop=DROP)
 
 
+def genitive_agent(f: Frame) -> Frame | None:
+    """A derived noun whose row names its agent right after it (row key genitive_agent) is that agent's act on
+    the first actor after it in its clause; with no actor right after it, no act (DROP).
+
+        Pemerintah Indonesia mengecam serangan Israel terhadap rumah sakit di Gaza.
+    """
+    x = f.x
+    if not x.row.get("genitive_agent"):
+        return None
+    owner = x.g.group_after(x.doc, x.ms, x.t.end, x.sent.end, max_gap=0)
+    if not owner or owner[0].start != x.t.end:
+        return f.change(stop=DROP)
+    own = sides(owner)
+    end = max(m.end for m in owner)
+    after = next((m for m in x.ms if end <= m.start < x.sent.end and m.side not in own), None)
+    if after is not None and (x.g.broken(x.doc, end, after.start) or "," in x.tt.text[end:after.start]):
+        after = None
+    return f.change(sources=owner, targets=[after] if after is not None else [], stop=DONE)
+
+
 def directed_act(f: Frame) -> Frame:
     """A trigger that names the act itself: its roles from ROLE_RULES.
 
@@ -246,6 +266,7 @@ READINGS = [
     content_of_act,
     threatened_act,
     warning_without_consequence,
+    genitive_agent,
     directed_act,
 ]
 
