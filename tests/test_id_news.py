@@ -151,3 +151,17 @@ def test_nominal_attack_without_agent_is_no_act(run):
 
 def test_genitive_agent_is_a_reading():
     assert readings.genitive_agent in readings.READINGS
+
+
+# threaten.q6.akan_bertindak_bersyarat (row key needs_in_sentence): force announced on a condition is a threat
+def test_conditional_force_in_a_quote_is_a_threat(run):
+    out = run(["”Kalau kapal Vietnam masuk lagi ke perairan kami, kami akan menenggelamkannya,” kata Menteri "
+               "Kelautan Susi Pudjiastuti."])
+    found = [e for e in out[0]["events"] if e["type"] == "THREATEN"]
+    assert [[a["name"] for a in e["sources"]] for e in found] == [["Susi Pudjiastuti"]]
+    assert [[a["country"] for a in e["targets"]] for e in found] == [["VNM"]]
+
+
+def test_force_without_condition_is_no_conditional_threat(run):
+    out = run(["”Kami akan menangkap siapa pun yang melanggar,” kata Kapolda Papua Irjen Petrus Waine."])
+    assert sides_of(out, "THREATEN") == []

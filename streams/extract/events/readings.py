@@ -212,16 +212,20 @@ def threatened_act(f: Frame) -> Frame | None:
 
 
 def warning_without_consequence(f: Frame) -> Frame | None:
-    """A trigger whose row needs a word after it in its sentence (row key needs_after) and finds none
-    is no act (DROP): a warning that names no consequence, condition or own act tells of a danger.
+    """A trigger whose row needs a word after it in its sentence (row key needs_after), or anywhere in it
+    (needs_in_sentence), and finds none is no act (DROP): a warning that names no consequence,
+    condition or own act tells of a danger; "kami akan menembak" is a threat only on a condition.
 
         WHO memperingatkan wabah kolera dapat menyebar ke kamp-kamp pengungsi di Sudan.
     """
     x = f.x
     needed = x.row.get("needs_after")
-    if not needed or any(w in needed for w in x.low[x.t.end:x.sent.end]):
-        return None
-    return f.change(stop=DROP)
+    if needed and not any(w in needed for w in x.low[x.t.end:x.sent.end]):
+        return f.change(stop=DROP)
+    needed = x.row.get("needs_in_sentence")
+    if needed and not any(w in needed for w in x.low[x.sent.start:x.sent.end]):
+        return f.change(stop=DROP)
+    return None
 
 
 def genitive_agent(f: Frame) -> Frame | None:
