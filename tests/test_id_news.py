@@ -165,3 +165,15 @@ def test_conditional_force_in_a_quote_is_a_threat(run):
 def test_force_without_condition_is_no_conditional_threat(run):
     out = run(["”Kami akan menangkap siapa pun yang melanggar,” kata Kapolda Papua Irjen Petrus Waine."])
     assert sides_of(out, "THREATEN") == []
+
+
+# lemmas.json lexicalized: an affixed word that is a word of its own is its own lemma
+def test_armed_forces_are_no_lifting():
+    from streams.extract.lexicon import lemmatizer
+    lem = lemmatizer("id")
+    assert lem("angkatan") == "angkatan" and lem("pengangkatan") == "angkat"
+
+
+def test_forces_on_alert_is_mobilization_not_easing(run):
+    out = run(["Venezuela menempatkan angkatan bersenjatanya dalam status siaga penuh."])
+    assert [e["type"] for e in out[0]["events"]] == ["MOBILIZE"]

@@ -294,6 +294,7 @@ class Lemmatizer:
         self.active = tuple(data["active_prefixes"])
         self.noun = tuple(data["noun_suffixes"])
         self.not_noun = tuple(data["not_noun_suffixes"])
+        self.lexicalized = frozenset(data["lexicalized"])    # their own lemma ("angkatan")
         self._lemmas: dict[str, str] = {}
         self._forms: dict[str, str] = {}
 
@@ -305,7 +306,7 @@ class Lemmatizer:
         if len(self._lemmas) > MAX_CACHED:     # a stream's vocabulary keeps growing
             self._lemmas.clear()
             self._forms.clear()
-        lemma = self.table.get(word)
+        lemma = word if word in self.lexicalized else self.table.get(word)
         if lemma is None:
             lemma = self.stem(word) if self.stem and len(word) >= self.min_stem and word.isalpha() else word
         self._lemmas[word] = lemma = lemma.lower() or word
