@@ -177,3 +177,11 @@ def test_armed_forces_are_no_lifting():
 def test_forces_on_alert_is_mobilization_not_easing(run):
     out = run(["Venezuela menempatkan angkatan bersenjatanya dalam status siaga penuh."])
     assert [e["type"] for e in out[0]["events"]] == ["MOBILIZE"]
+
+
+# lexicon.Lemmatizer.form: a noun is its lemma and a noun suffix, the lemma's first sound aside
+@pytest.mark.parametrize("word,form", [("penembakan", "noun"), ("penarikan", "noun"), ("penahanan", "noun"),
+                                       ("menembakkan", "active"), ("mengerahkan", "active"), ("bertahan", "other")])
+def test_noun_form_by_lemma(word, form):
+    from streams.extract.lexicon import lemmatizer
+    assert lemmatizer("id").form(word) == form
