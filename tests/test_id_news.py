@@ -185,3 +185,14 @@ def test_forces_on_alert_is_mobilization_not_easing(run):
 def test_noun_form_by_lemma(word, form):
     from streams.extract.lexicon import lemmatizer
     assert lemmatizer("id").form(word) == form
+
+
+@pytest.mark.parametrize("text,kind,source", [
+    ("Otoritas Rusia memblokir akses ke layanan pesan WhatsApp di seluruh negeri.", "COERCE", ["RUS"]),
+    ("Amerika Serikat mengirim kapal induk USS Gerald R. Ford ke Laut Karibia.", "MOBILIZE", ["USA"]),
+    ("Venezuela memobilisasi milisi sipil setelah kedatangan kapal perang AS.", "MOBILIZE", ["VEN"]),
+])
+def test_q6_censor_and_mobilize_rows(run, text, kind, source):
+    out = run([text])
+    assert [e["type"] for e in out[0]["events"]] == [kind]
+    assert [s for s, _ in sides_of(out, kind)] == [source]
