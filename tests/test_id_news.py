@@ -196,3 +196,9 @@ def test_q6_censor_and_mobilize_rows(run, text, kind, source):
     out = run([text])
     assert [e["type"] for e in out[0]["events"]] == [kind]
     assert [s for s, _ in sides_of(out, kind)] == [source]
+
+
+# mobilize.deploy.dikerahkan_ke: troops sent to a place that names no party are deployed all the same
+def test_troops_deployed_to_a_region(run):
+    out = run(["Ribuan tentara India diterjunkan ke Kashmir setelah meningkatnya ketegangan dengan Pakistan."])
+    assert [s for s, _ in sides_of(out, "MOBILIZE")] == [["IND"]]
