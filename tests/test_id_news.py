@@ -202,3 +202,9 @@ def test_q6_censor_and_mobilize_rows(run, text, kind, source):
 def test_troops_deployed_to_a_region(run):
     out = run(["Ribuan tentara India diterjunkan ke Kashmir setelah meningkatnya ketegangan dengan Pakistan."])
     assert [s for s, _ in sides_of(out, "MOBILIZE")] == [["IND"]]
+
+
+# assault.serangan_udara: an airstrike named with its owner needs no party struck
+def test_airstrike_on_a_place(run):
+    out = run(["Serangan udara Israel menghantam sebuah sekolah yang menampung pengungsi, Selasa."])
+    assert [s for s, _ in sides_of(out, "ASSAULT")][:1] == [["ISR"]]
