@@ -208,3 +208,9 @@ def test_troops_deployed_to_a_region(run):
 def test_airstrike_on_a_place(run):
     out = run(["Serangan udara Israel menghantam sebuah sekolah yang menampung pengungsi, Selasa."])
     assert [s for s, _ in sides_of(out, "ASSAULT")][:1] == [["ISR"]]
+
+
+# unless_prev on the nominal attack rows: "setiap serangan" is any attack, no act
+def test_any_attack_is_no_act(run):
+    out = run(["Afghanistan akan membalas setiap serangan udara Pakistan, kata juru bicara Taliban."])
+    assert sides_of(out, "ASSAULT") == []
