@@ -214,3 +214,13 @@ def test_airstrike_on_a_place(run):
 def test_any_attack_is_no_act(run):
     out = run(["Afghanistan akan membalas setiap serangan udara Pakistan, kata juru bicara Taliban."])
     assert sides_of(out, "ASSAULT") == []
+
+
+# request.mendesak, request.demand.menuntut, reject.menolak, reject.menentang, accuse.allege.menuduh:
+# the act stands when the one acted on is no known party
+@pytest.mark.parametrize("text,kind,source", [
+    ("Uni Eropa mendesak semua pihak menahan diri.", "REQUEST", ["EU"]),
+    ("Militer Myanmar menuduh kelompok pemberontak menyerang pos polisi di Rakhine.", "ACCUSE", ["MMR"]),
+])
+def test_acts_on_an_unnamed_party(run, text, kind, source):
+    assert [s for s, _ in sides_of(run([text]), kind)] == [source]
