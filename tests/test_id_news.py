@@ -224,3 +224,8 @@ def test_any_attack_is_no_act(run):
 ])
 def test_acts_on_an_unnamed_party(run, text, kind, source):
     assert [s for s, _ in sides_of(run([text]), kind)] == [source]
+
+
+# release rows: an exemption ("membebaskan visa/bea bagi ...") frees nobody
+def test_visa_exemption_is_no_release(run):
+    assert sides_of(run(["Filipina membebaskan visa bagi wisatawan India mulai bulan depan."]), "RETREAT") == []
