@@ -229,3 +229,13 @@ def test_acts_on_an_unnamed_party(run, text, kind, source):
 # release rows: an exemption ("membebaskan visa/bea bagi ...") frees nobody
 def test_visa_exemption_is_no_release(run):
     assert sides_of(run(["Filipina membebaskan visa bagi wisatawan India mulai bulan depan."]), "RETREAT") == []
+
+
+# readings.condition_of_threat (row key condition_is_content on the id THREATEN rows)
+def test_condition_of_a_threat_is_no_act(run):
+    out = run(["Iran mengancam akan menutup Selat Hormuz jika Amerika Serikat menyerang fasilitas nuklirnya."])
+    assert [e["type"] for e in out[0]["events"]] == ["THREATEN"]
+
+
+def test_condition_of_threat_is_a_reading():
+    assert readings.condition_of_threat in readings.READINGS

@@ -248,6 +248,20 @@ def genitive_agent(f: Frame) -> Frame | None:
     return f.change(sources=owner, targets=[after] if after is not None else [], stop=DONE)
 
 
+def condition_of_threat(f: Frame) -> Frame | None:
+    """An act in the condition of a threat before it in the sentence (the threat's row key condition_is_content)
+    is what the threat is about, no act (DROP).
+
+        Iran mengancam akan menutup Selat Hormuz jika Amerika Serikat menyerang fasilitas nuklirnya.
+    """
+    x = f.x
+    b = _triggered_before(x, THREAT_TYPES)
+    if b is None or not b.trigger.row.get("condition_is_content") \
+            or not any(w in x.g.conditionals for w in x.low[b.trigger.end:x.t.start]):
+        return None
+    return f.change(stop=DROP)
+
+
 def directed_act(f: Frame) -> Frame:
     """A trigger that names the act itself: its roles from ROLE_RULES.
 
@@ -270,6 +284,7 @@ READINGS = [
     content_of_act,
     threatened_act,
     warning_without_consequence,
+    condition_of_threat,
     genitive_agent,
     directed_act,
 ]
