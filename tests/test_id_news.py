@@ -239,3 +239,10 @@ def test_condition_of_a_threat_is_no_act(run):
 
 def test_condition_of_threat_is_a_reading():
     assert readings.condition_of_threat in readings.READINGS
+
+
+# merge.merge_repeats: the pair of a meeting talking in the next sentence is that meeting again
+def test_meeting_then_pair_discussing_is_one_meeting(run):
+    out = run(["Presiden Prabowo Subianto bertemu Presiden Rusia Vladimir Putin di Kremlin, Moskow, Kamis. "
+               "Kedua pemimpin membahas kerja sama energi dan pertahanan."])
+    assert len([e for e in out[0]["events"] if e["type"] == "CONSULT"]) == 1
