@@ -246,3 +246,9 @@ def test_meeting_then_pair_discussing_is_one_meeting(run):
     out = run(["Presiden Prabowo Subianto bertemu Presiden Rusia Vladimir Putin di Kremlin, Moskow, Kamis. "
                "Kedua pemimpin membahas kerja sama energi dan pertahanan."])
     assert len([e for e in out[0]["events"] if e["type"] == "CONSULT"]) == 1
+
+
+def test_demand_of_a_warning_is_no_act(run):
+    out = run(["Presiden Rusia Vladimir Putin memperingatkan negara-negara Barat agar tidak mengirim rudal jarak "
+               "jauh ke Ukraina."])
+    assert [e["type"] for e in out[0]["events"]] == ["THREATEN"]

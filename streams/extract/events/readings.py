@@ -249,15 +249,15 @@ def genitive_agent(f: Frame) -> Frame | None:
 
 
 def condition_of_threat(f: Frame) -> Frame | None:
-    """An act in the condition of a threat before it in the sentence (the threat's row key condition_is_content)
-    is what the threat is about, no act (DROP).
+    """An act after a condition or a demand marker of a threat before it in the sentence (the threat's row key
+    content_markers: "jika", "agar") is what the threat is about, no act (DROP).
 
         Iran mengancam akan menutup Selat Hormuz jika Amerika Serikat menyerang fasilitas nuklirnya.
     """
     x = f.x
     b = _triggered_before(x, THREAT_TYPES)
-    if b is None or not b.trigger.row.get("condition_is_content") \
-            or not any(w in x.g.conditionals for w in x.low[b.trigger.end:x.t.start]):
+    markers = b.trigger.row.get("content_markers") if b is not None else None
+    if not markers or not any(w in markers for w in x.low[b.trigger.end:x.t.start]):
         return None
     return f.change(stop=DROP)
 
