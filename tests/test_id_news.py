@@ -252,3 +252,9 @@ def test_demand_of_a_warning_is_no_act(run):
     out = run(["Presiden Rusia Vladimir Putin memperingatkan negara-negara Barat agar tidak mengirim rudal jarak "
                "jauh ke Ukraina."])
     assert [e["type"] for e in out[0]["events"]] == ["THREATEN"]
+
+
+# reject.q6.dibantah: a denial or opposition in the passive is the agent's rejection
+def test_opposed_by_agent(run):
+    out = run(["Rencana pembangunan pangkalan militer itu ditentang oleh Pemerintah Vietnam."])
+    assert [s for s, _ in sides_of(out, "REJECT")] == [["VNM"]]
