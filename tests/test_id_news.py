@@ -258,3 +258,9 @@ def test_demand_of_a_warning_is_no_act(run):
 def test_opposed_by_agent(run):
     out = run(["Rencana pembangunan pangkalan militer itu ditentang oleh Pemerintah Vietnam."])
     assert [s for s, _ in sides_of(out, "REJECT")] == [["VNM"]]
+
+
+# row key instrument_words: a passive's agent past the weapon that names it
+def test_passive_agent_past_its_weapon(run):
+    out = run(["Desa-desa di negara bagian Rakhine dibombardir jet tempur militer Myanmar sepanjang akhir pekan."])
+    assert [s for s, _ in sides_of(out, "ASSAULT")] == [["MMR"]]

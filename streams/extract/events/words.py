@@ -63,14 +63,25 @@ def clause_roles(x: Scene) -> tuple[list[Mention], list[Mention]]:
             agent = after
         if not agent:
             # Indonesian di- passives take their agent straight after the verb,
-            # without "oleh": "gencatan senjata yang dimediasi Malaysia".
+            # without "oleh": "gencatan senjata yang dimediasi Malaysia"; past the
+            # weapon that names it where the row lists such words ("dibombardir jet tempur militer Myanmar").
             agent = g.group_after(doc, ms, t.end, sent.end, max_gap=0)
+            k = _past_words(low, t.end, sent.end, row.get("instrument_words", ()))
+            if not agent and k > t.end:
+                agent = g.group_after(doc, ms, k, sent.end, max_gap=0)
         return agent, list(before) or [m for m in after if m not in agent]
     if head is not None:
         # "Pasukan Prancis meninggalkan Senegal": the name inside acts; the noun
         # it opens with is no derived noun whose owner follows.
         return before, after
     return _owned(x, before, after)
+
+
+def _past_words(low: list[str], i: int, end: int, words) -> int:
+    """The first token from i (before end) that is not one of `words`."""
+    while i < end and low[i] in words:
+        i += 1
+    return i
 
 
 def _name_ending_inside(x: Scene) -> int | None:
