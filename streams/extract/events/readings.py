@@ -212,9 +212,7 @@ def threatened_act(f: Frame) -> Frame | None:
 
 
 def warning_without_consequence(f: Frame) -> Frame | None:
-    """A trigger whose row needs a word after it in its sentence (row key needs_after), or anywhere in it
-    (needs_in_sentence), and finds none is no act (DROP): a warning that names no consequence,
-    condition or own act tells of a danger; "kami akan menembak" is a threat only on a condition.
+    """A row's needed word (needs_after after it, needs_in_sentence in its sentence) missing: no act (DROP).
 
         WHO memperingatkan wabah kolera dapat menyebar ke kamp-kamp pengungsi di Sudan.
     """
@@ -229,8 +227,7 @@ def warning_without_consequence(f: Frame) -> Frame | None:
 
 
 def genitive_agent(f: Frame) -> Frame | None:
-    """A derived noun whose row names its agent right after it (row key genitive_agent) is that agent's act on
-    the first actor after it in its clause; with no actor right after it, no act (DROP).
+    """A derived noun with its agent right after it (row key genitive_agent) is that agent's act, else none.
 
         Pemerintah Indonesia mengecam serangan Israel terhadap rumah sakit di Gaza.
     """
@@ -249,8 +246,7 @@ def genitive_agent(f: Frame) -> Frame | None:
 
 
 def condition_of_threat(f: Frame) -> Frame | None:
-    """An act after a condition or a demand marker of a threat before it in the sentence (the threat's row key
-    content_markers: "jika", "agar") is what the threat is about, no act (DROP).
+    """An act after a threat's condition or demand (its row's content_markers) is what it is about (DROP).
 
         Iran mengancam akan menutup Selat Hormuz jika Amerika Serikat menyerang fasilitas nuklirnya.
     """
