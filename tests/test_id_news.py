@@ -264,3 +264,9 @@ def test_opposed_by_agent(run):
 def test_passive_agent_past_its_weapon(run):
     out = run(["Desa-desa di negara bagian Rakhine dibombardir jet tempur militer Myanmar sepanjang akhir pekan."])
     assert [s for s, _ in sides_of(out, "ASSAULT")] == [["MMR"]]
+
+
+# agree.q6.menerima_undangan: accepting an invitation is a promise, its visit not yet made
+def test_accepted_invitation_is_a_promise(run):
+    out = run(["Presiden Prabowo menyanggupi undangan Presiden Xi Jinping untuk berkunjung ke Beijing."])
+    assert [e["type"] for e in out[0]["events"]] == ["AGREE"]
