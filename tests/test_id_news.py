@@ -270,3 +270,14 @@ def test_passive_agent_past_its_weapon(run):
 def test_accepted_invitation_is_a_promise(run):
     out = run(["Presiden Prabowo menyanggupi undangan Presiden Xi Jinping untuk berkunjung ke Beijing."])
     assert [e["type"] for e in out[0]["events"]] == ["AGREE"]
+
+
+# negation.jsonl: a postponed meeting is not held; leaving talks refuses them
+def test_postponed_meeting_is_negated(run):
+    out = run(["Menlu Jepang menunda pertemuan dengan Menlu China Wang Yi."])
+    assert [e["modality"] for e in out[0]["events"] if e["type"] == "CONSULT"] == ["negated"]
+
+
+def test_leaving_talks_is_a_rejection(run):
+    out = run(["Rusia mundur dari perundingan damai dengan Ukraina."])
+    assert sides_of(out, "REJECT") == [(["RUS"], ["UKR"])] and sides_of(out, "CONSULT") == []
