@@ -56,7 +56,7 @@ def test_the_rule_lists_in_order():
                                  "means_of_act_before", "second_object",
                                  "bare_meeting_noun", "requested_content", "reported_charge", "labelled_act",
                                  "toll_of_act", "content_of_act", "threatened_act", "warning_without_consequence",
-                                 "condition_of_threat", "genitive_agent", "directed_act"]
+                                 "condition_of_threat", "excluded_subject", "genitive_agent", "directed_act"]
     assert names["ROLE_RULES"][:3] == ["clause_roles", "sent_from_place", "topic_without_actor"]
     assert names["ROLE_RULES"][-3:] == ["withdrawn_from_home", "other_side", "exchange_between_sources"]
     assert names["MODALITY_RULES"][0] == "clause_cues"
@@ -678,3 +678,10 @@ def test_genitive_agent(run):
                      "id", "ASSAULT")
     assert got == [(["Israel"], [], "asserted")]
     assert got != bare
+
+
+def test_excluded_subject(run):
+    got, bare = both(run, readings.excluded_subject,
+                     ["Sebanyak 120 WNI yang dievakuasi dari Sudan tiba di Bandara Soekarno-Hatta, Jakarta, Kamis."],
+                     "id", "CONSULT")
+    assert got == [] and bare

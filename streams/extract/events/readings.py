@@ -226,6 +226,21 @@ def warning_without_consequence(f: Frame) -> Frame | None:
     return None
 
 
+def excluded_subject(f: Frame) -> Frame | None:
+    """A word of the row's unless_subject in the trigger's clause before it: not this act (DROP).
+
+        Sebanyak 120 WNI yang dievakuasi dari Sudan tiba di Bandara Soekarno-Hatta, Jakarta, Kamis.
+    """
+    x = f.x
+    words_ = x.row.get("unless_subject")
+    if not words_:
+        return None
+    k = x.t.start
+    while k > x.sent.start and x.tt.text[k - 1] not in ",;:":
+        k -= 1
+    return f.change(stop=DROP) if any(w in words_ for w in x.low[k:x.t.start]) else None
+
+
 def genitive_agent(f: Frame) -> Frame | None:
     """A derived noun with its agent right after it (row key genitive_agent) is that agent's act, else none.
 
@@ -281,6 +296,7 @@ READINGS = [
     threatened_act,
     warning_without_consequence,
     condition_of_threat,
+    excluded_subject,
     genitive_agent,
     directed_act,
 ]
