@@ -281,3 +281,9 @@ def test_postponed_meeting_is_negated(run):
 def test_leaving_talks_is_a_rejection(run):
     out = run(["Rusia mundur dari perundingan damai dengan Ukraina."])
     assert sides_of(out, "REJECT") == [(["RUS"], ["UKR"])] and sides_of(out, "CONSULT") == []
+
+
+# sanction.q6.setujui_paket_sanksi: a sanctions package adopted is sanctions imposed
+def test_sanctions_package_approved(run):
+    out = run(["Uni Eropa menyetujui paket sanksi ke-19 terhadap Rusia yang menyasar sektor energi."])
+    assert sides_of(out, "SANCTION") == [(["EU"], ["RUS"])]
