@@ -287,3 +287,9 @@ def test_leaving_talks_is_a_rejection(run):
 def test_sanctions_package_approved(run):
     out = run(["Uni Eropa menyetujui paket sanksi ke-19 terhadap Rusia yang menyasar sektor energi."])
     assert sides_of(out, "SANCTION") == [(["EU"], ["RUS"])]
+
+
+# retreat.withdraw.pasukan_menarik_diri: a longer head ("pasukan penjaga perdamaian PBB") and its name inside
+def test_peacekeepers_leave(run):
+    out = run(["Pasukan penjaga perdamaian PBB mulai meninggalkan Mali pekan ini."])
+    assert sides_of(out, "RETREAT") == [(["UN"], ["MLI"])]

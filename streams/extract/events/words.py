@@ -86,15 +86,17 @@ def _past_words(low: list[str], i: int, end: int, words) -> int:
 
 def _name_ending_inside(x: Scene) -> int | None:
     """The index (in ms) of an actor that holds the trigger's first word and
-    ends inside the trigger, if any."""
+    ends inside the trigger, else of the first one inside it before its last word, if any."""
     t = x.t
     for k in range(bisect_right(x.ms_starts, t.start) - 1, -1, -1):
         m = x.ms[k]
         if m.start <= t.start < m.end <= t.end:
             return k
         if m.end <= t.start:
-            return None
-    return None
+            break
+    # Else one named inside the head noun's words ("Pasukan penjaga perdamaian PBB mulai meninggalkan").
+    k = bisect_right(x.ms_starts, t.start)
+    return k if k < len(x.ms) and x.ms[k].end < t.end else None
 
 
 def _owned(x: Scene, sources: list[Mention], after: list[Mention]) -> tuple[list[Mention], list[Mention]]:
