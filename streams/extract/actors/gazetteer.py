@@ -150,6 +150,9 @@ class Gazetteer:
         self.posting = lex.words("posting_markers")     # "Ambassador to Japan", "Duta Besar RI untuk Jepang"
         self.institution_heads = frozenset(grammar.get("institution_heads", ()))
         self.government_heads = lex.words("government_heads")
+        # "the Chinese embassy in Manila": the city a national body sits in is its seat, no actor.
+        self.seat_markers = lex.words("seat_markers")
+        self.seated_heads = self.government_heads | lex.words("national_heads")
         self.generic_roles = {k: frozenset(v) for k, v in grammar.get("generic_roles", {}).items()}
         # "the bloc", "aliansi itu": whichever international body was named last.
         self.body_nouns = lex.words("body_nouns")

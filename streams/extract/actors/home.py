@@ -143,3 +143,24 @@ def _placed(st: ActorState, it: Item) -> str | None:
 def _marked(low: list[str], marks: frozenset[str], i: int) -> bool:
     """A location marker before token i, past one describing word ("in neighbouring Chad")."""
     return i > 0 and (low[i - 1] in marks or i > 1 and low[i - 2] in marks and low[i - 1].isalpha())
+
+
+def seats_not_actors(st: ActorState) -> None:
+    """A place right after a national body of another country, past "in", is where the body sits: no actor.
+
+    Example: "The Russian embassy in Washington condemned the sanctions." (RUS; Washington no party)"""
+    seats = st.gaz.seat_markers
+    if not any(w in seats for w in st.low):
+        return
+    heads = st.gaz.seated_heads
+    at = {m.start: m for m in st.mentions if m.type == "COUNTRY"}
+    drop = []
+    for m in st.mentions:
+        if m.type != "ORG" or not m.country or m.code or m.end + 1 >= st.n or st.low[m.end] not in seats \
+                or st.low[m.end - 1] not in heads:
+            continue
+        place = at.get(m.end + 1)
+        if place is not None and place.country != m.country:
+            drop.append(place)
+    if drop:
+        st.mentions = [m for m in st.mentions if all(m is not d for d in drop)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..mentions import Mention
-from .home import dateline_home, home_bodies
+from .home import dateline_home, home_bodies, seats_not_actors
 from .anaphora import body_anaphors, pair_anaphors, region_anaphors, title_backrefs
 from .named import (gazetteer_hits, groups_in_places, named_national_bodies, national_bodies, places_and_organisations,
                     titled_persons)
@@ -58,6 +58,7 @@ ACTOR_PASSES: tuple[ActorPass, ...] = (
     places_and_organisations,   # "Jepang", "Hiroshima", "NATO", "Asia Tengah"
     groups_in_places,           # "mahasiswa ... di Jakarta", "protesters in Nairobi"
     home_bodies,                # "police", "Polisi", "the foreign ministry": the story's country
+    seats_not_actors,           # "the Chinese embassy in Manila": Manila is no party
     untitled_names,             # known people, famous names and surnames, new names (people.NAME_RULES)
     title_backrefs,             # "the president", "pemimpin Rusia itu"
     region_anaphors,            # "kawasan itu", "the region"

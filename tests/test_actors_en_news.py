@@ -1,0 +1,23 @@
+"""English actors as wire copy names them (issue 14, round 6): the rules of
+the actor passes and role rules for sources and targets.  Each test has a
+sentence of its own and fails without the rule it names."""
+
+from __future__ import annotations
+
+from streams.extract import extract_paragraphs
+
+
+def events(text: str, kind: str) -> list[tuple[list[str], list[str]]]:
+    """(sources, targets) of the events of a type one English paragraph gives, by code or name."""
+    result = next(extract_paragraphs([{"doc_id": "t", "paragraph": 0, "lang": "en", "text": text}]))
+
+    def keys(actors):
+        return [a["country"] or a["code"] or a["name"] for a in actors]
+
+    return [(keys(e["sources"]), keys(e["targets"])) for e in result["events"] if e["type"] == kind]
+
+
+def test_seats_not_actors():
+    # The city a national body sits in is no party: the embassy acts, not its host.
+    assert events("The Russian embassy in Washington condemned the sanctions imposed on Moscow.",
+                  "ACCUSE")[0][0] == ["RUS"]
