@@ -153,6 +153,7 @@ class Gazetteer:
         # "the Chinese embassy in Manila": the city a national body sits in is its seat, no actor.
         self.seat_markers = lex.words("seat_markers")
         self.seated_heads = self.government_heads | lex.words("national_heads")
+        self.prepositions = lex.words("prepositions")     # "outside the U.S. embassy in Manila": a venue
         self.generic_roles = {k: frozenset(v) for k, v in grammar.get("generic_roles", {}).items()}
         # "the bloc", "aliansi itu": whichever international body was named last.
         self.body_nouns = lex.words("body_nouns")

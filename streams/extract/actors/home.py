@@ -146,9 +146,11 @@ def _marked(low: list[str], marks: frozenset[str], i: int) -> bool:
 
 
 def seats_not_actors(st: ActorState) -> None:
-    """A place right after a national body of another country, past "in", is where the body sits: no actor.
+    """A place right after a national body of another country, past "in", is where the body sits: no actor
+    (unless the body itself is a venue, after a preposition: "a sit-in outside the U.S. embassy in Manila").
 
-    Example: "The Russian embassy in Washington condemned the sanctions." (RUS; Washington no party)"""
+    Example: "The Russian embassy in Washington condemned the sanctions." (RUS; Washington no party)
+    ("Kedutaan Besar Rusia di Washington": the head opens the name where modifiers follow it)"""
     seats = st.gaz.seat_markers
     if not any(w in seats for w in st.low):
         return
@@ -157,10 +159,20 @@ def seats_not_actors(st: ActorState) -> None:
     drop = []
     for m in st.mentions:
         if m.type != "ORG" or not m.country or m.code or m.end + 1 >= st.n or st.low[m.end] not in seats \
-                or st.low[m.end - 1] not in heads:
+                or st.low[m.start if st.gaz.modifier_follows_head else m.end - 1] not in heads \
+                or _after_preposition(st, m.start):
             continue
         place = at.get(m.end + 1)
         if place is not None and place.country != m.country:
             drop.append(place)
     if drop:
         st.mentions = [m for m in st.mentions if all(m is not d for d in drop)]
+
+
+def _after_preposition(st: ActorState, i: int) -> bool:
+    """Token i follows a preposition, past determiners and one word of a compound one ("outside the embassy",
+    "di depan Kedutaan")."""
+    k = i - 1
+    while k >= 0 and st.low[k] in st.gaz.determiners:
+        k -= 1
+    return any(j >= 0 and st.low[j] in st.gaz.prepositions for j in (k, k - 1))
