@@ -21,3 +21,9 @@ def test_seats_not_actors():
     # The city a national body sits in is no party: the embassy acts, not its host.
     assert events("The Russian embassy in Washington condemned the sanctions imposed on Moscow.",
                   "ACCUSE")[0][0] == ["RUS"]
+
+
+def test_object_inside_trigger():
+    # The envoy named inside the act's own words is of the state acted on.
+    assert events("Algeria summoned the French envoy on Sunday to protest against the arrest.",
+                  "ACCUSE")[0] == (["DZA"], ["FRA"])

@@ -653,3 +653,10 @@ def test_exchange_between_sources(run):
                      "en", kind="RETREAT")
     assert got and got[0][1] == []
     assert got != bare
+
+
+def test_object_inside_trigger(run):
+    got, bare = both(run, roles.object_inside_trigger, ["Iran summoned the British ambassador on Monday."],
+                     "en", "ACCUSE")
+    assert got == [(["Iran"], ["United Kingdom"], "asserted")]
+    assert got != bare

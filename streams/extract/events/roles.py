@@ -40,6 +40,21 @@ def clause_roles(f: Frame) -> Frame:
     return f.change(sources=sources, targets=targets, quoted=quote_at(f.x, f.x.t.start, f.x.quotes))
 
 
+def object_inside_trigger(f: Frame) -> Frame | None:
+    """An active act acts on the state whose envoy its own words name, before any party named after them.
+
+        Iran summoned the British ambassador on Monday.
+    """
+    x = f.x
+    if x.row.get("voice", "active") != "active" or any(m.start < x.t.end for m in f.targets):
+        return None
+    own = sides(f.sources)
+    inside = next((x.ms[k] for k in x.starting_inside()
+                   if x.ms[k].end < x.t.end and x.low[x.ms[k].end] in x.g.envoy_nouns
+                   and x.ms[k].side and x.ms[k].side not in own), None)
+    return f.change(targets=[inside]) if inside is not None else None
+
+
 NOUN_AGENT_WINDOW = 6   # tokens from a derived noun to its "by"/"oleh"
 
 
@@ -813,6 +828,7 @@ ROLE_RULES = [
     clause_roles,
     sent_from_place,
     topic_without_actor,
+    object_inside_trigger,
     risk_not_threat,
     owner_of_bare_body,
     agent_of_noun,
