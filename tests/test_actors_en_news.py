@@ -27,3 +27,12 @@ def test_object_inside_trigger():
     # The envoy named inside the act's own words is of the state acted on.
     assert events("Algeria summoned the French envoy on Sunday to protest against the arrest.",
                   "ACCUSE")[0] == (["DZA"], ["FRA"])
+
+
+def test_a_diplomat_named_back_is_the_minister_named_before():
+    # "the Iranian diplomat", "the top U.S. diplomat": the foreign minister (or secretary of state) named before.
+    text = ("Iranian Foreign Minister Abbas Araqchi arrived in Muscat on Saturday. "
+            "The Iranian diplomat held talks with U.S. envoy Steve Witkoff.")
+    assert (["IRN"], ["USA"]) in events(text, "CONSULT")
+    result = next(extract_paragraphs([{"doc_id": "t", "paragraph": 0, "lang": "en", "text": text}]))
+    assert [a["name"] for e in result["events"] for a in e["sources"]] == ["Abbas Araqchi", "Abbas Araqchi"]

@@ -325,3 +325,29 @@ def _body_heads(st: ActorState) -> dict[str, Mention]:
         for noun in st.gaz.group_nouns:
             heads.setdefault(noun, group)
     return heads
+
+
+def described_people(st: ActorState) -> None:
+    """A body word used as a definite description of one person is the person named before whom it fits.
+
+    Example: "Iranian Foreign Minister Abbas Araqchi arrived in Muscat. The Iranian diplomat held talks." (Araqchi)
+
+    The head is a person noun (grammar quote_person_nouns, singular), the
+    country inside tells whose; the person is one of the document's recent
+    people, as a described speaker is found."""
+    nouns = st.gaz.describer.nouns
+    found = [m for m in st.mentions if m.type == "ORG" and m.country and not m.code
+             and st.low[m.end - 1] in nouns and st.gaz.definite_before(st.low, m.start)]
+    if not found:
+        return      # most paragraphs
+    people = [st.ctx.people[n] for n in st.ctx.recent]
+    for m in found:
+        words = st.low[m.start:m.end]
+        person = st.gaz.describer.person(words, m.country, people) if people else None
+        if person is None:
+            continue
+        k = st.mentions.index(m)
+        st.mentions[k] = st.mention(m.start, m.end, name=person["name"], type="PERSON",
+                                    country=person.get("country") or m.country, role=person.get("role"),
+                                    role_key=person.get("role_key"))
+        st.ctx.noticed(st.mentions[k])

@@ -11,6 +11,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..lexicon import Lexicon
+from ..quotes.described import Describer
 from ..syntax import token_table
 
 
@@ -40,6 +41,8 @@ class Gazetteer:
         self._index_roles(lex)
         self._index_people(nlp, lex)
         self._read_words(lex)
+        # "the Iranian diplomat": a definite description of a person named before (as a speaker's is read).
+        self.describer = Describer(lex)
 
     def _add(self, matcher: PhraseMatcher, kind: str, key: str, forms: list[str],
              payload: dict[str, Any]) -> None:
