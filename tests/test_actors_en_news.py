@@ -36,3 +36,11 @@ def test_a_diplomat_named_back_is_the_minister_named_before():
     assert (["IRN"], ["USA"]) in events(text, "CONSULT")
     result = next(extract_paragraphs([{"doc_id": "t", "paragraph": 0, "lang": "en", "text": text}]))
     assert [a["name"] for e in result["events"] for a in e["sources"]] == ["Abbas Araqchi", "Abbas Araqchi"]
+
+
+def test_opens_known_name():
+    # A country's name that opens a known person's name is the person's ("Israel Katz"), not a place.
+    assert events("Israel Katz threatened Hezbollah on Friday.", "THREATEN") == [(["ISR"], ["HEZBOLLAH"])]
+    result = next(extract_paragraphs([{"doc_id": "t", "paragraph": 0, "lang": "en",
+                                       "text": "Israel Katz threatened Hezbollah on Friday."}]))
+    assert result["events"][0]["sources"][0]["name"] == "Israel Katz"
