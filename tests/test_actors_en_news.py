@@ -44,3 +44,11 @@ def test_opens_known_name():
     result = next(extract_paragraphs([{"doc_id": "t", "paragraph": 0, "lang": "en",
                                        "text": "Israel Katz threatened Hezbollah on Friday."}]))
     assert result["events"][0]["sources"][0]["name"] == "Israel Katz"
+
+
+def test_famous_person_by_the_surname_of_a_spelling():
+    # A lone surname of a listed spelling ("Zelenskiy") is that person, spelled as the text spells it.
+    result = next(extract_paragraphs([{"doc_id": "t", "paragraph": 0, "lang": "en",
+                                       "text": "Zelenskiy accused Moscow of shelling Kharkiv."}]))
+    assert [(a["name"], a["country"]) for e in result["events"] for a in e["sources"]] == \
+        [("Volodymyr Zelenskiy", "UKR")]

@@ -127,11 +127,18 @@ class Gazetteer:
                 self.people.setdefault(form.casefold(), row)
         # A surname alone ("Lavrov said") when only one known person bears it
         # and it is long enough not to be a common word or a shared family name.
+        # A spelling's surname too ("Zelenskiy" of "Volodymyr Zelenskiy"), each person once under it.
         surnames: dict[str, list[dict]] = {}
+        self.surname_spellings: dict[str, str] = {}
         for row in lex.persons:
-            last = row["name"].split()[-1]
-            if len(last) >= 5 and last[:1].isupper() and last.isalpha():
-                surnames.setdefault(last.casefold(), []).append(row)
+            for form in (row["name"], *row.get("aliases", ())):
+                last = form.split()[-1]
+                if len(last) >= 5 and last[:1].isupper() and last.isalpha():
+                    rows = surnames.setdefault(last.casefold(), [])
+                    if not any(r is row for r in rows):
+                        rows.append(row)
+                        # the full spelling that ends so: the text spells the name that way
+                        self.surname_spellings.setdefault(last.casefold(), form)
         common = {*lex.name_blockers, *nlp.Defaults.stop_words,
                   *lex.dates.get("weekdays", {}), *lex.dates.get("months", {})}
         self.surnames = {key: rows[0] for key, rows in surnames.items()
