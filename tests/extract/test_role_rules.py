@@ -660,3 +660,11 @@ def test_object_inside_trigger(run):
                      "en", "ACCUSE")
     assert got == [(["Iran"], ["United Kingdom"], "asserted")]
     assert got != bare
+
+
+def test_modifier_of_mutual_act(run):
+    got, bare = both(run, roles.modifier_of_mutual_act,
+                     ["Aid stopped after a tense Kremlin meeting between Vladimir Putin and Narendra Modi."],
+                     "en", "CONSULT")
+    assert got == [(["Vladimir Putin", "Narendra Modi"], [], "asserted")]
+    assert got != bare

@@ -325,6 +325,18 @@ def mutual_pair(f: Frame) -> Frame | None:
     return None
 
 
+def modifier_of_mutual_act(f: Frame) -> Frame | None:
+    """A name that only qualifies an act between two sides ("an Oval Office meeting between") is no party.
+
+        The aid was paused days after a heated Oval Office meeting between Donald Trump and Volodymyr Zelenskiy.
+    """
+    x = f.x
+    if not f.sources or not f.targets or x.low[x.t.end - 1] not in x.g.mutual_markers \
+            or x.row.get("mode") == "mediate" or any(m.end != x.t.start for m in f.sources):
+        return None
+    return f.change(sources=[])
+
+
 def people_of_place(f: Frame) -> Frame | None:
     """With nobody named acting, the people of the place an act of the street happened at (named after it) act.
 
@@ -843,6 +855,7 @@ ROLE_RULES = [
     pronoun_receiver,
     owner_of_plan,
     first_person_speaker,
+    modifier_of_mutual_act,
     mutual_pair,
     people_of_place,
     people_of_the_story,
