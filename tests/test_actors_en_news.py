@@ -52,3 +52,8 @@ def test_famous_person_by_the_surname_of_a_spelling():
                                        "text": "Zelenskiy accused Moscow of shelling Kharkiv."}]))
     assert [(a["name"], a["country"]) for e in result["events"] for a in e["sources"]] == \
         [("Volodymyr Zelenskiy", "UKR")]
+
+
+def test_a_name_before_a_modified_place_head_is_a_place():
+    # "Nur Shams refugee camp": the name of a camp, no person; the camp's people are the target.
+    assert events("Israeli forces raided the Nur Shams refugee camp near Tulkarm.", "ASSAULT")[0][1] != ["Nur Shams"]
