@@ -57,3 +57,8 @@ def test_famous_person_by_the_surname_of_a_spelling():
 def test_a_name_before_a_modified_place_head_is_a_place():
     # "Nur Shams refugee camp": the name of a camp, no person; the camp's people are the target.
     assert events("Israeli forces raided the Nur Shams refugee camp near Tulkarm.", "ASSAULT")[0][1] != ["Nur Shams"]
+
+
+def test_a_name_of_its_own_before_a_contextual_one():
+    # "the South Sudanese envoy": South Sudan's, not "the South" (a contextual name) leaving "Sudanese".
+    assert events("Uganda expelled the South Sudanese envoy on Friday.", "SANCTION")[0][1] == ["SSD"]

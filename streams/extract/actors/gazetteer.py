@@ -219,10 +219,11 @@ class Gazetteer:
 
     def items(self, doc: Doc) -> list[Item]:
         """The gazetteer hits of `doc` in text order: the longest match wins,
-        among equals the earlier one."""
+        among equals one that is no contextual name, then the earlier one."""
         hits = [(s, e, mid) for mid, s, e in self.orth(doc)] + \
                [(s, e, mid) for mid, s, e in self.lower(doc)]
-        hits.sort(key=lambda h: (h[0] - h[1], h[0]))
+        # Among equals a name of its own before a contextual one ("the | South Sudanese", not "the South").
+        hits.sort(key=lambda h: (h[0] - h[1], "when" in self.payloads[h[2]][1], h[0]))
         taken = bytearray(len(doc))
         out: list[Item] = []
         for s, e, mid in hits:
