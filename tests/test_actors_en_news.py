@@ -62,3 +62,8 @@ def test_a_name_before_a_modified_place_head_is_a_place():
 def test_a_name_of_its_own_before_a_contextual_one():
     # "the South Sudanese envoy": South Sudan's, not "the South" (a contextual name) leaving "Sudanese".
     assert events("Uganda expelled the South Sudanese envoy on Friday.", "SANCTION")[0][1] == ["SSD"]
+
+
+def test_a_name_before_a_hospital_is_a_place():
+    # grammar place_heads: "the Kamal Adwan hospital" names a place, no person.
+    assert all("Kamal Adwan" not in t for _, t in events("Israeli troops stormed the Kamal Adwan hospital.", "ASSAULT"))
