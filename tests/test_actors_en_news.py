@@ -67,3 +67,9 @@ def test_a_name_of_its_own_before_a_contextual_one():
 def test_a_name_before_a_hospital_is_a_place():
     # grammar place_heads: "the Kamal Adwan hospital" names a place, no person.
     assert all("Kamal Adwan" not in t for _, t in events("Israeli troops stormed the Kamal Adwan hospital.", "ASSAULT"))
+
+
+def test_the_islamic_republic_is_iran():
+    # countries.jsonl: "the Islamic Republic" names Iran back.
+    text = "Iran rejected the proposal. The Islamic Republic also accused Britain of meddling."
+    assert events(text, "ACCUSE") == [(["IRN"], ["GBR"])]
