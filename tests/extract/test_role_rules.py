@@ -668,3 +668,11 @@ def test_modifier_of_mutual_act(run):
                      "en", "CONSULT")
     assert got == [(["Vladimir Putin", "Narendra Modi"], [], "asserted")]
     assert got != bare
+
+
+def test_reporter_goes_on(run):
+    got, bare = both(run, roles.reporter_goes_on,
+                     ["Syria's army said Turkish drones hit two villages, wounding nine people, and vowed to respond."],
+                     "en", "THREATEN")
+    assert got and got[0][0] == ["Syria's army"]
+    assert got != bare

@@ -55,6 +55,23 @@ def object_inside_trigger(f: Frame) -> Frame | None:
     return f.change(targets=[inside]) if inside is not None else None
 
 
+def reporter_goes_on(f: Frame) -> Frame | None:
+    """A verb joined by ", and" after a reported clause goes on from the one who reports, not its subject.
+
+        Pakistan's military said Indian missiles struck six sites, killing 26 people, and vowed to retaliate.
+    """
+    x = f.x
+    k = x.lead
+    if k <= x.sent.start or x.low[k] not in x.g.verb_coordinators or x.tt.text[k - 1] != "," \
+            or x.row.get("voice", "active") != "active":
+        return None
+    said = quote_at(x, x.t.start, x.reported)
+    sp = said[2] if said is not None else None
+    if sp is None or sp.start < x.sent.start or sp.end_char > said[0]:
+        return None     # the reporter named before the report, in this sentence
+    return f.change(sources=[sp], targets=[m for m in f.targets if m.side != sp.side])
+
+
 NOUN_AGENT_WINDOW = 6   # tokens from a derived noun to its "by"/"oleh"
 
 
@@ -841,6 +858,7 @@ ROLE_RULES = [
     sent_from_place,
     topic_without_actor,
     object_inside_trigger,
+    reporter_goes_on,
     risk_not_threat,
     owner_of_bare_body,
     agent_of_noun,
