@@ -73,3 +73,9 @@ def test_the_islamic_republic_is_iran():
     # countries.jsonl: "the Islamic Republic" names Iran back.
     text = "Iran rejected the proposal. The Islamic Republic also accused Britain of meddling."
     assert events(text, "ACCUSE") == [(["IRN"], ["GBR"])]
+
+
+def test_owned_bodies():
+    # "its coast guard": the body of the state named last before it in the sentence.
+    text = "The Philippines protested to China after its coast guard fired water cannon at a Philippine boat."
+    assert events(text, "ASSAULT") == [(["CHN"], ["PHL"])]

@@ -155,6 +155,8 @@ class Gazetteer:
         self.possessives = lex.words("possessive_markers")
         self.owner_markers = lex.words("owner_markers")     # "the government of Haiti"
         self.owners = self.possessives | lex.words("owner_pronouns")     # "Kenya's police", "its army"
+        # "its coast guard", "their troops": the owners that stand for a state or a body, not a person's.
+        self.neuter_owners = lex.words("neuter_owner_pronouns")
         # The state a bare title means in this language's press ("kata Menlu": Indonesia's), if one.
         self.press_state = next(iter(lex.grammar["press_states"]), None)
         self.posting = lex.words("posting_markers")     # "Ambassador to Japan", "Duta Besar RI untuk Jepang"

@@ -176,3 +176,24 @@ def _after_preposition(st: ActorState, i: int) -> bool:
     while k >= 0 and st.low[k] in st.gaz.determiners:
         k -= 1
     return any(j >= 0 and st.low[j] in st.gaz.prepositions for j in (k, k - 1))
+
+
+def owned_bodies(st: ActorState) -> None:
+    """A bare national body owned by "its"/"their" belongs to the state or body named last before it.
+
+    Example: "The Philippines protested to China after its coast guard fired water cannon." (CHN)"""
+    owned = [(k, it) for k, it in enumerate(st.items)
+             if it.kind == "INST" and it.payload.get("home") and k not in st.used and it.start > 0
+             and st.low[it.start - 1] in st.gaz.neuter_owners]
+    if not owned:
+        return      # most paragraphs
+    for k, it in owned:
+        if any(m.start < it.end and it.start < m.end for m in st.mentions):
+            continue
+        owner = next((m for m in sorted(st.mentions, key=lambda m: -m.start)
+                      if m.end < it.start and m.type != "PERSON" and (m.country or m.code)), None)
+        if owner is None or any(w in SENTENCE_ENDS for w in st.low[owner.end:it.start]):
+            continue    # only an owner named in the same sentence
+        st.used.add(k)
+        st.mentions.append(st.mention(it.start, it.end, name=st.span(it.start, it.end), type="ORG",
+                                      country=owner.country or owner.code, role=None, code=None))
