@@ -79,3 +79,16 @@ def test_owned_bodies():
     # "its coast guard": the body of the state named last before it in the sentence.
     text = "The Philippines protested to China after its coast guard fired water cannon at a Philippine boat."
     assert events(text, "ASSAULT") == [(["CHN"], ["PHL"])]
+
+
+def test_the_island_is_taiwan_where_the_story_names_it():
+    # contextual_names: "the island" is Taiwan in a story that names Taiwan (else no actor).
+    text = "China's military held drills near Taiwan. Chinese warships encircled the island on Monday."
+    assert all(t == ["TWN"] for _, t in events(text, "MOBILIZE"))
+
+
+def test_house_speaker_is_a_title():
+    # titles: "U.S. House Speaker Nancy Pelosi" is a titled person, who visits (not the United States).
+    text = "Beijing protested a visit to Taiwan by U.S. House Speaker Nancy Pelosi."
+    result = next(extract_paragraphs([{"doc_id": "t", "paragraph": 0, "lang": "en", "text": text}]))
+    assert [a["name"] for e in result["events"] if e["type"] == "CONSULT" for a in e["sources"]] == ["Nancy Pelosi"]
