@@ -92,3 +92,8 @@ def test_house_speaker_is_a_title():
     text = "Beijing protested a visit to Taiwan by U.S. House Speaker Nancy Pelosi."
     result = next(extract_paragraphs([{"doc_id": "t", "paragraph": 0, "lang": "en", "text": text}]))
     assert [a["name"] for e in result["events"] if e["type"] == "CONSULT" for a in e["sources"]] == ["Nancy Pelosi"]
+
+
+def test_described_nationals():
+    # "A senior Iranian official": the rank goes with the state's adjective, which stays the subject.
+    assert events("A senior Iranian official rejected the U.S. proposal.", "REJECT") == [(["IRN"], ["USA"])]

@@ -351,3 +351,21 @@ def described_people(st: ActorState) -> None:
                                     country=person.get("country") or m.country, role=person.get("role"),
                                     role_key=person.get("role_key"))
         st.ctx.noticed(st.mentions[k])
+
+
+def described_nationals(st: ActorState) -> None:
+    """A state's adjective between describing words after a determiner and an official's noun takes the
+    words in ("A senior | Iranian official" → "senior Iranian"), so the phrase stays a subject.
+
+    Example: "A senior Iranian official rejected the U.S. proposal." (IRN rejects)"""
+    nouns = st.gaz.official_nouns
+    for m in st.mentions:
+        if m.type != "COUNTRY" or not m.country or m.start == 0 or m.end >= st.n or st.low[m.end] not in nouns:
+            continue
+        k = m.start
+        while k > 0 and st.low[k - 1] in st.gaz.rank_descriptors:
+            k -= 1
+        if k == m.start or k == 0 or st.low[k - 1] not in st.gaz.determiners:
+            continue
+        m.start, m.start_char = k, st.tt.idx[k]
+        m.text = st.text[m.start_char:m.end_char]

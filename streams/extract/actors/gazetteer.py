@@ -157,6 +157,9 @@ class Gazetteer:
         self.owners = self.possessives | lex.words("owner_pronouns")     # "Kenya's police", "its army"
         # "its coast guard", "their troops": the owners that stand for a state or a body, not a person's.
         self.neuter_owners = lex.words("neuter_owner_pronouns")
+        # "a senior Iranian official": ranks before a state's adjective, and the official nouns after it
+        self.rank_descriptors = lex.words("rank_descriptors")
+        self.official_nouns = lex.words("official_nouns")
         # The state a bare title means in this language's press ("kata Menlu": Indonesia's), if one.
         self.press_state = next(iter(lex.grammar["press_states"]), None)
         self.posting = lex.words("posting_markers")     # "Ambassador to Japan", "Duta Besar RI untuk Jepang"

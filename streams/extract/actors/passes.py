@@ -10,7 +10,8 @@ from collections.abc import Callable
 
 from ..mentions import Mention
 from .home import dateline_home, home_bodies, owned_bodies, seats_not_actors
-from .anaphora import body_anaphors, described_people, pair_anaphors, region_anaphors, title_backrefs
+from .anaphora import (body_anaphors, described_nationals, described_people, pair_anaphors, region_anaphors,
+                       title_backrefs)
 from .named import (gazetteer_hits, groups_in_places, named_national_bodies, national_bodies, places_and_organisations,
                     titled_persons)
 from .people import untitled_names
@@ -66,6 +67,7 @@ ACTOR_PASSES: tuple[ActorPass, ...] = (
     region_anaphors,            # "kawasan itu", "the region"
     pair_anaphors,              # "kedua negara", "the two countries", "keduanya"
     body_anaphors,              # "the assembly", "majelis itu"
+    described_nationals,        # "a senior Iranian official": the rank goes with the state
     text_order,
     home_country,               # "Wakil Menteri Luar Negeri Kim" serves the ministry named before
 )
