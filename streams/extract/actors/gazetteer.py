@@ -41,6 +41,7 @@ class Gazetteer:
         self._index_roles(lex)
         self._index_people(nlp, lex)
         self._read_words(lex)
+        self.contextual = frozenset(mid for mid, (_, payload) in self.payloads.items() if "when" in payload)
         # "the Iranian diplomat": a definite description of a person named before (as a speaker's is read).
         self.describer = Describer(lex)
 
@@ -125,6 +126,9 @@ class Gazetteer:
         for row in lex.persons:
             for form in (row["name"], *row.get("aliases", ())):
                 self.people.setdefault(form.casefold(), row)
+        # The words that open a known name of several ("israel" of "Israel Katz"): a place so named may be its start.
+        self.name_openings = frozenset(" ".join(words[:k]) for form in self.people
+                                       if len(words := form.split()) > 1 for k in range(1, len(words)))
         # A surname alone ("Lavrov said") when only one known person bears it
         # and it is long enough not to be a common word or a shared family name.
         # A spelling's surname too ("Zelenskiy" of "Volodymyr Zelenskiy"), each person once under it.
@@ -228,7 +232,8 @@ class Gazetteer:
         hits = [(s, e, mid) for mid, s, e in self.orth(doc)] + \
                [(s, e, mid) for mid, s, e in self.lower(doc)]
         # Among equals a name of its own before a contextual one ("the | South Sudanese", not "the South").
-        hits.sort(key=lambda h: (h[0] - h[1], "when" in self.payloads[h[2]][1], h[0]))
+        contextual = self.contextual
+        hits.sort(key=lambda h: (h[0] - h[1], h[2] in contextual, h[0]))
         taken = bytearray(len(doc))
         out: list[Item] = []
         for s, e, mid in hits:

@@ -151,15 +151,15 @@ def seats_not_actors(st: ActorState) -> None:
 
     Example: "The Russian embassy in Washington condemned the sanctions." (RUS; Washington no party)
     ("Kedutaan Besar Rusia di Washington": the head opens the name where modifiers follow it)"""
-    seats = st.gaz.seat_markers
-    if not any(w in seats for w in st.low):
-        return
-    heads = st.gaz.seated_heads
+    seats, heads = st.gaz.seat_markers, st.gaz.seated_heads
+    bodies = [m for m in st.mentions if m.type == "ORG" and m.country and not m.code and m.end + 1 < st.n
+              and st.low[m.end] in seats]
+    if not bodies:
+        return      # most paragraphs
     at = {m.start: m for m in st.mentions if m.type == "COUNTRY"}
     drop = []
-    for m in st.mentions:
-        if m.type != "ORG" or not m.country or m.code or m.end + 1 >= st.n or st.low[m.end] not in seats \
-                or st.low[m.start if st.gaz.modifier_follows_head else m.end - 1] not in heads \
+    for m in bodies:
+        if st.low[m.start if st.gaz.modifier_follows_head else m.end - 1] not in heads \
                 or _after_preposition(st, m.start):
             continue
         place = at.get(m.end + 1)

@@ -35,6 +35,8 @@ KNOWN_NAME_REACH = 2    # words after a place that may complete a known person's
 
 def _opens_known_name(st: ActorState, it: Item) -> bool:
     """A place's name that opens the name of a known person ("Israel Katz") is the person's, no place."""
+    if st.span(it.start, it.end).casefold() not in st.gaz.name_openings:
+        return False    # most places open no known name
     return any(it.end + k <= st.n and st.tt.text[it.end + k - 1][:1].isupper()
                and st.span(it.start, it.end + k).casefold() in st.gaz.people
                for k in range(1, KNOWN_NAME_REACH + 1))

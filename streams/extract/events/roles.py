@@ -46,10 +46,11 @@ def object_inside_trigger(f: Frame) -> Frame | None:
         Iran summoned the British ambassador on Monday.
     """
     x = f.x
-    if x.row.get("voice", "active") != "active" or any(m.start < x.t.end for m in f.targets):
+    inner = x.starting_inside()
+    if not inner or x.row.get("voice", "active") != "active" or any(m.start < x.t.end for m in f.targets):
         return None
     own = sides(f.sources)
-    inside = next((x.ms[k] for k in x.starting_inside()
+    inside = next((x.ms[k] for k in inner
                    if x.ms[k].end < x.t.end and x.low[x.ms[k].end] in x.g.envoy_nouns
                    and x.ms[k].side and x.ms[k].side not in own), None)
     return f.change(targets=[inside]) if inside is not None else None
