@@ -97,3 +97,15 @@ def test_house_speaker_is_a_title():
 def test_described_nationals():
     # "A senior Iranian official": the rank goes with the state's adjective, which stays the subject.
     assert events("A senior Iranian official rejected the U.S. proposal.", "REJECT") == [(["IRN"], ["USA"])]
+
+
+def test_reporter_goes_on():
+    # ", and vowed": the reporter named before the report goes on, not the reported clause's subject.
+    text = "Iraq's army said Turkish jets bombed three villages, killing five people, and vowed to respond."
+    assert [s for s, _ in events(text, "THREATEN")] == [["IRQ"]]
+
+
+def test_modifier_of_mutual_act():
+    # "a Kremlin meeting between A and B": the Kremlin only qualifies the meeting of the two.
+    text = "Oil prices rose after a Kremlin meeting between Vladimir Putin and Mohammed bin Salman."
+    assert events(text, "CONSULT") == [(["RUS", "SAU"], [])]
