@@ -241,37 +241,6 @@ def test_condition_of_threat_is_a_reading():
     assert readings.condition_of_threat in readings.READINGS
 
 
-# merge.merge_repeats: the pair of a meeting talking in the next sentence is that meeting again
-def test_meeting_then_pair_discussing_is_one_meeting(run):
-    out = run(["Presiden Prabowo Subianto bertemu Presiden Rusia Vladimir Putin di Kremlin, Moskow, Kamis. "
-               "Kedua pemimpin membahas kerja sama energi dan pertahanan."])
-    assert len([e for e in out[0]["events"] if e["type"] == "CONSULT"]) == 1
-
-
-def test_demand_of_a_warning_is_no_act(run):
-    out = run(["Presiden Rusia Vladimir Putin memperingatkan negara-negara Barat agar tidak mengirim rudal jarak "
-               "jauh ke Ukraina."])
-    assert [e["type"] for e in out[0]["events"]] == ["THREATEN"]
-
-
-# reject.q6.dibantah: a denial or opposition in the passive is the agent's rejection
-def test_opposed_by_agent(run):
-    out = run(["Rencana pembangunan pangkalan militer itu ditentang oleh Pemerintah Vietnam."])
-    assert [s for s, _ in sides_of(out, "REJECT")] == [["VNM"]]
-
-
-# row key instrument_words: a passive's agent past the weapon that names it
-def test_passive_agent_past_its_weapon(run):
-    out = run(["Desa-desa di negara bagian Rakhine dibombardir jet tempur militer Myanmar sepanjang akhir pekan."])
-    assert [s for s, _ in sides_of(out, "ASSAULT")] == [["MMR"]]
-
-
-# agree.q6.menerima_undangan: accepting an invitation is a promise, its visit not yet made
-def test_accepted_invitation_is_a_promise(run):
-    out = run(["Presiden Prabowo menyanggupi undangan Presiden Xi Jinping untuk berkunjung ke Beijing."])
-    assert [e["type"] for e in out[0]["events"]] == ["AGREE"]
-
-
 # negation.jsonl: a postponed meeting is not held; leaving talks refuses them
 def test_postponed_meeting_is_negated(run):
     out = run(["Menlu Jepang menunda pertemuan dengan Menlu China Wang Yi."])

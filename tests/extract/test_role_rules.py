@@ -685,3 +685,26 @@ def test_excluded_subject(run):
                      ["Sebanyak 120 WNI yang dievakuasi dari Sudan tiba di Bandara Soekarno-Hatta, Jakarta, Kamis."],
                      "id", "CONSULT")
     assert got == [] and bare
+
+
+def test_object_inside_trigger(run):
+    got, bare = both(run, roles.object_inside_trigger, ["Iran summoned the British ambassador on Monday."],
+                     "en", "ACCUSE")
+    assert got == [(["Iran"], ["United Kingdom"], "asserted")]
+    assert got != bare
+
+
+def test_modifier_of_mutual_act(run):
+    got, bare = both(run, roles.modifier_of_mutual_act,
+                     ["Aid stopped after a tense Kremlin meeting between Vladimir Putin and Narendra Modi."],
+                     "en", "CONSULT")
+    assert got == [(["Vladimir Putin", "Narendra Modi"], [], "asserted")]
+    assert got != bare
+
+
+def test_reporter_goes_on(run):
+    got, bare = both(run, roles.reporter_goes_on,
+                     ["Syria's army said Turkish drones hit two villages, wounding nine people, and vowed to respond."],
+                     "en", "THREATEN")
+    assert got and got[0][0] == ["Syria's army"]
+    assert got != bare

@@ -40,10 +40,8 @@ def merge_repeats(doc: Doc, found: list[Act], g: Grammar) -> list[Act]:
     for act in found:
         same = by_sentence.setdefault(act.sentence["start"], [])
         if act.type == "CONSULT" and not act.targets and len(act.sources) > 1 and any(
-                o.type == "CONSULT" and o.modality == act.modality
-                and sides(o.sources + o.targets) == sides(act.sources) for o in out):
-            continue    # "diterima Retno … sebelum keduanya menggelar pertemuan", "… bertemu Putin. Kedua
-            # pemimpin membahas …": one meeting
+                o.type == "CONSULT" and sides(o.sources + o.targets) == sides(act.sources) for _, o in same):
+            continue    # "diterima Retno … sebelum keduanya menggelar pertemuan": one meeting
         key = (act.type, act.sentence["start"], act.modality, frozenset(sides(act.sources)))
         twin = next((o for k, o in same if k == key and restates(o.trigger, act.trigger)), None)
         if twin is None:

@@ -42,6 +42,39 @@ def clause_roles(f: Frame) -> Frame:
     return f.change(sources=sources, targets=targets, quoted=quote_at(f.x, f.x.t.start, f.x.quotes))
 
 
+def object_inside_trigger(f: Frame) -> Frame | None:
+    """An active act acts on the state whose envoy its own words name, before any party named after them.
+
+        Iran summoned the British ambassador on Monday.
+    """
+    x = f.x
+    inner = x.starting_inside()
+    if not inner or x.row.get("voice", "active") != "active" or any(m.start < x.t.end for m in f.targets):
+        return None
+    own = sides(f.sources)
+    inside = next((x.ms[k] for k in inner
+                   if x.ms[k].end < x.t.end and x.low[x.ms[k].end] in x.g.envoy_nouns
+                   and x.ms[k].side and x.ms[k].side not in own), None)
+    return f.change(targets=[inside]) if inside is not None else None
+
+
+def reporter_goes_on(f: Frame) -> Frame | None:
+    """A verb joined by ", and" after a reported clause goes on from the one who reports, not its subject.
+
+        Pakistan's military said Indian missiles struck six sites, killing 26 people, and vowed to retaliate.
+    """
+    x = f.x
+    k = x.lead
+    if k <= x.sent.start or x.low[k] not in x.g.verb_coordinators or x.tt.text[k - 1] != "," \
+            or x.row.get("voice", "active") != "active":
+        return None
+    said = quote_at(x, x.t.start, x.reported)
+    sp = said[2] if said is not None else None
+    if sp is None or sp.start < x.sent.start or sp.end_char > said[0]:
+        return None     # the reporter named before the report, in this sentence
+    return f.change(sources=[sp], targets=[m for m in f.targets if m.side != sp.side])
+
+
 NOUN_AGENT_WINDOW = 6   # tokens from a derived noun to its "by"/"oleh"
 
 
@@ -310,6 +343,18 @@ def mutual_pair(f: Frame) -> Frame | None:
         # "hosted talks between Russia and Ukraine": the talks are theirs, not the host's.
         return f.change(sources=f.targets, targets=[], mutual=True)
     return None
+
+
+def modifier_of_mutual_act(f: Frame) -> Frame | None:
+    """A name that only qualifies an act between two sides ("an Oval Office meeting between") is no party.
+
+        The aid was paused days after a heated Oval Office meeting between Donald Trump and Volodymyr Zelenskiy.
+    """
+    x = f.x
+    if not f.sources or not f.targets or x.low[x.t.end - 1] not in x.g.mutual_markers \
+            or x.row.get("mode") == "mediate" or any(m.end != x.t.start for m in f.sources):
+        return None
+    return f.change(sources=[])
 
 
 def people_of_place(f: Frame) -> Frame | None:
@@ -815,6 +860,8 @@ ROLE_RULES = [
     clause_roles,
     sent_from_place,
     topic_without_actor,
+    object_inside_trigger,
+    reporter_goes_on,
     risk_not_threat,
     owner_of_bare_body,
     agent_of_noun,
@@ -829,6 +876,7 @@ ROLE_RULES = [
     pronoun_receiver,
     owner_of_plan,
     first_person_speaker,
+    modifier_of_mutual_act,
     mutual_pair,
     people_of_place,
     people_of_the_story,
