@@ -708,3 +708,10 @@ def test_reporter_goes_on(run):
                      "en", "THREATEN")
     assert got and got[0][0] == ["Syria's army"]
     assert got != bare
+
+
+def test_posted_envoy_summoned(run):
+    got, bare = both(run, roles.posted_envoy_summoned,
+                     ["Duta Besar Indonesia untuk Malaysia dipanggil ke Wisma Putra."], "id", "ACCUSE")
+    assert got == [(["Malaysia"], ["Indonesia"], "asserted")]
+    assert got != bare

@@ -451,6 +451,21 @@ def implicit_source(f: Frame) -> Frame | None:
     return None if f.sources else f.change(sources=recall.implicit_source(f.x, f.speaker))
 
 
+def posted_envoy_summoned(f: Frame) -> Frame | None:
+    """An envoy of A posted to B (row key posting_words) summoned with no agent named: B summons A.
+
+        Duta Besar Indonesia untuk Malaysia dipanggil ke Wisma Putra.
+    """
+    x = f.x
+    words_ = x.row.get("posting_words")
+    if not words_ or any(m.start >= x.t.end for m in f.sources):
+        return None
+    inside = [m for m in x.ms if x.sent.start <= m.start and m.end <= x.t.start]
+    pair = next(((a, b) for a, b in zip(inside, inside[1:])
+                 if b.start == a.end + 1 and x.low[a.end] in words_ and a.side != b.side), None)
+    return f.change(sources=[pair[1]], targets=[pair[0]]) if pair else None
+
+
 def people_of_office(f: Frame) -> Frame | None:
     """A country qualifying an office stands for the officials of it named before (two or more).
 
@@ -885,6 +900,7 @@ ROLE_RULES = [
     unnamed_armed_subject,
     source_of_act_before,
     implicit_source,
+    posted_envoy_summoned,
     people_of_office,
     comitative_coagents,
     own_side_not_target,
