@@ -294,6 +294,7 @@ class Lemmatizer:
         self.active = tuple(data["active_prefixes"])
         self.noun = tuple(data["noun_suffixes"])
         self.not_noun = tuple(data["not_noun_suffixes"])
+        self.lexicalized = frozenset(data["lexicalized"])    # their own lemma ("angkatan")
         self._lemmas: dict[str, str] = {}
         self._forms: dict[str, str] = {}
 
@@ -305,11 +306,14 @@ class Lemmatizer:
         if len(self._lemmas) > MAX_CACHED:     # a stream's vocabulary keeps growing
             self._lemmas.clear()
             self._forms.clear()
-        lemma = self.table.get(word)
+        lemma = word if word in self.lexicalized else self.table.get(word)
         if lemma is None:
             lemma = self.stem(word) if self.stem and len(word) >= self.min_stem and word.isalpha() else word
         self._lemmas[word] = lemma = lemma.lower() or word
         return lemma
+
+    def _noun(self, word: str, lemma: str) -> bool:
+        return _noun_of(word, lemma, self.noun) and not _noun_of(word, lemma, self.not_noun)
 
     def form(self, word: str) -> str:
         form = self._forms.get(word)
@@ -319,7 +323,7 @@ class Lemmatizer:
                 form = "active"
             elif word.startswith(self.passive) and not lemma.startswith(self.passive):
                 form = "passive"
-            elif word.endswith(self.noun) and not word.endswith(self.not_noun) and not lemma.endswith(self.noun):
+            elif self._noun(word, lemma):
                 form = "noun"
             elif self.active and not word.startswith(self.active):
                 form = "other"      # "bertahan", "tertahan": not the verb's active voice
@@ -327,6 +331,12 @@ class Lemmatizer:
                 form = "active"
             self._forms[word] = form
         return form
+
+
+def _noun_of(word: str, lemma: str, suffixes: tuple[str, ...]) -> bool:
+    """The word ends in its lemma and a noun suffix, the lemma's first sound aside (a nasal takes its place:
+    "penembakan", "penarikan" of "tembak", "tarik"; not the "-kan" verb "menembakkan")."""
+    return len(word) > len(lemma) and any(word.endswith(lemma[1:] + s) for s in suffixes)
 
 
 def _lookup_table(name: str) -> dict[str, str]:

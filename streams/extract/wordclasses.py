@@ -139,6 +139,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         instrument_markers=lex.words("instrument_markers"),
         unnamed_armed_subjects=lex.phrases("unnamed_armed_subjects"),
         force_body_nouns=lex.words("force_body_nouns"),
+        envoy_nouns=lex.words("envoy_nouns"),
         joining_verbs=lex.phrases("joining_verbs"),
         joining_links=lex.words("joining_links"),
         collective_numbers={k.lower(): v for k, v in coll.get("numbers", {}).items()},
@@ -236,6 +237,8 @@ class WordClasses:
     unnamed_armed_subjects: Phrases
     # "... and officers turned water cannon on the crowd": a bare body of the state acting before.
     force_body_nouns: Words
+    # "summoned the British ambassador": a state's envoy, the party acted on inside an act's words.
+    envoy_nouns: Words
     # "Austria joined the US and Israel in voting no": both groups vote.
     joining_verbs: Phrases
     joining_links: Words

@@ -56,7 +56,8 @@ def test_the_rule_lists_in_order():
                                  "aim_of_act_before", "act_refused_before",
                                  "means_of_act_before", "second_object",
                                  "bare_meeting_noun", "requested_content", "reported_charge", "labelled_act",
-                                 "toll_of_act", "content_of_act", "threatened_act", "directed_act"]
+                                 "toll_of_act", "content_of_act", "threatened_act", "warning_without_consequence",
+                                 "condition_of_threat", "excluded_subject", "genitive_agent", "directed_act"]
     assert names["ROLE_RULES"][:3] == ["clause_roles", "sent_from_place", "topic_without_actor"]
     assert names["ROLE_RULES"][-3:] == ["withdrawn_from_home", "other_side", "exchange_between_sources"]
     assert names["MODALITY_RULES"][0] == "clause_cues"
@@ -649,7 +650,8 @@ def test_speaker_opens_report(run):
 
 def test_risk_not_threat(run):
     got, bare = both(run, roles.risk_not_threat,
-                     ["Sekjen PBB memperingatkan bahwa krisis kemanusiaan di Gaza bisa memburuk."], "id", "THREATEN")
+                     ["Sekjen PBB memperingatkan bahwa krisis kemanusiaan di Gaza bisa memburuk jika bantuan "
+                      "tidak segera masuk."], "id", "THREATEN")
     assert got == [] and bare
 
 
@@ -688,4 +690,64 @@ def test_exchange_between_sources(run):
                      ["Russia and Ukraine exchanged 95 prisoners of war each on Friday, with the UAE mediating."],
                      "en", kind="RETREAT")
     assert got and got[0][1] == []
+    assert got != bare
+
+
+def test_warning_without_consequence(run):
+    got, bare = both(run, readings.warning_without_consequence,
+                     ["WHO memperingatkan wabah kolera dapat menyebar ke kamp-kamp pengungsi di Sudan."],
+                     "id", "THREATEN")
+    assert got == [] and bare
+
+
+def test_condition_of_threat(run):
+    got, bare = both(run, readings.condition_of_threat,
+                     ["Iran mengancam akan menutup Selat Hormuz jika Amerika Serikat menyerang fasilitas nuklirnya."],
+                     "id")
+    assert [g[2] for g in got] == ["asserted"]
+    assert "hypothetical" in [b[2] for b in bare]
+
+
+def test_genitive_agent(run):
+    got, bare = both(run, readings.genitive_agent,
+                     ["Menlu Sugiono mengecam serangan Israel terhadap kapal bantuan di perairan internasional."],
+                     "id", "ASSAULT")
+    assert got == [(["Israel"], [], "asserted")]
+    assert got != bare
+
+
+def test_excluded_subject(run):
+    got, bare = both(run, readings.excluded_subject,
+                     ["Sebanyak 120 WNI yang dievakuasi dari Sudan tiba di Bandara Soekarno-Hatta, Jakarta, Kamis."],
+                     "id", "CONSULT")
+    assert got == [] and bare
+
+
+def test_object_inside_trigger(run):
+    got, bare = both(run, roles.object_inside_trigger, ["Iran summoned the British ambassador on Monday."],
+                     "en", "ACCUSE")
+    assert got == [(["Iran"], ["United Kingdom"], "asserted")]
+    assert got != bare
+
+
+def test_modifier_of_mutual_act(run):
+    got, bare = both(run, roles.modifier_of_mutual_act,
+                     ["Aid stopped after a tense Kremlin meeting between Vladimir Putin and Narendra Modi."],
+                     "en", "CONSULT")
+    assert got == [(["Vladimir Putin", "Narendra Modi"], [], "asserted")]
+    assert got != bare
+
+
+def test_reporter_goes_on(run):
+    got, bare = both(run, roles.reporter_goes_on,
+                     ["Syria's army said Turkish drones hit two villages, wounding nine people, and vowed to respond."],
+                     "en", "THREATEN")
+    assert got and got[0][0] == ["Syria's army"]
+    assert got != bare
+
+
+def test_posted_envoy_summoned(run):
+    got, bare = both(run, roles.posted_envoy_summoned,
+                     ["Duta Besar Indonesia untuk Malaysia dipanggil ke Wisma Putra."], "id", "ACCUSE")
+    assert got == [(["Malaysia"], ["Indonesia"], "asserted")]
     assert got != bare

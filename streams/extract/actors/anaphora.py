@@ -325,3 +325,47 @@ def _body_heads(st: ActorState) -> dict[str, Mention]:
         for noun in st.gaz.group_nouns:
             heads.setdefault(noun, group)
     return heads
+
+
+def described_people(st: ActorState) -> None:
+    """A body word used as a definite description of one person is the person named before whom it fits.
+
+    Example: "Iranian Foreign Minister Abbas Araqchi arrived in Muscat. The Iranian diplomat held talks." (Araqchi)
+
+    The head is a person noun (grammar quote_person_nouns, singular), the
+    country inside tells whose; the person is one of the document's recent
+    people, as a described speaker is found."""
+    nouns = st.gaz.describer.nouns
+    found = [m for m in st.mentions if m.type == "ORG" and m.country and not m.code
+             and st.low[m.end - 1] in nouns and st.gaz.definite_before(st.low, m.start)]
+    if not found:
+        return      # most paragraphs
+    people = [st.ctx.people[n] for n in st.ctx.recent]
+    for m in found:
+        words = st.low[m.start:m.end]
+        person = st.gaz.describer.person(words, m.country, people) if people else None
+        if person is None:
+            continue
+        k = st.mentions.index(m)
+        st.mentions[k] = st.mention(m.start, m.end, name=person["name"], type="PERSON",
+                                    country=person.get("country") or m.country, role=person.get("role"),
+                                    role_key=person.get("role_key"))
+        st.ctx.noticed(st.mentions[k])
+
+
+def described_nationals(st: ActorState) -> None:
+    """A state's adjective between describing words after a determiner and an official's noun takes the
+    words in ("A senior | Iranian official" → "senior Iranian"), so the phrase stays a subject.
+
+    Example: "A senior Iranian official rejected the U.S. proposal." (IRN rejects)"""
+    nouns = st.gaz.official_nouns
+    for m in st.mentions:
+        if m.type != "COUNTRY" or not m.country or m.start == 0 or m.end >= st.n or st.low[m.end] not in nouns:
+            continue
+        k = m.start
+        while k > 0 and st.low[k - 1] in st.gaz.rank_descriptors:
+            k -= 1
+        if k == m.start or k == 0 or st.low[k - 1] not in st.gaz.determiners:
+            continue
+        m.start, m.start_char = k, st.tt.idx[k]
+        m.text = st.text[m.start_char:m.end_char]

@@ -11,6 +11,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..lexicon import Lexicon
+from ..quotes.described import Describer
 from ..syntax import token_table
 
 
@@ -40,6 +41,9 @@ class Gazetteer:
         self._index_roles(lex)
         self._index_people(nlp, lex)
         self._read_words(lex)
+        self.contextual = frozenset(mid for mid, (_, payload) in self.payloads.items() if "when" in payload)
+        # "the Iranian diplomat": a definite description of a person named before (as a speaker's is read).
+        self.describer = Describer(lex)
 
     def _add(self, matcher: PhraseMatcher, kind: str, key: str, forms: list[str],
              payload: dict[str, Any]) -> None:
@@ -122,13 +126,23 @@ class Gazetteer:
         for row in lex.persons:
             for form in (row["name"], *row.get("aliases", ())):
                 self.people.setdefault(form.casefold(), row)
+        # The words that open a known name of several ("israel" of "Israel Katz"): a place so named may be its start.
+        self.name_openings = frozenset(" ".join(words[:k]) for form in self.people
+                                       if len(words := form.split()) > 1 for k in range(1, len(words)))
         # A surname alone ("Lavrov said") when only one known person bears it
         # and it is long enough not to be a common word or a shared family name.
+        # A spelling's surname too ("Zelenskiy" of "Volodymyr Zelenskiy"), each person once under it.
         surnames: dict[str, list[dict]] = {}
+        self.surname_spellings: dict[str, str] = {}
         for row in lex.persons:
-            last = row["name"].split()[-1]
-            if len(last) >= 5 and last[:1].isupper() and last.isalpha():
-                surnames.setdefault(last.casefold(), []).append(row)
+            for form in (row["name"], *row.get("aliases", ())):
+                last = form.split()[-1]
+                if len(last) >= 5 and last[:1].isupper() and last.isalpha():
+                    rows = surnames.setdefault(last.casefold(), [])
+                    if not any(r is row for r in rows):
+                        rows.append(row)
+                        # the full spelling that ends so: the text spells the name that way
+                        self.surname_spellings.setdefault(last.casefold(), form)
         common = {*lex.name_blockers, *nlp.Defaults.stop_words,
                   *lex.dates.get("weekdays", {}), *lex.dates.get("months", {})}
         self.surnames = {key: rows[0] for key, rows in surnames.items()
@@ -145,11 +159,20 @@ class Gazetteer:
         self.possessives = lex.words("possessive_markers")
         self.owner_markers = lex.words("owner_markers")     # "the government of Haiti"
         self.owners = self.possessives | lex.words("owner_pronouns")     # "Kenya's police", "its army"
+        # "its coast guard", "their troops": the owners that stand for a state or a body, not a person's.
+        self.neuter_owners = lex.words("neuter_owner_pronouns")
+        # "a senior Iranian official": ranks before a state's adjective, and the official nouns after it
+        self.rank_descriptors = lex.words("rank_descriptors")
+        self.official_nouns = lex.words("official_nouns")
         # The state a bare title means in this language's press ("kata Menlu": Indonesia's), if one.
         self.press_state = next(iter(lex.grammar["press_states"]), None)
         self.posting = lex.words("posting_markers")     # "Ambassador to Japan", "Duta Besar RI untuk Jepang"
         self.institution_heads = frozenset(grammar.get("institution_heads", ()))
         self.government_heads = lex.words("government_heads")
+        # "the Chinese embassy in Manila": the city a national body sits in is its seat, no actor.
+        self.seat_markers = lex.words("seat_markers")
+        self.seated_heads = self.government_heads | lex.words("national_heads")
+        self.prepositions = lex.words("prepositions")     # "outside the U.S. embassy in Manila": a venue
         self.generic_roles = {k: frozenset(v) for k, v in grammar.get("generic_roles", {}).items()}
         # "the bloc", "aliansi itu": whichever international body was named last.
         self.body_nouns = lex.words("body_nouns")
@@ -205,10 +228,12 @@ class Gazetteer:
 
     def items(self, doc: Doc) -> list[Item]:
         """The gazetteer hits of `doc` in text order: the longest match wins,
-        among equals the earlier one."""
+        among equals one that is no contextual name, then the earlier one."""
         hits = [(s, e, mid) for mid, s, e in self.orth(doc)] + \
                [(s, e, mid) for mid, s, e in self.lower(doc)]
-        hits.sort(key=lambda h: (h[0] - h[1], h[0]))
+        # Among equals a name of its own before a contextual one ("the | South Sudanese", not "the South").
+        contextual = self.contextual
+        hits.sort(key=lambda h: (h[0] - h[1], h[2] in contextual, h[0]))
         taken = bytearray(len(doc))
         out: list[Item] = []
         for s, e, mid in hits:

@@ -143,3 +143,57 @@ def _placed(st: ActorState, it: Item) -> str | None:
 def _marked(low: list[str], marks: frozenset[str], i: int) -> bool:
     """A location marker before token i, past one describing word ("in neighbouring Chad")."""
     return i > 0 and (low[i - 1] in marks or i > 1 and low[i - 2] in marks and low[i - 1].isalpha())
+
+
+def seats_not_actors(st: ActorState) -> None:
+    """A place right after a national body of another country, past "in", is where the body sits: no actor
+    (unless the body itself is a venue, after a preposition: "a sit-in outside the U.S. embassy in Manila").
+
+    Example: "The Russian embassy in Washington condemned the sanctions." (RUS; Washington no party)
+    ("Kedutaan Besar Rusia di Washington": the head opens the name where modifiers follow it)"""
+    seats, heads = st.gaz.seat_markers, st.gaz.seated_heads
+    bodies = [m for m in st.mentions if m.type == "ORG" and m.country and not m.code and m.end + 1 < st.n
+              and st.low[m.end] in seats]
+    if not bodies:
+        return      # most paragraphs
+    at = {m.start: m for m in st.mentions if m.type == "COUNTRY"}
+    drop = []
+    for m in bodies:
+        if st.low[m.start if st.gaz.modifier_follows_head else m.end - 1] not in heads \
+                or _after_preposition(st, m.start):
+            continue
+        place = at.get(m.end + 1)
+        if place is not None and place.country != m.country:
+            drop.append(place)
+    if drop:
+        st.mentions = [m for m in st.mentions if all(m is not d for d in drop)]
+
+
+def _after_preposition(st: ActorState, i: int) -> bool:
+    """Token i follows a preposition, past determiners and one word of a compound one ("outside the embassy",
+    "di depan Kedutaan")."""
+    k = i - 1
+    while k >= 0 and st.low[k] in st.gaz.determiners:
+        k -= 1
+    return any(j >= 0 and st.low[j] in st.gaz.prepositions for j in (k, k - 1))
+
+
+def owned_bodies(st: ActorState) -> None:
+    """A bare national body owned by "its"/"their" belongs to the state or body named last before it.
+
+    Example: "The Philippines protested to China after its coast guard fired water cannon." (CHN)"""
+    owned = [(k, it) for k, it in enumerate(st.items)
+             if it.kind == "INST" and it.payload.get("home") and k not in st.used and it.start > 0
+             and st.low[it.start - 1] in st.gaz.neuter_owners]
+    if not owned:
+        return      # most paragraphs
+    for k, it in owned:
+        if any(m.start < it.end and it.start < m.end for m in st.mentions):
+            continue
+        owner = next((m for m in sorted(st.mentions, key=lambda m: -m.start)
+                      if m.end < it.start and m.type != "PERSON" and (m.country or m.code)), None)
+        if owner is None or any(w in SENTENCE_ENDS for w in st.low[owner.end:it.start]):
+            continue    # only an owner named in the same sentence
+        st.used.add(k)
+        st.mentions.append(st.mention(it.start, it.end, name=st.span(it.start, it.end), type="ORG",
+                                      country=owner.country or owner.code, role=None, code=None))

@@ -19,6 +19,7 @@ def gazetteer_hits(st: ActorState) -> None:
     items = st.gaz.items(st.doc)
     if any("when" in it.payload for it in items):
         items = _in_context(items, st.ctx)
+    items = [it for it in items if not (it.kind == "COUNTRY" and _opens_known_name(st, it))]
     covered = st.covered
     for it in items:
         covered[it.start:it.end] = b"\x01" * (it.end - it.start)
@@ -27,6 +28,18 @@ def gazetteer_hits(st: ActorState) -> None:
     st.items = items
     st.at = {it.start: k for k, it in enumerate(items)}
     st.chains = _right_chains(items, st.at)
+
+
+KNOWN_NAME_REACH = 2    # words after a place that may complete a known person's name ("Israel Katz")
+
+
+def _opens_known_name(st: ActorState, it: Item) -> bool:
+    """A place's name that opens the name of a known person ("Israel Katz") is the person's, no place."""
+    if st.span(it.start, it.end).casefold() not in st.gaz.name_openings:
+        return False    # most places open no known name
+    return any(it.end + k <= st.n and st.tt.text[it.end + k - 1][:1].isupper()
+               and st.span(it.start, it.end + k).casefold() in st.gaz.people
+               for k in range(1, KNOWN_NAME_REACH + 1))
 
 
 def _in_feature_name(st: ActorState, it: Item) -> bool:

@@ -17,6 +17,8 @@ class NameShapes:
         self.particles = lex.words("name_particles")
         self.suffixes = frozenset(lex.grammar.get("name_suffixes", ()))
         self.place_heads = lex.words("place_heads")
+        # "Nur Shams refugee camp", "Hmeimim air base": words between a place's name and its head.
+        self.place_head_modifiers = lex.words("place_head_modifiers")
         # "Ketenagakerjaan", "Pertahanan": abstract nouns of these affixes never name a person.
         self.abstract = tuple((r["prefix"], r["suffix"])
                               for r in lex.portfolio_affixes)
@@ -52,8 +54,12 @@ class NameShapes:
 
     def is_place(self, doc: Doc, s: int, e: int) -> bool:
         """A capitalised run headed by a place word ("Beting Second Thomas",
-        "Pangkalan Udara Manuhua", "Scarborough Shoal") names a place, not a person."""
+        "Pangkalan Udara Manuhua", "Scarborough Shoal", "Nur Shams refugee camp") names a place, not a person."""
         low = lowers(doc)
+        mods, heads = self.place_head_modifiers, self.place_heads
+        if e + 1 < len(doc) and low[e] in mods and low[e + 1] in heads or s > 1 and low[s - 1] in mods \
+                and low[s - 2] in heads:
+            return True     # "Nur Shams refugee camp", "kamp pengungsi Nur Shams"
         return any(low[i] in self.place_heads for i in range(max(0, s - 1), min(len(doc), e + 1)))
 
     def run(self, doc: Doc, i: int, stop: int, covered: bytearray, nameish: list[bool] | None = None) -> int:

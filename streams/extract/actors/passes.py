@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..mentions import Mention
-from .home import dateline_home, home_bodies
-from .anaphora import body_anaphors, pair_anaphors, region_anaphors, title_backrefs
+from .home import dateline_home, home_bodies, owned_bodies, seats_not_actors
+from .anaphora import (body_anaphors, described_nationals, described_people, pair_anaphors, region_anaphors,
+                       title_backrefs)
 from .named import (gazetteer_hits, groups_in_places, named_national_bodies, national_bodies, places_and_organisations,
                     titled_persons)
 from .people import untitled_names
@@ -58,11 +59,15 @@ ACTOR_PASSES: tuple[ActorPass, ...] = (
     places_and_organisations,   # "Jepang", "Hiroshima", "NATO", "Asia Tengah"
     groups_in_places,           # "mahasiswa ... di Jakarta", "protesters in Nairobi"
     home_bodies,                # "police", "Polisi", "the foreign ministry": the story's country
+    seats_not_actors,           # "the Chinese embassy in Manila": Manila is no party
+    owned_bodies,               # "its coast guard": the state named before
     untitled_names,             # known people, famous names and surnames, new names (people.NAME_RULES)
     title_backrefs,             # "the president", "pemimpin Rusia itu"
+    described_people,           # "the Iranian diplomat": the minister named before
     region_anaphors,            # "kawasan itu", "the region"
     pair_anaphors,              # "kedua negara", "the two countries", "keduanya"
     body_anaphors,              # "the assembly", "majelis itu"
+    described_nationals,        # "a senior Iranian official": the rank goes with the state
     text_order,
     home_country,               # "Wakil Menteri Luar Negeri Kim" serves the ministry named before
 )

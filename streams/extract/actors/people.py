@@ -47,8 +47,10 @@ def famous_person(st: ActorState, run: NameRun) -> Mention | None:
             # opening a sentence, followed by a verb: "Zelensky urged …"
             or e < st.n and tt.text[e].islower() and tt.alpha[e])):
         return None
-    famous = st.gaz.people.get(low_key) or st.gaz.surnames[low_key]
-    m = st.mention(s, e, name=famous["name"], type="PERSON", country=famous["country"], role=famous.get("role"),
+    famous = st.gaz.people.get(low_key)
+    name = famous["name"] if famous else st.gaz.surname_spellings[low_key]
+    famous = famous or st.gaz.surnames[low_key]
+    m = st.mention(s, e, name=name, type="PERSON", country=famous["country"], role=famous.get("role"),
                    role_key=st.gaz.role_key(famous.get("role")))
     st.ctx.remember_person(m, famous.get("gender"))
     return m

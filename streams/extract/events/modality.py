@@ -55,14 +55,16 @@ def cue_modality(x: Scene) -> str:
     asides = [(rs, re) for rs, re in x.relatives if not rs < t.start < re]
     # "meminta Israel … dan mendesak DK PBB": a request cues its content, not the request after it.
     asks = {a.start for a in x.asks if a.start < t.start} if t.row["type"] in words.CONTENT_TYPES else ()
+    # A trigger that holds its subject ("Pasukan Rusia tidak akan mundur") is cued up to its verb, its last word.
+    at = t.end - 1 if t.row.get("subject_inside") else t.start
     for s, e, kind in x.cues:
-        if s < lo or s >= t.start or any(rs < s < re for rs, re in asides) or s in asks:
+        if s < lo or s >= at or any(rs < s < re for rs, re in asides) or s in asks:
             continue
         # Hypothetical conditions ("jika", "if") reach the whole clause before the trigger.
         # A negation stops at a coordinated verb: "did not need X and urged" urges.
-        between = low[e:t.start]
+        between = low[e:at]
         # Nor past a comma: "tanpa penjelasan lebih lanjut, dirinya telah menerima".
-        near = t.start - e <= CUE_WINDOW and not g.broken(doc, e, t.start) and not (
+        near = at - e <= CUE_WINDOW and not g.broken(doc, e, at) and not (
             kind in NEGATING and any(w in g.verb_coordinators or w == "," for w in between))
         if not conditional_ok and kind not in NEGATING:
             continue

@@ -286,6 +286,68 @@ def _adjunct_then_infinitive(x: Scene, start: int) -> bool:
                    for w in low[start:j]) and not g.broken(x.doc, start, j)
 
 
+def warning_without_consequence(f: Frame) -> Frame | None:
+    """A row's needed word (needs_after after it, needs_in_sentence in its sentence) missing: no act (DROP).
+
+        WHO memperingatkan wabah kolera dapat menyebar ke kamp-kamp pengungsi di Sudan.
+    """
+    x = f.x
+    needed = x.row.get("needs_after")
+    if needed and not any(w in needed for w in x.low[x.t.end:x.sent.end]):
+        return f.change(stop=DROP)
+    needed = x.row.get("needs_in_sentence")
+    if needed and not any(w in needed for w in x.low[x.sent.start:x.sent.end]):
+        return f.change(stop=DROP)
+    return None
+
+
+def excluded_subject(f: Frame) -> Frame | None:
+    """A word of the row's unless_subject in the trigger's clause before it: not this act (DROP).
+
+        Sebanyak 120 WNI yang dievakuasi dari Sudan tiba di Bandara Soekarno-Hatta, Jakarta, Kamis.
+    """
+    x = f.x
+    words_ = x.row.get("unless_subject")
+    if not words_:
+        return None
+    k = x.t.start
+    while k > x.sent.start and x.tt.text[k - 1] not in ",;:":
+        k -= 1
+    return f.change(stop=DROP) if any(w in words_ for w in x.low[k:x.t.start]) else None
+
+
+def genitive_agent(f: Frame) -> Frame | None:
+    """A derived noun with its agent right after it (row key genitive_agent) is that agent's act, else none.
+
+        Pemerintah Indonesia mengecam serangan Israel terhadap rumah sakit di Gaza.
+    """
+    x = f.x
+    if not x.row.get("genitive_agent"):
+        return None
+    owner = x.g.group_after(x.doc, x.ms, x.t.end, x.sent.end, max_gap=0)
+    if not owner or owner[0].start != x.t.end:
+        return f.change(stop=DROP)
+    own = sides(owner)
+    end = max(m.end for m in owner)
+    after = next((m for m in x.ms if end <= m.start < x.sent.end and m.side not in own), None)
+    if after is not None and (x.g.broken(x.doc, end, after.start) or "," in x.tt.text[end:after.start]):
+        after = None
+    return f.change(sources=owner, targets=[after] if after is not None else [], stop=DONE)
+
+
+def condition_of_threat(f: Frame) -> Frame | None:
+    """An act after a threat's condition or demand (its row's content_markers) is what it is about (DROP).
+
+        Iran mengancam akan menutup Selat Hormuz jika Amerika Serikat menyerang fasilitas nuklirnya.
+    """
+    x = f.x
+    b = _triggered_before(x, THREAT_TYPES)
+    markers = b.trigger.row.get("content_markers") if b is not None else None
+    if not markers or not any(w in markers for w in x.low[b.trigger.end:x.t.start]):
+        return None
+    return f.change(stop=DROP)
+
+
 def directed_act(f: Frame) -> Frame:
     """A trigger that names the act itself: its roles from ROLE_RULES.
 
@@ -309,6 +371,10 @@ READINGS = [
     toll_of_act,
     content_of_act,
     threatened_act,
+    warning_without_consequence,
+    condition_of_threat,
+    excluded_subject,
+    genitive_agent,
     directed_act,
 ]
 

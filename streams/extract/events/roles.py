@@ -17,6 +17,8 @@ from .frame import DONE, DROP, Frame, Scene, sides
 MONEY_TYPES = ("AID", "AGREE", "COOPERATE")
 # Acts two parties named together do with each other ("kedua negara bertemu").
 JOINT_TYPES = ("CONSULT", "COOPERATE", "AGREE")
+# Modes of other types that the parties also keep together ("A dan B …, dan gencatan senjata berlaku").
+JOINT_MODES = ("ceasefire",)
 # Acts a state does to its own people ("police arrested 14 protesters").
 REPRESSION_TYPES = ("COERCE", "ASSAULT")
 DISSENT_WINDOW = 4     # tokens from the trigger to the people it acts on
@@ -38,6 +40,39 @@ def clause_roles(f: Frame) -> Frame:
     """
     sources, targets = words.clause_roles(f.x)
     return f.change(sources=sources, targets=targets, quoted=quote_at(f.x, f.x.t.start, f.x.quotes))
+
+
+def object_inside_trigger(f: Frame) -> Frame | None:
+    """An active act acts on the state whose envoy its own words name, before any party named after them.
+
+        Iran summoned the British ambassador on Monday.
+    """
+    x = f.x
+    inner = x.starting_inside()
+    if not inner or x.row.get("voice", "active") != "active" or any(m.start < x.t.end for m in f.targets):
+        return None
+    own = sides(f.sources)
+    inside = next((x.ms[k] for k in inner
+                   if x.ms[k].end < x.t.end and x.low[x.ms[k].end] in x.g.envoy_nouns
+                   and x.ms[k].side and x.ms[k].side not in own), None)
+    return f.change(targets=[inside]) if inside is not None else None
+
+
+def reporter_goes_on(f: Frame) -> Frame | None:
+    """A verb joined by ", and" after a reported clause goes on from the one who reports, not its subject.
+
+        Pakistan's military said Indian missiles struck six sites, killing 26 people, and vowed to retaliate.
+    """
+    x = f.x
+    k = x.lead
+    if k <= x.sent.start or x.low[k] not in x.g.verb_coordinators or x.tt.text[k - 1] != "," \
+            or x.row.get("voice", "active") != "active":
+        return None
+    said = quote_at(x, x.t.start, x.reported)
+    sp = said[2] if said is not None else None
+    if sp is None or sp.start < x.sent.start or sp.end_char > said[0]:
+        return None     # the reporter named before the report, in this sentence
+    return f.change(sources=[sp], targets=[m for m in f.targets if m.side != sp.side])
 
 
 NOUN_AGENT_WINDOW = 6   # tokens from a derived noun to its "by"/"oleh"
@@ -311,6 +346,18 @@ def mutual_pair(f: Frame) -> Frame | None:
     return None
 
 
+def modifier_of_mutual_act(f: Frame) -> Frame | None:
+    """A name that only qualifies an act between two sides ("an Oval Office meeting between") is no party.
+
+        The aid was paused days after a heated Oval Office meeting between Donald Trump and Volodymyr Zelenskiy.
+    """
+    x = f.x
+    if not f.sources or not f.targets or x.low[x.t.end - 1] not in x.g.mutual_markers \
+            or x.row.get("mode") == "mediate" or any(m.end != x.t.start for m in f.sources):
+        return None
+    return f.change(sources=[])
+
+
 def people_of_place(f: Frame) -> Frame | None:
     """With nobody named acting, the people of the place an act of the street happened at (named after it) act.
 
@@ -403,6 +450,21 @@ def implicit_source(f: Frame) -> Frame | None:
         Bertemu dengan Presiden Brasil Luiz Inacio Lula da Silva, Kanselir Jerman Olaf Scholz memuji Brasil.
     """
     return None if f.sources else f.change(sources=recall.implicit_source(f.x, f.speaker))
+
+
+def posted_envoy_summoned(f: Frame) -> Frame | None:
+    """An envoy of A posted to B (row key posting_words) summoned with no agent named: B summons A.
+
+        Duta Besar Indonesia untuk Malaysia dipanggil ke Wisma Putra.
+    """
+    x = f.x
+    words_ = x.row.get("posting_words")
+    if not words_ or any(m.start >= x.t.end for m in f.sources):
+        return None
+    inside = [m for m in x.ms if x.sent.start <= m.start and m.end <= x.t.start]
+    pair = next(((a, b) for a, b in zip(inside, inside[1:])
+                 if b.start == a.end + 1 and x.low[a.end] in words_ and a.side != b.side), None)
+    return f.change(sources=[pair[1]], targets=[pair[0]]) if pair else None
 
 
 def people_of_office(f: Frame) -> Frame | None:
@@ -741,7 +803,7 @@ def needs_parties(f: Frame) -> Frame | None:
     """
     x = f.x
     row = x.row
-    joint = not f.targets and len(f.own) > 1 and row["type"] in JOINT_TYPES \
+    joint = not f.targets and len(f.own) > 1 and (row["type"] in JOINT_TYPES or row.get("mode") in JOINT_MODES) \
         and row.get("mode") not in ("visit", "mediate")
     if not f.sources or (row.get("needs_target") and not f.targets and not f.mutual and not joint):
         return f.change(stop=DROP)
@@ -815,6 +877,8 @@ ROLE_RULES = [
     clause_roles,
     sent_from_place,
     topic_without_actor,
+    object_inside_trigger,
+    reporter_goes_on,
     risk_not_threat,
     owner_of_bare_body,
     agent_of_noun,
@@ -829,6 +893,7 @@ ROLE_RULES = [
     pronoun_receiver,
     owner_of_plan,
     first_person_speaker,
+    modifier_of_mutual_act,
     mutual_pair,
     people_of_place,
     people_of_the_story,
@@ -837,6 +902,7 @@ ROLE_RULES = [
     unnamed_armed_subject,
     source_of_act_before,
     implicit_source,
+    posted_envoy_summoned,
     people_of_office,
     comitative_coagents,
     own_side_not_target,

@@ -22,9 +22,7 @@ def clause_roles(x: Scene) -> tuple[list[Mention], list[Mention]]:
     doc, ms, t, sent, g = x.doc, x.ms, x.t, x.sent, x.g
     tt = x.tt
     row = t.row
-    # Inside a quote the attribution after it is no object ('"We will respond with force," X said');
-    # a converse act's source may be its speaker there ('"They will pay a heavy price," X said').
-    after = g.group_after(doc, ms, t.end, sent.end if row.get("voice") == "converse" else _quote_end(x))
+    after = g.group_after(doc, ms, t.end, _quote_end(x))
     low = x.low
     if after and any(low[i] in g.verb_coordinators and g.verb_like(low[i + 1])
                      for i in range(t.end, after[0].start - 1)):
@@ -51,10 +49,8 @@ def clause_roles(x: Scene) -> tuple[list[Mention], list[Mention]]:
         # Indonesia dan Jepang telah menandatangani … serta sepakat": the
         # nearest clause subject before the conjunction.
         before = g.subject_before(doc, ms, prev, sent.start) or g.first_subject(doc, ms, t.start, sent.start) or before
-    owner = _owner_inside(x) if row.get("owner_inside") else None
-    if owner:
-        own = {m.side for m in owner}
-        return owner, [m for m in after if m.side not in own] or [m for m in before if m.side not in own]
+    if row.get("owner_inside") and _owner_inside(x):
+        return _owner_roles(_owner_inside(x), before, after)
     if row.get("voice") == "converse":
         # "X hosted Y", "menerima kunjungan Y": the visitor Y is the source.
         return after, before
@@ -64,18 +60,32 @@ def clause_roles(x: Scene) -> tuple[list[Mention], list[Mention]]:
             agent = g.group_after(doc, ms, t.end, sent.end, max_gap=2)
         else:
             agent = g.after_marker(doc, ms, t.end, sent.end, g.agent_markers)
+        if not agent and k is not None:
+            # An agent named from inside the trigger ("ditahan | polisi Malaysia").
+            agent = after
         if not agent:
             # Indonesian di- passives take their agent straight after the verb,
-            # without "oleh": "gencatan senjata yang dimediasi Malaysia".
+            # without "oleh": "gencatan senjata yang dimediasi Malaysia"; past the
+            # weapon that names it where the row lists such words ("dibombardir jet tempur militer Myanmar").
             agent = g.group_after(doc, ms, t.end, sent.end, max_gap=0)
+            k = _past_words(low, t.end, sent.end, row.get("instrument_words", ()))
+            if not agent and k > t.end:
+                agent = g.group_after(doc, ms, k, sent.end, max_gap=0)
         return agent, list(before) or [m for m in after if m not in agent]
+    if head is not None:
+        # "Pasukan Prancis meninggalkan Senegal": the name inside acts; the noun
+        # it opens with is no derived noun whose owner follows.
+        return before, after
     return _owned(x, before, after)
 
 
 def _quote_end(x: Scene) -> int:
-    """The token end of the direct quote that holds the trigger, else of its
-    sentence: the attribution after a quote ("...," Araqchi said) is no object."""
+    """The token end of the direct quote that holds the trigger, else of its sentence: the
+    attribution after a quote is no object ('"We will respond with force," X said'), but a
+    converse act's source may be its speaker there ('"They will pay a heavy price," X said')."""
     t, tt = x.t, x.tt
+    if t.row.get("voice") == "converse":
+        return x.sent.end
     idx = tt.idx[t.start]
     qe = next((qe for qs, qe, _ in x.quotes if qs <= idx < qe), None)
     if qe is None:
@@ -96,6 +106,12 @@ def _owner_holding_noun(x: Scene) -> int | None:
     return k
 
 
+def _owner_roles(owner: list[Mention], before, after) -> tuple[list[Mention], list[Mention]]:
+    """The owner named inside the trigger acts; on the party after it, else on the subject."""
+    own = {m.side for m in owner}
+    return owner, [m for m in after if m.side not in own] or [m for m in before if m.side not in own]
+
+
 def _owner_inside(x: Scene) -> list[Mention]:
     """The actors named inside the trigger after its first word: the owners
     of the people it moves ("the pullout of U.S. troops from Niger": the
@@ -104,17 +120,26 @@ def _owner_inside(x: Scene) -> list[Mention]:
     return [m for m in x.ms if t.start < m.start and m.end <= t.end]
 
 
+def _past_words(low: list[str], i: int, end: int, words) -> int:
+    """The first token from i (before end) that is not one of `words`."""
+    while i < end and low[i] in words:
+        i += 1
+    return i
+
+
 def _name_ending_inside(x: Scene) -> int | None:
     """The index (in ms) of an actor that holds the trigger's first word and
-    ends inside the trigger, if any."""
+    ends inside the trigger, else of the first one inside it before its last word, if any."""
     t = x.t
     for k in range(bisect_right(x.ms_starts, t.start) - 1, -1, -1):
         m = x.ms[k]
         if m.start <= t.start < m.end <= t.end:
             return k
         if m.end <= t.start:
-            return None
-    return None
+            break
+    # Else one named inside the head noun's words ("Pasukan penjaga perdamaian PBB mulai meninggalkan").
+    k = bisect_right(x.ms_starts, t.start)
+    return k if k < len(x.ms) and x.ms[k].end < t.end else None
 
 
 OWNER_REACH = 2     # describing words between a possessive and the act it owns ("Russia's overnight attack")
