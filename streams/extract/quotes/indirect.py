@@ -24,6 +24,7 @@ if TYPE_CHECKING:       # annotations only: syntax.py need not keep exporting th
     from ..syntax import Sentence, TokenTable
 
 MIN_INDIRECT_TOKENS = 3
+ASIDE_DATE_WORDS = 3     # "said on Monday," : the date between an attribution's verb and its comma
 Found = tuple[Spec, tuple[int, int]]     # the speaker spec and the content's tokens a..b
 
 
@@ -169,7 +170,8 @@ class IndirectSpeech:
         sb = self.slots.before(doc, ms, comma + 1, s)
         # "…, X said (on Sunday)." — nothing reported after the verb; the tail
         # may carry a date and a trailing clause ("…, Macron said Sunday, two months after …").
-        tail = tt.lower[e:end_tok]
+        aside = self._aside_end(doc, e, end_tok)
+        tail = tt.lower[e:aside if aside is not None else end_tok]
         that_follows = any(w in self.g.complementizers for w in tail)
         # "…, Macron said Sunday, two months after …": a date, then a comma or the end.
         dated = len(tail) > 0 and bool(self.dates.find(doc, tt.idx[e], tt.idx[e] + len(tt.text[e]) + 12)) \
@@ -180,10 +182,25 @@ class IndirectSpeech:
                        for i in range(comma + 1, s))
         # "…, a court spokeswoman said.": any short phrase in the speaker slot.
         short = sb.kind == "context" and s - comma <= 5
-        if (sb.kind in ("explicit", "pronoun", "org", "anonymous", "described") or short) and (dated or adjunct) \
+        if (sb.kind in ("explicit", "pronoun", "org", "anonymous", "described") or short) \
+                and (dated or adjunct or aside is not None) \
                 and not that_follows and not relative:
             return sb
         return None
+
+    def _aside_end(self, doc, e: int, end_tok: int) -> int | None:
+        """The comma that closes an attribution set inside its sentence, the
+        reporter's voice going on after it: "…, officials said, but thousands
+        remained …", "…, it said on Monday, a slight upgrade from …"."""
+        tt = token_table(doc)
+        k = next((i for i in range(e, min(end_tok, e + ASIDE_DATE_WORDS + 1)) if tt.text[i] == ","), None)
+        if k is None or k + 1 >= end_tok:
+            return None
+        if k == e:      # right after the verb: only a contrast goes on ("…, X said, but …")
+            low = tt.lower[k + 1]
+            return k if low in self.g.breakers or low in self.g.contrast_coordinators else None
+        dated = bool(self.dates.find(doc, tt.idx[e], tt.idx[k]))
+        return k if dated else None
 
     def _adjunct_tail(self, doc, i: int, end_tok: int) -> bool:
         """Nothing but adjuncts from token i to the sentence's end, after the
