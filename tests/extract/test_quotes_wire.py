@@ -33,3 +33,15 @@ def test_attribution_with_a_date_then_an_apposition_reports_what_came_before():
     qs = indirect(run(["Chile's central bank expects inflation to ease to 3% next year, the bank said on Tuesday,"
                        " a faster fall than in its June report."]))
     assert [q["text"] for q in qs] == ["Chile's central bank expects inflation to ease to 3% next year"]
+
+
+def test_person_ending_a_capitalised_title_the_names_do_not_cover_speaks():
+    qs = run(["“Prices will stay high,” said Energy Minister Tomas Marek."])
+    assert qs[0]["speaker"]["name"] == "Tomas Marek"
+
+
+def test_title_joined_by_a_conjunction_still_ends_in_its_speaker():
+    qs = indirect(run(["Pertemuan itu berlangsung sekitar dua jam, kata Direktur Jenderal Amerika dan Eropa Kemlu"
+                       " Umar Hadi, Jumat (7/11)."], "id"))
+    assert qs[0]["text"] == "Pertemuan itu berlangsung sekitar dua jam"
+    assert qs[0]["speaker"]["name"] == "Umar Hadi"

@@ -5,7 +5,7 @@ that …").  Each place is read by its own ordered list of named rules; a rule
 looks at a Slot and returns a Spec (who stands there) or None (not its case).
 The first Spec wins.  The context turns Specs into actors later (speakers.py).
 
-    AFTER_CUE    apposed_after, titled_after, named_after, pronoun_after,
+    AFTER_CUE    apposed_after, titled_after, named_after, title_run_after, pronoun_after,
                  capitalised_after, anonymous_named_back, anonymous_after, named_near_after, body_after
     BEFORE_CUE   described_phrase, named_in_phrase, pronoun_ends_phrase,
                  anonymous_phrase, body_phrase, unknown_phrase
@@ -96,6 +96,20 @@ def titled_after(s: Slot) -> Spec | None:
     if len(inside) < 2 or inside[-1].type not in ("PERSON", "ORG"):
         return None
     return _named(inside[-1])
+
+
+def title_run_after(s: Slot) -> Spec | None:
+    """A person ending a capitalised title the names do not cover: 'said Economy Minister Jan Novak',
+    'kata Direktur Jenderal Asia Pasifik dan Afrika Kemlu Abdul Kadir Jailani' (joiners may link its words)."""
+    tt, joiners = s.tt, s.reader.title_joiners
+    k, n = s.lo, len(tt.text)
+    while k < n and k - s.lo < TITLED_WORDS and tt.alpha[k] and (
+            tt.text[k][:1].isupper() or tt.lower[k] in joiners and k + 1 < n and tt.text[k + 1][:1].isupper()):
+        at = s.by_start.get(k)
+        if at is not None and s.ms[at].type == "PERSON":
+            return _named(s.ms[at]) if k > s.lo else None
+        k += 1
+    return None
 
 
 def pronoun_after(s: Slot) -> Spec | None:
@@ -281,7 +295,8 @@ def earlier_pronoun(s: Slot) -> Spec | None:
 
 
 Rule = Callable[[Slot], "Spec | None"]
-AFTER_CUE: tuple[Rule, ...] = (apposed_after, titled_after, named_after, pronoun_after, capitalised_after,
+AFTER_CUE: tuple[Rule, ...] = (apposed_after, titled_after, named_after, title_run_after, pronoun_after,
+                               capitalised_after,
                                anonymous_named_back, anonymous_after, named_near_after, body_after)
 BEFORE_CUE: tuple[Rule, ...] = (described_phrase, named_in_phrase, pronoun_ends_phrase, anonymous_phrase,
                                 body_phrase, unknown_phrase)
@@ -307,6 +322,7 @@ class SpeakerSlots:
         self.national_bodies = grammar.national_heads | lex.words("quote_national_bodies")
         self.describe = Describer(lex)
         self.accompanying = lex.words("quote_accompanying_markers")
+        self.title_joiners = lex.words("quote_title_joiners")
 
     def after(self, doc: Doc, ms: list[Mention], by_start: dict[int, int], i: int, hi: int) -> Spec:
         """The speaker after a cue ending at token i, before token hi."""
