@@ -45,3 +45,8 @@ def test_title_joined_by_a_conjunction_still_ends_in_its_speaker():
                        " Umar Hadi, Jumat (7/11)."], "id"))
     assert qs[0]["text"] == "Pertemuan itu berlangsung sekitar dua jam"
     assert qs[0]["speaker"]["name"] == "Umar Hadi"
+
+
+def test_person_named_with_the_body_they_speak_for_speaks_not_the_body():
+    qs = indirect(run(["Margaret Harris of the WHO said hospitals in the north were running out of fuel."]))
+    assert qs[0]["speaker"]["name"] == "Margaret Harris"

@@ -10,7 +10,7 @@ The first Spec wins.  The context turns Specs into actors later (speakers.py).
     BEFORE_CUE   described_phrase, named_in_phrase, pronoun_ends_phrase,
                  anonymous_phrase, body_phrase, unknown_phrase
     SUBJECT      subject_of_first_verb, subject_of_participle, pronoun_next_to_verb,
-                 described_subject, body_subject, named_subject, bare_body_subject, earlier_pronoun
+                 described_subject, body_subject, person_of_body_subject, named_subject, bare_body_subject, earlier_pronoun
 """
 
 from __future__ import annotations
@@ -282,6 +282,21 @@ def bare_body_subject(s: Slot) -> Spec | None:
     return Spec("org", None, s.span(words[0], words[-1]))
 
 
+def person_of_body_subject(s: Slot) -> Spec | None:
+    """A person named with the body they speak for, the body the grammar's subject:
+    'Tess Ingram of UNICEF said …', 'Jens Laerke dari OCHA mengatakan …'."""
+    group = s.reader.g.subject_before(s.doc, s.ms, s.hi, s.lo, at_verb=s.at_verb)
+    if not group or group[0].type == "PERSON":
+        return None
+    k = group[0].start - 1
+    while k > s.lo and s.tt.lower[k] in s.reader.g.determiners:
+        k -= 1
+    if k <= s.lo or s.tt.lower[k] not in s.reader.affiliation_markers:
+        return None
+    person = next((m for m in s.ms if m.end == k and m.type == "PERSON"), None)
+    return _named(person) if person is not None else None
+
+
 def named_subject(s: Slot) -> Spec | None:
     """The actor the grammar takes for the verb's subject: 'Penny Wong said that aid to Fiji would grow.'"""
     group = s.reader.g.subject_before(s.doc, s.ms, s.hi, s.lo, at_verb=s.at_verb)
@@ -301,7 +316,7 @@ AFTER_CUE: tuple[Rule, ...] = (apposed_after, titled_after, named_after, title_r
 BEFORE_CUE: tuple[Rule, ...] = (described_phrase, named_in_phrase, pronoun_ends_phrase, anonymous_phrase,
                                 body_phrase, unknown_phrase)
 SUBJECT: tuple[Rule, ...] = (subject_of_first_verb, subject_of_participle, pronoun_next_to_verb, described_subject,
-                             body_subject, named_subject, bare_body_subject, earlier_pronoun)
+                             body_subject, person_of_body_subject, named_subject, bare_body_subject, earlier_pronoun)
 
 
 def first_spec(rules: tuple[Rule, ...], slot: Slot) -> Spec:
@@ -323,6 +338,7 @@ class SpeakerSlots:
         self.describe = Describer(lex)
         self.accompanying = lex.words("quote_accompanying_markers")
         self.title_joiners = lex.words("quote_title_joiners")
+        self.affiliation_markers = lex.words("quote_affiliation_markers")
 
     def after(self, doc: Doc, ms: list[Mention], by_start: dict[int, int], i: int, hi: int) -> Spec:
         """The speaker after a cue ending at token i, before token hi."""
