@@ -35,7 +35,8 @@ def test_attribution_with_a_date_then_an_apposition_reports_what_came_before():
     assert [q["text"] for q in qs] == ["Chile's central bank expects inflation to ease to 3% next year"]
 
 
-def test_person_ending_a_capitalised_title_the_names_do_not_cover_speaks():
+def test_title_run_after():
+    """The person ending a capitalised title that no name covers speaks."""
     qs = run(["“Prices will stay high,” said Energy Minister Tomas Marek."])
     assert qs[0]["speaker"]["name"] == "Tomas Marek"
 
@@ -47,6 +48,7 @@ def test_title_joined_by_a_conjunction_still_ends_in_its_speaker():
     assert qs[0]["speaker"]["name"] == "Umar Hadi"
 
 
-def test_person_named_with_the_body_they_speak_for_speaks_not_the_body():
+def test_person_of_body_subject():
+    """A person named with the body they speak for speaks, not the body."""
     qs = indirect(run(["Margaret Harris of the WHO said hospitals in the north were running out of fuel."]))
     assert qs[0]["speaker"]["name"] == "Margaret Harris"

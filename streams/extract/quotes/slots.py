@@ -10,7 +10,8 @@ The first Spec wins.  The context turns Specs into actors later (speakers.py).
     BEFORE_CUE   described_phrase, named_in_phrase, pronoun_ends_phrase,
                  anonymous_phrase, body_phrase, unknown_phrase
     SUBJECT      subject_of_first_verb, subject_of_participle, pronoun_next_to_verb,
-                 described_subject, body_subject, person_of_body_subject, named_subject, bare_body_subject, earlier_pronoun
+                 described_subject, body_subject, person_of_body_subject, named_subject, bare_body_subject,
+                 earlier_pronoun
 """
 
 from __future__ import annotations
