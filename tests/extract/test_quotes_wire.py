@@ -52,3 +52,11 @@ def test_person_of_body_subject():
     """A person named with the body they speak for speaks, not the body."""
     qs = indirect(run(["Margaret Harris of the WHO said hospitals in the north were running out of fuel."]))
     assert qs[0]["speaker"]["name"] == "Margaret Harris"
+
+
+def test_apposed_in_phrase():
+    """A person set off by commas after a description, a long phrase before the cue, speaks."""
+    qs = run(["Israel's military said it had struck targets in southern Lebanon.",
+              "“We will keep acting against every threat,” the military's chief spokesman, Nadav Shoshani,"
+              " told Reuters by phone."])
+    assert qs[0]["speaker"]["name"] == "Nadav Shoshani"

@@ -49,7 +49,8 @@ def cue_after(f: Quoted) -> bool:
     tt = token_table(doc)
     for h in range(bisect_right(scan.hit_starts, f.c), len(scan.hits)):
         s, e, row = scan.hits[h]
-        if s > f.c + CUE_WINDOW:
+        # Commas do not count: "the army's spokesman, Nadav Shoshani, told" is one phrase.
+        if s > f.c + CUE_WINDOW and s - tt.text[f.c:s].count(",") > f.c + CUE_WINDOW:
             break
         if not r.attributes(f, s, e):
             continue

@@ -7,7 +7,7 @@ The first Spec wins.  The context turns Specs into actors later (speakers.py).
 
     AFTER_CUE    apposed_after, titled_after, named_after, title_run_after, pronoun_after,
                  capitalised_after, anonymous_named_back, anonymous_after, named_near_after, body_after
-    BEFORE_CUE   described_phrase, named_in_phrase, pronoun_ends_phrase,
+    BEFORE_CUE   apposed_in_phrase, described_phrase, named_in_phrase, pronoun_ends_phrase,
                  anonymous_phrase, body_phrase, unknown_phrase
     SUBJECT      subject_of_first_verb, subject_of_participle, pronoun_next_to_verb,
                  described_subject, body_subject, person_of_body_subject, named_subject, bare_body_subject,
@@ -171,6 +171,17 @@ def described_phrase(s: Slot) -> Spec | None:
     return _described(s, words[0], lambda end: end == words[-1])
 
 
+def apposed_in_phrase(s: Slot) -> Spec | None:
+    """A person set off by commas after a description: '"…," the army's spokesman, Nadav Shoshani, told Reuters.'"""
+    tt, last = s.tt, s.hi - 1
+    while last > s.lo and tt.text[last] == ",":
+        last -= 1
+    m = next((m for m in s.ms if m.type == "PERSON" and s.lo < m.start and m.end == last + 1), None)
+    if m is None or tt.text[m.start - 1] != "," or tt.text[s.lo][:1].isupper() and s.lo in (s.by_start or {}):
+        return None
+    return _named(m)
+
+
 def named_in_phrase(s: Slot) -> Spec | None:
     """The phrase's first actor, its head: '"The Pacific comes first," the Australian Foreign Ministry said.'"""
     # ', the U.S. Agency for International Development said' is the agency, not "International Development".
@@ -314,8 +325,8 @@ Rule = Callable[[Slot], "Spec | None"]
 AFTER_CUE: tuple[Rule, ...] = (apposed_after, titled_after, named_after, title_run_after, pronoun_after,
                                capitalised_after,
                                anonymous_named_back, anonymous_after, named_near_after, body_after)
-BEFORE_CUE: tuple[Rule, ...] = (described_phrase, named_in_phrase, pronoun_ends_phrase, anonymous_phrase,
-                                body_phrase, unknown_phrase)
+BEFORE_CUE: tuple[Rule, ...] = (apposed_in_phrase, described_phrase, named_in_phrase, pronoun_ends_phrase,
+                                anonymous_phrase, body_phrase, unknown_phrase)
 SUBJECT: tuple[Rule, ...] = (subject_of_first_verb, subject_of_participle, pronoun_next_to_verb, described_subject,
                              body_subject, person_of_body_subject, named_subject, bare_body_subject, earlier_pronoun)
 
