@@ -60,3 +60,14 @@ def test_apposed_in_phrase():
               "“We will keep acting against every threat,” the military's chief spokesman, Nadav Shoshani,"
               " told Reuters by phone."])
     assert qs[0]["speaker"]["name"] == "Nadav Shoshani"
+
+
+def test_listed_verb_then_an_actor_and_a_verbless_predicate_reports_a_clause():
+    qs = indirect(run(["Menteri Luar Negeri Sugiono mengatakan Jakarta terbuka untuk perundingan dengan Canberra."], "id"))
+    assert qs[0]["text"] == "Jakarta terbuka untuk perundingan dengan Canberra"
+    assert qs[0]["speaker"]["name"] == "Sugiono"
+
+
+def test_an_actor_after_told_followed_by_a_preposition_is_no_clause():
+    qs = indirect(run(["Lavrov told Reuters on Monday."]))
+    assert qs == []

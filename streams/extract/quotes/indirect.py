@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ..dates import date_finder
 from ..lexicon import Lexicon
 from ..syntax import Grammar, lowers, sentence_of, token_starts, token_table
+from .cues import SPEECH_VERB
 from .scan import NO_SPEAKER, Candidate, Scan, Spec
 from .slots import SpeakerSlots
 
@@ -139,7 +140,7 @@ class IndirectSpeech:
         spec = self.slots.subject(doc, scan.ms, s, sent.start)
         if spec.kind == "none":
             return None
-        a = self._clause_start(doc, e, end_tok, scan.cue_starts)
+        a = self._clause_start(doc, e, end_tok, scan.cue_starts, scan.by_start if row is not SPEECH_VERB else {})
         return (spec, (a, self._content_end(scan, a, end_tok))) if a is not None else None
 
     def _final_attribution(self, scan: Scan, s: int, e: int, mode: str, sent: Sentence, end_tok: int,
@@ -217,8 +218,8 @@ class IndirectSpeech:
         return tt.text[i] == "," and k < end_tok and \
             bool(self.dates.find(doc, tt.idx[k], tt.idx[k] + len(tt.text[k]) + 12))
 
-    def _clause_start(self, doc, e: int, end_tok: int,
-                      cue_starts: frozenset[int] | set[int] = frozenset()) -> int | None:
+    def _clause_start(self, doc, e: int, end_tok: int, cue_starts: frozenset[int] | set[int] = frozenset(),
+                      actor_starts: dict[int, int] | None = None) -> int | None:
         """Where the reported clause after the verb ending at e starts, or None
         when what follows is no clause ("menyampaikan terima kasih kepada …")."""
         tt = token_table(doc)
@@ -234,11 +235,26 @@ class IndirectSpeech:
         # Not the "that" of another cue: "mengatakan X, seraya menambahkan bahwa …".
         if that is not None and not any(tt.text[i] in ".;" or i in cue_starts for i in range(a, that)):
             a = that + 1
-        elif not self.g.clause_like(lowers(doc)[a:end_tok]):
+        elif not self.g.clause_like(lowers(doc)[a:end_tok]) and not self._actor_predicate(tt, a, end_tok, actor_starts):
             return None
         while a < end_tok and (tt.punct[a] or tt.lower[a] in self.g.complementizers):
             a += 1
         return a
+
+    def _actor_predicate(self, tt: TokenTable, a: int, end_tok: int, actor_starts: dict[int, int] | None) -> bool:
+        """A listed reporting verb followed by an actor and a verbless predicate reports a clause:
+        "Putin mengatakan Moskow terbuka untuk perundingan", "menyebut pihaknya siap membantu"."""
+        if not actor_starts or a not in actor_starts or end_tok - a < MIN_INDIRECT_TOKENS:
+            return False
+        # The actor's predicate follows it: not "told Reuters on Monday", "said Lavrov, who …".
+        k = a + 1
+        while k < end_tok and tt.text[k][:1].isupper():
+            k += 1
+        g = self.g
+        if k >= end_tok or not tt.alpha[k] or tt.lower[k] in g.prepositions or tt.lower[k] in g.determiners \
+                or tt.lower[k] in g.relativizers or tt.lower[k] in g.complementizers:
+            return False
+        return not any(w in g.predicative_markers for w in tt.lower[a:a + 4])
 
     def _stops(self, scan: Scan) -> list[int]:
         """Tokens where _content_end may stop: a breaker or verb coordinator,
