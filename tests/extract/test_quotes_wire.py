@@ -63,7 +63,8 @@ def test_apposed_in_phrase():
 
 
 def test_listed_verb_then_an_actor_and_a_verbless_predicate_reports_a_clause():
-    qs = indirect(run(["Menteri Luar Negeri Sugiono mengatakan Jakarta terbuka untuk perundingan dengan Canberra."], "id"))
+    qs = indirect(run(["Menteri Luar Negeri Sugiono mengatakan Jakarta terbuka untuk perundingan dengan"
+                       " Canberra."], "id"))
     assert qs[0]["text"] == "Jakarta terbuka untuk perundingan dengan Canberra"
     assert qs[0]["speaker"]["name"] == "Sugiono"
 
