@@ -72,3 +72,10 @@ def test_listed_verb_then_an_actor_and_a_verbless_predicate_reports_a_clause():
 def test_an_actor_after_told_followed_by_a_preposition_is_no_clause():
     qs = indirect(run(["Lavrov told Reuters on Monday."]))
     assert qs == []
+
+
+def test_the_object_of_told_is_who_is_told_not_what_was_said():
+    qs = indirect(run(["Peskov told a news conference the timing was not a matter for public debate."]))
+    assert qs[0]["text"] == "the timing was not a matter for public debate"
+    qs = indirect(run(["Peskov told Reuters Russia would respond."]))
+    assert qs[0]["text"] == "Russia would respond"

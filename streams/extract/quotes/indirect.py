@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import date_finder
 from ..lexicon import Lexicon
+from ..mentions import Mention
 from ..syntax import Grammar, lowers, sentence_of, token_starts, token_table
 from .cues import SPEECH_VERB
 from .scan import NO_SPEAKER, Candidate, Scan, Spec
@@ -25,6 +26,7 @@ if TYPE_CHECKING:       # annotations only: syntax.py need not keep exporting th
     from ..syntax import Sentence, TokenTable
 
 MIN_INDIRECT_TOKENS = 3
+TOLD_OBJECT_WORDS = 3    # "told a news conference": the words of a told object after its determiner
 ASIDE_DATE_WORDS = 3     # "said on Monday," : the date between an attribution's verb and its comma
 Found = tuple[Spec, tuple[int, int]]     # the speaker spec and the content's tokens a..b
 
@@ -140,7 +142,8 @@ class IndirectSpeech:
         spec = self.slots.subject(doc, scan.ms, s, sent.start)
         if spec.kind == "none":
             return None
-        a = self._clause_start(doc, e, end_tok, scan.cue_starts, scan.by_start if row is not SPEECH_VERB else {})
+        a = self._clause_start(doc, e, end_tok, scan.cue_starts, scan.by_start if row is not SPEECH_VERB else {},
+                               scan.ms if row.get("object_told") else None)
         return (spec, (a, self._content_end(scan, a, end_tok))) if a is not None else None
 
     def _final_attribution(self, scan: Scan, s: int, e: int, mode: str, sent: Sentence, end_tok: int,
@@ -219,7 +222,7 @@ class IndirectSpeech:
             bool(self.dates.find(doc, tt.idx[k], tt.idx[k] + len(tt.text[k]) + 12))
 
     def _clause_start(self, doc, e: int, end_tok: int, cue_starts: frozenset[int] | set[int] = frozenset(),
-                      actor_starts: dict[int, int] | None = None) -> int | None:
+                      actor_starts: dict[int, int] | None = None, told: list[Mention] | None = None) -> int | None:
         """Where the reported clause after the verb ending at e starts, or None
         when what follows is no clause ("menyampaikan terima kasih kepada …")."""
         tt = token_table(doc)
@@ -235,11 +238,30 @@ class IndirectSpeech:
         # Not the "that" of another cue: "mengatakan X, seraya menambahkan bahwa …".
         if that is not None and not any(tt.text[i] in ".;" or i in cue_starts for i in range(a, that)):
             a = that + 1
-        elif not self.g.clause_like(lowers(doc)[a:end_tok]) and not self._actor_predicate(tt, a, end_tok, actor_starts):
-            return None
+        else:
+            if told is not None:    # "told reporters the talks …", "told the BBC Moscow …": the object is who is told
+                a = self._told_object_end(tt, a, end_tok, actor_starts or {}, told)
+            if not self.g.clause_like(lowers(doc)[a:end_tok]) and not self._actor_predicate(tt, a, end_tok, actor_starts):
+                return None
         while a < end_tok and (tt.punct[a] or tt.lower[a] in self.g.complementizers):
             a += 1
         return a
+
+    def _told_object_end(self, tt: TokenTable, a: int, end_tok: int, actor_starts: dict[int, int],
+                         ms: list[Mention]) -> int:
+        """Past the object of a verb whose object is who is told: one word or name ("reporters",
+        "Reuters"), or a determiner and up to three words ("a news conference"), before the clause."""
+        g, k = self.g, a
+        if k < end_tok and tt.lower[k] in g.determiners:
+            k += 1
+            while k < end_tok and k - a <= TOLD_OBJECT_WORDS and tt.alpha[k] and (k == a + 1 or not (
+                    k in actor_starts or tt.lower[k] in g.determiners or tt.lower[k] in self.slots.pronouns
+                    or tt.lower[k] in g.complementizers or tt.lower[k] in g.prepositions)):
+                k += 1
+            return k
+        if k < end_tok and k in actor_starts:
+            return ms[actor_starts[k]].end
+        return k + 1 if k < end_tok and tt.alpha[k] else k
 
     def _actor_predicate(self, tt: TokenTable, a: int, end_tok: int, actor_starts: dict[int, int] | None) -> bool:
         """A listed reporting verb followed by an actor and a verbless predicate reports a clause:
