@@ -241,7 +241,7 @@ class IndirectSpeech:
         else:
             if told is not None:    # "told reporters the talks …", "told the BBC Moscow …": the object is who is told
                 a = self._told_object_end(tt, a, end_tok, actor_starts or {}, told)
-            if not self.g.clause_like(lowers(doc)[a:end_tok]) and not self._actor_predicate(tt, a, end_tok, actor_starts):
+            if not (self.g.clause_like(lowers(doc)[a:end_tok]) or self._actor_predicate(tt, a, end_tok, actor_starts)):
                 return None
         while a < end_tok and (tt.punct[a] or tt.lower[a] in self.g.complementizers):
             a += 1
