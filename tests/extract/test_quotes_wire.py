@@ -79,3 +79,8 @@ def test_the_object_of_told_is_who_is_told_not_what_was_said():
     assert qs[0]["text"] == "the timing was not a matter for public debate"
     qs = indirect(run(["Peskov told Reuters Russia would respond."]))
     assert qs[0]["text"] == "Russia would respond"
+
+
+def test_a_cue_inside_what_an_earlier_cue_reports_is_part_of_that_report():
+    qs = indirect(run(["German Finance Minister Lars Klingbeil said the report confirmed the need for investment."]))
+    assert [q["text"] for q in qs] == ["the report confirmed the need for investment"]

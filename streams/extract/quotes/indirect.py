@@ -73,6 +73,8 @@ class IndirectSpeech:
             start_char, end_char = idx[a], idx[b - 1] + len(txt[b - 1])
             while end_char > start_char and text[end_char - 1] in " ,.;:”\"’»":
                 end_char -= 1
+            if _nested(out, idx[s], start_char):
+                continue
             cand = Candidate(start_char, end_char, False,
                              (idx[s], idx[e - 1] + len(txt[e - 1])), spec.kind, spec.mention, spec.span)
             out.append(cand)
@@ -312,6 +314,12 @@ class IndirectSpeech:
             if joins and any(k in cue_starts for k in range(i + 1, min(end_tok, i + 3))):
                 return i - 1 if low[i - 1] == "," else i
         return end_tok
+
+
+def _nested(out: list[Candidate], cue_char: int, start_char: int) -> bool:
+    """A cue inside what an earlier cue reports, its content after it, is part of that report:
+    "Hermono menyebut KBRI mencatat 500 kasus", "said the forecast confirmed the need …"."""
+    return bool(out) and out[-1].start < cue_char < out[-1].end and start_char > cue_char
 
 
 def _share_speaker(cand: Candidate, spec: Spec, direct: list[Candidate], starts: list[int]) -> None:
