@@ -84,3 +84,8 @@ def test_the_object_of_told_is_who_is_told_not_what_was_said():
 def test_a_cue_inside_what_an_earlier_cue_reports_is_part_of_that_report():
     qs = indirect(run(["German Finance Minister Lars Klingbeil said the report confirmed the need for investment."]))
     assert [q["text"] for q in qs] == ["the report confirmed the need for investment"]
+
+
+def test_two_cues_of_one_report_give_it_once():
+    qs = indirect(run(["Rebel leader Jimmy Cherizier warned in a video posted online that his fighters would resist."]))
+    assert [q["text"] for q in qs] == ["his fighters would resist"]

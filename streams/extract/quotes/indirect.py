@@ -319,7 +319,9 @@ class IndirectSpeech:
 def _nested(out: list[Candidate], cue_char: int, start_char: int) -> bool:
     """A cue inside what an earlier cue reports, its content after it, is part of that report:
     "Hermono menyebut KBRI mencatat 500 kasus", "said the forecast confirmed the need …"."""
-    return bool(out) and out[-1].start < cue_char < out[-1].end and start_char > cue_char
+    # Two cues of one report ("warned in a video posted online that …") give it once.
+    return bool(out) and (out[-1].start < cue_char < out[-1].end and start_char > cue_char
+                          or out[-1].start == start_char)
 
 
 def _share_speaker(cand: Candidate, spec: Spec, direct: list[Candidate], starts: list[int]) -> None:
