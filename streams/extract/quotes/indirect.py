@@ -27,6 +27,7 @@ if TYPE_CHECKING:       # annotations only: syntax.py need not keep exporting th
 
 MIN_INDIRECT_TOKENS = 3
 TOLD_OBJECT_WORDS = 3    # "told a news conference": the words of a told object after its determiner
+ADJUNCTS_BEFORE_CLAUSE = 2   # "said in an interview on Sunday it was …"
 ASIDE_DATE_WORDS = 3     # "said on Monday," : the date between an attribution's verb and its comma
 Found = tuple[Spec, tuple[int, int]]     # the speaker spec and the content's tokens a..b
 
@@ -145,7 +146,7 @@ class IndirectSpeech:
         if spec.kind == "none":
             return None
         a = self._clause_start(doc, e, end_tok, scan.cue_starts, scan.by_start if row is not SPEECH_VERB else {},
-                               scan.ms if row.get("object_told") else None)
+                               scan.ms if row.get("object_told") else None, scan.ms)
         return (spec, (a, self._content_end(scan, a, end_tok))) if a is not None else None
 
     def _final_attribution(self, scan: Scan, s: int, e: int, mode: str, sent: Sentence, end_tok: int,
@@ -224,7 +225,8 @@ class IndirectSpeech:
             bool(self.dates.find(doc, tt.idx[k], tt.idx[k] + len(tt.text[k]) + 12))
 
     def _clause_start(self, doc, e: int, end_tok: int, cue_starts: frozenset[int] | set[int] = frozenset(),
-                      actor_starts: dict[int, int] | None = None, told: list[Mention] | None = None) -> int | None:
+                      actor_starts: dict[int, int] | None = None, told: list[Mention] | None = None,
+                      ms: list[Mention] | None = None) -> int | None:
         """Where the reported clause after the verb ending at e starts, or None
         when what follows is no clause ("menyampaikan terima kasih kepada …")."""
         tt = token_table(doc)
@@ -243,10 +245,31 @@ class IndirectSpeech:
         else:
             if told is not None:    # "told reporters the talks …", "told the BBC Moscow …": the object is who is told
                 a = self._told_object_end(tt, a, end_tok, actor_starts or {}, told)
+            if actor_starts is not None and ms is not None:
+                a = self._past_adjuncts(tt, a, end_tok, actor_starts, ms)
             if not (self.g.clause_like(lowers(doc)[a:end_tok]) or self._actor_predicate(tt, a, end_tok, actor_starts)):
                 return None
         while a < end_tok and (tt.punct[a] or tt.lower[a] in self.g.complementizers):
             a += 1
+        return a
+
+    def _past_adjuncts(self, tt: TokenTable, a: int, end_tok: int, actor_starts: dict[int, int],
+                       ms: list[Mention]) -> int:
+        """Past the adjuncts of the attribution before a clause with no "that": "said in a statement it
+        was …", "said on Facebook Budapest would …", "mengatakan dalam jumpa pers, Indonesia akan …"."""
+        g, start = self.g, a
+        for _ in range(ADJUNCTS_BEFORE_CLAUSE):
+            w = tt.lower[a] if a < end_tok else ""
+            if w not in self.adjuncts or w not in g.prepositions or w in g.breakers or w in g.complementizers:
+                break
+            comma = next((k for k in range(a + 1, min(end_tok, a + 2 + TOLD_OBJECT_WORDS)) if tt.punct[k]), None)
+            if comma is not None and tt.text[comma] == ",":     # "dalam jumpa pers, …"
+                a = comma + 1
+                continue
+            a = self._told_object_end(tt, a + 1, end_tok, actor_starts, ms)
+        if a == start or not (self.g.clause_like(tt.lower[a:end_tok]) or self._actor_predicate(tt, a, end_tok,
+                                                                                                 actor_starts)):
+            return start
         return a
 
     def _told_object_end(self, tt: TokenTable, a: int, end_tok: int, actor_starts: dict[int, int],
@@ -258,7 +281,8 @@ class IndirectSpeech:
             k += 1
             while k < end_tok and k - a <= TOLD_OBJECT_WORDS and tt.alpha[k] and (k == a + 1 or not (
                     k in actor_starts or tt.lower[k] in g.determiners or tt.lower[k] in self.slots.pronouns
-                    or tt.lower[k] in g.complementizers or tt.lower[k] in g.prepositions)):
+                    or tt.lower[k] in g.complementizers or tt.lower[k] in g.prepositions
+                    or k + 1 < end_tok and tt.lower[k + 1] in g.finite_markers)):
                 k += 1
             return k
         if k < end_tok and k in actor_starts:
