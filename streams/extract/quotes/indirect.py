@@ -244,7 +244,7 @@ class IndirectSpeech:
             a = that + 1
         else:
             if told is not None:    # "told reporters the talks …", "told the BBC Moscow …": the object is who is told
-                a = self._told_object_end(tt, a, end_tok, actor_starts or {}, told)
+                a = _told_object_end(self.g, self.slots.pronouns, tt, a, end_tok, actor_starts or {}, told)
             if actor_starts is not None and ms is not None:
                 a = self._past_adjuncts(tt, a, end_tok, actor_starts, ms)
             if not (self.g.clause_like(lowers(doc)[a:end_tok]) or self._actor_predicate(tt, a, end_tok, actor_starts)):
@@ -266,28 +266,11 @@ class IndirectSpeech:
             if comma is not None and tt.text[comma] == ",":     # "dalam jumpa pers, …"
                 a = comma + 1
                 continue
-            a = self._told_object_end(tt, a + 1, end_tok, actor_starts, ms)
+            a = _told_object_end(self.g, self.slots.pronouns, tt, a + 1, end_tok, actor_starts, ms)
         if a == start or not (self.g.clause_like(tt.lower[a:end_tok]) or self._actor_predicate(tt, a, end_tok,
                                                                                                  actor_starts)):
             return start
         return a
-
-    def _told_object_end(self, tt: TokenTable, a: int, end_tok: int, actor_starts: dict[int, int],
-                         ms: list[Mention]) -> int:
-        """Past the object of a verb whose object is who is told: one word or name ("reporters",
-        "Reuters"), or a determiner and up to three words ("a news conference"), before the clause."""
-        g, k = self.g, a
-        if k < end_tok and tt.lower[k] in g.determiners:
-            k += 1
-            while k < end_tok and k - a <= TOLD_OBJECT_WORDS and tt.alpha[k] and (k == a + 1 or not (
-                    k in actor_starts or tt.lower[k] in g.determiners or tt.lower[k] in self.slots.pronouns
-                    or tt.lower[k] in g.complementizers or tt.lower[k] in g.prepositions
-                    or k + 1 < end_tok and tt.lower[k + 1] in g.finite_markers)):
-                k += 1
-            return k
-        if k < end_tok and k in actor_starts:
-            return ms[actor_starts[k]].end
-        return k + 1 if k < end_tok and tt.alpha[k] else k
 
     def _actor_predicate(self, tt: TokenTable, a: int, end_tok: int, actor_starts: dict[int, int] | None) -> bool:
         """A listed reporting verb followed by an actor and a verbless predicate reports a clause:
@@ -338,6 +321,24 @@ class IndirectSpeech:
             if joins and any(k in cue_starts for k in range(i + 1, min(end_tok, i + 3))):
                 return i - 1 if low[i - 1] == "," else i
         return end_tok
+
+
+def _told_object_end(g: Grammar, pronouns: dict[str, str], tt: TokenTable, a: int, end_tok: int,
+                     actor_starts: dict[int, int], ms: list[Mention]) -> int:
+    """Past the object of a verb whose object is who is told: one word or name ("reporters",
+    "Reuters"), or a determiner and up to three words ("a news conference"), before the clause."""
+    k = a
+    if k < end_tok and tt.lower[k] in g.determiners:
+        k += 1
+        while k < end_tok and k - a <= TOLD_OBJECT_WORDS and tt.alpha[k] and (k == a + 1 or not (
+                k in actor_starts or tt.lower[k] in g.determiners or tt.lower[k] in pronouns
+                or tt.lower[k] in g.complementizers or tt.lower[k] in g.prepositions
+                or k + 1 < end_tok and tt.lower[k + 1] in g.finite_markers)):
+            k += 1
+        return k
+    if k < end_tok and k in actor_starts:
+        return ms[actor_starts[k]].end
+    return k + 1 if k < end_tok and tt.alpha[k] else k
 
 
 def _nested(out: list[Candidate], cue_char: int, start_char: int) -> bool:
