@@ -95,5 +95,6 @@ def test_adjuncts_of_the_attribution_are_not_what_was_said():
     qs = indirect(run(["Egypt's foreign ministry said in a statement it was deeply concerned by the"
                        " escalation."]))
     assert qs[0]["text"] == "it was deeply concerned by the escalation"
-    qs = indirect(run(["Menteri Luar Negeri Sugiono mengatakan dalam jumpa pers, Indonesia akan mengirim bantuan."], "id"))
+    qs = indirect(run(["Menteri Luar Negeri Sugiono mengatakan dalam jumpa pers, Indonesia akan mengirim"
+                       " bantuan."], "id"))
     assert qs[0]["text"] == "Indonesia akan mengirim bantuan"
