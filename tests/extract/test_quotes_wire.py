@@ -98,3 +98,10 @@ def test_adjuncts_of_the_attribution_are_not_what_was_said():
     qs = indirect(run(["Menteri Luar Negeri Sugiono mengatakan dalam jumpa pers, Indonesia akan mengirim"
                        " bantuan."], "id"))
     assert qs[0]["text"] == "Indonesia akan mengirim bantuan"
+
+
+def test_subject_before_aside():
+    """The actor opening the sentence before an aside set off by commas speaks, not an actor in the aside."""
+    qs = indirect(run(["Menteri Luar Negeri Sugiono, usai bertemu Menlu Jepang, mengatakan kedua negara akan"
+                       " memperkuat kerja sama maritim."], "id"))
+    assert qs[0]["speaker"]["name"] == "Sugiono"

@@ -10,8 +10,8 @@ The first Spec wins.  The context turns Specs into actors later (speakers.py).
     BEFORE_CUE   apposed_in_phrase, described_phrase, named_in_phrase, pronoun_ends_phrase,
                  anonymous_phrase, body_phrase, unknown_phrase
     SUBJECT      subject_of_first_verb, subject_of_participle, pronoun_next_to_verb,
-                 described_subject, body_subject, person_of_body_subject, named_subject, bare_body_subject,
-                 earlier_pronoun
+                 described_subject, body_subject, subject_before_aside, person_of_body_subject, named_subject,
+                 bare_body_subject, earlier_pronoun
 """
 
 from __future__ import annotations
@@ -294,6 +294,26 @@ def bare_body_subject(s: Slot) -> Spec | None:
     return Spec("org", None, s.span(words[0], words[-1]))
 
 
+def subject_before_aside(s: Slot) -> Spec | None:
+    """The actor opening the sentence before an aside set off by commas: 'Menteri Luar Negeri Sugiono, usai
+    bertemu Menlu Jepang, mengatakan …' is Sugiono, not Jepang; 'Blinken, speaking in Tokyo, said …'."""
+    tt, g = s.tt, s.reader.g
+    close = g.before_auxiliaries(s.doc, s.hi, s.lo)      # the token before the verb and its auxiliaries
+    if close <= s.lo or tt.text[close] != ",":
+        return None
+    opening = next((i for i in range(s.lo + 1, close) if tt.punct[i]), None)
+    if opening is None or tt.text[opening] != ",":
+        return None
+    m = next((m for m in s.ms if m.end == opening and m.start >= s.lo), None)
+    if m is None or m.type not in ("PERSON", "ORG", "COUNTRY", "GROUP") or any(
+            tt.punct[i] or g.verb_like(tt.lower[i]) for i in range(s.lo, m.start)):
+        return None
+    # The aside is no apposition naming the speaker: "Hungary's foreign minister, Peter Szijjarto, said".
+    if any(o.type == "PERSON" and opening < o.start and o.end == close for o in s.ms):
+        return None
+    return _named(m)
+
+
 def person_of_body_subject(s: Slot) -> Spec | None:
     """A person named with the body they speak for, the body the grammar's subject:
     'Tess Ingram of UNICEF said …', 'Jens Laerke dari OCHA mengatakan …'."""
@@ -328,7 +348,8 @@ AFTER_CUE: tuple[Rule, ...] = (apposed_after, titled_after, named_after, title_r
 BEFORE_CUE: tuple[Rule, ...] = (apposed_in_phrase, described_phrase, named_in_phrase, pronoun_ends_phrase,
                                 anonymous_phrase, body_phrase, unknown_phrase)
 SUBJECT: tuple[Rule, ...] = (subject_of_first_verb, subject_of_participle, pronoun_next_to_verb, described_subject,
-                             body_subject, person_of_body_subject, named_subject, bare_body_subject, earlier_pronoun)
+                             body_subject, subject_before_aside, person_of_body_subject, named_subject,
+                             bare_body_subject, earlier_pronoun)
 
 
 def first_spec(rules: tuple[Rule, ...], slot: Slot) -> Spec:
