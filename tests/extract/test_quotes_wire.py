@@ -105,3 +105,9 @@ def test_subject_before_aside():
     qs = indirect(run(["Menteri Luar Negeri Sugiono, usai bertemu Menlu Jepang, mengatakan kedua negara akan"
                        " memperkuat kerja sama maritim."], "id"))
     assert qs[0]["speaker"]["name"] == "Sugiono"
+
+
+def test_actor_before_place():
+    """An actor placed somewhere speaks, not the place."""
+    qs = indirect(run(["The Chinese embassy in Manila said the accusations were baseless."]))
+    assert qs[0]["speaker"]["country"] == "CHN"

@@ -10,8 +10,8 @@ The first Spec wins.  The context turns Specs into actors later (speakers.py).
     BEFORE_CUE   apposed_in_phrase, described_phrase, named_in_phrase, pronoun_ends_phrase,
                  anonymous_phrase, body_phrase, unknown_phrase
     SUBJECT      subject_of_first_verb, subject_of_participle, pronoun_next_to_verb,
-                 described_subject, body_subject, subject_before_aside, person_of_body_subject, named_subject,
-                 bare_body_subject, earlier_pronoun
+                 described_subject, body_subject, subject_before_aside, actor_before_place,
+                 person_of_body_subject, named_subject, bare_body_subject, earlier_pronoun
 """
 
 from __future__ import annotations
@@ -314,6 +314,21 @@ def subject_before_aside(s: Slot) -> Spec | None:
     return _named(m)
 
 
+def actor_before_place(s: Slot) -> Spec | None:
+    """An actor placed somewhere speaks, not the place: 'The U.S. embassy in Kyiv said …',
+    'Kedutaan Besar AS di Jakarta menyatakan …', 'the EU envoy to Kyiv said …'."""
+    group = s.reader.g.subject_before(s.doc, s.ms, s.hi, s.lo, at_verb=s.at_verb)
+    if not group or group[0].type != "COUNTRY":
+        return None
+    k = group[0].start - 1
+    while k > s.lo and s.tt.lower[k] in s.reader.g.determiners:
+        k -= 1
+    if k <= s.lo or s.tt.lower[k] not in s.reader.g.location_markers:
+        return None
+    actor = next((m for m in s.ms if m.end == k), None)
+    return _named(actor) if actor is not None else None
+
+
 def person_of_body_subject(s: Slot) -> Spec | None:
     """A person named with the body they speak for, the body the grammar's subject:
     'Tess Ingram of UNICEF said …', 'Jens Laerke dari OCHA mengatakan …'."""
@@ -348,8 +363,8 @@ AFTER_CUE: tuple[Rule, ...] = (apposed_after, titled_after, named_after, title_r
 BEFORE_CUE: tuple[Rule, ...] = (apposed_in_phrase, described_phrase, named_in_phrase, pronoun_ends_phrase,
                                 anonymous_phrase, body_phrase, unknown_phrase)
 SUBJECT: tuple[Rule, ...] = (subject_of_first_verb, subject_of_participle, pronoun_next_to_verb, described_subject,
-                             body_subject, subject_before_aside, person_of_body_subject, named_subject,
-                             bare_body_subject, earlier_pronoun)
+                             body_subject, subject_before_aside, actor_before_place, person_of_body_subject,
+                             named_subject, bare_body_subject, earlier_pronoun)
 
 
 def first_spec(rules: tuple[Rule, ...], slot: Slot) -> Spec:
