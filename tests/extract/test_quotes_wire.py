@@ -111,3 +111,8 @@ def test_actor_before_place():
     """An actor placed somewhere speaks, not the place."""
     qs = indirect(run(["The Chinese embassy in Manila said the accusations were baseless."]))
     assert qs[0]["speaker"]["country"] == "CHN"
+
+
+def test_the_speaker_phrase_of_according_to_runs_to_its_comma():
+    qs = indirect(run(["According to Iran's state news agency IRNA, the talks ended without agreement."]))
+    assert qs[0]["text"] == "the talks ended without agreement"

@@ -26,6 +26,7 @@ if TYPE_CHECKING:       # annotations only: syntax.py need not keep exporting th
     from ..syntax import Sentence, TokenTable
 
 MIN_INDIRECT_TOKENS = 3
+AROUND_PHRASE_WORDS = 8  # "menurut X …, …": the words of the speaker's phrase after its actor, to its comma
 TOLD_OBJECT_WORDS = 3    # "told a news conference": the words of a told object after its determiner
 ADJUNCTS_BEFORE_CLAUSE = 2   # "said in an interview on Sunday it was …"
 ASIDE_DATE_WORDS = 3     # "said on Monday," : the date between an attribution's verb and its comma
@@ -121,6 +122,11 @@ class IndirectSpeech:
                 break
         if s <= sent.start + 1 or (lead == 1 and tt.text[s - 1] == ","):
             a = after_speaker
+            # The rest of the speaker's phrase runs to its comma: "According to Iran's state news agency IRNA, …".
+            comma = next((i for i in range(a, min(end_tok, a + AROUND_PHRASE_WORDS)) if tt.text[i] in ",;:"), None)
+            if comma is not None and tt.text[comma] == "," and not any(tt.alpha[i] and (
+                    self.g.verb_like(tt.lower[i]) or tt.lower[i] in self.g.finite_markers) for i in range(a, comma)):
+                a = comma + 1
             while a < end_tok and (tt.punct[a] or tt.lower[a] in self.g.complementizers):
                 a += 1
             return a, end_tok
