@@ -116,3 +116,10 @@ def test_actor_before_place():
 def test_the_speaker_phrase_of_according_to_runs_to_its_comma():
     qs = indirect(run(["According to Iran's state news agency IRNA, the talks ended without agreement."]))
     assert qs[0]["text"] == "the talks ended without agreement"
+
+
+def test_a_body_word_up_to_the_comma_of_the_speaker_phrase_speaks():
+    qs = indirect(run(["Kenya's foreign ministry said on Monday it would send more police officers to Haiti.",
+                       "According to a statement from the ministry, the first 200 officers will leave next week."]))
+    assert qs[0]["text"] == "the first 200 officers will leave next week"
+    assert qs[0]["speaker"]["country"] == "KEN"

@@ -35,6 +35,7 @@ PRONOUNS_KEY = "diplo_last_pronoun"
 APPOSED_WORDS = 9       # the words of a description before its apposed person
 TITLED_WORDS = 14       # the capitalised words of a title chain after the cue
 BODY_SUBJECT_WORDS = 4  # the words of a body named bare as a sentence's subject
+BODY_PHRASE_WORDS = 6   # the words after a cue up to the comma of a body's phrase
 
 
 @dataclass(slots=True)
@@ -159,6 +160,10 @@ def named_near_after(s: Slot) -> Spec | None:
 def body_after(s: Slot) -> Spec | None:
     """A body word within three words of the cue: 'According to a ministry statement, the envoy …'"""
     end = min(s.hi, s.lo + 3)
+    # Or the phrase's other words up to its comma: "According to a statement from the ministry, …".
+    comma = next((k for k in range(s.lo, min(s.hi, s.lo + BODY_PHRASE_WORDS)) if s.tt.punct[k]), None)
+    if comma is not None and s.tt.text[comma] == ",":
+        end = max(end, comma)
     if any(s.tt.lower[k] in s.reader.g.anaphoric_heads for k in range(s.lo, end)):
         return Spec("org", None, s.span(s.lo, end - 1))
     return None
