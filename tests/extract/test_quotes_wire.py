@@ -123,3 +123,18 @@ def test_a_body_word_up_to_the_comma_of_the_speaker_phrase_speaks():
                        "According to a statement from the ministry, the first 200 officers will leave next week."]))
     assert qs[0]["text"] == "the first 200 officers will leave next week"
     assert qs[0]["speaker"]["country"] == "KEN"
+
+
+def test_anonymous_head_after():
+    """An unnamed source after the cue, a relative clause after it, keeps the quote with no speaker named."""
+    qs = indirect(run(["Kyiv was ready for a new round of talks, said the official, who spoke on condition of"
+                       " anonymity."]))
+    assert [q["text"] for q in qs] == ["Kyiv was ready for a new round of talks"]
+    assert qs[0]["speaker"] is None
+
+
+def test_anonymous_head_phrase():
+    """An unnamed source with its modifiers before the cue keeps the quote with no speaker named."""
+    qs = indirect(run(["Tehran was ready for new talks, two sources familiar with the matter told Reuters."]))
+    assert [q["text"] for q in qs] == ["Tehran was ready for new talks"]
+    assert qs[0]["speaker"] is None

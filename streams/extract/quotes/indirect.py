@@ -226,6 +226,9 @@ class IndirectSpeech:
             return False
         if tt.lower[i] in self.adjuncts:
             return True
+        # ", who spoke on condition of anonymity": a relative clause on the speaker.
+        if tt.text[i] == "," and i + 1 < end_tok and tt.lower[i + 1] in self.g.relativizers:
+            return True
         k = i + 1       # ", Senin (2/2/2026)": a date after a comma
         return tt.text[i] == "," and k < end_tok and \
             bool(self.dates.find(doc, tt.idx[k], tt.idx[k] + len(tt.text[k]) + 12))

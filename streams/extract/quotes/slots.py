@@ -36,6 +36,7 @@ APPOSED_WORDS = 9       # the words of a description before its apposed person
 TITLED_WORDS = 14       # the capitalised words of a title chain after the cue
 BODY_SUBJECT_WORDS = 4  # the words of a body named bare as a sentence's subject
 BODY_PHRASE_WORDS = 6   # the words after a cue up to the comma of a body's phrase
+ANONYMOUS_WORDS = 4     # the words of an unnamed source's phrase up to its head ("two senior Western officials")
 
 
 @dataclass(slots=True)
@@ -139,6 +140,25 @@ def anonymous_after(s: Slot) -> Spec | None:
     return None
 
 
+def anonymous_head_after(s: Slot) -> Spec | None:
+    """An unnamed source in the singular or with its modifiers after the cue: '…, said the official, who …',
+    '…, kata seorang pejabat senior'."""
+    tt, r = s.tt, s.reader
+    k = s.lo
+    n = len(tt.text)
+    while k < min(n, s.lo + ANONYMOUS_WORDS) and tt.alpha[k] and tt.text[k].islower():
+        # The head ends its phrase: not "the official news agency KCNA".
+        if tt.lower[k] in r.anonymous_singular and (k + 1 >= n or tt.punct[k + 1] or tt.lower[k + 1] in r.g.relativizers
+                                                 or tt.lower[k + 1] in r.g.prepositions):
+            # "officials in Kyiv", "sources at the ministry": whose they are, when a state is named there.
+            placed = next((m for m in s.ms if k + 1 < m.start <= k + 3 and m.type == "COUNTRY"), None)
+            if placed is not None and k + 1 < n and tt.lower[k + 1] in r.g.prepositions:
+                return _named(placed)
+            return Spec("anonymous", None, s.span(s.lo, k))
+        k += 1
+    return None
+
+
 def anonymous_named_back(s: Slot) -> Spec | None:
     """An unnamed source named back ('“…,” kata sumber tersebut', 'said the official') is the last speaker."""
     tt, g = s.tt, s.reader.g
@@ -208,6 +228,17 @@ def anonymous_phrase(s: Slot) -> Spec | None:
     if s.reader.g.anonymous([s.tt.text[i] for i in words]):
         return Spec("anonymous", None, s.span(words[0], words[-1]))
     return None
+
+
+def anonymous_head_phrase(s: Slot) -> Spec | None:
+    """Nobody in particular, with modifiers, before the cue: 'Moscow is ready, two sources familiar with
+    the matter told Reuters', '…, three people briefed on the talks said'."""
+    words, r = s.words(), s.reader
+    head = next((i for i in words[:ANONYMOUS_WORDS] if s.tt.lower[i] in r.anonymous_heads), None)
+    # The bare phrase ("diplomats said") is anonymous_phrase's.
+    if head is None or not all(s.tt.text[i].islower() for i in words) or r.g.anonymous([s.tt.text[i] for i in words]):
+        return None
+    return Spec("anonymous", None, s.span(words[0], words[-1]))
 
 
 def body_phrase(s: Slot) -> Spec | None:
@@ -364,9 +395,10 @@ def earlier_pronoun(s: Slot) -> Spec | None:
 Rule = Callable[[Slot], "Spec | None"]
 AFTER_CUE: tuple[Rule, ...] = (apposed_after, titled_after, named_after, title_run_after, pronoun_after,
                                capitalised_after,
-                               anonymous_named_back, anonymous_after, named_near_after, body_after)
+                               anonymous_named_back, anonymous_after, anonymous_head_after, named_near_after,
+                               body_after)
 BEFORE_CUE: tuple[Rule, ...] = (apposed_in_phrase, described_phrase, named_in_phrase, pronoun_ends_phrase,
-                                anonymous_phrase, body_phrase, unknown_phrase)
+                                anonymous_phrase, anonymous_head_phrase, body_phrase, unknown_phrase)
 SUBJECT: tuple[Rule, ...] = (subject_of_first_verb, subject_of_participle, pronoun_next_to_verb, described_subject,
                              body_subject, subject_before_aside, actor_before_place, person_of_body_subject,
                              named_subject, bare_body_subject, earlier_pronoun)
@@ -392,6 +424,8 @@ class SpeakerSlots:
         self.accompanying = lex.words("quote_accompanying_markers")
         self.title_joiners = lex.words("quote_title_joiners")
         self.affiliation_markers = lex.words("quote_affiliation_markers")
+        self.anonymous_singular = lex.words("quote_anonymous_heads")
+        self.anonymous_heads = grammar.anonymous_speakers | self.anonymous_singular
 
     def after(self, doc: Doc, ms: list[Mention], by_start: dict[int, int], i: int, hi: int) -> Spec:
         """The speaker after a cue ending at token i, before token hi."""
