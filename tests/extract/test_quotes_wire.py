@@ -138,3 +138,11 @@ def test_anonymous_head_phrase():
     qs = indirect(run(["Tehran was ready for new talks, two sources familiar with the matter told Reuters."]))
     assert [q["text"] for q in qs] == ["Tehran was ready for new talks"]
     assert qs[0]["speaker"] is None
+
+
+def test_a_participle_cue_goes_on_for_the_speaker_of_the_report_before_it():
+    qs = indirect(run(["Kenya's foreign ministry said on Monday it would send more police officers to Haiti.",
+                       "The ministry said in a statement that the talks were useful, adding that a new round would"
+                       " be held in May."]))
+    assert [q["text"] for q in qs] == ["the talks were useful", "a new round would be held in May"]
+    assert qs[1]["speaker"]["country"] == "KEN"

@@ -61,7 +61,9 @@ class IndirectSpeech:
             elif row.get("content") == "around":
                 found = self._content_around(scan, s, e, sent, end_tok)
             else:
-                found = self._content_of_verb(scan, s, e, row, sent, end_tok)
+                # A report before it in the sentence: "…, adding that …" may go on for its speaker.
+                went_on = bool(out) and out[-1].start >= idx[sent.start]
+                found = self._content_of_verb(scan, s, e, row, sent, end_tok, went_on)
             if found is None:
                 continue
             spec, (a, b) = found
@@ -136,7 +138,7 @@ class IndirectSpeech:
         return sent.start, b
 
     def _content_of_verb(self, scan: Scan, s: int, e: int, row: dict, sent: Sentence,
-                         end_tok: int) -> Found | None:
+                         end_tok: int, went_on: bool = False) -> Found | None:
         """The reported clause of a verb: before it, for a sentence-final
         attribution ("…, kata X." / "…, X said."), else after it ("X said (that) …")."""
         doc = scan.doc
@@ -149,6 +151,8 @@ class IndirectSpeech:
         if mode not in ("before", "either"):
             return None
         spec = self.slots.subject(doc, scan.ms, s, sent.start)
+        if spec.kind == "none" and went_on and tt.text[s - 1] == ",":
+            spec = Spec("previous", None, None)     # "The ministry said …, adding that …"
         if spec.kind == "none":
             return None
         a = self._clause_start(doc, e, end_tok, scan.cue_starts, scan.by_start if row is not SPEECH_VERB else {},
