@@ -260,7 +260,7 @@ class IndirectSpeech:
                 a = _told_object_end(self.g, self.slots.pronouns, tt, a, end_tok, actor_starts or {}, told)
             if actor_starts is not None and ms is not None:
                 a = self._past_adjuncts(tt, a, end_tok, actor_starts, ms)
-            if not (self.g.clause_like(lowers(doc)[a:end_tok]) or self._actor_predicate(tt, a, end_tok, actor_starts)):
+            if not (self.g.clause_like(lowers(doc)[a:end_tok]) or _actor_predicate(self.g, tt, a, end_tok, actor_starts)):
                 return None
         while a < end_tok and (tt.punct[a] or tt.lower[a] in self.g.complementizers):
             a += 1
@@ -280,25 +280,10 @@ class IndirectSpeech:
                 a = comma + 1
                 continue
             a = _told_object_end(self.g, self.slots.pronouns, tt, a + 1, end_tok, actor_starts, ms)
-        if a == start or not (self.g.clause_like(tt.lower[a:end_tok]) or self._actor_predicate(tt, a, end_tok,
+        if a == start or not (self.g.clause_like(tt.lower[a:end_tok]) or _actor_predicate(self.g, tt, a, end_tok,
                                                                                                  actor_starts)):
             return start
         return a
-
-    def _actor_predicate(self, tt: TokenTable, a: int, end_tok: int, actor_starts: dict[int, int] | None) -> bool:
-        """A listed reporting verb followed by an actor and a verbless predicate reports a clause:
-        "Putin mengatakan Moskow terbuka untuk perundingan", "menyebut pihaknya siap membantu"."""
-        if not actor_starts or a not in actor_starts or end_tok - a < MIN_INDIRECT_TOKENS:
-            return False
-        # The actor's predicate follows it: not "told Reuters on Monday", "said Lavrov, who …".
-        k = a + 1
-        while k < end_tok and tt.text[k][:1].isupper():
-            k += 1
-        g = self.g
-        if k >= end_tok or not tt.alpha[k] or tt.lower[k] in g.prepositions or tt.lower[k] in g.determiners \
-                or tt.lower[k] in g.relativizers or tt.lower[k] in g.complementizers:
-            return False
-        return not any(w in g.predicative_markers for w in tt.lower[a:a + 4])
 
     def _stops(self, scan: Scan) -> list[int]:
         """Tokens where _content_end may stop: a breaker or verb coordinator,
@@ -334,6 +319,21 @@ class IndirectSpeech:
             if joins and any(k in cue_starts for k in range(i + 1, min(end_tok, i + 3))):
                 return i - 1 if low[i - 1] == "," else i
         return end_tok
+
+
+def _actor_predicate(g: Grammar, tt: TokenTable, a: int, end_tok: int, actor_starts: dict[int, int] | None) -> bool:
+    """A listed reporting verb followed by an actor and a verbless predicate reports a clause:
+    "Putin mengatakan Moskow terbuka untuk perundingan", "menyebut pihaknya siap membantu"."""
+    if not actor_starts or a not in actor_starts or end_tok - a < MIN_INDIRECT_TOKENS:
+        return False
+    # The actor's predicate follows it: not "told Reuters on Monday", "said Lavrov, who …".
+    k = a + 1
+    while k < end_tok and tt.text[k][:1].isupper():
+        k += 1
+    if k >= end_tok or not tt.alpha[k] or tt.lower[k] in g.prepositions or tt.lower[k] in g.determiners \
+            or tt.lower[k] in g.relativizers or tt.lower[k] in g.complementizers:
+        return False
+    return not any(w in g.predicative_markers for w in tt.lower[a:a + 4])
 
 
 def _told_object_end(g: Grammar, pronouns: dict[str, str], tt: TokenTable, a: int, end_tok: int,
