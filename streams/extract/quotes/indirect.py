@@ -260,7 +260,8 @@ class IndirectSpeech:
                 a = _told_object_end(self.g, self.slots.pronouns, tt, a, end_tok, actor_starts or {}, told)
             if actor_starts is not None and ms is not None:
                 a = self._past_adjuncts(tt, a, end_tok, actor_starts, ms)
-            if not (self.g.clause_like(lowers(doc)[a:end_tok]) or _actor_predicate(self.g, tt, a, end_tok, actor_starts)):
+            g = self.g
+            if not (g.clause_like(lowers(doc)[a:end_tok]) or _actor_predicate(g, tt, a, end_tok, actor_starts)):
                 return None
         while a < end_tok and (tt.punct[a] or tt.lower[a] in self.g.complementizers):
             a += 1
