@@ -6,9 +6,10 @@ looks at a Slot and returns a Spec (who stands there) or None (not its case).
 The first Spec wins.  The context turns Specs into actors later (speakers.py).
 
     AFTER_CUE    apposed_after, titled_after, named_after, title_run_after, pronoun_after,
-                 capitalised_after, anonymous_named_back, anonymous_after, named_near_after, body_after
+                 capitalised_after, anonymous_named_back, anonymous_after, anonymous_head_after,
+                 named_near_after, body_after
     BEFORE_CUE   apposed_in_phrase, described_phrase, named_in_phrase, pronoun_ends_phrase,
-                 anonymous_phrase, body_phrase, unknown_phrase
+                 anonymous_phrase, anonymous_head_phrase, body_phrase, unknown_phrase
     SUBJECT      subject_of_first_verb, subject_of_participle, pronoun_next_to_verb,
                  described_subject, body_subject, subject_before_aside, actor_before_place,
                  person_of_body_subject, named_subject, bare_body_subject, earlier_pronoun
@@ -394,9 +395,8 @@ def earlier_pronoun(s: Slot) -> Spec | None:
 
 Rule = Callable[[Slot], "Spec | None"]
 AFTER_CUE: tuple[Rule, ...] = (apposed_after, titled_after, named_after, title_run_after, pronoun_after,
-                               capitalised_after,
-                               anonymous_named_back, anonymous_after, anonymous_head_after, named_near_after,
-                               body_after)
+                               capitalised_after, anonymous_named_back, anonymous_after, anonymous_head_after,
+                               named_near_after, body_after)
 BEFORE_CUE: tuple[Rule, ...] = (apposed_in_phrase, described_phrase, named_in_phrase, pronoun_ends_phrase,
                                 anonymous_phrase, anonymous_head_phrase, body_phrase, unknown_phrase)
 SUBJECT: tuple[Rule, ...] = (subject_of_first_verb, subject_of_participle, pronoun_next_to_verb, described_subject,
