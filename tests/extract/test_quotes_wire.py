@@ -146,3 +146,8 @@ def test_a_participle_cue_goes_on_for_the_speaker_of_the_report_before_it():
                        " be held in May."]))
     assert [q["text"] for q in qs] == ["the talks were useful", "a new round would be held in May"]
     assert qs[1]["speaker"]["country"] == "KEN"
+
+
+def test_a_word_pointing_back_at_a_finished_quote_leaves_its_cue_to_that_quote():
+    qs = run(["”Arus mudik berjalan lancar.” Begitu kata Kapolres Bekasi AKBP Rudi Santoso."], "id")
+    assert qs[0]["speaker"]["name"] == "Rudi Santoso"

@@ -183,6 +183,9 @@ class DirectQuotes:
         if finished and any(tt.lower[i] in self.g.complementizers for i in range(e, min(len(doc), e + 3))):
             return False
         words = [i for i in range(f.c + 1, s) if not tt.punct[i]]
+        # '”…” Begitu kata Kapolres Ade Hariyanto.': a word pointing back at the quote.
+        if words and all(tt.lower[i] in self.slots.back_pointers for i in words):
+            return True
         # '"… sovereignty." She said the United States …': after a finished
         # quoted sentence, a capitalised cue that goes on is a new sentence.
         if finished and words and tt.text[words[0]][:1].isupper():

@@ -424,6 +424,7 @@ class SpeakerSlots:
         self.accompanying = lex.words("quote_accompanying_markers")
         self.title_joiners = lex.words("quote_title_joiners")
         self.affiliation_markers = lex.words("quote_affiliation_markers")
+        self.back_pointers = lex.words("quote_back_pointers")
         self.anonymous_singular = lex.words("quote_anonymous_heads")
         self.anonymous_heads = grammar.anonymous_speakers | self.anonymous_singular
 
