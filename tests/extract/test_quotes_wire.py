@@ -151,3 +151,9 @@ def test_a_participle_cue_goes_on_for_the_speaker_of_the_report_before_it():
 def test_a_word_pointing_back_at_a_finished_quote_leaves_its_cue_to_that_quote():
     qs = run(["”Arus mudik berjalan lancar.” Begitu kata Kapolres Bekasi AKBP Rudi Santoso."], "id")
     assert qs[0]["speaker"]["name"] == "Rudi Santoso"
+
+
+def test_a_foreign_ministry_spokesperson_is_the_diplomat_named_back():
+    qs = indirect(run(["Juru bicara Kementerian Luar Negeri China Mao Ning mengatakan Beijing akan menjaga perdamaian.",
+                       "Diplomat itu juga menyebut pihaknya belum menerima undangan resmi."], "id"))
+    assert qs[0]["speaker"]["name"] == "Mao Ning"
