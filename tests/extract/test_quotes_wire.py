@@ -157,3 +157,9 @@ def test_a_foreign_ministry_spokesperson_is_the_diplomat_named_back():
     qs = indirect(run(["Juru bicara Kementerian Luar Negeri China Mao Ning mengatakan Beijing akan menjaga perdamaian.",
                        "Diplomat itu juga menyebut pihaknya belum menerima undangan resmi."], "id"))
     assert qs[0]["speaker"]["name"] == "Mao Ning"
+
+
+def test_the_nationality_of_a_description_read_as_a_body_still_picks_the_person():
+    qs = run(["Russian Deputy Foreign Minister Sergei Ryabkov met U.S. envoy Steve Witkoff in Geneva on Monday.",
+              "“We are ready,” the Russian diplomat told reporters."])
+    assert qs[0]["speaker"]["name"] == "Sergei Ryabkov"

@@ -98,8 +98,10 @@ def described_person(f: SpeakerFrame) -> SpeakerFrame | None:
         return None
     ctx = f.para.ctx
     # "the Russian diplomat": the country inside tells whose, and is not the speaker.
+    # Also a state's unnamed body the description makes ("the Russian diplomat" read as Russia's).
     country = next((m.country or m.code for m in f.para.mentions
-                    if m.type == "COUNTRY" and f.span[0] <= m.start_char < f.span[1]), None)
+                    if (m.type == "COUNTRY" or m.type == "ORG" and m.country and not m.code)
+                    and f.span[0] <= m.start_char < f.span[1]), None)
     person = f.para.describe.person(f.words.lower().split(), country, [ctx.people[n] for n in ctx.recent])
     return f.resolve(person, "context") if person is not None else None
 
