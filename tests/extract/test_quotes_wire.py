@@ -163,3 +163,10 @@ def test_the_nationality_of_a_description_read_as_a_body_still_picks_the_person(
     qs = run(["Russian Deputy Foreign Minister Sergei Ryabkov met U.S. envoy Steve Witkoff in Geneva on Monday.",
               "“We are ready,” the Russian diplomat told reporters."])
     assert qs[0]["speaker"]["name"] == "Sergei Ryabkov"
+
+
+def test_body_of_named_subject():
+    """A state's body opening the sentence, an acronym in brackets before the verb, speaks for the state."""
+    qs = indirect(run(["Ukraine's military intelligence agency (HUR) said the strike damaged a refinery."]))
+    assert qs[0]["text"] == "the strike damaged a refinery"
+    assert qs[0]["speaker"]["country"] == "UKR"

@@ -11,8 +11,8 @@ The first Spec wins.  The context turns Specs into actors later (speakers.py).
     BEFORE_CUE   apposed_in_phrase, described_phrase, named_in_phrase, pronoun_ends_phrase,
                  anonymous_phrase, anonymous_head_phrase, body_phrase, unknown_phrase
     SUBJECT      subject_of_first_verb, subject_of_participle, pronoun_next_to_verb,
-                 described_subject, body_subject, subject_before_aside, actor_before_place,
-                 person_of_body_subject, named_subject, bare_body_subject, earlier_pronoun
+                 described_subject, body_subject, subject_before_aside, body_of_named_subject,
+                 actor_before_place, person_of_body_subject, named_subject, bare_body_subject, earlier_pronoun
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ APPOSED_WORDS = 9       # the words of a description before its apposed person
 TITLED_WORDS = 14       # the capitalised words of a title chain after the cue
 BODY_SUBJECT_WORDS = 4  # the words of a body named bare as a sentence's subject
 BODY_PHRASE_WORDS = 6   # the words after a cue up to the comma of a body's phrase
+BRACKET_WORDS = 6       # the words of a bracketed acronym or gloss before the verb
 ANONYMOUS_WORDS = 4     # the words of an unnamed source's phrase up to its head ("two senior Western officials")
 
 
@@ -351,6 +352,30 @@ def subject_before_aside(s: Slot) -> Spec | None:
     return _named(m)
 
 
+def body_of_named_subject(s: Slot) -> Spec | None:
+    """A state's or group's body opening the sentence, its head after the actor, an acronym maybe in
+    brackets: "Ukraine's military intelligence agency (HUR) said …", "The ministry (MFA) said …"."""
+    tt, r = s.tt, s.reader
+    k = r.g.before_auxiliaries(s.doc, s.hi, s.lo)
+    if k > s.lo and tt.text[k] == ")":
+        k = next((i for i in range(k - 1, max(s.lo, k - BRACKET_WORDS) - 1, -1) if tt.text[i] == "("), s.lo) - 1
+        if k <= s.lo:
+            return None
+        ref = r.g.anaphoric_subject(s.doc, k + 1, s.lo)
+        if ref is not None:
+            return Spec("org", None, s.span(ref, k))
+    if not (tt.lower[k] in r.g.anaphoric_heads or tt.lower[k] in r.institutions):
+        return None
+    ends = {m.end: m for m in s.ms if m.type != "PERSON"}
+    for j in range(k, max(s.lo, k - BODY_SUBJECT_WORDS), -1):
+        m = ends.get(j)
+        if m is not None:
+            return _named(m) if all(tt.lower[i] in r.g.determiners for i in range(s.lo, m.start)) else None
+        if not (tt.alpha[j] and tt.text[j].islower()):
+            return None
+    return None
+
+
 def actor_before_place(s: Slot) -> Spec | None:
     """An actor placed somewhere speaks, not the place: 'The U.S. embassy in Kyiv said …',
     'Kedutaan Besar AS di Jakarta menyatakan …', 'the EU envoy to Kyiv said …'."""
@@ -400,8 +425,8 @@ AFTER_CUE: tuple[Rule, ...] = (apposed_after, titled_after, named_after, title_r
 BEFORE_CUE: tuple[Rule, ...] = (apposed_in_phrase, described_phrase, named_in_phrase, pronoun_ends_phrase,
                                 anonymous_phrase, anonymous_head_phrase, body_phrase, unknown_phrase)
 SUBJECT: tuple[Rule, ...] = (subject_of_first_verb, subject_of_participle, pronoun_next_to_verb, described_subject,
-                             body_subject, subject_before_aside, actor_before_place, person_of_body_subject,
-                             named_subject, bare_body_subject, earlier_pronoun)
+                             body_subject, subject_before_aside, body_of_named_subject, actor_before_place,
+                             person_of_body_subject, named_subject, bare_body_subject, earlier_pronoun)
 
 
 def first_spec(rules: tuple[Rule, ...], slot: Slot) -> Spec:
