@@ -170,3 +170,10 @@ def test_body_of_named_subject():
     qs = indirect(run(["Ukraine's military intelligence agency (HUR) said the strike damaged a refinery."]))
     assert qs[0]["text"] == "the strike damaged a refinery"
     assert qs[0]["speaker"]["country"] == "UKR"
+
+
+def test_anonymous_subject():
+    """Nobody in particular opens the clause of the cue: the quote is kept, its speaker unnamed."""
+    qs = indirect(run(["Rebels took the town on Monday, while aid groups warned that famine was spreading."]))
+    assert [q["text"] for q in qs] == ["famine was spreading"]
+    assert qs[0]["speaker"] is None

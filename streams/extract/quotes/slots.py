@@ -12,7 +12,8 @@ The first Spec wins.  The context turns Specs into actors later (speakers.py).
                  anonymous_phrase, anonymous_head_phrase, body_phrase, unknown_phrase
     SUBJECT      subject_of_first_verb, subject_of_participle, pronoun_next_to_verb,
                  described_subject, body_subject, subject_before_aside, body_of_named_subject,
-                 actor_before_place, person_of_body_subject, named_subject, bare_body_subject, earlier_pronoun
+                 actor_before_place, person_of_body_subject, named_subject, bare_body_subject, anonymous_subject,
+                 earlier_pronoun
 """
 
 from __future__ import annotations
@@ -412,6 +413,26 @@ def named_subject(s: Slot) -> Spec | None:
     return _named(group[0]) if group else None
 
 
+def anonymous_subject(s: Slot) -> Spec | None:
+    """Nobody in particular opens the clause: 'Two senior officials said …', '…, while aid groups warned that …'."""
+    tt, r = s.tt, s.reader
+    verb = r.g.before_auxiliaries(s.doc, s.hi, s.lo)
+    k = verb
+    while k >= s.lo and tt.alpha[k] and verb - k < ANONYMOUS_WORDS and not (
+            tt.lower[k] in r.g.breakers or tt.lower[k] in r.g.verb_coordinators):
+        k -= 1
+    words = range(k + 1, verb + 1)
+    opens = k < s.lo or tt.punct[k] or tt.lower[k] in r.g.breakers or tt.lower[k] in r.g.verb_coordinators
+    if not opens or not words or tt.lower[verb] not in r.anonymous_heads \
+            or any(tt.text[i][:1].isupper() and i > s.lo for i in words) or any(k < m.end and m.start <= verb
+                                                                               for m in s.ms):
+        return None
+    # "a senior administration official" speaks for a state the words do not name: not read here.
+    if any(tt.lower[i] in r.national_bodies or tt.lower[i] in r.g.anaphoric_heads for i in words):
+        return None
+    return Spec("anonymous", None, s.span(k + 1, verb))
+
+
 def earlier_pronoun(s: Slot) -> Spec | None:
     """The sentence's last pronoun before the cue: 'Dalam jumpa pers itu ia, seperti biasa, menegaskan bahwa …'"""
     i = s.reader.last_pronoun(s.doc, s.hi) if s.hi - 1 >= s.lo else -1
@@ -426,7 +447,8 @@ BEFORE_CUE: tuple[Rule, ...] = (apposed_in_phrase, described_phrase, named_in_ph
                                 anonymous_phrase, anonymous_head_phrase, body_phrase, unknown_phrase)
 SUBJECT: tuple[Rule, ...] = (subject_of_first_verb, subject_of_participle, pronoun_next_to_verb, described_subject,
                              body_subject, subject_before_aside, body_of_named_subject, actor_before_place,
-                             person_of_body_subject, named_subject, bare_body_subject, earlier_pronoun)
+                             person_of_body_subject, named_subject, bare_body_subject, anonymous_subject,
+                             earlier_pronoun)
 
 
 def first_spec(rules: tuple[Rule, ...], slot: Slot) -> Spec:
