@@ -177,3 +177,11 @@ def test_anonymous_subject():
     qs = indirect(run(["Rebels took the town on Monday, while aid groups warned that famine was spreading."]))
     assert [q["text"] for q in qs] == ["famine was spreading"]
     assert qs[0]["speaker"] is None
+
+
+def test_an_unnamed_source_with_a_modifier_or_relative_clause_ends_a_final_attribution():
+    qs = indirect(run(["Kesepakatan antara kedua pihak sudah dekat, kata dua sumber yang mengetahui perundingan itu."],
+                      "id"))
+    assert [q["text"] for q in qs] == ["Kesepakatan antara kedua pihak sudah dekat"]
+    qs = indirect(run(["Kesepakatan antara kedua pihak sudah dekat, kata seorang pejabat AS."], "id"))
+    assert qs[0]["speaker"]["country"] == "USA"

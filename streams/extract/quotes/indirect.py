@@ -230,8 +230,9 @@ class IndirectSpeech:
             return False
         if tt.lower[i] in self.adjuncts:
             return True
-        # ", who spoke on condition of anonymity": a relative clause on the speaker.
-        if tt.text[i] == "," and i + 1 < end_tok and tt.lower[i + 1] in self.g.relativizers:
+        # ", who spoke on condition of anonymity", "yang mengetahui …": a relative clause on the speaker.
+        if tt.lower[i] in self.g.relativizers or tt.text[i] == "," and i + 1 < end_tok \
+                and tt.lower[i + 1] in self.g.relativizers:
             return True
         k = i + 1       # ", Senin (2/2/2026)": a date after a comma
         return tt.text[i] == "," and k < end_tok and \

@@ -6,7 +6,7 @@ looks at a Slot and returns a Spec (who stands there) or None (not its case).
 The first Spec wins.  The context turns Specs into actors later (speakers.py).
 
     AFTER_CUE    apposed_after, titled_after, named_after, title_run_after, pronoun_after,
-                 capitalised_after, anonymous_named_back, anonymous_after, anonymous_head_after,
+                 capitalised_after, anonymous_named_back, anonymous_head_after, anonymous_after,
                  named_near_after, body_after
     BEFORE_CUE   apposed_in_phrase, described_phrase, named_in_phrase, pronoun_ends_phrase,
                  anonymous_phrase, anonymous_head_phrase, body_phrase, unknown_phrase
@@ -150,16 +150,33 @@ def anonymous_head_after(s: Slot) -> Spec | None:
     k = s.lo
     n = len(tt.text)
     while k < min(n, s.lo + ANONYMOUS_WORDS) and tt.alpha[k] and tt.text[k].islower():
-        # The head ends its phrase: not "the official news agency KCNA".
-        if tt.lower[k] in r.anonymous_singular and (k + 1 >= n or tt.punct[k + 1] or tt.lower[k + 1] in r.g.relativizers
-                                                 or tt.lower[k + 1] in r.g.prepositions):
-            # "officials in Kyiv", "sources at the ministry": whose they are, when a state is named there.
-            placed = next((m for m in s.ms if k + 1 < m.start <= k + 3 and m.type == "COUNTRY"), None)
-            if placed is not None and k + 1 < n and tt.lower[k + 1] in r.g.prepositions:
-                return _named(placed)
-            return Spec("anonymous", None, s.span(s.lo, k))
+        if tt.lower[k] in r.anonymous_singular:
+            spec = _anonymous_head_ends(s, k)
+            # The bare phrase ("kata para diplomat.") is anonymous_after's.
+            plain = spec is not None and spec.kind == "anonymous" and spec.span[1] == s.span(k, k)[1] \
+                and r.g.anonymous(tt.text[s.lo:k + 1])
+            return None if plain else spec
         k += 1
     return None
+
+
+def _anonymous_head_ends(s: Slot, k: int) -> Spec | None:
+    """The unnamed source whose head is token k, if the head ends its phrase (not "the official news agency
+    KCNA"): its state when one is named right after it ("kata seorang pejabat AS"), else nobody named
+    ("…, kata seorang diplomat Barat", "…, said the official, who …")."""
+    tt, r, n = s.tt, s.reader, len(s.tt.text)
+    nxt = k + 1
+    if nxt < n and nxt in s.by_start and s.ms[s.by_start[nxt]].type == "COUNTRY":
+        return _named(s.ms[s.by_start[nxt]])
+    if nxt < n and tt.text[nxt][:1].isupper() and tt.alpha[nxt] and (nxt + 1 >= n or tt.punct[nxt + 1]):
+        nxt += 1        # "diplomat Barat": a capitalised modifier ends it
+    if nxt < n and not (tt.punct[nxt] or tt.lower[nxt] in r.g.relativizers or tt.lower[nxt] in r.g.prepositions):
+        return None
+    # "officials in Kyiv", "sources at the ministry": whose they are, when a state is named there.
+    placed = next((m for m in s.ms if nxt < m.start <= nxt + 2 and m.type == "COUNTRY"), None)
+    if placed is not None and nxt < n and tt.lower[nxt] in r.g.prepositions:
+        return _named(placed)
+    return Spec("anonymous", None, s.span(s.lo, nxt - 1))
 
 
 def anonymous_named_back(s: Slot) -> Spec | None:
@@ -441,7 +458,7 @@ def earlier_pronoun(s: Slot) -> Spec | None:
 
 Rule = Callable[[Slot], "Spec | None"]
 AFTER_CUE: tuple[Rule, ...] = (apposed_after, titled_after, named_after, title_run_after, pronoun_after,
-                               capitalised_after, anonymous_named_back, anonymous_after, anonymous_head_after,
+                               capitalised_after, anonymous_named_back, anonymous_head_after, anonymous_after,
                                named_near_after, body_after)
 BEFORE_CUE: tuple[Rule, ...] = (apposed_in_phrase, described_phrase, named_in_phrase, pronoun_ends_phrase,
                                 anonymous_phrase, anonymous_head_phrase, body_phrase, unknown_phrase)
