@@ -185,3 +185,10 @@ def test_an_unnamed_source_with_a_modifier_or_relative_clause_ends_a_final_attri
     assert [q["text"] for q in qs] == ["Kesepakatan antara kedua pihak sudah dekat"]
     qs = indirect(run(["Kesepakatan antara kedua pihak sudah dekat, kata seorang pejabat AS."], "id"))
     assert qs[0]["speaker"]["country"] == "USA"
+
+
+def test_a_verb_that_only_reports_clauses_reports_one_its_affixes_do_not_show():
+    qs = indirect(run(["Menteri Luar Negeri Sugiono mengatakan suara tembakan terdengar sejak pagi."], "id"))
+    assert [q["text"] for q in qs] == ["suara tembakan terdengar sejak pagi"]
+    qs = indirect(run(["Menteri Luar Negeri Sugiono mengatakan keprihatinan yang mendalam."], "id"))
+    assert qs == []

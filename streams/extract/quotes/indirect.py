@@ -156,7 +156,7 @@ class IndirectSpeech:
         if spec.kind == "none":
             return None
         a = self._clause_start(doc, e, end_tok, scan.cue_starts, scan.by_start if row is not SPEECH_VERB else {},
-                               scan.ms if row.get("object_told") else None, scan.ms)
+                               scan.ms if row.get("object_told") else None, scan.ms, bool(row.get("clause")))
         return (spec, (a, self._content_end(scan, a, end_tok))) if a is not None else None
 
     def _final_attribution(self, scan: Scan, s: int, e: int, mode: str, sent: Sentence, end_tok: int,
@@ -240,7 +240,7 @@ class IndirectSpeech:
 
     def _clause_start(self, doc, e: int, end_tok: int, cue_starts: frozenset[int] | set[int] = frozenset(),
                       actor_starts: dict[int, int] | None = None, told: list[Mention] | None = None,
-                      ms: list[Mention] | None = None) -> int | None:
+                      ms: list[Mention] | None = None, bare: bool = False) -> int | None:
         """Where the reported clause after the verb ending at e starts, or None
         when what follows is no clause ("menyampaikan terima kasih kepada …")."""
         tt = token_table(doc)
@@ -262,7 +262,8 @@ class IndirectSpeech:
             if actor_starts is not None and ms is not None:
                 a = self._past_adjuncts(tt, a, end_tok, actor_starts, ms)
             g = self.g
-            if not (g.clause_like(lowers(doc)[a:end_tok]) or _actor_predicate(g, tt, a, end_tok, actor_starts)):
+            if not (g.clause_like(lowers(doc)[a:end_tok]) or _actor_predicate(g, tt, a, end_tok, actor_starts)
+                    or bare and _bare_clause(g, tt, a, end_tok)):
                 return None
         while a < end_tok and (tt.punct[a] or tt.lower[a] in self.g.complementizers):
             a += 1
@@ -336,6 +337,15 @@ def _actor_predicate(g: Grammar, tt: TokenTable, a: int, end_tok: int, actor_sta
             or tt.lower[k] in g.relativizers or tt.lower[k] in g.complementizers:
         return False
     return not any(w in g.predicative_markers for w in tt.lower[a:a + 4])
+
+
+def _bare_clause(g: Grammar, tt: TokenTable, a: int, end_tok: int) -> bool:
+    """After a verb that only ever reports a clause (reporting_verbs "clause"), one its affixes do not show:
+    "Warga mengatakan suara tembakan terdengar sejak pagi", "said the strike hit a refinery"; not a derived
+    noun ("mengatakan keprihatinan …") nor a predicative phrase."""
+    first = next((i for i in range(a, end_tok) if not tt.punct[i]), end_tok)
+    return end_tok - first >= MIN_INDIRECT_TOKENS and not g.nominal(tt.text[first]) \
+        and not any(w in g.predicative_markers for w in tt.lower[first:first + 4])
 
 
 def _told_object_end(g: Grammar, pronouns: dict[str, str], tt: TokenTable, a: int, end_tok: int,
