@@ -192,3 +192,9 @@ def test_a_verb_that_only_reports_clauses_reports_one_its_affixes_do_not_show():
     assert [q["text"] for q in qs] == ["suara tembakan terdengar sejak pagi"]
     qs = indirect(run(["Menteri Luar Negeri Sugiono mengatakan keprihatinan yang mendalam."], "id"))
     assert qs == []
+
+
+def test_an_unnamed_subject_whose_modifiers_follow_its_head():
+    qs = indirect(run(["Warga setempat mengatakan suara tembakan terdengar sejak pagi."], "id"))
+    assert [q["text"] for q in qs] == ["suara tembakan terdengar sejak pagi"]
+    assert qs[0]["speaker"] is None

@@ -440,7 +440,9 @@ def anonymous_subject(s: Slot) -> Spec | None:
         k -= 1
     words = range(k + 1, verb + 1)
     opens = k < s.lo or tt.punct[k] or tt.lower[k] in r.g.breakers or tt.lower[k] in r.g.verb_coordinators
-    if not opens or not words or tt.lower[verb] not in r.anonymous_heads \
+    # The head ends the phrase, or opens it where modifiers follow their head ("Warga setempat mengatakan").
+    heads = [i for i in words if tt.lower[i] not in r.g.plural_markers][:1] if r.g.head_first else [verb]
+    if not opens or not words or not any(tt.lower[i] in r.anonymous_heads for i in heads) \
             or any(tt.text[i][:1].isupper() and i > s.lo for i in words) or any(k < m.end and m.start <= verb
                                                                                for m in s.ms):
         return None
