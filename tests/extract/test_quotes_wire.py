@@ -198,3 +198,9 @@ def test_an_unnamed_subject_whose_modifiers_follow_its_head():
     qs = indirect(run(["Warga setempat mengatakan suara tembakan terdengar sejak pagi."], "id"))
     assert [q["text"] for q in qs] == ["suara tembakan terdengar sejak pagi"]
     assert qs[0]["speaker"] is None
+
+
+def test_a_derived_noun_object_with_no_verb_before_its_comma_is_no_report():
+    qs = indirect(run(["Militer Thailand mengumumkan gencatan senjata sepihak di perbatasan Kamboja pada Senin,"
+                       " sehari setelah bentrokan menewaskan 12 orang."], "id"))
+    assert qs == []

@@ -263,7 +263,7 @@ class IndirectSpeech:
                 a = self._past_adjuncts(tt, a, end_tok, actor_starts, ms)
             g = self.g
             if not (g.clause_like(lowers(doc)[a:end_tok]) or _actor_predicate(g, tt, a, end_tok, actor_starts)
-                    or bare and _bare_clause(g, tt, a, end_tok)):
+                    or bare and _bare_clause(g, tt, a, end_tok)) or _noun_object(g, tt, a, end_tok):
                 return None
         while a < end_tok and (tt.punct[a] or tt.lower[a] in self.g.complementizers):
             a += 1
@@ -337,6 +337,18 @@ def _actor_predicate(g: Grammar, tt: TokenTable, a: int, end_tok: int, actor_sta
             or tt.lower[k] in g.relativizers or tt.lower[k] in g.complementizers:
         return False
     return not any(w in g.predicative_markers for w in tt.lower[a:a + 4])
+
+
+def _noun_object(g: Grammar, tt: TokenTable, a: int, end_tok: int) -> bool:
+    """What follows the verb is its object, a derived noun with no verb before the first comma or breaker:
+    "menyampaikan keprihatinan atas tindakan …", "mengumumkan pemutusan hubungan …, menyusul …"."""
+    first = next((i for i in range(a, end_tok) if not tt.punct[i]), end_tok)
+    if first >= end_tok or not g.nominal(tt.text[first]):
+        return False
+    head = next((i for i in range(first + 1, end_tok) if tt.text[i] == "," or tt.lower[i] in g.breakers), end_tok)
+    # A preposition shaped like a verb prefix ("di") is none.
+    return not any(w not in g.prepositions and (g.verb_like(w) or w in g.finite_markers)
+                   for w in tt.lower[first + 1:head])
 
 
 def _bare_clause(g: Grammar, tt: TokenTable, a: int, end_tok: int) -> bool:
