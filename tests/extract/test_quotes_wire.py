@@ -204,3 +204,24 @@ def test_a_derived_noun_object_with_no_verb_before_its_comma_is_no_report():
     qs = indirect(run(["Militer Thailand mengumumkan gencatan senjata sepihak di perbatasan Kamboja pada Senin,"
                        " sehari setelah bentrokan menewaskan 12 orang."], "id"))
     assert qs == []
+
+
+def test_described_after():
+    """A definite description after the cue names back the person it fits."""
+    qs = run(["Menteri Luar Negeri Sugiono tiba di Kairo, Senin.",
+              "”Jeddah menjadi titik transit,” kata diplomat karier tersebut."], "id")
+    assert qs[0]["speaker"]["name"] == "Sugiono"
+
+
+def test_described_last_speaker():
+    """A description no known role fits names back the last person who spoke."""
+    qs = run(["Direktur Pelindungan WNI Kemlu Judha Nugraha mengatakan 12 WNI telah dievakuasi dari Khartoum.",
+              "”Jeddah menjadi titik transit,” imbuh diplomat karier tersebut."], "id")
+    assert qs[0]["speaker"]["name"] == "Judha Nugraha"
+
+
+def test_a_place_in_a_relative_clause_of_a_description_is_not_its_state():
+    qs = run(["Juru Bicara Kemlu RI Roy Soemirat mengatakan KBRI Khartoum tetap beroperasi.",
+              "”Sampai hari ini tidak ada WNI yang menjadi korban,” ujar pria yang pernah bertugas di Kairo itu."],
+             "id")
+    assert qs[0]["speaker"]["name"] == "Roy Soemirat"

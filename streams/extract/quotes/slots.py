@@ -6,8 +6,8 @@ looks at a Slot and returns a Spec (who stands there) or None (not its case).
 The first Spec wins.  The context turns Specs into actors later (speakers.py).
 
     AFTER_CUE    apposed_after, titled_after, named_after, title_run_after, pronoun_after,
-                 capitalised_after, anonymous_named_back, anonymous_head_after, anonymous_after,
-                 named_near_after, body_after
+                 capitalised_after, anonymous_named_back, anonymous_head_after, described_after,
+                 anonymous_after, named_near_after, body_after
     BEFORE_CUE   apposed_in_phrase, described_phrase, named_in_phrase, pronoun_ends_phrase,
                  anonymous_phrase, anonymous_head_phrase, body_phrase, unknown_phrase
     SUBJECT      subject_of_first_verb, subject_of_participle, pronoun_next_to_verb,
@@ -141,6 +141,12 @@ def anonymous_after(s: Slot) -> Spec | None:
     if g.anonymous(tt.text[s.lo:k + 1]):
         return Spec("anonymous", None, s.span(s.lo, k))
     return None
+
+
+def described_after(s: Slot) -> Spec | None:
+    """A person's definite description after the cue: '“…,” imbuh diplomat karier tersebut',
+    '…, kata pria berusia 58 tahun itu'."""
+    return _described(s, s.lo, lambda end: True, len(s.tt.text))
 
 
 def anonymous_head_after(s: Slot) -> Spec | None:
@@ -460,8 +466,8 @@ def earlier_pronoun(s: Slot) -> Spec | None:
 
 Rule = Callable[[Slot], "Spec | None"]
 AFTER_CUE: tuple[Rule, ...] = (apposed_after, titled_after, named_after, title_run_after, pronoun_after,
-                               capitalised_after, anonymous_named_back, anonymous_head_after, anonymous_after,
-                               named_near_after, body_after)
+                               capitalised_after, anonymous_named_back, anonymous_head_after, described_after,
+                               anonymous_after, named_near_after, body_after)
 BEFORE_CUE: tuple[Rule, ...] = (apposed_in_phrase, described_phrase, named_in_phrase, pronoun_ends_phrase,
                                 anonymous_phrase, anonymous_head_phrase, body_phrase, unknown_phrase)
 SUBJECT: tuple[Rule, ...] = (subject_of_first_verb, subject_of_participle, pronoun_next_to_verb, described_subject,
