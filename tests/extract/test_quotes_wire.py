@@ -225,3 +225,17 @@ def test_a_place_in_a_relative_clause_of_a_description_is_not_its_state():
               "”Sampai hari ini tidak ada WNI yang menjadi korban,” ujar pria yang pernah bertugas di Kairo itu."],
              "id")
     assert qs[0]["speaker"]["name"] == "Roy Soemirat"
+
+
+def test_new_name_apposed_after():
+    """An unknown name after the cue with a description apposed to it is a new person."""
+    qs = run(["Thai officials said the water was receding.",
+              "“We are moving people to higher ground,” said Suriyan, head of the disaster agency."])
+    assert qs[0]["speaker"]["name"] == "Suriyan"
+
+
+def test_new_name():
+    """An unknown name that is part of a person the document named before is that person."""
+    qs = run(["Juru bicara Kemlu Lalu Muhammad Iqbal tiba di Jakarta.",
+              "”Pintu dialog tetap terbuka,” kata Lalu, juru bicara kementerian itu."], "id")
+    assert qs[0]["speaker"]["name"] == "Lalu Muhammad Iqbal"

@@ -6,8 +6,8 @@ looks at a Slot and returns a Spec (who stands there) or None (not its case).
 The first Spec wins.  The context turns Specs into actors later (speakers.py).
 
     AFTER_CUE    apposed_after, titled_after, named_after, title_run_after, pronoun_after,
-                 capitalised_after, anonymous_named_back, anonymous_head_after, described_after,
-                 anonymous_after, named_near_after, body_after
+                 new_name_apposed_after, capitalised_after, anonymous_named_back, anonymous_head_after,
+                 described_after, anonymous_after, named_near_after, body_after
     BEFORE_CUE   apposed_in_phrase, described_phrase, named_in_phrase, pronoun_ends_phrase,
                  anonymous_phrase, anonymous_head_phrase, body_phrase, unknown_phrase
     SUBJECT      subject_of_first_verb, subject_of_participle, pronoun_next_to_verb,
@@ -37,6 +37,7 @@ PRONOUNS_KEY = "diplo_last_pronoun"
 APPOSED_WORDS = 9       # the words of a description before its apposed person
 TITLED_WORDS = 14       # the capitalised words of a title chain after the cue
 BODY_SUBJECT_WORDS = 4  # the words of a body named bare as a sentence's subject
+UNKNOWN_NAME_WORDS = 3  # the capitalised words of a name nobody knows yet
 BODY_PHRASE_WORDS = 6   # the words after a cue up to the comma of a body's phrase
 BRACKET_WORDS = 6       # the words of a bracketed acronym or gloss before the verb
 ANONYMOUS_WORDS = 4     # the words of an unnamed source's phrase up to its head ("two senior Western officials")
@@ -123,6 +124,22 @@ def pronoun_after(s: Slot) -> Spec | None:
     if s.tt.lower[s.lo] in s.reader.pronouns:
         return Spec("pronoun", None, s.span(s.lo, s.lo))
     return None
+
+
+def new_name_apposed_after(s: Slot) -> Spec | None:
+    """A name nobody knows after the cue, a description apposed to it, is a new person: '“…,” said
+    Suharyanto, head of the National Disaster Management Agency.'"""
+    tt, n = s.tt, len(s.tt.text)
+    k = s.lo
+    while k < n and k - s.lo < UNKNOWN_NAME_WORDS and tt.alpha[k] and tt.text[k][:1].isupper() \
+            and not tt.text[k].isupper() and k not in s.by_start:
+        k += 1
+    if k == s.lo or k + 1 >= n or tt.text[k] != "," or not tt.text[k + 1].islower() or not tt.alpha[k + 1] \
+            or any(s.lo <= m.start < k for m in s.ms):
+        return None
+    name = " ".join(tt.text[s.lo:k])
+    a, b = s.span(s.lo, k - 1)
+    return Spec("new_name", Mention(s.lo, k, a, b, name, name, "PERSON"), (a, b))
 
 
 def capitalised_after(s: Slot) -> Spec | None:
@@ -466,8 +483,8 @@ def earlier_pronoun(s: Slot) -> Spec | None:
 
 Rule = Callable[[Slot], "Spec | None"]
 AFTER_CUE: tuple[Rule, ...] = (apposed_after, titled_after, named_after, title_run_after, pronoun_after,
-                               capitalised_after, anonymous_named_back, anonymous_head_after, described_after,
-                               anonymous_after, named_near_after, body_after)
+                               new_name_apposed_after, capitalised_after, anonymous_named_back, anonymous_head_after,
+                               described_after, anonymous_after, named_near_after, body_after)
 BEFORE_CUE: tuple[Rule, ...] = (apposed_in_phrase, described_phrase, named_in_phrase, pronoun_ends_phrase,
                                 anonymous_phrase, anonymous_head_phrase, body_phrase, unknown_phrase)
 SUBJECT: tuple[Rule, ...] = (subject_of_first_verb, subject_of_participle, pronoun_next_to_verb, described_subject,

@@ -4,6 +4,7 @@ rule of SPEAKER_RULES that returns a frame decides; a quote no rule resolves
 has no speaker.
 
     named_speaker         “…,” kata Eide                    → Eide (explicit)
+    new_name              “…,” said Suharyanto, head of …    → Suharyanto, or the known person so named
     described_person      Wong … kata diplomat senior tersebut → Wong (context)
     described_last_speaker Judha (a director) “…,” imbuh diplomat karier tersebut → Judha (context)
     sentence_subject      Wong mengumumkan … Ia membantah …  → Wong (pronoun)
@@ -91,6 +92,18 @@ def named_speaker(f: SpeakerFrame) -> SpeakerFrame | None:
     if f.spec == "explicit" and f.speaker is not None:
         return f.decided(f.speaker.resolved("explicit"))
     return None
+
+
+def new_name(f: SpeakerFrame) -> SpeakerFrame | None:
+    """A name the actor finder did not know, a description apposed to it: a person the document named before
+    whose name holds it ('Lalu Muhammad Iqbal … kata Lalu, juru bicara …'), else a new person (Suharyanto)."""
+    if f.spec != "new_name" or f.speaker is None:
+        return None
+    words = set(f.speaker.name.split())
+    known = next((p for p in reversed(list(f.para.ctx.people.values())) if words <= set(p["name"].split())), None)
+    if known is not None:
+        return f.resolve(known, "context")
+    return f.decided(f.speaker.resolved("explicit"), "explicit")
 
 
 def described_person(f: SpeakerFrame) -> SpeakerFrame | None:
@@ -226,7 +239,7 @@ def continued_quote(f: SpeakerFrame) -> SpeakerFrame | None:
 
 SpeakerRule = Callable[[SpeakerFrame], "SpeakerFrame | None"]
 SPEAKER_RULES: tuple[SpeakerRule, ...] = (
-    named_speaker, described_person, described_last_speaker, sentence_subject, body_named_here,
+    named_speaker, new_name, described_person, described_last_speaker, sentence_subject, body_named_here,
     body_from_context, party_of_statement, body_of_home, pronoun_of_gender, pronoun_antecedent, clitic_speaker,
     person_before_any_speaker, known_speaker, continued_quote)
 
