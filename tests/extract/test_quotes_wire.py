@@ -239,3 +239,9 @@ def test_new_name():
     qs = run(["Juru bicara Kemlu Lalu Muhammad Iqbal tiba di Jakarta.",
               "”Pintu dialog tetap terbuka,” kata Lalu, juru bicara kementerian itu."], "id")
     assert qs[0]["speaker"]["name"] == "Lalu Muhammad Iqbal"
+
+
+def test_a_that_inside_quotation_marks_does_not_open_the_report():
+    qs = indirect(run(['Armenian Prime Minister Nikol Pashinyan said the deal opened "a road to peace that our peoples'
+                       ' deserve" and thanked his hosts.']))
+    assert qs[0]["text"].startswith("the deal opened")

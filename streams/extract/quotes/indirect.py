@@ -12,6 +12,7 @@ Quoted fragments inside a reported span share its speaker.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..dates import date_finder
@@ -156,7 +157,8 @@ class IndirectSpeech:
         if spec.kind == "none":
             return None
         a = self._clause_start(doc, e, end_tok, scan.cue_starts, scan.by_start if row is not SPEECH_VERB else {},
-                               scan.ms if row.get("object_told") else None, scan.ms, bool(row.get("clause")))
+                               scan.ms if row.get("object_told") else None, scan.ms, bool(row.get("clause")),
+                               scan.in_mark)
         return (spec, (a, self._content_end(scan, a, end_tok))) if a is not None else None
 
     def _final_attribution(self, scan: Scan, s: int, e: int, mode: str, sent: Sentence, end_tok: int,
@@ -240,7 +242,8 @@ class IndirectSpeech:
 
     def _clause_start(self, doc, e: int, end_tok: int, cue_starts: frozenset[int] | set[int] = frozenset(),
                       actor_starts: dict[int, int] | None = None, told: list[Mention] | None = None,
-                      ms: list[Mention] | None = None, bare: bool = False) -> int | None:
+                      ms: list[Mention] | None = None, bare: bool = False,
+                      in_mark: Callable[[int], bool] | None = None) -> int | None:
         """Where the reported clause after the verb ending at e starts, or None
         when what follows is no clause ("menyampaikan terima kasih kepada …")."""
         tt = token_table(doc)
@@ -252,7 +255,9 @@ class IndirectSpeech:
                 k += 1
             a = k
         # "said in a statement that …", "mengatakan dalam jumpa pers bahwa …"
-        that = next((i for i in range(a, min(end_tok, a + 9)) if tt.lower[i] in self.g.complementizers), None)
+        # Not a "that" inside quotation marks: 'opened "a road to peace that our peoples …"'.
+        that = next((i for i in range(a, min(end_tok, a + 9)) if tt.lower[i] in self.g.complementizers
+                     and not (in_mark is not None and in_mark(i))), None)
         # Not the "that" of another cue: "mengatakan X, seraya menambahkan bahwa …".
         if that is not None and not any(tt.text[i] in ".;" or i in cue_starts for i in range(a, that)):
             a = that + 1
