@@ -245,3 +245,11 @@ def test_a_that_inside_quotation_marks_does_not_open_the_report():
     qs = indirect(run(['Armenian Prime Minister Nikol Pashinyan said the deal opened "a road to peace that our peoples'
                        ' deserve" and thanked his hosts.']))
     assert qs[0]["text"].startswith("the deal opened")
+
+
+def test_a_coordinated_cue_goes_on_for_the_speaker_of_the_report_before_it():
+    qs = indirect(run(["Kementerian Luar Negeri Rusia mengecam pertemuan itu.",
+                       "Kementerian itu mengatakan keputusan Barat merupakan eskalasi berbahaya dan memperingatkan bahwa"
+                       " negara-negara Barat akan menanggung risiko besar."], "id"))
+    assert [q["text"] for q in qs] == ["keputusan Barat merupakan eskalasi berbahaya",
+                                       "negara-negara Barat akan menanggung risiko besar"]

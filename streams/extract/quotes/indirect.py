@@ -152,7 +152,7 @@ class IndirectSpeech:
         if mode not in ("before", "either"):
             return None
         spec = self.slots.subject(doc, scan.ms, s, sent.start)
-        if spec.kind == "none" and went_on and tt.text[s - 1] == ",":
+        if spec.kind == "none" and went_on and (tt.text[s - 1] == "," or tt.lower[s - 1] in self.g.verb_coordinators):
             spec = Spec("previous", None, None)     # "The ministry said …, adding that …"
         if spec.kind == "none":
             return None
