@@ -249,7 +249,7 @@ def test_a_that_inside_quotation_marks_does_not_open_the_report():
 
 def test_a_coordinated_cue_goes_on_for_the_speaker_of_the_report_before_it():
     qs = indirect(run(["Kementerian Luar Negeri Rusia mengecam pertemuan itu.",
-                       "Kementerian itu mengatakan keputusan Barat merupakan eskalasi berbahaya dan memperingatkan bahwa"
-                       " negara-negara Barat akan menanggung risiko besar."], "id"))
+                       "Kementerian itu mengatakan keputusan Barat merupakan eskalasi berbahaya dan"
+                       " memperingatkan bahwa negara-negara Barat akan menanggung risiko besar."], "id"))
     assert [q["text"] for q in qs] == ["keputusan Barat merupakan eskalasi berbahaya",
                                        "negara-negara Barat akan menanggung risiko besar"]
