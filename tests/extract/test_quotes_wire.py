@@ -253,3 +253,10 @@ def test_a_coordinated_cue_goes_on_for_the_speaker_of_the_report_before_it():
                        " memperingatkan bahwa negara-negara Barat akan menanggung risiko besar."], "id"))
     assert [q["text"] for q in qs] == ["keputusan Barat merupakan eskalasi berbahaya",
                                        "negara-negara Barat akan menanggung risiko besar"]
+
+
+def test_a_cue_after_a_quote_in_a_relative_clause_reports_its_own_clause():
+    qs = run(['President William Ruto, who has called the deployment "a mission for humanity," said Kenya would'
+              ' stay the course.'])
+    assert [q["text"] for q in indirect(qs)] == ["Kenya would stay the course"]
+    assert all(q["speaker"]["name"] == "William Ruto" for q in qs)

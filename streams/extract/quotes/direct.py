@@ -68,6 +68,10 @@ def cue_after(f: Quoted) -> bool:
                     spec = NO_SPEAKER
             if spec.kind == "none" and mode in ("before", "either"):
                 spec = r.slots.before(doc, ms, f.c + 1, s)
+            # 'X, who called it "a mission for humanity," said Kenya would …': the cue reports its own clause.
+            if spec.kind == "none" and e < len(doc) and r.g.clause_like(lowers(doc)[e:e + CUE_WINDOW]):
+                cand.cue = None
+                return False
             cand.attribute(spec)
             cand.addressee = r.slots.addressee(doc, ms, e, f.sent.end)
         scan.used_cues.add(h)
