@@ -37,6 +37,7 @@ class Describer:
         self.states = frozenset(row["code"] for row in lex.countries)
         self.definite = lex.words("definite_determiners")
         self.demonstratives = lex.words("demonstratives")
+        self.relativizers = lex.words("relativizers")
         # A title's head word: its first where modifiers follow the head
         # ("Menteri Luar Negeri"), else its last ("foreign minister"), not
         # "defense" of "the defense ministry".

@@ -49,7 +49,8 @@ def cue_after(f: Quoted) -> bool:
     tt = token_table(doc)
     for h in range(bisect_right(scan.hit_starts, f.c), len(scan.hits)):
         s, e, row = scan.hits[h]
-        if s > f.c + CUE_WINDOW:
+        # Commas do not count: "the army's spokesman, Nadav Shoshani, told" is one phrase.
+        if s > f.c + CUE_WINDOW and s - tt.text[f.c:s].count(",") > f.c + CUE_WINDOW:
             break
         if not r.attributes(f, s, e):
             continue
@@ -67,6 +68,10 @@ def cue_after(f: Quoted) -> bool:
                     spec = NO_SPEAKER
             if spec.kind == "none" and mode in ("before", "either"):
                 spec = r.slots.before(doc, ms, f.c + 1, s)
+            # 'X, who called it "a mission for humanity," said Kenya would …': the cue reports its own clause.
+            if spec.kind == "none" and e < len(doc) and r.g.clause_like(lowers(doc)[e:e + CUE_WINDOW]):
+                cand.cue = None
+                return False
             cand.attribute(spec)
             cand.addressee = r.slots.addressee(doc, ms, e, f.sent.end)
         scan.used_cues.add(h)
@@ -182,6 +187,9 @@ class DirectQuotes:
         if finished and any(tt.lower[i] in self.g.complementizers for i in range(e, min(len(doc), e + 3))):
             return False
         words = [i for i in range(f.c + 1, s) if not tt.punct[i]]
+        # '”…” Begitu kata Kapolres Ade Hariyanto.': a word pointing back at the quote.
+        if words and all(tt.lower[i] in self.slots.back_pointers for i in words):
+            return True
         # '"… sovereignty." She said the United States …': after a finished
         # quoted sentence, a capitalised cue that goes on is a new sentence.
         if finished and words and tt.text[words[0]][:1].isupper():

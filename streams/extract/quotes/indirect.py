@@ -12,11 +12,14 @@ Quoted fragments inside a reported span share its speaker.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..dates import date_finder
 from ..lexicon import Lexicon
+from ..mentions import Mention
 from ..syntax import Grammar, lowers, sentence_of, token_starts, token_table
+from .cues import SPEECH_VERB
 from .scan import NO_SPEAKER, Candidate, Scan, Spec
 from .slots import SpeakerSlots
 
@@ -24,6 +27,10 @@ if TYPE_CHECKING:       # annotations only: syntax.py need not keep exporting th
     from ..syntax import Sentence, TokenTable
 
 MIN_INDIRECT_TOKENS = 3
+AROUND_PHRASE_WORDS = 8  # "menurut X …, …": the words of the speaker's phrase after its actor, to its comma
+TOLD_OBJECT_WORDS = 3    # "told a news conference": the words of a told object after its determiner
+ADJUNCTS_BEFORE_CLAUSE = 2   # "said in an interview on Sunday it was …"
+ASIDE_DATE_WORDS = 3     # "said on Monday," : the date between an attribution's verb and its comma
 Found = tuple[Spec, tuple[int, int]]     # the speaker spec and the content's tokens a..b
 
 
@@ -55,7 +62,9 @@ class IndirectSpeech:
             elif row.get("content") == "around":
                 found = self._content_around(scan, s, e, sent, end_tok)
             else:
-                found = self._content_of_verb(scan, s, e, row, sent, end_tok)
+                # A report before it in the sentence: "…, adding that …" may go on for its speaker.
+                went_on = bool(out) and out[-1].start >= idx[sent.start]
+                found = self._content_of_verb(scan, s, e, row, sent, end_tok, went_on)
             if found is None:
                 continue
             spec, (a, b) = found
@@ -69,6 +78,8 @@ class IndirectSpeech:
             start_char, end_char = idx[a], idx[b - 1] + len(txt[b - 1])
             while end_char > start_char and text[end_char - 1] in " ,.;:”\"’»":
                 end_char -= 1
+            if _nested(out, idx[s], start_char):
+                continue
             cand = Candidate(start_char, end_char, False,
                              (idx[s], idx[e - 1] + len(txt[e - 1])), spec.kind, spec.mention, spec.span)
             out.append(cand)
@@ -114,6 +125,11 @@ class IndirectSpeech:
                 break
         if s <= sent.start + 1 or (lead == 1 and tt.text[s - 1] == ","):
             a = after_speaker
+            # The rest of the speaker's phrase runs to its comma: "According to Iran's state news agency IRNA, …".
+            comma = next((i for i in range(a, min(end_tok, a + AROUND_PHRASE_WORDS)) if tt.text[i] in ",;:"), None)
+            if comma is not None and tt.text[comma] == "," and not any(tt.alpha[i] and (
+                    self.g.verb_like(tt.lower[i]) or tt.lower[i] in self.g.finite_markers) for i in range(a, comma)):
+                a = comma + 1
             while a < end_tok and (tt.punct[a] or tt.lower[a] in self.g.complementizers):
                 a += 1
             return a, end_tok
@@ -123,7 +139,7 @@ class IndirectSpeech:
         return sent.start, b
 
     def _content_of_verb(self, scan: Scan, s: int, e: int, row: dict, sent: Sentence,
-                         end_tok: int) -> Found | None:
+                         end_tok: int, went_on: bool = False) -> Found | None:
         """The reported clause of a verb: before it, for a sentence-final
         attribution ("…, kata X." / "…, X said."), else after it ("X said (that) …")."""
         doc = scan.doc
@@ -136,9 +152,13 @@ class IndirectSpeech:
         if mode not in ("before", "either"):
             return None
         spec = self.slots.subject(doc, scan.ms, s, sent.start)
+        if spec.kind == "none" and went_on and (tt.text[s - 1] == "," or tt.lower[s - 1] in self.g.verb_coordinators):
+            spec = Spec("previous", None, None)     # "The ministry said …, adding that …"
         if spec.kind == "none":
             return None
-        a = self._clause_start(doc, e, end_tok, scan.cue_starts)
+        a = self._clause_start(doc, e, end_tok, scan.cue_starts, scan.by_start if row is not SPEECH_VERB else {},
+                               scan.ms if row.get("object_told") else None, scan.ms, bool(row.get("clause")),
+                               scan.in_mark)
         return (spec, (a, self._content_end(scan, a, end_tok))) if a is not None else None
 
     def _final_attribution(self, scan: Scan, s: int, e: int, mode: str, sent: Sentence, end_tok: int,
@@ -169,7 +189,8 @@ class IndirectSpeech:
         sb = self.slots.before(doc, ms, comma + 1, s)
         # "…, X said (on Sunday)." — nothing reported after the verb; the tail
         # may carry a date and a trailing clause ("…, Macron said Sunday, two months after …").
-        tail = tt.lower[e:end_tok]
+        aside = self._aside_end(doc, e, end_tok)
+        tail = tt.lower[e:aside if aside is not None else end_tok]
         that_follows = any(w in self.g.complementizers for w in tail)
         # "…, Macron said Sunday, two months after …": a date, then a comma or the end.
         dated = len(tail) > 0 and bool(self.dates.find(doc, tt.idx[e], tt.idx[e] + len(tt.text[e]) + 12)) \
@@ -180,10 +201,25 @@ class IndirectSpeech:
                        for i in range(comma + 1, s))
         # "…, a court spokeswoman said.": any short phrase in the speaker slot.
         short = sb.kind == "context" and s - comma <= 5
-        if (sb.kind in ("explicit", "pronoun", "org", "anonymous", "described") or short) and (dated or adjunct) \
+        if (sb.kind in ("explicit", "pronoun", "org", "anonymous", "described") or short) \
+                and (dated or adjunct or aside is not None) \
                 and not that_follows and not relative:
             return sb
         return None
+
+    def _aside_end(self, doc, e: int, end_tok: int) -> int | None:
+        """The comma that closes an attribution set inside its sentence, the
+        reporter's voice going on after it: "…, officials said, but thousands
+        remained …", "…, it said on Monday, a slight upgrade from …"."""
+        tt = token_table(doc)
+        k = next((i for i in range(e, min(end_tok, e + ASIDE_DATE_WORDS + 1)) if tt.text[i] == ","), None)
+        if k is None or k + 1 >= end_tok:
+            return None
+        if k == e:      # right after the verb: only a contrast goes on ("…, X said, but …")
+            low = tt.lower[k + 1]
+            return k if low in self.g.breakers or low in self.g.contrast_coordinators else None
+        dated = bool(self.dates.find(doc, tt.idx[e], tt.idx[k]))
+        return k if dated else None
 
     def _adjunct_tail(self, doc, i: int, end_tok: int) -> bool:
         """Nothing but adjuncts from token i to the sentence's end, after the
@@ -196,12 +232,18 @@ class IndirectSpeech:
             return False
         if tt.lower[i] in self.adjuncts:
             return True
+        # ", who spoke on condition of anonymity", "yang mengetahui …": a relative clause on the speaker.
+        if tt.lower[i] in self.g.relativizers or tt.text[i] == "," and i + 1 < end_tok \
+                and tt.lower[i + 1] in self.g.relativizers:
+            return True
         k = i + 1       # ", Senin (2/2/2026)": a date after a comma
         return tt.text[i] == "," and k < end_tok and \
             bool(self.dates.find(doc, tt.idx[k], tt.idx[k] + len(tt.text[k]) + 12))
 
-    def _clause_start(self, doc, e: int, end_tok: int,
-                      cue_starts: frozenset[int] | set[int] = frozenset()) -> int | None:
+    def _clause_start(self, doc, e: int, end_tok: int, cue_starts: frozenset[int] | set[int] = frozenset(),
+                      actor_starts: dict[int, int] | None = None, told: list[Mention] | None = None,
+                      ms: list[Mention] | None = None, bare: bool = False,
+                      in_mark: Callable[[int], bool] | None = None) -> int | None:
         """Where the reported clause after the verb ending at e starts, or None
         when what follows is no clause ("menyampaikan terima kasih kepada …")."""
         tt = token_table(doc)
@@ -213,14 +255,42 @@ class IndirectSpeech:
                 k += 1
             a = k
         # "said in a statement that …", "mengatakan dalam jumpa pers bahwa …"
-        that = next((i for i in range(a, min(end_tok, a + 9)) if tt.lower[i] in self.g.complementizers), None)
+        # Not a "that" inside quotation marks: 'opened "a road to peace that our peoples …"'.
+        that = next((i for i in range(a, min(end_tok, a + 9)) if tt.lower[i] in self.g.complementizers
+                     and not (in_mark is not None and in_mark(i))), None)
         # Not the "that" of another cue: "mengatakan X, seraya menambahkan bahwa …".
         if that is not None and not any(tt.text[i] in ".;" or i in cue_starts for i in range(a, that)):
             a = that + 1
-        elif not self.g.clause_like(lowers(doc)[a:end_tok]):
-            return None
+        else:
+            if told is not None:    # "told reporters the talks …", "told the BBC Moscow …": the object is who is told
+                a = _told_object_end(self.g, self.slots.pronouns, tt, a, end_tok, actor_starts or {}, told)
+            if actor_starts is not None and ms is not None:
+                a = self._past_adjuncts(tt, a, end_tok, actor_starts, ms)
+            g = self.g
+            if not (g.clause_like(lowers(doc)[a:end_tok]) or _actor_predicate(g, tt, a, end_tok, actor_starts)
+                    or bare and _bare_clause(g, tt, a, end_tok)) or _noun_object(g, tt, a, end_tok):
+                return None
         while a < end_tok and (tt.punct[a] or tt.lower[a] in self.g.complementizers):
             a += 1
+        return a
+
+    def _past_adjuncts(self, tt: TokenTable, a: int, end_tok: int, actor_starts: dict[int, int],
+                       ms: list[Mention]) -> int:
+        """Past the adjuncts of the attribution before a clause with no "that": "said in a statement it
+        was …", "said on Facebook Budapest would …", "mengatakan dalam jumpa pers, Indonesia akan …"."""
+        g, start = self.g, a
+        for _ in range(ADJUNCTS_BEFORE_CLAUSE):
+            w = tt.lower[a] if a < end_tok else ""
+            if w not in self.adjuncts or w not in g.prepositions or w in g.breakers or w in g.complementizers:
+                break
+            comma = next((k for k in range(a + 1, min(end_tok, a + 2 + TOLD_OBJECT_WORDS)) if tt.punct[k]), None)
+            if comma is not None and tt.text[comma] == ",":     # "dalam jumpa pers, …"
+                a = comma + 1
+                continue
+            a = _told_object_end(self.g, self.slots.pronouns, tt, a + 1, end_tok, actor_starts, ms)
+        if a == start or not (self.g.clause_like(tt.lower[a:end_tok]) or _actor_predicate(self.g, tt, a, end_tok,
+                                                                                                 actor_starts)):
+            return start
         return a
 
     def _stops(self, scan: Scan) -> list[int]:
@@ -257,6 +327,68 @@ class IndirectSpeech:
             if joins and any(k in cue_starts for k in range(i + 1, min(end_tok, i + 3))):
                 return i - 1 if low[i - 1] == "," else i
         return end_tok
+
+
+def _actor_predicate(g: Grammar, tt: TokenTable, a: int, end_tok: int, actor_starts: dict[int, int] | None) -> bool:
+    """A listed reporting verb followed by an actor and a verbless predicate reports a clause:
+    "Putin mengatakan Moskow terbuka untuk perundingan", "menyebut pihaknya siap membantu"."""
+    if not actor_starts or a not in actor_starts or end_tok - a < MIN_INDIRECT_TOKENS:
+        return False
+    # The actor's predicate follows it: not "told Reuters on Monday", "said Lavrov, who …".
+    k = a + 1
+    while k < end_tok and tt.text[k][:1].isupper():
+        k += 1
+    if k >= end_tok or not tt.alpha[k] or tt.lower[k] in g.prepositions or tt.lower[k] in g.determiners \
+            or tt.lower[k] in g.relativizers or tt.lower[k] in g.complementizers:
+        return False
+    return not any(w in g.predicative_markers for w in tt.lower[a:a + 4])
+
+
+def _noun_object(g: Grammar, tt: TokenTable, a: int, end_tok: int) -> bool:
+    """What follows the verb is its object, a derived noun with no verb before the first comma or breaker:
+    "menyampaikan keprihatinan atas tindakan …", "mengumumkan pemutusan hubungan …, menyusul …"."""
+    first = next((i for i in range(a, end_tok) if not tt.punct[i]), end_tok)
+    if first >= end_tok or not g.nominal(tt.text[first]):
+        return False
+    head = next((i for i in range(first + 1, end_tok) if tt.text[i] == "," or tt.lower[i] in g.breakers), end_tok)
+    # A preposition shaped like a verb prefix ("di") is none.
+    return not any(w not in g.prepositions and (g.verb_like(w) or w in g.finite_markers)
+                   for w in tt.lower[first + 1:head])
+
+
+def _bare_clause(g: Grammar, tt: TokenTable, a: int, end_tok: int) -> bool:
+    """After a verb that only ever reports a clause (reporting_verbs "clause"), one its affixes do not show:
+    "Warga mengatakan suara tembakan terdengar sejak pagi", "said the strike hit a refinery"; not a derived
+    noun ("mengatakan keprihatinan …") nor a predicative phrase."""
+    first = next((i for i in range(a, end_tok) if not tt.punct[i]), end_tok)
+    return end_tok - first >= MIN_INDIRECT_TOKENS and not g.nominal(tt.text[first]) \
+        and not any(w in g.predicative_markers for w in tt.lower[first:first + 4])
+
+
+def _told_object_end(g: Grammar, pronouns: dict[str, str], tt: TokenTable, a: int, end_tok: int,
+                     actor_starts: dict[int, int], ms: list[Mention]) -> int:
+    """Past the object of a verb whose object is who is told: one word or name ("reporters",
+    "Reuters"), or a determiner and up to three words ("a news conference"), before the clause."""
+    k = a
+    if k < end_tok and tt.lower[k] in g.determiners:
+        k += 1
+        while k < end_tok and k - a <= TOLD_OBJECT_WORDS and tt.alpha[k] and (k == a + 1 or not (
+                k in actor_starts or tt.lower[k] in g.determiners or tt.lower[k] in pronouns
+                or tt.lower[k] in g.complementizers or tt.lower[k] in g.prepositions
+                or k + 1 < end_tok and tt.lower[k + 1] in g.finite_markers)):
+            k += 1
+        return k
+    if k < end_tok and k in actor_starts:
+        return ms[actor_starts[k]].end
+    return k + 1 if k < end_tok and tt.alpha[k] else k
+
+
+def _nested(out: list[Candidate], cue_char: int, start_char: int) -> bool:
+    """A cue inside what an earlier cue reports, its content after it, is part of that report:
+    "Hermono menyebut KBRI mencatat 500 kasus", "said the forecast confirmed the need …"."""
+    # Two cues of one report ("warned in a video posted online that …") give it once.
+    return bool(out) and (out[-1].start < cue_char < out[-1].end and start_char > cue_char
+                          or out[-1].start == start_char)
 
 
 def _share_speaker(cand: Candidate, spec: Spec, direct: list[Candidate], starts: list[int]) -> None:

@@ -5,12 +5,15 @@ that …").  Each place is read by its own ordered list of named rules; a rule
 looks at a Slot and returns a Spec (who stands there) or None (not its case).
 The first Spec wins.  The context turns Specs into actors later (speakers.py).
 
-    AFTER_CUE    apposed_after, titled_after, named_after, pronoun_after,
-                 capitalised_after, anonymous_named_back, anonymous_after, named_near_after, body_after
-    BEFORE_CUE   described_phrase, named_in_phrase, pronoun_ends_phrase,
-                 anonymous_phrase, body_phrase, unknown_phrase
+    AFTER_CUE    apposed_after, titled_after, named_after, title_run_after, pronoun_after,
+                 new_name_apposed_after, capitalised_after, anonymous_named_back, anonymous_head_after,
+                 described_after, anonymous_after, named_near_after, body_after
+    BEFORE_CUE   apposed_in_phrase, described_phrase, named_in_phrase, pronoun_ends_phrase,
+                 anonymous_phrase, anonymous_head_phrase, body_phrase, unknown_phrase
     SUBJECT      subject_of_first_verb, subject_of_participle, pronoun_next_to_verb,
-                 described_subject, body_subject, named_subject, bare_body_subject, earlier_pronoun
+                 described_subject, body_subject, subject_before_aside, body_of_named_subject,
+                 actor_before_place, person_of_body_subject, named_subject, bare_body_subject, anonymous_subject,
+                 earlier_pronoun
 """
 
 from __future__ import annotations
@@ -34,6 +37,10 @@ PRONOUNS_KEY = "diplo_last_pronoun"
 APPOSED_WORDS = 9       # the words of a description before its apposed person
 TITLED_WORDS = 14       # the capitalised words of a title chain after the cue
 BODY_SUBJECT_WORDS = 4  # the words of a body named bare as a sentence's subject
+UNKNOWN_NAME_WORDS = 3  # the capitalised words of a name nobody knows yet
+BODY_PHRASE_WORDS = 6   # the words after a cue up to the comma of a body's phrase
+BRACKET_WORDS = 6       # the words of a bracketed acronym or gloss before the verb
+ANONYMOUS_WORDS = 4     # the words of an unnamed source's phrase up to its head ("two senior Western officials")
 
 
 @dataclass(slots=True)
@@ -98,11 +105,41 @@ def titled_after(s: Slot) -> Spec | None:
     return _named(inside[-1])
 
 
+def title_run_after(s: Slot) -> Spec | None:
+    """A person ending a capitalised title the names do not cover: 'said Economy Minister Jan Novak',
+    'kata Direktur Jenderal Asia Pasifik dan Afrika Kemlu Abdul Kadir Jailani' (joiners may link its words)."""
+    tt, joiners = s.tt, s.reader.title_joiners
+    k, n = s.lo, len(tt.text)
+    while k < n and k - s.lo < TITLED_WORDS and tt.alpha[k] and (
+            tt.text[k][:1].isupper() or tt.lower[k] in joiners and k + 1 < n and tt.text[k + 1][:1].isupper()):
+        at = s.by_start.get(k)
+        if at is not None and s.ms[at].type == "PERSON":
+            return _named(s.ms[at]) if k > s.lo else None
+        k += 1
+    return None
+
+
 def pronoun_after(s: Slot) -> Spec | None:
     """A pronoun right after the cue: 'Menurut dia, perundingan akan berlanjut bulan depan.'"""
     if s.tt.lower[s.lo] in s.reader.pronouns:
         return Spec("pronoun", None, s.span(s.lo, s.lo))
     return None
+
+
+def new_name_apposed_after(s: Slot) -> Spec | None:
+    """A name nobody knows after the cue, a description apposed to it, is a new person: '“…,” said
+    Suharyanto, head of the National Disaster Management Agency.'"""
+    tt, n = s.tt, len(s.tt.text)
+    k = s.lo
+    while k < n and k - s.lo < UNKNOWN_NAME_WORDS and tt.alpha[k] and tt.text[k][:1].isupper() \
+            and not tt.text[k].isupper() and k not in s.by_start:
+        k += 1
+    if k == s.lo or k + 1 >= n or tt.text[k] != "," or not tt.text[k + 1].islower() or not tt.alpha[k + 1] \
+            or any(s.lo <= m.start < k for m in s.ms):
+        return None
+    name = " ".join(tt.text[s.lo:k])
+    a, b = s.span(s.lo, k - 1)
+    return Spec("new_name", Mention(s.lo, k, a, b, name, name, "PERSON"), (a, b))
 
 
 def capitalised_after(s: Slot) -> Spec | None:
@@ -121,6 +158,48 @@ def anonymous_after(s: Slot) -> Spec | None:
     if g.anonymous(tt.text[s.lo:k + 1]):
         return Spec("anonymous", None, s.span(s.lo, k))
     return None
+
+
+def described_after(s: Slot) -> Spec | None:
+    """A person's definite description after the cue: '“…,” imbuh diplomat karier tersebut',
+    '…, kata pria berusia 58 tahun itu'."""
+    return _described(s, s.lo, lambda end: True, len(s.tt.text))
+
+
+def anonymous_head_after(s: Slot) -> Spec | None:
+    """An unnamed source in the singular or with its modifiers after the cue: '…, said the official, who …',
+    '…, kata seorang pejabat senior'."""
+    tt, r = s.tt, s.reader
+    k = s.lo
+    n = len(tt.text)
+    while k < min(n, s.lo + ANONYMOUS_WORDS) and tt.alpha[k] and tt.text[k].islower():
+        if tt.lower[k] in r.anonymous_singular:
+            spec = _anonymous_head_ends(s, k)
+            # The bare phrase ("kata para diplomat.") is anonymous_after's.
+            plain = spec is not None and spec.kind == "anonymous" and spec.span[1] == s.span(k, k)[1] \
+                and r.g.anonymous(tt.text[s.lo:k + 1])
+            return None if plain else spec
+        k += 1
+    return None
+
+
+def _anonymous_head_ends(s: Slot, k: int) -> Spec | None:
+    """The unnamed source whose head is token k, if the head ends its phrase (not "the official news agency
+    KCNA"): its state when one is named right after it ("kata seorang pejabat AS"), else nobody named
+    ("…, kata seorang diplomat Barat", "…, said the official, who …")."""
+    tt, r, n = s.tt, s.reader, len(s.tt.text)
+    nxt = k + 1
+    if nxt < n and nxt in s.by_start and s.ms[s.by_start[nxt]].type == "COUNTRY":
+        return _named(s.ms[s.by_start[nxt]])
+    if nxt < n and tt.text[nxt][:1].isupper() and tt.alpha[nxt] and (nxt + 1 >= n or tt.punct[nxt + 1]):
+        nxt += 1        # "diplomat Barat": a capitalised modifier ends it
+    if nxt < n and not (tt.punct[nxt] or tt.lower[nxt] in r.g.relativizers or tt.lower[nxt] in r.g.prepositions):
+        return None
+    # "officials in Kyiv", "sources at the ministry": whose they are, when a state is named there.
+    placed = next((m for m in s.ms if nxt < m.start <= nxt + 2 and m.type == "COUNTRY"), None)
+    if placed is not None and nxt < n and tt.lower[nxt] in r.g.prepositions:
+        return _named(placed)
+    return Spec("anonymous", None, s.span(s.lo, nxt - 1))
 
 
 def anonymous_named_back(s: Slot) -> Spec | None:
@@ -144,6 +223,10 @@ def named_near_after(s: Slot) -> Spec | None:
 def body_after(s: Slot) -> Spec | None:
     """A body word within three words of the cue: 'According to a ministry statement, the envoy …'"""
     end = min(s.hi, s.lo + 3)
+    # Or the phrase's other words up to its comma: "According to a statement from the ministry, …".
+    comma = next((k for k in range(s.lo, min(s.hi, s.lo + BODY_PHRASE_WORDS)) if s.tt.punct[k]), None)
+    if comma is not None and s.tt.text[comma] == ",":
+        end = max(end, comma)
     if any(s.tt.lower[k] in s.reader.g.anaphoric_heads for k in range(s.lo, end)):
         return Spec("org", None, s.span(s.lo, end - 1))
     return None
@@ -154,6 +237,17 @@ def described_phrase(s: Slot) -> Spec | None:
     """The phrase is a person's definite description: '"The sanctions are illegal," the veteran diplomat said.'"""
     words = s.words()
     return _described(s, words[0], lambda end: end == words[-1])
+
+
+def apposed_in_phrase(s: Slot) -> Spec | None:
+    """A person set off by commas after a description: '"…," the army's spokesman, Nadav Shoshani, told Reuters.'"""
+    tt, last = s.tt, s.hi - 1
+    while last > s.lo and tt.text[last] == ",":
+        last -= 1
+    m = next((m for m in s.ms if m.type == "PERSON" and s.lo < m.start and m.end == last + 1), None)
+    if m is None or tt.text[m.start - 1] != "," or tt.text[s.lo][:1].isupper() and s.lo in (s.by_start or {}):
+        return None
+    return _named(m)
 
 
 def named_in_phrase(s: Slot) -> Spec | None:
@@ -177,6 +271,17 @@ def anonymous_phrase(s: Slot) -> Spec | None:
     if s.reader.g.anonymous([s.tt.text[i] for i in words]):
         return Spec("anonymous", None, s.span(words[0], words[-1]))
     return None
+
+
+def anonymous_head_phrase(s: Slot) -> Spec | None:
+    """Nobody in particular, with modifiers, before the cue: 'Moscow is ready, two sources familiar with
+    the matter told Reuters', '…, three people briefed on the talks said'."""
+    words, r = s.words(), s.reader
+    head = next((i for i in words[:ANONYMOUS_WORDS] if s.tt.lower[i] in r.anonymous_heads), None)
+    # The bare phrase ("diplomats said") is anonymous_phrase's.
+    if head is None or not all(s.tt.text[i].islower() for i in words) or r.g.anonymous([s.tt.text[i] for i in words]):
+        return None
+    return Spec("anonymous", None, s.span(words[0], words[-1]))
 
 
 def body_phrase(s: Slot) -> Spec | None:
@@ -268,10 +373,106 @@ def bare_body_subject(s: Slot) -> Spec | None:
     return Spec("org", None, s.span(words[0], words[-1]))
 
 
+def subject_before_aside(s: Slot) -> Spec | None:
+    """The actor opening the sentence before an aside set off by commas: 'Menteri Luar Negeri Sugiono, usai
+    bertemu Menlu Jepang, mengatakan …' is Sugiono, not Jepang; 'Blinken, speaking in Tokyo, said …'."""
+    tt, g = s.tt, s.reader.g
+    close = g.before_auxiliaries(s.doc, s.hi, s.lo)      # the token before the verb and its auxiliaries
+    if close <= s.lo or tt.text[close] != ",":
+        return None
+    opening = next((i for i in range(s.lo + 1, close) if tt.punct[i]), None)
+    if opening is None or tt.text[opening] != ",":
+        return None
+    m = next((m for m in s.ms if m.end == opening and m.start >= s.lo), None)
+    if m is None or m.type not in ("PERSON", "ORG", "COUNTRY", "GROUP") or any(
+            tt.punct[i] or g.verb_like(tt.lower[i]) for i in range(s.lo, m.start)):
+        return None
+    # The aside is no apposition naming the speaker: "Hungary's foreign minister, Peter Szijjarto, said".
+    if any(o.type == "PERSON" and opening < o.start and o.end == close for o in s.ms):
+        return None
+    return _named(m)
+
+
+def body_of_named_subject(s: Slot) -> Spec | None:
+    """A state's or group's body opening the sentence, its head after the actor, an acronym maybe in
+    brackets: "Ukraine's military intelligence agency (HUR) said …", "The ministry (MFA) said …"."""
+    tt, r = s.tt, s.reader
+    k = r.g.before_auxiliaries(s.doc, s.hi, s.lo)
+    if k > s.lo and tt.text[k] == ")":
+        k = next((i for i in range(k - 1, max(s.lo, k - BRACKET_WORDS) - 1, -1) if tt.text[i] == "("), s.lo) - 1
+        if k <= s.lo:
+            return None
+        ref = r.g.anaphoric_subject(s.doc, k + 1, s.lo)
+        if ref is not None:
+            return Spec("org", None, s.span(ref, k))
+    if not (tt.lower[k] in r.g.anaphoric_heads or tt.lower[k] in r.institutions):
+        return None
+    ends = {m.end: m for m in s.ms if m.type != "PERSON"}
+    for j in range(k, max(s.lo, k - BODY_SUBJECT_WORDS), -1):
+        m = ends.get(j)
+        if m is not None:
+            return _named(m) if all(tt.lower[i] in r.g.determiners for i in range(s.lo, m.start)) else None
+        if not (tt.alpha[j] and tt.text[j].islower()):
+            return None
+    return None
+
+
+def actor_before_place(s: Slot) -> Spec | None:
+    """An actor placed somewhere speaks, not the place: 'The U.S. embassy in Kyiv said …',
+    'Kedutaan Besar AS di Jakarta menyatakan …', 'the EU envoy to Kyiv said …'."""
+    group = s.reader.g.subject_before(s.doc, s.ms, s.hi, s.lo, at_verb=s.at_verb)
+    if not group or group[0].type != "COUNTRY":
+        return None
+    k = group[0].start - 1
+    while k > s.lo and s.tt.lower[k] in s.reader.g.determiners:
+        k -= 1
+    if k <= s.lo or s.tt.lower[k] not in s.reader.g.location_markers:
+        return None
+    actor = next((m for m in s.ms if m.end == k), None)
+    return _named(actor) if actor is not None else None
+
+
+def person_of_body_subject(s: Slot) -> Spec | None:
+    """A person named with the body they speak for, the body the grammar's subject:
+    'Tess Ingram of UNICEF said …', 'Jens Laerke dari OCHA mengatakan …'."""
+    group = s.reader.g.subject_before(s.doc, s.ms, s.hi, s.lo, at_verb=s.at_verb)
+    if not group or group[0].type == "PERSON":
+        return None
+    k = group[0].start - 1
+    while k > s.lo and s.tt.lower[k] in s.reader.g.determiners:
+        k -= 1
+    if k <= s.lo or s.tt.lower[k] not in s.reader.affiliation_markers:
+        return None
+    person = next((m for m in s.ms if m.end == k and m.type == "PERSON"), None)
+    return _named(person) if person is not None else None
+
+
 def named_subject(s: Slot) -> Spec | None:
     """The actor the grammar takes for the verb's subject: 'Penny Wong said that aid to Fiji would grow.'"""
     group = s.reader.g.subject_before(s.doc, s.ms, s.hi, s.lo, at_verb=s.at_verb)
     return _named(group[0]) if group else None
+
+
+def anonymous_subject(s: Slot) -> Spec | None:
+    """Nobody in particular opens the clause: 'Two senior officials said …', '…, while aid groups warned that …'."""
+    tt, r = s.tt, s.reader
+    verb = r.g.before_auxiliaries(s.doc, s.hi, s.lo)
+    k = verb
+    while k >= s.lo and tt.alpha[k] and verb - k < ANONYMOUS_WORDS and not (
+            tt.lower[k] in r.g.breakers or tt.lower[k] in r.g.verb_coordinators):
+        k -= 1
+    words = range(k + 1, verb + 1)
+    opens = k < s.lo or tt.punct[k] or tt.lower[k] in r.g.breakers or tt.lower[k] in r.g.verb_coordinators
+    # The head ends the phrase, or opens it where modifiers follow their head ("Warga setempat mengatakan").
+    heads = [i for i in words if tt.lower[i] not in r.g.plural_markers][:1] if r.g.head_first else [verb]
+    if not opens or not words or not any(tt.lower[i] in r.anonymous_heads for i in heads) \
+            or any(tt.text[i][:1].isupper() and i > s.lo for i in words) or any(k < m.end and m.start <= verb
+                                                                               for m in s.ms):
+        return None
+    # "a senior administration official" speaks for a state the words do not name: not read here.
+    if any(tt.lower[i] in r.national_bodies or tt.lower[i] in r.g.anaphoric_heads for i in words):
+        return None
+    return Spec("anonymous", None, s.span(k + 1, verb))
 
 
 def earlier_pronoun(s: Slot) -> Spec | None:
@@ -281,12 +482,15 @@ def earlier_pronoun(s: Slot) -> Spec | None:
 
 
 Rule = Callable[[Slot], "Spec | None"]
-AFTER_CUE: tuple[Rule, ...] = (apposed_after, titled_after, named_after, pronoun_after, capitalised_after,
-                               anonymous_named_back, anonymous_after, named_near_after, body_after)
-BEFORE_CUE: tuple[Rule, ...] = (described_phrase, named_in_phrase, pronoun_ends_phrase, anonymous_phrase,
-                                body_phrase, unknown_phrase)
+AFTER_CUE: tuple[Rule, ...] = (apposed_after, titled_after, named_after, title_run_after, pronoun_after,
+                               new_name_apposed_after, capitalised_after, anonymous_named_back, anonymous_head_after,
+                               described_after, anonymous_after, named_near_after, body_after)
+BEFORE_CUE: tuple[Rule, ...] = (apposed_in_phrase, described_phrase, named_in_phrase, pronoun_ends_phrase,
+                                anonymous_phrase, anonymous_head_phrase, body_phrase, unknown_phrase)
 SUBJECT: tuple[Rule, ...] = (subject_of_first_verb, subject_of_participle, pronoun_next_to_verb, described_subject,
-                             body_subject, named_subject, bare_body_subject, earlier_pronoun)
+                             body_subject, subject_before_aside, body_of_named_subject, actor_before_place,
+                             person_of_body_subject, named_subject, bare_body_subject, anonymous_subject,
+                             earlier_pronoun)
 
 
 def first_spec(rules: tuple[Rule, ...], slot: Slot) -> Spec:
@@ -307,6 +511,11 @@ class SpeakerSlots:
         self.national_bodies = grammar.national_heads | lex.words("quote_national_bodies")
         self.describe = Describer(lex)
         self.accompanying = lex.words("quote_accompanying_markers")
+        self.title_joiners = lex.words("quote_title_joiners")
+        self.affiliation_markers = lex.words("quote_affiliation_markers")
+        self.back_pointers = lex.words("quote_back_pointers")
+        self.anonymous_singular = lex.words("quote_anonymous_heads")
+        self.anonymous_heads = grammar.anonymous_speakers | self.anonymous_singular
 
     def after(self, doc: Doc, ms: list[Mention], by_start: dict[int, int], i: int, hi: int) -> Spec:
         """The speaker after a cue ending at token i, before token hi."""

@@ -4,7 +4,9 @@ rule of SPEAKER_RULES that returns a frame decides; a quote no rule resolves
 has no speaker.
 
     named_speaker         “…,” kata Eide                    → Eide (explicit)
+    new_name              “…,” said Suharyanto, head of …    → Suharyanto, or the known person so named
     described_person      Wong … kata diplomat senior tersebut → Wong (context)
+    described_last_speaker Judha (a director) “…,” imbuh diplomat karier tersebut → Judha (context)
     sentence_subject      Wong mengumumkan … Ia membantah …  → Wong (pronoun)
     body_named_here       Norway's ministry … the ministry said → the ministry here
     body_from_context     (earlier paragraph) the ministry said → the body that spoke or was named last
@@ -92,16 +94,42 @@ def named_speaker(f: SpeakerFrame) -> SpeakerFrame | None:
     return None
 
 
+def new_name(f: SpeakerFrame) -> SpeakerFrame | None:
+    """A name the actor finder did not know, a description apposed to it: a person the document named before
+    whose name holds it ('Lalu Muhammad Iqbal … kata Lalu, juru bicara …'), else a new person (Suharyanto)."""
+    if f.spec != "new_name" or f.speaker is None:
+        return None
+    words = set(f.speaker.name.split())
+    known = next((p for p in reversed(list(f.para.ctx.people.values())) if words <= set(p["name"].split())), None)
+    if known is not None:
+        return f.resolve(known, "context")
+    return f.decided(f.speaker.resolved("explicit"), "explicit")
+
+
 def described_person(f: SpeakerFrame) -> SpeakerFrame | None:
     """A description names back the person it fits: 'Sugiono … “…,” kata diplomat senior tersebut.' → Sugiono"""
     if f.spec != "described" or f.para.describe is None:
         return None
     ctx = f.para.ctx
-    # "the Russian diplomat": the country inside tells whose, and is not the speaker.
-    country = next((m.country or m.code for m in f.para.mentions
-                    if m.type == "COUNTRY" and f.span[0] <= m.start_char < f.span[1]), None)
+    country = _description_country(f)
     person = f.para.describe.person(f.words.lower().split(), country, [ctx.people[n] for n in ctx.recent])
     return f.resolve(person, "context") if person is not None else None
+
+
+def described_last_speaker(f: SpeakerFrame) -> SpeakerFrame | None:
+    """A description no known person's role fits names back the last person who spoke, if nothing in it is
+    against them: 'Judha … ”…,” imbuh diplomat karier tersebut.' (a director, not a role "diplomat" names)."""
+    if f.spec != "described" or f.para.describe is None:
+        return None
+    last = f.para.ctx.last_speaker
+    if not last or last.get("type") not in (None, "PERSON"):
+        return None
+    country = _description_country(f)
+    _, gender, _ = f.para.describe.read(f.words.lower().split())
+    if gender and last.get("gender") and gender != last["gender"] or country and last.get("country") \
+            and country != last["country"]:
+        return None
+    return f.resolve(last, "context")
 
 
 def sentence_subject(f: SpeakerFrame) -> SpeakerFrame | None:
@@ -211,9 +239,9 @@ def continued_quote(f: SpeakerFrame) -> SpeakerFrame | None:
 
 SpeakerRule = Callable[[SpeakerFrame], "SpeakerFrame | None"]
 SPEAKER_RULES: tuple[SpeakerRule, ...] = (
-    named_speaker, described_person, sentence_subject, body_named_here, body_from_context, party_of_statement,
-    body_of_home, pronoun_of_gender, pronoun_antecedent, clitic_speaker, person_before_any_speaker, known_speaker,
-    continued_quote)
+    named_speaker, new_name, described_person, described_last_speaker, sentence_subject, body_named_here,
+    body_from_context, party_of_statement, body_of_home, pronoun_of_gender, pronoun_antecedent, clitic_speaker,
+    person_before_any_speaker, known_speaker, continued_quote)
 
 
 def first_rule(frame: SpeakerFrame, rules: tuple[SpeakerRule, ...] = SPEAKER_RULES) -> SpeakerFrame | None:
@@ -239,6 +267,21 @@ def resolve_speakers(cands: list[Candidate], para: Paragraph) -> None:
         previous = c.actor
         spoke_at = max(spoke_at, c.start)
         para.ctx.spoke(c.actor, c.speaker)
+
+
+def _description_country(f: SpeakerFrame) -> str | None:
+    """The state a description names as its person's ("the Russian diplomat", also when the actor finder took
+    it for Russia's body), not one inside a relative clause on them ("pria yang pernah bertugas di Kairo itu")."""
+    end = f.span[1]
+    at = f.span[0]
+    for w in f.words.split():
+        if w.lower() in f.para.describe.relativizers:
+            end = at
+            break
+        at += len(w) + 1
+    return next((m.country or m.code for m in f.para.mentions
+                 if (m.type == "COUNTRY" or m.type == "ORG" and m.country and not m.code)
+                 and f.span[0] <= m.start_char < end), None)
 
 
 def _last_one(f: SpeakerFrame) -> dict[str, Any] | None:

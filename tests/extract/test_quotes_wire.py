@@ -1,0 +1,262 @@
+"""Wire copy in both languages: attributions, speakers and quote marks as
+Reuters/AP/AFP and Antara/Kompas/Tempo/Detik write them (issue 14, q6-quotes).
+
+Each test runs a short document of its own through the extractor and checks
+the quote and speaker one rule is for.
+"""
+
+from __future__ import annotations
+
+from streams.extract import DocumentContext, Extractor
+
+
+def run(paragraphs: list[str], lang: str = "en") -> list[dict]:
+    """The quotes of the last paragraph, after the ones before it."""
+    ctx, ex, out = DocumentContext(), Extractor(), {}
+    for i, text in enumerate(paragraphs):
+        out, ctx = ex.extract({"doc_id": "w", "paragraph": i, "text": text, "lang": lang}, ctx)
+    return out["quotes"]
+
+
+def indirect(qs: list[dict]) -> list[dict]:
+    return [q for q in qs if not q["direct"]]
+
+
+def test_attribution_set_inside_the_sentence_before_a_contrast_reports_what_came_before():
+    qs = indirect(run(["Water levels in the capital began to fall on Friday, Thai officials said,"
+                       " but hundreds of families stayed in camps."]))
+    assert [q["text"] for q in qs] == ["Water levels in the capital began to fall on Friday"]
+    assert qs[0]["speaker"]["country"] == "THA"
+
+
+def test_attribution_with_a_date_then_an_apposition_reports_what_came_before():
+    qs = indirect(run(["Chile's central bank expects inflation to ease to 3% next year, the bank said on Tuesday,"
+                       " a faster fall than in its June report."]))
+    assert [q["text"] for q in qs] == ["Chile's central bank expects inflation to ease to 3% next year"]
+
+
+def test_title_run_after():
+    """The person ending a capitalised title that no name covers speaks."""
+    qs = run(["“Prices will stay high,” said Energy Minister Tomas Marek."])
+    assert qs[0]["speaker"]["name"] == "Tomas Marek"
+
+
+def test_title_joined_by_a_conjunction_still_ends_in_its_speaker():
+    qs = indirect(run(["Pertemuan itu berlangsung sekitar dua jam, kata Direktur Jenderal Amerika dan Eropa Kemlu"
+                       " Umar Hadi, Jumat (7/11)."], "id"))
+    assert qs[0]["text"] == "Pertemuan itu berlangsung sekitar dua jam"
+    assert qs[0]["speaker"]["name"] == "Umar Hadi"
+
+
+def test_person_of_body_subject():
+    """A person named with the body they speak for speaks, not the body."""
+    qs = indirect(run(["Margaret Harris of the WHO said hospitals in the north were running out of fuel."]))
+    assert qs[0]["speaker"]["name"] == "Margaret Harris"
+
+
+def test_apposed_in_phrase():
+    """A person set off by commas after a description, a long phrase before the cue, speaks."""
+    qs = run(["Israel's military said it had struck targets in southern Lebanon.",
+              "“We will keep acting against every threat,” the military's chief spokesman, Nadav Shoshani,"
+              " told Reuters by phone."])
+    assert qs[0]["speaker"]["name"] == "Nadav Shoshani"
+
+
+def test_listed_verb_then_an_actor_and_a_verbless_predicate_reports_a_clause():
+    qs = indirect(run(["Menteri Luar Negeri Sugiono mengatakan Jakarta terbuka untuk perundingan dengan"
+                       " Canberra."], "id"))
+    assert qs[0]["text"] == "Jakarta terbuka untuk perundingan dengan Canberra"
+    assert qs[0]["speaker"]["name"] == "Sugiono"
+
+
+def test_an_actor_after_told_followed_by_a_preposition_is_no_clause():
+    qs = indirect(run(["Lavrov told Reuters on Monday."]))
+    assert qs == []
+
+
+def test_the_object_of_told_is_who_is_told_not_what_was_said():
+    qs = indirect(run(["Peskov told a news conference the timing was not a matter for public debate."]))
+    assert qs[0]["text"] == "the timing was not a matter for public debate"
+    qs = indirect(run(["Peskov told Reuters Russia would respond."]))
+    assert qs[0]["text"] == "Russia would respond"
+
+
+def test_a_cue_inside_what_an_earlier_cue_reports_is_part_of_that_report():
+    qs = indirect(run(["German Finance Minister Lars Klingbeil said the report confirmed the need for investment."]))
+    assert [q["text"] for q in qs] == ["the report confirmed the need for investment"]
+
+
+def test_two_cues_of_one_report_give_it_once():
+    qs = indirect(run(["The talks would resume next week, the ministry said, according to state media."]))
+    assert [q["text"] for q in qs] == ["The talks would resume next week"]
+
+
+def test_adjuncts_of_the_attribution_are_not_what_was_said():
+    qs = indirect(run(["Egypt's foreign ministry said in a statement it was deeply concerned by the"
+                       " escalation."]))
+    assert qs[0]["text"] == "it was deeply concerned by the escalation"
+    qs = indirect(run(["Menteri Luar Negeri Sugiono mengatakan dalam jumpa pers, Indonesia akan mengirim"
+                       " bantuan."], "id"))
+    assert qs[0]["text"] == "Indonesia akan mengirim bantuan"
+
+
+def test_subject_before_aside():
+    """The actor opening the sentence before an aside set off by commas speaks, not an actor in the aside."""
+    qs = indirect(run(["Menteri Luar Negeri Sugiono, usai bertemu Menlu Jepang, mengatakan kedua negara akan"
+                       " memperkuat kerja sama maritim."], "id"))
+    assert qs[0]["speaker"]["name"] == "Sugiono"
+
+
+def test_actor_before_place():
+    """An actor placed somewhere speaks, not the place."""
+    qs = indirect(run(["The Chinese embassy in Manila said the accusations were baseless."]))
+    assert qs[0]["speaker"]["country"] == "CHN"
+
+
+def test_the_speaker_phrase_of_according_to_runs_to_its_comma():
+    qs = indirect(run(["According to Iran's state news agency IRNA, the talks ended without agreement."]))
+    assert qs[0]["text"] == "the talks ended without agreement"
+
+
+def test_a_body_word_up_to_the_comma_of_the_speaker_phrase_speaks():
+    qs = indirect(run(["Kenya's foreign ministry said on Monday it would send more police officers to Haiti.",
+                       "According to a statement from the ministry, the first 200 officers will leave next week."]))
+    assert qs[0]["text"] == "the first 200 officers will leave next week"
+    assert qs[0]["speaker"]["country"] == "KEN"
+
+
+def test_anonymous_head_after():
+    """An unnamed source after the cue, a relative clause after it, keeps the quote with no speaker named."""
+    qs = indirect(run(["Kyiv was ready for a new round of talks, said the official, who spoke on condition of"
+                       " anonymity."]))
+    assert [q["text"] for q in qs] == ["Kyiv was ready for a new round of talks"]
+    assert qs[0]["speaker"] is None
+
+
+def test_anonymous_head_phrase():
+    """An unnamed source with its modifiers before the cue keeps the quote with no speaker named."""
+    qs = indirect(run(["Tehran was ready for new talks, two sources familiar with the matter told Reuters."]))
+    assert [q["text"] for q in qs] == ["Tehran was ready for new talks"]
+    assert qs[0]["speaker"] is None
+
+
+def test_a_participle_cue_goes_on_for_the_speaker_of_the_report_before_it():
+    qs = indirect(run(["Kenya's foreign ministry said on Monday it would send more police officers to Haiti.",
+                       "The ministry said in a statement that the talks were useful, adding that a new round would"
+                       " be held in May."]))
+    assert [q["text"] for q in qs] == ["the talks were useful", "a new round would be held in May"]
+    assert qs[1]["speaker"]["country"] == "KEN"
+
+
+def test_a_word_pointing_back_at_a_finished_quote_leaves_its_cue_to_that_quote():
+    qs = run(["”Arus mudik berjalan lancar.” Begitu kata Kapolres Bekasi AKBP Rudi Santoso."], "id")
+    assert qs[0]["speaker"]["name"] == "Rudi Santoso"
+
+
+def test_a_foreign_ministry_spokesperson_is_the_diplomat_named_back():
+    qs = indirect(run(["Juru bicara Kementerian Luar Negeri China Mao Ning mengatakan Beijing akan menjaga perdamaian.",
+                       "Diplomat itu juga menyebut pihaknya belum menerima undangan resmi."], "id"))
+    assert qs[0]["speaker"]["name"] == "Mao Ning"
+
+
+def test_the_nationality_of_a_description_read_as_a_body_still_picks_the_person():
+    qs = run(["Russian Deputy Foreign Minister Sergei Ryabkov met U.S. envoy Steve Witkoff in Geneva on Monday.",
+              "“We are ready,” the Russian diplomat told reporters."])
+    assert qs[0]["speaker"]["name"] == "Sergei Ryabkov"
+
+
+def test_body_of_named_subject():
+    """A state's body opening the sentence, an acronym in brackets before the verb, speaks for the state."""
+    qs = indirect(run(["Ukraine's military intelligence agency (HUR) said the strike damaged a refinery."]))
+    assert qs[0]["text"] == "the strike damaged a refinery"
+    assert qs[0]["speaker"]["country"] == "UKR"
+
+
+def test_anonymous_subject():
+    """Nobody in particular opens the clause of the cue: the quote is kept, its speaker unnamed."""
+    qs = indirect(run(["Rebels took the town on Monday, while aid groups warned that famine was spreading."]))
+    assert [q["text"] for q in qs] == ["famine was spreading"]
+    assert qs[0]["speaker"] is None
+
+
+def test_an_unnamed_source_with_a_modifier_or_relative_clause_ends_a_final_attribution():
+    qs = indirect(run(["Kesepakatan antara kedua pihak sudah dekat, kata dua sumber yang mengetahui perundingan itu."],
+                      "id"))
+    assert [q["text"] for q in qs] == ["Kesepakatan antara kedua pihak sudah dekat"]
+    qs = indirect(run(["Kesepakatan antara kedua pihak sudah dekat, kata seorang pejabat AS."], "id"))
+    assert qs[0]["speaker"]["country"] == "USA"
+
+
+def test_a_verb_that_only_reports_clauses_reports_one_its_affixes_do_not_show():
+    qs = indirect(run(["Menteri Luar Negeri Sugiono mengatakan suara tembakan terdengar sejak pagi."], "id"))
+    assert [q["text"] for q in qs] == ["suara tembakan terdengar sejak pagi"]
+    qs = indirect(run(["Menteri Luar Negeri Sugiono mengatakan keprihatinan yang mendalam."], "id"))
+    assert qs == []
+
+
+def test_an_unnamed_subject_whose_modifiers_follow_its_head():
+    qs = indirect(run(["Warga setempat mengatakan suara tembakan terdengar sejak pagi."], "id"))
+    assert [q["text"] for q in qs] == ["suara tembakan terdengar sejak pagi"]
+    assert qs[0]["speaker"] is None
+
+
+def test_a_derived_noun_object_with_no_verb_before_its_comma_is_no_report():
+    qs = indirect(run(["Militer Thailand mengumumkan gencatan senjata sepihak di perbatasan Kamboja pada Senin,"
+                       " sehari setelah bentrokan menewaskan 12 orang."], "id"))
+    assert qs == []
+
+
+def test_described_after():
+    """A definite description after the cue names back the person it fits."""
+    qs = run(["Menteri Luar Negeri Sugiono tiba di Kairo, Senin.",
+              "”Jeddah menjadi titik transit,” kata diplomat karier tersebut."], "id")
+    assert qs[0]["speaker"]["name"] == "Sugiono"
+
+
+def test_described_last_speaker():
+    """A description no known role fits names back the last person who spoke."""
+    qs = run(["Direktur Pelindungan WNI Kemlu Judha Nugraha mengatakan 12 WNI telah dievakuasi dari Khartoum.",
+              "”Jeddah menjadi titik transit,” imbuh diplomat karier tersebut."], "id")
+    assert qs[0]["speaker"]["name"] == "Judha Nugraha"
+
+
+def test_a_place_in_a_relative_clause_of_a_description_is_not_its_state():
+    qs = run(["Juru Bicara Kemlu RI Roy Soemirat mengatakan KBRI Khartoum tetap beroperasi.",
+              "”Sampai hari ini tidak ada WNI yang menjadi korban,” ujar pria yang pernah bertugas di Kairo itu."],
+             "id")
+    assert qs[0]["speaker"]["name"] == "Roy Soemirat"
+
+
+def test_new_name_apposed_after():
+    """An unknown name after the cue with a description apposed to it is a new person."""
+    qs = run(["Thai officials said the water was receding.",
+              "“We are moving people to higher ground,” said Suriyan, head of the disaster agency."])
+    assert qs[0]["speaker"]["name"] == "Suriyan"
+
+
+def test_new_name():
+    """An unknown name that is part of a person the document named before is that person."""
+    qs = run(["Juru bicara Kemlu Lalu Muhammad Iqbal tiba di Jakarta.",
+              "”Pintu dialog tetap terbuka,” kata Lalu, juru bicara kementerian itu."], "id")
+    assert qs[0]["speaker"]["name"] == "Lalu Muhammad Iqbal"
+
+
+def test_a_that_inside_quotation_marks_does_not_open_the_report():
+    qs = indirect(run(['Armenian Prime Minister Nikol Pashinyan said the deal opened "a road to peace that our peoples'
+                       ' deserve" and thanked his hosts.']))
+    assert qs[0]["text"].startswith("the deal opened")
+
+
+def test_a_coordinated_cue_goes_on_for_the_speaker_of_the_report_before_it():
+    qs = indirect(run(["Kementerian Luar Negeri Rusia mengecam pertemuan itu.",
+                       "Kementerian itu mengatakan keputusan Barat merupakan eskalasi berbahaya dan"
+                       " memperingatkan bahwa negara-negara Barat akan menanggung risiko besar."], "id"))
+    assert [q["text"] for q in qs] == ["keputusan Barat merupakan eskalasi berbahaya",
+                                       "negara-negara Barat akan menanggung risiko besar"]
+
+
+def test_a_cue_after_a_quote_in_a_relative_clause_reports_its_own_clause():
+    qs = run(['President William Ruto, who has called the deployment "a mission for humanity," said Kenya would'
+              ' stay the course.'])
+    assert [q["text"] for q in indirect(qs)] == ["Kenya would stay the course"]
+    assert all(q["speaker"]["name"] == "William Ruto" for q in qs)
