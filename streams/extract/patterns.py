@@ -81,9 +81,10 @@ class SequenceMatcher:
         self._by_first: dict[str, list[tuple[int, int, int, tuple]]] = {}
         self._added = 0
         self._tie_orders: dict[tuple[int, ...], list[int]] = {}
-        # A word's entries joined with its lemma's, once per (word, lemma) pair
-        # (the vocabulary of a stream is bounded by the lexicon's first words).
-        self._merged: dict[tuple[str, str], list[tuple[int, int, int, tuple]]] = {}
+        # A word's entries joined with its lemma's and split by their second
+        # word, once per (word, lemma) pair (the vocabulary of a stream is
+        # bounded by the lexicon's first words).
+        self._split: dict[tuple[str, str | None], tuple[list, dict[str, list]]] = {}
 
     def add(self, key: int, pattern_choices: list[list[str | None]]) -> None:
         steps = tuple((frozenset(w for w in alts if w is not None), None in alts) for alts in pattern_choices)
@@ -100,6 +101,7 @@ class SequenceMatcher:
         self._added += 1
         for word in first:
             self._by_first.setdefault(word, []).append(entry)
+        self._split.clear()
 
     def __call__(self, words: list[str], lemmas: list[str] | None = None) -> list[tuple[int, int, int]]:
         """lemmas: each word's LEMMA_MARK + lemma, where any pattern has a LEMMA token."""
@@ -114,26 +116,66 @@ class SequenceMatcher:
         else:
             at = [i for i, (w, m) in enumerate(zip(words, lemmas)) if w in firsts or m in firsts]
         for i in at:
-            entries = self._entries(words[i], None if lemmas is None else lemmas[i])
-            for added, key, skip, steps in entries:
-                # Plain loops over a list of a few positions: comprehensions over
-                # sets cost more than the lookups they make (the matcher runs on
-                # every paragraph, and most entries fail at their second word).
-                ends = [i + skip]
-                for allowed, optional in steps:
-                    reached = []
-                    for j in ends:
-                        if j < n and (words[j] in allowed or (lemmas is not None and lemmas[j] in allowed)):
-                            reached.append(j + 1)
-                    if optional:
-                        reached += [j for j in ends if j not in reached]
-                    ends = reached
-                    if not ends:
-                        break
-                for e in ends:
-                    if e > i:
-                        found.append((i, e, added, key))
+            rest, second = self._starts(words[i], None if lemmas is None else lemmas[i])
+            for added, key, skip, steps in rest:
+                self._walk(words, lemmas, n, i, [i + skip], steps, added, key, found)
+            # Most entries must meet a given second word: only those whose
+            # second word stands there are walked (from their third step).
+            if second and i + 1 < n:
+                for added, key, steps in self._seconds(second, words[i + 1],
+                                                       None if lemmas is None else lemmas[i + 1]):
+                    self._walk(words, lemmas, n, i, [i + 2], steps, added, key, found)
         return self._in_matcher_order(found)
+
+    @staticmethod
+    def _walk(words, lemmas, n: int, i: int, ends: list[int], steps, added: int, key: int, found: list) -> None:
+        """Adds (i, end, added, key) for each end that an entry's steps reach from `ends`."""
+        # Plain loops over a list of a few positions: comprehensions over
+        # sets cost more than the lookups they make (the matcher runs on
+        # every paragraph).
+        for allowed, optional in steps:
+            reached = []
+            for j in ends:
+                if j < n and (words[j] in allowed or (lemmas is not None and lemmas[j] in allowed)):
+                    reached.append(j + 1)
+            if optional:
+                reached += [j for j in ends if j not in reached]
+            ends = reached
+            if not ends:
+                return
+        for e in ends:
+            if e > i:
+                found.append((i, e, added, key))
+
+    @staticmethod
+    def _seconds(second: dict[str, list], word: str, lemma: str | None) -> list:
+        """The entries filed under a second word, by the word or by its lemma (each once)."""
+        entries = second.get(word, ())
+        more = None if lemma is None else second.get(lemma)
+        if more:
+            entries = [*entries, *(m for m in more if m not in entries)]
+        return entries
+
+    def _starts(self, word: str, lemma: str | None) -> tuple[list, dict[str, list]]:
+        """The patterns that may start at a word (by the word or by its lemma):
+        those walked from their start, and those filed by the second word they
+        must meet (their first word is met where they are found)."""
+        pair = (word, lemma)
+        split = self._split.get(pair)
+        if split is None:
+            if len(self._split) > MAX_CACHED:     # a stream's vocabulary keeps growing
+                self._split.clear()
+            rest: list = []
+            second: dict[str, list] = {}
+            for entry in self._entries(word, lemma) or ():
+                added, key, skip, steps = entry
+                if skip and steps and not steps[0][1]:
+                    for w in steps[0][0]:
+                        second.setdefault(w, []).append((added, key, steps[1:]))
+                else:
+                    rest.append(entry)
+            split = self._split[pair] = (rest, second)
+        return split
 
     def _entries(self, word: str, lemma: str | None) -> list[tuple[int, int, int, tuple]] | None:
         """The patterns that may start at a word (by the word or by its lemma)."""
@@ -143,11 +185,7 @@ class SequenceMatcher:
             return entries
         if entries is None:
             return more
-        pair = (word, lemma)
-        merged = self._merged.get(pair)
-        if merged is None:
-            merged = self._merged[pair] = sorted(set(entries) | set(more))
-        return merged
+        return sorted(set(entries) | set(more))
 
     def _in_matcher_order(self, found: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int]]:
         found.sort()
