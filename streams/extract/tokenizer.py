@@ -105,13 +105,16 @@ class BoundedTokenizer(Tokenizer):
     whole: frozenset[str] = frozenset()
 
     def __call__(self, text: str) -> Doc:
-        doc = self._tokenize(text)
-        return _rejoin(doc, self.whole) if self.whole and "-" in text else doc
+        doc, whole_text = self._tokenize(text)
+        if self.whole and "-" in text:
+            return _rejoin(doc, self.whole, text if whole_text else doc.text)
+        return doc
 
-    def _tokenize(self, text: str) -> Doc:
+    def _tokenize(self, text: str) -> tuple[Doc, bool]:
+        """(the Doc, whether it is spaCy's own: its offsets index `text`)."""
         self.budget.left = STEP_BUDGET
         try:
-            return super().__call__(text)
+            return super().__call__(text), True
         except _TooDear:
             pass
         finally:
@@ -128,7 +131,7 @@ class BoundedTokenizer(Tokenizer):
             for i, n, space in super().__call__(piece).to_array([IDX, LENGTH, SPACY]).tolist():
                 words.append(piece[i:i + n])
                 spaces.append(bool(space))
-        return Doc(self.vocab, words=words, spaces=spaces)
+        return Doc(self.vocab, words=words, spaces=spaces), False
 
 
 # "U.S.-drafted", "U.N.-backed": an abbreviation's final dot hides the hyphen
@@ -151,10 +154,16 @@ def split_exceptions(exceptions: dict[str, list[dict]]) -> tuple[dict[str, list[
     return {s: toks for s, toks in exceptions.items() if s not in whole}, whole
 
 
-def _rejoin(doc: Doc, whole: frozenset[str]) -> Doc:
+def _rejoin(doc: Doc, whole: frozenset[str], text: str) -> Doc:
     """Merge the tokens of a kept-whole word that an infix split ("ibu-ibu/bapak-bapak"),
     leftmost and longest first."""
-    tokens = [(t.text, bool(t.whitespace_)) for t in doc]
+    # The tokens' strings and spaces from one array read (a Token object per
+    # token costs several times more); none of "-" alone: nothing to merge.
+    idx, length, space = doc.to_array([IDX, LENGTH, SPACY]).T.tolist()
+    words = [text[i:i + n] for i, n in zip(idx, length)]
+    if "-" not in words:
+        return doc
+    tokens = list(zip(words, map(bool, space)))
     n, spans, i = len(tokens), [], 0
     while i < n - 2:
         if tokens[i][1] or tokens[i + 1][0] != "-" or tokens[i + 1][1]:

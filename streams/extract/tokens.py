@@ -8,13 +8,17 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_STOP, LENGTH, SPACY
+from spacy.attrs import IDX, LENGTH, SPACY
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from .docstate import SENT_STARTS
 
 
-ATTRS = [IDX, LENGTH, IS_PUNCT, SPACY, IS_ALPHA, IS_STOP]
+# The token attributes read from the Doc; the word's own ones (lower case,
+# IS_PUNCT, IS_ALPHA, IS_STOP) are read once per word of a vocabulary (WORDS).
+ATTRS = [IDX, LENGTH, SPACY]
+MAX_WORDS = 500_000     # words a vocabulary's WORDS keeps before it starts afresh
 TABLE_KEY = "diplo_tokens"
 LOWERS_KEY = "diplo_lowers"
 SENT_STARTS_KEY = SENT_STARTS
@@ -37,15 +41,45 @@ class TokenTable:
 
     def __init__(self, doc: Doc) -> None:
         # One array read instead of a Token object per token; the strings are
-        # slices of the paragraph (cheaper than StringStore lookups), and
-        # LOWER is str.lower of the text.  The flags are 0/1 (IS_PUNCT,
-        # IS_ALPHA, IS_STOP, SPACY: a space follows).
+        # slices of the paragraph (cheaper than StringStore lookups).  LOWER
+        # is str.lower of the text; the flags are 0/1 (SPACY: a space follows;
+        # IS_PUNCT, IS_ALPHA, IS_STOP: the word's lexeme's, as to_array gives
+        # them, but read once per word: to_array costs several times more per
+        # flag than per offset).
         text = text_of(doc)
-        idx, length, self.punct, self.space, self.alpha, self.stop = doc.to_array(ATTRS).T.tolist()
+        idx, length, self.space = doc.to_array(ATTRS).T.tolist()
         self.idx = idx
-        self.end = [i + n for i, n in zip(idx, length)]
-        self.text = [text[i:j] for i, j in zip(idx, self.end)]
-        self.lower = [t.lower() for t in self.text]
+        self.end = end = [i + n for i, n in zip(idx, length)]
+        self.text = words = [text[i:j] for i, j in zip(idx, end)]
+        known = _words_of(doc.vocab)
+        get = known.get
+        rows = [get(w) or _word(doc.vocab, known, w) for w in words]
+        if rows:
+            lower, punct, alpha, stop = zip(*rows)
+            self.lower, self.punct, self.alpha, self.stop = list(lower), list(punct), list(alpha), list(stop)
+        else:
+            self.lower, self.punct, self.alpha, self.stop = [], [], [], []
+
+
+# vocab id -> (the vocab, word -> (lower case, IS_PUNCT, IS_ALPHA, IS_STOP)):
+# the flags depend on the language (its stop words), so each vocabulary keeps its own.
+_WORDS: dict[int, tuple[Vocab, dict[str, tuple[str, int, int, int]]]] = {}
+
+
+def _words_of(vocab: Vocab) -> dict[str, tuple[str, int, int, int]]:
+    held = _WORDS.get(id(vocab))
+    if held is None or held[0] is not vocab:
+        held = _WORDS[id(vocab)] = (vocab, {})
+    return held[1]
+
+
+def _word(vocab: Vocab, known: dict[str, tuple[str, int, int, int]], word: str) -> tuple[str, int, int, int]:
+    """A word's lower case and its lexeme's flags, kept in `known`."""
+    if len(known) > MAX_WORDS:      # a stream's vocabulary keeps growing
+        known.clear()
+    lex = vocab[word]
+    row = known[word] = (word.lower(), int(lex.is_punct), int(lex.is_alpha), int(lex.is_stop))
+    return row
 
 
 def token_table(doc: Doc) -> TokenTable:
