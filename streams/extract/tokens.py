@@ -153,9 +153,41 @@ def sentence_of(doc: Doc, i: int) -> Sentence:
 
 def phrase_length(low: list[str], i: int, phrases) -> int:
     """Tokens of the longest of `phrases` (token tuples) starting at token i, else 0."""
+    by_word = _by_word(phrases, 0)
+    if by_word is not None and 0 <= i < len(low):
+        phrases = by_word.get(low[i], ())     # only those that begin with the word there
     return max((len(p) for p in phrases if tuple(low[i:i + len(p)]) == p), default=0)
 
 
 def phrase_ends_at(low: list[str], k: int, phrases, lo: int = 0) -> bool:
     """One of `phrases` ends right before token k, not starting before lo."""
+    by_word = _by_word(phrases, -1)
+    if by_word is not None and 0 < k <= len(low):
+        phrases = by_word.get(low[k - 1], ())     # only those that end with the word there
     return any(k - len(p) >= lo and tuple(low[k - len(p):k]) == p for p in phrases)
+
+
+# A word class's phrases by their first (0) or last (-1) word, for the tuples
+# of MIN_INDEXED phrases or more that the grammar holds (a rule asks about
+# one phrase at many tokens, and most tokens begin or end none of them).
+MIN_INDEXED = 4
+MAX_INDEXED = 256   # tuples kept indexed (the grammar has a few dozen)
+_INDEXED: dict[tuple[int, int], tuple[tuple, dict[str, list[tuple[str, ...]]] | None]] = {}
+
+
+def _by_word(phrases, at: int) -> dict[str, list[tuple[str, ...]]] | None:
+    """`phrases` by the word at `at`, or None (a short or unindexable list: look through it all)."""
+    if type(phrases) is not tuple or len(phrases) < MIN_INDEXED:
+        return None
+    held = _INDEXED.get((id(phrases), at))
+    if held is None or held[0] is not phrases:      # (holding the tuple keeps its id from reuse)
+        if len(_INDEXED) >= MAX_INDEXED:
+            _INDEXED.clear()
+        by_word: dict[str, list[tuple[str, ...]]] | None = {}
+        for p in phrases:
+            if type(p) is not tuple or not p:
+                by_word = None      # an empty phrase matches everywhere
+                break
+            by_word.setdefault(p[at], []).append(p)
+        held = _INDEXED[id(phrases), at] = (phrases, by_word)
+    return held[1]
