@@ -116,45 +116,43 @@ class SequenceMatcher:
         else:
             at = [i for i, (w, m) in enumerate(zip(words, lemmas)) if w in firsts or m in firsts]
         for i in at:
-            rest, second = self._starts(words[i], None if lemmas is None else lemmas[i])
-            for added, key, skip, steps in rest:
-                self._walk(words, lemmas, n, i, [i + skip], steps, added, key, found)
-            # Most entries must meet a given second word: only those whose
-            # second word stands there are walked (from their third step).
+            entries, second = self._starts(words[i], None if lemmas is None else lemmas[i])
             if second and i + 1 < n:
-                for added, key, steps in self._seconds(second, words[i + 1],
-                                                       None if lemmas is None else lemmas[i + 1]):
-                    self._walk(words, lemmas, n, i, [i + 2], steps, added, key, found)
+                entries = self._with_seconds(entries, second, words[i + 1],
+                                             None if lemmas is None else lemmas[i + 1])
+            for added, key, skip, steps in entries:
+                if not steps:       # the words so far make the whole pattern
+                    found.append((i, i + skip, added, key))
+                    continue
+                # Plain loops over a list of a few positions: comprehensions over
+                # sets cost more than the lookups they make (the matcher runs on
+                # every paragraph).
+                ends = [i + skip]
+                for allowed, optional in steps:
+                    reached = []
+                    for j in ends:
+                        if j < n and (words[j] in allowed or (lemmas is not None and lemmas[j] in allowed)):
+                            reached.append(j + 1)
+                    if optional:
+                        reached += [j for j in ends if j not in reached]
+                    ends = reached
+                    if not ends:
+                        break
+                for e in ends:
+                    if e > i:
+                        found.append((i, e, added, key))
         return self._in_matcher_order(found)
 
     @staticmethod
-    def _walk(words, lemmas, n: int, i: int, ends: list[int], steps, added: int, key: int, found: list) -> None:
-        """Adds (i, end, added, key) for each end that an entry's steps reach from `ends`."""
-        # Plain loops over a list of a few positions: comprehensions over
-        # sets cost more than the lookups they make (the matcher runs on
-        # every paragraph).
-        for allowed, optional in steps:
-            reached = []
-            for j in ends:
-                if j < n and (words[j] in allowed or (lemmas is not None and lemmas[j] in allowed)):
-                    reached.append(j + 1)
-            if optional:
-                reached += [j for j in ends if j not in reached]
-            ends = reached
-            if not ends:
-                return
-        for e in ends:
-            if e > i:
-                found.append((i, e, added, key))
-
-    @staticmethod
-    def _seconds(second: dict[str, list], word: str, lemma: str | None) -> list:
-        """The entries filed under a second word, by the word or by its lemma (each once)."""
-        entries = second.get(word, ())
-        more = None if lemma is None else second.get(lemma)
-        if more:
-            entries = [*entries, *(m for m in more if m not in entries)]
-        return entries
+    def _with_seconds(entries: list, second: dict[str, list], word: str, lemma: str | None) -> list:
+        """Most entries must meet a given second word: only those whose second
+        word (or its lemma) stands there are walked, each once."""
+        more = second.get(word)
+        if lemma is not None:
+            by_lemma = second.get(lemma)
+            if by_lemma:
+                more = by_lemma if not more else [*more, *(m for m in by_lemma if m not in more)]
+        return [*entries, *more] if more else entries
 
     def _starts(self, word: str, lemma: str | None) -> tuple[list, dict[str, list]]:
         """The patterns that may start at a word (by the word or by its lemma):
@@ -171,7 +169,7 @@ class SequenceMatcher:
                 added, key, skip, steps = entry
                 if skip and steps and not steps[0][1]:
                     for w in steps[0][0]:
-                        second.setdefault(w, []).append((added, key, steps[1:]))
+                        second.setdefault(w, []).append((added, key, 2, steps[1:]))
                 else:
                     rest.append(entry)
             split = self._split[pair] = (rest, second)
