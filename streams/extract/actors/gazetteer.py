@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from ..lexicon import Lexicon
 from ..syntax import token_table
+from .formcache import form_tokens
 
 
 MAX_DESCRIPTORS = 6     # "62 - year - old": words between a title and its definite word
@@ -33,23 +34,32 @@ class Gazetteer:
         self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.payloads: dict[int, tuple[str, dict[str, Any]]] = {}
-        self._nlp = nlp     # for _add
+        self._pending: list[tuple[PhraseMatcher, str, list[str], str, dict[str, Any]]] = []
         self.country_names = {row["code"]: (row.get("names") or [row["code"]])[0] for row in lex.countries}
         self._add_places(lex)
         self._add_titles(lex)
+        self._compile(nlp)
         self._index_roles(lex)
         self._index_people(nlp, lex)
         self._read_words(lex)
 
     def _add(self, matcher: PhraseMatcher, kind: str, key: str, forms: list[str],
              payload: dict[str, Any]) -> None:
-        nlp = self._nlp
-        label = f"{kind}|{key}"
         forms = [f for f in dict.fromkeys(forms) if f and f.strip()]
-        if not forms:
-            return
-        matcher.add(label, [nlp.make_doc(f) for f in forms])
-        self.payloads[nlp.vocab.strings[label]] = (kind, payload)
+        if forms:
+            self._pending.append((matcher, f"{kind}|{key}", forms, kind, payload))
+
+    def _compile(self, nlp) -> None:
+        """The forms added, in order, into their matchers: each form as the
+        tokens the tokenizer cuts it into (formcache: read from disk when an
+        earlier process cut the same forms)."""
+        attr = {id(self.orth): "orth", id(self.lower): "lower"}
+        wanted = list(dict.fromkeys((attr[id(m)], f) for m, _, forms, _, _ in self._pending for f in forms))
+        tokens = form_tokens(nlp, wanted)
+        for matcher, label, forms, kind, payload in self._pending:
+            matcher.add(label, [tokens[attr[id(matcher)], f] for f in forms])
+            self.payloads[nlp.vocab.strings[label]] = (kind, payload)
+        self._pending = []
 
     def _add_places(self, lex: Lexicon) -> None:
         add, names = self._add, self.country_names
