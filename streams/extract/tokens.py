@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from .docstate import SENT_STARTS
+from .tokenizer import SHAPE_KEY
 
 
 # The token attributes read from the Doc; the word's own ones (lower case,
@@ -47,10 +48,16 @@ class TokenTable:
         # them, but read once per word: to_array costs several times more per
         # flag than per offset).
         text = text_of(doc)
-        idx, length, self.space = doc.to_array(ATTRS).T.tolist()
+        shape = doc.user_data.pop(SHAPE_KEY, None)
+        if shape is not None and shape[0] is text and len(shape[1]) == len(doc):
+            _, idx, length, self.space, words = shape    # read by the tokenizer already (_rejoin)
+            self.end = [i + n for i, n in zip(idx, length)]
+        else:
+            idx, length, self.space = doc.to_array(ATTRS).T.tolist()
+            self.end = end = [i + n for i, n in zip(idx, length)]
+            words = [text[i:j] for i, j in zip(idx, end)]
         self.idx = idx
-        self.end = end = [i + n for i, n in zip(idx, length)]
-        self.text = words = [text[i:j] for i, j in zip(idx, end)]
+        self.text = words
         known = _words_of(doc.vocab)
         get = known.get
         rows = [get(w) or _word(doc.vocab, known, w) for w in words]
