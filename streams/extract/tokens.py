@@ -7,6 +7,7 @@ doc: the rules read these tables instead.
 from __future__ import annotations
 
 from bisect import bisect_right
+from operator import add
 
 from spacy.attrs import IDX, LENGTH, SPACY
 from spacy.tokens import Doc
@@ -51,19 +52,21 @@ class TokenTable:
         shape = doc.user_data.pop(SHAPE_KEY, None)
         if shape is not None and shape[0] is text and len(shape[1]) == len(doc):
             _, idx, length, self.space, words = shape    # read by the tokenizer already (_rejoin)
-            self.end = [i + n for i, n in zip(idx, length)]
+            self.end = list(map(add, idx, length))
         else:
             idx, length, self.space = doc.to_array(ATTRS).T.tolist()
-            self.end = end = [i + n for i, n in zip(idx, length)]
+            self.end = end = list(map(add, idx, length))
             words = [text[i:j] for i, j in zip(idx, end)]
         self.idx = idx
         self.text = words
+        # Per-token work in C (map, zip) where it can be: a Python loop over
+        # the tokens costs several hundred instructions a token.
         known = _words_of(doc.vocab)
-        get = known.get
-        rows = [get(w) or _word(doc.vocab, known, w) for w in words]
+        rows = list(map(known.get, words))
+        if None in rows:
+            rows = [row or _word(doc.vocab, known, w) for row, w in zip(rows, words)]
         if rows:
-            lower, punct, alpha, stop = zip(*rows)
-            self.lower, self.punct, self.alpha, self.stop = list(lower), list(punct), list(alpha), list(stop)
+            self.lower, self.punct, self.alpha, self.stop = map(list, zip(*rows))
         else:
             self.lower, self.punct, self.alpha, self.stop = [], [], [], []
 
