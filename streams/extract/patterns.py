@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from typing import Any
 from collections.abc import Iterable
+from itertools import compress
+from operator import or_
 
 from preshed.maps import PreshMap
 from spacy.matcher import Matcher
@@ -109,12 +111,11 @@ class SequenceMatcher:
         n = len(words)
         # The few words a pattern can begin with, found in one pass (most
         # words of a paragraph begin none; lemma keys carry LEMMA_MARK, so one
-        # dict holds both).
-        firsts = self._by_first
-        if lemmas is None:
-            at = [i for i, w in enumerate(words) if w in firsts]
-        else:
-            at = [i for i, (w, m) in enumerate(zip(words, lemmas)) if w in firsts or m in firsts]
+        # dict holds both), tested in C: map and compress instead of a Python
+        # loop over the words.
+        begins = self._by_first.__contains__
+        flags = map(begins, words) if lemmas is None else map(or_, map(begins, words), map(begins, lemmas))
+        at = list(compress(range(n), flags))
         for i in at:
             entries, second = self._starts(words[i], None if lemmas is None else lemmas[i])
             if second and i + 1 < n:
@@ -261,7 +262,7 @@ class PatternSet:
         if self.lemma_of is None:
             return None
         marks = self._marks
-        out = [marks.get(w) for w in words]
+        out = list(map(marks.get, words))
         if None in out:
             if len(marks) > MAX_CACHED:     # a stream's vocabulary keeps growing
                 marks.clear()
