@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from itertools import compress
 from functools import cache
 from typing import Any
 
@@ -81,7 +82,7 @@ class DateFinder:
         here = opens.intersection(words)
         if not here:
             return []
-        return [i for i, low in zip(table.idx, table.lower) if low in here]
+        return list(compress(table.idx, map(here.__contains__, table.lower)))
 
     def _matches(self, text: str, doc: Doc):
         """The matches finditer would give, tried only at anchors."""
