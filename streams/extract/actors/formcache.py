@@ -3,10 +3,10 @@
 Each form (a country's names, a city, a title ...) is matched as the
 tokenizer cuts it.  Cutting the ~6,700 forms of a language (make_doc, which
 also builds a lexeme for every new word) was most of the gazetteer's
-start-up.  The token attributes a PhraseMatcher keeps of a form (its ORTH or
-LOWER hashes, as it reads them off the form's Doc) are saved in one file per
-language, named by a hash of the forms, the spaCy version and the
-tokenizer's source, and read back by the next process.  A missing,
+start-up.  The tokens of each form (their texts, or lower case: the strings
+whose hashes a PhraseMatcher reads off the form's Doc as ORTH or LOWER) are
+saved in one file per language, named by a hash of the forms, the spaCy
+version and the tokenizer's source, and read back by the next process.  A missing,
 unreadable or unwritable file only costs the cutting.
 """
 
@@ -22,7 +22,7 @@ import spacy
 
 from .. import tokenizer
 
-VERSION = "1"       # of the file's layout
+VERSION = "2"       # of the file's layout
 
 
 def cache_dir() -> Path:
@@ -39,9 +39,9 @@ def _name(lang: str, wanted: list[tuple[str, str]]) -> str:
     return f"{lang}-{digest.hexdigest()[:24]}.json"
 
 
-def form_tokens(nlp, wanted: list[tuple[str, str]]) -> dict[tuple[str, str], list[int]]:
-    """(attribute, form) -> the hashes of the form's tokens' attribute
-    ("orth" or "lower"), for each pair wanted (given once each)."""
+def form_tokens(nlp, wanted: list[tuple[str, str]]) -> dict[tuple[str, str], list[str]]:
+    """(attribute, form) -> the form's tokens' attribute ("orth_": their
+    texts, or "lower_"), for each pair wanted (given once each)."""
     path = cache_dir() / _name(nlp.lang, wanted)
     try:
         saved = orjson.loads(path.read_bytes())
@@ -54,7 +54,7 @@ def form_tokens(nlp, wanted: list[tuple[str, str]]) -> dict[tuple[str, str], lis
     return dict(zip(wanted, made))
 
 
-def _save(path: Path, made: list[list[int]]) -> None:
+def _save(path: Path, made: list[list[str]]) -> None:
     """Written whole or not at all (several processes may start at once)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

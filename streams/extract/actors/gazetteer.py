@@ -53,12 +53,19 @@ class Gazetteer:
         """The forms added, in order, into their matchers: each form as the
         tokens the tokenizer cuts it into (formcache: read from disk when an
         earlier process cut the same forms)."""
-        attr = {id(self.orth): "orth", id(self.lower): "lower"}
+        attr = {id(self.orth): "orth_", id(self.lower): "lower_"}
         wanted = list(dict.fromkeys((attr[id(m)], f) for m, _, forms, _, _ in self._pending for f in forms))
         tokens = form_tokens(nlp, wanted)
+        strings = nlp.vocab.strings
+        # The words a form can begin with, by matcher: a paragraph with none of
+        # them is not matched (a set test in C against a PhraseMatcher call).
+        self._firsts = {id(self.orth): set(), id(self.lower): set()}
         for matcher, label, forms, kind, payload in self._pending:
-            matcher.add(label, [tokens[attr[id(matcher)], f] for f in forms])
-            self.payloads[nlp.vocab.strings[label]] = (kind, payload)
+            words = [tokens[attr[id(matcher)], f] for f in forms]
+            # The hashes the matcher reads off a form's Doc: its tokens' ORTH or LOWER.
+            matcher.add(label, [[strings.add(w) for w in form] for form in words])
+            self._firsts[id(matcher)].update(form[0] for form in words if form)
+            self.payloads[strings[label]] = (kind, payload)
         self._pending = []
 
     def _add_places(self, lex: Lexicon) -> None:
@@ -216,8 +223,11 @@ class Gazetteer:
     def items(self, doc: Doc) -> list[Item]:
         """The gazetteer hits of `doc` in text order: the longest match wins,
         among equals the earlier one."""
-        hits = [(s, e, mid) for mid, s, e in self.orth(doc)] + \
-               [(s, e, mid) for mid, s, e in self.lower(doc)]
+        tt = token_table(doc)
+        hits = []
+        for matcher, words in ((self.orth, tt.text), (self.lower, tt.lower)):
+            if not self._firsts[id(matcher)].isdisjoint(words):
+                hits += [(s, e, mid) for mid, s, e in matcher(doc)]
         hits.sort(key=lambda h: (h[0] - h[1], h[0]))
         taken = bytearray(len(doc))
         out: list[Item] = []
