@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from itertools import compress
 from functools import cache
 from typing import Any
 
@@ -11,6 +12,9 @@ from spacy.tokens import Doc
 
 from .lexicon import Lexicon, load
 from .syntax import text_of, token_table
+
+
+MAX_JUDGED = 200_000     # words _anchors keeps judged before it starts afresh
 
 
 def _alt(words) -> str:
@@ -40,6 +44,8 @@ class DateFinder:
         # Where a date can begin: a number or a month/day word.  The full pattern
         # is tried only at such tokens (scanning every position costs ~100 µs a paragraph).
         self.heads = frozenset(w.split()[0] for w in (*self.months, *self.weekdays, *self.relative))
+        self._judged: set[str] = set()      # words judged by _anchors
+        self._opens: set[str] = set()       # those of them that can open a date
 
     def find(self, doc: Doc, lo: int = 0, hi: int | None = None,
              published: date | None = None) -> list[dict[str, Any]]:
@@ -54,13 +60,29 @@ class DateFinder:
         hi = len(text) if hi is None else hi
         return [d for d in cached[2] if lo <= d["start"] and d["end"] <= hi]
 
-    def _anchors(self, doc: Doc):
+    def _anchors(self, doc: Doc) -> list[int]:
         """Offsets of the tokens that can open a date, from the token table
-        (a regex over every position costs ~50 µs a paragraph)."""
+        (a regex over every position costs ~50 µs a paragraph).  Each word is
+        judged once (OPENS): the paragraph's words that open a date are found
+        by set operations, and most paragraphs hold none or one."""
         table = token_table(doc)
-        heads = self.heads
-        return (i for i, low in zip(table.idx, table.lower)
-                if low[:1].isdigit() or low in heads or (low[:1] == "(" and low[1:2].isdigit()))
+        words = set(table.lower)
+        opens, judged = self._opens, self._judged
+        new = words.difference(judged)
+        if new:
+            if len(judged) + len(new) > MAX_JUDGED:     # a stream's vocabulary keeps growing
+                opens.clear()
+                judged.clear()
+                new = words
+            heads = self.heads
+            for low in new:
+                if low[:1].isdigit() or low in heads or (low[:1] == "(" and low[1:2].isdigit()):
+                    opens.add(low)
+            judged.update(new)
+        here = opens.intersection(words)
+        if not here:
+            return []
+        return list(compress(table.idx, map(here.__contains__, table.lower)))
 
     def _matches(self, text: str, doc: Doc):
         """The matches finditer would give, tried only at anchors."""

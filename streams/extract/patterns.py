@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from typing import Any
 from collections.abc import Iterable
+from itertools import compress
+from operator import or_
 
 from preshed.maps import PreshMap
 from spacy.matcher import Matcher
@@ -81,9 +83,10 @@ class SequenceMatcher:
         self._by_first: dict[str, list[tuple[int, int, int, tuple]]] = {}
         self._added = 0
         self._tie_orders: dict[tuple[int, ...], list[int]] = {}
-        # A word's entries joined with its lemma's, once per (word, lemma) pair
-        # (the vocabulary of a stream is bounded by the lexicon's first words).
-        self._merged: dict[tuple[str, str], list[tuple[int, int, int, tuple]]] = {}
+        # A word's entries joined with its lemma's and split by their second
+        # word, once per (word, lemma) pair (the vocabulary of a stream is
+        # bounded by the lexicon's first words).
+        self._split: dict[tuple[str, str | None], tuple[list, dict[str, list]]] = {}
 
     def add(self, key: int, pattern_choices: list[list[str | None]]) -> None:
         steps = tuple((frozenset(w for w in alts if w is not None), None in alts) for alts in pattern_choices)
@@ -100,6 +103,7 @@ class SequenceMatcher:
         self._added += 1
         for word in first:
             self._by_first.setdefault(word, []).append(entry)
+        self._split.clear()
 
     def __call__(self, words: list[str], lemmas: list[str] | None = None) -> list[tuple[int, int, int]]:
         """lemmas: each word's LEMMA_MARK + lemma, where any pattern has a LEMMA token."""
@@ -107,18 +111,23 @@ class SequenceMatcher:
         n = len(words)
         # The few words a pattern can begin with, found in one pass (most
         # words of a paragraph begin none; lemma keys carry LEMMA_MARK, so one
-        # dict holds both).
-        firsts = self._by_first
-        if lemmas is None:
-            at = [i for i, w in enumerate(words) if w in firsts]
-        else:
-            at = [i for i, (w, m) in enumerate(zip(words, lemmas)) if w in firsts or m in firsts]
+        # dict holds both), tested in C: map and compress instead of a Python
+        # loop over the words.
+        begins = self._by_first.__contains__
+        flags = map(begins, words) if lemmas is None else map(or_, map(begins, words), map(begins, lemmas))
+        at = list(compress(range(n), flags))
         for i in at:
-            entries = self._entries(words[i], None if lemmas is None else lemmas[i])
+            entries, second = self._starts(words[i], None if lemmas is None else lemmas[i])
+            if second and i + 1 < n:
+                entries = self._with_seconds(entries, second, words[i + 1],
+                                             None if lemmas is None else lemmas[i + 1])
             for added, key, skip, steps in entries:
+                if not steps:       # the words so far make the whole pattern
+                    found.append((i, i + skip, added, key))
+                    continue
                 # Plain loops over a list of a few positions: comprehensions over
                 # sets cost more than the lookups they make (the matcher runs on
-                # every paragraph, and most entries fail at their second word).
+                # every paragraph).
                 ends = [i + skip]
                 for allowed, optional in steps:
                     reached = []
@@ -135,6 +144,38 @@ class SequenceMatcher:
                         found.append((i, e, added, key))
         return self._in_matcher_order(found)
 
+    @staticmethod
+    def _with_seconds(entries: list, second: dict[str, list], word: str, lemma: str | None) -> list:
+        """Most entries must meet a given second word: only those whose second
+        word (or its lemma) stands there are walked, each once."""
+        more = second.get(word)
+        if lemma is not None:
+            by_lemma = second.get(lemma)
+            if by_lemma:
+                more = by_lemma if not more else [*more, *(m for m in by_lemma if m not in more)]
+        return [*entries, *more] if more else entries
+
+    def _starts(self, word: str, lemma: str | None) -> tuple[list, dict[str, list]]:
+        """The patterns that may start at a word (by the word or by its lemma):
+        those walked from their start, and those filed by the second word they
+        must meet (their first word is met where they are found)."""
+        pair = (word, lemma)
+        split = self._split.get(pair)
+        if split is None:
+            if len(self._split) > MAX_CACHED:     # a stream's vocabulary keeps growing
+                self._split.clear()
+            rest: list = []
+            second: dict[str, list] = {}
+            for entry in self._entries(word, lemma) or ():
+                added, key, skip, steps = entry
+                if skip and steps and not steps[0][1]:
+                    for w in steps[0][0]:
+                        second.setdefault(w, []).append((added, key, 2, steps[1:]))
+                else:
+                    rest.append(entry)
+            split = self._split[pair] = (rest, second)
+        return split
+
     def _entries(self, word: str, lemma: str | None) -> list[tuple[int, int, int, tuple]] | None:
         """The patterns that may start at a word (by the word or by its lemma)."""
         entries = self._by_first.get(word)
@@ -143,11 +184,7 @@ class SequenceMatcher:
             return entries
         if entries is None:
             return more
-        pair = (word, lemma)
-        merged = self._merged.get(pair)
-        if merged is None:
-            merged = self._merged[pair] = sorted(set(entries) | set(more))
-        return merged
+        return sorted(set(entries) | set(more))
 
     def _in_matcher_order(self, found: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int]]:
         found.sort()
@@ -225,7 +262,7 @@ class PatternSet:
         if self.lemma_of is None:
             return None
         marks = self._marks
-        out = [marks.get(w) for w in words]
+        out = list(map(marks.get, words))
         if None in out:
             if len(marks) > MAX_CACHED:     # a stream's vocabulary keeps growing
                 marks.clear()

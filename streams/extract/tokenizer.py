@@ -38,6 +38,7 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 LONG_CHUNK = 100
+SHAPE_KEY = "diplo_shape"   # (text, IDX, LENGTH, SPACY, token strings) _rejoin read and kept
 SLICE = 16
 PUNCT_RUN = 4       # the longest run of punctuation in our gold has 2 characters
 AFFIX_WINDOW = 8    # characters an affix search reads: an affix and its context
@@ -105,13 +106,16 @@ class BoundedTokenizer(Tokenizer):
     whole: frozenset[str] = frozenset()
 
     def __call__(self, text: str) -> Doc:
-        doc = self._tokenize(text)
-        return _rejoin(doc, self.whole) if self.whole and "-" in text else doc
+        doc, whole_text = self._tokenize(text)
+        if self.whole and "-" in text:
+            return _rejoin(doc, self.whole, text if whole_text else doc.text, whole_text)
+        return doc
 
-    def _tokenize(self, text: str) -> Doc:
+    def _tokenize(self, text: str) -> tuple[Doc, bool]:
+        """(the Doc, whether it is spaCy's own: its offsets index `text`)."""
         self.budget.left = STEP_BUDGET
         try:
-            return super().__call__(text)
+            return super().__call__(text), True
         except _TooDear:
             pass
         finally:
@@ -128,7 +132,7 @@ class BoundedTokenizer(Tokenizer):
             for i, n, space in super().__call__(piece).to_array([IDX, LENGTH, SPACY]).tolist():
                 words.append(piece[i:i + n])
                 spaces.append(bool(space))
-        return Doc(self.vocab, words=words, spaces=spaces)
+        return Doc(self.vocab, words=words, spaces=spaces), False
 
 
 # "U.S.-drafted", "U.N.-backed": an abbreviation's final dot hides the hyphen
@@ -151,10 +155,20 @@ def split_exceptions(exceptions: dict[str, list[dict]]) -> tuple[dict[str, list[
     return {s: toks for s, toks in exceptions.items() if s not in whole}, whole
 
 
-def _rejoin(doc: Doc, whole: frozenset[str]) -> Doc:
+def _rejoin(doc: Doc, whole: frozenset[str], text: str, keep: bool = False) -> Doc:
     """Merge the tokens of a kept-whole word that an infix split ("ibu-ibu/bapak-bapak"),
-    leftmost and longest first."""
-    tokens = [(t.text, bool(t.whitespace_)) for t in doc]
+    leftmost and longest first.  keep: leave the tokens read, when none
+    merge, for the token table (doc.user_data[SHAPE_KEY]; text is the
+    paragraph's own string)."""
+    # The tokens' strings and spaces from one array read (a Token object per
+    # token costs several times more); none of "-" alone: nothing to merge.
+    idx, length, space = doc.to_array([IDX, LENGTH, SPACY]).T.tolist()
+    words = [text[i:i + n] for i, n in zip(idx, length)]
+    if keep:
+        doc.user_data[SHAPE_KEY] = (text, idx, length, space, words)
+    if "-" not in words:
+        return doc
+    tokens = list(zip(words, map(bool, space)))
     n, spans, i = len(tokens), [], 0
     while i < n - 2:
         if tokens[i][1] or tokens[i + 1][0] != "-" or tokens[i + 1][1]:
@@ -173,6 +187,7 @@ def _rejoin(doc: Doc, whole: frozenset[str]) -> Doc:
             spans.append((i, last + 1))
             i = last + 1
     if spans:
+        doc.user_data.pop(SHAPE_KEY, None)
         with doc.retokenize() as retokenizer:
             for a, b in spans:
                 retokenizer.merge(doc[a:b])

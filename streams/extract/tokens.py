@@ -7,14 +7,20 @@ doc: the rules read these tables instead.
 from __future__ import annotations
 
 from bisect import bisect_right
+from operator import add
 
-from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_STOP, LENGTH, SPACY
+from spacy.attrs import IDX, LENGTH, SPACY
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from .docstate import SENT_STARTS
+from .tokenizer import SHAPE_KEY
 
 
-ATTRS = [IDX, LENGTH, IS_PUNCT, SPACY, IS_ALPHA, IS_STOP]
+# The token attributes read from the Doc; the word's own ones (lower case,
+# IS_PUNCT, IS_ALPHA, IS_STOP) are read once per word of a vocabulary (WORDS).
+ATTRS = [IDX, LENGTH, SPACY]
+MAX_WORDS = 500_000     # words a vocabulary's WORDS keeps before it starts afresh
 TABLE_KEY = "diplo_tokens"
 LOWERS_KEY = "diplo_lowers"
 SENT_STARTS_KEY = SENT_STARTS
@@ -37,15 +43,53 @@ class TokenTable:
 
     def __init__(self, doc: Doc) -> None:
         # One array read instead of a Token object per token; the strings are
-        # slices of the paragraph (cheaper than StringStore lookups), and
-        # LOWER is str.lower of the text.  The flags are 0/1 (IS_PUNCT,
-        # IS_ALPHA, IS_STOP, SPACY: a space follows).
+        # slices of the paragraph (cheaper than StringStore lookups).  LOWER
+        # is str.lower of the text; the flags are 0/1 (SPACY: a space follows;
+        # IS_PUNCT, IS_ALPHA, IS_STOP: the word's lexeme's, as to_array gives
+        # them, but read once per word: to_array costs several times more per
+        # flag than per offset).
         text = text_of(doc)
-        idx, length, self.punct, self.space, self.alpha, self.stop = doc.to_array(ATTRS).T.tolist()
+        shape = doc.user_data.pop(SHAPE_KEY, None)
+        if shape is not None and shape[0] is text and len(shape[1]) == len(doc):
+            _, idx, length, self.space, words = shape    # read by the tokenizer already (_rejoin)
+            self.end = list(map(add, idx, length))
+        else:
+            idx, length, self.space = doc.to_array(ATTRS).T.tolist()
+            self.end = end = list(map(add, idx, length))
+            words = [text[i:j] for i, j in zip(idx, end)]
         self.idx = idx
-        self.end = [i + n for i, n in zip(idx, length)]
-        self.text = [text[i:j] for i, j in zip(idx, self.end)]
-        self.lower = [t.lower() for t in self.text]
+        self.text = words
+        # Per-token work in C (map, zip) where it can be: a Python loop over
+        # the tokens costs several hundred instructions a token.
+        known = _words_of(doc.vocab)
+        rows = list(map(known.get, words))
+        if None in rows:
+            rows = [row or _word(doc.vocab, known, w) for row, w in zip(rows, words)]
+        if rows:
+            self.lower, self.punct, self.alpha, self.stop = map(list, zip(*rows))
+        else:
+            self.lower, self.punct, self.alpha, self.stop = [], [], [], []
+
+
+# vocab id -> (the vocab, word -> (lower case, IS_PUNCT, IS_ALPHA, IS_STOP)):
+# the flags depend on the language (its stop words), so each vocabulary keeps its own.
+_WORDS: dict[int, tuple[Vocab, dict[str, tuple[str, int, int, int]]]] = {}
+
+
+def _words_of(vocab: Vocab) -> dict[str, tuple[str, int, int, int]]:
+    held = _WORDS.get(id(vocab))
+    if held is None or held[0] is not vocab:
+        held = _WORDS[id(vocab)] = (vocab, {})
+    return held[1]
+
+
+def _word(vocab: Vocab, known: dict[str, tuple[str, int, int, int]], word: str) -> tuple[str, int, int, int]:
+    """A word's lower case and its lexeme's flags, kept in `known`."""
+    if len(known) > MAX_WORDS:      # a stream's vocabulary keeps growing
+        known.clear()
+    lex = vocab[word]
+    row = known[word] = (word.lower(), int(lex.is_punct), int(lex.is_alpha), int(lex.is_stop))
+    return row
 
 
 def token_table(doc: Doc) -> TokenTable:
@@ -119,9 +163,41 @@ def sentence_of(doc: Doc, i: int) -> Sentence:
 
 def phrase_length(low: list[str], i: int, phrases) -> int:
     """Tokens of the longest of `phrases` (token tuples) starting at token i, else 0."""
+    by_word = _by_word(phrases, 0)
+    if by_word is not None and 0 <= i < len(low):
+        phrases = by_word.get(low[i], ())     # only those that begin with the word there
     return max((len(p) for p in phrases if tuple(low[i:i + len(p)]) == p), default=0)
 
 
 def phrase_ends_at(low: list[str], k: int, phrases, lo: int = 0) -> bool:
     """One of `phrases` ends right before token k, not starting before lo."""
+    by_word = _by_word(phrases, -1)
+    if by_word is not None and 0 < k <= len(low):
+        phrases = by_word.get(low[k - 1], ())     # only those that end with the word there
     return any(k - len(p) >= lo and tuple(low[k - len(p):k]) == p for p in phrases)
+
+
+# A word class's phrases by their first (0) or last (-1) word, for the tuples
+# of MIN_INDEXED phrases or more that the grammar holds (a rule asks about
+# one phrase at many tokens, and most tokens begin or end none of them).
+MIN_INDEXED = 4
+MAX_INDEXED = 256   # tuples kept indexed (the grammar has a few dozen)
+_INDEXED: dict[tuple[int, int], tuple[tuple, dict[str, list[tuple[str, ...]]] | None]] = {}
+
+
+def _by_word(phrases, at: int) -> dict[str, list[tuple[str, ...]]] | None:
+    """`phrases` by the word at `at`, or None (a short or unindexable list: look through it all)."""
+    if type(phrases) is not tuple or len(phrases) < MIN_INDEXED:
+        return None
+    held = _INDEXED.get((id(phrases), at))
+    if held is None or held[0] is not phrases:      # (holding the tuple keeps its id from reuse)
+        if len(_INDEXED) >= MAX_INDEXED:
+            _INDEXED.clear()
+        by_word: dict[str, list[tuple[str, ...]]] | None = {}
+        for p in phrases:
+            if type(p) is not tuple or not p:
+                by_word = None      # an empty phrase matches everywhere
+                break
+            by_word.setdefault(p[at], []).append(p)
+        held = _INDEXED[id(phrases), at] = (phrases, by_word)
+    return held[1]

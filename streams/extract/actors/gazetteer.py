@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from ..lexicon import Lexicon
 from ..quotes.described import Describer
 from ..syntax import token_table
+from .formcache import form_tokens
 
 
 MAX_DESCRIPTORS = 6     # "62 - year - old": words between a title and its definite word
@@ -34,10 +35,11 @@ class Gazetteer:
         self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.payloads: dict[int, tuple[str, dict[str, Any]]] = {}
-        self._nlp = nlp     # for _add
+        self._pending: list[tuple[PhraseMatcher, str, list[str], str, dict[str, Any]]] = []
         self.country_names = {row["code"]: (row.get("names") or [row["code"]])[0] for row in lex.countries}
         self._add_places(lex)
         self._add_titles(lex)
+        self._compile(nlp)
         self._index_roles(lex)
         self._index_people(nlp, lex)
         self._read_words(lex)
@@ -47,13 +49,28 @@ class Gazetteer:
 
     def _add(self, matcher: PhraseMatcher, kind: str, key: str, forms: list[str],
              payload: dict[str, Any]) -> None:
-        nlp = self._nlp
-        label = f"{kind}|{key}"
         forms = [f for f in dict.fromkeys(forms) if f and f.strip()]
-        if not forms:
-            return
-        matcher.add(label, [nlp.make_doc(f) for f in forms])
-        self.payloads[nlp.vocab.strings[label]] = (kind, payload)
+        if forms:
+            self._pending.append((matcher, f"{kind}|{key}", forms, kind, payload))
+
+    def _compile(self, nlp) -> None:
+        """The forms added, in order, into their matchers: each form as the
+        tokens the tokenizer cuts it into (formcache: read from disk when an
+        earlier process cut the same forms)."""
+        attr = {id(self.orth): "orth_", id(self.lower): "lower_"}
+        wanted = list(dict.fromkeys((attr[id(m)], f) for m, _, forms, _, _ in self._pending for f in forms))
+        tokens = form_tokens(nlp, wanted)
+        strings = nlp.vocab.strings
+        # The words a form can begin with, by matcher: a paragraph with none of
+        # them is not matched (a set test in C against a PhraseMatcher call).
+        self._firsts = {id(self.orth): set(), id(self.lower): set()}
+        for matcher, label, forms, kind, payload in self._pending:
+            words = [tokens[attr[id(matcher)], f] for f in forms]
+            # The hashes the matcher reads off a form's Doc: its tokens' ORTH or LOWER.
+            matcher.add(label, [[strings.add(w) for w in form] for form in words])
+            self._firsts[id(matcher)].update(form[0] for form in words if form)
+            self.payloads[strings[label]] = (kind, payload)
+        self._pending = []
 
     def _add_places(self, lex: Lexicon) -> None:
         add, names = self._add, self.country_names
@@ -229,8 +246,11 @@ class Gazetteer:
     def items(self, doc: Doc) -> list[Item]:
         """The gazetteer hits of `doc` in text order: the longest match wins,
         among equals one that is no contextual name, then the earlier one."""
-        hits = [(s, e, mid) for mid, s, e in self.orth(doc)] + \
-               [(s, e, mid) for mid, s, e in self.lower(doc)]
+        tt = token_table(doc)
+        hits = []
+        for matcher, words in ((self.orth, tt.text), (self.lower, tt.lower)):
+            if not self._firsts[id(matcher)].isdisjoint(words):
+                hits += [(s, e, mid) for mid, s, e in matcher(doc)]
         # Among equals a name of its own before a contextual one ("the | South Sudanese", not "the South").
         contextual = self.contextual
         hits.sort(key=lambda h: (h[0] - h[1], h[2] in contextual, h[0]))

@@ -49,8 +49,11 @@ class NameShapes:
 
     def row(self, doc: Doc) -> list[bool]:
         """nameish() of every token of `doc`."""
-        seen = self._seen
-        return [seen[t] if t in seen else self.nameish(t) for t in token_table(doc).text]
+        words = token_table(doc).text
+        row = list(map(self._seen.get, words))     # most words are known: looked up in C
+        if None in row:
+            row = [self.nameish(t) if known is None else known for known, t in zip(row, words)]
+        return row
 
     def is_place(self, doc: Doc, s: int, e: int) -> bool:
         """A capitalised run headed by a place word ("Beting Second Thomas",

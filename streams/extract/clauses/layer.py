@@ -15,6 +15,7 @@ read them; the Clause records of a sentence are made when first asked for.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import compress
 
 from spacy.tokens import Doc
 
@@ -47,7 +48,7 @@ class ClauseLayer:
         # Relative clauses set off by a comma: (the comma, the closing , ; . or the end).
         self.relatives: list[Span] = []
         marks = words.clause_marks
-        for i in [i for i, w in enumerate(low) if w in marks]:    # a few per paragraph
+        for i in compress(range(n), map(marks.__contains__, low)):    # a few per paragraph (found in C)
             w = low[i]
             if w in breakers:
                 if not (0 < i < n - 1 and low[i - 1] == "," and low[i + 1] == ","):
