@@ -418,6 +418,13 @@ def test_venue_not_party(run):
     assert got == [(["William Ruto"], [], "asserted")] and got != bare
 
 
+def test_rule_owner_not_party(run):
+    got, bare = both(run, roles.rule_owner_not_party,
+                     ["Canada condemned the rocket test as a violation of U.N. Security Council resolutions."],
+                     kind="ACCUSE")
+    assert got == [(["Canada"], [], "asserted")] and got != bare
+
+
 def test_plural_pronoun_parties(run):
     got, bare = both(run, roles.plural_pronoun_parties,
                      ["Vietnam dan Filipina menggelar perundingan di Hanoi. "

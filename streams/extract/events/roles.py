@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..mentions import Mention
 from ..syntax import char_span
+from ..tokens import phrase_ends_at
 from . import recall, words
 from .dissent import people_of_the_story, risk_not_threat, speaker_opens_report
 from .frame import DONE, DROP, Frame, Scene, sides
@@ -621,6 +622,33 @@ def venue_not_party(f: Frame) -> Frame | None:
     return f.change(targets=kept) if len(kept) < len(f.targets) else None
 
 
+def _rule_owner(x: Scene, m: Mention) -> bool:
+    """Actor m owns the rule an act is said to break: "a violation of U.N. Security Council
+    resolutions", "in breach of the union's charter", "melanggar resolusi DK PBB"."""
+    g, low = x.g, x.low
+    k = m.start
+    while k > 0 and (low[k - 1] in g.determiners or g.head_first and low[k - 1] in g.norm_nouns):
+        k -= 1
+    if not phrase_ends_at(low, k, g.norm_markers):
+        return False
+    if g.head_first:
+        return k < m.start and low[m.start - 1] in g.norm_nouns
+    j = m.end + (m.end < len(low) and low[m.end] in g.possessives)
+    return j < len(low) and low[j] in g.norm_nouns
+
+
+def rule_owner_not_party(f: Frame) -> Frame | None:
+    """Whose rule an act is said to break is no party to the act.
+
+        South Korea condemned the missile launch as a breach of U.N. Security Council resolutions.
+    """
+    x = f.x
+    if not x.g.norm_markers:
+        return None
+    kept = [m for m in f.targets if not _rule_owner(x, m)]
+    return f.change(targets=kept) if len(kept) < len(f.targets) else None
+
+
 def place_of_joint_act(f: Frame) -> Frame | None:
     """Where parties acting together met is no party to it (a visit aside).
 
@@ -853,8 +881,9 @@ def other_side(f: Frame) -> Frame | None:
     if f.targets or (x.row["type"] in JOINT_TYPES and len(f.own) > 1):
         return None
     targets = recall.other_side(x, f.own, [m for group, _, _ in f.gapped for m in group])
-    # Nor is a venue ("at the G20 summit").
-    targets = [m for m in targets if not (m.from_text and x.sent.start <= m.start < x.sent.end and words.venue(x, m))]
+    # Nor is a venue ("at the G20 summit"), nor whose rule was broken ("a breach of U.N. resolutions").
+    targets = [m for m in targets if not (m.from_text and x.sent.start <= m.start < x.sent.end
+                                          and (words.venue(x, m) or _rule_owner(x, m)))]
     if f.speaker is not None:
         # Nor is the one quoted the object inferred for it.
         targets = [m for m in targets if m.name != f.speaker.name]
@@ -914,6 +943,7 @@ ROLE_RULES = [
     envoy_named_not_target,
     people_in_apposition,
     venue_not_party,
+    rule_owner_not_party,
     place_of_joint_act,
     speaker_not_object,
     gapped_donors,

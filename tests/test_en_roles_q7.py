@@ -1,0 +1,25 @@
+"""English roles left by round 6 (issue 14, seventh round): one sentence each, my own."""
+
+from __future__ import annotations
+
+from streams.extract import extract_paragraphs
+
+
+def events(text: str, kind: str) -> list[tuple[list[str], list[str]]]:
+    """(sources, targets) of each event of a type in one English paragraph."""
+    out = list(extract_paragraphs([{"doc_id": "t", "paragraph": 0, "text": text, "lang": "en"}]))[0]
+
+    def keys(actors):
+        return [a["country"] or a["code"] or a["name"] for a in actors]
+    return [(keys(e["sources"]), keys(e["targets"])) for e in out["events"] if e["type"] == kind]
+
+
+def test_body_whose_resolutions_are_breached_is_no_target():
+    found = events("Seoul condemned the missile launch as a breach of U.N. resolutions, the ministry said.",
+                   "ACCUSE")
+    assert found == [(["KOR"], [])]
+
+
+def test_in_defiance_of_a_charter_is_no_target():
+    found = events("The Arab League denounced the annexation as flouting the African Union's charter.", "ACCUSE")
+    assert found == [(["ARL"], [])]
