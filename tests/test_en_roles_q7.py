@@ -23,3 +23,9 @@ def test_body_whose_resolutions_are_breached_is_no_target():
 def test_in_defiance_of_a_charter_is_no_target():
     found = events("The Arab League denounced the annexation as flouting the African Union's charter.", "ACCUSE")
     assert found == [(["ARL"], [])]
+
+
+def test_receiver_named_inside_a_charged_act_is_its_target():
+    text = "Poland accused Belarus of supplying Russia with drones."
+    assert events(text, "ACCUSE") == [(["POL"], ["BLR"])]
+    assert events(text, "AID") == [(["BLR"], ["RUS"])]
