@@ -29,3 +29,8 @@ def test_receiver_named_inside_a_charged_act_is_its_target():
     text = "Poland accused Belarus of supplying Russia with drones."
     assert events(text, "ACCUSE") == [(["POL"], ["BLR"])]
     assert events(text, "AID") == [(["BLR"], ["RUS"])]
+
+
+def test_agency_reporting_after_a_comma_is_no_target():
+    found = events("Israel struck a hospital in Gaza, the WHO said.", "ASSAULT")
+    assert found == [(["ISR"], ["PSE"])]

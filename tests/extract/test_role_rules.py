@@ -425,6 +425,12 @@ def test_rule_owner_not_party(run):
     assert got == [(["Canada"], [], "asserted")] and got != bare
 
 
+def test_reporter_not_object(run):
+    got, bare = both(run, roles.reporter_not_object,
+                     ["Russian drones hit a hospital in Kharkiv, the United Nations said."], kind="ASSAULT")
+    assert got == [(["Russia"], ["Ukraine"], "asserted")] and got != bare
+
+
 def test_plural_pronoun_parties(run):
     got, bare = both(run, roles.plural_pronoun_parties,
                      ["Vietnam dan Filipina menggelar perundingan di Hanoi. "
