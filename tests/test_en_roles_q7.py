@@ -34,3 +34,12 @@ def test_receiver_named_inside_a_charged_act_is_its_target():
 def test_agency_reporting_after_a_comma_is_no_target():
     found = events("Israel struck a hospital in Gaza, the WHO said.", "ASSAULT")
     assert found == [(["ISR"], ["PSE"])]
+
+
+def test_object_of_an_unknown_owner_takes_no_earlier_person():
+    out = list(extract_paragraphs([
+        {"doc_id": "t", "paragraph": 0, "lang": "en",
+         "text": "Japanese Prime Minister Shigeru Ishiba met Indonesian President Prabowo Subianto in Jakarta."},
+        {"doc_id": "t", "paragraph": 1, "lang": "en", "text": "Kenya rejected the European proposal on Tuesday."}]))
+    rejects = [e for e in out[1]["events"] if e["type"] == "REJECT"]
+    assert [[a["country"] for a in e["targets"]] for e in rejects] == [[]]

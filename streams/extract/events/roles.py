@@ -894,6 +894,26 @@ def withdrawn_from_home(f: Frame) -> Frame | None:
     return f.change(targets=[_of_state_at(x, i, home, "COUNTRY", home)], inferred=True)
 
 
+def unknown_owner_of_object(f: Frame) -> Frame | None:
+    """An object owned by a proper adjective no actor stands for ("the European proposal"): no party inferred (DONE).
+
+        Kenya rejected the European proposal on Tuesday.
+    """
+    x = f.x
+    if f.targets or x.g.head_first or x.row.get("voice", "active") != "active":
+        return None
+    doc, low, k = x.doc, x.low, x.t.end
+    while k < x.sent.end and low[k] in x.g.determiners:
+        k += 1
+    if k == x.t.end or k + 1 >= x.sent.end or k in x.starts or any(m.start <= k < m.end for m in x.ms):
+        return None
+    word, head = doc[k].text, doc[k + 1].text
+    if not (word[:1].isupper() and word[1:].islower() and low[k].endswith(x.g.owner_adjective_endings)
+            and head.isalpha() and head.islower()):
+        return None
+    return f.change(stop=DONE)
+
+
 def other_side(f: Frame) -> Frame | None:
     """With no object named, the other party of the sentence, paragraph or document (inferred).
 
@@ -980,6 +1000,7 @@ ROLE_RULES = [
     needs_parties,
     observer_at_meeting,
     withdrawn_from_home,
+    unknown_owner_of_object,
     other_side,
     exchange_between_sources,
 ]
