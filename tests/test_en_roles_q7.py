@@ -43,3 +43,19 @@ def test_object_of_an_unknown_owner_takes_no_earlier_person():
         {"doc_id": "t", "paragraph": 1, "lang": "en", "text": "Kenya rejected the European proposal on Tuesday."}]))
     rejects = [e for e in out[1]["events"] if e["type"] == "REJECT"]
     assert [[a["country"] for a in e["targets"]] for e in rejects] == [[]]
+
+
+def test_agency_reporting_alone_is_never_the_object():
+    out = list(extract_paragraphs([
+        {"doc_id": "t", "paragraph": 0, "lang": "en", "text": "Israel launched strikes across Gaza on Monday."},
+        {"doc_id": "t", "paragraph": 1, "lang": "en",
+         "text": "Israeli troops stormed the Nasser hospital and arrested its director, the World Health "
+                 "Organization said."}]))
+    found = [[a["code"] or a["country"] for a in e["targets"]] for e in out[1]["events"]]
+    assert found and all("WHO" not in t for t in found)
+
+
+def test_state_body_reporting_alone_stays_the_place_acted_on():
+    found = events("Gunmen raided a village in Zamfara state and abducted 40 farmers, Nigerian police said.",
+                   "ASSAULT")
+    assert found and all(t == ["NGA"] for _, t in found)

@@ -675,25 +675,15 @@ def speaker_not_object(f: Frame) -> Frame | None:
 
 
 def reporter_not_object(f: Frame) -> Frame | None:
-    """Who reports an act (", the WHO said") is no party to it beside an object of its own.
+    """Who reports an act (", the WHO said") is no party to it, a state's body alone aside.
 
         Israeli aircraft struck a school in Gaza, the World Health Organization said.
     """
     x = f.x
-    kept = [m for m in f.targets if not _reporter_after(x, m)]
-    return f.change(targets=kept) if kept and len(kept) < len(f.targets) else None
-
-
-def _reporter_after(x: Scene, m: Mention) -> bool:
-    """Actor m is ", the WHO said": a comma before it (determiners aside), a reporting verb after it.
-    Named alone, it is kept: a state's body reports an act on its own soil ("…, Nigerian police said")."""
-    g, low = x.g, x.low
-    if not m.from_text or m.start <= x.t.end or m.end >= len(low) or low[m.end] not in g.speech_verbs:
-        return False
-    k = m.start
-    while k > x.t.end and low[k - 1] in g.determiners:
-        k -= 1
-    return low[k - 1] == ","
+    kept = [m for m in f.targets if not (m.start > x.t.end and recall.reporter_after(x, m))]
+    if len(kept) == len(f.targets) or not kept and any(m.code is None for m in f.targets):
+        return None
+    return f.change(targets=kept)
 
 
 def gapped_donors(f: Frame) -> Frame | None:
