@@ -131,6 +131,9 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         counterpart_words=lex.words("counterpart_words"),
         venue_markers=lex.phrases("venue_markers"),
         venue_nouns=lex.words("venue_nouns"),
+        norm_markers=lex.phrases("norm_markers"),
+        norm_nouns=lex.words("norm_nouns"),
+        owner_adjective_endings=tuple(w.lower() for w in g["owner_adjective_endings"]),
         mutual_markers=lex.words("mutual_markers"),
         dissent_nouns=lex.words("dissent_nouns"),
         risk_nouns=lex.words("risk_nouns"),
@@ -222,6 +225,9 @@ class WordClasses:
     counterpart_words: Words        # "his Japanese counterpart, X": X is in apposition to a partner
     venue_markers: Phrases          # "on the sidelines of", "di sela-sela": a venue, never a party
     venue_nouns: Words              # "summit", "KTT": an actor named with one is where it happened
+    norm_markers: Phrases           # "a violation of", "in breach of": the rule broken follows
+    norm_nouns: Words               # "resolutions", "charter": whose rule is broken is no party
+    owner_adjective_endings: tuple[str, ...]    # "-an", "-ese": "the European proposal" names its owner
     # "a truce between Israel and Hamas", "pembicaraan antara X dan Y": both parties act.
     mutual_markers: Words
     # "police arrested 14 protesters": people acted on at home, of the acting state.

@@ -59,7 +59,7 @@ def test_the_rule_lists_in_order():
                                  "toll_of_act", "content_of_act", "threatened_act", "warning_without_consequence",
                                  "condition_of_threat", "excluded_subject", "genitive_agent", "directed_act"]
     assert names["ROLE_RULES"][:3] == ["clause_roles", "sent_from_place", "topic_without_actor"]
-    assert names["ROLE_RULES"][-3:] == ["withdrawn_from_home", "other_side", "exchange_between_sources"]
+    assert names["ROLE_RULES"][-3:] == ["unknown_owner_of_object", "other_side", "exchange_between_sources"]
     assert names["MODALITY_RULES"][0] == "clause_cues"
 
 
@@ -416,6 +416,26 @@ def test_venue_not_party(run):
     got, bare = both(run, roles.venue_not_party,
                      ["Kenyan President William Ruto held talks at the G20 summit on Friday."], kind="CONSULT")
     assert got == [(["William Ruto"], [], "asserted")] and got != bare
+
+
+def test_rule_owner_not_party(run):
+    got, bare = both(run, roles.rule_owner_not_party,
+                     ["Canada condemned the rocket test as a violation of U.N. Security Council resolutions."],
+                     kind="ACCUSE")
+    assert got == [(["Canada"], [], "asserted")] and got != bare
+
+
+def test_reporter_not_object(run):
+    got, bare = both(run, roles.reporter_not_object,
+                     ["Russian drones hit a hospital in Kharkiv, the United Nations said."], kind="ASSAULT")
+    assert got == [(["Russia"], ["Ukraine"], "asserted")] and got != bare
+
+
+def test_unknown_owner_of_object(run):
+    got, bare = both(run, roles.unknown_owner_of_object,
+                     ["Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Monday.",
+                      "Bolivia rejected the Western proposal on Tuesday."], kind="REJECT")
+    assert got == [(["Bolivia"], [], "asserted")] and got != bare
 
 
 def test_plural_pronoun_parties(run):

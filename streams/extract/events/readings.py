@@ -447,7 +447,7 @@ def act_of_the_accused(f: Frame) -> Frame | None:
         return None
     accused = list(b.targets)
     own = sides(accused)
-    targets = [m for m in f.targets if m.side not in own and m.start >= x.t.end] \
+    targets = [m for m in f.targets if m.side not in own and m.start > x.t.start] \
         or [m for m in b.sources if m.side not in own]
     return f.change(sources=accused, targets=targets)
 

@@ -245,6 +245,18 @@ def _remembered(x: Scene, i: int, ev: dict[str, Any]) -> Act:
                None, None, {}, "", None, 0.0)
 
 
+def reporter_after(x: Scene, m: Mention) -> bool:
+    """Actor m is ", the WHO said": a comma before it (determiners aside), a reporting verb after it.
+    A state's body named alone is kept: it reports an act on its own soil ("…, Nigerian police said")."""
+    g, low = x.g, x.low
+    if not m.from_text or m.end >= len(low) or low[m.end] not in g.speech_verbs:
+        return False
+    k = m.start
+    while k > x.sent.start and low[k - 1] in g.determiners:
+        k -= 1
+    return k > x.sent.start and low[k - 1] == ","
+
+
 def other_side(x: Scene, own: frozenset, skip: list[Mention] = ()) -> list[Mention]:
     """No object next to the trigger: the sentence's other party, the actor
     nearest the trigger that is not on the source's side (a directed event
@@ -252,7 +264,8 @@ def other_side(x: Scene, own: frozenset, skip: list[Mention] = ()) -> list[Menti
     doc, t, sent, g = x.doc, x.t, x.sent, x.g
     others = [m for m in x.ms if m.end <= sent.end and not (t.start <= m.start < t.end)
               and m.side not in own and (m.type != "PERSON" or m.country) and m not in skip
-              and not g.comitative(doc, m)]    # "bersama komunitas internasional": a partner
+              and not g.comitative(doc, m)     # "bersama komunitas internasional": a partner
+              and not (m.code and reporter_after(x, m))]     # ", the WHO said": who reports it
     # "France would contribute €110m, while the EU pledged …": a subject of
     # its own clause before the trigger is a fellow actor, not the one acted on.
     low = x.low

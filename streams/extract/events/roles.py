@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..mentions import Mention
 from ..syntax import char_span
+from ..tokens import phrase_ends_at
 from . import recall, words
 from .dissent import people_of_the_story, risk_not_threat, speaker_opens_report
 from .frame import DONE, DROP, Frame, Scene, sides
@@ -621,6 +622,33 @@ def venue_not_party(f: Frame) -> Frame | None:
     return f.change(targets=kept) if len(kept) < len(f.targets) else None
 
 
+def _rule_owner(x: Scene, m: Mention) -> bool:
+    """Actor m owns the rule an act is said to break: "a violation of U.N. Security Council
+    resolutions", "in breach of the union's charter", "melanggar resolusi DK PBB"."""
+    g, low = x.g, x.low
+    k = m.start
+    while k > 0 and (low[k - 1] in g.determiners or g.head_first and low[k - 1] in g.norm_nouns):
+        k -= 1
+    if not phrase_ends_at(low, k, g.norm_markers):
+        return False
+    if g.head_first:
+        return k < m.start and low[m.start - 1] in g.norm_nouns
+    j = m.end + (m.end < len(low) and low[m.end] in g.possessives)
+    return j < len(low) and low[j] in g.norm_nouns
+
+
+def rule_owner_not_party(f: Frame) -> Frame | None:
+    """Whose rule an act is said to break is no party to the act.
+
+        South Korea condemned the missile launch as a breach of U.N. Security Council resolutions.
+    """
+    x = f.x
+    if not x.g.norm_markers:
+        return None
+    kept = [m for m in f.targets if not _rule_owner(x, m)]
+    return f.change(targets=kept) if len(kept) < len(f.targets) else None
+
+
 def place_of_joint_act(f: Frame) -> Frame | None:
     """Where parties acting together met is no party to it (a visit aside).
 
@@ -644,6 +672,18 @@ def speaker_not_object(f: Frame) -> Frame | None:
         return None
     return f.change(targets=[m for m in f.targets
                              if not (m.from_text and m.start_char >= f.quoted[1] and m.name == sp.name)])
+
+
+def reporter_not_object(f: Frame) -> Frame | None:
+    """Who reports an act (", the WHO said") is no party to it, a state's body alone aside.
+
+        Israeli aircraft struck a school in Gaza, the World Health Organization said.
+    """
+    x = f.x
+    kept = [m for m in f.targets if not (m.start > x.t.end and recall.reporter_after(x, m))]
+    if len(kept) == len(f.targets) or not kept and any(m.code is None for m in f.targets):
+        return None
+    return f.change(targets=kept)
 
 
 def gapped_donors(f: Frame) -> Frame | None:
@@ -844,6 +884,26 @@ def withdrawn_from_home(f: Frame) -> Frame | None:
     return f.change(targets=[_of_state_at(x, i, home, "COUNTRY", home)], inferred=True)
 
 
+def unknown_owner_of_object(f: Frame) -> Frame | None:
+    """An object owned by a proper adjective no actor stands for ("the European proposal"): no party inferred (DONE).
+
+        Kenya rejected the European proposal on Tuesday.
+    """
+    x = f.x
+    if f.targets or x.g.head_first or x.row.get("voice", "active") != "active":
+        return None
+    doc, low, k = x.doc, x.low, x.t.end
+    while k < x.sent.end and low[k] in x.g.determiners:
+        k += 1
+    if k == x.t.end or k + 1 >= x.sent.end or k in x.starts or any(m.start <= k < m.end for m in x.ms):
+        return None
+    word, head = doc[k].text, doc[k + 1].text
+    if not (word[:1].isupper() and word[1:].islower() and low[k].endswith(x.g.owner_adjective_endings)
+            and head.isalpha() and head.islower()):
+        return None
+    return f.change(stop=DONE)
+
+
 def other_side(f: Frame) -> Frame | None:
     """With no object named, the other party of the sentence, paragraph or document (inferred).
 
@@ -853,8 +913,9 @@ def other_side(f: Frame) -> Frame | None:
     if f.targets or (x.row["type"] in JOINT_TYPES and len(f.own) > 1):
         return None
     targets = recall.other_side(x, f.own, [m for group, _, _ in f.gapped for m in group])
-    # Nor is a venue ("at the G20 summit").
-    targets = [m for m in targets if not (m.from_text and x.sent.start <= m.start < x.sent.end and words.venue(x, m))]
+    # Nor is a venue ("at the G20 summit"), nor whose rule was broken ("a breach of U.N. resolutions").
+    targets = [m for m in targets if not (m.from_text and x.sent.start <= m.start < x.sent.end
+                                          and (words.venue(x, m) or _rule_owner(x, m)))]
     if f.speaker is not None:
         # Nor is the one quoted the object inferred for it.
         targets = [m for m in targets if m.name != f.speaker.name]
@@ -914,8 +975,10 @@ ROLE_RULES = [
     envoy_named_not_target,
     people_in_apposition,
     venue_not_party,
+    rule_owner_not_party,
     place_of_joint_act,
     speaker_not_object,
+    reporter_not_object,
     gapped_donors,
     aim_of_act,
     members_own_side,
@@ -927,6 +990,7 @@ ROLE_RULES = [
     needs_parties,
     observer_at_meeting,
     withdrawn_from_home,
+    unknown_owner_of_object,
     other_side,
     exchange_between_sources,
 ]
