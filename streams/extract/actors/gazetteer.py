@@ -74,7 +74,7 @@ class Gazetteer:
         for row in lex.capitals:
             code = row["code"]
             add(self.orth, "COUNTRY", f"{code}|{row['text']}", [row["text"]],
-                {"code": code, "name": names.get(code, code)})
+                {"code": code, "name": names.get(code, code), "city": True})
         # Names that stand for a country only beside its neighbour ("the North"
         # in a story about the two Koreas).
         for row in lex.contextual_names:
@@ -83,7 +83,7 @@ class Gazetteer:
         # Other cities stand for their country too ("arrived in Hiroshima").
         for row in lex.cities:
             add(self.orth, "COUNTRY", f"{row['country']}|{row['name']}", row["forms"],
-                {"code": row["country"], "name": names.get(row["country"], row["country"])})
+                {"code": row["country"], "name": names.get(row["country"], row["country"]), "city": True})
         for row in lex.organizations:
             add(self.orth, "ORG", row["code"], [row["name"], *row.get("aliases", [])],
                 {"code": row["code"], "name": row["name"], "type": row.get("type", "ORG")})
@@ -155,6 +155,8 @@ class Gazetteer:
         self.definite = lex.words("definite_determiners")
         self.determiners = frozenset(w.lower() for w in lex.words("determiners"))     # "the", "para"
         self.feature_heads = lex.words("feature_heads")     # "South China Sea", "Laut China Selatan"
+        self.accord_heads = lex.words("accord_heads")     # "Paris Agreement", "Perjanjian Paris"
+        self.actor_joiners = lex.words("actor_joiners")     # "dan", "and": "Kesepakatan Moskow dan Kyiv"
         self.modifier_follows_head = bool(grammar.get("modifier_follows_head"))
         self.possessives = lex.words("possessive_markers")
         self.owner_markers = lex.words("owner_markers")     # "the government of Haiti"

@@ -1,0 +1,48 @@
+"""Indonesian actor errors left by round six (q7), one sentence each (my own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.extract import extract_paragraphs
+
+
+@pytest.fixture
+def run():
+    def _run(paragraphs: list[str], lang: str = "id") -> list[dict]:
+        return list(extract_paragraphs({"doc_id": "t", "paragraph": i, "text": text, "lang": lang}
+                                       for i, text in enumerate(paragraphs)))
+    return _run
+
+
+def sides_of(out, kind, para=0):
+    return [([a["country"] or a["code"] or a["name"] for a in e["sources"]],
+             [a["country"] or a["code"] or a["name"] for a in e["targets"]])
+            for e in out[para]["events"] if e["type"] == kind]
+
+
+def speakers_of(out, para=0):
+    return [q["speaker"]["name"] if q["speaker"] else None for q in out[para]["quotes"]]
+
+
+# grammar.json accord_heads: a city inside the name of a treaty or declaration names no state
+def test_city_in_treaty_name_is_no_party(run):
+    out = run(["Brasil mendesak negara-negara kaya menepati janji mereka dalam Perjanjian Paris."])
+    assert sides_of(out, "REQUEST") == [(["BRA"], [])]
+
+
+def test_city_in_declaration_name_is_no_party(run):
+    out = run(["Vietnam dan Filipina sepakat bekerja sama sesuai Deklarasi Bangkok."])
+    assert all("THA" not in s + t for s, t in sides_of(out, "AGREE"))
+    assert sides_of(out, "AGREE")
+
+
+def test_cities_joined_after_sentence_opening_head_stay_parties(run):
+    out = run(["Kesepakatan Moskow dan Kyiv soal pertukaran tahanan disambut baik oleh Turki."])
+    named = {a["country"] or a["code"] for e in out[0]["events"] for a in e["sources"] + e["targets"]}
+    assert {"RUS", "UKR"} <= named
+
+
+def test_city_before_english_treaty_head(run):
+    out = run(["Argentina urged rich nations to honour the Paris Agreement."], lang="en")
+    assert sides_of(out, "REQUEST") == [(["ARG"], [])]
