@@ -46,3 +46,20 @@ def test_cities_joined_after_sentence_opening_head_stay_parties(run):
 def test_city_before_english_treaty_head(run):
     out = run(["Argentina urged rich nations to honour the Paris Agreement."], lang="en")
     assert sides_of(out, "REQUEST") == [(["ARG"], [])]
+
+
+# quotes/slots.py titled_body_after: a title, then a body and no name, speaks for the body's state
+def test_untitled_official_of_a_ministry_speaks_for_its_state(run):
+    out = run(["Menteri Luar Negeri Sugiono menerima Menlu Jepang Takeshi Iwaya di Jakarta.",
+               "“Kami menolak klaim tersebut,” kata Sekretaris Jenderal Kementerian Pertahanan RI."])
+    assert [q["speaker"]["country"] if q["speaker"] else None for q in out[1]["quotes"]] == ["IDN"]
+
+
+def test_former_official_is_not_the_body(run):
+    out = run(["“Perundingan itu gagal,” kata mantan Sekretaris Jenderal Kementerian Luar Negeri Malaysia."])
+    assert [q["speaker"]["country"] if q["speaker"] else None for q in out[0]["quotes"]] != ["MYS"]
+
+
+def test_rank_before_title_of_a_body(run):
+    out = run(["“Kami menolak klaim tersebut,” kata Wakil Sekretaris Jenderal Kemlu Malaysia."])
+    assert [q["speaker"]["country"] if q["speaker"] else None for q in out[0]["quotes"]] == ["MYS"]

@@ -6,7 +6,8 @@ looks at a Slot and returns a Spec (who stands there) or None (not its case).
 The first Spec wins.  The context turns Specs into actors later (speakers.py).
 
     AFTER_CUE    apposed_after, titled_after, named_after, pronoun_after,
-                 capitalised_after, anonymous_named_back, anonymous_after, named_near_after, body_after
+                 titled_body_after, capitalised_after, anonymous_named_back, anonymous_after,
+                 named_near_after, body_after
     BEFORE_CUE   described_phrase, named_in_phrase, pronoun_ends_phrase,
                  anonymous_phrase, body_phrase, unknown_phrase
     SUBJECT      subject_of_first_verb, subject_of_participle, pronoun_next_to_verb,
@@ -103,6 +104,27 @@ def pronoun_after(s: Slot) -> Spec | None:
     if s.tt.lower[s.lo] in s.reader.pronouns:
         return Spec("pronoun", None, s.span(s.lo, s.lo))
     return None
+
+
+def titled_body_after(s: Slot) -> Spec | None:
+    """A title, then a body or state and no name: an unnamed official speaks for the body, as the gold codes
+    "pejabat AS": '“Kami menolak tuduhan itu,” kata Sekretaris Jenderal Kemlu RI.' → IDN. A rank may open the
+    title ("Wakil"); a former official ("mantan") is not the body."""
+    tt, d = s.tt, s.reader.describe
+    k = s.lo
+    while k < s.hi:
+        n = 1 if tt.lower[k] in s.reader.title_ranks else \
+            next((n for n in range(d.longest, 0, -1) if tuple(tt.lower[k:k + n]) in d.titles), 0)
+        if not n or tuple(tt.lower[k:k + n]) in d.modifiers:
+            break
+        k += n
+    at = s.by_start.get(k) if k > s.lo else None
+    if at is None or s.ms[at].type == "PERSON":
+        return None
+    end = s.ms[at].end
+    if end < len(tt.text) and tt.alpha[end] and tt.text[end][:1].isupper():
+        return None     # a name the finder missed may follow: "kata Menlu RI Sugiono"
+    return _named(s.ms[at])
 
 
 def capitalised_after(s: Slot) -> Spec | None:
@@ -281,8 +303,8 @@ def earlier_pronoun(s: Slot) -> Spec | None:
 
 
 Rule = Callable[[Slot], "Spec | None"]
-AFTER_CUE: tuple[Rule, ...] = (apposed_after, titled_after, named_after, pronoun_after, capitalised_after,
-                               anonymous_named_back, anonymous_after, named_near_after, body_after)
+AFTER_CUE: tuple[Rule, ...] = (apposed_after, titled_after, named_after, pronoun_after, titled_body_after,
+                               capitalised_after, anonymous_named_back, anonymous_after, named_near_after, body_after)
 BEFORE_CUE: tuple[Rule, ...] = (described_phrase, named_in_phrase, pronoun_ends_phrase, anonymous_phrase,
                                 body_phrase, unknown_phrase)
 SUBJECT: tuple[Rule, ...] = (subject_of_first_verb, subject_of_participle, pronoun_next_to_verb, described_subject,
@@ -306,6 +328,7 @@ class SpeakerSlots:
         self.institutions = frozenset(r["text"].lower() for r in lex.institutions if " " not in r["text"])
         self.national_bodies = grammar.national_heads | lex.words("quote_national_bodies")
         self.describe = Describer(lex)
+        self.title_ranks = frozenset(r.lower() for r in lex.grammar.get("title_ranks", {}))   # "Wakil", "Deputy"
         self.accompanying = lex.words("quote_accompanying_markers")
 
     def after(self, doc: Doc, ms: list[Mention], by_start: dict[int, int], i: int, hi: int) -> Spec:
