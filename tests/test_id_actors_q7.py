@@ -63,3 +63,10 @@ def test_former_official_is_not_the_body(run):
 def test_rank_before_title_of_a_body(run):
     out = run(["“Kami menolak klaim tersebut,” kata Wakil Sekretaris Jenderal Kemlu Malaysia."])
     assert [q["speaker"]["country"] if q["speaker"] else None for q in out[0]["quotes"]] == ["MYS"]
+
+
+# institutions.jsonl press_own: a bare "Kemlu" is Indonesia's even after another state's Kemlu was named
+def test_bare_kemlu_after_foreign_kemlu_is_indonesia(run):
+    out = run(["Kemlu Singapura memanggil kuasa usaha Filipina pada Selasa.",
+               "Kemlu mengecam penahanan dua nelayan di perairan Filipina."])
+    assert [s for s, _ in sides_of(out, "ACCUSE", para=1)] == [["IDN"]]
