@@ -70,3 +70,9 @@ def test_bare_kemlu_after_foreign_kemlu_is_indonesia(run):
     out = run(["Kemlu Singapura memanggil kuasa usaha Filipina pada Selasa.",
                "Kemlu mengecam penahanan dua nelayan di perairan Filipina."])
     assert [s for s, _ in sides_of(out, "ACCUSE", para=1)] == [["IDN"]]
+
+
+# institutions.jsonl: "Kemlu"/"Kemenlu" is no modifier, so it is an actor after a cue too, not only opening
+def test_bare_kemenlu_after_the_cue_speaks(run):
+    out = run(["“Seluruh WNI di kota itu dalam keadaan aman,” ujar Kemenlu dalam keterangan tertulis."])
+    assert [q["speaker"]["country"] if q["speaker"] else None for q in out[0]["quotes"]] == ["IDN"]
