@@ -21,8 +21,8 @@ def sides_of(out, kind, para=0):
             for e in out[para]["events"] if e["type"] == kind]
 
 
-def speakers_of(out, para=0):
-    return [q["speaker"]["name"] if q["speaker"] else None for q in out[para]["quotes"]]
+def source_names(out, kind, para=0):
+    return [[a["name"] for a in e["sources"]] for e in out[para]["events"] if e["type"] == kind]
 
 
 # grammar.json accord_heads: a city inside the name of a treaty or declaration names no state
@@ -76,3 +76,21 @@ def test_bare_kemlu_after_foreign_kemlu_is_indonesia(run):
 def test_bare_kemenlu_after_the_cue_speaks(run):
     out = run(["“Seluruh WNI di kota itu dalam keadaan aman,” ujar Kemenlu dalam keterangan tertulis."])
     assert [q["speaker"]["country"] if q["speaker"] else None for q in out[0]["quotes"]] == ["IDN"]
+
+
+# actors gendered_people: a definite person noun of a gender is the latest person named of that gender
+def test_perempuan_itu_is_the_woman_named_before(run):
+    out = run(["Menteri Luar Negeri Sugiono menerima Menteri Luar Negeri Australia Penny Wong di Jakarta.",
+               "Perempuan itu mengecam serangan Israel di Gaza."])
+    assert source_names(out, "ACCUSE", para=1) == [["Penny Wong"]]
+
+
+def test_pria_berusia_itu_is_the_latest_man(run):
+    out = run(["Presiden Prabowo Subianto menerima Perdana Menteri Malaysia Anwar Ibrahim di Bogor. "
+               "Pria berusia 77 tahun itu mengecam serangan Israel di Gaza."])
+    assert source_names(out, "ACCUSE") == [["Anwar Ibrahim"]]
+
+
+def test_gendered_noun_with_nobody_of_that_gender_stays_unresolved(run):
+    out = run(["Menteri Luar Negeri Sugiono tiba di Canberra.", "Perempuan itu mengecam serangan Israel di Gaza."])
+    assert all("Sugiono" not in s for s in source_names(out, "ACCUSE", para=1))
