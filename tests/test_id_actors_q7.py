@@ -94,3 +94,14 @@ def test_pria_berusia_itu_is_the_latest_man(run):
 def test_gendered_noun_with_nobody_of_that_gender_stays_unresolved(run):
     out = run(["Menteri Luar Negeri Sugiono tiba di Canberra.", "Perempuan itu mengecam serangan Israel di Gaza."])
     assert all("Sugiono" not in s for s in source_names(out, "ACCUSE", para=1))
+
+
+# grammar.json portfolio_words: a portfolio no affix makes belongs to the title, not to the name
+def test_unaffixed_portfolio_is_the_title_not_the_name(run):
+    out = run(["“Bantuan tahap kedua segera dikirim,” kata Menteri Sosial Saifullah Yusuf di Jakarta."])
+    assert [q["speaker"]["name"] for q in out[0]["quotes"]] == ["Saifullah Yusuf"]
+
+
+def test_portfolios_joined_by_dan(run):
+    out = run(["“Semua WNI sudah dievakuasi,” kata Direktur Protokol dan Konsuler Ratna Wulandari."])
+    assert [q["speaker"]["name"] for q in out[0]["quotes"]] == ["Ratna Wulandari"]

@@ -194,6 +194,8 @@ class Gazetteer:
         # "Menteri Ketenagakerjaan": a portfolio made by these affixes belongs to the title.
         self.portfolio_affixes = tuple((r["prefix"], r["suffix"])
                                        for r in lex.portfolio_affixes)
+        # "Menteri Agama", "Direktur Jenderal Protokol dan Konsuler": portfolio words the affixes do not make.
+        self.portfolio_words = frozenset(w.lower() for w in lex.words("portfolio_words"))
         # "the veteran minister", "menteri senior itu": words between a title and its definite word.
         self.descriptors = lex.descriptors
 
@@ -206,6 +208,8 @@ class Gazetteer:
     def portfolio(self, word: str) -> bool:
         """A capitalised abstract noun that names a title's portfolio ("Ketenagakerjaan", "Perhubungan")."""
         low = word.lower()
+        if word[:1].isupper() and low in self.portfolio_words:
+            return True
         return word[:1].isupper() and any(len(low) >= len(p) + len(s) + 3 and low.startswith(p) and low.endswith(s)
                                           for p, s in self.portfolio_affixes)
 

@@ -146,8 +146,13 @@ def _portfolio_end(st: ActorState, j: int) -> int:
     """Past the portfolio words after a title ("Menteri Ketenagakerjaan Yassierli"), if the language makes them."""
     if not st.gaz.portfolio_affixes:
         return j
+    start = j
     while j < st.n and not st.covered[j] and st.gaz.portfolio(st.tt.text[j]):
         j += 1
+        # "Protokol dan Konsuler": a joiner between two portfolio words
+        if j + 1 < st.n and j > start and st.low[j] in st.gaz.actor_joiners and not st.covered[j + 1] \
+                and st.gaz.portfolio(st.tt.text[j + 1]):
+            j += 1
     return j
 
 
