@@ -81,6 +81,12 @@ def test_pronoun_after():
     assert (spec.kind, words(s, spec)) == ("pronoun", "dia")
 
 
+def test_titled_body_after():
+    s = slot_at("“Kami tidak diberi tahu,” kata Sekretaris Jenderal Kementerian Perdagangan RI.", "id", "Sekretaris")
+    spec = decides_slot(slots.AFTER_CUE, slots.titled_body_after, s)
+    assert spec.kind == "explicit" and spec.mention.country == "IDN"
+
+
 def test_capitalised_after():
     s = slot_at("“Kami siap berunding,” kata Kilau.", "id", "Kilau")
     spec = decides_slot(slots.AFTER_CUE, slots.capitalised_after, s)

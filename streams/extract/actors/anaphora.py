@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right, insort
 from ..context import holds_role
 from ..mentions import Mention, recalled
 from ..syntax import phrase_length
+from .gazetteer import MAX_DESCRIPTORS
 from .state import ActorState
 
 # Tokens a back-reference looks back for its antecedent in the paragraph (the
@@ -351,6 +352,44 @@ def described_people(st: ActorState) -> None:
                                     country=person.get("country") or m.country, role=person.get("role"),
                                     role_key=person.get("role_key"))
         st.ctx.noticed(st.mentions[k])
+
+
+def gendered_people(st: ActorState) -> None:
+    """A definite person noun of a gender, with its describing words ("pria berusia 58 tahun itu", "perempuan
+    tersebut", "the 58-year-old woman"), is the latest person named whom it fits by gender (never by nothing).
+
+    Example: "Penny Wong tiba di Jakarta. Perempuan itu mengecam serangan itu." (Wong)"""
+    d = st.gaz.describer
+    heads = [i for i in range(st.n) if d.nouns.get(st.low[i])]
+    if not heads or not st.ctx or not st.ctx.recent:
+        return      # most paragraphs
+    taken = bytearray(st.n)
+    for m in st.mentions:
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    people = [st.ctx.people[n] for n in st.ctx.recent]
+    for i in heads:
+        lo = i if st.gaz.modifier_follows_head else _description_start(st, i)
+        end = d.end(st.tt, lo, st.n)
+        if end is None or end < i or any(taken[lo:end + 1]):
+            continue
+        roles, gender, past = d.read(st.low[lo:end + 1])
+        person = next((p for p in reversed(people) if p.get("gender") == gender
+                       and d.fits(roles, gender, None, p, past) == 2), None)
+        if person is None:
+            continue
+        taken[lo:end + 1] = b"\x01" * (end + 1 - lo)
+        m = st.mention(lo, end + 1, name=person["name"], type="PERSON", country=person.get("country"),
+                       role=person.get("role"), role_key=person.get("role_key"))
+        st.mentions.append(m)
+        st.ctx.noticed(m)
+
+
+def _description_start(st: ActorState, i: int) -> int:
+    """Where modifiers lead, the first describing word before the head i ("the 58 - year - old woman")."""
+    k = i
+    while k > 0 and i - k < MAX_DESCRIPTORS and st.gaz.describes(st.low[k - 1]):
+        k -= 1
+    return k
 
 
 def described_nationals(st: ActorState) -> None:

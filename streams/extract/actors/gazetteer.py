@@ -91,7 +91,7 @@ class Gazetteer:
         for row in lex.capitals:
             code = row["code"]
             add(self.orth, "COUNTRY", f"{code}|{row['text']}", [row["text"]],
-                {"code": code, "name": names.get(code, code)})
+                {"code": code, "name": names.get(code, code), "city": True})
         # Names that stand for a country only beside its neighbour ("the North"
         # in a story about the two Koreas).
         for row in lex.contextual_names:
@@ -100,7 +100,7 @@ class Gazetteer:
         # Other cities stand for their country too ("arrived in Hiroshima").
         for row in lex.cities:
             add(self.orth, "COUNTRY", f"{row['country']}|{row['name']}", row["forms"],
-                {"code": row["country"], "name": names.get(row["country"], row["country"])})
+                {"code": row["country"], "name": names.get(row["country"], row["country"]), "city": True})
         for row in lex.organizations:
             add(self.orth, "ORG", row["code"], [row["name"], *row.get("aliases", [])],
                 {"code": row["code"], "name": row["name"], "type": row.get("type", "ORG")})
@@ -172,6 +172,8 @@ class Gazetteer:
         self.definite = lex.words("definite_determiners")
         self.determiners = frozenset(w.lower() for w in lex.words("determiners"))     # "the", "para"
         self.feature_heads = lex.words("feature_heads")     # "South China Sea", "Laut China Selatan"
+        self.accord_heads = lex.words("accord_heads")     # "Paris Agreement", "Perjanjian Paris"
+        self.actor_joiners = lex.words("actor_joiners")     # "dan", "and": "Kesepakatan Moskow dan Kyiv"
         self.modifier_follows_head = bool(grammar.get("modifier_follows_head"))
         self.possessives = lex.words("possessive_markers")
         self.owner_markers = lex.words("owner_markers")     # "the government of Haiti"
@@ -209,6 +211,8 @@ class Gazetteer:
         # "Menteri Ketenagakerjaan": a portfolio made by these affixes belongs to the title.
         self.portfolio_affixes = tuple((r["prefix"], r["suffix"])
                                        for r in lex.portfolio_affixes)
+        # "Menteri Agama", "Direktur Jenderal Protokol dan Konsuler": portfolio words the affixes do not make.
+        self.portfolio_words = frozenset(w.lower() for w in lex.words("portfolio_words"))
         # "the veteran minister", "menteri senior itu": words between a title and its definite word.
         self.descriptors = lex.descriptors
 
@@ -221,6 +225,8 @@ class Gazetteer:
     def portfolio(self, word: str) -> bool:
         """A capitalised abstract noun that names a title's portfolio ("Ketenagakerjaan", "Perhubungan")."""
         low = word.lower()
+        if word[:1].isupper() and low in self.portfolio_words:
+            return True
         return word[:1].isupper() and any(len(low) >= len(p) + len(s) + 3 and low.startswith(p) and low.endswith(s)
                                           for p, s in self.portfolio_affixes)
 

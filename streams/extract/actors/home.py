@@ -57,7 +57,8 @@ def home_bodies(st: ActorState) -> None:
         if any(taken[it.start:it.end]):
             continue
         if it.payload.get("press"):     # "Kemenlu" in Indonesian copy from anywhere, unless named for another
-            code = _named_for(st, it) or st.gaz.press_state or _placed(st, it) or st.ctx.home
+            own = it.payload.get("press_own") and st.gaz.press_state     # "Kemlu": the press state's only
+            code = own or _named_for(st, it) or st.gaz.press_state or _placed(st, it) or st.ctx.home
         else:
             code = _placed(st, it) or _named_for(st, it) or st.ctx.home
         if code is None:

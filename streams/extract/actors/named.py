@@ -25,6 +25,8 @@ def gazetteer_hits(st: ActorState) -> None:
         covered[it.start:it.end] = b"\x01" * (it.end - it.start)
     if not st.gaz.feature_heads.isdisjoint(st.low):
         items = [it for it in items if not (it.kind == "COUNTRY" and _in_feature_name(st, it))]
+    if not st.gaz.accord_heads.isdisjoint(st.low):
+        items = [it for it in items if not (it.kind == "COUNTRY" and _in_accord_name(st, it))]
     st.items = items
     st.at = {it.start: k for k, it in enumerate(items)}
     st.chains = _right_chains(items, st.at)
@@ -53,6 +55,27 @@ def _in_feature_name(st: ActorState, it: Item) -> bool:
     # A head before the country opens the name ("di Laut China Selatan"), not "Angkatan Laut Malaysia" (a navy).
     return head(it.end) or head(it.start - 1) and not (it.start > 1 and text[it.start - 2][:1].isupper()) or \
         (it.start > 1 and low[it.start - 1] == "of" and head(it.start - 2))
+
+
+def _in_accord_name(st: ActorState, it: Item) -> bool:
+    """A city inside the name of a treaty, accord, declaration or conference names no state: a capitalised
+    head right before or right after it ("Perjanjian Paris", "Deklarasi Bangkok", "Paris Agreement").
+    A country's own name there stays a party ("Perjanjian Indonesia-Australia"), and so do cities joined
+    after a head that is capitalised only by opening the sentence ("Kesepakatan Moskow dan Kyiv itu ...").
+    Its tokens stay claimed."""
+    text, low, heads = st.tt.text, st.low, st.gaz.accord_heads
+
+    def head(i: int) -> bool:
+        return 0 <= i < st.n and low[i] in heads and text[i][:1].isupper()
+    if not it.payload.get("city"):
+        return False
+    if head(it.end):
+        return True
+    k = it.start - 1
+    if not head(k):
+        return False
+    opens = k == 0 or bool(st.doc[k].is_sent_start)
+    return not (opens and it.end < st.n and low[it.end] in st.gaz.actor_joiners)
 
 
 def _in_context(items: list[Item], ctx: DocumentContext) -> list[Item]:
@@ -123,8 +146,13 @@ def _portfolio_end(st: ActorState, j: int) -> int:
     """Past the portfolio words after a title ("Menteri Ketenagakerjaan Yassierli"), if the language makes them."""
     if not st.gaz.portfolio_affixes:
         return j
+    start = j
     while j < st.n and not st.covered[j] and st.gaz.portfolio(st.tt.text[j]):
         j += 1
+        # "Protokol dan Konsuler": a joiner between two portfolio words
+        if j + 1 < st.n and j > start and st.low[j] in st.gaz.actor_joiners and not st.covered[j + 1] \
+                and st.gaz.portfolio(st.tt.text[j + 1]):
+            j += 1
     return j
 
 

@@ -10,8 +10,8 @@ from collections.abc import Callable
 
 from ..mentions import Mention
 from .home import dateline_home, home_bodies, owned_bodies, seats_not_actors
-from .anaphora import (body_anaphors, described_nationals, described_people, pair_anaphors, region_anaphors,
-                       title_backrefs)
+from .anaphora import (body_anaphors, described_nationals, described_people, gendered_people, pair_anaphors,
+                       region_anaphors, title_backrefs)
 from .named import (gazetteer_hits, groups_in_places, named_national_bodies, national_bodies, places_and_organisations,
                     titled_persons)
 from .people import untitled_names
@@ -64,6 +64,7 @@ ACTOR_PASSES: tuple[ActorPass, ...] = (
     untitled_names,             # known people, famous names and surnames, new names (people.NAME_RULES)
     title_backrefs,             # "the president", "pemimpin Rusia itu"
     described_people,           # "the Iranian diplomat": the minister named before
+    gendered_people,            # "pria berusia 58 tahun itu", "the woman": the last person of that gender
     region_anaphors,            # "kawasan itu", "the region"
     pair_anaphors,              # "kedua negara", "the two countries", "keduanya"
     body_anaphors,              # "the assembly", "majelis itu"

@@ -5,7 +5,7 @@ that …").  Each place is read by its own ordered list of named rules; a rule
 looks at a Slot and returns a Spec (who stands there) or None (not its case).
 The first Spec wins.  The context turns Specs into actors later (speakers.py).
 
-    AFTER_CUE    apposed_after, titled_after, named_after, title_run_after, pronoun_after,
+    AFTER_CUE    apposed_after, titled_after, named_after, title_run_after, pronoun_after, titled_body_after,
                  new_name_apposed_after, capitalised_after, anonymous_named_back, anonymous_head_after,
                  described_after, anonymous_after, named_near_after, body_after
     BEFORE_CUE   apposed_in_phrase, described_phrase, named_in_phrase, pronoun_ends_phrase,
@@ -140,6 +140,27 @@ def new_name_apposed_after(s: Slot) -> Spec | None:
     name = " ".join(tt.text[s.lo:k])
     a, b = s.span(s.lo, k - 1)
     return Spec("new_name", Mention(s.lo, k, a, b, name, name, "PERSON"), (a, b))
+
+
+def titled_body_after(s: Slot) -> Spec | None:
+    """A title, then a body or state and no name: an unnamed official speaks for the body, as the gold codes
+    "pejabat AS": '“Kami menolak tuduhan itu,” kata Sekretaris Jenderal Kemlu RI.' → IDN. A rank may open the
+    title ("Wakil"); a former official ("mantan") is not the body."""
+    tt, d = s.tt, s.reader.describe
+    k = s.lo
+    while k < s.hi:
+        n = 1 if tt.lower[k] in s.reader.title_ranks else \
+            next((n for n in range(d.longest, 0, -1) if tuple(tt.lower[k:k + n]) in d.titles), 0)
+        if not n or tuple(tt.lower[k:k + n]) in d.modifiers:
+            break
+        k += n
+    at = s.by_start.get(k) if k > s.lo else None
+    if at is None or s.ms[at].type == "PERSON":
+        return None
+    end = s.ms[at].end
+    if end < len(tt.text) and tt.alpha[end] and tt.text[end][:1].isupper():
+        return None     # a name the finder missed may follow: "kata Menlu RI Sugiono"
+    return _named(s.ms[at])
 
 
 def capitalised_after(s: Slot) -> Spec | None:
@@ -483,8 +504,8 @@ def earlier_pronoun(s: Slot) -> Spec | None:
 
 Rule = Callable[[Slot], "Spec | None"]
 AFTER_CUE: tuple[Rule, ...] = (apposed_after, titled_after, named_after, title_run_after, pronoun_after,
-                               new_name_apposed_after, capitalised_after, anonymous_named_back, anonymous_head_after,
-                               described_after, anonymous_after, named_near_after, body_after)
+                               titled_body_after, new_name_apposed_after, capitalised_after, anonymous_named_back,
+                               anonymous_head_after, described_after, anonymous_after, named_near_after, body_after)
 BEFORE_CUE: tuple[Rule, ...] = (apposed_in_phrase, described_phrase, named_in_phrase, pronoun_ends_phrase,
                                 anonymous_phrase, anonymous_head_phrase, body_phrase, unknown_phrase)
 SUBJECT: tuple[Rule, ...] = (subject_of_first_verb, subject_of_participle, pronoun_next_to_verb, described_subject,
@@ -510,6 +531,7 @@ class SpeakerSlots:
         self.institutions = frozenset(r["text"].lower() for r in lex.institutions if " " not in r["text"])
         self.national_bodies = grammar.national_heads | lex.words("quote_national_bodies")
         self.describe = Describer(lex)
+        self.title_ranks = frozenset(r.lower() for r in lex.grammar.get("title_ranks", {}))   # "Wakil", "Deputy"
         self.accompanying = lex.words("quote_accompanying_markers")
         self.title_joiners = lex.words("quote_title_joiners")
         self.affiliation_markers = lex.words("quote_affiliation_markers")
