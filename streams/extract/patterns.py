@@ -27,9 +27,12 @@ from spacy.tokens import Doc
 
 from .syntax import lowers
 
-# Patterns with more expansions than this go to the Matcher (as they did when
-# phrases were expanded for a PhraseMatcher; none of the lexicons' rows does).
-MAX_PHRASES = 20000
+# Patterns with more word combinations than this go to the Matcher.  The
+# SequenceMatcher keeps a set of words per step, so its cost does not grow with
+# the product; the bound only keeps a pathological row apart.  (It was 20,000,
+# from when phrases were expanded for a PhraseMatcher: two English rows of
+# about 50,000 went to spaCy's Matcher, which runs over every English paragraph.)
+MAX_PHRASES = 10_000_000
 # Words whose marked lemma a PatternSet keeps before it starts afresh.
 MAX_CACHED = 500_000
 # Marks that do not end a phrase inside a gap: "trigger the “snapback” of U.N. sanctions".
