@@ -24,6 +24,11 @@ def found(result, kind, mode=...):
     return [e for e in result["events"] if e["type"] == kind and (mode is ... or e["mode"] == mode)]
 
 
+def event_sides(result, kind):
+    """(sources, targets) of each event of a type in one result."""
+    return [sides(e) for e in found(result, kind)]
+
+
 def one(run, text, kind, lang="en", mode=...):
     """The first event of a type that one sentence gives; fails when it gives none."""
     out = found(run([text], lang=lang)[0], kind, mode)

@@ -7,15 +7,11 @@ the quote and speaker one rule is for.
 
 from __future__ import annotations
 
-from streams.extract import DocumentContext, Extractor
+from quote_checks import last_quotes
 
 
 def run(paragraphs: list[str], lang: str = "en") -> list[dict]:
-    """The quotes of the last paragraph, after the ones before it."""
-    ctx, ex, out = DocumentContext(), Extractor(), {}
-    for i, text in enumerate(paragraphs):
-        out, ctx = ex.extract({"doc_id": "w", "paragraph": i, "text": text, "lang": lang}, ctx)
-    return out["quotes"]
+    return last_quotes(paragraphs, lang)
 
 
 def indirect(qs: list[dict]) -> list[dict]:

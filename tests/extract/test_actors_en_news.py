@@ -4,17 +4,15 @@ sentence of its own and fails without the rule it names."""
 
 from __future__ import annotations
 
+from event_checks import event_sides
+
 from streams.extract import extract_paragraphs
 
 
 def events(text: str, kind: str) -> list[tuple[list[str], list[str]]]:
     """(sources, targets) of the events of a type one English paragraph gives, by code or name."""
-    result = next(extract_paragraphs([{"doc_id": "t", "paragraph": 0, "lang": "en", "text": text}]))
-
-    def keys(actors):
-        return [a["country"] or a["code"] or a["name"] for a in actors]
-
-    return [(keys(e["sources"]), keys(e["targets"])) for e in result["events"] if e["type"] == kind]
+    result = next(extract_paragraphs([{"doc_id": "t", "paragraph": 0, "text": text, "lang": "en"}]))
+    return event_sides(result, kind)
 
 
 def test_seats_not_actors():

@@ -4,22 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from streams.extract import extract_paragraphs
+from event_checks import event_sides
 from streams.extract.events import readings
 
 
-@pytest.fixture
-def run():
-    def _run(paragraphs: list[str]) -> list[dict]:
-        return list(extract_paragraphs({"doc_id": "t", "paragraph": i, "text": text, "lang": "id"}
-                                       for i, text in enumerate(paragraphs)))
-    return _run
-
-
 def sides_of(out, kind, para=0):
-    return [([a["country"] or a["code"] or a["name"] for a in e["sources"]],
-             [a["country"] or a["code"] or a["name"] for a in e["targets"]])
-            for e in out[para]["events"] if e["type"] == kind]
+    return event_sides(out[para], kind)
 
 
 def speakers_of(out, para=0):

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
+from event_checks import event_sides
+
 from streams.extract import extract_paragraphs
 
 
 def events(text: str, kind: str) -> list[tuple[list[str], list[str]]]:
     """(sources, targets) of each event of a type in one English paragraph."""
-    out = list(extract_paragraphs([{"doc_id": "t", "paragraph": 0, "text": text, "lang": "en"}]))[0]
-
-    def keys(actors):
-        return [a["country"] or a["code"] or a["name"] for a in actors]
-    return [(keys(e["sources"]), keys(e["targets"])) for e in out["events"] if e["type"] == kind]
+    result = next(extract_paragraphs([{"doc_id": "t", "paragraph": 0, "text": text, "lang": "en"}]))
+    return event_sides(result, kind)
 
 
 def test_body_whose_resolutions_are_breached_is_no_target():

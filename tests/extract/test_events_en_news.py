@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
+import event_checks
+
 from streams.extract import extract_paragraphs
 
 
 def events(text: str, kind: str) -> list[tuple[list[str], list[str], str]]:
     """(sources, targets, modality) of each event of a type in one English paragraph."""
-    out = list(extract_paragraphs([{"doc_id": "t", "paragraph": 0, "text": text, "lang": "en"}]))[0]
-
-    def keys(actors):
-        return [a["country"] or a["code"] or a["name"] for a in actors]
-    return [(keys(e["sources"]), keys(e["targets"]), e["modality"]) for e in out["events"] if e["type"] == kind]
+    result = next(extract_paragraphs([{"doc_id": "t", "paragraph": 0, "text": text, "lang": "en"}]))
+    return [(*event_checks.sides(e), e["modality"]) for e in event_checks.found(result, kind)]
 
 
 def test_warn_of_consequences_after_an_infinitive_marker():

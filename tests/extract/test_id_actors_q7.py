@@ -2,23 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
-
-from streams.extract import extract_paragraphs
-
-
-@pytest.fixture
-def run():
-    def _run(paragraphs: list[str], lang: str = "id") -> list[dict]:
-        return list(extract_paragraphs({"doc_id": "t", "paragraph": i, "text": text, "lang": lang}
-                                       for i, text in enumerate(paragraphs)))
-    return _run
+from event_checks import event_sides
 
 
 def sides_of(out, kind, para=0):
-    return [([a["country"] or a["code"] or a["name"] for a in e["sources"]],
-             [a["country"] or a["code"] or a["name"] for a in e["targets"]])
-            for e in out[para]["events"] if e["type"] == kind]
+    return event_sides(out[para], kind)
 
 
 def source_names(out, kind, para=0):
