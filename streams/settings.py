@@ -51,7 +51,8 @@ class Secret:
         return "***" if self._value else ""
 
 
-def _default_home() -> Path:
+def default_home() -> Path:
+    """Where diplo-stream keeps its files unless DIPLO_HOME says otherwise."""
     return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "diplo-stream"
 
 
@@ -61,7 +62,7 @@ class Settings:
     #: `diplo kafka start` runs" (and start it where a command needs it).
     bootstrap: str = ""
     #: Where the local broker keeps its jars, data and logs.
-    home: Path = _default_home()
+    home: Path = default_home()
     kafka_version: str = "4.3.1"
     kafka_port: int = 19092
     controller_port: int = 19093

@@ -20,14 +20,15 @@ from pathlib import Path
 import orjson
 import spacy
 
+from ...settings import default_home
 from .. import tokenizer
 
 VERSION = "2"       # of the file's layout
 
 
 def cache_dir() -> Path:
-    """Where the files go: beside the local broker's home (settings' default)."""
-    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "diplo-stream" / "gazetteer"
+    """Where the files go: in the project's default home, beside the local broker's."""
+    return default_home() / "gazetteer"
 
 
 def _name(lang: str, wanted: list[tuple[str, str]]) -> str:
