@@ -7,7 +7,8 @@ import orjson
 from streams.cli import main as diplo
 
 KEYS = ("extract_paragraphs_per_s", "tokenize_paragraphs_per_s", "cost_ratio", "startup_s",
-        "extract_words_per_s", "tokenize_words_per_s")
+        "extract_words_per_s", "tokenize_words_per_s", "tokenize_spacy_paragraphs_per_s",
+        "cost_ratio_spacy_tokenizer")
 
 
 def test_bench_json_has_every_figure(seed_path, capsysbinary):
@@ -21,3 +22,6 @@ def test_bench_json_has_every_figure(seed_path, capsysbinary):
     # cost_ratio is tokenizer throughput over extractor throughput.
     expected = figures["tokenize_paragraphs_per_s"] / figures["extract_paragraphs_per_s"]
     assert abs(figures["cost_ratio"] - expected) < 0.01 * expected
+    # The same ratio against spaCy's default tokenizer, measured in the same rounds.
+    expected = figures["tokenize_spacy_paragraphs_per_s"] / figures["extract_paragraphs_per_s"]
+    assert abs(figures["cost_ratio_spacy_tokenizer"] - expected) < 0.01 * expected
