@@ -24,6 +24,7 @@ import time
 import uuid
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -92,6 +93,8 @@ class Collector:
     expected: dict[tuple[str, int], float]          # (doc_id, paragraph) -> sent at (time.time)
     validate: bool = False
     arrivals: list[tuple[float, float]] = field(default_factory=list)   # (arrived, latency s)
+    # Where each first arrival's latency went (s): to the worker, in it, back to this reader.
+    stages: list[tuple[float, float, float]] = field(default_factory=list)
     counts: dict[tuple[str, int], int] = field(default_factory=dict)
     digests: dict[tuple[str, int], int] = field(default_factory=dict)
     differing: int = 0          # duplicates whose content (timestamps aside) differs from the first copy
@@ -142,6 +145,7 @@ class Collector:
                                                     if k not in ("received_at", "processed_at")}))
                         if self.counts[key] == 1:
                             self.arrivals.append((now, now - sent))
+                            self.stages.append(_stages(value, sent, now))
                             self.digests[key] = digest
                         elif self.digests[key] != digest:
                             self.differing += 1
@@ -427,6 +431,34 @@ def run_once(settings: Settings, load: list[Paragraph], *, rate: float | None,
     return report
 
 
+def _stages(result: dict, sent: float, arrived: float) -> tuple[float, float, float]:
+    """(sent -> the worker took it, the worker's time, its result -> here), from the
+    result's own millisecond timestamps (one clock: the workers run on this machine)."""
+    try:
+        received = datetime.fromisoformat(result["received_at"]).timestamp()
+        processed = datetime.fromisoformat(result["processed_at"]).timestamp()
+    except (KeyError, TypeError, ValueError):
+        return (float("nan"),) * 3
+    return received - sent, processed - received, arrived - processed
+
+
+def stage_figures(stages: list[tuple[float, float, float]], latencies: list[float]) -> dict[str, Any]:
+    """Percentiles of each latency stage, and their means over the slowest 1 %:
+    which stage the tail is made of."""
+    names = ("to_worker", "in_worker", "to_reader")
+    known = [(lat, st) for lat, st in zip(latencies, stages) if st[0] == st[0]]   # NaN: no timestamps
+    if not known:
+        return {}
+    figures: dict[str, Any] = {}
+    for i, name in enumerate(names):
+        ordered = sorted(st[i] for _, st in known)
+        figures[name] = {f"p{q}_ms": round(_percentile(ordered, q) * 1000, 1) for q in (50, 99)}
+    tail = sorted(known, key=lambda pair: pair[0])[-max(1, len(known) // 100):]
+    figures["slowest_1pct_mean_ms"] = {name: round(sum(st[i] for _, st in tail) / len(tail) * 1000, 1)
+                                       for i, name in enumerate(names)}
+    return figures
+
+
 def _results_reader(settings: Settings, **config: Any) -> tuple[KafkaConsumer, list]:
     """A consumer of no group assigned to every partition of the output and
     dead-letter topics, and those partitions.  Under exactly-once only committed
@@ -533,6 +565,7 @@ def _figures(settings: Settings, load: list[Paragraph], collector: Collector, sa
              workdir: Path) -> dict[str, Any]:
     arrivals = sorted(collector.arrivals)
     latencies = sorted(lat for _, lat in arrivals)
+    stages = stage_figures(collector.stages, [lat for _, lat in collector.arrivals])
     words = sum(p.words for p in load)
     answered, reader_missed = _answered(settings, load, collector)
     lost = sum(1 for p in load if (p.doc_id, p.index) not in answered)
@@ -561,6 +594,7 @@ def _figures(settings: Settings, load: list[Paragraph], collector: Collector, sa
         **{f"p{q}_ms": (round(v * 1000, 2) if (v := _percentile(latencies, q)) is not None else None)
            for q in (50, 95, 99)},
         "max_ms": round(latencies[-1] * 1000, 2) if latencies else None,
+        "latency_stages": stages,
         "rss_mb_max": max(rss) if rss else None,
         "workers": sorted(sampler.workers.values(), key=lambda w: w["pid"]),
         "restarts_logged": pool_log.count("restarting in"),
@@ -668,6 +702,12 @@ def _print(summary: dict[str, Any], reports: list[dict[str, Any]]) -> None:
               f"p50 {r['p50_ms']} ms, p95 {r['p95_ms']} ms, p99 {r['p99_ms']} ms, max {r['max_ms']} ms; "
               f"lost {r['lost']}, duplicates {r['duplicates']}, dead letters {r['dead_letters']}; "
               f"worker RSS max {r['rss_mb_max']} MB")
+        if stages := r.get("latency_stages"):
+            print("        latency by stage (p50 / p99 ms): " + ", ".join(
+                f"{name.replace('_', ' ')} {stages[name]['p50_ms']} / {stages[name]['p99_ms']}"
+                for name in ("to_worker", "in_worker", "to_reader"))
+                + "; slowest 1 % (mean ms): " + ", ".join(
+                f"{name.replace('_', ' ')} {ms}" for name, ms in stages["slowest_1pct_mean_ms"].items()))
     if "baseline_ratio" in summary:
         print(f"tuned / naive throughput: {summary['baseline_ratio']}")
     if summary.get("report"):

@@ -37,6 +37,9 @@ def test_loadtest_small_pool_every_paragraph_back_once(isolated, monkeypatch, tm
     assert run["received"] == 3000 and run["processes"] == 2
     # Both pool processes were seen working, each with its own memory figure.
     assert len(run["workers"]) == 2 and all(w["rss_mb_max"] > 0 for w in run["workers"])
+    # The latency split by stage, read from the results' own timestamps.
+    assert set(run["latency_stages"]) == {"to_worker", "in_worker", "to_reader", "slowest_1pct_mean_ms"}
+    assert run["latency_stages"]["in_worker"]["p50_ms"] >= 0
     assert (report / "loadtest.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
