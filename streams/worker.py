@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import faust
 
 from . import agents, topics, web
@@ -26,9 +28,24 @@ def run(settings: Settings) -> None:
     # Pipelines load before the consumer joins its group: loading them inside the
     # agent would block the event loop for seconds on the first message.
     app, _ = build(settings, Extractor().warm())
+    if settings.profile == "tuned":
+        freeze_startup_objects()
     worker = faust.Worker(app, loglevel=settings.log_level, quiet=True)
     # At WARNING and above Faust keeps a terminal spinner and lowers the root
     # logger to DEBUG to feed it: every debug record of aiokafka and Faust is
     # then built and handled, about a tenth of a loaded worker's time (py-spy).
     worker.spinner = None
     worker.execute_from_commandline()
+
+
+def freeze_startup_objects() -> None:
+    """Keep what start-up built out of the garbage collector's full passes.
+
+    The lexicons, matchers and modules (about 200,000 objects) live as long as
+    the process; left in the collector's oldest generation, every full pass
+    walks them: 70-80 ms of CPU with the event loop stopped, a few times per
+    10,000 paragraphs, and each pass delays every paragraph queued behind it.
+    Frozen, a full pass walks what the stream made since: about 12 ms.
+    """
+    gc.collect()
+    gc.freeze()
