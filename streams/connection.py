@@ -1,6 +1,7 @@
 """How every client connects to Kafka: one place turns the security settings
-into the options of kafka-python (producer, consumer, admin client) and of
-Faust (aiokafka), so the CLI, the load test and the workers can never differ.
+into the options of kafka-python (producer, consumer, admin client), of
+Faust (aiokafka) and of librdkafka (the load generator's producer and result
+reader), so the CLI, the load test and the workers can never differ.
 
 The password leaves its Secret wrapper only here, into the clients' own
 configuration; Faust's SASLCredentials hides it in its repr too.
@@ -70,6 +71,27 @@ def security_config(settings: Settings) -> dict[str, Any]:
         config.update(sasl_mechanism=settings.sasl_mechanism,
                       sasl_plain_username=settings.sasl_username,
                       sasl_plain_password=_Unprintable(settings.sasl_password.reveal()))
+    return config
+
+
+def rdkafka_config(settings: Settings) -> dict[str, Any]:
+    """The same address and security options in librdkafka's names (confluent-kafka).
+
+    librdkafka builds its own TLS context from files: the CA file, or the
+    system's CAs when none is set (as ssl_context does), and the client
+    certificate; it checks the broker's hostname by default."""
+    config: dict[str, Any] = {"bootstrap.servers": settings.bootstrap_servers,
+                              "security.protocol": settings.security_protocol}
+    if uses_tls(settings):
+        config["ssl.ca.location"] = settings.ssl_cafile or "probe"
+        if settings.ssl_certfile:
+            config["ssl.certificate.location"] = settings.ssl_certfile
+            config["ssl.key.location"] = settings.ssl_keyfile or settings.ssl_certfile
+            if settings.ssl_key_password.reveal():
+                config["ssl.key.password"] = _Unprintable(settings.ssl_key_password.reveal())
+    if uses_sasl(settings):
+        config.update({"sasl.mechanism": settings.sasl_mechanism, "sasl.username": settings.sasl_username,
+                       "sasl.password": _Unprintable(settings.sasl_password.reveal())})
     return config
 
 

@@ -28,13 +28,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import confluent_kafka
 import orjson
 import psutil
-from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer
+from kafka import KafkaAdminClient, KafkaConsumer
 from kafka.errors import KafkaError
 
 from . import messages, topics
-from .connection import client_config
+from .connection import client_config, rdkafka_config
 from .inputs import read
 from .pool import worker_env
 from .errors import UserError
@@ -44,13 +45,16 @@ FAULTS = ("kill", "join", "leave", "broker")   # see Faults
 SAMPLE_EVERY = 0.5      # seconds between lag / CPU / RSS samples
 READY_TIMEOUT = 180.0   # a pool must join its group within this
 COMMIT_GRACE = 20.0     # seconds a running pool gets to commit what it has answered
-# The result reader's fetches: the broker answers once 64 KB are there or
-# READ_WAIT_MS passed.  With kafka-python's default (answer at the first byte)
-# the reader fetched in a busy loop and took a third of the CPU the workers
-# need on a shared host (10.5 CPU-s per 20,000 results against 3-4 s); the
-# price is at most READ_WAIT_MS more in a measured latency.
+# The load generator shares the machine with the workers and the broker, so
+# its producer and live result reader are librdkafka's (confluent-kafka): in
+# C, 4 us a message each against kafka-python's 34 (produce) and 12 (read).
+# The reader's fetches: the broker answers once 64 KB are there or
+# READ_WAIT_MS passed.  Answered at the first byte, a reader fetched in a busy
+# loop (kafka-python: a third of the CPU the workers need on a shared host);
+# the price is at most READ_WAIT_MS more in a measured latency.
 READ_MIN_BYTES = 64 * 1024
 READ_WAIT_MS = 10
+READ_BATCH = 1000       # messages the reader takes from librdkafka's queue at a time
 
 
 @dataclass(frozen=True)
@@ -105,10 +109,7 @@ class Collector:
     stop: threading.Event = field(default_factory=threading.Event)
 
     def start(self) -> Collector:
-        self._consumer, parts = _results_reader(self.settings, fetch_min_bytes=READ_MIN_BYTES,
-                                                fetch_max_wait_ms=READ_WAIT_MS)
-        for tp, offset in self._consumer.end_offsets(parts).items():
-            self._consumer.seek(tp, offset)
+        self._consumer = _live_reader(self.settings)
         self._thread = threading.Thread(target=self._run, name="collector", daemon=True)
         self._thread.start()
         return self
@@ -118,46 +119,49 @@ class Collector:
         return len(self.arrivals) + len(self.dead)
 
     def _run(self) -> None:
-        dlq = self.settings.dlq_topic
         try:
             while not self.stop.is_set():
                 try:
-                    polled = self._consumer.poll(timeout_ms=100)
+                    polled = self._consumer.consume(READ_BATCH, 0.1)
                 except Exception as e:      # a broker restarted or busy: the reader goes on
                     if len(self.errors) < 100:
                         self.errors.append(repr(e))
                     time.sleep(0.2)
                     continue
-                for records in polled.values():
-                    now = time.time()
-                    for rec in records:
-                        value = orjson.loads(rec.value)
-                        if rec.topic == dlq:
-                            self.dead.append(value)
-                            continue
-                        key = (value.get("doc_id"), value.get("paragraph"))
-                        sent = self.expected.get(key)
-                        if sent is None:
-                            self.foreign += 1       # another producer's paragraph (attached mode)
-                            continue
-                        self.counts[key] = self.counts.get(key, 0) + 1
-                        digest = hash(orjson.dumps({k: v for k, v in value.items()
-                                                    if k not in ("received_at", "processed_at")}))
-                        if self.counts[key] == 1:
-                            self.arrivals.append((now, now - sent))
-                            self.stages.append(_stages(value, sent, now))
-                            self.digests[key] = digest
-                        elif self.digests[key] != digest:
-                            self.differing += 1
-                        if self.validate:
-                            problems = messages.errors("extraction", value)
-                            if problems:
-                                self.invalid.append(f"{key}: {problems[0]}")
+                now = time.time()
+                for rec in polled:
+                    if rec.error() is not None:     # librdkafka retries on its own; said in the report
+                        if len(self.errors) < 100:
+                            self.errors.append(str(rec.error()))
+                        continue
+                    self._take(rec.topic(), orjson.loads(rec.value()), now)
         except Exception as e:      # said in the report: a reader that died is not a paragraph lost
             self.errors.append(f"stopped: {e!r}")
             raise
         finally:
             self._consumer.close()
+
+    def _take(self, topic: str, value: dict, now: float) -> None:
+        if topic == self.settings.dlq_topic:
+            self.dead.append(value)
+            return
+        key = (value.get("doc_id"), value.get("paragraph"))
+        sent = self.expected.get(key)
+        if sent is None:
+            self.foreign += 1       # another producer's paragraph (attached mode)
+            return
+        self.counts[key] = self.counts.get(key, 0) + 1
+        digest = hash(orjson.dumps({k: v for k, v in value.items() if k not in ("received_at", "processed_at")}))
+        if self.counts[key] == 1:
+            self.arrivals.append((now, now - sent))
+            self.stages.append(_stages(value, sent, now))
+            self.digests[key] = digest
+        elif self.digests[key] != digest:
+            self.differing += 1
+        if self.validate:
+            problems = messages.errors("extraction", value)
+            if problems:
+                self.invalid.append(f"{key}: {problems[0]}")
 
     def join(self) -> None:
         self.stop.set()
@@ -350,26 +354,37 @@ def _produce(settings: Settings, load: list[Paragraph], rate: float | None,
 
 def _send_load(settings: Settings, load: list[Paragraph], rate: float | None,
                expected: dict[tuple[str, int], float], produced: list[int]) -> None:
-    # Idempotent (kafka-python's default with acks=all): a retry after a broker
-    # restart must not put a paragraph twice into the input topic.
-    prod = KafkaProducer(**client_config(settings), client_id="diplo-loadtest",
-                         linger_ms=2, batch_size=256 * 1024)
-    failures: list[Exception] = []
+    # Idempotent: a retry after a broker restart must not put a paragraph twice
+    # into the input topic.  murmur2 is the partitioner of the Java client and
+    # of kafka-python (`diplo produce`): a document lands where theirs would.
+    prod = confluent_kafka.Producer({**rdkafka_config(settings), "client.id": "diplo-loadtest",
+                                     "enable.idempotence": True, "partitioner": "murmur2_random",
+                                     "linger.ms": 2, "batch.size": 256 * 1024})
+    failures: list[str] = []
+
+    def delivered(error: confluent_kafka.KafkaError | None, _message: Any) -> None:
+        if error is not None:
+            failures.append(str(error))
+
     t0 = time.monotonic()
-    try:
-        for i, p in enumerate(load):
-            if rate:
-                wait = t0 + i / rate - time.monotonic()
-                if wait > 0:
-                    time.sleep(wait)
-            expected[(p.doc_id, p.index)] = time.time()
-            prod.send(settings.input_topic, key=p.doc_id.encode(), value=p.value).add_errback(failures.append)
-            produced[0] = i + 1
-        prod.flush()
-    finally:
-        prod.close()
-    if failures:
-        raise RuntimeError(f"{len(failures)} paragraphs could not be produced: {failures[0]!r}")
+    for i, p in enumerate(load):
+        if rate:
+            wait = t0 + i / rate - time.monotonic()
+            if wait > 0:
+                time.sleep(wait)
+        expected[(p.doc_id, p.index)] = time.time()
+        while True:
+            try:
+                prod.produce(settings.input_topic, key=p.doc_id.encode(), value=p.value, on_delivery=delivered)
+                break
+            except BufferError:     # librdkafka's queue is full: let it send
+                prod.poll(0.05)
+        prod.poll(0)                # serves the delivery callbacks
+        produced[0] = i + 1
+    left = prod.flush(120)
+    if failures or left:
+        raise RuntimeError(f"{len(failures) + left} paragraphs could not be produced: "
+                           f"{failures[0] if failures else 'not delivered within 120 s'}")
 
 
 def run_once(settings: Settings, load: list[Paragraph], *, rate: float | None,
@@ -457,6 +472,29 @@ def stage_figures(stages: list[tuple[float, float, float]], latencies: list[floa
     figures["slowest_1pct_mean_ms"] = {name: round(sum(st[i] for _, st in tail) / len(tail) * 1000, 1)
                                        for i, name in enumerate(names)}
     return figures
+
+
+def _live_reader(settings: Settings) -> confluent_kafka.Consumer:
+    """The collector's consumer (librdkafka), assigned to every partition of the
+    output and dead-letter topics from where they end now: ends read before the
+    load starts, so no result can come before the reader's start."""
+    isolation = "read_committed" if settings.guarantee == "exactly_once" else "read_uncommitted"
+    # A group id is required by the client; it never joins (assign) nor commits.
+    consumer = confluent_kafka.Consumer({
+        **rdkafka_config(settings), "group.id": f"diplo-loadtest-{uuid.uuid4().hex[:8]}",
+        "client.id": "diplo-loadtest", "enable.auto.commit": False, "isolation.level": isolation,
+        "fetch.min.bytes": READ_MIN_BYTES, "fetch.wait.max.ms": READ_WAIT_MS})
+    parts = []
+    for name in (settings.output_topic, settings.dlq_topic):
+        meta = consumer.list_topics(name, timeout=30).topics[name]
+        if meta.error is not None:
+            raise UserError(f"cannot read {name}: {meta.error}")
+        for number in sorted(meta.partitions):
+            tp = confluent_kafka.TopicPartition(name, number)
+            _, end = consumer.get_watermark_offsets(tp, timeout=30)
+            parts.append(confluent_kafka.TopicPartition(name, number, end))
+    consumer.assign(parts)
+    return consumer
 
 
 def _results_reader(settings: Settings, **config: Any) -> tuple[KafkaConsumer, list]:

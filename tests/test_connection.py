@@ -67,6 +67,16 @@ def test_kafka_python_and_faust_get_the_same_settings():
     assert tls.protocol.value == "SSL" and isinstance(tls.context, ssl.SSLContext)
 
 
+def test_librdkafka_gets_the_same_settings():
+    config = connection.rdkafka_config(resolve(environ=SASL))
+    assert config["security.protocol"] == "SASL_SSL" and config["sasl.mechanism"] == "SCRAM-SHA-256"
+    assert config["sasl.username"] == "diplo" and config["sasl.password"] == "s3cret-Zq9"
+    assert "s3cret" not in repr(config)
+    assert config["ssl.ca.location"] == "probe"        # no CA file: the system's, as ssl_context
+    plain = connection.rdkafka_config(resolve(environ={"DIPLO_BOOTSTRAP": "b:9092"}))
+    assert plain == {"bootstrap.servers": "b:9092", "security.protocol": "PLAINTEXT"}
+
+
 @pytest.mark.parametrize("env, says", [
     ({"DIPLO_SECURITY_PROTOCOL": "TLS"}, "DIPLO_SECURITY_PROTOCOL must be one of"),
     ({**SASL, "DIPLO_SASL_MECHANISM": "GSSAPI"}, "DIPLO_SASL_MECHANISM must be one of"),
