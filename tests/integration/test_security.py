@@ -267,3 +267,14 @@ def test_an_untrusted_client_certificate_fails_in_one_line(broker, seed_path, tm
     env = {**_ssl_env(broker, str(broker["ca"])), **_client_certificate(broker, tmp_path, signed=False)}
     line = _one_line_failure(_diplo(env, "produce", str(seed_path)), "produce")
     assert "TLS handshake" in line and "DIPLO_SSL_CERTFILE" in line, line
+
+
+def test_loadtest_over_sasl_ssl(broker):
+    # The load generator's producer and reader are librdkafka's: the same DIPLO_* settings
+    # reach them (connection.rdkafka_config), and every paragraph comes back.
+    env = _sasl_env(broker, "SCRAM-SHA-256", tls=True)
+    proc = _diplo(env, "loadtest", "--paragraphs", "200", "--processes", "1", "--json", timeout=240)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    summary = orjson.loads(proc.stdout.splitlines()[-1])
+    assert summary["paragraphs"] == 200 and summary["lost"] == 0 and summary["duplicates"] == 0
+    _no_secret(proc.stdout, proc.stderr)
