@@ -122,7 +122,10 @@ class Collector:
         try:
             while not self.stop.is_set():
                 try:
-                    polled = self._consumer.consume(READ_BATCH, 0.1)
+                    # consume(n, timeout) would wait for n messages or the whole timeout:
+                    # wait for the first only, then take what is queued behind it.
+                    first = self._consumer.poll(0.1)
+                    polled = [] if first is None else [first, *self._consumer.consume(READ_BATCH, 0)]
                 except Exception as e:      # a broker restarted or busy: the reader goes on
                     if len(self.errors) < 100:
                         self.errors.append(repr(e))
