@@ -16,11 +16,14 @@ from __future__ import annotations
 import base64
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+import urllib.error
+import urllib.request
 import uuid
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -311,6 +314,57 @@ def _group(settings: Settings) -> dict[str, Any]:
         admin.close()
 
 
+def _consecutive_free_ports(n: int) -> int:
+    """The first of n consecutive ports nothing listens on now."""
+    from .cli import free_port
+    for _ in range(100):
+        base = free_port()
+        socks = [socket.socket() for _ in range(n)]
+        try:
+            for i, sock in enumerate(socks):
+                sock.bind(("127.0.0.1", base + i))
+            return base
+        except OSError:
+            continue
+        finally:
+            for sock in socks:
+                sock.close()
+    raise RuntimeError(f"no {n} consecutive free ports for the pool's web servers")
+
+
+def _wait_for_pool_ready(ports: list[int], partitions: int, proc: subprocess.Popen,
+                         timeout: float = READY_TIMEOUT) -> None:
+    """Until every member has recovered its tables, none is rebalancing, and together they
+    own every input partition (each member's /health/ready).  A stable group is not
+    enough: paragraphs sent while a member still recovers can be skipped (web.readiness)."""
+    from .web import READY_PATH
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"the worker pool exited with {proc.returncode} before it was ready")
+        states = [_readiness(f"http://127.0.0.1:{port}{READY_PATH}") for port in ports]
+        owned = {p for state in states if state for p in state.get("partitions", ())}
+        if all(state and state.get("recovered") and not state.get("rebalancing") for state in states) \
+                and len(owned) == partitions:
+            return
+        time.sleep(0.2)
+    raise RuntimeError(f"the worker pool was not ready in {timeout:.0f}s")
+
+
+def _readiness(url: str) -> dict[str, Any] | None:
+    """A member's readiness state (its body, with 200 or 503), None while it does not answer."""
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return orjson.loads(response.read())
+    except urllib.error.HTTPError as exc:       # 503: not ready, the body says why
+        try:
+            return orjson.loads(exc.read())
+        except orjson.JSONDecodeError:
+            return None
+    except (OSError, orjson.JSONDecodeError):
+        return None
+
+
 def _wait_for_group(settings: Settings, members: int, proc: subprocess.Popen | None,
                     timeout: float = READY_TIMEOUT, stable: bool = True) -> None:
     """Until the consumer group is stable with `members` members and every
@@ -408,11 +462,13 @@ def run_once(settings: Settings, load: list[Paragraph], *, rate: float | None,
     log_path = workdir / "pool.log"
     try:
         if not attach:
+            web = _consecutive_free_ports(processes)     # member i serves /health/ready on web + i
             with open(log_path, "wb") as out:
                 pool = subprocess.Popen([sys.executable, "-m", "streams", "worker", "--processes", str(processes)],
-                                        env=worker_env(settings), stdout=out, stderr=subprocess.STDOUT,
-                                        start_new_session=True)
+                                        env=worker_env(replace(settings, web_port=web)), stdout=out,
+                                        stderr=subprocess.STDOUT, start_new_session=True)
             _wait_for_group(settings, processes, pool)
+            _wait_for_pool_ready([web + i for i in range(processes)], settings.partitions, pool)
         expected: dict[tuple[str, int], float] = {}
         produced = [0]
         collector = Collector(settings, expected, validate=validate).start()
