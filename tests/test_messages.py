@@ -224,3 +224,15 @@ def test_bound_result_keeps_the_extractors_order():
     # The first in the text (the last listed) are kept, in the order listed.
     assert 2 < len(ids) < 100 and ids[-1] == "q99" and "q0" not in ids
     assert ids == sorted(ids, key=lambda i: int(i[1:]))
+
+
+def test_now_iso_is_utc_to_the_millisecond():
+    from datetime import UTC, datetime
+
+    from streams.messages import now_iso
+    before = datetime.now(UTC)
+    stamp = now_iso()
+    after = datetime.now(UTC)
+    assert len(stamp) == 24 and stamp.endswith("Z")
+    parsed = datetime.fromisoformat(stamp)
+    assert before.replace(microsecond=before.microsecond // 1000 * 1000) <= parsed <= after
