@@ -1,0 +1,72 @@
+"""CONSULT, COOPERATE, AID and SUPPORT as wire copy words them (issue 14, q8-coop):
+trigger rows at the end of lang/<code>/event_triggers.jsonl, each with a sentence of its own."""
+
+from __future__ import annotations
+
+from event_checks import codes, found, one, sides
+
+
+# COOPERATE
+
+def test_joint_sail_is_cooperation(run):
+    e = one(run, "Japanese and Philippine warships conducted a joint sail in the South China Sea on Friday.", "COOPERATE")
+    assert set(codes(e["sources"])) == {"JPN", "PHL"}
+
+
+def test_joint_statement_is_no_joint_sail(run):
+    assert not found(run(["Japan and Australia issued a joint naval statement on Friday."], lang="en")[0], "COOPERATE")
+
+
+def test_joined_a_project_is_cooperation(run):
+    e = one(run, "Malaysia joined the Singapore-led clean energy project on Monday.", "COOPERATE")
+    assert codes(e["sources"]) == ["MYS"]
+
+
+def test_teamed_up_on(run):
+    e = one(run, "India and Japan teamed up on a lunar rover mission.", "COOPERATE")
+    assert set(codes(e["sources"])) == {"IND", "JPN"}
+
+
+def test_bergabung_dengan_proyek(run):
+    e = one(run, "Filipina bergabung dengan proyek kereta cepat ASEAN pada Rabu.", "COOPERATE", lang="id")
+    assert codes(e["sources"]) == ["PHL"]
+
+
+def test_terlibat_proyek_is_no_cooperation(run):
+    res = run(["Para mahasiswa menuntut pejabat yang terlibat korupsi proyek jalan diadili."], lang="id")[0]
+    assert not found(res, "COOPERATE")
+
+
+def test_memperpanjang_kerja_sama(run):
+    e = one(run, "Jepang dan Vietnam memperpanjang kerja sama penjaga pantai hingga 2030.", "COOPERATE", lang="id")
+    assert set(codes(e["sources"])) == {"JPN", "VNM"}
+
+
+# AID
+
+def test_has_given_recipient_sum_in_aid_targets_the_recipient(run):
+    e = one(run, "Canada has given Ukraine more than 4 billion dollars in military aid since 2022.", "AID")
+    assert sides(e) == (["CAN"], ["UKR"])
+
+
+def test_given_as_preposition_is_no_aid(run):
+    res = run(["Given the scale of the aid cuts, Sweden summoned donors to Stockholm."], lang="en")[0]
+    assert not found(res, "AID")
+
+
+def test_disbursed_sum_in_aid(run):
+    e = one(run, "The Asian Development Bank disbursed $300 million in budget aid to Sri Lanka on Tuesday.", "AID")
+    assert codes(e["targets"]) == ["LKA"]
+
+
+# CONSULT
+
+def test_flew_into_a_capital_is_a_visit(run):
+    e = one(run, "Indian Prime Minister Narendra Modi flew into Tokyo on Friday.", "CONSULT", mode="visit")
+    assert codes(e["targets"]) == ["JPN"]
+
+
+def test_working_dinner_with_is_a_meeting(run):
+    e = one(run, "Blinken held a working dinner with Saudi Foreign Minister Faisal bin Farhan in Riyadh.", "CONSULT")
+    assert e["targets"] and e["modality"] == "asserted"
+
