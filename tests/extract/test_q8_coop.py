@@ -70,3 +70,7 @@ def test_working_dinner_with_is_a_meeting(run):
     e = one(run, "Blinken held a working dinner with Saudi Foreign Minister Faisal bin Farhan in Riyadh.", "CONSULT")
     assert e["targets"] and e["modality"] == "asserted"
 
+
+def test_planned_meeting_called_off_is_negated(run):
+    e = one(run, "A planned meeting between the leaders of Serbia and Kosovo was called off on Monday.", "CONSULT")
+    assert e["modality"] == "negated"
