@@ -135,8 +135,7 @@ CALLED_OFF_REACH = 8    # tokens from a named act to the passive that calls it o
 
 
 def called_off_after(f: Frame) -> Frame | None:
-    """An act named as the subject of a passive that calls it off ("was cancelled", "was postponed") did not happen,
-    planned as it was ("a planned meeting ... was called off").
+    """An act, planned or not, named as the subject of a passive that calls it off ("was cancelled") did not happen.
 
         The meeting between Putin and Trump in Budapest was cancelled on Tuesday.
     """
