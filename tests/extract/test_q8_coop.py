@@ -80,3 +80,18 @@ def test_planned_meeting_called_off_is_negated(run):
     e = one(run, "A planned meeting between the leaders of Serbia and Kosovo was called off on Monday.", "CONSULT")
     assert e["modality"] == "negated"
 
+
+# Who reports a joint act is no party to it
+
+def test_reporting_body_after_a_meeting_of_two_sides_is_no_target(run):
+    res = run(["Serbian and Kosovar negotiators met in Brussels for direct talks, the first in two years, Belgium's "
+               "foreign ministry said."], lang="en")[0]
+    consult = found(res, "CONSULT")
+    assert consult and all("BEL" not in sides(e)[1] for e in consult)
+
+
+def test_kata_body_after_a_meeting_of_two_sides_is_no_target(run):
+    res = run(["Menteri Luar Negeri Serbia dan Kosovo akan bertemu di Brussel pekan depan untuk membahas perbatasan, "
+               "kata Kementerian Luar Negeri Belgia."], lang="id")[0]
+    consult = found(res, "CONSULT")
+    assert consult and all("BEL" not in sides(e)[1] for e in consult)
