@@ -95,3 +95,56 @@ def test_kata_body_after_a_meeting_of_two_sides_is_no_target(run):
                "kata Kementerian Luar Negeri Belgia."], lang="id")[0]
     consult = found(res, "CONSULT")
     assert consult and all("BEL" not in sides(e)[1] for e in consult)
+
+
+# Second batch of rows (wire-2)
+
+def test_drilled_together_is_cooperation(run):
+    e = one(run, "Egyptian and Saudi paratroopers drilled together in the Sinai this week.", "COOPERATE")
+    assert set(codes(e["sources"])) == {"EGY", "SAU"}
+
+
+def test_dispatched_rescue_teams_is_aid(run):
+    e = one(run, "Greece dispatched two search-and-rescue teams to Turkey after the earthquake.", "AID")
+    assert sides(e) == (["GRC"], ["TUR"])
+
+
+def test_aid_flight_landed_is_aid_not_a_visit(run):
+    res = run(["A Qatari aid flight carrying tents and blankets landed in Kabul on Monday."], lang="en")[0]
+    assert found(res, "AID") and not found(res, "CONSULT")
+
+
+def test_stood_by_is_support(run):
+    e = one(run, "Iran stood by Syria throughout the war.", "SUPPORT")
+    assert sides(e) == (["IRN"], ["SYR"])
+
+
+def test_visit_by_a_minister_to_a_capital(run):
+    e = one(run, "The visit by Indian Prime Minister Narendra Modi to Kyiv was the first since 1991.", "CONSULT",
+            mode="visit")
+    assert codes(e["targets"]) == ["UKR"]
+
+
+def test_kunjungan_tokoh_ke(run):
+    e = one(run, "Kunjungan Presiden Prancis Emmanuel Macron ke Hanoi menghasilkan tiga kesepakatan.", "CONSULT",
+            lang="id", mode="visit")
+    assert codes(e["targets"]) == ["VNM"]
+
+
+def test_bermitra_dengan(run):
+    e = one(run, "Vietnam bermitra dengan Jepang untuk membangun pelabuhan laut dalam.", "COOPERATE", lang="id")
+    assert sides(e) == (["VNM"], ["JPN"])
+
+
+def test_menyokong(run):
+    e = one(run, "Pakistan menyokong Arab Saudi dalam sengketa dengan Iran.", "SUPPORT", lang="id")
+    assert codes(e["sources"]) == ["PAK"]
+
+
+def test_menerima_bantuan_dari(run):
+    e = one(run, "Warga Gaza menerima bantuan dari Mesir pada Senin.", "AID", lang="id")
+    assert codes(e["sources"]) == ["EGY"]
+
+
+def test_meminta_bantuan_dari_is_no_aid(run):
+    assert not found(run(["Ukraina meminta bantuan dari NATO."], lang="id")[0], "AID")
