@@ -148,3 +148,20 @@ def test_menerima_bantuan_dari(run):
 
 def test_meminta_bantuan_dari_is_no_aid(run):
     assert not found(run(["Ukraina meminta bantuan dari NATO."], lang="id")[0], "AID")
+
+
+def test_called_his_counterpart_is_a_phone_call(run):
+    res = run(["U.S. Secretary of State Marco Rubio called his Indian counterpart Subrahmanyam Jaishankar on Monday."],
+              lang="en")[0]
+    assert any(e["mode"] == "phone" for e in found(res, "CONSULT"))
+
+
+def test_called_on_his_counterpart_is_no_call(run):
+    res = run(["Rubio called on his Indian counterpart to cut tariffs."], lang="en")[0]
+    assert not found(res, "CONSULT")
+
+
+def test_consulted_her_counterparts_keeps_the_consulter_as_source(run):
+    e = one(run, "British Foreign Secretary Yvette Cooper consulted her French and German counterparts by video link.",
+            "CONSULT")
+    assert [a["name"] for a in e["sources"]] == ["Yvette Cooper"]
