@@ -165,3 +165,17 @@ def test_consulted_her_counterparts_keeps_the_consulter_as_source(run):
     e = one(run, "British Foreign Secretary Yvette Cooper consulted her French and German counterparts by video link.",
             "CONSULT")
     assert [a["name"] for a in e["sources"]] == ["Yvette Cooper"]
+
+
+def test_announced_sum_in_words_in_aid(run):
+    e = one(run, "The European Union announced 50 million euros in humanitarian assistance for Sudan.", "AID")
+    assert sides(e) == (["EU"], ["SDN"])
+
+
+def test_announced_a_halt_to_aid_is_no_aid(run):
+    assert not found(run(["The European Union announced a halt to budget aid for Niger."], lang="en")[0], "AID")
+
+
+def test_handed_over_jets_is_military_aid(run):
+    e = one(run, "The Netherlands handed over the first F-16 jets to Ukraine on Monday.", "AID")
+    assert sides(e) == (["NLD"], ["UKR"])
