@@ -179,3 +179,8 @@ def test_announced_a_halt_to_aid_is_no_aid(run):
 def test_handed_over_jets_is_military_aid(run):
     e = one(run, "The Netherlands handed over the first F-16 jets to Ukraine on Monday.", "AID")
     assert sides(e) == (["NLD"], ["UKR"])
+
+
+def test_coordinated_patrols_are_cooperation(run):
+    e = one(run, "Indian and Bangladeshi border guards held coordinated patrols along the frontier.", "COOPERATE")
+    assert set(codes(e["sources"])) == {"IND", "BGD"}
