@@ -184,3 +184,9 @@ def test_handed_over_jets_is_military_aid(run):
 def test_coordinated_patrols_are_cooperation(run):
     e = one(run, "Indian and Bangladeshi border guards held coordinated patrols along the frontier.", "COOPERATE")
     assert set(codes(e["sources"])) == {"IND", "BGD"}
+
+
+def test_session_named_as_the_setting_of_a_meeting_is_no_event(run):
+    res = run(["Di sela-sela Sidang Majelis Umum PBB di New York, Wakil Presiden Gibran Rakabuming Raka bertemu "
+               "dengan Perdana Menteri Belanda Dick Schoof."], lang="id")[0]
+    assert [e["trigger"]["text"] for e in found(res, "CONSULT")] == ["bertemu dengan"]
