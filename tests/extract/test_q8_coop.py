@@ -190,3 +190,18 @@ def test_session_named_as_the_setting_of_a_meeting_is_no_event(run):
     res = run(["Di sela-sela Sidang Majelis Umum PBB di New York, Wakil Presiden Gibran Rakabuming Raka bertemu "
                "dengan Perdana Menteri Belanda Dick Schoof."], lang="id")[0]
     assert [e["trigger"]["text"] for e in found(res, "CONSULT")] == ["bertemu dengan"]
+
+
+def test_perjanjian_ekstradisi_is_no_extradition(run):
+    res = run(["Singapura dan Indonesia meneken perjanjian ekstradisi pada Selasa."], lang="id")[0]
+    assert not found(res, "COOPERATE") and found(res, "SUPPORT")
+
+
+def test_berlatih_bersama(run):
+    e = one(run, "Angkatan Laut Jepang dan Filipina berlatih bersama di Laut China Selatan.", "COOPERATE", lang="id")
+    assert set(codes(e["sources"])) == {"JPN", "PHL"}
+
+
+def test_bahu_membahu(run):
+    e = one(run, "Polisi Indonesia dan Malaysia bahu-membahu memberantas perdagangan orang.", "COOPERATE", lang="id")
+    assert set(codes(e["sources"])) == {"IDN", "MYS"}
