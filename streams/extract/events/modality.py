@@ -135,13 +135,13 @@ CALLED_OFF_REACH = 8    # tokens from a named act to the passive that calls it o
 
 
 def called_off_after(f: Frame) -> Frame | None:
-    """An act named as the subject of a passive that calls it off ("was cancelled", "was postponed") did not happen.
+    """An act, planned or not, named as the subject of a passive that calls it off ("was cancelled") did not happen.
 
         The meeting between Putin and Trump in Budapest was cancelled on Tuesday.
     """
     x = f.x
     g, low, t = x.g, x.low, x.t
-    if f.modality != "asserted" or g.verb_like(low[t.start]) or low[t.start] in g.finite_markers:
+    if f.modality not in ("asserted", "planned") or g.verb_like(low[t.start]) or low[t.start] in g.finite_markers:
         return None
     for s, _, kind in x.cues:
         if kind != "negated" or not t.end < s <= t.end + CALLED_OFF_REACH or s >= x.sent.end \

@@ -246,15 +246,18 @@ def _remembered(x: Scene, i: int, ev: dict[str, Any]) -> Act:
 
 
 def reporter_after(x: Scene, m: Mention) -> bool:
-    """Actor m is ", the WHO said": a comma before it (determiners aside), a reporting verb after it.
+    """Actor m is ", the WHO said" or ", kata Kemlu Malaysia": a comma before it (determiners aside) and a
+    reporting verb after it, or a comma and a reporting verb right before it.
     A state's body named alone is kept: it reports an act on its own soil ("…, Nigerian police said")."""
     g, low = x.g, x.low
-    if not m.from_text or m.end >= len(low) or low[m.end] not in g.speech_verbs:
+    if not m.from_text:
         return False
     k = m.start
     while k > x.sent.start and low[k - 1] in g.determiners:
         k -= 1
-    return k > x.sent.start and low[k - 1] == ","
+    if m.end < len(low) and low[m.end] in g.speech_verbs:
+        return k > x.sent.start and low[k - 1] == ","
+    return k - 1 > x.sent.start and low[k - 1] in g.speech_verbs and low[k - 2] == ","
 
 
 def other_side(x: Scene, own: frozenset, skip: list[Mention] = ()) -> list[Mention]:
