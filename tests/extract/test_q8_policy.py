@@ -181,3 +181,29 @@ def test_berhenti_membeli(run):
 def test_desakan_agar_menerima_is_no_promise(run):
     out = run(["Mesir mendesak Hamas agar menerima usulan gencatan senjata."], lang="id")
     assert found(out[0], "AGREE") == []
+
+
+# English: shapes added after the first round of development paragraphs
+
+
+def test_demanded_the(run):
+    assert _sides(run, "Kyiv demanded the return of children deported to Russia.", "REQUEST")[0] == ["UKR"]
+
+
+def test_dismissed_the_report(run):
+    assert _sides(run, "Rwanda dismissed the report of U.N. experts as biased.", "REJECT")[0] == ["RWA"]
+
+
+def test_rolled_back_tariffs(run):
+    e = one(run, "Ottawa rolled back its retaliatory tariffs on American goods.", "CONCEDE", mode="ease")
+    assert sides(e) == (["CAN"], ["USA"])
+
+
+def test_concluded_negotiations(run):
+    assert _sides(run, "India and Britain concluded negotiations on a trade deal.", "AGREE")[0] == ["IND", "GBR"]
+
+
+def test_act_right_after_rejected_is_the_act_refused(run):
+    out = run(["Pyongyang rejected talks with Seoul."], lang="en")
+    assert [sides(e) for e in found(out[0], "REJECT")] == [(["PRK"], ["KOR"])]
+    assert found(out[0], "CONSULT") == []
