@@ -14,6 +14,8 @@ from .frame import Scene, sides
 # Acts whose object is another act not yet done: "urged India to cooperate",
 # "agreed to tighten sanctions" (the request or the promise is the event).
 CONTENT_TYPES = ("REQUEST", "AGREE")
+# A promise asked for is the content of the request ("pressed Hamas to accept the truce proposal").
+ASKED_CONTENT = {"AGREE": ("REQUEST",)}
 FAR_GAP = 12       # tokens to an object that is not next to its trigger
 
 
@@ -288,14 +290,18 @@ def own_objects(x: Scene) -> list[Mention]:
 def requested(x: Scene) -> bool:
     """The trigger is the content of a request or promise before it in its
     clause ("mendesak sekutunya menjatuhkan sanksi", "agreed to tighten
-    sanctions"), not a second verb of its own ("called for talks and pledged aid")."""
+    sanctions"), not a second verb of its own ("called for talks and pledged aid"); a promise
+    is the content of a request only ("pressed Hamas to accept the proposal")."""
     doc, t, sent, g = x.doc, x.t, x.sent, x.g
-    if t.row["type"] in CONTENT_TYPES:
+    kinds = ASKED_CONTENT.get(t.row["type"]) if t.row["type"] in CONTENT_TYPES else CONTENT_TYPES
+    if not kinds:
         return False
     low = x.low
     for r in x.asks:
         if r.start >= t.start:
             break
+        if r.row["type"] not in kinds:
+            continue
         if r.end <= sent.start or t.start - r.end > FAR_GAP:
             continue
         # A comma ends the request unless a list of addressees goes on after it;
