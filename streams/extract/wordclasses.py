@@ -143,6 +143,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         unnamed_armed_subjects=lex.phrases("unnamed_armed_subjects"),
         force_body_nouns=lex.words("force_body_nouns"),
         envoy_nouns=lex.words("envoy_nouns"),
+        means_markers=lex.words("means_markers"),
         joining_verbs=lex.phrases("joining_verbs"),
         joining_links=lex.words("joining_links"),
         collective_numbers={k.lower(): v for k, v in coll.get("numbers", {}).items()},
@@ -245,6 +246,7 @@ class WordClasses:
     force_body_nouns: Words
     # "summoned the British ambassador": a state's envoy, the party acted on inside an act's words.
     envoy_nouns: Words
+    means_markers: Words            # "of prolonging the war | by | supplying arms": the means of an act
     # "Austria joined the US and Israel in voting no": both groups vote.
     joining_verbs: Phrases
     joining_links: Words

@@ -59,6 +59,33 @@ def object_inside_trigger(f: Frame) -> Frame | None:
     return f.change(targets=[inside]) if inside is not None else None
 
 
+CHARGE_REACH = 8    # tokens from a charge ("accused X") to its marker ("of"), and from the marker to the means ("by")
+
+
+def means_of_the_charge(f: Frame) -> Frame | None:
+    """An act named as the means of a charged act ("accused X of <act> by <act>") is the accused's, to the others.
+
+        Moscow accused Washington of prolonging the war in Ukraine by supplying long-range missiles to Kyiv.
+    """
+    x = f.x
+    b = x.before
+    markers = b.trigger.row.get("charged_after") if b is not None and b.trigger is not None else None
+    if not markers or not b.targets or b.type == x.row["type"] or x.row.get("voice", "active") != "active":
+        return None
+    low, g = x.low, x.g
+    k = x.t.start - 1
+    if k <= b.trigger.end or low[k] not in g.means_markers:
+        return None
+    i = next((i for i in range(b.trigger.end, min(b.trigger.end + CHARGE_REACH, k)) if low[i] in markers), None)
+    if i is None or k - i > CHARGE_REACH or g.broken(x.doc, b.trigger.end, x.t.start):
+        return None
+    accused = list(b.targets)
+    own = sides(accused)
+    targets = [m for m in f.targets if m.side not in own and m.start > x.t.start] \
+        or [m for m in b.sources if m.side not in own]
+    return f.change(sources=accused, targets=targets)
+
+
 def reporter_goes_on(f: Frame) -> Frame | None:
     """A verb joined by ", and" after a reported clause goes on from the one who reports, not its subject.
 
@@ -939,6 +966,7 @@ ROLE_RULES = [
     sent_from_place,
     topic_without_actor,
     object_inside_trigger,
+    means_of_the_charge,
     reporter_goes_on,
     risk_not_threat,
     owner_of_bare_body,

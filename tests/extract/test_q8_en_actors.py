@@ -1,0 +1,12 @@
+"""English actors and roles on wire copy (round 8): one sentence of my own per rule."""
+
+from __future__ import annotations
+
+from .event_checks import event_sides
+
+
+def test_means_of_the_charge_is_the_accused(run):
+    r = run(["Moscow accused Washington on Tuesday of prolonging the war in Ukraine by supplying "
+             "long-range missiles to Kyiv."], lang="en")[0]
+    assert event_sides(r, "ACCUSE") == [(["RUS"], ["USA"])]
+    assert event_sides(r, "AID") == [(["USA"], ["UKR"])]
