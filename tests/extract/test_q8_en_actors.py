@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .event_checks import event_sides
+from event_checks import event_sides
 
 
 def test_means_of_the_charge_is_the_accused(run):
