@@ -144,6 +144,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         force_body_nouns=lex.words("force_body_nouns"),
         envoy_nouns=lex.words("envoy_nouns"),
         means_markers=lex.words("means_markers"),
+        handover_verbs=lex.words("handover_verbs"),
         joining_verbs=lex.phrases("joining_verbs"),
         joining_links=lex.words("joining_links"),
         collective_numbers={k.lower(): v for k, v in coll.get("numbers", {}).items()},
@@ -246,6 +247,7 @@ class WordClasses:
     force_body_nouns: Words
     # "summoned the British ambassador": a state's envoy, the party acted on inside an act's words.
     envoy_nouns: Words
+    handover_verbs: Words           # "extradited X | to Y": the state the people are handed to receives
     means_markers: Words            # "of prolonging the war | by | supplying arms": the means of an act
     # "Austria joined the US and Israel in voting no": both groups vote.
     joining_verbs: Phrases

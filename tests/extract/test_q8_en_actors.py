@@ -10,3 +10,8 @@ def test_means_of_the_charge_is_the_accused(run):
              "long-range missiles to Kyiv."], lang="en")[0]
     assert event_sides(r, "ACCUSE") == [(["RUS"], ["USA"])]
     assert event_sides(r, "AID") == [(["USA"], ["UKR"])]
+
+
+def test_extradited_to_the_receiving_state(run):
+    r = run(["Peru extradited a Chilean businessman to the United States on Thursday."], lang="en")[0]
+    assert event_sides(r, "COOPERATE") == [(["PER"], ["USA"])]

@@ -86,6 +86,24 @@ def means_of_the_charge(f: Frame) -> Frame | None:
     return f.change(sources=accused, targets=targets)
 
 
+HANDOVER_REACH = 10     # tokens from "extradited" to the "to" of the state that receives
+
+
+def receiver_of_handover(f: Frame) -> Frame | None:
+    """People handed over (grammar key handover_verbs) go to the state named after "to", the target.
+
+        Spain extradited a Russian businessman to the United States on Wednesday.
+    """
+    x = f.x
+    if x.low[x.t.start] not in x.g.handover_verbs or x.row.get("voice", "active") != "active":
+        return None
+    hi = min(x.sent.end, x.t.end + HANDOVER_REACH)
+    found = x.g.after_marker(x.doc, x.ms, x.t.end, hi, x.g.addressee_markers)
+    own = sides(f.sources)
+    found = [m for m in found if m.side not in own]
+    return f.change(targets=found) if found and found != f.targets else None
+
+
 def reporter_goes_on(f: Frame) -> Frame | None:
     """A verb joined by ", and" after a reported clause goes on from the one who reports, not its subject.
 
@@ -967,6 +985,7 @@ ROLE_RULES = [
     topic_without_actor,
     object_inside_trigger,
     means_of_the_charge,
+    receiver_of_handover,
     reporter_goes_on,
     risk_not_threat,
     owner_of_bare_body,
