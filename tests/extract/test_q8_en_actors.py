@@ -15,3 +15,10 @@ def test_means_of_the_charge_is_the_accused(run):
 def test_extradited_to_the_receiving_state(run):
     r = run(["Peru extradited a Chilean businessman to the United States on Thursday."], lang="en")[0]
     assert event_sides(r, "COOPERATE") == [(["PER"], ["USA"])]
+
+
+def test_portfolio_before_a_title_is_no_name(run):
+    r = run(["\u201cThe rules apply to everyone,\u201d EU Trade Commissioner Maros Sefcovic told reporters.",
+             "\u201cWe are ready,\u201d Economy Commissioner Paolo Gentiloni said."], lang="en")
+    assert [q["speaker"]["name"] for q in r[0]["quotes"]] == ["Maros Sefcovic"]
+    assert [q["speaker"]["name"] for q in r[1]["quotes"]] == ["Paolo Gentiloni"]
