@@ -22,3 +22,10 @@ def test_portfolio_before_a_title_is_no_name(run):
              "\u201cWe are ready,\u201d Economy Commissioner Paolo Gentiloni said."], lang="en")
     assert [q["speaker"]["name"] for q in r[0]["quotes"]] == ["Maros Sefcovic"]
     assert [q["speaker"]["name"] for q in r[1]["quotes"]] == ["Paolo Gentiloni"]
+
+
+def test_the_west_before_no_capital(run):
+    r = run(["The West has imposed sweeping sanctions on Russia.",
+             "Israeli troops raided a refugee camp in the West Bank on Monday."], lang="en")
+    assert event_sides(r[0], "SANCTION") == [(["WEST"], ["RUS"])]
+    assert event_sides(r[1], "ASSAULT") == [(["ISR"], ["PSE"])]

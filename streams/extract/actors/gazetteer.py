@@ -102,8 +102,10 @@ class Gazetteer:
             add(self.orth, "COUNTRY", f"{row['country']}|{row['name']}", row["forms"],
                 {"code": row["country"], "name": names.get(row["country"], row["country"]), "city": True})
         for row in lex.organizations:
-            add(self.orth, "ORG", row["code"], [row["name"], *row.get("aliases", [])],
-                {"code": row["code"], "name": row["name"], "type": row.get("type", "ORG")})
+            payload = {"code": row["code"], "name": row["name"], "type": row.get("type", "ORG")}
+            add(self.orth, "ORG", row["code"], [row["name"], *row.get("aliases", [])], payload)
+            # "the West", but not "the West Bank": only before no capitalised word.
+            add(self.orth, "ORG", f"{row['code']}|bare", row.get("bare_aliases", []), dict(payload, bare=True))
         for row in lex.regions:
             add(self.orth, "REGION", row["code"], row["forms"],
                 {"code": row["code"], "name": row["name"], "members": tuple(row["members"])})
@@ -267,6 +269,8 @@ class Gazetteer:
                 continue
             kind, payload = self.payloads[mid]
             if kind == "TITLE" and not self._title_ok(doc, s, e, payload):
+                continue
+            if kind == "ORG" and e < len(doc) and payload.get("bare") and tt.text[e][:1].isupper():
                 continue
             taken[s:e] = b"\x01" * (e - s)
             out.append(Item(kind, s, e, payload))
