@@ -29,3 +29,10 @@ def test_the_west_before_no_capital(run):
              "Israeli troops raided a refugee camp in the West Bank on Monday."], lang="en")
     assert event_sides(r[0], "SANCTION") == [(["WEST"], ["RUS"])]
     assert event_sides(r[1], "ASSAULT") == [(["ISR"], ["PSE"])]
+
+
+def test_charge_after_an_act_is_on_whom_it_acted(run):
+    r = run(["Vietnam expelled three Chinese nationals accused of spying."], lang="en")[0]
+    assert event_sides(r, "ACCUSE") == [(["VNM"], ["CHN"])]
+    r = run(["Two Russian diplomats were expelled by Norway after being accused of espionage."], lang="en")[0]
+    assert event_sides(r, "ACCUSE") == [(["NOR"], ["RUS"])]

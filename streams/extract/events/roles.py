@@ -104,6 +104,24 @@ def receiver_of_handover(f: Frame) -> Frame | None:
     return f.change(targets=found) if found and found != f.targets else None
 
 
+def charged_by_act_before(f: Frame) -> Frame | None:
+    """A charge with its marker right after it ("accused of", row key charged_after) and no one named between
+    charges whom the act before in the sentence acted on, by whoever did that act (DONE).
+
+        The United States imposed sanctions on three Chinese companies accused of helping Russia's war effort.
+    """
+    x = f.x
+    markers = x.row.get("charged_after")
+    b = x.before
+    if not markers or b is None or b.trigger is None or not b.sources or not b.targets or b.type == x.row["type"] \
+            or x.t.end >= x.sent.end or x.low[x.t.end] not in markers or b.trigger.end > x.t.start:
+        return None
+    accused = [m for m in b.targets if m.side not in sides(b.sources)]
+    if not accused:
+        return None
+    return f.change(sources=recall.again(b.sources), targets=recall.again(accused), stop=DONE)
+
+
 def reporter_goes_on(f: Frame) -> Frame | None:
     """A verb joined by ", and" after a reported clause goes on from the one who reports, not its subject.
 
@@ -986,6 +1004,7 @@ ROLE_RULES = [
     object_inside_trigger,
     means_of_the_charge,
     receiver_of_handover,
+    charged_by_act_before,
     reporter_goes_on,
     risk_not_threat,
     owner_of_bare_body,
