@@ -36,3 +36,9 @@ def test_charge_after_an_act_is_on_whom_it_acted(run):
     assert event_sides(r, "ACCUSE") == [(["VNM"], ["CHN"])]
     r = run(["Two Russian diplomats were expelled by Norway after being accused of espionage."], lang="en")[0]
     assert event_sides(r, "ACCUSE") == [(["NOR"], ["RUS"])]
+
+
+def test_title_alone_is_the_office_of_the_dateline_state(run):
+    r = run(["BAKU, May 3 (Reuters) - The foreign minister condemned Armenia for the shelling of border villages."],
+            lang="en")[0]
+    assert event_sides(r, "ACCUSE") == [(["AZE"], ["ARM"])]

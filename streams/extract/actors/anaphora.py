@@ -42,7 +42,8 @@ def title_backrefs(st: ActorState) -> None:
             continue    # "para pemimpin", "world leaders": nobody in particular
         person = _holder(st, persons, ref, roles) or _former(st, persons, ref)
         if person is None:
-            _office_of(st, ref)     # its state stays the actor here; a later "the minister" is its holder
+            if not _home_office(st, ref):
+                _office_of(st, ref)     # its state stays the actor here; a later "the minister" is its holder
             continue
         st.used.add(ref.item)
         m = st.mention(ref.start, ref.end, name=person["name"], type="PERSON",
@@ -108,6 +109,22 @@ def _former(st: ActorState, persons: list[Mention], ref) -> dict | None:
     if here is not None:
         return st.ctx.people.get(here.name)
     return next((p for name in reversed(st.ctx.recent) if fits((p := st.ctx.people[name]).get("country"))), None)
+
+
+def _home_office(st: ActorState, ref) -> bool:
+    """A state's title with no state named and no holder known ("the foreign minister said") is the office of
+    the story's state (the dateline's, or the press state's): a national body of it.
+
+    Example: "KYIV, Feb 1 (Reuters) - The foreign minister said Ukraine would never cede territory." (UKR)"""
+    home = st.gaz.press_state or (st.ctx.home if st.ctx is not None else None)
+    if home is None or ref.country is not None or ref.role_key not in st.gaz.state_office_roles or _past(st, ref) \
+            or ref.item in st.used:
+        return False
+    st.used.add(ref.item)
+    st.mentions.append(st.mention(ref.start, ref.end, name=st.span(ref.start, ref.end), type="ORG",
+                                  country=home, role=None, code=None))
+    st.cover(ref.start, ref.end)
+    return True
 
 
 def _office_of(st: ActorState, ref) -> None:
