@@ -144,6 +144,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         force_body_nouns=lex.words("force_body_nouns"),
         envoy_nouns=lex.words("envoy_nouns"),
         means_markers=lex.words("means_markers"),
+        proposal_nouns=lex.words("proposal_nouns"),
         handover_verbs=lex.words("handover_verbs"),
         joining_verbs=lex.phrases("joining_verbs"),
         joining_links=lex.words("joining_links"),
@@ -248,6 +249,7 @@ class WordClasses:
     # "summoned the British ambassador": a state's envoy, the party acted on inside an act's words.
     envoy_nouns: Words
     handover_verbs: Words           # "extradited X | to Y": the state the people are handed to receives
+    proposal_nouns: Words           # "accepted an Egyptian | proposal": the owner of what is answered
     means_markers: Words            # "of prolonging the war | by | supplying arms": the means of an act
     # "Austria joined the US and Israel in voting no": both groups vote.
     joining_verbs: Phrases

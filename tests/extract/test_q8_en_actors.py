@@ -42,3 +42,8 @@ def test_title_alone_is_the_office_of_the_dateline_state(run):
     r = run(["BAKU, May 3 (Reuters) - The foreign minister condemned Armenia for the shelling of border villages."],
             lang="en")[0]
     assert event_sides(r, "ACCUSE") == [(["AZE"], ["ARM"])]
+
+
+def test_owner_of_the_proposal_inside_the_trigger(run):
+    r = run(["Israel accepted a U.S. proposal for a truce in Lebanon."], lang="en")[0]
+    assert event_sides(r, "AGREE") == [(["ISR"], ["USA"])]

@@ -44,9 +44,10 @@ def clause_roles(f: Frame) -> Frame:
 
 
 def object_inside_trigger(f: Frame) -> Frame | None:
-    """An active act acts on the state whose envoy its own words name, before any party named after them.
+    """An active act acts on the state whose envoy, or whose proposal, its own words name, before any party
+    named after them.
 
-        Iran summoned the British ambassador on Monday.
+        Iran summoned the British ambassador on Monday. / Israel accepted a U.S. proposal for a truce in Lebanon.
     """
     x = f.x
     inner = x.starting_inside()
@@ -54,7 +55,8 @@ def object_inside_trigger(f: Frame) -> Frame | None:
         return None
     own = sides(f.sources)
     inside = next((x.ms[k] for k in inner
-                   if x.ms[k].end < x.t.end and x.low[x.ms[k].end] in x.g.envoy_nouns
+                   if x.ms[k].end < x.t.end and (x.low[x.ms[k].end] in x.g.envoy_nouns
+                                                 or x.low[x.ms[k].end] in x.g.proposal_nouns)
                    and x.ms[k].side and x.ms[k].side not in own), None)
     return f.change(targets=[inside]) if inside is not None else None
 
