@@ -47,3 +47,10 @@ def test_title_alone_is_the_office_of_the_dateline_state(run):
 def test_owner_of_the_proposal_inside_the_trigger(run):
     r = run(["Israel accepted a U.S. proposal for a truce in Lebanon."], lang="en")[0]
     assert event_sides(r, "AGREE") == [(["ISR"], ["USA"])]
+
+
+def test_european_proposal_is_the_eu(run):
+    r = run(["Tehran rejected the European demand to halt uranium enrichment.",
+             "European countries pledged aid to Sudan."], lang="en")
+    assert event_sides(r[0], "REJECT") == [(["IRN"], ["EU"])]
+    assert not any("EU" in s for s, _ in event_sides(r[1], "AID"))

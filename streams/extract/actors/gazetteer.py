@@ -106,6 +106,8 @@ class Gazetteer:
             add(self.orth, "ORG", row["code"], [row["name"], *row.get("aliases", [])], payload)
             # "the West", but not "the West Bank": only before no capitalised word.
             add(self.orth, "ORG", f"{row['code']}|bare", row.get("bare_aliases", []), dict(payload, bare=True))
+            # "the European proposal": an adjective that names the body only as the owner of a proposal.
+            add(self.orth, "ORG", f"{row['code']}|owner", row.get("owner_adjectives", []), dict(payload, owner=True))
         for row in lex.regions:
             add(self.orth, "REGION", row["code"], row["forms"],
                 {"code": row["code"], "name": row["name"], "members": tuple(row["members"])})
@@ -188,6 +190,7 @@ class Gazetteer:
         # The state a bare title means in this language's press ("kata Menlu": Indonesia's), if one.
         self.press_state = next(iter(lex.grammar["press_states"]), None)
         # "the foreign minister said" with no holder known: the office of the story's state (roles of a cabinet).
+        self.proposal_nouns = lex.words("proposal_nouns")     # "the European | proposal"
         self.state_office_roles = frozenset(r.lower() for r in grammar.get("state_office_roles", ()))
         self.posting = lex.words("posting_markers")     # "Ambassador to Japan", "Duta Besar RI untuk Jepang"
         self.institution_heads = frozenset(grammar.get("institution_heads", ()))
@@ -272,7 +275,8 @@ class Gazetteer:
             kind, payload = self.payloads[mid]
             if kind == "TITLE" and not self._title_ok(doc, s, e, payload):
                 continue
-            if kind == "ORG" and e < len(doc) and payload.get("bare") and tt.text[e][:1].isupper():
+            if kind == "ORG" and (payload.get("bare") and e < len(doc) and tt.text[e][:1].isupper()
+                                  or payload.get("owner") and (e >= len(doc) or tt.lower[e] not in self.proposal_nouns)):
                 continue
             taken[s:e] = b"\x01" * (e - s)
             out.append(Item(kind, s, e, payload))
