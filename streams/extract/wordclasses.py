@@ -144,6 +144,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         force_body_nouns=lex.words("force_body_nouns"),
         envoy_nouns=lex.words("envoy_nouns"),
         means_markers=lex.words("means_markers"),
+        reciprocal_objects=lex.phrases("reciprocal_objects"),
         proposal_nouns=lex.words("proposal_nouns"),
         handover_verbs=lex.words("handover_verbs"),
         joining_verbs=lex.phrases("joining_verbs"),
@@ -250,6 +251,7 @@ class WordClasses:
     envoy_nouns: Words
     handover_verbs: Words           # "extradited X | to Y": the state the people are handed to receives
     proposal_nouns: Words           # "accepted an Egyptian | proposal": the owner of what is answered
+    reciprocal_objects: Phrases     # "accused | each other": the subjects act on one another
     means_markers: Words            # "of prolonging the war | by | supplying arms": the means of an act
     # "Austria joined the US and Israel in voting no": both groups vote.
     joining_verbs: Phrases

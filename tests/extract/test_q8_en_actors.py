@@ -54,3 +54,8 @@ def test_european_proposal_is_the_eu(run):
              "European countries pledged aid to Sudan."], lang="en")
     assert event_sides(r[0], "REJECT") == [(["IRN"], ["EU"])]
     assert not any("EU" in s for s, _ in event_sides(r[1], "AID"))
+
+
+def test_accused_each_other(run):
+    r = run(["Thailand and Cambodia accused each other of starting the border clashes."], lang="en")[0]
+    assert event_sides(r, "ACCUSE") == [(["THA", "KHM"], [])]

@@ -275,13 +275,21 @@ class Gazetteer:
             kind, payload = self.payloads[mid]
             if kind == "TITLE" and not self._title_ok(doc, s, e, payload):
                 continue
-            if kind == "ORG" and (payload.get("bare") and e < len(doc) and tt.text[e][:1].isupper()
-                                  or payload.get("owner") and (e >= len(doc) or tt.lower[e] not in self.proposal_nouns)):
+            if kind == "ORG" and not self._org_fits(tt, e, payload):
                 continue
             taken[s:e] = b"\x01" * (e - s)
             out.append(Item(kind, s, e, payload))
         out.sort(key=lambda it: it.start)
         return out
+
+    def _org_fits(self, tt, end: int, payload: dict[str, Any]) -> bool:
+        """A bare alias before no capitalised word ("the West", not "the West Bank"); an owner adjective
+        right before a proposal noun ("the European proposal")."""
+        if payload.get("bare"):
+            return end >= len(tt.text) or not tt.text[end][:1].isupper()
+        if payload.get("owner"):
+            return end < len(tt.lower) and tt.lower[end] in self.proposal_nouns
+        return True
 
     def _title_ok(self, doc: Doc, start: int, end: int, payload: dict[str, Any]) -> bool:
         # A capitalised title row must match capitalised text: "Raja" the

@@ -44,8 +44,7 @@ def clause_roles(f: Frame) -> Frame:
 
 
 def object_inside_trigger(f: Frame) -> Frame | None:
-    """An active act acts on the state whose envoy, or whose proposal, its own words name, before any party
-    named after them.
+    """An active act acts on the state whose envoy or proposal its own words name, before any party named after.
 
         Iran summoned the British ambassador on Monday. / Israel accepted a U.S. proposal for a truce in Lebanon.
     """
@@ -107,8 +106,7 @@ def receiver_of_handover(f: Frame) -> Frame | None:
 
 
 def charged_by_act_before(f: Frame) -> Frame | None:
-    """A charge with its marker right after it ("accused of", row key charged_after) and no one named between
-    charges whom the act before in the sentence acted on, by whoever did that act (DONE).
+    """A charge with its marker right after it ("accused of") charges whom the act before acted on, by its doer (DONE).
 
         The United States imposed sanctions on three Chinese companies accused of helping Russia's war effort.
     """
@@ -901,6 +899,19 @@ def owner_acted_on_before(f: Frame) -> Frame | None:
     return None
 
 
+def reciprocal_object(f: Frame) -> Frame | None:
+    """Two sides or more that act on "each other" (grammar key reciprocal_objects) act on one another: no target.
+
+        Thailand and Cambodia accused each other of starting the border clashes.
+    """
+    x = f.x
+    e = x.t.end
+    if len(sides(f.sources)) < 2 and not any(m.members for m in f.sources) or x.row.get("voice", "active") != "active" \
+            or not any(tuple(x.low[e:e + len(p)]) == p for p in x.g.reciprocal_objects):
+        return None
+    return f.change(targets=[], mutual=True)
+
+
 def needs_parties(f: Frame) -> Frame | None:
     """No source, or no target where the act needs one and the parties do not act together: no event (DROP).
 
@@ -950,9 +961,9 @@ def withdrawn_from_home(f: Frame) -> Frame | None:
 
 
 def unknown_owner_of_object(f: Frame) -> Frame | None:
-    """An object owned by a proper adjective no actor stands for ("the European proposal"): no party inferred (DONE).
+    """An object owned by a proper adjective no actor stands for ("the Andean proposal"): no party inferred (DONE).
 
-        Kenya rejected the European proposal on Tuesday.
+        Kenya rejected the Andean proposal on Tuesday.
     """
     x = f.x
     if f.targets or x.g.head_first or x.row.get("voice", "active") != "active":
@@ -1055,6 +1066,7 @@ ROLE_RULES = [
     patient_at_home,
     force_on_a_place,
     owner_acted_on_before,
+    reciprocal_object,
     needs_parties,
     observer_at_meeting,
     withdrawn_from_home,
