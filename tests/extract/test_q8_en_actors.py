@@ -59,3 +59,12 @@ def test_european_proposal_is_the_eu(run):
 def test_accused_each_other(run):
     r = run(["Thailand and Cambodia accused each other of starting the border clashes."], lang="en")[0]
     assert event_sides(r, "ACCUSE") == [(["THA", "KHM"], [])]
+
+
+def test_pair_anaphor_skips_the_venue_city(run):
+    r = run(["Armenia and Azerbaijan held talks in Almaty on Friday. Both countries agreed to exchange prisoners."],
+            lang="en")[0]
+    agree = [e for e in r["events"] if e["type"] == "AGREE"]
+    assert agree and set(agree[0]["sources"][0].get("members") or ()) | {
+        a["country"] for a in agree[0]["sources"] if a["country"]} >= {"ARM", "AZE"}
+    assert "KAZ" not in (agree[0]["sources"][0].get("members") or ())

@@ -245,6 +245,14 @@ def _pair_before(st: ActorState, i: int) -> list[str]:
     # BACKREF_LOOKBACK tokens, so repeated anaphors stay linear.
     reach = i - BACKREF_LOOKBACK
     before = [m for m in st.mentions if reach <= m.start and m.end <= i]
+    # Not a city named as where two others met ("Thailand and Cambodia met in Kuala Lumpur"): a venue, no party
+    # (but "Kamikawa arrived in Manila ..., and the two countries": the host is one of the two).
+    venues = {it.start for it in st.items if it.payload.get("city") and it.start > 0
+              and st.low[it.start - 1] in st.gaz.seat_markers}
+    if venues:
+        parties = [m for m in before if m.start not in venues]
+        if len({c for m in parties if (c := _state(m.type, m.code, m.country))}) >= 2:
+            before = parties
     opening = next((k for k in range(i - 1, max(-1, reach - 1), -1) if st.low[k] in SENTENCE_ENDS), -1)
     here = [c for m in before if m.start > opening and (c := _state(m.type, m.code, m.country))]
     object_like = i - 1 > opening and st.tt.alpha[i - 1]
