@@ -68,3 +68,9 @@ def test_pair_anaphor_skips_the_venue_city(run):
     assert agree and set(agree[0]["sources"][0].get("members") or ()) | {
         a["country"] for a in agree[0]["sources"] if a["country"]} >= {"ARM", "AZE"}
     assert "KAZ" not in (agree[0]["sources"][0].get("members") or ())
+
+
+def test_the_countrys_body_is_the_state_named_last(run):
+    r = run(["Egypt's economy has slowed sharply this year.",
+             "The country's foreign ministry summoned the Ethiopian ambassador on Sunday."], lang="en")
+    assert event_sides(r[1], "ACCUSE") == [(["EGY"], ["ETH"])]

@@ -184,6 +184,7 @@ class Gazetteer:
         self.owners = self.possessives | lex.words("owner_pronouns")     # "Kenya's police", "its army"
         # "its coast guard", "their troops": the owners that stand for a state or a body, not a person's.
         self.neuter_owners = lex.words("neuter_owner_pronouns")
+        self.country_heads = lex.words("country_heads")     # "the country's foreign ministry": the state named last
         # "a senior Iranian official": ranks before a state's adjective, and the official nouns after it
         self.rank_descriptors = lex.words("rank_descriptors")
         self.official_nouns = lex.words("official_nouns")
