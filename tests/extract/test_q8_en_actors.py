@@ -74,3 +74,10 @@ def test_the_countrys_body_is_the_state_named_last(run):
     r = run(["Egypt's economy has slowed sharply this year.",
              "The country's foreign ministry summoned the Ethiopian ambassador on Sunday."], lang="en")
     assert event_sides(r[1], "ACCUSE") == [(["EGY"], ["ETH"])]
+
+
+def test_surname_after_a_hyphenated_particle(run):
+    r = run(["Iraqi Prime Minister Mohammed Shia al-Sudani met Iranian President Masoud Pezeshkian in Baghdad.",
+             "Sudani also held talks with Turkish President Recep Tayyip Erdogan."], lang="en")[1]
+    talks = [e for e in r["events"] if e["type"] == "CONSULT"]
+    assert talks and [a["name"] for a in talks[0]["sources"]] == ["Mohammed Shia al-Sudani"]
