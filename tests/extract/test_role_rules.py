@@ -456,6 +456,12 @@ def test_reciprocal_object(run):
     assert got == [(["Serbia", "Kosovo"], [], "asserted")] and got != bare
 
 
+def test_doer_of_act_judged(run):
+    got, bare = both(run, roles.doer_of_act_judged,
+                     ["Russia's strikes on Ukrainian power plants drew condemnation from Poland."], kind="ACCUSE")
+    assert got == [(["Poland"], ["Russia"], "asserted")] and got != bare
+
+
 def test_unknown_owner_of_object(run):
     got, bare = both(run, roles.unknown_owner_of_object,
                      ["Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Monday.",

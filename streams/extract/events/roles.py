@@ -675,6 +675,20 @@ def people_in_apposition(f: Frame) -> Frame | None:
     return f.change(targets=targets) if targets is not f.targets else None
 
 
+def doer_of_act_judged(f: Frame) -> Frame | None:
+    """An act judged by a party named after the judgement ("drew condemnation from Y") is aimed at who did it.
+
+        Israel's strikes on Iranian nuclear sites drew condemnation from Saudi Arabia.
+    """
+    x = f.x
+    b = x.before
+    if f.targets or not f.sources or b is None or b.trigger is None or not b.sources \
+            or b.trigger.end > x.t.start or any(m.start < x.t.end for m in f.sources):
+        return None
+    doers = [m for m in b.sources if m.side not in f.own]
+    return f.change(targets=recall.again(doers), inferred=True) if doers else None
+
+
 def venue_not_party(f: Frame) -> Frame | None:
     """A venue is where the act happened, never a party to it.
 
@@ -1070,6 +1084,7 @@ ROLE_RULES = [
     needs_parties,
     observer_at_meeting,
     withdrawn_from_home,
+    doer_of_act_judged,
     unknown_owner_of_object,
     other_side,
     exchange_between_sources,
