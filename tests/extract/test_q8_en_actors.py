@@ -81,3 +81,8 @@ def test_surname_after_a_hyphenated_particle(run):
              "Sudani also held talks with Turkish President Recep Tayyip Erdogan."], lang="en")[1]
     talks = [e for e in r["events"] if e["type"] == "CONSULT"]
     assert talks and [a["name"] for a in talks[0]["sources"]] == ["Mohammed Shia al-Sudani"]
+
+
+def test_judgement_from_a_party_is_aimed_at_the_doer(run):
+    r = run(["Russia's strikes on Ukrainian power plants drew condemnation from Poland."], lang="en")[0]
+    assert event_sides(r, "ACCUSE") == [(["POL"], ["RUS"])]
