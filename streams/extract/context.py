@@ -28,6 +28,10 @@ def _person_keys(name: str) -> list[str]:
     keys = [name]
     if len(words) > 1:
         keys.append(words[-1])
+        # A surname after a hyphenated particle: "el-Sissi" is "Sissi" too, "al-Sudani" "Sudani".
+        particle, _, rest = words[-1].rpartition("-")
+        if particle[:1].islower() and rest[:1].isupper():
+            keys.append(rest)
         # The first part counts even when short: Chinese and Korean surnames lead (Xi, Li).
         keys += [w for k, w in enumerate(words[:-1]) if w[:1].isupper() and (k == 0 or len(w) > 2)]
         # A surname with its particles: "von der Leyen", "da Silva".

@@ -143,6 +143,10 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         unnamed_armed_subjects=lex.phrases("unnamed_armed_subjects"),
         force_body_nouns=lex.words("force_body_nouns"),
         envoy_nouns=lex.words("envoy_nouns"),
+        means_markers=lex.words("means_markers"),
+        reciprocal_objects=lex.phrases("reciprocal_objects"),
+        proposal_nouns=lex.words("proposal_nouns"),
+        handover_verbs=lex.words("handover_verbs"),
         joining_verbs=lex.phrases("joining_verbs"),
         joining_links=lex.words("joining_links"),
         collective_numbers={k.lower(): v for k, v in coll.get("numbers", {}).items()},
@@ -245,6 +249,10 @@ class WordClasses:
     force_body_nouns: Words
     # "summoned the British ambassador": a state's envoy, the party acted on inside an act's words.
     envoy_nouns: Words
+    handover_verbs: Words           # "extradited X | to Y": the state the people are handed to receives
+    proposal_nouns: Words           # "accepted an Egyptian | proposal": the owner of what is answered
+    reciprocal_objects: Phrases     # "accused | each other": the subjects act on one another
+    means_markers: Words            # "of prolonging the war | by | supplying arms": the means of an act
     # "Austria joined the US and Israel in voting no": both groups vote.
     joining_verbs: Phrases
     joining_links: Words

@@ -431,6 +431,37 @@ def test_reporter_not_object(run):
     assert got == [(["Russia"], ["Ukraine"], "asserted")] and got != bare
 
 
+def test_means_of_the_charge(run):
+    got, bare = both(run, roles.means_of_the_charge,
+                     ["Beijing accused Washington of fuelling tensions by supplying weapons to Taiwan."],
+                     kind="AID")
+    assert got == [(["United States"], ["Taiwan"], "asserted")] and got != bare
+
+
+def test_receiver_of_handover(run):
+    got, bare = both(run, roles.receiver_of_handover,
+                     ["Bulgaria extradited a Turkish journalist to Sweden on Monday."], kind="COOPERATE")
+    assert got == [(["Bulgaria"], ["Sweden"], "asserted")] and got != bare
+
+
+def test_charged_by_act_before(run):
+    got, bare = both(run, roles.charged_by_act_before,
+                     ["Latvia expelled two Russian diplomats accused of espionage."], kind="ACCUSE")
+    assert got == [(["Latvia"], ["Russian diplomats"], "asserted")] and got != bare
+
+
+def test_reciprocal_object(run):
+    got, bare = both(run, roles.reciprocal_object,
+                     ["Serbia and Kosovo accused each other of stoking tension in the north."], kind="ACCUSE")
+    assert got == [(["Serbia", "Kosovo"], [], "asserted")] and got != bare
+
+
+def test_doer_of_act_judged(run):
+    got, bare = both(run, roles.doer_of_act_judged,
+                     ["Russia's strikes on Ukrainian power plants drew condemnation from Poland."], kind="ACCUSE")
+    assert got == [(["Poland"], ["Russia"], "asserted")] and got != bare
+
+
 def test_unknown_owner_of_object(run):
     got, bare = both(run, roles.unknown_owner_of_object,
                      ["Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Monday.",

@@ -42,7 +42,8 @@ def title_backrefs(st: ActorState) -> None:
             continue    # "para pemimpin", "world leaders": nobody in particular
         person = _holder(st, persons, ref, roles) or _former(st, persons, ref)
         if person is None:
-            _office_of(st, ref)     # its state stays the actor here; a later "the minister" is its holder
+            if not _home_office(st, ref):
+                _office_of(st, ref)     # its state stays the actor here; a later "the minister" is its holder
             continue
         st.used.add(ref.item)
         m = st.mention(ref.start, ref.end, name=person["name"], type="PERSON",
@@ -108,6 +109,22 @@ def _former(st: ActorState, persons: list[Mention], ref) -> dict | None:
     if here is not None:
         return st.ctx.people.get(here.name)
     return next((p for name in reversed(st.ctx.recent) if fits((p := st.ctx.people[name]).get("country"))), None)
+
+
+def _home_office(st: ActorState, ref) -> bool:
+    """A state's title with no state named and no holder known ("the foreign minister said") is the office of
+    the story's state (the dateline's, or the press state's): a national body of it.
+
+    Example: "KYIV, Feb 1 (Reuters) - The foreign minister said Ukraine would never cede territory." (UKR)"""
+    home = st.gaz.press_state or (st.ctx.home if st.ctx is not None else None)
+    if home is None or ref.country is not None or ref.role_key not in st.gaz.state_office_roles or _past(st, ref) \
+            or ref.item in st.used:
+        return False
+    st.used.add(ref.item)
+    st.mentions.append(st.mention(ref.start, ref.end, name=st.span(ref.start, ref.end), type="ORG",
+                                  country=home, role=None, code=None))
+    st.cover(ref.start, ref.end)
+    return True
 
 
 def _office_of(st: ActorState, ref) -> None:
@@ -228,6 +245,14 @@ def _pair_before(st: ActorState, i: int) -> list[str]:
     # BACKREF_LOOKBACK tokens, so repeated anaphors stay linear.
     reach = i - BACKREF_LOOKBACK
     before = [m for m in st.mentions if reach <= m.start and m.end <= i]
+    # Not a city named as where two others met ("Thailand and Cambodia met in Kuala Lumpur"): a venue, no party
+    # (but "Kamikawa arrived in Manila ..., and the two countries": the host is one of the two).
+    venues = {it.start for it in st.items if it.payload.get("city") and it.start > 0
+              and st.low[it.start - 1] in st.gaz.seat_markers}
+    if venues:
+        parties = [m for m in before if m.start not in venues]
+        if len({c for m in parties if (c := _state(m.type, m.code, m.country))}) >= 2:
+            before = parties
     opening = next((k for k in range(i - 1, max(-1, reach - 1), -1) if st.low[k] in SENTENCE_ENDS), -1)
     here = [c for m in before if m.start > opening and (c := _state(m.type, m.code, m.country))]
     object_like = i - 1 > opening and st.tt.alpha[i - 1]

@@ -102,8 +102,12 @@ class Gazetteer:
             add(self.orth, "COUNTRY", f"{row['country']}|{row['name']}", row["forms"],
                 {"code": row["country"], "name": names.get(row["country"], row["country"]), "city": True})
         for row in lex.organizations:
-            add(self.orth, "ORG", row["code"], [row["name"], *row.get("aliases", [])],
-                {"code": row["code"], "name": row["name"], "type": row.get("type", "ORG")})
+            payload = {"code": row["code"], "name": row["name"], "type": row.get("type", "ORG")}
+            add(self.orth, "ORG", row["code"], [row["name"], *row.get("aliases", [])], payload)
+            # "the West", but not "the West Bank": only before no capitalised word.
+            add(self.orth, "ORG", f"{row['code']}|bare", row.get("bare_aliases", []), dict(payload, bare=True))
+            # "the European proposal": an adjective that names the body only as the owner of a proposal.
+            add(self.orth, "ORG", f"{row['code']}|owner", row.get("owner_adjectives", []), dict(payload, owner=True))
         for row in lex.regions:
             add(self.orth, "REGION", row["code"], row["forms"],
                 {"code": row["code"], "name": row["name"], "members": tuple(row["members"])})
@@ -180,11 +184,15 @@ class Gazetteer:
         self.owners = self.possessives | lex.words("owner_pronouns")     # "Kenya's police", "its army"
         # "its coast guard", "their troops": the owners that stand for a state or a body, not a person's.
         self.neuter_owners = lex.words("neuter_owner_pronouns")
+        self.country_heads = lex.words("country_heads")     # "the country's foreign ministry": the state named last
         # "a senior Iranian official": ranks before a state's adjective, and the official nouns after it
         self.rank_descriptors = lex.words("rank_descriptors")
         self.official_nouns = lex.words("official_nouns")
         # The state a bare title means in this language's press ("kata Menlu": Indonesia's), if one.
         self.press_state = next(iter(lex.grammar["press_states"]), None)
+        # "the foreign minister said" with no holder known: the office of the story's state (roles of a cabinet).
+        self.proposal_nouns = lex.words("proposal_nouns")     # "the European | proposal"
+        self.state_office_roles = frozenset(r.lower() for r in grammar.get("state_office_roles", ()))
         self.posting = lex.words("posting_markers")     # "Ambassador to Japan", "Duta Besar RI untuk Jepang"
         self.institution_heads = frozenset(grammar.get("institution_heads", ()))
         self.government_heads = lex.words("government_heads")
@@ -268,10 +276,21 @@ class Gazetteer:
             kind, payload = self.payloads[mid]
             if kind == "TITLE" and not self._title_ok(doc, s, e, payload):
                 continue
+            if kind == "ORG" and not self._org_fits(tt, e, payload):
+                continue
             taken[s:e] = b"\x01" * (e - s)
             out.append(Item(kind, s, e, payload))
         out.sort(key=lambda it: it.start)
         return out
+
+    def _org_fits(self, tt, end: int, payload: dict[str, Any]) -> bool:
+        """A bare alias before no capitalised word ("the West", not "the West Bank"); an owner adjective
+        right before a proposal noun ("the European proposal")."""
+        if payload.get("bare"):
+            return end >= len(tt.text) or not tt.text[end][:1].isupper()
+        if payload.get("owner"):
+            return end < len(tt.lower) and tt.lower[end] in self.proposal_nouns
+        return True
 
     def _title_ok(self, doc: Doc, start: int, end: int, payload: dict[str, Any]) -> bool:
         # A capitalised title row must match capitalised text: "Raja" the

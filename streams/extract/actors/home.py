@@ -185,10 +185,13 @@ def owned_bodies(st: ActorState) -> None:
     Example: "The Philippines protested to China after its coast guard fired water cannon." (CHN)"""
     owned = [(k, it) for k, it in enumerate(st.items)
              if it.kind == "INST" and it.payload.get("home") and k not in st.used and it.start > 0
-             and st.low[it.start - 1] in st.gaz.neuter_owners]
+             and (st.low[it.start - 1] in st.gaz.neuter_owners or _country_owned(st, it.start))]
     if not owned:
         return      # most paragraphs
     for k, it in owned:
+        if _country_owned(st, it.start):
+            _body_of_country_named_last(st, k, it)
+            continue
         if any(m.start < it.end and it.start < m.end for m in st.mentions):
             continue
         owner = next((m for m in sorted(st.mentions, key=lambda m: -m.start)
@@ -198,3 +201,30 @@ def owned_bodies(st: ActorState) -> None:
         st.used.add(k)
         st.mentions.append(st.mention(it.start, it.end, name=st.span(it.start, it.end), type="ORG",
                                       country=owner.country or owner.code, role=None, code=None))
+
+
+def _country_owned(st: ActorState, i: int) -> bool:
+    """A body owned by "the country's" ("the nation's", "the kingdom's"), where modifiers lead."""
+    low, gaz = st.low, st.gaz
+    return not gaz.modifier_follows_head and i >= 3 and low[i - 1] in gaz.possessives \
+        and low[i - 2] in gaz.country_heads and low[i - 3] in gaz.definite
+
+
+def _body_of_country_named_last(st: ActorState, k: int, it: Item) -> None:
+    """"the country's foreign ministry": the body of the state named last, here or in the paragraphs before.
+
+    Example: "Iran faces new protests. The country's foreign ministry summoned the British ambassador." (IRN)"""
+    start = it.start - 3
+    if any(m.start < it.end and start < m.end for m in st.mentions):
+        return
+    here = next((m.country for m in sorted(st.mentions, key=lambda m: -m.start)
+                 if m.end <= start and m.type == "COUNTRY" and m.country), None)
+    before = next((p.get("country") for p in reversed(st.ctx.parties)
+                   if p.get("type") == "COUNTRY" and p.get("country")), None) if st.ctx is not None else None
+    code = here or before
+    if code is None:
+        return
+    st.used.add(k)
+    st.mentions.append(st.mention(start, it.end, name=st.span(start, it.end), type="ORG",
+                                  country=code, role=None, code=None))
+    st.cover(start, it.end)

@@ -203,9 +203,12 @@ def _left_attachments(st: ActorState, k: int) -> tuple[int, str | None, list[int
 
 
 def _described_from(st: ActorState, start: int) -> int:
-    """The first of the lower-case describing words right before token `start` (start if none)."""
+    """The first of the describing words right before token `start` (start if none): lower-case ones, and
+    where the modifier comes first capitalised portfolio words ("EU Trade Commissioner", "Energy Minister")."""
     k = start
-    while k > 0 and start - k < 3 and st.tt.text[k - 1].islower() and st.tt.lower[k - 1] in st.gaz.descriptors:
+    text, gaz = st.tt.text, st.gaz
+    while k > 0 and start - k < 3 and (text[k - 1].islower() and st.tt.lower[k - 1] in gaz.descriptors
+                                       or not gaz.modifier_follows_head and gaz.portfolio(text[k - 1])):
         k -= 1
     return k
 

@@ -44,9 +44,9 @@ def clause_roles(f: Frame) -> Frame:
 
 
 def object_inside_trigger(f: Frame) -> Frame | None:
-    """An active act acts on the state whose envoy its own words name, before any party named after them.
+    """An active act acts on the state whose envoy or proposal its own words name, before any party named after.
 
-        Iran summoned the British ambassador on Monday.
+        Iran summoned the British ambassador on Monday. / Israel accepted a U.S. proposal for a truce in Lebanon.
     """
     x = f.x
     inner = x.starting_inside()
@@ -54,9 +54,72 @@ def object_inside_trigger(f: Frame) -> Frame | None:
         return None
     own = sides(f.sources)
     inside = next((x.ms[k] for k in inner
-                   if x.ms[k].end < x.t.end and x.low[x.ms[k].end] in x.g.envoy_nouns
+                   if x.ms[k].end < x.t.end and (x.low[x.ms[k].end] in x.g.envoy_nouns
+                                                 or x.low[x.ms[k].end] in x.g.proposal_nouns)
                    and x.ms[k].side and x.ms[k].side not in own), None)
     return f.change(targets=[inside]) if inside is not None else None
+
+
+CHARGE_REACH = 8    # tokens from a charge ("accused X") to its marker ("of"), and from the marker to the means ("by")
+
+
+def means_of_the_charge(f: Frame) -> Frame | None:
+    """An act named as the means of a charged act ("accused X of <act> by <act>") is the accused's, to the others.
+
+        Moscow accused Washington of prolonging the war in Ukraine by supplying long-range missiles to Kyiv.
+    """
+    x = f.x
+    b = x.before
+    markers = b.trigger.row.get("charged_after") if b is not None and b.trigger is not None else None
+    if not markers or not b.targets or b.type == x.row["type"] or x.row.get("voice", "active") != "active":
+        return None
+    low, g = x.low, x.g
+    k = x.t.start - 1
+    if k <= b.trigger.end or low[k] not in g.means_markers:
+        return None
+    i = next((i for i in range(b.trigger.end, min(b.trigger.end + CHARGE_REACH, k)) if low[i] in markers), None)
+    if i is None or k - i > CHARGE_REACH or g.broken(x.doc, b.trigger.end, x.t.start):
+        return None
+    accused = list(b.targets)
+    own = sides(accused)
+    targets = [m for m in f.targets if m.side not in own and m.start > x.t.start] \
+        or [m for m in b.sources if m.side not in own]
+    return f.change(sources=accused, targets=targets)
+
+
+HANDOVER_REACH = 10     # tokens from "extradited" to the "to" of the state that receives
+
+
+def receiver_of_handover(f: Frame) -> Frame | None:
+    """People handed over (grammar key handover_verbs) go to the state named after "to", the target.
+
+        Spain extradited a Russian businessman to the United States on Wednesday.
+    """
+    x = f.x
+    if x.low[x.t.start] not in x.g.handover_verbs or x.row.get("voice", "active") != "active":
+        return None
+    hi = min(x.sent.end, x.t.end + HANDOVER_REACH)
+    found = x.g.after_marker(x.doc, x.ms, x.t.end, hi, x.g.addressee_markers)
+    own = sides(f.sources)
+    found = [m for m in found if m.side not in own]
+    return f.change(targets=found) if found and found != f.targets else None
+
+
+def charged_by_act_before(f: Frame) -> Frame | None:
+    """A charge with its marker right after it ("accused of") charges whom the act before acted on, by its doer (DONE).
+
+        The United States imposed sanctions on three Chinese companies accused of helping Russia's war effort.
+    """
+    x = f.x
+    markers = x.row.get("charged_after")
+    b = x.before
+    if not markers or b is None or b.trigger is None or not b.sources or not b.targets or b.type == x.row["type"] \
+            or x.t.end >= x.sent.end or x.low[x.t.end] not in markers or b.trigger.end > x.t.start:
+        return None
+    accused = [m for m in b.targets if m.side not in sides(b.sources)]
+    if not accused:
+        return None
+    return f.change(sources=recall.again(b.sources), targets=recall.again(accused), stop=DONE)
 
 
 def reporter_goes_on(f: Frame) -> Frame | None:
@@ -612,6 +675,20 @@ def people_in_apposition(f: Frame) -> Frame | None:
     return f.change(targets=targets) if targets is not f.targets else None
 
 
+def doer_of_act_judged(f: Frame) -> Frame | None:
+    """An act judged by a party named after the judgement ("drew condemnation from Y") is aimed at who did it.
+
+        Israel's strikes on Iranian nuclear sites drew condemnation from Saudi Arabia.
+    """
+    x = f.x
+    b = x.before
+    if f.targets or not f.sources or b is None or b.trigger is None or not b.sources \
+            or b.trigger.end > x.t.start or any(m.start < x.t.end for m in f.sources):
+        return None
+    doers = [m for m in b.sources if m.side not in f.own]
+    return f.change(targets=recall.again(doers), inferred=True) if doers else None
+
+
 def venue_not_party(f: Frame) -> Frame | None:
     """A venue is where the act happened, never a party to it.
 
@@ -839,6 +916,19 @@ def owner_acted_on_before(f: Frame) -> Frame | None:
     return None
 
 
+def reciprocal_object(f: Frame) -> Frame | None:
+    """Two sides or more that act on "each other" (grammar key reciprocal_objects) act on one another: no target.
+
+        Thailand and Cambodia accused each other of starting the border clashes.
+    """
+    x = f.x
+    e = x.t.end
+    if len(sides(f.sources)) < 2 and not any(m.members for m in f.sources) or x.row.get("voice", "active") != "active" \
+            or not any(tuple(x.low[e:e + len(p)]) == p for p in x.g.reciprocal_objects):
+        return None
+    return f.change(targets=[], mutual=True)
+
+
 def needs_parties(f: Frame) -> Frame | None:
     """No source, or no target where the act needs one and the parties do not act together: no event (DROP).
 
@@ -888,9 +978,9 @@ def withdrawn_from_home(f: Frame) -> Frame | None:
 
 
 def unknown_owner_of_object(f: Frame) -> Frame | None:
-    """An object owned by a proper adjective no actor stands for ("the European proposal"): no party inferred (DONE).
+    """An object owned by a proper adjective no actor stands for ("the Andean proposal"): no party inferred (DONE).
 
-        Kenya rejected the European proposal on Tuesday.
+        Kenya rejected the Andean proposal on Tuesday.
     """
     x = f.x
     if f.targets or x.g.head_first or x.row.get("voice", "active") != "active":
@@ -942,6 +1032,9 @@ ROLE_RULES = [
     sent_from_place,
     topic_without_actor,
     object_inside_trigger,
+    means_of_the_charge,
+    receiver_of_handover,
+    charged_by_act_before,
     reporter_goes_on,
     risk_not_threat,
     owner_of_bare_body,
@@ -990,9 +1083,11 @@ ROLE_RULES = [
     patient_at_home,
     force_on_a_place,
     owner_acted_on_before,
+    reciprocal_object,
     needs_parties,
     observer_at_meeting,
     withdrawn_from_home,
+    doer_of_act_judged,
     unknown_owner_of_object,
     other_side,
     exchange_between_sources,
