@@ -768,6 +768,6 @@ def test_reporter_goes_on(run):
 
 def test_posted_envoy_summoned(run):
     got, bare = both(run, roles.posted_envoy_summoned,
-                     ["Duta Besar Indonesia untuk Malaysia dipanggil ke Wisma Putra."], "id", "ACCUSE")
+                     ["Duta Besar Indonesia untuk Malaysia dipanggil pada Senin pagi."], "id", "ACCUSE")
     assert got == [(["Malaysia"], ["Indonesia"], "asserted")]
     assert got != bare
