@@ -19,3 +19,20 @@ def test_bare_indonesian_agency_speaks_for_indonesia(run):
 def test_bare_russian_state_company_speaks_for_russia(run):
     out = run(["Rosatom menyatakan siap membangun reaktor modular kecil di Kalimantan."])
     assert [s for s, _ in speakers(out)] == ["RUS"]
+
+
+# quotes/slots.py anonymous_modified_after: an unnamed source with a modifier after its head keeps the quote
+def test_unnamed_source_with_modifier_keeps_the_quote(run):
+    out = run(["Dua roket menghantam sebuah sekolah di Rafah, kata petugas medis."])
+    assert speakers(out) == [(None, "Dua roket menghantam sebuah sekolah di Rafah")]
+
+
+# quotes/speakers.py local_of_home: an unnamed local official is the dateline's state
+def test_local_official_speaks_for_the_dateline_state(run):
+    out = run(["KHARKIV, ANTARA - Rudal Rusia menghantam gedung apartemen di pusat kota, kata pejabat setempat."])
+    assert [s for s, _ in speakers(out)] == ["UKR"]
+
+
+def test_local_residents_stay_unnamed(run):
+    out = run(["KHARKIV, ANTARA - Rudal Rusia menghantam gedung apartemen di pusat kota, kata warga setempat."])
+    assert [s for s, _ in speakers(out)] == [None]

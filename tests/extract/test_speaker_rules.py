@@ -69,6 +69,12 @@ def words(s: slots.Slot, spec: slots.Spec) -> str:
     return s.doc.user_data["diplo_text"][spec.span[0]:spec.span[1]]
 
 
+def test_anonymous_modified_after():
+    s = slot_at("Dua roket menghantam sebuah sekolah di Rafah, kata petugas medis.", "id", "petugas")
+    spec = decides_slot(slots.AFTER_CUE, slots.anonymous_modified_after, s)
+    assert spec.kind == "anonymous" and words(s, spec) == "petugas medis"
+
+
 def test_named_after():
     s = slot_at('"We are ready to talk," said Foreign Minister Penny Wong.', "en", "Foreign")
     spec = decides_slot(slots.AFTER_CUE, slots.named_after, s)
@@ -363,6 +369,13 @@ def test_body_of_home():
     f = frames(["JAKARTA, KOMPAS — Istana menegaskan Presiden memantau langsung proses evakuasi."], "id")[0]
     actor = decides(speakers.body_of_home, f)
     assert (actor.country, actor.resolution) == ("IDN", "context")
+
+
+def test_local_of_home():
+    f = frames(["KHARKIV, ANTARA - Rudal Rusia menghantam gedung apartemen di pusat kota, kata pejabat setempat."],
+               "id")[0]
+    actor = decides(speakers.local_of_home, f)
+    assert (actor.country, actor.resolution) == ("UKR", "context")
 
 
 def test_pronoun_of_gender():

@@ -7,7 +7,7 @@ The first Spec wins.  The context turns Specs into actors later (speakers.py).
 
     AFTER_CUE    apposed_after, titled_after, named_after, title_run_after, pronoun_after, titled_body_after,
                  new_name_apposed_after, capitalised_after, anonymous_named_back, anonymous_head_after,
-                 described_after, anonymous_after, named_near_after, body_after
+                 anonymous_modified_after, described_after, anonymous_after, named_near_after, body_after
     BEFORE_CUE   apposed_in_phrase, described_phrase, named_in_phrase, pronoun_ends_phrase,
                  anonymous_phrase, anonymous_head_phrase, body_phrase, unknown_phrase
     SUBJECT      subject_of_first_verb, subject_of_participle, pronoun_next_to_verb,
@@ -221,6 +221,26 @@ def _anonymous_head_ends(s: Slot, k: int) -> Spec | None:
     if placed is not None and nxt < n and tt.lower[nxt] in r.g.prepositions:
         return _named(placed)
     return Spec("anonymous", None, s.span(s.lo, nxt - 1))
+
+
+def anonymous_modified_after(s: Slot) -> Spec | None:
+    """An unnamed source whose head one or two lower-case modifiers follow to the end of its phrase: '…, kata
+    pejabat setempat.', '…, kata petugas medis kepada wartawan.' (anonymous_head_after wants the head last)."""
+    tt, r = s.tt, s.reader
+    n = len(tt.text)
+    k = s.lo
+    while k < n - 1 and tt.lower[k] in r.g.plural_markers:
+        k += 1
+    if not (tt.alpha[k] and tt.text[k].islower() and tt.lower[k] in r.anonymous_heads):
+        return None
+    stops = r.g.relativizers | r.g.prepositions | r.g.demonstratives
+    end = k + 1
+    while end < min(n, k + 3) and tt.alpha[end] and tt.text[end].islower() and tt.lower[end] not in stops:
+        end += 1
+    if end == k + 1 or end < n and not (tt.punct[end] or tt.lower[end] in r.g.prepositions
+                                        or tt.lower[end] in r.adjuncts):
+        return None
+    return Spec("anonymous", None, s.span(s.lo, end - 1))
 
 
 def anonymous_named_back(s: Slot) -> Spec | None:
@@ -505,7 +525,8 @@ def earlier_pronoun(s: Slot) -> Spec | None:
 Rule = Callable[[Slot], "Spec | None"]
 AFTER_CUE: tuple[Rule, ...] = (apposed_after, titled_after, named_after, title_run_after, pronoun_after,
                                titled_body_after, new_name_apposed_after, capitalised_after, anonymous_named_back,
-                               anonymous_head_after, described_after, anonymous_after, named_near_after, body_after)
+                               anonymous_head_after, anonymous_modified_after, described_after, anonymous_after,
+                               named_near_after, body_after)
 BEFORE_CUE: tuple[Rule, ...] = (apposed_in_phrase, described_phrase, named_in_phrase, pronoun_ends_phrase,
                                 anonymous_phrase, anonymous_head_phrase, body_phrase, unknown_phrase)
 SUBJECT: tuple[Rule, ...] = (subject_of_first_verb, subject_of_participle, pronoun_next_to_verb, described_subject,
@@ -538,6 +559,9 @@ class SpeakerSlots:
         self.back_pointers = lex.words("quote_back_pointers")
         self.anonymous_singular = lex.words("quote_anonymous_heads")
         self.anonymous_heads = grammar.anonymous_speakers | self.anonymous_singular
+        self.adjuncts = lex.words("quote_attribution_adjuncts")
+        # "pejabat setempat": the dateline's state (speakers.local_of_home)
+        self.local_words = lex.phrases("quote_local_modifiers")
 
     def after(self, doc: Doc, ms: list[Mention], by_start: dict[int, int], i: int, hi: int) -> Spec:
         """The speaker after a cue ending at token i, before token hi."""

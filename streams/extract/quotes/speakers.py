@@ -12,6 +12,7 @@ has no speaker.
     body_from_context     (earlier paragraph) the ministry said → the body that spoke or was named last
     party_of_statement    Estonia expelled …, the ministry said → Estonia
     body_of_home          JAKARTA — Kementerian Luar Negeri menyebut … → IDN (the dateline's)
+    local_of_home         KYIV — …, kata pejabat setempat.   → UKR (an unnamed local source: the dateline's)
     pronoun_of_gender     '"…," she said' after a man spoke  → the last woman named
     pronoun_antecedent    '"…," he said'                     → the last speaker (a person for "he")
     clitic_speaker        “…,” ujarnya                       → the last speaker (pronoun)
@@ -45,6 +46,7 @@ class Paragraph:
     gender: dict[str, str]      # pronoun → its gender, when it has one
     national_heads: frozenset[str]   # words for a state's own body ("ministry", "junta")
     describe: Describer | None = None   # reads "diplomat senior tersebut" (described.py)
+    local_words: tuple[tuple[str, ...], ...] = ()   # "pejabat setempat": an unnamed official of the place
 
     # Read by the body rules only, so not built for every paragraph.
     @property
@@ -191,6 +193,19 @@ def body_of_home(f: SpeakerFrame) -> SpeakerFrame | None:
                       "code": None}, "context")
 
 
+def local_of_home(f: SpeakerFrame) -> SpeakerFrame | None:
+    """An unnamed source of the place ('pejabat setempat', 'otoritas setempat') is the dateline's state:
+    'KYIV, ANTARA - Pasukan Rusia menggempur …, kata pejabat setempat.' → UKR."""
+    home = f.para.ctx.home
+    if f.spec != "anonymous" or home is None:
+        return None
+    words = f.words.lower().split()
+    if not any(tuple(words[i:i + len(p)]) == p for p in f.para.local_words for i in range(len(words))):
+        return None
+    return f.resolve({"name": home, "type": "COUNTRY", "country": home, "role": None, "role_key": None,
+                      "code": None}, "context")
+
+
 def pronoun_of_gender(f: SpeakerFrame) -> SpeakerFrame | None:
     """A pronoun whose gender rules out the last speaker is the latest person of its gender: '"…," she said.'"""
     # "she" is not the man the gazetteer knows spoke last: Ardern, not Rabuka.
@@ -240,8 +255,8 @@ def continued_quote(f: SpeakerFrame) -> SpeakerFrame | None:
 SpeakerRule = Callable[[SpeakerFrame], "SpeakerFrame | None"]
 SPEAKER_RULES: tuple[SpeakerRule, ...] = (
     named_speaker, new_name, described_person, described_last_speaker, sentence_subject, body_named_here,
-    body_from_context, party_of_statement, body_of_home, pronoun_of_gender, pronoun_antecedent, clitic_speaker,
-    person_before_any_speaker, known_speaker, continued_quote)
+    body_from_context, party_of_statement, body_of_home, local_of_home, pronoun_of_gender, pronoun_antecedent,
+    clitic_speaker, person_before_any_speaker, known_speaker, continued_quote)
 
 
 def first_rule(frame: SpeakerFrame, rules: tuple[SpeakerRule, ...] = SPEAKER_RULES) -> SpeakerFrame | None:
