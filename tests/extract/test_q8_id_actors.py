@@ -36,3 +36,20 @@ def test_local_official_speaks_for_the_dateline_state(run):
 def test_local_residents_stay_unnamed(run):
     out = run(["KHARKIV, ANTARA - Rudal Rusia menghantam gedung apartemen di pusat kota, kata warga setempat."])
     assert [s for s, _ in speakers(out)] == [None]
+
+
+# quotes: agency_after / agency_subject / agency_state, reporting verb 'lapor': a news agency speaks for its state
+def test_agency_after_lapor_speaks_for_its_state(run):
+    out = run(["Militer Myanmar membom sebuah desa di Sagaing, lapor kantor berita Bernama."])
+    assert speakers(out) == [("MYS", "Militer Myanmar membom sebuah desa di Sagaing")]
+
+
+def test_agency_opening_menurut_is_no_party(run):
+    out = run(["Menurut kantor berita Antara, Malaysia dan Singapura sepakat membuka jalur kereta baru."])
+    assert speakers(out) == [("IDN", "Malaysia dan Singapura sepakat membuka jalur kereta baru")]
+    assert all("IDN" not in codes_or_names(e["sources"] + e["targets"]) for e in out[0]["events"])
+
+
+def test_unknown_agency_takes_the_state_in_its_phrase(run):
+    out = run(["Kantor berita resmi Palestina Maan melaporkan perundingan gencatan senjata dilanjutkan di Kairo."])
+    assert [s for s, _ in speakers(out)] == ["PSE"]

@@ -75,6 +75,18 @@ def test_anonymous_modified_after():
     assert spec.kind == "anonymous" and words(s, spec) == "petugas medis"
 
 
+def test_agency_after():
+    s = slot_at("Dua kapal perang China melintasi Selat Taiwan, lapor kantor berita Kyodo.", "id", "kantor")
+    spec = decides_slot(slots.AFTER_CUE, slots.agency_after, s)
+    assert spec.kind == "agency" and words(s, spec) == "kantor berita Kyodo"
+
+
+def test_agency_subject():
+    s = slot_at("Kantor berita Bernama melaporkan dua kapal Vietnam ditahan.", "id", "^", "melaporkan")
+    spec = decides_slot(slots.SUBJECT, slots.agency_subject, s)
+    assert spec.kind == "agency" and words(s, spec) == "Kantor berita Bernama"
+
+
 def test_named_after():
     s = slot_at('"We are ready to talk," said Foreign Minister Penny Wong.', "en", "Foreign")
     spec = decides_slot(slots.AFTER_CUE, slots.named_after, s)
@@ -376,6 +388,12 @@ def test_local_of_home():
                "id")[0]
     actor = decides(speakers.local_of_home, f)
     assert (actor.country, actor.resolution) == ("UKR", "context")
+
+
+def test_agency_state():
+    f = frames(["Dua kapal perang China melintasi Selat Taiwan, lapor kantor berita Kyodo."], "id")[0]
+    actor = decides(speakers.agency_state, f)
+    assert (actor.country, actor.resolution) == ("JPN", "context")
 
 
 def test_pronoun_of_gender():

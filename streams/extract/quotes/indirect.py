@@ -106,7 +106,13 @@ class IndirectSpeech:
         spec = self.slots.after(doc, scan.ms, scan.by_start, e, end_tok)
         if spec.kind == "none":
             return None
-        return spec, self._around(tt, s, spec.mention.end if spec.mention else e + 1, sent, end_tok)
+        if spec.mention is not None:
+            after = spec.mention.end
+        elif spec.kind == "agency":     # "Menurut kantor berita Antara, …": past the agency's phrase
+            after = bisect_left(token_starts(doc), spec.span[1])
+        else:
+            after = e + 1
+        return spec, self._around(tt, s, after, sent, end_tok)
 
     def _clitic_around(self, scan: Scan, s: int, e: int, sent: Sentence, end_tok: int) -> Found | None:
         """"Menurutnya, …" / "…, menurutnya.": the speaker is on the cue (the
@@ -178,7 +184,7 @@ class IndirectSpeech:
             if spec.mention is not None and spec.mention.end < end_tok and not tt.punct[spec.mention.end] \
                     and not self._adjunct_tail(doc, spec.mention.end, end_tok):
                 spec = NO_SPEAKER
-        if spec.kind == "anonymous":     # "…, kata para diplomat.": ends where the phrase does
+        if spec.kind in ("anonymous", "agency"):     # "…, kata para diplomat.": ends where the phrase does
             spoken_end = bisect_left(token_starts(doc), spec.span[1])
         else:
             spoken_end = spec.mention.end if spec.mention else e + 1

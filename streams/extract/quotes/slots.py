@@ -5,12 +5,13 @@ that …").  Each place is read by its own ordered list of named rules; a rule
 looks at a Slot and returns a Spec (who stands there) or None (not its case).
 The first Spec wins.  The context turns Specs into actors later (speakers.py).
 
-    AFTER_CUE    apposed_after, titled_after, named_after, title_run_after, pronoun_after, titled_body_after,
-                 new_name_apposed_after, capitalised_after, anonymous_named_back, anonymous_head_after,
-                 anonymous_modified_after, described_after, anonymous_after, named_near_after, body_after
+    AFTER_CUE    agency_after, apposed_after, titled_after, named_after, title_run_after, pronoun_after,
+                 titled_body_after, new_name_apposed_after, capitalised_after, anonymous_named_back,
+                 anonymous_head_after, anonymous_modified_after, described_after, anonymous_after, named_near_after,
+                 body_after
     BEFORE_CUE   apposed_in_phrase, described_phrase, named_in_phrase, pronoun_ends_phrase,
                  anonymous_phrase, anonymous_head_phrase, body_phrase, unknown_phrase
-    SUBJECT      subject_of_first_verb, subject_of_participle, pronoun_next_to_verb,
+    SUBJECT      agency_subject, subject_of_first_verb, subject_of_participle, pronoun_next_to_verb,
                  described_subject, body_subject, subject_before_aside, body_of_named_subject,
                  actor_before_place, person_of_body_subject, named_subject, bare_body_subject, anonymous_subject,
                  earlier_pronoun
@@ -41,6 +42,7 @@ UNKNOWN_NAME_WORDS = 3  # the capitalised words of a name nobody knows yet
 BODY_PHRASE_WORDS = 6   # the words after a cue up to the comma of a body's phrase
 BRACKET_WORDS = 6       # the words of a bracketed acronym or gloss before the verb
 ANONYMOUS_WORDS = 4     # the words of an unnamed source's phrase up to its head ("two senior Western officials")
+AGENCY_WORDS = 4        # the words of a news agency's phrase after its head ("kantor berita resmi Iran IRNA")
 
 
 @dataclass(slots=True)
@@ -72,6 +74,32 @@ def named_after(s: Slot) -> Spec | None:
     """An actor right after the cue: '"We are ready to talk," said Foreign Minister Penny Wong.'"""
     k = s.by_start.get(s.lo)
     return _named(s.ms[k]) if k is not None else None
+
+
+def _agency_end(s: Slot, a: int, hi: int) -> int | None:
+    """The last token of a news agency's phrase opening at token a, before hi: a known agency's name ('Xinhua'),
+    or a head ('kantor berita'), lower-case words and states, then a name ('kantor berita resmi Iran IRNA',
+    'kantor berita Palestina WAFA')."""
+    tt, r = s.tt, s.reader
+    k = next((a + len(p) for p in r.agency_heads if tuple(tt.lower[a:a + len(p)]) == p), a)
+    head = k > a
+    while k < min(hi, a + AGENCY_WORDS + 2):
+        if tt.text[k] in r.agencies:
+            return k
+        name = tt.alpha[k] and tt.text[k][:1].isupper()
+        if head and name and (k + 1 >= hi or tt.punct[k + 1]):
+            return k
+        if not head or not (tt.alpha[k] and tt.text[k].islower() or name):
+            return None
+        k += 1
+    return None
+
+
+def agency_after(s: Slot) -> Spec | None:
+    """A news agency after the cue speaks for its state, never as a party: '…, lapor kantor berita Yonhap.',
+    'Menurut kantor berita Antara, …' (speakers.agency_state)."""
+    end = _agency_end(s, s.lo, len(s.tt.text))
+    return Spec("agency", None, s.span(s.lo, end)) if end is not None else None
 
 
 def apposed_after(s: Slot) -> Spec | None:
@@ -341,6 +369,15 @@ def unknown_phrase(s: Slot) -> Spec | None:
 
 
 # -- the subject of the cue's clause (lo: sentence start, hi: the cue) ---------
+def agency_subject(s: Slot) -> Spec | None:
+    """A news agency is the whole subject: 'Kantor berita Yonhap melaporkan Korea Utara …'."""
+    lo = s.lo
+    while lo < s.hi and s.tt.lower[lo] in s.reader.g.determiners:
+        lo += 1
+    end = _agency_end(s, lo, s.hi) if lo < s.hi else None
+    return Spec("agency", None, s.span(lo, end)) if end == s.hi - 1 else None
+
+
 def subject_of_first_verb(s: Slot) -> Spec | None:
     """After a coordinator, the first verb's subject: 'She met Rabuka before he left Suva, and said that …'"""
     tt, g = s.tt, s.reader.g
@@ -523,16 +560,16 @@ def earlier_pronoun(s: Slot) -> Spec | None:
 
 
 Rule = Callable[[Slot], "Spec | None"]
-AFTER_CUE: tuple[Rule, ...] = (apposed_after, titled_after, named_after, title_run_after, pronoun_after,
+AFTER_CUE: tuple[Rule, ...] = (agency_after, apposed_after, titled_after, named_after, title_run_after, pronoun_after,
                                titled_body_after, new_name_apposed_after, capitalised_after, anonymous_named_back,
                                anonymous_head_after, anonymous_modified_after, described_after, anonymous_after,
                                named_near_after, body_after)
 BEFORE_CUE: tuple[Rule, ...] = (apposed_in_phrase, described_phrase, named_in_phrase, pronoun_ends_phrase,
                                 anonymous_phrase, anonymous_head_phrase, body_phrase, unknown_phrase)
-SUBJECT: tuple[Rule, ...] = (subject_of_first_verb, subject_of_participle, pronoun_next_to_verb, described_subject,
-                             body_subject, subject_before_aside, body_of_named_subject, actor_before_place,
-                             person_of_body_subject, named_subject, bare_body_subject, anonymous_subject,
-                             earlier_pronoun)
+SUBJECT: tuple[Rule, ...] = (agency_subject, subject_of_first_verb, subject_of_participle, pronoun_next_to_verb,
+                             described_subject, body_subject, subject_before_aside, body_of_named_subject,
+                             actor_before_place, person_of_body_subject, named_subject, bare_body_subject,
+                             anonymous_subject, earlier_pronoun)
 
 
 def first_spec(rules: tuple[Rule, ...], slot: Slot) -> Spec:
@@ -562,6 +599,8 @@ class SpeakerSlots:
         self.adjuncts = lex.words("quote_attribution_adjuncts")
         # "pejabat setempat": the dateline's state (speakers.local_of_home)
         self.local_words = lex.phrases("quote_local_modifiers")
+        self.agency_heads = lex.phrases("quote_agency_heads")        # "kantor berita"
+        self.agencies: dict[str, str] = dict(lex.grammar["quote_news_agencies"])   # "Xinhua" -> "CHN"
 
     def after(self, doc: Doc, ms: list[Mention], by_start: dict[int, int], i: int, hi: int) -> Spec:
         """The speaker after a cue ending at token i, before token hi."""
