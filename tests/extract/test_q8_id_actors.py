@@ -53,3 +53,12 @@ def test_agency_opening_menurut_is_no_party(run):
 def test_unknown_agency_takes_the_state_in_its_phrase(run):
     out = run(["Kantor berita resmi Palestina Maan melaporkan perundingan gencatan senjata dilanjutkan di Kairo."])
     assert [s for s, _ in speakers(out)] == ["PSE"]
+
+
+# actors/home.py _reporter_state (in home_bodies): a bare body opening a report is the reporter's state's
+def test_bare_government_in_a_report_is_the_reporters_state(run):
+    out = run(["BEIRUT, ANTARA - Israel kembali menyerang Lebanon selatan.",
+               "Duta Besar RI untuk Lebanon Hajriyanto Thohari mengatakan pemerintah telah mengevakuasi 40 WNI "
+               "dari Beirut."])
+    [retreat] = [e for e in out[1]["events"] if e["type"] == "RETREAT"]
+    assert codes_or_names(retreat["sources"]) == ["IDN"]

@@ -186,6 +186,10 @@ class Gazetteer:
         # The state a bare title means in this language's press ("kata Menlu": Indonesia's), if one.
         self.press_state = next(iter(lex.grammar["press_states"]), None)
         self.posting = lex.words("posting_markers")     # "Ambassador to Japan", "Duta Besar RI untuk Jepang"
+        # "X mengatakan (bahwa) pemerintah …": a verb whose speaker stands before it, and the words after it.
+        self.report_verbs = frozenset(r["text"].lower() for r in lex.reporting_verbs
+                                      if r.get("speaker") in ("before", "either") and " " not in r["text"])
+        self.complementizers = lex.words("complementizers")
         self.institution_heads = frozenset(grammar.get("institution_heads", ()))
         self.government_heads = lex.words("government_heads")
         # "the Chinese embassy in Manila": the city a national body sits in is its seat, no actor.
