@@ -62,3 +62,10 @@ def test_bare_government_in_a_report_is_the_reporters_state(run):
                "dari Beirut."])
     [retreat] = [e for e in out[1]["events"] if e["type"] == "RETREAT"]
     assert codes_or_names(retreat["sources"]) == ["IDN"]
+
+
+# events/roles.py head_of_relative_passive: 'X yang dituduh …' charges X, by the main clause's subject
+def test_relative_passive_charges_its_head(run):
+    out = run(["Inggris membekukan aset dua perusahaan Iran yang dituduh memasok drone."])
+    accuse = [e for e in out[0]["events"] if e["type"] == "ACCUSE"]
+    assert [(codes_or_names(e["sources"]), codes_or_names(e["targets"])) for e in accuse] == [(["GBR"], ["IRN"])]

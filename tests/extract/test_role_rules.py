@@ -766,6 +766,13 @@ def test_reporter_goes_on(run):
     assert got != bare
 
 
+def test_head_of_relative_passive(run):
+    got, bare = both(run, roles.head_of_relative_passive,
+                     ["Polisi Malaysia menahan 30 nelayan Indonesia yang dituduh mencuri ikan."], "id", "ACCUSE")
+    assert got == [(["Polisi Malaysia"], ["nelayan Indonesia"], "asserted")]
+    assert got != bare
+
+
 def test_posted_envoy_summoned(run):
     got, bare = both(run, roles.posted_envoy_summoned,
                      ["Duta Besar Indonesia untuk Malaysia dipanggil pada Senin pagi."], "id", "ACCUSE")
