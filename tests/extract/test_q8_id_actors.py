@@ -69,3 +69,10 @@ def test_relative_passive_charges_its_head(run):
     out = run(["Inggris membekukan aset dua perusahaan Iran yang dituduh memasok drone."])
     accuse = [e for e in out[0]["events"] if e["type"] == "ACCUSE"]
     assert [(codes_or_names(e["sources"]), codes_or_names(e["targets"])) for e in accuse] == [(["GBR"], ["IRN"])]
+
+
+# events/readings.py victim_after_noun (grammar victim_nouns): the people after a derived noun of force are hit
+def test_people_after_a_noun_of_force_are_its_victims(run):
+    out = run(["Filipina memprotes penembakan nelayan Filipina di dekat Beting Scarborough."])
+    [assault] = [e for e in out[0]["events"] if e["type"] == "ASSAULT"]
+    assert codes_or_names(assault["sources"]) == [] and codes_or_names(assault["targets"]) == ["PHL"]

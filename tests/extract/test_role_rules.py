@@ -57,7 +57,8 @@ def test_the_rule_lists_in_order():
                                  "means_of_act_before", "second_object",
                                  "bare_meeting_noun", "requested_content", "reported_charge", "labelled_act",
                                  "toll_of_act", "content_of_act", "threatened_act", "warning_without_consequence",
-                                 "condition_of_threat", "excluded_subject", "genitive_agent", "directed_act"]
+                                 "condition_of_threat", "excluded_subject", "victim_after_noun", "genitive_agent",
+                                 "directed_act"]
     assert names["ROLE_RULES"][:3] == ["clause_roles", "sent_from_place", "topic_without_actor"]
     assert names["ROLE_RULES"][-3:] == ["unknown_owner_of_object", "other_side", "exchange_between_sources"]
     assert names["MODALITY_RULES"][0] == "clause_cues"
@@ -726,6 +727,13 @@ def test_condition_of_threat(run):
                      "id")
     assert [g[2] for g in got] == ["asserted"]
     assert "hypothetical" in [b[2] for b in bare]
+
+
+def test_victim_after_noun(run):
+    got, bare = both(run, readings.victim_after_noun,
+                     ["Yordania mengecam penembakan warga Palestina di Tepi Barat."], "id", "ASSAULT")
+    assert got == [([], ["warga Palestina"], "asserted")]
+    assert got != bare
 
 
 def test_genitive_agent(run):
