@@ -76,3 +76,9 @@ def test_people_after_a_noun_of_force_are_its_victims(run):
     out = run(["Filipina memprotes penembakan nelayan Filipina di dekat Beting Scarborough."])
     [assault] = [e for e in out[0]["events"] if e["type"] == "ASSAULT"]
     assert codes_or_names(assault["sources"]) == [] and codes_or_names(assault["targets"]) == ["PHL"]
+
+
+# quotes/slots.py actor_before_relative: the actor a relative clause describes speaks, not the place inside it
+def test_actor_before_a_relative_clause_speaks(run):
+    out = run(["Armada Kelima AS yang bermarkas di Bahrain mengatakan pihaknya memantau lalu lintas kapal."])
+    assert [s for s, _ in speakers(out)] == ["USA"]

@@ -87,6 +87,13 @@ def test_agency_subject():
     assert spec.kind == "agency" and words(s, spec) == "Kantor berita Bernama"
 
 
+def test_actor_before_relative():
+    s = slot_at("Komando Pusat AS yang berbasis di Qatar menyatakan kapal itu diserang drone.", "id", "^",
+                "menyatakan")
+    spec = decides_slot(slots.SUBJECT, slots.actor_before_relative, s)
+    assert spec.kind == "explicit" and spec.mention.country == "USA"
+
+
 def test_named_after():
     s = slot_at('"We are ready to talk," said Foreign Minister Penny Wong.', "en", "Foreign")
     spec = decides_slot(slots.AFTER_CUE, slots.named_after, s)

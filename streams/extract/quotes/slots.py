@@ -13,8 +13,8 @@ The first Spec wins.  The context turns Specs into actors later (speakers.py).
                  anonymous_phrase, anonymous_head_phrase, body_phrase, unknown_phrase
     SUBJECT      agency_subject, subject_of_first_verb, subject_of_participle, pronoun_next_to_verb,
                  described_subject, body_subject, subject_before_aside, body_of_named_subject,
-                 actor_before_place, person_of_body_subject, named_subject, bare_body_subject, anonymous_subject,
-                 earlier_pronoun
+                 actor_before_place, actor_before_relative, person_of_body_subject, named_subject,
+                 bare_body_subject, anonymous_subject, earlier_pronoun
 """
 
 from __future__ import annotations
@@ -510,6 +510,20 @@ def actor_before_place(s: Slot) -> Spec | None:
     return _named(actor) if actor is not None else None
 
 
+def actor_before_relative(s: Slot) -> Spec | None:
+    """An actor a relative clause describes speaks, not the place inside it: 'Armada Kelima AS yang bermarkas di
+    Bahrain mengatakan …', 'Komando Pusat AS yang berbasis di Qatar menyatakan …'."""
+    group = s.reader.g.subject_before(s.doc, s.ms, s.hi, s.lo, at_verb=s.at_verb)
+    if not group:
+        return None
+    tt, rel = s.tt, s.reader.g.relativizers
+    k = next((i for i in range(group[0].start - 1, s.lo, -1) if tt.lower[i] in rel or tt.punct[i]), None)
+    if k is None or tt.lower[k] not in rel:
+        return None
+    actor = next((m for m in s.ms if m.end == k), None)
+    return _named(actor) if actor is not None else None
+
+
 def person_of_body_subject(s: Slot) -> Spec | None:
     """A person named with the body they speak for, the body the grammar's subject:
     'Tess Ingram of UNICEF said …', 'Jens Laerke dari OCHA mengatakan …'."""
@@ -568,7 +582,8 @@ BEFORE_CUE: tuple[Rule, ...] = (apposed_in_phrase, described_phrase, named_in_ph
                                 anonymous_phrase, anonymous_head_phrase, body_phrase, unknown_phrase)
 SUBJECT: tuple[Rule, ...] = (agency_subject, subject_of_first_verb, subject_of_participle, pronoun_next_to_verb,
                              described_subject, body_subject, subject_before_aside, body_of_named_subject,
-                             actor_before_place, person_of_body_subject, named_subject, bare_body_subject,
+                             actor_before_place, actor_before_relative, person_of_body_subject, named_subject,
+                             bare_body_subject,
                              anonymous_subject, earlier_pronoun)
 
 
