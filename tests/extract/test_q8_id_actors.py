@@ -82,3 +82,8 @@ def test_people_after_a_noun_of_force_are_its_victims(run):
 def test_actor_before_a_relative_clause_speaks(run):
     out = run(["Armada Kelima AS yang bermarkas di Bahrain mengatakan pihaknya memantau lalu lintas kapal."])
     assert [s for s, _ in speakers(out)] == ["USA"]
+
+
+def test_revolutionary_guard_by_name_is_iran(run):
+    out = run(["Garda Revolusi menahan dua kapal tanker asing di Teluk Persia."])
+    assert all(codes_or_names(e["sources"]) == ["IRN"] for e in out[0]["events"]) and out[0]["events"]
