@@ -87,3 +87,11 @@ def test_actor_before_a_relative_clause_speaks(run):
 def test_revolutionary_guard_by_name_is_iran(run):
     out = run(["Garda Revolusi menahan dua kapal tanker asing di Teluk Persia."])
     assert all(codes_or_names(e["sources"]) == ["IRN"] for e in out[0]["events"]) and out[0]["events"]
+
+
+# actors/anaphora.py counterpart_backrefs (grammar counterpart_backrefs): a bare 'mitranya' is the other side's person
+def test_bare_counterpart_is_the_person_of_the_other_state(run):
+    out = run(["Menteri Luar Negeri Malaysia Mohamad Hasan bertemu Menteri Luar Negeri Thailand Maris Sangiampongsa.",
+               "Mohamad juga meminta mitranya memperketat pengawasan perbatasan."])
+    [req] = [e for e in out[1]["events"] if e["type"] == "REQUEST"]
+    assert [a["name"] for a in req["targets"]] == ["Maris Sangiampongsa"]

@@ -210,6 +210,7 @@ class Gazetteer:
         self.pair_pronouns = lex.phrases("pair_pronouns")
         self.pair_nouns = frozenset(w.lower() for w in grammar.get("collective", {}).get("heads", ()))
         self.pair_phrases = self.pair_anaphors + self.pair_pronouns
+        self.counterpart_backrefs = lex.words("counterpart_backrefs")    # "mitranya"
         self.pair_anaphor_starts = frozenset(p[0] for p in self.pair_phrases)
         self.location_markers = lex.words("location_markers")
         # "Menteri Ketenagakerjaan": a portfolio made by these affixes belongs to the title.
