@@ -95,3 +95,9 @@ def test_bare_counterpart_is_the_person_of_the_other_state(run):
                "Mohamad juga meminta mitranya memperketat pengawasan perbatasan."])
     [req] = [e for e in out[1]["events"] if e["type"] == "REQUEST"]
     assert [a["name"] for a in req["targets"]] == ["Maris Sangiampongsa"]
+
+
+# quotes/slots.py name_after_bracket: the person after a bracketed acronym speaks, not the body in the brackets
+def test_person_after_a_bracketed_acronym_speaks(run):
+    out = run(["Kepala Badan Nasional Penanggulangan Terorisme (BNPT) Hartono menyatakan ancaman teror menurun."])
+    assert [s for s, _ in speakers(out)] == ["Hartono"]

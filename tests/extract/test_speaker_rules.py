@@ -94,6 +94,13 @@ def test_actor_before_relative():
     assert spec.kind == "explicit" and spec.mention.country == "USA"
 
 
+def test_name_after_bracket():
+    s = slot_at("Kepala Badan Nasional Penanggulangan Bencana (BNPB) Suharyanto mengatakan 12 orang tewas.", "id",
+                "^", "mengatakan")
+    spec = decides_slot(slots.SUBJECT, slots.name_after_bracket, s)
+    assert spec.kind == "new_name" and spec.mention.name == "Suharyanto"
+
+
 def test_named_after():
     s = slot_at('"We are ready to talk," said Foreign Minister Penny Wong.', "en", "Foreign")
     spec = decides_slot(slots.AFTER_CUE, slots.named_after, s)

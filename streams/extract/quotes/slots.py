@@ -13,8 +13,8 @@ The first Spec wins.  The context turns Specs into actors later (speakers.py).
                  anonymous_phrase, anonymous_head_phrase, body_phrase, unknown_phrase
     SUBJECT      agency_subject, subject_of_first_verb, subject_of_participle, pronoun_next_to_verb,
                  described_subject, body_subject, subject_before_aside, body_of_named_subject,
-                 actor_before_place, actor_before_relative, person_of_body_subject, named_subject,
-                 bare_body_subject, anonymous_subject, earlier_pronoun
+                 actor_before_place, actor_before_relative, person_of_body_subject, name_after_bracket,
+                 named_subject, bare_body_subject, anonymous_subject, earlier_pronoun
 """
 
 from __future__ import annotations
@@ -539,6 +539,21 @@ def person_of_body_subject(s: Slot) -> Spec | None:
     return _named(person) if person is not None else None
 
 
+def name_after_bracket(s: Slot) -> Spec | None:
+    """A name nobody knows right after a bracketed acronym ends the subject: its person speaks, not the body
+    in the brackets: 'Kepala Badan Nasional Penanggulangan Bencana (BNPB) Suharyanto mengatakan …'."""
+    tt = s.tt
+    k = s.hi - 1
+    while k > s.lo and s.hi - k <= UNKNOWN_NAME_WORDS and tt.alpha[k] and tt.text[k][:1].isupper() \
+            and not tt.text[k].isupper():
+        k -= 1
+    if k == s.hi - 1 or k <= s.lo or tt.text[k] != ")" or any(k < m.end and m.start < s.hi for m in s.ms):
+        return None
+    name = " ".join(tt.text[k + 1:s.hi])
+    a, b = s.span(k + 1, s.hi - 1)
+    return Spec("new_name", Mention(k + 1, s.hi, a, b, name, name, "PERSON"), (a, b))
+
+
 def named_subject(s: Slot) -> Spec | None:
     """The actor the grammar takes for the verb's subject: 'Penny Wong said that aid to Fiji would grow.'"""
     group = s.reader.g.subject_before(s.doc, s.ms, s.hi, s.lo, at_verb=s.at_verb)
@@ -582,8 +597,8 @@ BEFORE_CUE: tuple[Rule, ...] = (apposed_in_phrase, described_phrase, named_in_ph
                                 anonymous_phrase, anonymous_head_phrase, body_phrase, unknown_phrase)
 SUBJECT: tuple[Rule, ...] = (agency_subject, subject_of_first_verb, subject_of_participle, pronoun_next_to_verb,
                              described_subject, body_subject, subject_before_aside, body_of_named_subject,
-                             actor_before_place, actor_before_relative, person_of_body_subject, named_subject,
-                             bare_body_subject,
+                             actor_before_place, actor_before_relative, person_of_body_subject, name_after_bracket,
+                             named_subject, bare_body_subject,
                              anonymous_subject, earlier_pronoun)
 
 
