@@ -101,6 +101,13 @@ def test_name_after_bracket():
     assert spec.kind == "new_name" and spec.mention.name == "Suharyanto"
 
 
+def test_person_after_bracket():
+    text = "Gempa itu dangkal, Kepala Badan Meteorologi (BMKG) Dwikorita Karnawati menyebut pada Senin."
+    s = slot_at(text, "id", "Kepala", "menyebut")
+    spec = decides_slot(slots.BEFORE_CUE, slots.person_after_bracket, s)
+    assert spec.kind == "explicit" and spec.mention.name == "Dwikorita Karnawati"
+
+
 def test_named_after():
     s = slot_at('"We are ready to talk," said Foreign Minister Penny Wong.', "en", "Foreign")
     spec = decides_slot(slots.AFTER_CUE, slots.named_after, s)

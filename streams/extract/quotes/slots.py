@@ -9,8 +9,8 @@ The first Spec wins.  The context turns Specs into actors later (speakers.py).
                  titled_body_after, new_name_apposed_after, capitalised_after, anonymous_named_back,
                  anonymous_head_after, anonymous_modified_after, described_after, anonymous_after, named_near_after,
                  body_after
-    BEFORE_CUE   apposed_in_phrase, described_phrase, named_in_phrase, pronoun_ends_phrase,
-                 anonymous_phrase, anonymous_head_phrase, body_phrase, unknown_phrase
+    BEFORE_CUE   apposed_in_phrase, described_phrase, person_after_bracket, named_in_phrase,
+                 pronoun_ends_phrase, anonymous_phrase, anonymous_head_phrase, body_phrase, unknown_phrase
     SUBJECT      agency_subject, subject_of_first_verb, subject_of_participle, pronoun_next_to_verb,
                  described_subject, body_subject, subject_before_aside, body_of_named_subject,
                  actor_before_place, actor_before_relative, person_of_body_subject, name_after_bracket,
@@ -319,6 +319,14 @@ def apposed_in_phrase(s: Slot) -> Spec | None:
     return _named(m)
 
 
+def person_after_bracket(s: Slot) -> Spec | None:
+    """A person right after a bracketed acronym in the phrase speaks, not the body in the brackets: '…, Kepala
+    Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) Dwikorita Karnawati menyebut …'."""
+    m = next((m for m in s.ms if m.type == "PERSON" and s.lo < m.start and m.end <= s.hi
+              and s.tt.text[m.start - 1] == ")"), None)
+    return _named(m) if m is not None else None
+
+
 def named_in_phrase(s: Slot) -> Spec | None:
     """The phrase's first actor, its head: '"The Pacific comes first," the Australian Foreign Ministry said.'"""
     # ', the U.S. Agency for International Development said' is the agency, not "International Development".
@@ -593,8 +601,9 @@ AFTER_CUE: tuple[Rule, ...] = (agency_after, apposed_after, titled_after, named_
                                titled_body_after, new_name_apposed_after, capitalised_after, anonymous_named_back,
                                anonymous_head_after, anonymous_modified_after, described_after, anonymous_after,
                                named_near_after, body_after)
-BEFORE_CUE: tuple[Rule, ...] = (apposed_in_phrase, described_phrase, named_in_phrase, pronoun_ends_phrase,
-                                anonymous_phrase, anonymous_head_phrase, body_phrase, unknown_phrase)
+BEFORE_CUE: tuple[Rule, ...] = (apposed_in_phrase, described_phrase, person_after_bracket, named_in_phrase,
+                                pronoun_ends_phrase, anonymous_phrase, anonymous_head_phrase, body_phrase,
+                                unknown_phrase)
 SUBJECT: tuple[Rule, ...] = (agency_subject, subject_of_first_verb, subject_of_participle, pronoun_next_to_verb,
                              described_subject, body_subject, subject_before_aside, body_of_named_subject,
                              actor_before_place, actor_before_relative, person_of_body_subject, name_after_bracket,
