@@ -101,3 +101,9 @@ def test_bare_counterpart_is_the_person_of_the_other_state(run):
 def test_person_after_a_bracketed_acronym_speaks(run):
     out = run(["Kepala Badan Nasional Penanggulangan Terorisme (BNPT) Hartono menyatakan ancaman teror menurun."])
     assert [s for s, _ in speakers(out)] == ["Hartono"]
+
+
+# quotes/indirect.py _source_tail (grammar quote_source_tails): the outlet a report was taken from is not reported
+def test_outlet_after_a_report_is_not_reported(run):
+    out = run(["Hamas menyatakan siap membebaskan sandera yang tersisa, seperti dilansir Al Jazeera."])
+    assert [t for _, t in speakers(out)] == ["siap membebaskan sandera yang tersisa"]
