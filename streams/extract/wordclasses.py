@@ -141,6 +141,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         possessive_pronouns=lex.words("possessive_pronouns"),
         instrument_markers=lex.words("instrument_markers"),
         unnamed_armed_subjects=lex.phrases("unnamed_armed_subjects"),
+        victim_nouns=lex.words("victim_nouns"),
         force_body_nouns=lex.words("force_body_nouns"),
         envoy_nouns=lex.words("envoy_nouns"),
         means_markers=lex.words("means_markers"),
@@ -245,6 +246,7 @@ class WordClasses:
     instrument_markers: Words
     # "Gunmen stormed a village", "Kelompok bersenjata menyerbu": armed people nobody names.
     unnamed_armed_subjects: Phrases
+    victim_nouns: Words             # "penembakan nelayan Indonesia": the people after a derived noun of force are hit
     # "... and officers turned water cannon on the crowd": a bare body of the state acting before.
     force_body_nouns: Words
     # "summoned the British ambassador": a state's envoy, the party acted on inside an act's words.

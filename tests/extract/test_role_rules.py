@@ -57,7 +57,8 @@ def test_the_rule_lists_in_order():
                                  "means_of_act_before", "second_object",
                                  "bare_meeting_noun", "requested_content", "reported_charge", "labelled_act",
                                  "toll_of_act", "content_of_act", "threatened_act", "warning_without_consequence",
-                                 "condition_of_threat", "excluded_subject", "genitive_agent", "directed_act"]
+                                 "condition_of_threat", "excluded_subject", "victim_after_noun", "genitive_agent",
+                                 "directed_act"]
     assert names["ROLE_RULES"][:3] == ["clause_roles", "sent_from_place", "topic_without_actor"]
     assert names["ROLE_RULES"][-3:] == ["unknown_owner_of_object", "other_side", "exchange_between_sources"]
     assert names["MODALITY_RULES"][0] == "clause_cues"
@@ -759,6 +760,13 @@ def test_condition_of_threat(run):
     assert "hypothetical" in [b[2] for b in bare]
 
 
+def test_victim_after_noun(run):
+    got, bare = both(run, readings.victim_after_noun,
+                     ["Yordania mengecam penembakan warga Palestina di Tepi Barat."], "id", "ASSAULT")
+    assert got == [([], ["warga Palestina"], "asserted")]
+    assert got != bare
+
+
 def test_genitive_agent(run):
     got, bare = both(run, readings.genitive_agent,
                      ["Menlu Sugiono mengecam serangan Israel terhadap kapal bantuan di perairan internasional."],
@@ -797,8 +805,15 @@ def test_reporter_goes_on(run):
     assert got != bare
 
 
+def test_head_of_relative_passive(run):
+    got, bare = both(run, roles.head_of_relative_passive,
+                     ["Polisi Malaysia menahan 30 nelayan Indonesia yang dituduh mencuri ikan."], "id", "ACCUSE")
+    assert got == [(["Polisi Malaysia"], ["nelayan Indonesia"], "asserted")]
+    assert got != bare
+
+
 def test_posted_envoy_summoned(run):
     got, bare = both(run, roles.posted_envoy_summoned,
-                     ["Duta Besar Indonesia untuk Malaysia dipanggil ke Wisma Putra."], "id", "ACCUSE")
+                     ["Duta Besar Indonesia untuk Malaysia dipanggil pada Senin pagi."], "id", "ACCUSE")
     assert got == [(["Malaysia"], ["Indonesia"], "asserted")]
     assert got != bare

@@ -69,6 +69,45 @@ def words(s: slots.Slot, spec: slots.Spec) -> str:
     return s.doc.user_data["diplo_text"][spec.span[0]:spec.span[1]]
 
 
+def test_anonymous_modified_after():
+    s = slot_at("Dua roket menghantam sebuah sekolah di Rafah, kata petugas medis.", "id", "petugas")
+    spec = decides_slot(slots.AFTER_CUE, slots.anonymous_modified_after, s)
+    assert spec.kind == "anonymous" and words(s, spec) == "petugas medis"
+
+
+def test_agency_after():
+    s = slot_at("Dua kapal perang China melintasi Selat Taiwan, lapor kantor berita Kyodo.", "id", "kantor")
+    spec = decides_slot(slots.AFTER_CUE, slots.agency_after, s)
+    assert spec.kind == "agency" and words(s, spec) == "kantor berita Kyodo"
+
+
+def test_agency_subject():
+    s = slot_at("Kantor berita Bernama melaporkan dua kapal Vietnam ditahan.", "id", "^", "melaporkan")
+    spec = decides_slot(slots.SUBJECT, slots.agency_subject, s)
+    assert spec.kind == "agency" and words(s, spec) == "Kantor berita Bernama"
+
+
+def test_actor_before_relative():
+    s = slot_at("Komando Pusat AS yang berbasis di Qatar menyatakan kapal itu diserang drone.", "id", "^",
+                "menyatakan")
+    spec = decides_slot(slots.SUBJECT, slots.actor_before_relative, s)
+    assert spec.kind == "explicit" and spec.mention.country == "USA"
+
+
+def test_name_after_bracket():
+    s = slot_at("Kepala Badan Nasional Penanggulangan Bencana (BNPB) Suharyanto mengatakan 12 orang tewas.", "id",
+                "^", "mengatakan")
+    spec = decides_slot(slots.SUBJECT, slots.name_after_bracket, s)
+    assert spec.kind == "new_name" and spec.mention.name == "Suharyanto"
+
+
+def test_person_after_bracket():
+    text = "Gempa itu dangkal, Kepala Badan Meteorologi (BMKG) Dwikorita Karnawati menyebut pada Senin."
+    s = slot_at(text, "id", "Kepala", "menyebut")
+    spec = decides_slot(slots.BEFORE_CUE, slots.person_after_bracket, s)
+    assert spec.kind == "explicit" and spec.mention.name == "Dwikorita Karnawati"
+
+
 def test_named_after():
     s = slot_at('"We are ready to talk," said Foreign Minister Penny Wong.', "en", "Foreign")
     spec = decides_slot(slots.AFTER_CUE, slots.named_after, s)
@@ -363,6 +402,19 @@ def test_body_of_home():
     f = frames(["JAKARTA, KOMPAS — Istana menegaskan Presiden memantau langsung proses evakuasi."], "id")[0]
     actor = decides(speakers.body_of_home, f)
     assert (actor.country, actor.resolution) == ("IDN", "context")
+
+
+def test_local_of_home():
+    f = frames(["KHARKIV, ANTARA - Rudal Rusia menghantam gedung apartemen di pusat kota, kata pejabat setempat."],
+               "id")[0]
+    actor = decides(speakers.local_of_home, f)
+    assert (actor.country, actor.resolution) == ("UKR", "context")
+
+
+def test_agency_state():
+    f = frames(["Dua kapal perang China melintasi Selat Taiwan, lapor kantor berita Kyodo."], "id")[0]
+    actor = decides(speakers.agency_state, f)
+    assert (actor.country, actor.resolution) == ("JPN", "context")
 
 
 def test_pronoun_of_gender():

@@ -433,3 +433,35 @@ def described_nationals(st: ActorState) -> None:
             continue
         m.start, m.start_char = k, st.tt.idx[k]
         m.text = st.text[m.start_char:m.end_char]
+
+
+def counterpart_backrefs(st: ActorState) -> None:
+    """An owned counterpart word standing bare ("mitranya") is the latest person of another state named in the
+    document, of the owner's role when both are known (no name follows it: "mitranya, Menlu Filipina X" is X).
+
+    Example: "Sugiono bertemu Menlu Australia Penny Wong. Menlu juga mendesak mitranya menjelaskan …" (Penny Wong)"""
+    words = st.gaz.counterpart_backrefs
+    if st.ctx is None or not words or words.isdisjoint(st.low):
+        return      # most paragraphs
+    for i, w in enumerate(st.low):
+        if w not in words or any(m.start <= i < m.end or i < m.start <= i + 3 for m in st.mentions):
+            continue
+        owner = next((m for m in reversed(st.mentions) if m.type == "PERSON" and m.end <= i), None)
+        if owner is None or not owner.country:
+            continue
+        person = _counterpart(st, owner)
+        if person is None:
+            continue
+        m = st.mention(i, i + 1, name=person["name"], type="PERSON", country=person.get("country"),
+                       role=person.get("role"), role_key=person.get("role_key"))
+        st.mentions.append(m)
+        st.cover(i, i + 1)
+        st.ctx.noticed(m)
+
+
+def _counterpart(st: ActorState, owner: Mention) -> dict | None:
+    """The latest person named of a state not the owner's, of the owner's role when both have one."""
+    people = [st.ctx.people[n] for n in reversed(st.ctx.recent) if n in st.ctx.people]
+    others = [p for p in people if p.get("country") and p["country"] != owner.country]
+    same = [p for p in others if owner.role_key and p.get("role_key") == owner.role_key]
+    return (same or others or [None])[0]

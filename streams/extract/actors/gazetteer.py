@@ -194,6 +194,10 @@ class Gazetteer:
         self.proposal_nouns = lex.words("proposal_nouns")     # "the European | proposal"
         self.state_office_roles = frozenset(r.lower() for r in grammar.get("state_office_roles", ()))
         self.posting = lex.words("posting_markers")     # "Ambassador to Japan", "Duta Besar RI untuk Jepang"
+        # "X mengatakan (bahwa) pemerintah …": a verb whose speaker stands before it, and the words after it.
+        self.report_verbs = frozenset(r["text"].lower() for r in lex.reporting_verbs
+                                      if r.get("speaker") in ("before", "either") and " " not in r["text"])
+        self.complementizers = lex.words("complementizers")
         self.institution_heads = frozenset(grammar.get("institution_heads", ()))
         self.government_heads = lex.words("government_heads")
         # "the Chinese embassy in Manila": the city a national body sits in is its seat, no actor.
@@ -214,6 +218,7 @@ class Gazetteer:
         self.pair_pronouns = lex.phrases("pair_pronouns")
         self.pair_nouns = frozenset(w.lower() for w in grammar.get("collective", {}).get("heads", ()))
         self.pair_phrases = self.pair_anaphors + self.pair_pronouns
+        self.counterpart_backrefs = lex.words("counterpart_backrefs")    # "mitranya"
         self.pair_anaphor_starts = frozenset(p[0] for p in self.pair_phrases)
         self.location_markers = lex.words("location_markers")
         # "Menteri Ketenagakerjaan": a portfolio made by these affixes belongs to the title.

@@ -60,12 +60,26 @@ def home_bodies(st: ActorState) -> None:
             own = it.payload.get("press_own") and st.gaz.press_state     # "Kemlu": the press state's only
             code = own or _named_for(st, it) or st.gaz.press_state or _placed(st, it) or st.ctx.home
         else:
-            code = _placed(st, it) or _named_for(st, it) or st.ctx.home
+            code = _reporter_state(st, it) or _placed(st, it) or _named_for(st, it) or st.ctx.home
         if code is None:
             continue
         st.used.add(k)
         st.mentions.append(st.mention(it.start, it.end, name=st.span(it.start, it.end),
                                       type="ORG", country=code, role=None, code=None))
+
+
+def _reporter_state(st: ActorState, it: Item) -> str | None:
+    """A bare body opening what a state's person or body reports is that state's: 'Juru Bicara Kemlu RI
+    Rolliansyah Soemirat mengatakan pemerintah telah mengevakuasi …' (IDN, not the dateline's)."""
+    k = it.start - 1
+    while k >= 0 and st.low[k] in st.gaz.complementizers:
+        k -= 1
+    if k < 1 or st.low[k] not in st.gaz.report_verbs:
+        return None
+    speaker = next((m for m in reversed(st.mentions) if m.end == k), None)
+    if speaker is None or speaker.code or not speaker.country:
+        return None
+    return speaker.country
 
 
 def _stands_bare(st: ActorState, it: Item) -> bool:

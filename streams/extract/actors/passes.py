@@ -10,7 +10,8 @@ from collections.abc import Callable
 
 from ..mentions import Mention
 from .home import dateline_home, home_bodies, owned_bodies, seats_not_actors
-from .anaphora import (body_anaphors, described_nationals, described_people, gendered_people, pair_anaphors,
+from .anaphora import (body_anaphors, counterpart_backrefs, described_nationals, described_people, gendered_people,
+                       pair_anaphors,
                        region_anaphors, title_backrefs)
 from .named import (gazetteer_hits, groups_in_places, named_national_bodies, national_bodies, places_and_organisations,
                     titled_persons)
@@ -67,6 +68,7 @@ ACTOR_PASSES: tuple[ActorPass, ...] = (
     gendered_people,            # "pria berusia 58 tahun itu", "the woman": the last person of that gender
     region_anaphors,            # "kawasan itu", "the region"
     pair_anaphors,              # "kedua negara", "the two countries", "keduanya"
+    counterpart_backrefs,       # "mitranya": the latest person of another state
     body_anaphors,              # "the assembly", "majelis itu"
     described_nationals,        # "a senior Iranian official": the rank goes with the state
     text_order,

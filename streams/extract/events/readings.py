@@ -335,6 +335,20 @@ def genitive_agent(f: Frame) -> Frame | None:
     return f.change(sources=owner, targets=[after] if after is not None else [], stop=DONE)
 
 
+def victim_after_noun(f: Frame) -> Frame | None:
+    """A derived noun of force (row key genitive_agent) before people it hurts (victim_nouns) acts on them.
+
+        Dubes RI menyerahkan nota protes terkait penembakan nelayan Indonesia di perairan Malaysia.
+    """
+    x = f.x
+    if not x.row.get("genitive_agent") or x.t.end >= x.sent.end or x.low[x.t.end] not in x.g.victim_nouns:
+        return None
+    victims = x.g.group_after(x.doc, x.ms, x.t.end, x.sent.end, max_gap=0)
+    if not victims or victims[0].start != x.t.end:
+        return None
+    return f.change(sources=[], targets=victims, stop=DONE)
+
+
 def condition_of_threat(f: Frame) -> Frame | None:
     """An act after a threat's condition or demand (its row's content_markers) is what it is about (DROP).
 
@@ -374,6 +388,7 @@ READINGS = [
     warning_without_consequence,
     condition_of_threat,
     excluded_subject,
+    victim_after_noun,
     genitive_agent,
     directed_act,
 ]

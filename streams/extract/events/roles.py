@@ -276,6 +276,28 @@ def forcer_of_passive(f: Frame) -> Frame | None:
     return f.change(sources=recall.again(found), targets=[m for m in f.targets if m.side not in own])
 
 
+def head_of_relative_passive(f: Frame) -> Frame | None:
+    """A passive act in a relative clause ("X yang dituduh …") is done to its head, by the main subject if unnamed.
+
+    Who sanctions, expels or holds the head is who charges it ("yang dituduh"), when no agent is named.
+
+        Amerika Serikat mengusir dua diplomat China yang dituduh melakukan spionase.
+    """
+    x = f.x
+    k = x.t.start - 1
+    if x.row.get("voice") != "passive" or k <= x.sent.start or x.low[k] not in x.g.relativizers:
+        return None
+    head = next((m for m in x.ms if m.end == k), None)
+    if head is None or any(m is head for m in f.sources):
+        return None
+    own = {head.side}
+    main = [m for m in x.g.first_subject(x.doc, x.ms, head.start, x.sent.start) if m.side not in own]
+    sources = f.sources or main
+    if not sources:
+        return None
+    return f.change(sources=sources, targets=[head])
+
+
 SENT_FROM_REACH = 8     # tokens from an expulsion to the place the expelled are sent from
 
 
@@ -1031,6 +1053,7 @@ ROLE_RULES = [
     clause_roles,
     sent_from_place,
     topic_without_actor,
+    head_of_relative_passive,
     object_inside_trigger,
     means_of_the_charge,
     receiver_of_handover,

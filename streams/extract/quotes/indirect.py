@@ -40,6 +40,7 @@ class IndirectSpeech:
         self.slots = slots
         self.dates = date_finder(lex.lang)
         self.adjuncts = lex.words("quote_attribution_adjuncts")
+        self.source_tails = lex.phrases("quote_source_tails")     # "…, seperti dilansir Reuters"
 
     def __call__(self, scan: Scan, direct: list[Candidate]) -> list[Candidate]:
         doc, text = scan.doc, scan.text
@@ -106,7 +107,13 @@ class IndirectSpeech:
         spec = self.slots.after(doc, scan.ms, scan.by_start, e, end_tok)
         if spec.kind == "none":
             return None
-        return spec, self._around(tt, s, spec.mention.end if spec.mention else e + 1, sent, end_tok)
+        if spec.mention is not None:
+            after = spec.mention.end
+        elif spec.kind == "agency":     # "Menurut kantor berita Antara, …": past the agency's phrase
+            after = bisect_left(token_starts(doc), spec.span[1])
+        else:
+            after = e + 1
+        return spec, self._around(tt, s, after, sent, end_tok)
 
     def _clitic_around(self, scan: Scan, s: int, e: int, sent: Sentence, end_tok: int) -> Found | None:
         """"Menurutnya, …" / "…, menurutnya.": the speaker is on the cue (the
@@ -178,7 +185,7 @@ class IndirectSpeech:
             if spec.mention is not None and spec.mention.end < end_tok and not tt.punct[spec.mention.end] \
                     and not self._adjunct_tail(doc, spec.mention.end, end_tok):
                 spec = NO_SPEAKER
-        if spec.kind == "anonymous":     # "…, kata para diplomat.": ends where the phrase does
+        if spec.kind in ("anonymous", "agency"):     # "…, kata para diplomat.": ends where the phrase does
             spoken_end = bisect_left(token_starts(doc), spec.span[1])
         else:
             spoken_end = spec.mention.end if spec.mention else e + 1
@@ -311,8 +318,7 @@ class IndirectSpeech:
         low = lowers(scan.doc)
         cue_starts = scan.cue_starts
         stops = self._stops(scan)
-        # Only the positions where a rule below can fire are visited.
-        for j in range(bisect_right(stops, a), len(stops)):
+        for j in range(bisect_right(stops, a), len(stops)):     # only where a rule below can fire
             i = stops[j]
             if i >= end_tok:
                 break
@@ -326,7 +332,18 @@ class IndirectSpeech:
                 return i
             if joins and any(k in cue_starts for k in range(i + 1, min(end_tok, i + 3))):
                 return i - 1 if low[i - 1] == "," else i
-        return end_tok
+        return _source_tail(self.source_tails, low, a, end_tok)
+
+
+def _source_tail(tails: tuple[tuple[str, ...], ...], low: list[str], a: int, end: int) -> int:
+    """Nor is the outlet the reporter took them from: '…, seperti dilansir Reuters.' (grammar
+    quote_source_tails) ends the reported words at its comma."""
+    if not tails or "," not in low[a:end]:
+        return end      # most reports
+    for i in range(a + 1, end):
+        if low[i] == "," and any(tuple(low[i + 1:i + 1 + len(p)]) == p for p in tails):
+            return i
+    return end
 
 
 def _actor_predicate(g: Grammar, tt: TokenTable, a: int, end_tok: int, actor_starts: dict[int, int] | None) -> bool:

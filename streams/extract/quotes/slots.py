@@ -5,15 +5,16 @@ that …").  Each place is read by its own ordered list of named rules; a rule
 looks at a Slot and returns a Spec (who stands there) or None (not its case).
 The first Spec wins.  The context turns Specs into actors later (speakers.py).
 
-    AFTER_CUE    apposed_after, titled_after, named_after, title_run_after, pronoun_after, titled_body_after,
-                 new_name_apposed_after, capitalised_after, anonymous_named_back, anonymous_head_after,
-                 described_after, anonymous_after, named_near_after, body_after
-    BEFORE_CUE   apposed_in_phrase, described_phrase, named_in_phrase, pronoun_ends_phrase,
-                 anonymous_phrase, anonymous_head_phrase, body_phrase, unknown_phrase
-    SUBJECT      subject_of_first_verb, subject_of_participle, pronoun_next_to_verb,
+    AFTER_CUE    agency_after, apposed_after, titled_after, named_after, title_run_after, pronoun_after,
+                 titled_body_after, new_name_apposed_after, capitalised_after, anonymous_named_back,
+                 anonymous_head_after, anonymous_modified_after, described_after, anonymous_after, named_near_after,
+                 body_after
+    BEFORE_CUE   apposed_in_phrase, described_phrase, person_after_bracket, named_in_phrase,
+                 pronoun_ends_phrase, anonymous_phrase, anonymous_head_phrase, body_phrase, unknown_phrase
+    SUBJECT      agency_subject, subject_of_first_verb, subject_of_participle, pronoun_next_to_verb,
                  described_subject, body_subject, subject_before_aside, body_of_named_subject,
-                 actor_before_place, person_of_body_subject, named_subject, bare_body_subject, anonymous_subject,
-                 earlier_pronoun
+                 actor_before_place, actor_before_relative, person_of_body_subject, name_after_bracket,
+                 named_subject, bare_body_subject, anonymous_subject, earlier_pronoun
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ UNKNOWN_NAME_WORDS = 3  # the capitalised words of a name nobody knows yet
 BODY_PHRASE_WORDS = 6   # the words after a cue up to the comma of a body's phrase
 BRACKET_WORDS = 6       # the words of a bracketed acronym or gloss before the verb
 ANONYMOUS_WORDS = 4     # the words of an unnamed source's phrase up to its head ("two senior Western officials")
+AGENCY_WORDS = 4        # the words of a news agency's phrase after its head ("kantor berita resmi Iran IRNA")
 
 
 @dataclass(slots=True)
@@ -72,6 +74,32 @@ def named_after(s: Slot) -> Spec | None:
     """An actor right after the cue: '"We are ready to talk," said Foreign Minister Penny Wong.'"""
     k = s.by_start.get(s.lo)
     return _named(s.ms[k]) if k is not None else None
+
+
+def _agency_end(s: Slot, a: int, hi: int) -> int | None:
+    """The last token of a news agency's phrase opening at token a, before hi: a known agency's name ('Xinhua'),
+    or a head ('kantor berita'), lower-case words and states, then a name ('kantor berita resmi Iran IRNA',
+    'kantor berita Palestina WAFA')."""
+    tt, r = s.tt, s.reader
+    k = next((a + len(p) for p in r.agency_heads if tuple(tt.lower[a:a + len(p)]) == p), a)
+    head = k > a
+    while k < min(hi, a + AGENCY_WORDS + 2):
+        if tt.text[k] in r.agencies:
+            return k
+        name = tt.alpha[k] and tt.text[k][:1].isupper()
+        if head and name and (k + 1 >= hi or tt.punct[k + 1]):
+            return k
+        if not head or not (tt.alpha[k] and tt.text[k].islower() or name):
+            return None
+        k += 1
+    return None
+
+
+def agency_after(s: Slot) -> Spec | None:
+    """A news agency after the cue speaks for its state, never as a party: '…, lapor kantor berita Yonhap.',
+    'Menurut kantor berita Antara, …' (speakers.agency_state)."""
+    end = _agency_end(s, s.lo, len(s.tt.text))
+    return Spec("agency", None, s.span(s.lo, end)) if end is not None else None
 
 
 def apposed_after(s: Slot) -> Spec | None:
@@ -223,6 +251,26 @@ def _anonymous_head_ends(s: Slot, k: int) -> Spec | None:
     return Spec("anonymous", None, s.span(s.lo, nxt - 1))
 
 
+def anonymous_modified_after(s: Slot) -> Spec | None:
+    """An unnamed source whose head one or two lower-case modifiers follow to the end of its phrase: '…, kata
+    pejabat setempat.', '…, kata petugas medis kepada wartawan.' (anonymous_head_after wants the head last)."""
+    tt, r = s.tt, s.reader
+    n = len(tt.text)
+    k = s.lo
+    while k < n - 1 and tt.lower[k] in r.g.plural_markers:
+        k += 1
+    if not (tt.alpha[k] and tt.text[k].islower() and tt.lower[k] in r.anonymous_heads):
+        return None
+    stops = r.g.relativizers | r.g.prepositions | r.g.demonstratives
+    end = k + 1
+    while end < min(n, k + 3) and tt.alpha[end] and tt.text[end].islower() and tt.lower[end] not in stops:
+        end += 1
+    if end == k + 1 or end < n and not (tt.punct[end] or tt.lower[end] in r.g.prepositions
+                                        or tt.lower[end] in r.adjuncts):
+        return None
+    return Spec("anonymous", None, s.span(s.lo, end - 1))
+
+
 def anonymous_named_back(s: Slot) -> Spec | None:
     """An unnamed source named back ('“…,” kata sumber tersebut', 'said the official') is the last speaker."""
     tt, g = s.tt, s.reader.g
@@ -269,6 +317,14 @@ def apposed_in_phrase(s: Slot) -> Spec | None:
     if m is None or tt.text[m.start - 1] != "," or tt.text[s.lo][:1].isupper() and s.lo in (s.by_start or {}):
         return None
     return _named(m)
+
+
+def person_after_bracket(s: Slot) -> Spec | None:
+    """A person right after a bracketed acronym in the phrase speaks, not the body in the brackets: '…, Kepala
+    Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) Dwikorita Karnawati menyebut …'."""
+    m = next((m for m in s.ms if m.type == "PERSON" and s.lo < m.start and m.end <= s.hi
+              and s.tt.text[m.start - 1] == ")"), None)
+    return _named(m) if m is not None else None
 
 
 def named_in_phrase(s: Slot) -> Spec | None:
@@ -321,6 +377,15 @@ def unknown_phrase(s: Slot) -> Spec | None:
 
 
 # -- the subject of the cue's clause (lo: sentence start, hi: the cue) ---------
+def agency_subject(s: Slot) -> Spec | None:
+    """A news agency is the whole subject: 'Kantor berita Yonhap melaporkan Korea Utara …'."""
+    lo = s.lo
+    while lo < s.hi and s.tt.lower[lo] in s.reader.g.determiners:
+        lo += 1
+    end = _agency_end(s, lo, s.hi) if lo < s.hi else None
+    return Spec("agency", None, s.span(lo, end)) if end == s.hi - 1 else None
+
+
 def subject_of_first_verb(s: Slot) -> Spec | None:
     """After a coordinator, the first verb's subject: 'She met Rabuka before he left Suva, and said that …'"""
     tt, g = s.tt, s.reader.g
@@ -453,6 +518,20 @@ def actor_before_place(s: Slot) -> Spec | None:
     return _named(actor) if actor is not None else None
 
 
+def actor_before_relative(s: Slot) -> Spec | None:
+    """An actor a relative clause describes speaks, not the place inside it: 'Armada Kelima AS yang bermarkas di
+    Bahrain mengatakan …', 'Komando Pusat AS yang berbasis di Qatar menyatakan …'."""
+    group = s.reader.g.subject_before(s.doc, s.ms, s.hi, s.lo, at_verb=s.at_verb)
+    if not group:
+        return None
+    tt, rel = s.tt, s.reader.g.relativizers
+    k = next((i for i in range(group[0].start - 1, s.lo, -1) if tt.lower[i] in rel or tt.punct[i]), None)
+    if k is None or tt.lower[k] not in rel:
+        return None
+    actor = next((m for m in s.ms if m.end == k), None)
+    return _named(actor) if actor is not None else None
+
+
 def person_of_body_subject(s: Slot) -> Spec | None:
     """A person named with the body they speak for, the body the grammar's subject:
     'Tess Ingram of UNICEF said …', 'Jens Laerke dari OCHA mengatakan …'."""
@@ -466,6 +545,21 @@ def person_of_body_subject(s: Slot) -> Spec | None:
         return None
     person = next((m for m in s.ms if m.end == k and m.type == "PERSON"), None)
     return _named(person) if person is not None else None
+
+
+def name_after_bracket(s: Slot) -> Spec | None:
+    """A name nobody knows right after a bracketed acronym ends the subject: its person speaks, not the body
+    in the brackets: 'Kepala Badan Nasional Penanggulangan Bencana (BNPB) Suharyanto mengatakan …'."""
+    tt = s.tt
+    k = s.hi - 1
+    while k > s.lo and s.hi - k <= UNKNOWN_NAME_WORDS and tt.alpha[k] and tt.text[k][:1].isupper() \
+            and not tt.text[k].isupper():
+        k -= 1
+    if k == s.hi - 1 or k <= s.lo or tt.text[k] != ")" or any(k < m.end and m.start < s.hi for m in s.ms):
+        return None
+    name = " ".join(tt.text[k + 1:s.hi])
+    a, b = s.span(k + 1, s.hi - 1)
+    return Spec("new_name", Mention(k + 1, s.hi, a, b, name, name, "PERSON"), (a, b))
 
 
 def named_subject(s: Slot) -> Spec | None:
@@ -503,15 +597,18 @@ def earlier_pronoun(s: Slot) -> Spec | None:
 
 
 Rule = Callable[[Slot], "Spec | None"]
-AFTER_CUE: tuple[Rule, ...] = (apposed_after, titled_after, named_after, title_run_after, pronoun_after,
+AFTER_CUE: tuple[Rule, ...] = (agency_after, apposed_after, titled_after, named_after, title_run_after, pronoun_after,
                                titled_body_after, new_name_apposed_after, capitalised_after, anonymous_named_back,
-                               anonymous_head_after, described_after, anonymous_after, named_near_after, body_after)
-BEFORE_CUE: tuple[Rule, ...] = (apposed_in_phrase, described_phrase, named_in_phrase, pronoun_ends_phrase,
-                                anonymous_phrase, anonymous_head_phrase, body_phrase, unknown_phrase)
-SUBJECT: tuple[Rule, ...] = (subject_of_first_verb, subject_of_participle, pronoun_next_to_verb, described_subject,
-                             body_subject, subject_before_aside, body_of_named_subject, actor_before_place,
-                             person_of_body_subject, named_subject, bare_body_subject, anonymous_subject,
-                             earlier_pronoun)
+                               anonymous_head_after, anonymous_modified_after, described_after, anonymous_after,
+                               named_near_after, body_after)
+BEFORE_CUE: tuple[Rule, ...] = (apposed_in_phrase, described_phrase, person_after_bracket, named_in_phrase,
+                                pronoun_ends_phrase, anonymous_phrase, anonymous_head_phrase, body_phrase,
+                                unknown_phrase)
+SUBJECT: tuple[Rule, ...] = (agency_subject, subject_of_first_verb, subject_of_participle, pronoun_next_to_verb,
+                             described_subject, body_subject, subject_before_aside, body_of_named_subject,
+                             actor_before_place, actor_before_relative, person_of_body_subject, name_after_bracket,
+                             named_subject, bare_body_subject,
+                             anonymous_subject, earlier_pronoun)
 
 
 def first_spec(rules: tuple[Rule, ...], slot: Slot) -> Spec:
@@ -538,6 +635,11 @@ class SpeakerSlots:
         self.back_pointers = lex.words("quote_back_pointers")
         self.anonymous_singular = lex.words("quote_anonymous_heads")
         self.anonymous_heads = grammar.anonymous_speakers | self.anonymous_singular
+        self.adjuncts = lex.words("quote_attribution_adjuncts")
+        # "pejabat setempat": the dateline's state (speakers.local_of_home)
+        self.local_words = lex.phrases("quote_local_modifiers")
+        self.agency_heads = lex.phrases("quote_agency_heads")        # "kantor berita"
+        self.agencies: dict[str, str] = dict(lex.grammar["quote_news_agencies"])   # "Xinhua" -> "CHN"
 
     def after(self, doc: Doc, ms: list[Mention], by_start: dict[int, int], i: int, hi: int) -> Spec:
         """The speaker after a cue ending at token i, before token hi."""

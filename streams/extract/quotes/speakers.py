@@ -12,6 +12,8 @@ has no speaker.
     body_from_context     (earlier paragraph) the ministry said → the body that spoke or was named last
     party_of_statement    Estonia expelled …, the ministry said → Estonia
     body_of_home          JAKARTA — Kementerian Luar Negeri menyebut … → IDN (the dateline's)
+    local_of_home         KYIV — …, kata pejabat setempat.   → UKR (an unnamed local source: the dateline's)
+    agency_state          …, lapor kantor berita Yonhap.     → KOR (a news agency: its state, or none)
     pronoun_of_gender     '"…," she said' after a man spoke  → the last woman named
     pronoun_antecedent    '"…," he said'                     → the last speaker (a person for "he")
     clitic_speaker        “…,” ujarnya                       → the last speaker (pronoun)
@@ -45,6 +47,8 @@ class Paragraph:
     gender: dict[str, str]      # pronoun → its gender, when it has one
     national_heads: frozenset[str]   # words for a state's own body ("ministry", "junta")
     describe: Describer | None = None   # reads "diplomat senior tersebut" (described.py)
+    local_words: tuple[tuple[str, ...], ...] = ()   # "pejabat setempat": an unnamed official of the place
+    agencies: dict[str, str] | None = None     # a news agency's name -> its state ("Xinhua" -> "CHN")
 
     # Read by the body rules only, so not built for every paragraph.
     @property
@@ -191,6 +195,33 @@ def body_of_home(f: SpeakerFrame) -> SpeakerFrame | None:
                       "code": None}, "context")
 
 
+def local_of_home(f: SpeakerFrame) -> SpeakerFrame | None:
+    """An unnamed source of the place ('pejabat setempat', 'otoritas setempat') is the dateline's state:
+    'KYIV, ANTARA - Pasukan Rusia menggempur …, kata pejabat setempat.' → UKR."""
+    home = f.para.ctx.home
+    if f.spec != "anonymous" or home is None:
+        return None
+    words = f.words.lower().split()
+    if not any(tuple(words[i:i + len(p)]) == p for p in f.para.local_words for i in range(len(words))):
+        return None
+    return f.resolve({"name": home, "type": "COUNTRY", "country": home, "role": None, "role_key": None,
+                      "code": None}, "context")
+
+
+def agency_state(f: SpeakerFrame) -> SpeakerFrame | None:
+    """A news agency speaks for its state: a known one's ('lapor kantor berita Yonhap' → KOR), else the state named
+    in its phrase ('kantor berita Palestina WAFA' → PSE); else nobody named."""
+    if f.spec != "agency":
+        return None
+    code = next((f.para.agencies[w] for w in f.words.split() if f.para.agencies and w in f.para.agencies), None) \
+        or next((m.country for m in f.para.mentions if m.country and m.type != "PERSON"
+                 and f.span[0] <= m.start_char < f.span[1]), None)
+    if code is None:
+        return None
+    return f.resolve({"name": code, "type": "COUNTRY", "country": code, "role": None, "role_key": None,
+                      "code": None}, "context")
+
+
 def pronoun_of_gender(f: SpeakerFrame) -> SpeakerFrame | None:
     """A pronoun whose gender rules out the last speaker is the latest person of its gender: '"…," she said.'"""
     # "she" is not the man the gazetteer knows spoke last: Ardern, not Rabuka.
@@ -240,8 +271,8 @@ def continued_quote(f: SpeakerFrame) -> SpeakerFrame | None:
 SpeakerRule = Callable[[SpeakerFrame], "SpeakerFrame | None"]
 SPEAKER_RULES: tuple[SpeakerRule, ...] = (
     named_speaker, new_name, described_person, described_last_speaker, sentence_subject, body_named_here,
-    body_from_context, party_of_statement, body_of_home, pronoun_of_gender, pronoun_antecedent, clitic_speaker,
-    person_before_any_speaker, known_speaker, continued_quote)
+    body_from_context, party_of_statement, body_of_home, local_of_home, agency_state, pronoun_of_gender,
+    pronoun_antecedent, clitic_speaker, person_before_any_speaker, known_speaker, continued_quote)
 
 
 def first_rule(frame: SpeakerFrame, rules: tuple[SpeakerRule, ...] = SPEAKER_RULES) -> SpeakerFrame | None:
