@@ -88,8 +88,10 @@ def agent_of_noun(f: Frame) -> Frame | None:
     low, g, t = x.low, x.g, x.t
     w = low[t.start]
     if x.row.get("voice", "active") != "active" or g.verb_like(w) and not g.nominal(w) \
-            or w in g.passive_auxiliaries or w in g.finite_markers:
-        return None     # "was received by Li Qiang", "would respond ... to any provocation by": a clause
+            or w in g.passive_auxiliaries or w in g.finite_markers \
+            or any(v in g.infinitive_markers for v in low[t.start + 1:t.end]):
+        return None     # "was received by Li Qiang", "would respond ... to any provocation by",
+        #                 "ready to crush any incursion by": a clause
     hi = min(t.end + NOUN_AGENT_WINDOW, x.sent.end)
     i = next((i for i in range(t.end, hi) if low[i] in g.agent_markers), None)
     if i is None or g.broken(x.doc, t.end, i) or any(g.verb_like(v) and not g.nominal(v) for v in low[t.end:i]):

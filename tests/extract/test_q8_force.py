@@ -1,0 +1,75 @@
+"""THREATEN, RETREAT and COERCE shapes of the eighth round, one sentence each (my own)."""
+
+from __future__ import annotations
+
+from event_checks import event_sides, found
+
+
+def test_en_gave_x_an_ultimatum(run):
+    out = run(["Serbia's president gave Kosovo an ultimatum on Monday to remove its special police from the north."], lang="en")
+    assert event_sides(out[0], "THREATEN") == [(["SRB"], ["XKX"])]
+
+
+def test_en_warned_x_of_a_quoted_response(run):
+    out = run(["Moscow warned Helsinki of a \"resolute\" response to any new troop deployment on the border."], lang="en")
+    assert event_sides(out[0], "THREATEN") == [(["RUS"], ["FIN"])]
+
+
+def test_en_ready_to_crush(run):
+    out = run(["Ethiopia's army said it stood ready to crush any incursion by Eritrea."], lang="en")
+    assert [s for s, _ in event_sides(out[0], "THREATEN")] == [["ETH"]]
+
+
+def test_en_ready_to_impose_stays_a_planned_sanction(run):
+    out = run(["Britain is ready to impose new sanctions on Iran, the foreign secretary said."], lang="en")
+    assert not found(out[0], "THREATEN") and found(out[0], "SANCTION")
+
+
+def test_en_blockaded_a_place(run):
+    out = run(["Azerbaijan blockaded the Lachin corridor to Armenia for nine months."], lang="en")
+    assert [s for s, _ in event_sides(out[0], "COERCE")] == [["AZE"]]
+
+
+def test_en_protesters_blockading_a_port_are_no_coercion(run):
+    out = run(["Fishermen blockaded the port of Calais for a second day."], lang="en")
+    assert not found(out[0], "COERCE")
+
+
+def test_en_ordered_staff_to_leave_its_embassy(run):
+    out = run(["Britain ordered its diplomats and their families to leave its embassy in Kyiv on Saturday."], lang="en")
+    assert event_sides(out[0], "RETREAT") == [(["GBR"], ["UKR"])]
+
+
+def test_id_meringkus_a_named_target(run):
+    out = run(["Otoritas Iran meringkus seorang jurnalis Prancis di Teheran pada Senin."])
+    assert event_sides(out[0], "COERCE") == [(["IRN"], ["FRA"])]
+
+
+def test_id_menangkap_ikan_is_no_arrest(run):
+    out = run(["Nelayan Vietnam menangkap ikan di perairan Natuna."])
+    assert not found(out[0], "COERCE")
+
+
+def test_id_evakuasi_kedutaan(run):
+    out = run(["Korea Selatan mengevakuasi kedutaan besarnya di Khartoum pada Minggu."])
+    assert event_sides(out[0], "RETREAT") == [(["KOR"], ["SDN"])]
+
+
+def test_id_perintahkan_staf_tinggalkan_kedutaan(run):
+    out = run(["Inggris memerintahkan para diplomat dan keluarganya untuk meninggalkan kedutaan besarnya di Kyiv."])
+    assert event_sides(out[0], "RETREAT") == [(["GBR"], ["UKR"])]
+
+
+def test_id_ancaman_sanksi_dari_x(run):
+    out = run(["Ancaman tarif dari Amerika Serikat terhadap Kanada makin nyata setelah pemilu."])
+    assert event_sides(out[0], "THREATEN") == [(["USA"], ["CAN"])]
+
+
+def test_id_tidak_segan_segan(run):
+    out = run(["Korea Utara menyatakan tidak segan-segan menembak jatuh pesawat mata-mata Amerika Serikat."])
+    assert [s for s, _ in event_sides(out[0], "THREATEN")] == [["PRK"]]
+
+
+def test_id_siap_menghancurkan_is_a_threat_not_an_attack(run):
+    out = run(["Iran menegaskan militernya siap \"menghancurkan\" pangkalan Israel."])
+    assert [s for s, _ in event_sides(out[0], "THREATEN")] == [["IRN"]] and not found(out[0], "ASSAULT")
