@@ -73,3 +73,53 @@ def test_id_tidak_segan_segan(run):
 def test_id_siap_menghancurkan_is_a_threat_not_an_attack(run):
     out = run(["Iran menegaskan militernya siap \"menghancurkan\" pangkalan Israel."])
     assert [s for s, _ in event_sides(out[0], "THREATEN")] == [["IRN"]] and not found(out[0], "ASSAULT")
+
+
+def test_en_banned_people_from(run):
+    out = run(["Iran's judiciary banned two journalists from leaving the country."], lang="en")
+    assert [s for s, _ in event_sides(out[0], "COERCE")] == [["IRN"]]
+
+
+def test_en_banned_imports_from_is_no_coercion(run):
+    out = run(["China banned imports of seafood from Japan."], lang="en")
+    assert not found(out[0], "COERCE")
+
+
+def test_en_warships_had_left(run):
+    out = run(["Japan said Russian warships had left its waters near Hokkaido."], lang="en")
+    assert [s for s, _ in event_sides(out[0], "RETREAT")] == [["RUS"]]
+
+
+def test_en_warned_x_it_would(run):
+    out = run(["Ankara warned Stockholm on Monday it would block the accession bid."], lang="en")
+    assert event_sides(out[0], "THREATEN") == [(["TUR"], ["SWE"])]
+
+
+def test_en_raised_the_prospect_of_sanctions(run):
+    out = run(["London raised the prospect of sanctions against Rwanda over the offensive."], lang="en")
+    assert event_sides(out[0], "THREATEN") == [(["GBR"], ["RWA"])] and not found(out[0], "SANCTION")
+
+
+def test_en_suspended_broadcasts(run):
+    out = run(["Mali suspended the broadcasts of France 24 on Thursday."], lang="en")
+    assert found(out[0], "COERCE", "censor")
+
+
+def test_id_melarang_orang(run):
+    out = run(["Junta Myanmar melarang wartawan asing memasuki negara bagian Rakhine."])
+    assert [s for s, _ in event_sides(out[0], "COERCE")] == [["MMR"]]
+
+
+def test_id_membuka_kemungkinan_sanksi(run):
+    out = run(["Inggris membuka kemungkinan sanksi baru terhadap Rwanda."])
+    assert event_sides(out[0], "THREATEN") == [(["GBR"], ["RWA"])]
+
+
+def test_id_berhak_membalas(run):
+    out = run(["Rusia menyatakan berhak membalas langkah Finlandia itu."])
+    assert [s for s, _ in event_sides(out[0], "THREATEN")] == [["RUS"]]
+
+
+def test_id_menjanjikan_balasan_is_no_promise(run):
+    out = run(["Presiden Iran menjanjikan \"balasan keras\" terhadap Israel."])
+    assert event_sides(out[0], "THREATEN") == [(["IRN"], ["ISR"])] and not found(out[0], "AGREE")
