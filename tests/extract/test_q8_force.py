@@ -6,12 +6,14 @@ from event_checks import event_sides, found
 
 
 def test_en_gave_x_an_ultimatum(run):
-    out = run(["Serbia's president gave Kosovo an ultimatum on Monday to remove its special police from the north."], lang="en")
+    text = "Serbia's president gave Kosovo an ultimatum on Monday to remove its special police from the north."
+    out = run([text], lang="en")
     assert event_sides(out[0], "THREATEN") == [(["SRB"], ["XKX"])]
 
 
 def test_en_warned_x_of_a_quoted_response(run):
-    out = run(["Moscow warned Helsinki of a \"resolute\" response to any new troop deployment on the border."], lang="en")
+    text = "Moscow warned Helsinki of a \"resolute\" response to any new troop deployment on the border."
+    out = run([text], lang="en")
     assert event_sides(out[0], "THREATEN") == [(["RUS"], ["FIN"])]
 
 
@@ -123,3 +125,73 @@ def test_id_berhak_membalas(run):
 def test_id_menjanjikan_balasan_is_no_promise(run):
     out = run(["Presiden Iran menjanjikan \"balasan keras\" terhadap Israel."])
     assert event_sides(out[0], "THREATEN") == [(["IRN"], ["ISR"])] and not found(out[0], "AGREE")
+
+
+def test_en_took_into_custody(run):
+    out = run(["Belarusian police took a Polish journalist into custody in Grodno."], lang="en")
+    assert [s for s, _ in event_sides(out[0], "COERCE")] == [["BLR"]]
+
+
+def test_en_taken_into_custody_by(run):
+    out = run(["A French tourist was taken into custody by Iranian police in Tabriz."], lang="en")
+    assert [s for s, _ in event_sides(out[0], "COERCE")] == [["IRN"]]
+
+
+def test_en_cracked_down_on(run):
+    out = run(["Georgian authorities cracked down on opposition media this month."], lang="en")
+    assert found(out[0], "COERCE", "repress")
+
+
+def test_en_asked_to_crack_down_is_no_crackdown(run):
+    out = run(["Turkey urged Sweden to crack down on Kurdish militants."], lang="en")
+    assert not found(out[0], "COERCE")
+
+
+def test_en_hijacked_a_vessel(run):
+    out = run(["Somali pirates hijacked a Bangladeshi bulk carrier ship off the coast."], lang="en")
+    assert found(out[0], "COERCE", "seize")
+
+
+def test_en_pulled_its_tanks_back(run):
+    out = run(["Azerbaijan's army pulled its tanks back from the border on Monday."], lang="en")
+    assert [s for s, _ in event_sides(out[0], "RETREAT")] == [["AZE"]]
+
+
+def test_en_warned_that_a_danger_is_no_threat(run):
+    out = run(["Hungary's prime minister warned that the EU's plan would ruin Europe's economy."], lang="en")
+    assert not found(out[0], "THREATEN")
+
+
+def test_en_warned_that_it_would_respond_is_a_threat(run):
+    out = run(["Moscow warned that it would respond to the deployment of U.S. missiles in Germany."], lang="en")
+    assert [s for s, _ in event_sides(out[0], "THREATEN")] == [["RUS"]]
+
+
+def test_en_warned_citizens_against_travel_is_no_threat(run):
+    out = run(["China warned its citizens against travelling to Japan."], lang="en")
+    assert not found(out[0], "THREATEN")
+
+
+def test_en_released_its_national_strategy_is_no_release(run):
+    out = run(["Britain released its national security strategy on Monday."], lang="en")
+    assert not found(out[0], "RETREAT")
+
+
+def test_en_freed_up_funds_is_no_release(run):
+    out = run(["Israel freed up tax revenues for the Palestinian Authority."], lang="en")
+    assert not found(out[0], "RETREAT")
+
+
+def test_id_mengancam_verb_is_a_threat_not_the_act(run):
+    out = run(["Iran mengancam menutup Selat Hormuz."])
+    assert [s for s, _ in event_sides(out[0], "THREATEN")] == [["IRN"]] and not found(out[0], "COERCE")
+
+
+def test_id_membajak_kapal(run):
+    out = run(["Bajak laut Somalia membajak kapal tanker berbendera Liberia."])
+    assert found(out[0], "COERCE", "seize")
+
+
+def test_id_menaiki_kapal_is_no_seizure(run):
+    out = run(["Menteri Luar Negeri Retno Marsudi menaiki kapal perang di Surabaya."])
+    assert not found(out[0], "COERCE")
