@@ -195,3 +195,13 @@ def test_id_membajak_kapal(run):
 def test_id_menaiki_kapal_is_no_seizure(run):
     out = run(["Menteri Luar Negeri Retno Marsudi menaiki kapal perang di Surabaya."])
     assert not found(out[0], "COERCE")
+
+
+def test_en_people_of_a_named_country_are_its_own(run):
+    out = run(["Dozens of Afghan refugees were deported from Pakistan on Monday."], lang="en")
+    assert event_sides(out[0], "COERCE") == [(["PAK"], ["AFG"])]
+
+
+def test_en_people_with_no_country_are_of_the_state(run):
+    out = run(["Israeli police arrested 14 protesters in Tel Aviv."], lang="en")
+    assert event_sides(out[0], "COERCE") == [(["ISR"], ["ISR"])]

@@ -769,7 +769,15 @@ def own_people(f: Frame) -> Frame | None:
     i = next((i for i in span if low[i] in nouns), None)
     if i is None or any(x.tt.text[k] in ",;:" for k in range(min(i, t.end), max(i, t.start))):
         return None
+    # "Indonesian migrant workers were deported from Malaysia": people of a country named on them.
+    theirs = next((m for m in x.ms if m.type == "COUNTRY" and i - NATIONALITY_REACH <= m.end <= i
+                   and m.side not in f.own and not any(x.tt.text[k] in ",;:" for k in range(m.end, i))), None)
+    if theirs is not None:
+        return f.change(targets=[theirs])
     return f.change(targets=[_of_state_at(x, i, state.name, state.type, state.country)])
+
+
+NATIONALITY_REACH = 2   # words from a nationality to the people noun it names ("Indonesian migrant | workers")
 
 
 def patient_at_home(f: Frame) -> Frame | None:
