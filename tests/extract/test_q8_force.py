@@ -205,3 +205,8 @@ def test_en_people_of_a_named_country_are_its_own(run):
 def test_en_people_with_no_country_are_of_the_state(run):
     out = run(["Israeli police arrested 14 protesters in Tel Aviv."], lang="en")
     assert event_sides(out[0], "COERCE") == [(["ISR"], ["ISR"])]
+
+
+def test_id_dideportasi_dari_the_place_deports(run):
+    out = run(["Puluhan pengungsi Afghanistan dideportasi dari Pakistan pada Senin."])
+    assert event_sides(out[0], "COERCE") == [(["PAK"], ["AFG"])]
