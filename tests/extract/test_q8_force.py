@@ -210,3 +210,13 @@ def test_en_people_with_no_country_are_of_the_state(run):
 def test_id_dideportasi_dari_the_place_deports(run):
     out = run(["Puluhan pengungsi Afghanistan dideportasi dari Pakistan pada Senin."])
     assert event_sides(out[0], "COERCE") == [(["PAK"], ["AFG"])]
+
+
+def test_en_observed_a_truce(run):
+    out = run(["Armenia and Azerbaijan observed a three-day humanitarian truce."], lang="en")
+    assert [sorted(s) for s, _ in event_sides(out[0], "RETREAT")] == [["ARM", "AZE"]]
+
+
+def test_en_rejected_truce_is_no_truce(run):
+    out = run(["Hamas rejected the proposed truce on Monday."], lang="en")
+    assert not found(out[0], "RETREAT")
