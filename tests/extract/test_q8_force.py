@@ -220,3 +220,13 @@ def test_en_observed_a_truce(run):
 def test_en_rejected_truce_is_no_truce(run):
     out = run(["Hamas rejected the proposed truce on Monday."], lang="en")
     assert not found(out[0], "RETREAT")
+
+
+def test_id_menyiapkan_langkah_balasan(run):
+    out = run(["Uni Eropa menyiapkan langkah balasan terhadap tarif baja Amerika Serikat."])
+    assert event_sides(out[0], "THREATEN") == [(["EU"], ["USA"])]
+
+
+def test_id_akan_menanggapi_secara_setimpal(run):
+    out = run(["Moskow akan menanggapi secara setimpal pengusiran diplomat Rusia oleh Polandia."])
+    assert [s for s, _ in event_sides(out[0], "THREATEN")] == [["RUS"]]
