@@ -230,3 +230,14 @@ def test_id_menyiapkan_langkah_balasan(run):
 def test_id_akan_menanggapi_secara_setimpal(run):
     out = run(["Moskow akan menanggapi secara setimpal pengusiran diplomat Rusia oleh Polandia."])
     assert [s for s, _ in event_sides(out[0], "THREATEN")] == [["RUS"]]
+
+
+def test_en_one_threat_worded_twice_is_one_event(run):
+    text = "China warned on Monday that it would take countermeasures if Manila continued its provocations."
+    out = run([text], lang="en")
+    assert len(found(out[0], "THREATEN")) == 1
+
+
+def test_en_two_threat_verbs_joined_by_and_stay_two(run):
+    out = run(["Iran vowed revenge and warned Israel of a crushing response."], lang="en")
+    assert len(found(out[0], "THREATEN")) == 2
