@@ -11,6 +11,10 @@ from .frame import Act, Trigger, sides
 # Acts whose participle after a comma tells their toll, not a second act
 # ("…, killing seven"; unlike "summoned the envoy, accusing Russia …").
 TOLL_TYPES = ("ASSAULT",)
+# Acts whose second trigger a few words on in the same clause words the same act again
+# ("warned that it would | take countermeasures": one threat).
+RESTATED_TYPES = ("THREATEN",)
+RESTATE_REACH = 3
 
 
 def merge_repeats(doc: Doc, found: list[Act], g: Grammar) -> list[Act]:
@@ -26,6 +30,9 @@ def merge_repeats(doc: Doc, found: list[Act], g: Grammar) -> list[Act]:
         lead = words[max(ot.end, t.start - 4):t.start]   # ", in effect a sanctions waiver"
         if t.start - ot.end <= 4 and words[ot.end - 1] in g.agent_markers | g.complementizers:
             return True     # "were wounded by | Russian shelling", "warned that | Moscow would retaliate"
+        if t.row["type"] in RESTATED_TYPES and 0 <= t.start - ot.end <= RESTATE_REACH and not any(
+                w == "," or w in g.verb_coordinators for w in words[ot.end:t.start]):
+            return True     # "warned that it would | take countermeasures"
         if t.row["type"] in TOLL_TYPES and "," in lead and g.participle_suffixes \
                 and words[t.start].endswith(g.participle_suffixes):
             return True     # "launched drones at Kyiv, | killing seven": the toll of the act

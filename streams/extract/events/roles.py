@@ -151,8 +151,10 @@ def agent_of_noun(f: Frame) -> Frame | None:
     low, g, t = x.low, x.g, x.t
     w = low[t.start]
     if x.row.get("voice", "active") != "active" or g.verb_like(w) and not g.nominal(w) \
-            or w in g.passive_auxiliaries or w in g.finite_markers:
-        return None     # "was received by Li Qiang", "would respond ... to any provocation by": a clause
+            or w in g.passive_auxiliaries or w in g.finite_markers \
+            or any(v in g.infinitive_markers for v in low[t.start + 1:t.end]):
+        return None     # "was received by Li Qiang", "would respond ... to any provocation by",
+        #                 "ready to crush any incursion by": a clause
     hi = min(t.end + NOUN_AGENT_WINDOW, x.sent.end)
     i = next((i for i in range(t.end, hi) if low[i] in g.agent_markers), None)
     if i is None or g.broken(x.doc, t.end, i) or any(g.verb_like(v) and not g.nominal(v) for v in low[t.end:i]):
@@ -869,7 +871,15 @@ def own_people(f: Frame) -> Frame | None:
     i = next((i for i in span if low[i] in nouns), None)
     if i is None or any(x.tt.text[k] in ",;:" for k in range(min(i, t.end), max(i, t.start))):
         return None
+    # "Indonesian migrant workers were deported from Malaysia": people of a country named on them.
+    theirs = next((m for m in x.ms if m.type == "COUNTRY" and i - NATIONALITY_REACH <= m.end <= i
+                   and m.side not in f.own and not any(x.tt.text[k] in ",;:" for k in range(m.end, i))), None)
+    if theirs is not None:
+        return f.change(targets=[theirs])
     return f.change(targets=[_of_state_at(x, i, state.name, state.type, state.country)])
+
+
+NATIONALITY_REACH = 2   # words from a nationality to the people noun it names ("Indonesian migrant | workers")
 
 
 def patient_at_home(f: Frame) -> Frame | None:
