@@ -1,0 +1,72 @@
+"""Conflict in wire copy (ASSAULT, ACCUSE, PROTEST), round q8: attacks told by their weapon or toll,
+clashes, responsibility claimed or laid, walkouts and crowds in the streets, in both languages."""
+
+from __future__ import annotations
+
+from event_checks import event_sides, found
+
+
+def test_clashed_along_a_border_is_a_joint_clash(run):
+    out = run(["Thai and Cambodian troops clashed along their disputed border for a second day."], lang="en")
+    assert event_sides(out[0], "ASSAULT") == [(["THA", "KHM"], [])]
+
+
+def test_pummelled_acts_on_its_object(run):
+    out = run(["Russia pummelled Ukraine's power grid with more than 90 missiles overnight."], lang="en")
+    assert event_sides(out[0], "ASSAULT") == [(["RUS"], ["UKR"])]
+
+
+def test_killed_a_named_party(run):
+    out = run(["Israel killed Hamas leader Yahya Sinwar in Gaza, the military said."], lang="en")
+    assert event_sides(out[0], "ASSAULT") == [(["ISR"], ["HAMAS"])]
+
+
+def test_were_killed_in_is_no_killing_by_the_subject(run):
+    out = run(["Two Israeli soldiers were killed in Gaza on Monday."], lang="en")
+    assert found(out[0], "ASSAULT") == []
+
+
+def test_launched_about_a_number_of_missiles(run):
+    out = run(["Iran launched about 180 ballistic missiles at Israel on Tuesday night."], lang="en")
+    assert event_sides(out[0], "ASSAULT") == [(["IRN"], ["ISR"])]
+
+
+def test_killed_in_a_shootout_with(run):
+    out = run(["Two Armenian soldiers were killed in a shootout with Azerbaijani forces on the border."], lang="en")
+    assert event_sides(out[0], "ASSAULT") == [(["ARM"], ["AZE"])]
+
+
+def test_bore_responsibility_is_a_charge_by_the_speaker(run):
+    out = run(["Hamas said Israel bore full responsibility for the deaths of the hostages."], lang="en")
+    assert event_sides(out[0], "ACCUSE") == [(["HAMAS"], ["ISR"])]
+
+
+def test_walked_out_of_a_named_parliament(run):
+    out = run(["Opposition lawmakers walked out of the Georgian parliament as the ruling party pushed "
+               "through the bill."], lang="en")
+    assert [e["sources"] and e["sources"][0]["country"] for e in found(out[0], "PROTEST")] == ["GEO"]
+
+
+def test_crowds_filled_the_streets(run):
+    out = run(["Tens of thousands of Serbians filled the streets of Belgrade on Saturday."], lang="en")
+    assert [s for s, _ in event_sides(out[0], "PROTEST")] == [["SRB"]]
+
+
+def test_menghujani_dengan_rudal_acts_on_its_object(run):
+    out = run(["Rusia kembali menghujani Kyiv dengan rudal dan drone pada Minggu dini hari."])
+    assert event_sides(out[0], "ASSAULT") == [(["RUS"], ["UKR"])]
+
+
+def test_menabrakkan_charged(run):
+    out = run(["China menuding Filipina sengaja menabrakkan kapalnya ke kapal penjaga pantai China."])
+    assert (["PHL"], ["CHN"]) in event_sides(out[0], "ASSAULT")
+
+
+def test_mengaku_bertanggung_jawab_atas_serangan(run):
+    out = run(["Al-Shabaab mengaku bertanggung jawab atas serangan tersebut."])
+    assert [s for s, _ in event_sides(out[0], "ASSAULT")] == [["ALSHABAAB"]]
+
+
+def test_memadati_jalan_is_a_protest(run):
+    out = run(["Ribuan warga Georgia memadati jalan-jalan di Tbilisi untuk memprotes keputusan pemerintah."])
+    assert [s for s, _ in event_sides(out[0], "PROTEST")] == [["GEO"]]
