@@ -70,3 +70,39 @@ def test_mengaku_bertanggung_jawab_atas_serangan(run):
 def test_memadati_jalan_is_a_protest(run):
     out = run(["Ribuan warga Georgia memadati jalan-jalan di Tbilisi untuk memprotes keputusan pemerintah."])
     assert [s for s, _ in event_sides(out[0], "PROTEST")] == [["GEO"]]
+
+
+def test_in_protest_at_is_a_protest_of_the_people_of_the_place(run):
+    out = run(["Doctors in South Korea walked out of hospitals in protest at plans to raise admissions."], lang="en")
+    assert [s for s, _ in event_sides(out[0], "PROTEST")] == [["KOR"]]
+
+
+def test_in_protest_after_a_state_act_is_no_protest(run):
+    out = run(["Russia recalled its ambassador in protest at the decision."], lang="en")
+    assert found(out[0], "PROTEST") == []
+
+
+def test_chanted_slogans_outside_an_embassy(run):
+    out = run(["Crowds chanted anti-American slogans outside the U.S. embassy in Baghdad."], lang="en")
+    assert event_sides(out[0], "PROTEST") == [(["IRQ"], ["USA"])]
+
+
+def test_slogans_after_a_protest_in_the_paragraph_are_its_detail(run):
+    out = run(["Ratusan warga Palestina berunjuk rasa di Ramallah untuk memprotes penggerebekan itu. "
+               "Mereka membakar ban dan meneriakkan slogan anti-Israel."])
+    assert len(found(out[0], "PROTEST")) == 1
+
+
+def test_demo_menolak_is_a_protest(run):
+    out = run(["Demo menolak kenaikan pajak di Pati berakhir ricuh."])
+    assert [s for s, _ in event_sides(out[0], "PROTEST")] == [["IDN"]]
+
+
+def test_unplaced_street_act_in_indonesian_copy_is_of_the_press_state(run):
+    out = run(["Ratusan mahasiswa berdemo di depan gedung DPRD menolak revisi UU TNI."])
+    assert [s for s, _ in event_sides(out[0], "PROTEST")] == [["IDN"]]
+
+
+def test_memboikot_pemungutan_suara(run):
+    out = run(["Partai oposisi memboikot pemungutan suara di parlemen."])
+    assert len(found(out[0], "PROTEST")) == 1

@@ -3,7 +3,8 @@
 ("Tens of thousands of students", "Para petani", "Activists").  The protesters
 of a country take its code, so they are the people of the place the sentence
 puts the act in, else of the country the story is told from, else of the
-protest reported before in the document."""
+protest reported before in the document, else of the state the language's
+press is of (grammar key press_states)."""
 
 from __future__ import annotations
 
@@ -29,7 +30,8 @@ def people_of_the_story(f: Frame) -> Frame | None:
     if inside:
         # "Thousands of Kenyan demonstrators marched": the people named inside the act's words.
         return f.change(sources=inside[:1], targets=[m for m in f.targets if m.side != inside[0].side])
-    code = _placed_in_sentence(x) or (x.ctx.home if x.ctx is not None else None) or _protesters_before(x)
+    code = _placed_in_sentence(x) or (x.ctx.home if x.ctx is not None else None) or _protesters_before(x) \
+        or x.finder.press_state     # "Ratusan mahasiswa berdemo di depan gedung DPRD": Indonesian copy's own street
     if code is None or x.row.get("needs_target") and not f.targets:
         return None
     a, b = char_span(x.doc, x.t.start, x.t.end)

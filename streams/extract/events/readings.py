@@ -38,11 +38,13 @@ def bare_meeting_noun(f: Frame) -> Frame | None:
 
 
 def label_of_act_before(f: Frame) -> Frame | None:
-    """A label or detail (row key labels_act_before) after an act of its type names that act again (DROP).
+    """A label or detail (labels_act_before, details_act_before) after an act of its type names it again (DROP).
 
         The EU's foreign policy chief Kaja Kallas denounced the attack as "barbaric."
     """
     x = f.x
+    if x.row.get("details_act_before"):     # "… berunjuk rasa di Ramallah. Mereka meneriakkan slogan …"
+        return f.change(stop=DROP) if any(a.type == x.row["type"] for a in x.earlier) else None
     if not x.row.get("labels_act_before"):
         return None
     start = x.sent.start_char
