@@ -106,3 +106,8 @@ def test_unplaced_street_act_in_indonesian_copy_is_of_the_press_state(run):
 def test_memboikot_pemungutan_suara(run):
     out = run(["Partai oposisi memboikot pemungutan suara di parlemen."])
     assert len(found(out[0], "PROTEST")) == 1
+
+
+def test_act_noun_a_charge_names_is_done_by_the_accused(run):
+    out = run(["Kyiv blamed Moscow for the strike on a hospital in Kharkiv."], lang="en")
+    assert event_sides(out[0], "ASSAULT") == [(["RUS"], ["UKR"])]
