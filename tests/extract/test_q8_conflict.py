@@ -111,3 +111,66 @@ def test_memboikot_pemungutan_suara(run):
 def test_act_noun_a_charge_names_is_done_by_the_accused(run):
     out = run(["Kyiv blamed Moscow for the strike on a hospital in Kharkiv."], lang="en")
     assert event_sides(out[0], "ASSAULT") == [(["RUS"], ["UKR"])]
+
+
+def test_fired_at_acts_on_its_object(run):
+    out = run(["Israeli troops fired at Palestinians waiting for aid near Gaza City."], lang="en")
+    assert event_sides(out[0], "ASSAULT") == [(["ISR"], ["PSE"])]
+
+
+def test_was_fired_at_the_weekend_is_no_attack(run):
+    out = run(["The minister was fired at the weekend."], lang="en")
+    assert found(out[0], "ASSAULT") == []
+
+
+def test_fought_heavy_battles(run):
+    out = run(["Ethiopian federal forces and Fano militiamen fought heavy battles around the town of Gondar."],
+              lang="en")
+    assert [s for s, _ in event_sides(out[0], "ASSAULT")] == [["ETH"]]
+
+
+def test_attacked_a_policy_is_criticism_not_force(run):
+    out = run(["Hungary's prime minister Viktor Orban attacked the European Commission's migration plans."],
+              lang="en")
+    assert found(out[0], "ASSAULT") == [] and event_sides(out[0], "ACCUSE") == [(["HUN"], ["EC"])]
+
+
+def test_waging_a_hybrid_war_is_a_reported_charge(run):
+    out = run(["Russian foreign ministry spokeswoman Maria Zakharova said Britain was waging a hybrid war "
+               "against Russia."], lang="en")
+    assert event_sides(out[0], "ACCUSE") == [(["RUS"], ["GBR"])]
+
+
+def test_protests_against_a_law_continued_in_a_place(run):
+    out = run(["Protests against the new law continued for a fifth day in Tbilisi."], lang="en")
+    assert [s for s, _ in event_sides(out[0], "PROTEST")] == [["GEO"]]
+
+
+def test_blocked_a_motorway(run):
+    out = run(["Climate activists blocked a motorway in The Hague, police said."], lang="en")
+    assert [s for s, _ in event_sides(out[0], "PROTEST")] == [["NLD"]]
+
+
+def test_joined_a_general_strike(run):
+    out = run(["Thousands of Argentines joined a general strike called by the CGT union federation."], lang="en")
+    assert [s for s, _ in event_sides(out[0], "PROTEST")] == [["ARG"]]
+
+
+def test_joined_talks_is_no_protest(run):
+    out = run(["Ukraine joined talks with Russia in Istanbul."], lang="en")
+    assert found(out[0], "PROTEST") == []
+
+
+def test_march_by_names_its_marchers(run):
+    out = run(["The march by Serbian students reached Novi Sad."], lang="en")
+    assert [s for s, _ in event_sides(out[0], "PROTEST")] == [["SRB"]]
+
+
+def test_set_up_a_protest_encampment(run):
+    out = run(["Students at Columbia University in New York set up a protest encampment."], lang="en")
+    assert [s for s, _ in event_sides(out[0], "PROTEST")] == [["USA"]]
+
+
+def test_rocked_by_protests(run):
+    out = run(["Serbia has been rocked by months of student-led protests."], lang="en")
+    assert [s for s, _ in event_sides(out[0], "PROTEST")] == [["SRB"]]
