@@ -174,3 +174,38 @@ def test_set_up_a_protest_encampment(run):
 def test_rocked_by_protests(run):
     out = run(["Serbia has been rocked by months of student-led protests."], lang="en")
     assert [s for s, _ in event_sides(out[0], "PROTEST")] == [["SRB"]]
+
+
+def test_menyebut_x_sebagai_dalang_is_a_charge(run):
+    out = run(["Rusia menyebut Ukraina sebagai dalang serangan gedung konser di Moskow."])
+    assert event_sides(out[0], "ACCUSE") == [(["RUS"], ["UKR"])]
+
+
+def test_berada_di_balik_after_a_charge_is_that_charge(run):
+    out = run(["Iran menuding Israel berada di balik ledakan di fasilitas nuklir Natanz."])
+    assert event_sides(out[0], "ACCUSE") == [(["IRN"], ["ISR"])]
+
+
+def test_terlibat_dalam_serangan_is_a_reported_charge(run):
+    out = run(["Juru bicara Kremlin Dmitry Peskov mengatakan Inggris terlibat dalam serangan itu."])
+    assert event_sides(out[0], "ACCUSE") == [(["RUS"], ["GBR"])]
+
+
+def test_terlibat_dalam_perundingan_is_no_charge(run):
+    out = run(["Indonesia terlibat dalam perundingan itu."])
+    assert found(out[0], "ACCUSE") == []
+
+
+def test_involved_in_the_attack_is_a_reported_charge(run):
+    out = run(["Kremlin spokesman Dmitry Peskov said Britain was involved in the attack."], lang="en")
+    assert event_sides(out[0], "ACCUSE") == [(["RUS"], ["GBR"])]
+
+
+def test_saling_tuding_is_a_mutual_charge(run):
+    out = run(["Kamboja dan Thailand saling tuding soal siapa yang lebih dulu melepaskan tembakan."])
+    assert event_sides(out[0], "ACCUSE") == [(["KHM", "THA"], [])]
+
+
+def test_merebut_kota_is_an_occupation(run):
+    out = run(["Pemberontak M23 merebut kota Goma di Kongo timur."])
+    assert event_sides(out[0], "ASSAULT") == [(["M23"], ["COD"])]
