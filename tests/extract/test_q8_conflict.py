@@ -209,3 +209,13 @@ def test_saling_tuding_is_a_mutual_charge(run):
 def test_merebut_kota_is_an_occupation(run):
     out = run(["Pemberontak M23 merebut kota Goma di Kongo timur."])
     assert event_sides(out[0], "ASSAULT") == [(["M23"], ["COD"])]
+
+
+def test_people_named_with_the_first_word_of_a_street_act(run):
+    out = run(["Polish farmers protested against Ukrainian grain imports."], lang="en")
+    assert event_sides(out[0], "PROTEST") == [(["POL"], ["UKR"])]
+
+
+def test_a_state_blocking_its_border_is_no_protest(run):
+    out = run(["Poland blocked the border with Belarus."], lang="en")
+    assert found(out[0], "PROTEST") == []

@@ -25,10 +25,11 @@ def people_of_the_story(f: Frame) -> Frame | None:
     x = f.x
     if not x.row.get("place_source") or any(m.country or m.code or m.type == "PERSON" for m in f.sources):
         return None     # named: "Kenyan students", "the opposition party" (not "Para demonstran", of no country)
-    inside = [m for m in x.ms if x.t.start < m.start and m.end <= x.t.end and (m.country or m.code)
-              and x.low[m.start - 1] not in x.g.location_markers]
+    inside = [m for m in x.ms if (x.t.start < m.start or m.start < x.t.start < m.end) and m.end <= x.t.end
+              and (m.country or m.code) and x.low[m.start - 1] not in x.g.location_markers]
     if inside:
-        # "Thousands of Kenyan demonstrators marched": the people named inside the act's words.
+        # "Thousands of Kenyan demonstrators marched", "Polish farmers protested": the people named inside the act's
+        # words, or holding its first word.
         return f.change(sources=inside[:1], targets=[m for m in f.targets if m.side != inside[0].side])
     code = _placed_in_sentence(x) or (x.ctx.home if x.ctx is not None else None) or _protesters_before(x) \
         or x.finder.press_state     # "Ratusan mahasiswa berdemo di depan gedung DPRD": Indonesian copy's own street
