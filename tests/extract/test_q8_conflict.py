@@ -219,3 +219,28 @@ def test_people_named_with_the_first_word_of_a_street_act(run):
 def test_a_state_blocking_its_border_is_no_protest(run):
     out = run(["Poland blocked the border with Belarus."], lang="en")
     assert found(out[0], "PROTEST") == []
+
+
+def test_carried_out_hundreds_of_strikes(run):
+    out = run(["Israel has carried out hundreds of strikes in Syria since the fall of Bashar al-Assad."], lang="en")
+    assert event_sides(out[0], "ASSAULT") == [(["ISR"], ["SYR"])]
+
+
+def test_carried_out_raids_with_no_party_is_no_event(run):
+    out = run(["Investigators carried out dozens of raids."], lang="en")
+    assert found(out[0], "ASSAULT") == []
+
+
+def test_at_war_with(run):
+    out = run(["Russia has been at war with Ukraine since 2022."], lang="en")
+    assert event_sides(out[0], "ASSAULT") == [(["RUS"], ["UKR"])]
+
+
+def test_exchanged_drone_attacks_is_mutual(run):
+    out = run(["Russia and Ukraine exchanged massive drone attacks overnight."], lang="en")
+    assert event_sides(out[0], "ASSAULT") == [(["RUS", "UKR"], [])]
+
+
+def test_captured_two_major_cities(run):
+    out = run(["Rwanda-backed M23 rebels have captured two major cities in eastern Congo."], lang="en")
+    assert event_sides(out[0], "ASSAULT") == [(["M23"], ["COD"])]
