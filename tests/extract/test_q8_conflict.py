@@ -244,3 +244,18 @@ def test_exchanged_drone_attacks_is_mutual(run):
 def test_captured_two_major_cities(run):
     out = run(["Rwanda-backed M23 rebels have captured two major cities in eastern Congo."], lang="en")
     assert event_sides(out[0], "ASSAULT") == [(["M23"], ["COD"])]
+
+
+def test_bentrokan_pecah_antara_is_a_joint_clash(run):
+    out = run(["Bentrokan bersenjata pecah antara tentara India dan China di Lembah Galwan."])
+    assert event_sides(out[0], "ASSAULT") == [(["IND", "CHN"], [])]
+
+
+def test_street_abroad_is_not_the_press_state(run):
+    out = run(["Aksi demonstrasi besar-besaran mengguncang Serbia selama berbulan-bulan."])
+    assert all(s != ["IDN"] for s, _ in event_sides(out[0], "PROTEST"))
+
+
+def test_anti_country_slogans_keep_the_press_street(run):
+    out = run(["Massa meneriakkan yel-yel anti-Israel di depan kedutaan AS."])
+    assert [s for s, _ in event_sides(out[0], "PROTEST")] == [["IDN"]]

@@ -32,7 +32,7 @@ def people_of_the_story(f: Frame) -> Frame | None:
         # words, or holding its first word.
         return f.change(sources=inside[:1], targets=[m for m in f.targets if m.side != inside[0].side])
     code = _placed_in_sentence(x) or (x.ctx.home if x.ctx is not None else None) or _protesters_before(x) \
-        or x.finder.press_state     # "Ratusan mahasiswa berdemo di depan gedung DPRD": Indonesian copy's own street
+        or _press_street(x)
     if code is None or x.row.get("needs_target") and not f.targets:
         return None
     a, b = char_span(x.doc, x.t.start, x.t.end)
@@ -56,6 +56,19 @@ def _placed_in_sentence(x: Scene) -> str | None:
         if marked and not words.venue(x, m) and not _reported_apart(x, m):
             return m.country
     return None
+
+
+def _press_street(x: Scene) -> str | None:
+    """The state of this language's press (grammar key press_states) where the sentence names no other country:
+    "Ratusan mahasiswa berdemo di depan gedung DPRD" is Indonesian copy's own street, "… mengguncang Serbia" is not."""
+    home = x.finder.press_state
+    if home is None or any(m.type == "COUNTRY" and m.country != home and x.low[m.start - 1] not in _AFFIXED
+                           for m in x.ms if x.sent.start < m.start < x.sent.end):
+        return None     # a foreign country named by itself (an embassy's state or "anti-Israel" is no place)
+    return home
+
+
+_AFFIXED = ("-", "anti", "pro")
 
 
 def _protesters_before(x: Scene) -> str | None:
