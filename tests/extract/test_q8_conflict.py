@@ -259,3 +259,8 @@ def test_street_abroad_is_not_the_press_state(run):
 def test_anti_country_slogans_keep_the_press_street(run):
     out = run(["Massa meneriakkan yel-yel anti-Israel di depan kedutaan AS."])
     assert [s for s, _ in event_sides(out[0], "PROTEST")] == [["IDN"]]
+
+
+def test_toll_of_the_act_a_charge_names_in_a_relative_clause(run):
+    out = run(["Kyiv blamed Moscow for the strike, which killed 14 people."], lang="en")
+    assert event_sides(out[0], "ASSAULT") == [(["RUS"], ["UKR"])]

@@ -443,15 +443,36 @@ def act_of_the_accused(f: Frame) -> Frame | None:
     b = x.before
     markers = b.trigger.row.get("charged_after") if b is not None else None
     k = _before_adverbs(x)      # "blamed Moscow for the attack", "of deliberately ramming"
+    upto = x.t.start
+    if markers and x.row.get("toll"):
+        k = _charged_antecedent(x, k, b.trigger.end)    # "blamed Moscow for the strike, which killed 14"
+        upto = min(upto, k + 1)
     if not markers or not b.targets or x.row["type"] == b.type or x.row.get("voice") in REPORTED_VOICES \
             or not b.trigger.end <= k <= b.trigger.end + CHARGE_REACH \
-            or x.low[k] not in markers or x.g.broken(x.doc, b.trigger.end, x.t.start):
+            or x.low[k] not in markers or x.g.broken(x.doc, b.trigger.end, upto):
         return None
     accused = list(b.targets)
     own = sides(accused)
     targets = [m for m in f.targets if m.side not in own and m.start > x.t.start] \
         or [m for m in b.sources if m.side not in own]
     return f.change(sources=accused, targets=targets)
+
+
+def _charged_antecedent(x: Scene, k: int, lo: int) -> int:
+    """For a toll told in a relative clause ("for the strike, which killed 14"): the word before the noun the
+    relative word points back to, past its determiners; else k as it is."""
+    low, g = x.low, x.g
+    if low[k] not in g.relativizers:
+        return k
+    i = k - 1
+    while i > lo and low[i] in (",",):
+        i -= 1
+    if i <= lo or not low[i].isalpha() or low[i] in g.determiners:
+        return k
+    i -= 1
+    while i > lo and low[i] in g.determiners:
+        i -= 1
+    return i
 
 
 def caused_to_act(f: Frame) -> Frame | None:
