@@ -264,3 +264,13 @@ def test_anti_country_slogans_keep_the_press_street(run):
 def test_toll_of_the_act_a_charge_names_in_a_relative_clause(run):
     out = run(["Kyiv blamed Moscow for the strike, which killed 14 people."], lang="en")
     assert event_sides(out[0], "ASSAULT") == [(["RUS"], ["UKR"])]
+
+
+def test_launched_a_wave_of_strikes_is_force_not_a_labour_strike(run):
+    out = run(["Israel launched a wave of strikes on Iranian nuclear sites early on Friday."], lang="en")
+    assert found(out[0], "PROTEST") == [] and event_sides(out[0], "ASSAULT") == [(["ISR"], ["IRN"])]
+
+
+def test_launched_a_general_strike_stays_a_protest(run):
+    out = run(["Unions in France launched a general strike on Monday."], lang="en")
+    assert [s for s, _ in event_sides(out[0], "PROTEST")] == [["FRA"]]
