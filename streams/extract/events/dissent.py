@@ -3,7 +3,8 @@
 ("Tens of thousands of students", "Para petani", "Activists").  The protesters
 of a country take its code, so they are the people of the place the sentence
 puts the act in, else of the country the story is told from, else of the
-protest reported before in the document."""
+protest reported before in the document, else of the state the language's
+press is of (grammar key press_states)."""
 
 from __future__ import annotations
 
@@ -24,12 +25,14 @@ def people_of_the_story(f: Frame) -> Frame | None:
     x = f.x
     if not x.row.get("place_source") or any(m.country or m.code or m.type == "PERSON" for m in f.sources):
         return None     # named: "Kenyan students", "the opposition party" (not "Para demonstran", of no country)
-    inside = [m for m in x.ms if x.t.start < m.start and m.end <= x.t.end and (m.country or m.code)
-              and x.low[m.start - 1] not in x.g.location_markers]
+    inside = [m for m in x.ms if (x.t.start < m.start or m.start < x.t.start < m.end) and m.end <= x.t.end
+              and (m.country or m.code) and x.low[m.start - 1] not in x.g.location_markers]
     if inside:
-        # "Thousands of Kenyan demonstrators marched": the people named inside the act's words.
+        # "Thousands of Kenyan demonstrators marched", "Polish farmers protested": the people named inside the act's
+        # words, or holding its first word.
         return f.change(sources=inside[:1], targets=[m for m in f.targets if m.side != inside[0].side])
-    code = _placed_in_sentence(x) or (x.ctx.home if x.ctx is not None else None) or _protesters_before(x)
+    code = _placed_in_sentence(x) or (x.ctx.home if x.ctx is not None else None) or _protesters_before(x) \
+        or _press_street(x)
     if code is None or x.row.get("needs_target") and not f.targets:
         return None
     a, b = char_span(x.doc, x.t.start, x.t.end)
@@ -53,6 +56,19 @@ def _placed_in_sentence(x: Scene) -> str | None:
         if marked and not words.venue(x, m) and not _reported_apart(x, m):
             return m.country
     return None
+
+
+def _press_street(x: Scene) -> str | None:
+    """The state of this language's press (grammar key press_states) where the sentence names no other country:
+    "Ratusan mahasiswa berdemo di depan gedung DPRD" is Indonesian copy's own street, "… mengguncang Serbia" is not."""
+    home = x.finder.press_state
+    if home is None or any(m.type == "COUNTRY" and m.country != home and x.low[m.start - 1] not in _AFFIXED
+                           for m in x.ms if x.sent.start < m.start < x.sent.end):
+        return None     # a foreign country named by itself (an embassy's state or "anti-Israel" is no place)
+    return home
+
+
+_AFFIXED = ("-", "anti", "pro")
 
 
 def _protesters_before(x: Scene) -> str | None:

@@ -33,6 +33,8 @@ class EventFinder:
     def __init__(self, nlp, lex: Lexicon, grammar: Grammar) -> None:
         self.g = grammar
         self.triggers = PatternSet(nlp, lex.event_triggers)
+        # The state this language's press is of (grammar key press_states): whose the street is when nothing says.
+        self.press_state = next(iter(lex.grammar["press_states"]), None)
         self.pronouns = frozenset(r["text"].lower() for r in lex.pronouns if r.get("number") == "singular")
         self.plural_pronouns = frozenset(r["text"].lower() for r in lex.pronouns if r.get("number") == "plural")
         self.cues = PatternSet(nlp, [*lex.negation, *lex.modality])

@@ -38,11 +38,13 @@ def bare_meeting_noun(f: Frame) -> Frame | None:
 
 
 def label_of_act_before(f: Frame) -> Frame | None:
-    """A label or detail (row key labels_act_before) after an act of its type names that act again (DROP).
+    """A label or detail (labels_act_before, details_act_before) after an act of its type names it again (DROP).
 
         The EU's foreign policy chief Kaja Kallas denounced the attack as "barbaric."
     """
     x = f.x
+    if x.row.get("details_act_before"):     # "… berunjuk rasa di Ramallah. Mereka meneriakkan slogan …"
+        return f.change(stop=DROP) if any(a.type == x.row["type"] for a in x.earlier) else None
     if not x.row.get("labels_act_before"):
         return None
     start = x.sent.start_char
@@ -456,15 +458,36 @@ def act_of_the_accused(f: Frame) -> Frame | None:
     b = x.before
     markers = b.trigger.row.get("charged_after") if b is not None else None
     k = _before_adverbs(x)      # "blamed Moscow for the attack", "of deliberately ramming"
+    upto = x.t.start
+    if markers and x.row.get("toll"):
+        k = _charged_antecedent(x, k, b.trigger.end)    # "blamed Moscow for the strike, which killed 14"
+        upto = min(upto, k + 1)
     if not markers or not b.targets or x.row["type"] == b.type or x.row.get("voice") in REPORTED_VOICES \
             or not b.trigger.end <= k <= b.trigger.end + CHARGE_REACH \
-            or x.low[k] not in markers or x.g.broken(x.doc, b.trigger.end, x.t.start):
+            or x.low[k] not in markers or x.g.broken(x.doc, b.trigger.end, upto):
         return None
     accused = list(b.targets)
     own = sides(accused)
     targets = [m for m in f.targets if m.side not in own and m.start > x.t.start] \
         or [m for m in b.sources if m.side not in own]
     return f.change(sources=accused, targets=targets)
+
+
+def _charged_antecedent(x: Scene, k: int, lo: int) -> int:
+    """For a toll told in a relative clause ("for the strike, which killed 14"): the word before the noun the
+    relative word points back to, past its determiners; else k as it is."""
+    low, g = x.low, x.g
+    if low[k] not in g.relativizers:
+        return k
+    i = k - 1
+    while i > lo and low[i] in (",",):
+        i -= 1
+    if i <= lo or not low[i].isalpha() or low[i] in g.determiners:
+        return k
+    i -= 1
+    while i > lo and low[i] in g.determiners:
+        i -= 1
+    return i
 
 
 def caused_to_act(f: Frame) -> Frame | None:

@@ -189,14 +189,36 @@ def owner_of_noun(f: Frame) -> Frame | None:
         France condemned the killing of a French aid worker in Gaza.
     """
     x = f.x
-    if not x.row.get("owned_noun") or not f.sources:
+    if not x.row.get("owned_noun") or not f.sources and x.before is None:
         return None
     t, low, g = x.t, x.low, x.g
     owner_end = words.possessive_before(x)     # "Russia's overnight attack"
     if any(m.start >= t.end or m.end <= t.start and (m.end == owner_end or all(
             w in g.possessives or w in g.determiners for w in low[m.end:t.start])) for m in f.sources):
         return None
-    return f.change(sources=[])
+    accused = _accused_of(x)    # "Kyiv blamed Moscow for the attack on …": Moscow's attack
+    if accused:
+        own = sides(accused)
+        return f.change(sources=accused, targets=[m for m in f.targets if m.side not in own and m.start > t.start]
+                        or [m for m in f.sources if m.side not in own])
+    return f.change(sources=[]) if f.sources else None
+
+
+CHARGE_REACH = 8    # tokens from a charge ("blamed Moscow") to the act noun it charges ("for the attack")
+
+
+def _accused_of(x: Scene) -> list[Mention] | None:
+    """Who a charge right before names ("blamed Moscow for", "menyalahkan Israel atas"), when it names this act."""
+    b = x.before
+    markers = b.trigger.row.get("charged_after") if b is not None and b.trigger is not None else None
+    if not markers or not b.targets:
+        return None
+    k = x.t.start - 1
+    while k > x.sent.start and x.low[k] in x.g.determiners:
+        k -= 1
+    if x.low[k] not in markers or not b.trigger.end <= k <= b.trigger.end + CHARGE_REACH:
+        return None
+    return list(b.targets)
 
 
 def owner_of_bare_body(f: Frame) -> Frame | None:
