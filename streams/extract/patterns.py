@@ -19,7 +19,6 @@ from __future__ import annotations
 from typing import Any
 from collections.abc import Iterable
 from itertools import compress
-from operator import or_
 
 from preshed.maps import PreshMap
 from spacy.matcher import Matcher
@@ -104,6 +103,10 @@ class SequenceMatcher:
         # word, once per (word, lemma) pair (the vocabulary of a stream is
         # bounded by the lexicon's first words).
         self._split: dict[tuple[str, str | None], tuple[list, dict[str, list]]] = {}
+        # word -> its _starts (False: no pattern begins with it nor its lemma),
+        # for calls with lemmas.  The caller's lemma is a function of the word
+        # (PatternSet.lemmas), so the word alone is the key.
+        self._at: dict[str, Any] = {}
 
     def add(self, key: int, pattern_choices: list[list[str | None]]) -> None:
         steps = tuple((frozenset(w for w in alts if w is not None), None in alts) for alts in pattern_choices)
@@ -121,20 +124,25 @@ class SequenceMatcher:
         for word in first:
             self._by_first.setdefault(word, []).append(entry)
         self._split.clear()
+        self._at.clear()
 
     def __call__(self, words: list[str], lemmas: list[str] | None = None) -> list[tuple[int, int, int]]:
         """lemmas: each word's LEMMA_MARK + lemma, where any pattern has a LEMMA token."""
         found = []
         n = len(words)
-        # The few words a pattern can begin with, found in one pass (most
-        # words of a paragraph begin none; lemma keys carry LEMMA_MARK, so one
-        # dict holds both), tested in C: map and compress instead of a Python
-        # loop over the words.
-        begins = self._by_first.__contains__
-        flags = map(begins, words) if lemmas is None else map(or_, map(begins, words), map(begins, lemmas))
-        at = list(compress(range(n), flags))
+        # The few words a pattern can begin with (most words of a paragraph
+        # begin none), found in C (map and compress); with lemmas, each word's
+        # starts are kept by word and read with one map.
+        if lemmas is None:
+            got = None
+            at = compress(range(n), map(self._by_first.__contains__, words))
+        else:
+            got = list(map(self._at.get, words))
+            if None in got:
+                self._fill(got, words, lemmas)
+            at = compress(range(n), got)
         for i in at:
-            entries, second = self._starts(words[i], None if lemmas is None else lemmas[i])
+            entries, second = self._starts(words[i], None) if got is None else got[i]
             if second and i + 1 < n:
                 entries = self._with_seconds(entries, second, words[i + 1],
                                              None if lemmas is None else lemmas[i + 1])
@@ -160,6 +168,17 @@ class SequenceMatcher:
                     if e > i:
                         found.append((i, e, added, key))
         return self._in_matcher_order(found)
+
+    def _fill(self, got: list, words: list[str], lemmas: list[str]) -> None:
+        """got[i] for the words not kept yet: their _starts, or False."""
+        memo = self._at
+        if len(memo) > MAX_CACHED:      # a stream's vocabulary keeps growing
+            memo.clear()
+        begins = self._by_first.__contains__
+        for i, row in enumerate(got):
+            if row is None:
+                word, lemma = words[i], lemmas[i]
+                got[i] = memo[word] = self._starts(word, lemma) if begins(word) or begins(lemma) else False
 
     @staticmethod
     def _with_seconds(entries: list, second: dict[str, list], word: str, lemma: str | None) -> list:
