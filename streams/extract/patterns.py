@@ -19,7 +19,6 @@ from __future__ import annotations
 from typing import Any
 from collections.abc import Iterable
 from itertools import compress
-from operator import or_
 
 from preshed.maps import PreshMap
 from spacy.matcher import Matcher
@@ -76,6 +75,20 @@ def choices(pattern: list[dict[str, Any]]) -> list[list[str | None]] | None:
     return out if size <= MAX_PHRASES + 1 else None     # (one may be all words left out)
 
 
+def _first_words(pattern: list[dict[str, Any]]) -> frozenset[str] | None:
+    """The lower-case words a Matcher pattern's first token must be (it is one
+    LOWER word or IN list, not optional), or None when it can be anything else."""
+    token = pattern[0] if pattern else {}
+    if set(token) - {"OP"} != {"LOWER"} or token.get("OP", "1") not in ("1", "+"):
+        return None
+    value = token["LOWER"]
+    if isinstance(value, str):
+        return frozenset((value,))
+    if isinstance(value, dict) and set(value) == {"IN"} and all(isinstance(w, str) for w in value["IN"]):
+        return frozenset(value["IN"])
+    return None
+
+
 class SequenceMatcher:
     """(key, start, end) of every span whose lower-case words a pattern allows,
     in a PhraseMatcher's order: by start, then end; patterns that match the
@@ -90,6 +103,10 @@ class SequenceMatcher:
         # word, once per (word, lemma) pair (the vocabulary of a stream is
         # bounded by the lexicon's first words).
         self._split: dict[tuple[str, str | None], tuple[list, dict[str, list]]] = {}
+        # word -> its _starts (False: no pattern begins with it nor its lemma),
+        # for calls with lemmas.  The caller's lemma is a function of the word
+        # (PatternSet.lemmas), so the word alone is the key.
+        self._at: dict[str, Any] = {}
 
     def add(self, key: int, pattern_choices: list[list[str | None]]) -> None:
         steps = tuple((frozenset(w for w in alts if w is not None), None in alts) for alts in pattern_choices)
@@ -107,20 +124,25 @@ class SequenceMatcher:
         for word in first:
             self._by_first.setdefault(word, []).append(entry)
         self._split.clear()
+        self._at.clear()
 
     def __call__(self, words: list[str], lemmas: list[str] | None = None) -> list[tuple[int, int, int]]:
         """lemmas: each word's LEMMA_MARK + lemma, where any pattern has a LEMMA token."""
         found = []
         n = len(words)
-        # The few words a pattern can begin with, found in one pass (most
-        # words of a paragraph begin none; lemma keys carry LEMMA_MARK, so one
-        # dict holds both), tested in C: map and compress instead of a Python
-        # loop over the words.
-        begins = self._by_first.__contains__
-        flags = map(begins, words) if lemmas is None else map(or_, map(begins, words), map(begins, lemmas))
-        at = list(compress(range(n), flags))
+        # The few words a pattern can begin with (most words of a paragraph
+        # begin none), found in C (map and compress); with lemmas, each word's
+        # starts are kept by word and read with one map.
+        if lemmas is None:
+            got = None
+            at = compress(range(n), map(self._by_first.__contains__, words))
+        else:
+            got = list(map(self._at.get, words))
+            if None in got:
+                self._fill(got, words, lemmas)
+            at = compress(range(n), got)
         for i in at:
-            entries, second = self._starts(words[i], None if lemmas is None else lemmas[i])
+            entries, second = self._starts(words[i], None) if got is None else got[i]
             if second and i + 1 < n:
                 entries = self._with_seconds(entries, second, words[i + 1],
                                              None if lemmas is None else lemmas[i + 1])
@@ -146,6 +168,17 @@ class SequenceMatcher:
                     if e > i:
                         found.append((i, e, added, key))
         return self._in_matcher_order(found)
+
+    def _fill(self, got: list, words: list[str], lemmas: list[str]) -> None:
+        """got[i] for the words not kept yet: their _starts, or False."""
+        memo = self._at
+        if len(memo) > MAX_CACHED:      # a stream's vocabulary keeps growing
+            memo.clear()
+        begins = self._by_first.__contains__
+        for i, row in enumerate(got):
+            if row is None:
+                word, lemma = words[i], lemmas[i]
+                got[i] = memo[word] = self._starts(word, lemma) if begins(word) or begins(lemma) else False
 
     @staticmethod
     def _with_seconds(entries: list, second: dict[str, list], word: str, lemma: str | None) -> list:
@@ -234,6 +267,10 @@ class PatternSet:
         self.rows: dict[int, dict[str, Any]] = {}
         self.tails: dict[int, int] = {}     # tail key -> row key
         self._has_matcher = False
+        # The words a Matcher row must begin with, all rows together (None: a
+        # row may begin otherwise): a paragraph with none of them is not given
+        # to the Matcher, which costs ~100 us an English paragraph to find nothing.
+        self._matcher_first: set[str] | None = set()
         self.lemma_of = None                # a Lemmatizer, where a row has a LEMMA token
         self._lemma_rows: dict[int, frozenset[str]] = {}    # row key -> its LEMMA alternatives
         self._as_form: dict[tuple[int, str], dict[str, Any] | None] = {}
@@ -257,6 +294,11 @@ class PatternSet:
             if allowed is None:
                 self.matcher.add(row["id"], [row["pattern"]])
                 self._has_matcher = True
+                first = _first_words(row["pattern"])
+                if first is None or self._matcher_first is None:
+                    self._matcher_first = None
+                else:
+                    self._matcher_first |= first
             else:
                 self.phrases.add(key, allowed)
 
@@ -291,7 +333,7 @@ class PatternSet:
             (heads if "then" in row else hits).append((s, e, row))
         if heads:
             hits += self._paired(doc, found, heads)
-        if self._has_matcher:
+        if self._has_matcher and (self._matcher_first is None or not self._matcher_first.isdisjoint(words)):
             hits += [(s, e, self.rows[mid]) for mid, s, e in self.matcher(doc)]
         return hits
 

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .actors import ActorFinder
+from .clauses.subjects import KEPT_SUBJECTS
 from .dates import date_finder
 from .docstate import ACTORS, CONTEXT, EVENTS, MARKS, PUBLISHED, QUOTES, SENT_STARTS
 from .events import EventFinder
@@ -202,6 +203,7 @@ class QuotesComponent(_Stage):
 
     def __call__(self, doc: Doc) -> Doc:
         data = doc.user_data
+        data[KEPT_SUBJECTS] = {}    # the actors are final: subject_before's answers are kept from here on
         data[QUOTES] = self.finder(doc, data.get(CONTEXT), data.get(MARKS), data.get(ACTORS))
         return doc
 

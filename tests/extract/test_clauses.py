@@ -227,3 +227,29 @@ def test_an_apposition_in_indonesian_and_a_pronoun_object():
     assert [words(doc, a) for a in cs[0].appositions] == ["Menteri Luar Negeri Australia"]
     assert words(doc, cs[0].subject) == "Penny Wong" and doc[cs[0].verb].text == "menyebut"
     assert words(doc, cs[0].object) == "dirinya optimistis"      # "dirinya" is no di- passive
+
+
+def test_subject_before_answers_kept_per_doc_are_the_same_and_each_callers_own():
+    from streams.extract.clauses.subjects import KEPT_SUBJECTS
+    from streams.extract.docstate import ACTORS
+    from streams.extract.syntax import Grammar
+    from streams.extract.lexicon import load
+
+    from streams.extract.context import DocumentContext
+    from streams.extract.docstate import CONTEXT
+
+    nlp = get_nlp("en")
+    doc = nlp.make_doc("Russia and China rejected the plan, and Iran condemned it.")
+    doc.user_data[CONTEXT] = DocumentContext()
+    for name in ("diplo_marks", "diplo_sentences", "diplo_clauses", "diplo_actors"):
+        doc = nlp.get_pipe(name)(doc)
+    g = Grammar(load("en"))
+    ms = doc.user_data[ACTORS]
+    verbs = [i for i, t in enumerate(doc) if t.lower_ in ("rejected", "condemned")]
+    doc.user_data.pop(KEPT_SUBJECTS, None)
+    plain = [g.subject_before(doc, ms, v, 0) for v in verbs]
+    doc.user_data[KEPT_SUBJECTS] = {}
+    kept = [g.subject_before(doc, ms, v, 0) for v in verbs]
+    assert kept == plain and [m.text for m in plain[0]] == ["Russia", "China"]
+    kept[0].clear()     # a caller's list is its own
+    assert g.subject_before(doc, ms, verbs[0], 0) == plain[0]

@@ -106,3 +106,32 @@ def test_two_rows_with_one_id_are_refused():
     rows = [{"id": "same", "pattern": [{"LOWER": "summit"}]}, {"id": "same", "pattern": [{"LOWER": "talks"}]}]
     with pytest.raises(ValueError, match="same"):
         PatternSet(spacy.blank("en"), rows)
+
+
+MATCHER_ROWS = [     # rows the SequenceMatcher cannot take (IS_TITLE, OP "*"): they go to spaCy's Matcher
+    {"id": "received", "pattern": [{"LOWER": {"IN": ["received", "greeted"]}}, {"IS_TITLE": True}]},
+    {"id": "signed", "pattern": [{"LOWER": "signed"}, {"LOWER": "the", "OP": "*"}, {"LOWER": "deal"}]},
+]
+
+
+def test_the_matcher_runs_only_where_a_row_can_begin_and_finds_the_same():
+    nlp = spacy.blank("en")
+    reference = Matcher(nlp.vocab)
+    for row in MATCHER_ROWS:
+        reference.add(row["id"], [row["pattern"]])
+    ours = PatternSet(nlp, MATCHER_ROWS)
+    assert ours._matcher_first == {"received", "greeted", "signed"}
+    words = ["received", "Greeted", "signed", "the", "deal", "Putin", "talks", ","]
+    rng = random.Random(5)
+    for _ in range(300):
+        doc = nlp.make_doc(" ".join(rng.choice(words) for _ in range(rng.randint(1, 10))))
+        expected = sorted((s, e, nlp.vocab.strings[m]) for m, s, e in reference(doc))
+        assert sorted((s, e, row["id"]) for s, e, row in ours(doc)) == expected, doc.text
+
+
+def test_a_matcher_row_that_may_begin_with_anything_keeps_the_matcher_running():
+    nlp = spacy.blank("en")
+    rows = [*MATCHER_ROWS, {"id": "titled", "pattern": [{"IS_TITLE": True}, {"LOWER": "said"}]}]
+    ours = PatternSet(nlp, rows)
+    assert ours._matcher_first is None
+    assert [row["id"] for _, _, row in ours(nlp.make_doc("then Putin said"))] == ["titled"]

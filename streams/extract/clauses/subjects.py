@@ -12,10 +12,39 @@ not every trigger these are asked about.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import wraps
+
 from spacy.tokens import Doc
 
 from ..mentions import Mention
 from ..tokens import lowers, phrase_ends_at, phrase_length, token_table
+
+# doc.user_data[KEPT_SUBJECTS]: the answers of subject_before on this Doc, once
+# its actors are final (the pipeline sets it after the actor stage: quotes and
+# events ask the same verbs over the same mentions, half the calls on news).
+KEPT_SUBJECTS = "diplo_kept_subjects"
+# A key costs a read per mention: longer lists (text no news paragraph holds) are not kept.
+MAX_KEPT_MENTIONS = 64
+
+
+def kept_per_doc(method: Callable[..., list[Mention]]) -> Callable[..., list[Mention]]:
+    """subject_before answered from the Doc's KEPT_SUBJECTS where it is set:
+    one call per (mentions, arguments); each caller gets a list of its own.
+    The key holds the mentions' ids, and the entry the mentions, so an id is
+    not reused while the entry lives."""
+    @wraps(method)
+    def kept(self, doc: Doc, ms: list[Mention], idx: int, lo: int, skip: set[int] = frozenset(),
+             at_verb: bool = True, at_conjunction: bool = False) -> list[Mention]:
+        memo = doc.user_data.get(KEPT_SUBJECTS)
+        if memo is None or len(ms) > MAX_KEPT_MENTIONS:
+            return method(self, doc, ms, idx, lo, skip, at_verb, at_conjunction)
+        key = (*map(id, ms), None, idx, lo, frozenset(skip), at_verb, at_conjunction)
+        entry = memo.get(key)
+        if entry is None:
+            entry = memo[key] = (method(self, doc, ms, idx, lo, skip, at_verb, at_conjunction), tuple(ms))
+        return list(entry[0])
+    return kept
 
 
 class SubjectRules:
@@ -23,6 +52,7 @@ class SubjectRules:
 
     __slots__ = ()
 
+    @kept_per_doc
     def subject_before(self, doc: Doc, ms: list[Mention], idx: int, lo: int,
                        skip: set[int] = frozenset(), at_verb: bool = True,
                        at_conjunction: bool = False) -> list[Mention]:
