@@ -640,6 +640,7 @@ class SpeakerSlots:
         self.local_words = lex.phrases("quote_local_modifiers")
         self.agency_heads = lex.phrases("quote_agency_heads")        # "kantor berita"
         self.agencies: dict[str, str] = dict(lex.grammar["quote_news_agencies"])   # "Xinhua" -> "CHN"
+        self.body_heads = lex.words("quote_body_heads")     # "court", "badan": a body, never a carried-over speaker
 
     def after(self, doc: Doc, ms: list[Mention], by_start: dict[int, int], i: int, hi: int) -> Spec:
         """The speaker after a cue ending at token i, before token hi."""

@@ -49,6 +49,7 @@ class Paragraph:
     describe: Describer | None = None   # reads "diplomat senior tersebut" (described.py)
     local_words: tuple[tuple[str, ...], ...] = ()   # "pejabat setempat": an unnamed official of the place
     agencies: dict[str, str] | None = None     # a news agency's name -> its state ("Xinhua" -> "CHN")
+    body_heads: frozenset[str] = frozenset()   # "court", "agency": words that make a speaker a body
 
     # Read by the body rules only, so not built for every paragraph.
     @property
@@ -164,7 +165,7 @@ def body_named_here(f: SpeakerFrame) -> SpeakerFrame | None:
 
 def body_from_context(f: SpeakerFrame) -> SpeakerFrame | None:
     """Else the body that spoke last, or the one named last (a state's, the state): '"…," the ministry said.'"""
-    if f.spec != "org":
+    if f.spec != "org" or _opening_party(f) is not None:
         return None
     ctx, fits = f.para.ctx, _body_fits(f)
     speaker = ctx.last_speaker
@@ -177,11 +178,11 @@ def body_from_context(f: SpeakerFrame) -> SpeakerFrame | None:
 
 def party_of_statement(f: SpeakerFrame) -> SpeakerFrame | None:
     """No body named: the ministry of the state its statement is about: 'Fiji expelled …, the foreign ministry said.'"""
-    if f.spec != "org" or f.quote.direct:
+    if f.spec not in ("org", "context") or f.quote.direct or f.spec == "context" and not _body_words(f):
         return None
     # A state's body speaks for a state, not for the residents ("warga") its words name.
     national = _national(f)
-    party = next((m for m in f.para.parties if f.quote.start <= m.start_char < f.quote.end
+    party = _opening_party(f) or next((m for m in f.para.parties if f.quote.start <= m.start_char < f.quote.end
                   and (m.type == "COUNTRY" or not national)), None)
     return f.resolve(memory(party), "context") if party is not None else None
 
@@ -256,7 +257,8 @@ def person_before_any_speaker(f: SpeakerFrame) -> SpeakerFrame | None:
 
 def known_speaker(f: SpeakerFrame) -> SpeakerFrame | None:
     """An unknown phrase in the speaker slot is the last speaker: '“Tidak ada negara …,” Kilau pagi berkata.'"""
-    if f.spec == "context" and f.para.ctx.last_speaker:
+    # Not a body no rule knew ("…, the National Court said"): a body is never the last speaker carried over.
+    if f.spec == "context" and f.para.ctx.last_speaker and not f.para.body_heads & set(f.words.lower().split()):
         return f.resolve(f.para.ctx.last_speaker, "context")
     return None
 
@@ -324,6 +326,28 @@ def _last_one(f: SpeakerFrame) -> dict[str, Any] | None:
             and entry.get("type") not in (None, "PERSON") and ctx.last_person:
         entry = ctx.last_person
     return entry
+
+
+def _body_words(f: SpeakerFrame) -> set[str]:
+    """The words that make the speaker a body ("ministry", "court", "agency"), if any."""
+    return set(f.words.lower().split()) & (f.para.body_heads | f.para.national_heads)
+
+
+def _opening_party(f: SpeakerFrame) -> Mention | None:
+    """The party a bare body's statement opens with, unless a body of the same kind spoke last: 'Turkey dispatched
+    two rescue teams to Morocco, the disaster agency AFAD said.' → Turkey, not a body of an earlier paragraph.
+    A state's body opens with a state or its people ("Iranian diplomats"), not another body ("Presiden")."""
+    heads = _body_words(f)
+    if f.quote.direct or not heads:
+        return None
+    last = f.para.ctx.last_speaker
+    if last and last.get("type") in ("ORG", "GROUP") and heads & set(last["name"].lower().split()):
+        return None
+    party = next((m for m in f.para.parties if f.quote.start <= m.start_char < f.quote.end), None)
+    if party is None or len(f.para.text[f.quote.start:party.start_char].split()) > 1 \
+            or _national(f) and not (party.type == "COUNTRY" or party.type == "GROUP" and party.country):
+        return None
+    return party
 
 
 def _national(f: SpeakerFrame) -> bool:

@@ -1,0 +1,32 @@
+"""Speakers on wire copy, both languages (issue 14, q9-speakers).
+
+Each test runs a short document of its own through the extractor and checks
+the speaker one rule is for.
+"""
+
+from __future__ import annotations
+
+from quote_checks import last_quotes
+
+
+def indirect(paragraphs: list[str], lang: str = "en") -> list[dict]:
+    return [q for q in last_quotes(paragraphs, lang) if not q["direct"]]
+
+
+def test_statement_subject_a_bare_body_speaks_for_the_state_its_statement_opens_with():
+    qs = indirect(["The Bolivian army said it had moved troops to the border.",
+                   "Norway pledged 40 million crowns to the relief effort in Sudan, the development ministry said."])
+    assert qs[0]["speaker"]["country"] == "NOR"
+
+
+def test_statement_subject_an_unknown_court_is_not_the_last_speaker_carried_over():
+    qs = indirect(["Egypt's foreign ministry said the talks would resume in Cairo.",
+                   "Portugal handed a Brazilian banker over to Italy on Monday, the Supreme Court said."])
+    assert qs[0]["speaker"]["country"] == "PRT"
+
+
+def test_statement_subject_leaves_a_body_of_the_kind_that_spoke_last():
+    qs = indirect(["Russia's defence ministry said its air defences downed 12 drones overnight.",
+                   "Ukraine also fired two missiles at Belgorod, the ministry said."])
+    assert qs[0]["speaker"]["country"] == "RUS"
+
