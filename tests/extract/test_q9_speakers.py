@@ -30,3 +30,10 @@ def test_statement_subject_leaves_a_body_of_the_kind_that_spoke_last():
                    "Ukraine also fired two missiles at Belgorod, the ministry said."])
     assert qs[0]["speaker"]["country"] == "RUS"
 
+
+
+def test_office_named_here():
+    """A title alone, no holder known, speaks as the office of the dateline's state."""
+    qs = last_quotes(["LIMA, June 4 (Reuters) - Peru and Chile agreed on Monday to reopen a border crossing.",
+                      "The foreign minister said the crossing would open to trucks within a week."], "en")
+    assert qs and qs[0]["speaker"] is not None and qs[0]["speaker"]["country"] == "PER"

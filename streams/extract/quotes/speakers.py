@@ -6,6 +6,7 @@ has no speaker.
     named_speaker         “…,” kata Eide                    → Eide (explicit)
     new_name              “…,” said Suharyanto, head of …    → Suharyanto, or the known person so named
     described_person      Wong … kata diplomat senior tersebut → Wong (context)
+    office_named_here     YEREVAN - … The foreign minister said …  → ARM (the dateline state's office)
     described_last_speaker Judha (a director) “…,” imbuh diplomat karier tersebut → Judha (context)
     sentence_subject      Wong mengumumkan … Ia membantah …  → Wong (pronoun)
     body_named_here       Norway's ministry … the ministry said → the ministry here
@@ -119,6 +120,16 @@ def described_person(f: SpeakerFrame) -> SpeakerFrame | None:
     country = _description_country(f)
     person = f.para.describe.person(f.words.lower().split(), country, [ctx.people[n] for n in ctx.recent])
     return f.resolve(person, "context") if person is not None else None
+
+
+def office_named_here(f: SpeakerFrame) -> SpeakerFrame | None:
+    """A title no known person holds, which the actor finder read as the office of the story's state, speaks as
+    that office: 'YEREVAN (Reuters) - … The foreign minister said the talks had been constructive.' → ARM."""
+    if f.spec != "described":
+        return None
+    office = next((m for m in f.para.mentions if m.type == "ORG" and m.country and not m.code
+                   and f.span[0] <= m.start_char and m.end_char <= f.span[1]), None)
+    return f.resolve(memory(office), "context") if office is not None else None
 
 
 def described_last_speaker(f: SpeakerFrame) -> SpeakerFrame | None:
@@ -272,9 +283,9 @@ def continued_quote(f: SpeakerFrame) -> SpeakerFrame | None:
 
 SpeakerRule = Callable[[SpeakerFrame], "SpeakerFrame | None"]
 SPEAKER_RULES: tuple[SpeakerRule, ...] = (
-    named_speaker, new_name, described_person, described_last_speaker, sentence_subject, body_named_here,
-    body_from_context, party_of_statement, body_of_home, local_of_home, agency_state, pronoun_of_gender,
-    pronoun_antecedent, clitic_speaker, person_before_any_speaker, known_speaker, continued_quote)
+    named_speaker, new_name, described_person, office_named_here, described_last_speaker, sentence_subject,
+    body_named_here, body_from_context, party_of_statement, body_of_home, local_of_home, agency_state,
+    pronoun_of_gender, pronoun_antecedent, clitic_speaker, person_before_any_speaker, known_speaker, continued_quote)
 
 
 def first_rule(frame: SpeakerFrame, rules: tuple[SpeakerRule, ...] = SPEAKER_RULES) -> SpeakerFrame | None:
