@@ -37,3 +37,10 @@ def test_office_named_here():
     qs = last_quotes(["LIMA, June 4 (Reuters) - Peru and Chile agreed on Monday to reopen a border crossing.",
                       "The foreign minister said the crossing would open to trucks within a week."], "en")
     assert qs and qs[0]["speaker"] is not None and qs[0]["speaker"]["country"] == "PER"
+
+
+def test_final_attribution_to_a_bare_body_ends_where_its_phrase_does():
+    """'…, kata kementerian luar negeri.': a body word with its modifiers after the cue is the speaker."""
+    qs = indirect(["Vietnam siap mengirim 30 ton beras ke Myanmar, kata kementerian luar negeri."], "id")
+    assert [q["text"] for q in qs] == ["Vietnam siap mengirim 30 ton beras ke Myanmar"]
+    assert qs[0]["speaker"]["country"] == "VNM"

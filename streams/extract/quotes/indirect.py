@@ -185,7 +185,8 @@ class IndirectSpeech:
             if spec.mention is not None and spec.mention.end < end_tok and not tt.punct[spec.mention.end] \
                     and not self._adjunct_tail(doc, spec.mention.end, end_tok):
                 spec = NO_SPEAKER
-        if spec.kind in ("anonymous", "agency"):     # "…, kata para diplomat.": ends where the phrase does
+        # "…, kata para diplomat.", "…, kata kementerian luar negeri.": ends where the phrase does
+        if spec.kind in ("anonymous", "agency") or spec.kind == "org" and spec.mention is None:
             spoken_end = bisect_left(token_starts(doc), spec.span[1])
         else:
             spoken_end = spec.mention.end if spec.mention else e + 1
