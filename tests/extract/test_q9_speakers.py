@@ -44,3 +44,10 @@ def test_final_attribution_to_a_bare_body_ends_where_its_phrase_does():
     qs = indirect(["Vietnam siap mengirim 30 ton beras ke Myanmar, kata kementerian luar negeri."], "id")
     assert [q["text"] for q in qs] == ["Vietnam siap mengirim 30 ton beras ke Myanmar"]
     assert qs[0]["speaker"]["country"] == "VNM"
+
+
+def test_local_after():
+    """'…, kata gubernur setempat pada Senin.': the dateline state's local office speaks."""
+    qs = indirect(["MEDAN, KOMPAS - Longsor menutup jalan provinsi di Karo, kata bupati setempat pada Selasa."], "id")
+    assert [q["text"] for q in qs] == ["Longsor menutup jalan provinsi di Karo"]
+    assert qs[0]["speaker"]["country"] == "IDN"

@@ -102,6 +102,20 @@ def agency_after(s: Slot) -> Spec | None:
     return Spec("agency", None, s.span(s.lo, end)) if end is not None else None
 
 
+def local_after(s: Slot) -> Spec | None:
+    """An unnamed office of the place the story is filed from after the cue, a title too: '…, kata gubernur
+    setempat pada Senin.' (speakers.local_of_home: the dateline's state)."""
+    tt, n = s.tt, len(s.tt.text)
+    p = next((p for p in s.reader.local_words if tuple(tt.lower[s.lo:s.lo + len(p)]) == p), None)
+    if p is None:
+        return None
+    end = s.lo + len(p)
+    # Not the officials of a place named after them ("local officials in Gaza"): that place is not the dateline's.
+    placed = end + 1 < n and any(m.start == end + 1 and m.type != "PERSON" for m in s.ms)
+    return Spec("anonymous", None, s.span(s.lo, end - 1)) if end >= n or not tt.alpha[end] \
+        or (tt.lower[end] in s.reader.g.prepositions or tt.lower[end] in s.reader.adjuncts) and not placed else None
+
+
 def apposed_after(s: Slot) -> Spec | None:
     """A description, a comma, then the person: '“…,” kata koordinator aksi, Rahmat Hidayat, kepada wartawan.'
     The description may be a title naming a body ('kata Juru Bicara Kementerian Luar Negeri RI, Roy Soemirat,')."""
@@ -597,10 +611,10 @@ def earlier_pronoun(s: Slot) -> Spec | None:
 
 
 Rule = Callable[[Slot], "Spec | None"]
-AFTER_CUE: tuple[Rule, ...] = (agency_after, apposed_after, titled_after, named_after, title_run_after, pronoun_after,
-                               titled_body_after, new_name_apposed_after, capitalised_after, anonymous_named_back,
-                               anonymous_head_after, anonymous_modified_after, described_after, anonymous_after,
-                               named_near_after, body_after)
+AFTER_CUE: tuple[Rule, ...] = (agency_after, local_after, apposed_after, titled_after, named_after, title_run_after,
+                               pronoun_after, titled_body_after, new_name_apposed_after, capitalised_after,
+                               anonymous_named_back, anonymous_head_after, anonymous_modified_after, described_after,
+                               anonymous_after, named_near_after, body_after)
 BEFORE_CUE: tuple[Rule, ...] = (apposed_in_phrase, described_phrase, person_after_bracket, named_in_phrase,
                                 pronoun_ends_phrase, anonymous_phrase, anonymous_head_phrase, body_phrase,
                                 unknown_phrase)
