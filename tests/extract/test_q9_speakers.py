@@ -51,3 +51,9 @@ def test_local_after():
     qs = indirect(["MEDAN, KOMPAS - Longsor menutup jalan provinsi di Karo, kata bupati setempat pada Selasa."], "id")
     assert [q["text"] for q in qs] == ["Longsor menutup jalan provinsi di Karo"]
     assert qs[0]["speaker"]["country"] == "IDN"
+
+
+def test_final_attribution_a_short_clause_after_the_verb_is_no_adjunct_tail():
+    """'…, BMKG menyebut gempa itu dangkal.': the words before the comma are not what BMKG reported."""
+    qs = indirect(["Gempa bermagnitudo 5,1 mengguncang Garut pada Kamis, BMKG menyebut guncangan itu lemah."], "id")
+    assert not any(q["text"].startswith("Gempa bermagnitudo") for q in qs)
