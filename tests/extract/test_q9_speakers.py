@@ -57,3 +57,11 @@ def test_final_attribution_a_short_clause_after_the_verb_is_no_adjunct_tail():
     """'…, BMKG menyebut gempa itu dangkal.': the words before the comma are not what BMKG reported."""
     qs = indirect(["Gempa bermagnitudo 5,1 mengguncang Garut pada Kamis, BMKG menyebut guncangan itu lemah."], "id")
     assert not any(q["text"].startswith("Gempa bermagnitudo") for q in qs)
+
+
+def test_joint_chiefs_is_a_body_of_the_dateline_state_not_a_person():
+    """'kata Kepala Staf Gabungan pada Kamis': a body (institutions row), not a person named "Gabungan"."""
+    qs = indirect(["SEOUL, ANTARA - Korea Utara meluncurkan satu rudal jelajah, kata Kepala Staf Gabungan pada Senin."],
+                  "id")
+    assert [q["text"] for q in qs] == ["Korea Utara meluncurkan satu rudal jelajah"]
+    assert qs[0]["speaker"]["country"] == "KOR"
