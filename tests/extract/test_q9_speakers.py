@@ -65,3 +65,17 @@ def test_joint_chiefs_is_a_body_of_the_dateline_state_not_a_person():
                   "id")
     assert [q["text"] for q in qs] == ["Korea Utara meluncurkan satu rudal jelajah"]
     assert qs[0]["speaker"]["country"] == "KOR"
+
+
+def test_bare_title_after():
+    """'…, kata menteri luar negeri pada Senin.': a lower-case title alone after the cue is the speaker slot."""
+    qs = indirect(["HANOI, ANTARA - Vietnam memprotes larangan menangkap ikan itu,"
+                   " kata menteri luar negeri pada Senin."], "id")
+    assert [q["text"] for q in qs] == ["Vietnam memprotes larangan menangkap ikan itu"]
+
+
+def test_title_of_home():
+    """A title alone whose holder nobody named speaks for the dateline's state."""
+    qs = indirect(["HANOI, ANTARA - Vietnam memprotes larangan menangkap ikan itu,"
+                   " kata menteri luar negeri pada Senin."], "id")
+    assert qs[0]["speaker"]["country"] == "VNM"

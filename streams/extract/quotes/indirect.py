@@ -186,7 +186,7 @@ class IndirectSpeech:
                     and not self._adjunct_tail(doc, spec.mention.end, end_tok):
                 spec = NO_SPEAKER
         # "…, kata para diplomat.", "…, kata kementerian luar negeri.": ends where the phrase does
-        if spec.kind in ("anonymous", "agency") or spec.kind == "org" and spec.mention is None:
+        if spec.kind in ("anonymous", "agency") or spec.kind in ("org", "described") and spec.mention is None:
             spoken_end = bisect_left(token_starts(doc), spec.span[1])
         else:
             spoken_end = spec.mention.end if spec.mention else e + 1

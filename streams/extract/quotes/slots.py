@@ -116,6 +116,18 @@ def local_after(s: Slot) -> Spec | None:
         or (tt.lower[end] in s.reader.g.prepositions or tt.lower[end] in s.reader.adjuncts) and not placed else None
 
 
+def bare_title_after(s: Slot) -> Spec | None:
+    """A lower-case title alone after the cue, its holder not named: '…, kata menteri luar negeri pada Senin.'
+    (a description: a known holder, else the dateline state's office, speakers.title_of_home)."""
+    tt, d, n = s.tt, s.reader.describe, len(s.tt.text)
+    end = next((s.lo + k for k in range(min(d.longest, n - s.lo), 0, -1)
+                if tuple(tt.lower[s.lo:s.lo + k]) in d.titles and tt.text[s.lo].islower()), None)
+    if end is None or end < n and tt.alpha[end] and not (tt.lower[end] in s.reader.g.prepositions
+                                                          or tt.lower[end] in s.reader.adjuncts):
+        return None
+    return Spec("described", None, s.span(s.lo, end - 1))
+
+
 def apposed_after(s: Slot) -> Spec | None:
     """A description, a comma, then the person: '“…,” kata koordinator aksi, Rahmat Hidayat, kepada wartawan.'
     The description may be a title naming a body ('kata Juru Bicara Kementerian Luar Negeri RI, Roy Soemirat,')."""
@@ -614,7 +626,7 @@ Rule = Callable[[Slot], "Spec | None"]
 AFTER_CUE: tuple[Rule, ...] = (agency_after, local_after, apposed_after, titled_after, named_after, title_run_after,
                                pronoun_after, titled_body_after, new_name_apposed_after, capitalised_after,
                                anonymous_named_back, anonymous_head_after, anonymous_modified_after, described_after,
-                               anonymous_after, named_near_after, body_after)
+                               bare_title_after, anonymous_after, named_near_after, body_after)
 BEFORE_CUE: tuple[Rule, ...] = (apposed_in_phrase, described_phrase, person_after_bracket, named_in_phrase,
                                 pronoun_ends_phrase, anonymous_phrase, anonymous_head_phrase, body_phrase,
                                 unknown_phrase)

@@ -148,6 +148,17 @@ def described_last_speaker(f: SpeakerFrame) -> SpeakerFrame | None:
     return f.resolve(last, "context")
 
 
+def title_of_home(f: SpeakerFrame) -> SpeakerFrame | None:
+    """A title alone whose holder no one named is the office of the dateline's state: 'BANGKOK - Thailand menutup
+    perbatasan, kata menteri luar negeri pada Senin.' → THA."""
+    home = f.para.ctx.home
+    if f.spec != "described" or home is None or f.para.describe is None \
+            or not f.para.describe.read(f.words.lower().split())[0]:
+        return None
+    return f.resolve({"name": home, "type": "COUNTRY", "country": home, "role": None, "role_key": None,
+                      "code": None}, "context")
+
+
 def sentence_subject(f: SpeakerFrame) -> SpeakerFrame | None:
     """A pronoun means who became a sentence subject since the last speaker: 'Penny Wong flew on. "…," she said.'"""
     # Also a quote with no cue: "Wong mengumumkan … “…”" is Wong's, not the last quoted speaker's.
@@ -283,7 +294,8 @@ def continued_quote(f: SpeakerFrame) -> SpeakerFrame | None:
 
 SpeakerRule = Callable[[SpeakerFrame], "SpeakerFrame | None"]
 SPEAKER_RULES: tuple[SpeakerRule, ...] = (
-    named_speaker, new_name, described_person, office_named_here, described_last_speaker, sentence_subject,
+    named_speaker, new_name, described_person, office_named_here, described_last_speaker, title_of_home,
+    sentence_subject,
     body_named_here, body_from_context, party_of_statement, body_of_home, local_of_home, agency_state,
     pronoun_of_gender, pronoun_antecedent, clitic_speaker, person_before_any_speaker, known_speaker, continued_quote)
 
