@@ -106,6 +106,8 @@ def local_after(s: Slot) -> Spec | None:
     """An unnamed office of the place the story is filed from after the cue, a title too: '…, kata gubernur
     setempat pada Senin.' (speakers.local_of_home: the dateline's state)."""
     tt, n = s.tt, len(s.tt.text)
+    if tt.lower[s.lo] not in s.reader.local_firsts:
+        return None
     p = next((p for p in s.reader.local_words if tuple(tt.lower[s.lo:s.lo + len(p)]) == p), None)
     if p is None:
         return None
@@ -120,6 +122,8 @@ def bare_title_after(s: Slot) -> Spec | None:
     """A lower-case title alone after the cue, its holder not named: '…, kata menteri luar negeri pada Senin.'
     (a description: a known holder, else the dateline state's office, speakers.title_of_home)."""
     tt, d, n = s.tt, s.reader.describe, len(s.tt.text)
+    if tt.lower[s.lo] not in s.reader.title_firsts or not tt.text[s.lo].islower():
+        return None
     end = next((s.lo + k for k in range(min(d.longest, n - s.lo), 0, -1)
                 if tuple(tt.lower[s.lo:s.lo + k]) in d.titles and tt.text[s.lo].islower()), None)
     if end is None or end < n and tt.alpha[end] and not (tt.lower[end] in s.reader.g.prepositions
@@ -664,6 +668,8 @@ class SpeakerSlots:
         self.adjuncts = lex.words("quote_attribution_adjuncts")
         # "pejabat setempat": the dateline's state (speakers.local_of_home)
         self.local_words = lex.phrases("quote_local_modifiers")
+        self.local_firsts = frozenset(p[0] for p in self.local_words)
+        self.title_firsts = frozenset(t[0] for t in self.describe.titles)
         self.agency_heads = lex.phrases("quote_agency_heads")        # "kantor berita"
         self.agencies: dict[str, str] = dict(lex.grammar["quote_news_agencies"])   # "Xinhua" -> "CHN"
         self.body_heads = lex.words("quote_body_heads")     # "court", "badan": a body, never a carried-over speaker
