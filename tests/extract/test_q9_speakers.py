@@ -79,3 +79,12 @@ def test_title_of_home():
     qs = indirect(["HANOI, ANTARA - Vietnam memprotes larangan menangkap ikan itu,"
                    " kata menteri luar negeri pada Senin."], "id")
     assert qs[0]["speaker"]["country"] == "VNM"
+
+
+def test_named_subject_a_persons_kin_speaks_not_the_person():
+    """"Kim Jong Un's sister said …": the sister (the woman named before), never Kim Jong Un."""
+    qs = indirect(["Kim Yo Jong said on Monday that Pyongyang would answer any provocation.",
+                   "North Korean leader Kim Jong Un's sister said on Tuesday that Seoul would regret the drills."])
+    assert qs[0]["speaker"]["name"] == "Kim Yo Jong"
+    qs = indirect(["Prime Minister Anthony Albanese's spokesman said on Tuesday that the talks would go ahead."])
+    assert qs[0]["speaker"] is None or qs[0]["speaker"]["name"] != "Anthony Albanese"

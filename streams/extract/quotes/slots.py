@@ -595,7 +595,14 @@ def name_after_bracket(s: Slot) -> Spec | None:
 def named_subject(s: Slot) -> Spec | None:
     """The actor the grammar takes for the verb's subject: 'Penny Wong said that aid to Fiji would grow.'"""
     group = s.reader.g.subject_before(s.doc, s.ms, s.hi, s.lo, at_verb=s.at_verb)
-    return _named(group[0]) if group else None
+    if not group:
+        return None
+    # A person's kin or aide as the subject ("Kim Jong Un's sister said"): the words after the possessive speak.
+    m, tt = group[0], s.tt
+    if m.type == "PERSON" and m.end + 1 < s.hi and tt.lower[m.end] in s.reader.g.possessives \
+            and all(tt.alpha[i] and tt.text[i].islower() for i in range(m.end + 1, s.hi)):
+        return Spec("described", None, s.span(m.end + 1, s.hi - 1))
+    return _named(m)
 
 
 def anonymous_subject(s: Slot) -> Spec | None:
