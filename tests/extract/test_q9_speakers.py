@@ -88,3 +88,10 @@ def test_named_subject_a_persons_kin_speaks_not_the_person():
     assert qs[0]["speaker"]["name"] == "Kim Yo Jong"
     qs = indirect(["Prime Minister Anthony Albanese's spokesman said on Tuesday that the talks would go ahead."])
     assert qs[0]["speaker"] is None or qs[0]["speaker"]["name"] != "Anthony Albanese"
+
+
+def test_reported_ends_an_attribution_after_its_report():
+    """'…, state media reported.': the words before the comma are reported, by the state they open with."""
+    qs = indirect(["TEHRAN (Reuters) - Iran expelled two Dutch diplomats on Sunday, state media reported."])
+    assert [q["text"] for q in qs] == ["Iran expelled two Dutch diplomats on Sunday"]
+    assert qs[0]["speaker"]["country"] == "IRN"
