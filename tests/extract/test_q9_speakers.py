@@ -95,3 +95,10 @@ def test_reported_ends_an_attribution_after_its_report():
     qs = indirect(["TEHRAN (Reuters) - Iran expelled two Dutch diplomats on Sunday, state media reported."])
     assert [q["text"] for q in qs] == ["Iran expelled two Dutch diplomats on Sunday"]
     assert qs[0]["speaker"]["country"] == "IRN"
+
+
+def test_unknown_name():
+    """A capitalised name nobody knows after a report is its source, not the last speaker carried over."""
+    qs = indirect(["Iraqi officials said the border crossing was closed.",
+                   "South Korea lodged a protest with Japan over a textbook, Yomiuri reported."])
+    assert qs[0]["speaker"]["name"] == "Yomiuri"

@@ -19,6 +19,7 @@ has no speaker.
     pronoun_antecedent    '"…," he said'                     → the last speaker (a person for "he")
     clitic_speaker        “…,” ujarnya                       → the last speaker (pronoun)
     person_before_any_speaker  (no speaker yet) “…,” ujarnya → the last person named (pronoun)
+    unknown_name          …, Kyodo reported.                 → Kyodo (a name nobody knows, not the last speaker)
     known_speaker         “…,” Kilau pagi berkata            → the last speaker (context)
     continued_quote       “A,” kata X. “B.”                  → X (context)
 
@@ -285,6 +286,17 @@ def known_speaker(f: SpeakerFrame) -> SpeakerFrame | None:
     return None
 
 
+def unknown_name(f: SpeakerFrame) -> SpeakerFrame | None:
+    """A capitalised name nobody knows after a report is its own source, not the last speaker carried over:
+    'Japan lodged a protest with China, Kyodo reported.' → Kyodo."""
+    words = f.words.split()
+    if f.spec != "context" or f.quote.direct or not 0 < len(words) <= 3 \
+            or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return None
+    return f.resolve({"name": f.words, "type": "ORG", "country": None, "role": None, "role_key": None,
+                      "code": None}, "explicit")
+
+
 def continued_quote(f: SpeakerFrame) -> SpeakerFrame | None:
     """A quote continuing the previous one shares its speaker: '“Kami ingin damai,” kata X. “Dan bebas.”'"""
     if f.spec == "previous" and f.previous is not None:
@@ -295,9 +307,9 @@ def continued_quote(f: SpeakerFrame) -> SpeakerFrame | None:
 SpeakerRule = Callable[[SpeakerFrame], "SpeakerFrame | None"]
 SPEAKER_RULES: tuple[SpeakerRule, ...] = (
     named_speaker, new_name, described_person, office_named_here, described_last_speaker, title_of_home,
-    sentence_subject,
-    body_named_here, body_from_context, party_of_statement, body_of_home, local_of_home, agency_state,
-    pronoun_of_gender, pronoun_antecedent, clitic_speaker, person_before_any_speaker, known_speaker, continued_quote)
+    sentence_subject, body_named_here, body_from_context, party_of_statement, body_of_home, local_of_home,
+    agency_state, pronoun_of_gender, pronoun_antecedent, clitic_speaker, person_before_any_speaker, unknown_name,
+    known_speaker, continued_quote)
 
 
 def first_rule(frame: SpeakerFrame, rules: tuple[SpeakerRule, ...] = SPEAKER_RULES) -> SpeakerFrame | None:
