@@ -153,7 +153,7 @@ class IndirectSpeech:
         tt = token_table(doc)
         mode = row["speaker"]
         comma = next((i for i in range(s - 1, max(sent.start, s - 9) - 1, -1) if tt.text[i] == ","), None)
-        spec = self._final_attribution(scan, s, e, mode, sent, end_tok, comma)
+        spec = self._final_attribution(scan, s, e, mode, sent, end_tok, comma, bool(row.get("object_told")))
         if spec is not None and comma is not None:
             return spec, (sent.start, comma)
         if mode not in ("before", "either"):
@@ -169,7 +169,7 @@ class IndirectSpeech:
         return (spec, (a, self._content_end(scan, a, end_tok))) if a is not None else None
 
     def _final_attribution(self, scan: Scan, s: int, e: int, mode: str, sent: Sentence, end_tok: int,
-                           comma: int | None) -> Spec | None:
+                           comma: int | None, told: bool = False) -> Spec | None:
         """The speaker of an attribution that ends the sentence, after its
         content: "…, said X." (the speaker after the verb) or "…, X said (on
         Sunday)." (the speaker before it, nothing reported after the verb)."""
@@ -185,7 +185,8 @@ class IndirectSpeech:
             if spec.mention is not None and spec.mention.end < end_tok and not tt.punct[spec.mention.end] \
                     and not self._adjunct_tail(doc, spec.mention.end, end_tok):
                 spec = NO_SPEAKER
-        if spec.kind in ("anonymous", "agency"):     # "…, kata para diplomat.": ends where the phrase does
+        # "…, kata para diplomat.", "…, kata kementerian luar negeri.": ends where the phrase does
+        if spec.kind in ("anonymous", "agency") or spec.kind in ("org", "described") and spec.mention is None:
             spoken_end = bisect_left(token_starts(doc), spec.span[1])
         else:
             spoken_end = spec.mention.end if spec.mention else e + 1
@@ -202,7 +203,7 @@ class IndirectSpeech:
         # "…, Macron said Sunday, two months after …": a date, then a comma or the end.
         dated = len(tail) > 0 and bool(self.dates.find(doc, tt.idx[e], tt.idx[e] + len(tt.text[e]) + 12)) \
             and (len(tail) == 1 or tt.punct[e + 1])
-        adjunct = len(tail) <= 6 and not self.g.clause_like(tail)
+        adjunct = _short_adjunct(self.g, self.adjuncts, tail, told)
         # "…, where she said": a relative clause's verb reports what follows it.
         relative = any(tt.lower[i] in self.g.relativizers or tt.lower[i] in self.g.breakers
                        for i in range(comma + 1, s))
@@ -380,6 +381,15 @@ def _bare_clause(g: Grammar, tt: TokenTable, a: int, end_tok: int) -> bool:
     first = next((i for i in range(a, end_tok) if not tt.punct[i]), end_tok)
     return end_tok - first >= MIN_INDIRECT_TOKENS and not g.nominal(tt.text[first]) \
         and not any(w in g.predicative_markers for w in tt.lower[first:first + 4])
+
+
+def _short_adjunct(g: Grammar, adjuncts, tail: list[str], told: bool) -> bool:
+    """The words after a sentence-final "X said" are an adjunct ("on Sunday", "reporters" after "told"), not a
+    short clause: "…, BMKG menyebut gempa itu dangkal." (a noun its demonstrative closes, then a predicate)
+    reports it; "dalam pernyataan itu" opens with a preposition, an adjunct."""
+    return len(tail) <= 6 and not g.clause_like(tail) and (
+        told or not tail or tail[0] in g.prepositions or tail[0] in adjuncts
+        or not any(w in g.demonstratives for w in tail[1:-1]))
 
 
 def _told_object_end(g: Grammar, pronouns: dict[str, str], tt: TokenTable, a: int, end_tok: int,

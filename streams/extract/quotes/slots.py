@@ -102,6 +102,36 @@ def agency_after(s: Slot) -> Spec | None:
     return Spec("agency", None, s.span(s.lo, end)) if end is not None else None
 
 
+def local_after(s: Slot) -> Spec | None:
+    """An unnamed office of the place the story is filed from after the cue, a title too: '…, kata gubernur
+    setempat pada Senin.' (speakers.local_of_home: the dateline's state)."""
+    tt, n = s.tt, len(s.tt.text)
+    if tt.lower[s.lo] not in s.reader.local_firsts:
+        return None
+    p = next((p for p in s.reader.local_words if tuple(tt.lower[s.lo:s.lo + len(p)]) == p), None)
+    if p is None:
+        return None
+    end = s.lo + len(p)
+    # Not the officials of a place named after them ("local officials in Gaza"): that place is not the dateline's.
+    placed = end + 1 < n and any(m.start == end + 1 and m.type != "PERSON" for m in s.ms)
+    return Spec("anonymous", None, s.span(s.lo, end - 1)) if end >= n or not tt.alpha[end] \
+        or (tt.lower[end] in s.reader.g.prepositions or tt.lower[end] in s.reader.adjuncts) and not placed else None
+
+
+def bare_title_after(s: Slot) -> Spec | None:
+    """A lower-case title alone after the cue, its holder not named: '…, kata menteri luar negeri pada Senin.'
+    (a description: a known holder, else the dateline state's office, speakers.title_of_home)."""
+    tt, d, n = s.tt, s.reader.describe, len(s.tt.text)
+    if tt.lower[s.lo] not in s.reader.title_firsts or not tt.text[s.lo].islower():
+        return None
+    end = next((s.lo + k for k in range(min(d.longest, n - s.lo), 0, -1)
+                if tuple(tt.lower[s.lo:s.lo + k]) in d.titles and tt.text[s.lo].islower()), None)
+    if end is None or end < n and tt.alpha[end] and not (tt.lower[end] in s.reader.g.prepositions
+                                                          or tt.lower[end] in s.reader.adjuncts):
+        return None
+    return Spec("described", None, s.span(s.lo, end - 1))
+
+
 def apposed_after(s: Slot) -> Spec | None:
     """A description, a comma, then the person: '“…,” kata koordinator aksi, Rahmat Hidayat, kepada wartawan.'
     The description may be a title naming a body ('kata Juru Bicara Kementerian Luar Negeri RI, Roy Soemirat,')."""
@@ -565,7 +595,14 @@ def name_after_bracket(s: Slot) -> Spec | None:
 def named_subject(s: Slot) -> Spec | None:
     """The actor the grammar takes for the verb's subject: 'Penny Wong said that aid to Fiji would grow.'"""
     group = s.reader.g.subject_before(s.doc, s.ms, s.hi, s.lo, at_verb=s.at_verb)
-    return _named(group[0]) if group else None
+    if not group:
+        return None
+    # A person's kin or aide as the subject ("Kim Jong Un's sister said"): the words after the possessive speak.
+    m, tt = group[0], s.tt
+    if m.type == "PERSON" and m.end + 1 < s.hi and tt.lower[m.end] in s.reader.g.possessives \
+            and all(tt.alpha[i] and tt.text[i].islower() for i in range(m.end + 1, s.hi)):
+        return Spec("described", None, s.span(m.end + 1, s.hi - 1))
+    return _named(m)
 
 
 def anonymous_subject(s: Slot) -> Spec | None:
@@ -597,10 +634,10 @@ def earlier_pronoun(s: Slot) -> Spec | None:
 
 
 Rule = Callable[[Slot], "Spec | None"]
-AFTER_CUE: tuple[Rule, ...] = (agency_after, apposed_after, titled_after, named_after, title_run_after, pronoun_after,
-                               titled_body_after, new_name_apposed_after, capitalised_after, anonymous_named_back,
-                               anonymous_head_after, anonymous_modified_after, described_after, anonymous_after,
-                               named_near_after, body_after)
+AFTER_CUE: tuple[Rule, ...] = (agency_after, local_after, apposed_after, titled_after, named_after, title_run_after,
+                               pronoun_after, titled_body_after, new_name_apposed_after, capitalised_after,
+                               anonymous_named_back, anonymous_head_after, anonymous_modified_after, described_after,
+                               bare_title_after, anonymous_after, named_near_after, body_after)
 BEFORE_CUE: tuple[Rule, ...] = (apposed_in_phrase, described_phrase, person_after_bracket, named_in_phrase,
                                 pronoun_ends_phrase, anonymous_phrase, anonymous_head_phrase, body_phrase,
                                 unknown_phrase)
@@ -638,8 +675,11 @@ class SpeakerSlots:
         self.adjuncts = lex.words("quote_attribution_adjuncts")
         # "pejabat setempat": the dateline's state (speakers.local_of_home)
         self.local_words = lex.phrases("quote_local_modifiers")
+        self.local_firsts = frozenset(p[0] for p in self.local_words)
+        self.title_firsts = frozenset(t[0] for t in self.describe.titles)
         self.agency_heads = lex.phrases("quote_agency_heads")        # "kantor berita"
         self.agencies: dict[str, str] = dict(lex.grammar["quote_news_agencies"])   # "Xinhua" -> "CHN"
+        self.body_heads = lex.words("quote_body_heads")     # "court", "badan": a body, never a carried-over speaker
 
     def after(self, doc: Doc, ms: list[Mention], by_start: dict[int, int], i: int, hi: int) -> Spec:
         """The speaker after a cue ending at token i, before token hi."""

@@ -6,6 +6,7 @@ has no speaker.
     named_speaker         “…,” kata Eide                    → Eide (explicit)
     new_name              “…,” said Suharyanto, head of …    → Suharyanto, or the known person so named
     described_person      Wong … kata diplomat senior tersebut → Wong (context)
+    office_named_here     YEREVAN - … The foreign minister said …  → ARM (the dateline state's office)
     described_last_speaker Judha (a director) “…,” imbuh diplomat karier tersebut → Judha (context)
     sentence_subject      Wong mengumumkan … Ia membantah …  → Wong (pronoun)
     body_named_here       Norway's ministry … the ministry said → the ministry here
@@ -18,6 +19,7 @@ has no speaker.
     pronoun_antecedent    '"…," he said'                     → the last speaker (a person for "he")
     clitic_speaker        “…,” ujarnya                       → the last speaker (pronoun)
     person_before_any_speaker  (no speaker yet) “…,” ujarnya → the last person named (pronoun)
+    unknown_name          …, Kyodo reported.                 → Kyodo (a name nobody knows, not the last speaker)
     known_speaker         “…,” Kilau pagi berkata            → the last speaker (context)
     continued_quote       “A,” kata X. “B.”                  → X (context)
 
@@ -49,6 +51,7 @@ class Paragraph:
     describe: Describer | None = None   # reads "diplomat senior tersebut" (described.py)
     local_words: tuple[tuple[str, ...], ...] = ()   # "pejabat setempat": an unnamed official of the place
     agencies: dict[str, str] | None = None     # a news agency's name -> its state ("Xinhua" -> "CHN")
+    body_heads: frozenset[str] = frozenset()   # "court", "agency": words that make a speaker a body
 
     # Read by the body rules only, so not built for every paragraph.
     @property
@@ -120,6 +123,16 @@ def described_person(f: SpeakerFrame) -> SpeakerFrame | None:
     return f.resolve(person, "context") if person is not None else None
 
 
+def office_named_here(f: SpeakerFrame) -> SpeakerFrame | None:
+    """A title no known person holds, which the actor finder read as the office of the story's state, speaks as
+    that office: 'YEREVAN (Reuters) - … The foreign minister said the talks had been constructive.' → ARM."""
+    if f.spec != "described":
+        return None
+    office = next((m for m in f.para.mentions if m.type == "ORG" and m.country and not m.code
+                   and f.span[0] <= m.start_char and m.end_char <= f.span[1]), None)
+    return f.resolve(memory(office), "context") if office is not None else None
+
+
 def described_last_speaker(f: SpeakerFrame) -> SpeakerFrame | None:
     """A description no known person's role fits names back the last person who spoke, if nothing in it is
     against them: 'Judha … ”…,” imbuh diplomat karier tersebut.' (a director, not a role "diplomat" names)."""
@@ -134,6 +147,17 @@ def described_last_speaker(f: SpeakerFrame) -> SpeakerFrame | None:
             and country != last["country"]:
         return None
     return f.resolve(last, "context")
+
+
+def title_of_home(f: SpeakerFrame) -> SpeakerFrame | None:
+    """A title alone whose holder no one named is the office of the dateline's state: 'BANGKOK - Thailand menutup
+    perbatasan, kata menteri luar negeri pada Senin.' → THA."""
+    home = f.para.ctx.home
+    if f.spec != "described" or home is None or f.para.describe is None \
+            or not f.para.describe.read(f.words.lower().split())[0]:
+        return None
+    return f.resolve({"name": home, "type": "COUNTRY", "country": home, "role": None, "role_key": None,
+                      "code": None}, "context")
 
 
 def sentence_subject(f: SpeakerFrame) -> SpeakerFrame | None:
@@ -164,7 +188,7 @@ def body_named_here(f: SpeakerFrame) -> SpeakerFrame | None:
 
 def body_from_context(f: SpeakerFrame) -> SpeakerFrame | None:
     """Else the body that spoke last, or the one named last (a state's, the state): '"…," the ministry said.'"""
-    if f.spec != "org":
+    if f.spec != "org" or _opening_party(f) is not None:
         return None
     ctx, fits = f.para.ctx, _body_fits(f)
     speaker = ctx.last_speaker
@@ -177,11 +201,11 @@ def body_from_context(f: SpeakerFrame) -> SpeakerFrame | None:
 
 def party_of_statement(f: SpeakerFrame) -> SpeakerFrame | None:
     """No body named: the ministry of the state its statement is about: 'Fiji expelled …, the foreign ministry said.'"""
-    if f.spec != "org" or f.quote.direct:
+    if f.spec not in ("org", "context") or f.quote.direct or f.spec == "context" and not _body_words(f):
         return None
     # A state's body speaks for a state, not for the residents ("warga") its words name.
     national = _national(f)
-    party = next((m for m in f.para.parties if f.quote.start <= m.start_char < f.quote.end
+    party = _opening_party(f) or next((m for m in f.para.parties if f.quote.start <= m.start_char < f.quote.end
                   and (m.type == "COUNTRY" or not national)), None)
     return f.resolve(memory(party), "context") if party is not None else None
 
@@ -256,9 +280,21 @@ def person_before_any_speaker(f: SpeakerFrame) -> SpeakerFrame | None:
 
 def known_speaker(f: SpeakerFrame) -> SpeakerFrame | None:
     """An unknown phrase in the speaker slot is the last speaker: '“Tidak ada negara …,” Kilau pagi berkata.'"""
-    if f.spec == "context" and f.para.ctx.last_speaker:
+    # Not a body no rule knew ("…, the National Court said"): a body is never the last speaker carried over.
+    if f.spec == "context" and f.para.ctx.last_speaker and not f.para.body_heads & set(f.words.lower().split()):
         return f.resolve(f.para.ctx.last_speaker, "context")
     return None
+
+
+def unknown_name(f: SpeakerFrame) -> SpeakerFrame | None:
+    """A capitalised name nobody knows after a report is its own source, not the last speaker carried over:
+    'Japan lodged a protest with China, Kyodo reported.' → Kyodo."""
+    words = f.words.split()
+    if f.spec != "context" or f.quote.direct or not 0 < len(words) <= 3 \
+            or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return None
+    return f.resolve({"name": f.words, "type": "ORG", "country": None, "role": None, "role_key": None,
+                      "code": None}, "explicit")
 
 
 def continued_quote(f: SpeakerFrame) -> SpeakerFrame | None:
@@ -270,9 +306,10 @@ def continued_quote(f: SpeakerFrame) -> SpeakerFrame | None:
 
 SpeakerRule = Callable[[SpeakerFrame], "SpeakerFrame | None"]
 SPEAKER_RULES: tuple[SpeakerRule, ...] = (
-    named_speaker, new_name, described_person, described_last_speaker, sentence_subject, body_named_here,
-    body_from_context, party_of_statement, body_of_home, local_of_home, agency_state, pronoun_of_gender,
-    pronoun_antecedent, clitic_speaker, person_before_any_speaker, known_speaker, continued_quote)
+    named_speaker, new_name, described_person, office_named_here, described_last_speaker, title_of_home,
+    sentence_subject, body_named_here, body_from_context, party_of_statement, body_of_home, local_of_home,
+    agency_state, pronoun_of_gender, pronoun_antecedent, clitic_speaker, person_before_any_speaker, unknown_name,
+    known_speaker, continued_quote)
 
 
 def first_rule(frame: SpeakerFrame, rules: tuple[SpeakerRule, ...] = SPEAKER_RULES) -> SpeakerFrame | None:
@@ -324,6 +361,28 @@ def _last_one(f: SpeakerFrame) -> dict[str, Any] | None:
             and entry.get("type") not in (None, "PERSON") and ctx.last_person:
         entry = ctx.last_person
     return entry
+
+
+def _body_words(f: SpeakerFrame) -> set[str]:
+    """The words that make the speaker a body ("ministry", "court", "agency"), if any."""
+    return set(f.words.lower().split()) & (f.para.body_heads | f.para.national_heads)
+
+
+def _opening_party(f: SpeakerFrame) -> Mention | None:
+    """The party a bare body's statement opens with, unless a body of the same kind spoke last: 'Turkey dispatched
+    two rescue teams to Morocco, the disaster agency AFAD said.' → Turkey, not a body of an earlier paragraph.
+    A state's body opens with a state or its people ("Iranian diplomats"), not another body ("Presiden")."""
+    heads = _body_words(f)
+    if f.quote.direct or not heads:
+        return None
+    last = f.para.ctx.last_speaker
+    if last and last.get("type") in ("ORG", "GROUP") and heads & set(last["name"].lower().split()):
+        return None
+    party = next((m for m in f.para.parties if f.quote.start <= m.start_char < f.quote.end), None)
+    if party is None or len(f.para.text[f.quote.start:party.start_char].split()) > 1 \
+            or _national(f) and not (party.type == "COUNTRY" or party.type == "GROUP" and party.country):
+        return None
+    return party
 
 
 def _national(f: SpeakerFrame) -> bool:
