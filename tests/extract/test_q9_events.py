@@ -1,0 +1,23 @@
+"""Event shapes left by round q8, round q9: retaliation by force told as "hit back at", acts two
+sides do to each other ("saling serang"), in both languages."""
+
+from __future__ import annotations
+
+from event_checks import event_sides, found
+
+
+def test_forces_hit_back_at_is_an_attack(run):
+    out = run(["Russian troops hit back at Ukrainian positions near Kupiansk overnight."], lang="en")
+    assert event_sides(out[0], "ASSAULT") == [(["RUS"], ["UKR"])]
+    assert found(out[0], "ACCUSE") == []
+
+
+def test_a_state_hitting_back_at_critics_is_still_a_rebuke(run):
+    out = run(["Hungary hit back at the European Commission over the report."], lang="en")
+    assert [s for s, _ in event_sides(out[0], "ACCUSE")] == [["HUN"]]
+    assert found(out[0], "ASSAULT") == []
+
+
+def test_saling_serang_is_one_attack_by_both_sides(run):
+    out = run(["India dan Pakistan saling gempur di sepanjang Garis Kontrol pada Rabu."])
+    assert event_sides(out[0], "ASSAULT") == [(["IND", "PAK"], [])]
