@@ -21,3 +21,13 @@ def test_a_state_hitting_back_at_critics_is_still_a_rebuke(run):
 def test_saling_serang_is_one_attack_by_both_sides(run):
     out = run(["India dan Pakistan saling gempur di sepanjang Garis Kontrol pada Rabu."])
     assert event_sides(out[0], "ASSAULT") == [(["IND", "PAK"], [])]
+
+
+def test_ordered_people_to_leave_is_a_deportation(run):
+    out = run(["Turkey ordered thousands of Syrian refugees to leave Istanbul by the end of the month."], lang="en")
+    assert event_sides(out[0], "COERCE") == [(["TUR"], ["SYR"])]
+
+
+def test_ordered_its_own_staff_to_leave_is_no_deportation(run):
+    out = run(["Britain ordered its troops to leave the base within a week."], lang="en")
+    assert found(out[0], "COERCE") == []
