@@ -31,3 +31,13 @@ def test_ordered_people_to_leave_is_a_deportation(run):
 def test_ordered_its_own_staff_to_leave_is_no_deportation(run):
     out = run(["Britain ordered its troops to leave the base within a week."], lang="en")
     assert found(out[0], "COERCE") == []
+
+
+def test_a_charge_x_denied_is_a_rejection_by_x(run):
+    out = run(["Serbia accused Kosovo of provoking the clashes, an accusation Pristina rejected."], lang="en")
+    assert event_sides(out[0], "REJECT") == [(["XKX"], ["SRB"])]
+
+
+def test_a_charge_denied_by_no_named_party_is_no_rejection(run):
+    out = run(["Serbia accused Kosovo of provoking the clashes, charges that were denied."], lang="en")
+    assert found(out[0], "REJECT") == []
