@@ -41,3 +41,13 @@ def test_a_charge_x_denied_is_a_rejection_by_x(run):
 def test_a_charge_denied_by_no_named_party_is_no_rejection(run):
     out = run(["Serbia accused Kosovo of provoking the clashes, charges that were denied."], lang="en")
     assert found(out[0], "REJECT") == []
+
+
+def test_negation_stops_at_a_time_adjunct(run):
+    out = run(["Erdogan did not meet Netanyahu during his visit to Washington."], lang="en")
+    assert [e["modality"] for e in found(out[0], "CONSULT")] == ["negated", "asserted"]
+
+
+def test_negation_stops_at_selama(run):
+    out = run(["Presiden Prabowo tidak bertemu Presiden Putin selama kunjungannya ke Kazan."])
+    assert [e["modality"] for e in found(out[0], "CONSULT")] == ["negated", "asserted"]

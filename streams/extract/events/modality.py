@@ -64,8 +64,10 @@ def cue_modality(x: Scene) -> str:
         # A negation stops at a coordinated verb: "did not need X and urged" urges.
         between = low[e:at]
         # Nor past a comma: "tanpa penjelasan lebih lanjut, dirinya telah menerima".
+        # Nor into a time adjunct: "did not meet X during his trip to Oman" made the trip.
         near = at - e <= CUE_WINDOW and not g.broken(doc, e, at) and not (
-            kind in NEGATING and any(w in g.verb_coordinators or w == "," for w in between))
+            kind in NEGATING and any(w in g.verb_coordinators or w == "," or w in g.time_adjunct_markers
+                                     for w in between))
         if not conditional_ok and kind not in NEGATING:
             continue
         if kind == "hypothetical" and (near or low[s] in g.conditionals):
