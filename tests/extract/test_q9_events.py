@@ -51,3 +51,18 @@ def test_negation_stops_at_a_time_adjunct(run):
 def test_negation_stops_at_selama(run):
     out = run(["Presiden Prabowo tidak bertemu Presiden Putin selama kunjungannya ke Kazan."])
     assert [e["modality"] for e in found(out[0], "CONSULT")] == ["negated", "asserted"]
+
+
+def test_a_di_passive_calls_off_the_act_past_its_relative_clause(run):
+    out = run(["Kunjungan Presiden Prabowo ke Australia yang dijadwalkan bulan depan dibatalkan."])
+    assert [e["modality"] for e in found(out[0], "CONSULT")] == ["negated"]
+
+
+def test_ditunda_calls_off_a_meeting_between_ministers(run):
+    out = run(["Pertemuan antara menteri luar negeri India dan Pakistan di New York ditunda."])
+    assert [e["modality"] for e in found(out[0], "CONSULT")] == ["negated"]
+
+
+def test_a_held_meeting_stays_asserted(run):
+    out = run(["Pertemuan antara menteri luar negeri India dan Pakistan di New York berlangsung hangat."])
+    assert [e["modality"] for e in found(out[0], "CONSULT")] == ["asserted"]
