@@ -66,3 +66,13 @@ def test_ditunda_calls_off_a_meeting_between_ministers(run):
 def test_a_held_meeting_stays_asserted(run):
     out = run(["Pertemuan antara menteri luar negeri India dan Pakistan di New York berlangsung hangat."])
     assert [e["modality"] for e in found(out[0], "CONSULT")] == ["asserted"]
+
+
+def test_diamankan_by_the_police_is_an_arrest(run):
+    out = run(["Empat warga Vietnam diamankan aparat imigrasi Indonesia di Batam."])
+    assert event_sides(out[0], "COERCE") == [(["IDN"], ["VNM"])]
+
+
+def test_diamankan_without_an_agent_of_force_is_no_arrest(run):
+    out = run(["Kesepakatan dagang Indonesia dengan Uni Eropa akhirnya diamankan pekan lalu."])
+    assert found(out[0], "COERCE") == []
