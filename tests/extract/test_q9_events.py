@@ -76,3 +76,15 @@ def test_diamankan_by_the_police_is_an_arrest(run):
 def test_diamankan_without_an_agent_of_force_is_no_arrest(run):
     out = run(["Kesepakatan dagang Indonesia dengan Uni Eropa akhirnya diamankan pekan lalu."])
     assert found(out[0], "COERCE") == []
+
+
+def test_a_state_blocking_the_road_linking_is_a_blockade(run):
+    out = run(["Serbia blocked the main highway linking Kosovo with its north on Monday."], lang="en")
+    assert [e["type"] for e in out[0]["events"]] == ["COERCE"]
+    assert event_sides(out[0], "COERCE")[0][0] == ["SRB"]
+
+
+def test_protesters_blocking_roads_is_still_a_protest(run):
+    out = run(["Protesters blocked roads in Dhaka on Monday."], lang="en")
+    assert found(out[0], "COERCE") == []
+    assert [s for s, _ in event_sides(out[0], "PROTEST")] == [["BGD"]]
