@@ -88,3 +88,13 @@ def test_protesters_blocking_roads_is_still_a_protest(run):
     out = run(["Protesters blocked roads in Dhaka on Monday."], lang="en")
     assert found(out[0], "COERCE") == []
     assert [s for s, _ in event_sides(out[0], "PROTEST")] == [["BGD"]]
+
+
+def test_suspended_participation_in_a_treaty_is_a_withdrawal(run):
+    out = run(["Turkey suspended its participation in the arms control treaty in 2023."], lang="en")
+    assert [e["mode"] for e in found(out[0], "SANCTION")] == ["withdraw"]
+
+
+def test_pulled_out_of_a_treaty_is_no_troop_withdrawal(run):
+    out = run(["Hungary pulled out of the Ottawa landmine treaty last year."], lang="en")
+    assert [e["type"] for e in out[0]["events"]] == ["SANCTION"]
