@@ -98,3 +98,13 @@ def test_suspended_participation_in_a_treaty_is_a_withdrawal(run):
 def test_pulled_out_of_a_treaty_is_no_troop_withdrawal(run):
     out = run(["Hungary pulled out of the Ottawa landmine treaty last year."], lang="en")
     assert [e["type"] for e in out[0]["events"]] == ["SANCTION"]
+
+
+def test_a_pro_hyphen_state_is_a_cause_not_an_actor(run):
+    out = run(["Pro-Ukrainian activists blocked a bridge in Berlin on Sunday."], lang="en")
+    assert [s for s, _ in event_sides(out[0], "PROTEST")] == [["DEU"]]
+
+
+def test_massa_pro_state_are_of_the_place_they_rally_in(run):
+    out = run(["Ratusan massa pro-Rusia berunjuk rasa di Beograd pada Sabtu."])
+    assert [s for s, _ in event_sides(out[0], "PROTEST")] == [["SRB"]]
