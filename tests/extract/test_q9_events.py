@@ -108,3 +108,13 @@ def test_a_pro_hyphen_state_is_a_cause_not_an_actor(run):
 def test_massa_pro_state_are_of_the_place_they_rally_in(run):
     out = run(["Ratusan massa pro-Rusia berunjuk rasa di Beograd pada Sabtu."])
     assert [s for s, _ in event_sides(out[0], "PROTEST")] == [["SRB"]]
+
+
+def test_a_ship_struck_by_a_missile_is_no_shipment_of_missiles(run):
+    out = run(["A Panama-flagged bulk carrier was struck by a missile off Yemen."], lang="en")
+    assert found(out[0], "AID") == []
+
+
+def test_struck_by_a_weapon_fired_by_names_the_attacker(run):
+    out = run(["A Greek tanker was struck by a drone launched by the Houthis on Sunday."], lang="en")
+    assert event_sides(out[0], "ASSAULT") == [(["HOUTHI"], ["GRC"])]
