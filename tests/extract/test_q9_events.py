@@ -118,3 +118,24 @@ def test_a_ship_struck_by_a_missile_is_no_shipment_of_missiles(run):
 def test_struck_by_a_weapon_fired_by_names_the_attacker(run):
     out = run(["A Greek tanker was struck by a drone launched by the Houthis on Sunday."], lang="en")
     assert event_sides(out[0], "ASSAULT") == [(["HOUTHI"], ["GRC"])]
+
+
+def test_close_then_border_crossings_reaches_past_a_count(run):
+    out = run(["Poland will close three of its border crossings with Belarus."], lang="en")
+    assert event_sides(out[0], "COERCE") == [(["POL"], ["BLR"])]
+
+
+def test_the_speaker_after_the_comma_is_no_apposition_of_the_target(run):
+    out = run(["Latvia will close its border with Russia from Monday, Interior Minister Rihards Kozlovskis said."],
+              lang="en")
+    assert event_sides(out[0], "COERCE") == [(["LVA"], ["RUS"])]
+
+
+def test_menutup_then_perbatasan(run):
+    out = run(["Polandia menutup seluruh perbatasannya dengan Belarus pada Selasa."])
+    assert event_sides(out[0], "COERCE") == [(["POL"], ["BLR"])]
+
+
+def test_memerintahkan_x_untuk_meninggalkan_is_a_deportation(run):
+    out = run(["Pemerintah Iran memerintahkan warga Afghanistan untuk meninggalkan negara itu."])
+    assert event_sides(out[0], "COERCE") == [(["IRN"], ["AFG"])]

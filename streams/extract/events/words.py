@@ -254,6 +254,9 @@ def named_in_apposition(x: Scene, targets: list[Mention]) -> list[Mention]:
     comma = next((i for i in range(last, min(last + 3, sent.end)) if tt.text[i] == ","), None)
     if comma is None:
         return targets
+    at, cut = tt.idx[x.t.start], tt.idx[comma]
+    if any(qs <= at < qe <= cut for qs, qe, _ in x.reported):
+        return targets      # "… with Belarus from Friday, Interior Minister X said": who said it
     codes = sides(targets)
     people = []
     for m in x.g.group_after(doc, x.ms, comma + 1, sent.end, max_gap=0):
