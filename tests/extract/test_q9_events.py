@@ -139,3 +139,8 @@ def test_menutup_then_perbatasan(run):
 def test_memerintahkan_x_untuk_meninggalkan_is_a_deportation(run):
     out = run(["Pemerintah Iran memerintahkan warga Afghanistan untuk meninggalkan negara itu."])
     assert event_sides(out[0], "COERCE") == [(["IRN"], ["AFG"])]
+
+
+def test_saling_balas_serangan_is_one_attack_by_both_sides(run):
+    out = run(["Armenia dan Azerbaijan saling balas tembakan di perbatasan pada Selasa."])
+    assert event_sides(out[0], "ASSAULT") == [(["ARM", "AZE"], [])]
