@@ -144,3 +144,8 @@ def test_memerintahkan_x_untuk_meninggalkan_is_a_deportation(run):
 def test_saling_balas_serangan_is_one_attack_by_both_sides(run):
     out = run(["Armenia dan Azerbaijan saling balas tembakan di perbatasan pada Selasa."])
     assert event_sides(out[0], "ASSAULT") == [(["ARM", "AZE"], [])]
+
+
+def test_blamed_for_the_attack_that_killed_is_done_by_the_accused(run):
+    out = run(["Pakistan blamed India for the attack that killed 20 of its soldiers."], lang="en")
+    assert event_sides(out[0], "ASSAULT") == [(["IND"], ["PAK"])]
