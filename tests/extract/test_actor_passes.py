@@ -42,7 +42,8 @@ def state_after(text: str, last, lang: str = "id", ctx: DocumentContext | None =
 def test_the_passes_run_in_this_order():
     assert [p.__name__ for p in ACTOR_PASSES] == [
         "gazetteer_hits", "dateline_home", "titled_persons", "national_bodies", "named_national_bodies",
-        "places_and_organisations", "groups_in_places", "home_bodies", "seats_not_actors", "owned_bodies",
+        "places_and_organisations", "stance_causes", "groups_in_places", "home_bodies", "seats_not_actors",
+        "owned_bodies",
         "untitled_names", "title_backrefs", "described_people", "gendered_people", "region_anaphors", "pair_anaphors",
         "counterpart_backrefs", "body_anaphors", "described_nationals", "text_order", "home_country"]
     assert [r.__name__ for r in NAME_RULES] == ["known_person", "famous_person", "new_person"]

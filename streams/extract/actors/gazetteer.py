@@ -200,6 +200,7 @@ class Gazetteer:
         self.complementizers = lex.words("complementizers")
         self.institution_heads = frozenset(grammar.get("institution_heads", ()))
         self.government_heads = lex.words("government_heads")
+        self.stance_prefixes = lex.words("stance_prefixes")     # "pro-Palestinian": a cause, no actor
         # "the Chinese embassy in Manila": the city a national body sits in is its seat, no actor.
         self.seat_markers = lex.words("seat_markers")
         self.seated_heads = self.government_heads | lex.words("national_heads")

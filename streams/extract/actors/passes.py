@@ -48,6 +48,26 @@ def home_country(st: ActorState) -> None:
             st.ctx.learned_country(m)
 
 
+def stance_causes(st: ActorState) -> None:
+    """A state joined by a hyphen to a stance word ("pro-", "anti-") is the cause people stand for, no actor:
+    the people are placed as others are (by where they act); the words stay claimed, no name.
+
+    Example: "Pro-Palestinian students occupied a building at Columbia University in New York." (USA, not PSE)"""
+    pre = st.gaz.stance_prefixes
+    if not pre or "-" not in st.low:
+        return
+    low = st.low
+
+    def cause(m: Mention) -> bool:
+        s = m.start
+        return bool(m.country) and s >= 2 and low[s - 1] == "-" and low[s - 2] in pre
+
+    drop = [m for m in st.mentions if cause(m)]
+    for m in drop:
+        st.mentions.remove(m)
+        st.covered[m.start - 2:m.end] = b"\x01" * (m.end - m.start + 2)     # nor a name ("Pro-Palestinian")
+
+
 ActorPass = Callable[[ActorState], None]
 
 #: The actor finder's passes, in order.
@@ -58,6 +78,7 @@ ACTOR_PASSES: tuple[ActorPass, ...] = (
     national_bodies,            # "Kemenlu AS", "Russian troops"
     named_national_bodies,      # "U.S. Treasury Department"
     places_and_organisations,   # "Jepang", "Hiroshima", "NATO", "Asia Tengah"
+    stance_causes,              # "pro-Palestinian students", "massa pro-Palestina": a cause, no actor
     groups_in_places,           # "mahasiswa ... di Jakarta", "protesters in Nairobi"
     home_bodies,                # "police", "Polisi", "the foreign ministry": the story's country
     seats_not_actors,           # "the Chinese embassy in Manila": Manila is no party

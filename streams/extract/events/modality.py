@@ -64,8 +64,10 @@ def cue_modality(x: Scene) -> str:
         # A negation stops at a coordinated verb: "did not need X and urged" urges.
         between = low[e:at]
         # Nor past a comma: "tanpa penjelasan lebih lanjut, dirinya telah menerima".
+        # Nor into a time adjunct: "did not meet X during his trip to Oman" made the trip.
         near = at - e <= CUE_WINDOW and not g.broken(doc, e, at) and not (
-            kind in NEGATING and any(w in g.verb_coordinators or w == "," for w in between))
+            kind in NEGATING and any(w in g.verb_coordinators or w == "," or w in g.time_adjunct_markers
+                                     for w in between))
         if not conditional_ok and kind not in NEGATING:
             continue
         if kind == "hypothetical" and (near or low[s] in g.conditionals):
@@ -131,7 +133,7 @@ def refusal_rejects(f: Frame) -> Frame | None:
     return f.change(modality="asserted", coded={"type": "REJECT", "mode": mode, "cameo": cameo})
 
 
-CALLED_OFF_REACH = 8    # tokens from a named act to the passive that calls it off ("the meeting between A and B was")
+CALLED_OFF_REACH = 10    # tokens from a named act to the passive that calls it off ("the meeting between A and B was")
 
 
 def called_off_after(f: Frame) -> Frame | None:
@@ -144,11 +146,20 @@ def called_off_after(f: Frame) -> Frame | None:
     if f.modality not in ("asserted", "planned") or g.verb_like(low[t.start]) or low[t.start] in g.finite_markers:
         return None
     for s, _, kind in x.cues:
-        if kind != "negated" or not t.end < s <= t.end + CALLED_OFF_REACH or s >= x.sent.end \
-                or low[s - 1] not in g.passive_auxiliaries:
+        if kind != "negated" or not t.end < s <= t.end + CALLED_OFF_REACH or s >= x.sent.end:
             continue
-        if not g.broken(x.doc, t.end, s - 1) and not any(
-                g.verb_like(w) or w in g.finite_markers for w in low[t.end:s - 1]):
+        # "was cancelled", or a passive by its prefix ("dibatalkan"); its auxiliary is not between.
+        aux = low[s - 1] in g.passive_auxiliaries
+        if not aux and not any(low[s].startswith(p) for p in g.passive_prefixes):
+            continue
+        end = s - 1 if aux else s
+        # The act's own relative clause may stand between: "yang dijadwalkan pada Rabu dibatalkan".
+        end = next((i for i in range(t.end, end) if low[i] in g.relativizers), end)
+        named = {i for m in x.ms if t.end <= m.start < end for i in range(m.start, m.end)}
+        if not g.broken(x.doc, t.end, end) and not any(
+                g.verb_like(low[i]) and low[i] not in g.prepositions and low[i] not in g.nouns
+                or low[i] in g.finite_markers
+                for i in range(t.end, end) if i not in named):
             return f.change(modality="negated")
     return None
 

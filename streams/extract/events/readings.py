@@ -475,9 +475,10 @@ def act_of_the_accused(f: Frame) -> Frame | None:
 
 def _charged_antecedent(x: Scene, k: int, lo: int) -> int:
     """For a toll told in a relative clause ("for the strike, which killed 14"): the word before the noun the
-    relative word points back to, past its determiners; else k as it is."""
+    relative word points back to, past its determiners; else k as it is.  After a noun, a complementizer
+    relates too ("for the attack that killed two")."""
     low, g = x.low, x.g
-    if low[k] not in g.relativizers:
+    if low[k] not in g.relativizers and low[k] not in g.complementizers:
         return k
     i = k - 1
     while i > lo and low[i] in (",",):

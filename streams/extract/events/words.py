@@ -59,7 +59,7 @@ def clause_roles(x: Scene) -> tuple[list[Mention], list[Mention]]:
     if row.get("voice") == "passive":
         if low[t.end - 1] in g.agent_markers:
             # A row that ends on its agent marker ("were killed by"): the agent follows.
-            agent = g.group_after(doc, ms, t.end, sent.end, max_gap=2)
+            agent = _agent_after_marker(x)
         else:
             agent = g.after_marker(doc, ms, t.end, sent.end, g.agent_markers)
         if not agent and k is not None:
@@ -79,6 +79,17 @@ def clause_roles(x: Scene) -> tuple[list[Mention], list[Mention]]:
         # it opens with is no derived noun whose owner follows.
         return before, after
     return _owned(x, before, after)
+
+
+def _agent_after_marker(x: Scene) -> list[Mention]:
+    """The agent after a passive row that ends on its agent marker ("were killed by"), else past
+    the weapon the row's instrument words name ("was struck by a missile fired by | the Houthis")."""
+    doc, ms, t, end, g, low = x.doc, x.ms, x.t, x.sent.end, x.g, x.low
+    agent = g.group_after(doc, ms, t.end, end, max_gap=2)
+    k = _past_words(low, t.end, end, t.row.get("instrument_words", ()))
+    if not agent and k > t.end and low[k - 1] in g.agent_markers:
+        agent = g.group_after(doc, ms, k, end, max_gap=1)
+    return agent
 
 
 def _quote_end(x: Scene) -> int:
@@ -243,6 +254,9 @@ def named_in_apposition(x: Scene, targets: list[Mention]) -> list[Mention]:
     comma = next((i for i in range(last, min(last + 3, sent.end)) if tt.text[i] == ","), None)
     if comma is None:
         return targets
+    at, cut = tt.idx[x.t.start], tt.idx[comma]
+    if any(qs <= at < qe <= cut for qs, qe, _ in x.reported):
+        return targets      # "… with Belarus from Friday, Interior Minister X said": who said it
     codes = sides(targets)
     people = []
     for m in x.g.group_after(doc, x.ms, comma + 1, sent.end, max_gap=0):
