@@ -27,8 +27,8 @@ FLOORS = {  # measured 2026-12-05 with `diplo eval` (see README, "Extraction qua
                 "en": {"event_f1": 0.65, "quote_f1": 0.97, "speaker": 0.90}},
     # Wire-style news written apart (issue 14); far from its aims (0.80 / 0.95 / 0.93): the
     # floors only keep it from sliding back while the extractor is reworked.
-    "news": {"id": {"event_f1": 0.58, "quote_f1": 0.94, "speaker": 0.87},
-             "en": {"event_f1": 0.46, "quote_f1": 0.94, "speaker": 0.90}},
+    "news": {"id": {"event_f1": 0.59, "quote_f1": 0.94, "speaker": 0.87},
+             "en": {"event_f1": 0.49, "quote_f1": 0.94, "speaker": 0.90}},
 }
 HELDOUT = sorted(map(str, GOLD.glob("heldout/*/*.jsonl")))
 SETS = {"dev": sorted(map(str, GOLD.glob("*/*.jsonl"))),               # id/, en/
