@@ -46,7 +46,7 @@ from .settings import Settings
 
 FAULTS = ("kill", "join", "leave", "broker")   # see Faults
 SAMPLE_EVERY = 0.5      # seconds between lag / CPU / RSS samples
-READY_TIMEOUT = 180.0   # a pool must join its group within this
+READY_TIMEOUT = 180.0   # a pool must join its group, then answer ready, within this (each)
 COMMIT_GRACE = 20.0     # seconds a running pool gets to commit what it has answered
 # The load generator shares the machine with the workers and the broker, so
 # its producer and live result reader are librdkafka's (confluent-kafka): in
