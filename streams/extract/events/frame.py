@@ -143,3 +143,14 @@ def run(rules: list[Rule], f: Frame) -> Frame:
 
 def sides(actors) -> set[str]:
     return {m.side for m in actors}
+
+
+def done_by_the_accused(f: Frame, charge: Act) -> Frame:
+    """The act a charge names is done by the accused: to the act's own object past
+    the trigger, else to the accuser ("accused Moscow of attacking Kyiv", "blamed
+    Hamas for the strike")."""
+    accused = list(charge.targets)
+    own = sides(accused)
+    targets = [m for m in f.targets if m.side not in own and m.start > f.x.t.start] \
+        or [m for m in charge.sources if m.side not in own]
+    return f.change(sources=accused, targets=targets)

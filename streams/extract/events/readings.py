@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from . import recall, words
 from .dissent import own_state_protested
-from .frame import DONE, DROP, Act, Frame, Scene, run, sides
+from .frame import DONE, DROP, Act, Frame, Scene, done_by_the_accused, run, sides
 from .roles import ROLE_RULES, quote_at
 
 REPORTED_VOICES = ("reported", "reported_passive")
@@ -466,11 +466,7 @@ def act_of_the_accused(f: Frame) -> Frame | None:
             or not b.trigger.end <= k <= b.trigger.end + CHARGE_REACH \
             or x.low[k] not in markers or x.g.broken(x.doc, b.trigger.end, upto):
         return None
-    accused = list(b.targets)
-    own = sides(accused)
-    targets = [m for m in f.targets if m.side not in own and m.start > x.t.start] \
-        or [m for m in b.sources if m.side not in own]
-    return f.change(sources=accused, targets=targets)
+    return done_by_the_accused(f, b)
 
 
 def _charged_antecedent(x: Scene, k: int, lo: int) -> int:

@@ -13,7 +13,7 @@ from ..syntax import char_span
 from ..tokens import phrase_ends_at
 from . import recall, words
 from .dissent import people_of_the_story, risk_not_threat, speaker_opens_report
-from .frame import DONE, DROP, Frame, Scene, sides
+from .frame import DONE, DROP, Frame, Scene, done_by_the_accused, sides
 
 MONEY_TYPES = ("AID", "AGREE", "COOPERATE")
 # Acts two parties named together do with each other ("kedua negara bertemu").
@@ -80,11 +80,7 @@ def means_of_the_charge(f: Frame) -> Frame | None:
     i = next((i for i in range(b.trigger.end, min(b.trigger.end + CHARGE_REACH, k)) if low[i] in markers), None)
     if i is None or k - i > CHARGE_REACH or g.broken(x.doc, b.trigger.end, x.t.start):
         return None
-    accused = list(b.targets)
-    own = sides(accused)
-    targets = [m for m in f.targets if m.side not in own and m.start > x.t.start] \
-        or [m for m in b.sources if m.side not in own]
-    return f.change(sources=accused, targets=targets)
+    return done_by_the_accused(f, b)
 
 
 HANDOVER_REACH = 10     # tokens from "extradited" to the "to" of the state that receives
