@@ -34,7 +34,7 @@ from typing import Any
 import confluent_kafka
 import orjson
 import psutil
-from kafka import KafkaAdminClient, KafkaConsumer
+from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer
 from kafka.errors import KafkaError
 
 from . import messages, topics
@@ -49,8 +49,8 @@ SAMPLE_EVERY = 0.5      # seconds between lag / CPU / RSS samples
 READY_TIMEOUT = 180.0   # a pool must join its group, then answer ready, within this (each)
 COMMIT_GRACE = 20.0     # seconds a running pool gets to commit what it has answered
 # The load generator shares the machine with the workers and the broker, so
-# its producer and live result reader are librdkafka's (confluent-kafka): in
-# C, 4 us a message each against kafka-python's 34 (produce) and 12 (read).
+# its live result reader is librdkafka's (confluent-kafka): in C, 4 us a
+# message against kafka-python's 12.
 # The reader's fetches: the broker answers once 64 KB are there or
 # READ_WAIT_MS passed.  Answered at the first byte, a reader fetched in a busy
 # loop (kafka-python: a third of the CPU the workers need on a shared host);
@@ -411,40 +411,31 @@ def _produce(settings: Settings, load: list[Paragraph], rate: float | None,
 
 def _send_load(settings: Settings, load: list[Paragraph], rate: float | None,
                expected: dict[tuple[str, int], float], produced: list[int]) -> None:
-    # Idempotent: a retry after a broker restart must not put a paragraph twice
-    # into the input topic.  murmur2 is the partitioner of the Java client and
-    # of kafka-python (`diplo produce`): a document lands where theirs would.
-    prod = confluent_kafka.Producer({**rdkafka_config(settings), "client.id": "diplo-loadtest",
-                                     "enable.idempotence": True, "partitioner": "murmur2_random",
-                                     "linger.ms": 2, "batch.size": 256 * 1024})
-    failures: list[str] = []
-
-    def delivered(error: confluent_kafka.KafkaError | None, _message: Any) -> None:
-        if error is not None:
-            failures.append(str(error))
-
+    # Idempotent (kafka-python's default with acks=all): a retry after a broker
+    # restart must not put a paragraph twice into the input topic.  (librdkafka's
+    # producer, 4 us a message against 34, lost the second half of a fault test's
+    # load once in a CI run, with no error seen: not kept until understood.)
+    prod = KafkaProducer(**client_config(settings), client_id="diplo-loadtest",
+                         linger_ms=2, batch_size=256 * 1024)
+    failures: list[Exception] = []
     # Connected, with the topic's metadata, before the first paragraph is timed: the
     # load generator's own start-up is not a latency of the system it measures.
-    prod.list_topics(settings.input_topic, timeout=30)
+    prod.partitions_for(settings.input_topic)
     t0 = time.monotonic()
-    for i, p in enumerate(load):
-        if rate:
-            wait = t0 + i / rate - time.monotonic()
-            if wait > 0:
-                time.sleep(wait)
-        expected[(p.doc_id, p.index)] = time.time()
-        while True:
-            try:
-                prod.produce(settings.input_topic, key=p.doc_id.encode(), value=p.value, on_delivery=delivered)
-                break
-            except BufferError:     # librdkafka's queue is full: let it send
-                prod.poll(0.05)
-        prod.poll(0)                # serves the delivery callbacks
-        produced[0] = i + 1
-    left = prod.flush(120)
-    if failures or left:
-        raise RuntimeError(f"{len(failures) + left} paragraphs could not be produced: "
-                           f"{failures[0] if failures else 'not delivered within 120 s'}")
+    try:
+        for i, p in enumerate(load):
+            if rate:
+                wait = t0 + i / rate - time.monotonic()
+                if wait > 0:
+                    time.sleep(wait)
+            expected[(p.doc_id, p.index)] = time.time()
+            prod.send(settings.input_topic, key=p.doc_id.encode(), value=p.value).add_errback(failures.append)
+            produced[0] = i + 1
+        prod.flush()
+    finally:
+        prod.close()
+    if failures:
+        raise RuntimeError(f"{len(failures)} paragraphs could not be produced: {failures[0]!r}")
 
 
 def run_once(settings: Settings, load: list[Paragraph], *, rate: float | None,
