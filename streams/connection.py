@@ -1,7 +1,7 @@
 """How every client connects to Kafka: one place turns the security settings
 into the options of kafka-python (producer, consumer, admin client), of
-Faust (aiokafka) and of librdkafka (the load generator's producer and result
-reader), so the CLI, the load test and the workers can never differ.
+Faust (aiokafka) and of librdkafka (the load generator's result reader), so
+the CLI, the load test and the workers can never differ.
 
 The password leaves its Secret wrapper only here, into the clients' own
 configuration; Faust's SASLCredentials hides it in its repr too.
