@@ -23,12 +23,17 @@ WORDS = ["visited", "toured", "the", "capital", "city", "held", "talks", "consul
          "summit", "Summit", "TALKS", "and", ","]
 
 
+def _reference_and_ours(nlp, rows) -> tuple[Matcher, PatternSet]:
+    """spaCy's Matcher and our PatternSet built from the same rows."""
+    reference = Matcher(nlp.vocab)
+    for row in rows:
+        reference.add(row["id"], [row["pattern"]])
+    return reference, PatternSet(nlp, rows)
+
+
 def test_same_matches_as_spacy_matcher_on_random_text():
     nlp = spacy.blank("en")
-    reference = Matcher(nlp.vocab)
-    for row in ROWS:
-        reference.add(row["id"], [row["pattern"]])
-    ours = PatternSet(nlp, ROWS)
+    reference, ours = _reference_and_ours(nlp, ROWS)
     rng = random.Random(3)
     for _ in range(500):
         doc = nlp.make_doc(" ".join(rng.choice(WORDS) for _ in range(rng.randint(1, 12))))
@@ -116,10 +121,7 @@ MATCHER_ROWS = [     # rows the SequenceMatcher cannot take (IS_TITLE, OP "*"): 
 
 def test_the_matcher_runs_only_where_a_row_can_begin_and_finds_the_same():
     nlp = spacy.blank("en")
-    reference = Matcher(nlp.vocab)
-    for row in MATCHER_ROWS:
-        reference.add(row["id"], [row["pattern"]])
-    ours = PatternSet(nlp, MATCHER_ROWS)
+    reference, ours = _reference_and_ours(nlp, MATCHER_ROWS)
     assert ours._matcher_first == {"received", "greeted", "signed"}
     words = ["received", "Greeted", "signed", "the", "deal", "Putin", "talks", ","]
     rng = random.Random(5)
