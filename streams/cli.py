@@ -11,7 +11,6 @@ import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from dataclasses import replace
 from pathlib import Path
 
@@ -217,21 +216,17 @@ def free_port() -> int:
 
 def wait_ready(port: int, proc: subprocess.Popen, timeout: float) -> None:
     """Until the worker's /health/ready answers 200 (owns partitions, table recovered)."""
-    from .web import READY_PATH
+    from .web import ask_readiness
 
-    url = f"http://127.0.0.1:{port}{READY_PATH}"
     deadline = time.monotonic() + timeout
     while True:
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:  # not listening yet, or 503 (HTTPError is an OSError)
-            pass
+        state = ask_readiness(port)
+        if state and state.get("ready"):
+            return
         if proc.poll() is not None:
             raise SystemExit(f"demo: the worker exited with {proc.returncode} before it was ready")
         if time.monotonic() > deadline:
-            raise SystemExit(f"demo: the worker was not ready in time ({url})")
+            raise SystemExit(f"demo: the worker was not ready in time (port {port}: {state})")
         time.sleep(0.2)
 
 

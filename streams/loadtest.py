@@ -22,8 +22,6 @@ import sys
 import tempfile
 import threading
 import time
-import urllib.error
-import urllib.request
 import uuid
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -337,32 +335,18 @@ def _wait_for_pool_ready(ports: list[int], partitions: int, proc: subprocess.Pop
     """Until every member has recovered its tables, none is rebalancing, and together they
     own every input partition (each member's /health/ready).  A stable group is not
     enough: paragraphs sent while a member still recovers can be skipped (web.readiness)."""
-    from .web import READY_PATH
+    from .web import ask_readiness
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             raise RuntimeError(f"the worker pool exited with {proc.returncode} before it was ready")
-        states = [_readiness(f"http://127.0.0.1:{port}{READY_PATH}") for port in ports]
+        states = [ask_readiness(port) for port in ports]
         owned = {p for state in states if state for p in state.get("partitions", ())}
         if all(state and state.get("recovered") and not state.get("rebalancing") for state in states) \
                 and len(owned) == partitions:
             return
         time.sleep(0.2)
     raise RuntimeError(f"the worker pool was not ready in {timeout:.0f}s")
-
-
-def _readiness(url: str) -> dict[str, Any] | None:
-    """A member's readiness state (its body, with 200 or 503), None while it does not answer."""
-    try:
-        with urllib.request.urlopen(url, timeout=2) as response:
-            return orjson.loads(response.read())
-    except urllib.error.HTTPError as exc:       # 503: not ready, the body says why
-        try:
-            return orjson.loads(exc.read())
-        except orjson.JSONDecodeError:
-            return None
-    except (OSError, orjson.JSONDecodeError):
-        return None
 
 
 def _wait_for_group(settings: Settings, members: int, proc: subprocess.Popen | None,

@@ -17,9 +17,12 @@ events by type, extraction time) it cannot count anyway.
 from __future__ import annotations
 
 import asyncio
+import urllib.error
+import urllib.request
 from typing import Any
 
 import faust
+import orjson
 
 from .metrics import CONTENT_TYPE, Metrics
 
@@ -46,6 +49,21 @@ def readiness(app: faust.App, input_topic: str) -> dict[str, Any]:
     rebalancing = bool(app.rebalancing)
     return {"ready": bool(partitions) and recovered and not rebalancing,
             "partitions": partitions, "recovered": recovered, "rebalancing": rebalancing}
+
+
+def ask_readiness(port: int, host: str = "127.0.0.1") -> dict[str, Any] | None:
+    """A running worker's readiness, as its READY_PATH answers it (the body of a
+    200 or a 503); None while nothing answers there.  The demo and the load test ask it."""
+    try:
+        with urllib.request.urlopen(f"http://{host}:{port}{READY_PATH}", timeout=2) as response:
+            return orjson.loads(response.read())
+    except urllib.error.HTTPError as exc:       # 503: not ready, the body says why
+        try:
+            return orjson.loads(exc.read())
+        except orjson.JSONDecodeError:
+            return None
+    except (OSError, orjson.JSONDecodeError):
+        return None
 
 
 async def consumer_lag(app: faust.App, input_topic: str) -> list[tuple[str, int, int]]:
