@@ -46,6 +46,7 @@ FAULTS = ("kill", "join", "leave", "broker")   # see Faults
 SAMPLE_EVERY = 0.5      # seconds between lag / CPU / RSS samples
 READY_TIMEOUT = 180.0   # a pool must join its group, then answer ready, within this (each)
 COMMIT_GRACE = 20.0     # seconds a running pool gets to commit what it has answered
+LOG_TAIL = 12000         # characters of the pool's log kept in the report of a run that lost paragraphs
 # The load generator shares the machine with the workers and the broker, so
 # its live result reader is librdkafka's (confluent-kafka): in C, 4 us a
 # message against kafka-python's 12.
@@ -682,10 +683,10 @@ def _figures(settings: Settings, load: list[Paragraph], collector: Collector, sa
         },
     }
     if lost or collector.invalid:
-        report["pool_log_tail"] = pool_log[-3000:]
+        report["pool_log_tail"] = pool_log[-LOG_TAIL:]
         extra_log = workdir / "extra-worker.log"
         if extra_log.exists():
-            report["extra_worker_log_tail"] = extra_log.read_text(errors="replace")[-3000:]
+            report["extra_worker_log_tail"] = extra_log.read_text(errors="replace")[-LOG_TAIL:]
         report["lost_examples"] = [[p.doc_id, p.index] for p in load if (p.doc_id, p.index) not in answered][:10]
         report["duplicate_examples"] = [list(k) for k, n in collector.counts.items() if n > 1][:10]
     shutil.rmtree(workdir, ignore_errors=True)

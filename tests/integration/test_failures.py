@@ -6,6 +6,7 @@ content, timestamps aside)."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from dataclasses import replace
 from pathlib import Path
@@ -32,11 +33,13 @@ def _load(settings, paragraphs: int, *, processes: int, faults: list[str], rate:
     return report
 
 
-def _detail(report) -> dict:
-    return {k: report.get(k) for k in ("wait_ended", "received", "lost", "lost_examples", "reader_missed",
+def _detail(report) -> str:
+    # A string, not a dict: pytest shortens a dict message to one line, and a
+    # CI run's failure must carry the whole pool log tail to be traced.
+    return json.dumps({k: report.get(k) for k in ("wait_ended", "received", "lost", "lost_examples", "reader_missed",
                                        "reader_errors", "producer_errors", "duplicates", "duplicates_differing",
                                        "dead_letter_reasons", "final_lag", "faults", "pool_log_tail",
-                                       "extra_worker_log_tail")}
+                                       "extra_worker_log_tail")}, indent=1, default=str)
 
 
 def _complete(report) -> None:
