@@ -46,7 +46,7 @@ FAULTS = ("kill", "join", "leave", "broker")   # see Faults
 SAMPLE_EVERY = 0.5      # seconds between lag / CPU / RSS samples
 READY_TIMEOUT = 180.0   # a pool must join its group, then answer ready, within this (each)
 COMMIT_GRACE = 20.0     # seconds a running pool gets to commit what it has answered
-LOG_TAIL = 12000         # characters of the pool's log kept in the report of a run that lost paragraphs
+LOG_TAIL = 12000        # characters of the pool's log kept in the report of a run that lost paragraphs
 # The load generator shares the machine with the workers and the broker, so
 # its live result reader is librdkafka's (confluent-kafka): in C, 4 us a
 # message against kafka-python's 12.
