@@ -239,6 +239,17 @@ def owner_of_bare_body(f: Frame) -> Frame | None:
     return f.change(sources=recall.again([owner]), targets=[t for t in f.targets if t.side != owner.side])
 
 
+def agent_after_topic(f: Frame) -> Frame | None:
+    """An act named as a topic with its agent after "by"/"oleh" is the agent's, on the others.
+
+        Iran mengusir dua diplomat Jerman sebagai balasan atas pengusiran diplomat Iran oleh Berlin.
+    """
+    x = f.x
+    if f.sources or x.t.start == 0 or x.low[x.t.start - 1] not in x.g.topic_markers:
+        return None
+    return agent_of_noun(f)
+
+
 def topic_without_actor(f: Frame) -> Frame | None:
     """An act named only as a topic, with nobody doing it, is no event.
 
@@ -1080,6 +1091,7 @@ def exchange_between_sources(f: Frame) -> Frame | None:
 ROLE_RULES = [
     clause_roles,
     sent_from_place,
+    agent_after_topic,
     topic_without_actor,
     head_of_relative_passive,
     object_inside_trigger,
