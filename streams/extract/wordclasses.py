@@ -148,6 +148,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         reciprocal_objects=lex.phrases("reciprocal_objects"),
         proposal_nouns=lex.words("proposal_nouns"),
         handover_verbs=lex.words("handover_verbs"),
+        carrying_verbs=lex.words("carrying_verbs"),
         joining_verbs=lex.phrases("joining_verbs"),
         joining_links=lex.words("joining_links"),
         collective_numbers={k.lower(): v for k, v in coll.get("numbers", {}).items()},
@@ -252,6 +253,7 @@ class WordClasses:
     # "summoned the British ambassador": a state's envoy, the party acted on inside an act's words.
     envoy_nouns: Words
     handover_verbs: Words           # "extradited X | to Y": the state the people are handed to receives
+    carrying_verbs: Words           # "Sanctions on Iran | were imposed | by Britain": the agent carries out the act noun
     proposal_nouns: Words           # "accepted an Egyptian | proposal": the owner of what is answered
     reciprocal_objects: Phrases     # "accused | each other": the subjects act on one another
     means_markers: Words            # "of prolonging the war | by | supplying arms": the means of an act

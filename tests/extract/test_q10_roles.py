@@ -10,3 +10,23 @@ def test_agent_after_topic(run):
     result = run(["Kemlu memanggil Duta Besar Australia terkait penahanan tiga nelayan Indonesia "
                   "oleh otoritas Australia di Laut Timor."], lang="id")[0]
     assert (["AUS"], ["IDN"]) in event_sides(result, "COERCE")
+
+
+def test_carried_out_by_sanctions_subject_of_a_passive(run):
+    """An act noun heading the subject of a passive that carries it out is the agent's, on whom the noun names."""
+    out = run(["Sanctions against two RSF commanders were imposed by the U.S. Treasury on Tuesday.",
+               "New sanctions against Iran were announced by Britain on Monday."], lang="en")
+    assert event_sides(out[0], "SANCTION") == [(["USA"], ["RSF"])]
+    assert event_sides(out[1], "SANCTION") == [(["GBR"], ["IRN"])]
+
+
+def test_carried_out_by_indonesian_passive(run):
+    out = run(["Sanksi terhadap Iran diperpanjang oleh Dewan Keamanan PBB bulan lalu.",
+               "Sanksi baru terhadap Rusia dijatuhkan oleh Uni Eropa pada Senin."], lang="id")
+    assert event_sides(out[0], "SANCTION") == [(["UNSC"], ["IRN"])]
+    assert event_sides(out[1], "SANCTION") == [(["EU"], ["RUS"])]
+
+
+def test_a_verb_that_judges_the_act_is_not_its_agent(run):
+    out = run(["The sanctions on Iran were condemned by Russia."], lang="en")
+    assert found(out[0], "SANCTION") == []

@@ -11,7 +11,7 @@ from __future__ import annotations
 from . import recall, words
 from .dissent import own_state_protested
 from .frame import DONE, DROP, Act, Frame, Scene, done_by_the_accused, run, sides
-from .roles import ROLE_RULES, quote_at
+from .roles import ROLE_RULES, carried_out_by, quote_at
 
 REPORTED_VOICES = ("reported", "reported_passive")
 # Acts that announce another: what they announce is no act of its own.
@@ -391,6 +391,7 @@ READINGS = [
     condition_of_threat,
     excluded_subject,
     victim_after_noun,
+    carried_out_by,
     genitive_agent,
     directed_act,
 ]

@@ -250,6 +250,40 @@ def agent_after_topic(f: Frame) -> Frame | None:
     return agent_of_noun(f)
 
 
+CARRY_REACH = 8     # tokens from an act noun to the passive verb that carries it out
+
+
+def carried_out_by(f: Frame) -> Frame | None:
+    """An act noun heading the subject of a passive that carries it out (grammar key carrying_verbs) is the
+    agent's after "by"/"oleh" (DONE), on the others named in the noun phrase or after the agent.
+
+        Sanctions against two RSF commanders were imposed by the U.S. Treasury on Tuesday.
+    """
+    x = f.x
+    low, g, t = x.low, x.g, x.t
+    if not g.carrying_verbs or x.row.get("voice", "active") != "active" \
+            or g.verb_like(low[t.start]) and not g.nominal(low[t.start]):
+        return None     # "drones launched by Russia": a passive row finds its agent itself
+    hi = min(t.end + CARRY_REACH, x.sent.end - 1)
+    j = next((j for j in range(t.start + 1, hi) if low[j] in g.carrying_verbs), None)
+    if j is None or g.broken(x.doc, t.start, j) or any(
+            g.verb_like(w) and w not in g.passive_auxiliaries for w in low[max(t.end, t.start + 1):j]):
+        return None
+    if low[j + 1] in g.agent_markers:
+        agent = g.group_after(x.doc, x.ms, j + 2, x.sent.end, max_gap=2)
+    elif g.passive_prefixes and low[j].startswith(g.passive_prefixes):
+        agent = g.group_after(x.doc, x.ms, j + 1, x.sent.end, max_gap=0)    # "diperpanjang Dewan Keamanan"
+    else:
+        return None
+    if not agent:
+        return None
+    own = sides(agent)
+    inside = [m for m in x.ms if t.start < m.start and m.end <= j and m.side not in own]
+    end = max(m.end for m in agent)
+    later = [m for m in g.group_after(x.doc, x.ms, end, x.sent.end, max_gap=3) if m.side not in own]
+    return f.change(sources=agent, targets=inside or later, stop=DONE)
+
+
 def topic_without_actor(f: Frame) -> Frame | None:
     """An act named only as a topic, with nobody doing it, is no event.
 
