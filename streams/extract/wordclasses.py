@@ -149,6 +149,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         proposal_nouns=lex.words("proposal_nouns"),
         handover_verbs=lex.words("handover_verbs"),
         carrying_verbs=lex.words("carrying_verbs"),
+        passive_be_words=lex.words("passive_be_words"),
         joining_verbs=lex.phrases("joining_verbs"),
         joining_links=lex.words("joining_links"),
         collective_numbers={k.lower(): v for k, v in coll.get("numbers", {}).items()},
@@ -254,6 +255,7 @@ class WordClasses:
     envoy_nouns: Words
     handover_verbs: Words           # "extradited X | to Y": the state the people are handed to receives
     carrying_verbs: Words           # "Sanctions on Iran | were imposed | by Britain": the agent carries out the act noun
+    passive_be_words: Words         # "were | detained in Malaysia": the auxiliaries that make a participle passive
     proposal_nouns: Words           # "accepted an Egyptian | proposal": the owner of what is answered
     reciprocal_objects: Phrases     # "accused | each other": the subjects act on one another
     means_markers: Words            # "of prolonging the war | by | supplying arms": the means of an act

@@ -30,3 +30,16 @@ def test_carried_out_by_indonesian_passive(run):
 def test_a_verb_that_judges_the_act_is_not_its_agent(run):
     out = run(["The sanctions on Iran were condemned by Russia."], lang="en")
     assert found(out[0], "SANCTION") == []
+
+
+def test_passive_of_active_row_acts_on_its_subject(run):
+    """"were detained in Malaysia": the subject is acted on, by the place, not the other way round."""
+    out = run(["Three Indonesian fishermen were detained in Malaysia on Monday.",
+               "Four Chinese nationals were arrested in the Philippines on suspicion of espionage."], lang="en")
+    assert event_sides(out[0], "COERCE") == [(["MYS"], ["IDN"])]
+    assert event_sides(out[1], "COERCE") == [(["PHL"], ["CHN"])]
+
+
+def test_an_active_progressive_is_no_passive(run):
+    out = run(["Russian troops were attacking Ukrainian positions near Pokrovsk."], lang="en")
+    assert event_sides(out[0], "ASSAULT") == [(["RUS"], ["UKR"])]
