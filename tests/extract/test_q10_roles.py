@@ -43,3 +43,8 @@ def test_passive_of_active_row_acts_on_its_subject(run):
 def test_an_active_progressive_is_no_passive(run):
     out = run(["Russian troops were attacking Ukrainian positions near Pokrovsk."], lang="en")
     assert event_sides(out[0], "ASSAULT") == [(["RUS"], ["UKR"])]
+
+
+def test_reporter_is_not_the_partner_of_a_joint_act(run):
+    out = run(["Iran agreed to resume talks next month, the Egyptian foreign ministry said."], lang="en")
+    assert event_sides(out[0], "AGREE") == [(["IRN"], [])]

@@ -909,6 +909,18 @@ def reporter_not_object(f: Frame) -> Frame | None:
     return f.change(targets=kept)
 
 
+def reporter_not_partner(f: Frame) -> Frame | None:
+    """A state's body that reports an act parties do together (JOINT_TYPES) is not their partner.
+
+        Iran agreed to resume talks next month, the Egyptian foreign ministry said.
+    """
+    x = f.x
+    if x.row["type"] not in JOINT_TYPES or not f.targets \
+            or not all(m.start > x.t.end and recall.reporter_after(x, m) for m in f.targets):
+        return None
+    return f.change(targets=[])
+
+
 def gapped_donors(f: Frame) -> Frame | None:
     """A donor with only an amount of its own shares the pledge (an event of its own).
 
@@ -1245,5 +1257,6 @@ ROLE_RULES = [
     doer_of_act_judged,
     unknown_owner_of_object,
     other_side,
+    reporter_not_partner,
     exchange_between_sources,
 ]
