@@ -48,3 +48,8 @@ def test_an_active_progressive_is_no_passive(run):
 def test_reporter_is_not_the_partner_of_a_joint_act(run):
     out = run(["Iran agreed to resume talks next month, the Egyptian foreign ministry said."], lang="en")
     assert event_sides(out[0], "AGREE") == [(["IRN"], [])]
+
+
+def test_genitive_act_does_not_target_the_agent_of_another_verb(run):
+    out = run(["Serangan Israel itu dikecam oleh Prancis dan Arab Saudi."], lang="id")
+    assert event_sides(out[0], "ASSAULT") == [(["ISR"], [])]

@@ -332,8 +332,9 @@ def genitive_agent(f: Frame) -> Frame | None:
     own = sides(owner)
     end = max(m.end for m in owner)
     after = next((m for m in x.ms if end <= m.start < x.sent.end and m.side not in own), None)
-    if after is not None and (x.g.broken(x.doc, end, after.start) or "," in x.tt.text[end:after.start]):
-        after = None
+    if after is not None and (x.g.broken(x.doc, end, after.start) or "," in x.tt.text[end:after.start]
+                              or any(w in x.g.agent_markers for w in x.low[end:after.start])):
+        after = None    # "Serangan Israel itu dikecam oleh Prancis": the agent of another verb
     return f.change(sources=owner, targets=[after] if after is not None else [], stop=DONE)
 
 
