@@ -53,3 +53,9 @@ def test_reporter_is_not_the_partner_of_a_joint_act(run):
 def test_genitive_act_does_not_target_the_agent_of_another_verb(run):
     out = run(["Serangan Israel itu dikecam oleh Prancis dan Arab Saudi."], lang="id")
     assert event_sides(out[0], "ASSAULT") == [(["ISR"], [])]
+
+
+def test_allies_of_subject_act_with_it(run):
+    out = run(["Malian troops and their Russian allies killed dozens of separatist rebels near Kidal."], lang="en")
+    (srcs, _), = event_sides(out[0], "ASSAULT")
+    assert srcs == ["MLI", "RUS"]

@@ -286,6 +286,24 @@ def carried_out_by(f: Frame) -> Frame | None:
     return f.change(sources=agent, targets=inside or later, stop=DONE)
 
 
+def allies_of_subject(f: Frame) -> Frame | None:
+    """A subject joined to its own allies ("X and their Russian allies", "X dan sekutunya") acts with them.
+
+        Malian troops and their Russian allies killed dozens of separatist rebels in northern Mali.
+    """
+    x = f.x
+    if len(f.sources) != 1 or x.row.get("voice", "active") != "active":
+        return None
+    m = f.sources[0]
+    k = m.start - 1
+    if k - 1 <= x.sent.start or x.low[k] not in x.g.possessive_pronouns or x.low[k - 1] not in x.g.joiners:
+        return None
+    ally = next((o for o in x.ms if o.end == k - 1 and o.side and o.side != m.side), None)
+    if ally is None:
+        return None
+    return f.change(sources=[ally, m], targets=[t for t in f.targets if t.side not in (ally.side, m.side)])
+
+
 def topic_without_actor(f: Frame) -> Frame | None:
     """An act named only as a topic, with nobody doing it, is no event.
 
@@ -1204,6 +1222,7 @@ ROLE_RULES = [
     charged_by_act_before,
     reporter_goes_on,
     risk_not_threat,
+    allies_of_subject,
     owner_of_bare_body,
     agent_of_noun,
     holder_releases,
