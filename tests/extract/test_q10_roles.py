@@ -59,3 +59,8 @@ def test_allies_of_subject_act_with_it(run):
     out = run(["Malian troops and their Russian allies killed dozens of separatist rebels near Kidal."], lang="en")
     (srcs, _), = event_sides(out[0], "ASSAULT")
     assert srcs == ["MLI", "RUS"]
+
+
+def test_act_charged_to_the_accused_hits_the_accuser_named_after_it(run):
+    out = run(["Washington blamed Tehran for a drone attack on a U.S. base in eastern Syria."], lang="en")
+    assert event_sides(out[0], "ASSAULT") == [(["IRN"], ["USA"])]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from . import recall, words
 from .dissent import own_state_protested
 from .frame import DONE, DROP, Act, Frame, Scene, done_by_the_accused, run, sides
-from .roles import ROLE_RULES, carried_out_by, quote_at
+from .roles import ROLE_RULES, accuser_hit_after_act, carried_out_by, quote_at
 
 REPORTED_VOICES = ("reported", "reported_passive")
 # Acts that announce another: what they announce is no act of its own.
@@ -536,6 +536,7 @@ def said_of_target(f: Frame) -> Frame | None:
 
 EVENT_RULES = [
     act_of_the_accused,
+    accuser_hit_after_act,
     participle_shares_source,
     purpose_shares_source,
     caused_to_act,

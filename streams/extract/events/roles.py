@@ -304,6 +304,24 @@ def allies_of_subject(f: Frame) -> Frame | None:
     return f.change(sources=[ally, m], targets=[t for t in f.targets if t.side not in (ally.side, m.side)])
 
 
+def accuser_hit_after_act(f: Frame) -> Frame | None:
+    """An act charged to the accused is on the accuser's side named right after it (an EVENT_RULE, after the act
+    is given to the accused: the accuser's own side was dropped as no target of its own act).
+
+        Washington blamed Tehran for a drone attack on a U.S. base in eastern Syria.
+    """
+    x = f.x
+    b = x.before
+    if b is None or not b.trigger.row.get("charged_after") or not b.sources or not f.sources \
+            or sides(f.sources) != sides(b.targets):
+        return None
+    accuser = sides(b.sources)
+    hit = [m for m in x.g.group_after(x.doc, x.ms, x.t.end, x.sent.end, max_gap=3) if m.side in accuser]
+    if not hit or any(m.side in accuser for m in f.targets):
+        return None
+    return f.change(targets=hit)
+
+
 def topic_without_actor(f: Frame) -> Frame | None:
     """An act named only as a topic, with nobody doing it, is no event.
 
