@@ -64,3 +64,12 @@ def test_allies_of_subject_act_with_it(run):
 def test_act_charged_to_the_accused_hits_the_accuser_named_after_it(run):
     out = run(["Washington blamed Tehran for a drone attack on a U.S. base in eastern Syria."], lang="en")
     assert event_sides(out[0], "ASSAULT") == [(["IRN"], ["USA"])]
+
+
+def test_pair_of_states_is_the_two_persons_of_the_latest_act(run):
+    out = run(["Perdana Menteri Malaysia Anwar Ibrahim menerima kunjungan Presiden Prabowo Subianto di Putrajaya, Senin.",
+               "Kedua pihak sepakat mempercepat perundingan batas laut."], lang="id")
+    (srcs, _), = event_sides(out[1], "AGREE")
+    assert sorted(srcs) == ["IDN", "MYS"]
+    names = sorted(a["name"] for a in found(out[1], "AGREE")[0]["sources"])
+    assert names == ["Anwar Ibrahim", "Prabowo Subianto"]

@@ -532,6 +532,23 @@ def collective_parties(f: Frame) -> Frame | None:
     return f.change(sources=parties, targets=[m for m in f.targets if m.side not in sides(parties)])
 
 
+def persons_of_pair(f: Frame) -> Frame | None:
+    """A pair named by its states ("kedua pihak", "the two sides" read as a region of two) is the two persons of the
+    latest act when they are of exactly those states: the persons hold their states, not the other way round.
+
+        Anwar Ibrahim menerima kunjungan Prabowo Subianto. Kedua pihak sepakat mempercepat perundingan.
+    """
+    x = f.x
+    if len(f.sources) != 1 or len(f.sources[0].members) != 2:
+        return None
+    pair = f.sources[0]
+    parties = recall.parties_of_latest_act(x, pair.end - 1)
+    if len(parties) != 2 or any(m.type != "PERSON" for m in parties) \
+            or {m.country for m in parties} != set(pair.members):
+        return None
+    return f.change(sources=parties)
+
+
 def pronoun_receiver(f: Frame) -> Frame | None:
     """Before a converse trigger a pronoun receives; in reported words it is the speaker.
 
@@ -1251,6 +1268,7 @@ ROLE_RULES = [
     pronoun_subject,
     plural_pronoun_parties,
     collective_parties,
+    persons_of_pair,
     pronoun_receiver,
     owner_of_plan,
     first_person_speaker,
