@@ -254,7 +254,7 @@ class WordClasses:
     # "summoned the British ambassador": a state's envoy, the party acted on inside an act's words.
     envoy_nouns: Words
     handover_verbs: Words           # "extradited X | to Y": the state the people are handed to receives
-    carrying_verbs: Words           # "Sanctions on Iran | were imposed | by Britain": the agent carries out the act noun
+    carrying_verbs: Words           # "Sanctions on Iran | were imposed | by Britain": the agent carries it out
     passive_be_words: Words         # "were | detained in Malaysia": the auxiliaries that make a participle passive
     proposal_nouns: Words           # "accepted an Egyptian | proposal": the owner of what is answered
     reciprocal_objects: Phrases     # "accused | each other": the subjects act on one another

@@ -256,8 +256,9 @@ CARRY_REACH = 8     # tokens from an act noun to the passive verb that carries i
 
 
 def carried_out_by(f: Frame) -> Frame | None:
-    """An act noun heading the subject of a passive that carries it out (grammar key carrying_verbs) is the
-    agent's after "by"/"oleh" (DONE), on the others named in the noun phrase or after the agent.
+    """An act noun heading the subject of a passive that carries it out (carrying_verbs) is its agent's (DONE).
+
+    The agent follows "by"/"oleh"; it acts on the others named in the noun phrase, else after the agent.
 
         Sanctions against two RSF commanders were imposed by the U.S. Treasury on Tuesday.
     """
@@ -305,8 +306,9 @@ def allies_of_subject(f: Frame) -> Frame | None:
 
 
 def accuser_hit_after_act(f: Frame) -> Frame | None:
-    """An act charged to the accused is on the accuser's side named right after it (an EVENT_RULE, after the act
-    is given to the accused: the accuser's own side was dropped as no target of its own act).
+    """An act charged to the accused is on the accuser's side named right after it.
+
+    An EVENT_RULE, after the act is given to the accused: the accuser's side was dropped as no target of its own act.
 
         Washington blamed Tehran for a drone attack on a U.S. base in eastern Syria.
     """
@@ -374,9 +376,10 @@ def _place_after(x: Scene, own: set) -> Mention | None:
 
 
 def passive_of_active_row(f: Frame) -> Frame | None:
-    """An active row's participle after a passive auxiliary (grammar key passive_be_words) acts on its subject: by
-    the agent after "by", else the place it happened at (DONE); none named, no change (who reports the act was
-    tried as its agent and lowered the news held-out precision).
+    """An active row's participle after a passive auxiliary (passive_be_words) acts on its subject (DONE).
+
+    It is done by the agent after "by", else the place it happened at; none named, no change (who reports the
+    act was tried as its agent and lowered the news held-out precision).
 
         Three Indonesian fishermen were detained in Malaysia on Monday.
     """
@@ -484,6 +487,29 @@ def sent_from_place(f: Frame) -> Frame | None:
     return None
 
 
+RECEIVER_REACH = 10     # tokens from an aid noun to the "untuk"/"for" of whom it goes to
+
+
+def receiver_of_aid(f: Frame) -> Frame | None:
+    """Aid from a donor with no receiver yet goes to the party after an addressee or purpose marker.
+
+        Bantuan kemanusiaan dari Indonesia untuk Gaza tiba di Mesir pada Rabu.
+    """
+    x = f.x
+    if x.row["type"] != "AID" or f.targets or not f.sources:
+        return None
+    low, g = x.low, x.g
+    own = sides(f.sources)
+    for i in range(x.t.end, min(x.sent.end - 1, x.t.end + RECEIVER_REACH)):
+        if low[i] not in g.addressee_markers and low[i] not in g.purpose_markers:
+            continue
+        if g.broken(x.doc, x.t.end, i):
+            return None
+        found = [m for m in g.group_after(x.doc, x.ms, i + 1, x.sent.end, max_gap=1) if m.side not in own]
+        return f.change(targets=found) if found else None
+    return None
+
+
 def pronoun_subject(f: Frame) -> Frame | None:
     """A pronoun subject acts, not the actors of the clause before.
 
@@ -533,8 +559,9 @@ def collective_parties(f: Frame) -> Frame | None:
 
 
 def persons_of_pair(f: Frame) -> Frame | None:
-    """A pair named by its states ("kedua pihak", "the two sides" read as a region of two) is the two persons of the
-    latest act when they are of exactly those states: the persons hold their states, not the other way round.
+    """A pair named by its states ("kedua pihak" read as a region of two) is the two persons of the latest act.
+
+    Only when the persons are of exactly those states: the persons carry their states, not the other way round.
 
         Anwar Ibrahim menerima kunjungan Prabowo Subianto. Kedua pihak sepakat mempercepat perundingan.
     """
@@ -1248,6 +1275,7 @@ ROLE_RULES = [
     passive_of_active_row,
     progressive_not_passive,
     sent_from_place,
+    receiver_of_aid,
     agent_after_topic,
     topic_without_actor,
     head_of_relative_passive,
