@@ -78,3 +78,9 @@ def test_persons_of_pair(run):
 def test_receiver_of_aid(run):
     out = run(["Bantuan kemanusiaan dari Indonesia untuk Gaza tiba di Mesir pada Rabu."], lang="id")
     assert event_sides(out[0], "AID") == [(["IDN"], ["PSE"])]
+
+
+def test_coagent_of_subject(run):
+    out = run(["Amerika Serikat bersama Inggris melancarkan serangan udara terhadap posisi Houthi di Yaman."],
+              lang="id")
+    assert event_sides(out[0], "ASSAULT") == [(["USA", "GBR"], ["HOUTHI"])]

@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from streams.extract.events import modality, readings, roles
 from test_q10_roles import (  # noqa: F401  (the q10-roles rules' tests, found here by name)
     test_accuser_hit_after_act, test_agent_after_topic, test_allies_of_subject, test_carried_out_by,
+    test_coagent_of_subject,
     test_passive_of_active_row, test_persons_of_pair, test_progressive_not_passive, test_receiver_of_aid,
     test_reporter_not_partner)
 

@@ -324,6 +324,26 @@ def accuser_hit_after_act(f: Frame) -> Frame | None:
     return f.change(targets=hit)
 
 
+COAGENT_GAP = 4     # tokens from a subject to its co-agent after "bersama", "together with"
+
+
+def coagent_of_subject(f: Frame) -> Frame | None:
+    """A subject followed by its co-agent ("X bersama Y", "X, together with Y,") acts with it.
+
+        Amerika Serikat bersama Inggris melancarkan serangan udara terhadap posisi Houthi di Yaman.
+    """
+    x = f.x
+    if len(f.sources) != 1 or f.sources[0].end > x.t.start or not x.g.comitative(x.doc, f.sources[0]):
+        return None
+    m = f.sources[0]
+    lead = next((o for o in reversed(x.ms) if m.start - COAGENT_GAP <= o.end < m.start and o.start >= x.sent.start
+                 and o.side and o.side != m.side), None)
+    marker = {w for phrase in x.g.comitatives for w in phrase}      # "bersama" is shaped like a verb
+    if lead is None or any(x.g.verb_like(w) and w not in marker for w in x.low[lead.end:m.start]):
+        return None
+    return f.change(sources=[lead, m], targets=[t for t in f.targets if t.side not in (lead.side, m.side)])
+
+
 def topic_without_actor(f: Frame) -> Frame | None:
     """An act named only as a topic, with nobody doing it, is no event.
 
@@ -569,6 +589,9 @@ def persons_of_pair(f: Frame) -> Frame | None:
     if len(f.sources) != 1 or len(f.sources[0].members) != 2:
         return None
     pair = f.sources[0]
+    last = x.low[pair.end - 1]
+    if not pair.from_text or last in x.g.collective_pronouns or last in x.g.collective_numbers:
+        return None     # "keduanya", "the two": the pair itself, as the actor finder gives it
     parties = recall.parties_of_latest_act(x, pair.end - 1)
     if len(parties) != 2 or any(m.type != "PERSON" for m in parties) \
             or {m.country for m in parties} != set(pair.members):
@@ -1286,6 +1309,7 @@ ROLE_RULES = [
     reporter_goes_on,
     risk_not_threat,
     allies_of_subject,
+    coagent_of_subject,
     owner_of_bare_body,
     agent_of_noun,
     holder_releases,
