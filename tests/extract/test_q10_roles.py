@@ -84,3 +84,12 @@ def test_coagent_of_subject(run):
     out = run(["Amerika Serikat bersama Inggris melancarkan serangan udara terhadap posisi Houthi di Yaman."],
               lang="id")
     assert event_sides(out[0], "ASSAULT") == [(["USA", "GBR"], ["HOUTHI"])]
+
+
+def test_latin_american_is_no_american(run):
+    """"Latin American countries", "negara Amerika Latin": a region, not the United States."""
+    en = run(["Venezuela's government expelled diplomats from seven Latin American countries."], lang="en")[0]
+    id_ = run(["Venezuela mengusir diplomat dari tujuh negara Amerika Latin."], lang="id")[0]
+    for out in (en, id_):
+        (_, targets), = event_sides(out, "SANCTION")
+        assert "USA" not in targets
