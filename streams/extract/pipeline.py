@@ -56,7 +56,7 @@ def diplo_sentences(doc: Doc) -> Doc:
                 continue
         # Only a mark that is a token of its own ends a sentence: not "U.S." or "Jr.".
         k = bisect_left(table.idx, start)
-        if k >= n or table.idx[k] != start or not all(ch in SENTENCE_END for ch in table.text[k]):
+        if k >= n or table.idx[k] != start or not SENTENCE_END.issuperset(table.text[k]):
             continue
         # Skip doubled punctuation, spaces and closing marks (“… sendiri.” Ia);
         # a straight " (or a ” or ») that opens the next quotation is not a closing mark.
