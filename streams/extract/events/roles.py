@@ -239,6 +239,27 @@ def owner_of_bare_body(f: Frame) -> Frame | None:
     return f.change(sources=recall.again([owner]), targets=[t for t in f.targets if t.side != owner.side])
 
 
+def owner_of_pronoun_forces(f: Frame) -> Frame | None:
+    """Forces owned by a pronoun ("its forces", force_body_nouns) that no actor names act for the party
+    named before them in the sentence, or for who reports it.
+
+        Ukraine's general staff said its forces had struck an oil refinery in Russia.
+    """
+    x = f.x
+    k = x.lead
+    if f.sources or x.row["type"] not in REPRESSION_TYPES or k <= x.sent.start \
+            or x.low[k] not in x.g.force_body_nouns or x.low[k - 1] not in x.g.possessive_pronouns:
+        return None
+    owner = next((o for o in reversed(x.ms) if x.sent.start <= o.start and o.end < k
+                  and (o.code or o.country)), None)
+    if owner is None:
+        said = quote_at(x, x.t.start, x.reported)
+        owner = said[2] if said is not None and said[2] is not None and (said[2].code or said[2].country) else None
+    if owner is None:
+        return None
+    return f.change(sources=recall.again([owner]), targets=[t for t in f.targets if t.side != owner.side])
+
+
 def topic_without_actor(f: Frame) -> Frame | None:
     """An act named only as a topic, with nobody doing it, is no event.
 
@@ -1089,6 +1110,7 @@ ROLE_RULES = [
     reporter_goes_on,
     risk_not_threat,
     owner_of_bare_body,
+    owner_of_pronoun_forces,
     agent_of_noun,
     holder_releases,
     owner_of_noun,

@@ -1,0 +1,11 @@
+"""q10-en: English wire copy, low-recall types and their actors."""
+
+from __future__ import annotations
+
+from event_checks import event_sides
+
+
+def test_pronoun_owned_forces_act_for_the_reporting_body(run):
+    out = run(["Ukraine's general staff said its forces struck an oil refinery in Russia."], lang="en")
+    assert event_sides(out[0], "ASSAULT") == [(["UKR"], ["RUS"])]
+
