@@ -9,3 +9,8 @@ def test_pronoun_owned_forces_act_for_the_reporting_body(run):
     out = run(["Ukraine's general staff said its forces struck an oil refinery in Russia."], lang="en")
     assert event_sides(out[0], "ASSAULT") == [(["UKR"], ["RUS"])]
 
+
+def test_relative_clause_subject_acts_on_its_head(run):
+    out = run(["Armenia, which Azerbaijan accuses of planting landmines on its territory, denied the charge."],
+              lang="en")
+    assert event_sides(out[0], "ACCUSE") == [(["AZE"], ["ARM"])]

@@ -43,6 +43,26 @@ def clause_roles(f: Frame) -> Frame:
     return f.change(sources=sources, targets=targets, quoted=quote_at(f.x, f.x.t.start, f.x.quotes))
 
 
+def object_relative_clause(f: Frame) -> Frame | None:
+    """In a relative clause whose subject is named ("Y, which X accuses of"), X acts on the head Y.
+
+        Armenia, which Azerbaijan accuses of planting landmines, denied the charge.
+    """
+    x = f.x
+    k, lo, ms = x.lead, x.sent.start, x.ms
+    if x.row.get("voice", "active") != "active" or k - 2 < lo:
+        return None
+    doer = next((m for m in ms if m.end == k + 1), None)
+    if doer is None or doer.start - 2 < lo or x.low[doer.start - 1] not in x.g.relativizers:
+        return None
+    r = doer.start - 1
+    r -= x.tt.text[r - 1] == ","
+    head = next((m for m in ms if m.end == r and m.side != doer.side), None)
+    if head is None:
+        return None
+    return f.change(sources=[doer], targets=[head], stop=DONE)
+
+
 def object_inside_trigger(f: Frame) -> Frame | None:
     """An active act acts on the state whose envoy or proposal its own words name, before any party named after.
 
@@ -1100,6 +1120,7 @@ def exchange_between_sources(f: Frame) -> Frame | None:
 
 ROLE_RULES = [
     clause_roles,
+    object_relative_clause,
     sent_from_place,
     topic_without_actor,
     head_of_relative_passive,
