@@ -260,8 +260,7 @@ def owner_of_bare_body(f: Frame) -> Frame | None:
 
 
 def owner_of_pronoun_forces(f: Frame) -> Frame | None:
-    """Forces owned by a pronoun ("its forces", force_body_nouns) that no actor names act for the party
-    named before them in the sentence, or for who reports it.
+    """Forces a pronoun owns ("its forces", force_body_nouns) act for the party named before, or the reporter.
 
         Ukraine's general staff said its forces had struck an oil refinery in Russia.
     """
@@ -1120,9 +1119,9 @@ def exchange_between_sources(f: Frame) -> Frame | None:
 
 ROLE_RULES = [
     clause_roles,
-    object_relative_clause,
     sent_from_place,
     topic_without_actor,
+    object_relative_clause,
     head_of_relative_passive,
     object_inside_trigger,
     means_of_the_charge,
