@@ -68,3 +68,35 @@ def test_handed_the_base_back_is_a_withdrawal(run):
 def test_joint_security_centre_is_cooperation(run):
     out = run(["Turkey and Iraq set up a joint security centre in Baghdad."], lang="en")
     assert event_sides(out[0], "COOPERATE") == [(["TUR", "IRQ"], [])]
+
+
+def test_pullout_of_named_rebels_is_a_withdrawal(run):
+    out = run(["The pullout of M23 rebels from the town of Walikale began on Monday."], lang="en")
+    assert [s for s, _ in event_sides(out[0], "RETREAT")] == [["M23"]]
+
+
+def test_captives_returned_by_a_state_are_released(run):
+    out = run(["Two Thai soldiers captured during the clashes were returned to Thailand by Cambodia on Friday."],
+              lang="en")
+    assert event_sides(out[0], "RETREAT") == [(["KHM"], ["THA"])]
+
+
+def test_withdrawn_vessels_is_a_withdrawal(run):
+    out = run(["Beijing has withdrawn its coast guard vessels from the waters around the shoal."], lang="en")
+    assert [s for s, _ in event_sides(out[0], "RETREAT")] == [["CHN"]]
+
+
+def test_hinted_at_retaliation_is_a_threat(run):
+    out = run(["Russia's security council chief hinted at nuclear retaliation against Britain."], lang="en")
+    assert event_sides(out[0], "THREATEN") == [(["RUS"], ["GBR"])]
+
+
+def test_destroyed_camps_in_a_country_is_an_attack(run):
+    out = run(["India's military destroyed nine \"terrorist\" camps in Pakistan on Wednesday."], lang="en")
+    assert event_sides(out[0], "ASSAULT") == [(["IND"], ["PAK"])]
+    assert event_sides(out[0], "ACCUSE") == []
+
+
+def test_walked_out_over_is_a_strike(run):
+    out = run(["Dock workers in Antwerp walked out over pension reforms."], lang="en")
+    assert [s for s, _ in event_sides(out[0], "PROTEST")] == [["BEL"]]
