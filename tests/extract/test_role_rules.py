@@ -667,6 +667,20 @@ def test_owner_of_bare_body(run):
     assert bare and bare[0][0] == ["fighters"]
 
 
+def test_owner_of_pronoun_forces(run):
+    got, bare = both(run, roles.owner_of_pronoun_forces,
+                     ["Ukraine's general staff said its forces struck an oil refinery in Russia."], "en", "ASSAULT")
+    assert got == [(["Ukraine"], ["Russia"], "asserted")]
+    assert bare == []
+
+
+def test_object_relative_clause(run):
+    got, bare = both(run, roles.object_relative_clause,
+                     ["Armenia, which Azerbaijan accuses of planting landmines, denied the charge."], "en", "ACCUSE")
+    assert got == [(["Azerbaijan"], ["Armenia"], "asserted")]
+    assert bare == []
+
+
 def test_patient_at_home(run):
     got, bare = both(run, roles.patient_at_home,
                      ["NAIROBI, REUTERS — Polisi Kenya membubarkan massa dengan gas air mata. Polisi mengatakan "

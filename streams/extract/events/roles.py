@@ -43,6 +43,26 @@ def clause_roles(f: Frame) -> Frame:
     return f.change(sources=sources, targets=targets, quoted=quote_at(f.x, f.x.t.start, f.x.quotes))
 
 
+def object_relative_clause(f: Frame) -> Frame | None:
+    """In a relative clause whose subject is named ("Y, which X accuses of"), X acts on the head Y.
+
+        Armenia, which Azerbaijan accuses of planting landmines, denied the charge.
+    """
+    x = f.x
+    k, lo, ms = x.lead, x.sent.start, x.ms
+    if x.row.get("voice", "active") != "active" or k - 2 < lo:
+        return None
+    doer = next((m for m in ms if m.end == k + 1), None)
+    if doer is None or doer.start - 2 < lo or x.low[doer.start - 1] not in x.g.relativizers:
+        return None
+    r = doer.start - 1
+    r -= x.tt.text[r - 1] == ","
+    head = next((m for m in ms if m.end == r and m.side != doer.side), None)
+    if head is None:
+        return None
+    return f.change(sources=[doer], targets=[head], stop=DONE)
+
+
 def object_inside_trigger(f: Frame) -> Frame | None:
     """An active act acts on the state whose envoy or proposal its own words name, before any party named after.
 
@@ -230,6 +250,26 @@ def owner_of_bare_body(f: Frame) -> Frame | None:
             or x.low[m.start - 1] not in x.g.possessive_pronouns:
         return None
     owner = next((o for o in reversed(x.ms) if x.sent.start <= o.start and o.end < m.start
+                  and (o.code or o.country)), None)
+    if owner is None:
+        said = quote_at(x, x.t.start, x.reported)
+        owner = said[2] if said is not None and said[2] is not None and (said[2].code or said[2].country) else None
+    if owner is None:
+        return None
+    return f.change(sources=recall.again([owner]), targets=[t for t in f.targets if t.side != owner.side])
+
+
+def owner_of_pronoun_forces(f: Frame) -> Frame | None:
+    """Forces a pronoun owns ("its forces", force_body_nouns) act for the party named before, or the reporter.
+
+        Ukraine's general staff said its forces had struck an oil refinery in Russia.
+    """
+    x = f.x
+    k = x.lead
+    if f.sources or x.row["type"] not in REPRESSION_TYPES or k <= x.sent.start \
+            or x.low[k] not in x.g.force_body_nouns or x.low[k - 1] not in x.g.possessive_pronouns:
+        return None
+    owner = next((o for o in reversed(x.ms) if x.sent.start <= o.start and o.end < k
                   and (o.code or o.country)), None)
     if owner is None:
         said = quote_at(x, x.t.start, x.reported)
@@ -1081,6 +1121,7 @@ ROLE_RULES = [
     clause_roles,
     sent_from_place,
     topic_without_actor,
+    object_relative_clause,
     head_of_relative_passive,
     object_inside_trigger,
     means_of_the_charge,
@@ -1089,6 +1130,7 @@ ROLE_RULES = [
     reporter_goes_on,
     risk_not_threat,
     owner_of_bare_body,
+    owner_of_pronoun_forces,
     agent_of_noun,
     holder_releases,
     owner_of_noun,
