@@ -83,7 +83,7 @@ class IndirectSpeech:
                 continue
             cand = Candidate(start_char, end_char, False,
                              (idx[s], idx[e - 1] + len(txt[e - 1])), spec.kind, spec.mention, spec.span)
-            out.append(cand)
+            _append_report(out, cand, spec, direct, direct_starts)
             _share_speaker(cand, spec, direct, direct_starts)
         return out
 
@@ -430,3 +430,33 @@ def _share_speaker(cand: Candidate, spec: Spec, direct: list[Candidate], starts:
             if other.spec in ("none", "previous", "previous_speaker") or other.cue is None:
                 other.attribute(spec)
                 other.cue = cand.cue
+
+
+def _append_report(out: list[Candidate], cand: Candidate, spec: Spec, direct: list[Candidate],
+                   starts: list[int]) -> None:
+    """Add a report; when a person's final attribution gives it, take over the parties' reports inside it."""
+    if spec.mention is not None and spec.mention.type == "PERSON" and cand.cue is not None \
+            and cand.cue[0] >= cand.end:
+        _voice_of_party(out, cand, spec, direct, starts)
+    out.append(cand)
+
+
+def _voice_of_party(out: list[Candidate], cand: Candidate, spec: Spec, direct: list[Candidate],
+                    starts: list[int]) -> None:
+    """A state's or body's report inside what a person's final attribution reports is that person's words:
+    'Thailand memperingatkan Kamboja akan …, kata Panglima AD Thailand Jenderal X.' is one quote, X's,
+    and so are the fragments quoted in it (not Thailand's, the subject of the clause)."""
+    def inside(c: Candidate) -> bool:
+        return cand.start <= c.start and c.end <= cand.end + 1 and c.speaker is not None \
+            and c.speaker.type != "PERSON"
+    def cued_inside(c: Candidate) -> bool:
+        return c.cue is None or cand.start <= c.cue[0] < cand.end
+
+    out[:] = [c for c in out if not (inside(c) and c.cue is not None and cued_inside(c))]
+    for j in range(bisect_left(starts, cand.start), len(direct)):
+        other = direct[j]
+        if other.start > cand.end + 1:
+            break
+        if other.partial and inside(other) and cued_inside(other):
+            other.attribute(spec)
+            other.cue = cand.cue

@@ -1,0 +1,31 @@
+"""Indonesian wire copy: speakers and the parties of acts (issue 14, q10-id).
+
+Each test runs a short document of its own through the extractor and checks
+the one rule it is for.
+"""
+
+from __future__ import annotations
+
+from quote_checks import last_quotes
+
+
+def quotes(paragraphs: list[str], direct: bool) -> list[dict]:
+    return [q for q in last_quotes(paragraphs, "id") if q["direct"] is direct]
+
+
+def test_fragment_of_clause_leaves_the_final_cue_to_the_whole_clause():
+    """'X mengecam … sebagai ”…”, kata Y.': Y reports the whole clause, not only the quoted words."""
+    qs = quotes(["Laos mengecam keputusan Vietnam itu sebagai ”sepihak”, kata juru bicara pemerintah Laos "
+                 "Somchai Vongsa."], False)
+    assert [q["text"] for q in qs] == ["Laos mengecam keputusan Vietnam itu sebagai ”sepihak"]
+    assert qs[0]["speaker"]["name"] == "Somchai Vongsa"
+
+
+def test_voice_of_party_a_state_warning_inside_a_person_attribution_is_the_person_s():
+    """'Norwegia memperingatkan Swedia akan …, kata Menteri X.': one quote, X's, and its fragment too."""
+    ps = ["Norwegia memperingatkan Swedia akan menutup ”semua jalur perikanan” jika kapal-kapalnya terus masuk, "
+          "kata Menteri Perikanan Norwegia Marianne Sivertsen Naess."]
+    indirect = quotes(ps, False)
+    assert len(indirect) == 1 and indirect[0]["text"].startswith("Norwegia memperingatkan")
+    assert indirect[0]["speaker"]["name"] == "Marianne Sivertsen Naess"
+    assert quotes(ps, True)[0]["speaker"]["name"] == "Marianne Sivertsen Naess"
