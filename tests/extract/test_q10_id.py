@@ -29,3 +29,17 @@ def test_voice_of_party_a_state_warning_inside_a_person_attribution_is_the_perso
     assert len(indirect) == 1 and indirect[0]["text"].startswith("Norwegia memperingatkan")
     assert indirect[0]["speaker"]["name"] == "Marianne Sivertsen Naess"
     assert quotes(ps, True)[0]["speaker"]["name"] == "Marianne Sivertsen Naess"
+
+
+def test_title_joined_by_a_place_ends_with_its_holder():
+    """'kata Konsul Jenderal RI di Penang X': the person after the place, not RI (quote_title_joiners "di")."""
+    qs = quotes(["Sebanyak 20 pekerja migran dipulangkan dari Johor pada Selasa, kata Konsul Jenderal RI di "
+                 "Johor Bahru Sigit Santoso."], False)
+    assert qs and qs[0]["speaker"]["name"] == "Sigit Santoso"
+
+
+def test_coordinating_minister_title_of_the_2024_cabinet():
+    """'Menteri Koordinator Bidang Politik dan Keamanan X' is one title (titles.jsonl), then its holder."""
+    qs = quotes(["Indonesia dan Timor Leste sepakat membuka dua pos lintas batas baru, ujar Menteri Koordinator "
+                 "Bidang Politik dan Keamanan Budi Gunawan."], False)
+    assert qs and qs[0]["speaker"]["name"] == "Budi Gunawan"
