@@ -43,3 +43,27 @@ def test_coordinating_minister_title_of_the_2024_cabinet():
     qs = quotes(["Indonesia dan Timor Leste sepakat membuka dua pos lintas batas baru, ujar Menteri Koordinator "
                  "Bidang Politik dan Keamanan Budi Gunawan."], False)
     assert qs and qs[0]["speaker"]["name"] == "Budi Gunawan"
+
+
+def test_named_aside_reports_the_rest_of_the_sentence():
+    """'Malaysia, kata Menteri X, akan …': the named cue set off by commas reports what follows it."""
+    qs = quotes(["Filipina, kata Menteri Luar Negeri Filipina Theresa Lazaro, akan mengirim kapal bantuan ke "
+                 "Myanmar pekan depan."], False)
+    assert [q["text"] for q in qs] == ["akan mengirim kapal bantuan ke Myanmar pekan depan"]
+    assert qs[0]["speaker"]["name"] == "Theresa Lazaro"
+
+
+def test_past_apposed_description_after_a_final_speaker():
+    """'…, kata X, <description>, kepada wartawan.': the description is no reported clause."""
+    qs = quotes(["Rusia harus menarik pasukannya dari Zaporizhzhia, kata Menteri Luar Negeri Ukraina Andrii Sybiha, "
+                 "diplomat karier yang dilantik tahun lalu, kepada wartawan di Kyiv."], False)
+    assert [q["text"] for q in qs] == ["Rusia harus menarik pasukannya dari Zaporizhzhia"]
+    assert qs[0]["speaker"]["name"] == "Andrii Sybiha"
+
+
+def test_statement_noun_cue_after_a_quote():
+    """'”…,” demikian pernyataan Kementerian Luar Negeri X.' (reporting_verbs row): the ministry speaks."""
+    qs = quotes(["Juru bicara Kementerian Luar Negeri Jepang Toshihiro Kitamura berbicara di Tokyo.",
+                 "”Kami sangat prihatin atas uji coba rudal itu,” demikian pernyataan Kementerian Luar Negeri "
+                 "Korea Selatan."], True)
+    assert qs[0]["speaker"]["country"] == "KOR"
