@@ -6,6 +6,7 @@ the one rule it is for.
 
 from __future__ import annotations
 
+from event_checks import found
 from quote_checks import last_quotes
 
 
@@ -67,3 +68,26 @@ def test_statement_noun_cue_after_a_quote():
                  "”Kami sangat prihatin atas uji coba rudal itu,” demikian pernyataan Kementerian Luar Negeri "
                  "Korea Selatan."], True)
     assert qs[0]["speaker"]["country"] == "KOR"
+
+
+def test_meeting_noun_with_its_parties_is_a_consultation(run):
+    """'Pertemuan X dengan Y …' (event_triggers consult.meet.pertemuan_x_dengan): X and Y met, no verb needed."""
+    r = run(["Pertemuan Menteri Luar Negeri Mesir Badr Abdelatty dengan Menteri Luar Negeri Yordania Ayman Safadi "
+             "di Amman membahas bantuan untuk Gaza."])[-1]
+    names = [{a["name"] for a in e["sources"] + e["targets"]} for e in found(r, "CONSULT")]
+    assert {"Badr Abdelatty", "Ayman Safadi"} in names
+
+
+def test_meeting_noun_named_back_is_no_new_meeting(run):
+    """'Dalam pertemuan itu, …' / 'seusai pertemuan': the meeting named again is not one more."""
+    r = run(["Menteri Luar Negeri Mesir Badr Abdelatty bertemu Menteri Luar Negeri Yordania Ayman Safadi di Amman.",
+             "Seusai pertemuan dengan Safadi, Abdelatty terbang ke Riyadh."])[-1]
+    assert not [e for e in found(r, "CONSULT") if e["trigger"]["text"].lower() == "pertemuan"]
+
+
+def test_malaysian_armed_forces_chief_title(run):
+    """'Panglima Angkatan Tentara Malaysia Jenderal X' (titles.jsonl): one Malaysian commander, not 'Tentara
+    Malaysia' and a person of no state."""
+    r = run(["Panglima Angkatan Tentara Malaysia Jenderal Mohd Nizam Jaffar mengunjungi Jakarta pada Senin."])[-1]
+    visitors = [a for e in found(r, "CONSULT") for a in e["sources"]]
+    assert visitors and visitors[0]["name"] == "Mohd Nizam Jaffar" and visitors[0]["country"] == "MYS"
