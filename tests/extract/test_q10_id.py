@@ -91,3 +91,12 @@ def test_malaysian_armed_forces_chief_title(run):
     r = run(["Panglima Angkatan Tentara Malaysia Jenderal Mohd Nizam Jaffar mengunjungi Jakarta pada Senin."])[-1]
     visitors = [a for e in found(r, "CONSULT") for a in e["sources"]]
     assert visitors and visitors[0]["name"] == "Mohd Nizam Jaffar" and visitors[0]["country"] == "MYS"
+
+
+def test_forcer_of_story_passive(run):
+    """An agentless passive of force on the side an earlier paragraph's act was done to is that act's agent's."""
+    r = run(["Sebanyak 9 nelayan Filipina ditangkap oleh penjaga pantai Vietnam di dekat Kepulauan Spratly, Selasa.",
+             "Kapal-kapal nelayan Filipina itu kemudian disita dan ditarik ke Pelabuhan Cam Ranh."])[-1]
+    acts = found(r, "COERCE")
+    assert acts and [a["country"] for a in acts[0]["sources"]] == ["VNM"]
+    assert [a["country"] for a in acts[0]["targets"]] == ["PHL"]
