@@ -108,6 +108,13 @@ def test_person_after_bracket():
     assert spec.kind == "explicit" and spec.mention.name == "Dwikorita Karnawati"
 
 
+def test_person_of_body_after():
+    s = slot_at("Gencatan senjata berlaku pukul 06.00, kata pejabat senior Hamas Osama Hamdan kepada Al Jazeera.",
+                "id", "pejabat")
+    spec = decides_slot(slots.AFTER_CUE, slots.person_of_body_after, s)
+    assert spec.kind == "explicit" and spec.mention.name == "Osama Hamdan"
+
+
 def test_named_after():
     s = slot_at('"We are ready to talk," said Foreign Minister Penny Wong.', "en", "Foreign")
     spec = decides_slot(slots.AFTER_CUE, slots.named_after, s)
