@@ -660,6 +660,13 @@ def test_forcer_of_passive(run):
     assert len(bare) == 1
 
 
+def test_forcer_of_story_passive(run):
+    got, bare = both(run, roles.forcer_of_story_passive,
+                     ["Sebanyak 9 nelayan Filipina ditangkap oleh penjaga pantai Vietnam di dekat Kepulauan Spratly.",
+                      "Kapal-kapal nelayan Filipina itu kemudian disita."], "id", "COERCE")
+    assert got == [(["penjaga pantai Vietnam"], ["nelayan Filipina"], "asserted")] and bare != got
+
+
 def test_owner_of_bare_body(run):
     got, bare = both(run, roles.owner_of_bare_body,
                      ["Hamas said its fighters ambushed an Israeli convoy in Khan Younis."], "en", "ASSAULT")

@@ -336,6 +336,24 @@ def forcer_of_passive(f: Frame) -> Frame | None:
     return f.change(sources=recall.again(found), targets=[m for m in f.targets if m.side not in own])
 
 
+def forcer_of_story_passive(f: Frame) -> Frame | None:
+    """An agentless passive of force on the side the story's last act of force was done to is done by its agent.
+
+        Nelayan Indonesia ditangkap oleh otoritas Malaysia. / Kapal-kapal nelayan Indonesia itu kemudian disita.
+    """
+    x = f.x
+    if f.sources or not f.targets or x.row.get("voice") != "passive" or x.row["type"] not in REPRESSION_TYPES \
+            or x.ctx is None or not x.ctx.events:
+        return None
+    own = sides(f.targets)
+    last = x.ctx.events[-1]
+    if last["type"] not in REPRESSION_TYPES or not last["sources"] \
+            or not own & {a.get("code") or a.get("country") or a["name"] for a in last["targets"]}:
+        return None
+    found = recall.at_token(x, f.targets[0].start, last["sources"])
+    return f.change(sources=[m for m in found if m.side not in own])
+
+
 def head_of_relative_passive(f: Frame) -> Frame | None:
     """A passive act in a relative clause ("X yang dituduh …") is done to its head, by the main subject if unnamed.
 
@@ -1136,6 +1154,7 @@ ROLE_RULES = [
     owner_of_noun,
     agent_at_place,
     forcer_of_passive,
+    forcer_of_story_passive,
     speaker_opens_report,
     pronoun_subject,
     plural_pronoun_parties,
