@@ -478,10 +478,23 @@ def run_once(settings: Settings, load: list[Paragraph], *, rate: float | None,
     report["stop_seconds"] = stop_seconds
     report["wait_ended"] = wait_ended
     report["producer_errors"] = producer_errors
-    # What the group left uncommitted once stopped: 0 unless a commit got stuck.
-    report["final_lag"] = None if attach else _committed_lag(settings)
     report["faults"] = [dict(f, at=round(f["at"] - t_start, 2)) for f in injector.done]
+    report.update(_leave_broker(settings, attach))
     return report
+
+
+def _leave_broker(settings: Settings, attach: bool) -> dict[str, Any]:
+    """What the group left uncommitted once stopped (final_lag: 0 unless a commit
+    got stuck); then a run of its own deletes its topics, read back by now: a
+    broker that keeps thousands of throwaway partitions slows down."""
+    if attach:
+        return {"final_lag": None}
+    out: dict[str, Any] = {"final_lag": _committed_lag(settings)}
+    try:
+        topics.drop_app_topics(settings)
+    except KafkaError as exc:
+        out["cleanup_error"] = repr(exc)
+    return out
 
 
 def _stages(result: dict, sent: float, arrived: float) -> tuple[float, float, float]:

@@ -33,6 +33,21 @@ def names(settings: Settings) -> list[str]:
     return [settings.input_topic, settings.output_topic, settings.dlq_topic]
 
 
+def drop_app_topics(settings: Settings) -> list[str]:
+    """Delete the three topics and the app's own (Faust's changelogs, named
+    after the app id); return the ones deleted.  For the load test's
+    throwaway runs: a broker that keeps thousands of their partitions slows down."""
+    admin = KafkaAdminClient(**client_config(settings), client_id="diplo-admin")
+    try:
+        mine = set(names(settings))
+        doomed = sorted(t for t in admin.list_topics() if t in mine or t.startswith(settings.app_id + "-"))
+        if doomed:
+            admin.delete_topics(doomed)
+        return doomed
+    finally:
+        admin.close()
+
+
 def ensure_topics(settings: Settings) -> list[str]:
     """Create the three topics if missing; return the ones created."""
     # First, so a worker (which starts here) with wrong credentials stops in one

@@ -25,6 +25,7 @@ def test_every_app_gets_the_seek_before_resume(tmp_path):
     create_app(resolve(environ={"DIPLO_DATA_DIR": str(tmp_path)}))
     assert Recovery.on_recovery_completed is faust_fixes._on_recovery_completed
     assert Consumer.getmany is faust_fixes._getmany
+    assert Consumer._wait_next_records is faust_fixes._wait_next_records
 
 
 class _Client:
@@ -139,3 +140,56 @@ def test_acks_from_before_a_rebalance_do_not_hold_up_the_commit():
 
 def test_a_hole_at_the_head_still_holds_the_commit():
     assert faust_fixes._new_offset(_acks(1030, [1032, 1033]), P0) is None
+
+
+class _Idle:
+    """A consumer with no active partition until `active_after` sleeps have
+    passed; its sleeps move a fake clock instead of waiting."""
+
+    def __init__(self, active_after):
+        self.active_after, self.slept, self.now = active_after, [], 0.0
+        self.flow_active, self.should_stop = True, False
+        self.app = SimpleNamespace(client_only=False)
+        self.upstream_calls = 0
+
+    def _get_active_partitions(self):
+        return {P0} if len(self.slept) >= self.active_after else set()
+
+    async def sleep(self, seconds):
+        self.slept.append(seconds)
+        self.now += seconds
+
+
+def _wait(consumer, monkeypatch):
+    async def upstream(self, timeout):
+        self.upstream_calls += 1
+        return {P0: ["record"]}, self._get_active_partitions()
+
+    monkeypatch.setattr(faust_fixes, "UPSTREAM_WAIT_NEXT_RECORDS", upstream)
+    monkeypatch.setattr(faust_fixes.time, "monotonic", lambda: consumer.now)
+    return asyncio.run(faust_fixes._wait_next_records(consumer, 1.0))
+
+
+def test_a_partition_resumed_while_none_was_active_is_fetched_at_the_next_look(monkeypatch):
+    consumer = _Idle(active_after=3)
+    records, active = _wait(consumer, monkeypatch)
+    assert consumer.slept == [faust_fixes.IDLE_POLL] * 3       # not one whole second
+    assert consumer.upstream_calls == 1 and records == {P0: ["record"]} and active == {P0}
+
+
+def test_with_none_active_for_a_second_it_returns_nothing_as_upstream_does(monkeypatch):
+    consumer = _Idle(active_after=10**6)
+    assert _wait(consumer, monkeypatch) == ({}, set())
+    assert consumer.upstream_calls == 0
+    assert sum(consumer.slept) == pytest.approx(1.0, abs=faust_fixes.IDLE_POLL)
+
+
+def test_with_partitions_active_upstream_runs_at_once(monkeypatch):
+    consumer = _Idle(active_after=0)
+    assert _wait(consumer, monkeypatch)[0] == {P0: ["record"]}
+    assert consumer.slept == []
+
+
+def test_upstream_still_sleeps_a_whole_second_with_no_partition_active():
+    # When this fails, faust-streaming changed the method: check whether fix 4 is still needed.
+    assert "await self.sleep(1)" in inspect.getsource(faust_fixes.UPSTREAM_WAIT_NEXT_RECORDS)

@@ -57,6 +57,8 @@ class DateFinder:
             found = [{"text": m.group(0).strip(), "value": self._value(m, published),
                       "start": m.start(), "end": m.end()} for m in self._matches(text, doc)]
             cached = self._last = (text, published, found)
+        if not cached[2]:
+            return []       # most paragraphs: no date (no comprehension to build)
         hi = len(text) if hi is None else hi
         return [d for d in cached[2] if lo <= d["start"] and d["end"] <= hi]
 

@@ -39,12 +39,17 @@ def diplo_sentences(doc: Doc) -> Doc:
     text = text_of(doc)
     table = token_table(doc)
     n = len(table.idx)
-    marks = doc.user_data.get(MARKS) or []
-    spans = [(m.open, m.close) for m in marks]
-    # Every character of a closing mark ('' is two), and where each opener stands.
-    closes = {c for m in marks for c in range(m.close, m.close_end)}
-    open_at = {m.open for m in marks}
-    opens = [o for o, _ in spans]     # marks come in text order and never overlap
+    marks = doc.user_data.get(MARKS)
+    spans: list[tuple[int, int]] = []
+    closes: set[int] = set()
+    open_at: set[int] = set()
+    opens: list[int] = []
+    if marks:   # (most paragraphs quote nobody: no comprehension to build then)
+        spans = [(m.open, m.close) for m in marks]
+        # Every character of a closing mark ('' is two), and where each opener stands.
+        closes = {c for m in marks for c in range(m.close, m.close_end)}
+        open_at = {m.open for m in marks}
+        opens = [o for o, _ in spans]     # marks come in text order and never overlap
     starts: set[int] = set()
     skip_from = skip_to = -1          # text[skip_from:skip_to] is all skippable
     starts.update(_after_dateline(table.text, n, table.space))
@@ -56,7 +61,7 @@ def diplo_sentences(doc: Doc) -> Doc:
                 continue
         # Only a mark that is a token of its own ends a sentence: not "U.S." or "Jr.".
         k = bisect_left(table.idx, start)
-        if k >= n or table.idx[k] != start or not all(ch in SENTENCE_END for ch in table.text[k]):
+        if k >= n or table.idx[k] != start or not SENTENCE_END.issuperset(table.text[k]):
             continue
         # Skip doubled punctuation, spaces and closing marks (“… sendiri.” Ia);
         # a straight " (or a ” or ») that opens the next quotation is not a closing mark.
@@ -221,9 +226,12 @@ class EventsComponent(_Stage):
 
     def __call__(self, doc: Doc) -> Doc:
         data = doc.user_data
-        quoted = [q for q in data.get(QUOTES) if q.actor]
-        reported = [(q.start, q.end, q.actor) for q in quoted]
-        speakers = [r for q, r in zip(quoted, reported) if q.direct]
+        speakers: list[tuple] = []
+        reported: list[tuple] = []
+        if data.get(QUOTES):    # (most paragraphs quote nobody: no comprehension to build then)
+            quoted = [q for q in data.get(QUOTES) if q.actor]
+            reported = [(q.start, q.end, q.actor) for q in quoted]
+            speakers = [r for q, r in zip(quoted, reported) if q.direct]
         data[EVENTS] = self.finder(doc, data.get(ACTORS), speakers, self.dates, data.get(PUBLISHED),
                                    data.get(CONTEXT), reported)
         return doc

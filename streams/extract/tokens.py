@@ -166,7 +166,13 @@ def phrase_length(low: list[str], i: int, phrases) -> int:
     by_word = _by_word(phrases, 0)
     if by_word is not None and 0 <= i < len(low):
         phrases = by_word.get(low[i], ())     # only those that begin with the word there
-    return max((len(p) for p in phrases if tuple(low[i:i + len(p)]) == p), default=0)
+    # Loops, not generators: these run at many tokens, over a phrase or two each,
+    # and building a generator costs more than the comparisons.
+    best = 0
+    for p in phrases:
+        if len(p) > best and tuple(low[i:i + len(p)]) == p:
+            best = len(p)
+    return best
 
 
 def phrase_ends_at(low: list[str], k: int, phrases, lo: int = 0) -> bool:
@@ -174,7 +180,10 @@ def phrase_ends_at(low: list[str], k: int, phrases, lo: int = 0) -> bool:
     by_word = _by_word(phrases, -1)
     if by_word is not None and 0 < k <= len(low):
         phrases = by_word.get(low[k - 1], ())     # only those that end with the word there
-    return any(k - len(p) >= lo and tuple(low[k - len(p):k]) == p for p in phrases)
+    for p in phrases:
+        if k - len(p) >= lo and tuple(low[k - len(p):k]) == p:
+            return True
+    return False
 
 
 # A word class's phrases by their first (0) or last (-1) word, for the tuples

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from streams.extract.actors import ACTOR_PASSES, people
-from streams.extract.actors.anaphora import body_anaphors, pair_anaphors, region_anaphors, title_backrefs
+from streams.extract.actors.anaphora import _head_word, body_anaphors, pair_anaphors, region_anaphors, title_backrefs
 from streams.extract.actors.named import (gazetteer_hits, groups_in_places, named_national_bodies, national_bodies,
                                           places_and_organisations, titled_persons)
 from streams.extract.actors.home import dateline_home, home_bodies
@@ -283,6 +283,13 @@ def test_body_anaphors_name_an_international_body_by_its_head_word():
     assert st.mentions == []
     body_anaphors(st)
     assert [(m.text, m.code) for m in st.mentions] == [("badan itu", "IAEA")]
+
+
+def test_head_word_of_a_body_name_of_several_words():
+    assert _head_word("Badan Energi Atom Internasional", True) == "badan"       # modifiers follow the head
+    assert _head_word("World Health Organization", False) == "organization"     # modifiers lead
+    assert _head_word("U.S. Senate", False) is None                             # one word of letters
+    assert _head_word("NATO", False) is None
 
 
 def test_text_order_sorts_the_mentions_by_their_first_token():

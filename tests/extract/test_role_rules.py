@@ -665,11 +665,32 @@ def test_forcer_of_passive(run):
     assert len(bare) == 1
 
 
+def test_forcer_of_story_passive(run):
+    got, bare = both(run, roles.forcer_of_story_passive,
+                     ["Sebanyak 9 nelayan Filipina ditangkap oleh penjaga pantai Vietnam di dekat Kepulauan Spratly.",
+                      "Kapal-kapal nelayan Filipina itu kemudian disita."], "id", "COERCE")
+    assert got == [(["penjaga pantai Vietnam"], ["nelayan Filipina"], "asserted")] and bare != got
+
+
 def test_owner_of_bare_body(run):
     got, bare = both(run, roles.owner_of_bare_body,
                      ["Hamas said its fighters ambushed an Israeli convoy in Khan Younis."], "en", "ASSAULT")
     assert got == [(["Hamas"], ["Israel"], "asserted")]
     assert bare and bare[0][0] == ["fighters"]
+
+
+def test_owner_of_pronoun_forces(run):
+    got, bare = both(run, roles.owner_of_pronoun_forces,
+                     ["Ukraine's general staff said its forces struck an oil refinery in Russia."], "en", "ASSAULT")
+    assert got == [(["Ukraine"], ["Russia"], "asserted")]
+    assert bare == []
+
+
+def test_object_relative_clause(run):
+    got, bare = both(run, roles.object_relative_clause,
+                     ["Armenia, which Azerbaijan accuses of planting landmines, denied the charge."], "en", "ACCUSE")
+    assert got == [(["Azerbaijan"], ["Armenia"], "asserted")]
+    assert bare == []
 
 
 def test_patient_at_home(run):

@@ -108,6 +108,20 @@ def test_person_after_bracket():
     assert spec.kind == "explicit" and spec.mention.name == "Dwikorita Karnawati"
 
 
+def test_person_of_body_after():
+    s = slot_at("Serangan itu menewaskan tiga militan, kata militer Israel Avichay Adraee kepada wartawan.",
+                "id", "militer")
+    spec = decides_slot(slots.AFTER_CUE, slots.person_of_body_after, s)
+    assert spec.kind == "explicit" and spec.mention.name == "Avichay Adraee"
+
+
+def test_role_before_person_after():
+    s = slot_at("Teheran tidak akan berunding, kata penasihat pemimpin tertinggi Iran Ali Larijani dalam wawancara.",
+                "id", "penasihat")
+    spec = decides_slot(slots.AFTER_CUE, slots.role_before_person_after, s)
+    assert spec.kind == "explicit" and spec.mention.name == "Ali Larijani"
+
+
 def test_named_after():
     s = slot_at('"We are ready to talk," said Foreign Minister Penny Wong.', "en", "Foreign")
     spec = decides_slot(slots.AFTER_CUE, slots.named_after, s)

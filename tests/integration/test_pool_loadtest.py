@@ -14,7 +14,10 @@ import orjson
 import psutil
 import pytest
 
+from kafka import KafkaAdminClient
+
 from streams.cli import main as diplo
+from streams.connection import client_config
 from streams.pool import worker_env
 
 pytestmark = pytest.mark.integration
@@ -24,6 +27,7 @@ def test_loadtest_small_pool_every_paragraph_back_once(isolated, monkeypatch, tm
     monkeypatch.setenv("DIPLO_BOOTSTRAP", isolated.bootstrap_servers)
     monkeypatch.setenv("DIPLO_PARTITIONS", str(isolated.partitions))
     report = tmp_path / "report"
+    before = _topics(isolated)
     code = diplo(["loadtest", "--paragraphs", "3000", "--processes", "2", "--validate", "--json",
                   "--report", str(report)])
     summary = orjson.loads(capsysbinary.readouterr().out.splitlines()[-1])
@@ -41,6 +45,20 @@ def test_loadtest_small_pool_every_paragraph_back_once(isolated, monkeypatch, tm
     assert set(run["latency_stages"]) == {"to_worker", "in_worker", "to_reader", "slowest_1pct_mean_ms"}
     assert run["latency_stages"]["in_worker"]["p50_ms"] >= 0
     assert (report / "loadtest.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    # The run's own topics (input, output, dead letters, the table's changelog) are gone.
+    # (A deletion reaches the broker's metadata a moment after it is answered.)
+    deadline = time.monotonic() + 15
+    while _topics(isolated) - before and time.monotonic() < deadline:
+        time.sleep(0.5)
+    assert _topics(isolated) - before == set() and "cleanup_error" not in run
+
+
+def _topics(settings) -> set[str]:
+    admin = KafkaAdminClient(**client_config(settings), client_id="test")
+    try:
+        return set(admin.list_topics())
+    finally:
+        admin.close()
 
 
 def _children(pid: int, want: int, timeout: float = 30) -> list[psutil.Process]:

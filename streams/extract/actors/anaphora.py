@@ -5,6 +5,7 @@ international body by its head word ("the assembly")."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
+from functools import lru_cache
 
 from ..context import holds_role
 from ..mentions import Mention, recalled
@@ -312,6 +313,8 @@ def body_anaphors(st: ActorState) -> None:
         if any(named[s:e]):
             continue
         body = heads[low[i]]
+        if type(body) is dict:      # a party of the paragraphs before, made a Mention only when named back
+            body = _recall(body)
         found.append(st.mention(s, e, name=body.name, type=body.type, country=body.country, code=body.code))
     st.mentions += found
 
@@ -328,29 +331,41 @@ def _head_spots(st: ActorState) -> list[int]:
             or low[i] in gaz.group_nouns and i > 1 and low[i - 2] in gaz.definite and low[i - 1].isalpha()]
 
 
-def _body_heads(st: ActorState) -> dict[str, Mention]:
+def _body_heads(st: ActorState) -> dict[str, Mention | dict]:
     """Head word -> the body it names: the latest body with that head word;
-    the listed body nouns ("the bloc") for the latest body of all."""
+    the listed body nouns ("the bloc") for the latest body of all.  A body of
+    the paragraphs before is its context entry (a dict), which becomes a
+    Mention only where it is named back (the context keeps up to 24 parties)."""
     follows = st.gaz.modifier_follows_head
-    bodies = [_recall(p) for p in st.ctx.parties if p.get("type") in ("ORG", "GROUP") and p.get("code")] + \
-        [m for m in st.mentions if m.type in ("ORG", "GROUP") and m.code]
+    # (the body, the words it was written with, its canonical name, its type)
+    bodies = [(p, p.get("text") or "", p["name"], p.get("type", "PERSON")) for p in st.ctx.parties
+              if p.get("type") in ("ORG", "GROUP") and p.get("code")] + \
+        [(m, m.text, m.name, m.type) for m in st.mentions if m.type in ("ORG", "GROUP") and m.code]
     if not bodies:
         return {}
-    heads: dict[str, Mention] = {}
-    for body in bodies:
+    heads: dict[str, Mention | dict] = {}
+    for body, text, name, _ in bodies:
         # As written here, and by its canonical name (written modifier-first).
-        forms = [body.text] + ([] if follows else [body.name])
-        for form in forms:
-            words = [w for w in form.split() if w.isalpha()]
-            if len(words) > 1:
-                heads[(words[0] if follows else words[-1]).lower()] = body
+        for form in (text,) if follows else (text, name):
+            head = _head_word(form, follows)
+            if head is not None:
+                heads[head] = body
     for noun in st.gaz.body_nouns:
-        heads.setdefault(noun, bodies[-1])
-    group = next((b for b in reversed(bodies) if b.type == "GROUP"), None)
+        heads.setdefault(noun, bodies[-1][0])
+    group = next((b for b, _, _, kind in reversed(bodies) if kind == "GROUP"), None)
     if group is not None:
         for noun in st.gaz.group_nouns:
             heads.setdefault(noun, group)
     return heads
+
+
+@lru_cache(maxsize=4096)
+def _head_word(form: str, follows: bool) -> str | None:
+    """The head word of a body's name of several words (its first where modifiers
+    follow the head, else its last), lower case; None for a name of one word.
+    Kept by form: the same parties are read again in every paragraph."""
+    words = [w for w in form.split() if w.isalpha()]
+    return (words[0] if follows else words[-1]).lower() if len(words) > 1 else None
 
 
 def described_people(st: ActorState) -> None:

@@ -5,6 +5,7 @@ matchers, the known people, and the word lists the actor passes read."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any
 
 from spacy.matcher import PhraseMatcher
@@ -16,6 +17,7 @@ from ..syntax import token_table
 from .formcache import form_tokens
 
 
+_START = attrgetter("start")    # a sort key in C
 MAX_DESCRIPTORS = 6     # "62 - year - old": words between a title and its definite word
 
 
@@ -286,7 +288,7 @@ class Gazetteer:
                 continue
             taken[s:e] = b"\x01" * (e - s)
             out.append(Item(kind, s, e, payload))
-        out.sort(key=lambda it: it.start)
+        out.sort(key=_START)
         return out
 
     def _org_fits(self, tt, end: int, payload: dict[str, Any]) -> bool:

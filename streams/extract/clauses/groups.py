@@ -15,6 +15,10 @@ from ..mentions import Mention
 from ..tokens import joining_hyphen, lowers, phrase_ends_at, token_table
 
 
+# The tokens `in ".!?"` held (any piece of that string): a sentence ends between an idx and its actor.
+SENTENCE_MARKS = frozenset({"", ".", "!", "?", ".!", "!?", ".!?"})
+
+
 class GroupRules:
     """Mixin of Grammar (syntax.py): reads the word classes on self."""
 
@@ -27,7 +31,14 @@ class GroupRules:
             return True     # "Australia-Indonesia", "dialog Beograd-Pristina": a pair
         if a < b and low[b - 1] in self.list_determiners:      # "… and the Philippines"
             b -= 1
-        return a < b and all(low[i] in self.joiners for i in range(a, b))
+        # A loop, not all() over a generator (building one costs more than the
+        # token or two read), nor a slice (a..b may span a long paragraph: the
+        # first word that joins nothing ends the test).
+        joiners = self.joiners
+        for i in range(a, b):
+            if low[i] not in joiners:
+                return False
+        return a < b
 
     def group(self, doc: Doc, ms: list[Mention], k: int, left: bool = True,
               right: bool = True, subject: bool = False) -> list[Mention]:
@@ -88,7 +99,7 @@ class GroupRules:
                 if through_relative else []
             if self.broken(doc, idx, m.start, spans):
                 return []
-            if any(tt.text[i] in ".!?" for i in range(idx, m.start)):
+            if not SENTENCE_MARKS.isdisjoint(tt.text[idx:m.start]):
                 return []
             return self.group(doc, ms, k, left=False)
         return []

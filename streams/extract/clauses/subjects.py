@@ -78,8 +78,8 @@ class SubjectRules:
                 continue
             if m.start < lo:
                 break
-            if any(rs < m.start and m.end <= re and re <= idx for rs, re in spans):
-                continue
+            if spans and any(rs < m.start and m.end <= re and re <= idx for rs, re in spans):
+                continue    # (most paragraphs have no relative clause: no generator then)
             between = tt.lower[m.end:idx]
             core = len(between)
             while core and between[core - 1] in self.preverbal:
@@ -103,7 +103,7 @@ class SubjectRules:
                 return self.group(doc, ms, k, right=False)
             # An actor right before its verb is its subject, whatever precedes it
             # ("setelah Perdana Menteri Hungaria Viktor Orbán bertemu").
-            if at_verb and not (at_conjunction and not between) and all(w in self.preverbal for w in between) \
+            if at_verb and not (at_conjunction and not between) and self.preverbal.issuperset(between) \
                     or self.subject_like(doc, m, lo):
                 return self.apposed_partner(doc, ms, self.group(doc, ms, k, right=True, subject=True), lo)
             # Before a quotation, failing a clear subject, the actor followed by a verb

@@ -45,6 +45,26 @@ def clause_roles(f: Frame) -> Frame:
     return f.change(sources=sources, targets=targets, quoted=quote_at(f.x, f.x.t.start, f.x.quotes))
 
 
+def object_relative_clause(f: Frame) -> Frame | None:
+    """In a relative clause whose subject is named ("Y, which X accuses of"), X acts on the head Y.
+
+        Armenia, which Azerbaijan accuses of planting landmines, denied the charge.
+    """
+    x = f.x
+    k, lo, ms = x.lead, x.sent.start, x.ms
+    if x.row.get("voice", "active") != "active" or k - 2 < lo:
+        return None
+    doer = next((m for m in ms if m.end == k + 1), None)
+    if doer is None or doer.start - 2 < lo or x.low[doer.start - 1] not in x.g.relativizers:
+        return None
+    r = doer.start - 1
+    r -= x.tt.text[r - 1] == ","
+    head = next((m for m in ms if m.end == r and m.side != doer.side), None)
+    if head is None:
+        return None
+    return f.change(sources=[doer], targets=[head], stop=DONE)
+
+
 def object_inside_trigger(f: Frame) -> Frame | None:
     """An active act acts on the state whose envoy or proposal its own words name, before any party named after.
 
@@ -344,6 +364,26 @@ def coagent_of_subject(f: Frame) -> Frame | None:
     return f.change(sources=[lead, m], targets=[t for t in f.targets if t.side not in (lead.side, m.side)])
 
 
+def owner_of_pronoun_forces(f: Frame) -> Frame | None:
+    """Forces a pronoun owns ("its forces", force_body_nouns) act for the party named before, or the reporter.
+
+        Ukraine's general staff said its forces had struck an oil refinery in Russia.
+    """
+    x = f.x
+    k = x.lead
+    if f.sources or x.row["type"] not in REPRESSION_TYPES or k <= x.sent.start \
+            or x.low[k] not in x.g.force_body_nouns or x.low[k - 1] not in x.g.possessive_pronouns:
+        return None
+    owner = next((o for o in reversed(x.ms) if x.sent.start <= o.start and o.end < k
+                  and (o.code or o.country)), None)
+    if owner is None:
+        said = quote_at(x, x.t.start, x.reported)
+        owner = said[2] if said is not None and said[2] is not None and (said[2].code or said[2].country) else None
+    if owner is None:
+        return None
+    return f.change(sources=recall.again([owner]), targets=[t for t in f.targets if t.side != owner.side])
+
+
 def topic_without_actor(f: Frame) -> Frame | None:
     """An act named only as a topic, with nobody doing it, is no event.
 
@@ -454,6 +494,24 @@ def forcer_of_passive(f: Frame) -> Frame | None:
         return None
     own = sides(found)
     return f.change(sources=recall.again(found), targets=[m for m in f.targets if m.side not in own])
+
+
+def forcer_of_story_passive(f: Frame) -> Frame | None:
+    """An agentless passive of force on the side the story's last act of force was done to is done by its agent.
+
+        Nelayan Indonesia ditangkap oleh otoritas Malaysia. / Kapal-kapal nelayan Indonesia itu kemudian disita.
+    """
+    x = f.x
+    if f.sources or not f.targets or x.row.get("voice") != "passive" or x.row["type"] not in REPRESSION_TYPES \
+            or x.ctx is None or not x.ctx.events:
+        return None
+    own = sides(f.targets)
+    last = x.ctx.events[-1]
+    if last["type"] not in REPRESSION_TYPES or not last["sources"] \
+            or not own & {a.get("code") or a.get("country") or a["name"] for a in last["targets"]}:
+        return None
+    found = recall.at_token(x, f.targets[0].start, last["sources"])
+    return f.change(sources=[m for m in found if m.side not in own])
 
 
 def head_of_relative_passive(f: Frame) -> Frame | None:
@@ -1301,6 +1359,7 @@ ROLE_RULES = [
     receiver_of_aid,
     agent_after_topic,
     topic_without_actor,
+    object_relative_clause,
     head_of_relative_passive,
     object_inside_trigger,
     means_of_the_charge,
@@ -1311,11 +1370,13 @@ ROLE_RULES = [
     allies_of_subject,
     coagent_of_subject,
     owner_of_bare_body,
+    owner_of_pronoun_forces,
     agent_of_noun,
     holder_releases,
     owner_of_noun,
     agent_at_place,
     forcer_of_passive,
+    forcer_of_story_passive,
     speaker_opens_report,
     pronoun_subject,
     plural_pronoun_parties,

@@ -74,9 +74,23 @@ def cue_after(f: Quoted) -> bool:
                 return False
             cand.attribute(spec)
             cand.addressee = r.slots.addressee(doc, ms, e, f.sent.end)
+            if fragment_of_clause(f):   # the cue reports the whole clause too: the indirect speech takes it again
+                cand.partial = True
+                return True
         scan.used_cues.add(h)
         return True
     return False
+
+
+FRAGMENT_LEAD_WORDS = 3     # words of the sentence before a quote's opening mark that make it a fragment
+
+
+def fragment_of_clause(f: Quoted) -> bool:
+    """A quote inside a clause that a final cue reports as a whole: 'Kamboja mengecam keputusan itu sebagai
+    ”tidak berdasar”, kata juru bicara X.' (the cue also reports the words before the marks)."""
+    tt = token_table(f.scan.doc)
+    lead = sum(1 for i in range(f.sent.start, f.o) if not tt.punct[i] and not f.scan.in_mark(i))
+    return lead >= FRAGMENT_LEAD_WORDS
 
 
 def cue_before(f: Quoted) -> bool:

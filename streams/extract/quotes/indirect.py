@@ -83,7 +83,7 @@ class IndirectSpeech:
                 continue
             cand = Candidate(start_char, end_char, False,
                              (idx[s], idx[e - 1] + len(txt[e - 1])), spec.kind, spec.mention, spec.span)
-            out.append(cand)
+            _append_report(out, cand, spec, direct, direct_starts)
             _share_speaker(cand, spec, direct, direct_starts)
         return out
 
@@ -157,7 +157,7 @@ class IndirectSpeech:
         if spec is not None and comma is not None:
             return spec, (sent.start, comma)
         if mode not in ("before", "either"):
-            return None
+            return _named_aside(self.slots, scan, s, e, end_tok)
         spec = self.slots.subject(doc, scan.ms, s, sent.start)
         if spec.kind == "none" and went_on and (tt.text[s - 1] == "," or tt.lower[s - 1] in self.g.verb_coordinators):
             spec = Spec("previous", None, None)     # "The ministry said …, adding that …"
@@ -199,7 +199,7 @@ class IndirectSpeech:
         # may carry a date and a trailing clause ("…, Macron said Sunday, two months after …").
         aside = self._aside_end(doc, e, end_tok)
         tail = tt.lower[e:aside if aside is not None else end_tok]
-        that_follows = any(w in self.g.complementizers for w in tail)
+        that_follows = not self.g.complementizers.isdisjoint(tail)     # (a set test in C, no generator)
         # "…, Macron said Sunday, two months after …": a date, then a comma or the end.
         dated = len(tail) > 0 and bool(self.dates.find(doc, tt.idx[e], tt.idx[e] + len(tt.text[e]) + 12)) \
             and (len(tail) == 1 or tt.punct[e + 1])
@@ -230,12 +230,12 @@ class IndirectSpeech:
         return k if dated else None
 
     def _adjunct_tail(self, doc, i: int, end_tok: int) -> bool:
-        """Nothing but adjuncts from token i to the sentence's end, after the
-        speaker of a final attribution: "…, kata X kepada wartawan di Jakarta",
-        "…, kata X dalam keterangan tertulis", "…, kata junta Myanmar, Senin (2/2)"."""
+        """Nothing but adjuncts from token i to the sentence's end, after the speaker of a final attribution: "…, kata
+        X kepada wartawan di Jakarta", "…, kata X dalam keterangan tertulis", "…, kata junta Myanmar, Senin (2/2)"."""
+        tt = token_table(doc)
+        i = _past_apposed(self.g, self.slots.title_firsts, tt, i, end_tok)
         if i >= end_tok:
             return True
-        tt = token_table(doc)
         if any(w in self.g.complementizers for w in tt.lower[i:end_tok]):
             return False
         if tt.lower[i] in self.adjuncts:
@@ -430,3 +430,64 @@ def _share_speaker(cand: Candidate, spec: Spec, direct: list[Candidate], starts:
             if other.spec in ("none", "previous", "previous_speaker") or other.cue is None:
                 other.attribute(spec)
                 other.cue = cand.cue
+
+
+def _append_report(out: list[Candidate], cand: Candidate, spec: Spec, direct: list[Candidate],
+                   starts: list[int]) -> None:
+    """Add a report; when a person's final attribution gives it, take over the parties' reports inside it."""
+    if spec.mention is not None and spec.mention.type == "PERSON" and cand.cue is not None \
+            and cand.cue[0] >= cand.end:
+        _voice_of_party(out, cand, spec, direct, starts)
+    out.append(cand)
+
+
+def _voice_of_party(out: list[Candidate], cand: Candidate, spec: Spec, direct: list[Candidate],
+                    starts: list[int]) -> None:
+    """A state's or body's report inside what a person's final attribution reports is that person's words:
+    'Thailand memperingatkan Kamboja akan …, kata Panglima AD Thailand Jenderal X.' is one quote, X's,
+    and so are the fragments quoted in it (not Thailand's, the subject of the clause)."""
+    def inside(c: Candidate) -> bool:
+        return cand.start <= c.start and c.end <= cand.end + 1 and c.speaker is not None \
+            and c.speaker.type != "PERSON"
+    def cued_inside(c: Candidate) -> bool:
+        return c.cue is None or cand.start <= c.cue[0] < cand.end
+
+    out[:] = [c for c in out if not (inside(c) and c.cue is not None and cued_inside(c))]
+    for j in range(bisect_left(starts, cand.start), len(direct)):
+        other = direct[j]
+        if other.start > cand.end + 1:
+            break
+        if other.partial and inside(other) and cued_inside(other):
+            other.attribute(spec)
+            other.cue = cand.cue
+
+
+def _named_aside(slots: SpeakerSlots, scan: Scan, s: int, e: int, end_tok: int) -> Found | None:
+    """A cue and its named speaker set off by commas inside the sentence report the rest of it, as a clitic aside
+    does: 'Beijing, kata Guo Jiakun, tidak akan membiarkan campur tangan asing.'"""
+    tt = token_table(scan.doc)
+    if s < 1 or tt.text[s - 1] != ",":
+        return None
+    spec = slots.after(scan.doc, scan.ms, scan.by_start, e, min(end_tok, e + 3))
+    m = spec.mention
+    if m is None or m.end + MIN_INDIRECT_TOKENS >= end_tok or tt.text[m.end] != ",":
+        return None
+    return spec, (m.end + 1, end_tok)
+
+
+def _past_apposed(g: Grammar, roles: frozenset[str], tt: TokenTable, i: int, end_tok: int) -> int:
+    """Past a description apposed to a final attribution's speaker, between commas or to the end: '…, kata Kim Yo
+    Jong, adik pemimpin Korea Utara Kim Jong Un, dalam pernyataan …' (a role noun opens it, or a lower-case word
+    that is no verb, joining word or preposition; no clause follows it)."""
+    if i + 1 >= end_tok or tt.text[i] != "," or not tt.alpha[i + 1] or not tt.text[i + 1].islower():
+        return i
+    w = tt.lower[i + 1]
+    role = w in roles       # "diplomat", "pejabat": shaped like a verb ("di-") or not, a description
+    if not role and (g.verb_like(w) or w in g.prepositions or w in g.breakers or w in g.verb_coordinators
+                     or w in g.contrast_coordinators or w in g.relativizers or w in g.complementizers
+                     or w in g.finite_markers):
+        return i
+    close = next((k for k in range(i + 2, end_tok) if tt.punct[k]), end_tok)
+    if g.clause_like(tt.lower[i + 1 + role:close]):    # '…, kata X, harus bertanggung jawab …': X's words go on
+        return i
+    return close + 1 if close < end_tok and tt.text[close] == "," else close

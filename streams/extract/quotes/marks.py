@@ -30,6 +30,8 @@ _CLOSING = {k: re.compile("''" if v == "''" else "[" + re.escape(v) + "]") for k
 # A new opener of the same curly kind before the closer makes the first one stray.
 _NESTS = frozenset({"“", "«", "„", "‘", "``"})
 TRAILING = " ,.;:!?…"
+# Any opener of PAIRS in a text (one search in C, not a generator over PAIRS).
+_ANY_OPENER = re.compile("|".join(map(re.escape, PAIRS)))
 ATTRIBUTION = re.compile(r",\s+(\w+)")
 
 
@@ -70,13 +72,13 @@ def _runs_on(text: str, i: int, ends_sentence: bool, last_mark: int) -> bool:
 def find_marked(text: str, cues: frozenset[str] = frozenset()) -> list[Marked]:
     """`cues`: lower-case reporting words ("kata", "said") that may follow a
     quotation's comma."""
-    if not any(ch in text for ch in PAIRS):     # most paragraphs: no quote at all
+    if _ANY_OPENER.search(text) is None:     # most paragraphs: no quote at all
         return []
     out: list[Marked] = []
     i = 0
     n = len(text)
     ends_sentence = text.rstrip()[-1:] in (".", "!", "?", "…")
-    last_mark = max(text.rfind(ch) for ch in MARKS)
+    last_mark = max(map(text.rfind, MARKS))
     unclosed: dict[str, int] = {}     # opener -> from where no closer of it is left
     while i < n:
         # Jump from opener to opener and closer to closer (regex searches), not

@@ -51,12 +51,10 @@ class Scan:
         self.doc, self.marks, self.ms, self.hits = doc, marks, ms, hits
         self.text = text_of(doc)
         starts = token_starts(doc)
-
-        def tok(char: int) -> int:
-            return max(0, bisect_right(starts, char) - 1)
-
-        self.mark_tokens = [(tok(m.open), tok(m.close)) for m in marks]
-        self.mark_opens = [o for o, _ in self.mark_tokens]
+        # The token of each mark's opener and closer (most paragraphs have none).
+        self.mark_tokens = [(max(0, bisect_right(starts, m.open) - 1), max(0, bisect_right(starts, m.close) - 1))
+                            for m in marks] if marks else []
+        self.mark_opens = [o for o, _ in self.mark_tokens] if marks else []
         self.by_start = {m.start: k for k, m in enumerate(ms)}
         self.used_cues: set[int] = set()
         # Lookups by position instead of scans over every mark or cue: a
@@ -64,8 +62,8 @@ class Scan:
         self.inside = bytearray(len(starts))
         for o, c in self.mark_tokens:
             self.inside[o + 1:c] = b"\x01" * max(0, c - o - 1)
-        self.hit_starts = [s for s, _, _ in hits]     # hits are sorted and do not overlap
-        self.hit_ends = [e for _, e, _ in hits]
+        self.hit_starts = [s for s, _, _ in hits] if hits else []     # hits are sorted and do not overlap
+        self.hit_ends = [e for _, e, _ in hits] if hits else []
         self.cue_starts = set(self.hit_starts)
         self.stops: list[int] | None = None
 

@@ -5,8 +5,9 @@ that …").  Each place is read by its own ordered list of named rules; a rule
 looks at a Slot and returns a Spec (who stands there) or None (not its case).
 The first Spec wins.  The context turns Specs into actors later (speakers.py).
 
-    AFTER_CUE    agency_after, apposed_after, titled_after, named_after, title_run_after, pronoun_after,
-                 titled_body_after, new_name_apposed_after, capitalised_after, anonymous_named_back,
+    AFTER_CUE    agency_after, apposed_after, titled_after, person_of_body_after, role_before_person_after,
+                 named_after, title_run_after,
+                 pronoun_after, titled_body_after, new_name_apposed_after, capitalised_after, anonymous_named_back,
                  anonymous_head_after, anonymous_modified_after, described_after, anonymous_after, named_near_after,
                  body_after
     BEFORE_CUE   apposed_in_phrase, described_phrase, person_after_bracket, named_in_phrase,
@@ -70,6 +71,33 @@ def _named(m: Mention) -> Spec:
 
 
 # -- right after the cue (lo: its first word past determiners) -----------------
+def person_of_body_after(s: Slot) -> Spec | None:
+    """A body or state right after the cue, a person right after it, is that person's description: '…, kata pejabat
+    senior Hamas Osama Hamdan kepada Al Jazeera.' → Osama Hamdan (the actor finder gave the words before him apart)."""
+    k = s.by_start.get(s.lo)
+    if k is None or s.ms[k].type == "PERSON" or k + 1 >= len(s.ms):
+        return None
+    person = s.ms[k + 1]
+    return _named(person) if person.type == "PERSON" and person.start == s.ms[k].end else None
+
+
+def role_before_person_after(s: Slot) -> Spec | None:
+    """A lower-case role and its words, then a person, after the cue: '…, kata penasihat pemimpin tertinggi Iran
+    Ali Larijani dalam wawancara.' → Ali Larijani (no comma, no joining word, no preposition between)."""
+    tt, g, n = s.tt, s.reader.g, len(s.tt.text)
+    if tt.lower[s.lo] not in s.reader.title_firsts or not tt.text[s.lo].islower():
+        return None
+    for k in range(s.lo + 1, min(n, s.lo + APPOSED_WORDS)):
+        at = s.by_start.get(k)
+        if at is not None and s.ms[at].type == "PERSON":
+            return _named(s.ms[at])
+        w = tt.lower[k]
+        if not tt.alpha[k] or w in g.prepositions or w in g.relativizers or w in g.complementizers \
+                or w in g.breakers or w in g.verb_coordinators:
+            return None
+    return None
+
+
 def named_after(s: Slot) -> Spec | None:
     """An actor right after the cue: '"We are ready to talk," said Foreign Minister Penny Wong.'"""
     k = s.by_start.get(s.lo)
@@ -634,7 +662,8 @@ def earlier_pronoun(s: Slot) -> Spec | None:
 
 
 Rule = Callable[[Slot], "Spec | None"]
-AFTER_CUE: tuple[Rule, ...] = (agency_after, local_after, apposed_after, titled_after, named_after, title_run_after,
+AFTER_CUE: tuple[Rule, ...] = (agency_after, local_after, apposed_after, titled_after, person_of_body_after,
+                               role_before_person_after, named_after, title_run_after,
                                pronoun_after, titled_body_after, new_name_apposed_after, capitalised_after,
                                anonymous_named_back, anonymous_head_after, anonymous_modified_after, described_after,
                                bare_title_after, anonymous_after, named_near_after, body_after)
