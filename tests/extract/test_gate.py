@@ -58,8 +58,9 @@ def plain(f):
 
 
 RULES = [forceful, keyed, visiting, marked, either, phrased, after_act, after_charge, plain]
-WORDS = SimpleNamespace(markers=frozenset({"by", "with"}), others=frozenset({"oleh"}),
-                        phrases=(("each", "other"), ("one", "another")), empty=(("x",), ()))
+WORDS = SimpleNamespace(markers=frozenset({"by", "with"}), phrases=(("each", "other"), ("one", "another")),
+                        empty=(("x",), ()), head_first=False)
+FINDER = SimpleNamespace(others=frozenset({"oleh"}), markers=frozenset({"not", "read"}))
 
 
 def names(g: Gate, row: dict, low: list[str], before=None, rules=RULES) -> list[str]:
@@ -73,7 +74,7 @@ def act(type_: str, **row) -> SimpleNamespace:
 
 
 def test_row_needs():
-    g = Gate([WORDS], [RULES])
+    g = Gate(WORDS, (FINDER,), [RULES])
     assert names(g, {"type": "ASSAULT"}, []) == ["forceful", "plain"]      # voice defaults to active
     assert names(g, {"type": "ASSAULT", "voice": "passive"}, []) == ["plain"]
     assert names(g, {"type": "AID", "aim_of": ["PROTEST"]}, []) == ["keyed", "plain"]
@@ -82,7 +83,7 @@ def test_row_needs():
 
 
 def test_word_needs_read_the_paragraph():
-    g = Gate([WORDS], [RULES])
+    g = Gate(WORDS, (FINDER,), [RULES])     # word sets: the grammar's first, then the finder's
     row = {"type": "AID"}
     assert names(g, row, ["killed", "by", "x"]) == ["marked", "either", "plain"]
     assert names(g, row, ["oleh"]) == ["either", "plain"]
@@ -90,8 +91,17 @@ def test_word_needs_read_the_paragraph():
     assert names(g, row, ["By"]) == ["plain"]     # the lower-cased tokens are compared as they are
 
 
+def test_grammar_needs_are_read_once_per_language():
+    @needs(grammar=lambda g: not g.head_first)
+    def modifiers_first(f):
+        return None
+    assert names(Gate(WORDS), {"type": "AID"}, [], rules=[modifiers_first, plain]) == ["modifiers_first", "plain"]
+    head_first = SimpleNamespace(**{**vars(WORDS), "head_first": True})
+    assert names(Gate(head_first), {"type": "AID"}, [], rules=[modifiers_first, plain]) == ["plain"]
+
+
 def test_before_needs_read_the_act_before():
-    g = Gate([WORDS], [RULES])
+    g = Gate(WORDS, (FINDER,), [RULES])
     row = {"type": "AID"}
     assert names(g, row, [], act("AID")) == ["after_act", "plain"]
     assert names(g, row, [], act("ACCUSE", charged_after=["of"])) == ["after_act", "after_charge", "plain"]
@@ -107,13 +117,13 @@ def test_an_empty_phrase_needs_nothing_and_a_missing_set_is_an_error():
     @needs(words="missing")
     def nowhere(f):
         return None
-    assert names(Gate([WORDS]), {"type": "AID"}, [], rules=[anywhere]) == ["anywhere"]
+    assert names(Gate(WORDS), {"type": "AID"}, [], rules=[anywhere]) == ["anywhere"]
     with pytest.raises(AttributeError):
-        Gate([WORDS], [[nowhere]])
+        Gate(WORDS, (), [[nowhere]])
 
 
 def test_a_list_changed_in_place_is_read_again():
-    g = Gate([WORDS], [RULES])
+    g = Gate(WORDS, (FINDER,), [RULES])
     rules = [plain, keyed]
     assert names(g, {"type": "AID"}, ["with"], rules=rules) == ["plain"]
     rules[1] = marked       # the same list, the same length: the copy kept tells
@@ -123,7 +133,7 @@ def test_a_list_changed_in_place_is_read_again():
 
 
 def test_a_new_word_set_counts_in_the_paragraph_being_read():
-    g = Gate([WORDS])
+    g = Gate(WORDS)
     x = SimpleNamespace(row={"type": "AID"}, low=["with"], before=None, words=g.paragraph(["with"]))
     x.bits = g.trigger(None, x.words)
     assert [r.__name__ for r in g.select([marked], x)] == ["marked"]
@@ -131,7 +141,7 @@ def test_a_new_word_set_counts_in_the_paragraph_being_read():
 
 def test_the_cache_starts_again_past_its_limit(monkeypatch):
     monkeypatch.setattr(gate_module, "CACHE_LIMIT", 3)
-    g = Gate([WORDS], [RULES])
+    g = Gate(WORDS, (FINDER,), [RULES])
     for i in range(10):
         assert names(g, {"type": "ASSAULT", "n": i}, []) == ["forceful", "plain"]
     assert sum(len(c.chosen) for c in g._lists.values()) <= 3

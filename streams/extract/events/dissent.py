@@ -90,7 +90,7 @@ def _protesters_before(x: Scene) -> str | None:
     return None
 
 
-@needs(voices="active")
+@needs(voices="active", words=("pronouns", "plural_pronouns", "object_pronouns"))
 def speaker_opens_report(f: Frame) -> Frame | None:
     """A pronoun opening reported words is their speaker ("X said it would …"), not the actor named last.
 

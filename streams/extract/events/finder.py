@@ -47,7 +47,7 @@ class EventFinder:
         self.anaphors_by_body = frozenset(r["text"].lower() for r in lex.event_anaphors
                                           if r.get("take") == "body")
         # Word sets named by the rules' needs are the grammar's, else this finder's ("pronouns").
-        self.gate = Gate((grammar, self), (READINGS, ROLE_RULES, EVENT_RULES, MODALITY_RULES))
+        self.gate = Gate(grammar, (self,), (READINGS, ROLE_RULES, EVENT_RULES, MODALITY_RULES))
 
     def find_triggers(self, doc: Doc) -> list[Trigger]:
         return find_triggers(doc, self.triggers, self.g)

@@ -15,6 +15,7 @@ What a rule may declare (each given kind must hold; inside a kind, any item does
     voices=(...)      the row's voice (default "active") is one of these
     keys=(...)        the row has one of these keys, with a true value
     row=predicate     predicate(row) is true (what the kinds above do not say, e.g. a mode)
+    grammar=predicate predicate(the language's Grammar) is true ("not g.head_first")
     words=(...)       a word of one of these word sets occurs among the paragraph's
                       lower-cased tokens: a name of a Grammar attribute (else of an
                       EventFinder attribute: "pronouns"); of a phrase list, its first words
@@ -46,6 +47,7 @@ class Needs:
     voices: frozenset | None = None
     keys: tuple[str, ...] = ()
     row: Callable[[dict], Any] | None = None
+    grammar: Callable[[Any], Any] | None = None
     words: tuple[str, ...] = ()
     before: bool = False
     before_key: str | None = None
@@ -73,13 +75,13 @@ def _names(value: str | Iterable[str] | None) -> tuple:
     return (value,) if isinstance(value, str) else tuple(value)
 
 
-def needs(*, types=None, voices=None, keys=None, row=None, words=None, before: bool = False,
+def needs(*, types=None, voices=None, keys=None, row=None, grammar=None, words=None, before: bool = False,
           before_key: str | None = None, before_types=None):
     """Declare what a rule needs to do anything (the module docstring says what each means).
     The rule itself is returned unchanged, with the declaration as its `needs` attribute."""
     declared = Needs(frozenset(_names(types)) if types is not None else None,
                      frozenset(_names(voices)) if voices is not None else None,
-                     _names(keys), row, _names(words), before, before_key,
+                     _names(keys), row, grammar, _names(words), before, before_key,
                      frozenset(_names(before_types)) if before_types is not None else None)
 
     def mark(rule):
@@ -100,8 +102,9 @@ class _Compiled:
 class Gate:
     """The gate of one language's event rules (held by the EventFinder)."""
 
-    def __init__(self, lookups: Iterable[Any], lists: Iterable[list] = ()) -> None:
-        self._lookups = tuple(lookups)      # where word set names are looked up, in order
+    def __init__(self, grammar: Any, others: Iterable[Any] = (), lists: Iterable[list] = ()) -> None:
+        self._grammar = grammar
+        self._lookups = (grammar, *others)      # where word set names are looked up, in order
         self._word_bits: dict[str, int] = {}        # word -> bits of the word sets holding it
         self._set_bits: dict[str, int] = {}         # word set name -> its bit (0: always holds)
         self._before: list[tuple[int, tuple]] = []  # (bit, condition) on the act before
@@ -172,6 +175,8 @@ class Gate:
             if not isinstance(need, Needs):
                 gated.append((rule, None, 0, 0))
                 continue
+            if need.grammar is not None and not need.grammar(self._grammar):
+                continue        # never applies in this language
             word_bits = [self._word_set_bit(n) for n in need.words]
             words = 0 if not word_bits or 0 in word_bits else sum(word_bits)
             before = sum(self._before_bit(c) for c in need.before_conditions())

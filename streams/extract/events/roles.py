@@ -392,7 +392,7 @@ def plural_pronoun_parties(f: Frame) -> Frame | None:
         if len(sides(parties)) > 1 or any(m.members for m in parties) else None
 
 
-@needs(voices="active")
+@needs(voices="active", words=("collective_pronouns", "collective_numbers", "collective_heads"))
 def collective_parties(f: Frame) -> Frame | None:
     """A collective subject ("the two ministers") naming no one here is the parties of the latest act.
 
@@ -434,6 +434,7 @@ def pronoun_receiver(f: Frame) -> Frame | None:
     return f.change(targets=recall.pronoun_actor(x, k) or f.targets)
 
 
+@needs(words=("joining_links", "intent_nouns"))
 def owner_of_plan(f: Frame) -> Frame | None:
     """Whoever owns the plan, or joins in, acts.
 
@@ -601,6 +602,7 @@ def posted_envoy_summoned(f: Frame) -> Frame | None:
     return f.change(sources=[pair[1]], targets=[pair[0]]) if pair else None
 
 
+@needs(words="person_heads")
 def people_of_office(f: Frame) -> Frame | None:
     """A country qualifying an office stands for the officials of it named before (two or more).
 
@@ -611,6 +613,7 @@ def people_of_office(f: Frame) -> Frame | None:
     return f.change(sources=group) if group is not f.sources else None
 
 
+@needs(words="comitatives")
 def comitative_coagents(f: Frame) -> Frame | None:
     """An actor "together with" the act is a co-agent, not a target.
 
@@ -654,6 +657,7 @@ def object_pronoun(f: Frame) -> Frame | None:
     return f.change(targets=recall.again(shared) if shared else prior[-1:] or f.targets)
 
 
+@needs(words="anaphors")
 def act_named_back(f: Frame) -> Frame | None:
     """An earlier act named back by a definite noun: its source is the target (DONE).
 
@@ -828,6 +832,7 @@ def speaker_not_object(f: Frame) -> Frame | None:
                              if not (m.from_text and m.start_char >= f.quoted[1] and m.name == sp.name)])
 
 
+@needs(words="speech_verbs")
 def reporter_not_object(f: Frame) -> Frame | None:
     """Who reports an act (", the WHO said") is no party to it, a state's body alone aside.
 
@@ -1071,6 +1076,7 @@ def withdrawn_from_home(f: Frame) -> Frame | None:
     return f.change(targets=[_of_state_at(x, i, home, "COUNTRY", home)], inferred=True)
 
 
+@needs(voices="active", grammar=lambda g: not g.head_first)
 def unknown_owner_of_object(f: Frame) -> Frame | None:
     """An object owned by a proper adjective no actor stands for ("the Andean proposal"): no party inferred (DONE).
 
