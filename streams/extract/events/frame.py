@@ -139,7 +139,12 @@ def run(rules: list[Rule], f: Frame) -> Frame:
     list runs on with the flag it was given).  Rules whose declared needs
     (gate.py) fail for this trigger are skipped: they would change nothing."""
     given = f.stop
-    for rule in f.x.finder.gate.select(rules, f.x):
+    x = f.x
+    chosen = x.finder.gate.select(rules, x)
+    unmet = ~x.bits
+    for rule, bits in chosen:
+        if bits & unmet:
+            continue
         if rule(f) is not None and f.stop is not given:
             break
     return f

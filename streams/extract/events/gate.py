@@ -26,10 +26,10 @@ What a rule may declare (each given kind must hold; inside a kind, any item does
 Declare a need only where the rule itself returns None (changes nothing) when
 it fails: the output must stay the same.  A rule with no declaration always
 runs.  How it is cheap: needs on the row are resolved once per row (rows are
-the lexicon's long-lived dicts), needs on the paragraph's words once per
-paragraph (one bit per word set), needs on the act before once per trigger
-(one bit each); a list is filtered once per (row, bits) and the filtered tuple
-kept, so a rule that does not apply costs nothing.
+the lexicon's long-lived dicts: a list is filtered once per row and kept), needs
+on the paragraph's words once per paragraph (one bit per word need, from one set
+intersection), needs on the act before once per trigger (one bit each); `run`
+then skips a rule whose bits are not all set with one test.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-CACHE_LIMIT = 20_000    # filtered lists kept (rows x bit patterns x lists); past it the cache starts again
+CACHE_LIMIT = 20_000    # filtered lists kept (rows x lists); past it the cache starts again
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,22 +91,29 @@ def needs(*, types=None, voices=None, keys=None, row=None, grammar=None, words=N
 
 
 class _Compiled:
-    """One rule list as the gate knows it: a copy to see it changed, each rule's
-    need as (need or None, word bits, before bits), the filtered tuples by (row id, bits)."""
-    __slots__ = ("rules", "snapshot", "gated", "chosen")
+    """One rule list as the gate knows it: a copy to see it changed, each rule with its
+    need (None: none) and its bits, and by row (id) the rules its row admits, with their bits."""
+    __slots__ = ("rules", "snapshot", "gated", "by_row")
 
     def __init__(self, rules: list, gated: list) -> None:
-        self.rules, self.snapshot, self.gated, self.chosen = rules, list(rules), gated, {}
+        self.rules, self.snapshot, self.gated, self.by_row = rules, list(rules), gated, {}
 
 
 class Gate:
-    """The gate of one language's event rules (held by the EventFinder)."""
+    """The gate of one language's event rules (held by the EventFinder).
+
+    Each word need (its tuple of set names, any of which does) and each condition on the act
+    before has a bit; a paragraph's bits are those of the word needs its words meet, a trigger's
+    add those of the act before.  A rule runs where its bits are all among the trigger's:
+    `select` gives, once per row, the rules the row admits with their bits, and `run` skips
+    those whose bits are not all set (the bits vary from paragraph to paragraph: a cache of the
+    filtered list by bits would miss on nearly every paragraph of a stream)."""
 
     def __init__(self, grammar: Any, others: Iterable[Any] = (), lists: Iterable[list] = ()) -> None:
         self._grammar = grammar
         self._lookups = (grammar, *others)      # where word set names are looked up, in order
-        self._word_bits: dict[str, int] = {}        # word -> bits of the word sets holding it
-        self._set_bits: dict[str, int] = {}         # word set name -> its bit (0: always holds)
+        self._word_bits: dict[str, int] = {}        # word -> bits of the word needs it meets
+        self._group_bits: dict[tuple, int] = {}     # word need (set names) -> its bit (0: always met)
         self._before: list[tuple[int, tuple]] = []  # (bit, condition) on the act before
         self._next_bit = 1
         self._lists: dict[int, _Compiled] = {}
@@ -119,18 +126,23 @@ class Gate:
         bit, self._next_bit = self._next_bit, self._next_bit << 1
         return bit
 
-    def _word_set_bit(self, name: str) -> int:
-        if name in self._set_bits:
-            return self._set_bits[name]
+    def _words_of(self, name: str) -> set | None:
+        """The words of a word set by name (of a phrase list, the first words); None: met anywhere."""
         found = next((getattr(o, name) for o in self._lookups if hasattr(o, name)), None)
         if found is None:
             raise AttributeError(f"needs(words={name!r}): no such word set")
         words = {w[0] if w else None for w in found} if isinstance(found, tuple) else set(found)
-        if None in words:   # an empty phrase matches anywhere: the need always holds
-            self._set_bits[name] = 0
+        return None if None in words else words     # an empty phrase matches anywhere
+
+    def _words_bit(self, names: tuple[str, ...]) -> int:
+        if names in self._group_bits:
+            return self._group_bits[names]
+        sets = [self._words_of(n) for n in names]
+        if any(words is None for words in sets):
+            self._group_bits[names] = 0
             return 0
-        bit = self._set_bits[name] = self._bit()
-        for w in words:
+        bit = self._group_bits[names] = self._bit()
+        for w in set().union(*sets):
             self._word_bits[w] = self._word_bits.get(w, 0) | bit
         return bit
 
@@ -142,7 +154,7 @@ class Gate:
         return bit
 
     def paragraph(self, low: list[str]) -> int:
-        """The bits of the word sets with a word among the paragraph's lower-cased tokens."""
+        """The bits of the word needs met by the paragraph's lower-cased tokens."""
         bits, table = 0, self._word_bits
         for w in table.keys() & set(low):
             bits |= table[w]
@@ -173,43 +185,39 @@ class Gate:
         for rule in rules:
             need = getattr(rule, "needs", None)
             if not isinstance(need, Needs):
-                gated.append((rule, None, 0, 0))
+                gated.append((rule, None, 0))
                 continue
             if need.grammar is not None and not need.grammar(self._grammar):
                 continue        # never applies in this language
-            word_bits = [self._word_set_bit(n) for n in need.words]
-            words = 0 if not word_bits or 0 in word_bits else sum(word_bits)
-            before = sum(self._before_bit(c) for c in need.before_conditions())
-            gated.append((rule, need, words, before))
+            bits = self._words_bit(need.words) if need.words else 0
+            bits |= sum(self._before_bit(c) for c in need.before_conditions())
+            gated.append((rule, need, bits))
         compiled = self._lists[id(rules)] = _Compiled(rules, gated)
         return compiled
 
-    def select(self, rules: list, x) -> tuple:
-        """The rules of `rules` that may apply to the trigger of Scene x (its row, x.bits)."""
+    def select(self, rules: list, x) -> tuple[tuple[Any, int], ...]:
+        """(rule, bits) of the rules of `rules` that Scene x's row admits: run a rule
+        only where its bits are all among x.bits."""
         compiled = self._lists.get(id(rules))
         # A list changed in place (a test takes a rule out, a profiler wraps them) is compiled again.
         if compiled is None or compiled.rules is not rules or rules != compiled.snapshot:
             known = self._next_bit
             compiled = self._compile(rules)
-            if self._next_bit != known:     # word sets or conditions new to this gate: count them in
+            if self._next_bit != known:     # word needs or conditions new to this gate: count them in
                 x.words = self.paragraph(x.low)
                 x.bits = self.trigger(x.before, x.words)
         row = x.row
-        key = (id(row), x.bits)
-        chosen = compiled.chosen.get(key)
+        chosen = compiled.by_row.get(id(row))
         if chosen is None:
-            chosen = self._choose(compiled, row, x.bits)
-            # The entry keeps the row alive, so its id names no other row while it is kept.
-            compiled.chosen[key] = chosen
+            chosen = compiled.by_row[id(row)] = self._choose(compiled, row)
         return chosen[1]
 
-    def _choose(self, compiled: _Compiled, row: dict, bits: int) -> tuple:
+    def _choose(self, compiled: _Compiled, row: dict) -> tuple:
         self._kept += 1
         if self._kept > CACHE_LIMIT:        # rows made on the fly would grow it without end
             for c in self._lists.values():
-                c.chosen.clear()
+                c.by_row.clear()
             self._kept = 1
-        kept = tuple(rule for rule, need, words, before in compiled.gated
-                     if need is None or (need.admits_row(row) and (not words or bits & words)
-                                         and (bits & before) == before))
-        return row, kept
+        # The entry keeps the row alive, so its id names no other row while it is kept.
+        return row, tuple((rule, bits) for rule, need, bits in compiled.gated
+                          if need is None or need.admits_row(row))
