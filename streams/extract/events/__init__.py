@@ -17,6 +17,8 @@ such events are emitted with the flag, never as plain facts.  What is refused
     triggers.py   find_triggers
     frame.py      Trigger, Scene (what a trigger's rules read), Frame (the
                   decision so far), Act (an event before publication), run()
+    gate.py       @needs: what a rule needs to change anything (row, words of the
+                  paragraph, act before); run() skips it elsewhere
     readings.py   READINGS (what kind of act), EVENT_RULES (from the act before)
     roles.py      ROLE_RULES (who acts on whom, for an act named itself)
     modality.py   cue_modality, MODALITY_RULES

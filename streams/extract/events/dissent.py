@@ -11,12 +11,14 @@ from __future__ import annotations
 from ..mentions import Mention
 from ..syntax import char_span, phrase_length, span_text
 from . import words
+from .gate import needs
 from .frame import DROP, Frame, Scene
 
 PROTEST = "PROTEST"
 THREATEN = "THREATEN"
 
 
+@needs(keys="place_source")
 def people_of_the_story(f: Frame) -> Frame | None:
     """No actor named for an act of the street: the people of its place, of the dateline or of the last protest act.
 
@@ -88,6 +90,7 @@ def _protesters_before(x: Scene) -> str | None:
     return None
 
 
+@needs(voices="active", words=("pronouns", "plural_pronouns", "object_pronouns"))
 def speaker_opens_report(f: Frame) -> Frame | None:
     """A pronoun opening reported words is their speaker ("X said it would …"), not the actor named last.
 
@@ -111,6 +114,7 @@ def speaker_opens_report(f: Frame) -> Frame | None:
 RISK_REACH = 4      # words from "that"/"bahwa" to the head of its subject ("that the humanitarian crisis")
 
 
+@needs(types=THREATEN, words="risk_nouns")
 def risk_not_threat(f: Frame) -> Frame | None:
     """A warning whose that-clause opens with a risk, not an actor, tells a danger, not a threat (DROP).
 
@@ -145,6 +149,7 @@ def own_state_protested(f: Frame) -> Frame | None:
     return f.change(targets=[state]) if state is not None else None
 
 
+@needs(keys="announces")
 def announced_act(f: Frame) -> Frame | None:
     """An act its row names by its announcement ("called a general strike") is planned, not done yet.
 

@@ -19,10 +19,11 @@ from ..mentions import Mention
 from ..patterns import PatternSet
 from ..syntax import Grammar, char_span, lowers, sentence_of, span_text, text_of, token_table
 from .frame import DROP, Act, Frame, Scene, Trigger, run
+from .gate import Gate
 from .merge import merge_repeats
 from .modality import MODALITY_RULES
 from .readings import EVENT_RULES, READINGS
-from .roles import MONEY_TYPES
+from .roles import MONEY_TYPES, ROLE_RULES
 from .triggers import find_triggers
 from .words import CONTENT_TYPES
 
@@ -45,6 +46,8 @@ class EventFinder:
         # "hailed the outcome", "resolusi itu": the body that voted it.
         self.anaphors_by_body = frozenset(r["text"].lower() for r in lex.event_anaphors
                                           if r.get("take") == "body")
+        # Word sets named by the rules' needs are the grammar's, else this finder's ("pronouns").
+        self.gate = Gate(grammar, (self,), (READINGS, ROLE_RULES, EVENT_RULES, MODALITY_RULES))
 
     def find_triggers(self, doc: Doc) -> list[Trigger]:
         return find_triggers(doc, self.triggers, self.g)
@@ -83,9 +86,10 @@ class EventFinder:
             lead = self.g.before_auxiliaries(doc, t.start, sent.start)
             if x is None:
                 x = Scene(self, self.g, doc, low, tt, near, near_starts, t, t.row, sent, lead, ctx, acts, before,
-                          quote_speakers, reported, asks, cues, relatives, starts, text)
+                          quote_speakers, reported, asks, cues, relatives, starts, text, self.gate.paragraph(low))
             else:
                 x.move_to(t, sent, lead, near, near_starts, before)
+            x.bits = self.gate.trigger(before, x.words)
             f = run(READINGS, Frame(x))
             if f.stop == DROP:
                 continue    # nobody acting, or not an act of its own

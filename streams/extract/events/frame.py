@@ -85,6 +85,9 @@ class Scene:
     relatives: list[tuple[int, int]]
     starts: set[int]                # token starts of the paragraph's actors
     text: str
+    # What the gate (gate.py) knows of the paragraph's words, and of them with the act before.
+    words: int = 0
+    bits: int = 0
 
     def move_to(self, t: Trigger, sent: Sentence, lead: int, ms: list[Mention], ms_starts: list[int],
                 before: Act | None) -> Scene:
@@ -133,9 +136,15 @@ Rule = Callable[[Frame], Frame | None]
 
 def run(rules: list[Rule], f: Frame) -> Frame:
     """Apply rules in order; a rule that sets `stop` ends the list (a later
-    list runs on with the flag it was given)."""
+    list runs on with the flag it was given).  Rules whose declared needs
+    (gate.py) fail for this trigger are skipped: they would change nothing."""
     given = f.stop
-    for rule in rules:
+    x = f.x
+    chosen = x.finder.gate.select(rules, x)
+    unmet = ~x.bits
+    for rule, bits in chosen:
+        if bits & unmet:
+            continue
         if rule(f) is not None and f.stop is not given:
             break
     return f

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from . import words
 from .dissent import announced_act
+from .gate import needs
 from .frame import Frame, Scene
 
 CUE_WINDOW = 6
@@ -88,6 +89,7 @@ def clause_cues(f: Frame) -> Frame:
     return f.change(modality=found) if found != f.modality else None
 
 
+@needs(words="sequence_markers", before=True)
 def next_step_of_plan(f: Frame) -> Frame | None:
     """The next step of a planned act is planned too.
 
@@ -101,6 +103,7 @@ def next_step_of_plan(f: Frame) -> Frame | None:
     return None
 
 
+@needs(before=True)
 def aim_of_journey(f: Frame) -> Frame | None:
     """The aim of a journey is planned.
 
@@ -111,6 +114,7 @@ def aim_of_journey(f: Frame) -> Frame | None:
     return None
 
 
+@needs(before=True)
 def aim_of_plan(f: Frame) -> Frame | None:
     """The aim of a planned or hypothetical act is so too.
 

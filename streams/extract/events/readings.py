@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from . import recall, words
 from .dissent import own_state_protested
+from .gate import needs
 from .frame import DONE, DROP, Act, Frame, Scene, done_by_the_accused, run, sides
 from .roles import ROLE_RULES, accuser_hit_after_act, carried_out_by, quote_at
 
@@ -18,6 +19,7 @@ REPORTED_VOICES = ("reported", "reported_passive")
 THREAT_TYPES = ("THREATEN",)
 
 
+@needs(before=True)
 def second_object(f: Frame) -> Frame | None:
     """A noun joined to the object of the act before shares its verb, source and modality.
 
@@ -29,6 +31,7 @@ def second_object(f: Frame) -> Frame | None:
     return f.change(sources=list(x.before.sources), targets=words.own_objects(x), shared=True, stop=DONE)
 
 
+@needs(keys="shared_only")
 def bare_meeting_noun(f: Frame) -> Frame | None:
     """Some nouns are acts only as the object of one (DROP).
 
@@ -37,6 +40,7 @@ def bare_meeting_noun(f: Frame) -> Frame | None:
     return f.change(stop=DROP) if f.x.row.get("shared_only") else None
 
 
+@needs(keys=("details_act_before", "labels_act_before"))
 def label_of_act_before(f: Frame) -> Frame | None:
     """A label or detail (labels_act_before, details_act_before) after an act of its type names it again (DROP).
 
@@ -55,6 +59,7 @@ def label_of_act_before(f: Frame) -> Frame | None:
 AIM_REACH = 16  # tokens from an act to the verb that says what it was for
 
 
+@needs(keys="aim_of", before=True)
 def aim_of_act_before(f: Frame) -> Frame | None:
     """A verb saying what the act before was for (row key aim_of: its types) is no act of its own (DROP).
 
@@ -70,6 +75,7 @@ def aim_of_act_before(f: Frame) -> Frame | None:
     return f.change(stop=DROP)
 
 
+@needs(before_key="refuses_next")
 def act_refused_before(f: Frame) -> Frame | None:
     """An act right after a refusal (row key refuses_next) is the act refused, no act of its own (DROP).
 
@@ -90,6 +96,7 @@ def requested_content(f: Frame) -> Frame | None:
     return f.change(stop=DROP) if words.requested(f.x) else None
 
 
+@needs(voices=REPORTED_VOICES)
 def reported_charge(f: Frame) -> Frame | None:
     """A charge in reported words: the speaker accuses whoever the words say did it.
 
@@ -128,6 +135,7 @@ def _owner_opening_report(x: Scene, start_char: int) -> list:
     return [m]
 
 
+@needs(voices="labelled")
 def labelled_act(f: Frame) -> Frame | None:
     """A label pinned on what another party did accuses the agent of the passive after it.
 
@@ -166,6 +174,7 @@ def _triggered_before(x: Scene, types: tuple[str, ...]) -> Act | None:
     return b
 
 
+@needs(keys="toll", before=True)
 def toll_of_act(f: Frame) -> Frame | None:
     """What an act of the clause did is no act of its own (DROP).
 
@@ -181,6 +190,7 @@ def toll_of_act(f: Frame) -> Frame | None:
 INSTRUMENT_REACH = 3    # tokens from the means marker ("with", "dengan") to the act it names
 
 
+@needs(words="instrument_markers", before=True)
 def means_of_act_before(f: Frame) -> Frame | None:
     """An act of the type of the act before, named as its means ("with airstrikes"), is that act again (DROP).
 
@@ -196,6 +206,7 @@ def means_of_act_before(f: Frame) -> Frame | None:
     return f.change(stop=DROP)
 
 
+@needs(words="complementizers", before=True)
 def content_of_act(f: Frame) -> Frame | None:
     """An act of the same type in the that-clause of an act is what that act says (DROP).
 
@@ -214,6 +225,7 @@ def content_of_act(f: Frame) -> Frame | None:
 FREE_CHOICE_REACH = 3    # tokens from "any" to the noun that names the act ("any further Israeli attack")
 
 
+@needs(words="free_choice")
 def act_of_any_kind(f: Frame) -> Frame | None:
     """An act named after "any"/"every" (grammar key free_choice_determiners) is any act of its kind, none done (DROP).
 
@@ -233,6 +245,7 @@ def act_of_any_kind(f: Frame) -> Frame | None:
     return f.change(stop=DROP)
 
 
+@needs(keys="charged_only")
 def uncharged_act(f: Frame) -> Frame | None:
     """A bare act verb (row key charged_only) is an act only where a charge names it or a denial denies it (else DROP).
 
@@ -259,6 +272,7 @@ def _before_adverbs(x: Scene) -> int:
     return k
 
 
+@needs(before_types=THREAT_TYPES)
 def threatened_act(f: Frame) -> Frame | None:
     """The act a threat announces is the threat, not an act of its own (DROP).
 
@@ -288,6 +302,7 @@ def _adjunct_then_infinitive(x: Scene, start: int) -> bool:
                    for w in low[start:j]) and not g.broken(x.doc, start, j)
 
 
+@needs(keys=("needs_after", "needs_in_sentence"))
 def warning_without_consequence(f: Frame) -> Frame | None:
     """A row's needed word (needs_after after it, needs_in_sentence in its sentence) missing: no act (DROP).
 
@@ -303,6 +318,7 @@ def warning_without_consequence(f: Frame) -> Frame | None:
     return None
 
 
+@needs(keys="unless_subject")
 def excluded_subject(f: Frame) -> Frame | None:
     """A word of the row's unless_subject in the trigger's clause before it: not this act (DROP).
 
@@ -318,6 +334,7 @@ def excluded_subject(f: Frame) -> Frame | None:
     return f.change(stop=DROP) if any(w in words_ for w in x.low[k:x.t.start]) else None
 
 
+@needs(keys="genitive_agent")
 def genitive_agent(f: Frame) -> Frame | None:
     """A derived noun with its agent right after it (row key genitive_agent) is that agent's act, else none.
 
@@ -338,6 +355,7 @@ def genitive_agent(f: Frame) -> Frame | None:
     return f.change(sources=owner, targets=[after] if after is not None else [], stop=DONE)
 
 
+@needs(keys="genitive_agent", words="victim_nouns")
 def victim_after_noun(f: Frame) -> Frame | None:
     """A derived noun of force (row key genitive_agent) before people it hurts (victim_nouns) acts on them.
 
@@ -352,6 +370,7 @@ def victim_after_noun(f: Frame) -> Frame | None:
     return f.change(sources=[], targets=victims, stop=DONE)
 
 
+@needs(before_types=THREAT_TYPES)
 def condition_of_threat(f: Frame) -> Frame | None:
     """An act after a threat's condition or demand (its row's content_markers) is what it is about (DROP).
 
@@ -398,6 +417,7 @@ READINGS = [
 ]
 
 
+@needs(before=True)
 def participle_shares_source(f: Frame) -> Frame | None:
     """A participle right after an act shares its source.
 
@@ -411,6 +431,7 @@ def participle_shares_source(f: Frame) -> Frame | None:
     return f.change(sources=list(x.before.sources))
 
 
+@needs(words="infinitive_markers", before=True)
 def purpose_shares_source(f: Frame) -> Frame | None:
     """Who acts for a purpose acts it, unless the plan has an owner of its own.
 
@@ -424,6 +445,7 @@ def purpose_shares_source(f: Frame) -> Frame | None:
     return f.change(aimed=True, sources=list(x.before.sources))
 
 
+@needs(words="sequence_markers")
 def meetings_in_turn(f: Frame) -> Frame | None:
     """Meetings one after another are events of their own.
 
@@ -437,6 +459,7 @@ def meetings_in_turn(f: Frame) -> Frame | None:
                     turns=[f.targets[a:b] for a, b in zip(later, [*later[1:], None])])
 
 
+@needs(keys="joint")
 def joint_exercise(f: Frame) -> Frame | None:
     """Exercises done together are cooperation, not a show of force.
 
@@ -451,6 +474,7 @@ def joint_exercise(f: Frame) -> Frame | None:
 CHARGE_REACH = 8   # tokens from a charge ("accused") to the act it charges ("of shelling")
 
 
+@needs(before_key="charged_after")
 def act_of_the_accused(f: Frame) -> Frame | None:
     """The act a charge names (row key charged_after: "accused X of") is done by the one accused, to the accuser.
 
@@ -489,6 +513,7 @@ def _charged_antecedent(x: Scene, k: int, lo: int) -> int:
     return i
 
 
+@needs(words="causative_verbs")
 def caused_to_act(f: Frame) -> Frame | None:
     """Who a cause moves to act (grammar key causative_verbs) acts, not the subject of the cause.
 
@@ -509,6 +534,7 @@ def caused_to_act(f: Frame) -> Frame | None:
     return f.change(sources=moved, targets=[m for m in [*f.targets, *f.sources] if m.side not in own], aimed=False)
 
 
+@needs(words="speech_topic_markers")
 def said_of_target(f: Frame) -> Frame | None:
     """A quoted act with no target is aimed at whom its attribution says it is about.
 

@@ -13,6 +13,7 @@ from ..syntax import char_span
 from ..tokens import phrase_ends_at
 from . import recall, words
 from .dissent import people_of_the_story, risk_not_threat, speaker_opens_report
+from .gate import needs
 from .frame import DONE, DROP, Frame, Scene, done_by_the_accused, sides
 
 MONEY_TYPES = ("AID", "AGREE", "COOPERATE")
@@ -65,6 +66,7 @@ def object_relative_clause(f: Frame) -> Frame | None:
     return f.change(sources=[doer], targets=[head], stop=DONE)
 
 
+@needs(voices="active", words=("envoy_nouns", "proposal_nouns"))
 def object_inside_trigger(f: Frame) -> Frame | None:
     """An active act acts on the state whose envoy or proposal its own words name, before any party named after.
 
@@ -85,6 +87,7 @@ def object_inside_trigger(f: Frame) -> Frame | None:
 CHARGE_REACH = 8    # tokens from a charge ("accused X") to its marker ("of"), and from the marker to the means ("by")
 
 
+@needs(voices="active", words="means_markers", before_key="charged_after")
 def means_of_the_charge(f: Frame) -> Frame | None:
     """An act named as the means of a charged act ("accused X of <act> by <act>") is the accused's, to the others.
 
@@ -108,6 +111,7 @@ def means_of_the_charge(f: Frame) -> Frame | None:
 HANDOVER_REACH = 10     # tokens from "extradited" to the "to" of the state that receives
 
 
+@needs(voices="active", words="handover_verbs")
 def receiver_of_handover(f: Frame) -> Frame | None:
     """People handed over (grammar key handover_verbs) go to the state named after "to", the target.
 
@@ -123,6 +127,7 @@ def receiver_of_handover(f: Frame) -> Frame | None:
     return f.change(targets=found) if found and found != f.targets else None
 
 
+@needs(keys="charged_after", before=True)
 def charged_by_act_before(f: Frame) -> Frame | None:
     """A charge with its marker right after it ("accused of") charges whom the act before acted on, by its doer (DONE).
 
@@ -140,6 +145,7 @@ def charged_by_act_before(f: Frame) -> Frame | None:
     return f.change(sources=recall.again(b.sources), targets=recall.again(accused), stop=DONE)
 
 
+@needs(voices="active", words="verb_coordinators")
 def reporter_goes_on(f: Frame) -> Frame | None:
     """A verb joined by ", and" after a reported clause goes on from the one who reports, not its subject.
 
@@ -160,6 +166,7 @@ def reporter_goes_on(f: Frame) -> Frame | None:
 NOUN_AGENT_WINDOW = 6   # tokens from a derived noun to its "by"/"oleh"
 
 
+@needs(voices="active", words="agent_markers")
 def agent_of_noun(f: Frame) -> Frame | None:
     """An act named by a noun with its agent after "by"/"oleh": the agent acts, the others are acted on.
 
@@ -184,6 +191,7 @@ def agent_of_noun(f: Frame) -> Frame | None:
     return f.change(sources=agent, targets=[m for m in [*f.sources, *f.targets] if m.side not in own])
 
 
+@needs(keys="holder_inside")
 def holder_releases(f: Frame) -> Frame | None:
     """Who held the people released frees them: the agent inside the trigger acts on the subject.
 
@@ -201,6 +209,7 @@ def holder_releases(f: Frame) -> Frame | None:
     return f.change(sources=agent, targets=[m for m in [*f.sources, *f.targets] if m.side not in own])
 
 
+@needs(keys="owned_noun")
 def owner_of_noun(f: Frame) -> Frame | None:
     """A noun that names an act is done by its owner or its agent, not by the subject of the clause.
 
@@ -239,6 +248,7 @@ def _accused_of(x: Scene) -> list[Mention] | None:
     return list(b.targets)
 
 
+@needs(types=REPRESSION_TYPES, words="possessive_pronouns")
 def owner_of_bare_body(f: Frame) -> Frame | None:
     """A bare body owned by a pronoun ("its fighters") is of the party named before it, or of who reports it.
 
@@ -384,6 +394,7 @@ def owner_of_pronoun_forces(f: Frame) -> Frame | None:
     return f.change(sources=recall.again([owner]), targets=[t for t in f.targets if t.side != owner.side])
 
 
+@needs(words="topic_markers")
 def topic_without_actor(f: Frame) -> Frame | None:
     """An act named only as a topic, with nobody doing it, is no event.
 
@@ -399,6 +410,7 @@ def topic_without_actor(f: Frame) -> Frame | None:
 ENVOY_GAP = 3   # "Russia's ambassador to | Poland": tokens from the envoy's country to the host
 
 
+@needs(voices="passive")
 def agent_at_place(f: Frame) -> Frame | None:
     """A passive with no agent named is done by the place it happened at, or where its subject is posted.
 
@@ -481,6 +493,7 @@ def progressive_not_passive(f: Frame) -> Frame | None:
                                               if m.side not in own])
 
 
+@needs(types=REPRESSION_TYPES, voices="passive")
 def forcer_of_passive(f: Frame) -> Frame | None:
     """A passive act of force with no agent named is done by whoever used force before it in the paragraph.
 
@@ -514,6 +527,7 @@ def forcer_of_story_passive(f: Frame) -> Frame | None:
     return f.change(sources=[m for m in found if m.side not in own])
 
 
+@needs(voices="passive", words="relativizers")
 def head_of_relative_passive(f: Frame) -> Frame | None:
     """A passive act in a relative clause ("X yang dituduh …") is done to its head, by the main subject if unnamed.
 
@@ -539,6 +553,7 @@ def head_of_relative_passive(f: Frame) -> Frame | None:
 SENT_FROM_REACH = 8     # tokens from an expulsion to the place the expelled are sent from
 
 
+@needs(keys="source_after")
 def sent_from_place(f: Frame) -> Frame | None:
     """Who expels is the place the expelled are sent from (row key source_after: "from", "dari").
 
@@ -588,6 +603,7 @@ def receiver_of_aid(f: Frame) -> Frame | None:
     return None
 
 
+@needs(voices="active", words="pronouns")
 def pronoun_subject(f: Frame) -> Frame | None:
     """A pronoun subject acts, not the actors of the clause before.
 
@@ -601,6 +617,7 @@ def pronoun_subject(f: Frame) -> Frame | None:
     return None
 
 
+@needs(voices="active", words="plural_pronouns")
 def plural_pronoun_parties(f: Frame) -> Frame | None:
     """A plural pronoun subject is the parties of the latest act.
 
@@ -616,6 +633,7 @@ def plural_pronoun_parties(f: Frame) -> Frame | None:
         if len(sides(parties)) > 1 or any(m.members for m in parties) else None
 
 
+@needs(voices="active", words=("collective_pronouns", "collective_numbers", "collective_heads"))
 def collective_parties(f: Frame) -> Frame | None:
     """A collective subject ("the two ministers") naming no one here is the parties of the latest act.
 
@@ -657,6 +675,7 @@ def persons_of_pair(f: Frame) -> Frame | None:
     return f.change(sources=parties)
 
 
+@needs(voices="converse", words="pronouns")
 def pronoun_receiver(f: Frame) -> Frame | None:
     """Before a converse trigger a pronoun receives; in reported words it is the speaker.
 
@@ -677,6 +696,7 @@ def pronoun_receiver(f: Frame) -> Frame | None:
     return f.change(targets=recall.pronoun_actor(x, k) or f.targets)
 
 
+@needs(words=("joining_links", "intent_nouns"))
 def owner_of_plan(f: Frame) -> Frame | None:
     """Whoever owns the plan, or joins in, acts.
 
@@ -688,6 +708,7 @@ def owner_of_plan(f: Frame) -> Frame | None:
     return f.change(sources=joined) if joined else None
 
 
+@needs(words="first_person")
 def first_person_speaker(f: Frame) -> Frame | None:
     """In a quote, "I" or "we" by the trigger is the speaker.
 
@@ -700,6 +721,7 @@ def first_person_speaker(f: Frame) -> Frame | None:
     return None
 
 
+@needs(row=lambda row: row.get("mode") != "mediate", words="mutual_markers")
 def mutual_pair(f: Frame) -> Frame | None:
     """With nobody else named, the two sides an act stands between act.
 
@@ -714,6 +736,7 @@ def mutual_pair(f: Frame) -> Frame | None:
     return None
 
 
+@needs(row=lambda row: row.get("mode") != "mediate", words="mutual_markers")
 def modifier_of_mutual_act(f: Frame) -> Frame | None:
     """A name that only qualifies an act between two sides ("an Oval Office meeting between") is no party.
 
@@ -726,6 +749,7 @@ def modifier_of_mutual_act(f: Frame) -> Frame | None:
     return f.change(sources=[])
 
 
+@needs(keys="place_source")
 def people_of_place(f: Frame) -> Frame | None:
     """With nobody named acting, the people of the place an act of the street happened at (named after it) act.
 
@@ -741,6 +765,7 @@ def people_of_place(f: Frame) -> Frame | None:
     return f.change(sources=[place], targets=[m for m in f.targets if m.side != place.side])
 
 
+@needs(keys="named_source")
 def named_source_required(f: Frame) -> Frame | None:
     """Some acts are events only when their actor is named.
 
@@ -758,6 +783,7 @@ def _marker_before(x, markers) -> int | None:
     return k if k > x.sent.start and x.low[k] in markers else None
 
 
+@needs(words="time_adjunct_markers")
 def act_in_time_adjunct(f: Frame) -> Frame | None:
     """An act named in a time adjunct of a clause ("after a meeting with") is the clause subject's.
 
@@ -774,6 +800,7 @@ def act_in_time_adjunct(f: Frame) -> Frame | None:
     return f.change(sources=subject) if subject else None
 
 
+@needs(types=REPRESSION_TYPES, voices="active", words="unnamed_armed_subjects")
 def unnamed_armed_subject(f: Frame) -> Frame | None:
     """Armed people nobody names ("gunmen"), as the subject of an act of force, act: a party of no country.
 
@@ -793,6 +820,7 @@ def unnamed_armed_subject(f: Frame) -> Frame | None:
     return f.change(sources=[Mention(i, k, a, b, text, text.lower(), "GROUP")])
 
 
+@needs(types=REPRESSION_TYPES, words="verb_coordinators", before=True)
 def source_of_act_before(f: Frame) -> Frame | None:
     """A second verb of force joined by "and" to an act before, with no subject of its own, is done by its source.
 
@@ -820,6 +848,7 @@ def implicit_source(f: Frame) -> Frame | None:
     return None if f.sources else f.change(sources=recall.implicit_source(f.x, f.speaker))
 
 
+@needs(keys="posting_words")
 def posted_envoy_summoned(f: Frame) -> Frame | None:
     """An envoy of A posted to B (row key posting_words) summoned with no agent named: B summons A.
 
@@ -835,6 +864,7 @@ def posted_envoy_summoned(f: Frame) -> Frame | None:
     return f.change(sources=[pair[1]], targets=[pair[0]]) if pair else None
 
 
+@needs(words="person_heads")
 def people_of_office(f: Frame) -> Frame | None:
     """A country qualifying an office stands for the officials of it named before (two or more).
 
@@ -845,6 +875,7 @@ def people_of_office(f: Frame) -> Frame | None:
     return f.change(sources=group) if group is not f.sources else None
 
 
+@needs(words="comitatives")
 def comitative_coagents(f: Frame) -> Frame | None:
     """An actor "together with" the act is a co-agent, not a target.
 
@@ -888,6 +919,7 @@ def object_pronoun(f: Frame) -> Frame | None:
     return f.change(targets=recall.again(shared) if shared else prior[-1:] or f.targets)
 
 
+@needs(words="anaphors")
 def act_named_back(f: Frame) -> Frame | None:
     """An earlier act named back by a definite noun: its source is the target (DONE).
 
@@ -900,6 +932,7 @@ def act_named_back(f: Frame) -> Frame | None:
     return f.change(targets=found, inferred=True, stop=DONE) if found else None
 
 
+@needs(keys="answers")
 def reply_answers(f: Frame) -> Frame | None:
     """A bare reply answers whoever made the latest act it answers (DONE).
 
@@ -914,6 +947,7 @@ def reply_answers(f: Frame) -> Frame | None:
     return f.change(targets=recall.again(asked), inferred=True, stop=DONE) if asked else None
 
 
+@needs(row=lambda row: row.get("voice") != "passive")
 def far_object(f: Frame) -> Frame | None:
     """The object may stand further on in the clause (not as the agent of a passive).
 
@@ -930,6 +964,7 @@ def far_object(f: Frame) -> Frame | None:
     return f.change(targets=found) if found else None
 
 
+@needs(types="CONSULT", row=lambda row: row.get("mode") in (None, "phone"), words="setting_markers")
 def addressee_before_setting(f: Frame) -> Frame | None:
     """A meeting named as the setting of an act ("in a phone call") is between that act's subject and object.
 
@@ -954,6 +989,7 @@ def addressee_before_setting(f: Frame) -> Frame | None:
     return f.change(sources=subj[-1:], targets=[obj])
 
 
+@needs(row=lambda row: row.get("mode") == "visit", words="location_markers")
 def envoy_named_not_target(f: Frame) -> Frame | None:
     """The person named right after "sent its envoy" is the envoy; the visit goes where he is sent.
 
@@ -979,6 +1015,7 @@ def people_in_apposition(f: Frame) -> Frame | None:
     return f.change(targets=targets) if targets is not f.targets else None
 
 
+@needs(before=True)
 def doer_of_act_judged(f: Frame) -> Frame | None:
     """An act judged by a party named after the judgement ("drew condemnation from Y") is aimed at who did it.
 
@@ -1018,6 +1055,7 @@ def _rule_owner(x: Scene, m: Mention) -> bool:
     return j < len(low) and low[j] in g.norm_nouns
 
 
+@needs(words="norm_markers")
 def rule_owner_not_party(f: Frame) -> Frame | None:
     """Whose rule an act is said to break is no party to the act.
 
@@ -1030,6 +1068,7 @@ def rule_owner_not_party(f: Frame) -> Frame | None:
     return f.change(targets=kept) if len(kept) < len(f.targets) else None
 
 
+@needs(types=JOINT_TYPES, row=lambda row: row.get("mode") not in ("visit", "mediate"))
 def place_of_joint_act(f: Frame) -> Frame | None:
     """Where parties acting together met is no party to it (a visit aside).
 
@@ -1055,6 +1094,7 @@ def speaker_not_object(f: Frame) -> Frame | None:
                              if not (m.from_text and m.start_char >= f.quoted[1] and m.name == sp.name)])
 
 
+@needs(words="speech_verbs")
 def reporter_not_object(f: Frame) -> Frame | None:
     """Who reports an act (", the WHO said") is no party to it, a state's body alone aside.
 
@@ -1082,6 +1122,7 @@ def reporter_not_partner(f: Frame) -> Frame | None:
     return f.change(targets=[])
 
 
+@needs(types=MONEY_TYPES)
 def gapped_donors(f: Frame) -> Frame | None:
     """A donor with only an amount of its own shares the pledge (an event of its own).
 
@@ -1095,6 +1136,7 @@ def gapped_donors(f: Frame) -> Frame | None:
     return f.change(gapped=found, targets=[m for m in f.targets if not any(m in group for group, _, _ in found)])
 
 
+@needs(keys="needs_target", words="infinitive_markers")
 def aim_of_act(f: Frame) -> Frame | None:
     """The aim of an act is aimed where the act was.
 
@@ -1144,6 +1186,7 @@ def _of_state_at(x, i: int, name: str, kind: str, country: str) -> Mention:
     return Mention(i, i + 1, a, b, x.tt.text[i], name, kind, country=country)
 
 
+@needs(types=REPRESSION_TYPES, words="dissent_nouns")
 def own_people(f: Frame) -> Frame | None:
     """People a state acts on at home, with no country of their own, are of that state.
 
@@ -1174,6 +1217,7 @@ def own_people(f: Frame) -> Frame | None:
 NATIONALITY_REACH = 2   # words from a nationality to the people noun it names ("Indonesian migrant | workers")
 
 
+@needs(keys="patient_inside")
 def patient_at_home(f: Frame) -> Frame | None:
     """People counted as acted on (row key patient_inside), with no country of their own, are of the state that acts.
 
@@ -1195,6 +1239,7 @@ def patient_at_home(f: Frame) -> Frame | None:
 PLACE_REACH = 4     # tokens from an act of force to the place noun it is done on ("bombed a crowded market")
 
 
+@needs(types=REPRESSION_TYPES, keys="needs_target", words="force_place_nouns")
 def force_on_a_place(f: Frame) -> Frame | None:
     """Force on a place named by a common noun is on the people there (of where it is, the other side, or home).
 
@@ -1221,6 +1266,7 @@ def force_on_a_place(f: Frame) -> Frame | None:
     return f.change(targets=[_of_state_at(x, i, state.name, state.type, state.country)])
 
 
+@needs(types=REPRESSION_TYPES, before_types=REPRESSION_TYPES)
 def owner_acted_on_before(f: Frame) -> Frame | None:
     """Force on what someone owns ("their phones", "awaknya") is on whom the act before acted on.
 
@@ -1240,6 +1286,7 @@ def owner_acted_on_before(f: Frame) -> Frame | None:
     return None
 
 
+@needs(voices="active", words="reciprocal_objects")
 def reciprocal_object(f: Frame) -> Frame | None:
     """Two sides or more that act on "each other" (grammar key reciprocal_objects) act on one another: no target.
 
@@ -1269,6 +1316,7 @@ def needs_parties(f: Frame) -> Frame | None:
     return None
 
 
+@needs(row=lambda row: row.get("mode") == "multilateral")
 def observer_at_meeting(f: Frame) -> Frame | None:
     """An observer attends the meeting named before in the paragraph.
 
@@ -1282,6 +1330,7 @@ def observer_at_meeting(f: Frame) -> Frame | None:
     return f.change(targets=recall.again(found), inferred=True) if found else None
 
 
+@needs(types="RETREAT", row=lambda row: row.get("mode") == "withdraw")
 def withdrawn_from_home(f: Frame) -> Frame | None:
     """A pullout with no side named in its clause leaves the country of the dateline, not the other side.
 
@@ -1301,6 +1350,7 @@ def withdrawn_from_home(f: Frame) -> Frame | None:
     return f.change(targets=[_of_state_at(x, i, home, "COUNTRY", home)], inferred=True)
 
 
+@needs(voices="active", grammar=lambda g: not g.head_first)
 def unknown_owner_of_object(f: Frame) -> Frame | None:
     """An object owned by a proper adjective no actor stands for ("the Andean proposal"): no party inferred (DONE).
 
@@ -1339,6 +1389,7 @@ def other_side(f: Frame) -> Frame | None:
     return f.change(targets=targets, inferred=True) if targets else None
 
 
+@needs(keys="reciprocal_words")
 def exchange_between_sources(f: Frame) -> Frame | None:
     """Two sides that exchange captives release them to each other: a third party named is no target.
 

@@ -1,0 +1,159 @@
+"""The rule gate (events/gate.py): a rule runs only where its declared needs hold."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+import orjson
+import pytest
+
+from streams.extract import extract_paragraphs
+from streams.extract.events import gate as gate_module
+from streams.extract.events.gate import Gate, needs
+
+
+@needs(types=("ASSAULT", "COERCE"), voices="active")
+def forceful(f):
+    return "forceful"
+
+
+@needs(keys=("toll", "aim_of"))
+def keyed(f):
+    return "keyed"
+
+
+@needs(row=lambda row: row.get("mode") == "visit")
+def visiting(f):
+    return "visiting"
+
+
+@needs(words="markers")
+def marked(f):
+    return "marked"
+
+
+@needs(words=("markers", "others"))
+def either(f):
+    return "either"
+
+
+@needs(words="phrases")
+def phrased(f):
+    return "phrased"
+
+
+@needs(before=True)
+def after_act(f):
+    return "after_act"
+
+
+@needs(before_key="charged_after", before_types="ACCUSE")
+def after_charge(f):
+    return "after_charge"
+
+
+def plain(f):
+    return "plain"
+
+
+RULES = [forceful, keyed, visiting, marked, either, phrased, after_act, after_charge, plain]
+WORDS = SimpleNamespace(markers=frozenset({"by", "with"}), phrases=(("each", "other"), ("one", "another")),
+                        empty=(("x",), ()), head_first=False)
+FINDER = SimpleNamespace(others=frozenset({"oleh"}), markers=frozenset({"not", "read"}))
+
+
+def names(g: Gate, row: dict, low: list[str], before=None, rules=RULES) -> list[str]:
+    x = SimpleNamespace(row=row, low=low, before=before, words=g.paragraph(low))
+    x.bits = g.trigger(before, x.words)
+    chosen = g.select(rules, x)     # the rules the row admits, each with the bits it needs
+    return [r.__name__ for r, bits in chosen if bits & ~x.bits == 0]
+
+
+def act(type_: str, **row) -> SimpleNamespace:
+    return SimpleNamespace(type=type_, trigger=SimpleNamespace(row=row))
+
+
+def test_row_needs():
+    g = Gate(WORDS, (FINDER,), [RULES])
+    assert names(g, {"type": "ASSAULT"}, []) == ["forceful", "plain"]      # voice defaults to active
+    assert names(g, {"type": "ASSAULT", "voice": "passive"}, []) == ["plain"]
+    assert names(g, {"type": "AID", "aim_of": ["PROTEST"]}, []) == ["keyed", "plain"]
+    assert names(g, {"type": "AID", "toll": False}, []) == ["plain"]       # a key with a false value
+    assert names(g, {"type": "CONSULT", "mode": "visit"}, []) == ["visiting", "plain"]
+
+
+def test_word_needs_read_the_paragraph():
+    g = Gate(WORDS, (FINDER,), [RULES])     # word sets: the grammar's first, then the finder's
+    row = {"type": "AID"}
+    assert names(g, row, ["killed", "by", "x"]) == ["marked", "either", "plain"]
+    assert names(g, row, ["oleh"]) == ["either", "plain"]
+    assert names(g, row, ["blamed", "each", "one"]) == ["phrased", "plain"]     # a phrase's first word
+    assert names(g, row, ["By"]) == ["plain"]     # the lower-cased tokens are compared as they are
+
+
+def test_grammar_needs_are_read_once_per_language():
+    @needs(grammar=lambda g: not g.head_first)
+    def modifiers_first(f):
+        return None
+    assert names(Gate(WORDS), {"type": "AID"}, [], rules=[modifiers_first, plain]) == ["modifiers_first", "plain"]
+    head_first = SimpleNamespace(**{**vars(WORDS), "head_first": True})
+    assert names(Gate(head_first), {"type": "AID"}, [], rules=[modifiers_first, plain]) == ["plain"]
+
+
+def test_before_needs_read_the_act_before():
+    g = Gate(WORDS, (FINDER,), [RULES])
+    row = {"type": "AID"}
+    assert names(g, row, [], act("AID")) == ["after_act", "plain"]
+    assert names(g, row, [], act("ACCUSE", charged_after=["of"])) == ["after_act", "after_charge", "plain"]
+    assert names(g, row, [], act("ACCUSE")) == ["after_act", "plain"]
+    assert names(g, row, [], act("AID", charged_after=["of"])) == ["after_act", "plain"]
+
+
+def test_an_empty_phrase_needs_nothing_and_a_missing_set_is_an_error():
+    @needs(words="empty")
+    def anywhere(f):
+        return None
+
+    @needs(words="missing")
+    def nowhere(f):
+        return None
+    assert names(Gate(WORDS), {"type": "AID"}, [], rules=[anywhere]) == ["anywhere"]
+    with pytest.raises(AttributeError):
+        Gate(WORDS, (), [[nowhere]])
+
+
+def test_a_list_changed_in_place_is_read_again():
+    g = Gate(WORDS, (FINDER,), [RULES])
+    rules = [plain, keyed]
+    assert names(g, {"type": "AID"}, ["with"], rules=rules) == ["plain"]
+    rules[1] = marked       # the same list, the same length: the copy kept tells
+    assert names(g, {"type": "AID"}, ["with"], rules=rules) == ["plain", "marked"]
+    rules.pop(0)
+    assert names(g, {"type": "AID"}, ["with"], rules=rules) == ["marked"]
+
+
+def test_a_new_word_set_counts_in_the_paragraph_being_read():
+    g = Gate(WORDS)
+    x = SimpleNamespace(row={"type": "AID"}, low=["with"], before=None, words=g.paragraph(["with"]))
+    x.bits = g.trigger(None, x.words)
+    assert [r.__name__ for r, bits in g.select([marked], x) if bits & ~x.bits == 0] == ["marked"]
+
+
+def test_the_cache_starts_again_past_its_limit(monkeypatch):
+    monkeypatch.setattr(gate_module, "CACHE_LIMIT", 3)
+    g = Gate(WORDS, (FINDER,), [RULES])
+    for i in range(10):
+        assert names(g, {"type": "ASSAULT", "n": i}, []) == ["forceful", "plain"]
+    assert sum(len(c.by_row) for c in g._lists.values()) <= 3
+
+
+def test_the_declared_needs_change_no_output(monkeypatch):
+    """The development gold extracted with every rule run, and through the gate: the same events."""
+    gold = Path(__file__).resolve().parents[1] / "gold"
+    files = sorted([*gold.glob("id/*.jsonl"), *gold.glob("en/*.jsonl")])
+    records = [r for f in files for r in map(orjson.loads, open(f, "rb")) if "text" in r][::3]
+    assert len(records) > 300
+    gated = [r["events"] for r in extract_paragraphs(records)]
+    monkeypatch.setattr(Gate, "select", lambda self, rules, x: [(rule, 0) for rule in rules])
+    assert [r["events"] for r in extract_paragraphs(records)] == gated
