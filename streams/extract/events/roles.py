@@ -37,6 +37,20 @@ def quote_at(x: Scene, i: int, quotes) -> tuple[int, int, Mention] | None:
     return None
 
 
+def _acts_for_owner(f: Frame, before: int) -> Frame | None:
+    """The party named in the sentence before token `before`, else the reporter of the
+    words around the trigger, acts (for owner_of_bare_body, owner_of_pronoun_forces)."""
+    x = f.x
+    owner = next((o for o in reversed(x.ms) if x.sent.start <= o.start and o.end < before
+                  and (o.code or o.country)), None)
+    if owner is None:
+        said = quote_at(x, x.t.start, x.reported)
+        owner = said[2] if said is not None and said[2] is not None and (said[2].code or said[2].country) else None
+    if owner is None:
+        return None
+    return f.change(sources=recall.again([owner]), targets=[t for t in f.targets if t.side != owner.side])
+
+
 def clause_roles(f: Frame) -> Frame:
     """The subject before the trigger acts on the object after it (the other way round for "hosted").
 
@@ -261,14 +275,7 @@ def owner_of_bare_body(f: Frame) -> Frame | None:
     if m.code or m.type == "PERSON" or m.start <= x.sent.start \
             or x.low[m.start - 1] not in x.g.possessive_pronouns:
         return None
-    owner = next((o for o in reversed(x.ms) if x.sent.start <= o.start and o.end < m.start
-                  and (o.code or o.country)), None)
-    if owner is None:
-        said = quote_at(x, x.t.start, x.reported)
-        owner = said[2] if said is not None and said[2] is not None and (said[2].code or said[2].country) else None
-    if owner is None:
-        return None
-    return f.change(sources=recall.again([owner]), targets=[t for t in f.targets if t.side != owner.side])
+    return _acts_for_owner(f, m.start)
 
 
 def agent_after_topic(f: Frame) -> Frame | None:
@@ -384,14 +391,7 @@ def owner_of_pronoun_forces(f: Frame) -> Frame | None:
     if f.sources or x.row["type"] not in REPRESSION_TYPES or k <= x.sent.start \
             or x.low[k] not in x.g.force_body_nouns or x.low[k - 1] not in x.g.possessive_pronouns:
         return None
-    owner = next((o for o in reversed(x.ms) if x.sent.start <= o.start and o.end < k
-                  and (o.code or o.country)), None)
-    if owner is None:
-        said = quote_at(x, x.t.start, x.reported)
-        owner = said[2] if said is not None and said[2] is not None and (said[2].code or said[2].country) else None
-    if owner is None:
-        return None
-    return f.change(sources=recall.again([owner]), targets=[t for t in f.targets if t.side != owner.side])
+    return _acts_for_owner(f, k)
 
 
 @needs(words="topic_markers")
