@@ -12,7 +12,7 @@ Quoted fragments inside a reported span share its speaker.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from ..dates import date_finder
@@ -418,13 +418,18 @@ def _nested(out: list[Candidate], cue_char: int, start_char: int) -> bool:
                           or out[-1].start == start_char)
 
 
+def _direct_within(cand: Candidate, direct: list[Candidate], starts: list[int]) -> Iterator[Candidate]:
+    """The direct quotes (in text order, `starts` theirs) that start inside a report, or right after its end."""
+    for j in range(bisect_left(starts, cand.start), len(direct)):
+        if direct[j].start > cand.end + 1:
+            return
+        yield direct[j]
+
+
 def _share_speaker(cand: Candidate, spec: Spec, direct: list[Candidate], starts: list[int]) -> None:
     """Quoted fragments inside reported speech share its speaker: 'Vieira
     said the talks were "frank and useful."'  `direct` is in text order, `starts` theirs."""
-    for j in range(bisect_left(starts, cand.start), len(direct)):
-        other = direct[j]
-        if other.start > cand.end + 1:
-            break
+    for other in _direct_within(cand, direct, starts):
         if other.end <= cand.end + 1:
             other.partial = True
             if other.spec in ("none", "previous", "previous_speaker") or other.cue is None:
@@ -453,10 +458,7 @@ def _voice_of_party(out: list[Candidate], cand: Candidate, spec: Spec, direct: l
         return c.cue is None or cand.start <= c.cue[0] < cand.end
 
     out[:] = [c for c in out if not (inside(c) and c.cue is not None and cued_inside(c))]
-    for j in range(bisect_left(starts, cand.start), len(direct)):
-        other = direct[j]
-        if other.start > cand.end + 1:
-            break
+    for other in _direct_within(cand, direct, starts):
         if other.partial and inside(other) and cued_inside(other):
             other.attribute(spec)
             other.cue = cand.cue
