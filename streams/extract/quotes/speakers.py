@@ -156,8 +156,7 @@ def title_of_home(f: SpeakerFrame) -> SpeakerFrame | None:
     if f.spec != "described" or home is None or f.para.describe is None \
             or not f.para.describe.read(f.words.lower().split())[0]:
         return None
-    return f.resolve({"name": home, "type": "COUNTRY", "country": home, "role": None, "role_key": None,
-                      "code": None}, "context")
+    return f.resolve(_state(home), "context")
 
 
 def sentence_subject(f: SpeakerFrame) -> SpeakerFrame | None:
@@ -215,8 +214,7 @@ def body_of_home(f: SpeakerFrame) -> SpeakerFrame | None:
     home = f.para.ctx.home
     if f.spec != "org" or home is None or not _national(f):
         return None
-    return f.resolve({"name": home, "type": "COUNTRY", "country": home, "role": None, "role_key": None,
-                      "code": None}, "context")
+    return f.resolve(_state(home), "context")
 
 
 def local_of_home(f: SpeakerFrame) -> SpeakerFrame | None:
@@ -228,8 +226,7 @@ def local_of_home(f: SpeakerFrame) -> SpeakerFrame | None:
     words = f.words.lower().split()
     if not any(tuple(words[i:i + len(p)]) == p for p in f.para.local_words for i in range(len(words))):
         return None
-    return f.resolve({"name": home, "type": "COUNTRY", "country": home, "role": None, "role_key": None,
-                      "code": None}, "context")
+    return f.resolve(_state(home), "context")
 
 
 def agency_state(f: SpeakerFrame) -> SpeakerFrame | None:
@@ -242,8 +239,7 @@ def agency_state(f: SpeakerFrame) -> SpeakerFrame | None:
                  and f.span[0] <= m.start_char < f.span[1]), None)
     if code is None:
         return None
-    return f.resolve({"name": code, "type": "COUNTRY", "country": code, "role": None, "role_key": None,
-                      "code": None}, "context")
+    return f.resolve(_state(code), "context")
 
 
 def pronoun_of_gender(f: SpeakerFrame) -> SpeakerFrame | None:
@@ -361,6 +357,11 @@ def _last_one(f: SpeakerFrame) -> dict[str, Any] | None:
             and entry.get("type") not in (None, "PERSON") and ctx.last_person:
         entry = ctx.last_person
     return entry
+
+
+def _state(code: str) -> dict[str, Any]:
+    """A state as the speaker itself (its office or its people speak for it)."""
+    return {"name": code, "type": "COUNTRY", "country": code, "role": None, "role_key": None, "code": None}
 
 
 def _body_words(f: SpeakerFrame) -> set[str]:
