@@ -30,6 +30,7 @@ import faust
 import orjson
 from faust.streams import _current_event  # the task-local event a table write is partitioned by
 
+from .batching import take_ready
 from .contexts import Batch, Duplicate
 from .extract import Extractor
 from .messages import (LIMITS, InvalidMessage, Limits, bound_result, check_key, dead_letter,
@@ -202,7 +203,7 @@ def register(app: faust.App, topics: Topics, settings: Settings,
 
     @app.agent(topics.paragraphs, name="extract")
     async def batched(stream: faust.StreamT) -> None:
-        async for events in stream.take_events(settings.batch_size, within=settings.batch_within):
+        async for events in take_ready(stream, settings.batch_size, linger=settings.batch_within):
             await step.batch(events)
     return batched
 

@@ -77,10 +77,11 @@ class Settings:
     data_dir: Path = Path(".diplo-data")
     web_port: int = 0  # 0 disables the worker's web server
     log_level: str = "warning"
-    #: The agent takes up to batch_size paragraphs at a time, waiting at most
-    #: batch_within seconds for a batch to fill (the latency it may add).
+    #: The agent takes what has arrived when it is free, up to batch_size
+    #: paragraphs (streams/batching.py); an idle worker waits batch_within
+    #: seconds after a batch's first paragraph for more (the latency it may add).
     batch_size: int = 500
-    batch_within: float = 0.01
+    batch_within: float = 0.0
     #: "tuned", or "naive": one message at a time, stdlib json, Faust's and the
     #: clients' defaults (the load test's baseline).
     profile: str = "tuned"
@@ -143,7 +144,9 @@ class Settings:
 
 #: Settings that must be positive integers (a zero limit would refuse everything).
 _POSITIVE = ("kafka_port", "controller_port", "partitions", "max_text_bytes", "max_result_bytes",
-             "batch_size", "batch_within", "context_ttl")
+             "batch_size", "context_ttl")
+#: Settings where 0 means "none" (no linger), but a negative value is a mistake.
+_NON_NEGATIVE = ("batch_within",)
 
 
 def _coerce(kind: Any, raw: str, name: str = "") -> Any:
@@ -164,6 +167,16 @@ def _coerce(kind: Any, raw: str, name: str = "") -> Any:
     return raw
 
 
+def _check_ranges(values: Mapping[str, Any]) -> None:
+    for name in _POSITIVE:
+        if name in values and values[name] <= 0:
+            raise UserError(f"{ENV_PREFIX + name.upper()}: must be a positive number, "
+                            f"got {values[name]}")
+    for name in _NON_NEGATIVE:
+        if name in values and values[name] < 0:
+            raise UserError(f"{ENV_PREFIX + name.upper()}: must be 0 or more, got {values[name]}")
+
+
 def resolve(overrides: Mapping[str, Any] | None = None,
             environ: Mapping[str, str] | None = None) -> Settings:
     """Build the settings once: overrides (CLI flags) win over DIPLO_* env."""
@@ -176,10 +189,7 @@ def resolve(overrides: Mapping[str, Any] | None = None,
     for key, value in (overrides or {}).items():
         if value is not None:
             values[key] = value
-    for name in _POSITIVE:
-        if name in values and values[name] <= 0:
-            raise UserError(f"{ENV_PREFIX + name.upper()}: must be a positive number, "
-                            f"got {values[name]}")
+    _check_ranges(values)
     for name in ("sasl_password", "ssl_key_password"):   # a flag or a caller may pass a str
         if isinstance(values.get(name), str):
             values[name] = Secret(values[name])

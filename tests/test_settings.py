@@ -30,3 +30,15 @@ def test_limits_come_from_the_environment_and_must_be_positive():
     for bad in ({"DIPLO_MAX_TEXT_BYTES": "64k"}, {"DIPLO_MAX_RESULT_BYTES": "-1"}, {"DIPLO_PARTITIONS": "0"}):
         with pytest.raises(UserError, match=next(iter(bad))):
             resolve({}, environ=bad)
+
+
+def test_batch_within_may_be_zero_but_not_negative():
+    import pytest
+
+    from streams.errors import UserError
+
+    assert resolve({}, environ={}).batch_within == 0.0
+    assert resolve({}, environ={"DIPLO_BATCH_WITHIN": "0"}).batch_within == 0.0
+    assert resolve({}, environ={"DIPLO_BATCH_WITHIN": "0.02"}).batch_within == 0.02
+    with pytest.raises(UserError, match="DIPLO_BATCH_WITHIN"):
+        resolve({}, environ={"DIPLO_BATCH_WITHIN": "-0.1"})
