@@ -312,6 +312,12 @@ class Lemmatizer:
         self._lemmas[word] = lemma = lemma.lower() or word
         return lemma
 
+    def needs_stemmer(self, word: str) -> bool:
+        """Whether working out the word's lemma would call the stemmer (not
+        worked out before, not lexicalized, not in the table, long enough)."""
+        return (self.stem is not None and word not in self._lemmas and len(word) >= self.min_stem
+                and word not in self.lexicalized and word not in self.table and word.isalpha())
+
     def _noun(self, word: str, lemma: str) -> bool:
         return _noun_of(word, lemma, self.noun) and not _noun_of(word, lemma, self.not_noun)
 

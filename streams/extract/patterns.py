@@ -61,6 +61,11 @@ def _alternatives(token: dict[str, Any]) -> list[str | None] | None:
     return alts
 
 
+def _marked(allowed: list[list[str | None]] | None) -> frozenset[str]:
+    """The LEMMA alternatives (LEMMA_MARK + lemma) among a pattern's choices."""
+    return frozenset(w for alts in allowed or () for w in alts if w and w[0] == LEMMA_MARK)
+
+
 def choices(pattern: list[dict[str, Any]]) -> list[list[str | None]] | None:
     """The words each token of the pattern allows (None: it may be left out),
     or None when the pattern needs the Matcher."""
@@ -275,6 +280,7 @@ class PatternSet:
         self._lemma_rows: dict[int, frozenset[str]] = {}    # row key -> its LEMMA alternatives
         self._as_form: dict[tuple[int, str], dict[str, Any] | None] = {}
         self._marks: dict[str, str] = {}     # word -> LEMMA_MARK + its lemma
+        self._lemma_tails: set[str] = set()  # every LEMMA alternative but its first letter
         for row in rows:
             key = nlp.vocab.strings.add(row["id"])
             if key in self.rows:        # its hits would be read as the other row's
@@ -284,8 +290,10 @@ class PatternSet:
                 tail = nlp.vocab.strings.add(row["id"] + "#then")
                 self.tails[tail] = key
                 self.phrases.add(tail, choices(row["then"]))
+                self._lemma_tails.update(w[2:] for w in _marked(choices(row["then"])))
             allowed = choices(row["pattern"])
-            marked = frozenset(w for alts in allowed or () for w in alts if w and w[0] == LEMMA_MARK)
+            marked = _marked(allowed)
+            self._lemma_tails.update(w[2:] for w in marked)
             if marked:
                 self._lemma_rows[key] = marked
                 if self.lemma_of is None:
@@ -301,6 +309,7 @@ class PatternSet:
                     self._matcher_first |= first
             else:
                 self.phrases.add(key, allowed)
+        self._tail_sizes = sorted({len(t) for t in self._lemma_tails})
 
     def lemmas(self, words: list[str]) -> list[str] | None:
         """Each word's LEMMA_MARK + lemma (None where no row has a LEMMA token)."""
@@ -314,8 +323,29 @@ class PatternSet:
             lemma = self.lemma_of
             for i, m in enumerate(out):
                 if m is None:
-                    out[i] = marks[words[i]] = LEMMA_MARK + lemma(words[i])
+                    word = words[i]
+                    if lemma.needs_stemmer(word) and not self._may_stem_to_a_row(word):
+                        # Stemming is ~0.3 ms a word never seen before (most of a
+                        # cold paragraph's extra cost); its result could match no row.
+                        out[i] = marks[word] = LEMMA_MARK + word
+                    else:
+                        out[i] = marks[word] = LEMMA_MARK + lemma(word)
         return out
+
+    def _may_stem_to_a_row(self, word: str) -> bool:
+        """Whether the word holds some row's LEMMA but its first letter.  A stem
+        sheds the affixes around it and at most recodes its first letter (the
+        nasal of "memukul", "menembak" for "pukul", "tembak"; checked by
+        tests/extract/test_patterns.py), so without any such tail the stem is no
+        row's lemma."""
+        tails = self._lemma_tails
+        for size in self._tail_sizes:
+            if size > len(word):
+                break
+            for start in range(len(word) - size + 1):
+                if word[start:start + size] in tails:
+                    return True
+        return False
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, dict[str, Any]]]:
         words = lowers(doc)

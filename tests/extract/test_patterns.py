@@ -137,3 +137,37 @@ def test_a_matcher_row_that_may_begin_with_anything_keeps_the_matcher_running():
     ours = PatternSet(nlp, rows)
     assert ours._matcher_first is None
     assert [row["id"] for _, _, row in ours(nlp.make_doc("then Putin said"))] == ["titled"]
+
+
+def test_a_stem_keeps_all_of_its_word_but_the_first_letter():
+    # PatternSet skips the stemmer for a word holding no row's lemma but its
+    # first letter; that is sound only while the stemmer recodes no more than
+    # the stem's first letter (the nasal of "memukul", "menyapu", "mengirim").
+    from streams.extract.lexicon import lemmatizer
+    lem = lemmatizer("id")
+    stems = ["pukul", "tembak", "sapu", "kirim", "tarik", "serang", "usir", "bantu", "ancam", "tolak",
+             "ajar", "baik", "cabut", "damai", "galang", "hadap", "jamin", "latih", "rampas", "undang"]
+    for stem in stems:
+        for prefix in ("me", "mem", "men", "meng", "meny", "di", "ber", "ter", "pe", "pen", "peng",
+                       "memper", "diper", "ke", "se"):
+            for suffix in ("", "kan", "i", "an", "nya", "annya", "kannya"):
+                word = prefix + stem + suffix
+                got = lem.stem(word).lower()
+                assert got == word or got[1:] in word, (word, got)
+
+
+def test_the_stemmer_is_skipped_for_a_word_that_cannot_stem_to_a_row():
+    nlp = spacy.blank("id")
+    rows = [{"id": "pukul", "voice": "active", "pattern": [{"LEMMA": "pukul"}]}]
+    ps = PatternSet(nlp, rows)
+    stemmed: list[str] = []
+    real = ps.lemma_of.stem
+    ps.lemma_of.stem = lambda word: stemmed.append(word) or real(word)
+    try:
+        words = ["dipukulinya", "berlarilarian"]        # neither in the lookup table
+        assert all(ps.lemma_of.needs_stemmer(w) for w in words)
+        marks = ps.lemmas(words)
+    finally:
+        ps.lemma_of.stem = real
+    assert stemmed == ["dipukulinya"]                # "berlarilarian" holds no "ukul"
+    assert marks[0].endswith("pukul") and marks[1].endswith("berlarilarian")
