@@ -254,8 +254,9 @@ def charged_noun(f: Frame) -> Frame | None:
     x = f.x
     b = x.before
     k = _before_adverbs(x)
-    if b is None or not b.targets or x.row["type"] == b.type or x.row.get("voice") in REPORTED_VOICES \
-            or not x.g.nominal(x.low[x.t.start]) or x.low[k] not in b.trigger.row["charged_after"] \
+    markers = b.trigger.row.get("charged_after", ()) if b is not None and b.trigger is not None else ()
+    if not markers or not b.targets or x.row["type"] == b.type or x.row.get("voice") in REPORTED_VOICES \
+            or not x.g.nominal(x.low[x.t.start]) or x.low[k] not in markers \
             or not b.trigger.end <= k <= b.trigger.end + CHARGE_REACH or x.g.broken(x.doc, b.trigger.end, k):
         return None
     owner = x.g.group_after(x.doc, x.ms, x.t.end, x.sent.end, max_gap=0)
