@@ -61,3 +61,9 @@ def test_noun_phrase_after_a_cue_is_no_indirect_quote():
     qs = [q for q in last_quotes(["Jepang menyatakan dukungan terhadap upaya mediasi Norwegia dalam konflik "
                                   "di Sri Lanka."], "id") if not q["direct"]]
     assert not qs
+
+
+def test_one_named_person_arrested_in_a_place_is_held_by_its_state(run):
+    """coerce.q11.arrest.counted_passive_named: 'Seorang wartawan Jepang ditahan di Rusia' (nationality between)."""
+    r = run(["Seorang wartawan Jepang ditahan di Rusia atas tuduhan mata-mata."])[0]
+    assert (["RUS"], ["JPN"]) in event_sides(r, "COERCE")
