@@ -186,6 +186,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         verbal_prefixes=tuple(g.get("verbal_prefixes", ())),
         verbal_suffixes=tuple(g.get("verbal_suffixes", ())),
         verb_forms=frozenset(w.lower() for w in g.get("irregular_verb_forms", ())),
+        non_verbs=lex.words("affixed_non_verbs"),
         trigger_words=triggers,
         passive_auxiliaries=passive_aux,
         passive_participles=participles,
@@ -309,6 +310,8 @@ class WordClasses:
     verbal_suffixes: tuple[str, ...]
     # Verb forms the affixes miss ("sent", "gave", "held"): "…, and Jordan sent two planes".
     verb_forms: Words
+    # Words with the verb affixes that are no verbs ("berita", "menurut", "meriam").
+    non_verbs: Words
     # From the trigger rows: one-word triggers, and what makes a passive ("was visited").
     trigger_words: Words
     passive_auxiliaries: Words
@@ -329,7 +332,8 @@ class WordClasses:
     def verb_like(self, word: str) -> bool:
         """Shaped like a verb by the language's affixes (me-/di-, -ed), or one of its irregular verb forms."""
         return bool(self.verbal_prefixes and word.startswith(self.verbal_prefixes)
-                    or self.verbal_suffixes and word.endswith(self.verbal_suffixes)) or word in self.verb_forms
+                    or self.verbal_suffixes and word.endswith(self.verbal_suffixes)) and word not in self.non_verbs \
+            or word in self.verb_forms
 
     def nominal(self, word: str) -> bool:
         """A derived noun ("pengerahan", "kunjungan", "dukungan"), in languages

@@ -14,6 +14,7 @@ from test_q10_roles import (  # noqa: F401  (the q10-roles rules' tests, found h
     test_coagent_of_subject,
     test_passive_of_active_row, test_persons_of_pair, test_progressive_not_passive, test_receiver_of_aid,
     test_reporter_not_partner)
+from test_q11_id import test_charged_noun  # noqa: F401  (the q11-id rule's test, found here by name)
 
 LISTS = {"ROLE_RULES": roles.ROLE_RULES, "READINGS": readings.READINGS,
          "EVENT_RULES": readings.EVENT_RULES, "MODALITY_RULES": modality.MODALITY_RULES}
@@ -58,7 +59,7 @@ def test_every_rule_has_a_docstring_an_example_and_a_test():
 def test_the_rule_lists_in_order():
     names = {k: [r.__name__ for r in v] for k, v in LISTS.items()}
     assert names["READINGS"] == ["label_of_act_before", "act_of_any_kind", "uncharged_act",
-                                 "aim_of_act_before", "act_refused_before",
+                                 "charged_noun", "aim_of_act_before", "act_refused_before",
                                  "means_of_act_before", "second_object",
                                  "bare_meeting_noun", "requested_content", "reported_charge", "labelled_act",
                                  "toll_of_act", "content_of_act", "threatened_act", "warning_without_consequence",

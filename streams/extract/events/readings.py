@@ -245,6 +245,27 @@ def act_of_any_kind(f: Frame) -> Frame | None:
     return f.change(stop=DROP)
 
 
+@needs(words="topic_markers", before_key="charged_after")
+def charged_noun(f: Frame) -> Frame | None:
+    """A derived noun of an act right after a charge's marker, with no agent of its own after it, is the accused's act.
+
+        Iran menyalahkan Israel atas pembunuhan seorang ilmuwan nuklirnya di dekat Teheran.
+    """
+    x = f.x
+    b = x.before
+    k = _before_adverbs(x)
+    markers = b.trigger.row.get("charged_after", ()) if b is not None and b.trigger is not None else ()
+    if not markers or not b.targets or x.row["type"] == b.type or x.row.get("voice") in REPORTED_VOICES \
+            or not x.g.nominal(x.low[x.t.start]) or x.low[k] not in markers \
+            or not b.trigger.end <= k <= b.trigger.end + CHARGE_REACH or x.g.broken(x.doc, b.trigger.end, k):
+        return None
+    owner = x.g.group_after(x.doc, x.ms, x.t.end, x.sent.end, max_gap=0)
+    if owner and owner[0].start == x.t.end:
+        return None     # "atas serangan Ukraina": the noun's own agent (genitive_agent)
+    f = done_by_the_accused(f, b)
+    return f.change(stop=DONE)
+
+
 @needs(keys="charged_only")
 def uncharged_act(f: Frame) -> Frame | None:
     """A bare act verb (row key charged_only) is an act only where a charge names it or a denial denies it (else DROP).
@@ -396,6 +417,7 @@ READINGS = [
     label_of_act_before,
     act_of_any_kind,
     uncharged_act,
+    charged_noun,
     aim_of_act_before,
     act_refused_before,
     means_of_act_before,
