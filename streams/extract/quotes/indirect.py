@@ -30,6 +30,7 @@ MIN_INDIRECT_TOKENS = 3
 AROUND_PHRASE_WORDS = 8  # "menurut X …, …": the words of the speaker's phrase after its actor, to its comma
 TOLD_OBJECT_WORDS = 3    # "told a news conference": the words of a told object after its determiner
 ADJUNCTS_BEFORE_CLAUSE = 2   # "said in an interview on Sunday it was …"
+PREPOSITIONAL_TAIL_WORDS = 8   # "in a statement posted on its Telegram channel"
 ASIDE_DATE_WORDS = 3     # "said on Monday," : the date between an attribution's verb and its comma
 Found = tuple[Spec, tuple[int, int]]     # the speaker spec and the content's tokens a..b
 
@@ -203,7 +204,8 @@ class IndirectSpeech:
         # "…, Macron said Sunday, two months after …": a date, then a comma or the end.
         dated = len(tail) > 0 and bool(self.dates.find(doc, tt.idx[e], tt.idx[e] + len(tt.text[e]) + 12)) \
             and (len(tail) == 1 or tt.punct[e + 1])
-        adjunct = _short_adjunct(self.g, self.adjuncts, tail, told)
+        adjunct = _short_adjunct(self.g, self.adjuncts, tail, told) \
+            or _prepositional_tail(self.g, self.adjuncts, tail, tt.text[e:e + len(tail)])
         # "…, where she said": a relative clause's verb reports what follows it.
         relative = any(tt.lower[i] in self.g.relativizers or tt.lower[i] in self.g.breakers
                        for i in range(comma + 1, s))
@@ -390,6 +392,17 @@ def _short_adjunct(g: Grammar, adjuncts, tail: list[str], told: bool) -> bool:
     return len(tail) <= 6 and not g.clause_like(tail) and (
         told or not tail or tail[0] in g.prepositions or tail[0] in adjuncts
         or not any(w in g.demonstratives for w in tail[1:-1]))
+
+
+def _prepositional_tail(g: Grammar, adjuncts, tail: list[str], texts: list[str]) -> bool:
+    """A tail that opens with a preposition and holds no finite verb is where and how it was said, even with a
+    participle in it: "…, Erdogan said in a televised speech.", "…, the ministry said in a statement posted on
+    Telegram." A participle after a name may be a clause's verb ("said in Kyiv Russia attacked …"): not this."""
+    if not tail or len(tail) > PREPOSITIONAL_TAIL_WORDS or tail[0] not in g.prepositions or tail[0] not in adjuncts:
+        return False
+    if any(w in g.finite_markers or w in g.complementizers or w in g.relativizers for w in tail):
+        return False
+    return not any(g.verb_like(w) and texts[k - 1][:1].isupper() for k, w in enumerate(tail) if k > 0)
 
 
 def _told_object_end(g: Grammar, pronouns: dict[str, str], tt: TokenTable, a: int, end_tok: int,

@@ -1,0 +1,21 @@
+"""Speakers and quotes on wire copy, both languages (issue 14, q11-speakers).
+
+Each test runs a short document of its own through the extractor and checks
+the quote or speaker one rule is for.
+"""
+
+from __future__ import annotations
+
+from quote_checks import last_quotes
+
+
+def indirect(paragraphs: list[str], lang: str = "en") -> list[dict]:
+    return [q for q in last_quotes(paragraphs, lang) if not q["direct"]]
+
+
+def test_prepositional_tail():
+    """'…, X said in a televised address.': a participle inside the tail leaves the words before the comma reported."""
+    qs = indirect(["Madrid would not recognise the vote, Spanish Prime Minister Pedro Sanchez said in a "
+                   "televised address."])
+    assert [q["text"] for q in qs] == ["Madrid would not recognise the vote"]
+    assert qs[0]["speaker"]["name"] == "Pedro Sanchez"
