@@ -19,3 +19,9 @@ def test_prepositional_tail():
                    "televised address."])
     assert [q["text"] for q in qs] == ["Madrid would not recognise the vote"]
     assert qs[0]["speaker"]["name"] == "Pedro Sanchez"
+
+
+def test_aside_opener():
+    """'…, the agency said, citing …': the words before the attribution are reported, not the aside after it."""
+    qs = indirect(["Chad closed its border with Sudan on Friday, the interior ministry said, citing security concerns."])
+    assert [q["text"] for q in qs] == ["Chad closed its border with Sudan on Friday"]

@@ -42,6 +42,7 @@ class IndirectSpeech:
         self.dates = date_finder(lex.lang)
         self.adjuncts = lex.words("quote_attribution_adjuncts")
         self.source_tails = lex.phrases("quote_source_tails")     # "…, seperti dilansir Reuters"
+        self.aside_openers = lex.words("quote_aside_openers") | self.g.prepositions   # "…, it said, citing …"
 
     def __call__(self, scan: Scan, direct: list[Candidate]) -> list[Candidate]:
         doc, text = scan.doc, scan.text
@@ -227,7 +228,8 @@ class IndirectSpeech:
             return None
         if k == e:      # right after the verb: only a contrast goes on ("…, X said, but …")
             low = tt.lower[k + 1]
-            return k if low in self.g.breakers or low in self.g.contrast_coordinators else None
+            return k if low in self.g.breakers or low in self.g.contrast_coordinators \
+                or _aside_opener(self.aside_openers, tt, k + 1) else None
         dated = bool(self.dates.find(doc, tt.idx[e], tt.idx[k]))
         return k if dated else None
 
@@ -403,6 +405,13 @@ def _prepositional_tail(g: Grammar, adjuncts, tail: list[str], texts: list[str])
     if any(w in g.finite_markers or w in g.complementizers or w in g.relativizers for w in tail):
         return False
     return not any(g.verb_like(w) and texts[k - 1][:1].isupper() for k, w in enumerate(tail) if k > 0)
+
+
+def _aside_opener(openers: frozenset[str], tt: TokenTable, i: int) -> bool:
+    """A preposition or a participle that opens no clause of its own after an attribution's comma: '…, the
+    agency said, without saying whether …', '…, the official said, citing security concerns' (grammar
+    quote_aside_openers): the reporter's voice goes on, the reported words were before."""
+    return tt.lower[i] in openers and tt.text[i].islower()
 
 
 def _told_object_end(g: Grammar, pronouns: dict[str, str], tt: TokenTable, a: int, end_tok: int,
