@@ -23,5 +23,6 @@ def test_prepositional_tail():
 
 def test_aside_opener():
     """'…, the agency said, citing …': the words before the attribution are reported, not the aside after it."""
-    qs = indirect(["Chad closed its border with Sudan on Friday, the interior ministry said, citing security concerns."])
+    qs = indirect(["Chad closed its border with Sudan on Friday, the interior ministry said, citing security "
+                   "concerns."])
     assert [q["text"] for q in qs] == ["Chad closed its border with Sudan on Friday"]
