@@ -26,3 +26,10 @@ def test_aside_opener():
     qs = indirect(["Chad closed its border with Sudan on Friday, the interior ministry said, citing security "
                    "concerns."])
     assert [q["text"] for q in qs] == ["Chad closed its border with Sudan on Friday"]
+
+
+def test_statement_of_after():
+    """'…, according to a statement from the Kremlin.': the statement's issuer speaks."""
+    qs = indirect(["Russia will send grain to Mali next month, according to a statement issued by the Kremlin."])
+    assert [q["text"] for q in qs] == ["Russia will send grain to Mali next month"]
+    assert qs[0]["speaker"]["country"] == "RUS"

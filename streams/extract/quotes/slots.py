@@ -5,7 +5,7 @@ that …").  Each place is read by its own ordered list of named rules; a rule
 looks at a Slot and returns a Spec (who stands there) or None (not its case).
 The first Spec wins.  The context turns Specs into actors later (speakers.py).
 
-    AFTER_CUE    agency_after, apposed_after, titled_after, person_of_body_after, role_before_person_after,
+    AFTER_CUE    agency_after, statement_of_after, apposed_after, titled_after, person_of_body_after, role_before_person_after,
                  named_after, title_run_after,
                  pronoun_after, titled_body_after, new_name_apposed_after, capitalised_after, anonymous_named_back,
                  anonymous_head_after, anonymous_modified_after, described_after, anonymous_after, named_near_after,
@@ -43,6 +43,7 @@ UNKNOWN_NAME_WORDS = 3  # the capitalised words of a name nobody knows yet
 BODY_PHRASE_WORDS = 6   # the words after a cue up to the comma of a body's phrase
 BRACKET_WORDS = 6       # the words of a bracketed acronym or gloss before the verb
 ANONYMOUS_WORDS = 4     # the words of an unnamed source's phrase up to its head ("two senior Western officials")
+STATEMENT_WORDS = 5     # the lower-case words between a statement and its issuer ("a statement issued by the")
 AGENCY_WORDS = 4        # the words of a news agency's phrase after its head ("kantor berita resmi Iran IRNA")
 
 
@@ -128,6 +129,21 @@ def agency_after(s: Slot) -> Spec | None:
     'Menurut kantor berita Antara, …' (speakers.agency_state)."""
     end = _agency_end(s, s.lo, len(s.tt.text))
     return Spec("agency", None, s.span(s.lo, end)) if end is not None else None
+
+
+def statement_of_after(s: Slot) -> Spec | None:
+    """A statement whose issuer follows it after the cue, past lower-case words: 'according to a statement from the
+    White House', 'menurut pernyataan yang dirilis Kemenlu Qatar' (grammar quote_statement_nouns) → the issuer."""
+    tt, n = s.tt, len(s.tt.text)
+    if tt.lower[s.lo] not in s.reader.statement_nouns:
+        return None
+    for k in range(s.lo + 1, min(n, s.lo + 1 + STATEMENT_WORDS)):
+        at = s.by_start.get(k)
+        if at is not None:
+            return _named(s.ms[at]) if s.ms[at].type != "PERSON" else None
+        if not (tt.alpha[k] and tt.text[k].islower()):
+            return None
+    return None
 
 
 def local_after(s: Slot) -> Spec | None:
@@ -662,7 +678,7 @@ def earlier_pronoun(s: Slot) -> Spec | None:
 
 
 Rule = Callable[[Slot], "Spec | None"]
-AFTER_CUE: tuple[Rule, ...] = (agency_after, local_after, apposed_after, titled_after, person_of_body_after,
+AFTER_CUE: tuple[Rule, ...] = (agency_after, statement_of_after, local_after, apposed_after, titled_after, person_of_body_after,
                                role_before_person_after, named_after, title_run_after,
                                pronoun_after, titled_body_after, new_name_apposed_after, capitalised_after,
                                anonymous_named_back, anonymous_head_after, anonymous_modified_after, described_after,
@@ -708,6 +724,7 @@ class SpeakerSlots:
         self.title_firsts = frozenset(t[0] for t in self.describe.titles)
         self.agency_heads = lex.phrases("quote_agency_heads")        # "kantor berita"
         self.agencies: dict[str, str] = dict(lex.grammar["quote_news_agencies"])   # "Xinhua" -> "CHN"
+        self.statement_nouns = lex.words("quote_statement_nouns")     # "statement", "pernyataan"
         self.body_heads = lex.words("quote_body_heads")     # "court", "badan": a body, never a carried-over speaker
 
     def after(self, doc: Doc, ms: list[Mention], by_start: dict[int, int], i: int, hi: int) -> Spec:
