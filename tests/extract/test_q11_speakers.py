@@ -33,3 +33,11 @@ def test_statement_of_after():
     qs = indirect(["Russia will send grain to Mali next month, according to a statement issued by the Kremlin."])
     assert [q["text"] for q in qs] == ["Russia will send grain to Mali next month"]
     assert qs[0]["speaker"]["country"] == "RUS"
+
+
+def test_agency_phrase():
+    """'…, state news agency Xinhua said.': a known agency before the cue speaks for its state, not the party of the
+    statement."""
+    qs = indirect(["Vietnam agreed to buy 20 trains from China, state news agency Xinhua said."])
+    assert [q["text"] for q in qs] == ["Vietnam agreed to buy 20 trains from China"]
+    assert qs[0]["speaker"]["country"] == "CHN"

@@ -212,7 +212,7 @@ class IndirectSpeech:
                        for i in range(comma + 1, s))
         # "…, a court spokeswoman said.": any short phrase in the speaker slot.
         short = sb.kind == "context" and s - comma <= 5
-        if (sb.kind in ("explicit", "pronoun", "org", "anonymous", "described") or short) \
+        if (sb.kind in ("explicit", "pronoun", "org", "anonymous", "described", "agency") or short) \
                 and (dated or adjunct or aside is not None) \
                 and not that_follows and not relative:
             return sb

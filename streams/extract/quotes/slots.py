@@ -10,7 +10,7 @@ The first Spec wins.  The context turns Specs into actors later (speakers.py).
                  pronoun_after, titled_body_after, new_name_apposed_after, capitalised_after, anonymous_named_back,
                  anonymous_head_after, anonymous_modified_after, described_after, anonymous_after, named_near_after,
                  body_after
-    BEFORE_CUE   apposed_in_phrase, described_phrase, person_after_bracket, named_in_phrase,
+    BEFORE_CUE   apposed_in_phrase, described_phrase, person_after_bracket, agency_phrase, named_in_phrase,
                  pronoun_ends_phrase, anonymous_phrase, anonymous_head_phrase, body_phrase, unknown_phrase
     SUBJECT      agency_subject, subject_of_first_verb, subject_of_participle, pronoun_next_to_verb,
                  described_subject, body_subject, subject_before_aside, body_of_named_subject,
@@ -401,6 +401,15 @@ def person_after_bracket(s: Slot) -> Spec | None:
     return _named(m) if m is not None else None
 
 
+def agency_phrase(s: Slot) -> Spec | None:
+    """A known news agency named in the phrase before the cue speaks for its state, never as a party: '…, state news
+    agency KCNA said.', '"…," Xinhua reported.' (speakers.agency_state)."""
+    words = s.words()
+    if not s.reader.agencies or not any(s.tt.text[i] in s.reader.agencies for i in words):
+        return None
+    return Spec("agency", None, s.span(words[0], words[-1]))
+
+
 def named_in_phrase(s: Slot) -> Spec | None:
     """The phrase's first actor, its head: '"The Pacific comes first," the Australian Foreign Ministry said.'"""
     # ', the U.S. Agency for International Development said' is the agency, not "International Development".
@@ -683,7 +692,8 @@ AFTER_CUE: tuple[Rule, ...] = (agency_after, statement_of_after, local_after, ap
                                pronoun_after, titled_body_after, new_name_apposed_after, capitalised_after,
                                anonymous_named_back, anonymous_head_after, anonymous_modified_after, described_after,
                                bare_title_after, anonymous_after, named_near_after, body_after)
-BEFORE_CUE: tuple[Rule, ...] = (apposed_in_phrase, described_phrase, person_after_bracket, named_in_phrase,
+BEFORE_CUE: tuple[Rule, ...] = (apposed_in_phrase, described_phrase, person_after_bracket, agency_phrase,
+                                named_in_phrase,
                                 pronoun_ends_phrase, anonymous_phrase, anonymous_head_phrase, body_phrase,
                                 unknown_phrase)
 SUBJECT: tuple[Rule, ...] = (agency_subject, subject_of_first_verb, subject_of_participle, pronoun_next_to_verb,
