@@ -41,3 +41,10 @@ def test_agency_phrase():
     qs = indirect(["Vietnam agreed to buy 20 trains from China, state news agency Xinhua said."])
     assert [q["text"] for q in qs] == ["Vietnam agreed to buy 20 trains from China"]
     assert qs[0]["speaker"]["country"] == "CHN"
+
+
+def test_person_ends_phrase():
+    """'"…," UNICEF country director Ana Lindqvist told reporters.': the person ending the phrase speaks, not the
+    body it opens with."""
+    qs = last_quotes(["\"Children are dying every day,\" UNICEF country director Ana Lindqvist told reporters."], "en")
+    assert qs and qs[0]["speaker"]["name"] == "Ana Lindqvist"

@@ -10,7 +10,8 @@ The first Spec wins.  The context turns Specs into actors later (speakers.py).
                  pronoun_after, titled_body_after, new_name_apposed_after, capitalised_after, anonymous_named_back,
                  anonymous_head_after, anonymous_modified_after, described_after, anonymous_after, named_near_after,
                  body_after
-    BEFORE_CUE   apposed_in_phrase, described_phrase, person_after_bracket, agency_phrase, named_in_phrase,
+    BEFORE_CUE   apposed_in_phrase, described_phrase, person_after_bracket, agency_phrase, person_ends_phrase,
+                 named_in_phrase,
                  pronoun_ends_phrase, anonymous_phrase, anonymous_head_phrase, body_phrase, unknown_phrase
     SUBJECT      agency_subject, subject_of_first_verb, subject_of_participle, pronoun_next_to_verb,
                  described_subject, body_subject, subject_before_aside, body_of_named_subject,
@@ -401,6 +402,31 @@ def person_after_bracket(s: Slot) -> Spec | None:
     return _named(m) if m is not None else None
 
 
+def person_ends_phrase(s: Slot) -> Spec | None:
+    """A person ends the phrase before the cue, a lower-case role word before them, a body opening it: '"…," ICRC
+    regional director Marta Keller told reporters.' → Marta Keller, not the body (a name nobody knows of two or
+    three capitalised words is a new person)."""
+    words = s.words()
+    if not words:
+        return None
+    tt, end = s.tt, words[-1] + 1
+    person = next((m for m in s.ms if m.end == end and m.start > words[0] and m.type == "PERSON"), None)
+    k = person.start if person is not None else end
+    while person is None and k > words[0] and end - k < UNKNOWN_NAME_WORDS and tt.alpha[k - 1] \
+            and tt.text[k - 1][:1].isupper() and not tt.text[k - 1].isupper():
+        k -= 1
+    if k <= words[0] or end - k < (1 if person else 2) or not tt.text[k - 1].islower() \
+            or tt.lower[k - 1] not in s.reader.role_lasts:
+        return None
+    if person is not None:
+        return _named(person)
+    if any(m.start < end and m.end > k for m in s.ms):
+        return None
+    name = " ".join(tt.text[k:end])
+    a, b = s.span(k, end - 1)
+    return Spec("new_name", Mention(k, end, a, b, name, name, "PERSON"), (a, b))
+
+
 def agency_phrase(s: Slot) -> Spec | None:
     """A known news agency named in the phrase before the cue speaks for its state, never as a party: '…, state news
     agency KCNA said.', '"…," Xinhua reported.' (speakers.agency_state)."""
@@ -693,7 +719,7 @@ AFTER_CUE: tuple[Rule, ...] = (agency_after, statement_of_after, local_after, ap
                                anonymous_named_back, anonymous_head_after, anonymous_modified_after, described_after,
                                bare_title_after, anonymous_after, named_near_after, body_after)
 BEFORE_CUE: tuple[Rule, ...] = (apposed_in_phrase, described_phrase, person_after_bracket, agency_phrase,
-                                named_in_phrase,
+                                person_ends_phrase, named_in_phrase,
                                 pronoun_ends_phrase, anonymous_phrase, anonymous_head_phrase, body_phrase,
                                 unknown_phrase)
 SUBJECT: tuple[Rule, ...] = (agency_subject, subject_of_first_verb, subject_of_participle, pronoun_next_to_verb,
@@ -732,6 +758,8 @@ class SpeakerSlots:
         self.local_words = lex.phrases("quote_local_modifiers")
         self.local_firsts = frozenset(p[0] for p in self.local_words)
         self.title_firsts = frozenset(t[0] for t in self.describe.titles)
+        # "director", "spokesman", "official": the word a person's name follows in "WFP country director Eddie Rowe"
+        self.role_lasts = frozenset(t[-1] for t in self.describe.titles) | self.anonymous_singular
         self.agency_heads = lex.phrases("quote_agency_heads")        # "kantor berita"
         self.agencies: dict[str, str] = dict(lex.grammar["quote_news_agencies"])   # "Xinhua" -> "CHN"
         self.statement_nouns = lex.words("quote_statement_nouns")     # "statement", "pernyataan"
