@@ -48,3 +48,10 @@ def test_person_ends_phrase():
     body it opens with."""
     qs = last_quotes(["\"Children are dying every day,\" UNICEF country director Ana Lindqvist told reporters."], "en")
     assert qs and qs[0]["speaker"]["name"] == "Ana Lindqvist"
+
+
+def test_not_kin():
+    """'Kim Yo Jong' after 'Kim Jong Un' is another person of the family, not him: her quote is hers."""
+    qs = last_quotes(["SEOUL - North Korean leader Kim Jong Un inspected a missile unit on Monday.",
+                      "His sister Kim Yo Jong warned Seoul on Tuesday. \"Seoul will regret this,\" she said."], "en")
+    assert qs and qs[-1]["speaker"]["name"] == "Kim Yo Jong"

@@ -151,5 +151,15 @@ def _run_at(st: ActorState, i: int) -> NameRun:
         if s == e:
             return NameRun(e, e, "", None)
         text = st.span(s, e)
-        known = ctx.resolve_name(text) or ctx.resolve_name(tt.text[e - 1])
+        known = ctx.resolve_name(text) or _not_kin(text, ctx.resolve_name(tt.text[e - 1]))
     return NameRun(s, e, text, known)
+
+
+def _not_kin(text: str, known: dict | None) -> dict | None:
+    """The person a run's last word names, unless the run is another person of the family: it shares two words
+    with that person's name and has one of its own ("Kim Yo Jong" is not Kim Jong Un, "Kim Jong Il" neither)."""
+    if known is None:
+        return None
+    words, theirs = text.casefold().split(), set(known["name"].casefold().split())
+    shared = sum(w in theirs for w in words)
+    return None if shared >= 2 and shared < len(words) else known
