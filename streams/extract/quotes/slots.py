@@ -44,6 +44,7 @@ UNKNOWN_NAME_WORDS = 3  # the capitalised words of a name nobody knows yet
 BODY_PHRASE_WORDS = 6   # the words after a cue up to the comma of a body's phrase
 BRACKET_WORDS = 6       # the words of a bracketed acronym or gloss before the verb
 ANONYMOUS_WORDS = 4     # the words of an unnamed source's phrase up to its head ("two senior Western officials")
+PERSON_NAME_WORDS = 4   # the capitalised words of a person's name ending a phrase ("Recep Tayyip Erdogan")
 STATEMENT_WORDS = 5     # the lower-case words between a statement and its issuer ("a statement issued by the")
 AGENCY_WORDS = 4        # the words of a news agency's phrase after its head ("kantor berita resmi Iran IRNA")
 
@@ -410,17 +411,15 @@ def person_ends_phrase(s: Slot) -> Spec | None:
     if not words:
         return None
     tt, end = s.tt, words[-1] + 1
-    person = next((m for m in s.ms if m.end == end and m.start > words[0] and m.type == "PERSON"), None)
-    k = person.start if person is not None else end
-    while person is None and k > words[0] and end - k < UNKNOWN_NAME_WORDS and tt.alpha[k - 1] \
-            and tt.text[k - 1][:1].isupper() and not tt.text[k - 1].isupper():
+    k = end     # the capitalised words ending the phrase, read by the tokens before any mention is looked at
+    while k > words[0] and end - k < PERSON_NAME_WORDS and tt.alpha[k - 1] and tt.text[k - 1][:1].isupper():
         k -= 1
-    if k <= words[0] or end - k < (1 if person else 2) or not tt.text[k - 1].islower() \
-            or tt.lower[k - 1] not in s.reader.role_lasts:
+    if k == end or k <= words[0] or not tt.text[k - 1].islower() or tt.lower[k - 1] not in s.reader.role_lasts:
         return None
-    if person is not None:
-        return _named(person)
-    if any(m.start < end and m.end > k for m in s.ms):
+    inside = [m for m in s.ms if m.start < end and m.end > k]
+    if len(inside) == 1 and inside[0].type == "PERSON" and inside[0].start == k and inside[0].end == end:
+        return _named(inside[0])
+    if inside or not 2 <= end - k <= UNKNOWN_NAME_WORDS or any(tt.text[i].isupper() for i in range(k, end)):
         return None
     name = " ".join(tt.text[k:end])
     a, b = s.span(k, end - 1)
