@@ -55,3 +55,11 @@ def test_not_kin():
     qs = last_quotes(["SEOUL - North Korean leader Kim Jong Un inspected a missile unit on Monday.",
                       "His sister Kim Yo Jong warned Seoul on Tuesday. \"Seoul will regret this,\" she said."], "en")
     assert qs and qs[-1]["speaker"]["name"] == "Kim Yo Jong"
+
+
+def test_bylines():
+    """A byline's names are the reporters: 'the official' later is not one of them."""
+    qs = last_quotes(["By Lena Ortiz and Paul Brandt",
+                      "BERLIN (Reuters) - Germany will send two frigates to the Red Sea, a senior German official said.",
+                      "\"The decision was taken last week,\" the official said."], "en")
+    assert qs and qs[0]["speaker"] is not None and qs[0]["speaker"]["name"] not in ("Lena Ortiz", "Paul Brandt")

@@ -105,6 +105,24 @@ def untitled_names(st: ActorState) -> None:
         p = p + 1 if end is None or end <= i else bisect_left(starts, end)
 
 
+def bylines(st: ActorState) -> None:
+    """The names of a byline are the reporters, nobody in the story: their words are claimed, no person made.
+
+    Example: "By Selin Kaya and Omer Demir" (a paragraph of its own), "(Reporting by Ana Ruiz; Editing by Tom Hale)"."""
+    sh, low = st.names, st.low
+    starts = [1] if st.n and low[0] in sh.byline_openers and st.tt.text[0][:1].isupper() else []
+    if not sh.byline_firsts.isdisjoint(low):        # most paragraphs: none of the phrases' first words
+        for i in (i for i, w in enumerate(low) if w in sh.byline_firsts):
+            starts += [i + len(p) for p in sh.byline_phrases if tuple(low[i:i + len(p)]) == p]
+    for k in starts:
+        e = k
+        while e < st.n and (st.nameish[e] or low[e] in sh.byline_joiners and e > k):
+            e += 1
+        # Only a run of names that ends the byline: not "By Monday, the troops had left."
+        if e > k and (e >= st.n or not st.tt.alpha[e] and st.tt.text[e] != "," or st.tt.text[e].isupper()):
+            st.covered[k:e] = b"\x01" * (e - k)
+
+
 def particle_surname(st: ActorState, i: int) -> int | None:
     """A known surname led by its particles, tried before the run it leads (its end, or None).
 
