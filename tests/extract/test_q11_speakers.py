@@ -60,6 +60,7 @@ def test_not_kin():
 def test_bylines():
     """A byline's names are the reporters: 'the official' later is not one of them."""
     qs = last_quotes(["By Lena Ortiz and Paul Brandt",
-                      "BERLIN (Reuters) - Germany will send two frigates to the Red Sea, a senior German official said.",
+                      "BERLIN (Reuters) - Germany will send two frigates to the Red Sea, a senior German official "
+                      "said.",
                       "\"The decision was taken last week,\" the official said."], "en")
     assert qs and qs[0]["speaker"] is not None and qs[0]["speaker"]["name"] not in ("Lena Ortiz", "Paul Brandt")

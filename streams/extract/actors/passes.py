@@ -16,7 +16,7 @@ from .anaphora import (body_anaphors, counterpart_backrefs, described_nationals,
                        region_anaphors, title_backrefs)
 from .named import (gazetteer_hits, groups_in_places, named_national_bodies, national_bodies, places_and_organisations,
                     titled_persons)
-from .people import bylines, untitled_names
+from .people import untitled_names
 from .state import ActorState
 
 START = attrgetter("start")     # a sort key in C
@@ -76,7 +76,6 @@ ActorPass = Callable[[ActorState], None]
 #: The actor finder's passes, in order.
 ACTOR_PASSES: tuple[ActorPass, ...] = (
     gazetteer_hits,             # countries, capitals, cities, organisations, regions, institutions, titles
-    bylines,                    # "By Selin Kaya and Omer Demir": the reporters, nobody in the story
     dateline_home,              # "NAIROBI, June 26 (Reuters) -": the story's country
     titled_persons,             # "Menteri Luar Negeri AS Antony Blinken"
     national_bodies,            # "Kemenlu AS", "Russian troops"

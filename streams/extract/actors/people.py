@@ -82,6 +82,7 @@ def untitled_names(st: ActorState) -> None:
     """Runs of name-like words nobody claimed yet, each offered to NAME_RULES in order.
 
     Example: "Rapat itu dihadiri Amara Okonkwo dan Zakharova dari Moskow." (new_person, famous_person)"""
+    bylines(st)     # the reporters' names are nobody's
     n, covered, nameish, low = st.n, st.covered, st.nameish, st.low
     # Only tokens that can start a name are visited (covered does not change here).
     starts = [k for k in compress(range(n), nameish) if not covered[k]]
