@@ -64,3 +64,9 @@ def test_bylines():
                       "said.",
                       "\"The decision was taken last week,\" the official said."], "en")
     assert qs and qs[0]["speaker"] is not None and qs[0]["speaker"]["name"] not in ("Lena Ortiz", "Paul Brandt")
+
+
+def test_clause_subject_ends_adjunct():
+    """'said in a statement it welcomed …': the adjunct ends where the clause's subject opens."""
+    qs = indirect(["Germany said in a statement it welcomed the ceasefire in Lebanon."])
+    assert [q["text"] for q in qs] == ["it welcomed the ceasefire in Lebanon"]

@@ -43,6 +43,8 @@ class IndirectSpeech:
         self.adjuncts = lex.words("quote_attribution_adjuncts")
         self.source_tails = lex.phrases("quote_source_tails")     # "…, seperti dilansir Reuters"
         self.aside_openers = lex.words("quote_aside_openers") | self.g.prepositions   # "…, it said, citing …"
+        # A told object or an adjunct ends where a clause's subject opens ("said in a statement it welcomed …").
+        self.told_stops = {**slots.pronouns, **dict.fromkeys(lex.words("quote_clause_subjects"), "singular")}
 
     def __call__(self, scan: Scan, direct: list[Candidate]) -> list[Candidate]:
         doc, text = scan.doc, scan.text
@@ -275,7 +277,7 @@ class IndirectSpeech:
             a = that + 1
         else:
             if told is not None:    # "told reporters the talks …", "told the BBC Moscow …": the object is who is told
-                a = _told_object_end(self.g, self.slots.pronouns, tt, a, end_tok, actor_starts or {}, told)
+                a = _told_object_end(self.g, self.told_stops, tt, a, end_tok, actor_starts or {}, told)
             if actor_starts is not None and ms is not None:
                 a = self._past_adjuncts(tt, a, end_tok, actor_starts, ms)
             g = self.g
@@ -299,7 +301,7 @@ class IndirectSpeech:
             if comma is not None and tt.text[comma] == ",":     # "dalam jumpa pers, …"
                 a = comma + 1
                 continue
-            a = _told_object_end(self.g, self.slots.pronouns, tt, a + 1, end_tok, actor_starts, ms)
+            a = _told_object_end(self.g, self.told_stops, tt, a + 1, end_tok, actor_starts, ms)
         if a == start or not (self.g.clause_like(tt.lower[a:end_tok]) or _actor_predicate(self.g, tt, a, end_tok,
                                                                                                  actor_starts)):
             return start
