@@ -70,3 +70,9 @@ def test_clause_subject_ends_adjunct():
     """'said in a statement it welcomed …': the adjunct ends where the clause's subject opens."""
     qs = indirect(["Germany said in a statement it welcomed the ceasefire in Lebanon."])
     assert [q["text"] for q in qs] == ["it welcomed the ceasefire in Lebanon"]
+
+
+def test_adverbial_opener():
+    """'Dalam pertemuan itu, X menjelaskan posisi …': the words before the comma are when, not what was said."""
+    qs = indirect(["Dalam pertemuan itu, Sugiono juga menjelaskan sikap Indonesia soal Myanmar."], "id")
+    assert not any(q["text"].startswith("Dalam pertemuan") for q in qs)
