@@ -76,3 +76,10 @@ def test_adverbial_opener():
     """'Dalam pertemuan itu, X menjelaskan posisi …': the words before the comma are when, not what was said."""
     qs = indirect(["Dalam pertemuan itu, Sugiono juga menjelaskan sikap Indonesia soal Myanmar."], "id")
     assert not any(q["text"].startswith("Dalam pertemuan") for q in qs)
+
+
+def test_rank_titles_id():
+    """'… Letkol Candra Kurniawan mengatakan …': the rank is a title, not part of the new person's name."""
+    qs = indirect(["Kepala Penerangan Kodam XVII/Cenderawasih Letkol Candra Kurniawan mengatakan pasukan hanya "
+                   "berjaga di sekitar bandara."], "id")
+    assert qs and qs[0]["speaker"]["name"] == "Candra Kurniawan"
