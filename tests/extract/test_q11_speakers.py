@@ -83,3 +83,10 @@ def test_rank_titles_id():
     qs = indirect(["Kepala Penerangan Kodam XVII/Cenderawasih Letkol Candra Kurniawan mengatakan pasukan hanya "
                    "berjaga di sekitar bandara."], "id")
     assert qs and qs[0]["speaker"]["name"] == "Candra Kurniawan"
+
+
+def test_not_negated():
+    """'…, without saying whether …': a cue a negating preposition leads reports nothing."""
+    qs = indirect(["Iran freed two French citizens on Friday, the ministry said, without saying whether a deal had "
+                   "been made."])
+    assert not any(q["text"].startswith("whether") for q in qs)
