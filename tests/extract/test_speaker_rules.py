@@ -489,9 +489,10 @@ def test_resolve_speakers_remembers_the_speaker():
                                    direct.DIRECT_STEPS, speakers.SPEAKER_RULES])
 def test_every_rule_has_a_docstring_and_a_test(rules):
     import test_q9_speakers      # the q9-speakers rules are tested there
+    import test_q11_speakers     # the q11-speakers rules are tested there
     import test_quotes_wire      # the wire-copy rules (q6-quotes) are tested there (its folder is on sys.path)
-    tested = {name[len("test_"):] for name in [*globals(), *vars(test_quotes_wire), *vars(test_q9_speakers)]
-              if name.startswith("test_")}
+    tested = {name[len("test_"):] for name in [*globals(), *vars(test_quotes_wire), *vars(test_q9_speakers),
+                                               *vars(test_q11_speakers)] if name.startswith("test_")}
     for rule in rules:
         assert rule.__doc__ and rule.__name__ in tested, rule.__name__
 

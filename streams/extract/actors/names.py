@@ -22,6 +22,11 @@ class NameShapes:
         # "Ketenagakerjaan", "Pertahanan": abstract nouns of these affixes never name a person.
         self.abstract = tuple((r["prefix"], r["suffix"])
                               for r in lex.portfolio_affixes)
+        # "By Selin Kaya and Omer Demir", "(Reporting by …)": the reporters, nobody in the story (people.bylines)
+        self.byline_openers = lex.words("byline_openers")
+        self.byline_phrases = lex.phrases("byline_phrases")
+        self.byline_firsts = frozenset(p[0] for p in self.byline_phrases)
+        self.byline_joiners = lex.words("byline_joiners")
         self._seen: dict[str, bool] = {}
         self._abstracts: dict[str, bool] = {}
 

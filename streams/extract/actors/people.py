@@ -82,6 +82,7 @@ def untitled_names(st: ActorState) -> None:
     """Runs of name-like words nobody claimed yet, each offered to NAME_RULES in order.
 
     Example: "Rapat itu dihadiri Amara Okonkwo dan Zakharova dari Moskow." (new_person, famous_person)"""
+    bylines(st)     # the reporters' names are nobody's
     n, covered, nameish, low = st.n, st.covered, st.nameish, st.low
     # Only tokens that can start a name are visited (covered does not change here).
     starts = [k for k in compress(range(n), nameish) if not covered[k]]
@@ -103,6 +104,24 @@ def untitled_names(st: ActorState) -> None:
                         add(m)
                         break
         p = p + 1 if end is None or end <= i else bisect_left(starts, end)
+
+
+def bylines(st: ActorState) -> None:
+    """The names of a byline are the reporters, nobody in the story: their words are claimed, no person made.
+
+    Example: "By Selin Kaya and Omer Demir" (a paragraph of its own), "(Reporting by Ana Ruiz; Editing by Tom Hale)"."""
+    sh, low = st.names, st.low
+    starts = [1] if st.n and low[0] in sh.byline_openers and st.tt.text[0][:1].isupper() else []
+    if not sh.byline_firsts.isdisjoint(low):        # most paragraphs: none of the phrases' first words
+        for i in (i for i, w in enumerate(low) if w in sh.byline_firsts):
+            starts += [i + len(p) for p in sh.byline_phrases if tuple(low[i:i + len(p)]) == p]
+    for k in starts:
+        e = k
+        while e < st.n and (st.nameish[e] or low[e] in sh.byline_joiners and e > k):
+            e += 1
+        # Only a run of names that ends the byline: not "By Monday, the troops had left."
+        if e > k and (e >= st.n or not st.tt.alpha[e] and st.tt.text[e] != "," or st.tt.text[e].isupper()):
+            st.covered[k:e] = b"\x01" * (e - k)
 
 
 def particle_surname(st: ActorState, i: int) -> int | None:
@@ -151,5 +170,15 @@ def _run_at(st: ActorState, i: int) -> NameRun:
         if s == e:
             return NameRun(e, e, "", None)
         text = st.span(s, e)
-        known = ctx.resolve_name(text) or ctx.resolve_name(tt.text[e - 1])
+        known = ctx.resolve_name(text) or _not_kin(text, ctx.resolve_name(tt.text[e - 1]))
     return NameRun(s, e, text, known)
+
+
+def _not_kin(text: str, known: dict | None) -> dict | None:
+    """The person a run's last word names, unless the run is another person of the family: it shares two words
+    with that person's name and has one of its own ("Kim Yo Jong" is not Kim Jong Un, "Kim Jong Il" neither)."""
+    if known is None:
+        return None
+    words, theirs = text.casefold().split(), set(known["name"].casefold().split())
+    shared = sum(w in theirs for w in words)
+    return None if shared >= 2 and shared < len(words) else known

@@ -28,12 +28,15 @@ class CueFinder:
             self.rows[nlp.vocab.strings[label]] = row
         self.speech_complementizers = lex.words("speech_complementizers")
         self.speech_verb_window = int(lex.grammar.get("speech_verb_window", 1))
+        self.negators = lex.words("quote_cue_negators")     # "without saying whether …": no report
 
     def __call__(self, doc: Doc) -> list[Hit]:
         """The paragraph's cues in text order, none overlapping (the longest wins)."""
         hits = [(s, e, self.rows[mid]) for mid, s, e in self.matcher(doc)]
         hits += self._unlisted_verbs(doc, {s for s, _, _ in hits})
         hits.sort(key=lambda h: (h[0], h[0] - h[1]))
+        if self.negators:
+            hits = _not_negated(token_table(doc).lower, hits, self.negators)
         out, last_end = [], -1
         for s, e, row in hits:
             if s >= last_end:
@@ -75,6 +78,12 @@ def cue_rows(rows: list[dict[str, Any]], clitics: list[str]) -> list[dict[str, A
                     derived["content"] = row["content"]
                 out.append(derived)
     return out
+
+
+def _not_negated(low: list[str], hits: list[Hit], negators: frozenset[str]) -> list[Hit]:
+    """The cues a negating preposition does not lead: '…, the agency said, without saying whether he had discussed
+    the leaflets' reports nothing after "saying" (grammar quote_cue_negators: without, tanpa)."""
+    return [h for h in hits if h[0] == 0 or low[h[0] - 1] not in negators]
 
 
 def _positions(words: list[str], wanted: frozenset[str]) -> list[int]:

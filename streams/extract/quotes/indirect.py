@@ -30,6 +30,8 @@ MIN_INDIRECT_TOKENS = 3
 AROUND_PHRASE_WORDS = 8  # "menurut X …, …": the words of the speaker's phrase after its actor, to its comma
 TOLD_OBJECT_WORDS = 3    # "told a news conference": the words of a told object after its determiner
 ADJUNCTS_BEFORE_CLAUSE = 2   # "said in an interview on Sunday it was …"
+OPENER_WORDS = 4        # "Dalam kunjungan itu,", "In a speech on Monday,": an adverbial phrase opening the sentence
+PREPOSITIONAL_TAIL_WORDS = 8   # "in a statement posted on its Telegram channel"
 ASIDE_DATE_WORDS = 3     # "said on Monday," : the date between an attribution's verb and its comma
 Found = tuple[Spec, tuple[int, int]]     # the speaker spec and the content's tokens a..b
 
@@ -41,6 +43,7 @@ class IndirectSpeech:
         self.dates = date_finder(lex.lang)
         self.adjuncts = lex.words("quote_attribution_adjuncts")
         self.source_tails = lex.phrases("quote_source_tails")     # "…, seperti dilansir Reuters"
+        self.aside_openers, self.told_stops = _aside_words(lex, grammar, slots)
 
     def __call__(self, scan: Scan, direct: list[Candidate]) -> list[Candidate]:
         doc, text = scan.doc, scan.text
@@ -154,7 +157,7 @@ class IndirectSpeech:
         mode = row["speaker"]
         comma = next((i for i in range(s - 1, max(sent.start, s - 9) - 1, -1) if tt.text[i] == ","), None)
         spec = self._final_attribution(scan, s, e, mode, sent, end_tok, comma, bool(row.get("object_told")))
-        if spec is not None and comma is not None:
+        if spec is not None and comma is not None and not _adverbial_opener(self.g, tt, sent.start, comma):
             return spec, (sent.start, comma)
         if mode not in ("before", "either"):
             return _named_aside(self.slots, scan, s, e, end_tok)
@@ -203,13 +206,13 @@ class IndirectSpeech:
         # "…, Macron said Sunday, two months after …": a date, then a comma or the end.
         dated = len(tail) > 0 and bool(self.dates.find(doc, tt.idx[e], tt.idx[e] + len(tt.text[e]) + 12)) \
             and (len(tail) == 1 or tt.punct[e + 1])
-        adjunct = _short_adjunct(self.g, self.adjuncts, tail, told)
+        adjunct = _short_adjunct(self.g, self.adjuncts, tail, told, tt.text[e:e + len(tail)])
         # "…, where she said": a relative clause's verb reports what follows it.
         relative = any(tt.lower[i] in self.g.relativizers or tt.lower[i] in self.g.breakers
                        for i in range(comma + 1, s))
         # "…, a court spokeswoman said.": any short phrase in the speaker slot.
         short = sb.kind == "context" and s - comma <= 5
-        if (sb.kind in ("explicit", "pronoun", "org", "anonymous", "described") or short) \
+        if (sb.kind in ("explicit", "pronoun", "org", "anonymous", "described", "agency") or short) \
                 and (dated or adjunct or aside is not None) \
                 and not that_follows and not relative:
             return sb
@@ -224,8 +227,7 @@ class IndirectSpeech:
         if k is None or k + 1 >= end_tok:
             return None
         if k == e:      # right after the verb: only a contrast goes on ("…, X said, but …")
-            low = tt.lower[k + 1]
-            return k if low in self.g.breakers or low in self.g.contrast_coordinators else None
+            return k if _aside_opener(self.aside_openers, tt, k + 1) else None
         dated = bool(self.dates.find(doc, tt.idx[e], tt.idx[k]))
         return k if dated else None
 
@@ -271,7 +273,7 @@ class IndirectSpeech:
             a = that + 1
         else:
             if told is not None:    # "told reporters the talks …", "told the BBC Moscow …": the object is who is told
-                a = _told_object_end(self.g, self.slots.pronouns, tt, a, end_tok, actor_starts or {}, told)
+                a = _told_object_end(self.g, self.told_stops, tt, a, end_tok, actor_starts or {}, told)
             if actor_starts is not None and ms is not None:
                 a = self._past_adjuncts(tt, a, end_tok, actor_starts, ms)
             g = self.g
@@ -295,7 +297,7 @@ class IndirectSpeech:
             if comma is not None and tt.text[comma] == ",":     # "dalam jumpa pers, …"
                 a = comma + 1
                 continue
-            a = _told_object_end(self.g, self.slots.pronouns, tt, a + 1, end_tok, actor_starts, ms)
+            a = _told_object_end(self.g, self.told_stops, tt, a + 1, end_tok, actor_starts, ms)
         if a == start or not (self.g.clause_like(tt.lower[a:end_tok]) or _actor_predicate(self.g, tt, a, end_tok,
                                                                                                  actor_starts)):
             return start
@@ -383,13 +385,46 @@ def _bare_clause(g: Grammar, tt: TokenTable, a: int, end_tok: int) -> bool:
         and not any(w in g.predicative_markers for w in tt.lower[first:first + 4])
 
 
-def _short_adjunct(g: Grammar, adjuncts, tail: list[str], told: bool) -> bool:
+def _short_adjunct(g: Grammar, adjuncts, tail: list[str], told: bool, texts: list[str] = ()) -> bool:
     """The words after a sentence-final "X said" are an adjunct ("on Sunday", "reporters" after "told"), not a
     short clause: "…, BMKG menyebut gempa itu dangkal." (a noun its demonstrative closes, then a predicate)
     reports it; "dalam pernyataan itu" opens with a preposition, an adjunct."""
     return len(tail) <= 6 and not g.clause_like(tail) and (
         told or not tail or tail[0] in g.prepositions or tail[0] in adjuncts
-        or not any(w in g.demonstratives for w in tail[1:-1]))
+        or not any(w in g.demonstratives for w in tail[1:-1])) or _prepositional_tail(g, adjuncts, tail, texts)
+
+
+def _prepositional_tail(g: Grammar, adjuncts, tail: list[str], texts: list[str]) -> bool:
+    """A tail that opens with a preposition and holds no finite verb is where and how it was said, even with a
+    participle in it: "…, Erdogan said in a televised speech.", "…, the ministry said in a statement posted on
+    Telegram." A participle after a name may be a clause's verb ("said in Kyiv Russia attacked …"): not this."""
+    if not tail or len(texts) < len(tail) or len(tail) > PREPOSITIONAL_TAIL_WORDS or tail[0] not in g.prepositions \
+            or tail[0] not in adjuncts:
+        return False
+    if any(w in g.finite_markers or w in g.complementizers or w in g.relativizers for w in tail):
+        return False
+    return not any(g.verb_like(w) and texts[k - 1][:1].isupper() for k, w in enumerate(tail) if k > 0)
+
+
+def _adverbial_opener(g: Grammar, tt: TokenTable, a: int, comma: int) -> bool:
+    """The words before an attribution's comma are where or when, not what was said, when a preposition opens them
+    and no verb follows: 'Dalam kunjungan itu, Sugiono menjelaskan posisi Indonesia …', 'In Kyiv, X said …'."""
+    return comma - a <= OPENER_WORDS and tt.lower[a] in g.prepositions and not g.clause_like(tt.lower[a + 1:comma])
+
+
+def _aside_words(lex: Lexicon, g: Grammar, slots: SpeakerSlots) -> tuple[frozenset[str], dict[str, str]]:
+    """What opens an aside after an attribution's comma ("…, X said, but …", "…, it said, citing …": breakers,
+    contrasts, prepositions, grammar quote_aside_openers), and where a told object or an adjunct ends (a speaker
+    pronoun, or one that opens a clause, grammar quote_clause_subjects: "said in a statement it welcomed …")."""
+    openers = lex.words("quote_aside_openers") | g.prepositions | g.breakers | g.contrast_coordinators
+    return openers, {**slots.pronouns, **dict.fromkeys(lex.words("quote_clause_subjects"), "singular")}
+
+
+def _aside_opener(openers: frozenset[str], tt: TokenTable, i: int) -> bool:
+    """A preposition or a participle that opens no clause of its own after an attribution's comma: '…, the
+    agency said, without saying whether …', '…, the official said, citing security concerns' (grammar
+    quote_aside_openers): the reporter's voice goes on, the reported words were before."""
+    return tt.lower[i] in openers
 
 
 def _told_object_end(g: Grammar, pronouns: dict[str, str], tt: TokenTable, a: int, end_tok: int,

@@ -5,12 +5,13 @@ that …").  Each place is read by its own ordered list of named rules; a rule
 looks at a Slot and returns a Spec (who stands there) or None (not its case).
 The first Spec wins.  The context turns Specs into actors later (speakers.py).
 
-    AFTER_CUE    agency_after, apposed_after, titled_after, person_of_body_after, role_before_person_after,
-                 named_after, title_run_after,
+    AFTER_CUE    agency_after, statement_of_after, apposed_after, titled_after, person_of_body_after,
+                 role_before_person_after, named_after, title_run_after,
                  pronoun_after, titled_body_after, new_name_apposed_after, capitalised_after, anonymous_named_back,
                  anonymous_head_after, anonymous_modified_after, described_after, anonymous_after, named_near_after,
                  body_after
-    BEFORE_CUE   apposed_in_phrase, described_phrase, person_after_bracket, named_in_phrase,
+    BEFORE_CUE   apposed_in_phrase, described_phrase, person_after_bracket, agency_phrase, person_ends_phrase,
+                 named_in_phrase,
                  pronoun_ends_phrase, anonymous_phrase, anonymous_head_phrase, body_phrase, unknown_phrase
     SUBJECT      agency_subject, subject_of_first_verb, subject_of_participle, pronoun_next_to_verb,
                  described_subject, body_subject, subject_before_aside, body_of_named_subject,
@@ -43,6 +44,8 @@ UNKNOWN_NAME_WORDS = 3  # the capitalised words of a name nobody knows yet
 BODY_PHRASE_WORDS = 6   # the words after a cue up to the comma of a body's phrase
 BRACKET_WORDS = 6       # the words of a bracketed acronym or gloss before the verb
 ANONYMOUS_WORDS = 4     # the words of an unnamed source's phrase up to its head ("two senior Western officials")
+PERSON_NAME_WORDS = 4   # the capitalised words of a person's name ending a phrase ("Recep Tayyip Erdogan")
+STATEMENT_WORDS = 5     # the lower-case words between a statement and its issuer ("a statement issued by the")
 AGENCY_WORDS = 4        # the words of a news agency's phrase after its head ("kantor berita resmi Iran IRNA")
 
 
@@ -128,6 +131,21 @@ def agency_after(s: Slot) -> Spec | None:
     'Menurut kantor berita Antara, …' (speakers.agency_state)."""
     end = _agency_end(s, s.lo, len(s.tt.text))
     return Spec("agency", None, s.span(s.lo, end)) if end is not None else None
+
+
+def statement_of_after(s: Slot) -> Spec | None:
+    """A statement whose issuer follows it after the cue, past lower-case words: 'according to a statement from the
+    White House', 'menurut pernyataan yang dirilis Kemenlu Qatar' (grammar quote_statement_nouns) → the issuer."""
+    tt, n = s.tt, len(s.tt.text)
+    if tt.lower[s.lo] not in s.reader.statement_nouns:
+        return None
+    for k in range(s.lo + 1, min(n, s.lo + 1 + STATEMENT_WORDS)):
+        at = s.by_start.get(k)
+        if at is not None:
+            return _named(s.ms[at]) if s.ms[at].type != "PERSON" else None
+        if not (tt.alpha[k] and tt.text[k].islower()):
+            return None
+    return None
 
 
 def local_after(s: Slot) -> Spec | None:
@@ -383,6 +401,38 @@ def person_after_bracket(s: Slot) -> Spec | None:
     m = next((m for m in s.ms if m.type == "PERSON" and s.lo < m.start and m.end <= s.hi
               and s.tt.text[m.start - 1] == ")"), None)
     return _named(m) if m is not None else None
+
+
+def person_ends_phrase(s: Slot) -> Spec | None:
+    """A person ends the phrase before the cue, a lower-case role word before them, a body opening it: '"…," ICRC
+    regional director Marta Keller told reporters.' → Marta Keller, not the body (a name nobody knows of two or
+    three capitalised words is a new person)."""
+    words = s.words()
+    if not words:
+        return None
+    tt, end = s.tt, words[-1] + 1
+    k = end     # the capitalised words ending the phrase, read by the tokens before any mention is looked at
+    while k > words[0] and end - k < PERSON_NAME_WORDS and tt.alpha[k - 1] and tt.text[k - 1][:1].isupper():
+        k -= 1
+    if k == end or k <= words[0] or not tt.text[k - 1].islower() or tt.lower[k - 1] not in s.reader.role_lasts:
+        return None
+    inside = [m for m in s.ms if m.start < end and m.end > k]
+    if len(inside) == 1 and inside[0].type == "PERSON" and inside[0].start == k and inside[0].end == end:
+        return _named(inside[0])
+    if inside or not 2 <= end - k <= UNKNOWN_NAME_WORDS or any(tt.text[i].isupper() for i in range(k, end)):
+        return None
+    name = " ".join(tt.text[k:end])
+    a, b = s.span(k, end - 1)
+    return Spec("new_name", Mention(k, end, a, b, name, name, "PERSON"), (a, b))
+
+
+def agency_phrase(s: Slot) -> Spec | None:
+    """A known news agency named in the phrase before the cue speaks for its state, never as a party: '…, state news
+    agency KCNA said.', '"…," Xinhua reported.' (speakers.agency_state)."""
+    words = s.words()
+    if not s.reader.agencies or not any(s.tt.text[i] in s.reader.agencies for i in words):
+        return None
+    return Spec("agency", None, s.span(words[0], words[-1]))
 
 
 def named_in_phrase(s: Slot) -> Spec | None:
@@ -662,12 +712,13 @@ def earlier_pronoun(s: Slot) -> Spec | None:
 
 
 Rule = Callable[[Slot], "Spec | None"]
-AFTER_CUE: tuple[Rule, ...] = (agency_after, local_after, apposed_after, titled_after, person_of_body_after,
-                               role_before_person_after, named_after, title_run_after,
+AFTER_CUE: tuple[Rule, ...] = (agency_after, statement_of_after, local_after, apposed_after, titled_after,
+                               person_of_body_after, role_before_person_after, named_after, title_run_after,
                                pronoun_after, titled_body_after, new_name_apposed_after, capitalised_after,
                                anonymous_named_back, anonymous_head_after, anonymous_modified_after, described_after,
                                bare_title_after, anonymous_after, named_near_after, body_after)
-BEFORE_CUE: tuple[Rule, ...] = (apposed_in_phrase, described_phrase, person_after_bracket, named_in_phrase,
+BEFORE_CUE: tuple[Rule, ...] = (apposed_in_phrase, described_phrase, person_after_bracket, agency_phrase,
+                                person_ends_phrase, named_in_phrase,
                                 pronoun_ends_phrase, anonymous_phrase, anonymous_head_phrase, body_phrase,
                                 unknown_phrase)
 SUBJECT: tuple[Rule, ...] = (agency_subject, subject_of_first_verb, subject_of_participle, pronoun_next_to_verb,
@@ -706,8 +757,11 @@ class SpeakerSlots:
         self.local_words = lex.phrases("quote_local_modifiers")
         self.local_firsts = frozenset(p[0] for p in self.local_words)
         self.title_firsts = frozenset(t[0] for t in self.describe.titles)
+        # "director", "spokesman", "official": the word a person's name follows in "WFP country director Eddie Rowe"
+        self.role_lasts = frozenset(t[-1] for t in self.describe.titles) | self.anonymous_singular
         self.agency_heads = lex.phrases("quote_agency_heads")        # "kantor berita"
         self.agencies: dict[str, str] = dict(lex.grammar["quote_news_agencies"])   # "Xinhua" -> "CHN"
+        self.statement_nouns = lex.words("quote_statement_nouns")     # "statement", "pernyataan"
         self.body_heads = lex.words("quote_body_heads")     # "court", "badan": a body, never a carried-over speaker
 
     def after(self, doc: Doc, ms: list[Mention], by_start: dict[int, int], i: int, hi: int) -> Spec:
