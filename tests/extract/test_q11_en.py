@@ -1,0 +1,19 @@
+"""q11-en: English wire copy, actors of ASSAULT, ACCUSE, COERCE, SANCTION, RETREAT and THREATEN."""
+
+from __future__ import annotations
+
+from event_checks import event_sides
+
+
+def test_act_blamed_on_a_party_after_it_is_that_partys(run):
+    out = run(["Three Ukrainian soldiers were killed in a drone strike on a training ground that Kyiv blamed "
+               "on Moscow."], lang="en")
+    assert event_sides(out[0], "ASSAULT") == [(["RUS"], ["UKR"])]
+    assert event_sides(out[0], "ACCUSE") == [(["UKR"], ["RUS"])]
+
+
+def test_bare_attack_is_an_act_only_when_blamed_on_someone(run):
+    out = run(["Two Turkish soldiers were killed in northern Iraq in an attack Ankara blamed on the PKK."], lang="en")
+    assert event_sides(out[0], "ASSAULT") == [(["PKK"], ["TUR"])]
+    out = run(["The attack on the convoy was condemned by the European Union."], lang="en")
+    assert event_sides(out[0], "ASSAULT") == []
