@@ -17,3 +17,9 @@ def test_bare_attack_is_an_act_only_when_blamed_on_someone(run):
     assert event_sides(out[0], "ASSAULT") == [(["PKK"], ["TUR"])]
     out = run(["The attack on the convoy was condemned by the European Union."], lang="en")
     assert event_sides(out[0], "ASSAULT") == []
+
+
+def test_envoy_expelled_in_the_passive_is_a_sanction(run):
+    out = run(["Two Russian diplomats were expelled by Estonia on Friday."], lang="en")
+    assert event_sides(out[0], "SANCTION") == [(["EST"], ["RUS"])]
+    assert event_sides(out[0], "COERCE") == []
