@@ -23,3 +23,10 @@ def test_envoy_expelled_in_the_passive_is_a_sanction(run):
     out = run(["Two Russian diplomats were expelled by Estonia on Friday."], lang="en")
     assert event_sides(out[0], "SANCTION") == [(["EST"], ["RUS"])]
     assert event_sides(out[0], "COERCE") == []
+
+
+def test_freed_a_person_of_a_nationality_is_a_release(run):
+    out = run(["Iran released a French couple on Friday."], lang="en")
+    assert event_sides(out[0], "RETREAT") == [(["IRN"], ["FRA"])]
+    out = run(["The army released a video of the soldier."], lang="en")
+    assert event_sides(out[0], "RETREAT") == []
