@@ -30,3 +30,10 @@ def test_freed_a_person_of_a_nationality_is_a_release(run):
     assert event_sides(out[0], "RETREAT") == [(["IRN"], ["FRA"])]
     out = run(["The army released a video of the soldier."], lang="en")
     assert event_sides(out[0], "RETREAT") == []
+
+
+def test_would_respond_to_an_attack_is_a_threat(run):
+    out = run(["Peskov said Moscow would respond to the attack."], lang="en")
+    assert event_sides(out[0], "THREATEN") == [(["RUS"], [])]
+    out = run(["The ministry said it would respond to the letter."], lang="en")
+    assert event_sides(out[0], "THREATEN") == []
