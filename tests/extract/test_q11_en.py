@@ -37,3 +37,27 @@ def test_would_respond_to_an_attack_is_a_threat(run):
     assert event_sides(out[0], "THREATEN") == [(["RUS"], [])]
     out = run(["The ministry said it would respond to the letter."], lang="en")
     assert event_sides(out[0], "THREATEN") == []
+
+
+def test_bomb_slammed_into_a_building_is_a_strike(run):
+    out = run(["A Russian glide bomb slammed into an apartment block in Kharkiv."], lang="en")
+    assert event_sides(out[0], "ASSAULT") == [(["RUS"], ["UKR"])]
+    assert event_sides(out[0], "ACCUSE") == []
+
+
+def test_came_under_fire_from_names_the_attacker(run):
+    out = run(["The convoy came under attack from Houthi fighters near Marib."], lang="en")
+    assert [s for s, _ in event_sides(out[0], "ASSAULT")] == [["HOUTHI"]]
+
+
+def test_holds_x_responsible_is_a_charge(run):
+    out = run(["Kyiv held Moscow responsible for the blackout."], lang="en")
+    assert event_sides(out[0], "ACCUSE") == [(["UKR"], ["RUS"])]
+    out = run(["The party held a meeting in Ankara and said it was responsible for nothing."], lang="en")
+    assert event_sides(out[0], "ACCUSE") == []
+
+
+def test_stepped_up_its_strikes_on_is_a_strike_not_a_labour_strike(run):
+    out = run(["Israel resumed its strikes on Gaza on Tuesday."], lang="en")
+    assert event_sides(out[0], "ASSAULT") == [(["ISR"], ["PSE"])]
+    assert event_sides(out[0], "PROTEST") == []
