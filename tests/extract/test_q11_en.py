@@ -61,3 +61,12 @@ def test_stepped_up_its_strikes_on_is_a_strike_not_a_labour_strike(run):
     out = run(["Israel resumed its strikes on Gaza on Tuesday."], lang="en")
     assert event_sides(out[0], "ASSAULT") == [(["ISR"], ["PSE"])]
     assert event_sides(out[0], "PROTEST") == []
+
+
+def test_condition_of_a_later_verb_leaves_a_past_act_asserted(run):
+    out = run(["Beijing suspended imports of Japanese seafood and warned Tokyo of further countermeasures if Japan "
+               "did not retract the remarks."], lang="en")
+    sanction = [e for e in out[0]["events"] if e["type"] == "SANCTION"]
+    assert [e["modality"] for e in sanction] == ["asserted"]
+    out = run(["China will summon the ambassador and expel diplomats if the arrests happen again."], lang="en")
+    assert {e["modality"] for e in out[0]["events"]} == {"hypothetical"}
