@@ -70,3 +70,10 @@ def test_condition_of_a_later_verb_leaves_a_past_act_asserted(run):
     assert [e["modality"] for e in sanction] == ["asserted"]
     out = run(["China will summon the ambassador and expel diplomats if the arrests happen again."], lang="en")
     assert {e["modality"] for e in out[0]["events"]} == {"hypothetical"}
+
+
+def test_blamed_only_row_leaves_other_rows_their_words(run):
+    out = run(["Russia attacks Ukraine's energy grid every night."], lang="en")
+    assert event_sides(out[0], "ASSAULT") == [(["RUS"], ["UKR"])]
+    out = run(["Pakistan blamed Kabul for the bombing."], lang="en")
+    assert [s for s, _ in event_sides(out[0], "ASSAULT")] == [["AFG"]]

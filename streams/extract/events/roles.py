@@ -341,6 +341,9 @@ def doer_blamed_after(f: Frame) -> Frame | None:
     if not g.blamed_on or x.row.get("voice", "active") != "active" \
             or g.verb_like(low[t.start]) and not g.nominal(low[t.start]):
         return None     # "Russia struck Kyiv, which blamed ...": a clause of its own
+    if not x.row.get("blamed_only") and not any(low[k] in g.determiners for k in range(max(x.sent.start, t.start - 2),
+                                                                                       t.start)):
+        return None     # "Russia attacks Ukraine's grid, ...": an act noun comes with its determiner
     hi = min(t.end + BLAME_REACH, x.sent.end - 1)
     j = next((j for j in range(t.end, hi) if phrase_length(low, j, g.blamed_on)), None)
     doer = [] if j is None or g.broken(x.doc, t.end, j) \
