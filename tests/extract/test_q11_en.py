@@ -77,3 +77,10 @@ def test_blamed_only_row_leaves_other_rows_their_words(run):
     assert event_sides(out[0], "ASSAULT") == [(["RUS"], ["UKR"])]
     out = run(["Pakistan blamed Kabul for the bombing."], lang="en")
     assert [s for s, _ in event_sides(out[0], "ASSAULT")] == [["AFG"]]
+
+
+def test_afghan_taliban_and_iswap_by_their_wire_names(run):
+    out = run(["Pakistan blamed the Afghan Taliban for the bombing."], lang="en")
+    assert event_sides(out[0], "ACCUSE") == [(["PAK"], ["TALIBAN"])]
+    out = run(["Gunmen from the Islamic State's West Africa Province ambushed a Nigerian army patrol."], lang="en")
+    assert event_sides(out[0], "ASSAULT") == [(["ISWAP"], ["NGA"])]
