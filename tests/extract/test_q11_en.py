@@ -84,8 +84,3 @@ def test_afghan_taliban_and_iswap_by_their_wire_names(run):
     assert event_sides(out[0], "ACCUSE") == [(["PAK"], ["TALIBAN"])]
     out = run(["Gunmen from the Islamic State's West Africa Province ambushed a Nigerian army patrol."], lang="en")
     assert event_sides(out[0], "ASSAULT") == [(["ISWAP"], ["NGA"])]
-
-
-def test_people_right_after_a_body_are_its_own(run):
-    out = run(["Three U.N. aid workers were detained by the RSF in North Darfur."], lang="en")
-    assert event_sides(out[0], "COERCE") == [(["RSF"], ["UN"])]

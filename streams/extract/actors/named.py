@@ -310,28 +310,6 @@ def places_and_organisations(st: ActorState) -> None:
             add(mention(it.start, it.end, name=p["name"], type="REGION", code=p["code"], members=p["members"]))
 
 
-OWNER_GAP = 2       # lower-case words between a body and the people it owns ("U.N. | aid | workers")
-
-
-def groups_of_a_body(st: ActorState) -> None:
-    """People right after an organisation or state's name are its own: no group of the place they are in.
-
-    Example: "Three U.N. aid workers were detained in North Darfur." (the U.N. stands for them)"""
-    groups = [(k, it) for k, it in enumerate(st.items) if it.payload.get("group") and k not in st.used]
-    if not groups:
-        return      # most paragraphs
-    ends = {m.end: m for m in st.mentions if m.code or m.country}
-    tt = st.tt
-    for k, it in groups:
-        for gap in range(OWNER_GAP + 1):
-            j = it.start - gap
-            if gap and (j < 0 or not tt.alpha[j] or not tt.text[j][:1].islower()):
-                break
-            if j in ends:
-                st.used.add(k)
-                break
-
-
 GROUP_REACH = 15    # tokens after a group noun its place may stand ("mahasiswa berunjuk rasa di Jakarta")
 
 

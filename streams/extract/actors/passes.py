@@ -14,8 +14,8 @@ from .home import dateline_home, home_bodies, owned_bodies, seats_not_actors
 from .anaphora import (body_anaphors, counterpart_backrefs, described_nationals, described_people, gendered_people,
                        pair_anaphors,
                        region_anaphors, title_backrefs)
-from .named import (gazetteer_hits, groups_in_places, groups_of_a_body, named_national_bodies, national_bodies,
-                    places_and_organisations, titled_persons)
+from .named import (gazetteer_hits, groups_in_places, named_national_bodies, national_bodies, places_and_organisations,
+                    titled_persons)
 from .people import untitled_names
 from .state import ActorState
 
@@ -82,7 +82,6 @@ ACTOR_PASSES: tuple[ActorPass, ...] = (
     named_national_bodies,      # "U.S. Treasury Department"
     places_and_organisations,   # "Jepang", "Hiroshima", "NATO", "Asia Tengah"
     stance_causes,              # "pro-Palestinian students", "massa pro-Palestina": a cause, no actor
-    groups_of_a_body,           # "U.N. aid workers": the body's own people, of no place
     groups_in_places,           # "mahasiswa ... di Jakarta", "protesters in Nairobi"
     home_bodies,                # "police", "Polisi", "the foreign ministry": the story's country
     seats_not_actors,           # "the Chinese embassy in Manila": Manila is no party
