@@ -5,7 +5,7 @@ from __future__ import annotations
 from event_checks import event_sides
 
 
-def test_act_blamed_on_a_party_after_it_is_that_partys(run):
+def test_doer_blamed_after(run):
     out = run(["Three Ukrainian soldiers were killed in a drone strike on a training ground that Kyiv blamed "
                "on Moscow."], lang="en")
     assert event_sides(out[0], "ASSAULT") == [(["RUS"], ["UKR"])]
@@ -63,7 +63,7 @@ def test_stepped_up_its_strikes_on_is_a_strike_not_a_labour_strike(run):
     assert event_sides(out[0], "PROTEST") == []
 
 
-def test_condition_of_a_later_verb_leaves_a_past_act_asserted(run):
+def test_condition_of_later_verb(run):
     out = run(["Beijing suspended imports of Japanese seafood and warned Tokyo of further countermeasures if Japan "
                "did not retract the remarks."], lang="en")
     sanction = [e for e in out[0]["events"] if e["type"] == "SANCTION"]
