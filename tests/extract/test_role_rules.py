@@ -15,6 +15,7 @@ from test_q10_roles import (  # noqa: F401  (the q10-roles rules' tests, found h
     test_passive_of_active_row, test_persons_of_pair, test_progressive_not_passive, test_receiver_of_aid,
     test_reporter_not_partner)
 from test_q11_id import test_charged_noun  # noqa: F401  (the q11-id rule's test, found here by name)
+from test_q11_en import test_condition_of_later_verb, test_doer_blamed_after  # noqa: F401  (q11-en's rules' tests)
 
 LISTS = {"ROLE_RULES": roles.ROLE_RULES, "READINGS": readings.READINGS,
          "EVENT_RULES": readings.EVENT_RULES, "MODALITY_RULES": modality.MODALITY_RULES}
@@ -64,7 +65,7 @@ def test_the_rule_lists_in_order():
                                  "bare_meeting_noun", "requested_content", "reported_charge", "labelled_act",
                                  "toll_of_act", "content_of_act", "threatened_act", "warning_without_consequence",
                                  "condition_of_threat", "excluded_subject", "victim_after_noun", "carried_out_by",
-                                 "genitive_agent", "directed_act"]
+                                 "doer_blamed_after", "genitive_agent", "directed_act"]
     assert names["ROLE_RULES"][:3] == ["clause_roles", "passive_of_active_row", "progressive_not_passive"]
     assert names["ROLE_RULES"][-3:] == ["other_side", "reporter_not_partner", "exchange_between_sources"]
     assert names["MODALITY_RULES"][0] == "clause_cues"

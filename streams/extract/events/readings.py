@@ -12,7 +12,7 @@ from . import recall, words
 from .dissent import own_state_protested
 from .gate import needs
 from .frame import DONE, DROP, Act, Frame, Scene, done_by_the_accused, run, sides
-from .roles import ROLE_RULES, accuser_hit_after_act, carried_out_by, quote_at
+from .roles import ROLE_RULES, accuser_hit_after_act, carried_out_by, doer_blamed_after, quote_at
 
 REPORTED_VOICES = ("reported", "reported_passive")
 # Acts that announce another: what they announce is no act of its own.
@@ -434,6 +434,7 @@ READINGS = [
     excluded_subject,
     victim_after_noun,
     carried_out_by,
+    doer_blamed_after,
     genitive_agent,
     directed_act,
 ]

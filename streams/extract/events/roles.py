@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..mentions import Mention
 from ..syntax import char_span
-from ..tokens import phrase_ends_at
+from ..tokens import phrase_ends_at, phrase_length
 from . import recall, words
 from .dissent import people_of_the_story, risk_not_threat, speaker_opens_report
 from .gate import needs
@@ -322,6 +322,39 @@ def carried_out_by(f: Frame) -> Frame | None:
     end = max(m.end for m in agent)
     later = [m for m in g.group_after(x.doc, x.ms, end, x.sent.end, max_gap=3) if m.side not in own]
     return f.change(sources=agent, targets=inside or later, stop=DONE)
+
+
+BLAME_REACH = 12    # tokens from an act noun to the charge after it that names its doer ("that Kyiv | blamed on")
+
+
+@needs(voices="active", words="blamed_on")
+def doer_blamed_after(f: Frame) -> Frame | None:
+    """An act noun followed by a charge that names its doer ("an attack (that) X blamed on Y") is Y's (DONE).
+
+    It is on the side hit named before it in the sentence, else on the one who blames; a row that is an act
+    only so (blamed_only: a bare "attack") is no event without it.
+
+        Three Ukrainian soldiers were killed in a drone strike that Kyiv blamed on Moscow.
+    """
+    x = f.x
+    low, g, t = x.low, x.g, x.t
+    if not g.blamed_on or x.row.get("voice", "active") != "active" \
+            or g.verb_like(low[t.start]) and not g.nominal(low[t.start]):
+        return None     # "Russia struck Kyiv, which blamed ...": a clause of its own
+    if not x.row.get("blamed_only") and not any(low[k] in g.determiners for k in range(max(x.sent.start, t.start - 2),
+                                                                                       t.start)):
+        return None     # "Russia attacks Ukraine's grid, ...": an act noun comes with its determiner
+    hi = min(t.end + BLAME_REACH, x.sent.end - 1)
+    j = next((j for j in range(t.end, hi) if phrase_length(low, j, g.blamed_on)), None)
+    doer = [] if j is None or g.broken(x.doc, t.end, j) \
+        else g.group_after(x.doc, x.ms, j + phrase_length(low, j, g.blamed_on), x.sent.end, max_gap=2)
+    if not doer:
+        return f.change(stop=DROP) if x.row.get("blamed_only") else None
+    doer = [m for m in doer if "," not in x.tt.text[doer[0].end:m.start]]     # "on Moscow, the army said"
+    accuser = [m for m in x.ms if t.end <= m.start and m.end <= j]
+    own = sides(doer)
+    hit = [m for m in x.ms if x.sent.start <= m.start and m.end <= t.start and m.side and m.side not in own]
+    return f.change(sources=doer, targets=hit[:1] or [m for m in accuser if m.side not in own], stop=DONE)
 
 
 def allies_of_subject(f: Frame) -> Frame | None:
