@@ -88,6 +88,7 @@ def act_refused_before(f: Frame) -> Frame | None:
     return f.change(stop=DROP)
 
 
+@needs(asked_before=True)
 def requested_content(f: Frame) -> Frame | None:
     """What is asked for or promised has not happened (DROP).
 
