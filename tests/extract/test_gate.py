@@ -202,3 +202,16 @@ def test_asked_before_reads_the_requests_before_the_trigger():
     assert scene([at(start=7)], 5) == ["plain"]
     assert scene([at(start=2), at(start=7)], 5) == ["asked", "plain"]
     assert scene([at(start=2)], 5) == ["asked", "plain"]
+
+
+@needs(quotes=True)
+def quoted(f):
+    return "quoted"
+
+
+def test_quote_needs_read_the_paragraphs_direct_quotes():
+    g = Gate(WORDS, (), [[quoted, plain]])
+    for quotes, expected in [((), ["plain"]), ([(0, 9, None)], ["quoted", "plain"])]:
+        x = SimpleNamespace(row={"type": "AID"}, low=[], before=None, words=g.paragraph([], (), quotes))
+        x.bits = g.trigger(None, x.words)
+        assert [r.__name__ for r, bits in g.select([quoted, plain], x) if bits & ~x.bits == 0] == expected

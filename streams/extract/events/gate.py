@@ -25,6 +25,7 @@ What a rule may declare (each given kind must hold; inside a kind, any item does
     before_types=(...) ... of one of these types
     cues=(...)        the paragraph has a cue (Scene.cues) of one of these kinds ("negated", "refused")
     asked_before=True a trigger that asks or promises (Scene.asks) starts before the trigger
+    quotes=True       the paragraph has a direct quote (Scene.quotes)
 
 Declare a need only where the rule itself returns None (changes nothing) when
 it fails: the output must stay the same.  A rule with no declaration always
@@ -58,6 +59,7 @@ class Needs:
     before_types: frozenset | None = None
     cues: tuple[str, ...] = ()
     asked_before: bool = False
+    quotes: bool = False
 
     def admits_row(self, row: dict) -> bool:
         return (self.types is None or row.get("type") in self.types) \
@@ -82,14 +84,15 @@ def _names(value: str | Iterable[str] | None) -> tuple:
 
 
 def needs(*, types=None, voices=None, keys=None, row=None, grammar=None, words=None, before: bool = False,
-          before_key: str | None = None, before_types=None, cues=None, asked_before: bool = False):
+          before_key: str | None = None, before_types=None, cues=None, asked_before: bool = False,
+          quotes: bool = False):
     """Declare what a rule needs to do anything (the module docstring says what each means).
     The rule itself is returned unchanged, with the declaration as its `needs` attribute."""
     declared = Needs(frozenset(_names(types)) if types is not None else None,
                      frozenset(_names(voices)) if voices is not None else None,
                      _names(keys), row, grammar, _names(words), before, before_key,
                      frozenset(_names(before_types)) if before_types is not None else None,
-                     tuple(sorted(_names(cues))), asked_before)
+                     tuple(sorted(_names(cues))), asked_before, quotes)
 
     def mark(rule):
         rule.needs = declared
@@ -125,6 +128,7 @@ class Gate:
         self._cue_bits: dict[str, int] = {}         # cue kind -> bits of the cue needs it meets
         self._cue_groups: dict[tuple, int] = {}     # cue need (kinds) -> its bit
         self._asked_bit = 0                         # the bit of asked_before (0: no rule needs it)
+        self._quotes_bit = 0                        # the bit of quotes=True (0: no rule needs it)
         self._next_bit = 1
         self._lists: dict[int, _Compiled] = {}
         self._kept = 0
@@ -171,15 +175,15 @@ class Gate:
                 self._cue_bits[kind] = self._cue_bits.get(kind, 0) | bit
         return bit
 
-    def paragraph(self, low: list[str], cues: list[tuple[int, int, str]] = ()) -> int:
-        """The bits of the word needs met by the paragraph's lower-cased tokens, and of the
-        cue needs met by its cues (start, end, kind)."""
+    def paragraph(self, low: list[str], cues: list[tuple[int, int, str]] = (), quotes: list = ()) -> int:
+        """The bits of the word needs met by the paragraph's lower-cased tokens, of the
+        cue needs met by its cues (start, end, kind), and of quotes=True if it has direct quotes."""
         bits, table = 0, self._word_bits
         for w in table.keys() & set(low):
             bits |= table[w]
         for _, _, kind in cues:
             bits |= self._cue_bits.get(kind, 0)
-        return bits
+        return bits | self._quotes_bit if quotes else bits
 
     def trigger(self, before, words: int, asked: bool = False) -> int:
         """The paragraph's bits with those of the act before the trigger (None: no act before)
@@ -217,6 +221,9 @@ class Gate:
             if need.asked_before:
                 self._asked_bit = self._asked_bit or self._bit()
                 bits |= self._asked_bit
+            if need.quotes:
+                self._quotes_bit = self._quotes_bit or self._bit()
+                bits |= self._quotes_bit
             gated.append((rule, need, bits))
         compiled = self._lists[id(rules)] = _Compiled(rules, gated)
         return compiled
@@ -230,7 +237,7 @@ class Gate:
             known = self._next_bit
             compiled = self._compile(rules)
             if self._next_bit != known:     # word needs or conditions new to this gate: count them in
-                x.words = self.paragraph(x.low, getattr(x, "cues", ()))
+                x.words = self.paragraph(x.low, getattr(x, "cues", ()), getattr(x, "quotes", ()))
                 x.bits = self.trigger(x.before, x.words, asked_before(x))
         row = x.row
         chosen = compiled.by_row.get(id(row))

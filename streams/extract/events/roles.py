@@ -1094,6 +1094,7 @@ def place_of_joint_act(f: Frame) -> Frame | None:
     return f.change(targets=kept) if len(kept) < len(f.targets) else None
 
 
+@needs(quotes=True)
 def speaker_not_object(f: Frame) -> Frame | None:
     """The one quoted, named after the quote, is not the object of what is quoted.
 
