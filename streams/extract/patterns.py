@@ -24,7 +24,7 @@ from preshed.maps import PreshMap
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from .syntax import lowers
+from .syntax import lowers, token_table
 
 # Patterns with more word combinations than this go to the Matcher.  The
 # SequenceMatcher keeps a set of words per step, so its cost does not grow with
@@ -32,6 +32,9 @@ from .syntax import lowers
 # from when phrases were expanded for a PhraseMatcher: two English rows of
 # about 50,000 went to spaCy's Matcher, which runs over every English paragraph.)
 MAX_PHRASES = 10_000_000
+# Patterns with more optional tokens than this go to the Matcher: the
+# SequenceMatcher keeps a pattern as its 2 ** optional variants (the lexicons' have 4 at most).
+MAX_OPTIONAL = 8
 # Words whose marked lemma a PatternSet keeps before it starts afresh.
 MAX_CACHED = 500_000
 # Marks that do not end a phrase inside a gap: "trigger the “snapback” of U.N. sanctions".
@@ -71,6 +74,8 @@ def choices(pattern: list[dict[str, Any]]) -> list[list[str | None]] | None:
     or None when the pattern needs the Matcher."""
     out = []
     size = 1
+    if sum(token.get("OP") == "?" for token in pattern) > MAX_OPTIONAL:
+        return None
     for token in pattern:
         alts = _alternatives(token)
         if alts is None:
@@ -98,14 +103,22 @@ class SequenceMatcher:
     """(key, start, end) of every span whose lower-case words a pattern allows,
     in a PhraseMatcher's order: by start, then end; patterns that match the
     same span come in the order of spaCy's hash map of their keys, which the
-    rules downstream have always seen (the first of them can win)."""
+    rules downstream have always seen (the first of them can win).
+
+    A pattern is kept as its variants without optional words ("held? talks"
+    is "talks" and "held talks", at most 2 ** MAX_OPTIONAL of them), each a
+    sequence of word sets every one of which must be met: a variant is filed
+    under the words of its first set, and one of two sets or more under those
+    of its second too, so most are never walked (a paragraph's word rarely
+    stands before the second word they need)."""
 
     def __init__(self) -> None:
-        self._by_first: dict[str, list[tuple[int, int, int, tuple]]] = {}
+        # first word -> variants (added, key, the steps after the first)
+        self._by_first: dict[str, list[tuple[int, int, tuple]]] = {}
         self._added = 0
         self._tie_orders: dict[tuple[int, ...], list[int]] = {}
-        # A word's entries joined with its lemma's and split by their second
-        # word, once per (word, lemma) pair (the vocabulary of a stream is
+        # The variants of a word and its lemma, split by their second word,
+        # once per (word, lemma) pair (the vocabulary of a stream is
         # bounded by the lexicon's first words).
         self._split: dict[tuple[str, str | None], tuple[list, dict[str, list]]] = {}
         # word -> its _starts (False: no pattern begins with it nor its lemma),
@@ -114,20 +127,18 @@ class SequenceMatcher:
         self._at: dict[str, Any] = {}
 
     def add(self, key: int, pattern_choices: list[list[str | None]]) -> None:
-        steps = tuple((frozenset(w for w in alts if w is not None), None in alts) for alts in pattern_choices)
-        first: set[str] = set()
+        steps = [(frozenset(w for w in alts if w is not None), None in alts) for alts in pattern_choices]
+        if sum(optional for _, optional in steps) > MAX_OPTIONAL:
+            raise ValueError(f"more than {MAX_OPTIONAL} optional tokens: give the pattern to the Matcher")
+        variants: list[tuple] = [()]
         for words, optional in steps:
-            first |= words
-            if not optional:
-                break
-        # A first step that must match is met at every start the entry is
-        # found from (its words are the only ones it is filed under): the
-        # walk begins after it.
-        skip = 1 if steps and not steps[0][1] else 0
-        entry = (self._added, key, skip, steps[skip:])
+            variants = [*(v + (words,) for v in variants), *(variants if optional else ())]
+        for variant in variants:
+            if variant:         # all words left out matches nothing
+                entry = (self._added, key, variant[1:])
+                for word in variant[0]:
+                    self._by_first.setdefault(word, []).append(entry)
         self._added += 1
-        for word in first:
-            self._by_first.setdefault(word, []).append(entry)
         self._split.clear()
         self._at.clear()
 
@@ -141,37 +152,35 @@ class SequenceMatcher:
         if lemmas is None:
             got = None
             at = compress(range(n), map(self._by_first.__contains__, words))
+            lemmas = words      # a word is read as its own lemma: the same sets, met or not
         else:
             got = list(map(self._at.get, words))
             if None in got:
                 self._fill(got, words, lemmas)
             at = compress(range(n), got)
         for i in at:
-            entries, second = self._starts(words[i], None) if got is None else got[i]
-            if second and i + 1 < n:
-                entries = self._with_seconds(entries, second, words[i + 1],
-                                             None if lemmas is None else lemmas[i + 1])
-            for added, key, skip, steps in entries:
-                if not steps:       # the words so far make the whole pattern
-                    found.append((i, i + skip, added, key))
+            ones, second = self._starts(words[i], None) if got is None else got[i]
+            for added, key in ones:
+                found.append((i, i + 1, added, key))
+            if not second or i + 1 == n:
+                continue
+            # Plain loops: comprehensions cost more than the lookups they make
+            # (the matcher runs on every paragraph).
+            by_word, by_lemma = second.get(words[i + 1]), second.get(lemmas[i + 1])
+            for more in (by_word, by_lemma if by_lemma is not by_word else None):
+                if more is None:
                     continue
-                # Plain loops over a list of a few positions: comprehensions over
-                # sets cost more than the lookups they make (the matcher runs on
-                # every paragraph).
-                ends = [i + skip]
-                for allowed, optional in steps:
-                    reached = []
-                    for j in ends:
-                        if j < n and (words[j] in allowed or (lemmas is not None and lemmas[j] in allowed)):
-                            reached.append(j + 1)
-                    if optional:
-                        reached += [j for j in ends if j not in reached]
-                    ends = reached
-                    if not ends:
-                        break
-                for e in ends:
-                    if e > i:
-                        found.append((i, e, added, key))
+                for added, key, steps in more:
+                    j = i + 2
+                    for allowed in steps:
+                        if j < n and (words[j] in allowed or lemmas[j] in allowed):
+                            j += 1
+                        else:
+                            break
+                    else:
+                        found.append((i, j, added, key))
+        # Two variants of a pattern (or its word and its lemma) may find one span: the tie order keeps it once.
+        found.sort()
         return self._in_matcher_order(found)
 
     def _fill(self, got: list, words: list[str], lemmas: list[str]) -> None:
@@ -185,62 +194,45 @@ class SequenceMatcher:
                 word, lemma = words[i], lemmas[i]
                 got[i] = memo[word] = self._starts(word, lemma) if begins(word) or begins(lemma) else False
 
-    @staticmethod
-    def _with_seconds(entries: list, second: dict[str, list], word: str, lemma: str | None) -> list:
-        """Most entries must meet a given second word: only those whose second
-        word (or its lemma) stands there are walked, each once."""
-        more = second.get(word)
-        if lemma is not None:
-            by_lemma = second.get(lemma)
-            if by_lemma:
-                more = by_lemma if not more else [*more, *(m for m in by_lemma if m not in more)]
-        return [*entries, *more] if more else entries
-
     def _starts(self, word: str, lemma: str | None) -> tuple[list, dict[str, list]]:
-        """The patterns that may start at a word (by the word or by its lemma):
-        those walked from their start, and those filed by the second word they
-        must meet (their first word is met where they are found)."""
+        """The variants that may start at a word (by the word or by its lemma):
+        (added, key) of those the word alone makes, and by the second word they
+        must meet, those longer (added, key, the steps after the second)."""
         pair = (word, lemma)
         split = self._split.get(pair)
         if split is None:
             if len(self._split) > MAX_CACHED:     # a stream's vocabulary keeps growing
                 self._split.clear()
-            rest: list = []
+            ones: set = set()
             second: dict[str, list] = {}
-            for entry in self._entries(word, lemma) or ():
-                added, key, skip, steps = entry
-                if skip and steps and not steps[0][1]:
-                    for w in steps[0][0]:
-                        second.setdefault(w, []).append((added, key, 2, steps[1:]))
-                else:
-                    rest.append(entry)
-            split = self._split[pair] = (rest, second)
+            for added, key, steps in [*self._by_first.get(word, ()), *self._by_first.get(lemma, ())]:
+                if not steps:
+                    ones.add((added, key))
+                    continue
+                for w in steps[0]:
+                    more = second.setdefault(w, [])
+                    if (added, key, steps[1:]) not in more:
+                        more.append((added, key, steps[1:]))
+            split = self._split[pair] = (sorted(ones), second)
         return split
 
-    def _entries(self, word: str, lemma: str | None) -> list[tuple[int, int, int, tuple]] | None:
-        """The patterns that may start at a word (by the word or by its lemma)."""
-        entries = self._by_first.get(word)
-        more = None if lemma is None else self._by_first.get(lemma)
-        if more is None:
-            return entries
-        if entries is None:
-            return more
-        return sorted(set(entries) | set(more))
-
     def _in_matcher_order(self, found: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int]]:
-        found.sort()
-        out = [(key, s, e) for s, e, _, key in found]
-        if len({(s, e) for s, e, _, _ in found}) == len(found):
-            return out                 # no span matched twice: nothing to reorder
-        k = 0
-        while k < len(found):          # reorder each run of matches of one span
-            m = k + 1
-            while m < len(found) and found[m][:2] == found[k][:2]:
-                m += 1
-            if m - k > 1:
-                order = self._tie_order(tuple(key for *_, key in found[k:m]))
-                out[k:m] = [(key, found[k][0], found[k][1]) for key in order]
-            k = m
+        """found: (start, end, added, key), sorted; a key found twice for one span is kept once."""
+        spans: dict[tuple[int, int], list[int]] = {}     # the keys of each span, in order
+        for s, e, _, key in found:
+            keys = spans.get((s, e))
+            if keys is None:
+                spans[s, e] = [key]
+            else:
+                keys.append(key)
+        if len(spans) == len(found):
+            return [(key, s, e) for s, e, _, key in found]     # no span matched twice: nothing to reorder
+        out = []
+        for (s, e), keys in spans.items():
+            if len(keys) == 1:
+                out.append((keys[0], s, e))
+            else:
+                out += [(key, s, e) for key in self._tie_order(tuple(keys))]
         return out
 
     def _tie_order(self, keys: tuple[int, ...]) -> list[int]:
@@ -310,6 +302,11 @@ class PatternSet:
             else:
                 self.phrases.add(key, allowed)
         self._tail_sizes = sorted({len(t) for t in self._lemma_tails})
+        # key -> (row, its LEMMA alternatives or None, None / True: a "then" row's head / False: its tail):
+        # what a hit needs, in one read.
+        self._of_key: dict[int, tuple] = {key: (row, self._lemma_rows.get(key), True if "then" in row else None)
+                                          for key, row in self.rows.items()}
+        self._of_key.update((tail, (self.rows[key], None, False)) for tail, key in self.tails.items())
 
     def lemmas(self, words: list[str]) -> list[str] | None:
         """Each word's LEMMA_MARK + lemma (None where no row has a LEMMA token)."""
@@ -351,30 +348,37 @@ class PatternSet:
         words = lowers(doc)
         lemmas = self.lemmas(words)
         found = self.phrases(words, lemmas)
-        hits, heads = [], []
+        hits, tails = [], []
+        heads: dict[int, list] = {}     # row key -> its first halves found
+        of_key = self._of_key
         for mid, s, e in found:
-            if mid in self.tails:
-                continue
-            row = self.rows[mid]
-            if lemmas is not None and mid in self._lemma_rows:
-                row = self._in_form(mid, row, words, lemmas, s, e)
+            row, marked, part = of_key[mid]
+            if marked is not None:
+                row = self._in_form(mid, row, marked, words, lemmas, s, e)
                 if row is None:
                     continue
-            (heads if "then" in row else hits).append((s, e, row))
+            if part is None:
+                hits.append((s, e, row))
+            elif part:
+                heads.setdefault(mid, []).append((s, e, row))
+            else:
+                tails.append((mid, s, e))
         if heads:
-            hits += self._paired(doc, found, heads)
+            hits += self._paired(doc, tails, heads)
         if self._has_matcher and (self._matcher_first is None or not self._matcher_first.isdisjoint(words)):
             hits += [(s, e, self.rows[mid]) for mid, s, e in self.matcher(doc)]
         return hits
 
-    def _in_form(self, key: int, row: dict[str, Any], words, lemmas, s: int, e: int) -> dict[str, Any] | None:
+    def _in_form(self, key: int, row: dict[str, Any], marked: frozenset[str], words, lemmas, s: int,
+                 e: int) -> dict[str, Any] | None:
         """The row as the form of its LEMMA word reads it: a row without
         "forms" takes only active forms, in its own voice; one with "forms"
         takes only the forms it names, each in the voice it gives (a copy of
         the row); None: no hit."""
-        marked = self._lemma_rows[key]
-        i = next((i for i in range(s, e) if lemmas[i] in marked), None)
-        if i is None:           # matched on the surface words alone
+        for i in range(s, e):
+            if lemmas[i] in marked:
+                break
+        else:           # matched on the surface words alone
             return row
         form = self.lemma_of.form(words[i])
         try:
@@ -389,16 +393,20 @@ class PatternSet:
             self._as_form[key, form] = out
             return out
 
-    def _paired(self, doc: Doc, found, heads) -> list[tuple[int, int, dict[str, Any]]]:
+    def _paired(self, doc: Doc, tails, heads) -> list[tuple[int, int, dict[str, Any]]]:
+        """tails: (key, start, end) of the "then" halves found; heads: by row key, (start, end, row)
+        of the first halves found."""
+        table = token_table(doc)
+        punct, text, low = table.punct, table.text, table.lower
         out = []
-        for mid, s2, e2 in found:
-            key = self.tails.get(mid)
-            if key is None:
+        for mid, s2, e2 in tails:
+            key = self.tails[mid]
+            if key not in heads:
                 continue
             row = self.rows[key]
-            for s, e, r in heads:
-                if r["id"] == row["id"] and e <= s2 <= e + row.get("gap", 0) and not any(
-                        doc[i].is_punct and doc[i].text not in GAP_MARKS or doc[i].lower_ in row.get("gap_not", ())
-                        for i in range(e, s2)):
+            gap, gap_not = row.get("gap", 0), row.get("gap_not", ())
+            for s, e, r in heads[key]:
+                if e <= s2 <= e + gap and not any(
+                        punct[i] and text[i] not in GAP_MARKS or low[i] in gap_not for i in range(e, s2)):
                     out.append((s, e2, r))
         return out

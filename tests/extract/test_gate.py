@@ -10,7 +10,7 @@ import pytest
 
 from streams.extract import extract_paragraphs
 from streams.extract.events import gate as gate_module
-from streams.extract.events.gate import Gate, needs
+from streams.extract.events.gate import Gate, asked_before, needs
 
 
 @needs(types=("ASSAULT", "COERCE"), voices="active")
@@ -157,3 +157,61 @@ def test_the_declared_needs_change_no_output(monkeypatch):
     gated = [r["events"] for r in extract_paragraphs(records)]
     monkeypatch.setattr(Gate, "select", lambda self, rules, x: [(rule, 0) for rule in rules])
     assert [r["events"] for r in extract_paragraphs(records)] == gated
+
+
+@needs(cues="negated")
+def negated(f):
+    return "negated"
+
+
+@needs(cues=("refused", "negated"))
+def refused_or_negated(f):
+    return "refused_or_negated"
+
+
+@needs(asked_before=True)
+def asked(f):
+    return "asked"
+
+
+def test_cue_needs_read_the_paragraphs_cues():
+    g = Gate(WORDS, (), [[negated, refused_or_negated, plain]])
+    rules = [negated, refused_or_negated, plain]
+
+    def cued(*kinds):
+        x = SimpleNamespace(row={"type": "AID"}, low=[], before=None,
+                            words=g.paragraph([], [(i, i + 1, k) for i, k in enumerate(kinds)]))
+        x.bits = g.trigger(None, x.words)
+        return [r.__name__ for r, bits in g.select(rules, x) if bits & ~x.bits == 0]
+    assert cued() == ["plain"]
+    assert cued("hypothetical") == ["plain"]
+    assert cued("refused") == ["refused_or_negated", "plain"]
+    assert cued("hypothetical", "negated") == ["negated", "refused_or_negated", "plain"]
+
+
+def test_asked_before_reads_the_requests_before_the_trigger():
+    g = Gate(WORDS, (), [[asked, plain]])
+    at = SimpleNamespace
+
+    def scene(asks, start):
+        x = SimpleNamespace(row={"type": "AID"}, low=[], before=None, asks=asks, t=at(start=start), words=0)
+        x.bits = g.trigger(None, x.words, asked_before(x))
+        return [r.__name__ for r, bits in g.select([asked, plain], x) if bits & ~x.bits == 0]
+    assert scene([], 5) == ["plain"]
+    assert scene([at(start=5)], 5) == ["plain"]         # the trigger itself asks
+    assert scene([at(start=7)], 5) == ["plain"]
+    assert scene([at(start=2), at(start=7)], 5) == ["asked", "plain"]
+    assert scene([at(start=2)], 5) == ["asked", "plain"]
+
+
+@needs(quotes=True)
+def quoted(f):
+    return "quoted"
+
+
+def test_quote_needs_read_the_paragraphs_direct_quotes():
+    g = Gate(WORDS, (), [[quoted, plain]])
+    for quotes, expected in [((), ["plain"]), ([(0, 9, None)], ["quoted", "plain"])]:
+        x = SimpleNamespace(row={"type": "AID"}, low=[], before=None, words=g.paragraph([], (), quotes))
+        x.bits = g.trigger(None, x.words)
+        assert [r.__name__ for r, bits in g.select([quoted, plain], x) if bits & ~x.bits == 0] == expected

@@ -50,6 +50,45 @@ def test_a_pattern_of_optional_words_never_matches_nothing():
     assert m(["the", "city"]) == [(1, 0, 1), (1, 0, 2), (1, 1, 2)]
 
 
+def test_variants_of_one_pattern_that_meet_one_span_find_it_once():
+    m = SequenceMatcher()      # kept as its variants: "a b d", "a b c|x d", "a b c|y d", "a b c|x c|y d"
+    m.add(1, [["a"], ["b"], ["c", "x", None], ["c", "y", None], ["d"]])
+    assert m(["a", "b", "c", "d", "a", "b", "d"]) == [(1, 0, 4), (1, 4, 7)]
+    assert m(["a", "b", "x", "c", "d"]) == [(1, 0, 5)]
+    assert m(["x", "a", "b", "c", "x"]) == []
+
+
+OPTIONAL_ROWS = [   # optional words that may stand for each other
+    {"id": "held", "pattern": [{"LOWER": "held"}, {"LOWER": {"IN": ["the", "talks"]}, "OP": "?"},
+                               {"LOWER": "talks", "OP": "?"}, {"LOWER": "with", "OP": "?"}]},
+    {"id": "the-talks", "pattern": [{"LOWER": "the", "OP": "?"}, {"LOWER": "talks", "OP": "?"},
+                                    {"LOWER": {"IN": ["talks", "with"]}}, {"LOWER": "the", "OP": "?"}]},
+    {"id": "held-met", "pattern": [{"LOWER": "held"}, {"LOWER": {"IN": ["met", "meets"]}},
+                                   {"LOWER": "with", "OP": "?"}]},
+]
+
+
+def test_optional_words_that_may_stand_for_each_other_match_as_spacy_matcher_does():
+    nlp = spacy.blank("en")
+    reference, ours = _reference_and_ours(nlp, OPTIONAL_ROWS)
+    rng = random.Random(7)
+    words = ["held", "the", "talks", "with", "met", "meets", "and"]
+    for _ in range(500):
+        doc = nlp.make_doc(" ".join(rng.choice(words) for _ in range(rng.randint(1, 10))))
+        expected = sorted({(s, e, nlp.vocab.strings[m]) for m, s, e in reference(doc)})
+        got = [(s, e, row["id"]) for s, e, row in ours(doc)]
+        assert sorted(got) == expected, doc.text        # each once
+
+
+def test_a_pattern_of_many_optional_words_goes_to_the_matcher():
+    import pytest
+    from streams.extract.patterns import MAX_OPTIONAL, choices
+    many = [{"LOWER": "held"}, *[{"LOWER": "very", "OP": "?"}] * (MAX_OPTIONAL + 1)]
+    assert choices(many) is None and choices(many[:MAX_OPTIONAL + 1]) is not None
+    with pytest.raises(ValueError, match="optional"):
+        SequenceMatcher().add(1, [["held"], *[["very", None]] * (MAX_OPTIONAL + 1)])
+
+
 def _ids(nlp, rows, text):
     return [(nlp.make_doc(text)[s:e].text, row["id"], row["voice"]) for s, e, row in PatternSet(nlp, rows)(
         nlp.make_doc(text))]

@@ -19,7 +19,7 @@ from ..mentions import Mention
 from ..patterns import PatternSet
 from ..syntax import Grammar, char_span, lowers, sentence_of, span_text, text_of, token_table
 from .frame import DROP, Act, Frame, Scene, Trigger, run
-from .gate import Gate
+from .gate import Gate, asked_before
 from .merge import merge_repeats
 from .modality import MODALITY_RULES
 from .readings import EVENT_RULES, READINGS
@@ -86,10 +86,11 @@ class EventFinder:
             lead = self.g.before_auxiliaries(doc, t.start, sent.start)
             if x is None:
                 x = Scene(self, self.g, doc, low, tt, near, near_starts, t, t.row, sent, lead, ctx, acts, before,
-                          quote_speakers, reported, asks, cues, relatives, starts, text, self.gate.paragraph(low))
+                          quote_speakers, reported, asks, cues, relatives, starts, text,
+                          self.gate.paragraph(low, cues, quote_speakers))
             else:
                 x.move_to(t, sent, lead, near, near_starts, before)
-            x.bits = self.gate.trigger(before, x.words)
+            x.bits = self.gate.trigger(before, x.words, asked_before(x))
             f = run(READINGS, Frame(x))
             if f.stop == DROP:
                 continue    # nobody acting, or not an act of its own

@@ -2,7 +2,8 @@
 
 Most event rules return None after an early check: of the trigger's lexicon
 row (its type, voice, a key), of a word of the paragraph (a Grammar word set:
-"by", "any", a pronoun), or of the act before in the sentence.  A rule
+"by", "any", a pronoun), of the paragraph's negation and modality cues, of the
+act before in the sentence, or of a request or promise before the trigger.  A rule
 declares that check beside it, and `run` (frame.py) skips the rule where the
 check fails, without calling it:
 
@@ -22,13 +23,17 @@ What a rule may declare (each given kind must hold; inside a kind, any item does
     before=True       there is an act before the trigger in its sentence (Scene.before)
     before_key=k      ... whose trigger's row has key k
     before_types=(...) ... of one of these types
+    cues=(...)        the paragraph has a cue (Scene.cues) of one of these kinds ("negated", "refused")
+    asked_before=True a trigger that asks or promises (Scene.asks) starts before the trigger
+    quotes=True       the paragraph has a direct quote (Scene.quotes)
 
 Declare a need only where the rule itself returns None (changes nothing) when
 it fails: the output must stay the same.  A rule with no declaration always
 runs.  How it is cheap: needs on the row are resolved once per row (rows are
 the lexicon's long-lived dicts: a list is filtered once per row and kept), needs
-on the paragraph's words once per paragraph (one bit per word need, from one set
-intersection), needs on the act before once per trigger (one bit each); `run`
+on the paragraph's words and cues once per paragraph (one bit per word or cue need, from
+one set intersection), needs on the act before and asked_before once per trigger (one
+bit each); `run`
 then skips a rule whose bits are not all set with one test.
 """
 
@@ -52,6 +57,9 @@ class Needs:
     before: bool = False
     before_key: str | None = None
     before_types: frozenset | None = None
+    cues: tuple[str, ...] = ()
+    asked_before: bool = False
+    quotes: bool = False
 
     def admits_row(self, row: dict) -> bool:
         return (self.types is None or row.get("type") in self.types) \
@@ -76,13 +84,15 @@ def _names(value: str | Iterable[str] | None) -> tuple:
 
 
 def needs(*, types=None, voices=None, keys=None, row=None, grammar=None, words=None, before: bool = False,
-          before_key: str | None = None, before_types=None):
+          before_key: str | None = None, before_types=None, cues=None, asked_before: bool = False,
+          quotes: bool = False):
     """Declare what a rule needs to do anything (the module docstring says what each means).
     The rule itself is returned unchanged, with the declaration as its `needs` attribute."""
     declared = Needs(frozenset(_names(types)) if types is not None else None,
                      frozenset(_names(voices)) if voices is not None else None,
                      _names(keys), row, grammar, _names(words), before, before_key,
-                     frozenset(_names(before_types)) if before_types is not None else None)
+                     frozenset(_names(before_types)) if before_types is not None else None,
+                     tuple(sorted(_names(cues))), asked_before, quotes)
 
     def mark(rule):
         rule.needs = declared
@@ -115,6 +125,10 @@ class Gate:
         self._word_bits: dict[str, int] = {}        # word -> bits of the word needs it meets
         self._group_bits: dict[tuple, int] = {}     # word need (set names) -> its bit (0: always met)
         self._before: list[tuple[int, tuple]] = []  # (bit, condition) on the act before
+        self._cue_bits: dict[str, int] = {}         # cue kind -> bits of the cue needs it meets
+        self._cue_groups: dict[tuple, int] = {}     # cue need (kinds) -> its bit
+        self._asked_bit = 0                         # the bit of asked_before (0: no rule needs it)
+        self._quotes_bit = 0                        # the bit of quotes=True (0: no rule needs it)
         self._next_bit = 1
         self._lists: dict[int, _Compiled] = {}
         self._kept = 0
@@ -153,18 +167,30 @@ class Gate:
             self._before.append((bit, condition))
         return bit
 
-    def paragraph(self, low: list[str]) -> int:
-        """The bits of the word needs met by the paragraph's lower-cased tokens."""
+    def _cues_bit(self, kinds: tuple[str, ...]) -> int:
+        bit = self._cue_groups.get(kinds)
+        if bit is None:
+            bit = self._cue_groups[kinds] = self._bit()
+            for kind in kinds:
+                self._cue_bits[kind] = self._cue_bits.get(kind, 0) | bit
+        return bit
+
+    def paragraph(self, low: list[str], cues: list[tuple[int, int, str]] = (), quotes: list = ()) -> int:
+        """The bits of the word needs met by the paragraph's lower-cased tokens, of the
+        cue needs met by its cues (start, end, kind), and of quotes=True if it has direct quotes."""
         bits, table = 0, self._word_bits
         for w in table.keys() & set(low):
             bits |= table[w]
-        return bits
+        for _, _, kind in cues:
+            bits |= self._cue_bits.get(kind, 0)
+        return bits | self._quotes_bit if quotes else bits
 
-    def trigger(self, before, words: int) -> int:
-        """The paragraph's bits with those of the act before the trigger (None: no act before)."""
+    def trigger(self, before, words: int, asked: bool = False) -> int:
+        """The paragraph's bits with those of the act before the trigger (None: no act before)
+        and of a request or promise before it (asked: see asked_before)."""
+        bits = words | self._asked_bit if asked else words
         if before is None:
-            return words
-        bits = words
+            return bits
         for bit, condition in self._before:
             if self._holds_before(before, condition):
                 bits |= bit
@@ -190,7 +216,14 @@ class Gate:
             if need.grammar is not None and not need.grammar(self._grammar):
                 continue        # never applies in this language
             bits = self._words_bit(need.words) if need.words else 0
+            bits |= self._cues_bit(need.cues) if need.cues else 0
             bits |= sum(self._before_bit(c) for c in need.before_conditions())
+            if need.asked_before:
+                self._asked_bit = self._asked_bit or self._bit()
+                bits |= self._asked_bit
+            if need.quotes:
+                self._quotes_bit = self._quotes_bit or self._bit()
+                bits |= self._quotes_bit
             gated.append((rule, need, bits))
         compiled = self._lists[id(rules)] = _Compiled(rules, gated)
         return compiled
@@ -204,8 +237,8 @@ class Gate:
             known = self._next_bit
             compiled = self._compile(rules)
             if self._next_bit != known:     # word needs or conditions new to this gate: count them in
-                x.words = self.paragraph(x.low)
-                x.bits = self.trigger(x.before, x.words)
+                x.words = self.paragraph(x.low, getattr(x, "cues", ()), getattr(x, "quotes", ()))
+                x.bits = self.trigger(x.before, x.words, asked_before(x))
         row = x.row
         chosen = compiled.by_row.get(id(row))
         if chosen is None:
@@ -221,3 +254,9 @@ class Gate:
         # The entry keeps the row alive, so its id names no other row while it is kept.
         return row, tuple((rule, bits) for rule, need, bits in compiled.gated
                           if need is None or need.admits_row(row))
+
+
+def asked_before(x) -> bool:
+    """A trigger that asks or promises (Scene.asks, by start) starts before Scene x's trigger."""
+    asks = getattr(x, "asks", ())
+    return bool(asks) and asks[0].start < x.t.start

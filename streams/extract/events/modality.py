@@ -126,6 +126,7 @@ def aim_of_plan(f: Frame) -> Frame | None:
     return None
 
 
+@needs(cues="refused")
 def refusal_rejects(f: Frame) -> Frame | None:
     """An act refused is a rejection by the refuser, asserted (PLOVER's refusal rule).
 
@@ -140,6 +141,7 @@ def refusal_rejects(f: Frame) -> Frame | None:
 CALLED_OFF_REACH = 10    # tokens from a named act to the passive that calls it off ("the meeting between A and B was")
 
 
+@needs(cues="negated")
 def called_off_after(f: Frame) -> Frame | None:
     """An act, planned or not, named as the subject of a passive that calls it off ("was cancelled") did not happen.
 

@@ -88,6 +88,7 @@ def act_refused_before(f: Frame) -> Frame | None:
     return f.change(stop=DROP)
 
 
+@needs(asked_before=True)
 def requested_content(f: Frame) -> Frame | None:
     """What is asked for or promised has not happened (DROP).
 
@@ -557,7 +558,7 @@ def caused_to_act(f: Frame) -> Frame | None:
     return f.change(sources=moved, targets=[m for m in [*f.targets, *f.sources] if m.side not in own], aimed=False)
 
 
-@needs(words="speech_topic_markers")
+@needs(words="speech_topic_markers", quotes=True)
 def said_of_target(f: Frame) -> Frame | None:
     """A quoted act with no target is aimed at whom its attribution says it is about.
 

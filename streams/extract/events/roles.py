@@ -60,6 +60,7 @@ def clause_roles(f: Frame) -> Frame:
     return f.change(sources=sources, targets=targets, quoted=quote_at(f.x, f.x.t.start, f.x.quotes))
 
 
+@needs(voices="active", words="relativizers")
 def object_relative_clause(f: Frame) -> Frame | None:
     """In a relative clause whose subject is named ("Y, which X accuses of"), X acts on the head Y.
 
@@ -278,6 +279,7 @@ def owner_of_bare_body(f: Frame) -> Frame | None:
     return _acts_for_owner(f, m.start)
 
 
+@needs(words="topic_markers")
 def agent_after_topic(f: Frame) -> Frame | None:
     """An act named as a topic with its agent after "by"/"oleh" is the agent's, on the others.
 
@@ -292,6 +294,7 @@ def agent_after_topic(f: Frame) -> Frame | None:
 CARRY_REACH = 8     # tokens from an act noun to the passive verb that carries it out
 
 
+@needs(voices="active", words="carrying_verbs")
 def carried_out_by(f: Frame) -> Frame | None:
     """An act noun heading the subject of a passive that carries it out (carrying_verbs) is its agent's (DONE).
 
@@ -357,6 +360,7 @@ def doer_blamed_after(f: Frame) -> Frame | None:
     return f.change(sources=doer, targets=hit[:1] or [m for m in accuser if m.side not in own], stop=DONE)
 
 
+@needs(voices="active", words="possessive_pronouns")
 def allies_of_subject(f: Frame) -> Frame | None:
     """A subject joined to its own allies ("X and their Russian allies", "X dan sekutunya") acts with them.
 
@@ -375,6 +379,7 @@ def allies_of_subject(f: Frame) -> Frame | None:
     return f.change(sources=[ally, m], targets=[t for t in f.targets if t.side not in (ally.side, m.side)])
 
 
+@needs(before_key="charged_after")
 def accuser_hit_after_act(f: Frame) -> Frame | None:
     """An act charged to the accused is on the accuser's side named right after it.
 
@@ -397,6 +402,7 @@ def accuser_hit_after_act(f: Frame) -> Frame | None:
 COAGENT_GAP = 4     # tokens from a subject to its co-agent after "bersama", "together with"
 
 
+@needs(words="comitatives")
 def coagent_of_subject(f: Frame) -> Frame | None:
     """A subject followed by its co-agent ("X bersama Y", "X, together with Y,") acts with it.
 
@@ -414,6 +420,7 @@ def coagent_of_subject(f: Frame) -> Frame | None:
     return f.change(sources=[lead, m], targets=[t for t in f.targets if t.side not in (lead.side, m.side)])
 
 
+@needs(types=REPRESSION_TYPES, words="force_body_nouns")
 def owner_of_pronoun_forces(f: Frame) -> Frame | None:
     """Forces a pronoun owns ("its forces", force_body_nouns) act for the party named before, or the reporter.
 
@@ -480,6 +487,7 @@ def _place_after(x: Scene, own: set) -> Mention | None:
     return None
 
 
+@needs(types=DONE_TO_TYPES, voices="active", words="passive_be_words")
 def passive_of_active_row(f: Frame) -> Frame | None:
     """An active row's participle after a passive auxiliary (passive_be_words) acts on its subject (DONE).
 
@@ -507,6 +515,7 @@ def passive_of_active_row(f: Frame) -> Frame | None:
     return f.change(sources=agent, targets=patient, stop=DONE) if agent else None
 
 
+@needs(voices="passive", words="passive_be_words")
 def progressive_not_passive(f: Frame) -> Frame | None:
     """A passive row matched on a progressive ("were attacking", participle_suffixes) is active: the subject acts.
 
@@ -542,6 +551,7 @@ def forcer_of_passive(f: Frame) -> Frame | None:
     return f.change(sources=recall.again(found), targets=[m for m in f.targets if m.side not in own])
 
 
+@needs(types=REPRESSION_TYPES, voices="passive")
 def forcer_of_story_passive(f: Frame) -> Frame | None:
     """An agentless passive of force on the side the story's last act of force was done to is done by its agent.
 
@@ -616,6 +626,7 @@ def sent_from_place(f: Frame) -> Frame | None:
 RECEIVER_REACH = 10     # tokens from an aid noun to the "untuk"/"for" of whom it goes to
 
 
+@needs(types="AID", words=("addressee_markers", "purpose_markers"))
 def receiver_of_aid(f: Frame) -> Frame | None:
     """Aid from a donor with no receiver yet goes to the party after an addressee or purpose marker.
 
@@ -1063,6 +1074,7 @@ def doer_of_act_judged(f: Frame) -> Frame | None:
     return f.change(targets=recall.again(doers), inferred=True) if doers else None
 
 
+@needs(words=("venue_markers", "venue_nouns"))
 def venue_not_party(f: Frame) -> Frame | None:
     """A venue is where the act happened, never a party to it.
 
@@ -1115,6 +1127,7 @@ def place_of_joint_act(f: Frame) -> Frame | None:
     return f.change(targets=kept) if len(kept) < len(f.targets) else None
 
 
+@needs(quotes=True)
 def speaker_not_object(f: Frame) -> Frame | None:
     """The one quoted, named after the quote, is not the object of what is quoted.
 
@@ -1143,6 +1156,7 @@ def reporter_not_object(f: Frame) -> Frame | None:
     return f.change(targets=kept)
 
 
+@needs(types=JOINT_TYPES)
 def reporter_not_partner(f: Frame) -> Frame | None:
     """A state's body that reports an act parties do together (JOINT_TYPES) is not their partner.
 
