@@ -72,10 +72,11 @@ class GroupRules:
             lo = k
         if lo == hi:
             return ms[k:k + 1]
-        links = [doc[ms[i].end:ms[i + 1].start] for i in range(lo, hi)]
-        if all(all(t.is_punct for t in link) for link in links):
+        # The links read from the token table (a Span and its Tokens cost more than the test).
+        punct = token_table(doc).punct
+        if all(0 not in punct[ms[i].end:ms[i + 1].start] for i in range(lo, hi)):
             # No conjunction: only a hyphenated pair holds together.
-            pair = [i for i in range(lo, hi) if links[i - lo].text == "-"]
+            pair = [i for i in range(lo, hi) if ms[i + 1].start - ms[i].end == 1 and low[ms[i].end] == "-"]
             a = b = k
             while a - 1 in pair:
                 a -= 1
