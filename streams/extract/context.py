@@ -135,7 +135,13 @@ class DocumentContext:
         if persons:
             self.last_person = memory(persons[-1])
         # With the words used ("Majelis Umum PBB"), for "majelis itu" later on.
-        self._remember_parties([dict(memory(m), text=m.text) for m in actors if m.type != "PERSON"])
+        parties = []
+        for m in actors:
+            if m.type != "PERSON":
+                party = memory(m)       # a new dict: the words go in it, not in a copy of it
+                party["text"] = m.text
+                parties.append(party)
+        self._remember_parties(parties)
         regions = [m for m in actors if m.type == "REGION"]
         if regions:
             self.last_region = memory(regions[-1])

@@ -400,6 +400,8 @@ def gendered_people(st: ActorState) -> None:
 
     Example: "Penny Wong tiba di Jakarta. Perempuan itu mengecam serangan itu." (Wong)"""
     d = st.gaz.describer
+    if d.nouns.keys().isdisjoint(st.low):
+        return      # most paragraphs: no person noun (a set test in C, not a loop over the tokens)
     heads = [i for i in range(st.n) if d.nouns.get(st.low[i])]
     if not heads or not st.ctx or not st.ctx.recent:
         return      # most paragraphs

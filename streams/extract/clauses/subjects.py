@@ -121,7 +121,10 @@ class SubjectRules:
         j = group[0].start     # "his Japanese counterpart, | Kamikawa" or "… counterpart | Kamikawa"
         if j - 1 > lo and low[j - 1] == ",":
             j -= 1
-        for c in range(j - 1, max(lo, j - 6), -1):
+        a = max(lo, j - 6)
+        if a >= -1 and self.joiners.isdisjoint(low[a + 1:j]):
+            return group    # most subjects: no joiner before them (a set test in C, not a loop)
+        for c in range(j - 1, a, -1):
             # (the counterpart word may open the partner's own mention: "Australian counterpart Penny Wong")
             if low[c] in self.joiners and any(w in self.counterpart_words for w in low[c + 1:group[0].end]):
                 k = next((k for k, m in enumerate(ms) if m.end == c and m.start >= lo), None)
@@ -145,7 +148,7 @@ class SubjectRules:
     def subject_like(self, doc: Doc, m: Mention, lo: int, owner: bool = False) -> bool:
         # "Israel's main ally": a possessive modifies the noun after it.
         tt = token_table(doc)
-        if not owner and m.end < len(doc) and lowers(doc)[m.end] in self.possessives:
+        if not owner and m.end < len(tt.lower) and tt.lower[m.end] in self.possessives:
             return False
         i = m.start - 1
         while i >= lo and tt.lower[i] in self.determiners:
@@ -159,8 +162,8 @@ class SubjectRules:
                 i -= 1
         if i < lo:
             return True
-        prev = doc[i]
-        low = prev.lower_
+        # The previous word read from the table (a Token object per call costs more than the tests).
+        low = tt.lower[i]
         # "Leaders of the Group of Seven agreed": the group the heads belong to acts.
         if low in self.owner_markers and i - 1 >= lo and (
                 tt.lower[i - 1] in self.collective_heads or tt.lower[i - 1] in self.person_heads) \
@@ -168,17 +171,17 @@ class SubjectRules:
             return True
         if low in self.prepositions:
             return False
-        if prev.is_punct or low in self.joiners or low in self.complementizers or low in self.breakers \
+        if tt.punct[i] or low in self.joiners or low in self.complementizers or low in self.breakers \
                 or low in self.speech_verbs:
             return True
         # A name right after a common word is not a subject: its modifier in
         # head-first languages ("invasi Rusia", "pasukan AS"), its object in
         # English ("called Lula", "met Xi").
-        if prev.is_alpha and prev.text[:1].islower():
+        if tt.alpha[i] and tt.text[i][:1].islower():
             return False
         # "deported more than 4,000 Mexican nationals": a counted noun after a
         # verb is its object ("two Western diplomats said" stays a subject).
-        if prev.like_num:
+        if doc[i].like_num:
             j = i - 1
             while j >= lo and (doc[j].like_num or tt.lower[j] in self.quantity_words):
                 j -= 1

@@ -22,17 +22,25 @@ class CueFinder:
         self.g = grammar
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.rows: dict[int, dict[str, Any]] = {}
+        # The words a cue can begin with (lower case, as the matcher reads them): a
+        # paragraph with none of them is not matched (a set test in C against a matcher call).
+        firsts: set[str] = set()
         for k, row in enumerate(cue_rows(lex.reporting_verbs, lex.grammar["quote_speaker_clitics"])):
             label = f"CUE{k}"
-            self.matcher.add(label, [nlp.make_doc(row["text"])])
+            pattern = nlp.make_doc(row["text"])
+            self.matcher.add(label, [pattern])
             self.rows[nlp.vocab.strings[label]] = row
+            if len(pattern):
+                firsts.add(pattern[0].lower_)
+        self.firsts = frozenset(firsts)
         self.speech_complementizers = lex.words("speech_complementizers")
         self.speech_verb_window = int(lex.grammar.get("speech_verb_window", 1))
         self.negators = lex.words("quote_cue_negators")     # "without saying whether …": no report
 
     def __call__(self, doc: Doc) -> list[Hit]:
         """The paragraph's cues in text order, none overlapping (the longest wins)."""
-        hits = [(s, e, self.rows[mid]) for mid, s, e in self.matcher(doc)]
+        hits = [(s, e, self.rows[mid]) for mid, s, e in self.matcher(doc)] \
+            if not self.firsts.isdisjoint(token_table(doc).lower) else []
         hits += self._unlisted_verbs(doc, {s for s, _, _ in hits})
         hits.sort(key=lambda h: (h[0], h[0] - h[1]))
         if self.negators:
