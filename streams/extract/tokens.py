@@ -92,17 +92,31 @@ def _word(vocab: Vocab, known: dict[str, tuple[str, int, int, int]], word: str) 
     return row
 
 
+# The Doc last asked for and its table: ~40 calls a paragraph ask for the same Doc, and an
+# identity test is cheaper than reading doc.user_data (a Cython property, then a dict).
+# The tuple holds the Doc, so no other Doc can take its id; one tuple is swapped whole.
+_last: tuple[Doc | None, TokenTable | None] = (None, None)
+
+
 def token_table(doc: Doc) -> TokenTable:
+    global _last
+    last = _last
+    if last[0] is doc:
+        return last[1]
     try:
-        return doc.user_data[TABLE_KEY]
+        table = doc.user_data[TABLE_KEY]
     except KeyError:
         table = doc.user_data[TABLE_KEY] = TokenTable(doc)
         doc.user_data[LOWERS_KEY] = table.lower
-        return table
+    _last = (doc, table)
+    return table
 
 
 def lowers(doc: Doc) -> list[str]:
-    # Called tens of times per paragraph: one dict read once the table exists.
+    # Called tens of times per paragraph: an identity test once the table exists.
+    last = _last
+    if last[0] is doc:
+        return last[1].lower
     try:
         return doc.user_data[LOWERS_KEY]
     except KeyError:
