@@ -10,7 +10,7 @@ import spacy
 
 from streams.extract.context import RECENT, DocumentContext
 from streams.extract.events.gate import Gate, needs
-from streams.extract.tokens import lowers, token_table
+from streams.extract.tokens import lowers, text_of, token_table
 
 
 @needs(words="markers")
@@ -82,3 +82,5 @@ def test_the_last_docs_table_is_its_own():
     assert lowers(b) == ["four", "five"]
     assert lowers(a) == ["one", "two", "three"]
     assert token_table(b) is b.user_data["diplo_tokens"] and token_table(b) is not token_table(a)
+    assert text_of(b) == "Four five" and text_of(a) == "One two three"    # each its own, the last one asked or not
+    assert token_table(a).whole == "One two three"

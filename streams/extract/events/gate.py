@@ -183,7 +183,7 @@ class Gate:
         cue needs met by its cues (start, end, kind), and of quotes=True if it has direct quotes."""
         self._paragraphs += 1
         bits, table = 0, self._word_bits
-        for w in table.keys() & set(low):
+        for w in table.keys() & low:    # (the view looks each word up: no set of the paragraph made)
             bits |= table[w]
         for _, _, kind in cues:
             bits |= self._cue_bits.get(kind, 0)
