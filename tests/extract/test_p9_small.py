@@ -8,8 +8,10 @@ from types import SimpleNamespace
 
 import spacy
 
+from streams.extract.clauses.subjects import KEPT_SUBJECTS, kept_per_doc
 from streams.extract.context import RECENT, DocumentContext
 from streams.extract.events.gate import Gate, needs
+from streams.extract.mentions import Mention
 from streams.extract.tokens import lowers, text_of, token_table
 
 
@@ -84,3 +86,22 @@ def test_the_last_docs_table_is_its_own():
     assert token_table(b) is b.user_data["diplo_tokens"] and token_table(b) is not token_table(a)
     assert text_of(b) == "Four five" and text_of(a) == "One two three"    # each its own, the last one asked or not
     assert token_table(a).whole == "One two three"
+
+
+def test_a_kept_subject_answers_only_the_very_mentions_it_was_asked_of():
+    calls = []
+
+    @kept_per_doc
+    def second(self, doc, ms, idx, lo, skip=frozenset(), at_verb=True, at_conjunction=False):
+        calls.append(idx)
+        return [ms[1]]
+
+    doc = spacy.blank("en")("a b c")
+    doc.user_data[KEPT_SUBJECTS] = {}
+    a, b, c = (Mention(i, i + 1, i, i + 1, w, w, "ORG", None) for i, w in enumerate("abc"))
+    twin = Mention(1, 2, 1, 2, "b", "b", "ORG", None)     # equal to b, another object
+    assert second(None, doc, [a, b, c], 2, 0)[0] is b
+    assert second(None, doc, [a, b, c], 2, 0)[0] is b and calls == [2]     # another list, the same mentions
+    # the same number and ends, another mention inside: asked again
+    assert second(None, doc, [a, twin, c], 2, 0)[0] is twin and calls == [2, 2]
+    assert second(None, doc, [a, c], 3, 0)[0] is c and calls == [2, 2, 3]
