@@ -72,6 +72,10 @@ class DocumentContext:
     home: str | None = None
     #: a word of a national body named so far -> its country, latest last ("police" -> ISR after "Israeli police")
     bodies: dict[str, str] = field(default_factory=dict)
+    #: the sides of `_sides_of` (the parties list they were made for) -> their party, in its order
+    _sides: dict[Any, dict[str, Any]] = field(default_factory=dict, init=False, repr=False,
+                                                      compare=False)
+    _sides_of: list[dict[str, Any]] | None = field(default=None, init=False, repr=False, compare=False)
 
     # -- writes: the whole API through which the extractor changes the context --
     def remember_person(self, m: Mention, gender: str | None = None) -> None:
@@ -156,13 +160,19 @@ class DocumentContext:
         """Keep the latest mention of each side, at most RECENT of them."""
         if not parties:
             return
-        # A dict keeps insertion order: re-inserting a side moves it last.
-        by_side = {(q.get("code") or q.get("country")): q for q in self.parties}
+        # A dict keeps insertion order: re-inserting a side moves it last.  The dict of the
+        # last call is kept while self.parties is still the list it made (not one set anew).
+        by_side = self._sides
+        if self._sides_of is not self.parties or len(by_side) != len(self.parties):
+            by_side = {(q.get("code") or q.get("country")): q for q in self.parties}
         for p in parties:
             side = p.get("code") or p.get("country")
             by_side.pop(side, None)
             by_side[side] = p
-        self.parties = list(by_side.values())[-RECENT:]
+        while len(by_side) > RECENT:
+            del by_side[next(iter(by_side))]
+        self.parties = self._sides_of = list(by_side.values())
+        self._sides = by_side
 
     def _remember_bodies(self, bodies: list[Mention]) -> None:
         """The words of each national body (a country's, not an international one's), for a bare "police" later."""

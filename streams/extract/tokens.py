@@ -29,6 +29,9 @@ SENT_SPANS_KEY = "diplo_sentence_spans"
 
 def text_of(doc: Doc) -> str:
     """doc.text, computed once: spaCy rebuilds it from the tokens on every access."""
+    last = _last
+    if last[0] is doc:
+        return last[1].whole     # (the text the table was cut from: this one)
     text = doc.user_data.get("diplo_text")
     if text is None:
         text = doc.user_data["diplo_text"] = doc.text
@@ -39,7 +42,7 @@ class TokenTable:
     """Per-doc token strings and offsets, made in one pass: doc[i] builds a new
     Token object on every access, which costs more than the rules themselves."""
 
-    __slots__ = ("text", "lower", "idx", "punct", "space", "alpha", "stop", "end")
+    __slots__ = ("text", "lower", "idx", "punct", "space", "alpha", "stop", "end", "whole")
 
     def __init__(self, doc: Doc) -> None:
         # One array read instead of a Token object per token; the strings are
@@ -48,7 +51,7 @@ class TokenTable:
         # IS_PUNCT, IS_ALPHA, IS_STOP: the word's lexeme's, as to_array gives
         # them, but read once per word: to_array costs several times more per
         # flag than per offset).
-        text = text_of(doc)
+        text = self.whole = text_of(doc)
         shape = doc.user_data.pop(SHAPE_KEY, None)
         if shape is not None and shape[0] is text and len(shape[1]) == len(doc):
             _, idx, length, self.space, words = shape    # read by the tokenizer already (_rejoin)
@@ -92,17 +95,31 @@ def _word(vocab: Vocab, known: dict[str, tuple[str, int, int, int]], word: str) 
     return row
 
 
+# The Doc last asked for and its table: ~40 calls a paragraph ask for the same Doc, and an
+# identity test is cheaper than reading doc.user_data (a Cython property, then a dict).
+# The tuple holds the Doc, so no other Doc can take its id; one tuple is swapped whole.
+_last: tuple[Doc | None, TokenTable | None] = (None, None)
+
+
 def token_table(doc: Doc) -> TokenTable:
+    global _last
+    last = _last
+    if last[0] is doc:
+        return last[1]
     try:
-        return doc.user_data[TABLE_KEY]
+        table = doc.user_data[TABLE_KEY]
     except KeyError:
         table = doc.user_data[TABLE_KEY] = TokenTable(doc)
         doc.user_data[LOWERS_KEY] = table.lower
-        return table
+    _last = (doc, table)
+    return table
 
 
 def lowers(doc: Doc) -> list[str]:
-    # Called tens of times per paragraph: one dict read once the table exists.
+    # Called tens of times per paragraph: an identity test once the table exists.
+    last = _last
+    if last[0] is doc:
+        return last[1].lower
     try:
         return doc.user_data[LOWERS_KEY]
     except KeyError:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import wraps
+from operator import is_
 
 from spacy.tokens import Doc
 
@@ -31,17 +32,22 @@ MAX_KEPT_MENTIONS = 64
 def kept_per_doc(method: Callable[..., list[Mention]]) -> Callable[..., list[Mention]]:
     """subject_before answered from the Doc's KEPT_SUBJECTS where it is set:
     one call per (mentions, arguments); each caller gets a list of its own.
-    The key holds the mentions' ids, and the entry the mentions, so an id is
-    not reused while the entry lives."""
+    The key holds the mentions' number and the first and last ones' ids, and the
+    entry the mentions (so an id is not reused while the entry lives): a hit is
+    taken only where they are the very mentions given."""
     @wraps(method)
     def kept(self, doc: Doc, ms: list[Mention], idx: int, lo: int, skip: set[int] = frozenset(),
              at_verb: bool = True, at_conjunction: bool = False) -> list[Mention]:
         memo = doc.user_data.get(KEPT_SUBJECTS)
         if memo is None or len(ms) > MAX_KEPT_MENTIONS:
             return method(self, doc, ms, idx, lo, skip, at_verb, at_conjunction)
-        key = (*map(id, ms), None, idx, lo, frozenset(skip), at_verb, at_conjunction)
+        # The key names the mentions by their number and the ids of the first and last (a key
+        # of every id cost more than the answers it saved: most calls miss); a hit counts only
+        # where the entry's mentions are these, one by one (they live while it does).
+        key = (len(ms), id(ms[0]) if ms else 0, id(ms[-1]) if ms else 0, idx, lo, frozenset(skip), at_verb,
+               at_conjunction)
         entry = memo.get(key)
-        if entry is None:
+        if entry is None or not all(map(is_, entry[1], ms)):
             entry = memo[key] = (method(self, doc, ms, idx, lo, skip, at_verb, at_conjunction), tuple(ms))
         return list(entry[0])
     return kept
