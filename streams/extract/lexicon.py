@@ -308,15 +308,18 @@ class Lemmatizer:
             self._forms.clear()
         lemma = word if word in self.lexicalized else self.table.get(word)
         if lemma is None:
-            lemma = self.stem(word) if self.stem and len(word) >= self.min_stem and word.isalpha() else word
+            lemma = self.stem(word) if self._stemmable(word) else word
         self._lemmas[word] = lemma = lemma.lower() or word
         return lemma
 
+    def _stemmable(self, word: str) -> bool:
+        return self.stem is not None and len(word) >= self.min_stem and word.isalpha()
+
     def needs_stemmer(self, word: str) -> bool:
         """Whether working out the word's lemma would call the stemmer (not
-        worked out before, not lexicalized, not in the table, long enough)."""
-        return (self.stem is not None and word not in self._lemmas and len(word) >= self.min_stem
-                and word not in self.lexicalized and word not in self.table and word.isalpha())
+        worked out before, not lexicalized, not in the table, stemmable)."""
+        return (word not in self._lemmas and word not in self.lexicalized and word not in self.table
+                and self._stemmable(word))
 
     def _noun(self, word: str, lemma: str) -> bool:
         return _noun_of(word, lemma, self.noun) and not _noun_of(word, lemma, self.not_noun)

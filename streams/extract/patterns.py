@@ -281,8 +281,9 @@ class PatternSet:
             if "then" in row:
                 tail = nlp.vocab.strings.add(row["id"] + "#then")
                 self.tails[tail] = key
-                self.phrases.add(tail, choices(row["then"]))
-                self._lemma_tails.update(w[2:] for w in _marked(choices(row["then"])))
+                then = choices(row["then"])
+                self.phrases.add(tail, then)
+                self._lemma_tails.update(w[2:] for w in _marked(then))
             allowed = choices(row["pattern"])
             marked = _marked(allowed)
             self._lemma_tails.update(w[2:] for w in marked)
