@@ -32,7 +32,7 @@ from typing import Any
 import confluent_kafka
 import orjson
 import psutil
-from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer
+from kafka import KafkaAdminClient, KafkaConsumer
 from kafka.errors import KafkaError
 
 from . import messages, topics
@@ -48,8 +48,8 @@ READY_TIMEOUT = 180.0   # a pool must join its group, then answer ready, within 
 COMMIT_GRACE = 20.0     # seconds a running pool gets to commit what it has answered
 LOG_TAIL = 12000        # characters of the pool's log kept in the report of a run that lost paragraphs
 # The load generator shares the machine with the workers and the broker, so
-# its live result reader is librdkafka's (confluent-kafka): in C, 4 us a
-# message against kafka-python's 12.
+# its producer and live result reader are librdkafka's (confluent-kafka): in
+# C, 4 us a message each against kafka-python's 34 (produce) and 12 (read).
 # The reader's fetches: the broker answers once 64 KB are there or
 # READ_WAIT_MS passed.  Answered at the first byte, a reader fetched in a busy
 # loop (kafka-python: a third of the CPU the workers need on a shared host);
@@ -396,32 +396,43 @@ def _produce(settings: Settings, load: list[Paragraph], rate: float | None,
 
 def _send_load(settings: Settings, load: list[Paragraph], rate: float | None,
                expected: dict[tuple[str, int], float], produced: list[int]) -> None:
-    # Idempotent (kafka-python's default with acks=all): a retry after a broker
-    # restart must not put a paragraph twice into the input topic.  (librdkafka's
-    # producer, 4 us a message against 34, was taken out after a CI run of the
-    # join/leave fault test stalled with it; the same stall was on record with
-    # this producer too, so it was not the cause, but it was not tried again.)
-    prod = KafkaProducer(**client_config(settings), client_id="diplo-loadtest",
-                         linger_ms=2, batch_size=256 * 1024)
-    failures: list[Exception] = []
+    # librdkafka's producer: the load generator shares the two cores with the
+    # workers it measures, and at an offered 1,000 paragraphs/s kafka-python's
+    # producer cost it 0.57 ms CPU a paragraph against 0.25 (README, Performance).
+    # Idempotent: a retry after a broker restart must not put a paragraph twice
+    # into the input topic.  murmur2 is the partitioner of the Java client and
+    # of kafka-python (`diplo produce`): a document lands where theirs would.
+    prod = confluent_kafka.Producer({**rdkafka_config(settings), "client.id": "diplo-loadtest",
+                                     "enable.idempotence": True, "partitioner": "murmur2_random",
+                                     "linger.ms": 2, "batch.size": 256 * 1024})
+    failures: list[str] = []
+
+    def delivered(error: confluent_kafka.KafkaError | None, _message: Any) -> None:
+        if error is not None:
+            failures.append(str(error))
+
     # Connected, with the topic's metadata, before the first paragraph is timed: the
     # load generator's own start-up is not a latency of the system it measures.
-    prod.partitions_for(settings.input_topic)
+    prod.list_topics(settings.input_topic, timeout=30)
     t0 = time.monotonic()
-    try:
-        for i, p in enumerate(load):
-            if rate:
-                wait = t0 + i / rate - time.monotonic()
-                if wait > 0:
-                    time.sleep(wait)
-            expected[(p.doc_id, p.index)] = time.time()
-            prod.send(settings.input_topic, key=p.doc_id.encode(), value=p.value).add_errback(failures.append)
-            produced[0] = i + 1
-        prod.flush()
-    finally:
-        prod.close()
-    if failures:
-        raise RuntimeError(f"{len(failures)} paragraphs could not be produced: {failures[0]!r}")
+    for i, p in enumerate(load):
+        if rate:
+            wait = t0 + i / rate - time.monotonic()
+            if wait > 0:
+                time.sleep(wait)
+        expected[(p.doc_id, p.index)] = time.time()
+        while True:
+            try:
+                prod.produce(settings.input_topic, key=p.doc_id.encode(), value=p.value, on_delivery=delivered)
+                break
+            except BufferError:     # librdkafka's queue is full: let it send
+                prod.poll(0.05)
+        prod.poll(0)                # serves the delivery callbacks
+        produced[0] = i + 1
+    left = prod.flush(120)
+    if failures or left:
+        raise RuntimeError(f"{len(failures) + left} paragraphs could not be produced: "
+                           f"{failures[0] if failures else 'not delivered within 120 s'}")
 
 
 def run_once(settings: Settings, load: list[Paragraph], *, rate: float | None,
