@@ -218,6 +218,8 @@ class SequenceMatcher:
 
     def _in_matcher_order(self, found: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int]]:
         """found: (start, end, added, key), sorted; a key found twice for one span is kept once."""
+        if len(found) < 2:
+            return [(key, s, e) for s, e, _, key in found]     # (a third of the calls: no dict to build)
         spans: dict[tuple[int, int], list[int]] = {}     # the keys of each span, in order
         for s, e, _, key in found:
             keys = spans.get((s, e))

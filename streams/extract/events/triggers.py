@@ -11,7 +11,11 @@ from .frame import Trigger
 
 
 def find_triggers(doc: Doc, patterns: PatternSet, g: Grammar) -> list[Trigger]:
-    hits = sorted(patterns(doc), key=lambda h: (h[0] - h[1], h[0]))
+    hits = patterns(doc)
+    if not hits:
+        return []
+    if len(hits) > 1:
+        hits.sort(key=lambda h: (h[0] - h[1], h[0]))
     taken = bytearray(len(doc))
     out = []
     low = lowers(doc)
@@ -29,7 +33,8 @@ def find_triggers(doc: Doc, patterns: PatternSet, g: Grammar) -> list[Trigger]:
             continue    # "pencabutan sanksi itu": an act named back, not a new one
         taken[s:e] = b"\x01" * (e - s)
         out.append(Trigger(s, e, row))
-    out.sort(key=lambda t: t.start)
+    if len(out) > 1:
+        out.sort(key=lambda t: t.start)
     if any("unless_act_within" in t.row for t in out):
         # "refused to sign": the refusal is the act refused, coded from its own trigger.
         starts = [t.start for t in out]

@@ -31,7 +31,7 @@ def clause_roles(x: Scene) -> tuple[list[Mention], list[Mention]]:
         after = []      # "hailed the outcome and called on the Council": the next verb's object
     # A trigger that ends inside a name ("welcomed Chinese | President Xi"):
     # the actor that begins in it is its object.
-    k = next((k for k in x.starting_inside() if t.end < ms[k].end), None)
+    k = next((k for k in inside if t.end < ms[k].end), None) if (inside := x.starting_inside()) else None
     if k is not None:
         after = g.group(doc, ms, k, left=False)
     elif row.get("inner_target"):
@@ -98,6 +98,8 @@ def _quote_end(x: Scene) -> int:
     converse act's source may be its speaker there ('"They will pay a heavy price," X said')."""
     t, tt = x.t, x.tt
     if t.row.get("voice") == "converse":
+        return x.sent.end
+    if not x.quotes:
         return x.sent.end
     idx = tt.idx[t.start]
     qe = next((qe for qs, qe, _ in x.quotes if qs <= idx < qe), None)
