@@ -437,3 +437,8 @@ def test_a_date_between_owner_and_act_keeps_the_owner():
     found = events("Russia's Feb. 24 invasion of Ukraine was condemned by 141 states at the United Nations.",
                    "ASSAULT")
     assert [(s, t) for s, t, _ in found] == [(["RUS"], ["UKR"])]
+
+
+def test_the_streets_of_a_city_give_the_protesters_their_country():
+    found = events("Tens of thousands of people took to the streets of Belgrade on Saturday night.", "PROTEST")
+    assert [s for s, _, _ in found] == [["SRB"]]
