@@ -157,6 +157,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         collective_pronouns={k.lower(): v for k, v in coll.get("pronouns", {}).items()},
         collective_heads=frozenset(w.lower() for w in coll.get("heads", ())),
         light_verbs=lex.words("light_verbs"),
+        month_words=frozenset(w for k in lex.dates.get("months", {}) for w in (k.lower(), k.lower() + ".")),
         announcing_verbs=lex.words("announcing_verbs"),
         partitives=lex.phrases("partitive_subjects"),
         person_heads=frozenset(w.lower() for w in coll.get("person_heads", ())),
@@ -269,6 +270,7 @@ class WordClasses:
     collective_pronouns: dict[str, int]
     collective_heads: Words
     light_verbs: Words
+    month_words: Words          # "oct", "oct.", "oktober" (dates.json): a date inside a noun phrase
     # "mengumumkan sanksi tersebut": announcing an act named before is not a new act.
     announcing_verbs: Words
     partitives: Phrases

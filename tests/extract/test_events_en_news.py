@@ -427,3 +427,18 @@ def test_use_of_water_cannon_is_its_owners_attack():
     found = events("The Philippines condemned Beijing's use of water cannon against its supply vessels on Sunday.",
                    "ASSAULT")
     assert found == [(["CHN"], ["PHL"], "asserted")]
+
+
+def test_a_date_between_owner_and_act_keeps_the_owner():
+    # "Hamas's Oct. 7 attack": the day the act was done on stands between its owner and the noun.
+    found = events("Israel's war cabinet met on Sunday, a year after Hamas's Oct. 7 attack on southern Israel.",
+                   "ASSAULT")
+    assert found == [(["HAMAS"], ["ISR"], "asserted")]
+    found = events("Russia's Feb. 24 invasion of Ukraine was condemned by 141 states at the United Nations.",
+                   "ASSAULT")
+    assert [(s, t) for s, t, _ in found] == [(["RUS"], ["UKR"])]
+
+
+def test_the_streets_of_a_city_give_the_protesters_their_country():
+    found = events("Tens of thousands of people took to the streets of Belgrade on Saturday night.", "PROTEST")
+    assert [s for s, _, _ in found] == [["SRB"]]

@@ -798,12 +798,15 @@ def people_of_place(f: Frame) -> Frame | None:
     """With nobody named acting, the people of the place an act of the street happened at (named after it) act.
 
         Thousands of people protested in Tbilisi on Sunday.
+        Thousands of people took to the streets of Belgrade on Saturday.
     """
     x = f.x
     if f.sources or not x.row.get("place_source"):
         return None
+    # (the place may own the act's last word: "the streets of Belgrade")
     place = next((m for m in x.ms if x.t.end <= m.start < x.sent.end and m.type == "COUNTRY"
-                  and words.placed(x, m) and not words.venue(x, m)), None)
+                  and (words.placed(x, m) or m.start == x.t.end + 1 and x.low[x.t.end] in x.g.owner_markers)
+                  and not words.venue(x, m)), None)
     if place is None:
         return None
     return f.change(sources=[place], targets=[m for m in f.targets if m.side != place.side])

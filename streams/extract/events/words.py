@@ -162,9 +162,11 @@ OWNER_REACH = 2     # describing words between a possessive and the act it owns 
 
 def possessive_before(x: Scene) -> int | None:
     """The index of a possessive marker right before the trigger, or past up to
-    two describing words ("Israel's latest | strikes"), if any."""
+    two describing words ("Israel's latest | strikes") or a date ("Hamas's Oct. 7 | attack"), if any."""
     g, low, t = x.g, x.low, x.t
     p = t.start - 1
+    if p - 1 > x.sent.start and low[p].isdigit() and low[p - 1] in g.month_words:
+        p -= 2      # "Oct. 7", "June 13": the day the act was done on
     while p > t.start - 1 - OWNER_REACH and p > x.sent.start and low[p] not in g.possessives:
         w = x.tt.text[p]
         if not w.isalpha() or not w.islower() or g.verb_like(w) or w in g.finite_markers \
