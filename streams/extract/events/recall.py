@@ -11,6 +11,7 @@ from typing import Any
 from ..mentions import Mention, from_known, recalled
 from ..syntax import phrase_ends_at
 from .frame import Act, Scene, sides
+from .words import opens_own_clause
 
 # A person taken for a pronoun from the document context was published
 # without a resolution before the actor type was one: "" keeps those bytes
@@ -278,6 +279,11 @@ def other_side(x: Scene, own: frozenset, skip: list[Mention] = ()) -> list[Menti
     # Not past a new clause after the trigger ("France would contribute
     # €110m, while the EU pledged …": the EU is a fellow donor).
     others = [m for m in others if not (m.start >= t.end and g.new_clause(doc, t.end, m.start))]
+    # Nor past the subject of a clause joined by ", and" ("condemned the raid, and the Arab League
+    # called an emergency meeting in Cairo").
+    cut = next((m.start for m in others if m.start >= t.end and opens_own_clause(x, [m])), None)
+    if cut is not None:
+        others = [m for m in others if m.start < cut]
     here = [m for m in others if m.start >= sent.start]
     after = [m for m in here if m.start >= t.end]
     if after:
