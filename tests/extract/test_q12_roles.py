@@ -24,3 +24,10 @@ def test_subject_of_a_clause_joined_by_comma_and_is_no_object(run):
     out = run(["Qatar condemned the arrests of Egyptian students, and the Arab League said it would meet."],
               lang="en")
     assert [t for _, t in event_sides(out[0], "ACCUSE")] == [["EGY"]]
+
+
+def test_passive_act_is_done_to_those_said_of_before_it_not_a_place_after(run):
+    # The soldiers "were killed"; Chad, past the agent, is where.
+    out = run(["Three Nigerien soldiers were killed when their patrol was ambushed by Boko Haram fighters "
+               "near the border with Chad."], lang="en")
+    assert event_sides(out[0], "ASSAULT") == [(["BOKOHARAM"], ["NER"])]

@@ -273,8 +273,10 @@ def other_side(x: Scene, own: frozenset, skip: list[Mention] = ()) -> list[Menti
     # "France would contribute €110m, while the EU pledged …": a subject of
     # its own clause before the trigger is a fellow actor, not the one acted on.
     low = x.low
+    passive = t.row.get("voice") == "passive"
     fellows = {m.side for m in others if sent.start <= m.start and m.end <= t.start
-               and m.end < len(doc) and low[m.end] in g.finite_markers and low[m.end] in g.preverbal}
+               and m.end < len(doc) and low[m.end] in g.finite_markers and low[m.end] in g.preverbal
+               and not (passive and low[m.end] in g.passive_be_words)}
     others = [m for m in others if m.side not in fellows]
     # Not past a new clause after the trigger ("France would contribute
     # €110m, while the EU pledged …": the EU is a fellow donor).
@@ -286,6 +288,11 @@ def other_side(x: Scene, own: frozenset, skip: list[Mention] = ()) -> list[Menti
         others = [m for m in others if m.start < cut]
     here = [m for m in others if m.start >= sent.start]
     after = [m for m in here if m.start >= t.end]
+    # A passive act is done to the one it is said of before it ("Two Malian soldiers were killed
+    # when their convoy was ambushed by JNIM fighters near the border with Burkina Faso").
+    undergone = [m for m in here if passive and m.end <= t.start and low[m.end] in g.passive_be_words]
+    if undergone:
+        return undergone[-1:]
     if after:
         return after[:1]
     # Else whom the latest act of this kind in the paragraph was aimed at
