@@ -31,3 +31,10 @@ def test_passive_act_is_done_to_those_said_of_before_it_not_a_place_after(run):
     out = run(["Three Nigerien soldiers were killed when their patrol was ambushed by Boko Haram fighters "
                "near the border with Chad."], lang="en")
     assert event_sides(out[0], "ASSAULT") == [(["BOKOHARAM"], ["NER"])]
+
+
+def test_protesters_named_by_nationality_are_the_protest_source(run):
+    # "detained 40 Iranian protesters outside …": the protest is the Kurds', not the police's.
+    out = run(["Turkish police detained 40 Iranian protesters outside the consulate in Istanbul on Sunday."],
+              lang="en")
+    assert [s for s, _ in event_sides(out[0], "PROTEST")] == [["IRN"]]
