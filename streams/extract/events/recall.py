@@ -11,6 +11,7 @@ from typing import Any
 from ..mentions import Mention, from_known, recalled
 from ..syntax import phrase_ends_at
 from .frame import Act, Scene, sides
+from .words import opens_own_clause
 
 # A person taken for a pronoun from the document context was published
 # without a resolution before the actor type was one: "" keeps those bytes
@@ -272,14 +273,26 @@ def other_side(x: Scene, own: frozenset, skip: list[Mention] = ()) -> list[Menti
     # "France would contribute €110m, while the EU pledged …": a subject of
     # its own clause before the trigger is a fellow actor, not the one acted on.
     low = x.low
+    passive = t.row.get("voice") == "passive"
     fellows = {m.side for m in others if sent.start <= m.start and m.end <= t.start
-               and m.end < len(doc) and low[m.end] in g.finite_markers and low[m.end] in g.preverbal}
+               and m.end < len(doc) and low[m.end] in g.finite_markers and low[m.end] in g.preverbal
+               and not (passive and low[m.end] in g.passive_be_words)}
     others = [m for m in others if m.side not in fellows]
     # Not past a new clause after the trigger ("France would contribute
     # €110m, while the EU pledged …": the EU is a fellow donor).
     others = [m for m in others if not (m.start >= t.end and g.new_clause(doc, t.end, m.start))]
+    # Nor past the subject of a clause joined by ", and" ("condemned the raid, and the Arab League
+    # called an emergency meeting in Cairo").
+    cut = next((m.start for m in others if m.start >= t.end and opens_own_clause(x, [m])), None)
+    if cut is not None:
+        others = [m for m in others if m.start < cut]
     here = [m for m in others if m.start >= sent.start]
     after = [m for m in here if m.start >= t.end]
+    # A passive act is done to the one it is said of before it ("Two Malian soldiers were killed
+    # when their convoy was ambushed by JNIM fighters near the border with Burkina Faso").
+    undergone = [m for m in here if passive and m.end <= t.start and low[m.end] in g.passive_be_words]
+    if undergone:
+        return undergone[-1:]
     if after:
         return after[:1]
     # Else whom the latest act of this kind in the paragraph was aimed at

@@ -19,16 +19,38 @@ ASKED_CONTENT = {"AGREE": ("REQUEST",)}
 FAR_GAP = 12       # tokens to an object that is not next to its trigger
 
 
+def not_the_objects(x: Scene, group: list[Mention]) -> bool:
+    """An actor group after the trigger that another verb's clause holds: the next verb's object
+    ("hailed the outcome and called on the Council"), or the subject of a clause of its own."""
+    low, g, t = x.low, x.g, x.t
+    if any(low[i] in g.verb_coordinators and g.verb_like(low[i + 1]) for i in range(t.end, group[0].start - 1)):
+        return True
+    return opens_own_clause(x, group)
+
+
+def opens_own_clause(x: Scene, group: list[Mention]) -> bool:
+    """An actor group after the trigger that is the subject of a clause joined by ", and" and
+    followed by its own verb ("condemned the arrests, and the Arab League called")."""
+    low, g, t = x.low, x.g, x.t
+    j = group[0].start - 1
+    while j > t.end and low[j] in g.determiners:
+        j -= 1
+    if j - 1 < t.end or low[j] not in g.verb_coordinators or low[j - 1] != ",":
+        return False
+    k = group[-1].end
+    while k < x.sent.end and low[k] in g.preverbal:
+        k += 1
+    return k < x.sent.end and g.verb_like(low[k])
+
+
 def clause_roles(x: Scene) -> tuple[list[Mention], list[Mention]]:
     """Source and target actors from the words around the trigger."""
     doc, ms, t, sent, g = x.doc, x.ms, x.t, x.sent, x.g
-    tt = x.tt
     row = t.row
     after = g.group_after(doc, ms, t.end, _quote_end(x))
     low = x.low
-    if after and any(low[i] in g.verb_coordinators and g.verb_like(low[i + 1])
-                     for i in range(t.end, after[0].start - 1)):
-        after = []      # "hailed the outcome and called on the Council": the next verb's object
+    if after and not_the_objects(x, after):
+        after = []
     # A trigger that ends inside a name ("welcomed Chinese | President Xi"):
     # the actor that begins in it is its object.
     k = next((k for k in inside if t.end < ms[k].end), None) if (inside := x.starting_inside()) else None
@@ -45,12 +67,7 @@ def clause_roles(x: Scene) -> tuple[list[Mention], list[Mention]]:
         # "Israeli troops | withdrew from", "Pasukan Israel | menarik diri": a
         # trigger that begins with the head noun of a name acts for that name.
         before = g.group(doc, ms, head, left=True, right=False)
-    prev = x.lead     # "… and would send"
-    if prev > sent.start and tt.lower[prev] in g.verb_coordinators and not any(m.end == prev for m in ms):
-        # "X thanked Y … and pledged": the pledge is X's; "Retno mengatakan
-        # Indonesia dan Jepang telah menandatangani … serta sepakat": the
-        # nearest clause subject before the conjunction.
-        before = g.subject_before(doc, ms, prev, sent.start) or g.first_subject(doc, ms, t.start, sent.start) or before
+    before = _subject_of_coordinated_verb(x, before)
     if row.get("owner_inside") and _owner_inside(x):
         return _owner_roles(_owner_inside(x), before, after)
     if row.get("voice") == "converse":
@@ -79,6 +96,30 @@ def clause_roles(x: Scene) -> tuple[list[Mention], list[Mention]]:
         # it opens with is no derived noun whose owner follows.
         return before, after
     return _owned(x, before, after)
+
+def _subject_of_coordinated_verb(x: Scene, before: list[Mention]) -> list[Mention]:
+    """The subject of a verb after a conjunction ("… and would send"): the nearest
+    clause subject before the conjunction, past the first verb's object group."""
+    doc, ms, t, sent, g, low = x.doc, x.ms, x.t, x.sent, x.g, x.low
+    prev = x.lead
+    if prev <= sent.start or low[prev] not in g.verb_coordinators:
+        return before
+    ending = next((k for k, m in enumerate(ms) if m.end == prev), None)
+    if ending is None:
+        # "X thanked Y … and pledged": the pledge is X's; "Retno mengatakan
+        # Indonesia dan Jepang telah menandatangani … serta sepakat": the
+        # nearest clause subject before the conjunction.
+        return g.subject_before(doc, ms, prev, sent.start) or g.first_subject(doc, ms, t.start, sent.start) \
+            or before
+    if not g.verb_like(low[t.start]):
+        return before
+    objects = {k for k, m in enumerate(ms) if m in g.group(doc, ms, ending, right=False)}
+    if g.subject_like(doc, ms[min(objects)], sent.start):
+        return before
+    # "Zelenskiy thanked Berlin and The Hague and called on": the group before
+    # the conjunction is the first verb's object; the subject is before it.
+    return g.subject_before(doc, ms, prev, sent.start, skip=objects) or before
+
 
 
 def _agent_after_marker(x: Scene) -> list[Mention]:
