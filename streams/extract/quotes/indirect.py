@@ -27,6 +27,7 @@ if TYPE_CHECKING:       # annotations only: syntax.py need not keep exporting th
     from ..syntax import Sentence, TokenTable
 
 MIN_INDIRECT_TOKENS = 3
+OF_ADDRESSEE_WORDS = 5   # "memperingatkan Amerika Serikat dan Korea Selatan akan adanya …": the addressee before "of"
 AROUND_PHRASE_WORDS = 8  # "menurut X …, …": the words of the speaker's phrase after its actor, to its comma
 TOLD_OBJECT_WORDS = 3    # "told a news conference": the words of a told object after its determiner
 ADJUNCTS_BEFORE_CLAUSE = 2   # "said in an interview on Sunday it was …"
@@ -43,6 +44,8 @@ class IndirectSpeech:
         self.dates = date_finder(lex.lang)
         self.adjuncts = lex.words("quote_attribution_adjuncts")
         self.source_tails = lex.phrases("quote_source_tails")     # "…, seperti dilansir Reuters"
+        self.object_nouns = lex.words("quote_object_nouns")       # "menyatakan perang terhadap …"
+        self.of_markers = lex.words("quote_of_markers")           # "memperingatkan Seoul akan adanya …"
         self.aside_openers, self.told_stops = _aside_words(lex, grammar, slots)
 
     def __call__(self, scan: Scan, direct: list[Candidate]) -> list[Candidate]:
@@ -276,9 +279,7 @@ class IndirectSpeech:
                 a = _told_object_end(self.g, self.told_stops, tt, a, end_tok, actor_starts or {}, told)
             if actor_starts is not None and ms is not None:
                 a = self._past_adjuncts(tt, a, end_tok, actor_starts, ms)
-            g = self.g
-            if not (g.clause_like(lowers(doc)[a:end_tok]) or _actor_predicate(g, tt, a, end_tok, actor_starts)
-                    or bare and _bare_clause(g, tt, a, end_tok)) or _noun_object(g, tt, a, end_tok):
+            if _no_clause(self.g, tt, a, end_tok, actor_starts, bare, self.object_nouns, self.of_markers):
                 return None
         while a < end_tok and (tt.punct[a] or tt.lower[a] in self.g.complementizers):
             a += 1
@@ -364,16 +365,40 @@ def _actor_predicate(g: Grammar, tt: TokenTable, a: int, end_tok: int, actor_sta
     return not any(w in g.predicative_markers for w in tt.lower[a:a + 4])
 
 
-def _noun_object(g: Grammar, tt: TokenTable, a: int, end_tok: int) -> bool:
-    """What follows the verb is its object, a derived noun with no verb before the first comma or breaker:
-    "menyampaikan keprihatinan atas tindakan …", "mengumumkan pemutusan hubungan …, menyusul …"."""
+def _no_clause(g: Grammar, tt: TokenTable, a: int, end_tok: int, actor_starts: dict[int, int] | None, bare: bool,
+               nouns: frozenset[str], of_markers: frozenset[str]) -> bool:
+    """What follows a reporting verb from token a, with no "that", is no clause it reports: a noun phrase
+    ("menyampaikan terima kasih kepada …"), a noun object, or a warning's "of" and its noun."""
+    if not (g.clause_like(tt.lower[a:end_tok]) or _actor_predicate(g, tt, a, end_tok, actor_starts)
+            or bare and _bare_clause(g, tt, a, end_tok)):
+        return True
+    return _noun_object(g, tt, a, end_tok, nouns) or _warned_of(g, tt, a, end_tok, of_markers, nouns)
+
+
+def _noun_object(g: Grammar, tt: TokenTable, a: int, end_tok: int, nouns: frozenset[str] = frozenset()) -> bool:
+    """What follows the verb is its object, a derived noun (or one of grammar quote_object_nouns) with no verb
+    before the first comma or breaker: "menyampaikan keprihatinan atas tindakan …", "mengumumkan pemutusan
+    hubungan …, menyusul …", "menyatakan perang terhadap Korea Selatan pada 2013, meski …"."""
     first = next((i for i in range(a, end_tok) if not tt.punct[i]), end_tok)
-    if first >= end_tok or not g.nominal(tt.text[first]):
+    if first >= end_tok or not (g.nominal(tt.text[first]) or tt.lower[first] in nouns):
         return False
     head = next((i for i in range(first + 1, end_tok) if tt.text[i] == "," or tt.lower[i] in g.breakers), end_tok)
     # A preposition shaped like a verb prefix ("di") is none.
     return not any(w not in g.prepositions and (g.verb_like(w) or w in g.finite_markers)
                    for w in tt.lower[first + 1:head])
+
+
+def _warned_of(g: Grammar, tt: TokenTable, a: int, end_tok: int, of_markers: frozenset[str],
+               nouns: frozenset[str]) -> bool:
+    """A warning's addressee, then a word meaning "of" (grammar quote_of_markers) and a noun, is no reported clause:
+    "memperingatkan Finlandia akan ”konsekuensi serius” bila …", "memperingatkan Seoul akan adanya pembalasan"."""
+    if not of_markers:
+        return False
+    k = next((i for i in range(a, min(end_tok, a + OF_ADDRESSEE_WORDS + 1)) if tt.lower[i] in of_markers), None)
+    if k is None or k == a or any(g.verb_like(w) or w in g.finite_markers for w in tt.lower[a:k]):
+        return False
+    n = next((i for i in range(k + 1, end_tok) if not tt.punct[i]), end_tok)
+    return n < end_tok and (tt.lower[n] in nouns or g.nominal(tt.text[n]))
 
 
 def _bare_clause(g: Grammar, tt: TokenTable, a: int, end_tok: int) -> bool:

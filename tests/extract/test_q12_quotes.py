@@ -1,0 +1,28 @@
+"""Quotes on wire copy, Indonesian first (issue 14, q12-quotes).
+
+Each test runs a short document of its own through the extractor and checks
+the quote or speaker one rule is for.
+"""
+
+from __future__ import annotations
+
+from quote_checks import last_quotes
+
+
+def indirect(paragraphs: list[str], lang: str = "id") -> list[dict]:
+    return [q for q in last_quotes(paragraphs, lang) if not q["direct"]]
+
+
+def test_object_noun_not_clause():
+    """'menyatakan perang terhadap …': a reporting verb whose object is a noun (grammar quote_object_nouns) reports
+    no clause, even with a verb after the next comma."""
+    assert indirect(["Pemerintah junta Niger menyatakan perang terhadap kelompok bersenjata di Tillaberi, "
+                     "meski pasukannya tidak dikerahkan."]) == []
+
+
+def test_warned_of_noun():
+    """'memperingatkan X akan <noun>': "akan" means "of" before a noun (grammar quote_of_markers), no reported
+    clause; the quoted noun phrase alone is a direct quote."""
+    qs = last_quotes(["Kementerian Luar Negeri Iran memperingatkan Azerbaijan akan ”akibat yang serius” jika "
+                      "Baku mengizinkan pangkalan asing di wilayahnya."], "id")
+    assert [(q["text"], q["direct"]) for q in qs] == [("akibat yang serius", True)]
