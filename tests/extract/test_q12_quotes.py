@@ -26,3 +26,18 @@ def test_warned_of_noun():
     qs = last_quotes(["Kementerian Luar Negeri Iran memperingatkan Azerbaijan akan ”akibat yang serius” jika "
                       "Baku mengizinkan pangkalan asing di wilayahnya."], "id")
     assert [(q["text"], q["direct"]) for q in qs] == [("akibat yang serius", True)]
+
+
+def test_unnamed_aside():
+    """'X, kata seorang diplomat Eropa, …': a cue and an unnamed speaker set off by commas inside the sentence
+    report the rest of it, as a named one does."""
+    qs = indirect(["Rencana itu, kata seorang diplomat Eropa, mencakup pencabutan sebagian sanksi terhadap Suriah."])
+    assert [q["text"] for q in qs] == ["mencakup pencabutan sebagian sanksi terhadap Suriah"]
+
+
+def test_outlet_of_report():
+    """'X declared that …, according to the RIA news agency.': one report, the person's; the agency is its outlet."""
+    qs = indirect(["Kremlin spokesman Dmitry Peskov declared that new Western sanctions would change nothing, "
+                   "according to the TASS news agency."], "en")
+    assert [q["text"] for q in qs] == ["new Western sanctions would change nothing"]
+    assert qs[0]["speaker"]["name"] == "Dmitry Peskov"

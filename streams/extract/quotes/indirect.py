@@ -27,6 +27,7 @@ if TYPE_CHECKING:       # annotations only: syntax.py need not keep exporting th
     from ..syntax import Sentence, TokenTable
 
 MIN_INDIRECT_TOKENS = 3
+ASIDE_SPEAKER_WORDS = 5  # "…, kata salah satu pejabat tersebut, …": the words of a speaker set off by commas
 OF_ADDRESSEE_WORDS = 5   # "memperingatkan Amerika Serikat dan Korea Selatan akan adanya …": the addressee before "of"
 AROUND_PHRASE_WORDS = 8  # "menurut X …, …": the words of the speaker's phrase after its actor, to its comma
 TOLD_OBJECT_WORDS = 3    # "told a news conference": the words of a told object after its determiner
@@ -44,8 +45,8 @@ class IndirectSpeech:
         self.dates = date_finder(lex.lang)
         self.adjuncts = lex.words("quote_attribution_adjuncts")
         self.source_tails = lex.phrases("quote_source_tails")     # "…, seperti dilansir Reuters"
-        self.object_nouns = lex.words("quote_object_nouns")       # "menyatakan perang terhadap …"
-        self.of_markers = lex.words("quote_of_markers")           # "memperingatkan Seoul akan adanya …"
+        # "menyatakan perang terhadap …", "memperingatkan Seoul akan adanya …"
+        self.object_nouns, self.of_markers = lex.words("quote_object_nouns"), lex.words("quote_of_markers")
         self.aside_openers, self.told_stops = _aside_words(lex, grammar, slots)
 
     def __call__(self, scan: Scan, direct: list[Candidate]) -> list[Candidate]:
@@ -67,7 +68,7 @@ class IndirectSpeech:
             elif row["speaker"] == "clitic":
                 found = self._clitic_aside(scan, s, e, sent, end_tok)
             elif row.get("content") == "around":
-                found = self._content_around(scan, s, e, sent, end_tok)
+                found = _unless_outlet(out, self._content_around(scan, s, e, sent, end_tok), idx, s)
             else:
                 # A report before it in the sentence: "…, adding that …" may go on for its speaker.
                 went_on = bool(out) and out[-1].start >= idx[sent.start]
@@ -470,6 +471,15 @@ def _told_object_end(g: Grammar, pronouns: dict[str, str], tt: TokenTable, a: in
     return k + 1 if k < end_tok and tt.alpha[k] else k
 
 
+def _unless_outlet(out: list[Candidate], found: Found | None, idx: list[int], s: int) -> Found | None:
+    """'X declared that …, according to the RIA news agency.': a news agency "around" a report whose own cue it
+    holds is the outlet the report came from, not a second speaker of it."""
+    if found is not None and found[0].kind == "agency" and out and out[-1].cue is not None \
+            and idx[found[1][0]] <= out[-1].cue[0] < idx[s]:
+        return None
+    return found
+
+
 def _nested(out: list[Candidate], cue_char: int, start_char: int) -> bool:
     """A cue inside what an earlier cue reports, its content after it, is part of that report:
     "Hermono menyebut KBRI mencatat 500 kasus", "said the forecast confirmed the need …"."""
@@ -530,11 +540,15 @@ def _named_aside(slots: SpeakerSlots, scan: Scan, s: int, e: int, end_tok: int) 
     tt = token_table(scan.doc)
     if s < 1 or tt.text[s - 1] != ",":
         return None
-    spec = slots.after(scan.doc, scan.ms, scan.by_start, e, min(end_tok, e + 3))
-    m = spec.mention
-    if m is None or m.end + MIN_INDIRECT_TOKENS >= end_tok or tt.text[m.end] != ",":
+    spec = slots.after(scan.doc, scan.ms, scan.by_start, e, min(end_tok, e + ASIDE_SPEAKER_WORDS))
+    if spec.kind == "none" or spec.mention is None and spec.span is None:
         return None
-    return spec, (m.end + 1, end_tok)
+    # "Usulan itu, kata salah satu pejabat tersebut, mencakup …", "Ukraina, ujar dia, tetap …": an unnamed speaker
+    # ends where its words do.
+    end = spec.mention.end if spec.mention is not None else bisect_left(token_starts(scan.doc), spec.span[1])
+    if end + MIN_INDIRECT_TOKENS >= end_tok or tt.text[end] != ",":
+        return None
+    return spec, (end + 1, end_tok)
 
 
 def _past_apposed(g: Grammar, roles: frozenset[str], tt: TokenTable, i: int, end_tok: int) -> int:
