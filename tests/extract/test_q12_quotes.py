@@ -41,3 +41,11 @@ def test_outlet_of_report():
                    "according to the TASS news agency."], "en")
     assert [q["text"] for q in qs] == ["new Western sanctions would change nothing"]
     assert qs[0]["speaker"]["name"] == "Dmitry Peskov"
+
+
+def test_portfolio_ends_title():
+    """'kata Komisioner Perdagangan Valdis Dombrovskis': the portfolio's abstract noun (portfolio_affixes.jsonl) ends
+    the title; the speaker's name starts after it."""
+    qs = indirect(["Uni Eropa akan menunda perundingan tarif dengan Vietnam, kata Komisaris Perindustrian "
+                   "Stefan Kowalczyk."])
+    assert qs and qs[0]["speaker"]["name"] == "Stefan Kowalczyk"
