@@ -49,3 +49,18 @@ def test_portfolio_ends_title():
     qs = indirect(["Uni Eropa akan menunda perundingan tarif dengan Vietnam, kata Komisaris Perindustrian "
                    "Stefan Kowalczyk."])
     assert qs and qs[0]["speaker"]["name"] == "Stefan Kowalczyk"
+
+
+def test_agency_quoting_source():
+    """'…, Yonhap mengutip seorang pejabat militer Korea Selatan.': the agency quotes its source, who speaks."""
+    qs = indirect(["Korea Utara memindahkan peluncur rudal ke pantai timur pada Selasa, Yonhap mengutip seorang "
+                   "pejabat militer Korea Selatan."])
+    assert [q["text"] for q in qs] == ["Korea Utara memindahkan peluncur rudal ke pantai timur pada Selasa"]
+    assert qs[0]["speaker"]["country"] == "KOR"
+
+
+def test_quoting_outlet_tail():
+    """'…, mengutip Al Jazeera.' after a report stays its source tail: one report."""
+    qs = indirect(["Menteri Luar Negeri Mesir Badr Abdelatty mengatakan perundingan akan dilanjutkan di Kairo pekan "
+                   "depan, mengutip Al Jazeera."])
+    assert [q["text"] for q in qs] == ["perundingan akan dilanjutkan di Kairo pekan depan"]

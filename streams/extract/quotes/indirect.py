@@ -50,14 +50,14 @@ class IndirectSpeech:
         self.aside_openers, self.told_stops = _aside_words(lex, grammar, slots)
 
     def __call__(self, scan: Scan, direct: list[Candidate]) -> list[Candidate]:
-        doc, text = scan.doc, scan.text
-        tt = token_table(doc)
+        doc, text, tt = scan.doc, scan.text, token_table(scan.doc)
         punct, txt, idx = tt.punct, tt.text, tt.idx
         out: list[Candidate] = []
         mark_opens = [m.open for m in scan.marks]
         direct_starts = [c.start for c in direct]     # in text order
         for h, (s, e, row) in enumerate(scan.hits):
-            if h in scan.used_cues or row.get("only_after_quote") or scan.in_mark(s):
+            if h in scan.used_cues or row.get("only_after_quote") or _tail_at(self.source_tails, tt.lower, s) \
+                    or scan.in_mark(s):
                 continue
             sent = sentence_of(doc, s)
             end_tok = sent.end
@@ -338,6 +338,12 @@ class IndirectSpeech:
             if joins and any(k in cue_starts for k in range(i + 1, min(end_tok, i + 3))):
                 return i - 1 if low[i - 1] == "," else i
         return _source_tail(self.source_tails, low, a, end_tok)
+
+
+def _tail_at(tails: tuple[tuple[str, ...], ...], low: list[str], s: int) -> bool:
+    """A cue right after a comma that opens a source tail ("…, mengutip Al Jazeera.") reports nothing of its own;
+    the same verb after its own subject does ("…, Yonhap mengutip seorang pejabat.")."""
+    return s > 0 and low[s - 1] == "," and any(tuple(low[s:s + len(p)]) == p for p in tails)
 
 
 def _source_tail(tails: tuple[tuple[str, ...], ...], low: list[str], a: int, end: int) -> int:
