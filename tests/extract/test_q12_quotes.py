@@ -64,3 +64,13 @@ def test_quoting_outlet_tail():
     qs = indirect(["Menteri Luar Negeri Mesir Badr Abdelatty mengatakan perundingan akan dilanjutkan di Kairo pekan "
                    "depan, mengutip Al Jazeera."])
     assert [q["text"] for q in qs] == ["perundingan akan dilanjutkan di Kairo pekan depan"]
+
+
+def test_accusation_not_reported():
+    """'menuding X <clause>' (reporting_verbs fragments_only) states a charge, not reported speech: no indirect
+    quote; a fragment quoted in it is the accuser's."""
+    assert indirect(["Pemerintah Sudan menuding Uni Emirat Arab memasok senjata kepada RSF di Darfur."]) == []
+    qs = last_quotes(["Menteri Luar Negeri Venezuela Yvan Gil menuding Guyana “memprovokasi ketegangan” di "
+                      "perbatasan Essequibo."], "id")
+    assert [(q["text"], q["direct"], q["speaker"]["name"]) for q in qs] == \
+        [("memprovokasi ketegangan", True, "Yvan Gil")]

@@ -90,7 +90,7 @@ class IndirectSpeech:
                 continue
             cand = Candidate(start_char, end_char, False,
                              (idx[s], idx[e - 1] + len(txt[e - 1])), spec.kind, spec.mention, spec.span)
-            _append_report(out, cand, spec, direct, direct_starts)
+            _append_report(out, cand, spec, direct, direct_starts, row)
             _share_speaker(cand, spec, direct, direct_starts)
         return out
 
@@ -514,8 +514,11 @@ def _share_speaker(cand: Candidate, spec: Spec, direct: list[Candidate], starts:
 
 
 def _append_report(out: list[Candidate], cand: Candidate, spec: Spec, direct: list[Candidate],
-                   starts: list[int]) -> None:
-    """Add a report; when a person's final attribution gives it, take over the parties' reports inside it."""
+                   starts: list[int], row: dict) -> None:
+    """Add a report; when a person's final attribution gives it, take over the parties' reports inside it.
+    An accusing verb's clause (reporting_verbs "fragments_only": "menuding Israel berada di balik ledakan") is
+    the charge, no published report (events still read it): only the fragments quoted in it are its speaker's words."""
+    cand.charge = bool(row.get("fragments_only"))
     if spec.mention is not None and spec.mention.type == "PERSON" and cand.cue is not None \
             and cand.cue[0] >= cand.end:
         _voice_of_party(out, cand, spec, direct, starts)
