@@ -74,3 +74,10 @@ def test_accusation_not_reported():
                       "perbatasan Essequibo."], "id")
     assert [(q["text"], q["direct"], q["speaker"]["name"]) for q in qs] == \
         [("memprovokasi ketegangan", True, "Yvan Gil")]
+
+
+def test_corps_after_rank():
+    """'kata … Letkol Inf Candra Kurniawan': a military corps after a rank (name_blockers.txt) is not the name's."""
+    qs = indirect(["Pos TNI di Nduga ditembaki kelompok bersenjata pada Senin malam, kata Kepala Penerangan Kodam "
+                   "XVII/Cenderawasih Kolonel Kav Herman Taryaman."])
+    assert qs and qs[0]["speaker"]["name"] == "Herman Taryaman"
