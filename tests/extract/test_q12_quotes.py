@@ -81,3 +81,12 @@ def test_corps_after_rank():
     qs = indirect(["Pos TNI di Nduga ditembaki kelompok bersenjata pada Senin malam, kata Kepala Penerangan Kodam "
                    "XVII/Cenderawasih Kolonel Kav Herman Taryaman."])
     assert qs and qs[0]["speaker"]["name"] == "Herman Taryaman"
+
+
+def test_fragment_clause_goes_on():
+    """'X mengatakan China “…” klaim Manila, seraya menambahkan …': the words after a fragment's closing mark go on
+    its clause; the fragment is the reporter's (X's), not Manila's."""
+    qs = last_quotes(["Juru bicara Kementerian Luar Negeri China Lin Jian mengatakan Beijing “tidak akan pernah "
+                      "mengakui” klaim Manila, seraya menambahkan bahwa pintu dialog tetap terbuka."], "id")
+    direct = [q for q in qs if q["direct"]]
+    assert direct and direct[0]["speaker"]["name"] == "Lin Jian"
