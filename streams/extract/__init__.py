@@ -81,6 +81,8 @@ class Extractor:
             events.append(ev)
         quotes = []
         for q in data[docstate.QUOTES]:
+            if q.charge:    # an accusation's clause, read by the events only
+                continue
             quotes.append({
                 "kind": "quote",
                 "id": stable_id(*key, "quote", q.start, q.end),

@@ -40,6 +40,10 @@ class NameShapes:
                 self._seen.clear()
         return known
 
+    def abstract_word(self, t: str) -> bool:
+        """An abstract noun by its affixes, in a language whose portfolio_affixes.jsonl gives them."""
+        return bool(self.abstract) and self._abstract(t)
+
     def _abstract(self, t: str) -> bool:
         """An abstract noun by its affixes ("Pertahanan"), as portfolio_affixes.jsonl gives them."""
         known = self._abstracts.get(t)

@@ -167,6 +167,8 @@ def _run_at(st: ActorState, i: int) -> NameRun:
     if known is None:
         while s < e and tt.stop[s]:
             s += 1
+        # "Komisioner Perdagangan Valdis Dombrovskis": a portfolio's abstract noun ends the title, not opens the name.
+        s = next((k + 1 for k in range(e - 2, s - 1, -1) if st.names.abstract_word(tt.text[k])), s)
         if s == e:
             return NameRun(e, e, "", None)
         text = st.span(s, e)

@@ -67,6 +67,9 @@ def cue_after(f: Quoted) -> bool:
                         and mode == "either" and r.g.clause_like(lowers(doc)[spec.mention.end:spec.mention.end + 4]):
                     spec = NO_SPEAKER
             if spec.kind == "none" and mode in ("before", "either"):
+                if _clause_goes_on(f, tt, s):
+                    cand.cue = None
+                    return False
                 spec = r.slots.before(doc, ms, f.c + 1, s)
             # 'X, who called it "a mission for humanity," said Kenya would …': the cue reports its own clause.
             if spec.kind == "none" and e < len(doc) and r.g.clause_like(lowers(doc)[e:e + CUE_WINDOW]):
@@ -80,6 +83,13 @@ def cue_after(f: Quoted) -> bool:
         scan.used_cues.add(h)
         return True
     return False
+
+
+def _clause_goes_on(f: Quoted, tt, s: int) -> bool:
+    """A fragment quoted inside a clause, no comma at its closing mark, and words before a later cue: the words
+    are the clause's, not a speaker ('Mao mengatakan China “tidak akan pernah menerima” klaim Manila, seraya
+    menambahkan …': not Manila's; '… called it "a disgrace," the minister said' keeps its speaker)."""
+    return s > f.c + 1 and not tt.punct[f.c - 1] and not tt.punct[f.c + 1] and fragment_of_clause(f)
 
 
 FRAGMENT_LEAD_WORDS = 3     # words of the sentence before a quote's opening mark that make it a fragment

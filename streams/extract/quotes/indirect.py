@@ -27,6 +27,8 @@ if TYPE_CHECKING:       # annotations only: syntax.py need not keep exporting th
     from ..syntax import Sentence, TokenTable
 
 MIN_INDIRECT_TOKENS = 3
+ASIDE_SPEAKER_WORDS = 5  # "…, kata salah satu pejabat tersebut, …": the words of a speaker set off by commas
+OF_ADDRESSEE_WORDS = 5   # "memperingatkan Amerika Serikat dan Korea Selatan akan adanya …": the addressee before "of"
 AROUND_PHRASE_WORDS = 8  # "menurut X …, …": the words of the speaker's phrase after its actor, to its comma
 TOLD_OBJECT_WORDS = 3    # "told a news conference": the words of a told object after its determiner
 ADJUNCTS_BEFORE_CLAUSE = 2   # "said in an interview on Sunday it was …"
@@ -43,17 +45,19 @@ class IndirectSpeech:
         self.dates = date_finder(lex.lang)
         self.adjuncts = lex.words("quote_attribution_adjuncts")
         self.source_tails = lex.phrases("quote_source_tails")     # "…, seperti dilansir Reuters"
+        # "menyatakan perang terhadap …", "memperingatkan Seoul akan adanya …"
+        self.object_nouns, self.of_markers = lex.words("quote_object_nouns"), lex.words("quote_of_markers")
         self.aside_openers, self.told_stops = _aside_words(lex, grammar, slots)
 
     def __call__(self, scan: Scan, direct: list[Candidate]) -> list[Candidate]:
-        doc, text = scan.doc, scan.text
-        tt = token_table(doc)
+        doc, text, tt = scan.doc, scan.text, token_table(scan.doc)
         punct, txt, idx = tt.punct, tt.text, tt.idx
         out: list[Candidate] = []
         mark_opens = [m.open for m in scan.marks]
         direct_starts = [c.start for c in direct]     # in text order
         for h, (s, e, row) in enumerate(scan.hits):
-            if h in scan.used_cues or row.get("only_after_quote") or scan.in_mark(s):
+            if h in scan.used_cues or row.get("only_after_quote") or _tail_at(self.source_tails, tt.lower, s) \
+                    or scan.in_mark(s):
                 continue
             sent = sentence_of(doc, s)
             end_tok = sent.end
@@ -64,7 +68,7 @@ class IndirectSpeech:
             elif row["speaker"] == "clitic":
                 found = self._clitic_aside(scan, s, e, sent, end_tok)
             elif row.get("content") == "around":
-                found = self._content_around(scan, s, e, sent, end_tok)
+                found = _unless_outlet(out, self._content_around(scan, s, e, sent, end_tok), idx, s)
             else:
                 # A report before it in the sentence: "…, adding that …" may go on for its speaker.
                 went_on = bool(out) and out[-1].start >= idx[sent.start]
@@ -86,7 +90,7 @@ class IndirectSpeech:
                 continue
             cand = Candidate(start_char, end_char, False,
                              (idx[s], idx[e - 1] + len(txt[e - 1])), spec.kind, spec.mention, spec.span)
-            _append_report(out, cand, spec, direct, direct_starts)
+            _append_report(out, cand, spec, direct, direct_starts, row)
             _share_speaker(cand, spec, direct, direct_starts)
         return out
 
@@ -276,9 +280,7 @@ class IndirectSpeech:
                 a = _told_object_end(self.g, self.told_stops, tt, a, end_tok, actor_starts or {}, told)
             if actor_starts is not None and ms is not None:
                 a = self._past_adjuncts(tt, a, end_tok, actor_starts, ms)
-            g = self.g
-            if not (g.clause_like(lowers(doc)[a:end_tok]) or _actor_predicate(g, tt, a, end_tok, actor_starts)
-                    or bare and _bare_clause(g, tt, a, end_tok)) or _noun_object(g, tt, a, end_tok):
+            if _no_clause(self.g, tt, a, end_tok, actor_starts, bare, self.object_nouns, self.of_markers):
                 return None
         while a < end_tok and (tt.punct[a] or tt.lower[a] in self.g.complementizers):
             a += 1
@@ -338,6 +340,12 @@ class IndirectSpeech:
         return _source_tail(self.source_tails, low, a, end_tok)
 
 
+def _tail_at(tails: tuple[tuple[str, ...], ...], low: list[str], s: int) -> bool:
+    """A cue right after a comma that opens a source tail ("…, mengutip Al Jazeera.") reports nothing of its own;
+    the same verb after its own subject does ("…, Yonhap mengutip seorang pejabat.")."""
+    return s > 0 and low[s - 1] == "," and any(tuple(low[s:s + len(p)]) == p for p in tails)
+
+
 def _source_tail(tails: tuple[tuple[str, ...], ...], low: list[str], a: int, end: int) -> int:
     """Nor is the outlet the reporter took them from: '…, seperti dilansir Reuters.' (grammar
     quote_source_tails) ends the reported words at its comma."""
@@ -364,16 +372,40 @@ def _actor_predicate(g: Grammar, tt: TokenTable, a: int, end_tok: int, actor_sta
     return not any(w in g.predicative_markers for w in tt.lower[a:a + 4])
 
 
-def _noun_object(g: Grammar, tt: TokenTable, a: int, end_tok: int) -> bool:
-    """What follows the verb is its object, a derived noun with no verb before the first comma or breaker:
-    "menyampaikan keprihatinan atas tindakan …", "mengumumkan pemutusan hubungan …, menyusul …"."""
+def _no_clause(g: Grammar, tt: TokenTable, a: int, end_tok: int, actor_starts: dict[int, int] | None, bare: bool,
+               nouns: frozenset[str], of_markers: frozenset[str]) -> bool:
+    """What follows a reporting verb from token a, with no "that", is no clause it reports: a noun phrase
+    ("menyampaikan terima kasih kepada …"), a noun object, or a warning's "of" and its noun."""
+    if not (g.clause_like(tt.lower[a:end_tok]) or _actor_predicate(g, tt, a, end_tok, actor_starts)
+            or bare and _bare_clause(g, tt, a, end_tok)):
+        return True
+    return _noun_object(g, tt, a, end_tok, nouns) or _warned_of(g, tt, a, end_tok, of_markers, nouns)
+
+
+def _noun_object(g: Grammar, tt: TokenTable, a: int, end_tok: int, nouns: frozenset[str] = frozenset()) -> bool:
+    """What follows the verb is its object, a derived noun (or one of grammar quote_object_nouns) with no verb
+    before the first comma or breaker: "menyampaikan keprihatinan atas tindakan …", "mengumumkan pemutusan
+    hubungan …, menyusul …", "menyatakan perang terhadap Korea Selatan pada 2013, meski …"."""
     first = next((i for i in range(a, end_tok) if not tt.punct[i]), end_tok)
-    if first >= end_tok or not g.nominal(tt.text[first]):
+    if first >= end_tok or not (g.nominal(tt.text[first]) or tt.lower[first] in nouns):
         return False
     head = next((i for i in range(first + 1, end_tok) if tt.text[i] == "," or tt.lower[i] in g.breakers), end_tok)
     # A preposition shaped like a verb prefix ("di") is none.
     return not any(w not in g.prepositions and (g.verb_like(w) or w in g.finite_markers)
                    for w in tt.lower[first + 1:head])
+
+
+def _warned_of(g: Grammar, tt: TokenTable, a: int, end_tok: int, of_markers: frozenset[str],
+               nouns: frozenset[str]) -> bool:
+    """A warning's addressee, then a word meaning "of" (grammar quote_of_markers) and a noun, is no reported clause:
+    "memperingatkan Finlandia akan ”konsekuensi serius” bila …", "memperingatkan Seoul akan adanya pembalasan"."""
+    if not of_markers:
+        return False
+    k = next((i for i in range(a, min(end_tok, a + OF_ADDRESSEE_WORDS + 1)) if tt.lower[i] in of_markers), None)
+    if k is None or k == a or any(g.verb_like(w) or w in g.finite_markers for w in tt.lower[a:k]):
+        return False
+    n = next((i for i in range(k + 1, end_tok) if not tt.punct[i]), end_tok)
+    return n < end_tok and (tt.lower[n] in nouns or g.nominal(tt.text[n]))
 
 
 def _bare_clause(g: Grammar, tt: TokenTable, a: int, end_tok: int) -> bool:
@@ -445,6 +477,15 @@ def _told_object_end(g: Grammar, pronouns: dict[str, str], tt: TokenTable, a: in
     return k + 1 if k < end_tok and tt.alpha[k] else k
 
 
+def _unless_outlet(out: list[Candidate], found: Found | None, idx: list[int], s: int) -> Found | None:
+    """'X declared that …, according to the RIA news agency.': a news agency "around" a report whose own cue it
+    holds is the outlet the report came from, not a second speaker of it."""
+    if found is not None and found[0].kind == "agency" and out and out[-1].cue is not None \
+            and idx[found[1][0]] <= out[-1].cue[0] < idx[s]:
+        return None
+    return found
+
+
 def _nested(out: list[Candidate], cue_char: int, start_char: int) -> bool:
     """A cue inside what an earlier cue reports, its content after it, is part of that report:
     "Hermono menyebut KBRI mencatat 500 kasus", "said the forecast confirmed the need …"."""
@@ -473,8 +514,11 @@ def _share_speaker(cand: Candidate, spec: Spec, direct: list[Candidate], starts:
 
 
 def _append_report(out: list[Candidate], cand: Candidate, spec: Spec, direct: list[Candidate],
-                   starts: list[int]) -> None:
-    """Add a report; when a person's final attribution gives it, take over the parties' reports inside it."""
+                   starts: list[int], row: dict) -> None:
+    """Add a report; when a person's final attribution gives it, take over the parties' reports inside it.
+    An accusing verb's clause (reporting_verbs "fragments_only": "menuding Israel berada di balik ledakan") is
+    the charge, no published report (events still read it): only the fragments quoted in it are its speaker's words."""
+    cand.charge = bool(row.get("fragments_only"))
     if spec.mention is not None and spec.mention.type == "PERSON" and cand.cue is not None \
             and cand.cue[0] >= cand.end:
         _voice_of_party(out, cand, spec, direct, starts)
@@ -505,11 +549,15 @@ def _named_aside(slots: SpeakerSlots, scan: Scan, s: int, e: int, end_tok: int) 
     tt = token_table(scan.doc)
     if s < 1 or tt.text[s - 1] != ",":
         return None
-    spec = slots.after(scan.doc, scan.ms, scan.by_start, e, min(end_tok, e + 3))
-    m = spec.mention
-    if m is None or m.end + MIN_INDIRECT_TOKENS >= end_tok or tt.text[m.end] != ",":
+    spec = slots.after(scan.doc, scan.ms, scan.by_start, e, min(end_tok, e + ASIDE_SPEAKER_WORDS))
+    if spec.kind == "none" or spec.mention is None and spec.span is None:
         return None
-    return spec, (m.end + 1, end_tok)
+    # "Usulan itu, kata salah satu pejabat tersebut, mencakup …", "Ukraina, ujar dia, tetap …": an unnamed speaker
+    # ends where its words do.
+    end = spec.mention.end if spec.mention is not None else bisect_left(token_starts(scan.doc), spec.span[1])
+    if end + MIN_INDIRECT_TOKENS >= end_tok or tt.text[end] != ",":
+        return None
+    return spec, (end + 1, end_tok)
 
 
 def _past_apposed(g: Grammar, roles: frozenset[str], tt: TokenTable, i: int, end_tok: int) -> int:

@@ -38,6 +38,7 @@ class Candidate:
     partial: bool = False
     addressee: Mention | None = None
     actor: Mention | None = None    # the resolved speaker (see speakers.py)
+    charge: bool = False            # an accusing verb's clause (reporting_verbs fragments_only): unpublished
 
     def attribute(self, spec: Spec) -> None:
         self.spec, self.speaker, self.speaker_span = spec
