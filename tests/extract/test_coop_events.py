@@ -72,14 +72,12 @@ def test_lifted_the_state_of_emergency(run):
 
 
 def test_reopened_a_named_crossing(run):
-    # English copy codes a crossing reopened as access granted (RETREAT, CAMEO 0872), not an eased sanction.
-    e = one(run, "Egypt reopened the Rafah crossing on Monday.", "RETREAT", mode="access")
+    e = one(run, "Egypt reopened the Rafah crossing on Monday.", "CONCEDE", mode="ease")
     assert codes(e["sources"]) == ["EGY"]
 
 
 def test_reopened_embassy_is_no_concession(run):
-    out = run(["Syria reopened its embassy in Riyadh."], lang="en")[0]
-    assert not found(out, "CONCEDE") and not found(out, "RETREAT")
+    assert not found(run(["Syria reopened its embassy in Riyadh."], lang="en")[0], "CONCEDE")
 
 
 def test_apologised_a_concession(run):
