@@ -133,23 +133,34 @@ class DocumentContext:
                         events: list[dict[str, Any]]) -> None:
         """What the next paragraphs may refer back to, once this one is extracted:
         its actors in text order, its sentence subjects, its published events."""
-        # The person a later "ia"/"he" means: the last one who was a sentence
-        # subject here ("Prabowo dijadwalkan … bertemu Presiden Joe Biden" → Prabowo).
-        persons = subjects or [m for m in actors if m.type == "PERSON"]
-        if persons:
-            self.last_person = memory(persons[-1])
-        # With the words used ("Majelis Umum PBB"), for "majelis itu" later on.
-        parties = []
+        # One walk over the actors (this runs on every paragraph): the last
+        # person, the parties, the last region, the bodies.
+        parties: list[dict[str, Any]] = []
+        bodies: list[Mention] = []
+        person = region = None
         for m in actors:
-            if m.type != "PERSON":
-                party = memory(m)       # a new dict: the words go in it, not in a copy of it
-                party["text"] = m.text
-                parties.append(party)
+            kind = m.type
+            if kind == "PERSON":
+                person = m
+                continue
+            # With the words used ("Majelis Umum PBB"), for "majelis itu" later on.
+            party = memory(m)       # a new dict: the words go in it, not in a copy of it
+            party["text"] = m.text
+            parties.append(party)
+            if kind == "REGION":
+                region = m
+            elif kind == "ORG":
+                bodies.append(m)
+        # The person a later "ia"/"he" means: the last one who was a sentence
+        # subject here, else the last person named
+        # ("Prabowo dijadwalkan … bertemu Presiden Joe Biden" → Prabowo).
+        if subjects:
+            person = subjects[-1]
+        if person is not None:
+            self.last_person = memory(person)
         self._remember_parties(parties)
-        regions = [m for m in actors if m.type == "REGION"]
-        if regions:
-            self.last_region = memory(regions[-1])
-        bodies = [m for m in actors if m.type == "ORG"]
+        if region is not None:
+            self.last_region = memory(region)
         if bodies:
             self.last_org = memory(bodies[-1])
             self._remember_bodies(bodies)

@@ -66,10 +66,15 @@ class TokenTable:
         # the tokens costs several hundred instructions a token.
         known = _words_of(doc.vocab)
         rows = list(map(known.get, words))
-        if None in rows:
+        try:
+            # A word not seen before leaves a None, which zip refuses: cheaper
+            # than a `None in rows` scan on every paragraph, as most have none.
+            columns = zip(*rows)
+        except TypeError:
             rows = [row or _word(doc.vocab, known, w) for row, w in zip(rows, words)]
+            columns = zip(*rows)
         if rows:
-            self.lower, self.punct, self.alpha, self.stop = map(list, zip(*rows))
+            self.lower, self.punct, self.alpha, self.stop = map(list, columns)
         else:
             self.lower, self.punct, self.alpha, self.stop = [], [], [], []
 
