@@ -90,3 +90,12 @@ def test_fragment_clause_goes_on():
                       "mengakui” klaim Manila, seraya menambahkan bahwa pintu dialog tetap terbuka."], "id")
     direct = [q for q in qs if q["direct"]]
     assert direct and direct[0]["speaker"]["name"] == "Lin Jian"
+
+
+def test_state_medium_speaks_for_the_state_reported_on():
+    """'menurut televisi pemerintah': the body word says who runs the medium (grammar media_heads), so it is no
+    actor of the dateline's state; the medium speaks for the state its report is about."""
+    qs = indirect(["DOHA, KOMPAS — Hamas membebaskan empat sandera Israel pada Sabtu, kata mediator Qatar.",
+                   "Junta Myanmar memberikan amnesti kepada 3.000 narapidana untuk memperingati tahun baru, "
+                   "menurut televisi pemerintah."])
+    assert [(q["speaker"]["text"], q["speaker"]["country"]) for q in qs] == [("televisi pemerintah", "MMR")]

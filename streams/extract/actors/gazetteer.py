@@ -184,8 +184,8 @@ class Gazetteer:
         self.possessives = lex.words("possessive_markers")
         self.owner_markers = lex.words("owner_markers")     # "the government of Haiti"
         self.owners = self.possessives | lex.words("owner_pronouns")     # "Kenya's police", "its army"
-        # "its coast guard", "their troops": the owners that stand for a state or a body, not a person's.
-        self.neuter_owners = lex.words("neuter_owner_pronouns")
+        self.neuter_owners = lex.words("neuter_owner_pronouns")     # "its coast guard": a state's or body's owner
+        self.media_heads = lex.words("media_heads")     # "televisi pemerintah": the medium speaks, not the body
         self.country_heads = lex.words("country_heads")     # "the country's foreign ministry": the state named last
         # "a senior Iranian official": ranks before a state's adjective, and the official nouns after it
         self.rank_descriptors = lex.words("rank_descriptors")

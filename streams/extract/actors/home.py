@@ -47,6 +47,7 @@ def home_bodies(st: ActorState) -> None:
     bare = [(k, it) for k, it in enumerate(st.items)
             if it.kind == "INST" and it.payload.get("home") and k not in st.used and not _by_title(st, k)
             and not (it.start > 0 and st.low[it.start - 1] in st.gaz.owners)
+            and not _runs_a_medium(st, it)
             and not (it.payload.get("opening") and not _stands_bare(st, it))]
     if not bare:
         return      # most paragraphs
@@ -66,6 +67,14 @@ def home_bodies(st: ActorState) -> None:
         st.used.add(k)
         st.mentions.append(st.mention(it.start, it.end, name=st.span(it.start, it.end),
                                       type="ORG", country=code, role=None, code=None))
+
+
+def _runs_a_medium(st: ActorState, it: Item) -> bool:
+    """A body word that says who runs the medium beside it is no actor of its own: in 'menurut televisi
+    pemerintah', 'government television said' the medium speaks, for the state its report is about (not the
+    dateline's)."""
+    k = it.start - 1 if st.gaz.modifier_follows_head else it.end
+    return 0 <= k < st.n and st.low[k] in st.gaz.media_heads
 
 
 def _reporter_state(st: ActorState, it: Item) -> str | None:
