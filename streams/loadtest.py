@@ -397,8 +397,9 @@ def _produce(settings: Settings, load: list[Paragraph], rate: float | None,
 def _send_load(settings: Settings, load: list[Paragraph], rate: float | None,
                expected: dict[tuple[str, int], float], produced: list[int]) -> None:
     # librdkafka's producer: the load generator shares the two cores with the
-    # workers it measures, and at an offered 1,000 paragraphs/s kafka-python's
-    # producer cost it 0.57 ms CPU a paragraph against 0.25 (README, Performance).
+    # workers it measures, and at an offered 1,000 paragraphs/s the load generator
+    # spent 0.43-0.57 ms CPU a paragraph with kafka-python's producer against
+    # 0.18-0.26 with this one (README, Performance).
     # Idempotent: a retry after a broker restart must not put a paragraph twice
     # into the input topic.  murmur2 is the partitioner of the Java client and
     # of kafka-python (`diplo produce`): a document lands where theirs would.
