@@ -138,7 +138,11 @@ def token_starts(doc: Doc) -> list[int]:
 def joining_hyphen(doc: Doc, i: int) -> bool:
     """Token i (i > 0) is a hyphen written tight between two words: "Kassym-Jomart",
     "Australia-Indonesia", "Western-supplied"."""
-    table = doc.user_data.get(TABLE_KEY) or token_table(doc)    # (one call less: read at name runs)
+    return hyphen_joins(token_table(doc), i)
+
+
+def hyphen_joins(table: TokenTable, i: int) -> bool:
+    """joining_hyphen, for a caller that holds the Doc's table already."""
     return table.text[i] == "-" and not table.space[i - 1] and not table.space[i]
 
 

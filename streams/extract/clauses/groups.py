@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..mentions import Mention
-from ..tokens import lowers, phrase_ends_at, token_table
+from ..tokens import hyphen_joins, lowers, phrase_ends_at, token_table
 
 
 # The tokens `in ".!?"` held (any piece of that string): a sentence ends between an idx and its actor.
@@ -28,8 +28,7 @@ class GroupRules:
         """Tokens a..b (exclusive) only join two actors ("," "dan" "and", "and the")."""
         tt = token_table(doc)
         low = tt.lower
-        # (joining_hyphen inline: this runs for every pair of neighbouring actors a rule groups)
-        if b == a + 1 and low[a] == "-" and not tt.space[a - 1] and not tt.space[a]:
+        if b == a + 1 and hyphen_joins(tt, a):
             return True     # "Australia-Indonesia", "dialog Beograd-Pristina": a pair
         if a < b and low[b - 1] in self.list_determiners:      # "… and the Philippines"
             b -= 1

@@ -97,6 +97,7 @@ def clause_roles(x: Scene) -> tuple[list[Mention], list[Mention]]:
         return before, after
     return _owned(x, before, after)
 
+
 def _subject_of_coordinated_verb(x: Scene, before: list[Mention]) -> list[Mention]:
     """The subject of a verb after a conjunction ("… and would send"): the nearest
     clause subject before the conjunction, past the first verb's object group."""
@@ -113,13 +114,13 @@ def _subject_of_coordinated_verb(x: Scene, before: list[Mention]) -> list[Mentio
             or before
     if not g.verb_like(low[t.start]):
         return before
-    objects = {k for k, m in enumerate(ms) if m in g.group(doc, ms, ending, right=False)}
+    group = g.group(doc, ms, ending, right=False)
+    objects = {k for k, m in enumerate(ms) if m in group}
     if g.subject_like(doc, ms[min(objects)], sent.start):
         return before
     # "Zelenskiy thanked Berlin and The Hague and called on": the group before
     # the conjunction is the first verb's object; the subject is before it.
     return g.subject_before(doc, ms, prev, sent.start, skip=objects) or before
-
 
 
 def _agent_after_marker(x: Scene) -> list[Mention]:
@@ -138,9 +139,7 @@ def _quote_end(x: Scene) -> int:
     attribution after a quote is no object ('"We will respond with force," X said'), but a
     converse act's source may be its speaker there ('"They will pay a heavy price," X said')."""
     t, tt = x.t, x.tt
-    if t.row.get("voice") == "converse":
-        return x.sent.end
-    if not x.quotes:
+    if t.row.get("voice") == "converse" or not x.quotes:
         return x.sent.end
     idx = tt.idx[t.start]
     qe = next((qe for qs, qe, _ in x.quotes if qs <= idx < qe), None)
