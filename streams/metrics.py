@@ -33,6 +33,13 @@ def quote_type(quote: Mapping) -> str:
     return "direct" if quote.get("direct") else "indirect"
 
 
+def _child(counter: Counter, children: dict[str, Counter], label: str) -> Counter:
+    child = children.get(label)
+    if child is None:
+        child = children[label] = counter.labels(type=label)
+    return child
+
+
 class Metrics:
     def __init__(self, registry: CollectorRegistry | None = None) -> None:
         self.registry = registry or CollectorRegistry()
@@ -46,6 +53,10 @@ class Metrics:
                                   buckets=LATENCY_BUCKETS, registry=r)
         self._events = Counter("diplo_events", "Events found, by PLOVER type", ["type"], registry=r)
         self._quotes = Counter("diplo_quotes", "Quotes found, by kind", ["type"], registry=r)
+        # One child per label value, looked up once: `labels()` builds and
+        # checks a key under a lock on every call, several times a paragraph.
+        self._event_types: dict[str, Counter] = {}
+        self._quote_types: dict[str, Counter] = {}
         self._lag = Gauge("diplo_consumer_lag",
                           "Messages between the consumer's fetch position and the partition's end",
                           ["topic", "partition"], registry=r)
@@ -62,9 +73,9 @@ class Metrics:
         self._out.inc()
         self._latency.observe(seconds)
         for event in result.get("events", ()):
-            self._events.labels(type=event.get("type") or "unknown").inc()
+            _child(self._events, self._event_types, event.get("type") or "unknown").inc()
         for quote in result.get("quotes", ()):
-            self._quotes.labels(type=quote_type(quote)).inc()
+            _child(self._quotes, self._quote_types, quote_type(quote)).inc()
 
     def dead_lettered(self, reason: str, seconds: float | None = None) -> None:
         self._dead.labels(reason=reason).inc()

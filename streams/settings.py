@@ -18,6 +18,7 @@ ENV_PREFIX = "DIPLO_"
 PROFILES = ("tuned", "naive")
 GUARANTEES = ("at_least_once", "exactly_once")
 COMPRESSIONS = ("none", "lz4", "zstd", "gzip")
+EVENT_LOOPS = ("uvloop", "asyncio")
 SECURITY_PROTOCOLS = ("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL")
 SASL_MECHANISMS = ("PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512")
 
@@ -85,6 +86,10 @@ class Settings:
     #: "tuned", or "naive": one message at a time, stdlib json, Faust's and the
     #: clients' defaults (the load test's baseline).
     profile: str = "tuned"
+    #: The workers' event loop: "uvloop" (libuv's, in C: the Kafka clients'
+    #: callbacks, futures and socket reads cost less CPU) or "asyncio" (the
+    #: standard library's, which the naive profile always uses).
+    event_loop: str = "uvloop"
     #: "at_least_once" (a crash replays since the last commit: duplicates, never
     #: a loss) or "exactly_once" (Kafka transactions: read_committed consumers
     #: see each result once).
@@ -200,7 +205,8 @@ def resolve(overrides: Mapping[str, Any] | None = None,
         if values.get(name):
             values[name] = str(Path(values[name]).expanduser())
     settings = replace(Settings(), **values)
-    for name, allowed in (("profile", PROFILES), ("guarantee", GUARANTEES), ("compression", COMPRESSIONS)):
+    for name, allowed in (("profile", PROFILES), ("guarantee", GUARANTEES), ("compression", COMPRESSIONS),
+                          ("event_loop", EVENT_LOOPS)):
         if getattr(settings, name) not in allowed:
             raise UserError(f"{ENV_PREFIX}{name.upper()} must be one of {', '.join(allowed)}, "
                             f"not {getattr(settings, name)!r}")

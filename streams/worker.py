@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
 
 import faust
@@ -25,6 +26,7 @@ def build(settings: Settings, extractor: Extractor | None = None) -> tuple[faust
 def run(settings: Settings) -> None:
     """Blocks until the worker is stopped (SIGTERM/SIGINT stop it cleanly)."""
     topics.ensure_topics(settings)
+    use_event_loop(settings)
     # Pipelines load before the consumer joins its group: loading them inside the
     # agent would block the event loop for seconds on the first message.
     app, _ = build(settings, Extractor().warm())
@@ -36,6 +38,14 @@ def run(settings: Settings) -> None:
     # then built and handled, about a tenth of a loaded worker's time (py-spy).
     worker.spinner = None
     worker.execute_from_commandline()
+
+
+def use_event_loop(settings: Settings) -> None:
+    """Set the loop policy before Faust makes its loop.  The naive profile
+    keeps the standard library's: the baseline runs Faust's defaults."""
+    if settings.event_loop == "uvloop" and settings.profile == "tuned":
+        import uvloop   # only the worker needs it
+        asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
 
 
 def freeze_startup_objects() -> None:
