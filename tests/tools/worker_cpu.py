@@ -76,7 +76,8 @@ def measure(tree: Path, paragraphs: int, extra: dict[str, str]) -> dict:
     if start is None or seen < paragraphs:
         raise SystemExit(f"the worker answered {seen} of {paragraphs} paragraphs")
     counted = seen - start[2]
-    return {"settings": extra, "paragraphs": seen, "cpu_ms_per_paragraph": round((end[0] - start[0]) / counted * 1000, 3),
+    cpu_ms = (end[0] - start[0]) / counted * 1000
+    return {"settings": extra, "paragraphs": seen, "cpu_ms_per_paragraph": round(cpu_ms, 3),
             "paragraphs_per_s": round(counted / (end[1] - start[1]))}
 
 
