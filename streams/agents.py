@@ -77,17 +77,24 @@ def extract(record: dict, context: dict | None, extractor: Extractor, received_a
             limits: Limits = LIMITS) -> tuple[dict | None, dict | None, dict | None]:
     """A decoded record and the context it starts from -> (result, new context, problem);
     never raises.  The result is already bounded (see messages.bound_result)."""
+    result, _, new_context, problem = _extract_encoded(record, context, extractor, received_at, limits)
+    return result, new_context, problem
+
+
+def _extract_encoded(record: dict, context: dict | None, extractor: Extractor, received_at: str,
+                     limits: Limits) -> tuple[dict | None, bytes | None, dict | None, dict | None]:
+    """extract(), with the result's encoding too: bounding it encodes it anyway."""
     try:
         extraction, ctx = extractor.extract(record, context)
         new_context = ctx.to_dict()
     except Exception as exc:  # a bug in a rule must not stop the stream
         log.exception("extraction failed for %s/%s", record["doc_id"], record["paragraph"])
-        return None, None, {"reason": "extraction_failed", "error": f"{type(exc).__name__}: {exc}"}
+        return None, None, None, {"reason": "extraction_failed", "error": f"{type(exc).__name__}: {exc}"}
     try:
-        result, _ = bound_result(build_result(extraction, received_at), limits.max_result_bytes)
+        result, encoded = bound_result(build_result(extraction, received_at), limits.max_result_bytes)
     except InvalidMessage as exc:
-        return None, None, {"reason": exc.reason, "error": exc.error}
-    return result, new_context, None
+        return None, None, None, {"reason": exc.reason, "error": exc.error}
+    return result, encoded, new_context, None
 
 
 def process(raw: bytes | None, lookup: Callable[[str], dict | None], extractor: Extractor, *,
@@ -250,7 +257,8 @@ class _Step:
                     log.exception("context lookup failed for %s/%s", doc_id, paragraph)
                     problem = {"reason": "extraction_failed", "error": f"{type(exc).__name__}: {exc}"}
                 else:
-                    result, after, problem = extract(record, before, self.extractor, received_at, self.limits)
+                    result, encoded, after, problem = _extract_encoded(record, before, self.extractor,
+                                                                       received_at, self.limits)
             seconds = time.perf_counter() - started
             if problem is not None:
                 self.metrics.dead_lettered(problem["reason"], seconds)
@@ -259,7 +267,7 @@ class _Step:
                 self.metrics.published(result, seconds)
                 contexts.applied(doc_id, paragraph, message.offset, before, after)
                 last_event[doc_id] = event
-                topic, value = self.topics.extractions, dumps(result)
+                topic, value = self.topics.extractions, _stdlib_dumps(result) if naive else encoded
             try:
                 sent.append((event, await topic.send(key=message.key, value=value)))
             except Exception as exc:   # refused before it left (size, serialisation)
