@@ -91,6 +91,16 @@ class Batch:
     def __init__(self, stored: Callable[[str], dict[str, Any] | None]) -> None:
         self._stored = stored
         self._progress: dict[str, _Progress] = {}
+        self._loaded: dict[str, dict[str, Any] | None] = {}
+
+    def _record(self, doc_id: str) -> dict[str, Any] | None:
+        # Read once a batch: before() and records() both need it, and each
+        # read decompresses and parses the stored bytes.
+        try:
+            return self._loaded[doc_id]
+        except KeyError:
+            record = self._loaded[doc_id] = self._stored(doc_id)
+            return record
 
     def before(self, doc_id: str, paragraph: int, offset: int) -> dict[str, Any] | None:
         """The context this paragraph starts from; raises Duplicate."""
@@ -102,7 +112,7 @@ class Batch:
                 return progress.after
             raise Duplicate(f"paragraph {paragraph} of {doc_id!r} came already at offset "
                             f"{progress.last_offset} of this batch")
-        record = self._stored(doc_id)
+        record = self._record(doc_id)
         if record is None or paragraph > record["applied"]:
             return record["ctx"] if record else None
         if offset > record["offset"]:
@@ -121,7 +131,7 @@ class Batch:
     def records(self, committed: Callable[[str], int | None], now: float) -> dict[str, dict[str, Any]]:
         """doc_id -> the record to store; `committed(doc_id)` is the committed
         offset of the document's partition, if known."""
-        return {doc: updated(self._stored(doc), first=p.first, first_offset=p.first_offset, before=p.before,
+        return {doc: updated(self._record(doc), first=p.first, first_offset=p.first_offset, before=p.before,
                              last=p.last, last_offset=p.last_offset, after=p.after,
                              committed=committed(doc), now=now)
                 for doc, p in self._progress.items()}
