@@ -91,3 +91,22 @@ def test_context_for_reads_the_checkpoint_of_a_replayed_paragraph(paragraph, exp
     record = updated(record, first=2, first_offset=2, before={"x": 2}, last=2, last_offset=2,
                      after={"x": 3}, committed=None, now=0.0)
     assert context_for(record, paragraph) == expected
+
+
+def test_a_batch_reads_each_stored_record_once():
+    # Each read of the table decompresses and parses a record: once a batch is enough.
+    table = Table()
+    table.run([("d", 0, 0), ("e", 0, 1)])
+    reads: list[str] = []
+
+    def counted(doc: str) -> dict | None:
+        reads.append(doc)
+        return table.get(doc)
+
+    contexts = Batch(counted)
+    for doc, paragraph, offset in [("d", 1, 2), ("e", 1, 3), ("d", 2, 4)]:
+        before = contexts.before(doc, paragraph, offset)
+        contexts.applied(doc, paragraph, offset, before, _apply(before, paragraph))
+    records = contexts.records(lambda doc: None, now=0.0)
+    assert sorted(reads) == ["d", "e"]
+    assert records["d"]["ctx"] == {"seen": [0, 1, 2]} and records["e"]["ctx"] == {"seen": [0, 1]}
