@@ -1,0 +1,34 @@
+"""Who acts on whom on wire news (issue 14, q13-roles): roles across clauses, both languages."""
+
+from __future__ import annotations
+
+from event_checks import event_sides, found
+
+
+def test_promised_firm_response_is_a_threat(run):
+    """"berjanji akan memberikan respons tegas": a promised response is a threat, not an agreement."""
+    out = run(["Menteri Pertahanan Filipina Gilberto Teodoro berjanji akan memberikan respons tegas "
+               "jika kapal-kapal China kembali menghadang misi pasokan.",
+               "Militer Thailand bersumpah memberikan balasan setimpal kepada Kamboja."], lang="id")
+    assert [e["modality"] for e in found(out[0], "THREATEN")] == ["asserted"]
+    assert found(out[0], "AGREE") == []
+    assert event_sides(out[1], "THREATEN") == [(["THA"], ["KHM"])]
+    assert found(out[1], "AGREE") == []
+
+
+def test_promised_aid_stays_a_promise(run):
+    out = run(["Jepang berjanji memberikan bantuan kapal patroli kepada Filipina."], lang="id")
+    assert found(out[0], "THREATEN") == []
+
+
+def test_act_of_a_new_clause_is_not_a_second_object(run):
+    """"X menggempur A, sementara Y membalas dengan serangan udara": the strike is Y's, on X."""
+    out = run(["Pasukan Dukungan Cepat (RSF) menggempur kota El Fasher dengan artileri, sementara "
+               "angkatan udara Sudan membalas dengan serangan udara ke posisi paramiliter itu."], lang="id")
+    assert (["SDN"], ["RSF"]) in event_sides(out[0], "ASSAULT")
+
+
+def test_participle_after_a_clause_opener_keeps_the_source(run):
+    out = run(["Iranian authorities cracked down on dissent after the protests, arresting hundreds of activists."],
+              lang="en")
+    assert [s for s, _ in event_sides(out[0], "COERCE")] == [["IRN"], ["IRN"]]
