@@ -32,3 +32,26 @@ def test_participle_after_a_clause_opener_keeps_the_source(run):
     out = run(["Iranian authorities cracked down on dissent after the protests, arresting hundreds of activists."],
               lang="en")
     assert [s for s, _ in event_sides(out[0], "COERCE")] == [["IRN"], ["IRN"]]
+
+
+def test_both_sides_after_an_organisation_that_reported(run):
+    """"…, OCHA said. The African Union urged both sides": no pair of sides named yet; the two at war are."""
+    for lang, texts in (("en", ["The Rapid Support Forces shelled El Fasher, while the Sudanese army hit back "
+                                "with air strikes on RSF positions.",
+                                "At least 40 civilians were killed, OCHA said. The African Union urged both "
+                                "sides to stop the fighting."]),
+                        ("id", ["RSF menggempur El Fasher, sementara angkatan udara Sudan membalas dengan "
+                                "serangan udara ke posisi RSF.",
+                                "Sedikitnya 40 warga sipil tewas, kata OCHA. Uni Afrika mendesak kedua pihak "
+                                "menghentikan pertempuran."])):
+        out = run(texts, lang=lang)
+        (_, targets), = event_sides(out[1], "REQUEST")
+        assert targets == ["Sudan – RSF"], lang
+
+
+def test_reporter_of_converse_act(run):
+    """"warned Hamas it would pay a heavy price": the warner threatens Hamas."""
+    out = run(["Israeli Defence Minister Yoav Gallant warned Hamas it would pay a heavy price for any "
+               "further attacks."], lang="en")
+    (sources, targets), = event_sides(out[0], "THREATEN")
+    assert sources in (["Yoav Gallant"], ["ISR"]) and targets == ["HAMAS"]

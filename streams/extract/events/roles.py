@@ -887,6 +887,21 @@ def source_of_act_before(f: Frame) -> Frame | None:
     return f.change(sources=recall.again(b.sources), targets=[m for m in f.targets if m.side not in own])
 
 
+@needs(voices="converse")
+def reporter_of_converse_act(f: Frame) -> Frame | None:
+    """An act said of its undergoer in reported words ("would pay a heavy price") is the reporter's.
+
+        Israeli Defence Minister Yoav Gallant warned Hamas it would pay a heavy price for any further attacks.
+    """
+    x = f.x
+    if f.sources or x.row.get("voice") != "converse":
+        return None
+    said = quote_at(x, x.t.start, x.reported)
+    if said is None or said[2] is None or any(m.side == said[2].side for m in f.targets):
+        return None
+    return f.change(sources=[said[2]])
+
+
 def implicit_source(f: Frame) -> Frame | None:
     """The source the clause leaves unnamed: a fronted clause's subject, a pronoun, the speaker.
 
@@ -1495,6 +1510,7 @@ ROLE_RULES = [
     act_in_time_adjunct,
     unnamed_armed_subject,
     source_of_act_before,
+    reporter_of_converse_act,
     implicit_source,
     posted_envoy_summoned,
     people_of_office,
