@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from event_checks import event_sides, found
 
+from streams.extract.events import roles
+
 
 def test_promised_firm_response_is_a_threat(run):
     """"berjanji akan memberikan respons tegas": a promised response is a threat, not an agreement."""
@@ -51,7 +53,21 @@ def test_both_sides_after_an_organisation_that_reported(run):
 
 def test_reporter_of_converse_act(run):
     """"warned Hamas it would pay a heavy price": the warner threatens Hamas."""
-    out = run(["Israeli Defence Minister Yoav Gallant warned Hamas it would pay a heavy price for any "
-               "further attacks."], lang="en")
-    (sources, targets), = event_sides(out[0], "THREATEN")
+    text = ["Palestinian President Mahmoud Abbas condemned the raid, while Israeli Defence Minister Yoav Gallant "
+            "warned Hamas it would pay a heavy price for any further attacks."]
+    (sources, targets), = event_sides(run(text, lang="en")[0], "THREATEN")
     assert sources in (["Yoav Gallant"], ["ISR"]) and targets == ["HAMAS"]
+    at = roles.ROLE_RULES.index(roles.reporter_of_converse_act)
+    roles.ROLE_RULES.pop(at)
+    try:
+        assert event_sides(run(text, lang="en")[0], "THREATEN") == []
+    finally:
+        roles.ROLE_RULES.insert(at, roles.reporter_of_converse_act)
+
+
+def test_bare_junta_after_a_fronted_phrase_is_the_datelines_military(run):
+    """"Sehari kemudian, junta menangkap …": a bare body after a short fronted phrase opens its clause."""
+    out = run(["YANGON (AP) - Junta militer Myanmar membombardir sebuah desa di wilayah Sagaing.",
+               "Sehari kemudian, junta menangkap puluhan mahasiswa di Mandalay."], lang="id")
+    assert [s for s, _ in event_sides(out[1], "COERCE")] == [["MMR"]]
+
