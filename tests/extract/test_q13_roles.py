@@ -71,3 +71,17 @@ def test_bare_junta_after_a_fronted_phrase_is_the_datelines_military(run):
                "Sehari kemudian, junta menangkap puluhan mahasiswa di Mandalay."], lang="id")
     assert [s for s, _ in event_sides(out[1], "COERCE")] == [["MMR"]]
 
+
+
+def test_agentless_passive_force_on_a_named_party(run):
+    """"Sebuah pos polisi … diserang": force undergone by a party named before the passive, its doer unnamed."""
+    out = run(["JAYAPURA (Antara) - Sebuah pos polisi di Kabupaten Intan Jaya diserang pada Senin malam.",
+               "Pekan lalu, sebuah konvoi TNI ditembaki di distrik yang sama."], lang="id")
+    assert event_sides(out[0], "ASSAULT") == [([], ["IDN"])]
+    assert [t for _, t in event_sides(out[1], "ASSAULT")] == [["IDN"]]
+
+
+def test_agentless_passive_needs_its_undergoer_before_it(run):
+    """"dideportasi dari Malaysia": the place after the passive is no undergoer; no event without a doer."""
+    out = run(["Ratusan pekerja migran dideportasi dari Malaysia bulan lalu."], lang="id")
+    assert event_sides(out[0], "COERCE") == []

@@ -1375,11 +1375,20 @@ def needs_parties(f: Frame) -> Frame | None:
     row = x.row
     joint = not f.targets and len(f.own) > 1 and (row["type"] in JOINT_TYPES or row.get("mode") in JOINT_MODES) \
         and row.get("mode") not in ("visit", "mediate")
-    if not f.sources or (row.get("needs_target") and not f.targets and not f.mutual and not joint):
+    # "Sebuah pos polisi diserang", "a police post was attacked": force undergone, its doer unnamed, is an act.
+    agentless = not f.sources and f.targets and row.get("voice") == "passive" and row["type"] in REPRESSION_TYPES \
+        and all(_subject_undergoing(x, m) for m in f.targets)
+    if not (f.sources or agentless) or (row.get("needs_target") and not f.targets and not f.mutual and not joint):
         return f.change(stop=DROP)
     if f.mutual or (joint and row.get("needs_target")):
         return f.change(targets=[], gapped=[], stop=DONE)
     return None
+
+
+def _subject_undergoing(x: Scene, m: Mention) -> bool:
+    """m is named before the passive trigger in its sentence, not as a place ("di Intan Jaya")."""
+    return m.from_text and x.sent.start <= m.start and m.end <= x.t.start and \
+        (m.start == 0 or x.low[m.start - 1] not in x.g.location_markers)
 
 
 @needs(row=lambda row: row.get("mode") == "multilateral")
