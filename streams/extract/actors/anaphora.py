@@ -228,9 +228,10 @@ def pair_anaphors(st: ActorState) -> None:
     mentions = st.mentions
     for i, size in _phrases_at(low, st.covered, gaz.pair_anaphor_starts, gaz.pair_phrases):
         if tuple(low[i:i + size]) in gaz.pair_pronouns and (
-                len({m.side for m in mentions if m.end <= i}) >= 2
+                len({m.side for m in mentions if m.end <= i and not _body_of_states(m)}) >= 2
                 or i + size < len(low) and low[i + size] in gaz.pair_nouns):
             continue    # the two just named ("A and B … keduanya"): the clause reader takes them
+            # (not a body of states that reports or asks: "…, kata OCHA. Uni Afrika mendesak kedua pihak")
         pair = _pair_before(st, i)
         if not pair:
             continue
@@ -238,6 +239,11 @@ def pair_anaphors(st: ActorState) -> None:
                                 type="REGION", members=tuple(pair)))
         st.cover(i, i + size)
     st.mentions += found
+
+
+def _body_of_states(m: Mention) -> bool:
+    """An international organisation (no state of its own), never one of a pair of sides."""
+    return m.type == "ORG" and bool(m.code)
 
 
 def _pair_before(st: ActorState, i: int) -> list[str]:

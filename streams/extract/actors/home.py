@@ -116,7 +116,22 @@ def _opens_sentence(st: ActorState, i: int) -> bool:
     k = i
     while k > 0 and k not in starts and st.low[k - 1] in st.gaz.determiners:
         k -= 1
-    return k in starts
+    return k in starts or _after_fronted_phrase(st, k, starts)
+
+
+FRONTED_MAX = 5     # tokens of a fronted adverbial before its comma ("Sehari kemudian,", "On Tuesday,")
+
+
+def _after_fronted_phrase(st: ActorState, k: int, starts) -> bool:
+    """Token k follows the comma that closes a short phrase opening its sentence ("Sehari kemudian, junta …")."""
+    if k < 2 or st.low[k - 1] != ",":
+        return False
+    j = k - 2
+    while j >= 0 and j not in starts and k - 1 - j <= FRONTED_MAX:
+        if not st.tt.alpha[j] and st.low[j] not in "()/":
+            return False    # another comma or mark: a list or an aside, not one fronted phrase
+        j -= 1
+    return j in starts and k - 1 - j <= FRONTED_MAX
 
 
 def _by_title(st: ActorState, k: int) -> bool:

@@ -28,7 +28,14 @@ def second_object(f: Frame) -> Frame | None:
     x = f.x
     if x.before is None or x.before.type != x.row["type"] or not words.shares_verb(x):
         return None
+    if x.before.trigger is not None and _party_of_new_clause(x, x.before.trigger.end):
+        return None     # "X shelled A, while Y hit back with air strikes": the other clause's own act
     return f.change(sources=list(x.before.sources), targets=words.own_objects(x), shared=True, stop=DONE)
+
+
+def _party_of_new_clause(x, lo: int) -> bool:
+    """A clause of its own opens after token lo, and a party is named in it before the trigger."""
+    return any(lo <= m.start and m.end <= x.t.start and x.g.new_clause(x.doc, lo, m.start) for m in x.ms)
 
 
 @needs(keys="shared_only")

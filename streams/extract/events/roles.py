@@ -887,6 +887,21 @@ def source_of_act_before(f: Frame) -> Frame | None:
     return f.change(sources=recall.again(b.sources), targets=[m for m in f.targets if m.side not in own])
 
 
+@needs(voices="converse")
+def reporter_of_converse_act(f: Frame) -> Frame | None:
+    """An act said of its undergoer in reported words ("would pay a heavy price") is the reporter's.
+
+        Israeli Defence Minister Yoav Gallant warned Hamas it would pay a heavy price for any further attacks.
+    """
+    x = f.x
+    if f.sources or x.row.get("voice") != "converse":
+        return None
+    said = quote_at(x, x.t.start, x.reported)
+    if said is None or said[2] is None or any(m.side == said[2].side for m in f.targets):
+        return None
+    return f.change(sources=[said[2]])
+
+
 def implicit_source(f: Frame) -> Frame | None:
     """The source the clause leaves unnamed: a fronted clause's subject, a pronoun, the speaker.
 
@@ -1360,11 +1375,20 @@ def needs_parties(f: Frame) -> Frame | None:
     row = x.row
     joint = not f.targets and len(f.own) > 1 and (row["type"] in JOINT_TYPES or row.get("mode") in JOINT_MODES) \
         and row.get("mode") not in ("visit", "mediate")
-    if not f.sources or (row.get("needs_target") and not f.targets and not f.mutual and not joint):
+    # "Sebuah pos polisi diserang", "a police post was attacked": force undergone, its doer unnamed, is an act.
+    agentless = not f.sources and f.targets and row.get("voice") == "passive" and row["type"] in REPRESSION_TYPES \
+        and all(_subject_undergoing(x, m) for m in f.targets)
+    if not (f.sources or agentless) or (row.get("needs_target") and not f.targets and not f.mutual and not joint):
         return f.change(stop=DROP)
     if f.mutual or (joint and row.get("needs_target")):
         return f.change(targets=[], gapped=[], stop=DONE)
     return None
+
+
+def _subject_undergoing(x: Scene, m: Mention) -> bool:
+    """m is named before the passive trigger in its sentence, not as a place ("di Intan Jaya")."""
+    return m.from_text and x.sent.start <= m.start and m.end <= x.t.start and \
+        (m.start == 0 or x.low[m.start - 1] not in x.g.location_markers)
 
 
 @needs(row=lambda row: row.get("mode") == "multilateral")
@@ -1495,6 +1519,7 @@ ROLE_RULES = [
     act_in_time_adjunct,
     unnamed_armed_subject,
     source_of_act_before,
+    reporter_of_converse_act,
     implicit_source,
     posted_envoy_summoned,
     people_of_office,

@@ -381,9 +381,17 @@ def _opening_party(f: SpeakerFrame) -> Mention | None:
         return None
     party = next((m for m in f.para.parties if f.quote.start <= m.start_char < f.quote.end), None)
     if party is None or len(f.para.text[f.quote.start:party.start_char].split()) > 1 \
-            or _national(f) and not (party.type == "COUNTRY" or party.type == "GROUP" and party.country):
+            or _national(f) and not (party.type == "COUNTRY" or party.type == "GROUP" and party.country
+                                     or _state_named_by_body(f, party)):
         return None
     return party
+
+
+def _state_named_by_body(f: SpeakerFrame, party: Mention) -> bool:
+    """'Junta Myanmar memberikan amnesti …, menurut televisi pemerintah': a state named with its ruling body
+    (a national head, "junta", "militer") opens the statement as the state does."""
+    return party.type == "ORG" and bool(party.country) and party.code is None \
+        and party.text.split()[0].lower() in f.para.national_heads
 
 
 def _national(f: SpeakerFrame) -> bool:
