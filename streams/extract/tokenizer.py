@@ -28,7 +28,8 @@ the same (tests/extract/test_tokenizer.py).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from re import _constants as sre_constants, _parser as sre_parser
 
 from spacy import registry, util
 from spacy.language import Language
@@ -69,6 +70,57 @@ def _windowed(search: Callable | None, head: bool, budget: _Budget) -> Callable 
             raise _TooDear
         return search(string[:AFFIX_WINDOW] if head else string[-AFFIX_WINDOW:])
     return find
+
+
+def prefix_search(prefixes: Iterable[str]) -> Callable:
+    """compile_prefix_regex(prefixes).search, answering the same, faster.
+
+    spaCy anchors each prefix with "^" and joins them; an anchor in every
+    branch keeps the regex engine from skipping positions, so a word with no
+    prefix (most of them) is tried at each of its characters against every
+    branch (Indonesian: 171 branches, ~20 us a word against ~1 us).  A match
+    at the start is the same whichever way it is asked, so the prefixes are
+    matched unanchored at position 0; only a branch a piece leaves without
+    its anchor ("<a([^>]+)>" of "<(b|…)\\s?/>|<a([^>]+)>") can match further
+    on, and the anchored search is asked then, where that branch's first
+    character occurs after the start."""
+    pieces = [p for p in prefixes if p.strip()]
+    regex = re.compile("|".join("^" + p for p in pieces))     # as util.compile_prefix_regex
+    loose = _loose_starts(regex)
+    if loose is None:
+        return regex.search     # anchored as a whole (the engine tries the start only), or not understood
+    start = re.compile("|".join(pieces)).match
+    search = regex.search
+
+    def find(string: str):
+        found = start(string)
+        if found is None and loose and not loose.isdisjoint(string[1:]):
+            return search(string)
+        return found
+    return find
+
+
+def _loose_starts(regex: re.Pattern) -> frozenset[str] | None:
+    """The first characters of the branches of `regex` not anchored at the
+    start, when there are anchored branches and every loose one begins with a
+    literal character; else None."""
+    if regex.flags & re.IGNORECASE:
+        return None
+    try:
+        tree = list(sre_parser.parse(regex.pattern, regex.flags))
+    except (re.error, AttributeError, TypeError):
+        return None
+    if len(tree) != 1 or tree[0][0] is not sre_constants.BRANCH:
+        return None
+    firsts = set()
+    for branch in tree[0][1][1]:
+        head = list(branch)[:1]
+        if head == [(sre_constants.AT, sre_constants.AT_BEGINNING)]:
+            continue
+        if not head or head[0][0] is not sre_constants.LITERAL:
+            return None
+        firsts.add(chr(head[0][1]))
+    return frozenset(firsts)
 
 
 def _sliced(segment: str):
@@ -209,8 +261,7 @@ def create_tokenizer() -> Callable[[Language], Tokenizer]:
         tokenizer = BoundedTokenizer(
             nlp.vocab,
             rules=rules,
-            prefix_search=_windowed(util.compile_prefix_regex(d.prefixes).search if d.prefixes else None,
-                                    True, budget),
+            prefix_search=_windowed(prefix_search(d.prefixes) if d.prefixes else None, True, budget),
             suffix_search=_windowed(util.compile_suffix_regex(d.suffixes).search if d.suffixes else None,
                                     False, budget),
             infix_finditer=util.compile_infix_regex([*d.infixes, ABBREVIATION_HYPHEN]).finditer,
