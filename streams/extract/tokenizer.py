@@ -34,12 +34,13 @@ from re import _constants as sre_constants, _parser as sre_parser
 from spacy import registry, util
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.attrs import IDX, LENGTH, SPACY
+from spacy.attrs import IDX, LENGTH, ORTH as ORTH_ATTR, SPACY
+from spacy.strings import get_string_id
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 LONG_CHUNK = 100
-SHAPE_KEY = "diplo_shape"   # (text, IDX, LENGTH, SPACY, token strings) _rejoin read and kept
+SHAPE_KEY = "diplo_shape"   # (text, ORTH, IDX, LENGTH, SPACY) _rejoin read and kept
 SLICE = 16
 PUNCT_RUN = 4       # the longest run of punctuation in our gold has 2 characters
 AFFIX_WINDOW = 8    # characters an affix search reads: an affix and its context
@@ -193,6 +194,7 @@ ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
 NAME = "diplo.Tokenizer.v1"
 
 
+HYPHEN = get_string_id("-")     # the ORTH of a hyphen token
 _HYPHENATED = re.compile(r"\w+(?:-\w+)+")
 MAX_HYPHENS = 4     # the most hyphens a kept-whole word may hold (Indonesian's have 3)
 MANY = 1000         # fewer such words stay special cases: the set and _rejoin would not pay (English has 37)
@@ -212,14 +214,14 @@ def _rejoin(doc: Doc, whole: frozenset[str], text: str, keep: bool = False) -> D
     leftmost and longest first.  keep: leave the tokens read, when none
     merge, for the token table (doc.user_data[SHAPE_KEY]; text is the
     paragraph's own string)."""
-    # The tokens' strings and spaces from one array read (a Token object per
-    # token costs several times more); none of "-" alone: nothing to merge.
-    idx, length, space = doc.to_array([IDX, LENGTH, SPACY]).T.tolist()
-    words = [text[i:i + n] for i, n in zip(idx, length)]
+    # The tokens' ids, offsets and spaces from one array read (a Token object
+    # per token costs several times more); no "-" alone: nothing to merge.
+    orths, idx, length, space = doc.to_array([ORTH_ATTR, IDX, LENGTH, SPACY]).T.tolist()
     if keep:
-        doc.user_data[SHAPE_KEY] = (text, idx, length, space, words)
-    if "-" not in words:
+        doc.user_data[SHAPE_KEY] = (text, orths, idx, length, space)
+    if HYPHEN not in orths:
         return doc
+    words = [text[i:i + n] for i, n in zip(idx, length)]
     tokens = list(zip(words, map(bool, space)))
     n, spans, i = len(tokens), [], 0
     while i < n - 2:
