@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from operator import add
 
-from spacy.attrs import IDX, LENGTH, SPACY
+from spacy.attrs import IDX, LENGTH, ORTH, SPACY
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -17,10 +17,10 @@ from .docstate import SENT_STARTS
 from .tokenizer import SHAPE_KEY
 
 
-# The token attributes read from the Doc; the word's own ones (lower case,
-# IS_PUNCT, IS_ALPHA, IS_STOP) are read once per word of a vocabulary (WORDS).
-ATTRS = [IDX, LENGTH, SPACY]
-MAX_WORDS = 500_000     # words a vocabulary's WORDS keeps before it starts afresh
+# The token attributes read from the Doc; the word's own ones (its string, lower
+# case, IS_PUNCT, IS_ALPHA, IS_STOP) are read once per word of a vocabulary (_ORTHS).
+ORTH_ATTRS = [ORTH, IDX, LENGTH, SPACY]
+MAX_WORDS = 500_000     # words a vocabulary's _ORTHS keeps before it starts afresh
 TABLE_KEY = "diplo_tokens"
 LOWERS_KEY = "diplo_lowers"
 SENT_STARTS_KEY = SENT_STARTS
@@ -45,58 +45,59 @@ class TokenTable:
     __slots__ = ("text", "lower", "idx", "punct", "space", "alpha", "stop", "end", "whole")
 
     def __init__(self, doc: Doc) -> None:
-        # One array read instead of a Token object per token; the strings are
-        # slices of the paragraph (cheaper than StringStore lookups).  LOWER
-        # is str.lower of the text; the flags are 0/1 (SPACY: a space follows;
+        # One array read instead of a Token object per token.  LOWER is
+        # str.lower of the text; the flags are 0/1 (SPACY: a space follows;
         # IS_PUNCT, IS_ALPHA, IS_STOP: the word's lexeme's, as to_array gives
         # them, but read once per word: to_array costs several times more per
         # flag than per offset).
         text = self.whole = text_of(doc)
         shape = doc.user_data.pop(SHAPE_KEY, None)
         if shape is not None and shape[0] is text and len(shape[1]) == len(doc):
-            _, idx, length, self.space, words = shape    # read by the tokenizer already (_rejoin)
-            self.end = list(map(add, idx, length))
+            _, orths, idx, length, self.space = shape    # read by the tokenizer already (_rejoin)
         else:
-            idx, length, self.space = doc.to_array(ATTRS).T.tolist()
-            self.end = end = list(map(add, idx, length))
-            words = [text[i:j] for i, j in zip(idx, end)]
+            orths, idx, length, self.space = doc.to_array(ORTH_ATTRS).T.tolist()
         self.idx = idx
-        self.text = words
-        # Per-token work in C (map, zip) where it can be: a Python loop over
-        # the tokens costs several hundred instructions a token.
-        known = _words_of(doc.vocab)
-        rows = list(map(known.get, words))
+        self.end = list(map(add, idx, length))
+        # The token strings from their word's row, by ORTH (the string's id):
+        # the same strings as the paragraph's slices (a token's ORTH is its
+        # text), with no slice made and hashed per token.  Per-token work in C
+        # (map, zip) where it can be: a Python loop over the tokens costs
+        # several hundred instructions a token.
+        by_orth = _orths_of(doc.vocab)
+        rows = list(map(by_orth.get, orths))
         try:
             # A word not seen before leaves a None, which zip refuses: cheaper
             # than a `None in rows` scan on every paragraph, as most have none.
             columns = zip(*rows)
         except TypeError:
-            rows = [row or _word(doc.vocab, known, w) for row, w in zip(rows, words)]
+            rows = [row or _orth_row(doc.vocab, by_orth, o) for row, o in zip(rows, orths)]
             columns = zip(*rows)
         if rows:
-            self.lower, self.punct, self.alpha, self.stop = map(list, columns)
+            self.text, self.lower, self.punct, self.alpha, self.stop = map(list, columns)
         else:
-            self.lower, self.punct, self.alpha, self.stop = [], [], [], []
+            self.text, self.lower, self.punct, self.alpha, self.stop = [], [], [], [], []
 
 
-# vocab id -> (the vocab, word -> (lower case, IS_PUNCT, IS_ALPHA, IS_STOP)):
+# vocab id -> (the vocab, ORTH -> (the word, its lower case, IS_PUNCT, IS_ALPHA, IS_STOP)):
 # the flags depend on the language (its stop words), so each vocabulary keeps its own.
-_WORDS: dict[int, tuple[Vocab, dict[str, tuple[str, int, int, int]]]] = {}
+_ORTHS: dict[int, tuple[Vocab, dict[int, tuple[str, str, int, int, int]]]] = {}
 
 
-def _words_of(vocab: Vocab) -> dict[str, tuple[str, int, int, int]]:
-    held = _WORDS.get(id(vocab))
+def _orths_of(vocab: Vocab) -> dict[int, tuple[str, str, int, int, int]]:
+    held = _ORTHS.get(id(vocab))
     if held is None or held[0] is not vocab:
-        held = _WORDS[id(vocab)] = (vocab, {})
+        held = _ORTHS[id(vocab)] = (vocab, {})
     return held[1]
 
 
-def _word(vocab: Vocab, known: dict[str, tuple[str, int, int, int]], word: str) -> tuple[str, int, int, int]:
-    """A word's lower case and its lexeme's flags, kept in `known`."""
-    if len(known) > MAX_WORDS:      # a stream's vocabulary keeps growing
-        known.clear()
+def _orth_row(vocab: Vocab, by_orth: dict[int, tuple[str, str, int, int, int]],
+              orth: int) -> tuple[str, str, int, int, int]:
+    """A word's string, lower case and lexeme flags, by its ORTH, kept in `by_orth`."""
+    if len(by_orth) > MAX_WORDS:      # a stream's vocabulary keeps growing
+        by_orth.clear()
+    word = vocab.strings[orth]
     lex = vocab[word]
-    row = known[word] = (word.lower(), int(lex.is_punct), int(lex.is_alpha), int(lex.is_stop))
+    row = by_orth[orth] = (word, word.lower(), int(lex.is_punct), int(lex.is_alpha), int(lex.is_stop))
     return row
 
 

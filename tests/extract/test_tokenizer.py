@@ -50,3 +50,18 @@ def test_few_special_cases_are_left_for_indonesian():
     # A kept-whole word stays one token; a hyphen between other words still splits.
     words = [t.text for t in get_nlp("id")("Anak-anak latihan Australia-Indonesia.")]
     assert words[0] == "Anak-anak" and "Australia" in words and "Indonesia" in words
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_prefix_search_answers_as_spacys_regex(lang):
+    """prefix_search gives the span spaCy's anchored regex gives, also where a
+    piece leaves a branch unanchored (Indonesian's "<a([^>]+)>" matches mid-word)."""
+    prefixes = spacy.util.get_lang_class(lang).Defaults.prefixes
+    ref, mine = compile_prefix_regex(prefixes).search, tokenizer.prefix_search(prefixes)
+    rng = random.Random(11)
+    alphabet = "<>ab/()[]'\".,-…$%#@!?“”‘’«»0123456789 xyz&*+=:;"
+    strings = ["Menteri", "(Reuters)", "“Kami", "2025", "...", "x<a b>", "ab<a href>", "<br />", "z<b/>", ""]
+    strings += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 9))) for _ in range(20000)]
+    for s in strings:
+        a, b = ref(s), mine(s)
+        assert (a and a.span()) == (b and b.span()), s
