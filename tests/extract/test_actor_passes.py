@@ -417,6 +417,13 @@ def test_titled_persons_reads_past_the_post_a_title_gives_before_the_name():
     assert ("Jepang", "Jepang", "COUNTRY", "JPN") in find("Duta Besar untuk Jepang itu tiba.")
 
 
+def test_titled_persons_reads_past_a_town_no_list_knows():
+    found = find("Konsul RI di Tawau Aris Heru Utomo mengatakan 14 pekerja telah dibebaskan.")
+    assert ("Konsul RI di Tawau Aris Heru Utomo", "Aris Heru Utomo", "PERSON", "IDN") in found
+    # A place of several words with no name of two words after it is no person.
+    assert not [f for f in find("Presiden di Istana Merdeka mengatakan bantuan telah dikirim.") if f[2] == "PERSON"]
+
+
 def test_title_backrefs_takes_a_bare_title_in_indonesian_copy_for_indonesias_holder_wherever_datelined():
     ctx = DocumentContext()
     find("BEIJING, KOMPAS — Presiden Prabowo Subianto bertemu Presiden China Xi Jinping di Beijing.", "id", ctx)

@@ -159,13 +159,25 @@ def _portfolio_end(st: ActorState, j: int) -> int:
 def _posting_end(st: ActorState, j: int) -> int:
     """Past the post a title gives before the name ("Duta Besar AS untuk Indonesia Kamala Lakhdhir",
     "Ambassador to Japan Rahm Emanuel"), when a name follows it; the post's state is not the person's."""
-    if j + 1 >= st.n or st.low[j] not in st.gaz.posting:
+    if j + 1 >= st.n or st.low[j] not in st.gaz.posting and st.low[j] not in st.gaz.place_posting:
         return j
     k = st.at.get(j + 1)
     if k is None or st.items[k].kind not in ("COUNTRY", "ORG"):
-        return j
+        return _town_posting_end(st, j)
     end = st.items[k].end
     return end if end < st.n and st.nameish[end] and not st.covered[end] else j
+
+
+def _town_posting_end(st: ActorState, j: int) -> int:
+    """Past a post in a town no list knows, one word, when a name of two words at least follows it ("Konsul RI
+    di Tawau Aris Heru Utomo": Aris Heru Utomo), not a place of several words ("Presiden di Istana Merdeka")."""
+    town = j + 1
+    if st.low[j] not in st.gaz.place_posting or not st.nameish[town] or st.covered[town]:
+        return j
+    end = st.names.run(st.doc, town + 1, st.n, st.covered, st.nameish)
+    if end - town < 3 or st.names.is_place(st.doc, town, end):
+        return j
+    return town + 1
 
 
 def _left_attachments(st: ActorState, k: int) -> tuple[int, str | None, list[int]]:
