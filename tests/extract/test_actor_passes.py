@@ -417,6 +417,13 @@ def test_titled_persons_reads_past_the_post_a_title_gives_before_the_name():
     assert ("Jepang", "Jepang", "COUNTRY", "JPN") in find("Duta Besar untuk Jepang itu tiba.")
 
 
+def test_national_bodies_of_a_group_that_governs_a_state():
+    found = find("KABUL, ANTARA - Pemerintah Taliban memanggil kuasa usaha Pakistan di Kabul.")
+    assert ("Pemerintah Taliban", "Pemerintah Taliban", "ORG", "AFG") in found
+    found = find("Afghanistan's Taliban government said Pakistani troops had fired mortar shells.", "en")
+    assert ("Afghanistan's Taliban government", "Afghanistan's Taliban government", "ORG", "AFG") in found
+
+
 def test_titled_persons_reads_past_a_town_no_list_knows():
     found = find("Konsul RI di Tawau Aris Heru Utomo mengatakan 14 pekerja telah dibebaskan.")
     assert ("Konsul RI di Tawau Aris Heru Utomo", "Aris Heru Utomo", "PERSON", "IDN") in found

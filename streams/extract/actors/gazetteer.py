@@ -106,6 +106,8 @@ class Gazetteer:
                 {"code": row["country"], "name": names.get(row["country"], row["country"]), "city": True})
         for row in lex.organizations:
             payload = {"code": row["code"], "name": row["name"], "type": row.get("type", "ORG")}
+            if "governs" in row:
+                payload["governs"] = row["governs"]     # "pemerintah Taliban": AFG's body as well as the group's
             add(self.orth, "ORG", row["code"], [row["name"], *row.get("aliases", [])], payload)
             # "the West", but not "the West Bank": only before no capitalised word.
             add(self.orth, "ORG", f"{row['code']}|bare", row.get("bare_aliases", []), dict(payload, bare=True))

@@ -260,8 +260,10 @@ def national_bodies(st: ActorState) -> None:
         other = items[nb]
         s, e = min(it.start, other.start), max(it.end, other.end)
         st.used.update((k, nb))
-        st.mentions.append(st.mention(s, e, name=st.span(s, e),
-                                      type="ORG", country=other.payload["code"], role=None, code=None))
+        # "Pemerintah Taliban": the body of the state the group governs, and the group's.
+        governs = other.payload.get("governs")
+        st.mentions.append(st.mention(s, e, name=st.span(s, e), type="ORG", country=governs or other.payload["code"],
+                                      role=None, code=other.payload["code"] if governs else None))
 
 
 def named_national_bodies(st: ActorState) -> None:
