@@ -417,6 +417,14 @@ def test_titled_persons_reads_past_the_post_a_title_gives_before_the_name():
     assert ("Jepang", "Jepang", "COUNTRY", "JPN") in find("Duta Besar untuk Jepang itu tiba.")
 
 
+def test_home_bodies_general_staff_is_a_body_not_a_person():
+    found = find("Menurut Staf Umum, pertahanan udara menembak jatuh 31 pesawat nirawak.", "id",
+                 DocumentContext(home="UKR"))
+    assert ("Staf Umum", "Staf Umum", "ORG", "UKR") in found
+    found = find("Air defences shot down 31 drones, the General Staff said.", "en", DocumentContext(home="UKR"))
+    assert ("General Staff", "General Staff", "ORG", "UKR") in found
+
+
 def test_national_bodies_of_a_group_that_governs_a_state():
     found = find("KABUL, ANTARA - Pemerintah Taliban memanggil kuasa usaha Pakistan di Kabul.")
     assert ("Pemerintah Taliban", "Pemerintah Taliban", "ORG", "AFG") in found
