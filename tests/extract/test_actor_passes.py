@@ -178,6 +178,22 @@ def test_famous_person_is_a_listed_surname_inside_a_sentence():
     assert new_person(st, NameRun(1, 2, "Zakharova", None)) is None
 
 
+def test_new_person_apposed_to_a_national_body_takes_its_state():
+    ctx = DocumentContext()
+    found = find("Pejabat Kementerian Luar Negeri Mesir, Ahmed Abu Zeid, menyebut bantuan masih tertahan.", "id", ctx)
+    assert ("Ahmed Abu Zeid", "Ahmed Abu Zeid", "PERSON", "EGY") in found
+
+
+def test_described_people_head_first_before_a_demonstrative():
+    ctx = DocumentContext()
+    find("Pejabat Kementerian Luar Negeri Mesir, Ahmed Abu Zeid, menyebut bantuan masih tertahan.", "id", ctx)
+    found = find("Menurut diplomat Mesir itu, Kairo terus mendesak Israel membuka jalur masuk.", "id", ctx)
+    assert ("diplomat Mesir", "Ahmed Abu Zeid", "PERSON", "EGY") in found
+    # Without the person named before, the words stay Egypt's officials.
+    alone = find("Menurut diplomat Mesir itu, jalur masuk ditutup.")
+    assert ("diplomat Mesir", "diplomat Mesir", "ORG", "EGY") in alone
+
+
 def test_new_person_is_two_capitalised_words_not_a_place():
     st = state_after("Amara Okonkwo tiba di Pulau Banda Besar.", untitled_names)
     m = new_person(st, NameRun(0, 2, "Amara Okonkwo", None))
