@@ -78,6 +78,13 @@ def test_statement_noun_cue_closing_reported_speech():
     assert qs[0]["speaker"]["country"] == "AFG"
 
 
+def test_hal_itu_disampaikan_names_the_quote_before():
+    """'”…” Hal itu disampaikan X …' (reporting_verbs rows): the sentence after a quote names its speaker."""
+    qs = quotes(["”Kami membahas perlindungan nelayan di Laut Andaman.” Hal itu disampaikan Menteri Luar Negeri "
+                 "Sugiono kepada wartawan."], True)
+    assert qs[0]["speaker"]["name"] == "Sugiono"
+
+
 def test_meeting_noun_with_its_parties_is_a_consultation(run):
     """'Pertemuan X dengan Y …' (event_triggers consult.meet.pertemuan_x_dengan): X and Y met, no verb needed."""
     r = run(["Pertemuan Menteri Luar Negeri Mesir Badr Abdelatty dengan Menteri Luar Negeri Yordania Ayman Safadi "
