@@ -446,6 +446,13 @@ def test_national_bodies_of_a_group_that_governs_a_state():
     assert ("Afghanistan's Taliban government", "Afghanistan's Taliban government", "ORG", "AFG") in found
 
 
+def test_titled_persons_reads_past_an_acronym_no_list_knows():
+    found = find("Juru bicara DFA Teresita Daza mengatakan kapal China menembakkan meriam air.")
+    assert ("Juru bicara DFA Teresita Daza", "Teresita Daza", "PERSON", None) in found
+    # A short initial of the name itself stays in it.
+    assert [f[1] for f in find("Anggota DPR TB Hasanuddin mendesak evakuasi.") if f[2] == "PERSON"] == ["TB Hasanuddin"]
+
+
 def test_titled_persons_reads_past_a_town_no_list_knows():
     found = find("Konsul RI di Tawau Aris Heru Utomo mengatakan 14 pekerja telah dibebaskan.")
     assert ("Konsul RI di Tawau Aris Heru Utomo", "Aris Heru Utomo", "PERSON", "IDN") in found

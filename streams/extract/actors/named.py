@@ -120,7 +120,7 @@ def titled_persons(st: ActorState) -> None:
             first, last, j, code = st.chains[st.at[j]]
             country = country if country is not None else code
             absorbed += range(first, last + 1)
-        j = _posting_end(st, _portfolio_end(st, j))
+        j = _acronym_end(st, _posting_end(st, _portfolio_end(st, j)))
         name_end = st.names.run(st.doc, j, st.n, st.covered, st.nameish)
         role_text = st.span(it.start, it.end)
         role_key = it.payload.get("role")
@@ -154,6 +154,15 @@ def _portfolio_end(st: ActorState, j: int) -> int:
                 and st.gaz.portfolio(st.tt.text[j + 1]):
             j += 1
     return j
+
+
+def _acronym_end(st: ActorState, j: int) -> int:
+    """Past the acronym of a body no list knows between a title and a name of two words at least ("Juru bicara
+    DFA Teresita Daza": Teresita Daza), never a short initial of the name itself ("TB Hasanuddin")."""
+    t = st.tt.text[j] if j < st.n else ""
+    if len(t) != 3 or not (t.isupper() and t.isalpha()) or st.covered[j]:
+        return j
+    return j + 1 if st.names.run(st.doc, j + 1, st.n, st.covered, st.nameish) - (j + 1) >= 2 else j
 
 
 def _posting_end(st: ActorState, j: int) -> int:
