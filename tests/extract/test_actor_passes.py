@@ -194,6 +194,13 @@ def test_described_people_head_first_before_a_demonstrative():
     assert ("diplomat Mesir", "diplomat Mesir", "ORG", "EGY") in alone
 
 
+def test_new_person_not_a_prefecture_or_oblast():
+    assert not [f for f in find("Sebagian besar laporan berasal dari Prefektur Aichi dan Oblast Kharkiv.")
+                if f[2] == "PERSON"]
+    assert not [f for f in find("The reports came from Aichi Prefecture and the Giza Governorate.", "en")
+                if f[2] == "PERSON"]
+
+
 def test_new_person_is_two_capitalised_words_not_a_place():
     st = state_after("Amara Okonkwo tiba di Pulau Banda Besar.", untitled_names)
     m = new_person(st, NameRun(0, 2, "Amara Okonkwo", None))
