@@ -178,6 +178,29 @@ def test_famous_person_is_a_listed_surname_inside_a_sentence():
     assert new_person(st, NameRun(1, 2, "Zakharova", None)) is None
 
 
+def test_new_person_apposed_to_a_national_body_takes_its_state():
+    ctx = DocumentContext()
+    found = find("Pejabat Kementerian Luar Negeri Mesir, Ahmed Abu Zeid, menyebut bantuan masih tertahan.", "id", ctx)
+    assert ("Ahmed Abu Zeid", "Ahmed Abu Zeid", "PERSON", "EGY") in found
+
+
+def test_described_people_head_first_before_a_demonstrative():
+    ctx = DocumentContext()
+    find("Pejabat Kementerian Luar Negeri Mesir, Ahmed Abu Zeid, menyebut bantuan masih tertahan.", "id", ctx)
+    found = find("Menurut diplomat Mesir itu, Kairo terus mendesak Israel membuka jalur masuk.", "id", ctx)
+    assert ("diplomat Mesir", "Ahmed Abu Zeid", "PERSON", "EGY") in found
+    # Without the person named before, the words stay Egypt's officials.
+    alone = find("Menurut diplomat Mesir itu, jalur masuk ditutup.")
+    assert ("diplomat Mesir", "diplomat Mesir", "ORG", "EGY") in alone
+
+
+def test_new_person_not_a_prefecture_or_oblast():
+    assert not [f for f in find("Sebagian besar laporan berasal dari Prefektur Aichi dan Oblast Kharkiv.")
+                if f[2] == "PERSON"]
+    assert not [f for f in find("The reports came from Aichi Prefecture and the Giza Governorate.", "en")
+                if f[2] == "PERSON"]
+
+
 def test_new_person_is_two_capitalised_words_not_a_place():
     st = state_after("Amara Okonkwo tiba di Pulau Banda Besar.", untitled_names)
     m = new_person(st, NameRun(0, 2, "Amara Okonkwo", None))
@@ -415,6 +438,33 @@ def test_titled_persons_reads_past_the_post_a_title_gives_before_the_name():
     assert ("U.S. Ambassador to Japan Rahm Emanuel", "Rahm Emanuel", "PERSON", "USA") in found
     # A post with no name after it stays a place.
     assert ("Jepang", "Jepang", "COUNTRY", "JPN") in find("Duta Besar untuk Jepang itu tiba.")
+
+
+def test_home_bodies_general_staff_is_a_body_not_a_person():
+    found = find("Menurut Staf Umum, pertahanan udara menembak jatuh 31 pesawat nirawak.", "id",
+                 DocumentContext(home="UKR"))
+    assert ("Staf Umum", "Staf Umum", "ORG", "UKR") in found
+
+
+def test_national_bodies_of_a_group_that_governs_a_state():
+    found = find("KABUL, ANTARA - Pemerintah Taliban memanggil kuasa usaha Pakistan di Kabul.")
+    assert ("Pemerintah Taliban", "Pemerintah Taliban", "ORG", "AFG") in found
+    found = find("Afghanistan's Taliban government said Pakistani troops had fired mortar shells.", "en")
+    assert ("Afghanistan's Taliban government", "Afghanistan's Taliban government", "ORG", "AFG") in found
+
+
+def test_titled_persons_reads_past_an_acronym_no_list_knows():
+    found = find("Juru bicara DFA Teresita Daza mengatakan kapal China menembakkan meriam air.")
+    assert ("Juru bicara DFA Teresita Daza", "Teresita Daza", "PERSON", None) in found
+    # A short initial of the name itself stays in it.
+    assert [f[1] for f in find("Anggota DPR TB Hasanuddin mendesak evakuasi.") if f[2] == "PERSON"] == ["TB Hasanuddin"]
+
+
+def test_titled_persons_reads_past_a_town_no_list_knows():
+    found = find("Konsul RI di Tawau Aris Heru Utomo mengatakan 14 pekerja telah dibebaskan.")
+    assert ("Konsul RI di Tawau Aris Heru Utomo", "Aris Heru Utomo", "PERSON", "IDN") in found
+    # A place of several words with no name of two words after it is no person.
+    assert not [f for f in find("Presiden di Istana Merdeka mengatakan bantuan telah dikirim.") if f[2] == "PERSON"]
 
 
 def test_title_backrefs_takes_a_bare_title_in_indonesian_copy_for_indonesias_holder_wherever_datelined():

@@ -70,6 +70,21 @@ def test_statement_noun_cue_after_a_quote():
     assert qs[0]["speaker"]["country"] == "KOR"
 
 
+def test_statement_noun_cue_closing_reported_speech():
+    """'X …, demikian keterangan tertulis Y.' (reporting_verbs rows): Y's statement reports the clause before it."""
+    qs = quotes(["KABUL, ANTARA - Pemerintah Taliban memanggil kuasa usaha Pakistan di Kabul, demikian keterangan "
+                 "tertulis Kementerian Luar Negeri Afghanistan."], False)
+    assert [q["text"] for q in qs] == ["Pemerintah Taliban memanggil kuasa usaha Pakistan di Kabul"]
+    assert qs[0]["speaker"]["country"] == "AFG"
+
+
+def test_hal_itu_disampaikan_names_the_quote_before():
+    """'”…” Hal itu disampaikan X …' (reporting_verbs rows): the sentence after a quote names its speaker."""
+    qs = quotes(["”Kami membahas perlindungan nelayan di Laut Andaman.” Hal itu disampaikan Menteri Luar Negeri "
+                 "Sugiono kepada wartawan."], True)
+    assert qs[0]["speaker"]["name"] == "Sugiono"
+
+
 def test_meeting_noun_with_its_parties_is_a_consultation(run):
     """'Pertemuan X dengan Y …' (event_triggers consult.meet.pertemuan_x_dengan): X and Y met, no verb needed."""
     r = run(["Pertemuan Menteri Luar Negeri Mesir Badr Abdelatty dengan Menteri Luar Negeri Yordania Ayman Safadi "

@@ -412,6 +412,13 @@ def test_party_of_statement():
     assert (actor.name, actor.resolution) == ("Fiji", "context")
 
 
+def test_party_of_statement_medium():
+    # A medium speaks for the state whose body its report opens with, not for the dateline's.
+    f = frames(["BANGKOK (Reuters) - Myanmar's junta has freed 3,000 prisoners, government television said."])[0]
+    actor = decides(speakers.party_of_statement, f)
+    assert (actor.country, actor.resolution) == ("MMR", "context")
+
+
 def test_body_of_home():
     f = frames(["JAKARTA, KOMPAS — Istana menegaskan Presiden memantau langsung proses evakuasi."], "id")[0]
     actor = decides(speakers.body_of_home, f)

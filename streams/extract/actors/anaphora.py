@@ -377,14 +377,18 @@ def _head_word(form: str, follows: bool) -> str | None:
 def described_people(st: ActorState) -> None:
     """A body word used as a definite description of one person is the person named before whom it fits.
 
-    Example: "Iranian Foreign Minister Abbas Araqchi arrived in Muscat. The Iranian diplomat held talks." (Araqchi)
+    Example: "Iranian Foreign Minister Abbas Araqchi arrived in Muscat. The Iranian diplomat held talks." (Araqchi;
+    "diplomat Iran itu" in Indonesian)
 
     The head is a person noun (grammar quote_person_nouns, singular), the
     country inside tells whose; the person is one of the document's recent
     people, as a described speaker is found."""
-    nouns = st.gaz.describer.nouns
+    nouns, gaz = st.gaz.describer.nouns, st.gaz
+    # Head last after a definite word ("the Iranian diplomat"), or head first before a demonstrative
+    # ("diplomat Mesir itu").
     found = [m for m in st.mentions if m.type == "ORG" and m.country and not m.code
-             and st.low[m.end - 1] in nouns and st.gaz.definite_before(st.low, m.start)]
+             and (st.low[m.start] in nouns and gaz.demonstrative_after(st.low, m.end) if gaz.modifier_follows_head
+                  else st.low[m.end - 1] in nouns and gaz.definite_before(st.low, m.start))]
     if not found:
         return      # most paragraphs
     people = [st.ctx.people[n] for n in st.ctx.recent]

@@ -45,6 +45,7 @@ class Gazetteer:
         self._index_roles(lex)
         self._index_people(nlp, lex)
         self._read_words(lex)
+        self.place_posting = lex.words("place_posting_markers")     # "Konsul RI di Tawau Aris Heru Utomo"
         self.contextual = frozenset(mid for mid, (_, payload) in self.payloads.items() if "when" in payload)
         # "the Iranian diplomat": a definite description of a person named before (as a speaker's is read).
         self.describer = Describer(lex)
@@ -105,6 +106,8 @@ class Gazetteer:
                 {"code": row["country"], "name": names.get(row["country"], row["country"]), "city": True})
         for row in lex.organizations:
             payload = {"code": row["code"], "name": row["name"], "type": row.get("type", "ORG")}
+            if "governs" in row:
+                payload["governs"] = row["governs"]     # "pemerintah Taliban": AFG's body as well as the group's
             add(self.orth, "ORG", row["code"], [row["name"], *row.get("aliases", [])], payload)
             # "the West", but not "the West Bank": only before no capitalised word.
             add(self.orth, "ORG", f"{row['code']}|bare", row.get("bare_aliases", []), dict(payload, bare=True))

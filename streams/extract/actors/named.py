@@ -120,7 +120,7 @@ def titled_persons(st: ActorState) -> None:
             first, last, j, code = st.chains[st.at[j]]
             country = country if country is not None else code
             absorbed += range(first, last + 1)
-        j = _posting_end(st, _portfolio_end(st, j))
+        j = _acronym_end(st, _posting_end(st, _portfolio_end(st, j)))
         name_end = st.names.run(st.doc, j, st.n, st.covered, st.nameish)
         role_text = st.span(it.start, it.end)
         role_key = it.payload.get("role")
@@ -156,16 +156,37 @@ def _portfolio_end(st: ActorState, j: int) -> int:
     return j
 
 
+def _acronym_end(st: ActorState, j: int) -> int:
+    """Past the acronym of a body no list knows between a title and a name of two words at least ("Juru bicara
+    DFA Teresita Daza": Teresita Daza), never a short initial of the name itself ("TB Hasanuddin")."""
+    t = st.tt.text[j] if j < st.n else ""
+    if len(t) != 3 or not (t.isupper() and t.isalpha()) or st.covered[j]:
+        return j
+    return j + 1 if st.names.run(st.doc, j + 1, st.n, st.covered, st.nameish) - (j + 1) >= 2 else j
+
+
 def _posting_end(st: ActorState, j: int) -> int:
     """Past the post a title gives before the name ("Duta Besar AS untuk Indonesia Kamala Lakhdhir",
     "Ambassador to Japan Rahm Emanuel"), when a name follows it; the post's state is not the person's."""
-    if j + 1 >= st.n or st.low[j] not in st.gaz.posting:
+    if j + 1 >= st.n or st.low[j] not in st.gaz.posting and st.low[j] not in st.gaz.place_posting:
         return j
     k = st.at.get(j + 1)
     if k is None or st.items[k].kind not in ("COUNTRY", "ORG"):
-        return j
+        return _town_posting_end(st, j)
     end = st.items[k].end
     return end if end < st.n and st.nameish[end] and not st.covered[end] else j
+
+
+def _town_posting_end(st: ActorState, j: int) -> int:
+    """Past a post in a town no list knows, one word, when a name of two words at least follows it ("Konsul RI
+    di Tawau Aris Heru Utomo": Aris Heru Utomo), not a place of several words ("Presiden di Istana Merdeka")."""
+    town = j + 1
+    if st.low[j] not in st.gaz.place_posting or not st.nameish[town] or st.covered[town]:
+        return j
+    end = st.names.run(st.doc, town + 1, st.n, st.covered, st.nameish)
+    if end - town < 3 or st.names.is_place(st.doc, town, end):
+        return j
+    return town + 1
 
 
 def _left_attachments(st: ActorState, k: int) -> tuple[int, str | None, list[int]]:
@@ -248,8 +269,10 @@ def national_bodies(st: ActorState) -> None:
         other = items[nb]
         s, e = min(it.start, other.start), max(it.end, other.end)
         st.used.update((k, nb))
-        st.mentions.append(st.mention(s, e, name=st.span(s, e),
-                                      type="ORG", country=other.payload["code"], role=None, code=None))
+        # "Pemerintah Taliban": the body of the state the group governs, and the group's.
+        governs = other.payload.get("governs")
+        st.mentions.append(st.mention(s, e, name=st.span(s, e), type="ORG", country=governs or other.payload["code"],
+                                      role=None, code=other.payload["code"] if governs else None))
 
 
 def named_national_bodies(st: ActorState) -> None:

@@ -64,10 +64,19 @@ def new_person(st: ActorState, run: NameRun) -> Mention | None:
     if e - s < 2 or tt.stop[s] or all(tt.text[k].isupper() for k in range(s, e)) or st.names.is_place(st.doc, s, e):
         return None
     famous = st.gaz.people.get(run.text.casefold(), {})
-    m = st.mention(s, e, name=run.text, type="PERSON", country=famous.get("country"), role=famous.get("role"),
-                   role_key=st.gaz.role_key(famous.get("role")))
+    m = st.mention(s, e, name=run.text, type="PERSON", country=famous.get("country") or _apposed_to_body(st, s),
+                   role=famous.get("role"), role_key=st.gaz.role_key(famous.get("role")))
     st.ctx.remember_person(m, famous.get("gender"))
     return m
+
+
+def _apposed_to_body(st: ActorState, s: int) -> str | None:
+    """The state of a national body a new name stands in apposition to: 'Pejabat Kementerian Luar Negeri Mesir,
+    Ahmed Abu Zeid, menyebut …' (EGY), so that 'diplomat Mesir itu' later names him back."""
+    if s < 2 or st.tt.text[s - 1] != ",":
+        return None
+    body = next((m for m in st.mentions if m.end == s - 1), None)
+    return body.country if body is not None and body.type == "ORG" and not body.code else None
 
 
 #: The order a name run is tried in; the first rule that returns a mention takes it.

@@ -55,4 +55,4 @@ class QuoteFinder:
         """What speaker resolution reads of this paragraph and its document."""
         return Paragraph(ctx, text, ms, subjects, self.slots.pronouns, self.pronoun_gender, self.slots.national_bodies,
                          self.slots.describe, self.slots.local_words, self.slots.agencies,
-                         self.slots.body_heads)
+                         self.slots.body_heads, self.slots.media_heads)

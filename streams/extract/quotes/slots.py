@@ -763,6 +763,7 @@ class SpeakerSlots:
         self.agencies: dict[str, str] = dict(lex.grammar["quote_news_agencies"])   # "Xinhua" -> "CHN"
         self.statement_nouns = lex.words("quote_statement_nouns")     # "statement", "pernyataan"
         self.body_heads = lex.words("quote_body_heads")     # "court", "badan": a body, never a carried-over speaker
+        self.media_heads = lex.words("media_heads")     # "government television said": the medium speaks
 
     def after(self, doc: Doc, ms: list[Mention], by_start: dict[int, int], i: int, hi: int) -> Spec:
         """The speaker after a cue ending at token i, before token hi."""

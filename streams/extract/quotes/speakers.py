@@ -52,6 +52,7 @@ class Paragraph:
     local_words: tuple[tuple[str, ...], ...] = ()   # "pejabat setempat": an unnamed official of the place
     agencies: dict[str, str] | None = None     # a news agency's name -> its state ("Xinhua" -> "CHN")
     body_heads: frozenset[str] = frozenset()   # "court", "agency": words that make a speaker a body
+    media_heads: frozenset[str] = frozenset()  # "television", "media": a medium speaks for the state it reports on
 
     # Read by the body rules only, so not built for every paragraph.
     @property
@@ -372,7 +373,8 @@ def _body_words(f: SpeakerFrame) -> set[str]:
 def _opening_party(f: SpeakerFrame) -> Mention | None:
     """The party a bare body's statement opens with, unless a body of the same kind spoke last: 'Turkey dispatched
     two rescue teams to Morocco, the disaster agency AFAD said.' → Turkey, not a body of an earlier paragraph.
-    A state's body opens with a state or its people ("Iranian diplomats"), not another body ("Presiden")."""
+    A state's body opens with a state or its people ("Iranian diplomats"), not another body ("Presiden"), unless a
+    medium speaks: 'Myanmar's junta freed 3,000 prisoners, government television said.' → the junta (MMR)."""
     heads = _body_words(f)
     if f.quote.direct or not heads:
         return None
@@ -382,7 +384,8 @@ def _opening_party(f: SpeakerFrame) -> Mention | None:
     party = next((m for m in f.para.parties if f.quote.start <= m.start_char < f.quote.end), None)
     if party is None or len(f.para.text[f.quote.start:party.start_char].split()) > 1 \
             or _national(f) and not (party.type == "COUNTRY" or party.type == "GROUP" and party.country
-                                     or _state_named_by_body(f, party)):
+                                     or _state_named_by_body(f, party)
+                                     or _medium(f) and party.country and not party.code):
         return None
     return party
 
@@ -392,6 +395,13 @@ def _state_named_by_body(f: SpeakerFrame, party: Mention) -> bool:
     (a national head, "junta", "militer") opens the statement as the state does."""
     return party.type == "ORG" and bool(party.country) and party.code is None \
         and party.text.split()[0].lower() in f.para.national_heads
+
+
+def _medium(f: SpeakerFrame) -> bool:
+    """The speaker words name a medium ("government television", "state media"): it speaks for the state
+    whose body its report opens with ("Myanmar's junta has freed …"), where a bare "Presiden" opening a
+    palace statement stays the palace's own word."""
+    return any(w in f.para.media_heads for w in f.words.lower().split())
 
 
 def _national(f: SpeakerFrame) -> bool:
