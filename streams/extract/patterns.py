@@ -348,6 +348,11 @@ class PatternSet:
         # row may begin otherwise): a paragraph with none of them is not given
         # to the Matcher, which costs ~100 us an English paragraph to find nothing.
         self._matcher_first: set[str] | None = set()
+        # The words any token of a Matcher row allows (None: a token may be other than
+        # LOWER words or IS_TITLE), and whether one allows any title-case word: a hit
+        # holds no other word, so the Matcher stops past the last run of them.
+        self._matcher_words: set[str] | None = set()
+        self._matcher_titles = False
         self.lemma_of = None                # a Lemmatizer, where a row has a LEMMA token
         self._lemma_rows: dict[int, frozenset[str]] = {}    # row key -> its LEMMA alternatives
         self._as_form: dict[tuple[int, str], dict[str, Any] | None] = {}
@@ -380,6 +385,7 @@ class PatternSet:
                     self._matcher_first = None
                 else:
                     self._matcher_first |= first
+                self._allow(row["pattern"])
             else:
                 self.phrases.add(key, allowed)
         self._tail_sizes = sorted({len(t) for t in self._lemma_tails})
@@ -450,14 +456,41 @@ class PatternSet:
             hits += self._matched(doc, words)
         return hits
 
+    def _allow(self, pattern: list[dict[str, Any]]) -> None:
+        """Count in the words a Matcher row's tokens allow (see _matcher_words)."""
+        for token in pattern:
+            if self._matcher_words is None:
+                return
+            keys = set(token) - {"OP"}
+            value = token.get("LOWER")
+            if keys == {"IS_TITLE"} and token["IS_TITLE"] is True:
+                self._matcher_titles = True
+            elif keys == {"LOWER"} and isinstance(value, str):
+                self._matcher_words.add(value)
+            elif keys == {"LOWER"} and isinstance(value, dict) and set(value) == {"IN"} \
+                    and all(isinstance(w, str) for w in value["IN"]):
+                self._matcher_words.update(value["IN"])
+            else:
+                self._matcher_words = None
+
     def _matched(self, doc: Doc, words: list[str]) -> list[tuple[int, int, dict[str, Any]]]:
-        """The Matcher's hits, from the first word a Matcher row may begin with: its cost is
-        per token (~16,000 instructions each), and no hit begins before that word."""
+        """The Matcher's hits, from the first word a Matcher row may begin with to the end of the
+        run of words its rows allow after the last such word: its cost is per token (~16,000
+        instructions each), and no hit begins before that word nor holds a word no row allows."""
         first = self._matcher_first
-        at = 0 if first is None else next(i for i, w in enumerate(words) if w in first)
-        if at == 0:
+        if first is None:
             return [(s, e, self.rows[mid]) for mid, s, e in self.matcher(doc)]
-        return [(at + s, at + e, self.rows[mid]) for mid, s, e in self.matcher(doc[at:])]
+        begins = [i for i, w in enumerate(words) if w in first]
+        at, end = begins[0], len(words)
+        allowed = self._matcher_words
+        if allowed is not None:
+            text, titles = token_table(doc).text, self._matcher_titles
+            end = begins[-1] + 1
+            while end < len(words) and (words[end] in allowed or titles and text[end].istitle()):
+                end += 1
+        if at == 0 and end == len(words):
+            return [(s, e, self.rows[mid]) for mid, s, e in self.matcher(doc)]
+        return [(at + s, at + e, self.rows[mid]) for mid, s, e in self.matcher(doc[at:end])]
 
     def _in_form(self, key: int, row: dict[str, Any], marked: frozenset[str], words, lemmas, s: int,
                  e: int) -> dict[str, Any] | None:

@@ -155,6 +155,9 @@ def test_two_rows_with_one_id_are_refused():
 MATCHER_ROWS = [     # rows the SequenceMatcher cannot take (IS_TITLE, OP "*"): they go to spaCy's Matcher
     {"id": "received", "pattern": [{"LOWER": {"IN": ["received", "greeted"]}}, {"IS_TITLE": True}]},
     {"id": "signed", "pattern": [{"LOWER": "signed"}, {"LOWER": "the", "OP": "*"}, {"LOWER": "deal"}]},
+    {"id": "signed-names", "pattern": [{"LOWER": "signed"}, {"IS_TITLE": True, "OP": "*"}]},
+    {"id": "greeted-the", "pattern": [{"LOWER": "greeted"}, {"LOWER": "the", "OP": "?"},
+                                     {"IS_TITLE": True, "OP": "?"}]},
 ]
 
 
@@ -164,10 +167,11 @@ def test_the_matcher_runs_only_where_a_row_can_begin_and_finds_the_same():
     assert ours._matcher_first == {"received", "greeted", "signed"}
     words = ["received", "Greeted", "signed", "the", "deal", "Putin", "talks", ","]
     rng = random.Random(5)
-    for _ in range(300):
-        doc = nlp.make_doc(" ".join(rng.choice(words) for _ in range(rng.randint(1, 10))))
+    for _ in range(3000):
+        doc = nlp.make_doc(" ".join(rng.choice(words) for _ in range(rng.randint(1, 14))))
         expected = [(s, e, nlp.vocab.strings[m]) for m, s, e in reference(doc)]
-        # (run from the first word a row may begin with: the same hits, in the same order)
+        # (run from the first word a row may begin with to the end of the run of words its rows
+        # allow after the last one: the same hits, in the same order)
         assert [(s, e, row["id"]) for s, e, row in ours(doc)] == expected, doc.text
 
 
