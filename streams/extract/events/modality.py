@@ -25,7 +25,7 @@ def _after_cue(x: Scene, conditional_ok: bool) -> str | None:
     predicate, a modal ("the drills will be held")."""
     doc, t, sent, g = x.doc, x.t, x.sent, x.g
     low = x.low
-    if conditional_ok:
+    if conditional_ok and not g.conditionals.isdisjoint(low[t.end:sent.end]):     # (a test in C first)
         cond = next((i for i in range(t.end, sent.end) if low[i] in g.conditionals), None)
         if cond is not None and not g.broken(doc, t.end, cond):
             return "hypothetical"
