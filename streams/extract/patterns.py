@@ -99,6 +99,16 @@ def _first_words(pattern: list[dict[str, Any]]) -> frozenset[str] | None:
     return None
 
 
+def _may_meet(a: tuple[frozenset, ...], b: tuple[frozenset, ...]) -> bool:
+    """Whether two variants that begin at one word may end at one word too: as long, and at
+    each step a word both allow (or either allows a lemma, which words of both kinds may have)."""
+    return len(a) == len(b) and all(x & y or _has_lemma(x) or _has_lemma(y) for x, y in zip(a, b))
+
+
+def _has_lemma(words: frozenset[str]) -> bool:
+    return any(w[:1] == LEMMA_MARK for w in words)
+
+
 class SequenceMatcher:
     """(key, start, end) of every span whose lower-case words a pattern allows,
     in a PhraseMatcher's order: by start, then end; patterns that match the
@@ -110,7 +120,15 @@ class SequenceMatcher:
     sequence of word sets every one of which must be met: a variant is filed
     under the words of its first set, and one of two sets or more under those
     of its second too, so most are never walked (a paragraph's word rarely
-    stands before the second word they need)."""
+    stands before the second word they need).
+
+    A pattern may be the second half of another, up to a gap after it ("then"
+    rows, PatternSet pairs them): its hits count only where that first half
+    began close enough before.  Where none did, a word's second halves are not
+    walked (in English "to", "on" and "with" begin half a dozen of them, in
+    nearly every paragraph); unless one of them could end where a pattern of
+    another kind does: then the span would hold fewer keys, which could come
+    in another order, so the word is matched in full."""
 
     def __init__(self) -> None:
         # first word -> variants (added, key, the steps after the first)
@@ -125,14 +143,25 @@ class SequenceMatcher:
         # for calls with lemmas.  The caller's lemma is a function of the word
         # (PatternSet.lemmas), so the word alone is the key.
         self._at: dict[str, Any] = {}
+        # Second halves: key -> (its first half's key, the gap allowed between them).
+        self._after: dict[int, tuple[int, int]] = {}
+        self._heads: set[int] = set()           # the keys of first halves
+        self._longest: dict[int, int] = {}      # key -> its longest variant (tokens)
 
-    def add(self, key: int, pattern_choices: list[list[str | None]]) -> None:
+    def add(self, key: int, pattern_choices: list[list[str | None]], after: int | None = None,
+            gap: int = 0) -> None:
+        """after: the key of the pattern this one is the second half of, found up to `gap`
+        words after its end (the caller pairs the hits; this one's alone are no use)."""
+        if after is not None:
+            self._after[key] = (after, gap)
+            self._heads.add(after)
         steps = [(frozenset(w for w in alts if w is not None), None in alts) for alts in pattern_choices]
         if sum(optional for _, optional in steps) > MAX_OPTIONAL:
             raise ValueError(f"more than {MAX_OPTIONAL} optional tokens: give the pattern to the Matcher")
         variants: list[tuple] = [()]
         for words, optional in steps:
             variants = [*(v + (words,) for v in variants), *(variants if optional else ())]
+        self._longest[key] = max(self._longest.get(key, 0), *map(len, variants))
         for variant in variants:
             if variant:         # all words left out matches nothing
                 entry = (self._added, key, variant[1:])
@@ -146,20 +175,22 @@ class SequenceMatcher:
         """lemmas: each word's LEMMA_MARK + lemma, where any pattern has a LEMMA token."""
         found = []
         n = len(words)
-        # The few words a pattern can begin with (most words of a paragraph
-        # begin none), found in C (map and compress); with lemmas, each word's
-        # starts are kept by word and read with one map.
+        got, at = self._begins(words, lemmas)
         if lemmas is None:
-            got = None
-            at = compress(range(n), map(self._by_first.__contains__, words))
             lemmas = words      # a word is read as its own lemma: the same sets, met or not
-        else:
-            got = list(map(self._at.get, words))
-            if None in got:
-                self._fill(got, words, lemmas)
-            at = compress(range(n), got)
+        began: dict[int, int] = {}     # first half key -> where it began last
         for i in at:
-            ones, second = self._starts(words[i], None) if got is None else got[i]
+            ones, second, heads, tails, plain = self._starts(words[i], None) if got is None else got[i]
+            if plain is not None:
+                for head, reach in tails:
+                    if i - began.get(head, -reach - 1) <= reach:
+                        break
+                else:       # no first half began close enough: its second halves alone
+                    ones, second = plain
+                    if not ones and not second:
+                        continue
+            for head in heads:
+                began[head] = i
             for added, key in ones:
                 found.append((i, i + 1, added, key))
             if not second or i + 1 == n:
@@ -183,6 +214,17 @@ class SequenceMatcher:
         found.sort()
         return self._in_matcher_order(found)
 
+    def _begins(self, words: list[str], lemmas: list[str] | None) -> tuple[list | None, Iterable[int]]:
+        """The few words a pattern can begin with (most words of a paragraph
+        begin none), found in C (map and compress); with lemmas, each word's
+        starts are kept by word and read with one map (got: by word, else None)."""
+        if lemmas is None:
+            return None, compress(range(len(words)), map(self._by_first.__contains__, words))
+        got = list(map(self._at.get, words))
+        if None in got:
+            self._fill(got, words, lemmas)
+        return got, compress(range(len(words)), got)
+
     def _fill(self, got: list, words: list[str], lemmas: list[str]) -> None:
         """got[i] for the words not kept yet: their _starts, or False."""
         memo = self._at
@@ -194,27 +236,63 @@ class SequenceMatcher:
                 word, lemma = words[i], lemmas[i]
                 got[i] = memo[word] = self._starts(word, lemma) if begins(word) or begins(lemma) else False
 
-    def _starts(self, word: str, lemma: str | None) -> tuple[list, dict[str, list]]:
+    def _starts(self, word: str, lemma: str | None) -> tuple:
         """The variants that may start at a word (by the word or by its lemma):
         (added, key) of those the word alone makes, and by the second word they
-        must meet, those longer (added, key, the steps after the second)."""
+        must meet, those longer (added, key, the steps after the second); the
+        first halves that begin here; the second halves that begin here, as (their
+        first half, how many words before it may begin); and (ones, second) without
+        the second halves, or None where the word is to be matched in full."""
         pair = (word, lemma)
         split = self._split.get(pair)
         if split is None:
             if len(self._split) > MAX_CACHED:     # a stream's vocabulary keeps growing
                 self._split.clear()
-            ones: set = set()
-            second: dict[str, list] = {}
-            for added, key, steps in [*self._by_first.get(word, ()), *self._by_first.get(lemma, ())]:
-                if not steps:
-                    ones.add((added, key))
-                    continue
-                for w in steps[0]:
-                    more = second.setdefault(w, [])
-                    if (added, key, steps[1:]) not in more:
-                        more.append((added, key, steps[1:]))
-            split = self._split[pair] = (sorted(ones), second)
+            variants = [*self._by_first.get(word, ()), *self._by_first.get(lemma, ())]
+            after = self._after
+            full = self._split_variants(variants)
+            heads = tuple({key for _, key, _ in variants if key in self._heads})
+            reach: dict[int, int] = {}
+            for _, key, _ in variants:
+                if key in after:
+                    head, gap = after[key]
+                    reach[head] = max(reach.get(head, 0), self._longest.get(head, 0) + gap)
+            plain = None
+            if reach:
+                rest = [v for v in variants if v[1] not in after]
+                if not self._may_reorder(variants):
+                    plain = self._split_variants(rest)
+            split = (*full, heads, tuple(reach.items()), plain)
+            self._split[pair] = split
         return split
+
+    def _may_reorder(self, variants: list[tuple]) -> bool:
+        """Whether leaving out the second halves among variants that begin at one word
+        could change the order of the other patterns' keys where they share a span with them:
+        two keys of whole patterns (first halves are kept apart by the caller, by key) that
+        may end where a second half does and where each other does."""
+        after, heads = self._after, self._heads
+        whole = [(key, steps) for _, key, steps in variants if key not in after and key not in heads]
+        for _, key, steps in variants:
+            if key in after:
+                met = [(k, s) for k, s in whole if _may_meet(steps, s)]
+                if any(k1 != k2 and _may_meet(s1, s2) for k1, s1 in met for k2, s2 in met):
+                    return True
+        return False
+
+    @staticmethod
+    def _split_variants(variants: list[tuple]) -> tuple[list, dict[str, list]]:
+        ones: set = set()
+        second: dict[str, list] = {}
+        for added, key, steps in variants:
+            if not steps:
+                ones.add((added, key))
+                continue
+            for w in steps[0]:
+                more = second.setdefault(w, [])
+                if (added, key, steps[1:]) not in more:
+                    more.append((added, key, steps[1:]))
+        return sorted(ones), second
 
     def _in_matcher_order(self, found: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int]]:
         """found: (start, end, added, key), sorted; a key found twice for one span is kept once."""
@@ -270,6 +348,11 @@ class PatternSet:
         # row may begin otherwise): a paragraph with none of them is not given
         # to the Matcher, which costs ~100 us an English paragraph to find nothing.
         self._matcher_first: set[str] | None = set()
+        # The words any token of a Matcher row allows (None: a token may be other than
+        # LOWER words or IS_TITLE), and whether one allows any title-case word: a hit
+        # holds no other word, so the Matcher stops past the last run of them.
+        self._matcher_words: set[str] | None = set()
+        self._matcher_titles = False
         self.lemma_of = None                # a Lemmatizer, where a row has a LEMMA token
         self._lemma_rows: dict[int, frozenset[str]] = {}    # row key -> its LEMMA alternatives
         self._as_form: dict[tuple[int, str], dict[str, Any] | None] = {}
@@ -284,7 +367,7 @@ class PatternSet:
                 tail = nlp.vocab.strings.add(row["id"] + "#then")
                 self.tails[tail] = key
                 then = choices(row["then"])
-                self.phrases.add(tail, then)
+                self.phrases.add(tail, then, after=key, gap=row.get("gap", 0))
                 self._lemma_tails.update(w[2:] for w in _marked(then))
             allowed = choices(row["pattern"])
             marked = _marked(allowed)
@@ -302,6 +385,7 @@ class PatternSet:
                     self._matcher_first = None
                 else:
                     self._matcher_first |= first
+                self._allow(row["pattern"])
             else:
                 self.phrases.add(key, allowed)
         self._tail_sizes = sorted({len(t) for t in self._lemma_tails})
@@ -369,8 +453,44 @@ class PatternSet:
         if heads:
             hits += self._paired(doc, tails, heads)
         if self._has_matcher and (self._matcher_first is None or not self._matcher_first.isdisjoint(words)):
-            hits += [(s, e, self.rows[mid]) for mid, s, e in self.matcher(doc)]
+            hits += self._matched(doc, words)
         return hits
+
+    def _allow(self, pattern: list[dict[str, Any]]) -> None:
+        """Count in the words a Matcher row's tokens allow (see _matcher_words)."""
+        for token in pattern:
+            if self._matcher_words is None:
+                return
+            keys = set(token) - {"OP"}
+            value = token.get("LOWER")
+            if keys == {"IS_TITLE"} and token["IS_TITLE"] is True:
+                self._matcher_titles = True
+            elif keys == {"LOWER"} and isinstance(value, str):
+                self._matcher_words.add(value)
+            elif keys == {"LOWER"} and isinstance(value, dict) and set(value) == {"IN"} \
+                    and all(isinstance(w, str) for w in value["IN"]):
+                self._matcher_words.update(value["IN"])
+            else:
+                self._matcher_words = None
+
+    def _matched(self, doc: Doc, words: list[str]) -> list[tuple[int, int, dict[str, Any]]]:
+        """The Matcher's hits, from the first word a Matcher row may begin with to the end of the
+        run of words its rows allow after the last such word: its cost is per token (~16,000
+        instructions each), and no hit begins before that word nor holds a word no row allows."""
+        first = self._matcher_first
+        if first is None:
+            return [(s, e, self.rows[mid]) for mid, s, e in self.matcher(doc)]
+        begins = [i for i, w in enumerate(words) if w in first]
+        at, end = begins[0], len(words)
+        allowed = self._matcher_words
+        if allowed is not None:
+            text, titles = token_table(doc).text, self._matcher_titles
+            end = begins[-1] + 1
+            while end < len(words) and (words[end] in allowed or titles and text[end].istitle()):
+                end += 1
+        if at == 0 and end == len(words):
+            return [(s, e, self.rows[mid]) for mid, s, e in self.matcher(doc)]
+        return [(at + s, at + e, self.rows[mid]) for mid, s, e in self.matcher(doc[at:end])]
 
     def _in_form(self, key: int, row: dict[str, Any], marked: frozenset[str], words, lemmas, s: int,
                  e: int) -> dict[str, Any] | None:

@@ -155,6 +155,9 @@ def test_two_rows_with_one_id_are_refused():
 MATCHER_ROWS = [     # rows the SequenceMatcher cannot take (IS_TITLE, OP "*"): they go to spaCy's Matcher
     {"id": "received", "pattern": [{"LOWER": {"IN": ["received", "greeted"]}}, {"IS_TITLE": True}]},
     {"id": "signed", "pattern": [{"LOWER": "signed"}, {"LOWER": "the", "OP": "*"}, {"LOWER": "deal"}]},
+    {"id": "signed-names", "pattern": [{"LOWER": "signed"}, {"IS_TITLE": True, "OP": "*"}]},
+    {"id": "greeted-the", "pattern": [{"LOWER": "greeted"}, {"LOWER": "the", "OP": "?"},
+                                     {"IS_TITLE": True, "OP": "?"}]},
 ]
 
 
@@ -164,10 +167,12 @@ def test_the_matcher_runs_only_where_a_row_can_begin_and_finds_the_same():
     assert ours._matcher_first == {"received", "greeted", "signed"}
     words = ["received", "Greeted", "signed", "the", "deal", "Putin", "talks", ","]
     rng = random.Random(5)
-    for _ in range(300):
-        doc = nlp.make_doc(" ".join(rng.choice(words) for _ in range(rng.randint(1, 10))))
-        expected = sorted((s, e, nlp.vocab.strings[m]) for m, s, e in reference(doc))
-        assert sorted((s, e, row["id"]) for s, e, row in ours(doc)) == expected, doc.text
+    for _ in range(3000):
+        doc = nlp.make_doc(" ".join(rng.choice(words) for _ in range(rng.randint(1, 14))))
+        expected = [(s, e, nlp.vocab.strings[m]) for m, s, e in reference(doc)]
+        # (run from the first word a row may begin with to the end of the run of words its rows
+        # allow after the last one: the same hits, in the same order)
+        assert [(s, e, row["id"]) for s, e, row in ours(doc)] == expected, doc.text
 
 
 def test_a_matcher_row_that_may_begin_with_anything_keeps_the_matcher_running():
@@ -210,3 +215,38 @@ def test_the_stemmer_is_skipped_for_a_word_that_cannot_stem_to_a_row():
         ps.lemma_of.stem = real
     assert stemmed == ["dipukulinya"]                # "berlarilarian" holds no "ukul"
     assert marks[0].endswith("pukul") and marks[1].endswith("berlarilarian")
+
+
+def test_a_second_half_counts_only_after_its_first_half_began_close_enough():
+    m = SequenceMatcher()
+    m.add(2, [["to"]], after=1, gap=2)      # "sent ... to": up to two words between
+    m.add(1, [["sent"], ["back", None]])
+    assert m(["to", "sent", "aid", "to"]) == [(1, 1, 2), (2, 3, 4)]
+    assert m(["sent", "back", "aid", "and", "to"]) == [(1, 0, 1), (1, 0, 2), (2, 4, 5)]
+    assert m(["sent", "a", "b", "c", "d", "to"]) == [(1, 0, 1)]
+
+
+THEN_ROWS = [   # "then" rows whose halves share words with each other and with whole rows
+    {"id": "sent-to", "voice": "active", "pattern": [{"LOWER": {"IN": ["sent", "handed"]}}],
+     "then": [{"LOWER": "to"}], "gap": 2},
+    {"id": "told-to", "voice": "active", "pattern": [{"LOWER": "told"}],
+     "then": [{"LOWER": "to"}, {"LOWER": "leave", "OP": "?"}], "gap": 1},
+    {"id": "handed-over", "voice": "active", "pattern": [{"LOWER": "handed"}, {"LOWER": "over", "OP": "?"}],
+     "then": [{"LOWER": {"IN": ["prisoners", "to"]}}], "gap": 3},
+    {"id": "to-leave", "voice": "active", "pattern": [{"LOWER": "to"}, {"LOWER": "leave"}]},
+    {"id": "prisoners", "voice": "active", "pattern": [{"LOWER": "prisoners"}]},
+    {"id": "prisoners-too", "voice": "active", "pattern": [{"LOWER": "prisoners"}, {"LOWER": "to", "OP": "?"}]},
+]
+
+
+def test_second_halves_left_out_change_no_hit_nor_its_order(monkeypatch):
+    nlp = spacy.blank("en")
+    ours = PatternSet(nlp, THEN_ROWS)
+    plain_add = SequenceMatcher.add
+    monkeypatch.setattr(SequenceMatcher, "add", lambda self, key, steps, after=None, gap=0: plain_add(self, key, steps))
+    every = PatternSet(nlp, THEN_ROWS)      # every second half walked everywhere
+    rng = random.Random(5)
+    words = ["sent", "handed", "told", "over", "to", "leave", "prisoners", "aid", "and", ","]
+    for _ in range(1500):
+        doc = nlp.make_doc(" ".join(rng.choice(words) for _ in range(rng.randint(1, 14))))
+        assert [(s, e, row["id"]) for s, e, row in ours(doc)] == [(s, e, row["id"]) for s, e, row in every(doc)]

@@ -25,11 +25,11 @@ def _after_cue(x: Scene, conditional_ok: bool) -> str | None:
     predicate, a modal ("the drills will be held")."""
     doc, t, sent, g = x.doc, x.t, x.sent, x.g
     low = x.low
-    if conditional_ok:
+    if conditional_ok and not g.conditionals.isdisjoint(low[t.end:sent.end]):     # (a test in C first)
         cond = next((i for i in range(t.end, sent.end) if low[i] in g.conditionals), None)
         if cond is not None and not g.broken(doc, t.end, cond):
             return "hypothetical"
-    if g.nominal_subject(doc, t.start, sent.start):
+    if x.cues and g.nominal_subject(doc, t.start, sent.start):
         # "latihan gabungan Australia-Indonesia tetap akan digelar".
         for s, e, kind in x.cues:
             if t.end <= s <= t.end + CUE_WINDOW + 2 and e < sent.end and not g.broken(doc, t.end, s) \
@@ -49,6 +49,8 @@ def cue_modality(x: Scene) -> str:
     after = _after_cue(x, conditional_ok)
     if after is not None:
         return after
+    if not x.cues:
+        return "asserted"   # (no cue in the paragraph: nothing more to read)
     low = x.low
     found = "asserted"
     # "The United States, which has ruled out sending troops, has pledged …":

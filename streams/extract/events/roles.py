@@ -955,8 +955,9 @@ def own_side_not_target(f: Frame) -> Frame:
 
         Poland and Ukraine met in Warsaw on Monday.
     """
-    own = frozenset(sides(f.sources))
-    return f.change(own=own, targets=[m for m in f.targets if m not in f.sources and m.side not in own])
+    own = frozenset([m.side for m in f.sources])
+    # (A target equal to a source has its side: no Mention.__eq__ of every pair, field by field.)
+    return f.change(own=own, targets=[m for m in f.targets if m.side not in own])
 
 
 def object_pronoun(f: Frame) -> Frame | None:
