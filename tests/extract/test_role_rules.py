@@ -539,6 +539,11 @@ def test_next_step_of_plan(run):
                       "sebelum menghadiri KTT G20 di Rio."], "id")
     assert got[1] == (["Anthony Albanese"], ["Group of Twenty"], "planned")
     assert bare[1] == (["Anthony Albanese"], ["Group of Twenty"], "asserted")
+    # in a relative clause the marker orders the clause's own subject: no step of the plan
+    got, _ = both(run, modality.next_step_of_plan,
+                  ["Sugiono dijadwalkan bertemu Menteri Luar Negeri Jepang Takeshi Iwaya, yang sebelumnya "
+                   "mengecam Korea Utara."], "id", kind="ACCUSE")
+    assert got == [(["Takeshi Iwaya"], ["Korea Utara"], "asserted")]
 
 
 def test_aim_of_journey(run):
