@@ -486,6 +486,20 @@ def test_plural_pronoun_parties(run):
     assert bare == []
 
 
+def test_pronoun_subject_goes_on(run):
+    got, bare = both(run, roles.pronoun_subject_goes_on,
+                     ["Japan and South Korea held talks in Tokyo. "
+                      "They signed a swap deal and agreed to hold a summit next year."], kind="AGREE")
+    assert got == [(["Japan", "South Korea"], [], "asserted")]
+    assert bare == []
+    # a singular pronoun: the second verb is not done by the first one's object
+    got, bare = both(run, roles.pronoun_subject_goes_on,
+                     ["Presiden Prabowo Subianto tiba di Tokyo pada Senin. Ia bertemu Perdana Menteri "
+                      "Shigeru Ishiba dan menandatangani perjanjian pertahanan."], "id", kind="SUPPORT")
+    assert got == [(["Prabowo Subianto"], ["Shigeru Ishiba"], "asserted")]
+    assert bare == [(["Shigeru Ishiba"], ["Prabowo Subianto"], "asserted")]
+
+
 def test_collective_parties(run):
     got, bare = both(run, roles.collective_parties,
                      ["Menteri Luar Negeri Sugiono dan Menteri Luar Negeri Malaysia Mohamad Hasan bertemu di Jakarta.",

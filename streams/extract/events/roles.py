@@ -677,6 +677,27 @@ def plural_pronoun_parties(f: Frame) -> Frame | None:
         if len(sides(parties)) > 1 or any(m.members for m in parties) else None
 
 
+@needs(voices="active", words="verb_coordinators", before=True)
+def pronoun_subject_goes_on(f: Frame) -> Frame | None:
+    """A verb joined by "and" to the act of a sentence's pronoun subject is done by that act's source.
+
+        Japan and South Korea held talks in Tokyo. They signed a swap deal and agreed to hold a summit next year.
+    """
+    x = f.x
+    b, k, s, low = x.before, x.lead, x.sent.start, x.low
+    if b is None or not b.sources or k <= s or low[k] not in x.g.verb_coordinators \
+            or x.row.get("voice", "active") != "active" or b.trigger.end > k \
+            or low[s] not in x.finder.pronouns and low[s] not in x.finder.plural_pronouns \
+            or not x.g.preverbal.issuperset(low[s + 1:b.trigger.start]):
+        return None
+    # Only where the clause left no subject, or took the first verb's object for one.
+    objects = {m.name for m in b.targets}
+    if any(m.name not in objects for m in f.sources):
+        return None
+    own = sides(b.sources)
+    return f.change(sources=recall.again(b.sources), targets=[m for m in f.targets if m.side not in own])
+
+
 @needs(voices="active", words=("collective_pronouns", "collective_numbers", "collective_heads"))
 def collective_parties(f: Frame) -> Frame | None:
     """A collective subject ("the two ministers") naming no one here is the parties of the latest act.
@@ -1482,6 +1503,7 @@ ROLE_RULES = [
     speaker_opens_report,
     pronoun_subject,
     plural_pronoun_parties,
+    pronoun_subject_goes_on,
     collective_parties,
     persons_of_pair,
     pronoun_receiver,
