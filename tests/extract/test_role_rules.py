@@ -545,6 +545,10 @@ def test_place_of_joint_act(run):
                      ["Ethiopia and Eritrea held talks in Nairobi on Monday."], kind="CONSULT")
     assert got == [(["Ethiopia", "Eritrea"], [], "asserted")]
     assert got != bare
+    got, bare = both(run, roles.place_of_joint_act,
+                     ["Congo and Rwanda signed a declaration of principles in Washington on Friday."], kind="SUPPORT")
+    assert got == [(["Democratic Republic of the Congo", "Rwanda"], [], "asserted")]
+    assert got != bare
 
 
 def test_next_step_of_plan(run):

@@ -17,8 +17,9 @@ from .gate import needs
 from .frame import DONE, DROP, Frame, Scene, done_by_the_accused, sides
 
 MONEY_TYPES = ("AID", "AGREE", "COOPERATE")
-# Acts two parties named together do with each other ("kedua negara bertemu").
-JOINT_TYPES = ("CONSULT", "COOPERATE", "AGREE")
+# Acts two parties named together do with each other ("kedua negara bertemu"; "Congo and Rwanda
+# signed a declaration in Washington": a signing of theirs, Washington its venue).
+JOINT_TYPES = ("CONSULT", "COOPERATE", "AGREE", "SUPPORT")
 # Modes of other types that the parties also keep together ("A dan B …, dan gencatan senjata berlaku").
 JOINT_MODES = ("ceasefire",)
 # Acts a state does to its own people ("police arrested 14 protesters").
@@ -1140,7 +1141,7 @@ def rule_owner_not_party(f: Frame) -> Frame | None:
 
 @needs(types=JOINT_TYPES, row=lambda row: row.get("mode") not in ("visit", "mediate"))
 def place_of_joint_act(f: Frame) -> Frame | None:
-    """Where parties acting together met is no party to it (a visit aside).
+    """Where parties acting together met or signed is no party to it (a visit aside).
 
         Thailand and Cambodia held talks in Kuala Lumpur on Monday.
     """
