@@ -370,6 +370,15 @@ def test_purpose_shares_source(run):
     assert bare == [(["Antony Blinken"], ["Egypt"], "asserted")]     # not known to be an aim
 
 
+def test_place_taken(run):
+    got, bare = both(run, readings.place_taken, ["M23 rebels seized Goma and Bukavu in January."], kind="ASSAULT")
+    assert got == [(["M23 rebels"], ["Democratic Republic of the Congo"] * 2, "asserted")]
+    assert bare == []
+    # goods of a state are no territory
+    got, _ = both(run, readings.place_taken, ["Russia seized Ukrainian grain ships."], kind="COERCE")
+    assert got == [(["Russia"], ["Ukraine"], "asserted")]
+
+
 def test_meetings_in_turn(run):
     got, bare = both(run, readings.meetings_in_turn,
                      ["Wang Yi held talks with Indian Foreign Minister Subrahmanyam Jaishankar and then with "
