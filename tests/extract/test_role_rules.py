@@ -351,6 +351,9 @@ def test_other_side(run):
     assert got == [(["Russia"], ["Iran"], "asserted")]
     assert run(text, lang="en")[0]["events"][0]["confidence"] == 0.85     # inferred
     assert bare == [(["Russia"], [], "asserted")]
+    # the owner of a compound modifier ("Rwanda-backed") qualifies a noun: no party to infer
+    got, _ = both(run, roles.other_side, ["The Rwanda-backed M23 rebels seized the town of Pinga."])
+    assert got == [(["M23 rebels"], [], "asserted")]
 
 
 # ---- EVENT_RULES ---------------------------------------------------------------
