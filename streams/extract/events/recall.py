@@ -274,11 +274,12 @@ def other_side(x: Scene, own: frozenset, skip: list[Mention] = ()) -> list[Menti
     nearest the trigger that is not on the source's side (a directed event
     in news names both sides: "China sent warships ... near Taiwan")."""
     doc, t, sent, g = x.doc, x.t, x.sent, x.g
+    text = x.tt.text
     others = [m for m in x.ms if m.end <= sent.end and not (t.start <= m.start < t.end)
               and m.side not in own and (m.type != "PERSON" or m.country) and m not in skip
               and not g.comitative(doc, m)     # "bersama komunitas internasional": a partner
               and not (m.code and reporter_after(x, m))     # ", the WHO said": who reports it
-              and not modifier_owner(x, m)]     # "the Rwanda-backed M23 rebels": no party
+              and not (m.end < len(text) and text[m.end] == "-" and modifier_owner(x, m))]     # "Rwanda-backed"
     # "France would contribute €110m, while the EU pledged …": a subject of
     # its own clause before the trigger is a fellow actor, not the one acted on.
     low = x.low
