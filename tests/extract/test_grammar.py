@@ -215,3 +215,15 @@ def test_a_noun_trigger_stands_for_its_light_verb(en):
 def test_an_object_pronoun(en):
     doc, _ = parsed("France accused it of lying.", "en")
     assert en.object_pronoun_at(doc, at(doc, "it")) and not en.object_pronoun_at(doc, at(doc, "of"))
+
+
+def test_a_place_after_a_location_marker_is_the_post_of_the_actor_before(en, id_):
+    doc, ms = parsed("Israeli forces in the West Bank arrested 20 Palestinians on Tuesday.", "en")
+    assert texts(en.subject_before(doc, ms, at(doc, "arrested"), 0)) == ["Israeli forces"]
+    doc, ms = parsed("Japan's ambassador to China met Chinese Foreign Minister Wang Yi.", "en")
+    assert texts(en.subject_before(doc, ms, at(doc, "met"), 0)) == ["Japan"]
+    # a passive's subject is the patient: the post stays for the rules that read it
+    doc, ms = parsed("The French ambassador to Mali was expelled on Monday.", "en")
+    assert texts(en.subject_before(doc, ms, at(doc, "was"), 0)) == ["Mali"]
+    doc, ms = parsed("Pasukan Israel di Tepi Barat menangkap 20 warga Palestina.", "id")
+    assert texts(id_.subject_before(doc, ms, at(doc, "menangkap"), 0)) == ["Pasukan Israel"]

@@ -352,6 +352,9 @@ def test_other_side(run):
     assert got == [(["Russia"], ["Iran"], "asserted")]
     assert run(text, lang="en")[0]["events"][0]["confidence"] == 0.85     # inferred
     assert bare == [(["Russia"], [], "asserted")]
+    # the owner of a compound modifier ("Rwanda-backed") qualifies a noun: no party to infer
+    got, _ = both(run, roles.other_side, ["The Rwanda-backed M23 rebels seized the town of Pinga."])
+    assert got == [(["M23 rebels"], [], "asserted")]
 
 
 # ---- EVENT_RULES ---------------------------------------------------------------
@@ -369,6 +372,15 @@ def test_purpose_shares_source(run):
                      kind="SUPPORT")
     assert got == [(["Antony Blinken"], ["Egypt"], "planned")]
     assert bare == [(["Antony Blinken"], ["Egypt"], "asserted")]     # not known to be an aim
+
+
+def test_place_taken(run):
+    got, bare = both(run, readings.place_taken, ["M23 rebels seized Goma and Bukavu in January."], kind="ASSAULT")
+    assert got == [(["M23 rebels"], ["Democratic Republic of the Congo"] * 2, "asserted")]
+    assert bare == []
+    # goods of a state are no territory
+    got, _ = both(run, readings.place_taken, ["Russia seized Ukrainian grain ships."], kind="COERCE")
+    assert got == [(["Russia"], ["Ukraine"], "asserted")]
 
 
 def test_meetings_in_turn(run):
@@ -487,6 +499,20 @@ def test_plural_pronoun_parties(run):
     assert bare == []
 
 
+def test_pronoun_subject_goes_on(run):
+    got, bare = both(run, roles.pronoun_subject_goes_on,
+                     ["Japan and South Korea held talks in Tokyo. "
+                      "They signed a swap deal and agreed to hold a summit next year."], kind="AGREE")
+    assert got == [(["Japan", "South Korea"], [], "asserted")]
+    assert bare == []
+    # a singular pronoun: the second verb is not done by the first one's object
+    got, bare = both(run, roles.pronoun_subject_goes_on,
+                     ["Presiden Prabowo Subianto tiba di Tokyo pada Senin. Ia bertemu Perdana Menteri "
+                      "Shigeru Ishiba dan menandatangani perjanjian pertahanan."], "id", kind="SUPPORT")
+    assert got == [(["Prabowo Subianto"], ["Shigeru Ishiba"], "asserted")]
+    assert bare == [(["Shigeru Ishiba"], ["Prabowo Subianto"], "asserted")]
+
+
 def test_collective_parties(run):
     got, bare = both(run, roles.collective_parties,
                      ["Menteri Luar Negeri Sugiono dan Menteri Luar Negeri Malaysia Mohamad Hasan bertemu di Jakarta.",
@@ -532,6 +558,10 @@ def test_place_of_joint_act(run):
                      ["Ethiopia and Eritrea held talks in Nairobi on Monday."], kind="CONSULT")
     assert got == [(["Ethiopia", "Eritrea"], [], "asserted")]
     assert got != bare
+    got, bare = both(run, roles.place_of_joint_act,
+                     ["Congo and Rwanda signed a declaration of principles in Washington on Friday."], kind="SUPPORT")
+    assert got == [(["Democratic Republic of the Congo", "Rwanda"], [], "asserted")]
+    assert got != bare
 
 
 def test_next_step_of_plan(run):
@@ -540,6 +570,11 @@ def test_next_step_of_plan(run):
                       "sebelum menghadiri KTT G20 di Rio."], "id")
     assert got[1] == (["Anthony Albanese"], ["Group of Twenty"], "planned")
     assert bare[1] == (["Anthony Albanese"], ["Group of Twenty"], "asserted")
+    # in a relative clause the marker orders the clause's own subject: no step of the plan
+    got, _ = both(run, modality.next_step_of_plan,
+                  ["Sugiono dijadwalkan bertemu Menteri Luar Negeri Jepang Takeshi Iwaya, yang sebelumnya "
+                   "mengecam Korea Utara."], "id", kind="ACCUSE")
+    assert got == [(["Takeshi Iwaya"], ["Korea Utara"], "asserted")]
 
 
 def test_aim_of_journey(run):

@@ -101,8 +101,7 @@ class SubjectRules:
                 return self.group(doc, ms, k, right=False)
             if self.broken(doc, m.end, idx, spans):
                 break
-            # "The IMF's executive board approved": the owner of the subject acts.
-            # ("ASEAN's disaster relief arm had delivered": auxiliaries aside).
+            # "The IMF's executive board approved", "ASEAN's relief arm had delivered": the owner acts.
             if between and between[0] in self.possessives and 1 < core <= 4 \
                     and all(tt.alpha[i] for i in range(m.end + 1, m.end + core)) \
                     and (m.start <= lo or self.subject_like(doc, m, lo, owner=True)):
@@ -111,7 +110,8 @@ class SubjectRules:
             # ("setelah Perdana Menteri Hungaria Viktor Orbán bertemu").
             if at_verb and not (at_conjunction and not between) and self.preverbal.issuperset(between) \
                     or self.subject_like(doc, m, lo):
-                return self.apposed_partner(doc, ms, self.group(doc, ms, k, right=True, subject=True), lo)
+                held = self.holder_of_place(tt, ms, k, idx, lo)
+                return self.apposed_partner(doc, ms, self.group(doc, ms, held, right=True, subject=True), lo)
             # Before a quotation, failing a clear subject, the actor followed by a verb
             # ("after Milei called Lula "corrupt"": "after" may be a preposition).
             if not at_verb and fallback is None and between and self.verb_like(between[0]):
@@ -119,6 +119,32 @@ class SubjectRules:
         if fallback is not None:
             return self.group(doc, ms, fallback, right=True, subject=True)
         return self.leading_owner(doc, ms, idx, lo)
+
+    def holder_of_place(self, tt, ms: list[Mention], k: int, idx: int, lo: int) -> int:
+        """The actor a place after a location marker is the post of, where one ends right
+        before the marker (its envoy or force noun between): "Israeli forces in the West Bank
+        arrested", "Japan's ambassador to China met" are Israel's and Japan's acts; else k.
+
+            Israeli forces in the West Bank arrested 20 Palestinians on Tuesday.
+
+        Not before a passive ("The French ambassador to Mali was expelled"): its subject is
+        the patient, and the rules of postings read the place.
+        """
+        if self.passive_be_words.intersection(tt.lower[ms[k].end:idx + 1]):
+            return k
+        i = ms[k].start - 1
+        while i > lo and tt.lower[i] in self.determiners:
+            i -= 1
+        if i <= lo or tt.lower[i] not in self.location_markers:
+            return k
+        # Before the marker the actor, or its envoy or force noun ("Japan's ambassador to").
+        ends = {i}
+        if tt.lower[i - 1] in self.envoy_nouns or tt.lower[i - 1] in self.force_body_nouns:
+            ends.add(i - 2 if i - 2 > lo and tt.lower[i - 2] in self.possessives else i - 1)
+        for h in range(k - 1, -1, -1):
+            if ms[h].end <= i:
+                return h if ms[h].end in ends and ms[h].start >= lo else k
+        return k
 
     def apposed_partner(self, doc: Doc, ms: list[Mention], group: list[Mention], lo: int) -> list[Mention]:
         """A subject named in apposition to a counterpart joins the one the counterpart belongs to:

@@ -490,6 +490,24 @@ def meetings_in_turn(f: Frame) -> Frame | None:
                     turns=[f.targets[a:b] for a, b in zip(later, [*later[1:], None])])
 
 
+@needs(keys="place_object")
+def place_taken(f: Frame) -> Frame | None:
+    """An act on a place named right after it (row key place_object) takes territory: coded so.
+
+        M23 rebels seized Goma and Bukavu in January.
+    """
+    x = f.x
+    m = next((m for m in f.targets if m.start == x.t.end and m.type == "COUNTRY"), None)
+    if m is None or not x.row.get("place_object"):
+        return None
+    # "seized Goma on Sunday", "seized Goma, …"; not "seized Iranian oil", "seized Ukraine's grain".
+    nxt = x.low[m.end] if m.end < len(x.low) else "."
+    if nxt.isalpha() and nxt not in x.g.prepositions and nxt not in x.g.verb_coordinators \
+            or nxt in x.g.possessives:
+        return None
+    return f.change(coded=x.row["place_object"])
+
+
 @needs(keys="joint")
 def joint_exercise(f: Frame) -> Frame | None:
     """Exercises done together are cooperation, not a show of force.
@@ -599,6 +617,7 @@ EVENT_RULES = [
     caused_to_act,
     said_of_target,
     meetings_in_turn,
+    place_taken,
     joint_exercise,
     own_state_protested,
 ]

@@ -10,6 +10,7 @@ from typing import Any
 
 from ..mentions import Mention, from_known, recalled
 from ..syntax import phrase_ends_at
+from ..tokens import hyphen_joins
 from .frame import Act, Scene, sides
 from .words import opens_own_clause
 
@@ -261,15 +262,24 @@ def reporter_after(x: Scene, m: Mention) -> bool:
     return k - 1 > x.sent.start and low[k - 1] in g.speech_verbs and low[k - 2] == ","
 
 
+def modifier_owner(x: Scene, m: Mention) -> bool:
+    """Actor m opens a compound modifier, a lower-case word joined to it by a hyphen
+    ("Rwanda-backed", "U.S.-led", "Kyiv-based"): it qualifies a noun, it is no party."""
+    tt, e = x.tt, m.end
+    return e + 1 < len(tt.text) and hyphen_joins(tt, e) and tt.text[e + 1].isalpha() and tt.text[e + 1].islower()
+
+
 def other_side(x: Scene, own: frozenset, skip: list[Mention] = ()) -> list[Mention]:
     """No object next to the trigger: the sentence's other party, the actor
     nearest the trigger that is not on the source's side (a directed event
     in news names both sides: "China sent warships ... near Taiwan")."""
     doc, t, sent, g = x.doc, x.t, x.sent, x.g
+    text = x.tt.text
     others = [m for m in x.ms if m.end <= sent.end and not (t.start <= m.start < t.end)
               and m.side not in own and (m.type != "PERSON" or m.country) and m not in skip
               and not g.comitative(doc, m)     # "bersama komunitas internasional": a partner
-              and not (m.code and reporter_after(x, m))]     # ", the WHO said": who reports it
+              and not (m.code and reporter_after(x, m))     # ", the WHO said": who reports it
+              and not (m.end < len(text) and text[m.end] == "-" and modifier_owner(x, m))]     # "Rwanda-backed"
     # "France would contribute €110m, while the EU pledged …": a subject of
     # its own clause before the trigger is a fellow actor, not the one acted on.
     low = x.low

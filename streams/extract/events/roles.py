@@ -17,8 +17,9 @@ from .gate import needs
 from .frame import DONE, DROP, Frame, Scene, done_by_the_accused, sides
 
 MONEY_TYPES = ("AID", "AGREE", "COOPERATE")
-# Acts two parties named together do with each other ("kedua negara bertemu").
-JOINT_TYPES = ("CONSULT", "COOPERATE", "AGREE")
+# Acts two parties named together do with each other ("kedua negara bertemu"; "Congo and Rwanda
+# signed a declaration in Washington": a signing of theirs, Washington its venue).
+JOINT_TYPES = ("CONSULT", "COOPERATE", "AGREE", "SUPPORT")
 # Modes of other types that the parties also keep together ("A dan B …, dan gencatan senjata berlaku").
 JOINT_MODES = ("ceasefire",)
 # Acts a state does to its own people ("police arrested 14 protesters").
@@ -677,6 +678,27 @@ def plural_pronoun_parties(f: Frame) -> Frame | None:
         if len(sides(parties)) > 1 or any(m.members for m in parties) else None
 
 
+@needs(voices="active", words="verb_coordinators", before=True)
+def pronoun_subject_goes_on(f: Frame) -> Frame | None:
+    """A verb joined by "and" to the act of a sentence's pronoun subject is done by that act's source.
+
+        Japan and South Korea held talks in Tokyo. They signed a swap deal and agreed to hold a summit next year.
+    """
+    x = f.x
+    b, k, s, low = x.before, x.lead, x.sent.start, x.low
+    if b is None or not b.sources or k <= s or low[k] not in x.g.verb_coordinators \
+            or x.row.get("voice", "active") != "active" or b.trigger.end > k \
+            or low[s] not in x.finder.pronouns and low[s] not in x.finder.plural_pronouns \
+            or not x.g.preverbal.issuperset(low[s + 1:b.trigger.start]):
+        return None
+    # Only where the clause left no subject, or took the first verb's object for one.
+    objects = {m.name for m in b.targets}
+    if any(m.name not in objects for m in f.sources):
+        return None
+    own = sides(b.sources)
+    return f.change(sources=recall.again(b.sources), targets=[m for m in f.targets if m.side not in own])
+
+
 @needs(voices="active", words=("collective_pronouns", "collective_numbers", "collective_heads"))
 def collective_parties(f: Frame) -> Frame | None:
     """A collective subject ("the two ministers") naming no one here is the parties of the latest act.
@@ -1135,7 +1157,7 @@ def rule_owner_not_party(f: Frame) -> Frame | None:
 
 @needs(types=JOINT_TYPES, row=lambda row: row.get("mode") not in ("visit", "mediate"))
 def place_of_joint_act(f: Frame) -> Frame | None:
-    """Where parties acting together met is no party to it (a visit aside).
+    """Where parties acting together met or signed is no party to it (a visit aside).
 
         Thailand and Cambodia held talks in Kuala Lumpur on Monday.
     """
@@ -1507,6 +1529,7 @@ ROLE_RULES = [
     speaker_opens_report,
     pronoun_subject,
     plural_pronoun_parties,
+    pronoun_subject_goes_on,
     collective_parties,
     persons_of_pair,
     pronoun_receiver,

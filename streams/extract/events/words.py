@@ -388,9 +388,11 @@ def aimed(x: Scene, cues) -> bool:
 
 
 def sequenced(x: Scene) -> bool:
-    """"… sebelum menghadiri …", "… before attending …": the next step of the clause before."""
+    """"… sebelum menghadiri …", "… before attending …": the next step of the clause before;
+    not in a relative clause, whose own subject it orders ("Manalo, yang sebelumnya menuduh")."""
     k = x.lead
-    return k >= x.sent.start and x.low[k] in x.g.sequence_markers
+    return k >= x.sent.start and x.low[k] in x.g.sequence_markers \
+        and not (k > x.sent.start and x.low[k - 1] in x.g.relativizers)
 
 
 def venue(x: Scene, m: Mention) -> bool:
