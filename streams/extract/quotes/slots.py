@@ -22,7 +22,7 @@ The first Spec wins.  The context turns Specs into actors later (speakers.py).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -60,6 +60,15 @@ class Slot:
     reader: SpeakerSlots          # the language's pronouns, bodies and grammar
     by_start: dict[int, int] | None = None   # mention index by start token (after the cue)
     at_verb: bool = True            # the subject's cue is a verb, not a quotation
+    grammar_subject: list[Mention] | None = field(default=None, init=False, repr=False)
+
+    def subject(self) -> list[Mention]:
+        """The grammar's subject of the cue (subject_before of lo..hi): four SUBJECT rules
+        read it, asked once a slot (the rules read the list, never change it)."""
+        if self.grammar_subject is None:
+            self.grammar_subject = self.reader.g.subject_before(self.doc, self.ms, self.hi, self.lo,
+                                                                 at_verb=self.at_verb)
+        return self.grammar_subject
 
     def span(self, a: int, b: int) -> tuple[int, int]:
         """Characters of tokens a..b (inclusive)."""
@@ -614,7 +623,7 @@ def body_of_named_subject(s: Slot) -> Spec | None:
 def actor_before_place(s: Slot) -> Spec | None:
     """An actor placed somewhere speaks, not the place: 'The U.S. embassy in Kyiv said …',
     'Kedutaan Besar AS di Jakarta menyatakan …', 'the EU envoy to Kyiv said …'."""
-    group = s.reader.g.subject_before(s.doc, s.ms, s.hi, s.lo, at_verb=s.at_verb)
+    group = s.subject()
     if not group or group[0].type != "COUNTRY":
         return None
     k = group[0].start - 1
@@ -629,7 +638,7 @@ def actor_before_place(s: Slot) -> Spec | None:
 def actor_before_relative(s: Slot) -> Spec | None:
     """An actor a relative clause describes speaks, not the place inside it: 'Armada Kelima AS yang bermarkas di
     Bahrain mengatakan …', 'Komando Pusat AS yang berbasis di Qatar menyatakan …'."""
-    group = s.reader.g.subject_before(s.doc, s.ms, s.hi, s.lo, at_verb=s.at_verb)
+    group = s.subject()
     if not group:
         return None
     tt, rel = s.tt, s.reader.g.relativizers
@@ -643,7 +652,7 @@ def actor_before_relative(s: Slot) -> Spec | None:
 def person_of_body_subject(s: Slot) -> Spec | None:
     """A person named with the body they speak for, the body the grammar's subject:
     'Tess Ingram of UNICEF said …', 'Jens Laerke dari OCHA mengatakan …'."""
-    group = s.reader.g.subject_before(s.doc, s.ms, s.hi, s.lo, at_verb=s.at_verb)
+    group = s.subject()
     if not group or group[0].type == "PERSON":
         return None
     k = group[0].start - 1
@@ -672,7 +681,7 @@ def name_after_bracket(s: Slot) -> Spec | None:
 
 def named_subject(s: Slot) -> Spec | None:
     """The actor the grammar takes for the verb's subject: 'Penny Wong said that aid to Fiji would grow.'"""
-    group = s.reader.g.subject_before(s.doc, s.ms, s.hi, s.lo, at_verb=s.at_verb)
+    group = s.subject()
     if not group:
         return None
     # A person's kin or aide as the subject ("Kim Jong Un's sister said"): the words after the possessive speak.
