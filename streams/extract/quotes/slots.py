@@ -61,6 +61,8 @@ class Slot:
     by_start: dict[int, int] | None = None   # mention index by start token (after the cue)
     at_verb: bool = True            # the subject's cue is a verb, not a quotation
     grammar_subject: list[Mention] | None = field(default=None, init=False, repr=False)
+    word_tokens: list[int] | None = field(default=None, init=False, repr=False)
+    before_verb: int | None = field(default=None, init=False, repr=False)
 
     def subject(self) -> list[Mention]:
         """The grammar's subject of the cue (subject_before of lo..hi): four SUBJECT rules
@@ -75,7 +77,17 @@ class Slot:
         return self.tt.idx[a], self.tt.idx[b] + len(self.tt.text[b])
 
     def words(self) -> list[int]:
-        return [i for i in range(self.lo, self.hi) if not self.tt.punct[i]]
+        """The slot's tokens that are no punctuation (several rules read them; made once a slot)."""
+        if self.word_tokens is None:
+            punct = self.tt.punct
+            self.word_tokens = [i for i in range(self.lo, self.hi) if not punct[i]]
+        return self.word_tokens
+
+    def verb_end(self) -> int:
+        """The token before the cue and its auxiliaries (before_auxiliaries of hi, made once a slot)."""
+        if self.before_verb is None:
+            self.before_verb = self.reader.g.before_auxiliaries(self.doc, self.hi, self.lo)
+        return self.before_verb
 
 
 def _named(m: Mention) -> Spec:
@@ -532,7 +544,7 @@ def subject_of_participle(s: Slot) -> Spec | None:
 
 def pronoun_next_to_verb(s: Slot) -> Spec | None:
     """A pronoun right before the verb, past auxiliaries: 'Rabuka welcomed Penny Wong in Suva and she said that …'"""
-    k = s.reader.g.before_auxiliaries(s.doc, s.hi, s.lo)
+    k = s.verb_end()
     if k >= s.lo and s.tt.lower[k] in s.reader.pronouns:
         return Spec("pronoun", None, s.span(k, k))
     return None
@@ -543,7 +555,7 @@ def described_subject(s: Slot) -> Spec | None:
     words = s.words()
     if not words:
         return None
-    verb = s.reader.g.before_auxiliaries(s.doc, s.hi, s.lo)
+    verb = s.verb_end()
     return _described(s, words[0], lambda end: end == verb)
 
 
@@ -566,7 +578,7 @@ def bare_body_subject(s: Slot) -> Spec | None:
     """A body named bare, no actor in it, opens the sentence as the subject: 'Militer menyatakan tidak akan
     ikut campur', 'Kementerian Luar Negeri menyebut …', 'Pihak Istana menegaskan …' (its state: the context's)."""
     tt, r = s.tt, s.reader
-    verb = r.g.before_auxiliaries(s.doc, s.hi, s.lo)
+    verb = s.verb_end()
     words = [i for i in range(s.lo, verb + 1) if not tt.punct[i]]
     if not words or len(words) > BODY_SUBJECT_WORDS or not tt.text[words[0]][:1].isupper() \
             or any(s.lo <= m.start <= verb for m in s.ms):
@@ -580,7 +592,7 @@ def subject_before_aside(s: Slot) -> Spec | None:
     """The actor opening the sentence before an aside set off by commas: 'Menteri Luar Negeri Sugiono, usai
     bertemu Menlu Jepang, mengatakan …' is Sugiono, not Jepang; 'Blinken, speaking in Tokyo, said …'."""
     tt, g = s.tt, s.reader.g
-    close = g.before_auxiliaries(s.doc, s.hi, s.lo)      # the token before the verb and its auxiliaries
+    close = s.verb_end()      # the token before the verb and its auxiliaries
     if close <= s.lo or tt.text[close] != ",":
         return None
     opening = next((i for i in range(s.lo + 1, close) if tt.punct[i]), None)
@@ -600,7 +612,7 @@ def body_of_named_subject(s: Slot) -> Spec | None:
     """A state's or group's body opening the sentence, its head after the actor, an acronym maybe in
     brackets: "Ukraine's military intelligence agency (HUR) said …", "The ministry (MFA) said …"."""
     tt, r = s.tt, s.reader
-    k = r.g.before_auxiliaries(s.doc, s.hi, s.lo)
+    k = s.verb_end()
     if k > s.lo and tt.text[k] == ")":
         k = next((i for i in range(k - 1, max(s.lo, k - BRACKET_WORDS) - 1, -1) if tt.text[i] == "("), s.lo) - 1
         if k <= s.lo:
@@ -695,7 +707,7 @@ def named_subject(s: Slot) -> Spec | None:
 def anonymous_subject(s: Slot) -> Spec | None:
     """Nobody in particular opens the clause: 'Two senior officials said …', '…, while aid groups warned that …'."""
     tt, r = s.tt, s.reader
-    verb = r.g.before_auxiliaries(s.doc, s.hi, s.lo)
+    verb = s.verb_end()
     k = verb
     while k >= s.lo and tt.alpha[k] and verb - k < ANONYMOUS_WORDS and not (
             tt.lower[k] in r.g.breakers or tt.lower[k] in r.g.verb_coordinators):
