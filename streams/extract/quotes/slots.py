@@ -60,9 +60,9 @@ class Slot:
     reader: SpeakerSlots          # the language's pronouns, bodies and grammar
     by_start: dict[int, int] | None = None   # mention index by start token (after the cue)
     at_verb: bool = True            # the subject's cue is a verb, not a quotation
-    grammar_subject: list[Mention] | None = field(default=None, init=False, repr=False)
-    word_tokens: list[int] | None = field(default=None, init=False, repr=False)
-    before_verb: int | None = field(default=None, init=False, repr=False)
+    grammar_subject: list[Mention] | None = field(default=None, init=False, repr=False, compare=False)
+    word_tokens: list[int] | None = field(default=None, init=False, repr=False, compare=False)
+    before_verb: int | None = field(default=None, init=False, repr=False, compare=False)
 
     def subject(self) -> list[Mention]:
         """The grammar's subject of the cue (subject_before of lo..hi): four SUBJECT rules
