@@ -22,7 +22,7 @@ The first Spec wins.  The context turns Specs into actors later (speakers.py).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -60,13 +60,34 @@ class Slot:
     reader: SpeakerSlots          # the language's pronouns, bodies and grammar
     by_start: dict[int, int] | None = None   # mention index by start token (after the cue)
     at_verb: bool = True            # the subject's cue is a verb, not a quotation
+    grammar_subject: list[Mention] | None = field(default=None, init=False, repr=False, compare=False)
+    word_tokens: list[int] | None = field(default=None, init=False, repr=False, compare=False)
+    before_verb: int | None = field(default=None, init=False, repr=False, compare=False)
+
+    def subject(self) -> list[Mention]:
+        """The grammar's subject of the cue (subject_before of lo..hi): four SUBJECT rules
+        read it, asked once a slot (the rules read the list, never change it)."""
+        if self.grammar_subject is None:
+            self.grammar_subject = self.reader.g.subject_before(self.doc, self.ms, self.hi, self.lo,
+                                                                 at_verb=self.at_verb)
+        return self.grammar_subject
 
     def span(self, a: int, b: int) -> tuple[int, int]:
         """Characters of tokens a..b (inclusive)."""
         return self.tt.idx[a], self.tt.idx[b] + len(self.tt.text[b])
 
     def words(self) -> list[int]:
-        return [i for i in range(self.lo, self.hi) if not self.tt.punct[i]]
+        """The slot's tokens that are no punctuation (several rules read them; made once a slot)."""
+        if self.word_tokens is None:
+            punct = self.tt.punct
+            self.word_tokens = [i for i in range(self.lo, self.hi) if not punct[i]]
+        return self.word_tokens
+
+    def verb_end(self) -> int:
+        """The token before the cue and its auxiliaries (before_auxiliaries of hi, made once a slot)."""
+        if self.before_verb is None:
+            self.before_verb = self.reader.g.before_auxiliaries(self.doc, self.hi, self.lo)
+        return self.before_verb
 
 
 def _named(m: Mention) -> Spec:
@@ -523,7 +544,7 @@ def subject_of_participle(s: Slot) -> Spec | None:
 
 def pronoun_next_to_verb(s: Slot) -> Spec | None:
     """A pronoun right before the verb, past auxiliaries: 'Rabuka welcomed Penny Wong in Suva and she said that …'"""
-    k = s.reader.g.before_auxiliaries(s.doc, s.hi, s.lo)
+    k = s.verb_end()
     if k >= s.lo and s.tt.lower[k] in s.reader.pronouns:
         return Spec("pronoun", None, s.span(k, k))
     return None
@@ -534,7 +555,7 @@ def described_subject(s: Slot) -> Spec | None:
     words = s.words()
     if not words:
         return None
-    verb = s.reader.g.before_auxiliaries(s.doc, s.hi, s.lo)
+    verb = s.verb_end()
     return _described(s, words[0], lambda end: end == verb)
 
 
@@ -557,7 +578,7 @@ def bare_body_subject(s: Slot) -> Spec | None:
     """A body named bare, no actor in it, opens the sentence as the subject: 'Militer menyatakan tidak akan
     ikut campur', 'Kementerian Luar Negeri menyebut …', 'Pihak Istana menegaskan …' (its state: the context's)."""
     tt, r = s.tt, s.reader
-    verb = r.g.before_auxiliaries(s.doc, s.hi, s.lo)
+    verb = s.verb_end()
     words = [i for i in range(s.lo, verb + 1) if not tt.punct[i]]
     if not words or len(words) > BODY_SUBJECT_WORDS or not tt.text[words[0]][:1].isupper() \
             or any(s.lo <= m.start <= verb for m in s.ms):
@@ -571,7 +592,7 @@ def subject_before_aside(s: Slot) -> Spec | None:
     """The actor opening the sentence before an aside set off by commas: 'Menteri Luar Negeri Sugiono, usai
     bertemu Menlu Jepang, mengatakan …' is Sugiono, not Jepang; 'Blinken, speaking in Tokyo, said …'."""
     tt, g = s.tt, s.reader.g
-    close = g.before_auxiliaries(s.doc, s.hi, s.lo)      # the token before the verb and its auxiliaries
+    close = s.verb_end()      # the token before the verb and its auxiliaries
     if close <= s.lo or tt.text[close] != ",":
         return None
     opening = next((i for i in range(s.lo + 1, close) if tt.punct[i]), None)
@@ -591,7 +612,7 @@ def body_of_named_subject(s: Slot) -> Spec | None:
     """A state's or group's body opening the sentence, its head after the actor, an acronym maybe in
     brackets: "Ukraine's military intelligence agency (HUR) said …", "The ministry (MFA) said …"."""
     tt, r = s.tt, s.reader
-    k = r.g.before_auxiliaries(s.doc, s.hi, s.lo)
+    k = s.verb_end()
     if k > s.lo and tt.text[k] == ")":
         k = next((i for i in range(k - 1, max(s.lo, k - BRACKET_WORDS) - 1, -1) if tt.text[i] == "("), s.lo) - 1
         if k <= s.lo:
@@ -614,7 +635,7 @@ def body_of_named_subject(s: Slot) -> Spec | None:
 def actor_before_place(s: Slot) -> Spec | None:
     """An actor placed somewhere speaks, not the place: 'The U.S. embassy in Kyiv said …',
     'Kedutaan Besar AS di Jakarta menyatakan …', 'the EU envoy to Kyiv said …'."""
-    group = s.reader.g.subject_before(s.doc, s.ms, s.hi, s.lo, at_verb=s.at_verb)
+    group = s.subject()
     if not group or group[0].type != "COUNTRY":
         return None
     k = group[0].start - 1
@@ -629,7 +650,7 @@ def actor_before_place(s: Slot) -> Spec | None:
 def actor_before_relative(s: Slot) -> Spec | None:
     """An actor a relative clause describes speaks, not the place inside it: 'Armada Kelima AS yang bermarkas di
     Bahrain mengatakan …', 'Komando Pusat AS yang berbasis di Qatar menyatakan …'."""
-    group = s.reader.g.subject_before(s.doc, s.ms, s.hi, s.lo, at_verb=s.at_verb)
+    group = s.subject()
     if not group:
         return None
     tt, rel = s.tt, s.reader.g.relativizers
@@ -643,7 +664,7 @@ def actor_before_relative(s: Slot) -> Spec | None:
 def person_of_body_subject(s: Slot) -> Spec | None:
     """A person named with the body they speak for, the body the grammar's subject:
     'Tess Ingram of UNICEF said …', 'Jens Laerke dari OCHA mengatakan …'."""
-    group = s.reader.g.subject_before(s.doc, s.ms, s.hi, s.lo, at_verb=s.at_verb)
+    group = s.subject()
     if not group or group[0].type == "PERSON":
         return None
     k = group[0].start - 1
@@ -672,7 +693,7 @@ def name_after_bracket(s: Slot) -> Spec | None:
 
 def named_subject(s: Slot) -> Spec | None:
     """The actor the grammar takes for the verb's subject: 'Penny Wong said that aid to Fiji would grow.'"""
-    group = s.reader.g.subject_before(s.doc, s.ms, s.hi, s.lo, at_verb=s.at_verb)
+    group = s.subject()
     if not group:
         return None
     # A person's kin or aide as the subject ("Kim Jong Un's sister said"): the words after the possessive speak.
@@ -686,7 +707,7 @@ def named_subject(s: Slot) -> Spec | None:
 def anonymous_subject(s: Slot) -> Spec | None:
     """Nobody in particular opens the clause: 'Two senior officials said …', '…, while aid groups warned that …'."""
     tt, r = s.tt, s.reader
-    verb = r.g.before_auxiliaries(s.doc, s.hi, s.lo)
+    verb = s.verb_end()
     k = verb
     while k >= s.lo and tt.alpha[k] and verb - k < ANONYMOUS_WORDS and not (
             tt.lower[k] in r.g.breakers or tt.lower[k] in r.g.verb_coordinators):
