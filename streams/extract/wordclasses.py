@@ -119,6 +119,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         joiners=frozenset(w for j in g.get("actor_joiners", ()) for w in j.lower().split()),
         head_first=bool(g.get("modifier_follows_head")),
         relativizers=lex.words("relativizers"),
+        patron_words=lex.words("patron_words"),
         preverbal=lex.words("preverbal"),
         anaphoric_heads=lex.words("anaphoric_heads"),
         country_heads=lex.words("country_heads"),
@@ -223,6 +224,7 @@ class WordClasses:
     joiners: Words
     head_first: bool
     relativizers: Words
+    patron_words: Words     # "M23 yang didukung Rwanda", "backed by Rwanda": the backer modifies the actor before
     preverbal: Words
     anaphoric_heads: Words
     country_heads: Words        # "the country", "negara itu": a state

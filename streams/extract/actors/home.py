@@ -145,15 +145,16 @@ def _named_for(st: ActorState, it: Item) -> str | None:
     """The country of the latest body named with one of this body's words, here before it or in the document."""
     words = st.span(it.start, it.end).lower().split()
     own = set(words)
-    # A person titled by the body ("Myanmar's military spokesman … said the junta"): by its canonical name too.
+    # A body or a person titled by it named with the body's canonical name ("Mali's military government … the
+    # junta", "Myanmar's military spokesman … said the junta") is matched by that name too.
     named = own | {w for w in str(it.payload.get("name", "")).lower().split() if len(w) > 3}
     for m in reversed(st.mentions):
-        if m.end <= it.start and m.type == "ORG" and m.country and not m.code and \
-                not own.isdisjoint(m.text.lower().split()):
+        if m.end <= it.start and m.type in ("ORG", "PERSON") and m.country and not m.code and \
+                not named.isdisjoint(m.text.lower().split()):
             return m.country
-        if m.end <= it.start and m.type == "PERSON" and m.country and not named.isdisjoint(m.text.lower().split()):
-            return m.country
-    return next((st.ctx.bodies[w] for w in words if w in st.ctx.bodies), None)
+    # "the junta" after "Mali's military government" two paragraphs up: its own words first, then its name's.
+    extra = [w for w in str(it.payload.get("name", "")).lower().split() if len(w) > 3 and w not in own]
+    return next((st.ctx.bodies[w] for w in (*words, *extra) if w in st.ctx.bodies), None)
 
 
 PLACE_REACH = 15    # tokens from a body to a place of its sentence ("In Chad, authorities said", "police in Lima")
@@ -162,20 +163,29 @@ SENTENCE_ENDS = frozenset(".!?;")
 
 def _placed(st: ActorState, it: Item) -> str | None:
     """The country of a place its sentence puts the body in: after a location marker, the nearest before it
-    ("In neighbouring Chad, authorities said"), else the first after it ("Polisi di Jakarta")."""
+    ("In neighbouring Chad, authorities said"), else the first after it ("Polisi di Jakarta"), unless a country
+    named bare comes first past the word next to the body (not "otoritas maritim Malaysia"): a party of its act
+    ("the junta criticised Algeria for hosting rebels in Algiers")."""
     low, marks = st.low, st.gaz.location_markers
     places = {m.start: m for m in st.mentions if m.type == "COUNTRY"}
     if not places:
         return None
-    before = range(it.start - 1, max(-1, it.start - PLACE_REACH), -1)
-    after = range(it.end, min(st.n, it.end + PLACE_REACH))
-    for reach in (before, after):
-        for i in reach:
-            if low[i] in SENTENCE_ENDS:
-                break
-            place = places.get(i)
-            if place is not None and _marked(low, marks, i):
-                return place.country
+    for i in range(it.start - 1, max(-1, it.start - PLACE_REACH), -1):
+        if low[i] in SENTENCE_ENDS:
+            break
+        place = places.get(i)
+        if place is not None and _marked(low, marks, i):
+            return place.country
+    for i in range(it.end, min(st.n, it.end + PLACE_REACH)):
+        if low[i] in SENTENCE_ENDS:
+            break
+        place = places.get(i)
+        if place is None:
+            continue
+        if _marked(low, marks, i):
+            return place.country
+        if i > it.end + 1:
+            return None
     return None
 
 

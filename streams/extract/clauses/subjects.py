@@ -25,6 +25,7 @@ from ..tokens import lowers, phrase_ends_at, phrase_length, token_table
 # its actors are final (the pipeline sets it after the actor stage: quotes and
 # events ask the same verbs over the same mentions, half the calls on news).
 KEPT_SUBJECTS = "diplo_kept_subjects"
+HYPHENS = frozenset("-‐‑–")
 # A key costs a read per mention: longer lists (text no news paragraph holds) are not kept.
 MAX_KEPT_MENTIONS = 64
 
@@ -84,8 +85,8 @@ class SubjectRules:
                 continue
             if m.start < lo:
                 break
-            if spans and any(rs < m.start and m.end <= re and re <= idx for rs, re in spans):
-                continue    # (most paragraphs have no relative clause: no generator then)
+            if spans and any(rs < m.start and m.end <= re <= idx for rs, re in spans) or self.patroned(tt, ms, k, lo):
+                continue    # inside a relative clause; a backer ("M23 yang didukung Rwanda merebut")
             between = tt.lower[m.end:idx]
             core = len(between)
             while core and between[core - 1] in self.preverbal:
@@ -119,6 +120,21 @@ class SubjectRules:
         if fallback is not None:
             return self.group(doc, ms, fallback, right=True, subject=True)
         return self.leading_owner(doc, ms, idx, lo)
+
+    def patroned(self, tt, ms: list[Mention], k: int, lo: int) -> bool:
+        """Actor ms[k] follows a patron word ("didukung", "pimpinan", "backed by") right after another actor
+        (past a relativizer, a comma or one word): "M23 yang didukung Rwanda", "M23 rebels, backed by Rwanda"."""
+        i = ms[k].start - 1
+        if i < lo or tt.lower[i] not in self.patron_words and tt.lower[i] not in self.agent_markers:
+            return False    # most mentions
+        if tt.lower[i] in self.agent_markers:
+            i -= 1
+        if k == 0 or i <= lo or tt.lower[i] not in self.patron_words or tt.text[i - 1] in HYPHENS:
+            return False    # "Rwanda-backed M23": M23 is no backer of Rwanda
+        j = i - 1
+        while j >= lo and (tt.lower[j] in self.relativizers or tt.text[j] == ","):
+            j -= 1
+        return j >= lo and ms[k - 1].end in (j + 1, j)
 
     def holder_of_place(self, tt, ms: list[Mention], k: int, idx: int, lo: int) -> int:
         """The actor a place after a location marker is the post of, where one ends right
