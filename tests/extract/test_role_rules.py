@@ -771,6 +771,13 @@ def test_risk_not_threat(run):
     assert got == [] and bare
 
 
+def test_risk_threatens(run):
+    got, bare = both(run, roles.risk_threatens,
+                     ["Aid agencies warned that the war in Sudan threatened to spill over into Chad."],
+                     "en", "THREATEN")
+    assert got == [] and bare
+
+
 def test_own_state_protested(run):
     got, bare = both(run, readings.own_state_protested,
                      ["NAIROBI, June 26 (Reuters) - Thousands of demonstrators marched through the capital."],

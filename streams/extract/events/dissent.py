@@ -138,6 +138,35 @@ def risk_not_threat(f: Frame) -> Frame | None:
     return None
 
 
+SUBJECT_REACH = 6   # words back from a threat verb to the head of its subject ("the war in Sudan threatened")
+
+
+@needs(types=THREATEN, words="risk_nouns")
+def risk_threatens(f: Frame) -> Frame | None:
+    """A threat verb whose subject is a risk, not an actor, tells a danger, not a threat (DROP).
+
+        Aid agencies warned that the war in Sudan threatened to spill over into Chad.
+    """
+    x = f.x
+    if x.row["type"] != THREATEN:
+        return None
+    low, g, t = x.low, x.g, x.t
+    starts = {m.start for m in x.ms}
+    k = t.start - 1
+    while k >= max(x.sent.start, t.start - SUBJECT_REACH):
+        w = low[k]
+        if w in g.risk_nouns:
+            return f.change(stop=DROP)
+        if w in g.location_markers:
+            k -= 1
+            continue    # "in Sudan": where the subject is
+        if w == "," or w in g.complementizers or g.verb_like(w) or \
+                k in starts and not (k > 0 and low[k - 1] in g.location_markers):
+            return None     # a clause edge, or an actor as the subject
+        k -= 1
+    return None
+
+
 def own_state_protested(f: Frame) -> Frame | None:
     """Protesters of a state with nobody named or inferred whom they protest against protest against that state.
 

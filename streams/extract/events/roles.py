@@ -12,7 +12,7 @@ from ..mentions import Mention
 from ..syntax import char_span
 from ..tokens import phrase_ends_at, phrase_length
 from . import recall, words
-from .dissent import people_of_the_story, risk_not_threat, speaker_opens_report
+from .dissent import people_of_the_story, risk_not_threat, risk_threatens, speaker_opens_report
 from .gate import needs
 from .frame import DONE, DROP, Frame, Scene, done_by_the_accused, sides
 
@@ -1516,6 +1516,7 @@ ROLE_RULES = [
     charged_by_act_before,
     reporter_goes_on,
     risk_not_threat,
+    risk_threatens,
     allies_of_subject,
     coagent_of_subject,
     owner_of_bare_body,
