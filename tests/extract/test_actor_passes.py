@@ -460,6 +460,14 @@ def test_titled_persons_reads_past_an_acronym_no_list_knows():
     assert [f[1] for f in find("Anggota DPR TB Hasanuddin mendesak evakuasi.") if f[2] == "PERSON"] == ["TB Hasanuddin"]
 
 
+def test_titled_persons_reads_past_a_party():
+    found = find("Ketua Umum PDI Perjuangan Megawati Soekarnoputri menerima Duta Besar Jepang.")
+    assert [f[1] for f in found if f[2] == "PERSON"][0] == "Megawati Soekarnoputri"
+    # A party word and the one word after it.
+    found = find("Sekretaris Jenderal Partai Gerindra Ahmad Muzani mendukung Palestina.")
+    assert [f[1] for f in found if f[2] == "PERSON"] == ["Ahmad Muzani"]
+
+
 def test_titled_persons_reads_past_a_town_no_list_knows():
     found = find("Konsul RI di Tawau Aris Heru Utomo mengatakan 14 pekerja telah dibebaskan.")
     assert ("Konsul RI di Tawau Aris Heru Utomo", "Aris Heru Utomo", "PERSON", "IDN") in found
