@@ -267,6 +267,16 @@ def test_title_backrefs_take_a_diplomat_for_the_envoy_or_minister_named_before()
     assert ("former president", "Donald Trump", "PERSON", "USA") in find(text, "en")
 
 
+def test_title_backrefs_take_a_generic_title_for_the_holder_of_its_own_role_first():
+    # "Diplomat senior itu": the senior diplomat named before, not the foreign minister named since (a kin role).
+    text = ("Diplomat senior Singapura Bilahari Kausikan bertemu Menteri Luar Negeri Sugiono. "
+            "Diplomat senior itu tersenyum.")
+    assert ("Diplomat senior itu", "Bilahari Kausikan", "PERSON", "SGP") in find(text)
+    # With nobody of its own role named, the kin role's holder, as before.
+    text = "Menteri Luar Negeri Sugiono tiba di Tokyo. Diplomat senior itu tersenyum."
+    assert ("Diplomat senior itu", "Sugiono", "PERSON", "IDN") in find(text)
+
+
 def test_region_anaphors_name_the_region_named_last():
     text = "Menlu Jepang mengunjungi Asia Tengah pekan ini. Kawasan itu kaya gas."
     assert ("Kawasan itu", "Central Asia", "REGION", None) in find(text)

@@ -526,3 +526,15 @@ def test_described_person_by_gender_prefers_one_known_to_be_of_it():
     unknown = {"name": "Kamala Lakhdhir", "role_key": None, "country": None, "gender": None}
     assert describe.person("pria berusia 57 tahun itu".split(), None, [man, unknown]) is man
     assert describe.person("tokoh itu".split(), None, [man, unknown]) is unknown     # no gender: the latest
+
+
+def test_described_person_by_own_role_before_a_kin_one():
+    # "diplomat senior itu": the senior diplomat named before, not the foreign minister (a kin role) named since.
+    from streams.extract.lexicon import load
+    from streams.extract.quotes.described import Describer
+    describe = Describer(load("id"))
+    senior = {"name": "Bilahari Kausikan", "role_key": "senior diplomat", "country": "SGP", "gender": None}
+    minister = {"name": "Sugiono", "role_key": "foreign minister", "country": "IDN", "gender": "male"}
+    assert describe.person("diplomat senior itu".split(), None, [senior, minister]) is senior
+    # With nobody of its own role, a kin role still fits: the latest.
+    assert describe.person("diplomat senior itu".split(), None, [minister]) is minister

@@ -41,7 +41,9 @@ def title_backrefs(st: ActorState) -> None:
         if ref.role_key in generic and not (
                 st.gaz.definite_before(tt.lower, ref.start) or tt.lower[ref.end - 1] in st.gaz.demonstratives):
             continue    # "para pemimpin", "world leaders": nobody in particular
-        person = _holder(st, persons, ref, roles) or _former(st, persons, ref)
+        # A generic head holding a role of its own ("diplomat senior itu") names its holder before a kin one.
+        own = _holder(st, persons, ref, {ref.role_key}) if len(roles) > 1 and ref.role_key in roles else None
+        person = own or _holder(st, persons, ref, roles) or _former(st, persons, ref)
         if person is None:
             if not _home_office(st, ref):
                 _office_of(st, ref)     # its state stays the actor here; a later "the minister" is its holder
@@ -426,7 +428,7 @@ def gendered_people(st: ActorState) -> None:
             continue
         roles, gender, past = d.read(st.low[lo:end + 1])
         person = next((p for p in reversed(people) if p.get("gender") == gender
-                       and d.fits(roles, gender, None, p, past) == 2), None)
+                       and d.fits(roles, gender, None, p, past) >= 2), None)
         if person is None:
             continue
         taken[lo:end + 1] = b"\x01" * (end + 1 - lo)
