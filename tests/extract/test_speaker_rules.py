@@ -164,6 +164,14 @@ def test_body_after():
     assert spec.kind == "org" and words(s, spec).startswith("ministry")
 
 
+def test_body_after_ends_at_its_first_mark():
+    # "…, kata televisi pemerintah, Sabtu (2/8/2025).": the phrase stops before the comma, so the date is an adjunct.
+    s = slot_at("Iran menangkap dua warga negara Perancis, kata televisi pemerintah, Sabtu (2/8/2025).", "id",
+                "televisi")
+    spec = decides_slot(slots.AFTER_CUE, slots.body_after, s)
+    assert spec.kind == "org" and words(s, spec) == "televisi pemerintah"
+
+
 def test_apposed_after():
     s = slot_at("”Kami hanya meminta hak kami,” kata koordinator aksi, Rahmat Hidayat, kepada wartawan.",
                 "id", "koordinator")
@@ -404,6 +412,15 @@ def test_body_from_context():
                 '"The envoy must explain himself," the ministry said.'])[0]
     actor = decides(speakers.body_from_context, f)
     assert (actor.type, actor.country, actor.text) == ("ORG", "FJI", "the ministry")
+
+
+def test_body_from_context_takes_the_state_that_spoke_last():
+    # A state's body with no state named, after that state spoke (its medium resolved to it): Iran, not Iraq,
+    # the party named last.
+    f = frames(["Iran menangkap dua warga negara Perancis di dekat perbatasan Irak, kata televisi pemerintah, Sabtu.",
+                "Menurut media pemerintah, keduanya ditahan di penjara Evin."], "id")[0]
+    actor = decides(speakers.body_from_context, f)
+    assert (actor.type, actor.country) == ("COUNTRY", "IRN")
 
 
 def test_party_of_statement():

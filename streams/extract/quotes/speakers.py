@@ -194,6 +194,9 @@ def body_from_context(f: SpeakerFrame) -> SpeakerFrame | None:
     speaker = ctx.last_speaker
     if speaker and speaker.get("type") in ("ORG", "GROUP") and fits(speaker):
         return f.resolve(speaker, "context")
+    # A state's body after that state spoke: '…, kata televisi pemerintah. / Menurut media pemerintah, …' → Iran.
+    if speaker and speaker.get("type") == "COUNTRY" and _national(f):
+        return f.resolve(speaker, "context")
     if not _national(f):
         return f.resolve(ctx.last_org, "context")
     return f.resolve(next((p for p in reversed(ctx.parties) if fits(p)), None), "context")
