@@ -81,6 +81,17 @@ def test_agency_after():
     assert spec.kind == "agency" and words(s, spec) == "kantor berita Kyodo"
 
 
+def test_agency_after_lower_case_words():
+    # A known agency after two lower-case words at most: the agency, not the dateline's state (SEOUL).
+    s = slot_at("North Korea accused South Korea of flying drones, according to the official KCNA news agency.",
+                "en", "the")
+    spec = decides_slot(slots.AFTER_CUE, slots.agency_after, s)
+    assert spec.kind == "agency" and words(s, spec) == "the official KCNA"
+    # Never past a preposition or a verb: 'said in a statement carried by KCNA' is no agency's phrase.
+    assert slots.agency_after(slot_at("She said in a statement carried by KCNA.", "en", "in")) is None
+    assert slots.agency_after(slot_at("Ia berkata dalam pernyataan yang diterima Antara.", "id", "yang")) is None
+
+
 def test_agency_subject():
     s = slot_at("Kantor berita Bernama melaporkan dua kapal Vietnam ditahan.", "id", "^", "melaporkan")
     spec = decides_slot(slots.SUBJECT, slots.agency_subject, s)

@@ -47,6 +47,7 @@ ANONYMOUS_WORDS = 4     # the words of an unnamed source's phrase up to its head
 PERSON_NAME_WORDS = 4   # the capitalised words of a person's name ending a phrase ("Recep Tayyip Erdogan")
 STATEMENT_WORDS = 5     # the lower-case words between a statement and its issuer ("a statement issued by the")
 AGENCY_WORDS = 4        # the words of a news agency's phrase after its head ("kantor berita resmi Iran IRNA")
+AGENCY_LEAD = 2         # the lower-case words before a known agency's name with no head ("the official KCNA")
 
 
 @dataclass(slots=True)
@@ -130,8 +131,8 @@ def named_after(s: Slot) -> Spec | None:
 
 def _agency_end(s: Slot, a: int, hi: int) -> int | None:
     """The last token of a news agency's phrase opening at token a, before hi: a known agency's name ('Xinhua'),
-    or a head ('kantor berita'), lower-case words and states, then a name ('kantor berita resmi Iran IRNA',
-    'kantor berita Palestina WAFA')."""
+    also after lower-case words ('the official KCNA'), or a head ('kantor berita'), lower-case words and states, then
+    a name ('kantor berita resmi Iran IRNA', 'kantor berita Palestina WAFA')."""
     tt, r = s.tt, s.reader
     k = next((a + len(p) for p in r.agency_heads if tuple(tt.lower[a:a + len(p)]) == p), a)
     head = k > a
@@ -141,7 +142,13 @@ def _agency_end(s: Slot, a: int, hi: int) -> int | None:
         name = tt.alpha[k] and tt.text[k][:1].isupper()
         if head and name and (k + 1 >= hi or tt.punct[k + 1]):
             return k
-        if not head or not (tt.alpha[k] and tt.text[k].islower() or name):
+        lower = tt.alpha[k] and tt.text[k].islower()
+        # Two lower-case words at most lead a known agency's name too, no preposition or verb: 'according to the
+        # official KCNA news agency' (not 'said in a statement carried by KCNA', 'yang diterima Antara').
+        w = tt.lower[k]
+        if lower and not head and (k - a >= AGENCY_LEAD or w in r.g.prepositions or r.g.verb_like(w)):
+            return None
+        if not (lower or head and name):
             return None
         k += 1
     return None
