@@ -284,6 +284,10 @@ def test_bare_body_subject():
     s = slot_at("Militer menyatakan tidak akan ikut campur dalam urusan politik.", "id", "^", "menyatakan")
     spec = decides_slot(slots.SUBJECT, slots.bare_body_subject, s)
     assert (spec.kind, words(s, spec)) == ("org", "Militer")
+    # A medium named bare (grammar media_heads) opens the sentence too.
+    s = slot_at("State media said the two had entered the country illegally.", "en", "^", "said")
+    spec = decides_slot(slots.SUBJECT, slots.bare_body_subject, s)
+    assert (spec.kind, words(s, spec)) == ("org", "State media")
 
 
 def test_named_subject():
@@ -430,6 +434,15 @@ def test_body_from_context_takes_the_state_that_spoke_last():
     # the party named last.
     f = frames(["Iran menangkap dua warga negara Perancis di dekat perbatasan Irak, kata televisi pemerintah, Sabtu.",
                 "Menurut media pemerintah, keduanya ditahan di penjara Evin."], "id")[0]
+    actor = decides(speakers.body_from_context, f)
+    assert (actor.type, actor.country) == ("COUNTRY", "IRN")
+
+
+def test_body_from_context_takes_the_state_that_spoke_last_for_its_medium():
+    # "State media said the two …": Iran, which spoke last (through its agency), not the French citizens named
+    # last, nor the pair "the two" the report opens with.
+    f = frames(["Iran has arrested two French citizens near the Iraqi border, according to the official IRNA news "
+                "agency.", "State media said the two had entered the country illegally."])[0]
     actor = decides(speakers.body_from_context, f)
     assert (actor.type, actor.country) == ("COUNTRY", "IRN")
 

@@ -591,7 +591,8 @@ def bare_body_subject(s: Slot) -> Spec | None:
     if not words or len(words) > BODY_SUBJECT_WORDS or not tt.text[words[0]][:1].isupper() \
             or any(s.lo <= m.start <= verb for m in s.ms):
         return None
-    if not any(tt.lower[i] in r.institutions or tt.lower[i] in r.national_bodies for i in words[:2]):
+    if not any(tt.lower[i] in r.institutions or tt.lower[i] in r.national_bodies or tt.lower[i] in r.media_heads
+               for i in words[:2]):
         return None
     return Spec("org", None, s.span(words[0], words[-1]))
 
