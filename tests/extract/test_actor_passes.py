@@ -277,6 +277,17 @@ def test_title_backrefs_take_a_generic_title_for_the_holder_of_its_own_role_firs
     assert ("Diplomat senior itu", "Sugiono", "PERSON", "IDN") in find(text)
 
 
+def test_title_backrefs_take_a_former_title_for_the_person_introduced_in_that_past_role():
+    # "the former president": Duterte, introduced as a former president, not Marcos, the president named since.
+    text = ("Former Philippine President Rodrigo Duterte was flown to The Hague. President Ferdinand Marcos Jr "
+            "spoke. The former president smiled.")
+    assert ("former president", "Rodrigo Duterte", "PERSON", "PHL") in find(text, "en")
+    # Indonesian "mantan": the same.
+    text = ("Mantan Presiden Peru Pedro Castillo meninggalkan pengadilan. Presiden Dina Boluarte berbicara. "
+            "Mantan presiden itu tersenyum.")
+    assert [f[1] for f in find(text) if f[0].lower() == "mantan presiden itu"] == ["Pedro Castillo"]
+
+
 def test_region_anaphors_name_the_region_named_last():
     text = "Menlu Jepang mengunjungi Asia Tengah pekan ini. Kawasan itu kaya gas."
     assert ("Kawasan itu", "Central Asia", "REGION", None) in find(text)

@@ -123,6 +123,12 @@ def titled_persons(st: ActorState) -> None:
         j = _acronym_end(st, _party_end(st, _posting_end(st, _portfolio_end(st, j))))
         name_end = st.names.run(st.doc, j, st.n, st.covered, st.nameish)
         role_text = st.span(it.start, it.end)
+        # "Former Philippine President Rodrigo Duterte": the role is remembered as a past one ("Former President"),
+        # so that "the former president" names him back, not the president named since.
+        past = next((i for i in range(start, it.start) if (kk := st.at.get(i)) is not None
+                     and st.items[kk].kind == "TITLE" and st.items[kk].payload.get("modifier")), None)
+        if past is not None:
+            role_text = f"{tt.text[past]} {role_text}"
         role_key = it.payload.get("role")
         if name_end > j and st.gaz.modifier_follows_head and st.gaz.demonstrative_after(tt.lower, name_end):
             # "mantan Wali Kota Solo itu": the capitals name the office's place, not its holder.
