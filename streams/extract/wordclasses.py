@@ -121,6 +121,8 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         relativizers=lex.words("relativizers"),
         patron_words=lex.words("patron_words"),
         preverbal=lex.words("preverbal"),
+        neuter_subjects=lex.words("neuter_subject_pronouns"),
+        goes_on_adverbs=lex.words("goes_on_adverbs"),
         anaphoric_heads=lex.words("anaphoric_heads"),
         country_heads=lex.words("country_heads"),
         national_heads=lex.words("national_heads"),
@@ -226,6 +228,8 @@ class WordClasses:
     relativizers: Words
     patron_words: Words     # "M23 yang didukung Rwanda", "backed by Rwanda": the backer modifies the actor before
     preverbal: Words
+    neuter_subjects: Words      # "It also summoned the envoy": a state or body named before acts
+    goes_on_adverbs: Words      # "also", "then": the subject named before goes on acting
     anaphoric_heads: Words
     country_heads: Words        # "the country", "negara itu": a state
     national_heads: Words       # "the junta", "kementerian itu": a state's body

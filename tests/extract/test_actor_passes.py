@@ -267,6 +267,27 @@ def test_title_backrefs_take_a_diplomat_for_the_envoy_or_minister_named_before()
     assert ("former president", "Donald Trump", "PERSON", "USA") in find(text, "en")
 
 
+def test_title_backrefs_take_a_generic_title_for_the_holder_of_its_own_role_first():
+    # "Diplomat senior itu": the senior diplomat named before, not the foreign minister named since (a kin role).
+    text = ("Diplomat senior Singapura Bilahari Kausikan bertemu Menteri Luar Negeri Sugiono. "
+            "Diplomat senior itu tersenyum.")
+    assert ("Diplomat senior itu", "Bilahari Kausikan", "PERSON", "SGP") in find(text)
+    # With nobody of its own role named, the kin role's holder, as before.
+    text = "Menteri Luar Negeri Sugiono tiba di Tokyo. Diplomat senior itu tersenyum."
+    assert ("Diplomat senior itu", "Sugiono", "PERSON", "IDN") in find(text)
+
+
+def test_title_backrefs_take_a_former_title_for_the_person_introduced_in_that_past_role():
+    # "the former president": Duterte, introduced as a former president, not Marcos, the president named since.
+    text = ("Former Philippine President Rodrigo Duterte was flown to The Hague. President Ferdinand Marcos Jr "
+            "spoke. The former president smiled.")
+    assert ("former president", "Rodrigo Duterte", "PERSON", "PHL") in find(text, "en")
+    # Indonesian "mantan": the same.
+    text = ("Mantan Presiden Peru Pedro Castillo meninggalkan pengadilan. Presiden Dina Boluarte berbicara. "
+            "Mantan presiden itu tersenyum.")
+    assert [f[1] for f in find(text) if f[0].lower() == "mantan presiden itu"] == ["Pedro Castillo"]
+
+
 def test_region_anaphors_name_the_region_named_last():
     text = "Menlu Jepang mengunjungi Asia Tengah pekan ini. Kawasan itu kaya gas."
     assert ("Kawasan itu", "Central Asia", "REGION", None) in find(text)
@@ -458,6 +479,14 @@ def test_titled_persons_reads_past_an_acronym_no_list_knows():
     assert ("Juru bicara DFA Teresita Daza", "Teresita Daza", "PERSON", None) in found
     # A short initial of the name itself stays in it.
     assert [f[1] for f in find("Anggota DPR TB Hasanuddin mendesak evakuasi.") if f[2] == "PERSON"] == ["TB Hasanuddin"]
+
+
+def test_titled_persons_reads_past_a_party():
+    found = find("Ketua Umum PDI Perjuangan Megawati Soekarnoputri menerima Duta Besar Jepang.")
+    assert [f[1] for f in found if f[2] == "PERSON"][0] == "Megawati Soekarnoputri"
+    # A party word and the one word after it.
+    found = find("Sekretaris Jenderal Partai Gerindra Ahmad Muzani mendukung Palestina.")
+    assert [f[1] for f in found if f[2] == "PERSON"] == ["Ahmad Muzani"]
 
 
 def test_titled_persons_reads_past_a_town_no_list_knows():

@@ -499,6 +499,26 @@ def test_plural_pronoun_parties(run):
     assert bare == []
 
 
+def test_neuter_pronoun_subject(run):
+    got, bare = both(run, roles.neuter_pronoun_subject,
+                     ["Poland's foreign ministry accused Belarus of staging the border crisis. "
+                      "It also summoned the Belarusian charge d'affaires."], kind="ACCUSE")
+    assert got[-1] == (["Poland's foreign ministry"], ["Belarus"], "asserted") and len(bare) == 1
+    # The main act of the sentence before, not the act of its relative clause.
+    got, _ = both(run, roles.neuter_pronoun_subject,
+                  ["Estonia expelled a Russian diplomat who had met Belarusian officials in Tallinn. "
+                   "It also summoned Russia's charge d'affaires."], kind="ACCUSE")
+    assert got == [(["Estonia"], ["Russia"], "asserted")]
+    # Not without "also"/"then", nor a person's act before, nor across a sentence with no act.
+    for text in ["Poland's foreign ministry accused Belarus of staging the crisis. It summoned the Belarusian envoy.",
+                 "Polish Foreign Minister Radoslaw Sikorski accused Belarus of staging the crisis. "
+                 "It also summoned the Belarusian envoy.",
+                 "Poland's foreign ministry accused Belarus of staging the crisis. The border stayed shut. "
+                 "It also summoned the Belarusian envoy."]:
+        got, bare = both(run, roles.neuter_pronoun_subject, [text], kind="ACCUSE")
+        assert got == bare
+
+
 def test_pronoun_subject_goes_on(run):
     got, bare = both(run, roles.pronoun_subject_goes_on,
                      ["Japan and South Korea held talks in Tokyo. "

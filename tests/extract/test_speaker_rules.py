@@ -81,6 +81,17 @@ def test_agency_after():
     assert spec.kind == "agency" and words(s, spec) == "kantor berita Kyodo"
 
 
+def test_agency_after_lower_case_words():
+    # A known agency after two lower-case words at most: the agency, not the dateline's state (SEOUL).
+    s = slot_at("North Korea accused South Korea of flying drones, according to the official KCNA news agency.",
+                "en", "the")
+    spec = decides_slot(slots.AFTER_CUE, slots.agency_after, s)
+    assert spec.kind == "agency" and words(s, spec) == "the official KCNA"
+    # Never past a preposition or a verb: 'said in a statement carried by KCNA' is no agency's phrase.
+    assert slots.agency_after(slot_at("She said in a statement carried by KCNA.", "en", "in")) is None
+    assert slots.agency_after(slot_at("Ia berkata dalam pernyataan yang diterima Antara.", "id", "yang")) is None
+
+
 def test_agency_subject():
     s = slot_at("Kantor berita Bernama melaporkan dua kapal Vietnam ditahan.", "id", "^", "melaporkan")
     spec = decides_slot(slots.SUBJECT, slots.agency_subject, s)
@@ -162,6 +173,14 @@ def test_body_after():
     s = slot_at("According to a ministry statement, the envoy was told to leave.", "en", "ministry")
     spec = decides_slot(slots.AFTER_CUE, slots.body_after, s)
     assert spec.kind == "org" and words(s, spec).startswith("ministry")
+
+
+def test_body_after_ends_at_its_first_mark():
+    # "…, kata televisi pemerintah, Sabtu (2/8/2025).": the phrase stops before the comma, so the date is an adjunct.
+    s = slot_at("Iran menangkap dua warga negara Perancis, kata televisi pemerintah, Sabtu (2/8/2025).", "id",
+                "televisi")
+    spec = decides_slot(slots.AFTER_CUE, slots.body_after, s)
+    assert spec.kind == "org" and words(s, spec) == "televisi pemerintah"
 
 
 def test_apposed_after():
@@ -265,6 +284,10 @@ def test_bare_body_subject():
     s = slot_at("Militer menyatakan tidak akan ikut campur dalam urusan politik.", "id", "^", "menyatakan")
     spec = decides_slot(slots.SUBJECT, slots.bare_body_subject, s)
     assert (spec.kind, words(s, spec)) == ("org", "Militer")
+    # A medium named bare (grammar media_heads) opens the sentence too.
+    s = slot_at("State media said the two had entered the country illegally.", "en", "^", "said")
+    spec = decides_slot(slots.SUBJECT, slots.bare_body_subject, s)
+    assert (spec.kind, words(s, spec)) == ("org", "State media")
 
 
 def test_named_subject():
@@ -406,6 +429,24 @@ def test_body_from_context():
     assert (actor.type, actor.country, actor.text) == ("ORG", "FJI", "the ministry")
 
 
+def test_body_from_context_takes_the_state_that_spoke_last():
+    # A state's body with no state named, after that state spoke (its medium resolved to it): Iran, not Iraq,
+    # the party named last.
+    f = frames(["Iran menangkap dua warga negara Perancis di dekat perbatasan Irak, kata televisi pemerintah, Sabtu.",
+                "Menurut media pemerintah, keduanya ditahan di penjara Evin."], "id")[0]
+    actor = decides(speakers.body_from_context, f)
+    assert (actor.type, actor.country) == ("COUNTRY", "IRN")
+
+
+def test_body_from_context_takes_the_state_that_spoke_last_for_its_medium():
+    # "State media said the two …": Iran, which spoke last (through its agency), not the French citizens named
+    # last, nor the pair "the two" the report opens with.
+    f = frames(["Iran has arrested two French citizens near the Iraqi border, according to the official IRNA news "
+                "agency.", "State media said the two had entered the country illegally."])[0]
+    actor = decides(speakers.body_from_context, f)
+    assert (actor.type, actor.country) == ("COUNTRY", "IRN")
+
+
 def test_party_of_statement():
     f = frames(["Fiji expelled two Chinese diplomats on Tuesday, the foreign ministry said."])[0]
     actor = decides(speakers.party_of_statement, f)
@@ -526,3 +567,15 @@ def test_described_person_by_gender_prefers_one_known_to_be_of_it():
     unknown = {"name": "Kamala Lakhdhir", "role_key": None, "country": None, "gender": None}
     assert describe.person("pria berusia 57 tahun itu".split(), None, [man, unknown]) is man
     assert describe.person("tokoh itu".split(), None, [man, unknown]) is unknown     # no gender: the latest
+
+
+def test_described_person_by_own_role_before_a_kin_one():
+    # "diplomat senior itu": the senior diplomat named before, not the foreign minister (a kin role) named since.
+    from streams.extract.lexicon import load
+    from streams.extract.quotes.described import Describer
+    describe = Describer(load("id"))
+    senior = {"name": "Bilahari Kausikan", "role_key": "senior diplomat", "country": "SGP", "gender": None}
+    minister = {"name": "Sugiono", "role_key": "foreign minister", "country": "IDN", "gender": "male"}
+    assert describe.person("diplomat senior itu".split(), None, [senior, minister]) is senior
+    # With nobody of its own role, a kin role still fits: the latest.
+    assert describe.person("diplomat senior itu".split(), None, [minister]) is minister

@@ -41,7 +41,9 @@ def title_backrefs(st: ActorState) -> None:
         if ref.role_key in generic and not (
                 st.gaz.definite_before(tt.lower, ref.start) or tt.lower[ref.end - 1] in st.gaz.demonstratives):
             continue    # "para pemimpin", "world leaders": nobody in particular
-        person = _holder(st, persons, ref, roles) or _former(st, persons, ref)
+        # A generic head holding a role of its own ("diplomat senior itu") names its holder before a kin one.
+        own = _holder(st, persons, ref, {ref.role_key}) if len(roles) > 1 and ref.role_key in roles else None
+        person = own or _past_holder(st, ref, roles) or _holder(st, persons, ref, roles) or _former(st, persons, ref)
         if person is None:
             if not _home_office(st, ref):
                 _office_of(st, ref)     # its state stays the actor here; a later "the minister" is its holder
@@ -84,6 +86,21 @@ def _holder(st: ActorState, persons: list[Mention], ref, roles) -> dict | None:
             or ctx.person_by_role(roles, ref.country, kind)
         if person is not None:
             return person
+    return None
+
+
+def _past_holder(st: ActorState, ref, roles) -> dict | None:
+    """"the former president", "mantan menteri itu": the latest person introduced in a past role of these
+    ("Former Philippine President Rodrigo Duterte"), before a present holder named since."""
+    if not _past(st, ref):
+        return None
+    modifiers = st.gaz.describer.modifiers
+    for name in reversed(st.ctx.recent):
+        p = st.ctx.people[name]
+        words = (p.get("role") or "").lower().split()
+        if words and (words[0],) in modifiers and holds_role(p.get("role_key"), p.get("country"), roles, ref.country,
+                                                               True):
+            return p
     return None
 
 
@@ -426,7 +443,7 @@ def gendered_people(st: ActorState) -> None:
             continue
         roles, gender, past = d.read(st.low[lo:end + 1])
         person = next((p for p in reversed(people) if p.get("gender") == gender
-                       and d.fits(roles, gender, None, p, past) == 2), None)
+                       and d.fits(roles, gender, None, p, past) >= 2), None)
         if person is None:
             continue
         taken[lo:end + 1] = b"\x01" * (end + 1 - lo)

@@ -46,6 +46,8 @@ class Gazetteer:
         self._index_people(nlp, lex)
         self._read_words(lex)
         self.place_posting = lex.words("place_posting_markers")     # "Konsul RI di Tawau Aris Heru Utomo"
+        self.party_words = lex.words("party_words")                 # "Sekjen Partai Gerindra Ahmad Muzani"
+        self.party_names = lex.phrases("party_names")               # "Ketua Umum PDI Perjuangan Megawati ..."
         self.contextual = frozenset(mid for mid, (_, payload) in self.payloads.items() if "when" in payload)
         # "the Iranian diplomat": a definite description of a person named before (as a speaker's is read).
         self.describer = Describer(lex)

@@ -120,9 +120,15 @@ def titled_persons(st: ActorState) -> None:
             first, last, j, code = st.chains[st.at[j]]
             country = country if country is not None else code
             absorbed += range(first, last + 1)
-        j = _acronym_end(st, _posting_end(st, _portfolio_end(st, j)))
+        j = _acronym_end(st, _party_end(st, _posting_end(st, _portfolio_end(st, j))))
         name_end = st.names.run(st.doc, j, st.n, st.covered, st.nameish)
         role_text = st.span(it.start, it.end)
+        # "Former Philippine President Rodrigo Duterte": the role is remembered as a past one ("Former President"),
+        # so that "the former president" names him back, not the president named since.
+        past = next((i for i in range(start, it.start) if (kk := st.at.get(i)) is not None
+                     and st.items[kk].kind == "TITLE" and st.items[kk].payload.get("modifier")), None)
+        if past is not None:
+            role_text = f"{tt.text[past]} {role_text}"
         role_key = it.payload.get("role")
         if name_end > j and st.gaz.modifier_follows_head and st.gaz.demonstrative_after(tt.lower, name_end):
             # "mantan Wali Kota Solo itu": the capitals name the office's place, not its holder.
@@ -163,6 +169,20 @@ def _acronym_end(st: ActorState, j: int) -> int:
     if len(t) != 3 or not (t.isupper() and t.isalpha()) or st.covered[j]:
         return j
     return j + 1 if st.names.run(st.doc, j + 1, st.n, st.covered, st.nameish) - (j + 1) >= 2 else j
+
+
+def _party_end(st: ActorState, j: int) -> int:
+    """Past a political party between a title and a name of two words at least ("Ketua Umum PDI Perjuangan
+    Megawati Soekarnoputri", "Sekjen Partai Gerindra Ahmad Muzani"): a party the grammar names, or a party word
+    and the one word after it; the party is neither the person's name nor a state."""
+    low, gaz = st.low, st.gaz
+    k = j + 1 if j < st.n and low[j] in gaz.party_words else j
+    end = next((k + len(p) for p in gaz.party_names if tuple(low[k:k + len(p)]) == p), None)
+    if end is None and j < k < st.n and st.nameish[k]:
+        end = k + 1
+    if end is None or end >= st.n or any(st.covered[j:end]):
+        return j
+    return end if st.names.run(st.doc, end, st.n, st.covered, st.nameish) - end >= 2 else j
 
 
 def _posting_end(st: ActorState, j: int) -> int:

@@ -72,6 +72,17 @@ def parties_of_latest_act(x: Scene, i: int) -> list[Mention]:
     return at_token(x, i, [*last["sources"], *last["targets"]])
 
 
+def bodies_of_sentence_before(x: Scene, i: int) -> list[Mention]:
+    """It (token i opens its sentence): the sources of the main act of the sentence right before, its first
+    ("The junta denied entry to a UN envoy who had planned to visit …" is the junta's), when they are states
+    or bodies, not people; none if that sentence holds no act."""
+    if not x.earlier or x.text[x.earlier[-1].sentence["end"]:x.doc[i].idx].strip():
+        return []       # no act in the sentence right before
+    sentence = x.earlier[-1].sentence["start"]
+    found = again(next(a for a in x.earlier if a.sentence["start"] == sentence).sources)
+    return found if found and all(m.type in ("COUNTRY", "ORG", "GROUP") for m in found) else []
+
+
 def body_named_last(x: Scene, ref: int) -> list[Mention]:
     """"Kelompok itu juga mengumumkan sanksi", "the ministry said": the body
     named last; "the Caribbean nation", "negara itu": the state named last."""

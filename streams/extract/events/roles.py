@@ -662,6 +662,25 @@ def pronoun_subject(f: Frame) -> Frame | None:
     return None
 
 
+@needs(voices="active", words="neuter_subjects")
+def neuter_pronoun_subject(f: Frame) -> Frame | None:
+    """"It also"/"It then" opening a sentence before its act: the state or body of the sentence before's main act.
+
+        Poland's foreign ministry accused Belarus of staging the crisis. It also summoned the Belarusian envoy.
+    """
+    x = f.x
+    s, low = x.sent.start, x.low
+    between = low[s + 1:x.t.start]
+    if f.sources or low[s] not in x.g.neuter_subjects or x.row.get("voice", "active") != "active" \
+            or not x.g.preverbal.issuperset(between) or x.g.goes_on_adverbs.isdisjoint(between):
+        return None
+    bodies = recall.bodies_of_sentence_before(x, s)
+    if not bodies:
+        return None
+    own = sides(bodies)
+    return f.change(sources=bodies, targets=[m for m in f.targets if m.side not in own])
+
+
 @needs(voices="active", words="plural_pronouns")
 def plural_pronoun_parties(f: Frame) -> Frame | None:
     """A plural pronoun subject is the parties of the latest act.
@@ -1529,6 +1548,7 @@ ROLE_RULES = [
     forcer_of_story_passive,
     speaker_opens_report,
     pronoun_subject,
+    neuter_pronoun_subject,
     plural_pronoun_parties,
     pronoun_subject_goes_on,
     collective_parties,

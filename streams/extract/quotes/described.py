@@ -86,9 +86,9 @@ class Describer:
 
     def fits(self, roles: set[str], gender: str | None, country: str | None, person: dict[str, Any],
              past: bool = False) -> int:
-        """How well a known person fits: 2 by role (or, with no role, by gender), 1 by nothing against (a past
-        role is never against, nor a past office's state against one who now
-        serves an organisation), 0 not."""
+        """How well a known person fits: 3 by their own role, 2 by a kin role (or, with no role, by gender),
+        1 by nothing against (a past role is never against, nor a past office's
+        state against one who now serves an organisation), 0 not."""
         if gender and person.get("gender") and person["gender"] != gender:
             return 0
         if country and person.get("country") and person["country"] != country and \
@@ -98,19 +98,21 @@ class Describer:
         if not roles:
             # "pria berusia 57 tahun itu": one known to be a man fits better than one of no known gender.
             return 2 if gender and person.get("gender") == gender else 1
-        if any(r == held or r in self.kin and held in self.kin[r]
-               or held and set(r.split()) <= set(held.split()) for r in roles):
+        if any(r == held or held and set(r.split()) <= set(held.split()) for r in roles):
+            return 3
+        if any(r in self.kin and held in self.kin[r] for r in roles):
             return 2
         return 0 if held and not past else 1
 
     def person(self, words: list[str], country: str | None, people: list[dict[str, Any]]) -> dict[str, Any] | None:
-        """The latest of `people` (latest last) the description fits, by role first."""
+        """The latest of `people` (latest last) the description fits, by their own role first ("diplomat
+        senior itu": the senior diplomat named before, not a foreign minister named since), then by a kin one."""
         roles, gender, past = self.read(words)
         best, score = None, 0
         for p in reversed(people):
             s = self.fits(roles, gender, country, p, past)
             if s > score:
                 best, score = p, s
-                if s == 2:
+                if s == 3:
                     break
         return best

@@ -47,6 +47,7 @@ ANONYMOUS_WORDS = 4     # the words of an unnamed source's phrase up to its head
 PERSON_NAME_WORDS = 4   # the capitalised words of a person's name ending a phrase ("Recep Tayyip Erdogan")
 STATEMENT_WORDS = 5     # the lower-case words between a statement and its issuer ("a statement issued by the")
 AGENCY_WORDS = 4        # the words of a news agency's phrase after its head ("kantor berita resmi Iran IRNA")
+AGENCY_LEAD = 2         # the lower-case words before a known agency's name with no head ("the official KCNA")
 
 
 @dataclass(slots=True)
@@ -130,8 +131,8 @@ def named_after(s: Slot) -> Spec | None:
 
 def _agency_end(s: Slot, a: int, hi: int) -> int | None:
     """The last token of a news agency's phrase opening at token a, before hi: a known agency's name ('Xinhua'),
-    or a head ('kantor berita'), lower-case words and states, then a name ('kantor berita resmi Iran IRNA',
-    'kantor berita Palestina WAFA')."""
+    also after lower-case words ('the official KCNA'), or a head ('kantor berita'), lower-case words and states, then
+    a name ('kantor berita resmi Iran IRNA', 'kantor berita Palestina WAFA')."""
     tt, r = s.tt, s.reader
     k = next((a + len(p) for p in r.agency_heads if tuple(tt.lower[a:a + len(p)]) == p), a)
     head = k > a
@@ -141,7 +142,13 @@ def _agency_end(s: Slot, a: int, hi: int) -> int | None:
         name = tt.alpha[k] and tt.text[k][:1].isupper()
         if head and name and (k + 1 >= hi or tt.punct[k + 1]):
             return k
-        if not head or not (tt.alpha[k] and tt.text[k].islower() or name):
+        lower = tt.alpha[k] and tt.text[k].islower()
+        # Two lower-case words at most lead a known agency's name too, no preposition or verb: 'according to the
+        # official KCNA news agency' (not 'said in a statement carried by KCNA', 'yang diterima Antara').
+        w = tt.lower[k]
+        if lower and not head and (k - a >= AGENCY_LEAD or w in r.g.prepositions or r.g.verb_like(w)):
+            return None
+        if not (lower or head and name):
             return None
         k += 1
     return None
@@ -390,9 +397,10 @@ def body_after(s: Slot) -> Spec | None:
     """A body word within three words of the cue: 'According to a ministry statement, the envoy …'"""
     end = min(s.hi, s.lo + 3)
     # Or the phrase's other words up to its comma: "According to a statement from the ministry, …".
+    # Never past its first mark: "…, kata televisi pemerintah, Sabtu (2/8/2025)." ends before the date.
     comma = next((k for k in range(s.lo, min(s.hi, s.lo + BODY_PHRASE_WORDS)) if s.tt.punct[k]), None)
-    if comma is not None and s.tt.text[comma] == ",":
-        end = max(end, comma)
+    if comma is not None:
+        end = comma if s.tt.text[comma] == "," else min(end, comma)
     if any(s.tt.lower[k] in s.reader.g.anaphoric_heads for k in range(s.lo, end)):
         return Spec("org", None, s.span(s.lo, end - 1))
     return None
@@ -583,7 +591,8 @@ def bare_body_subject(s: Slot) -> Spec | None:
     if not words or len(words) > BODY_SUBJECT_WORDS or not tt.text[words[0]][:1].isupper() \
             or any(s.lo <= m.start <= verb for m in s.ms):
         return None
-    if not any(tt.lower[i] in r.institutions or tt.lower[i] in r.national_bodies for i in words[:2]):
+    if not any(tt.lower[i] in r.institutions or tt.lower[i] in r.national_bodies or tt.lower[i] in r.media_heads
+               for i in words[:2]):
         return None
     return Spec("org", None, s.span(words[0], words[-1]))
 

@@ -194,6 +194,9 @@ def body_from_context(f: SpeakerFrame) -> SpeakerFrame | None:
     speaker = ctx.last_speaker
     if speaker and speaker.get("type") in ("ORG", "GROUP") and fits(speaker):
         return f.resolve(speaker, "context")
+    # A state's body after that state spoke: '…, kata televisi pemerintah. / Menurut media pemerintah, …' → Iran.
+    if speaker and speaker.get("type") == "COUNTRY" and (_national(f) or _medium(f)):
+        return f.resolve(speaker, "context")
     if not _national(f):
         return f.resolve(ctx.last_org, "context")
     return f.resolve(next((p for p in reversed(ctx.parties) if fits(p)), None), "context")
@@ -382,7 +385,8 @@ def _opening_party(f: SpeakerFrame) -> Mention | None:
     if last and last.get("type") in ("ORG", "GROUP") and heads & set(last["name"].lower().split()):
         return None
     party = next((m for m in f.para.parties if f.quote.start <= m.start_char < f.quote.end), None)
-    if party is None or len(f.para.text[f.quote.start:party.start_char].split()) > 1 \
+    # A pair named back ("the two had entered …") is who the report is about, never a medium's or a body's state.
+    if party is None or party.members or len(f.para.text[f.quote.start:party.start_char].split()) > 1 \
             or _national(f) and not (party.type == "COUNTRY" or party.type == "GROUP" and party.country
                                      or _state_named_by_body(f, party)
                                      or _medium(f) and party.country and not party.code):
