@@ -62,3 +62,10 @@ def test_membakar_bendera_a_protest(run):
     out = run(["Ratusan warga Yordania membakar bendera Israel di depan kedutaan di Amman."])
     (protest,) = events(out[0], "PROTEST")
     assert roles(protest)[0] == ["JOR"]
+
+
+def test_a_street_protest_takes_no_target_from_the_story_before(run):
+    out = run(["Malaysia dan Indonesia memboikot konferensi itu sebagai bentuk protes atas kebijakan Israel.",
+               "Sementara itu, ribuan buruh mogok kerja di Bandung menuntut kenaikan upah minimum."])
+    (strike,) = events(out[1], "PROTEST")
+    assert roles(strike)[0] == ["IDN"] and "ISR" not in roles(strike)[1]

@@ -1470,7 +1470,7 @@ def unknown_owner_of_object(f: Frame) -> Frame | None:
 
 
 def other_side(f: Frame) -> Frame | None:
-    """With no object named, the other party of the sentence, paragraph or document (inferred).
+    """With no object named, the other party of the sentence, paragraph or document (street acts: the sentence's).
 
         With Iran facing new protests, Russia pledged support.
     """
@@ -1484,6 +1484,9 @@ def other_side(f: Frame) -> Frame | None:
     if f.speaker is not None:
         # Nor is the one quoted the object inferred for it.
         targets = [m for m in targets if m.name != f.speaker.name]
+    if x.row.get("place_source"):
+        # An act of the street is aimed at whom its sentence names, not at the last party of the story.
+        targets = [m for m in targets if m.from_text and x.sent.start <= m.start < x.sent.end]
     return f.change(targets=targets, inferred=True) if targets else None
 
 
