@@ -69,3 +69,10 @@ def test_a_street_protest_takes_no_target_from_the_story_before(run):
                "Sementara itu, ribuan buruh mogok kerja di Bandung menuntut kenaikan upah minimum."])
     (strike,) = events(out[1], "PROTEST")
     assert roles(strike)[0] == ["IDN"] and "ISR" not in roles(strike)[1]
+
+
+
+def test_a_person_reporting_an_attack_is_not_its_target(run):
+    out = run(["Pasukan Rusia menggempur Sumy dengan rudal balistik semalam, melukai sedikitnya sembilan orang, "
+               "ujar Gubernur Sumy Oleh Hryhorov melalui Telegram."])
+    assert not any(a["name"] == "Oleh Hryhorov" for e in out[0]["events"] for a in e["targets"])

@@ -1193,7 +1193,8 @@ def reporter_not_object(f: Frame) -> Frame | None:
     # A body kept as the place's own is no party to what two sides do together
     # ("Russian and Ukrainian delegations met in Istanbul ..., Turkey's foreign ministry said").
     alone = len({m.side for m in f.sources}) < 2
-    if len(kept) == len(f.targets) or not kept and alone and any(m.code is None for m in f.targets):
+    if len(kept) == len(f.targets) or not kept and alone and any(m.code is None and m.type != "PERSON"
+                                                                 for m in f.targets):
         return None
     return f.change(targets=kept)
 
