@@ -76,3 +76,20 @@ def test_a_person_reporting_an_attack_is_not_its_target(run):
     out = run(["Pasukan Rusia menggempur Sumy dengan rudal balistik semalam, melukai sedikitnya sembilan orang, "
                "ujar Gubernur Sumy Oleh Hryhorov melalui Telegram."])
     assert not any(a["name"] == "Oleh Hryhorov" for e in out[0]["events"] for a in e["targets"])
+
+
+def test_said_another_was_to_blame_an_allegation(run):
+    out = run(["Moscow said Kyiv was to blame for the attack."], lang="en")
+    (charge,) = events(out[0], "ACCUSE")
+    assert roles(charge) == (["RUS"], ["UKR"])
+
+
+def test_said_an_act_was_illegal_a_disapproval(run):
+    out = run(["Beijing said the U.S. sanctions were illegal."], lang="en")
+    (charge,) = events(out[0], "ACCUSE")
+    assert charge["mode"] == "disapprove" and roles(charge) == (["CHN"], ["USA"])
+
+
+def test_weather_to_blame_no_charge(run):
+    out = run(["The minister said the weather was to blame for the delays."], lang="en")
+    assert events(out[0], "ACCUSE") == []
