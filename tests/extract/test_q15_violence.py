@@ -93,3 +93,16 @@ def test_said_an_act_was_illegal_a_disapproval(run):
 def test_weather_to_blame_no_charge(run):
     out = run(["The minister said the weather was to blame for the delays."], lang="en")
     assert events(out[0], "ACCUSE") == []
+
+
+def test_force_on_people_near_another_place_is_on_that_place(run):
+    out = run(["JERUSALEM, Nov 4 (Reuters) - Israeli troops opened fire on protesters near the Gaza border fence "
+               "on Friday."], lang="en")
+    (attack,) = events(out[0], "ASSAULT")
+    assert roles(attack) == (["ISR"], ["PSE"])
+
+
+def test_force_on_people_at_home_stays_on_the_state(run):
+    out = run(["Israeli police arrested 14 protesters in Tel Aviv on Saturday night."], lang="en")
+    (arrest,) = events(out[0], "COERCE")
+    assert roles(arrest) == (["ISR"], ["ISR"])

@@ -1301,10 +1301,18 @@ def own_people(f: Frame) -> Frame | None:
                    and m.side not in f.own and not any(x.tt.text[k] in ",;:" for k in range(m.end, i))), None)
     if theirs is not None:
         return f.change(targets=[theirs])
+    # "opened fire on protesters near the Gaza border fence": the people of another place named just after them.
+    g = x.g
+    if i + 1 < x.sent.end and (low[i + 1] in g.location_markers or low[i + 1] in g.nearby_markers):
+        there = next((m for m in x.ms if m.type == "COUNTRY" and i + 1 < m.start <= i + PLACE_AFTER_PEOPLE
+                      and m.start < x.sent.end and not any(x.tt.text[k] in ",;:" for k in range(i, m.start))), None)
+        if there is not None and there.side not in f.own:
+            return f.change(targets=[there])
     return f.change(targets=[_of_state_at(x, i, state.name, state.type, state.country)])
 
 
 NATIONALITY_REACH = 2   # words from a nationality to the people noun it names ("Indonesian migrant | workers")
+PLACE_AFTER_PEOPLE = 6  # words from the people noun to the place they are at ("pengunjuk rasa | di dekat pagar … Gaza")
 
 
 @needs(keys="patient_inside")
