@@ -106,3 +106,9 @@ def test_force_on_people_at_home_stays_on_the_state(run):
     out = run(["Israeli police arrested 14 protesters in Tel Aviv on Saturday night."], lang="en")
     (arrest,) = events(out[0], "COERCE")
     assert roles(arrest) == (["ISR"], ["ISR"])
+
+
+def test_seized_tankers_of_no_named_flag_a_seizure(run):
+    out = run(["Iran's navy seized two oil tankers in the Gulf on Saturday."], lang="en")
+    (seizure,) = events(out[0], "COERCE")
+    assert seizure["mode"] == "seize" and roles(seizure)[0] == ["IRN"]
