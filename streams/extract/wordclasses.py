@@ -107,6 +107,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         prepositions=lex.words("prepositions"),
         agent_markers=lex.words("agent_markers"),
         location_markers=lex.words("location_markers"),
+        nearby_markers=lex.words("nearby_markers"),
         addressee_markers=lex.words("addressee_markers"),
         complementizers=lex.words("complementizers"),
         speech_verbs=frozenset(r["text"].lower() for r in lex.reporting_verbs if " " not in r["text"]),
@@ -212,6 +213,7 @@ class WordClasses:
     prepositions: Words
     agent_markers: Words
     location_markers: Words
+    nearby_markers: Words           # "near", "outside", "dekat": places beside the location markers
     addressee_markers: Words
     complementizers: Words
     # "Retno said ASEAN's relief arm had delivered": a name after a verb of

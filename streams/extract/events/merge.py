@@ -26,6 +26,12 @@ def merge_repeats(doc: Doc, found: list[Act], g: Grammar) -> list[Act]:
     "summoned the envoy, accusing Russia …") stay apart."""
     words = lowers(doc)
 
+    def purpose(lead: list[str]) -> bool:
+        """A purpose marker leads to the act, no verb coordinator after it: "blamed Kabul for the violence
+        | and summoned …" is a second act, "flew to Cairo for | talks" the first one's aim."""
+        marks = [k for k, w in enumerate(lead) if w in g.purpose_markers]
+        return bool(marks) and not any(w in g.verb_coordinators for w in lead[marks[-1] + 1:])
+
     def restates(ot: Trigger, t: Trigger) -> bool:
         lead = words[max(ot.end, t.start - 4):t.start]   # ", in effect a sanctions waiver"
         if t.start - ot.end <= 4 and words[ot.end - 1] in g.agent_markers | g.complementizers:
@@ -36,7 +42,7 @@ def merge_repeats(doc: Doc, found: list[Act], g: Grammar) -> list[Act]:
         if t.row["type"] in TOLL_TYPES and "," in lead and g.participle_suffixes \
                 and words[t.start].endswith(g.participle_suffixes):
             return True     # "launched drones at Kyiv, | killing seven": the toll of the act
-        return any(w in g.purpose_markers for w in lead) or "," in lead and (
+        return purpose(lead) or "," in lead and (
             g.nominal(words[t.start]) or t.start > 0 and (g.nominal(words[t.start - 1])
                                                           or words[t.start - 1] in g.determiners))
 

@@ -1212,7 +1212,8 @@ def reporter_not_object(f: Frame) -> Frame | None:
     # A body kept as the place's own is no party to what two sides do together
     # ("Russian and Ukrainian delegations met in Istanbul ..., Turkey's foreign ministry said").
     alone = len({m.side for m in f.sources}) < 2
-    if len(kept) == len(f.targets) or not kept and alone and any(m.code is None for m in f.targets):
+    if len(kept) == len(f.targets) or not kept and alone and any(m.code is None and m.type != "PERSON"
+                                                                 for m in f.targets):
         return None
     return f.change(targets=kept)
 
@@ -1319,10 +1320,18 @@ def own_people(f: Frame) -> Frame | None:
                    and m.side not in f.own and not any(x.tt.text[k] in ",;:" for k in range(m.end, i))), None)
     if theirs is not None:
         return f.change(targets=[theirs])
+    # "opened fire on protesters near the Gaza border fence": the people of another place named just after them.
+    g = x.g
+    if i + 1 < x.sent.end and (low[i + 1] in g.location_markers or low[i + 1] in g.nearby_markers):
+        there = next((m for m in x.ms if m.type == "COUNTRY" and i + 1 < m.start <= i + PLACE_AFTER_PEOPLE
+                      and m.start < x.sent.end and not any(x.tt.text[k] in ",;:" for k in range(i, m.start))), None)
+        if there is not None and there.side not in f.own:
+            return f.change(targets=[there])
     return f.change(targets=[_of_state_at(x, i, state.name, state.type, state.country)])
 
 
 NATIONALITY_REACH = 2   # words from a nationality to the people noun it names ("Indonesian migrant | workers")
+PLACE_AFTER_PEOPLE = 6  # words from the people noun to the place they are at ("pengunjuk rasa | di dekat pagar … Gaza")
 
 
 @needs(keys="patient_inside")
@@ -1489,7 +1498,7 @@ def unknown_owner_of_object(f: Frame) -> Frame | None:
 
 
 def other_side(f: Frame) -> Frame | None:
-    """With no object named, the other party of the sentence, paragraph or document (inferred).
+    """With no object named, the other party of the sentence, paragraph or document (street acts: the sentence's).
 
         With Iran facing new protests, Russia pledged support.
     """
@@ -1503,6 +1512,9 @@ def other_side(f: Frame) -> Frame | None:
     if f.speaker is not None:
         # Nor is the one quoted the object inferred for it.
         targets = [m for m in targets if m.name != f.speaker.name]
+    if x.row.get("place_source"):
+        # An act of the street is aimed at whom its sentence names, not at the last party of the story.
+        targets = [m for m in targets if m.from_text and x.sent.start <= m.start < x.sent.end]
     return f.change(targets=targets, inferred=True) if targets else None
 
 
