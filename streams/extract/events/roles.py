@@ -792,9 +792,13 @@ def mutual_pair(f: Frame) -> Frame | None:
     """With nobody else named, the two sides an act stands between act.
 
         Pada hari kedua gencatan senjata antara Rusia dan Ukraina, Moskow membebaskan 20 tahanan.
+
+    The marker may also come right after the trigger ("pertemuan bilateral | antara A dan B").
     """
     x = f.x
-    if f.targets and x.low[x.t.end - 1] in x.g.mutual_markers and x.row.get("mode") != "mediate" \
+    marked = x.low[x.t.end - 1] in x.g.mutual_markers \
+        or x.t.end < x.sent.end and x.low[x.t.end] in x.g.mutual_markers
+    if f.targets and marked and x.row.get("mode") != "mediate" \
             and (not f.sources or x.t.start > x.sent.start and (
                 x.low[x.t.start - 1] in x.g.determiners or x.g.verb_like(x.low[x.t.start - 1]))):
         # "hosted talks between Russia and Ukraine": the talks are theirs, not the host's.
