@@ -32,3 +32,34 @@ def test_marker_right_after_the_meeting_noun_makes_both_sides_parties(run):
     [r] = run(["Pertemuan bilateral antara Menlu Sugiono dan Menlu India Subrahmanyam Jaishankar "
                "berlangsung di New Delhi."])
     assert events(r, "CONSULT") == [("CONSULT", ["Sugiono", "Subrahmanyam Jaishankar"], [], "asserted")]
+
+
+def test_receiving_an_envoy_is_hosting(run):
+    [r] = run(["Menko Polkam Budi Gunawan menerima Duta Besar Australia untuk Indonesia Rod Brazier di kantornya."])
+    assert events(r, "CONSULT") == [("CONSULT", ["Rod Brazier"], ["Budi Gunawan"], "asserted")]
+
+
+def test_a_call_received_is_the_caller_s(run):
+    [r] = run(["Presiden Prabowo Subianto menerima telepon dari Presiden Rusia Vladimir Putin pada Senin malam."])
+    assert events(r, "CONSULT") == [("CONSULT", ["Vladimir Putin"], ["Prabowo Subianto"], "asserted")]
+
+
+def test_a_visit_received_from_someone(run):
+    [r] = run(["Prabowo mendapat kunjungan dari Perdana Menteri Pakistan Shehbaz Sharif di Istana Merdeka."])
+    assert events(r, "CONSULT") == [("CONSULT", ["Shehbaz Sharif"], ["Prabowo Subianto"], "asserted")]
+
+
+def test_a_round_of_negotiations(run):
+    [r] = run(["Indonesia dan Uni Eropa menggelar putaran ke-19 perundingan perjanjian dagang di Brussel."])
+    assert events(r, "CONSULT") == [("CONSULT", ["Indonesia", "European Union"], [], "asserted")]
+
+
+def test_patrol_ships_sent_are_a_deployment(run):
+    [r] = run(["Filipina mengirim kapal patroli untuk membayangi kapal penjaga pantai China."])
+    assert [(t, s) for t, s, _, _ in events(r, "MOBILIZE")] == [("MOBILIZE", ["Filipina"])]
+
+
+def test_aid_handed_over_by_an_envoy(run):
+    [r] = run(["Bantuan berupa 40 ton beras itu diserahkan oleh Duta Besar RI untuk Filipina kepada "
+               "Pemerintah Filipina di Manila, Rabu."])
+    assert events(r, "AID") == [("AID", ["Indonesia"], ["Filipina"], "asserted")]
