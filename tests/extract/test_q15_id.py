@@ -63,3 +63,13 @@ def test_aid_handed_over_by_an_envoy(run):
     [r] = run(["Bantuan berupa 40 ton beras itu diserahkan oleh Duta Besar RI untuk Filipina kepada "
                "Pemerintah Filipina di Manila, Rabu."])
     assert events(r, "AID") == [("AID", ["Indonesia"], ["Filipina"], "asserted")]
+
+
+def test_counterpart_from_a_state_before_the_name(run):
+    [r] = run(["Menlu Sugiono mengadakan pertemuan dengan timpalannya dari Mesir Badr Abdelatty di Kairo."])
+    assert events(r, "CONSULT") == [("CONSULT", ["Sugiono"], ["Badr Abdelatty"], "asserted")]
+
+
+def test_counterpart_from_a_state_without_a_name_stays_the_state(run):
+    [r] = run(["Menlu Sugiono mengadakan pertemuan dengan timpalannya dari Mesir di Kairo."])
+    assert events(r, "CONSULT") == [("CONSULT", ["Sugiono"], ["Mesir"], "asserted")]

@@ -225,6 +225,8 @@ class Gazetteer:
         self.pair_nouns = frozenset(w.lower() for w in grammar.get("collective", {}).get("heads", ()))
         self.pair_phrases = self.pair_anaphors + self.pair_pronouns
         self.counterpart_backrefs = lex.words("counterpart_backrefs")    # "mitranya"
+        # "timpalannya dari Mesir Badr Abdelatty": a counterpart's state after these words.
+        self.affiliation_markers = lex.words("quote_affiliation_markers")
         self.pair_anaphor_starts = frozenset(p[0] for p in self.pair_phrases)
         self.location_markers = lex.words("location_markers")
         # "Menteri Ketenagakerjaan": a portfolio made by these affixes belongs to the title.

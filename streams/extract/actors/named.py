@@ -115,7 +115,7 @@ def titled_persons(st: ActorState) -> None:
             continue
         start, country, absorbed = _left_attachments(st, k)
         # Attached on the right: "Kementerian Luar Negeri China", "AS", a second title.
-        j, inner = _bracketed_short_form(st, it.end)
+        j, inner = _bracketed_short_form(st, _origin_end(st, it))
         absorbed += inner
         if j in st.at and st.at[j] in st.chains:
             first, last, j, code = st.chains[st.at[j]]
@@ -143,6 +143,15 @@ def titled_persons(st: ActorState) -> None:
         st.mentions.append(m)
         st.cover(start, name_end)
         ctx.remember_person(m, gender)
+
+
+def _origin_end(st: ActorState, it: Item) -> int:
+    """Past the word before a counterpart's state ("timpalannya dari Mesir Badr Abdelatty"), else the title's end."""
+    j = it.end
+    if it.payload.get("role") == "counterpart" and j + 1 < st.n and st.low[j] in st.gaz.affiliation_markers \
+            and st.at.get(j + 1) is not None and st.items[st.at[j + 1]].kind == "COUNTRY":
+        return j + 1
+    return j
 
 
 def _bracketed_short_form(st: ActorState, j: int) -> tuple[int, list[int]]:
