@@ -73,3 +73,13 @@ def test_counterpart_from_a_state_before_the_name(run):
 def test_counterpart_from_a_state_without_a_name_stays_the_state(run):
     [r] = run(["Menlu Sugiono mengadakan pertemuan dengan timpalannya dari Mesir di Kairo."])
     assert events(r, "CONSULT") == [("CONSULT", ["Sugiono"], ["Mesir"], "asserted")]
+
+
+def test_a_verb_joined_to_the_asked_verb_is_asked_too(run):
+    [r] = run(["Pemerintah Indonesia mendesak Israel menghentikan serangan dan membuka akses bantuan ke Gaza."])
+    assert [e[0] for e in events(r)] == ["REQUEST"]
+
+
+def test_a_second_verb_of_the_asker_is_its_own_act(run):
+    [r] = run(["Malaysia menyerukan gencatan senjata dan mengirim bantuan ke Gaza."])
+    assert [e[0] for e in events(r)] == ["REQUEST", "AID"]
