@@ -83,3 +83,33 @@ def test_a_verb_joined_to_the_asked_verb_is_asked_too(run):
 def test_a_second_verb_of_the_asker_is_its_own_act(run):
     [r] = run(["Malaysia menyerukan gencatan senjata dan mengirim bantuan ke Gaza."])
     assert [e[0] for e in events(r)] == ["REQUEST", "AID"]
+
+
+def test_aid_received_from_a_donor(run):
+    [r] = run(["Ukraina menerima bantuan militer senilai 2 miliar dolar dari Jerman."])
+    assert events(r, "AID") == [("AID", ["Jerman"], ["Ukraina"], "asserted")]
+
+
+def test_support_received_from_a_backer(run):
+    [r] = run(["Indonesia mendapat dukungan penuh dari Jepang."])
+    assert events(r, "SUPPORT") == [("SUPPORT", ["Jepang"], ["Indonesia"], "asserted")]
+
+
+def test_support_passive_with_its_agent(run):
+    [r] = run(["Resolusi itu didukung Amerika Serikat, Inggris, dan Prancis."])
+    assert events(r, "SUPPORT") == [("SUPPORT", ["Amerika Serikat", "Inggris", "Prancis"], [], "asserted")]
+
+
+def test_a_backer_in_a_relative_clause_is_no_event(run):
+    [r] = run(["Pemberontak yang didukung Rwanda merebut kota Goma."])
+    assert events(r, "SUPPORT") == []
+
+
+def test_support_owned_by_a_state(run):
+    [r] = run(["Dukungan Indonesia terhadap kemerdekaan Palestina kembali ditegaskan di New York."])
+    assert events(r, "SUPPORT") == [("SUPPORT", ["Indonesia"], ["Palestina"], "asserted")]
+
+
+def test_signing_between_two_sides(run):
+    [r] = run(["Penandatanganan perjanjian dagang antara Indonesia dan Kanada berlangsung di Ottawa."])
+    assert events(r, "SUPPORT") == [("SUPPORT", ["Indonesia", "Kanada"], [], "asserted")]
