@@ -113,3 +113,19 @@ def test_support_owned_by_a_state(run):
 def test_signing_between_two_sides(run):
     [r] = run(["Penandatanganan perjanjian dagang antara Indonesia dan Kanada berlangsung di Ottawa."])
     assert events(r, "SUPPORT") == [("SUPPORT", ["Indonesia", "Kanada"], [], "asserted")]
+
+
+def test_agreeing_to_a_visit_is_agree_not_the_visit(run):
+    [r] = run(["Iran menyetujui kunjungan inspektur IAEA ke fasilitas nuklir Fordow."])
+    assert [e[:3] for e in events(r)] == [("AGREE", ["Iran"], ["International Atomic Energy Agency"])]
+
+
+def test_a_parliament_passing_a_bill_is_no_agreement(run):
+    [r] = run(["DPR menyetujui rancangan undang-undang tentang perjanjian ekstradisi dengan Rusia."])
+    assert events(r, "AGREE") == []
+
+
+def test_a_guarantee_is_a_promise_to_the_migrant_workers_state(run):
+    [r] = run(["Pemerintah Malaysia menjamin akan memulangkan 35 pekerja migran Indonesia yang terdampar di Sabah."])
+    assert [(e[0], e[1]) for e in events(r)] == [("AGREE", ["Pemerintah Malaysia"])]
+    assert [a["country"] for a in r["events"][0]["targets"]] == ["IDN"]
