@@ -129,3 +129,17 @@ def test_a_guarantee_is_a_promise_to_the_migrant_workers_state(run):
     [r] = run(["Pemerintah Malaysia menjamin akan memulangkan 35 pekerja migran Indonesia yang terdampar di Sabah."])
     assert [(e[0], e[1]) for e in events(r)] == [("AGREE", ["Pemerintah Malaysia"])]
     assert [a["country"] for a in r["events"][0]["targets"]] == ["IDN"]
+
+
+def test_troops_reinforced_gathered_or_called_up(run):
+    for text in ("Kamboja juga memperkuat pasukannya di sepanjang perbatasan.",
+                 "Rusia mengumpulkan sekitar 100.000 tentara di dekat perbatasan Ukraina.",
+                 "Israel memanggil 60.000 tentara cadangan untuk operasi di Gaza.",
+                 "Iran menyiagakan sistem pertahanan udaranya di dekat Teheran."):
+        [r] = run([text])
+        assert [e[0] for e in events(r)] == ["MOBILIZE"], text
+
+
+def test_summoning_an_envoy_is_not_calling_up_reserves(run):
+    [r] = run(["Kemlu memanggil Duta Besar Israel."])
+    assert [e[0] for e in events(r)] == ["ACCUSE"]
