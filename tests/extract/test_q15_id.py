@@ -143,3 +143,8 @@ def test_troops_reinforced_gathered_or_called_up(run):
 def test_summoning_an_envoy_is_not_calling_up_reserves(run):
     [r] = run(["Kemlu memanggil Duta Besar Israel."])
     assert [e[0] for e in events(r)] == ["ACCUSE"]
+
+
+def test_a_purpose_s_inferred_target_is_not_its_own_source(run):
+    [r] = run(["Kementerian Luar Negeri Azerbaijan memanggil Duta Besar Armenia untuk menyampaikan protes."])
+    assert events(r, "ACCUSE") == [("ACCUSE", ["Kementerian Luar Negeri Azerbaijan"], ["Armenia"], "asserted")]
