@@ -148,3 +148,13 @@ def test_summoning_an_envoy_is_not_calling_up_reserves(run):
 def test_a_purpose_s_inferred_target_is_not_its_own_source(run):
     [r] = run(["Kementerian Luar Negeri Azerbaijan memanggil Duta Besar Armenia untuk menyampaikan protes."])
     assert events(r, "ACCUSE") == [("ACCUSE", ["Kementerian Luar Negeri Azerbaijan"], ["Armenia"], "asserted")]
+
+
+def test_a_request_for_an_act_with_no_addressee(run):
+    [r] = run(["Indonesia juga meminta dilakukannya penyelidikan independen atas serangan terhadap konvoi bantuan itu."])
+    assert events(r, "REQUEST") == [("REQUEST", ["Indonesia"], [], "asserted")]
+
+
+def test_the_international_community_as_addressee(run):
+    [r] = run(["Indonesia mendesak dunia internasional untuk mengakui negara Palestina."])
+    assert events(r, "REQUEST") == [("REQUEST", ["Indonesia"], ["International community"], "asserted")]
