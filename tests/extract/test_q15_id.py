@@ -158,3 +158,10 @@ def test_a_request_for_an_act_with_no_addressee(run):
 def test_the_international_community_as_addressee(run):
     [r] = run(["Indonesia mendesak dunia internasional untuk mengakui negara Palestina."])
     assert events(r, "REQUEST") == [("REQUEST", ["Indonesia"], ["International community"], "asserted")]
+
+
+def test_the_two_ministers_are_those_who_met_before_an_act_of_one(run):
+    got = run(["Menlu RI Sugiono melakukan pembicaraan telepon dengan Menteri Luar Negeri Tiongkok Wang Yi.",
+               "Wang Yi menyambut baik usulan Indonesia.",
+               "Kedua menteri juga sepakat mengadakan pertemuan tatap muka di Beijing bulan depan."])
+    assert events(got[-1], "AGREE") == [("AGREE", ["Sugiono", "Wang Yi"], [], "asserted")]

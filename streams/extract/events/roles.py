@@ -704,6 +704,8 @@ def collective_parties(f: Frame) -> Frame | None:
     """A collective subject ("the two ministers") naming no one here is the parties of the latest act.
 
         Fidan and Araqchi held talks in Ankara. The two ministers agreed to set up a working group.
+
+    "The two ministers" are persons: those of the latest act between two, past an act of one since.
     """
     x = f.x
     k = x.lead
@@ -715,6 +717,8 @@ def collective_parties(f: Frame) -> Frame | None:
     parties = recall.parties_of_latest_act(x, k)
     if x.tt.lower[k] in x.g.person_heads:
         parties = [m for m in parties if m.type == "PERSON"]
+        if len(sides(parties)) < 2:     # the last act had one person: the two who met before it
+            parties = recall.persons_of_latest_meeting(x, k)
     if len(sides(parties)) < 2:
         return None
     return f.change(sources=parties, targets=[m for m in f.targets if m.side not in sides(parties)])
