@@ -151,7 +151,8 @@ def test_a_purpose_s_inferred_target_is_not_its_own_source(run):
 
 
 def test_a_request_for_an_act_with_no_addressee(run):
-    [r] = run(["Indonesia juga meminta dilakukannya penyelidikan independen atas serangan terhadap konvoi bantuan itu."])
+    [r] = run(["Indonesia juga meminta dilakukannya penyelidikan independen atas serangan terhadap "
+               "konvoi bantuan itu."])
     assert events(r, "REQUEST") == [("REQUEST", ["Indonesia"], [], "asserted")]
 
 

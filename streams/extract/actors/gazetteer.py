@@ -123,6 +123,8 @@ class Gazetteer:
             add(self.lower, "INST", f"group|{row['text']}", [row["text"]], dict(row, group=True))
 
     def _add_titles(self, lex: Lexicon) -> None:
+        # "timpalannya dari Mesir Badr Abdelatty": a counterpart's state after these words.
+        self.affiliation_markers = lex.words("quote_affiliation_markers")
         for row in lex.titles:
             self._add(self.lower, "TITLE", row["text"], [row["text"]], row)
         # "Wakil Menteri Pertahanan", "Acting Prime Minister": a rank before any
@@ -225,8 +227,6 @@ class Gazetteer:
         self.pair_nouns = frozenset(w.lower() for w in grammar.get("collective", {}).get("heads", ()))
         self.pair_phrases = self.pair_anaphors + self.pair_pronouns
         self.counterpart_backrefs = lex.words("counterpart_backrefs")    # "mitranya"
-        # "timpalannya dari Mesir Badr Abdelatty": a counterpart's state after these words.
-        self.affiliation_markers = lex.words("quote_affiliation_markers")
         self.pair_anaphor_starts = frozenset(p[0] for p in self.pair_phrases)
         self.location_markers = lex.words("location_markers")
         # "Menteri Ketenagakerjaan": a portfolio made by these affixes belongs to the title.
