@@ -166,3 +166,15 @@ def test_the_two_ministers_are_those_who_met_before_an_act_of_one(run):
                "Wang Yi menyambut baik usulan Indonesia.",
                "Kedua menteri juga sepakat mengadakan pertemuan tatap muka di Beijing bulan depan."])
     assert events(got[-1], "AGREE") == [("AGREE", ["Sugiono", "Wang Yi"], [], "asserted")]
+
+
+def test_tariffs_deferred_or_waived_are_eased(run):
+    [r] = run(["Amerika Serikat menunda penerapan tarif 32 persen terhadap produk Indonesia selama 90 hari."])
+    assert events(r, "CONCEDE") == [("CONCEDE", ["Amerika Serikat"], ["Indonesia"], "asserted")]
+    [r] = run(["Presiden Trump membebaskan Indonesia dari tarif tambahan untuk produk tekstil."])
+    assert [(s, t) for _, s, t, _ in events(r, "CONCEDE")] == [(["Trump"], ["Indonesia"])]
+
+
+def test_schools_reopened_near_a_border_are_no_easing(run):
+    [r] = run(["Pemerintah Thailand membuka kembali sekolah-sekolah di dekat perbatasan."])
+    assert events(r, "CONCEDE") == []
