@@ -178,3 +178,9 @@ def test_tariffs_deferred_or_waived_are_eased(run):
 def test_schools_reopened_near_a_border_are_no_easing(run):
     [r] = run(["Pemerintah Thailand membuka kembali sekolah-sekolah di dekat perbatasan."])
     assert events(r, "CONCEDE") == []
+
+
+def test_a_meeting_named_as_the_setting_is_no_meeting_of_its_own(run):
+    [r] = run(["Menlu Sugiono bertemu dengan Menlu Singapura Vivian Balakrishnan di sela-sela Pertemuan Menteri "
+               "Luar Negeri ASEAN di Kuala Lumpur."])
+    assert events(r, "CONSULT") == [("CONSULT", ["Sugiono"], ["Vivian Balakrishnan"], "asserted")]
