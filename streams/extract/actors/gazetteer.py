@@ -125,6 +125,8 @@ class Gazetteer:
             add(self.lower, "INST", f"group|{row['text']}", [row["text"]], dict(row, group=True))
 
     def _add_titles(self, lex: Lexicon) -> None:
+        # "timpalannya dari Mesir Badr Abdelatty": a counterpart's state after these words.
+        self.affiliation_markers = lex.words("quote_affiliation_markers")
         for row in lex.titles:
             self._add(self.lower, "TITLE", row["text"], [row["text"]], row)
         # "Wakil Menteri Pertahanan", "Acting Prime Minister": a rank before any

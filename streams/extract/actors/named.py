@@ -115,11 +115,14 @@ def titled_persons(st: ActorState) -> None:
             continue
         start, country, absorbed = _left_attachments(st, k)
         # Attached on the right: "Kementerian Luar Negeri China", "AS", a second title.
-        j = it.end
+        j, inner = _bracketed_short_form(st, _origin_end(st, it))
+        absorbed += inner
         if j in st.at and st.at[j] in st.chains:
             first, last, j, code = st.chains[st.at[j]]
             country = country if country is not None else code
             absorbed += range(first, last + 1)
+            j, inner = _bracketed_short_form(st, j)
+            absorbed += inner
         j = _acronym_end(st, _party_end(st, _posting_end(st, _portfolio_end(st, j))))
         name_end = st.names.run(st.doc, j, st.n, st.covered, st.nameish)
         role_text = st.span(it.start, it.end)
@@ -146,6 +149,31 @@ def titled_persons(st: ActorState) -> None:
         st.mentions.append(m)
         st.cover(start, name_end)
         ctx.remember_person(m, gender)
+
+
+def _origin_end(st: ActorState, it: Item) -> int:
+    """Past the word before a counterpart's state ("timpalannya dari Mesir Badr Abdelatty"), else the title's end."""
+    j = it.end
+    if it.payload.get("role") == "counterpart" and j + 1 < st.n and st.low[j] in st.gaz.affiliation_markers \
+            and st.at.get(j + 1) is not None and st.items[st.at[j + 1]].kind == "COUNTRY":
+        return j + 1
+    return j
+
+
+def _bracketed_short_form(st: ActorState, j: int) -> tuple[int, list[int]]:
+    """Past the short form in brackets after a title or its country ("Menteri Pertahanan (Menhan) Jepang
+    Gen Nakatani", "Presiden Republik Rakyat Tiongkok (RRT) Xi Jinping"): a title or a country of its
+    own, which it absorbs, or one upper-case word; and the items inside."""
+    text = st.tt.text
+    if j + 2 >= st.n or text[j] != "(":
+        return j, []
+    inner = st.at.get(j + 1)
+    if inner is not None and st.items[inner].kind in ATTACHING and text[st.items[inner].end:][:1] == [")"]:
+        return st.items[inner].end + 1, [inner]
+    word = text[j + 1]
+    if text[j + 2] == ")" and inner is None and word.isalpha() and word.isupper():
+        return j + 3, []
+    return j, []
 
 
 def _portfolio_end(st: ActorState, j: int) -> int:

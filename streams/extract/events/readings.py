@@ -473,7 +473,15 @@ def purpose_shares_source(f: Frame) -> Frame | None:
         return None
     if x.g.intending(x.doc, x.ms, x.t.start, x.sent.start):
         return f.change(aimed=True)    # "welcomed a decision by Tokyo to lift …": Tokyo lifts
-    return f.change(aimed=True, sources=list(x.before.sources))
+    sources = list(x.before.sources)
+    own = sides(sources)
+    # The shared source is no target of its own purpose: where the target was only inferred, the act's
+    # object named in the sentence is ("memanggil Dubes Armenia untuk menyampaikan protes").
+    targets = f.targets
+    if f.inferred and targets and all(m.side in own for m in targets):
+        targets = [m for m in x.before.targets if m.side not in own and m.from_text
+                   and x.sent.start <= m.start < x.sent.end] or targets
+    return f.change(aimed=True, sources=sources, targets=targets)
 
 
 @needs(words="sequence_markers")

@@ -83,6 +83,20 @@ def bodies_of_sentence_before(x: Scene, i: int) -> list[Mention]:
     return found if found and all(m.type in ("COUNTRY", "ORG", "GROUP") for m in found) else []
 
 
+def persons_of_latest_meeting(x: Scene, i: int) -> list[Mention]:
+    """"Kedua menteri": the persons of the latest act between persons of two sides, in this paragraph,
+    else in the document (an act with one person since, "Wang Yi menyambut baik usulan Indonesia", is passed)."""
+    for a in reversed(x.earlier):
+        people = [m for m in (*a.sources, *a.targets) if m.type == "PERSON"]
+        if len(sides(people)) >= 2:
+            return again(people)
+    for ev in reversed(x.ctx.events if x.ctx is not None else ()):
+        people = at_token(x, i, [e for e in (*ev["sources"], *ev["targets"]) if e.get("type") == "PERSON"])
+        if len(sides(people)) >= 2:
+            return people
+    return []
+
+
 def body_named_last(x: Scene, ref: int) -> list[Mention]:
     """"Kelompok itu juga mengumumkan sanksi", "the ministry said": the body
     named last; "the Caribbean nation", "negara itu": the state named last."""

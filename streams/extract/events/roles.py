@@ -723,6 +723,8 @@ def collective_parties(f: Frame) -> Frame | None:
     """A collective subject ("the two ministers") naming no one here is the parties of the latest act.
 
         Fidan and Araqchi held talks in Ankara. The two ministers agreed to set up a working group.
+
+    "The two ministers" are persons: those of the latest act between two, past an act of one since.
     """
     x = f.x
     k = x.lead
@@ -734,6 +736,8 @@ def collective_parties(f: Frame) -> Frame | None:
     parties = recall.parties_of_latest_act(x, k)
     if x.tt.lower[k] in x.g.person_heads:
         parties = [m for m in parties if m.type == "PERSON"]
+        if len(sides(parties)) < 2:     # the last act had one person: the two who met before it
+            parties = recall.persons_of_latest_meeting(x, k)
     if len(sides(parties)) < 2:
         return None
     return f.change(sources=parties, targets=[m for m in f.targets if m.side not in sides(parties)])
@@ -811,9 +815,13 @@ def mutual_pair(f: Frame) -> Frame | None:
     """With nobody else named, the two sides an act stands between act.
 
         Pada hari kedua gencatan senjata antara Rusia dan Ukraina, Moskow membebaskan 20 tahanan.
+
+    The marker may also come right after the trigger ("pertemuan bilateral | antara A dan B").
     """
     x = f.x
-    if f.targets and x.low[x.t.end - 1] in x.g.mutual_markers and x.row.get("mode") != "mediate" \
+    marked = x.low[x.t.end - 1] in x.g.mutual_markers \
+        or x.t.end < x.sent.end and x.low[x.t.end] in x.g.mutual_markers
+    if f.targets and marked and x.row.get("mode") != "mediate" \
             and (not f.sources or x.t.start > x.sent.start and (
                 x.low[x.t.start - 1] in x.g.determiners or x.g.verb_like(x.low[x.t.start - 1]))):
         # "hosted talks between Russia and Ukraine": the talks are theirs, not the host's.

@@ -374,10 +374,18 @@ def requested(x: Scene) -> bool:
         if low[j] in g.prepositions and low[j] not in g.infinitive_markers:
             continue
         if not g.broken(doc, r.end, t.start) and not (
-                k >= r.end and low[k] in g.verb_coordinators) and not any(
+                k >= r.end and low[k] in g.verb_coordinators and not _content_goes_on(x, r.end, k)) and not any(
                 low[i] == "," and i + 1 not in x.starts for i in range(r.end, t.start)):
             return True
     return False
+
+
+def _content_goes_on(x: Scene, after: int, k: int) -> bool:
+    """A verb joined after the asked verb is asked too, where verbs show by their affixes ("mendesak Israel
+    menghentikan serangan dan membuka akses"): not a second verb of the asker's."""
+    g, low = x.g, x.low
+    return bool(g.verbal_prefixes) and g.verb_like(low[x.t.start]) \
+        and any(g.verb_like(low[i]) for i in range(after, k))
 
 
 def aimed(x: Scene, cues) -> bool:
