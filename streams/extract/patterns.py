@@ -109,6 +109,23 @@ def _has_lemma(words: frozenset[str]) -> bool:
     return any(w[:1] == LEMMA_MARK for w in words)
 
 
+def _walk(found: list, i: int, more: list[tuple], words: list[str], lemmas: list[str]) -> None:
+    """Add to found (start, end, added, key) of the variants in `more` (added, key, the steps
+    after the second word) whose steps the words from i + 2 meet."""
+    # Plain loops: comprehensions cost more than the lookups they make
+    # (the matcher runs on every paragraph).
+    n = len(words)
+    for added, key, steps in more:
+        j = i + 2
+        for allowed in steps:
+            if j < n and (words[j] in allowed or lemmas[j] in allowed):
+                j += 1
+            else:
+                break
+        else:
+            found.append((i, j, added, key))
+
+
 class SequenceMatcher:
     """(key, start, end) of every span whose lower-case words a pattern allows,
     in a PhraseMatcher's order: by start, then end; patterns that match the
@@ -181,6 +198,11 @@ class SequenceMatcher:
         began: dict[int, int] = {}     # first half key -> where it began last
         for i in at:
             ones, second, heads, tails, plain = self._starts(words[i], None) if got is None else got[i]
+            # Most starts ("yang", "untuk", "to") begin no one-word pattern nor first half, and
+            # the next word is none their longer ones need: nothing found, nothing to note.
+            if not ones and not heads and (i + 1 == n or words[i + 1] not in second
+                                           and lemmas[i + 1] not in second):
+                continue
             if plain is not None:
                 for head, reach in tails:
                     if i - began.get(head, -reach - 1) <= reach:
@@ -195,21 +217,11 @@ class SequenceMatcher:
                 found.append((i, i + 1, added, key))
             if not second or i + 1 == n:
                 continue
-            # Plain loops: comprehensions cost more than the lookups they make
-            # (the matcher runs on every paragraph).
             by_word, by_lemma = second.get(words[i + 1]), second.get(lemmas[i + 1])
-            for more in (by_word, by_lemma if by_lemma is not by_word else None):
-                if more is None:
-                    continue
-                for added, key, steps in more:
-                    j = i + 2
-                    for allowed in steps:
-                        if j < n and (words[j] in allowed or lemmas[j] in allowed):
-                            j += 1
-                        else:
-                            break
-                    else:
-                        found.append((i, j, added, key))
+            if by_word is not None:
+                _walk(found, i, by_word, words, lemmas)
+            if by_lemma is not None and by_lemma is not by_word:
+                _walk(found, i, by_lemma, words, lemmas)
         # Two variants of a pattern (or its word and its lemma) may find one span: the tie order keeps it once.
         found.sort()
         return self._in_matcher_order(found)
@@ -220,8 +232,12 @@ class SequenceMatcher:
         starts are kept by word and read with one map (got: by word, else None)."""
         if lemmas is None:
             return None, compress(range(len(words)), map(self._by_first.__contains__, words))
-        got = list(map(self._at.get, words))
-        if None in got:
+        try:
+            # A word not kept yet stops the map (rare once a stream runs): cheaper than a
+            # `None in got` scan, which compares every word's entry with None (~150 instructions).
+            got = list(map(self._at.__getitem__, words))
+        except KeyError:
+            got = list(map(self._at.get, words))
             self._fill(got, words, lemmas)
         return got, compress(range(len(words)), got)
 
@@ -400,7 +416,10 @@ class PatternSet:
         if self.lemma_of is None:
             return None
         marks = self._marks
-        out = list(map(marks.get, words))
+        try:
+            return list(map(marks.__getitem__, words))     # every word marked before (see _begins)
+        except KeyError:
+            out = list(map(marks.get, words))
         if None in out:
             if len(marks) > MAX_CACHED:     # a stream's vocabulary keeps growing
                 marks.clear()

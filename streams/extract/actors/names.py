@@ -59,10 +59,13 @@ class NameShapes:
     def row(self, doc: Doc) -> list[bool]:
         """nameish() of every token of `doc`."""
         words = token_table(doc).text
-        row = list(map(self._seen.get, words))     # most words are known: looked up in C
-        if None in row:
-            row = [self.nameish(t) if known is None else known for known, t in zip(row, words)]
-        return row
+        try:
+            # Most words are known: looked up in C; a word not seen yet stops the map (cheaper
+            # than a `None in row` scan, which compares every entry with None).
+            return list(map(self._seen.__getitem__, words))
+        except KeyError:
+            row = list(map(self._seen.get, words))
+        return [self.nameish(t) if known is None else known for known, t in zip(row, words)]
 
     def is_place(self, doc: Doc, s: int, e: int) -> bool:
         """A capitalised run headed by a place word ("Beting Second Thomas",

@@ -140,10 +140,13 @@ def run(rules: list[Rule], f: Frame) -> Frame:
     (gate.py) fail for this trigger are skipped: they would change nothing."""
     given = f.stop
     x = f.x
-    chosen = x.finder.gate.select(rules, x)
-    unmet = ~x.bits
+    gate = x.finder.gate
+    chosen = gate.select(rules, x)
+    # The bits not met, as a non-negative int: & with a negative one (~x.bits) costs
+    # several times more in CPython (~380 instructions a rule); a rule with no need skips the test.
+    unmet = gate.every_bit ^ x.bits
     for rule, bits in chosen:
-        if bits & unmet:
+        if bits and bits & unmet:
             continue
         if rule(f) is not None and f.stop is not given:
             break

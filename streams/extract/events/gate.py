@@ -132,6 +132,7 @@ class Gate:
         self._asked_bit = 0                         # the bit of asked_before (0: no rule needs it)
         self._quotes_bit = 0                        # the bit of quotes=True (0: no rule needs it)
         self._next_bit = 1
+        self.every_bit = 0                          # every bit given out (run: the bits a trigger lacks)
         self._lists: dict[int, _Compiled] = {}
         self._kept = 0
         self._paragraphs = 0    # paragraph() calls: a list is compared with its copy once in each
@@ -141,6 +142,7 @@ class Gate:
     # ---- bits --------------------------------------------------------------
     def _bit(self) -> int:
         bit, self._next_bit = self._next_bit, self._next_bit << 1
+        self.every_bit |= bit
         return bit
 
     def _words_of(self, name: str) -> set | None:
