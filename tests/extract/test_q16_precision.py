@@ -1,0 +1,24 @@
+"""q16-precision: false events seen in dev (a request's own next act, a meeting named as
+a venue, ...): each rule with a near miss that must still fire."""
+
+from __future__ import annotations
+
+
+def modalities(result, kind):
+    return [(e["type"], [a["country"] for a in e["sources"]], e["modality"])
+            for e in result["events"] if e["type"] == kind]
+
+
+def test_a_verb_joined_after_a_nominal_request_is_the_askers_own_act(run):
+    [r] = run(["Malaysia menyerukan gencatan senjata dan mengirim bantuan kemanusiaan ke Gaza."])
+    assert modalities(r, "AID") == [("AID", ["MYS"], "asserted")]
+    [r] = run(["Turkey called for a ceasefire in Gaza and sent humanitarian aid to the Palestinians."], lang="en")
+    assert modalities(r, "AID") == [("AID", ["TUR"], "asserted")]
+
+
+def test_a_verb_joined_after_an_asked_verb_is_still_asked(run):
+    [r] = run(["Jordan urged Israel to halt the raids and send aid to Gaza."], lang="en")
+    assert modalities(r, "AID") and all(m == "hypothetical" for _, _, m in modalities(r, "AID"))
+    [r] = run(["Uni Eropa mendesak Israel menghentikan serangan dan mengirim bantuan kemanusiaan ke Gaza."])
+    assert ("AID", ["EU"], "asserted") not in modalities(r, "AID")
+
