@@ -22,3 +22,12 @@ def test_a_verb_joined_after_an_asked_verb_is_still_asked(run):
     [r] = run(["Uni Eropa mendesak Israel menghentikan serangan dan mengirim bantuan kemanusiaan ke Gaza."])
     assert ("AID", ["EU"], "asserted") not in modalities(r, "AID")
 
+
+def test_a_council_session_after_a_preposition_is_a_venue(run):
+    [r] = run(["Menlu Sugiono bertemu Menlu Australia Penny Wong di Sidang Majelis Umum PBB di New York, Selasa."])
+    assert [e["mode"] for e in r["events"] if e["type"] == "CONSULT"] == [None]
+
+
+def test_a_council_session_as_subject_is_still_a_meeting(run):
+    [r] = run(["Sidang darurat Dewan Keamanan PBB digelar atas permintaan Aljazair, Senin."])
+    assert [e["mode"] for e in r["events"] if e["type"] == "CONSULT"] == ["multilateral"]
