@@ -31,3 +31,13 @@ def test_a_council_session_after_a_preposition_is_a_venue(run):
 def test_a_council_session_as_subject_is_still_a_meeting(run):
     [r] = run(["Sidang darurat Dewan Keamanan PBB digelar atas permintaan Aljazair, Senin."])
     assert [e["mode"] for e in r["events"] if e["type"] == "CONSULT"] == ["multilateral"]
+
+
+def test_a_threat_of_an_attack_is_a_threat_not_an_attack(run):
+    [r] = run(["Warga Lebanon selatan mengungsi karena ancaman serangan Israel yang terus meningkat."])
+    assert [(e["type"], e["sources"][0]["country"]) for e in r["events"]] == [("THREATEN", "ISR")]
+
+
+def test_an_attack_named_with_its_agent_is_still_an_attack(run):
+    [r] = run(["Serangan Israel menewaskan sedikitnya 12 warga sipil di Lebanon selatan, Selasa."])
+    assert "ASSAULT" in [e["type"] for e in r["events"]]
