@@ -41,3 +41,13 @@ def test_a_threat_of_an_attack_is_a_threat_not_an_attack(run):
 def test_an_attack_named_with_its_agent_is_still_an_attack(run):
     [r] = run(["Serangan Israel menewaskan sedikitnya 12 warga sipil di Lebanon selatan, Selasa."])
     assert "ASSAULT" in [e["type"] for e in r["events"]]
+
+
+def test_a_request_to_the_askers_own_people_is_not_addressed_to_a_state(run):
+    [r] = run(["Kedutaan Besar RI di Beirut mengimbau warganya di Lebanon untuk segera meninggalkan negara itu."])
+    assert "REQUEST" not in [e["type"] for e in r["events"]]
+
+
+def test_a_request_to_another_states_people_still_counts(run):
+    [r] = run(["Indonesia mengimbau Israel segera menghentikan serangan ke Gaza."])
+    assert "REQUEST" in [e["type"] for e in r["events"]]
