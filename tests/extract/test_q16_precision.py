@@ -51,3 +51,11 @@ def test_a_request_to_the_askers_own_people_is_not_addressed_to_a_state(run):
 def test_a_request_to_another_states_people_still_counts(run):
     [r] = run(["Indonesia mengimbau Israel segera menghentikan serangan ke Gaza."])
     assert "REQUEST" in [e["type"] for e in r["events"]]
+
+
+def test_a_request_to_the_askers_own_people_leaves_no_content_behind(run):
+    [r] = run(["Pemerintah Malaysia mengimbau warganya menunda perjalanan ke Myanmar menyusul "
+               "meningkatnya pertempuran di negara bagian Rakhine."])
+    assert r["events"] == []
+    [r] = run(["Japan urged its citizens to leave Israel as soon as possible."], lang="en")
+    assert r["events"] == []
