@@ -59,3 +59,15 @@ def test_a_request_to_the_askers_own_people_leaves_no_content_behind(run):
     assert r["events"] == []
     [r] = run(["Japan urged its citizens to leave Israel as soon as possible."], lang="en")
     assert r["events"] == []
+
+
+def test_talks_named_as_what_an_act_supports_or_spoils_are_not_held(run):
+    [r] = run(["M23 rebels said they would pull back from Walikale to allow peace talks."], lang="en")
+    assert "CONSULT" not in [e["type"] for e in r["events"]]
+    [r] = run(["Lavrov menuduh Ukraina menyabotase perundingan damai."])
+    assert "CONSULT" not in [e["type"] for e in r["events"]]
+
+
+def test_peace_talks_held_are_still_a_meeting(run):
+    [r] = run(["Qatar hosted peace talks between Rwanda and Congo in Doha on Monday."], lang="en")
+    assert "CONSULT" in [e["type"] for e in r["events"]]
