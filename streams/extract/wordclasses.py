@@ -172,6 +172,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         time_adjunct_markers=lex.words("time_adjunct_markers"),
         participle_suffixes=tuple(g.get("participle_suffixes", ())),
         own_side_words=lex.phrases("own_side_words"),
+        own_people_words=lex.phrases("own_people_words"),
         finite_markers=lex.words("finite_markers"),
         predicative_markers=lex.words("predicative_markers"),
         first_person=lex.words("first_person"),
@@ -294,6 +295,7 @@ class WordClasses:
     participle_suffixes: tuple[str, ...]
     # "pemerintahnya tengah berunding", "his government will": the side of the person named last.
     own_side_words: Phrases
+    own_people_words: Phrases       # "warganya", "its citizens": the subject's own people as an object
     finite_markers: Words
     predicative_markers: Words
     first_person: Words

@@ -60,7 +60,7 @@ def test_every_rule_has_a_docstring_an_example_and_a_test():
 
 def test_the_rule_lists_in_order():
     names = {k: [r.__name__ for r in v] for k, v in LISTS.items()}
-    assert names["READINGS"] == ["label_of_act_before", "act_of_any_kind", "uncharged_act",
+    assert names["READINGS"] == ["label_of_act_before", "request_to_own_people", "act_of_any_kind", "uncharged_act",
                                  "charged_noun", "aim_of_act_before", "act_refused_before",
                                  "means_of_act_before", "second_object",
                                  "bare_meeting_noun", "requested_content", "reported_charge", "labelled_act",
@@ -73,6 +73,13 @@ def test_the_rule_lists_in_order():
 
 
 # ---- READINGS ---------------------------------------------------------------
+
+def test_request_to_own_people(run):
+    got, bare = both(run, readings.request_to_own_people,
+                     ["BEIRUT (ANTARA) - Kedutaan Besar RI di Beirut mengimbau warganya di Lebanon untuk segera "
+                      "pindah ke tempat yang lebih aman."], "id", "REQUEST")
+    assert got == [] and bare
+
 
 def test_act_of_any_kind(run):
     got, bare = both(run, readings.act_of_any_kind,

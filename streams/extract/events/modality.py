@@ -40,6 +40,20 @@ def _after_cue(x: Scene, conditional_ok: bool) -> str | None:
     return None
 
 
+def _next_own_act(x: Scene, s: int, e: int, at: int) -> bool:
+    """A request with a noun for its content, then a coordinated verb: the verb is the asker's
+    own act, not the content asked for.
+
+        Malaysia menyerukan gencatan senjata dan mengirim bantuan kemanusiaan ke Gaza.
+    """
+    g, low = x.g, x.low
+    if at - 1 <= e or low[at - 1] not in g.verb_coordinators or not g.verb_like(low[at]) \
+            or not any(a.start == s for a in x.asks):
+        return False
+    return not any(g.verb_like(w) or w in g.infinitive_markers or w in g.verb_coordinators
+                   for w in low[e:at - 1])
+
+
 def cue_modality(x: Scene) -> str:
     """The modality the cues of the trigger's clause give it."""
     doc, t, lo, g = x.doc, x.t, x.sent.start, x.g
@@ -72,6 +86,8 @@ def cue_modality(x: Scene) -> str:
             kind in NEGATING and any(w in g.verb_coordinators or w == "," or w in g.time_adjunct_markers
                                      for w in between))
         if not conditional_ok and kind not in NEGATING:
+            continue
+        if kind == "hypothetical" and _next_own_act(x, s, e, at):
             continue
         if kind == "hypothetical" and (near or low[s] in g.conditionals):
             return "hypothetical"

@@ -233,6 +233,22 @@ def content_of_act(f: Frame) -> Frame | None:
 FREE_CHOICE_REACH = 3    # tokens from "any" to the noun that names the act ("any further Israeli attack")
 
 
+@needs(types=("REQUEST",), voices=("active",), words="own_people_words")
+def request_to_own_people(f: Frame) -> Frame | None:
+    """A request to the subject's own people (grammar own_people_words) is no act, nor what it asks (DROP).
+
+        Kedutaan Besar RI di Beirut mengimbau warganya di Lebanon untuk segera pindah.
+    """
+    x = f.x
+    g, low = x.g, x.low
+    k = x.t.end
+    if k < x.sent.end and low[k] in g.addressee_markers:
+        k += 1
+    if any(tuple(low[k:k + len(p)]) == p for p in g.own_people_words):
+        return f.change(stop=DROP)
+    return None
+
+
 @needs(words="free_choice")
 def act_of_any_kind(f: Frame) -> Frame | None:
     """An act named after "any"/"every" (grammar key free_choice_determiners) is any act of its kind, none done (DROP).
@@ -423,6 +439,7 @@ def directed_act(f: Frame) -> Frame:
 
 READINGS = [
     label_of_act_before,
+    request_to_own_people,
     act_of_any_kind,
     uncharged_act,
     charged_noun,
