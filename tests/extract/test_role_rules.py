@@ -173,6 +173,13 @@ def test_topic_without_actor(run):
     assert len(bare) == 2
 
 
+def test_modified_topic(run):
+    got, bare = both(run, roles.modified_topic,
+                     ["Rubio spoke with Egyptian Foreign Minister Badr Abdelatty about the Gaza ceasefire talks."])
+    assert got == [(["Marco Rubio"], ["Badr Abdelatty"], "asserted")]     # the call only, not the talks
+    assert len(bare) == 2
+
+
 def test_pronoun_subject(run):
     got, bare = both(run, roles.pronoun_subject,
                      ["Lula said Chile, Peru and Bolivia had broadly agreed on a lithium plan, "
