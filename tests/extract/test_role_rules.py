@@ -399,6 +399,14 @@ def test_meetings_in_turn(run):
     assert bare == [(["Wang Yi"], ["Subrahmanyam Jaishankar", "Narendra Modi"], "asserted")]
 
 
+def test_meetings_held_separately(run):
+    got, bare = both(run, readings.meetings_in_turn,
+                     ["Sugiono bertemu secara terpisah dengan Menlu Malaysia Mohamad Hasan dan "
+                      "Menlu Thailand Maris Sangiampongsa."], "id")
+    assert got == [(["Sugiono"], ["Mohamad Hasan"], "asserted"), (["Sugiono"], ["Maris Sangiampongsa"], "asserted")]
+    assert bare == [(["Sugiono"], ["Mohamad Hasan", "Maris Sangiampongsa"], "asserted")]
+
+
 def test_joint_exercise(run):
     text = ["Australia and Indonesia began joint military exercises on Monday."]
     assert [e["type"] for e in run(text, lang="en")[0]["events"]] == ["COOPERATE"]

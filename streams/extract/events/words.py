@@ -319,6 +319,10 @@ def in_turn(x: Scene, targets: list[Mention]) -> list[int]:
     """Where a target group goes on with a sequence word ("X dan kemudian
     dengan Y", "X and then Y"): the indexes that start a later meeting."""
     low = x.low
+    if targets and any(w in x.g.separate_markers for w in low[x.t.start - 1:targets[0].start]):
+        # "bertemu secara terpisah dengan A dan B": each party named in the group is met on its own.
+        return [k for k in range(1, len(targets)) if targets[k].from_text and targets[k - 1].from_text
+                and targets[k].name != targets[k - 1].name and targets[k].side != targets[k - 1].side]
     return [k for k in range(1, len(targets))
             if targets[k].from_text and targets[k - 1].from_text
             and any(w in x.g.sequence_markers for w in low[targets[k - 1].end:targets[k].start])]
