@@ -289,6 +289,9 @@ def gapped(x: Scene) -> list:
     return out
 
 
+APPOSED_TITLE_REACH = 3    # lower-case words of a title between "Qatar's" and the comma before its holder
+
+
 def named_in_apposition(x: Scene, targets: list[Mention]) -> list[Mention]:
     """"his South Korean and Japanese counterparts, Park Jin and Yoko
     Kamikawa", "mitranya dari Filipina, Enrique Manalo": countries that only
@@ -299,6 +302,12 @@ def named_in_apposition(x: Scene, targets: list[Mention]) -> list[Mention]:
         return targets
     last = targets[-1].end
     comma = next((i for i in range(last, min(last + 3, sent.end)) if tt.text[i] == ","), None)
+    if comma is None and last < sent.end and x.low[last] in x.g.possessives:
+        # "Qatar's prime minister, Mohammed Al Thani": the title the country owns, then its holder.
+        k = last + 1
+        while k < min(last + 1 + APPOSED_TITLE_REACH, sent.end) and tt.alpha[k] and tt.text[k].islower():
+            k += 1
+        comma = k if k > last + 1 and k < sent.end and tt.text[k] == "," else None
     if comma is None:
         return targets
     at, cut = tt.idx[x.t.start], tt.idx[comma]
