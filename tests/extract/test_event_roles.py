@@ -16,6 +16,13 @@ def test_people_in_apposition_are_the_targets_not_their_countries(run):
     assert talks and names(talks[0]["targets"]) == ["Jean-Noel Barrot", "Johann Wadephul"]
 
 
+def test_the_holder_of_a_title_a_country_owns_is_the_target(run):
+    out = run(["Rubio spoke by phone with Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, "
+               "on Monday."], lang="en")
+    calls = events_of(out[0], "CONSULT")
+    assert calls and names(calls[0]["targets"]) == ["Mohammed bin Abdulrahman Al Thani"]
+
+
 def test_a_definite_noun_names_back_the_act_it_answers(run):
     out = run(["Lithuania accused Belarus of sending migrants across the border.",
                "Poland and Latvia have also reinforced their own borders.",

@@ -174,6 +174,19 @@ def test_an_object_after_a_preposition_is_no_subject(en):
     assert en.subject_before(doc, ms, at(doc, "arrived"), 0, at_verb=False) == []
 
 
+def test_a_name_after_an_upper_case_venue_noun_is_no_subject(id_):
+    doc, ms = parsed("Prabowo menghadiri KTT ASEAN dan bertemu Anwar Ibrahim.", "id")
+    asean = next(m for m in ms if doc[m.start].text == "ASEAN")
+    assert not id_.subject_like(doc, asean, 0)
+    assert texts(id_.subject_before(doc, ms, at(doc, "bertemu"), 0)) == ["Prabowo"]
+
+
+def test_a_city_after_a_building_named_with_it_is_a_place(id_):
+    doc, ms = parsed("Sugiono menerima Winston Peters di Gedung Pancasila, Jakarta, sebelum keduanya berunding.", "id")
+    assert id_.placed(doc, at(doc, "Jakarta")) and not id_.placed(doc, at(doc, "Winston"))
+    assert texts(id_.collective_subject(doc, ms, at(doc, "berunding"), 0)) == ["Sugiono", "Winston Peters"]
+
+
 def test_the_first_subject_of_coordinated_verbs(id_):
     doc, ms = parsed("Jepang menyambut Filipina dan menjanjikan bantuan.", "id")
     assert texts(id_.first_subject(doc, ms, at(doc, "menjanjikan"), 0)) == ["Jepang"]

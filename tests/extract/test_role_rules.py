@@ -180,6 +180,13 @@ def test_topic_without_actor(run):
     assert len(bare) == 2
 
 
+def test_modified_topic(run):
+    got, bare = both(run, roles.modified_topic,
+                     ["Rubio spoke with Egyptian Foreign Minister Badr Abdelatty about the Gaza ceasefire talks."])
+    assert got == [(["Marco Rubio"], ["Badr Abdelatty"], "asserted")]     # the call only, not the talks
+    assert len(bare) == 2
+
+
 def test_pronoun_subject(run):
     got, bare = both(run, roles.pronoun_subject,
                      ["Lula said Chile, Peru and Bolivia had broadly agreed on a lithium plan, "
@@ -397,6 +404,14 @@ def test_meetings_in_turn(run):
     assert got == [(["Wang Yi"], ["Subrahmanyam Jaishankar"], "asserted"),
                    (["Wang Yi"], ["Narendra Modi"], "asserted")]
     assert bare == [(["Wang Yi"], ["Subrahmanyam Jaishankar", "Narendra Modi"], "asserted")]
+
+
+def test_meetings_held_separately(run):
+    got, bare = both(run, readings.meetings_in_turn,
+                     ["Sugiono bertemu secara terpisah dengan Menlu Malaysia Mohamad Hasan dan "
+                      "Menlu Thailand Maris Sangiampongsa."], "id")
+    assert got == [(["Sugiono"], ["Mohamad Hasan"], "asserted"), (["Sugiono"], ["Maris Sangiampongsa"], "asserted")]
+    assert bare == [(["Sugiono"], ["Mohamad Hasan", "Maris Sangiampongsa"], "asserted")]
 
 
 def test_joint_exercise(run):

@@ -17,6 +17,7 @@ from ..tokens import hyphen_joins, lowers, phrase_ends_at, token_table
 
 # The tokens `in ".!?"` held (any piece of that string): a sentence ends between an idx and its actor.
 SENTENCE_MARKS = frozenset({"", ".", "!", "?", ".!", "!?", ".!?"})
+PLACE_NAME_REACH = 4   # words of a venue's name before its comma and city ("di Gedung Pancasila, Jakarta")
 
 
 class GroupRules:
@@ -151,15 +152,28 @@ class GroupRules:
         # "the two leaders" are people; "the two countries" any party.
         people = low[k] in self.person_heads
         seen: dict[str, Mention] = {}
-        # A place ("di Jakarta") is where they were, not one of them.
+        # A place ("di Jakarta", "di Gedung Pancasila, Jakarta") is where they were, not one of them.
         for m in reversed([m for m in ms if m.end <= start and (m.type == "PERSON" or not people)
-                           and not (m.start > 0 and low[m.start - 1] in self.location_markers)]):
+                           and not self.placed(doc, m.start)]):
             key = m.country or m.name
             if key not in seen:
                 seen[key] = m
             if len(seen) == n:
                 return list(reversed(list(seen.values())))
         return []
+
+    def placed(self, doc: Doc, i: int) -> bool:
+        """The name at token i follows a location marker: right after it ("di Jakarta"), or after
+        a comma that closes the name of a building or venue it introduced ("di Gedung Pancasila, Jakarta")."""
+        low, tt = lowers(doc), token_table(doc)
+        if i > 0 and low[i - 1] in self.location_markers:
+            return True
+        if i < 3 or low[i - 1] != ",":
+            return False
+        j = i - 2
+        while j >= 0 and i - 2 - j < PLACE_NAME_REACH and tt.alpha[j] and tt.text[j][:1].isupper():
+            j -= 1
+        return j < i - 2 and j >= 0 and low[j] in self.location_markers
 
     def comitative(self, doc: Doc, m: Mention) -> bool:
         """Mention m follows "together with"/"bersama": a co-agent, not an object."""

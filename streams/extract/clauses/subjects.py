@@ -227,6 +227,10 @@ class SubjectRules:
         # English ("called Lula", "met Xi").
         if tt.alpha[i] and tt.text[i][:1].islower():
             return False
+        # "menghadiri KTT ASEAN … dan bertemu": an upper-case venue noun is a
+        # common word too, its name the venue's modifier (head-first languages).
+        if self.head_first and low in self.venue_nouns:
+            return False
         # "deported more than 4,000 Mexican nationals": a counted noun after a
         # verb is its object ("two Western diplomats said" stays a subject).
         if doc[i].like_num:

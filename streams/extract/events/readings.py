@@ -501,9 +501,9 @@ def purpose_shares_source(f: Frame) -> Frame | None:
     return f.change(aimed=True, sources=sources, targets=targets)
 
 
-@needs(words="sequence_markers")
+@needs(words=("sequence_markers", "separate_markers"))
 def meetings_in_turn(f: Frame) -> Frame | None:
-    """Meetings one after another are events of their own.
+    """Meetings one after another, or held separately, are events of their own.
 
         Wang Yi held talks with Indian Foreign Minister Subrahmanyam Jaishankar and then with
         Prime Minister Narendra Modi.

@@ -448,6 +448,33 @@ def topic_without_actor(f: Frame) -> Frame | None:
     return None
 
 
+@needs(words="topic_markers")
+def modified_topic(f: Frame) -> Frame | None:
+    """An act named as a topic whose only actors modify its noun, on nobody, is no event.
+
+        Rubio spoke with Badr Abdelatty about the Gaza ceasefire talks.
+    """
+    x = f.x
+    t, low, g = x.t, x.low, x.g
+    if not f.sources or f.targets:
+        return None
+    k = t.start - 1
+    lo = x.sent.start
+    spans = [(m.start, m.end) for m in f.sources]
+    while k >= lo:
+        inside = next((s for s, e in spans if s <= k < e), None)
+        if inside is not None:
+            k = inside - 1
+        elif low[k] in g.determiners:
+            k -= 1
+        else:
+            break
+    if k >= lo and k < t.start - 1 and low[k] in g.topic_markers \
+            and all(k < m.start and m.end <= t.start for m in f.sources):
+        return f.change(stop=DROP)
+    return None
+
+
 ENVOY_GAP = 3   # "Russia's ambassador to | Poland": tokens from the envoy's country to the host
 
 
@@ -1547,6 +1574,7 @@ ROLE_RULES = [
     receiver_of_aid,
     agent_after_topic,
     topic_without_actor,
+    modified_topic,
     object_relative_clause,
     head_of_relative_passive,
     object_inside_trigger,

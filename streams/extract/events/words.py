@@ -289,6 +289,9 @@ def gapped(x: Scene) -> list:
     return out
 
 
+APPOSED_TITLE_REACH = 3    # lower-case words of a title between "Qatar's" and the comma before its holder
+
+
 def named_in_apposition(x: Scene, targets: list[Mention]) -> list[Mention]:
     """"his South Korean and Japanese counterparts, Park Jin and Yoko
     Kamikawa", "mitranya dari Filipina, Enrique Manalo": countries that only
@@ -299,6 +302,12 @@ def named_in_apposition(x: Scene, targets: list[Mention]) -> list[Mention]:
         return targets
     last = targets[-1].end
     comma = next((i for i in range(last, min(last + 3, sent.end)) if tt.text[i] == ","), None)
+    if comma is None and last < sent.end and x.low[last] in x.g.possessives:
+        # "Qatar's prime minister, Mohammed Al Thani": the title the country owns, then its holder.
+        k = last + 1
+        while k < min(last + 1 + APPOSED_TITLE_REACH, sent.end) and tt.alpha[k] and tt.text[k].islower():
+            k += 1
+        comma = k if k > last + 1 and k < sent.end and tt.text[k] == "," else None
     if comma is None:
         return targets
     at, cut = tt.idx[x.t.start], tt.idx[comma]
@@ -319,6 +328,10 @@ def in_turn(x: Scene, targets: list[Mention]) -> list[int]:
     """Where a target group goes on with a sequence word ("X dan kemudian
     dengan Y", "X and then Y"): the indexes that start a later meeting."""
     low = x.low
+    if targets and any(w in x.g.separate_markers for w in low[x.t.start - 1:targets[0].start]):
+        # "bertemu secara terpisah dengan A dan B": each party named in the group is met on its own.
+        return [k for k in range(1, len(targets)) if targets[k].from_text and targets[k - 1].from_text
+                and targets[k].name != targets[k - 1].name and targets[k].side != targets[k - 1].side]
     return [k for k in range(1, len(targets))
             if targets[k].from_text and targets[k - 1].from_text
             and any(w in x.g.sequence_markers for w in low[targets[k - 1].end:targets[k].start])]
