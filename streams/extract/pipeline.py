@@ -114,11 +114,15 @@ def _end_runs(text: str) -> list[tuple[int, int]]:
     return runs
 
 
+DATELINE_WORDS = 12     # tokens of a dateline up to its dash: place, country, date, agency
+
+
 def _after_dateline(words: list[str], n: int, space: list[int]) -> list[int]:
     """A dateline ("JAKARTA, KOMPAS —", "HIROSHIMA, Japan (Reuters) -") is not
     part of the first sentence: its subject, after the dash, starts one.  A
-    hyphen tight between two words is no dash ("A cease-fire took effect")."""
-    for k in range(min(n, 8)):
+    hyphen tight between two words is no dash ("A cease-fire took effect").  Its dash may stand as far
+    as DATELINE_WORDS in ("ZAPORIZHZHIA, Ukraine, Dec 3 (Reuters) -")."""
+    for k in range(min(n, DATELINE_WORDS)):
         if words[k] in DATELINE_DASHES and not (0 < k < n - 1 and not space[k - 1] and not space[k]):
             return [k + 1] if k > 0 and words[0].isupper() and k + 1 < n else []
     return []

@@ -256,3 +256,12 @@ def test_a_cue_after_a_quote_in_a_relative_clause_reports_its_own_clause():
               ' stay the course.'])
     assert [q["text"] for q in indirect(qs)] == ["Kenya would stay the course"]
     assert all(q["speaker"]["name"] == "William Ruto" for q in qs)
+
+
+def test_a_that_after_a_finite_verb_of_the_reported_clause_is_inside_it():
+    qs = indirect(run(["Iraq's government said Turkey was responsible for an airstrike that killed four people"
+                       " in the Sinjar district on Thursday."]))
+    assert [q["text"] for q in qs] == ["Turkey was responsible for an airstrike that killed four people"
+                                       " in the Sinjar district on Thursday"]
+    qs = indirect(run(["The ministry said in a statement on Monday that the talks were useful."]))
+    assert [q["text"] for q in qs] == ["the talks were useful"]

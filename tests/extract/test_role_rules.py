@@ -62,7 +62,7 @@ def test_the_rule_lists_in_order():
     names = {k: [r.__name__ for r in v] for k, v in LISTS.items()}
     assert names["READINGS"] == ["label_of_act_before", "request_to_own_people", "act_of_any_kind", "uncharged_act",
                                  "charged_noun", "aim_of_act_before", "act_refused_before",
-                                 "means_of_act_before", "second_object",
+                                 "means_of_act_before", "toll_of_unowned_force", "second_object",
                                  "bare_meeting_noun", "requested_content", "reported_charge", "labelled_act",
                                  "toll_of_act", "content_of_act", "threatened_act", "warning_without_consequence",
                                  "condition_of_threat", "excluded_subject", "victim_after_noun", "carried_out_by",
@@ -726,6 +726,22 @@ def test_unnamed_armed_subject(run):
                      ["Gunmen stormed a village in Nigeria's Zamfara state on Sunday."], "en", "ASSAULT")
     assert got == [(["gunmen"], ["Nigeria"], "asserted")]
     assert not bare
+
+
+def test_unowned_force_opening(run):
+    got, bare = both(run, roles.unowned_force_opening,
+                     ["Artillery shelling killed four civilians in the city of Sumy on Thursday, "
+                      "Ukraine's interior ministry said."], "en", "ASSAULT")
+    assert got == [([], ["Ukraine"], "asserted")]
+    assert bare != got
+
+
+def test_toll_of_unowned_force(run):
+    got, bare = both(run, roles.toll_of_unowned_force,
+                     ["A drone strike hit a maternity clinic in Kherson overnight, killing two nurses and "
+                      "wounding five patients, regional governor Oleksandr Prokudin said."], "en", "ASSAULT")
+    assert got == [([], ["Ukraine"], "asserted")]
+    assert len(bare) == 2
 
 
 def test_source_of_act_before(run):

@@ -12,7 +12,8 @@ from . import recall, words
 from .dissent import own_state_protested
 from .gate import needs
 from .frame import DONE, DROP, Act, Frame, Scene, done_by_the_accused, run, sides
-from .roles import ROLE_RULES, accuser_hit_after_act, carried_out_by, doer_blamed_after, quote_at
+from .roles import ROLE_RULES, accuser_hit_after_act, carried_out_by, doer_blamed_after, quote_at, \
+    toll_of_unowned_force
 
 REPORTED_VOICES = ("reported", "reported_passive")
 # Acts that announce another: what they announce is no act of its own.
@@ -446,6 +447,7 @@ READINGS = [
     aim_of_act_before,
     act_refused_before,
     means_of_act_before,
+    toll_of_unowned_force,
     second_object,
     bare_meeting_noun,
     requested_content,

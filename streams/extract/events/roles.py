@@ -943,6 +943,69 @@ def unnamed_armed_subject(f: Frame) -> Frame | None:
     return f.change(sources=[Mention(i, k, a, b, text, text.lower(), "GROUP")])
 
 
+OPENING_WORDS = 2     # words before a force noun opening its sentence ("A | drone strike", "Artillery | shelling")
+
+
+def _opens_sentence(x: Scene, start: int) -> bool:
+    """Token `start` opens its sentence: only determiners and at most OPENING_WORDS lower-case words
+    that name nobody before it ("A drone strike", "Artillery shelling", not "Russian shelling")."""
+    lo, low, g = x.sent.start, x.low, x.g
+    if start - lo > OPENING_WORDS + 1:
+        return False
+    free = [i for i in range(lo, start) if low[i] not in g.determiners]
+    return len(free) <= OPENING_WORDS and all(x.tt.alpha[i] and i not in x.starts for i in free) \
+        and not any(lo <= m.start < start for m in x.ms)
+
+
+def _struck_place(x: Scene, own: set) -> Mention | None:
+    """The first state named as where force fell, after the trigger in its sentence: "in Kherson",
+    "in the city of Sumy" (a place noun of force_place_nouns and an owner marker before it)."""
+    low, g = x.low, x.g
+    for m in x.ms:
+        if m.start < x.t.end or m.start >= x.sent.end or m.type != "COUNTRY" or m.side in own:
+            continue
+        k = m.start - 1
+        if words.placed(x, m) or m.from_text and k - 1 > x.t.end and low[k] in g.owner_markers \
+                and low[k - 1] in g.force_place_nouns:
+            return m
+    return None
+
+
+@needs(types=REPRESSION_TYPES, voices="active")
+def unowned_force_opening(f: Frame) -> Frame | None:
+    """A force noun opening its sentence, no doer named, falls on the place it hit, its doer unnamed (DONE).
+
+        A drone strike hit a maternity clinic in Kherson overnight, regional governor Oleksandr Prokudin said.
+    """
+    x = f.x
+    if f.sources and not all(words.placed(x, m) for m in f.sources) or x.row.get("voice", "active") != "active" \
+            or x.row["type"] not in REPRESSION_TYPES or not _opens_sentence(x, x.t.start) \
+            or x.g.verb_like(x.low[x.t.start]) or not all(words.placed(x, m) for m in f.targets):
+        return None     # "Bentrokan pecah antara tentara India dan China": the parties it names
+    place = next((m for m in f.targets if m.type == "COUNTRY" and words.placed(x, m)), None) \
+        or _struck_place(x, set())
+    if place is None:
+        return None
+    return f.change(sources=[], targets=[place], stop=DONE)
+
+
+@needs(types=REPRESSION_TYPES, before_types=REPRESSION_TYPES)
+def toll_of_unowned_force(f: Frame) -> Frame | None:
+    """What a force noun opening its sentence with no doer did ("killed", "killing … and wounding") is no act (DROP).
+
+        A missile strike on a shipyard in Mykolaiv killed three workers on Tuesday.
+    """
+    x = f.x
+    start = x.sent.start_char
+    b = next((a for a in x.earlier if a.sentence["start"] == start and not a.sources and a.trigger is not None
+              and a.type in REPRESSION_TYPES and _opens_sentence(x, a.trigger.start)), None)
+    if b is None or b.trigger.end > x.t.start or x.row["type"] not in REPRESSION_TYPES:
+        return None
+    if any(b.trigger.end <= m.start < x.t.start and not words.placed(x, m) for m in x.ms):
+        return None
+    return f.change(stop=DROP)
+
+
 @needs(types=REPRESSION_TYPES, words="verb_coordinators", before=True)
 def source_of_act_before(f: Frame) -> Frame | None:
     """A second verb of force joined by "and" to an act before, with no subject of its own, is done by its source.
@@ -1570,6 +1633,7 @@ ROLE_RULES = [
     clause_roles,
     passive_of_active_row,
     progressive_not_passive,
+    unowned_force_opening,
     sent_from_place,
     receiver_of_aid,
     agent_after_topic,

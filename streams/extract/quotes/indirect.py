@@ -268,10 +268,10 @@ class IndirectSpeech:
             while k < end_tok and tt.alpha[k] and tt.lower[k] not in self.g.complementizers and k - a < 4:
                 k += 1
             a = k
-        # "said in a statement that …", "mengatakan dalam jumpa pers bahwa …"
-        # Not a "that" inside quotation marks: 'opened "a road to peace that our peoples …"'.
+        # "said in a statement that"; not a "that" in quote marks, nor after a finite verb ("was to blame for X that")
         that = next((i for i in range(a, min(end_tok, a + 9)) if tt.lower[i] in self.g.complementizers
-                     and not (in_mark is not None and in_mark(i))), None)
+                     and not (in_mark is not None and in_mark(i))
+                     and self.g.finite_markers.isdisjoint(tt.lower[a:i])), None)
         # Not the "that" of another cue: "mengatakan X, seraya menambahkan bahwa …".
         if that is not None and not any(tt.text[i] in ".;" or i in cue_starts for i in range(a, that)):
             a = that + 1
