@@ -226,9 +226,10 @@ class _Step:
         self.extractor, self.metrics, self.limits = extractor, metrics, limits
 
     def _committed(self, event: faust.EventT) -> int | None:
-        # Faust's own record of the last commit (no public accessor); only
-        # used to drop checkpoints that can no longer be replayed.
-        return getattr(self.app.consumer, "_committed_offset", {}).get(event.message.tp)
+        # What this worker's commits really committed (faust_fixes, fix 5: Faust's
+        # own `_committed_offset` also takes failed ones); only used to drop
+        # checkpoints that can no longer be replayed.
+        return getattr(self.app.consumer, "committed_here", {}).get(event.message.tp)
 
     async def batch(self, events: list[faust.EventT], naive: bool = False) -> None:
         # The naive profile encodes with stdlib json (compact, as the bound was measured in).

@@ -1,4 +1,4 @@
-"""Four fixes to faust-streaming 0.15.x, applied by app.create_app().
+"""Five fixes to faust-streaming 0.15.x, applied by app.create_app().
 
 1. The seek before the resume. After a rebalance,
 `Recovery.on_recovery_completed` (0.15.3) resumes the input partitions, then
@@ -58,6 +58,17 @@ partitions waited 0.4-1.2 s before it took them (traced in `diplo loadtest
 one, with nothing fetched, while the other worker's ran at once); after
 every rebalance the same.  The replacement looks again every IDLE_POLL
 seconds until a partition is active, for at most the same second.
+
+5. A failed commit is no commit.  `Consumer._commit_offsets` records the
+offsets it tried in `_committed_offset` even when the commit failed (a
+rebalance under way refuses it).  The agent drops a document's replay
+checkpoints below the committed offset (contexts.py), so after such a
+failure the partition's next owner replays from the older offset the group
+really holds and finds no checkpoint for those paragraphs: it answers them
+from a later context, a repeat that differs from the first answer (one in
+12,000 in a CI run of the join/leave test).  The fix: the consumer records
+in `committed_here` only what a commit really committed, and the agent
+prunes by that (none recorded: it keeps checkpoints up to their cap).
 """
 
 from __future__ import annotations
@@ -71,7 +82,7 @@ from typing import Any
 
 import faust
 from faust.tables.recovery import Recovery
-from faust.transport.consumer import Consumer
+from faust.transport.consumer import Consumer, ThreadDelegateConsumer
 from faust.types import TP
 
 log = logging.getLogger(__name__)
@@ -86,6 +97,7 @@ UPSTREAM_PERFORM_SEEK = Consumer.perform_seek
 UPSTREAM_SEEK = Consumer.seek
 UPSTREAM_NEW_OFFSET = Consumer._new_offset
 UPSTREAM_WAIT_NEXT_RECORDS = Consumer._wait_next_records
+UPSTREAM_COMMIT = ThreadDelegateConsumer._commit
 
 #: Reads of the same jump before it is taken for offsets that hold no record.
 REFETCHES = 2
@@ -214,6 +226,18 @@ async def _wait_next_records(self: Consumer, timeout: float) -> tuple[Any, Any]:
     return await UPSTREAM_WAIT_NEXT_RECORDS(self, timeout)
 
 
+def recording_commits(upstream: Any) -> Any:
+    """`_commit` that also records, in `consumer.committed_here`, the offsets
+    of each commit that succeeded (and only those)."""
+    async def _commit(self: Consumer, offsets: Any) -> bool:
+        done = await upstream(self, offsets)
+        if done:
+            self.__dict__.setdefault("committed_here", {}).update(offsets)
+        return done
+    _commit.diplo_fix = True    # type: ignore[attr-defined]
+    return _commit
+
+
 def apply() -> None:
     """Install the fixes; refuse a faust-streaming they were not written for."""
     low, high = FAUST_RANGE
@@ -226,3 +250,5 @@ def apply() -> None:
     Consumer.seek = _seek  # type: ignore[method-assign]
     Consumer._new_offset = _new_offset  # type: ignore[method-assign]
     Consumer._wait_next_records = _wait_next_records  # type: ignore[method-assign]
+    if not getattr(ThreadDelegateConsumer._commit, "diplo_fix", False):
+        ThreadDelegateConsumer._commit = recording_commits(UPSTREAM_COMMIT)  # type: ignore[method-assign]

@@ -7,15 +7,16 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+from dataclasses import replace
 from types import SimpleNamespace
 
 import faust
 import pytest
 from faust.tables.recovery import Recovery
-from faust.transport.consumer import Consumer
+from faust.transport.consumer import Consumer, ThreadDelegateConsumer
 from faust.types import TP
 
-from streams import faust_fixes
+from streams import agents, faust_fixes
 from streams.app import create_app
 from streams.settings import resolve
 
@@ -193,3 +194,37 @@ def test_with_partitions_active_upstream_runs_at_once(monkeypatch):
 def test_upstream_still_sleeps_a_whole_second_with_no_partition_active():
     # When this fails, faust-streaming changed the method: check whether fix 4 is still needed.
     assert "await self.sleep(1)" in inspect.getsource(faust_fixes.UPSTREAM_WAIT_NEXT_RECORDS)
+
+
+
+def test_only_a_commit_that_succeeded_is_recorded():
+    answers = iter([True, False, True])
+
+    async def upstream(consumer, offsets):
+        return next(answers)
+    commit = faust_fixes.recording_commits(upstream)
+    consumer = SimpleNamespace()
+    assert asyncio.run(commit(consumer, {P0: 10, P1: 5})) is True
+    assert asyncio.run(commit(consumer, {P0: 20})) is False        # refused, e.g. mid-rebalance
+    assert consumer.committed_here == {P0: 10, P1: 5}
+    assert asyncio.run(commit(consumer, {P1: 7})) is True
+    assert consumer.committed_here == {P0: 10, P1: 7}
+
+
+def test_upstream_still_records_a_commit_that_failed():
+    # Why fix 5 exists: _commit_offsets updates _committed_offset outside its `if did_commit:`.
+    lines = inspect.getsource(Consumer._commit_offsets).splitlines()
+    branch = next(line for line in lines if line.strip() == "if did_commit:")
+    update = next(line for line in lines if line.strip() == "self._committed_offset.update(committable_offsets)")
+    assert len(update) - len(update.lstrip()) < len(branch) - len(branch.lstrip())
+
+
+def test_every_app_records_its_commits_and_the_agent_prunes_by_them(tmp_path):
+    for app_id in ("diplo-unit-commits", "diplo-unit-commits-2"):
+        create_app(replace(resolve({}, environ={}), data_dir=tmp_path, app_id=app_id))
+    wrapped = ThreadDelegateConsumer._commit
+    assert wrapped.diplo_fix and wrapped.__closure__[0].cell_contents is faust_fixes.UPSTREAM_COMMIT  # once
+    consumer = SimpleNamespace(committed_here={P0: 9}, _committed_offset={P0: 20, P1: 30})
+    step = SimpleNamespace(app=SimpleNamespace(consumer=consumer))
+    assert agents._Step._committed(step, SimpleNamespace(message=SimpleNamespace(tp=P0))) == 9
+    assert agents._Step._committed(step, SimpleNamespace(message=SimpleNamespace(tp=P1))) is None
