@@ -418,21 +418,20 @@ class PatternSet:
         marks = self._marks
         try:
             return list(map(marks.__getitem__, words))     # every word marked before (see _begins)
-        except KeyError:
+        except KeyError:    # some word is new: mark those
             out = list(map(marks.get, words))
-        if None in out:
-            if len(marks) > MAX_CACHED:     # a stream's vocabulary keeps growing
-                marks.clear()
-            lemma = self.lemma_of
-            for i, m in enumerate(out):
-                if m is None:
-                    word = words[i]
-                    if lemma.needs_stemmer(word) and not self._may_stem_to_a_row(word):
-                        # Stemming is ~0.3 ms a word never seen before (most of a
-                        # cold paragraph's extra cost); its result could match no row.
-                        out[i] = marks[word] = LEMMA_MARK + word
-                    else:
-                        out[i] = marks[word] = LEMMA_MARK + lemma(word)
+        if len(marks) > MAX_CACHED:     # a stream's vocabulary keeps growing
+            marks.clear()
+        lemma = self.lemma_of
+        for i, m in enumerate(out):
+            if m is None:
+                word = words[i]
+                if lemma.needs_stemmer(word) and not self._may_stem_to_a_row(word):
+                    # Stemming is ~0.3 ms a word never seen before (most of a
+                    # cold paragraph's extra cost); its result could match no row.
+                    out[i] = marks[word] = LEMMA_MARK + word
+                else:
+                    out[i] = marks[word] = LEMMA_MARK + lemma(word)
         return out
 
     def _may_stem_to_a_row(self, word: str) -> bool:
