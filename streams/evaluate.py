@@ -8,6 +8,9 @@ Figures, per language and over all ("all"):
 - events: type, modality and actors, side by side (direction counts);
   `swapped` counts gold events missed only because the predicted sides were
   exchanged;
+- missed_by_cause: each missed gold event under the first cause the
+  predictions left in its paragraph show (MISS_CAUSES: an actor side, the
+  modality, another type, or no event of its type at all);
 - per_type: the same per PLOVER type (all 16, with zero-gold types as null);
 - events_type_only: type alone, one-to-one within a paragraph;
 - modality: agreement over events matched on type and actors;
@@ -119,6 +122,47 @@ def _swapped(gold: dict, pred: dict) -> bool:
     return actors_match(gold, targets, sources)
 
 
+#: Why a gold event was missed, in the order they are tested (miss_cause).
+MISS_CAUSES = ("swapped", "target missing", "target wrong", "source missing", "source wrong",
+               "no direction", "both sides wrong", "modality", "another type, same actors",
+               "no event of its type")
+
+
+def _source_ok(gold: dict, sources: list[dict]) -> bool:
+    return all(_found(k, sources) for k in gold.get("source") or [])
+
+
+def _target_ok(gold: dict, targets: list[dict]) -> bool:
+    keys = gold.get("targets") or []
+    return not keys or any(_found(k, targets) for k in keys)
+
+
+def miss_cause(gold: dict, leftovers: list[dict]) -> str:
+    """Why `gold` found no match among the predictions left free in its
+    paragraph: the first of MISS_CAUSES that one of them shows ("no
+    direction": both sides found, but a key also on the other side).  A figure
+    to aim work with, detection or actors, without reading the misses."""
+    same = [p for p in leftovers
+            if p["type"] == gold["type"] and p["modality"] == gold.get("modality", "asserted")]
+    if any(_swapped(gold, p) for p in same):
+        return "swapped"
+    sides = [_sides(p) for p in same]
+    target_off = [tgt for src, tgt in sides if _source_ok(gold, src) and not _target_ok(gold, tgt)]
+    if target_off:
+        return "target missing" if any(not tgt for tgt in target_off) else "target wrong"
+    source_off = [src for src, tgt in sides if _target_ok(gold, tgt) and not _source_ok(gold, src)]
+    if source_off:
+        return "source missing" if any(not src for src in source_off) else "source wrong"
+    if sides:
+        return "no direction" if any(_source_ok(gold, src) and _target_ok(gold, tgt) for src, tgt in sides) \
+            else "both sides wrong"
+    if any(p["type"] == gold["type"] for p in leftovers):
+        return "modality"
+    if any(actors_match(gold, *_sides(p)) for p in leftovers):
+        return "another type, same actors"
+    return "no event of its type"
+
+
 def _pair(golds: list[dict], preds: list[dict], ok) -> list[tuple[int, int]]:
     """Greedy one-to-one: each gold event in order takes the first free prediction `ok` accepts."""
     free = list(range(len(preds)))
@@ -195,7 +239,8 @@ def _cameo_root(code: Any) -> Any:
 
 def _new_stats() -> dict[str, Any]:
     return {"events": Counts(), "quotes": Counts(), "speaker_ok": 0, "speaker_n": 0, "paragraphs": 0,
-            "swapped": 0, "type_only": Counts(), "per_type": defaultdict(Counts), "swapped_by_type": Counter(),
+            "swapped": 0, "causes": Counter(), "type_only": Counts(), "per_type": defaultdict(Counts),
+            "swapped_by_type": Counter(),
             "modality": Agreement(), "mode": Agreement(), "cameo": Agreement(), "cameo_root": Agreement()}
 
 
@@ -261,6 +306,7 @@ def score_predictions(gold_rows: list[dict[str, Any]], preds: list[dict[str, Any
                        _pair([g_events[i] for i in left_g], [p_events[i] for i in left_p],
                              lambda g, p: g["type"] == p["type"] and actors_match(g, *_sides(p)))]
         swapped_g = {gi for gi, _ in swapped}
+        causes = Counter(miss_cause(g_events[gi], [p_events[pi] for pi in left_p]) for gi in left_g)
         if errors is not None:
             errors.extend({"kind": "event_fn", **where, "gold": g_events[gi],
                            **({"swapped": True} if gi in swapped_g else {})} for gi in left_g)
@@ -273,6 +319,7 @@ def score_predictions(gold_rows: list[dict[str, Any]], preds: list[dict[str, Any
             s["paragraphs"] += 1
             s["events"].add(len(matched), len(p_events), len(g_events))
             s["swapped"] += len(swapped)
+            s["causes"].update(causes)
             for gi, _ in swapped:
                 s["swapped_by_type"][g_events[gi]["type"]] += 1
             for t in set(g_types) | set(p_types):
@@ -301,6 +348,7 @@ def _figures(s: dict[str, Any]) -> dict[str, Any]:
     modality = s["modality"].figures()
     return {"paragraphs": s["paragraphs"],
             "events": {**s["events"].figures(), "swapped": s["swapped"]},
+            "missed_by_cause": {cause: s["causes"][cause] for cause in MISS_CAUSES},
             "quotes": s["quotes"].figures(),
             "speaker_accuracy": round(s["speaker_ok"] / s["speaker_n"], 4) if s["speaker_n"] else 0.0,
             "speakers_scored": s["speaker_n"],
@@ -339,6 +387,9 @@ def format_table(figures: dict[str, dict[str, Any]]) -> str:
         lines.append(f"{lang:<5} {f['events_type_only']['f1']:>12.3f}  {_num(m['accuracy'], 12)} {m['n']:>5}"
                      f"  {_num(mo['accuracy'], 8)} {mo['n']:>5}  {_num(c['accuracy'], 9)} {c['n']:>5}"
                      f"  {f['macro_f1']:>8.3f}")
+    lines += ["", f"{'missed events by cause':<26}" + "".join(f" {lang:>5}" for lang in langs)]
+    lines += [f"{cause:<26}" + "".join(f" {figures[lang]['missed_by_cause'][cause]:>5}" for lang in langs)
+              for cause in MISS_CAUSES]
     others = [lang for lang in langs if lang != "all"]
     lines += ["", f"{'type':<10} {'gold':>5} {'pred':>5} {'tp':>5} {'swapped':>7}  {'P':>6} {'R':>6} {'F1':>6}"
                   + "".join(f"  {'F1 ' + lang:>6}" for lang in others)]

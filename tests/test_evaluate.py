@@ -186,6 +186,31 @@ def test_type_modality_and_actors_must_all_agree():
         assert score_predictions(gold, [_pred([pred])])["all"]["events"]["tp"] == 0, pred
 
 
+def test_each_miss_is_counted_under_its_cause():
+    gold = _gold_event()                     # USA -> RUS, CONSULT, asserted
+    kaz = _actor("Kassym-Jomart Tokayev", "KAZ")
+    cases = {
+        "swapped": _pred_event(sources=[LAVROV], targets=[BLINKEN]),
+        "target missing": _pred_event(targets=[]),
+        "target wrong": _pred_event(targets=[kaz]),
+        "source missing": _pred_event(sources=[]),
+        "source wrong": _pred_event(sources=[kaz]),
+        "no direction": _pred_event(sources=[BLINKEN, LAVROV], targets=[LAVROV, kaz]),
+        "both sides wrong": _pred_event(sources=[kaz], targets=[kaz]),
+        "modality": _pred_event(modality="planned"),
+        "another type, same actors": _pred_event("ACCUSE"),
+        "no event of its type": _pred_event("ACCUSE", sources=[kaz], targets=[]),
+    }
+    for cause, pred in cases.items():
+        f = score_predictions([_row([gold])], [_pred([pred])])
+        assert f["all"]["events"]["fn"] == 1, cause
+        assert {k: v for k, v in f["en"]["missed_by_cause"].items() if v} == {cause: 1}, cause
+    # Nothing predicted: not detected; a match is no miss at all.
+    assert score_predictions([_row([gold])], [_pred()])["all"]["missed_by_cause"]["no event of its type"] == 1
+    assert not any(score_predictions([_row([gold])], [_pred([_pred_event()])])["all"]["missed_by_cause"].values())
+    assert "missed events by cause" in format_table(score_predictions([_row([gold])], [_pred()]))
+
+
 def test_per_type_counts_and_figures():
     gold = [_row([_gold_event(), _gold_event(source=["RUS"], targets=["USA"]), _gold_event("ACCUSE")]),
             _row([_gold_event("SANCTION")], p=1)]
