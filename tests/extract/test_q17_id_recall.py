@@ -39,3 +39,43 @@ def test_a_rate_held_is_nothing_withheld(run):
 def test_a_crowd_dispersed_by_force(run):
     [r] = run(["Polisi Kenya membubarkan paksa ribuan demonstran di Nairobi."])
     assert [(e["type"], e["mode"]) for e in r["events"]] == [("COERCE", "repress")]
+
+
+def test_a_crossing_closed_by_a_state_named_after_the_passive(run):
+    [r] = run(["Perlintasan Chaman ditutup oleh Pakistan sejak Kamis."])
+    assert [(e["mode"], codes_or_names(e["sources"])) for e in found(r, "COERCE")] == [("restrict", ["PAK"])]
+
+
+def test_a_border_closed_long_ago_is_no_closure_now(run):
+    [r] = run(["Perbatasan yang sempat ditutup selama pandemi kini dibuka kembali untuk pelintas tradisional."])
+    assert found(r, "COERCE") == []
+
+
+def test_a_curfew_imposed_in_the_passive(run):
+    [r] = run(["Jam malam di sembilan kota diberlakukan oleh junta Myanmar mulai Jumat."])
+    assert sides_of(r, "COERCE") == [(["MMR"], [], "asserted")]
+
+
+def test_assets_frozen_in_the_passive(run):
+    [r] = run(["Aset milik 14 pengusaha Rusia dibekukan oleh Swiss."])
+    assert sides_of(r, "SANCTION") == [(["CHE"], ["RUS"], "asserted")]
+
+
+def test_troops_deployed_with_the_state_after_the_passive(run):
+    [r] = run(["Sekitar 2.000 tentara dikerahkan Beijing ke Provinsi Fujian."])
+    assert [codes_or_names(e["sources"]) for e in found(r, "MOBILIZE")] == [["CHN"]]
+
+
+def test_troops_deployed_to_a_place_keep_their_own_state(run):
+    [r] = run(["Pasukan Rusia dikerahkan ke perbatasan Finlandia."])
+    assert [codes_or_names(e["sources"]) for e in found(r, "MOBILIZE")] == [["RUS"]]
+
+
+def test_a_site_blocked_in_the_passive(run):
+    [r] = run(["Situs berita independen diblokir oleh otoritas Rusia pada Selasa."])
+    assert [(e["mode"], codes_or_names(e["sources"])) for e in found(r, "COERCE")] == [("censor", ["RUS"])]
+
+
+def test_a_request_to_unnamed_allies(run):
+    [r] = run(["Ukraina meminta sekutunya mengirim lebih banyak sistem pertahanan udara."])
+    assert sides_of(r, "REQUEST") == [(["UKR"], [], "asserted")]
