@@ -79,3 +79,24 @@ def test_a_site_blocked_in_the_passive(run):
 def test_a_request_to_unnamed_allies(run):
     [r] = run(["Ukraina meminta sekutunya mengirim lebih banyak sistem pertahanan udara."])
     assert sides_of(r, "REQUEST") == [(["UKR"], [], "asserted")]
+
+
+def test_an_attack_that_targets_someone_hits_them(run):
+    [r] = run(["Serangan Israel yang menyasar sebuah sekolah di Khan Younis menewaskan sedikitnya 15 orang."])
+    assert sides_of(r, "ASSAULT") == [(["ISR"], ["PSE"], "asserted")]
+
+
+def test_the_attack_named_back_targets_nothing_new(run):
+    [r] = run(["Rusia melancarkan serangan rudal ke Kyiv. Serangan tersebut menyasar jaringan listrik Ukraina."])
+    assert len(found(r, "ASSAULT")) == 1
+
+
+def test_forces_that_target_a_group_attack_it(run):
+    [r] = run(["Militer Israel mengatakan pasukannya menargetkan anggota Hizbullah di perbatasan."])
+    assert [codes_or_names(e["targets"]) for e in found(r, "ASSAULT")] == [["HEZBOLLAH"]]
+
+
+def test_a_shooting_condemned_is_done_by_the_agent_to_the_one_shot(run):
+    [r] = run(["Kementerian Luar Negeri mengecam penembakan terhadap seorang nelayan Indonesia "
+               "oleh penjaga pantai Malaysia."])
+    assert sides_of(r, "ASSAULT") == [(["MYS"], ["IDN"], "asserted")]
