@@ -100,3 +100,14 @@ def test_a_shooting_condemned_is_done_by_the_agent_to_the_one_shot(run):
     [r] = run(["Kementerian Luar Negeri mengecam penembakan terhadap seorang nelayan Indonesia "
                "oleh penjaga pantai Malaysia."])
     assert sides_of(r, "ASSAULT") == [(["MYS"], ["IDN"], "asserted")]
+
+
+def test_a_demand_said_with_harus_is_the_speaker_s_request(run):
+    [r] = run(["Israel harus segera menghentikan operasi militernya di Rafah, kata Kementerian Luar Negeri Mesir."])
+    assert sides_of(r, "REQUEST") == [(["EGY"], ["ISR"], "asserted")]
+    assert found(r, "COERCE") == []     # what is demanded has not happened
+
+
+def test_what_the_speaker_s_own_side_must_do_is_no_request(run):
+    [r] = run(["”Kami harus segera membuka kembali perbatasan,” kata Menteri Luar Negeri Thailand."])
+    assert found(r, "REQUEST") == []
