@@ -111,3 +111,14 @@ def test_a_demand_said_with_harus_is_the_speaker_s_request(run):
 def test_what_the_speaker_s_own_side_must_do_is_no_request(run):
     [r] = run(["”Kami harus segera membuka kembali perbatasan,” kata Menteri Luar Negeri Thailand."])
     assert found(r, "REQUEST") == []
+
+
+def test_a_destroyer_sent_is_a_deployment(run):
+    [r] = run(["Amerika Serikat mengirim kapal perusak ke perairan itu."])
+    assert [codes_or_names(e["sources"]) for e in found(r, "MOBILIZE")] == [["USA"]]
+
+
+def test_an_envoy_summoned_over_an_arrest_charges_the_arrest(run):
+    [r] = run(["Kemlu RI memanggil Duta Besar Australia atas penangkapan tiga nelayan Indonesia."])
+    assert sides_of(r, "ACCUSE") == [(["IDN"], ["AUS"], "asserted")]
+    assert sides_of(r, "COERCE") == [(["AUS"], ["IDN"], "asserted")]
