@@ -122,3 +122,14 @@ def test_an_envoy_summoned_over_an_arrest_charges_the_arrest(run):
     [r] = run(["Kemlu RI memanggil Duta Besar Australia atas penangkapan tiga nelayan Indonesia."])
     assert sides_of(r, "ACCUSE") == [(["IDN"], ["AUS"], "asserted")]
     assert sides_of(r, "COERCE") == [(["AUS"], ["IDN"], "asserted")]
+
+
+def test_a_senior_diplomat_summoned(run):
+    [r] = run(["India memanggil diplomat senior Pakistan di New Delhi untuk menyampaikan protes keras."])
+    assert sides_of(r, "ACCUSE") == [(["IND"], ["PAK"], "asserted")]
+
+
+def test_companies_put_on_an_entity_list(run):
+    [r] = run(["Beijing memasukkan 12 perusahaan pertahanan Amerika ke dalam daftar entitas "
+               "yang tidak dapat diandalkan."])
+    assert sides_of(r, "SANCTION") == [(["CHN"], ["USA"], "asserted")]
