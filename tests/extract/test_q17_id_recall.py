@@ -133,3 +133,13 @@ def test_companies_put_on_an_entity_list(run):
     [r] = run(["Beijing memasukkan 12 perusahaan pertahanan Amerika ke dalam daftar entitas "
                "yang tidak dapat diandalkan."])
     assert sides_of(r, "SANCTION") == [(["CHN"], ["USA"], "asserted")]
+
+
+def test_the_accused_of_a_passive_charge_is_its_target(run):
+    [r] = run(["Rusia dituduh mencampuri pemilu Moldova."])
+    assert sides_of(r, "ACCUSE") == [([], ["RUS"], "asserted")]
+
+
+def test_a_passive_charge_with_its_accuser_named(run):
+    [r] = run(["Korea Utara dituduh Seoul mengirim balon sampah melintasi perbatasan."])
+    assert sides_of(r, "ACCUSE") == [(["KOR"], ["PRK"], "asserted")]
