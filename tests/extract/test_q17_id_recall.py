@@ -143,3 +143,13 @@ def test_the_accused_of_a_passive_charge_is_its_target(run):
 def test_a_passive_charge_with_its_accuser_named(run):
     [r] = run(["Korea Utara dituduh Seoul mengirim balon sampah melintasi perbatasan."])
     assert sides_of(r, "ACCUSE") == [(["KOR"], ["PRK"], "asserted")]
+
+
+def test_a_crew_held_after_the_boats_were_driven_off(run):
+    [r] = run(["Malaysia mengusir dua kapal ikan Vietnam dari perairannya dan menahan awaknya."])
+    assert sides_of(r, "COERCE") == [(["MYS"], ["VNM"], "asserted")]
+
+
+def test_an_arrest_with_a_clitic_object(run):
+    [r] = run(["Aktivis itu kembali ke Minsk, dan polisi Belarus langsung menangkapnya di bandara."])
+    assert [(e["mode"], codes_or_names(e["sources"])) for e in found(r, "COERCE")] == [("arrest", ["BLR"])]
