@@ -24,6 +24,9 @@ JOINT_TYPES = ("CONSULT", "COOPERATE", "AGREE", "SUPPORT")
 JOINT_MODES = ("ceasefire",)
 # Acts a state does to its own people ("police arrested 14 protesters").
 REPRESSION_TYPES = ("COERCE", "ASSAULT")
+# Acts told in the passive of what their subject undergoes, an event also with the doer unnamed
+# ("Sebuah pos polisi diserang", "Rusia dituduh mencampuri pemilu Moldova").
+AGENTLESS_TYPES = (*REPRESSION_TYPES, "ACCUSE")
 DISSENT_WINDOW = 4     # tokens from the trigger to the people it acts on
 # Acts a party undergoes, read in the passive of an active row ("were detained in Malaysia").
 DONE_TO_TYPES = ("COERCE", "ASSAULT", "SANCTION")
@@ -1046,7 +1049,14 @@ def implicit_source(f: Frame) -> Frame | None:
 
         Bertemu dengan Presiden Brasil Luiz Inacio Lula da Silva, Kanselir Jerman Olaf Scholz memuji Brasil.
     """
-    return None if f.sources else f.change(sources=recall.implicit_source(f.x, f.speaker))
+    if f.sources:
+        return None
+    found = recall.implicit_source(f.x, f.speaker)
+    if f.x.row.get("voice") == "passive" and f.targets and f.x.row["type"] not in REPRESSION_TYPES:
+        # "Rusia dituduh mencampuri pemilu Moldova": the subject a passive acts on is no source of it
+        # (but a state may arrest or fire on its own people).
+        found = [m for m in found if m.side not in {t.side for t in f.targets}]
+    return f.change(sources=found)
 
 
 @needs(keys="posting_words")
@@ -1525,7 +1535,7 @@ def needs_parties(f: Frame) -> Frame | None:
     joint = not f.targets and len(f.own) > 1 and (row["type"] in JOINT_TYPES or row.get("mode") in JOINT_MODES) \
         and row.get("mode") not in ("visit", "mediate")
     # "Sebuah pos polisi diserang", "a police post was attacked": force undergone, its doer unnamed, is an act.
-    agentless = not f.sources and f.targets and row.get("voice") == "passive" and row["type"] in REPRESSION_TYPES \
+    agentless = not f.sources and f.targets and row.get("voice") == "passive" and row["type"] in AGENTLESS_TYPES \
         and all(_subject_undergoing(x, m) for m in f.targets)
     if not (f.sources or agentless) or (row.get("needs_target") and not f.targets and not f.mutual and not joint):
         return f.change(stop=DROP)

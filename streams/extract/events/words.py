@@ -93,12 +93,22 @@ def clause_roles(x: Scene) -> tuple[list[Mention], list[Mention]]:
             k = _past_words(low, t.end, sent.end, row.get("instrument_words", ()))
             if not agent and k > t.end:
                 agent = g.group_after(doc, ms, k, sent.end, max_gap=0)
-        return agent, list(before) or [m for m in after if m not in agent]
+        return agent, _patient_of_noun(x) or list(before) or [m for m in after if m not in agent]
     if head is not None:
         # "Pasukan Prancis meninggalkan Senegal": the name inside acts; the noun
         # it opens with is no derived noun whose owner follows.
         return before, after
     return _owned(x, before, after)
+
+
+def _patient_of_noun(x: Scene) -> list[Mention]:
+    """A passive row that opens with a derived noun and names its patient inside (inner_target):
+    that patient, not the subject of the verb the noun is the object of
+    ("Sugiono mengutuk penembakan terhadap warga sipil di Tepi Barat oleh pasukan Israel")."""
+    t = x.t
+    if not t.row.get("inner_target") or not x.g.nominal(x.low[t.start]):
+        return []
+    return [m for m in x.ms if t.start < m.start and m.end <= t.end][:1]
 
 
 def _subject_of_coordinated_verb(x: Scene, before: list[Mention]) -> list[Mention]:
