@@ -56,7 +56,7 @@ class IndirectSpeech:
         mark_opens = [m.open for m in scan.marks]
         direct_starts = [c.start for c in direct]     # in text order
         for h, (s, e, row) in enumerate(scan.hits):
-            if h in scan.used_cues or row.get("only_after_quote") or _tail_at(self.source_tails, tt.lower, s) \
+            if h in scan.used_cues or not _reads_here(row, txt, s) or _tail_at(self.source_tails, tt.lower, s) \
                     or scan.in_mark(s):
                 continue
             sent = sentence_of(doc, s)
@@ -541,6 +541,12 @@ def _voice_of_party(out: list[Candidate], cand: Candidate, spec: Spec, direct: l
         if other.partial and inside(other) and cued_inside(other):
             other.attribute(spec)
             other.cue = cand.cue
+
+
+def _reads_here(row: dict, txt: list[str], s: int) -> bool:
+    """A cue read only after a quotation ("jelas", "tegas", "lanjut") also ends a report after its comma, its speaker
+    after it: 'Sejumlah menteri akan hadir dalam pertemuan itu, jelas Rolliansyah.'"""
+    return not row.get("only_after_quote") or s > 0 and txt[s - 1] == ","
 
 
 def _named_aside(slots: SpeakerSlots, scan: Scan, s: int, e: int, end_tok: int) -> Found | None:

@@ -47,6 +47,7 @@ ANONYMOUS_WORDS = 4     # the words of an unnamed source's phrase up to its head
 PERSON_NAME_WORDS = 4   # the capitalised words of a person's name ending a phrase ("Recep Tayyip Erdogan")
 STATEMENT_WORDS = 5     # the lower-case words between a statement and its issuer ("a statement issued by the")
 AGENCY_WORDS = 4        # the words of a news agency's phrase after its head ("kantor berita resmi Iran IRNA")
+MODIFIER_WORDS = 2      # the lower-case words between an unnamed source and its state ("pejabat kesehatan Gaza")
 AGENCY_LEAD = 2         # the lower-case words before a known agency's name with no head ("the official KCNA")
 
 
@@ -344,6 +345,9 @@ def _anonymous_head_ends(s: Slot, k: int) -> Spec | None:
     nxt = k + 1
     if nxt < n and nxt in s.by_start and s.ms[s.by_start[nxt]].type == "COUNTRY":
         return _named(s.ms[s.by_start[nxt]])
+    owner = _state_after_modifiers(s, k)
+    if owner is not None:
+        return _named(owner)
     if nxt < n and tt.text[nxt][:1].isupper() and tt.alpha[nxt] and (nxt + 1 >= n or tt.punct[nxt + 1]):
         nxt += 1        # "diplomat Barat": a capitalised modifier ends it
     if nxt < n and not (tt.punct[nxt] or tt.lower[nxt] in r.g.relativizers or tt.lower[nxt] in r.g.prepositions):
@@ -353,6 +357,27 @@ def _anonymous_head_ends(s: Slot, k: int) -> Spec | None:
     if placed is not None and nxt < n and tt.lower[nxt] in r.g.prepositions:
         return _named(placed)
     return Spec("anonymous", None, s.span(s.lo, nxt - 1))
+
+
+def _state_after_modifiers(s: Slot, k: int) -> Mention | None:
+    """The state (or a state's body) ending an unnamed source's phrase past the lower-case words that say which of
+    its officials speak: '…, kata pejabat kesehatan Gaza.' → PSE, 'kata sumber keamanan Pakistan kepada AFP' → PAK."""
+    tt, r, n = s.tt, s.reader, len(s.tt.text)
+    stops = r.g.relativizers | r.g.prepositions | r.g.demonstratives
+    j = k + 1
+    while j < min(n, k + 1 + MODIFIER_WORDS) and j not in s.by_start and tt.alpha[j] and tt.text[j].islower() \
+            and tt.lower[j] not in stops:
+        j += 1
+    at = s.by_start.get(j) if j > k + 1 else None
+    if at is None:
+        return None
+    m = s.ms[at]
+    if not (m.type == "COUNTRY" or m.type == "ORG" and m.country and not m.code):
+        return None
+    end = m.end
+    ends = end >= n or tt.punct[end] or tt.lower[end] in r.g.prepositions or tt.lower[end] in r.g.relativizers \
+        or tt.lower[end] in r.adjuncts
+    return m if ends else None
 
 
 def anonymous_modified_after(s: Slot) -> Spec | None:

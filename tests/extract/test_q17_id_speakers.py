@@ -1,0 +1,45 @@
+"""Indonesian wire attributions (q17-id-speakers): unnamed officials of a state
+past their modifiers, cues read after a quotation ending an indirect report, a
+party that is no person, and a general named back by rank."""
+
+from __future__ import annotations
+
+from quote_checks import last_quotes
+
+
+def run(paragraphs: list[str]) -> list[dict]:
+    return last_quotes(paragraphs, "id")
+
+
+def test_state_after_modifiers_speaks_for_its_officials():
+    qs = run(["Serangan itu menewaskan sedikitnya 12 orang, kata pejabat kesehatan Gaza."])
+    assert [q["text"] for q in qs] == ["Serangan itu menewaskan sedikitnya 12 orang"]
+    assert qs[0]["speaker"]["country"] == "PSE"
+
+
+def test_state_after_modifiers_before_an_addressee():
+    qs = run(["Pos perbatasan itu ditutup sejak Minggu, kata seorang pejabat keamanan Pakistan kepada AFP."])
+    assert qs[0]["speaker"]["country"] == "PAK"
+
+
+def test_cue_read_after_a_quotation_also_ends_a_report_after_its_comma():
+    qs = run(["Sejumlah menteri akan hadir dalam pertemuan itu, jelas Rolliansyah."])
+    assert [q["text"] for q in qs] == ["Sejumlah menteri akan hadir dalam pertemuan itu"]
+    assert qs[0]["speaker"]["name"] == "Rolliansyah"
+
+
+def test_cue_read_after_a_quotation_is_no_cue_inside_a_sentence():
+    assert run(["Hasilnya, jelas terlihat bahwa ekonomi tumbuh."]) == []
+
+
+def test_party_is_no_person_in_a_description():
+    qs = run(["Ketua Komisi I DPR Utut Adianto mengatakan rencana itu masih dibahas.",
+              "”Kami ingin transparan,” kata politikus PDI Perjuangan itu kepada wartawan."])
+    assert qs[0]["speaker"]["name"] == "Utut Adianto"
+
+
+def test_general_named_back_by_rank_is_the_commander():
+    qs = run(["Ketua Komisi I DPR Utut Adianto mengatakan rencana itu masih dibahas.",
+              "Panglima TNI Jenderal Agus Subiyanto menyampaikan bahwa para pilot akan berlatih tahun depan.",
+              "”Prajurit harus siap menguasai teknologi baru,” tulis jenderal bintang empat tersebut."])
+    assert qs[0]["speaker"]["name"] == "Agus Subiyanto"
