@@ -43,3 +43,14 @@ def test_general_named_back_by_rank_is_the_commander():
               "Panglima TNI Jenderal Agus Subiyanto menyampaikan bahwa para pilot akan berlatih tahun depan.",
               "”Prajurit harus siap menguasai teknologi baru,” tulis jenderal bintang empat tersebut."])
     assert qs[0]["speaker"]["name"] == "Agus Subiyanto"
+
+
+def test_mission_abbreviation_speaks_for_its_state_not_its_seat():
+    qs = run(["KBRI Kuala Lumpur menyebutkan bahwa 12 WNI telah dipulangkan ke Batam."])
+    assert qs[0]["speaker"]["country"] == "IDN"
+
+
+def test_mission_seat_ends_a_final_attribution():
+    qs = run(["Ratusan pekerja migran Indonesia dideportasi dari Malaysia bulan lalu, kata KBRI Kuala Lumpur."])
+    assert [q["text"] for q in qs] == ["Ratusan pekerja migran Indonesia dideportasi dari Malaysia bulan lalu"]
+    assert qs[0]["speaker"]["country"] == "IDN"

@@ -35,6 +35,7 @@ ADJUNCTS_BEFORE_CLAUSE = 2   # "said in an interview on Sunday it was …"
 OPENER_WORDS = 4        # "Dalam kunjungan itu,", "In a speech on Monday,": an adverbial phrase opening the sentence
 PREPOSITIONAL_TAIL_WORDS = 8   # "in a statement posted on its Telegram channel"
 ASIDE_DATE_WORDS = 3     # "said on Monday," : the date between an attribution's verb and its comma
+SEAT_WORDS = 2          # "…, kata KBRI Kuala Lumpur.": the seat's words after a mission's abbreviation
 Found = tuple[Spec, tuple[int, int]]     # the speaker spec and the content's tokens a..b
 
 
@@ -244,7 +245,7 @@ class IndirectSpeech:
             return True
         if any(w in self.g.complementizers for w in tt.lower[i:end_tok]):
             return False
-        if tt.lower[i] in self.adjuncts:
+        if tt.lower[i] in self.adjuncts or _seat_tail(self.slots.seated, tt, i, end_tok):
             return True
         # ", who spoke on condition of anonymity", "yang mengetahui …": a relative clause on the speaker.
         if tt.lower[i] in self.g.relativizers or tt.text[i] == "," and i + 1 < end_tok \
@@ -541,6 +542,13 @@ def _voice_of_party(out: list[Candidate], cand: Candidate, spec: Spec, direct: l
         if other.partial and inside(other) and cued_inside(other):
             other.attribute(spec)
             other.cue = cand.cue
+
+
+def _seat_tail(seated: frozenset[str], tt: TokenTable, i: int, end_tok: int) -> bool:
+    """A capitalised name of a word or two ends the sentence: the seat of a mission named by its abbreviation
+    (grammar seated_abbreviations) right before it, no clause: '…, kata KBRI Kuala Lumpur.'"""
+    return 0 < i < end_tok <= i + SEAT_WORDS and tt.lower[i - 1] in seated \
+        and all(tt.alpha[k] and tt.text[k][:1].isupper() for k in range(i, end_tok))
 
 
 def _reads_here(row: dict, txt: list[str], s: int) -> bool:

@@ -815,6 +815,7 @@ class SpeakerSlots:
         # "director", "spokesman", "official": the word a person's name follows in "WFP country director Eddie Rowe"
         self.role_lasts = frozenset(t[-1] for t in self.describe.titles) | self.anonymous_singular
         self.agency_heads = lex.phrases("quote_agency_heads")        # "kantor berita"
+        self.seated = lex.words("seated_abbreviations")     # "…, kata KBRI Kuala Lumpur.": its seat ends it
         self.agencies: dict[str, str] = dict(lex.grammar["quote_news_agencies"])   # "Xinhua" -> "CHN"
         self.statement_nouns = lex.words("quote_statement_nouns")     # "statement", "pernyataan"
         self.body_heads = lex.words("quote_body_heads")     # "court", "badan": a body, never a carried-over speaker
