@@ -54,3 +54,14 @@ def test_mission_seat_ends_a_final_attribution():
     qs = run(["Ratusan pekerja migran Indonesia dideportasi dari Malaysia bulan lalu, kata KBRI Kuala Lumpur."])
     assert [q["text"] for q in qs] == ["Ratusan pekerja migran Indonesia dideportasi dari Malaysia bulan lalu"]
     assert qs[0]["speaker"]["country"] == "IDN"
+
+
+def test_name_after_bracket_after_past_ranks():
+    qs = run(["”Semua tim sudah di lapangan,” kata Kepala Badan Nasional Penanggulangan Bencana (BNPB)"
+              " Letjen TNI Suharyanto."])
+    assert qs[0]["speaker"]["name"] == "Suharyanto"
+
+
+def test_lebanese_news_agency_speaks_for_lebanon():
+    qs = run(["Sebuah pesawat nirawak menghantam mobil di Lebanon selatan, lapor kantor berita NNA."])
+    assert qs[0]["speaker"]["country"] == "LBN"

@@ -6,7 +6,7 @@ looks at a Slot and returns a Spec (who stands there) or None (not its case).
 The first Spec wins.  The context turns Specs into actors later (speakers.py).
 
     AFTER_CUE    agency_after, statement_of_after, apposed_after, titled_after, person_of_body_after,
-                 role_before_person_after, named_after, title_run_after,
+                 role_before_person_after, named_after, name_after_bracket_after, title_run_after,
                  pronoun_after, titled_body_after, new_name_apposed_after, capitalised_after, anonymous_named_back,
                  anonymous_head_after, anonymous_modified_after, described_after, anonymous_after, named_near_after,
                  body_after
@@ -236,6 +236,36 @@ def titled_after(s: Slot) -> Spec | None:
     if len(inside) < 2 or inside[-1].type not in ("PERSON", "ORG"):
         return None
     return _named(inside[-1])
+
+
+def name_after_bracket_after(s: Slot) -> Spec | None:
+    """A capitalised title after the cue, a bracketed acronym in it, then a name: that person speaks, not the body in
+    the brackets: '…, kata Kepala Badan Nasional Penanggulangan Bencana (BNPB) Suharyanto.' (ranks before the name
+    are the title's: '(BNPB) Letjen TNI Suharyanto')."""
+    tt, n, joiners = s.tt, len(s.tt.text), s.reader.title_joiners
+    k = s.lo
+    while k < min(n, s.lo + TITLED_WORDS) and tt.alpha[k] and (tt.text[k][:1].isupper() or tt.lower[k] in joiners):
+        k += 1
+    close = k + 1
+    while close < min(n, k + BRACKET_WORDS) and tt.text[close] != ")" and not tt.punct[close]:
+        close += 1
+    if k == s.lo or k >= n or tt.text[k] != "(" or close >= n or tt.text[close] != ")":
+        return None
+    end = close + 1
+    while end < n and tt.alpha[end] and tt.text[end][:1].isupper():
+        end += 1
+    person = next((m for m in reversed(s.ms) if m.type == "PERSON" and close < m.start and m.end <= end), None)
+    if person is not None:
+        return _named(person)
+    a = end
+    while a > close + 1 and end - a < UNKNOWN_NAME_WORDS and not tt.text[a - 1].isupper() \
+            and tuple(tt.lower[a - 1:a]) not in s.reader.describe.titles:
+        a -= 1
+    if a == end or any(m.start < end and m.end > a for m in s.ms):
+        return None
+    name = " ".join(tt.text[a:end])
+    c, d = s.span(a, end - 1)
+    return Spec("new_name", Mention(a, end, c, d, name, name, "PERSON"), (c, d))
 
 
 def title_run_after(s: Slot) -> Spec | None:
@@ -768,7 +798,8 @@ def earlier_pronoun(s: Slot) -> Spec | None:
 
 Rule = Callable[[Slot], "Spec | None"]
 AFTER_CUE: tuple[Rule, ...] = (agency_after, statement_of_after, local_after, apposed_after, titled_after,
-                               person_of_body_after, role_before_person_after, named_after, title_run_after,
+                               person_of_body_after, role_before_person_after, named_after, name_after_bracket_after,
+                               title_run_after,
                                pronoun_after, titled_body_after, new_name_apposed_after, capitalised_after,
                                anonymous_named_back, anonymous_head_after, anonymous_modified_after, described_after,
                                bare_title_after, anonymous_after, named_near_after, body_after)
