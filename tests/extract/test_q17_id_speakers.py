@@ -65,3 +65,34 @@ def test_name_after_bracket_after_past_ranks():
 def test_lebanese_news_agency_speaks_for_lebanon():
     qs = run(["Sebuah pesawat nirawak menghantam mobil di Lebanon selatan, lapor kantor berita NNA."])
     assert qs[0]["speaker"]["country"] == "LBN"
+
+
+def test_new_group_is_nobody_named_not_the_last_body():
+    qs = run(["Para nelayan Indonesia mengatakan kapal mereka ditahan di perairan Malaysia.",
+              "Tujuh wartawan asing ditangkap di Yangon, menurut kelompok pemantau."])
+    assert [q["text"] for q in qs] == ["Tujuh wartawan asing ditangkap di Yangon"]
+    assert qs[0]["speaker"] is None
+
+
+def test_new_group_with_its_modifiers_ends_a_final_attribution():
+    qs = run(["Sedikitnya 20 orang tewas dalam serangan itu, kata kelompok hak asasi manusia setempat."])
+    assert [q["text"] for q in qs] == ["Sedikitnya 20 orang tewas dalam serangan itu"]
+    assert qs[0]["speaker"] is None
+
+
+def test_group_named_back_is_the_last_group():
+    qs = run(["Hamas menyatakan siap membebaskan sandera.",
+              "Pembebasan akan dilakukan pekan depan, kata kelompok itu."])
+    assert qs[0]["speaker"]["code"] == "HAMAS"
+
+
+def test_indefinite_group_in_english_is_nobody_named():
+    qs = last_quotes(["Indonesian fishermen said their boats were held in Malaysian waters.",
+                      "At least 20 people were killed in the strike, a monitoring group said."], "en")
+    assert qs[0]["speaker"] is None
+
+
+def test_definite_group_in_english_is_named_back():
+    qs = last_quotes(["Hamas said it was ready to free the hostages.",
+                      "The release would take place next week, the militant group said."], "en")
+    assert qs[0]["speaker"]["code"] == "HAMAS"

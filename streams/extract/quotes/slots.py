@@ -457,8 +457,37 @@ def body_after(s: Slot) -> Spec | None:
     if comma is not None:
         end = comma if s.tt.text[comma] == "," else min(end, comma)
     if any(s.tt.lower[k] in s.reader.g.anaphoric_heads for k in range(s.lo, end)):
+        if _new_group(s, list(range(s.lo, end))):
+            return Spec("anonymous", None, s.span(s.lo, _lower_run_end(s, end) - 1))
         return Spec("org", None, s.span(s.lo, end - 1))
     return None
+
+
+def _new_group(s: Slot, words: list[int]) -> bool:
+    """A group or civil body nobody named, not one named back: indefinite ('a monitoring group', 'sebuah kelompok
+    pemantau'), or its head modified with no determiner or demonstrative ('menurut kelompok pemantau', 'rights
+    groups said'): nobody named speaks, not the body that spoke last. 'The group said', 'kelompok itu': named back."""
+    r, tt = s.reader, s.tt
+    low = [tt.lower[i] for i in words]
+    if r.group_heads.isdisjoint(low):
+        return False
+    before = tt.lower[words[0] - 1] if words[0] > 0 else ""
+    if before in r.definite or not r.definite.isdisjoint(low) or not r.g.demonstratives.isdisjoint(low):
+        return False
+    if before in r.indefinite or not r.indefinite.isdisjoint(low):
+        return True
+    content = sum(tt.alpha[i] and w not in r.g.determiners for i, w in zip(words, low))
+    return before not in r.g.determiners and content > 1
+
+
+def _lower_run_end(s: Slot, k: int) -> int:
+    """Past the lower-case words going on from token k, up to a preposition or a relative ('kelompok hak asasi
+    manusia setempat')."""
+    tt, g = s.tt, s.reader.g
+    while k < len(tt.text) and tt.alpha[k] and tt.text[k].islower() and tt.lower[k] not in g.prepositions \
+            and tt.lower[k] not in g.relativizers and k - s.lo < BODY_PHRASE_WORDS:
+        k += 1
+    return k
 
 
 # -- the phrase before the cue (lo..hi: after the closing mark up to the cue) ---
@@ -557,7 +586,7 @@ def body_phrase(s: Slot) -> Spec | None:
     """A body word, named back: '"The envoy must leave," the ministry said.'"""
     words, r = s.words(), s.reader
     if any(s.tt.lower[i] in r.institutions or s.tt.lower[i] in r.g.anaphoric_heads for i in words):
-        return Spec("org", None, s.span(words[0], words[-1]))
+        return Spec("anonymous" if _new_group(s, words) else "org", None, s.span(words[0], words[-1]))
     return None
 
 
@@ -851,6 +880,9 @@ class SpeakerSlots:
         self.statement_nouns = lex.words("quote_statement_nouns")     # "statement", "pernyataan"
         self.body_heads = lex.words("quote_body_heads")     # "court", "badan": a body, never a carried-over speaker
         self.media_heads = lex.words("media_heads")     # "government television said": the medium speaks
+        # "a monitoring group said", "menurut kelompok pemantau": a group nobody named (slots._new_group)
+        self.group_heads = lex.words("group_nouns") | lex.words("body_nouns")
+        self.definite, self.indefinite = lex.words("definite_determiners"), lex.words("indefinite_determiners")
 
     def after(self, doc: Doc, ms: list[Mention], by_start: dict[int, int], i: int, hi: int) -> Spec:
         """The speaker after a cue ending at token i, before token hi."""
