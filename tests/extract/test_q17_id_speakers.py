@@ -96,3 +96,15 @@ def test_definite_group_in_english_is_named_back():
     qs = last_quotes(["Hamas said it was ready to free the hostages.",
                       "The release would take place next week, the militant group said."], "en")
     assert qs[0]["speaker"]["code"] == "HAMAS"
+
+
+def test_volunteer_is_an_unnamed_source():
+    qs = run(["Sedikitnya 20 orang tewas dalam serangan udara itu, ujar seorang relawan."])
+    assert [q["text"] for q in qs] == ["Sedikitnya 20 orang tewas dalam serangan udara itu"]
+    assert qs[0]["speaker"] is None
+
+
+def test_name_after_a_bracketed_short_title_speaks():
+    qs = run(["”Kami sudah menghubungi seluruh WNI,” kata Direktur Jenderal Asia Pasifik dan Afrika Kementerian"
+              " Luar Negeri (Dirjen Aspasaf) Abdul Kadir Jailani."])
+    assert qs[0]["speaker"]["name"] == "Abdul Kadir Jailani"

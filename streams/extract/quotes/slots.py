@@ -5,8 +5,8 @@ that …").  Each place is read by its own ordered list of named rules; a rule
 looks at a Slot and returns a Spec (who stands there) or None (not its case).
 The first Spec wins.  The context turns Specs into actors later (speakers.py).
 
-    AFTER_CUE    agency_after, statement_of_after, apposed_after, titled_after, person_of_body_after,
-                 role_before_person_after, named_after, name_after_bracket_after, title_run_after,
+    AFTER_CUE    agency_after, statement_of_after, apposed_after, name_after_bracket_after, titled_after,
+                 person_of_body_after, role_before_person_after, named_after, title_run_after,
                  pronoun_after, titled_body_after, new_name_apposed_after, capitalised_after, anonymous_named_back,
                  anonymous_head_after, anonymous_modified_after, described_after, anonymous_after, named_near_after,
                  body_after
@@ -826,8 +826,8 @@ def earlier_pronoun(s: Slot) -> Spec | None:
 
 
 Rule = Callable[[Slot], "Spec | None"]
-AFTER_CUE: tuple[Rule, ...] = (agency_after, statement_of_after, local_after, apposed_after, titled_after,
-                               person_of_body_after, role_before_person_after, named_after, name_after_bracket_after,
+AFTER_CUE: tuple[Rule, ...] = (agency_after, statement_of_after, local_after, apposed_after, name_after_bracket_after,
+                               titled_after, person_of_body_after, role_before_person_after, named_after,
                                title_run_after,
                                pronoun_after, titled_body_after, new_name_apposed_after, capitalised_after,
                                anonymous_named_back, anonymous_head_after, anonymous_modified_after, described_after,
