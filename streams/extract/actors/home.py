@@ -222,10 +222,9 @@ def seats_not_actors(st: ActorState) -> None:
 def _bare_seated(st: ActorState) -> list:
     """A mission named by its state's abbreviation, its seat right after it with no "in" (grammar
     seated_abbreviations): 'KBRI Kuala Lumpur menyebut …' is Indonesia's embassy, Kuala Lumpur no party."""
-    seated = st.gaz.seated_abbreviations
-    if not seated or seated.isdisjoint(st.low):
-        return []
-    return [m for m in st.mentions if m.type == "COUNTRY" and m.end - m.start == 1 and st.low[m.start] in seated]
+    seated = st.gaz.seated_abbreviations     # read over the few mentions, not over every token
+    return [m for m in st.mentions if m.type == "COUNTRY" and m.end - m.start == 1 and st.low[m.start] in seated] \
+        if seated else []
 
 
 def _after_preposition(st: ActorState, i: int) -> bool:
