@@ -108,3 +108,13 @@ def test_name_after_a_bracketed_short_title_speaks():
     qs = run(["”Kami sudah menghubungi seluruh WNI,” kata Direktur Jenderal Asia Pasifik dan Afrika Kementerian"
               " Luar Negeri (Dirjen Aspasaf) Abdul Kadir Jailani."])
     assert qs[0]["speaker"]["name"] == "Abdul Kadir Jailani"
+
+
+def test_verbless_clause_after_a_demonstrative_is_reported():
+    qs = run(["Kremlin dalam pernyataannya menyebut pertemuan itu produktif."])
+    assert [q["text"] for q in qs] == ["pertemuan itu produktif"]
+    assert qs[0]["speaker"]["country"] == "RUS"
+
+
+def test_demonstrative_before_a_predicative_marker_is_no_clause():
+    assert run(["Sugiono menyebut langkah itu sebagai provokasi."]) == []

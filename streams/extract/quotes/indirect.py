@@ -377,10 +377,23 @@ def _no_clause(g: Grammar, tt: TokenTable, a: int, end_tok: int, actor_starts: d
                nouns: frozenset[str], of_markers: frozenset[str]) -> bool:
     """What follows a reporting verb from token a, with no "that", is no clause it reports: a noun phrase
     ("menyampaikan terima kasih kepada …"), a noun object, or a warning's "of" and its noun."""
+    if _closed_subject(g, tt, a, end_tok):
+        return False
     if not (g.clause_like(tt.lower[a:end_tok]) or _actor_predicate(g, tt, a, end_tok, actor_starts)
             or bare and _bare_clause(g, tt, a, end_tok)):
         return True
     return _noun_object(g, tt, a, end_tok, nouns) or _warned_of(g, tt, a, end_tok, of_markers, nouns)
+
+
+def _closed_subject(g: Grammar, tt: TokenTable, a: int, end_tok: int) -> bool:
+    """A noun phrase a demonstrative closes, then a predicate with no verb, is a clause: 'Kremlin menyebut pertemuan
+    itu produktif' (not 'menyampaikan pesan itu kepada …', 'menyebut langkah itu sebagai provokasi')."""
+    k = next((i for i in range(a + 1, min(end_tok, a + 4)) if tt.lower[i] in g.demonstratives), None)
+    if k is None or k + 1 >= end_tok or not tt.alpha[k + 1] or any(tt.punct[i] for i in range(a, k)):
+        return False
+    w = tt.lower[k + 1]
+    return w not in g.prepositions and w not in g.predicative_markers and w not in g.relativizers \
+        and w not in g.complementizers and not tt.text[k + 1][:1].isupper()
 
 
 def _noun_object(g: Grammar, tt: TokenTable, a: int, end_tok: int, nouns: frozenset[str] = frozenset()) -> bool:
