@@ -265,3 +265,10 @@ def test_a_that_after_a_finite_verb_of_the_reported_clause_is_inside_it():
                                        " in the Sinjar district on Thursday"]
     qs = indirect(run(["The ministry said in a statement on Monday that the talks were useful."]))
     assert [q["text"] for q in qs] == ["the talks were useful"]
+
+
+def test_name_after_bracket_after():
+    """A name after the bracketed acronym of a title after the cue speaks, not the body."""
+    qs = run(["Bantuan sudah dikirim, kata Kepala Badan Nasional Penanggulangan Bencana (BNPB) Suharyanto."], "id")
+    assert [q["text"] for q in qs] == ["Bantuan sudah dikirim"]
+    assert qs[0]["speaker"]["name"] == "Suharyanto"

@@ -210,8 +210,8 @@ class Gazetteer:
         self.institution_heads = frozenset(grammar.get("institution_heads", ()))
         self.government_heads = lex.words("government_heads")
         self.stance_prefixes = lex.words("stance_prefixes")     # "pro-Palestinian": a cause, no actor
-        # "the Chinese embassy in Manila": the city a national body sits in is its seat, no actor.
-        self.seat_markers = lex.words("seat_markers")
+        # "the Chinese embassy in Manila", "KBRI Kuala Lumpur": the city a national body sits in is its seat, no actor.
+        self.seat_markers, self.seated_abbreviations = lex.words("seat_markers"), lex.words("seated_abbreviations")
         self.seated_heads = self.government_heads | lex.words("national_heads")
         self.prepositions = lex.words("prepositions")     # "outside the U.S. embassy in Manila": a venue
         self.generic_roles = {k: frozenset(v) for k, v in grammar.get("generic_roles", {}).items()}

@@ -203,10 +203,11 @@ def seats_not_actors(st: ActorState) -> None:
     seats, heads = st.gaz.seat_markers, st.gaz.seated_heads
     bodies = [m for m in st.mentions if m.type == "ORG" and m.country and not m.code and m.end + 1 < st.n
               and st.low[m.end] in seats]
-    if not bodies:
+    bare = _bare_seated(st)
+    if not bodies and not bare:
         return      # most paragraphs
     at = {m.start: m for m in st.mentions if m.type == "COUNTRY"}
-    drop = []
+    drop = [p for m in bare if (p := at.get(m.end)) is not None and p.country != m.country]
     for m in bodies:
         if st.low[m.start if st.gaz.modifier_follows_head else m.end - 1] not in heads \
                 or _after_preposition(st, m.start):
@@ -216,6 +217,14 @@ def seats_not_actors(st: ActorState) -> None:
             drop.append(place)
     if drop:
         st.mentions = [m for m in st.mentions if all(m is not d for d in drop)]
+
+
+def _bare_seated(st: ActorState) -> list:
+    """A mission named by its state's abbreviation, its seat right after it with no "in" (grammar
+    seated_abbreviations): 'KBRI Kuala Lumpur menyebut …' is Indonesia's embassy, Kuala Lumpur no party."""
+    seated = st.gaz.seated_abbreviations     # read over the few mentions, not over every token
+    return [m for m in st.mentions if m.type == "COUNTRY" and m.end - m.start == 1 and st.low[m.start] in seated] \
+        if seated else []
 
 
 def _after_preposition(st: ActorState, i: int) -> bool:

@@ -61,13 +61,22 @@ def new_person(st: ActorState, run: NameRun) -> Mention | None:
 
     Example: "Amara Okonkwo tiba di Pulau Banda Besar." (Amara Okonkwo; not "Banda Besar")"""
     s, e, tt = run.start, run.end, st.tt
-    if e - s < 2 or tt.stop[s] or all(tt.text[k].isupper() for k in range(s, e)) or st.names.is_place(st.doc, s, e):
+    if e - s < 2 or tt.stop[s] or all(tt.text[k].isupper() for k in range(s, e)) or st.names.is_place(st.doc, s, e) \
+            or _party(st, s, e):
         return None
     famous = st.gaz.people.get(run.text.casefold(), {})
     m = st.mention(s, e, name=run.text, type="PERSON", country=famous.get("country") or _apposed_to_body(st, s),
                    role=famous.get("role"), role_key=st.gaz.role_key(famous.get("role")))
     st.ctx.remember_person(m, famous.get("gender"))
     return m
+
+
+def _party(st: ActorState, s: int, e: int) -> bool:
+    """The run is a political party, no person: 'kata politikus PDI Perjuangan itu', 'Partai Gerindra' (a party
+    the grammar names, or a party word and the one word after it)."""
+    low = st.low
+    k = s + 1 if low[s] in st.gaz.party_words else s
+    return tuple(low[k:e]) in st.gaz.party_names or k > s and e - k == 1
 
 
 def _apposed_to_body(st: ActorState, s: int) -> str | None:

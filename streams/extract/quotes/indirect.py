@@ -35,6 +35,7 @@ ADJUNCTS_BEFORE_CLAUSE = 2   # "said in an interview on Sunday it was …"
 OPENER_WORDS = 4        # "Dalam kunjungan itu,", "In a speech on Monday,": an adverbial phrase opening the sentence
 PREPOSITIONAL_TAIL_WORDS = 8   # "in a statement posted on its Telegram channel"
 ASIDE_DATE_WORDS = 3     # "said on Monday," : the date between an attribution's verb and its comma
+SEAT_WORDS = 2          # "…, kata KBRI Kuala Lumpur.": the seat's words after a mission's abbreviation
 Found = tuple[Spec, tuple[int, int]]     # the speaker spec and the content's tokens a..b
 
 
@@ -56,7 +57,7 @@ class IndirectSpeech:
         mark_opens = [m.open for m in scan.marks]
         direct_starts = [c.start for c in direct]     # in text order
         for h, (s, e, row) in enumerate(scan.hits):
-            if h in scan.used_cues or row.get("only_after_quote") or _tail_at(self.source_tails, tt.lower, s) \
+            if h in scan.used_cues or not _reads_here(row, txt, s) or _tail_at(self.source_tails, tt.lower, s) \
                     or scan.in_mark(s):
                 continue
             sent = sentence_of(doc, s)
@@ -244,7 +245,7 @@ class IndirectSpeech:
             return True
         if any(w in self.g.complementizers for w in tt.lower[i:end_tok]):
             return False
-        if tt.lower[i] in self.adjuncts:
+        if tt.lower[i] in self.adjuncts or _seat_tail(self.slots.seated, tt, i, end_tok):
             return True
         # ", who spoke on condition of anonymity", "yang mengetahui …": a relative clause on the speaker.
         if tt.lower[i] in self.g.relativizers or tt.text[i] == "," and i + 1 < end_tok \
@@ -376,10 +377,23 @@ def _no_clause(g: Grammar, tt: TokenTable, a: int, end_tok: int, actor_starts: d
                nouns: frozenset[str], of_markers: frozenset[str]) -> bool:
     """What follows a reporting verb from token a, with no "that", is no clause it reports: a noun phrase
     ("menyampaikan terima kasih kepada …"), a noun object, or a warning's "of" and its noun."""
+    if _closed_subject(g, tt, a, end_tok):
+        return False
     if not (g.clause_like(tt.lower[a:end_tok]) or _actor_predicate(g, tt, a, end_tok, actor_starts)
             or bare and _bare_clause(g, tt, a, end_tok)):
         return True
     return _noun_object(g, tt, a, end_tok, nouns) or _warned_of(g, tt, a, end_tok, of_markers, nouns)
+
+
+def _closed_subject(g: Grammar, tt: TokenTable, a: int, end_tok: int) -> bool:
+    """A noun phrase a demonstrative closes, then a predicate with no verb, is a clause: 'Kremlin menyebut pertemuan
+    itu produktif' (not 'menyampaikan pesan itu kepada …', 'menyebut langkah itu sebagai provokasi')."""
+    k = next((i for i in range(a + 1, min(end_tok, a + 4)) if tt.lower[i] in g.demonstratives), None)
+    if k is None or k + 1 >= end_tok or not tt.alpha[k + 1] or any(tt.punct[i] for i in range(a, k)):
+        return False
+    w = tt.lower[k + 1]
+    return w not in g.prepositions and w not in g.predicative_markers and w not in g.relativizers \
+        and w not in g.complementizers and not tt.text[k + 1][:1].isupper()
 
 
 def _noun_object(g: Grammar, tt: TokenTable, a: int, end_tok: int, nouns: frozenset[str] = frozenset()) -> bool:
@@ -541,6 +555,19 @@ def _voice_of_party(out: list[Candidate], cand: Candidate, spec: Spec, direct: l
         if other.partial and inside(other) and cued_inside(other):
             other.attribute(spec)
             other.cue = cand.cue
+
+
+def _seat_tail(seated: frozenset[str], tt: TokenTable, i: int, end_tok: int) -> bool:
+    """A capitalised name of a word or two ends the sentence: the seat of a mission named by its abbreviation
+    (grammar seated_abbreviations) right before it, no clause: '…, kata KBRI Kuala Lumpur.'"""
+    return 0 < i < end_tok <= i + SEAT_WORDS and tt.lower[i - 1] in seated \
+        and all(tt.alpha[k] and tt.text[k][:1].isupper() for k in range(i, end_tok))
+
+
+def _reads_here(row: dict, txt: list[str], s: int) -> bool:
+    """A cue read only after a quotation ("jelas", "tegas", "lanjut") also ends a report after its comma, its speaker
+    after it: 'Sejumlah menteri akan hadir dalam pertemuan itu, jelas Rolliansyah.'"""
+    return not row.get("only_after_quote") or s > 0 and txt[s - 1] == ","
 
 
 def _named_aside(slots: SpeakerSlots, scan: Scan, s: int, e: int, end_tok: int) -> Found | None:

@@ -5,8 +5,8 @@ that …").  Each place is read by its own ordered list of named rules; a rule
 looks at a Slot and returns a Spec (who stands there) or None (not its case).
 The first Spec wins.  The context turns Specs into actors later (speakers.py).
 
-    AFTER_CUE    agency_after, statement_of_after, apposed_after, titled_after, person_of_body_after,
-                 role_before_person_after, named_after, title_run_after,
+    AFTER_CUE    agency_after, statement_of_after, apposed_after, name_after_bracket_after, titled_after,
+                 person_of_body_after, role_before_person_after, named_after, title_run_after,
                  pronoun_after, titled_body_after, new_name_apposed_after, capitalised_after, anonymous_named_back,
                  anonymous_head_after, anonymous_modified_after, described_after, anonymous_after, named_near_after,
                  body_after
@@ -47,6 +47,7 @@ ANONYMOUS_WORDS = 4     # the words of an unnamed source's phrase up to its head
 PERSON_NAME_WORDS = 4   # the capitalised words of a person's name ending a phrase ("Recep Tayyip Erdogan")
 STATEMENT_WORDS = 5     # the lower-case words between a statement and its issuer ("a statement issued by the")
 AGENCY_WORDS = 4        # the words of a news agency's phrase after its head ("kantor berita resmi Iran IRNA")
+MODIFIER_WORDS = 2      # the lower-case words between an unnamed source and its state ("pejabat kesehatan Gaza")
 AGENCY_LEAD = 2         # the lower-case words before a known agency's name with no head ("the official KCNA")
 
 
@@ -237,6 +238,36 @@ def titled_after(s: Slot) -> Spec | None:
     return _named(inside[-1])
 
 
+def name_after_bracket_after(s: Slot) -> Spec | None:
+    """A capitalised title after the cue, a bracketed acronym in it, then a name: that person speaks, not the body in
+    the brackets: '…, kata Kepala Badan Nasional Penanggulangan Bencana (BNPB) Suharyanto.' (ranks before the name
+    are the title's: '(BNPB) Letjen TNI Suharyanto')."""
+    tt, n, joiners = s.tt, len(s.tt.text), s.reader.title_joiners
+    k = s.lo
+    while k < min(n, s.lo + TITLED_WORDS) and tt.alpha[k] and (tt.text[k][:1].isupper() or tt.lower[k] in joiners):
+        k += 1
+    close = k + 1
+    while close < min(n, k + BRACKET_WORDS) and tt.text[close] != ")" and not tt.punct[close]:
+        close += 1
+    if k == s.lo or k >= n or tt.text[k] != "(" or close >= n or tt.text[close] != ")":
+        return None
+    end = close + 1
+    while end < n and tt.alpha[end] and tt.text[end][:1].isupper():
+        end += 1
+    person = next((m for m in reversed(s.ms) if m.type == "PERSON" and close < m.start and m.end <= end), None)
+    if person is not None:
+        return _named(person)
+    a = end
+    while a > close + 1 and end - a < UNKNOWN_NAME_WORDS and not tt.text[a - 1].isupper() \
+            and tuple(tt.lower[a - 1:a]) not in s.reader.describe.titles:
+        a -= 1
+    if a == end or any(m.start < end and m.end > a for m in s.ms):
+        return None
+    name = " ".join(tt.text[a:end])
+    c, d = s.span(a, end - 1)
+    return Spec("new_name", Mention(a, end, c, d, name, name, "PERSON"), (c, d))
+
+
 def title_run_after(s: Slot) -> Spec | None:
     """A person ending a capitalised title the names do not cover: 'said Economy Minister Jan Novak',
     'kata Direktur Jenderal Asia Pasifik dan Afrika Kemlu Abdul Kadir Jailani' (joiners may link its words)."""
@@ -344,6 +375,9 @@ def _anonymous_head_ends(s: Slot, k: int) -> Spec | None:
     nxt = k + 1
     if nxt < n and nxt in s.by_start and s.ms[s.by_start[nxt]].type == "COUNTRY":
         return _named(s.ms[s.by_start[nxt]])
+    owner = _state_after_modifiers(s, k)
+    if owner is not None:
+        return _named(owner)
     if nxt < n and tt.text[nxt][:1].isupper() and tt.alpha[nxt] and (nxt + 1 >= n or tt.punct[nxt + 1]):
         nxt += 1        # "diplomat Barat": a capitalised modifier ends it
     if nxt < n and not (tt.punct[nxt] or tt.lower[nxt] in r.g.relativizers or tt.lower[nxt] in r.g.prepositions):
@@ -353,6 +387,27 @@ def _anonymous_head_ends(s: Slot, k: int) -> Spec | None:
     if placed is not None and nxt < n and tt.lower[nxt] in r.g.prepositions:
         return _named(placed)
     return Spec("anonymous", None, s.span(s.lo, nxt - 1))
+
+
+def _state_after_modifiers(s: Slot, k: int) -> Mention | None:
+    """The state (or a state's body) ending an unnamed source's phrase past the lower-case words that say which of
+    its officials speak: '…, kata pejabat kesehatan Gaza.' → PSE, 'kata sumber keamanan Pakistan kepada AFP' → PAK."""
+    tt, r, n = s.tt, s.reader, len(s.tt.text)
+    stops = r.g.relativizers | r.g.prepositions | r.g.demonstratives
+    j = k + 1
+    while j < min(n, k + 1 + MODIFIER_WORDS) and j not in s.by_start and tt.alpha[j] and tt.text[j].islower() \
+            and tt.lower[j] not in stops:
+        j += 1
+    at = s.by_start.get(j) if j > k + 1 else None
+    if at is None:
+        return None
+    m = s.ms[at]
+    if not (m.type == "COUNTRY" or m.type == "ORG" and m.country and not m.code):
+        return None
+    end = m.end
+    ends = end >= n or tt.punct[end] or tt.lower[end] in r.g.prepositions or tt.lower[end] in r.g.relativizers \
+        or tt.lower[end] in r.adjuncts
+    return m if ends else None
 
 
 def anonymous_modified_after(s: Slot) -> Spec | None:
@@ -402,8 +457,37 @@ def body_after(s: Slot) -> Spec | None:
     if comma is not None:
         end = comma if s.tt.text[comma] == "," else min(end, comma)
     if any(s.tt.lower[k] in s.reader.g.anaphoric_heads for k in range(s.lo, end)):
+        if _new_group(s, list(range(s.lo, end))):
+            return Spec("anonymous", None, s.span(s.lo, _lower_run_end(s, end) - 1))
         return Spec("org", None, s.span(s.lo, end - 1))
     return None
+
+
+def _new_group(s: Slot, words: list[int]) -> bool:
+    """A group or civil body nobody named, not one named back: indefinite ('a monitoring group', 'sebuah kelompok
+    pemantau'), or its head modified with no determiner or demonstrative ('menurut kelompok pemantau', 'rights
+    groups said'): nobody named speaks, not the body that spoke last. 'The group said', 'kelompok itu': named back."""
+    r, tt = s.reader, s.tt
+    low = [tt.lower[i] for i in words]
+    if r.group_heads.isdisjoint(low):
+        return False
+    before = tt.lower[words[0] - 1] if words[0] > 0 else ""
+    if before in r.definite or not r.definite.isdisjoint(low) or not r.g.demonstratives.isdisjoint(low):
+        return False
+    if before in r.indefinite or not r.indefinite.isdisjoint(low):
+        return True
+    content = sum(tt.alpha[i] and w not in r.g.determiners for i, w in zip(words, low))
+    return before not in r.g.determiners and content > 1
+
+
+def _lower_run_end(s: Slot, k: int) -> int:
+    """Past the lower-case words going on from token k, up to a preposition or a relative ('kelompok hak asasi
+    manusia setempat')."""
+    tt, g = s.tt, s.reader.g
+    while k < len(tt.text) and tt.alpha[k] and tt.text[k].islower() and tt.lower[k] not in g.prepositions \
+            and tt.lower[k] not in g.relativizers and k - s.lo < BODY_PHRASE_WORDS:
+        k += 1
+    return k
 
 
 # -- the phrase before the cue (lo..hi: after the closing mark up to the cue) ---
@@ -502,7 +586,7 @@ def body_phrase(s: Slot) -> Spec | None:
     """A body word, named back: '"The envoy must leave," the ministry said.'"""
     words, r = s.words(), s.reader
     if any(s.tt.lower[i] in r.institutions or s.tt.lower[i] in r.g.anaphoric_heads for i in words):
-        return Spec("org", None, s.span(words[0], words[-1]))
+        return Spec("anonymous" if _new_group(s, words) else "org", None, s.span(words[0], words[-1]))
     return None
 
 
@@ -742,8 +826,9 @@ def earlier_pronoun(s: Slot) -> Spec | None:
 
 
 Rule = Callable[[Slot], "Spec | None"]
-AFTER_CUE: tuple[Rule, ...] = (agency_after, statement_of_after, local_after, apposed_after, titled_after,
-                               person_of_body_after, role_before_person_after, named_after, title_run_after,
+AFTER_CUE: tuple[Rule, ...] = (agency_after, statement_of_after, local_after, apposed_after, name_after_bracket_after,
+                               titled_after, person_of_body_after, role_before_person_after, named_after,
+                               title_run_after,
                                pronoun_after, titled_body_after, new_name_apposed_after, capitalised_after,
                                anonymous_named_back, anonymous_head_after, anonymous_modified_after, described_after,
                                bare_title_after, anonymous_after, named_near_after, body_after)
@@ -790,10 +875,14 @@ class SpeakerSlots:
         # "director", "spokesman", "official": the word a person's name follows in "WFP country director Eddie Rowe"
         self.role_lasts = frozenset(t[-1] for t in self.describe.titles) | self.anonymous_singular
         self.agency_heads = lex.phrases("quote_agency_heads")        # "kantor berita"
+        self.seated = lex.words("seated_abbreviations")     # "…, kata KBRI Kuala Lumpur.": its seat ends it
         self.agencies: dict[str, str] = dict(lex.grammar["quote_news_agencies"])   # "Xinhua" -> "CHN"
         self.statement_nouns = lex.words("quote_statement_nouns")     # "statement", "pernyataan"
         self.body_heads = lex.words("quote_body_heads")     # "court", "badan": a body, never a carried-over speaker
         self.media_heads = lex.words("media_heads")     # "government television said": the medium speaks
+        # "a monitoring group said", "menurut kelompok pemantau": a group nobody named (slots._new_group)
+        self.group_heads = lex.words("group_nouns") | lex.words("body_nouns")
+        self.definite, self.indefinite = lex.words("definite_determiners"), lex.words("indefinite_determiners")
 
     def after(self, doc: Doc, ms: list[Mention], by_start: dict[int, int], i: int, hi: int) -> Spec:
         """The speaker after a cue ending at token i, before token hi."""
