@@ -27,6 +27,9 @@ REPRESSION_TYPES = ("COERCE", "ASSAULT")
 DISSENT_WINDOW = 4     # tokens from the trigger to the people it acts on
 # Acts a party undergoes, read in the passive of an active row ("were detained in Malaysia").
 DONE_TO_TYPES = ("COERCE", "ASSAULT", "SANCTION")
+# Of those, the acts still done to their subject when no agent is named ("Kipiani was taken into custody");
+# a killing or wounding with no agent is the toll of an act named elsewhere.
+UNDERGONE_UNNAMED_TYPES = ("COERCE", "SANCTION")
 
 
 def quote_at(x: Scene, i: int, quotes) -> tuple[int, int, Mention] | None:
@@ -519,8 +522,9 @@ def _place_after(x: Scene, own: set) -> Mention | None:
 def passive_of_active_row(f: Frame) -> Frame | None:
     """An active row's participle after a passive auxiliary (passive_be_words) acts on its subject (DONE).
 
-    It is done by the agent after "by", else the place it happened at; none named, no change (who reports the
-    act was tried as its agent and lowered the news held-out precision).
+    It is done by the agent after "by", else the place it happened at; none named, an arrest or expulsion is
+    still done to its subject by no one named, a killing no change (who reports the act was tried as its agent
+    and lowered the news held-out precision).
 
         Three Indonesian fishermen were detained in Malaysia on Monday.
     """
@@ -540,6 +544,8 @@ def passive_of_active_row(f: Frame) -> Frame | None:
     if not agent:
         place = _place_after(x, own)
         agent = [place] if place is not None else []
+    if not agent and x.row["type"] in UNDERGONE_UNNAMED_TYPES:
+        return f.change(sources=[], targets=patient, stop=DONE)
     return f.change(sources=agent, targets=patient, stop=DONE) if agent else None
 
 

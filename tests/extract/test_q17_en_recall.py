@@ -1,0 +1,58 @@
+"""English wire copy the extractor did not see at all (q17-en-recall): light-verb phrases,
+relative clauses, receivers, agentless passives of arrests."""
+
+from __future__ import annotations
+
+from event_checks import event_sides, found
+
+
+def test_agentless_passive_arrest_is_done_to_its_subject(run):
+    """"X was taken into custody": X is acted on by no one named, not the one who acts."""
+    out = run(["Opposition leader Davit Kipiani was taken into custody at his home on Friday."], lang="en")
+    assert event_sides(out[0], "COERCE") == [([], ["Davit Kipiani"])]
+
+
+def test_agentless_passive_killing_gives_no_event_of_its_own(run):
+    out = run(["Two Malian soldiers were killed near Gao on Thursday."], lang="en")
+    assert all(s == [] or s != t for s, t in event_sides(out[0], "ASSAULT"))
+
+
+def test_percent_in_a_gap(run):
+    """"%" stands inside a phrase's gap like a currency sign: "slapped 25% tariffs"."""
+    out = run(["Washington slapped 25% tariffs on steel imports from Vietnam."], lang="en")
+    assert event_sides(out[0], "SANCTION") == [(["USA"], ["VNM"])]
+
+
+def test_blasted_with_water_cannon_is_force_not_criticism(run):
+    out = run(["Chinese coast guard vessels blasted a Philippine supply boat with water cannon near "
+               "Second Thomas Shoal."], lang="en")
+    assert event_sides(out[0], "ASSAULT") == [(["CHN"], ["PHL"])]
+    assert found(out[0], "ACCUSE") == []
+
+
+def test_banned_public_gatherings(run):
+    out = run(["Turkish authorities banned all public gatherings in Hakkari for 15 days."], lang="en")
+    assert [s for s, _ in event_sides(out[0], "COERCE")] == [["TUR"]]
+
+
+def test_sanctions_which_x_imposed(run):
+    """A relative clause on the sanctions names who imposed them, and on whom."""
+    out = run(["The sanctions, which Washington imposed on Caracas in March, target the state oil company.",
+               "The sanctions, which were imposed in 2019, expired last week."], lang="en")
+    assert event_sides(out[0], "SANCTION") == [(["USA"], ["VEN"])]
+    assert found(out[1], "SANCTION") == []
+
+
+def test_received_aid_from(run):
+    """"received … from": the giver after "from" acts, the subject receives."""
+    out = run(["Mozambique received 5,000 tonnes of maize from the World Food Programme after the cyclone.",
+               "Kenya received a call from the Ethiopian prime minister."], lang="en")
+    assert event_sides(out[0], "AID") == [(["WFP"], ["MOZ"])]
+    assert found(out[1], "AID") == []
+
+
+def test_long_system_name_and_rail_freight(run):
+    out = run(["Germany delivered a second IRIS-T air defence system to Ukraine.",
+               "Beijing suspended rail freight to Lithuania."], lang="en")
+    assert event_sides(out[0], "AID") == [(["DEU"], ["UKR"])]
+    assert event_sides(out[1], "SANCTION") == [(["CHN"], ["LTU"])]
