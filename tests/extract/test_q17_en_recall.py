@@ -56,3 +56,23 @@ def test_long_system_name_and_rail_freight(run):
                "Beijing suspended rail freight to Lithuania."], lang="en")
     assert event_sides(out[0], "AID") == [(["DEU"], ["UKR"])]
     assert event_sides(out[1], "SANCTION") == [(["CHN"], ["LTU"])]
+
+
+def test_shot_down_and_sank(run):
+    """Downing an aircraft or sinking a boat is force on its owner; air defences intercepting are not."""
+    out = run(["Algerian forces shot down a Malian drone near the border.",
+               "Russian air defences shot down a Ukrainian drone over the Kursk region.",
+               "The ferry sank off Lampedusa."], lang="en")
+    assert event_sides(out[0], "ASSAULT") == [(["DZA"], ["MLI"])]
+    assert found(out[1], "ASSAULT") == []
+    assert found(out[2], "ASSAULT") == []
+
+
+def test_internet_blackout_envoy_asked_to_leave_backed_down(run):
+    out = run(["Authorities in Dhaka imposed a nationwide internet blackout on Friday.",
+               "Lithuania asked Beijing's ambassador to leave.",
+               "South Korea backed down on its plan to cap Japanese fishing quotas."], lang="en")
+    assert [s for s, _ in event_sides(out[0], "COERCE")] == [["BGD"]]
+    assert event_sides(out[1], "SANCTION") == [(["LTU"], ["CHN"])]
+    assert found(out[1], "REQUEST") == []
+    assert [s for s, _ in event_sides(out[2], "CONCEDE")] == [["KOR"]]
