@@ -76,3 +76,19 @@ def test_internet_blackout_envoy_asked_to_leave_backed_down(run):
     assert event_sides(out[1], "SANCTION") == [(["LTU"], ["CHN"])]
     assert found(out[1], "REQUEST") == []
     assert [s for s, _ in event_sides(out[2], "CONCEDE")] == [["KOR"]]
+
+
+def test_charged_act_kept_without_a_subject_of_its_own(run):
+    """An act named by a charge in a time adjunct ("days after accusing X of …") is still the accused's."""
+    out = run(["Poland closed the last Russian consulate on Monday, days after accusing Moscow of "
+               "orchestrating an arson attack on a Warsaw shopping centre."], lang="en")
+    assert event_sides(out[0], "ASSAULT") == [(["RUS"], ["POL"])]
+
+
+def test_charged_with(run):
+    out = run(["Polish prosecutors charged two Russian citizens with sabotage.",
+               "Two Chinese nationals were charged with espionage in Manila.",
+               "It was a politically charged debate with no result."], lang="en")
+    assert event_sides(out[0], "ACCUSE") == [(["POL"], ["RUS"])]
+    assert event_sides(out[1], "ACCUSE") == [(["PHL"], ["CHN"])]
+    assert found(out[2], "ACCUSE") == []

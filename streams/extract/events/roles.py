@@ -1533,11 +1533,24 @@ def needs_parties(f: Frame) -> Frame | None:
     # "Sebuah pos polisi diserang", "a police post was attacked": force undergone, its doer unnamed, is an act.
     agentless = not f.sources and f.targets and row.get("voice") == "passive" and row["type"] in REPRESSION_TYPES \
         and all(_subject_undergoing(x, m) for m in f.targets)
+    if not f.sources and _named_by_charge(x):
+        return None     # "days after accusing Moscow of orchestrating an attack": the accused's (act_of_the_accused)
     if not (f.sources or agentless) or (row.get("needs_target") and not f.targets and not f.mutual and not joint):
         return f.change(stop=DROP)
     if f.mutual or (joint and row.get("needs_target")):
         return f.change(targets=[], gapped=[], stop=DONE)
     return None
+
+
+def _named_by_charge(x: Scene) -> bool:
+    """The act is what a charge right before it names ("accusing Moscow of | orchestrating"), the charge naming whom."""
+    b = x.before
+    if b is None or b.trigger is None or not b.targets:
+        return False
+    k = x.t.start - 1
+    while k > x.sent.start and (x.low[k] in x.g.determiners or x.low[k] in x.g.preverbal):
+        k -= 1
+    return b.trigger.end <= k and x.low[k] in b.trigger.row.get("charged_after", ())
 
 
 def _subject_undergoing(x: Scene, m: Mention) -> bool:
