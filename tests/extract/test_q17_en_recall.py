@@ -92,3 +92,25 @@ def test_charged_with(run):
     assert event_sides(out[0], "ACCUSE") == [(["POL"], ["RUS"])]
     assert event_sides(out[1], "ACCUSE") == [(["PHL"], ["CHN"])]
     assert found(out[2], "ACCUSE") == []
+
+
+def test_ordered_foreign_staff_to_leave(run):
+    """The state that orders another's embassy staff out expels them (was read the other way round)."""
+    out = run(["Algeria ordered 12 French embassy staff to leave within 48 hours."], lang="en")
+    assert event_sides(out[0], "SANCTION") == [(["DZA"], ["FRA"])]
+
+
+def test_sum_granted_in_aid_and_deposit(run):
+    out = run(["The Netherlands granted Ukraine another 500 million euros in military aid.",
+               "Saudi Arabia deposited $3 billion in Pakistan's central bank.",
+               "The court gave him two years in prison."], lang="en")
+    assert event_sides(out[0], "AID") == [(["NLD"], ["UKR"])]
+    assert event_sides(out[1], "AID") == [(["SAU"], ["PAK"])]
+    assert found(out[2], "AID") == []
+
+
+def test_called_the_decision_unjustified(run):
+    out = run(["Algeria expelled 12 French diplomats. Paris called the decision unjustified.",
+               "Analysts called the situation dangerous for the region."], lang="en")
+    assert event_sides(out[0], "ACCUSE") == [(["FRA"], ["DZA"])]
+    assert found(out[1], "ACCUSE") == []
