@@ -114,3 +114,12 @@ def test_called_the_decision_unjustified(run):
                "Analysts called the situation dangerous for the region."], lang="en")
     assert event_sides(out[0], "ACCUSE") == [(["FRA"], ["DZA"])]
     assert found(out[1], "ACCUSE") == []
+
+
+def test_act_noun_after_light_verb_is_the_subjects(run):
+    """"launched an offensive against": the subject's own act, not an owned noun with no owner."""
+    out = run(["Azerbaijan launched an offensive against Armenian forces.",
+               "Ukraine's foreign minister said Russia must be held accountable for the strike on a hospital."],
+              lang="en")
+    assert event_sides(out[0], "ASSAULT") == [(["AZE"], ["ARM"])]
+    assert found(out[1], "ASSAULT") == []

@@ -103,6 +103,20 @@ def object_inside_trigger(f: Frame) -> Frame | None:
     return f.change(targets=[inside]) if inside is not None else None
 
 
+LIGHT_REACH = 3     # words from a light verb to the act noun it carries ("launched a fresh ground | offensive")
+
+
+def _after_light_verb(x: Scene) -> bool:
+    """The act noun is the object of a light or carrying verb a few words before it ("launched an offensive")."""
+    low, g = x.low, x.g
+    for k in range(x.t.start - 1, max(x.sent.start, x.t.start - 1 - LIGHT_REACH) - 1, -1):
+        if low[k] in g.light_verbs or low[k] in g.carrying_verbs:
+            return True
+        if not low[k].isalpha() or low[k] in g.prepositions:
+            return False    # "held accountable for | the strike": not the verb's object
+    return False
+
+
 CHARGE_REACH = 8    # tokens from a charge ("accused X") to its marker ("of"), and from the marker to the means ("by")
 
 
@@ -242,12 +256,28 @@ def owner_of_noun(f: Frame) -> Frame | None:
     if any(m.start >= t.end or m.end <= t.start and (m.end == owner_end or all(
             w in g.possessives or w in g.determiners for w in low[m.end:t.start])) for m in f.sources):
         return None
+    if _after_light_verb(x) and any(m.end <= t.start for m in f.sources):
+        return None     # "Azerbaijan launched an offensive against": the subject's own act
     accused = _accused_of(x)    # "Kyiv blamed Moscow for the attack on …": Moscow's attack
     if accused:
         own = sides(accused)
         return f.change(sources=accused, targets=[m for m in f.targets if m.side not in own and m.start > t.start]
                         or [m for m in f.sources if m.side not in own])
     return f.change(sources=[]) if f.sources else None
+
+
+LIGHT_REACH = 3     # words from a light verb to the act noun it carries ("launched a fresh ground | offensive")
+
+
+def _after_light_verb(x: Scene) -> bool:
+    """The act noun is the object of a light or carrying verb a few words before it ("launched an offensive")."""
+    low, g = x.low, x.g
+    for k in range(x.t.start - 1, max(x.sent.start, x.t.start - 1 - LIGHT_REACH) - 1, -1):
+        if low[k] in g.light_verbs or low[k] in g.carrying_verbs:
+            return True
+        if not low[k].isalpha() or low[k] in g.prepositions:
+            return False    # "held accountable for | the strike": not the verb's object
+    return False
 
 
 CHARGE_REACH = 8    # tokens from a charge ("blamed Moscow") to the act noun it charges ("for the attack")
