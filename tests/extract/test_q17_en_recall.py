@@ -123,3 +123,17 @@ def test_act_noun_after_light_verb_is_the_subjects(run):
               lang="en")
     assert event_sides(out[0], "ASSAULT") == [(["AZE"], ["ARM"])]
     assert found(out[1], "ASSAULT") == []
+
+
+def test_passive_arrest_past_an_adverb(run):
+    """"was later jailed": the adverb between the auxiliary and the participle keeps the passive reading."""
+    out = run(["Opposition leader Davit Kipiani was later jailed pending trial.",
+               "Two French nationals were reportedly arrested in Iran."], lang="en")
+    assert event_sides(out[0], "COERCE") == [([], ["Davit Kipiani"])]
+    assert event_sides(out[1], "COERCE") == [(["IRN"], ["FRA"])]
+
+
+def test_the_arrests_as_a_noun_is_no_new_arrest(run):
+    """"criticised the arrests": the noun names arrests told before, not the critic's."""
+    out = run(["Germany's foreign ministry criticised the arrests as a setback for Turkish democracy."], lang="en")
+    assert found(out[0], "COERCE") == []

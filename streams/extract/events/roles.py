@@ -560,13 +560,16 @@ def passive_of_active_row(f: Frame) -> Frame | None:
     """
     x = f.x
     low, g, t = x.low, x.g, x.t
-    if not g.passive_be_words or t.start == 0 or low[t.start - 1] not in g.passive_be_words \
+    be = t.start - 1    # past adverbs: "was later | jailed"
+    while be > x.sent.start and low[be] in g.preverbal and low[be] not in g.passive_be_words:
+        be -= 1
+    if not g.passive_be_words or t.start == 0 or low[be] not in g.passive_be_words \
             or x.row.get("voice", "active") != "active" or low[t.start].endswith(g.participle_suffixes):
         return None     # "were holding talks": an active progressive
     if x.row["type"] not in DONE_TO_TYPES:
         return None     # "is committed to", "were ready to respond": a state, not an act undergone
     patient = [m for m in f.sources if m.end <= t.start and m.side and not any(
-        g.verb_like(w) or w in g.relativizers for w in low[m.end:t.start - 1])]
+        g.verb_like(w) or w in g.relativizers for w in low[m.end:be])]
     if not patient:     # "Iran said | two Britons were arrested", "fishermen | who had been arrested"
         return None
     own = sides(patient)
