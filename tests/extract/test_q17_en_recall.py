@@ -137,3 +137,13 @@ def test_the_arrests_as_a_noun_is_no_new_arrest(run):
     """"criticised the arrests": the noun names arrests told before, not the critic's."""
     out = run(["Germany's foreign ministry criticised the arrests as a setback for Turkish democracy."], lang="en")
     assert found(out[0], "COERCE") == []
+
+
+def test_verbal_attack_over_remarks_and_engaged_in_espionage(run):
+    out = run(["Israel's foreign minister attacked Spain's prime minister over his remarks on Gaza.",
+               "Moscow said the British embassy was engaged in espionage.",
+               "Russian forces attacked Kharkiv over the weekend."], lang="en")
+    assert event_sides(out[0], "ACCUSE") == [(["ISR"], ["ESP"])]
+    assert found(out[0], "ASSAULT") == []
+    assert event_sides(out[1], "ACCUSE") == [(["RUS"], ["GBR"])]
+    assert event_sides(out[2], "ASSAULT") == [(["RUS"], ["UKR"])]
