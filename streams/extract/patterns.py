@@ -38,7 +38,7 @@ MAX_OPTIONAL = 8
 # Words whose marked lemma a PatternSet keeps before it starts afresh.
 MAX_CACHED = 500_000
 # Marks that do not end a phrase inside a gap: "trigger the “snapback” of U.N. sanctions".
-GAP_MARKS = frozenset("-\"“”‘’'$€£¥")    # and currency signs: "sent $50 million in aid"
+GAP_MARKS = frozenset("-\"“”‘’'$€£¥%")    # and currency signs: "sent $50 million in aid"; "%": "slapped 25% tariffs"
 
 
 # A LEMMA alternative is kept as this mark and the lemma, apart from the words.

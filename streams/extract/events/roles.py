@@ -30,6 +30,9 @@ AGENTLESS_TYPES = (*REPRESSION_TYPES, "ACCUSE")
 DISSENT_WINDOW = 4     # tokens from the trigger to the people it acts on
 # Acts a party undergoes, read in the passive of an active row ("were detained in Malaysia").
 DONE_TO_TYPES = ("COERCE", "ASSAULT", "SANCTION")
+# Of those, the acts still done to their subject when no agent is named ("Kipiani was taken into custody");
+# a killing or wounding with no agent is the toll of an act named elsewhere.
+UNDERGONE_UNNAMED_TYPES = ("COERCE", "SANCTION")
 
 
 def quote_at(x: Scene, i: int, quotes) -> tuple[int, int, Mention] | None:
@@ -101,6 +104,20 @@ def object_inside_trigger(f: Frame) -> Frame | None:
                                                  or x.low[x.ms[k].end] in x.g.proposal_nouns)
                    and x.ms[k].side and x.ms[k].side not in own), None)
     return f.change(targets=[inside]) if inside is not None else None
+
+
+LIGHT_REACH = 3     # words from a light verb to the act noun it carries ("launched a fresh ground | offensive")
+
+
+def _after_light_verb(x: Scene) -> bool:
+    """The act noun is the object of a light or carrying verb a few words before it ("launched an offensive")."""
+    low, g = x.low, x.g
+    for k in range(x.t.start - 1, max(x.sent.start, x.t.start - 1 - LIGHT_REACH) - 1, -1):
+        if low[k] in g.light_verbs or low[k] in g.carrying_verbs:
+            return True
+        if not low[k].isalpha() or low[k] in g.prepositions:
+            return False    # "held accountable for | the strike": not the verb's object
+    return False
 
 
 CHARGE_REACH = 8    # tokens from a charge ("accused X") to its marker ("of"), and from the marker to the means ("by")
@@ -242,12 +259,28 @@ def owner_of_noun(f: Frame) -> Frame | None:
     if any(m.start >= t.end or m.end <= t.start and (m.end == owner_end or all(
             w in g.possessives or w in g.determiners for w in low[m.end:t.start])) for m in f.sources):
         return None
+    if _after_light_verb(x) and any(m.end <= t.start for m in f.sources):
+        return None     # "Azerbaijan launched an offensive against": the subject's own act
     accused = _accused_of(x)    # "Kyiv blamed Moscow for the attack on …": Moscow's attack
     if accused:
         own = sides(accused)
         return f.change(sources=accused, targets=[m for m in f.targets if m.side not in own and m.start > t.start]
                         or [m for m in f.sources if m.side not in own])
     return f.change(sources=[]) if f.sources else None
+
+
+LIGHT_REACH = 3     # words from a light verb to the act noun it carries ("launched a fresh ground | offensive")
+
+
+def _after_light_verb(x: Scene) -> bool:
+    """The act noun is the object of a light or carrying verb a few words before it ("launched an offensive")."""
+    low, g = x.low, x.g
+    for k in range(x.t.start - 1, max(x.sent.start, x.t.start - 1 - LIGHT_REACH) - 1, -1):
+        if low[k] in g.light_verbs or low[k] in g.carrying_verbs:
+            return True
+        if not low[k].isalpha() or low[k] in g.prepositions:
+            return False    # "held accountable for | the strike": not the verb's object
+    return False
 
 
 CHARGE_REACH = 8    # tokens from a charge ("blamed Moscow") to the act noun it charges ("for the attack")
@@ -522,20 +555,24 @@ def _place_after(x: Scene, own: set) -> Mention | None:
 def passive_of_active_row(f: Frame) -> Frame | None:
     """An active row's participle after a passive auxiliary (passive_be_words) acts on its subject (DONE).
 
-    It is done by the agent after "by", else the place it happened at; none named, no change (who reports the
-    act was tried as its agent and lowered the news held-out precision).
+    It is done by the agent after "by", else the place it happened at; none named, an arrest or expulsion is
+    still done to its subject by no one named, a killing no change (who reports the act was tried as its agent
+    and lowered the news held-out precision).
 
         Three Indonesian fishermen were detained in Malaysia on Monday.
     """
     x = f.x
     low, g, t = x.low, x.g, x.t
-    if not g.passive_be_words or t.start == 0 or low[t.start - 1] not in g.passive_be_words \
+    be = t.start - 1    # past adverbs: "was later | jailed"
+    while be > x.sent.start and low[be] in g.preverbal and low[be] not in g.passive_be_words:
+        be -= 1
+    if not g.passive_be_words or t.start == 0 or low[be] not in g.passive_be_words \
             or x.row.get("voice", "active") != "active" or low[t.start].endswith(g.participle_suffixes):
         return None     # "were holding talks": an active progressive
     if x.row["type"] not in DONE_TO_TYPES:
         return None     # "is committed to", "were ready to respond": a state, not an act undergone
     patient = [m for m in f.sources if m.end <= t.start and m.side and not any(
-        g.verb_like(w) or w in g.relativizers for w in low[m.end:t.start - 1])]
+        g.verb_like(w) or w in g.relativizers for w in low[m.end:be])]
     if not patient:     # "Iran said | two Britons were arrested", "fishermen | who had been arrested"
         return None
     own = sides(patient)
@@ -543,6 +580,8 @@ def passive_of_active_row(f: Frame) -> Frame | None:
     if not agent:
         place = _place_after(x, own)
         agent = [place] if place is not None else []
+    if not agent and x.row["type"] in UNDERGONE_UNNAMED_TYPES:
+        return f.change(sources=[], targets=patient, stop=DONE)
     return f.change(sources=agent, targets=patient, stop=DONE) if agent else None
 
 
@@ -1537,11 +1576,24 @@ def needs_parties(f: Frame) -> Frame | None:
     # "Sebuah pos polisi diserang", "a police post was attacked": force undergone, its doer unnamed, is an act.
     agentless = not f.sources and f.targets and row.get("voice") == "passive" and row["type"] in AGENTLESS_TYPES \
         and all(_subject_undergoing(x, m) for m in f.targets)
+    if not f.sources and _named_by_charge(x):
+        return None     # "days after accusing Moscow of orchestrating an attack": the accused's (act_of_the_accused)
     if not (f.sources or agentless) or (row.get("needs_target") and not f.targets and not f.mutual and not joint):
         return f.change(stop=DROP)
     if f.mutual or (joint and row.get("needs_target")):
         return f.change(targets=[], gapped=[], stop=DONE)
     return None
+
+
+def _named_by_charge(x: Scene) -> bool:
+    """The act is what a charge right before it names ("accusing Moscow of | orchestrating"), the charge naming whom."""
+    b = x.before
+    if b is None or b.trigger is None or not b.targets:
+        return False
+    k = x.t.start - 1
+    while k > x.sent.start and (x.low[k] in x.g.determiners or x.low[k] in x.g.preverbal):
+        k -= 1
+    return b.trigger.end <= k and x.low[k] in b.trigger.row.get("charged_after", ())
 
 
 def _subject_undergoing(x: Scene, m: Mention) -> bool:
