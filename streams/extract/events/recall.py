@@ -83,6 +83,24 @@ def bodies_of_sentence_before(x: Scene, i: int) -> list[Mention]:
     return found if found and all(m.type in ("COUNTRY", "ORG", "GROUP") for m in found) else []
 
 
+def bodies_acting_last(x: Scene, i: int) -> list[Mention]:
+    """"Pihaknya" opening a sentence, no person named before it in the paragraph: the states or bodies
+    that acted last, in this paragraph, else in the document (none if they are people, nor when the sentence
+    names a person: "Pihaknya menyesalkan ..., ujar Menteri Luar Negeri Sugiono").
+
+    Example: "Kemenlu Tiongkok memanggil dubes Jepang. / Pihaknya juga mendesak Tokyo ..." (the ministry)"""
+    end = x.sent.end
+    if any(m.type == "PERSON" and m.start < end for m in x.ms):
+        return []
+    if x.earlier:
+        found = again(x.earlier[-1].sources)
+    elif x.ctx is not None and x.ctx.events:
+        found = at_token(x, i, x.ctx.events[-1]["sources"])
+    else:
+        return []
+    return found if found and all(m.type in ("COUNTRY", "ORG", "GROUP") for m in found) else []
+
+
 def persons_of_latest_meeting(x: Scene, i: int) -> list[Mention]:
     """"Kedua menteri": the persons of the latest act between persons of two sides, in this paragraph,
     else in the document (an act with one person since, "Wang Yi menyambut baik usulan Indonesia", is passed)."""
@@ -205,7 +223,7 @@ def implicit_source(x: Scene, speaker: Mention | None) -> list[Mention]:
         return body_named_last(x, ref)
     k = x.lead
     if phrase_ends_at(low, k + 1, g.own_side_words, sent.start):
-        found = pronoun_actor(x, k)
+        found = k == sent.start and bodies_acting_last(x, k) or pronoun_actor(x, k)
         if found:
             return found
     if k > sent.start and (low[k] in g.verb_coordinators or low[k] in g.breakers or low[k] in g.relativizers):
