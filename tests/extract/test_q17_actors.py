@@ -70,3 +70,11 @@ def test_passive_judgement_blames_the_doer_not_the_victim():
     assert event_sides(result, "ACCUSE") == [(["EGY", "JOR"], ["ISR"])]
     result = run(["Israel's strikes on a refugee camp in Lebanon were condemned by Egypt."], "en")[0]
     assert event_sides(result, "ACCUSE") == [(["EGY"], ["ISR"])]
+
+
+def test_patroned_groups():
+    # "the Iran-aligned group", "kelompok yang didukung Iran itu": the group named before, not its backer.
+    text = "Yemen's Houthis attacked a tanker. The Iran-aligned group also threatened Israel."
+    assert event_sides(run([text], "en")[0], "THREATEN") == [(["HOUTHI"], ["ISR"])]
+    text = "Kelompok Hizbullah menembakkan roket ke Israel. Kelompok yang didukung Iran itu juga mengancam Siprus."
+    assert event_sides(run([text], "id")[0], "THREATEN") == [(["HEZBOLLAH"], ["CYP"])]
