@@ -78,3 +78,10 @@ def test_patroned_groups():
     assert event_sides(run([text], "en")[0], "THREATEN") == [(["HOUTHI"], ["ISR"])]
     text = "Kelompok Hizbullah menembakkan roket ke Israel. Kelompok yang didukung Iran itu juga mengancam Siprus."
     assert event_sides(run([text], "id")[0], "THREATEN") == [(["HEZBOLLAH"], ["CYP"])]
+
+
+def test_it_also_opening_a_paragraph_is_the_body_that_acted_last():
+    # "It also ..." opening a paragraph: the ministry that acted in the paragraph before.
+    results = run(["Poland's foreign ministry summoned the Belarusian charge d'affaires on Monday.",
+                   "It also urged Minsk to halt the flights."], "en")
+    assert event_sides(results[1], "REQUEST") == [(["POL"], ["BLR"])]

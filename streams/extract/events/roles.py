@@ -701,7 +701,9 @@ def neuter_pronoun_subject(f: Frame) -> Frame | None:
     if f.sources or low[s] not in x.g.neuter_subjects or x.row.get("voice", "active") != "active" \
             or not x.g.preverbal.issuperset(between) or x.g.goes_on_adverbs.isdisjoint(between):
         return None
-    bodies = recall.bodies_of_sentence_before(x, s)
+    # Opening a paragraph: the states or bodies that acted last in the document ("... summoned the Japanese
+    # ambassador. / It also urged Tokyo to retract the remarks.").
+    bodies = recall.bodies_of_sentence_before(x, s) or (s == 0 and not x.earlier and recall.bodies_acting_last(x, s))
     if not bodies:
         return None
     own = sides(bodies)
