@@ -85,3 +85,16 @@ def test_it_also_opening_a_paragraph_is_the_body_that_acted_last():
     results = run(["Poland's foreign ministry summoned the Belarusian charge d'affaires on Monday.",
                    "It also urged Minsk to halt the flights."], "en")
     assert event_sides(results[1], "REQUEST") == [(["POL"], ["BLR"])]
+
+
+def test_a_bare_body_with_no_dateline_takes_the_one_state_of_the_story():
+    # No dateline, one state named so far: "Security forces" are its own ("Aparat keamanan" too).
+    results = run(["Mozambique's parliament approved the election results on Tuesday.",
+                   "Security forces fired tear gas at opposition supporters outside the building."], "en")
+    assert [s for s, _ in event_sides(results[1], "ASSAULT") + event_sides(results[1], "COERCE")][0] == ["MOZ"]
+
+
+def test_a_bare_body_stays_unplaced_in_a_story_of_two_states():
+    results = run(["Mozambique and Malawi agreed to reopen their border on Tuesday.",
+                   "Security forces fired tear gas at traders near the crossing."], "en")
+    assert all(not s for s, _ in event_sides(results[1], "ASSAULT") + event_sides(results[1], "COERCE"))

@@ -62,12 +62,24 @@ def home_bodies(st: ActorState) -> None:
             own = it.payload.get("press_own") and st.gaz.press_state     # "Kemlu": the press state's only
             code = own or _named_for(st, it) or st.gaz.press_state or _placed(st, it) or st.ctx.home
         else:
-            code = _reporter_state(st, it) or _placed(st, it) or _named_for(st, it) or st.ctx.home
+            code = _reporter_state(st, it) or _placed(st, it) or _named_for(st, it) or st.ctx.home \
+                or _only_state_of_story(st, it)
         if code is None:
             continue
         st.used.add(k)
         st.mentions.append(st.mention(it.start, it.end, name=st.span(it.start, it.end),
                                       type="ORG", country=code, role=None, code=None))
+
+
+def _only_state_of_story(st: ActorState, it: Item) -> str | None:
+    """With no dateline, the one state the story has named so far (its bodies, people and places, in this
+    paragraph before the body and in the ones before; international bodies aside), else None.
+
+    Example: "Thousands of Georgians rallied in Tbilisi on Sunday. / Riot police used water cannon." (GEO)"""
+    states = {p.get("country") for p in st.ctx.parties if not p.get("code")}
+    states.update(m.country for m in st.mentions if m.end <= it.start and not m.code)
+    states.discard(None)
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def _runs_a_medium(st: ActorState, it: Item) -> bool:
