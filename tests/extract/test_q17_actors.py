@@ -98,3 +98,13 @@ def test_a_bare_body_stays_unplaced_in_a_story_of_two_states():
     results = run(["Mozambique and Malawi agreed to reopen their border on Tuesday.",
                    "Security forces fired tear gas at traders near the crossing."], "en")
     assert all(not s for s, _ in event_sides(results[1], "ASSAULT") + event_sides(results[1], "COERCE"))
+
+
+def test_a_reporter_named_by_a_noun_and_its_state_is_no_target():
+    # ", mediators from Qatar said", ", kata mediator Qatar": who reports the act is no party to it.
+    result = run(["Sudan's government and the RSF agreed to release hundreds of prisoners held by both sides, "
+                  "mediators from Qatar said."], "en")[0]
+    assert all("QAT" not in t for _, t in event_sides(result, "AGREE"))
+    result = run(["Pemerintah Sudan dan RSF sepakat membebaskan ratusan tahanan yang ditahan kedua pihak, "
+                  "kata mediator Qatar, Senin."], "id")[0]
+    assert all("QAT" not in t for _, t in event_sides(result, "AGREE"))

@@ -301,8 +301,23 @@ def reporter_after(x: Scene, m: Mention) -> bool:
     while k > x.sent.start and low[k - 1] in g.determiners:
         k -= 1
     if m.end < len(low) and low[m.end] in g.speech_verbs:
-        return k > x.sent.start and low[k - 1] == ","
+        return k > x.sent.start and low[_past_reporter_nouns(x, k)] == ","
+    k = _past_reporter_nouns(x, k) + 1
     return k - 1 > x.sent.start and low[k - 1] in g.speech_verbs and low[k - 2] == ","
+
+
+REPORTER_NOUN_REACH = 3     # lower-case words naming the reporter before its state ("mediators from Qatar")
+
+
+def _past_reporter_nouns(x: Scene, k: int) -> int:
+    """The token before the lower-case words right before token k (up to REPORTER_NOUN_REACH):
+    ", mediators from Qatar said", ", kata mediator Qatar" name the reporter by a noun and its state."""
+    text, lo = x.tt.text, x.sent.start
+    j = k - 1
+    while j > lo and k - 1 - j < REPORTER_NOUN_REACH and text[j].isalpha() and text[j].islower() \
+            and x.low[j] not in x.g.speech_verbs:
+        j -= 1
+    return j
 
 
 def modifier_owner(x: Scene, m: Mention) -> bool:
