@@ -45,7 +45,8 @@ def test_the_passes_run_in_this_order():
         "places_and_organisations", "stance_causes", "groups_in_places", "home_bodies", "seats_not_actors",
         "owned_bodies",
         "untitled_names", "title_backrefs", "described_people", "gendered_people", "region_anaphors", "pair_anaphors",
-        "counterpart_backrefs", "body_anaphors", "described_nationals", "text_order", "home_country"]
+        "counterpart_backrefs", "patroned_groups", "body_anaphors", "described_nationals", "text_order",
+        "home_country"]
     assert [r.__name__ for r in NAME_RULES] == ["known_person", "famous_person", "new_person"]
     # Each says what it decides and gives its example sentence (the one its test uses).
     assert all("Example: " in p.__doc__ for p in (*ACTOR_PASSES, *NAME_RULES, particle_surname))

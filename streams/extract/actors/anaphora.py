@@ -342,6 +342,53 @@ def body_anaphors(st: ActorState) -> None:
     st.mentions += found
 
 
+def patroned_groups(st: ActorState) -> None:
+    """"the Iran-aligned group", "kelompok yang didukung Iran itu": a group named back with its backer; the
+    backer is no actor of the clause, the phrase names the latest group.
+
+    Example: "Yemen's Houthis attacked a tanker. The Iran-aligned group also threatened Israel." (HOUTHI)"""
+    gaz, low = st.gaz, st.low
+    if gaz.patron_words.isdisjoint(low):
+        return      # most paragraphs
+    heads = None
+    for m in [m for m in st.mentions if m.type == "COUNTRY"]:
+        span = _patroned_group_span(st, m)
+        if span is None:
+            continue
+        s, h, e = span
+        if heads is None:
+            heads = _body_heads(st)
+        body = heads.get(low[h])
+        if body is None or any(o is not m and o.start < e and s < o.end for o in st.mentions):
+            continue
+        if type(body) is dict:
+            body = _recall(body)
+        if body.type != "GROUP":
+            continue
+        st.mentions.remove(m)
+        st.mentions.append(st.mention(s, e, name=body.name, type=body.type, country=body.country, code=body.code))
+        st.cover(s, e)
+
+
+def _patroned_group_span(st: ActorState, m: Mention) -> tuple[int, int, int] | None:
+    """(start, head, end) of a definite group phrase in which state m is the backer: "the <m>-backed
+    [armed] group" where modifiers lead, "kelompok yang didukung <m> itu" where they follow; else None."""
+    gaz, low, n = st.gaz, st.low, st.n
+    if gaz.modifier_follows_head:
+        h = m.start - 3
+        if h < 0 or m.end >= n or low[m.end] not in gaz.demonstratives or low[m.start - 1] not in gaz.patron_words \
+                or low[m.start - 2] not in gaz.relativizers or low[h] not in gaz.group_nouns:
+            return None
+        return h, h, m.end + 1
+    if m.start < 1 or low[m.start - 1] not in gaz.definite or m.end + 2 >= n or low[m.end] != "-" \
+            or low[m.end + 1] not in gaz.patron_words:
+        return None
+    h = m.end + 2 if low[m.end + 2] in gaz.group_nouns else m.end + 3
+    if h >= n or low[h] not in gaz.group_nouns:
+        return None
+    return m.start - 1, h, h + 1
+
+
 def _head_spots(st: ActorState) -> list[int]:
     """Where a head word could stand ("the _", "_ itu"): most paragraphs have none."""
     low, gaz = st.low, st.gaz

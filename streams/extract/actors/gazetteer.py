@@ -48,6 +48,8 @@ class Gazetteer:
         self.place_posting = lex.words("place_posting_markers")     # "Konsul RI di Tawau Aris Heru Utomo"
         self.party_words = lex.words("party_words")                 # "Sekjen Partai Gerindra Ahmad Muzani"
         self.party_names = lex.phrases("party_names")               # "Ketua Umum PDI Perjuangan Megawati ..."
+        self.patron_words = lex.words("patron_words")     # "the Iran-backed group": the backer is no actor
+        self.relativizers = lex.words("relativizers")     # "kelompok yang didukung Iran itu"
         self.contextual = frozenset(mid for mid, (_, payload) in self.payloads.items() if "when" in payload)
         # "the Iranian diplomat": a definite description of a person named before (as a speaker's is read).
         self.describer = Describer(lex)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..docstate import SENT_STARTS
+from ..mentions import Mention
 from .gazetteer import Item
 from .state import ActorState
 
@@ -61,12 +62,24 @@ def home_bodies(st: ActorState) -> None:
             own = it.payload.get("press_own") and st.gaz.press_state     # "Kemlu": the press state's only
             code = own or _named_for(st, it) or st.gaz.press_state or _placed(st, it) or st.ctx.home
         else:
-            code = _reporter_state(st, it) or _placed(st, it) or _named_for(st, it) or st.ctx.home
+            code = _reporter_state(st, it) or _placed(st, it) or _named_for(st, it) or st.ctx.home \
+                or _only_state_of_story(st, it)
         if code is None:
             continue
         st.used.add(k)
         st.mentions.append(st.mention(it.start, it.end, name=st.span(it.start, it.end),
                                       type="ORG", country=code, role=None, code=None))
+
+
+def _only_state_of_story(st: ActorState, it: Item) -> str | None:
+    """With no dateline, the one state the story has named so far (its bodies, people and places, in this
+    paragraph before the body and in the ones before; international bodies aside), else None.
+
+    Example: "Thousands of Georgians rallied in Tbilisi on Sunday. / Riot police used water cannon." (GEO)"""
+    states = {p.get("country") for p in st.ctx.parties if not p.get("code")}
+    states.update(m.country for m in st.mentions if m.end <= it.start and not m.code)
+    states.discard(None)
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def _runs_a_medium(st: ActorState, it: Item) -> bool:
@@ -251,13 +264,27 @@ def owned_bodies(st: ActorState) -> None:
             continue
         if any(m.start < it.end and it.start < m.end for m in st.mentions):
             continue
-        owner = next((m for m in sorted(st.mentions, key=lambda m: -m.start)
-                      if m.end < it.start and m.type != "PERSON" and (m.country or m.code)), None)
+        owner = _owner_of_attribution(st, it) or next(
+            (m for m in sorted(st.mentions, key=lambda m: -m.start)
+             if m.end < it.start and m.type != "PERSON" and (m.country or m.code)), None)
         if owner is None or any(w in SENTENCE_ENDS for w in st.low[owner.end:it.start]):
             continue    # only an owner named in the same sentence
         st.used.add(k)
         st.mentions.append(st.mention(it.start, it.end, name=st.span(it.start, it.end), type="ORG",
                                       country=owner.country or owner.code, role=None, code=None))
+
+
+def _owner_of_attribution(st: ActorState, it: Item) -> Mention | None:
+    """", its foreign ministry said." closing a sentence: "its" is the reported clause's subject, the first
+    state or body of the sentence, not the one named last.
+
+    Example: "Japan sent food aid to Gaza via Jordan, its foreign ministry said." (JPN, not JOR)"""
+    low = st.low
+    if it.start < 2 or low[it.start - 2] != "," or it.end >= st.n or low[it.end] not in st.gaz.report_verbs:
+        return None
+    opening = next((k for k in range(it.start - 1, -1, -1) if low[k] in SENTENCE_ENDS), -1)
+    return next((m for m in sorted(st.mentions, key=lambda m: m.start)
+                 if opening < m.start and m.end < it.start and m.type != "PERSON" and (m.country or m.code)), None)
 
 
 def _country_owned(st: ActorState, i: int) -> bool:

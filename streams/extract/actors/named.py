@@ -271,6 +271,9 @@ def _left_attachments(st: ActorState, k: int) -> tuple[int, str | None, list[int
     return start, country, absorbed
 
 
+UNKNOWN_BODY_REACH = 3     # capitalised words of an unknown body before a title ("Central Command chief")
+
+
 def _described_from(st: ActorState, start: int) -> int:
     """The first of the describing words right before token `start` (start if none): lower-case ones, and
     where the modifier comes first capitalised portfolio words ("EU Trade Commissioner", "Energy Minister")."""
@@ -279,7 +282,28 @@ def _described_from(st: ActorState, start: int) -> int:
     while k > 0 and start - k < 3 and (text[k - 1].islower() and st.tt.lower[k - 1] in gaz.descriptors
                                        or not gaz.modifier_follows_head and gaz.portfolio(text[k - 1])):
         k -= 1
-    return k
+    return k if k < start else _unknown_body_from(st, start)
+
+
+def _unknown_body_from(st: ActorState, start: int) -> int:
+    """Where modifiers lead, the capitalised words of a body the gazetteer does not know, between a state
+    and a title ("U.S. Central Command chief"): they describe the title. Else start.
+
+    Example: "Asim Munir met U.S. Central Command chief Brad Cooper." (Cooper, USA)"""
+    if st.gaz.modifier_follows_head:
+        return start
+    text = st.tt.text
+    k = start
+    while k > 0 and start - k < UNKNOWN_BODY_REACH and text[k - 1][:1].isupper() and text[k - 1].isalpha() \
+            and not st.covered[k - 1] and k - 1 not in st.at:
+        k -= 1
+    before = st.at.get(_item_ending_at(st, k))
+    return k if k < start and before is not None and st.items[before].kind == "COUNTRY" else start
+
+
+def _item_ending_at(st: ActorState, k: int) -> int:
+    """The first token of the item that ends right before token k (-1 if none)."""
+    return next((it.start for it in st.items if it.end == k), -1)
 
 
 def _titled_person(st: ActorState, start: int, j: int, name_end: int, role_text: str, role_key: str | None,

@@ -12,7 +12,7 @@ from operator import attrgetter
 from ..mentions import Mention
 from .home import dateline_home, home_bodies, owned_bodies, seats_not_actors
 from .anaphora import (body_anaphors, counterpart_backrefs, described_nationals, described_people, gendered_people,
-                       pair_anaphors,
+                       pair_anaphors, patroned_groups,
                        region_anaphors, title_backrefs)
 from .named import (gazetteer_hits, groups_in_places, named_national_bodies, national_bodies, places_and_organisations,
                     titled_persons)
@@ -93,6 +93,7 @@ ACTOR_PASSES: tuple[ActorPass, ...] = (
     region_anaphors,            # "kawasan itu", "the region"
     pair_anaphors,              # "kedua negara", "the two countries", "keduanya"
     counterpart_backrefs,       # "mitranya": the latest person of another state
+    patroned_groups,            # "the Iran-aligned group", "kelompok yang didukung Iran itu": the group named before
     body_anaphors,              # "the assembly", "majelis itu"
     described_nationals,        # "a senior Iranian official": the rank goes with the state
     text_order,

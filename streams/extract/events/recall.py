@@ -83,6 +83,24 @@ def bodies_of_sentence_before(x: Scene, i: int) -> list[Mention]:
     return found if found and all(m.type in ("COUNTRY", "ORG", "GROUP") for m in found) else []
 
 
+def bodies_acting_last(x: Scene, i: int) -> list[Mention]:
+    """"Pihaknya" opening a sentence, no person named before it in the paragraph: the states or bodies
+    that acted last, in this paragraph, else in the document (none if they are people, nor when the sentence
+    names a person: "Pihaknya menyesalkan ..., ujar Menteri Luar Negeri Sugiono").
+
+    Example: "Kemenlu Tiongkok memanggil dubes Jepang. / Pihaknya juga mendesak Tokyo ..." (the ministry)"""
+    end = x.sent.end
+    if any(m.type == "PERSON" and m.start < end for m in x.ms):
+        return []
+    if x.earlier:
+        found = again(x.earlier[-1].sources)
+    elif x.ctx is not None and x.ctx.events:
+        found = at_token(x, i, x.ctx.events[-1]["sources"])
+    else:
+        return []
+    return found if found and all(m.type in ("COUNTRY", "ORG", "GROUP") for m in found) else []
+
+
 def persons_of_latest_meeting(x: Scene, i: int) -> list[Mention]:
     """"Kedua menteri": the persons of the latest act between persons of two sides, in this paragraph,
     else in the document (an act with one person since, "Wang Yi menyambut baik usulan Indonesia", is passed)."""
@@ -205,7 +223,7 @@ def implicit_source(x: Scene, speaker: Mention | None) -> list[Mention]:
         return body_named_last(x, ref)
     k = x.lead
     if phrase_ends_at(low, k + 1, g.own_side_words, sent.start):
-        found = pronoun_actor(x, k)
+        found = k == sent.start and bodies_acting_last(x, k) or pronoun_actor(x, k)
         if found:
             return found
     if k > sent.start and (low[k] in g.verb_coordinators or low[k] in g.breakers or low[k] in g.relativizers):
@@ -283,8 +301,23 @@ def reporter_after(x: Scene, m: Mention) -> bool:
     while k > x.sent.start and low[k - 1] in g.determiners:
         k -= 1
     if m.end < len(low) and low[m.end] in g.speech_verbs:
-        return k > x.sent.start and low[k - 1] == ","
+        return k > x.sent.start and low[_past_reporter_nouns(x, k)] == ","
+    k = _past_reporter_nouns(x, k) + 1
     return k - 1 > x.sent.start and low[k - 1] in g.speech_verbs and low[k - 2] == ","
+
+
+REPORTER_NOUN_REACH = 3     # lower-case words naming the reporter before its state ("mediators from Qatar")
+
+
+def _past_reporter_nouns(x: Scene, k: int) -> int:
+    """The token before the lower-case words right before token k (up to REPORTER_NOUN_REACH):
+    ", mediators from Qatar said", ", kata mediator Qatar" name the reporter by a noun and its state."""
+    text, lo = x.tt.text, x.sent.start
+    j = k - 1
+    while j > lo and k - 1 - j < REPORTER_NOUN_REACH and text[j].isalpha() and text[j].islower() \
+            and x.low[j] not in x.g.speech_verbs:
+        j -= 1
+    return j
 
 
 def modifier_owner(x: Scene, m: Mention) -> bool:

@@ -14,7 +14,7 @@ from ..tokens import phrase_ends_at, phrase_length
 from . import recall, words
 from .dissent import people_of_the_story, risk_not_threat, risk_threatens, speaker_opens_report
 from .gate import needs
-from .frame import DONE, DROP, Frame, Scene, done_by_the_accused, sides
+from .frame import DONE, DROP, Act, Frame, Scene, done_by_the_accused, sides
 
 MONEY_TYPES = ("AID", "AGREE", "COOPERATE")
 # Acts two parties named together do with each other ("kedua negara bertemu"; "Congo and Rwanda
@@ -743,7 +743,9 @@ def neuter_pronoun_subject(f: Frame) -> Frame | None:
     if f.sources or low[s] not in x.g.neuter_subjects or x.row.get("voice", "active") != "active" \
             or not x.g.preverbal.issuperset(between) or x.g.goes_on_adverbs.isdisjoint(between):
         return None
-    bodies = recall.bodies_of_sentence_before(x, s)
+    # Opening a paragraph: the states or bodies that acted last in the document ("... summoned the Japanese
+    # ambassador. / It also urged Tokyo to retract the remarks.").
+    bodies = recall.bodies_of_sentence_before(x, s) or (s == 0 and not x.earlier and recall.bodies_acting_last(x, s))
     if not bodies:
         return None
     own = sides(bodies)
@@ -1275,11 +1277,19 @@ def doer_of_act_judged(f: Frame) -> Frame | None:
     """
     x = f.x
     b = x.before
-    if f.targets or not f.sources or b is None or b.trigger is None or not b.sources \
-            or b.trigger.end > x.t.start or any(m.start < x.t.end for m in f.sources):
+    if not f.sources or b is None or b.trigger is None or not b.sources \
+            or b.trigger.end > x.t.start or any(m.start < x.t.end for m in f.sources) \
+            or f.targets and not _acted_on_before(f, b):
         return None
     doers = [m for m in b.sources if m.side not in f.own]
     return f.change(targets=recall.again(doers), inferred=True) if doers else None
+
+
+def _acted_on_before(f: Frame, b: Act) -> bool:
+    """The targets are whom the act judged acted on, named inside it before a passive judgement:
+    "Serangan Rusia terhadap jaringan listrik Ukraina dikecam oleh Jerman" (Ukraine is no target of the blame)."""
+    acted_on = sides(b.targets) - sides(b.sources)
+    return all(m.side in acted_on and b.trigger.start <= m.start < f.x.t.start for m in f.targets)
 
 
 @needs(words=("venue_markers", "venue_nouns"))
