@@ -12,6 +12,7 @@ in a dict.  Both go through to_dict()/from_dict(), so they give the same answer.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from .mentions import Mention, memory
@@ -19,11 +20,15 @@ from .mentions import Mention, memory
 RECENT = 24        # people remembered by recency
 RECENT_EVENTS = 12  # acts a later "the accusations" / "keputusan itu" may refer back to
 RECENT_BODY_WORDS = 48  # words of national bodies a bare "the police" may be matched by
+PERSON_KEYS_KEPT = 4096     # names whose keys are kept (a person is named again and again)
 
 
-def _person_keys(name: str) -> list[str]:
+@lru_cache(maxsize=PERSON_KEYS_KEPT)
+def _person_keys(name: str) -> tuple[str, ...]:
     """Keys a later mention may use: the full name, the last name part, then
-    the other capitalised parts (news says "Retno", "Prabowo", "Lula")."""
+    the other capitalised parts (news says "Retno", "Prabowo", "Lula").
+    Kept per name: made anew they cost ~19,000 instructions, for every titled
+    or new person's mention."""
     words = [w for w in name.split() if w.rstrip(".") not in ("Jr", "Sr", "II", "III")]
     keys = [name]
     if len(words) > 1:
@@ -38,7 +43,7 @@ def _person_keys(name: str) -> list[str]:
         lower = next((k for k, w in enumerate(words) if k and w[:1].islower()), None)
         if lower is not None and lower < len(words) - 1:
             keys.append(" ".join(words[lower:]))
-    return [k.casefold() for k in keys]
+    return tuple(k.casefold() for k in keys)
 
 
 def holds_role(role_key: str | None, of: str | None, roles, country: str | None, kind: bool = False) -> bool:

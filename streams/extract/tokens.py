@@ -221,6 +221,13 @@ MAX_INDEXED = 256   # tuples kept indexed (the grammar has a few dozen)
 _INDEXED: dict[tuple[int, int], tuple[tuple, dict[str, list[tuple[str, ...]]] | None]] = {}
 
 
+def phrases_beginning(phrases, word: str):
+    """Those of `phrases` (token tuples) that may begin with `word`, in their order: all
+    of them for a short or unindexable list."""
+    by_word = _by_word(phrases, 0)
+    return phrases if by_word is None else by_word.get(word, ())
+
+
 def _by_word(phrases, at: int) -> dict[str, list[tuple[str, ...]]] | None:
     """`phrases` by the word at `at`, or None (a short or unindexable list: look through it all)."""
     if type(phrases) is not tuple or len(phrases) < MIN_INDEXED:

@@ -5,6 +5,7 @@ matchers, the known people, and the word lists the actor passes read."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import attrgetter
 from typing import Any
 
@@ -18,6 +19,7 @@ from .formcache import form_tokens
 
 
 _START = attrgetter("start")    # a sort key in C
+PORTFOLIO_ANSWERS_KEPT = 8192  # words Gazetteer.portfolio keeps its answer for
 MAX_DESCRIPTORS = 6     # "62 - year - old": words between a title and its definite word
 
 
@@ -249,11 +251,7 @@ class Gazetteer:
 
     def portfolio(self, word: str) -> bool:
         """A capitalised abstract noun that names a title's portfolio ("Ketenagakerjaan", "Perhubungan")."""
-        low = word.lower()
-        if word[:1].isupper() and low in self.portfolio_words:
-            return True
-        return word[:1].isupper() and any(len(low) >= len(p) + len(s) + 3 and low.startswith(p) and low.endswith(s)
-                                          for p, s in self.portfolio_affixes)
+        return _portfolio(self, word)
 
     def describes(self, word: str) -> bool:
         """A word that may stand between a title and its definite word or demonstrative (a number too)."""
@@ -327,3 +325,14 @@ class Gazetteer:
         if self.modifier_follows_head:
             return s > 0 and low[s - 1] in self.currencies
         return e < len(low) and low[e] in self.currencies
+
+
+@lru_cache(maxsize=PORTFOLIO_ANSWERS_KEPT)
+def _portfolio(gaz: Gazetteer, word: str) -> bool:
+    """Gazetteer.portfolio, kept per word: the affix test reads every (prefix, suffix) pair,
+    ~11,000 instructions a capitalised word, and the words after titles are names met again."""
+    low = word.lower()
+    if word[:1].isupper() and low in gaz.portfolio_words:
+        return True
+    return word[:1].isupper() and any(len(low) >= len(p) + len(s) + 3 and low.startswith(p) and low.endswith(s)
+                                      for p, s in gaz.portfolio_affixes)

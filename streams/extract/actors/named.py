@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..context import DocumentContext
 from ..mentions import Mention
+from ..tokens import phrases_beginning
 from .gazetteer import Item
 from .state import ActorState, Backref
 
@@ -205,7 +206,9 @@ def _party_end(st: ActorState, j: int) -> int:
     and the one word after it; the party is neither the person's name nor a state."""
     low, gaz = st.low, st.gaz
     k = j + 1 if j < st.n and low[j] in gaz.party_words else j
-    end = next((k + len(p) for p in gaz.party_names if tuple(low[k:k + len(p)]) == p), None)
+    # (only the names that begin with the word at k: most titles stand before none)
+    names = phrases_beginning(gaz.party_names, low[k]) if k < st.n else gaz.party_names
+    end = next((k + len(p) for p in names if tuple(low[k:k + len(p)]) == p), None)
     if end is None and j < k < st.n and st.nameish[k]:
         end = k + 1
     if end is None or end >= st.n or any(st.covered[j:end]):
