@@ -51,3 +51,13 @@ def test_weapon_named(run):
     finally:
         rules.insert(at, readings.weapon_named)
     assert with_rule == [("heavy_weapons", "194")] and bare == [(None, "190")]
+
+
+def test_a_threat_takes_its_mode_from_the_act_threatened(run):
+    e = one(run, "Russia threatened to strike Kyiv if the West supplied long-range missiles.", "THREATEN")
+    assert (e["mode"], e["cameo"]) == ("violence", "138")
+    e = one(run, "Presiden AS Donald Trump mengancam akan mengenakan sanksi baru terhadap Venezuela.", "THREATEN",
+            lang="id")
+    assert (e["mode"], e["cameo"]) == ("restrict", "1312")
+    e = one(run, "Turki memberikan ultimatum kepada Swedia untuk menindak kelompok Kurdi.", "THREATEN", lang="id")
+    assert e["cameo"] == "139"

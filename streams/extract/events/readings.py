@@ -332,7 +332,19 @@ def threatened_act(f: Frame) -> Frame | None:
     if not all(w in x.g.infinitive_markers or w in x.g.preverbal for w in between) \
             and not _adjunct_then_infinitive(x, b.trigger.end):
         return None
+    if b.mode is None and b.cameo == ANY_THREAT:     # the act threatened names the threat's mode
+        b.mode, b.cameo = THREAT_MODES.get((x.row["type"], x.row.get("mode")),
+                                           THREAT_MODES.get((x.row["type"], None), (None, b.cameo)))
     return f.change(stop=DROP)
+
+
+ANY_THREAT = "130"
+# PLOVER's THREATEN mode (and CAMEO 13x) by the act threatened: (type, mode) -> (mode, cameo),
+# (type, None) for any other mode of that type.
+THREAT_MODES = {("ASSAULT", None): ("violence", "138"), ("ASSAULT", "occupy"): ("territory", "1382"),
+                ("SANCTION", None): ("restrict", "1312"), ("SANCTION", "withdraw"): ("relations", "1313"),
+                ("SANCTION", "discontinue"): ("relations", "1313"), ("SANCTION", "expel"): ("expel", "1313"),
+                ("COERCE", "arrest"): ("arrest", "137"), ("COERCE", None): ("restrict", "132")}
 
 
 ADJUNCT_REACH = 4   # words of a time adjunct between a threat and its infinitive ("threatened on Sunday to")
