@@ -291,7 +291,7 @@ def test_blocked_aid_deliveries(run):
 
 def test_imposed_a_nationwide_curfew(run):
     out = run(["Bangladesh imposed a nationwide curfew after deadly clashes."], lang="en")
-    assert [e["mode"] for e in events(out[0], "COERCE")] == ["restrict"]
+    assert [e["mode"] for e in events(out[0], "COERCE")] == ["curfew"]   # PLOVER COERCE mode curfew (CAMEO 1723)
 
 
 def test_would_hit_back_a_threat(run):

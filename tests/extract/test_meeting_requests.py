@@ -19,7 +19,7 @@ def test_menyetujui_usulan_is_an_agreement(run):
 
 def test_menerima_a_titled_visitor_is_hosting(run):
     e = one(run, "Presiden Prabowo Subianto menerima Perdana Menteri Jepang Shigeru Ishiba di Istana Merdeka.",
-            "CONSULT", lang="id", mode="host")
+            "CONSULT", lang="id", mode="visit")
     assert codes_or_names(e["sources"]) == ["JPN"] and codes_or_names(e["targets"]) == ["IDN"]
 
 
@@ -45,7 +45,7 @@ def test_sought_talks_is_a_request_for_talks_not_a_meeting(run):
 
 def test_hosting_peace_talks_is_no_visit_to_the_host(run):
     out = run(["Brazil stands ready to host peace talks between Russia and Ukraine."], lang="en")[0]
-    assert not found(out, "CONSULT", mode="host")
+    assert not found(out, "CONSULT", mode="visit")
 
 
 def test_held_their_annual_strategic_dialogue_is_a_meeting(run):

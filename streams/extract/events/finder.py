@@ -18,7 +18,7 @@ from ..lexicon import Lexicon
 from ..mentions import Mention
 from ..patterns import PatternSet
 from ..syntax import Grammar, char_span, lowers, sentence_of, span_text, text_of, token_table
-from .frame import DROP, Act, Frame, Scene, Trigger, run
+from .frame import DROP, Act, Frame, Scene, Trigger, run, travels
 from .gate import Gate, asked_before
 from .merge import merge_repeats
 from .modality import MODALITY_RULES
@@ -126,7 +126,7 @@ class EventFinder:
         place = next((m for m in places if x.sent.start <= m.start and m.end <= x.sent.end), None)
         if place is not None:
             return place.actor()
-        if x.row.get("mode") == "visit":
+        if travels(x.row):
             host = next((m for m in targets if m.from_text and m.type == "COUNTRY"), None)
             if host:
                 return host.actor()

@@ -153,6 +153,13 @@ def run(rules: list[Rule], f: Frame) -> Frame:
     return f
 
 
+def travels(row: dict[str, Any]) -> bool:
+    """A visit told from the traveller's side ("visited", "tiba di"), not the host's
+    (row key hosted: "hosted", "diterima"): only then is it a journey with an aim,
+    an envoy sent, and no joint act."""
+    return row.get("mode") == "visit" and not row.get("hosted")
+
+
 def sides(actors) -> set[str]:
     return {m.side for m in actors}
 

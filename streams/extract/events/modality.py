@@ -10,7 +10,7 @@ from __future__ import annotations
 from . import words
 from .dissent import announced_act
 from .gate import needs
-from .frame import Frame, Scene
+from .frame import Frame, Scene, travels
 
 CUE_WINDOW = 6
 NEGATING = ("negated", "refused")
@@ -127,7 +127,7 @@ def aim_of_journey(f: Frame) -> Frame | None:
 
         Menteri Luar Negeri Qatar tiba di Kairo untuk membahas gencatan senjata dengan Mesir.
     """
-    if f.aimed and f.modality == "asserted" and f.x.before.mode == "visit":
+    if f.aimed and f.modality == "asserted" and travels(f.x.before.trigger.row):
         return f.change(modality="planned")
     return None
 

@@ -332,7 +332,19 @@ def threatened_act(f: Frame) -> Frame | None:
     if not all(w in x.g.infinitive_markers or w in x.g.preverbal for w in between) \
             and not _adjunct_then_infinitive(x, b.trigger.end):
         return None
+    if b.mode is None and b.cameo == ANY_THREAT:     # the act threatened names the threat's mode
+        b.mode, b.cameo = THREAT_MODES.get((x.row["type"], x.row.get("mode")),
+                                           THREAT_MODES.get((x.row["type"], None), (None, b.cameo)))
     return f.change(stop=DROP)
+
+
+ANY_THREAT = "130"
+# PLOVER's THREATEN mode (and CAMEO 13x) by the act threatened: (type, mode) -> (mode, cameo),
+# (type, None) for any other mode of that type.
+THREAT_MODES = {("ASSAULT", None): ("violence", "138"), ("ASSAULT", "occupy"): ("territory", "1382"),
+                ("SANCTION", None): ("restrict", "1312"), ("SANCTION", "withdraw"): ("relations", "1313"),
+                ("SANCTION", "discontinue"): ("relations", "1313"), ("SANCTION", "expel"): ("expel", "1313"),
+                ("COERCE", "arrest"): ("arrest", "137"), ("COERCE", None): ("restrict", "132")}
 
 
 ADJUNCT_REACH = 4   # words of a time adjunct between a threat and its infinitive ("threatened on Sunday to")
@@ -535,6 +547,33 @@ def place_taken(f: Frame) -> Frame | None:
     return f.change(coded=x.row["place_object"])
 
 
+WEAPON_REACH = 2   # tokens before a fight's trigger that may name its weapon ("Russian missiles | struck")
+FIGHT_CODES = ("190", "195")    # a fight by any means, by air: rows a weapon named makes precise
+WEAPON_MODES = (None, "aerial")  # their modes that say no more than that (not "destroy")
+
+
+@needs(types="ASSAULT", row=lambda row: row["cameo"] in FIGHT_CODES and row.get("mode") in WEAPON_MODES,
+       words="weapon_modes")
+def weapon_named(f: Frame) -> Frame | None:
+    """A fight takes the PLOVER mode and CAMEO 19x code of the weapon named in or just before its trigger.
+
+    Grammar key weapon_modes; a row coded as any fight (190) takes any weapon's,
+    an air attack (195) only an air weapon's ("serangan pesawat nirawak": drone).
+
+        Azerbaijani forces shelled Armenian positions near Jermuk.
+    """
+    x = f.x
+    if f.coded is not None or x.row["cameo"] not in FIGHT_CODES or x.row.get("mode") not in WEAPON_MODES:
+        return None
+    weapons = x.g.weapon_modes
+    found = [weapons[w] for w in x.low[max(x.sent.start, x.t.start - WEAPON_REACH):x.t.end]
+             if w in weapons and x.row["cameo"] in (FIGHT_CODES[0], weapons[w][2])]
+    if not found:
+        return None
+    _, mode, cameo = min(found)
+    return f.change(coded={**x.row, "mode": mode, "cameo": cameo})
+
+
 @needs(keys="joint")
 def joint_exercise(f: Frame) -> Frame | None:
     """Exercises done together are cooperation, not a show of force.
@@ -645,6 +684,7 @@ EVENT_RULES = [
     said_of_target,
     meetings_in_turn,
     place_taken,
+    weapon_named,
     joint_exercise,
     own_state_protested,
 ]

@@ -14,7 +14,7 @@ from ..tokens import phrase_ends_at, phrase_length
 from . import recall, words
 from .dissent import people_of_the_story, risk_not_threat, risk_threatens, speaker_opens_report
 from .gate import needs
-from .frame import DONE, DROP, Act, Frame, Scene, done_by_the_accused, sides
+from .frame import DONE, DROP, Act, Frame, Scene, done_by_the_accused, sides, travels
 
 MONEY_TYPES = ("AID", "AGREE", "COOPERATE")
 # Acts two parties named together do with each other ("kedua negara bertemu"; "Congo and Rwanda
@@ -1243,14 +1243,14 @@ def addressee_before_setting(f: Frame) -> Frame | None:
     return f.change(sources=subj[-1:], targets=[obj])
 
 
-@needs(row=lambda row: row.get("mode") == "visit", words="location_markers")
+@needs(row=travels, words="location_markers")
 def envoy_named_not_target(f: Frame) -> Frame | None:
     """The person named right after "sent its envoy" is the envoy; the visit goes where he is sent.
 
         China sent its special envoy Li Hui to Brazil and South Africa this week.
     """
     x = f.x
-    if x.row.get("mode") != "visit" or not f.targets or not x.t.start < f.targets[0].start <= x.t.end \
+    if not travels(x.row) or not f.targets or not x.t.start < f.targets[0].start <= x.t.end \
             or f.targets[0].type != "PERSON":
         return None
     envoy = f.targets[0]
@@ -1331,14 +1331,14 @@ def rule_owner_not_party(f: Frame) -> Frame | None:
     return f.change(targets=kept) if len(kept) < len(f.targets) else None
 
 
-@needs(types=JOINT_TYPES, row=lambda row: row.get("mode") not in ("visit", "mediate"))
+@needs(types=JOINT_TYPES, row=lambda row: not travels(row) and row.get("mode") != "mediate")
 def place_of_joint_act(f: Frame) -> Frame | None:
     """Where parties acting together met or signed is no party to it (a visit aside).
 
         Thailand and Cambodia held talks in Kuala Lumpur on Monday.
     """
     x = f.x
-    if x.row["type"] not in JOINT_TYPES or x.row.get("mode") in ("visit", "mediate") \
+    if x.row["type"] not in JOINT_TYPES or travels(x.row) or x.row.get("mode") == "mediate" \
             or len(sides(f.sources)) < 2 or not f.targets:
         return None
     kept = [m for m in f.targets if not words.placed(x, m)]
@@ -1582,7 +1582,7 @@ def needs_parties(f: Frame) -> Frame | None:
     x = f.x
     row = x.row
     joint = not f.targets and len(f.own) > 1 and (row["type"] in JOINT_TYPES or row.get("mode") in JOINT_MODES) \
-        and row.get("mode") not in ("visit", "mediate")
+        and not travels(row) and row.get("mode") != "mediate"
     # "Sebuah pos polisi diserang", "a police post was attacked": force undergone, its doer unnamed, is an act.
     agentless = not f.sources and f.targets and row.get("voice") == "passive" and row["type"] in AGENTLESS_TYPES \
         and all(_subject_undergoing(x, m) for m in f.targets)
