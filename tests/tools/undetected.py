@@ -1,0 +1,78 @@
+"""Why gold events were not detected at all: counts per language, never texts.
+
+    .venv/bin/python tests/tools/undetected.py GOLD.jsonl... [--rows]
+
+Of the gold events that `diplo eval` counts as "no event of its type" (no
+prediction of their type left in their paragraph), how many had
+- no trigger row of their type fire in the paragraph (vocabulary or a
+  construction the rows do not cover),
+- a trigger of their type fire and be dropped by the readings (nobody acting
+  found, or judged not an act of its own),
+- a trigger of their type kept, the event then lost (recoded to another type,
+  or merged with another act).
+`--rows` also counts the dropped rows by id: use it on development gold only,
+where the misses may be read; on held-out gold read only the three counts.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+import streams.extract.events.finder as finder  # noqa: E402
+from streams.evaluate import _event_matches, _pair, load_gold, miss_cause  # noqa: E402
+from streams.extract import Extractor  # noqa: E402
+from streams.extract.events.frame import DROP  # noqa: E402
+
+fired: list[tuple[str, bool, str]] = []    # (row type, dropped, row id) per trigger of the paragraph
+_run = finder.run
+
+
+def _traced_run(rules, f):
+    out = _run(rules, f)
+    if rules is finder.READINGS:
+        fired.append((f.x.row["type"], out.stop == DROP, f.x.row.get("id", "")))
+    return out
+
+
+def main(argv: list[str]) -> int:
+    show_rows = "--rows" in argv
+    paths = [a for a in argv if a != "--rows"]
+    finder.run = _traced_run
+    extractor = Extractor().warm()
+    counts: dict[str, Counter] = defaultdict(Counter)
+    rows: Counter = Counter()
+    contexts: dict[str, object] = {}
+    for gold in load_gold(paths):
+        record = {k: gold[k] for k in ("doc_id", "paragraph", "text", "lang", "published") if k in gold}
+        fired.clear()
+        pred, contexts[gold["doc_id"]] = extractor.extract(record, contexts.get(gold["doc_id"]))
+        g_events, p_events = gold.get("events", []), pred["events"]
+        pairs = _pair(g_events, p_events, _event_matches)
+        matched, used = {gi for gi, _ in pairs}, {pi for _, pi in pairs}
+        left = [p_events[i] for i in range(len(p_events)) if i not in used]
+        for gi, event in enumerate(g_events):
+            if gi in matched or miss_cause(event, left) != "no event of its type":
+                continue
+            mine = [(dropped, rid) for kind, dropped, rid in fired if kind == event["type"]]
+            if any(not dropped for dropped, _ in mine):
+                cause = "trigger kept, event lost later"
+            elif mine:
+                cause = "trigger fired, dropped"
+                rows.update(rid for _, rid in mine)
+            else:
+                cause = "no trigger of its type"
+            counts[gold.get("lang", "id")][cause] += 1
+    for lang, c in sorted(counts.items()):
+        print(lang, ", ".join(f"{k}: {v}" for k, v in c.most_common()))
+    if show_rows:
+        for rid, n in rows.most_common(40):
+            print(f"{n:4d} {rid}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
