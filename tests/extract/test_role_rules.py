@@ -753,6 +753,15 @@ def test_source_of_act_before(run):
     assert len(bare) == 1
 
 
+def test_participle_adjunct_source(run):
+    got, bare = both(run, roles.participle_adjunct_source,
+                     ["Thousands of Turkish demonstrators marched to the Swedish consulate in Istanbul on Sunday, "
+                      "waving flags and demanding that Stockholm ban Koran burnings."],
+                     "en", "REQUEST")
+    assert got == [(["Turkey"], ["Sweden"], "asserted")]
+    assert bare == []
+
+
 def test_forcer_of_passive(run):
     got, bare = both(run, roles.forcer_of_passive,
                      ["JAKARTA, KOMPAS.com — Polisi membubarkan massa dengan gas air mata. "

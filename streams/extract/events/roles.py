@@ -1070,6 +1070,28 @@ def source_of_act_before(f: Frame) -> Frame | None:
     return f.change(sources=recall.again(b.sources), targets=[m for m in f.targets if m.side not in own])
 
 
+@needs(before=True)
+def participle_adjunct_source(f: Frame) -> Frame | None:
+    """A subjectless participle opening an adjunct ("..., demanding that B") aimed abroad: the act before's source.
+
+        Students in Dhaka marched on Tuesday, burning tyres and demanding the resignation of the minister.
+    """
+    x = f.x
+    g, low, k, b = x.g, x.low, x.lead, x.before
+    if f.sources or b is None or not b.sources or b.trigger is None or not g.participle_suffixes \
+            or b.sentence["start"] != x.sent.start_char or not low[x.t.start].endswith(g.participle_suffixes) \
+            or k <= b.trigger.end:
+        return None
+    if low[k] in g.verb_coordinators:     # "..., burning tyres and | demanding"
+        k = next((i for i in range(k - 1, b.trigger.end - 1, -1) if low[i] == ","), None)
+        if k is None or not low[k + 1].endswith(g.participle_suffixes):
+            return None
+    own = sides(b.sources)
+    if low[k] != "," or not any(m.side not in own for m in f.targets):
+        return None     # "..., demanding coverage of the protests": a demand with nobody it is made of
+    return f.change(sources=recall.again(b.sources))
+
+
 @needs(voices="converse")
 def reporter_of_converse_act(f: Frame) -> Frame | None:
     """An act said of its undergoer in reported words ("would pay a heavy price") is the reporter's.
@@ -1748,6 +1770,7 @@ ROLE_RULES = [
     act_in_time_adjunct,
     unnamed_armed_subject,
     source_of_act_before,
+    participle_adjunct_source,
     reporter_of_converse_act,
     implicit_source,
     posted_envoy_summoned,
