@@ -956,3 +956,11 @@ def test_posted_envoy_summoned(run):
                      ["Duta Besar Indonesia untuk Malaysia dipanggil pada Senin pagi."], "id", "ACCUSE")
     assert got == [(["Malaysia"], ["Indonesia"], "asserted")]
     assert got != bare
+
+
+def test_carried_out_by_past_object(run):
+    got, bare = both(run, roles.carried_out_by,
+                     ["Sanctions were imposed on six Iranian officials by the European Union over the crackdown."],
+                     "en", "SANCTION")
+    assert got == [(["European Union"], ["Iranian officials"], "asserted")]
+    assert bare == []
