@@ -249,3 +249,11 @@ def test_first_subject_owner_of_named_body(run):
     common = run(["Israel's main ally regretted the remarks and urged Pyongyang to return to talks."], lang="en")[0]
     assert [(e["type"], [a["name"] for a in e["sources"]]) for e in named["events"]] == [("REQUEST", ["South Korea"])]
     assert not [e for e in common["events"] if e["type"] == "REQUEST"]
+
+
+def test_people_in_the_capital_named_after_it(run):
+    """ "in the capital Nairobi" places the police and the protesters; a hyphenated modifier is one word."""
+    got = run(["Riot police fired tear gas at stone-throwing protesters in the capital Nairobi on Tuesday."],
+              lang="en")[0]
+    assert [(e["type"], [a["country"] for a in e["sources"]], [a["country"] for a in e["targets"]])
+            for e in got["events"]] == [("COERCE", ["KEN"], ["KEN"])]

@@ -1505,7 +1505,9 @@ def own_people(f: Frame) -> Frame | None:
     if x.row.get("voice") == "passive":
         span = range(max(x.sent.start, t.start - DISSENT_WINDOW), t.start)
     else:
-        span = range(t.start + 1, min(t.end + DISSENT_WINDOW, x.sent.end))
+        # a hyphenated modifier is one word ("at stone-throwing protesters")
+        hi = t.end + DISSENT_WINDOW + 2 * low[t.end:t.end + DISSENT_WINDOW].count("-")
+        span = range(t.start + 1, min(hi, x.sent.end))
     i = next((i for i in span if low[i] in nouns), None)
     if i is None or any(x.tt.text[k] in ",;:" for k in range(min(i, t.end), max(i, t.start))):
         return None
