@@ -762,6 +762,15 @@ def test_participle_adjunct_source(run):
     assert bare == []
 
 
+def test_act_renamed_in_apposition(run):
+    got, bare = both(run, roles.act_renamed_in_apposition,
+                     ["Brazil sent 40 tonnes of emergency supplies to Argentina in March, "
+                      "a gesture Buenos Aires publicly thanked."],
+                     "en", "SUPPORT")
+    assert got == [(["Argentina"], ["Brazil"], "asserted")]
+    assert bare == []
+
+
 def test_forcer_of_passive(run):
     got, bare = both(run, roles.forcer_of_passive,
                      ["JAKARTA, KOMPAS.com — Polisi membubarkan massa dengan gas air mata. "

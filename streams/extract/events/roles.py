@@ -1107,6 +1107,30 @@ def participle_adjunct_source(f: Frame) -> Frame | None:
     return f.change(sources=recall.again(b.sources))
 
 
+RENAMING_WORDS = 3     # words of the noun that renames the act before ("a gesture", "a step", "a rare move")
+
+
+@needs(before=True)
+def act_renamed_in_apposition(f: Frame) -> Frame | None:
+    """An act on a noun that renames the act before it (", a step Moscow called ...") is aimed at its doer.
+
+        Brazil sent 40 tonnes of supplies to Argentina, a gesture Buenos Aires publicly thanked.
+    """
+    x = f.x
+    b, low, g = x.before, x.low, x.g
+    if not f.sources or f.targets or b is None or not b.sources or b.trigger is None \
+            or b.sentence["start"] != x.sent.start_char or x.row.get("voice", "active") != "active":
+        return None
+    s = min(m.start for m in f.sources)
+    c = next((i for i in range(s - 1, max(b.trigger.end, s - 2 - RENAMING_WORDS), -1) if low[i] == ","), None)
+    if c is None or low[c + 1] not in g.determiners or not all(w.isalpha() for w in low[c + 2:s]) \
+            or any(m.start < x.t.start and m.end > c for m in x.ms if m not in f.sources):
+        return None
+    own = sides(f.sources)
+    doers = [m for m in b.sources if m.side not in own]
+    return f.change(targets=recall.again(doers)) if doers else None
+
+
 @needs(voices="converse")
 def reporter_of_converse_act(f: Frame) -> Frame | None:
     """An act said of its undergoer in reported words ("would pay a heavy price") is the reporter's.
@@ -1788,6 +1812,7 @@ ROLE_RULES = [
     unnamed_armed_subject,
     source_of_act_before,
     participle_adjunct_source,
+    act_renamed_in_apposition,
     reporter_of_converse_act,
     implicit_source,
     posted_envoy_summoned,
