@@ -240,3 +240,20 @@ def test_a_place_after_a_location_marker_is_the_post_of_the_actor_before(en, id_
     assert texts(en.subject_before(doc, ms, at(doc, "was"), 0)) == ["Mali"]
     doc, ms = parsed("Pasukan Israel di Tepi Barat menangkap 20 warga Palestina.", "id")
     assert texts(id_.subject_before(doc, ms, at(doc, "menangkap"), 0)) == ["Pasukan Israel"]
+
+
+def test_first_subject_owner_of_named_body(run):
+    """The owner of a capitalised body is the subject of its coordinated verbs; a common noun's owner is not."""
+    named = run(["South Korea's Unification Ministry regretted the remarks and urged Pyongyang to return to talks."],
+                lang="en")[0]
+    common = run(["Israel's main ally regretted the remarks and urged Pyongyang to return to talks."], lang="en")[0]
+    assert [(e["type"], [a["name"] for a in e["sources"]]) for e in named["events"]] == [("REQUEST", ["South Korea"])]
+    assert not [e for e in common["events"] if e["type"] == "REQUEST"]
+
+
+def test_people_in_the_capital_named_after_it(run):
+    """ "in the capital Nairobi" places the police and the protesters; a hyphenated modifier is one word."""
+    got = run(["Riot police fired tear gas at stone-throwing protesters in the capital Nairobi on Tuesday."],
+              lang="en")[0]
+    assert [(e["type"], [a["country"] for a in e["sources"]], [a["country"] for a in e["targets"]])
+            for e in got["events"]] == [("COERCE", ["KEN"], ["KEN"])]

@@ -753,6 +753,24 @@ def test_source_of_act_before(run):
     assert len(bare) == 1
 
 
+def test_participle_adjunct_source(run):
+    got, bare = both(run, roles.participle_adjunct_source,
+                     ["Thousands of Turkish demonstrators marched to the Swedish consulate in Istanbul on Sunday, "
+                      "waving flags and demanding that Stockholm ban Koran burnings."],
+                     "en", "REQUEST")
+    assert got == [(["Turkey"], ["Sweden"], "asserted")]
+    assert bare == []
+
+
+def test_act_renamed_in_apposition(run):
+    got, bare = both(run, roles.act_renamed_in_apposition,
+                     ["Brazil sent 40 tonnes of emergency supplies to Argentina in March, "
+                      "a gesture Buenos Aires publicly thanked."],
+                     "en", "SUPPORT")
+    assert got == [(["Argentina"], ["Brazil"], "asserted")]
+    assert bare == []
+
+
 def test_forcer_of_passive(run):
     got, bare = both(run, roles.forcer_of_passive,
                      ["JAKARTA, KOMPAS.com — Polisi membubarkan massa dengan gas air mata. "
@@ -947,3 +965,11 @@ def test_posted_envoy_summoned(run):
                      ["Duta Besar Indonesia untuk Malaysia dipanggil pada Senin pagi."], "id", "ACCUSE")
     assert got == [(["Malaysia"], ["Indonesia"], "asserted")]
     assert got != bare
+
+
+def test_carried_out_by_past_object(run):
+    got, bare = both(run, roles.carried_out_by,
+                     ["Sanctions were imposed on six Iranian officials by the European Union over the crackdown."],
+                     "en", "SANCTION")
+    assert got == [(["European Union"], ["Iranian officials"], "asserted")]
+    assert bare == []

@@ -187,7 +187,7 @@ def _placed(st: ActorState, it: Item) -> str | None:
         if low[i] in SENTENCE_ENDS:
             break
         place = places.get(i)
-        if place is not None and _marked(low, marks, i):
+        if place is not None and _marked(low, marks, i, st.gaz.determiners):
             return place.country
     for i in range(it.end, min(st.n, it.end + PLACE_REACH)):
         if low[i] in SENTENCE_ENDS:
@@ -195,16 +195,18 @@ def _placed(st: ActorState, it: Item) -> str | None:
         place = places.get(i)
         if place is None:
             continue
-        if _marked(low, marks, i):
+        if _marked(low, marks, i, st.gaz.determiners):
             return place.country
         if i > it.end + 1:
             return None
     return None
 
 
-def _marked(low: list[str], marks: frozenset[str], i: int) -> bool:
-    """A location marker before token i, past one describing word ("in neighbouring Chad")."""
-    return i > 0 and (low[i - 1] in marks or i > 1 and low[i - 2] in marks and low[i - 1].isalpha())
+def _marked(low: list[str], marks: frozenset[str], i: int, dets: frozenset[str] = frozenset()) -> bool:
+    """A location marker before token i, past one describing word ("in neighbouring Chad"), or past a
+    determiner and the place noun it opens ("in the capital Nairobi")."""
+    return i > 0 and (low[i - 1] in marks or i > 1 and low[i - 2] in marks and low[i - 1].isalpha()
+                      or i > 2 and low[i - 3] in marks and low[i - 2] in dets and low[i - 1].isalpha())
 
 
 def seats_not_actors(st: ActorState) -> None:

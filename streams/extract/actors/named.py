@@ -422,12 +422,14 @@ def groups_in_places(st: ActorState) -> None:
     if not groups:
         return      # most paragraphs
     places = {m.start: m for m in st.mentions if m.type == "COUNTRY"}
-    low, marks, ends = st.low, st.gaz.location_markers, SENTENCE_ENDS
+    low, marks, ends, dets = st.low, st.gaz.location_markers, SENTENCE_ENDS, st.gaz.determiners
     for k, it in groups:
         for i in range(it.end, min(st.n - 1, it.end + GROUP_REACH)):
             if low[i] in ends:
                 break
-            place = places.get(i + 1) if low[i] in marks else None
+            # "in Nairobi", "in the capital Nairobi" (a determiner and the place noun it opens)
+            place = (places.get(i + 1) or (places.get(i + 3) if low[i + 1] in dets else None)) \
+                if low[i] in marks else None
             if place is not None:
                 st.used.add(k)
                 st.mentions.append(st.mention(it.start, it.end, name=st.span(it.start, it.end),

@@ -28,6 +28,7 @@ KEPT_SUBJECTS = "diplo_kept_subjects"
 HYPHENS = frozenset("-‐‑–")
 # A key costs a read per mention: longer lists (text no news paragraph holds) are not kept.
 MAX_KEPT_MENTIONS = 64
+NAMED_BODY_WORDS = 3     # words of a body named after its owner ("Japan's Fisheries Agency")
 
 
 def kept_per_doc(method: Callable[..., list[Mention]]) -> Callable[..., list[Mention]]:
@@ -52,6 +53,19 @@ def kept_per_doc(method: Callable[..., list[Mention]]) -> Callable[..., list[Men
             entry = memo[key] = (method(self, doc, ms, idx, lo, skip, at_verb, at_conjunction), tuple(ms))
         return list(entry[0])
     return kept
+
+
+def owner_of_named_body(doc: Doc, possessives, m: Mention, idx: int) -> bool:
+    """m owns the capitalised body named right after it ("South Korea's Unification Ministry"),
+    a body of its own that acts for it; not a common noun ("Israel's main ally")."""
+    tt = token_table(doc)
+    i = m.end
+    if i >= idx or tt.lower[i] not in possessives:
+        return False
+    j = i + 1
+    while j < idx and tt.alpha[j] and tt.text[j][:1].isupper():
+        j += 1
+    return 1 <= j - i - 1 <= NAMED_BODY_WORDS
 
 
 class SubjectRules:
@@ -266,7 +280,8 @@ class SubjectRules:
                 continue
             if m.end > idx or self.broken(doc, m.end, idx):
                 return []
-            if self.subject_like(doc, m, lo):
+            if self.subject_like(doc, m, lo) or owner_of_named_body(doc, self.possessives, m, idx) \
+                    and self.subject_like(doc, m, lo, owner=True):
                 return self.group(doc, ms, k, left=False)
         return []
 

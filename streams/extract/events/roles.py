@@ -349,8 +349,9 @@ def carried_out_by(f: Frame) -> Frame | None:
     if j is None or g.broken(x.doc, t.start, j) or any(
             g.verb_like(w) and w not in g.passive_auxiliaries for w in low[max(t.end, t.start + 1):j]):
         return None
-    if low[j + 1] in g.agent_markers:
-        agent = g.group_after(x.doc, x.ms, j + 2, x.sent.end, max_gap=2)
+    k = _agent_marker_past_object(x, j + 1)
+    if low[k] in g.agent_markers:
+        agent = g.group_after(x.doc, x.ms, k + 1, x.sent.end, max_gap=2)
     elif g.passive_prefixes and low[j].startswith(g.passive_prefixes):
         agent = g.group_after(x.doc, x.ms, j + 1, x.sent.end, max_gap=0)    # "diperpanjang Dewan Keamanan"
     else:
@@ -358,10 +359,24 @@ def carried_out_by(f: Frame) -> Frame | None:
     if not agent:
         return None
     own = sides(agent)
-    inside = [m for m in x.ms if t.start < m.start and m.end <= j and m.side not in own]
+    inside = [m for m in x.ms if t.start < m.start and m.end <= k and m.side not in own]
     end = max(m.end for m in agent)
     later = [m for m in g.group_after(x.doc, x.ms, end, x.sent.end, max_gap=3) if m.side not in own]
     return f.change(sources=agent, targets=inside or later, stop=DONE)
+
+
+def _agent_marker_past_object(x: Scene, k: int) -> int:
+    """The agent marker at k, or past the prepositional object the verb takes first ("were imposed | on six
+    Iranian officials | by the EU"), with no verb nor clause break between; else k."""
+    low, g = x.low, x.g
+    if low[k] in g.agent_markers or low[k] not in g.prepositions:
+        return k
+    for i in range(k + 1, min(k + CARRY_REACH, x.sent.end - 1)):
+        if low[i] in g.agent_markers:
+            return i if not g.broken(x.doc, k, i) else k
+        if g.verb_like(low[i]) or x.tt.punct[i] and low[i] != "-":
+            return k
+    return k
 
 
 BLAME_REACH = 12    # tokens from an act noun to the charge after it that names its doer ("that Kyiv | blamed on")
@@ -1070,6 +1085,52 @@ def source_of_act_before(f: Frame) -> Frame | None:
     return f.change(sources=recall.again(b.sources), targets=[m for m in f.targets if m.side not in own])
 
 
+@needs(before=True)
+def participle_adjunct_source(f: Frame) -> Frame | None:
+    """A subjectless participle opening an adjunct ("..., demanding that B") aimed abroad: the act before's source.
+
+        Students in Dhaka marched on Tuesday, burning tyres and demanding the resignation of the minister.
+    """
+    x = f.x
+    g, low, k, b = x.g, x.low, x.lead, x.before
+    if f.sources or b is None or not b.sources or b.trigger is None or not g.participle_suffixes \
+            or b.sentence["start"] != x.sent.start_char or not low[x.t.start].endswith(g.participle_suffixes) \
+            or k <= b.trigger.end:
+        return None
+    if low[k] in g.verb_coordinators:     # "..., burning tyres and | demanding"
+        k = next((i for i in range(k - 1, b.trigger.end - 1, -1) if low[i] == ","), None)
+        if k is None or not low[k + 1].endswith(g.participle_suffixes):
+            return None
+    own = sides(b.sources)
+    if low[k] != "," or not any(m.side not in own for m in f.targets):
+        return None     # "..., demanding coverage of the protests": a demand with nobody it is made of
+    return f.change(sources=recall.again(b.sources))
+
+
+RENAMING_WORDS = 3     # words of the noun that renames the act before ("a gesture", "a step", "a rare move")
+
+
+@needs(before=True)
+def act_renamed_in_apposition(f: Frame) -> Frame | None:
+    """An act on a noun that renames the act before it (", a step Moscow called ...") is aimed at its doer.
+
+        Brazil sent 40 tonnes of supplies to Argentina, a gesture Buenos Aires publicly thanked.
+    """
+    x = f.x
+    b, low, g = x.before, x.low, x.g
+    if not f.sources or f.targets or b is None or not b.sources or b.trigger is None \
+            or b.sentence["start"] != x.sent.start_char or x.row.get("voice", "active") != "active":
+        return None
+    s = min(m.start for m in f.sources)
+    c = next((i for i in range(s - 1, max(b.trigger.end, s - 2 - RENAMING_WORDS), -1) if low[i] == ","), None)
+    if c is None or low[c + 1] not in g.determiners or not all(w.isalpha() for w in low[c + 2:s]) \
+            or any(m.start < x.t.start and m.end > c for m in x.ms if m not in f.sources):
+        return None
+    own = sides(f.sources)
+    doers = [m for m in b.sources if m.side not in own]
+    return f.change(targets=recall.again(doers)) if doers else None
+
+
 @needs(voices="converse")
 def reporter_of_converse_act(f: Frame) -> Frame | None:
     """An act said of its undergoer in reported words ("would pay a heavy price") is the reporter's.
@@ -1468,7 +1529,9 @@ def own_people(f: Frame) -> Frame | None:
     if x.row.get("voice") == "passive":
         span = range(max(x.sent.start, t.start - DISSENT_WINDOW), t.start)
     else:
-        span = range(t.start + 1, min(t.end + DISSENT_WINDOW, x.sent.end))
+        # a hyphenated modifier is one word ("at stone-throwing protesters")
+        hi = t.end + DISSENT_WINDOW + 2 * low[t.end:t.end + DISSENT_WINDOW].count("-")
+        span = range(t.start + 1, min(hi, x.sent.end))
     i = next((i for i in span if low[i] in nouns), None)
     if i is None or any(x.tt.text[k] in ",;:" for k in range(min(i, t.end), max(i, t.start))):
         return None
@@ -1748,6 +1811,8 @@ ROLE_RULES = [
     act_in_time_adjunct,
     unnamed_armed_subject,
     source_of_act_before,
+    participle_adjunct_source,
+    act_renamed_in_apposition,
     reporter_of_converse_act,
     implicit_source,
     posted_envoy_summoned,
