@@ -801,11 +801,11 @@ def collective_parties(f: Frame) -> Frame | None:
     k = x.lead
     if f.sources or k < x.sent.start or x.row.get("voice", "active") != "active":
         return None
-    n, _ = x.g.collective_size(x.doc, k)
+    n, start = x.g.collective_size(x.doc, k)
     if not n:
         return None
     parties = recall.parties_of_latest_act(x, k)
-    if x.tt.lower[k] in x.g.person_heads:
+    if x.g.collective_head(x.doc, k, start) in x.g.person_heads:
         parties = [m for m in parties if m.type == "PERSON"]
         if len(sides(parties)) < 2:     # the last act had one person: the two who met before it
             parties = recall.persons_of_latest_meeting(x, k)
