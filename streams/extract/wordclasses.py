@@ -127,6 +127,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         anaphoric_heads=lex.words("anaphoric_heads"),
         country_heads=lex.words("country_heads"),
         national_heads=lex.words("national_heads"),
+        group_nouns=lex.words("group_nouns"),
         list_determiners=lex.words("list_determiners"),
         possessives=lex.words("possessive_markers"),
         definite_determiners=lex.words("definite_determiners"),
@@ -239,6 +240,7 @@ class WordClasses:
     anaphoric_heads: Words
     country_heads: Words        # "the country", "negara itu": a state
     national_heads: Words       # "the junta", "kementerian itu": a state's body
+    group_nouns: Words          # "kelompok itu", "the militia": an armed group, not a state's body
     list_determiners: Words
     possessives: Words
     definite_determiners: Words

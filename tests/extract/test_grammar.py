@@ -202,6 +202,10 @@ def test_a_definite_back_reference_before_the_verb(en, id_):
     assert en.anaphoric_subject(doc, at(doc, "denied"), 0) == at(doc, "ministry")
     doc, _ = parsed("Kementerian itu membantahnya.", "id")
     assert id_.anaphoric_subject(doc, at(doc, "membantahnya"), 0) == 0
+    doc, _ = parsed("Kelompok pemberontak itu membantahnya.", "id")
+    assert id_.anaphoric_subject(doc, at(doc, "membantahnya"), 0) == 0
+    doc, _ = parsed("Kelompok Wagner itu membantahnya.", "id")
+    assert id_.anaphoric_subject(doc, at(doc, "membantahnya"), 0) is None
 
 
 def test_a_noun_trigger_opening_its_clause(id_):

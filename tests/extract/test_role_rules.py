@@ -780,6 +780,21 @@ def test_forcer_of_passive(run):
     assert len(bare) == 1
 
 
+def test_group_named_back_past_a_describing_word(run):
+    got = acts(run(["YANGON, KOMPAS — Arakan Army merebut pangkalan militer terakhir di Sittwe.",
+                    "Tentara membalas dengan serangan udara ke tiga desa.",
+                    "Kelompok pemberontak itu menuduh militer menggunakan bom barel."], lang="id")[-1], "ACCUSE")
+    assert got and got[0][0] == ["Arakan Army"]
+
+
+def test_bare_national_agent(run):
+    got, bare = both(run, roles.bare_national_agent,
+                     ["Di Myanmar, jam malam di sembilan kota diberlakukan oleh junta mulai Jumat malam."],
+                     "id", "COERCE")
+    assert got and got[0][0] == ["Myanmar"]
+    assert not bare
+
+
 def test_forcer_of_story_passive(run):
     got, bare = both(run, roles.forcer_of_story_passive,
                      ["Sebanyak 9 nelayan Filipina ditangkap oleh penjaga pantai Vietnam di dekat Kepulauan Spratly.",

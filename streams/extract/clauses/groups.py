@@ -125,21 +125,33 @@ class GroupRules:
         start = k
         if n is None and low[k] in self.collective_numbers and k >= 1 and low[k - 1] in self.definite_determiners:
             n, start = self.collective_numbers[low[k]], k - 1      # "the three condemned"
-        if n is None and low[k] in self.collective_heads and k >= 1:
-            if self.head_first:
-                n, start = self.collective_numbers.get(low[k - 1]), k - 1
-            else:
-                j = k - 1
-                while j >= 0 and low[j] not in self.collective_numbers and k - j <= 2 and tt.alpha[j]:
-                    j -= 1
-                if j >= 0 and low[j] in self.collective_numbers:
-                    n, start = self.collective_numbers[low[j]], j
+        if n is None and self.head_first:
+            # "kedua kepala negara itu": the number, its head right after it, then the head's
+            # modifiers and a demonstrative.
+            j = k - 1 if low[k] in self.demonstratives else k
+            for i in range(j - 1, max(j - 3, -1), -1):
+                if not tt.alpha[i + 1]:
+                    break
+                if low[i] in self.collective_numbers and low[i + 1] in self.collective_heads:
+                    n, start = self.collective_numbers[low[i]], i
+                    break
+        elif n is None and low[k] in self.collective_heads and k >= 1:
+            j = k - 1
+            while j >= 0 and low[j] not in self.collective_numbers and k - j <= 2 and tt.alpha[j]:
+                j -= 1
+            if j >= 0 and low[j] in self.collective_numbers:
+                n, start = self.collective_numbers[low[j]], j
         return n, start
+
+    def collective_head(self, doc: Doc, k: int, start: int) -> str:
+        """The head word of the collective from start to k: right after its number
+        where modifiers follow the head ("kedua kepala negara"), else its last word."""
+        low = lowers(doc)
+        return low[start + 1] if self.head_first and start + 1 <= k else low[k]
 
     def collective_subject(self, doc: Doc, ms: list[Mention], idx: int, lo: int) -> list[Mention]:
         """"the two countries agreed", "kedua pemimpin menyaksikan", "keduanya":
         the last N distinct actors named before, in this paragraph."""
-        low = lowers(doc)
         k = self.before_auxiliaries(doc, idx, 0)
         if k < 0:
             return []
@@ -150,7 +162,7 @@ class GroupRules:
         if not n:
             return []
         # "the two leaders" are people; "the two countries" any party.
-        people = low[k] in self.person_heads
+        people = self.collective_head(doc, k, start) in self.person_heads
         seen: dict[str, Mention] = {}
         # A place ("di Jakarta", "di Gedung Pancasila, Jakarta") is where they were, not one of them.
         for m in reversed([m for m in ms if m.end <= start and (m.type == "PERSON" or not people)

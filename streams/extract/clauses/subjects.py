@@ -293,8 +293,13 @@ class SubjectRules:
         k = self.before_auxiliaries(doc, idx, lo)
         if k < lo:
             return None
-        if self.head_first and low[k] in self.demonstratives and k - 1 >= lo and low[k - 1] in self.anaphoric_heads:
-            return k - 1
+        if self.head_first and low[k] in self.demonstratives:
+            if k - 1 >= lo and low[k - 1] in self.anaphoric_heads:
+                return k - 1
+            # past one describing word: "kelompok pemberontak itu"
+            if k - 2 >= lo and low[k - 2] in self.anaphoric_heads and tt.alpha[k - 1] and tt.text[k - 1].islower():
+                return k - 2
+            return None
         if not self.head_first and low[k] in self.anaphoric_heads and k - 1 >= lo and (
                 low[k - 1] in self.definite_determiners
                 # "the Caribbean nation", "the East African nation": modifiers

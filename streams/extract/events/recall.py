@@ -128,6 +128,13 @@ def body_named_last(x: Scene, ref: int) -> list[Mention]:
         return at_token(x, ref, [entry]) if entry else []
     if head in g.national_heads:
         return _national_body(x, ref, head)
+    if head in g.group_nouns:   # "kelompok itu": an armed group, not a ministry named since
+        group = next((m for m in reversed(ms) if m.type == "GROUP" and m.end <= ref), None)
+        if group is not None:
+            return [group]
+        entry = next((p for p in reversed(ctx.parties) if p.get("type") == "GROUP"), None) if ctx else None
+        if entry is not None:
+            return at_token(x, ref, [entry])
     body = next((m for m in reversed(ms) if m.type in ("ORG", "GROUP") and m.end <= ref), None)
     if body is not None:
         return [body]

@@ -620,6 +620,25 @@ def progressive_not_passive(f: Frame) -> Frame | None:
                                               if m.side not in own])
 
 
+@needs(voices="passive", words="national_heads")
+def bare_national_agent(f: Frame) -> Frame | None:
+    """A passive's agent that is a bare body of a state ("oleh junta") is that body named last, else the state.
+
+        Di Myanmar, jam malam diberlakukan oleh junta mulai Jumat malam.
+    """
+    x = f.x
+    low, g, i = x.low, x.g, x.t.end
+    if low[i - 1] in g.agent_markers:
+        i -= 1      # the row holds its marker: "ditangkap oleh"
+    if f.sources or x.row.get("voice") != "passive" or i + 1 >= x.sent.end \
+            or low[i] not in g.agent_markers or low[i + 1] not in g.national_heads \
+            or any(m.start <= i + 1 < m.end for m in x.ms):
+        return None     # "oleh junta Myanmar": named, the actor finder's
+    own = sides(f.targets)
+    found = [m for m in recall.body_named_last(x, i + 1) if m.side not in own]
+    return f.change(sources=found) if found else None
+
+
 @needs(types=REPRESSION_TYPES, voices="passive")
 def forcer_of_passive(f: Frame) -> Frame | None:
     """A passive act of force with no agent named is done by whoever used force before it in the paragraph.
@@ -816,11 +835,11 @@ def collective_parties(f: Frame) -> Frame | None:
     k = x.lead
     if f.sources or k < x.sent.start or x.row.get("voice", "active") != "active":
         return None
-    n, _ = x.g.collective_size(x.doc, k)
+    n, start = x.g.collective_size(x.doc, k)
     if not n:
         return None
     parties = recall.parties_of_latest_act(x, k)
-    if x.tt.lower[k] in x.g.person_heads:
+    if x.g.collective_head(x.doc, k, start) in x.g.person_heads:
         parties = [m for m in parties if m.type == "PERSON"]
         if len(sides(parties)) < 2:     # the last act had one person: the two who met before it
             parties = recall.persons_of_latest_meeting(x, k)
@@ -1791,6 +1810,7 @@ ROLE_RULES = [
     holder_releases,
     owner_of_noun,
     agent_at_place,
+    bare_national_agent,
     forcer_of_passive,
     forcer_of_story_passive,
     speaker_opens_report,
