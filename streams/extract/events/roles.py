@@ -106,20 +106,6 @@ def object_inside_trigger(f: Frame) -> Frame | None:
     return f.change(targets=[inside]) if inside is not None else None
 
 
-LIGHT_REACH = 3     # words from a light verb to the act noun it carries ("launched a fresh ground | offensive")
-
-
-def _after_light_verb(x: Scene) -> bool:
-    """The act noun is the object of a light or carrying verb a few words before it ("launched an offensive")."""
-    low, g = x.low, x.g
-    for k in range(x.t.start - 1, max(x.sent.start, x.t.start - 1 - LIGHT_REACH) - 1, -1):
-        if low[k] in g.light_verbs or low[k] in g.carrying_verbs:
-            return True
-        if not low[k].isalpha() or low[k] in g.prepositions:
-            return False    # "held accountable for | the strike": not the verb's object
-    return False
-
-
 CHARGE_REACH = 8    # tokens from a charge ("accused X") to its marker ("of"), and from the marker to the means ("by")
 
 
@@ -283,7 +269,7 @@ def _after_light_verb(x: Scene) -> bool:
     return False
 
 
-CHARGE_REACH = 8    # tokens from a charge ("blamed Moscow") to the act noun it charges ("for the attack")
+ACCUSED_OF_REACH = 8    # tokens from a charge ("blamed Moscow") to the act noun it charges ("for the attack")
 
 
 def _accused_of(x: Scene) -> list[Mention] | None:
@@ -295,7 +281,7 @@ def _accused_of(x: Scene) -> list[Mention] | None:
     k = x.t.start - 1
     while k > x.sent.start and x.low[k] in x.g.determiners:
         k -= 1
-    if x.low[k] not in markers or not b.trigger.end <= k <= b.trigger.end + CHARGE_REACH:
+    if x.low[k] not in markers or not b.trigger.end <= k <= b.trigger.end + ACCUSED_OF_REACH:
         return None
     return list(b.targets)
 
