@@ -118,6 +118,9 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         demonstratives=lex.words("demonstratives"),
         breakers=lex.words("clause_breakers"),
         joiners=frozenset(w for j in g.get("actor_joiners", ()) for w in j.lower().split()),
+        joiner_phrases=tuple(tuple(j.lower().split()) for j in g.get("actor_joiners", ()) if " " in j),
+        phrase_joiner_words=frozenset(w for j in g.get("actor_joiners", ()) if " " in j for w in j.lower().split())
+        - frozenset(j.lower() for j in g.get("actor_joiners", ())),
         head_first=bool(g.get("modifier_follows_head")),
         relativizers=lex.words("relativizers"),
         patron_words=lex.words("patron_words"),
@@ -231,6 +234,8 @@ class WordClasses:
     demonstratives: Words
     breakers: Words
     joiners: Words
+    joiner_phrases: tuple[tuple[str, ...], ...]     # "as well as": joins only whole
+    phrase_joiner_words: Words      # "as", "well": words that join only inside such a phrase
     head_first: bool
     relativizers: Words
     patron_words: Words     # "M23 yang didukung Rwanda", "backed by Rwanda": the backer modifies the actor before

@@ -34,3 +34,18 @@ def test_whose_opens_a_relative_clause_on_its_antecedent():
     text = "Poland's president, whose government expelled two Belarusian diplomats, met Zelenskiy in Kyiv."
     assert events(text, "SANCTION") == [(["POL"], ["BLR"])]
     assert events(text, "CONSULT") == [(["POL"], ["UKR"])]
+
+
+def test_as_alone_joins_no_actors():
+    text = "Macron met Modi at the Elysee Palace as Pakistani drones struck Jammu."
+    assert events(text, "ASSAULT") == [(["PAK"], ["IND"])]
+
+
+def test_as_well_as_still_joins_actors():
+    found = events("Norway as well as Iceland condemned the whaling ban.", "ACCUSE")
+    assert [s for s, _ in found] == [["NOR", "ISL"]]
+
+
+def test_state_protesting_an_act_accuses_its_doer():
+    assert events("Seoul protested a Japanese survey ship's entry into its waters.", "ACCUSE") == [(["KOR"], ["JPN"])]
+    assert events("Thousands of Chilean students protested the budget cuts.", "ACCUSE") == []

@@ -40,6 +40,9 @@ class GroupRules:
         for i in range(a, b):
             if low[i] not in joiners:
                 return False
+        # "at the White House as Russian drones": "as" joins only inside "as well as".
+        if a < b and not self.phrase_joiner_words.isdisjoint(low[a:b]):
+            return whole_phrases(low[a:b], self.joiner_phrases, self.phrase_joiner_words)
         return a < b
 
     def group(self, doc: Doc, ms: list[Mention], k: int, left: bool = True,
@@ -208,3 +211,14 @@ class GroupRules:
         if verb is None:
             return []
         return [*self.subject_before(doc, ms, verb, lo), *group]
+
+
+def whole_phrases(words: list[str], phrases: tuple[tuple[str, ...], ...], parts: frozenset[str]) -> bool:
+    """No word of `parts` in `words` outside a whole one of `phrases`."""
+    i = 0
+    while i < len(words):
+        p = next((p for p in phrases if tuple(words[i:i + len(p)]) == p), None)
+        if p is None and words[i] in parts:
+            return False
+        i += len(p) if p else 1
+    return True
