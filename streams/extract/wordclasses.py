@@ -182,6 +182,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         finite_markers=lex.words("finite_markers"),
         predicative_markers=lex.words("predicative_markers"),
         first_person=lex.words("first_person"),
+        first_person_owners=lex.words("first_person_owners"),
         verb_coordinators=lex.words("verb_coordinators"),
         purpose_markers=lex.words("purpose_markers"),
         intent_nouns=lex.words("intent_nouns"),
@@ -310,6 +311,7 @@ class WordClasses:
     finite_markers: Words
     predicative_markers: Words
     first_person: Words
+    first_person_owners: Words      # "our", "kami" after a noun: the speaker's side owns it
     verb_coordinators: Words
     # "travel to Yerevan for talks": the second act is the first one's purpose.
     purpose_markers: Words

@@ -49,3 +49,8 @@ def test_as_well_as_still_joins_actors():
 def test_state_protesting_an_act_accuses_its_doer():
     assert events("Seoul protested a Japanese survey ship's entry into its waters.", "ACCUSE") == [(["KOR"], ["JPN"])]
     assert events("Thousands of Chilean students protested the budget cuts.", "ACCUSE") == []
+
+
+def test_object_the_speaker_calls_ours_makes_the_speaker_the_target():
+    text = "\"Russia attacked our gas network again overnight,\" Zelenskiy wrote on Telegram."
+    assert events(text, "ASSAULT") == [(["RUS"], ["UKR"])]
