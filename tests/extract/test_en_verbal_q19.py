@@ -54,3 +54,8 @@ def test_state_protesting_an_act_accuses_its_doer():
 def test_object_the_speaker_calls_ours_makes_the_speaker_the_target():
     text = "\"Russia attacked our gas network again overnight,\" Zelenskiy wrote on Telegram."
     assert events(text, "ASSAULT") == [(["RUS"], ["UKR"])]
+
+
+def test_verb_joined_after_a_subjunctive_complement_takes_the_main_subject():
+    text = "Turkey demanded that Sweden extradite the suspects and threatened to block its NATO bid."
+    assert [s for s, _ in events(text, "THREATEN")] == [["TUR"]]
