@@ -183,6 +183,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         predicative_markers=lex.words("predicative_markers"),
         first_person=lex.words("first_person"),
         first_person_owners=lex.words("first_person_owners"),
+        absolute_markers=lex.words("absolute_markers"),
         verb_coordinators=lex.words("verb_coordinators"),
         purpose_markers=lex.words("purpose_markers"),
         intent_nouns=lex.words("intent_nouns"),
@@ -312,6 +313,7 @@ class WordClasses:
     predicative_markers: Words
     first_person: Words
     first_person_owners: Words      # "our", "kami" after a noun: the speaker's side owns it
+    absolute_markers: Words         # ", with China abstaining": opens a clause of its own, joins no actors
     verb_coordinators: Words
     # "travel to Yerevan for talks": the second act is the first one's purpose.
     purpose_markers: Words

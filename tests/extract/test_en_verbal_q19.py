@@ -59,3 +59,8 @@ def test_object_the_speaker_calls_ours_makes_the_speaker_the_target():
 def test_verb_joined_after_a_subjunctive_complement_takes_the_main_subject():
     text = "Turkey demanded that Sweden extradite the suspects and threatened to block its NATO bid."
     assert [s for s, _ in events(text, "THREATEN")] == [["TUR"]]
+
+
+def test_subject_of_a_with_absolute_clause_joins_no_object_before_it():
+    text = "Israel struck Khan Younis, with Hamas firing rockets at Ashkelon in response."
+    assert events(text, "ASSAULT")[0] == (["ISR"], ["PSE"])
