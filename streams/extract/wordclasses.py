@@ -118,6 +118,9 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         demonstratives=lex.words("demonstratives"),
         breakers=lex.words("clause_breakers"),
         joiners=frozenset(w for j in g.get("actor_joiners", ()) for w in j.lower().split()),
+        joiner_phrases=tuple(tuple(j.lower().split()) for j in g.get("actor_joiners", ()) if " " in j),
+        phrase_joiner_words=frozenset(w for j in g.get("actor_joiners", ()) if " " in j for w in j.lower().split())
+        - frozenset(j.lower() for j in g.get("actor_joiners", ())),
         head_first=bool(g.get("modifier_follows_head")),
         relativizers=lex.words("relativizers"),
         patron_words=lex.words("patron_words"),
@@ -179,6 +182,8 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         finite_markers=lex.words("finite_markers"),
         predicative_markers=lex.words("predicative_markers"),
         first_person=lex.words("first_person"),
+        first_person_owners=lex.words("first_person_owners"),
+        absolute_markers=lex.words("absolute_markers"),
         verb_coordinators=lex.words("verb_coordinators"),
         purpose_markers=lex.words("purpose_markers"),
         intent_nouns=lex.words("intent_nouns"),
@@ -231,6 +236,8 @@ class WordClasses:
     demonstratives: Words
     breakers: Words
     joiners: Words
+    joiner_phrases: tuple[tuple[str, ...], ...]     # "as well as": joins only whole
+    phrase_joiner_words: Words      # "as", "well": words that join only inside such a phrase
     head_first: bool
     relativizers: Words
     patron_words: Words     # "M23 yang didukung Rwanda", "backed by Rwanda": the backer modifies the actor before
@@ -305,6 +312,8 @@ class WordClasses:
     finite_markers: Words
     predicative_markers: Words
     first_person: Words
+    first_person_owners: Words      # "our", "kami" after a noun: the speaker's side owns it
+    absolute_markers: Words         # ", with China abstaining": opens a clause of its own, joins no actors
     verb_coordinators: Words
     # "travel to Yerevan for talks": the second act is the first one's purpose.
     purpose_markers: Words

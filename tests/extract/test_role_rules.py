@@ -221,6 +221,14 @@ def test_first_person_speaker(run):
     assert bare == [(["Indonesia"], ["Palestina"], "planned")]
 
 
+def test_speaker_owns_object(run):
+    got, bare = both(run, roles.speaker_owns_object,
+                     ["“Russia attacked our gas network again overnight,” Zelenskiy wrote on Telegram."],
+                     "en", "ASSAULT")
+    assert got == [(["Russia"], ["Volodymyr Zelenskiy"], "asserted")]
+    assert bare == []
+
+
 def test_mutual_pair(run):
     got, bare = both(run, roles.mutual_pair,
                      ["Pada hari kedua gencatan senjata antara Rusia dan Ukraina, Moskow membebaskan 20 tahanan."],

@@ -36,7 +36,8 @@ def known_person(st: ActorState, run: NameRun) -> Mention | None:
 
 
 def famous_person(st: ActorState, run: NameRun) -> Mention | None:
-    """A one-word name listed as an alias ("Lula"), or a listed surname inside a sentence.
+    """A one-word name listed as an alias ("Lula"), or a listed surname inside a sentence (or opening one before
+    its verb or its relative clause).
 
     Example: "Kemudian Zakharova membantah laporan itu." (Maria Zakharova, RUS)"""
     s, e, tt, low_key = run.start, run.end, st.tt, run.text.casefold()
@@ -45,7 +46,9 @@ def famous_person(st: ActorState, run: NameRun) -> Mention | None:
     if low_key not in st.gaz.people and not (low_key in st.gaz.surnames and (
             s > 0 and tt.text[s - 1] not in ".!?"
             # opening a sentence, followed by a verb: "Zelensky urged …"
-            or e < st.n and tt.text[e].islower() and tt.alpha[e])):
+            or e < st.n and tt.text[e].islower() and tt.alpha[e]
+            # or by a relative clause of its own: "Zelensky, who met Trump on Friday, …"
+            or e + 1 < st.n and tt.text[e] == "," and st.low[e + 1] in st.gaz.relativizers)):
         return None
     famous = st.gaz.people.get(low_key)
     name = famous["name"] if famous else st.gaz.surname_spellings[low_key]

@@ -40,7 +40,19 @@ class GroupRules:
         for i in range(a, b):
             if low[i] not in joiners:
                 return False
+        # "at the White House as Russian drones": "as" joins only inside "as well as".
+        if a < b and not self.phrase_joiner_words.isdisjoint(low[a:b]):
+            return whole_phrases(low[a:b], self.joiner_phrases, self.phrase_joiner_words)
         return a < b
+
+    def absolute(self, doc: Doc, ms: list[Mention], k: int) -> bool:
+        """Mention k is the subject of an absolute clause ("…, with China abstaining"): no actor joined before it."""
+        low, i = lowers(doc), ms[k].start - 1
+        while i > 0 and low[i] in self.determiners:
+            i -= 1
+        e = ms[k].end
+        return i >= 0 and low[i] in self.absolute_markers and e < len(low) \
+            and low[e].endswith(self.participle_suffixes) and len(low[e]) > 4
 
     def group(self, doc: Doc, ms: list[Mention], k: int, left: bool = True,
               right: bool = True, subject: bool = False) -> list[Mention]:
@@ -50,9 +62,10 @@ class GroupRules:
         "Tileuberdi dari Kazakhstan, Biden menjanjikan" stays two groups.
         """
         lo = hi = k
-        while left and lo > 0 and self.is_joint(doc, ms[lo - 1].end, ms[lo].start):
+        while left and lo > 0 and self.is_joint(doc, ms[lo - 1].end, ms[lo].start) and not self.absolute(doc, ms, lo):
             lo -= 1
-        while right and hi + 1 < len(ms) and self.is_joint(doc, ms[hi].end, ms[hi + 1].start):
+        while right and hi + 1 < len(ms) and self.is_joint(doc, ms[hi].end, ms[hi + 1].start) \
+                and not self.absolute(doc, ms, hi + 1):
             hi += 1
         low = lowers(doc)
         lead = ms[lo].start - 1
@@ -208,3 +221,14 @@ class GroupRules:
         if verb is None:
             return []
         return [*self.subject_before(doc, ms, verb, lo), *group]
+
+
+def whole_phrases(words: list[str], phrases: tuple[tuple[str, ...], ...], parts: frozenset[str]) -> bool:
+    """No word of `parts` in `words` outside a whole one of `phrases`."""
+    i = 0
+    while i < len(words):
+        p = next((p for p in phrases if tuple(words[i:i + len(p)]) == p), None)
+        if p is None and words[i] in parts:
+            return False
+        i += len(p) if p else 1
+    return True

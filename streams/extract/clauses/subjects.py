@@ -74,9 +74,8 @@ class SubjectRules:
     __slots__ = ()
 
     @kept_per_doc
-    def subject_before(self, doc: Doc, ms: list[Mention], idx: int, lo: int,
-                       skip: set[int] = frozenset(), at_verb: bool = True,
-                       at_conjunction: bool = False) -> list[Mention]:
+    def subject_before(self, doc: Doc, ms: list[Mention], idx: int, lo: int, skip: set[int] = frozenset(),
+                       at_verb: bool = True, at_conjunction: bool = False) -> list[Mention]:
         """The nearest subject-like actor group ending before token idx, at or after lo.
         idx is a verb, else (at_verb False) a quotation, or (at_conjunction) a
         conjunction, where the actor right before it ended the clause before
@@ -116,10 +115,11 @@ class SubjectRules:
                 return self.group(doc, ms, k, right=False)
             if self.broken(doc, m.end, idx, spans):
                 break
-            # "The IMF's executive board approved", "ASEAN's relief arm had delivered": the owner acts.
-            if between and between[0] in self.possessives and 1 < core <= 4 \
+            # "The IMF's executive board approved", "Chad's leader, who flew in on Monday, signed": the owner acts.
+            if between and between[0] in self.possessives and (1 < core <= 4 \
                     and all(tt.alpha[i] for i in range(m.end + 1, m.end + core)) \
-                    and (m.start <= lo or self.subject_like(doc, m, lo, owner=True)):
+                    and (m.start <= lo or self.subject_like(doc, m, lo, owner=True))
+                    or spans and owner_past_relative(self, tt, m.end, idx, spans)):
                 return self.group(doc, ms, k, right=False)
             # An actor right before its verb is its subject, whatever precedes it
             # ("setelah Perdana Menteri Hungaria Viktor Orbán bertemu").
@@ -204,7 +204,8 @@ class SubjectRules:
                 for k, m in enumerate(ms):
                     if m.end == rs and m.start >= lo:
                         return self.group(doc, ms, k, right=False)
-                return None
+                k = headed_antecedent(self, token_table(doc), ms, rs, lo)
+                return None if k is None else self.group(doc, ms, k, right=False)
         return None
 
     def subject_like(self, doc: Doc, m: Mention, lo: int, owner: bool = False) -> bool:
@@ -363,3 +364,31 @@ class SubjectRules:
     def object_pronoun_at(self, doc: Doc, i: int) -> bool:
         """"accusing it of …", "menuduh negara itu": the object is a party named before."""
         return phrase_length(lowers(doc), i, self.object_pronouns) > 0
+
+
+def headed_antecedent(g, tt, ms: list[Mention], rs: int, lo: int) -> int | None:
+    """The actor a relative clause opening at rs hangs on through its head noun ("Hamas leaders, who"), if any."""
+    k = next((k for k in range(len(ms) - 1, -1, -1) if ms[k].end < rs), None)
+    return k if k is not None and ms[k].start >= lo and headed_by(g, tt, ms[k].end, rs) else None
+
+
+def owner_past_relative(g, tt, a: int, idx: int, spans: list[tuple[int, int]]) -> bool:
+    """Tokens a..idx are an owner's possessive, its short head, a relative clause and the verb's
+    own preverbal words: "('s) prime minister, who arrived on Tuesday, | signed"."""
+    rel = next(((rs, re) for rs, re in spans if a < rs and re < idx), None)
+    return rel is not None and tt.lower[a] in g.possessives and headed_by(g, tt, a, rel[0]) \
+        and g.preverbal.issuperset(tt.lower[rel[1] + 1:idx])
+
+
+def headed_by(g, tt, a: int, b: int) -> bool:
+    """Tokens a..b are the head noun an actor just before them names: its owner's
+    possessive and a short head ("Ethiopia's prime minister, who"), or a body,
+    force or group noun ("Hamas leaders, who", "Sudanese troops, which")."""
+    words = tt.lower[a:b]
+    if not words or not all(tt.alpha[i] for i in range(a + (words[0] in g.possessives), b)):
+        return False
+    if words[0] in g.possessives:
+        return 1 < len(words) <= 4
+    return len(words) <= 2 and all(
+        w in g.collective_heads or w in g.person_heads or w in g.envoy_nouns
+        or w in g.force_body_nouns or w in g.group_nouns for w in words)

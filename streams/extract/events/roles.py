@@ -901,6 +901,20 @@ def first_person_speaker(f: Frame) -> Frame | None:
     return None
 
 
+@needs(words="first_person_owners")
+def speaker_owns_object(f: Frame) -> Frame | None:
+    """In a quote, the object the speaker calls "ours" makes the speaker's side the target.
+
+        “Russia struck our power stations again last night,” Zelenskiy wrote on Telegram.
+    """
+    x = f.x
+    if f.speaker is None or f.targets or any(m is f.speaker for m in f.sources) or not x.g.verb_like(x.low[x.t.start]):
+        return None     # (a verb's object: "Russia's attacks on our soil" names no act of a verb)
+    if any(w in x.g.first_person_owners for w in x.low[x.t.end:min(x.sent.end, x.t.end + 3)]):
+        return f.change(targets=[f.speaker])
+    return None
+
+
 @needs(row=lambda row: row.get("mode") != "mediate", words="mutual_markers")
 def mutual_pair(f: Frame) -> Frame | None:
     """With nobody else named, the two sides an act stands between act.
@@ -1809,6 +1823,7 @@ ROLE_RULES = [
     pronoun_receiver,
     owner_of_plan,
     first_person_speaker,
+    speaker_owns_object,
     modifier_of_mutual_act,
     mutual_pair,
     people_of_place,

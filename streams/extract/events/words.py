@@ -123,8 +123,8 @@ def _subject_of_coordinated_verb(x: Scene, before: list[Mention]) -> list[Mentio
         # "X thanked Y … and pledged": the pledge is X's; "Retno mengatakan
         # Indonesia dan Jepang telah menandatangani … serta sepakat": the
         # nearest clause subject before the conjunction.
-        return g.subject_before(doc, ms, prev, sent.start) or g.first_subject(doc, ms, t.start, sent.start) \
-            or before
+        return _past_the_complement(x, g.subject_before(doc, ms, prev, sent.start)) \
+            or g.first_subject(doc, ms, t.start, sent.start) or before
     if not g.verb_like(low[t.start]):
         return before
     group = g.group(doc, ms, ending, right=False)
@@ -133,8 +133,26 @@ def _subject_of_coordinated_verb(x: Scene, before: list[Mention]) -> list[Mentio
         return before
     # "Zelenskiy thanked Berlin and The Hague and called on": the group before
     # the conjunction is the first verb's object; the subject is before it.
-    return g.subject_before(doc, ms, prev, sent.start, skip=objects) or before
+    return _past_the_complement(x, g.subject_before(doc, ms, prev, sent.start, skip=objects)) or before
 
+
+def _past_the_complement(x: Scene, subject: list[Mention]) -> list[Mention]:
+    """After a complement clause whose verb is no finite verb ("demanded that Lebanon | disarm Hezbollah
+    and threatened"), a finite verb joined by the conjunction agrees with the verb before "that": its subject."""
+    doc, ms, g, low, sent = x.doc, x.ms, x.g, x.low, x.sent
+    c = next((i for i in range(x.lead - 1, sent.start, -1) if low[i] in g.complementizers), None)
+    if c is None or not g.verb_like(low[x.t.start]):
+        return subject
+    k = c + 1
+    while k < x.lead and low[k] in g.determiners:
+        k += 1
+    m = next((m for m in ms if m.start == k), None)
+    k = m.end if m is not None else x.lead
+    while k < x.lead and low[k] in g.preverbal:
+        k += 1
+    if k >= x.lead or g.verb_like(low[k]) or low[k] in g.finite_markers or not x.tt.alpha[k]:
+        return subject
+    return g.subject_before(doc, ms, c, sent.start) or subject
 
 def _agent_after_marker(x: Scene) -> list[Mention]:
     """The agent after a passive row that ends on its agent marker ("were killed by"), else past
