@@ -18,3 +18,21 @@ def test_named_crowd_of_a_second_clause(run):
     out = run(["Hungary blocked the aid on Tuesday as hundreds of Ukrainians protested outside the "
                "Hungarian embassy in Kyiv."], lang="en")
     assert [s for s, _ in event_sides(out[0], "PROTEST")] == [["UKR"]]
+
+
+def test_aid_as_a_participle_after_the_lead_act(run):
+    """", announcing $1 billion in new aid for Ukraine": a second act, the visitor's."""
+    out = run(["U.S. Secretary of State Antony Blinken arrived in Kyiv on Tuesday, announcing $1 billion "
+               "in new aid for Ukraine."], lang="en")
+    assert event_sides(out[0], "AID") == [(["USA"], ["UKR"])]
+
+
+def test_aid_agencies_are_no_aid(run):
+    out = run(["Blinken met with aid agencies in Amman on Monday."], lang="en")
+    assert event_sides(out[0], "AID") == []
+
+
+def test_sum_in_a_currency_word_is_aid_not_shelling(run):
+    out = run(["Britain hosted the Sudan conference and gave 100 million pounds to Sudan."], lang="en")
+    assert event_sides(out[0], "AID") == [(["GBR"], ["SDN"])]
+    assert event_sides(out[0], "ASSAULT") == []

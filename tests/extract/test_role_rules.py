@@ -658,6 +658,13 @@ def test_sent_from_place(run):
     assert got != bare
 
 
+def test_receiver_before_means(run):
+    got, bare = both(run, roles.receiver_before_means,
+                     ["Japan supported the Philippines with 500 million yen in emergency assistance on Monday."],
+                     "en", "AID")
+    assert got == [(["Japan"], ["Philippines"], "asserted")] and bare == []
+
+
 def test_people_of_place(run):
     got, bare = both(run, roles.people_of_place,
                      ["Thousands of people protested in Tbilisi on Sunday against the government's decision."],

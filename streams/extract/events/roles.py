@@ -737,6 +737,28 @@ def receiver_of_aid(f: Frame) -> Frame | None:
     return None
 
 
+@needs(types="AID", words="instrument_markers")
+def receiver_before_means(f: Frame) -> Frame | None:
+    """Aid told as the means of a verb ("backed X | with $2 billion in aid") goes to that verb's object.
+
+        The United States backed Israel with $2 billion in military aid.
+    """
+    x = f.x
+    k = x.t.start
+    if f.targets or k <= x.sent.start or x.low[k] not in x.g.instrument_markers:
+        return None
+    i = next((i for i, m in enumerate(x.ms) if m.end == k), None)
+    if i is None:
+        return None
+    receivers = x.g.group(x.doc, x.ms, i, left=True, right=False)
+    # (the object right before "with" is no subject: "Japan supported the Philippines | with …")
+    donors = f.sources if not any(m in receivers for m in f.sources) \
+        else x.g.subject_before(x.doc, x.ms, receivers[0].start - 1, x.sent.start)
+    own = sides(receivers)
+    donors = [m for m in donors if m.side not in own]
+    return f.change(sources=donors, targets=receivers) if donors else None
+
+
 @needs(voices="active", words="pronouns")
 def pronoun_subject(f: Frame) -> Frame | None:
     """A pronoun subject acts, not the actors of the clause before.
@@ -1776,6 +1798,7 @@ ROLE_RULES = [
     unowned_force_opening,
     sent_from_place,
     receiver_of_aid,
+    receiver_before_means,
     agent_after_topic,
     topic_without_actor,
     modified_topic,
