@@ -36,3 +36,24 @@ def test_sum_in_a_currency_word_is_aid_not_shelling(run):
     out = run(["Britain hosted the Sudan conference and gave 100 million pounds to Sudan."], lang="en")
     assert event_sides(out[0], "AID") == [(["GBR"], ["SDN"])]
     assert event_sides(out[0], "ASSAULT") == []
+
+
+def test_caps_and_visas_eased_as_a_second_act(run):
+    out = run(["Argentine truck drivers blockaded the border with Chile near Mendoza on Thursday, while "
+               "Buenos Aires lifted a cap on Chilean fruit imports."], lang="en")
+    assert event_sides(out[0], "CONCEDE") == [(["ARG"], ["CHL"])]
+    out = run(["The European Union waived visa requirements for Moldovan officials on Monday."], lang="en")
+    assert [s for s, _ in event_sides(out[0], "CONCEDE")] == [["EU"]]
+
+
+def test_a_visa_waiver_scrapped_is_no_easing(run):
+    out = run(["Georgia scrapped visa-free travel for Russians on Friday."], lang="en")
+    assert event_sides(out[0], "CONCEDE") == []
+
+
+def test_removed_from_a_list_and_funds_unfrozen(run):
+    out = run(["The United States removed Cuba from its list of state sponsors of terrorism."], lang="en")
+    assert event_sides(out[0], "CONCEDE") == [(["USA"], ["CUB"])]
+    out = run(["The EU unfroze 10 billion euros in funds for Hungary on Wednesday."], lang="en")
+    assert event_sides(out[0], "CONCEDE") == [(["EU"], ["HUN"])]
+    assert event_sides(out[0], "AID") == []
