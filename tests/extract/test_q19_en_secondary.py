@@ -57,3 +57,16 @@ def test_removed_from_a_list_and_funds_unfrozen(run):
     out = run(["The EU unfroze 10 billion euros in funds for Hungary on Wednesday."], lang="en")
     assert event_sides(out[0], "CONCEDE") == [(["EU"], ["HUN"])]
     assert event_sides(out[0], "AID") == []
+
+
+def test_welcomed_an_act_named_a_few_words_on(run):
+    """"welcomed a $1 billion Saudi deposit", "backed Morocco's autonomy plan": backing, aimed at the act's author."""
+    out = run(["Pakistan welcomed a $1 billion Saudi deposit on Saturday."], lang="en")
+    assert event_sides(out[0], "SUPPORT") == [(["PAK"], ["SAU"])]
+    out = run(["France backed Morocco's autonomy plan for Western Sahara on Tuesday."], lang="en")
+    assert event_sides(out[0], "SUPPORT") == [(["FRA"], ["MAR"])]
+
+
+def test_welcomed_any_steps_is_no_backing(run):
+    out = run(["Moscow welcomed any steps that brought stability to the South Caucasus."], lang="en")
+    assert event_sides(out[0], "SUPPORT") == []
