@@ -70,3 +70,17 @@ def test_welcomed_an_act_named_a_few_words_on(run):
 def test_welcomed_any_steps_is_no_backing(run):
     out = run(["Moscow welcomed any steps that brought stability to the South Caucasus."], lang="en")
     assert event_sides(out[0], "SUPPORT") == []
+
+
+def test_protests_named_after_amid(run):
+    """"… amid mass protests in Tbilisi": a second act, of the people of the place named."""
+    out = run(["Washington imposed sanctions on Georgian officials on Friday amid weeks of protests in Tbilisi."],
+              lang="en")
+    assert [s for s, _ in event_sides(out[0], "PROTEST")] == [["GEO"]]
+    assert event_sides(out[0], "SANCTION") == [(["USA"], ["GEO"])]
+
+
+def test_dockworkers_boycotting_a_ship_protest(run):
+    out = run(["South African dockworkers boycotted an Israeli cargo ship in Durban on Friday."], lang="en")
+    assert event_sides(out[0], "PROTEST") == [(["ZAF"], ["ISR"])]
+    assert event_sides(out[0], "SANCTION") == []
