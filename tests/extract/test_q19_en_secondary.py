@@ -84,3 +84,13 @@ def test_dockworkers_boycotting_a_ship_protest(run):
     out = run(["South African dockworkers boycotted an Israeli cargo ship in Durban on Friday."], lang="en")
     assert event_sides(out[0], "PROTEST") == [(["ZAF"], ["ISR"])]
     assert event_sides(out[0], "SANCTION") == []
+
+
+def test_planes_loaded_with_aid_are_one_act(run):
+    out = run(["Indonesia sent two Hercules planes loaded with aid to Myanmar on Monday."], lang="en")
+    assert event_sides(out[0], "AID") == [(["IDN"], ["MMR"])]
+
+
+def test_supported_an_act_said_in_a_second_clause(run):
+    out = run(["Australia welcomed the decision, while New Zealand said it supported the ceasefire."], lang="en")
+    assert sorted(s[0] for s, _ in event_sides(out[0], "SUPPORT")) == ["AUS", "NZL"]
