@@ -94,3 +94,14 @@ def test_planes_loaded_with_aid_are_one_act(run):
 def test_supported_an_act_said_in_a_second_clause(run):
     out = run(["Australia welcomed the decision, while New Zealand said it supported the ceasefire."], lang="en")
     assert sorted(s[0] for s, _ in event_sides(out[0], "SUPPORT")) == ["AUS", "NZL"]
+
+
+def test_is_to_send_is_planned(run):
+    """"Britain is to send": wire English for a plan."""
+    out = run(["Britain is to send 20 million pounds in aid to Sudan."], lang="en")
+    assert [e["modality"] for e in out[0]["events"] if e["type"] == "AID"] == ["planned"]
+
+
+def test_medical_teams_sent(run):
+    out = run(["Japan condemned the shelling and is sending medical teams to Turkey."], lang="en")
+    assert event_sides(out[0], "AID") == [(["JPN"], ["TUR"])]
