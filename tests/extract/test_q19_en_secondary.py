@@ -105,3 +105,10 @@ def test_is_to_send_is_planned(run):
 def test_medical_teams_sent(run):
     out = run(["Japan condemned the shelling and is sending medical teams to Turkey."], lang="en")
     assert event_sides(out[0], "AID") == [(["JPN"], ["TUR"])]
+
+
+def test_welcomed_a_deposit_to_is_no_visit(run):
+    """"welcomed a $1 billion Saudi deposit to shore up …": backing, not a guest welcomed to a place."""
+    out = run(["Pakistan welcomed a $1 billion Saudi deposit to shore up its reserves on Saturday."], lang="en")
+    assert event_sides(out[0], "SUPPORT") == [(["PAK"], ["SAU"])]
+    assert event_sides(out[0], "CONSULT") == []
