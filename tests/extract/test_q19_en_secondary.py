@@ -112,3 +112,10 @@ def test_welcomed_a_deposit_to_is_no_visit(run):
     out = run(["Pakistan welcomed a $1 billion Saudi deposit to shore up its reserves on Saturday."], lang="en")
     assert event_sides(out[0], "SUPPORT") == [(["PAK"], ["SAU"])]
     assert event_sides(out[0], "CONSULT") == []
+
+
+def test_nationality_of_a_crowd_in_a_second_clause(run):
+    """"…, as Mexican students rallied outside the Ecuadorean embassy": the Mexicans protest, not Ecuador."""
+    out = run(["Ecuador expelled Mexico's ambassador on Thursday, as Mexican students rallied outside the "
+               "Ecuadorean embassy in Mexico City."], lang="en")
+    assert [s for s, _ in event_sides(out[0], "PROTEST")] == [["MEX"]]
