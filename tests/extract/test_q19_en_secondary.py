@@ -119,3 +119,12 @@ def test_nationality_of_a_crowd_in_a_second_clause(run):
     out = run(["Ecuador expelled Mexico's ambassador on Thursday, as Mexican students rallied outside the "
                "Ecuadorean embassy in Mexico City."], lang="en")
     assert [s for s, _ in event_sides(out[0], "PROTEST")] == [["MEX"]]
+
+
+def test_act_thanked_for_is_the_thanked_ones(run):
+    """"thanked China for rolling over a $2 billion loan": China's aid, to the thanker."""
+    out = run(["The IMF disbursed $1.1 billion to Pakistan on Wednesday, and Islamabad thanked China for "
+               "rolling over a $2 billion loan."], lang="en")
+    assert (["CHN"], ["PAK"]) in event_sides(out[0], "AID")
+    out = run(["Kyiv thanked Berlin for sending two more Patriot systems."], lang="en")
+    assert event_sides(out[0], "AID") == [(["DEU"], ["UKR"])]

@@ -1676,8 +1676,10 @@ def needs_parties(f: Frame) -> Frame | None:
     # "Sebuah pos polisi diserang", "a police post was attacked": force undergone, its doer unnamed, is an act.
     agentless = not f.sources and f.targets and row.get("voice") == "passive" and row["type"] in AGENTLESS_TYPES \
         and all(_subject_undergoing(x, m) for m in f.targets)
-    if not f.sources and _named_by_charge(x):
-        return None     # "days after accusing Moscow of orchestrating an attack": the accused's (act_of_the_accused)
+    if (not f.sources or row.get("needs_target") and not f.targets) and _named_by_charge(x):
+        # "days after accusing Moscow of orchestrating an attack", "thanked China for | rolling over
+        # a loan": the accused's or the thanked one's (act_of_the_accused)
+        return None
     if not (f.sources or agentless) or (row.get("needs_target") and not f.targets and not f.mutual and not joint):
         return f.change(stop=DROP)
     if f.mutual or (joint and row.get("needs_target")):
