@@ -128,3 +128,9 @@ def test_act_thanked_for_is_the_thanked_ones(run):
     assert (["CHN"], ["PAK"]) in event_sides(out[0], "AID")
     out = run(["Kyiv thanked Berlin for sending two more Patriot systems."], lang="en")
     assert event_sides(out[0], "AID") == [(["DEU"], ["UKR"])]
+
+
+def test_aim_is_never_at_its_own_doer(run):
+    """"Kyiv welcomed Washington's decision to send long-range missiles": no U.S. aid to the U.S."""
+    out = run(["Kyiv welcomed Washington's decision to send long-range missiles."], lang="en")
+    assert all(set(s).isdisjoint(t) for s, t in event_sides(out[0], "AID"))

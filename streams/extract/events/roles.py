@@ -1500,8 +1500,11 @@ def aim_of_act(f: Frame) -> Frame | None:
     x = f.x
     if f.targets or not f.sources or not x.row.get("needs_target") or not words.aimed(x, ()):
         return None
-    return f.change(targets=recall.again(next((a.targets for a in reversed(x.earlier)
-                                               if a.sentence["start"] == x.sent.start_char and a.targets), [])))
+    own = sides(f.sources)
+    # (not at its own doer: "Kyiv welcomed Washington's decision to send missiles")
+    aimed = [m for m in next((a.targets for a in reversed(x.earlier)
+                              if a.sentence["start"] == x.sent.start_char and a.targets), []) if m.side not in own]
+    return f.change(targets=recall.again(aimed)) if aimed else None
 
 
 def members_own_side(f: Frame) -> Frame:
