@@ -134,3 +134,15 @@ def test_aim_is_never_at_its_own_doer(run):
     """"Kyiv welcomed Washington's decision to send long-range missiles": no U.S. aid to the U.S."""
     out = run(["Kyiv welcomed Washington's decision to send long-range missiles."], lang="en")
     assert all(set(s).isdisjoint(t) for s, t in event_sides(out[0], "AID"))
+
+
+def test_sanction_and_easing_as_participles_after_the_lead_act(run):
+    out = run(["Canada condemned the executions, recalling its ambassador from Tehran."], lang="en")
+    assert event_sides(out[0], "SANCTION") == [(["CAN"], ["IRN"])]
+    out = run(["Seoul hailed the deal, waiving tariffs on American beef."], lang="en")
+    assert event_sides(out[0], "CONCEDE") == [(["KOR"], ["USA"])]
+
+
+def test_the_lifting_of_a_ban_named_back_is_no_new_act(run):
+    out = run(["Iwaya called the lifting of the ban an important step."], lang="en")
+    assert event_sides(out[0], "CONCEDE") == []
