@@ -146,3 +146,8 @@ def test_sanction_and_easing_as_participles_after_the_lead_act(run):
 def test_the_lifting_of_a_ban_named_back_is_no_new_act(run):
     out = run(["Iwaya called the lifting of the ban an important step."], lang="en")
     assert event_sides(out[0], "CONCEDE") == []
+
+
+def test_cooperation_suspended_as_a_participle(run):
+    out = run(["France condemned the coup, suspending military cooperation with Niger."], lang="en")
+    assert event_sides(out[0], "SANCTION") == [(["FRA"], ["NER"])]
