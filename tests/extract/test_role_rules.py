@@ -666,6 +666,13 @@ def test_sent_from_place(run):
     assert got != bare
 
 
+def test_receiver_before_means(run):
+    got, bare = both(run, roles.receiver_before_means,
+                     ["Japan supported the Philippines with 500 million yen in emergency assistance on Monday."],
+                     "en", "AID")
+    assert got == [(["Japan"], ["Philippines"], "asserted")] and bare == []
+
+
 def test_people_of_place(run):
     got, bare = both(run, roles.people_of_place,
                      ["Thousands of people protested in Tbilisi on Sunday against the government's decision."],
@@ -766,7 +773,8 @@ def test_participle_adjunct_source(run):
                      ["Thousands of Turkish demonstrators marched to the Swedish consulate in Istanbul on Sunday, "
                       "waving flags and demanding that Stockholm ban Koran burnings."],
                      "en", "REQUEST")
-    assert got == [(["Turkey"], ["Sweden"], "asserted")]
+    # the crowd named inside the act before ("Thousands of Turkish demonstrators marched")
+    assert got == [(["Turkish demonstrators"], ["Sweden"], "asserted")]
     assert bare == []
 
 

@@ -737,6 +737,28 @@ def receiver_of_aid(f: Frame) -> Frame | None:
     return None
 
 
+@needs(types="AID", words="instrument_markers")
+def receiver_before_means(f: Frame) -> Frame | None:
+    """Aid told as the means of a verb ("backed X | with $2 billion in aid") goes to that verb's object.
+
+        The United States backed Israel with $2 billion in military aid.
+    """
+    x = f.x
+    k = x.t.start
+    if f.targets or k <= x.sent.start or x.low[k] not in x.g.instrument_markers:
+        return None
+    i = next((i for i, m in enumerate(x.ms) if m.end == k), None)
+    if i is None:
+        return None
+    receivers = x.g.group(x.doc, x.ms, i, left=True, right=False)
+    # (the object right before "with" is no subject: "Japan supported the Philippines | with …")
+    donors = f.sources if not any(m in receivers for m in f.sources) \
+        else x.g.subject_before(x.doc, x.ms, receivers[0].start - 1, x.sent.start)
+    own = sides(receivers)
+    donors = [m for m in donors if m.side not in own]
+    return f.change(sources=donors, targets=receivers) if donors else None
+
+
 @needs(voices="active", words="pronouns")
 def pronoun_subject(f: Frame) -> Frame | None:
     """A pronoun subject acts, not the actors of the clause before.
@@ -1492,8 +1514,11 @@ def aim_of_act(f: Frame) -> Frame | None:
     x = f.x
     if f.targets or not f.sources or not x.row.get("needs_target") or not words.aimed(x, ()):
         return None
-    return f.change(targets=recall.again(next((a.targets for a in reversed(x.earlier)
-                                               if a.sentence["start"] == x.sent.start_char and a.targets), [])))
+    own = sides(f.sources)
+    # (not at its own doer: "Kyiv welcomed Washington's decision to send missiles")
+    aimed = [m for m in next((a.targets for a in reversed(x.earlier)
+                              if a.sentence["start"] == x.sent.start_char and a.targets), []) if m.side not in own]
+    return f.change(targets=recall.again(aimed)) if aimed else None
 
 
 def members_own_side(f: Frame) -> Frame:
@@ -1668,8 +1693,10 @@ def needs_parties(f: Frame) -> Frame | None:
     # "Sebuah pos polisi diserang", "a police post was attacked": force undergone, its doer unnamed, is an act.
     agentless = not f.sources and f.targets and row.get("voice") == "passive" and row["type"] in AGENTLESS_TYPES \
         and all(_subject_undergoing(x, m) for m in f.targets)
-    if not f.sources and _named_by_charge(x):
-        return None     # "days after accusing Moscow of orchestrating an attack": the accused's (act_of_the_accused)
+    if (not f.sources or row.get("needs_target") and not f.targets) and _named_by_charge(x):
+        # "days after accusing Moscow of orchestrating an attack", "thanked China for | rolling over
+        # a loan": the accused's or the thanked one's (act_of_the_accused)
+        return None
     if not (f.sources or agentless) or (row.get("needs_target") and not f.targets and not f.mutual and not joint):
         return f.change(stop=DROP)
     if f.mutual or (joint and row.get("needs_target")):
@@ -1790,6 +1817,7 @@ ROLE_RULES = [
     unowned_force_opening,
     sent_from_place,
     receiver_of_aid,
+    receiver_before_means,
     agent_after_topic,
     topic_without_actor,
     modified_topic,

@@ -70,6 +70,11 @@ def clause_roles(x: Scene) -> tuple[list[Mention], list[Mention]]:
         # "Israeli troops | withdrew from", "Pasukan Israel | menarik diri": a
         # trigger that begins with the head noun of a name acts for that name.
         before = g.group(doc, ms, head, left=True, right=False)
+    elif row.get("subject_inside") and row.get("place_source"):
+        # "… as thousands of protesters | rallied": an act of the street that opens
+        # with its own crowd; no actor before it is that crowd but the nationality
+        # that describes it ("as Mexican | students rallied").
+        before = [m for m in ms if m.end == t.start and m.type == "COUNTRY"][:1]
     before = _subject_of_coordinated_verb(x, before)
     if row.get("owner_inside") and _owner_inside(x):
         return _owner_roles(_owner_inside(x), before, after)
