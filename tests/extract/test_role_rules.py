@@ -554,6 +554,19 @@ def test_pronoun_subject_goes_on(run):
                       "Shigeru Ishiba dan menandatangani perjanjian pertahanan."], "id", kind="SUPPORT")
     assert got == [(["Prabowo Subianto"], ["Shigeru Ishiba"], "asserted")]
     assert bare == [(["Shigeru Ishiba"], ["Prabowo Subianto"], "asserted")]
+    # a collective subject: the second verb is the leaders', not the owner of the first verb's object
+    got, bare = both(run, roles.pronoun_subject_goes_on,
+                     ["Presiden Prabowo Subianto menerima Perdana Menteri Malaysia Anwar Ibrahim di Jakarta.",
+                      "Kedua pemimpin mengecam serangan Israel ke Gaza dan mendesak Dewan Keamanan PBB bertindak."],
+                     "id", kind="REQUEST")
+    assert got == [(["Anwar Ibrahim", "Prabowo Subianto"], ["UN Security Council"], "asserted")]
+    assert bare == [(["Israel"], ["UN Security Council"], "asserted")]
+    got, bare = both(run, roles.pronoun_subject_goes_on,
+                     ["Japan's Prime Minister Shigeru Ishiba met South Korean President Lee Jae-myung in Seoul.",
+                      "The two leaders condemned North Korea's missile launches and called on China to act."],
+                     kind="REQUEST")
+    assert got == [(["Shigeru Ishiba", "Lee Jae-myung"], ["China"], "asserted")]
+    assert bare == []
 
 
 def test_collective_parties(run):

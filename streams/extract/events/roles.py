@@ -788,21 +788,45 @@ def plural_pronoun_parties(f: Frame) -> Frame | None:
         if len(sides(parties)) > 1 or any(m.members for m in parties) else None
 
 
+def _opening_subject_end(x: Scene, verb: int) -> int | None:
+    """The token after a pronoun ("They") or a collective ("The two leaders", "Kedua pemimpin")
+    that opens the sentence as the subject of the verb at token `verb`, else None."""
+    s, low, g = x.sent.start, x.low, x.g
+    if low[s] in x.finder.pronouns or low[s] in x.finder.plural_pronouns:
+        return s + 1
+    end = None
+    for k in range(s, min(s + COLLECTIVE_WORDS, verb)):     # the longest: "the two | leaders"
+        n, start = g.collective_size(x.doc, k)
+        if n and g.determiners.issuperset(low[s:start]):
+            end = k + 1
+    return end
+
+
+COLLECTIVE_WORDS = 4   # words of a collective subject ("the two foreign ministers")
+
+
 @needs(voices="active", words="verb_coordinators", before=True)
 def pronoun_subject_goes_on(f: Frame) -> Frame | None:
-    """A verb joined by "and" to the act of a sentence's pronoun subject is done by that act's source.
+    """A verb joined by "and" to the act of a sentence's pronoun or collective subject is done by that act's source.
 
         Japan and South Korea held talks in Tokyo. They signed a swap deal and agreed to hold a summit next year.
+
+    "The two leaders condemned Russia's strike on Kyiv and called on China …": the leaders call, not Russia.
     """
     x = f.x
-    b, k, s, low = x.before, x.lead, x.sent.start, x.low
-    if b is None or not b.sources or k <= s or low[k] not in x.g.verb_coordinators \
-            or x.row.get("voice", "active") != "active" or b.trigger.end > k \
-            or low[s] not in x.finder.pronouns and low[s] not in x.finder.plural_pronouns \
-            or not x.g.preverbal.issuperset(low[s + 1:b.trigger.start]):
+    k, s, low = x.lead, x.sent.start, x.low
+    if k <= s or low[k] not in x.g.verb_coordinators or x.row.get("voice", "active") != "active":
         return None
-    # Only where the clause left no subject, or took the first verb's object for one.
-    objects = {m.name for m in b.targets}
+    # The sentence's first act, done by its opening subject.
+    b = next((a for a in x.earlier if a.trigger is not None and a.sentence["start"] == x.sent.start_char), None)
+    if b is None or not b.sources or b.trigger.end > k:
+        return None
+    opened = _opening_subject_end(x, b.trigger.start)
+    if opened is None or not x.g.preverbal.issuperset(low[opened:b.trigger.start]):
+        return None
+    # Only where the clause left no subject, or took an actor of the acts before (an object, its owner) for one.
+    objects = {m.name for a in x.earlier if a.sentence["start"] == x.sent.start_char
+               for m in (*a.targets, *(a.sources if a is not b else ()))}
     if any(m.name not in objects for m in f.sources):
         return None
     own = sides(b.sources)
