@@ -290,6 +290,13 @@ def test_act_named_back(run):
     assert got == [(["Belarus"], ["Poland"], "asserted")]
     assert run(paragraphs, lang="en")[1]["events"][0]["targets"][0]["resolution"] == "context"
     assert bare == [(["Belarus"], ["United Nations"], "asserted")]
+    # the demonstrative may close the noun phrase a few words on, where modifiers follow the head
+    got, bare = both(run, roles.act_named_back,
+                     ["Pasukan Israel menembaki warga Palestina di Khan Younis.",
+                      "Mesir mengecam serangan terhadap warga sipil itu dan mendesak Dewan Keamanan PBB bertindak."],
+                     "id", kind="ACCUSE")
+    assert got == [(["Mesir"], ["Pasukan Israel"], "asserted")]
+    assert bare == [(["Mesir"], ["UN Security Council"], "asserted")]
 
 
 def test_reply_answers(run):
