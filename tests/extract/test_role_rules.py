@@ -690,6 +690,12 @@ def test_act_of_the_accused(run):
                      ["Manila accused Beijing of closing the road to the shoal."], "en", "COERCE")
     assert got == [(["China"], ["Philippines"], "asserted")]
     assert bare == [(["Philippines"], ["China"], "asserted")]
+    # the toll told in a relative clause on a noun with modifiers ("a suicide car | bombing that killed")
+    got, bare = both(run, readings.act_of_the_accused,
+                     ["Somalia blamed al Shabaab for a suicide car bombing that killed nine soldiers in Mogadishu."],
+                     "en", "ASSAULT")
+    assert got == [(["Al-Shabaab"], ["Somalia"], "asserted")]
+    assert bare == [(["Somalia"], ["Al-Shabaab"], "asserted")]
 
 
 def test_act_refused_before(run):
