@@ -46,6 +46,22 @@ def opens_own_clause(x: Scene, group: list[Mention]) -> bool:
     return k < x.sent.end and g.verb_like(low[k])
 
 
+def _before_own_clause(x: Scene, group: list[Mention]) -> list[Mention]:
+    """An object group cut where a member after ", and" opens a clause of its own with its verb:
+    "mengizinkan bantuan masuk ke Gaza, | dan Afrika Selatan menyambut baik" is Gaza alone."""
+    low, g = x.low, x.g
+    for n in range(1, len(group)):
+        j = group[n].start - 1
+        if j - 1 < group[n - 1].end or low[j] not in g.verb_coordinators or low[j - 1] != ",":
+            continue
+        k = group[n].end
+        while k < x.sent.end and low[k] in g.preverbal:
+            k += 1
+        if k < x.sent.end and g.verb_like(low[k]):
+            return group[:n]
+    return group
+
+
 def clause_roles(x: Scene) -> tuple[list[Mention], list[Mention]]:
     """Source and target actors from the words around the trigger."""
     doc, ms, t, sent, g = x.doc, x.ms, x.t, x.sent, x.g
@@ -54,6 +70,8 @@ def clause_roles(x: Scene) -> tuple[list[Mention], list[Mention]]:
     low = x.low
     if after and not_the_objects(x, after):
         after = []
+    elif len(after) > 1:
+        after = _before_own_clause(x, after)
     # A trigger that ends inside a name ("welcomed Chinese | President Xi"):
     # the actor that begins in it is its object.
     k = next((k for k in inside if t.end < ms[k].end), None) if (inside := x.starting_inside()) else None
