@@ -16,3 +16,10 @@ def test_object_group_ends_where_a_member_opens_its_own_clause(run):
     # a list of objects is kept whole
     got = run(["Jepang menjatuhkan sanksi terhadap Rusia, Belarus, dan Iran."], "id")[0]
     assert acts(got, "SANCTION") == [(["Jepang"], ["Rusia", "Belarus", "Iran"])]
+
+
+def test_coordinated_verb_skips_the_object_before_a_place(run):
+    # "bertemu Wakil Presiden Iran di Teheran dan menyampaikan": the visitor conveys, not Iran
+    got = run(["Wakil Menteri Luar Negeri Anis Matta bertemu Wakil Presiden Iran di Teheran dan menyampaikan "
+               "dukungan Indonesia terhadap perjuangan rakyat Palestina."], "id")[0]
+    assert acts(got, "SUPPORT") == [(["Anis Matta"], ["Palestina"])]

@@ -281,6 +281,12 @@ def test_object_pronoun(run):
                      kind="ACCUSE")
     assert got == [(["South Africa"], ["Israel"], "asserted")]
     assert bare == []
+    # an object clitic before a place named further on: the clitic's party, not the place
+    got, bare = both(run, roles.object_pronoun,
+                     ["Presiden AS Donald Trump menerima Perdana Menteri Israel Benjamin Netanyahu di Gedung Putih "
+                      "dan mendesaknya menyetujui gencatan senjata di Gaza."], "id", kind="REQUEST")
+    assert got == [(["Donald Trump"], ["Benjamin Netanyahu"], "asserted")]
+    assert bare == [(["Donald Trump"], ["Palestina"], "asserted")]
 
 
 def test_act_named_back(run):

@@ -149,6 +149,14 @@ def _subject_of_coordinated_verb(x: Scene, before: list[Mention]) -> list[Mentio
     objects = {k for k, m in enumerate(ms) if m in group}
     if g.subject_like(doc, ms[min(objects)], sent.start):
         return before
+    # "bertemu Wakil Presiden Iran | di Teheran | dan menyampaikan": a place after the first
+    # verb's object; that object is skipped too.
+    s0 = ms[min(objects)].start
+    if s0 - 1 > sent.start and low[s0 - 1] in g.location_markers:
+        k = next((k for k, m in enumerate(ms) if m.end == s0 - 1), None)
+        if k is not None:
+            placed = g.group(doc, ms, k, right=False)
+            objects |= {k for k, m in enumerate(ms) if m in placed}
     # "Zelenskiy thanked Berlin and The Hague and called on": the group before
     # the conjunction is the first verb's object; the subject is before it.
     return g.subject_before(doc, ms, prev, sent.start, skip=objects) or before
