@@ -23,3 +23,15 @@ def test_coordinated_verb_skips_the_object_before_a_place(run):
     got = run(["Wakil Menteri Luar Negeri Anis Matta bertemu Wakil Presiden Iran di Teheran dan menyampaikan "
                "dukungan Indonesia terhadap perjuangan rakyat Palestina."], "id")[0]
     assert acts(got, "SUPPORT") == [(["Anis Matta"], ["Palestina"])]
+
+
+def test_body_owned_by_its_after_and_is_the_subjects(run):
+    # "… and its foreign ministry summoned": Germany's ministry, not that of the Chinese diplomats named last
+    got = run(["Germany expelled two Chinese diplomats over a spying case and its foreign ministry "
+               "summoned China's ambassador."], "en")[0]
+    summons = [e for e in got["events"] if e["type"] == "ACCUSE"]
+    assert [[a["country"] for a in e["sources"]] for e in summons] == [["DEU"]]
+    assert [[a["country"] for a in e["targets"]] for e in summons] == [["CHN"]]
+    # after a subordinator, the state named last still owns it
+    got = run(["The Philippines protested to China after its coast guard fired water cannon."], "en")[0]
+    assert [[a["country"] for a in e["sources"]] for e in got["events"] if e["type"] == "ASSAULT"] == [["CHN"]]

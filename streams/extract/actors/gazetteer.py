@@ -211,6 +211,7 @@ class Gazetteer:
         self.report_verbs = frozenset(r["text"].lower() for r in lex.reporting_verbs
                                       if r.get("speaker") in ("before", "either") and " " not in r["text"])
         self.complementizers = lex.words("complementizers")
+        self.verb_coordinators = lex.words("verb_coordinators")     # "… and its foreign ministry summoned"
         self.institution_heads = frozenset(grammar.get("institution_heads", ()))
         self.government_heads = lex.words("government_heads")
         self.stance_prefixes = lex.words("stance_prefixes")     # "pro-Palestinian": a cause, no actor
