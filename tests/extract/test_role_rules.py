@@ -582,6 +582,18 @@ def test_pronoun_subject_goes_on(run):
     assert bare == []
 
 
+def test_object_of_act_before(run):
+    got, bare = both(run, roles.object_of_act_before,
+                     ["Iran's foreign ministry blamed Israel for the killing of a commander in Damascus "
+                      "and vowed revenge."], kind="THREATEN")
+    assert got == [(["Iran's foreign ministry"], ["Israel"], "asserted")]
+    assert bare == [(["Iran's foreign ministry"], ["Syria"], "asserted")]
+    # a second noun ("arrest and deportation") has no verb of its own
+    got, bare = both(run, roles.object_of_act_before,
+                     ["Pakistan ordered undocumented Afghans to leave the country or face arrest and deportation."])
+    assert got == bare
+
+
 def test_collective_parties(run):
     got, bare = both(run, roles.collective_parties,
                      ["Menteri Luar Negeri Sugiono dan Menteri Luar Negeri Malaysia Mohamad Hasan bertemu di Jakarta.",
@@ -741,7 +753,8 @@ def test_force_on_a_place(run):
 
 def test_owner_acted_on_before(run):
     got, bare = both(run, roles.owner_acted_on_before,
-                     ["Iranian police arrested three French tourists and confiscated their passports."], "en", "COERCE")
+                     ["Iranian police arrested three French tourists on Monday, then confiscated their passports."],
+                     "en", "COERCE")
     assert got == [(["Iranian police"], ["France"], "asserted")] * 2
     assert len(bare) == 1
 

@@ -1668,6 +1668,29 @@ def reciprocal_object(f: Frame) -> Frame | None:
     return f.change(targets=[], mutual=True)
 
 
+@needs(before=True, words="verb_coordinators")
+def object_of_act_before(f: Frame) -> Frame | None:
+    """A verb joined by "and" to an act of the same doer, with no object of its own, is aimed at that act's object.
+
+        Iran's foreign ministry blamed Israel for the killing of a commander in Damascus and vowed revenge.
+
+    Not for acts done together ("met Ishiba and signed a pact": the signing is theirs, not aimed at him).
+    """
+    x = f.x
+    k = x.lead
+    if f.targets or not f.sources or x.row["type"] in JOINT_TYPES or k <= x.sent.start \
+            or x.low[k] not in x.g.verb_coordinators or x.row.get("voice", "active") != "active" \
+            or not x.g.verb_like(x.low[x.t.start]):
+        return None     # ("arrest and | deportation": a second noun, no verb of its own)
+    own = sides(f.sources)
+    # The latest act of the same doer in this sentence, past acts of others named inside it ("the killing of").
+    b = next((a for a in reversed(x.earlier) if a.sentence["start"] == x.sent.start_char and a.trigger is not None
+              and a.trigger.end <= k and sides(a.sources) == own), None)
+    if b is None or not b.targets or b.type in JOINT_TYPES:
+        return None
+    return f.change(targets=recall.again(b.targets))
+
+
 def needs_parties(f: Frame) -> Frame | None:
     """No source, or no target where the act needs one and the parties do not act together: no event (DROP).
 
@@ -1872,6 +1895,7 @@ ROLE_RULES = [
     force_on_a_place,
     owner_acted_on_before,
     reciprocal_object,
+    object_of_act_before,
     needs_parties,
     observer_at_meeting,
     withdrawn_from_home,
