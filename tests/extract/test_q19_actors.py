@@ -35,3 +35,11 @@ def test_body_owned_by_its_after_and_is_the_subjects(run):
     # after a subordinator, the state named last still owns it
     got = run(["The Philippines protested to China after its coast guard fired water cannon."], "en")[0]
     assert [[a["country"] for a in e["sources"]] for e in got["events"] if e["type"] == "ASSAULT"] == [["CHN"]]
+
+
+def test_body_with_a_modifier_before_its_country(run):
+    # "otoritas maritim Malaysia": the Malaysian body, not bare "otoritas" of the state named last
+    got = run(["Israel menahan dua aktivis. Enam nelayan asal Aceh diamankan otoritas maritim Malaysia, Selasa."],
+              "id")[0]
+    sources = [a for e in got["events"] if e["type"] == "COERCE" for a in e["sources"]]
+    assert [a["country"] for a in sources][-1] == "MYS"
