@@ -43,3 +43,10 @@ def test_body_with_a_modifier_before_its_country(run):
               "id")[0]
     sources = [a for e in got["events"] if e["type"] == "COERCE" for a in e["sources"]]
     assert [a["country"] for a in sources][-1] == "MYS"
+
+
+def test_object_clitic_on_a_verb_outranks_the_contents_party(run):
+    # "mendesaknya memulai perundingan dengan Hamas": Abbas is urged, Hamas is in what he is urged to do
+    got = run(["Presiden Turki Recep Tayyip Erdogan menerima Presiden Palestina Mahmoud Abbas di Ankara dan "
+               "mendesaknya memulai perundingan dengan Hamas."], "id")[0]
+    assert acts(got, "REQUEST") == [(["Recep Tayyip Erdogan"], ["Mahmoud Abbas"])]

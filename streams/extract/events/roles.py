@@ -1248,9 +1248,10 @@ def object_pronoun(f: Frame) -> Frame | None:
     x = f.x
     doc, t, g = x.doc, x.t, x.g
     low = x.low
-    # (a place named further on, "mendesaknya menyetujui gencatan senjata di Gaza", is no object)
-    clitic = g.clitic_object(low[t.end - 1]) and all(
-        m.start > 0 and low[m.start - 1] in g.location_markers for m in f.targets)
+    # (on a verb, what is named further on is the content's: "mendesaknya memulai perundingan dengan
+    # Hamas"; a place named further on is no object either: "… gencatan senjata di Gaza")
+    clitic = g.clitic_object(low[t.end - 1]) and (g.verb_like(low[t.end - 1]) or all(
+        m.start > 0 and low[m.start - 1] in g.location_markers for m in f.targets))
     if not (t.end < len(doc) and g.object_pronoun_at(doc, t.end) or clitic) \
             or low[t.end - 1] in g.complementizers:
         return None     # "warned Athens on Friday that | it would pay": the clause's subject, no object
