@@ -289,6 +289,12 @@ def test_object_pronoun(run):
                      kind="ACCUSE")
     assert got == [(["South Africa"], ["Israel"], "asserted")]
     assert bare == []
+    # an object clitic before a place named further on: the clitic's party, not the place
+    got, bare = both(run, roles.object_pronoun,
+                     ["Presiden AS Donald Trump menerima Perdana Menteri Israel Benjamin Netanyahu di Gedung Putih "
+                      "dan mendesaknya menyetujui gencatan senjata di Gaza."], "id", kind="REQUEST")
+    assert got == [(["Donald Trump"], ["Benjamin Netanyahu"], "asserted")]
+    assert bare == [(["Donald Trump"], ["Palestina"], "asserted")]
 
 
 def test_act_named_back(run):
@@ -298,6 +304,13 @@ def test_act_named_back(run):
     assert got == [(["Belarus"], ["Poland"], "asserted")]
     assert run(paragraphs, lang="en")[1]["events"][0]["targets"][0]["resolution"] == "context"
     assert bare == [(["Belarus"], ["United Nations"], "asserted")]
+    # the demonstrative may close the noun phrase a few words on, where modifiers follow the head
+    got, bare = both(run, roles.act_named_back,
+                     ["Pasukan Israel menembaki warga Palestina di Khan Younis.",
+                      "Mesir mengecam serangan terhadap warga sipil itu dan mendesak Dewan Keamanan PBB bertindak."],
+                     "id", kind="ACCUSE")
+    assert got == [(["Mesir"], ["Pasukan Israel"], "asserted")]
+    assert bare == [(["Mesir"], ["UN Security Council"], "asserted")]
 
 
 def test_reply_answers(run):
@@ -562,6 +575,31 @@ def test_pronoun_subject_goes_on(run):
                       "Shigeru Ishiba dan menandatangani perjanjian pertahanan."], "id", kind="SUPPORT")
     assert got == [(["Prabowo Subianto"], ["Shigeru Ishiba"], "asserted")]
     assert bare == [(["Shigeru Ishiba"], ["Prabowo Subianto"], "asserted")]
+    # a collective subject: the second verb is the leaders', not the owner of the first verb's object
+    got, bare = both(run, roles.pronoun_subject_goes_on,
+                     ["Presiden Prabowo Subianto menerima Perdana Menteri Malaysia Anwar Ibrahim di Jakarta.",
+                      "Kedua pemimpin mengecam serangan Israel ke Gaza dan mendesak Dewan Keamanan PBB bertindak."],
+                     "id", kind="REQUEST")
+    assert got == [(["Anwar Ibrahim", "Prabowo Subianto"], ["UN Security Council"], "asserted")]
+    assert bare == [(["Israel"], ["UN Security Council"], "asserted")]
+    got, bare = both(run, roles.pronoun_subject_goes_on,
+                     ["Japan's Prime Minister Shigeru Ishiba met South Korean President Lee Jae-myung in Seoul.",
+                      "The two leaders condemned North Korea's missile launches and called on China to act."],
+                     kind="REQUEST")
+    assert got == [(["Shigeru Ishiba", "Lee Jae-myung"], ["China"], "asserted")]
+    assert bare == []
+
+
+def test_object_of_act_before(run):
+    got, bare = both(run, roles.object_of_act_before,
+                     ["Iran's foreign ministry blamed Israel for the killing of a commander in Damascus "
+                      "and vowed revenge."], kind="THREATEN")
+    assert got == [(["Iran's foreign ministry"], ["Israel"], "asserted")]
+    assert bare == [(["Iran's foreign ministry"], ["Syria"], "asserted")]
+    # a second noun ("arrest and deportation") has no verb of its own
+    got, bare = both(run, roles.object_of_act_before,
+                     ["Pakistan ordered undocumented Afghans to leave the country or face arrest and deportation."])
+    assert got == bare
 
 
 def test_collective_parties(run):
@@ -685,6 +723,12 @@ def test_act_of_the_accused(run):
                      ["Manila accused Beijing of closing the road to the shoal."], "en", "COERCE")
     assert got == [(["China"], ["Philippines"], "asserted")]
     assert bare == [(["Philippines"], ["China"], "asserted")]
+    # the toll told in a relative clause on a noun with modifiers ("a suicide car | bombing that killed")
+    got, bare = both(run, readings.act_of_the_accused,
+                     ["Somalia blamed al Shabaab for a suicide car bombing that killed nine soldiers in Mogadishu."],
+                     "en", "ASSAULT")
+    assert got == [(["Al-Shabaab"], ["Somalia"], "asserted")]
+    assert bare == [(["Somalia"], ["Al-Shabaab"], "asserted")]
 
 
 def test_act_refused_before(run):
@@ -724,7 +768,8 @@ def test_force_on_a_place(run):
 
 def test_owner_acted_on_before(run):
     got, bare = both(run, roles.owner_acted_on_before,
-                     ["Iranian police arrested three French tourists and confiscated their passports."], "en", "COERCE")
+                     ["Iranian police arrested three French tourists on Monday, then confiscated their passports."],
+                     "en", "COERCE")
     assert got == [(["Iranian police"], ["France"], "asserted")] * 2
     assert len(bare) == 1
 

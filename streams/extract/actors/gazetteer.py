@@ -210,7 +210,7 @@ class Gazetteer:
         # "X mengatakan (bahwa) pemerintah …": a verb whose speaker stands before it, and the words after it.
         self.report_verbs = frozenset(r["text"].lower() for r in lex.reporting_verbs
                                       if r.get("speaker") in ("before", "either") and " " not in r["text"])
-        self.complementizers = lex.words("complementizers")
+        self.complementizers, self.verb_coordinators = lex.words("complementizers"), lex.words("verb_coordinators")
         self.institution_heads = frozenset(grammar.get("institution_heads", ()))
         self.government_heads = lex.words("government_heads")
         self.stance_prefixes = lex.words("stance_prefixes")     # "pro-Palestinian": a cause, no actor

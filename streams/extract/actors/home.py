@@ -266,7 +266,7 @@ def owned_bodies(st: ActorState) -> None:
             continue
         if any(m.start < it.end and it.start < m.end for m in st.mentions):
             continue
-        owner = _owner_of_attribution(st, it) or next(
+        owner = _owner_of_attribution(st, it) or _owner_of_coordinated_clause(st, it) or next(
             (m for m in sorted(st.mentions, key=lambda m: -m.start)
              if m.end < it.start and m.type != "PERSON" and (m.country or m.code)), None)
         if owner is None or any(w in SENTENCE_ENDS for w in st.low[owner.end:it.start]):
@@ -287,6 +287,23 @@ def _owner_of_attribution(st: ActorState, it: Item) -> Mention | None:
     opening = next((k for k in range(it.start - 1, -1, -1) if low[k] in SENTENCE_ENDS), -1)
     return next((m for m in sorted(st.mentions, key=lambda m: m.start)
                  if opening < m.start and m.end < it.start and m.type != "PERSON" and (m.country or m.code)), None)
+
+
+def _owner_of_coordinated_clause(st: ActorState, it: Item) -> Mention | None:
+    """"… and its foreign ministry summoned": a clause joined by "and" whose subject "its" owns is of the
+    sentence's subject (its first state or body, not after a preposition), not of the object named last.
+
+    Example: "Germany expelled two Chinese diplomats and its foreign ministry summoned China's ambassador." (DEU)"""
+    low, gaz = st.low, st.gaz
+    if it.start < 2 or low[it.start - 2] not in gaz.verb_coordinators:
+        return None
+    opening = next((k for k in range(it.start - 1, -1, -1) if low[k] in SENTENCE_ENDS), -1)
+    first = next((m for m in sorted(st.mentions, key=lambda m: m.start)
+                  if opening < m.start and m.end < it.start), None)
+    if first is None or first.type == "PERSON" or not (first.country or first.code) \
+            or first.start > 0 and low[first.start - 1] in gaz.prepositions:
+        return None
+    return first
 
 
 def _country_owned(st: ActorState, i: int) -> bool:

@@ -586,6 +586,7 @@ def joint_exercise(f: Frame) -> Frame | None:
     return None
 
 
+ANTECEDENT_MODIFIERS = 3    # words before the noun a relative word points back to ("a suicide car | bombing")
 CHARGE_REACH = 8   # tokens from a charge ("accused") to the act it charges ("of shelling")
 
 
@@ -623,6 +624,13 @@ def _charged_antecedent(x: Scene, k: int, lo: int) -> int:
     if i <= lo or not low[i].isalpha() or low[i] in g.determiners:
         return k
     i -= 1
+    # past the noun's modifiers ("for a suicide | bombing that killed 12")
+    j = i
+    while j > lo and i - j < ANTECEDENT_MODIFIERS and low[j].isalpha() and low[j] not in g.determiners \
+            and low[j] not in g.prepositions and not g.verb_like(low[j]):
+        j -= 1
+    if j < i and (low[j] in g.determiners or low[j] in g.prepositions):
+        i = j
     while i > lo and low[i] in g.determiners:
         i -= 1
     return i

@@ -258,7 +258,7 @@ def answered(x: Scene, own: frozenset, back: bool | None = None) -> list[Mention
     back by a definite noun (event_anaphors.jsonl); the target is the source
     of the latest such act, in this paragraph or the ones before, preferring
     one whose trigger shares the noun ("latihan militer" over "mengerahkan")."""
-    doc, t, sent, g, finder = x.doc, x.t, x.sent, x.g, x.finder
+    t, sent, g, finder = x.t, x.sent, x.g, x.finder
     low = x.low
     # The object after an active trigger; the subject before a passive one
     # ("Pertukaran tersebut dimediasi oleh Qatar").
@@ -269,8 +269,7 @@ def answered(x: Scene, own: frozenset, back: bool | None = None) -> list[Mention
         types = finder.anaphors.get(low[i])
         if not types:
             continue
-        definite = (i + 1 < len(doc) and low[i + 1] in g.demonstratives) if g.head_first \
-            else low[i - 1] in g.definite_determiners
+        definite = _closed_by_demonstrative(x, i) if g.head_first else low[i - 1] in g.definite_determiners
         if not definite:
             continue
         stem = low[i][:5]
@@ -288,6 +287,21 @@ def answered(x: Scene, own: frozenset, back: bool | None = None) -> list[Mention
                 return found
         return []
     return []
+
+
+NOUN_PHRASE_REACH = 5    # words from a head noun to the demonstrative that closes its phrase
+
+
+def _closed_by_demonstrative(x: Scene, i: int) -> bool:
+    """Where modifiers follow the head, the noun at token i is definite when a demonstrative
+    follows it or closes its phrase: "serangan itu", "serangan terhadap warga sipil itu"."""
+    low, g, tt = x.low, x.g, x.tt
+    for j in range(i + 1, min(i + 1 + NOUN_PHRASE_REACH, x.sent.end)):
+        if low[j] in g.demonstratives:
+            return True
+        if not tt.alpha[j] or low[j] in g.verb_coordinators or g.verb_like(low[j]):
+            return False
+    return False
 
 
 def _remembered(x: Scene, i: int, ev: dict[str, Any]) -> Act:

@@ -810,21 +810,45 @@ def plural_pronoun_parties(f: Frame) -> Frame | None:
         if len(sides(parties)) > 1 or any(m.members for m in parties) else None
 
 
+def _opening_subject_end(x: Scene, verb: int) -> int | None:
+    """The token after a pronoun ("They") or a collective ("The two leaders", "Kedua pemimpin")
+    that opens the sentence as the subject of the verb at token `verb`, else None."""
+    s, low, g = x.sent.start, x.low, x.g
+    if low[s] in x.finder.pronouns or low[s] in x.finder.plural_pronouns:
+        return s + 1
+    end = None
+    for k in range(s, min(s + COLLECTIVE_WORDS, verb)):     # the longest: "the two | leaders"
+        n, start = g.collective_size(x.doc, k)
+        if n and g.determiners.issuperset(low[s:start]):
+            end = k + 1
+    return end
+
+
+COLLECTIVE_WORDS = 4   # words of a collective subject ("the two foreign ministers")
+
+
 @needs(voices="active", words="verb_coordinators", before=True)
 def pronoun_subject_goes_on(f: Frame) -> Frame | None:
-    """A verb joined by "and" to the act of a sentence's pronoun subject is done by that act's source.
+    """A verb joined by "and" to the act of a sentence's pronoun or collective subject is done by that act's source.
 
         Japan and South Korea held talks in Tokyo. They signed a swap deal and agreed to hold a summit next year.
+
+    "The two leaders condemned Russia's strike on Kyiv and called on China …": the leaders call, not Russia.
     """
     x = f.x
-    b, k, s, low = x.before, x.lead, x.sent.start, x.low
-    if b is None or not b.sources or k <= s or low[k] not in x.g.verb_coordinators \
-            or x.row.get("voice", "active") != "active" or b.trigger.end > k \
-            or low[s] not in x.finder.pronouns and low[s] not in x.finder.plural_pronouns \
-            or not x.g.preverbal.issuperset(low[s + 1:b.trigger.start]):
+    k, s, low = x.lead, x.sent.start, x.low
+    if k <= s or low[k] not in x.g.verb_coordinators or x.row.get("voice", "active") != "active":
         return None
-    # Only where the clause left no subject, or took the first verb's object for one.
-    objects = {m.name for m in b.targets}
+    # The sentence's first act, done by its opening subject.
+    b = next((a for a in x.earlier if a.trigger is not None and a.sentence["start"] == x.sent.start_char), None)
+    if b is None or not b.sources or b.trigger.end > k:
+        return None
+    opened = _opening_subject_end(x, b.trigger.start)
+    if opened is None or not x.g.preverbal.issuperset(low[opened:b.trigger.start]):
+        return None
+    # Only where the clause left no subject, or took an actor of the acts before (an object, its owner) for one.
+    objects = {m.name for a in x.earlier if a.sentence["start"] == x.sent.start_char
+               for m in (*a.targets, *(a.sources if a is not b else ()))}
     if any(m.name not in objects for m in f.sources):
         return None
     own = sides(b.sources)
@@ -1260,7 +1284,10 @@ def object_pronoun(f: Frame) -> Frame | None:
     x = f.x
     doc, t, g = x.doc, x.t, x.g
     low = x.low
-    clitic = not f.targets and g.clitic_object(low[t.end - 1])
+    # (on a verb, what is named further on is the content's: "mendesaknya memulai perundingan dengan
+    # Hamas"; a place named further on is no object either: "… gencatan senjata di Gaza")
+    clitic = g.clitic_object(low[t.end - 1]) and (g.verb_like(low[t.end - 1]) or all(
+        m.start > 0 and low[m.start - 1] in g.location_markers for m in f.targets))
     if not (t.end < len(doc) and g.object_pronoun_at(doc, t.end) or clitic) \
             or low[t.end - 1] in g.complementizers:
         return None     # "warned Athens on Friday that | it would pay": the clause's subject, no object
@@ -1681,6 +1708,29 @@ def reciprocal_object(f: Frame) -> Frame | None:
     return f.change(targets=[], mutual=True)
 
 
+@needs(before=True, words="verb_coordinators")
+def object_of_act_before(f: Frame) -> Frame | None:
+    """A verb joined by "and" to an act of the same doer, with no object of its own, is aimed at that act's object.
+
+        Iran's foreign ministry blamed Israel for the killing of a commander in Damascus and vowed revenge.
+
+    Not for acts done together ("met Ishiba and signed a pact": the signing is theirs, not aimed at him).
+    """
+    x = f.x
+    k = x.lead
+    if f.targets or not f.sources or x.row["type"] in JOINT_TYPES or k <= x.sent.start \
+            or x.low[k] not in x.g.verb_coordinators or x.row.get("voice", "active") != "active" \
+            or not x.g.verb_like(x.low[x.t.start]):
+        return None     # ("arrest and | deportation": a second noun, no verb of its own)
+    own = sides(f.sources)
+    # The latest act of the same doer in this sentence, past acts of others named inside it ("the killing of").
+    b = next((a for a in reversed(x.earlier) if a.sentence["start"] == x.sent.start_char and a.trigger is not None
+              and a.trigger.end <= k and sides(a.sources) == own), None)
+    if b is None or not b.targets or b.type in JOINT_TYPES:
+        return None
+    return f.change(targets=recall.again(b.targets))
+
+
 def needs_parties(f: Frame) -> Frame | None:
     """No source, or no target where the act needs one and the parties do not act together: no event (DROP).
 
@@ -1889,6 +1939,7 @@ ROLE_RULES = [
     force_on_a_place,
     owner_acted_on_before,
     reciprocal_object,
+    object_of_act_before,
     needs_parties,
     observer_at_meeting,
     withdrawn_from_home,

@@ -46,6 +46,22 @@ def opens_own_clause(x: Scene, group: list[Mention]) -> bool:
     return k < x.sent.end and g.verb_like(low[k])
 
 
+def _before_own_clause(x: Scene, group: list[Mention]) -> list[Mention]:
+    """An object group cut where a member after ", and" opens a clause of its own with its verb:
+    "mengizinkan bantuan masuk ke Gaza, | dan Afrika Selatan menyambut baik" is Gaza alone."""
+    low, g = x.low, x.g
+    for n in range(1, len(group)):
+        j = group[n].start - 1
+        if j - 1 < group[n - 1].end or low[j] not in g.verb_coordinators or low[j - 1] != ",":
+            continue
+        k = group[n].end
+        while k < x.sent.end and low[k] in g.preverbal:
+            k += 1
+        if k < x.sent.end and g.verb_like(low[k]):
+            return group[:n]
+    return group
+
+
 def clause_roles(x: Scene) -> tuple[list[Mention], list[Mention]]:
     """Source and target actors from the words around the trigger."""
     doc, ms, t, sent, g = x.doc, x.ms, x.t, x.sent, x.g
@@ -54,6 +70,8 @@ def clause_roles(x: Scene) -> tuple[list[Mention], list[Mention]]:
     low = x.low
     if after and not_the_objects(x, after):
         after = []
+    elif len(after) > 1:
+        after = _before_own_clause(x, after)
     # A trigger that ends inside a name ("welcomed Chinese | President Xi"):
     # the actor that begins in it is its object.
     k = next((k for k in inside if t.end < ms[k].end), None) if (inside := x.starting_inside()) else None
@@ -136,6 +154,14 @@ def _subject_of_coordinated_verb(x: Scene, before: list[Mention]) -> list[Mentio
     objects = {k for k, m in enumerate(ms) if m in group}
     if g.subject_like(doc, ms[min(objects)], sent.start):
         return before
+    # "bertemu Wakil Presiden Iran | di Teheran | dan menyampaikan": a place after the first
+    # verb's object; that object is skipped too.
+    s0 = ms[min(objects)].start
+    if s0 - 1 > sent.start and low[s0 - 1] in g.location_markers:
+        k = next((k for k, m in enumerate(ms) if m.end == s0 - 1), None)
+        if k is not None:
+            placed = g.group(doc, ms, k, right=False)
+            objects |= {k for k, m in enumerate(ms) if m in placed}
     # "Zelenskiy thanked Berlin and The Hague and called on": the group before
     # the conjunction is the first verb's object; the subject is before it.
     return _past_the_complement(x, g.subject_before(doc, ms, prev, sent.start, skip=objects)) or before
