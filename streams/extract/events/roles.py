@@ -952,6 +952,31 @@ def people_of_place(f: Frame) -> Frame | None:
     return f.change(sources=[place], targets=[m for m in f.targets if m.side != place.side])
 
 
+ANSWER_REACH = 4    # words from an answer marker to the act noun it names ("in response to | the arrest of")
+
+
+@needs(before=True, words="answer_markers")
+def act_answered(f: Frame) -> Frame | None:
+    """An act "in retaliation for" (answer_markers) names with no doer is the answering act's target's.
+
+        Mali expelled France's ambassador in retaliation for the arrest of a Malian diplomat in Paris.
+    """
+    x = f.x
+    b, g, low, tt = x.before, x.g, x.low, x.tt
+    if f.sources or b is None or b.trigger is None or not b.sources or not b.targets:
+        return None
+    k = x.t.start
+    while k > b.trigger.end and x.t.start - k < ANSWER_REACH and (
+            low[k - 1] in g.determiners or tt.alpha[k - 1] and tt.text[k - 1].islower() and not g.verb_like(low[k - 1])
+            and low[k - 1] not in g.prepositions):
+        k -= 1      # "in retaliation for | the recent | arrest"
+    if not phrase_ends_at(low, k, g.answer_markers, b.trigger.end):
+        return None
+    doers = sides(b.targets)
+    return f.change(sources=list(b.targets),
+                    targets=[m for m in f.targets if m.side not in doers] or list(b.sources))
+
+
 @needs(keys="named_source")
 def named_source_required(f: Frame) -> Frame | None:
     """Some acts are events only when their actor is named.
@@ -1813,6 +1838,7 @@ ROLE_RULES = [
     mutual_pair,
     people_of_place,
     people_of_the_story,
+    act_answered,
     named_source_required,
     act_in_time_adjunct,
     unnamed_armed_subject,
