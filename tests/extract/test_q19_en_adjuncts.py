@@ -30,3 +30,51 @@ def test_released_in_response_to_an_expulsion(run):
     out = run(["Russia expelled two Latvian diplomats in response to the expulsion of a Russian consul from Riga."],
               lang="en")
     assert sorted(roles(e) for e in events(out[0], "SANCTION")) == [(["LVA"], ["RUS"]), (["RUS"], ["LVA"])]
+
+
+def test_answered_act_is_no_purpose(run):
+    out = run(["Israel said its jets had struck Hamas positions in Khan Younis in response to the abduction of "
+               "two Israeli soldiers."], lang="en")
+    assert sorted(roles(e) for e in events(out[0], "ASSAULT")) == [(["HAMAS"], ["ISR"]), (["ISR"], ["HAMAS"])] \
+        or roles(events(out[0], "ASSAULT")[0]) == (["ISR"], ["HAMAS"])
+
+
+def test_owned_sanctions_on_a_party(run):
+    out = run(["Caracas recalled its envoy from Madrid after the European Union's sanctions on Venezuelan officials."],
+              lang="en")
+    assert [roles(e) for e in events(out[0], "SANCTION") if e["mode"] is None] == [(["EU"], ["VEN"])]
+
+
+def test_sanctions_on_without_an_owner_no_event(run):
+    out = run(["Sanctions on Russian oil have cut Moscow's revenue, analysts said."], lang="en")
+    assert events(out[0], "SANCTION") == []
+
+
+def test_imposition_of_sanctions_by_its_owner(run):
+    (act,) = events(run(["Tehran protested against Washington's imposition of new sanctions on Iranian shipping."],
+                        lang="en")[0], "SANCTION")
+    assert roles(act) == (["USA"], ["IRN"])
+
+
+def test_delivery_of_aid_by_its_owner(run):
+    (act,) = events(run(["The vote came days after Tokyo's delivery of $20 million in emergency aid to Manila."],
+                        lang="en")[0], "AID")
+    assert roles(act) == (["JPN"], ["PHL"])
+
+
+def test_rejection_warning_and_request_nouns(run):
+    out = run(["The talks stalled after Hanoi's rejection of Beijing's demands. The drills followed Washington's "
+               "warning to Beijing. The patrol came a week after Manila's request for U.S. help."], lang="en")
+    assert [roles(e) for e in events(out[0], "REJECT")] == [(["VNM"], ["CHN"])]
+    assert [roles(e) for e in events(out[0], "THREATEN")] == [(["USA"], ["CHN"])]
+    assert [roles(e)[0] for e in events(out[0], "REQUEST")] == [["PHL"]]
+
+
+def test_protest_from_a_party_judges_the_act_before(run):
+    out = run(["Russia launched drones at Kyiv overnight, prompting a protest from Poland."], lang="en")
+    assert [roles(e) for e in events(out[0], "ACCUSE")] == [(["POL"], ["RUS"])]
+
+
+def test_fronted_rebuke_is_the_subjects(run):
+    out = run(["In a sharp rebuke to Moscow, NATO said Russia had violated Estonian airspace."], lang="en")
+    assert [roles(e) for e in events(out[0], "ACCUSE")][:1] == [(["NATO"], ["RUS"])]

@@ -238,6 +238,13 @@ def test_act_in_time_adjunct(run):
     assert got != bare
 
 
+def test_agent_of_participle(run):
+    got, bare = both(run, roles.agent_of_participle,
+                     ["North Korea fired a missile over Japan, in a move condemned by Tokyo and Seoul."], kind="ACCUSE")
+    assert got == [(["Japan", "South Korea"], ["North Korea"], "asserted")]
+    assert got != bare
+
+
 def test_act_answered(run):
     got, bare = both(run, roles.act_answered,
                      ["Mali expelled France's ambassador in retaliation for the arrest of a Malian diplomat in Paris."],

@@ -221,6 +221,11 @@ def _person_heading(x: Scene, subject: list[Mention]) -> list[Mention]:
     return [person]
 
 
+def _describing(x: Scene, i: int) -> bool:
+    """Token i is a lower-case describing word before its noun, no verb ("In a sharp | rebuke to Moscow")."""
+    return not x.g.head_first and x.tt.alpha[i] and x.tt.text[i].islower() and not x.g.verb_like(x.low[i])
+
+
 def implicit_source(x: Scene, speaker: Mention | None) -> list[Mention]:
     """A source the clause does not name next to the trigger."""
     doc, ms, t, sent, g = x.doc, x.ms, x.t, x.sent, x.g
@@ -228,7 +233,7 @@ def implicit_source(x: Scene, speaker: Mention | None) -> list[Mention]:
     low = x.low
     lead = low[sent.start:t.start]
     if t.start - sent.start <= 1 or lead[0] in g.prepositions and all(
-            w in g.prepositions or w in g.determiners for w in lead):
+            w in g.prepositions or w in g.determiners or _describing(x, i) for i, w in enumerate(lead, sent.start)):
         # A fronted clause: "Bertemu dengan X, Biden …" / "Meeting X, Blinken …";
         # or phrase: "In a phone call with X, Pezeshkian …".
         comma = next((i for i in range(t.end, sent.end) if tt.text[i] == ","), None)

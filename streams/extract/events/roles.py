@@ -586,6 +586,29 @@ def passive_of_active_row(f: Frame) -> Frame | None:
     return f.change(sources=agent, targets=patient, stop=DONE) if agent else None
 
 
+@needs(voices="active", words="agent_markers")
+def agent_of_participle(f: Frame) -> Frame | None:
+    """An active row's bare participle after a noun, its agent after "by", is the agent's act (a reduced relative).
+
+        North Korea fired a missile over Japan, in a move condemned by Tokyo and Seoul.
+    """
+    x = f.x
+    low, g, t = x.low, x.g, x.t
+    if x.row.get("voice", "active") != "active" or t.end - t.start != 1 or t.end >= x.sent.end \
+            or low[t.end] not in g.agent_markers or not g.verbal_suffixes \
+            or not low[t.start].endswith(g.verbal_suffixes) or t.start - 1 <= x.sent.start:
+        return None
+    k = t.start - 1
+    if not x.tt.alpha[k] or low[k] in g.passive_be_words or low[k] in g.preverbal or low[k] in g.finite_markers \
+            or g.verb_like(low[k]) or low[k] in g.relativizers or not x.tt.text[k].islower():
+        return None     # "was condemned by", "that was brokered by": other rows and rules read these
+    agent = g.group_after(x.doc, x.ms, t.end + 1, x.sent.end, max_gap=2)
+    if not agent:
+        return None
+    own = sides(agent)
+    return f.change(sources=agent, targets=[m for m in f.targets if m.side not in own and m.start < t.start])
+
+
 @needs(voices="passive", words="passive_be_words")
 def progressive_not_passive(f: Frame) -> Frame | None:
     """A passive row matched on a progressive ("were attacking", participle_suffixes) is active: the subject acts.
@@ -963,8 +986,10 @@ def act_answered(f: Frame) -> Frame | None:
     """
     x = f.x
     b, g, low, tt = x.before, x.g, x.low, x.tt
-    if f.sources or b is None or b.trigger is None or not b.sources or not b.targets:
-        return None
+    if b is None or b.trigger is None or not b.sources or not b.targets \
+            or f.sources and not sides(f.sources) <= sides(b.sources) \
+            or not sides(f.targets) & sides(b.sources):
+        return None     # the answered act names its victim, the answerer ("the arrest of a Malian diplomat")
     k = x.t.start
     while k > b.trigger.end and x.t.start - k < ANSWER_REACH and (
             low[k - 1] in g.determiners or tt.alpha[k - 1] and tt.text[k - 1].islower() and not g.verb_like(low[k - 1])
@@ -973,8 +998,7 @@ def act_answered(f: Frame) -> Frame | None:
     if not phrase_ends_at(low, k, g.answer_markers, b.trigger.end):
         return None
     doers = sides(b.targets)
-    return f.change(sources=list(b.targets),
-                    targets=[m for m in f.targets if m.side not in doers] or list(b.sources))
+    return f.change(sources=list(b.targets), targets=[m for m in f.targets if m.side not in doers])
 
 
 @needs(keys="named_source")
@@ -1798,6 +1822,7 @@ ROLE_RULES = [
     clause_roles,
     passive_of_active_row,
     progressive_not_passive,
+    agent_of_participle,
     unowned_force_opening,
     sent_from_place,
     receiver_of_aid,

@@ -431,6 +431,8 @@ def aimed(x: Scene, cues) -> bool:
     purpose, not the complement of a cue ("is due to host", "berencana untuk")."""
     k = x.lead
     low = x.low
+    if phrase_ends_at(low, k + 1, x.g.answer_markers, x.sent.start):
+        return False    # "struck … in response to | rocket fire": the act answered, no purpose
     return k > x.sent.start and low[k] in x.g.infinitive_markers and (
         not x.g.verbal_prefixes or x.g.verb_like(low[x.t.start])) and not any(
         s <= k < e or e == k for s, e, _ in cues)
