@@ -409,6 +409,8 @@ def in_time_adjunct(x: Scene, lo: int, j: int) -> bool:
     """A time adjunct marker opens the noun phrase that ends at token j (no verb or joiner between,
     after token lo): "amid the Rapid Support Forces' | shelling"."""
     g, low = x.g, x.low
+    if g.time_adjunct_markers.isdisjoint(low[lo:j + 1]):
+        return False    # (the common case, tested in C)
     for k in range(j, lo - 1, -1):
         w = low[k]
         if w in g.time_adjunct_markers:
@@ -431,7 +433,8 @@ def aimed(x: Scene, cues) -> bool:
     purpose, not the complement of a cue ("is due to host", "berencana untuk")."""
     k = x.lead
     low = x.low
-    if phrase_ends_at(low, k + 1, x.g.answer_markers, x.sent.start):
+    if k > x.sent.start and low[k] in x.g.infinitive_markers \
+            and phrase_ends_at(low, k + 1, x.g.answer_markers, x.sent.start):
         return False    # "struck … in response to | rocket fire": the act answered, no purpose
     return k > x.sent.start and low[k] in x.g.infinitive_markers and (
         not x.g.verbal_prefixes or x.g.verb_like(low[x.t.start])) and not any(
