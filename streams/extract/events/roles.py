@@ -989,12 +989,13 @@ def act_answered(f: Frame) -> Frame | None:
     if b is None or b.trigger is None or not b.sources or not b.targets or not f.targets:
         return None
     k = x.t.start
-    while k > b.trigger.end and x.t.start - k < ANSWER_REACH and (
-            low[k - 1] in g.determiners or tt.alpha[k - 1] and tt.text[k - 1].islower() and not g.verb_like(low[k - 1])
-            and low[k - 1] not in g.prepositions):
+    while not phrase_ends_at(low, k, g.answer_markers, b.trigger.end):
+        if k <= b.trigger.end or x.t.start - k >= ANSWER_REACH or not (
+                low[k - 1] in g.determiners or tt.alpha[k - 1] and tt.text[k - 1].islower()
+                and low[k - 1] not in g.prepositions and not g.verb_like(low[k - 1])):
+            return None
         k -= 1      # "in retaliation for | the recent | arrest"
-    if not phrase_ends_at(low, k, g.answer_markers, b.trigger.end) \
-            or f.sources and not sides(f.sources) <= sides(b.sources) or not sides(f.targets) & sides(b.sources):
+    if f.sources and not sides(f.sources) <= sides(b.sources) or not sides(f.targets) & sides(b.sources):
         return None     # the answered act names its victim, the answerer ("the arrest of a Malian diplomat")
     doers = sides(b.targets)
     return f.change(sources=list(b.targets), targets=[m for m in f.targets if m.side not in doers])
