@@ -158,6 +158,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         handover_verbs=lex.words("handover_verbs"),
         carrying_verbs=lex.words("carrying_verbs"),
         blamed_on=lex.phrases("blamed_on"),
+        answer_markers=lex.phrases("answer_markers"),
         weapon_modes={w.lower(): (rank, e["mode"], e["cameo"])
                       for rank, e in enumerate(g["weapon_modes"]) for w in e["words"]},
         passive_be_words=lex.words("passive_be_words"),
@@ -280,6 +281,7 @@ class WordClasses:
     handover_verbs: Words           # "extradited X | to Y": the state the people are handed to receives
     carrying_verbs: Words           # "Sanctions on Iran | were imposed | by Britain": the agent carries it out
     blamed_on: Phrases              # "a strike Kyiv | blamed on | Moscow": a charge after an act names its doer
+    answer_markers: Phrases         # "expelled X's envoy | in retaliation for | the arrest of": the act answered
     weapon_modes: dict[str, tuple[int, str, str]]   # "shelled" -> (rank, heavy_weapons, 194): a fight's weapon
     passive_be_words: Words         # "were | detained in Malaysia": the auxiliaries that make a participle passive
     proposal_nouns: Words           # "accepted an Egyptian | proposal": the owner of what is answered

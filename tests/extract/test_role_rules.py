@@ -246,6 +246,21 @@ def test_act_in_time_adjunct(run):
     assert got != bare
 
 
+def test_agent_of_participle(run):
+    got, bare = both(run, roles.agent_of_participle,
+                     ["North Korea fired a missile over Japan, in a move condemned by Tokyo and Seoul."], kind="ACCUSE")
+    assert got == [(["Japan", "South Korea"], ["North Korea"], "asserted")]
+    assert got != bare
+
+
+def test_act_answered(run):
+    got, bare = both(run, roles.act_answered,
+                     ["Mali expelled France's ambassador in retaliation for the arrest of a Malian diplomat in Paris."],
+                     kind="COERCE")
+    assert got == [(["France"], ["Malian diplomat"], "asserted")]
+    assert bare == []
+
+
 def test_named_source_required(run):
     got, bare = both(run, roles.named_source_required,
                      ["The French troops were in Chad at the request of a legitimate government."])

@@ -82,9 +82,11 @@ def cue_modality(x: Scene) -> str:
         between = low[e:at]
         # Nor past a comma: "tanpa penjelasan lebih lanjut, dirinya telah menerima".
         # Nor into a time adjunct: "did not meet X during his trip to Oman" made the trip.
+        # Nor a plan or a call into the time adjunct of its noun: "called for a truce amid | Israel's strikes".
         near = at - e <= CUE_WINDOW and not g.broken(doc, e, at) and not (
             kind in NEGATING and any(w in g.verb_coordinators or w == "," or w in g.time_adjunct_markers
-                                     for w in between))
+                                     for w in between)) and not (
+            kind not in NEGATING and at > e and words.in_time_adjunct(x, e, at - 1))
         if not conditional_ok and kind not in NEGATING:
             continue
         if kind == "hypothetical" and _next_own_act(x, s, e, at):

@@ -204,6 +204,28 @@ def clause_subject(x: Scene, k: int) -> list[Mention]:
     return pronoun_actor(x, pronoun) if pronoun is not None else []
 
 
+HEAD_REACH = 2     # lower-case words between a body and the person it heads ("U.N. relief | chief Tom Fletcher")
+
+
+def _person_heading(x: Scene, subject: list[Mention]) -> list[Mention]:
+    """A lone body whose person follows after a few lower-case words is that person's
+    description: the person is the subject ("U.N. relief chief Tom Fletcher called")."""
+    if len(subject) != 1 or subject[0].type == "PERSON":
+        return subject
+    end, g, tt = subject[0].end, x.g, x.tt
+    person = next((m for m in x.ms if end < m.start <= end + HEAD_REACH), None)
+    if person is None or person.type != "PERSON" or not all(
+            tt.alpha[i] and tt.text[i].islower() and not g.verb_like(tt.lower[i]) and tt.lower[i] not in g.prepositions
+            and tt.lower[i] not in g.joiners for i in range(end, person.start)):
+        return subject
+    return [person]
+
+
+def _describing(x: Scene, i: int) -> bool:
+    """Token i is a lower-case describing word before its noun, no verb ("In a sharp | rebuke to Moscow")."""
+    return not x.g.head_first and x.tt.alpha[i] and x.tt.text[i].islower() and not x.g.verb_like(x.low[i])
+
+
 def implicit_source(x: Scene, speaker: Mention | None) -> list[Mention]:
     """A source the clause does not name next to the trigger."""
     doc, ms, t, sent, g = x.doc, x.ms, x.t, x.sent, x.g
@@ -211,14 +233,14 @@ def implicit_source(x: Scene, speaker: Mention | None) -> list[Mention]:
     low = x.low
     lead = low[sent.start:t.start]
     if t.start - sent.start <= 1 or lead[0] in g.prepositions and all(
-            w in g.prepositions or w in g.determiners for w in lead):
+            w in g.prepositions or w in g.determiners or _describing(x, i) for i, w in enumerate(lead, sent.start)):
         # A fronted clause: "Bertemu dengan X, Biden …" / "Meeting X, Blinken …";
         # or phrase: "In a phone call with X, Pezeshkian …".
         comma = next((i for i in range(t.end, sent.end) if tt.text[i] == ","), None)
         if comma is not None:
             subject = g.group_after(doc, ms, comma + 1, sent.end, max_gap=0)
             if subject:
-                return subject
+                return _person_heading(x, subject)
     pronoun = next((i for i in range(t.start - 1, max(sent.start, t.start - 4) - 1, -1)
                     if tt.lower[i] in x.finder.pronouns), None)
     if pronoun is not None:

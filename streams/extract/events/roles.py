@@ -586,6 +586,29 @@ def passive_of_active_row(f: Frame) -> Frame | None:
     return f.change(sources=agent, targets=patient, stop=DONE) if agent else None
 
 
+@needs(voices="active", words="agent_markers")
+def agent_of_participle(f: Frame) -> Frame | None:
+    """An active row's bare participle after a noun, its agent after "by", is the agent's act (a reduced relative).
+
+        North Korea fired a missile over Japan, in a move condemned by Tokyo and Seoul.
+    """
+    x = f.x
+    low, g, t = x.low, x.g, x.t
+    if x.row.get("voice", "active") != "active" or t.end - t.start != 1 or t.end >= x.sent.end \
+            or low[t.end] not in g.agent_markers or not g.verbal_suffixes \
+            or not low[t.start].endswith(g.verbal_suffixes) or t.start - 1 <= x.sent.start:
+        return None
+    k = t.start - 1
+    if not x.tt.alpha[k] or low[k] in g.passive_be_words or low[k] in g.preverbal or low[k] in g.finite_markers \
+            or g.verb_like(low[k]) or low[k] in g.relativizers or not x.tt.text[k].islower():
+        return None     # "was condemned by", "that was brokered by": other rows and rules read these
+    agent = g.group_after(x.doc, x.ms, t.end + 1, x.sent.end, max_gap=2)
+    if not agent:
+        return None
+    own = sides(agent)
+    return f.change(sources=agent, targets=[m for m in f.targets if m.side not in own and m.start < t.start])
+
+
 @needs(voices="passive", words="passive_be_words")
 def progressive_not_passive(f: Frame) -> Frame | None:
     """A passive row matched on a progressive ("were attacking", participle_suffixes) is active: the subject acts.
@@ -1010,6 +1033,32 @@ def people_of_place(f: Frame) -> Frame | None:
     if place is None:
         return None
     return f.change(sources=[place], targets=[m for m in f.targets if m.side != place.side])
+
+
+ANSWER_REACH = 4    # words from an answer marker to the act noun it names ("in response to | the arrest of")
+
+
+@needs(before=True, words="answer_markers")
+def act_answered(f: Frame) -> Frame | None:
+    """An act "in retaliation for" (answer_markers) names with no doer is the answering act's target's.
+
+        Mali expelled France's ambassador in retaliation for the arrest of a Malian diplomat in Paris.
+    """
+    x = f.x
+    b, g, low, tt = x.before, x.g, x.low, x.tt
+    if b is None or b.trigger is None or not b.sources or not b.targets or not f.targets:
+        return None
+    k = x.t.start
+    while not phrase_ends_at(low, k, g.answer_markers, b.trigger.end):
+        if k <= b.trigger.end or x.t.start - k >= ANSWER_REACH or not (
+                low[k - 1] in g.determiners or tt.alpha[k - 1] and tt.text[k - 1].islower()
+                and low[k - 1] not in g.prepositions and not g.verb_like(low[k - 1])):
+            return None
+        k -= 1      # "in retaliation for | the recent | arrest"
+    if f.sources and not sides(f.sources) <= sides(b.sources) or not sides(f.targets) & sides(b.sources):
+        return None     # the answered act names its victim, the answerer ("the arrest of a Malian diplomat")
+    doers = sides(b.targets)
+    return f.change(sources=list(b.targets), targets=[m for m in f.targets if m.side not in doers])
 
 
 @needs(keys="named_source")
@@ -1864,6 +1913,7 @@ ROLE_RULES = [
     clause_roles,
     passive_of_active_row,
     progressive_not_passive,
+    agent_of_participle,
     unowned_force_opening,
     sent_from_place,
     receiver_of_aid,
@@ -1906,6 +1956,7 @@ ROLE_RULES = [
     mutual_pair,
     people_of_place,
     people_of_the_story,
+    act_answered,
     named_source_required,
     act_in_time_adjunct,
     unnamed_armed_subject,

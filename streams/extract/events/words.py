@@ -445,10 +445,27 @@ def requested(x: Scene) -> bool:
             j -= 1
         if low[j] in g.prepositions and low[j] not in g.infinitive_markers:
             continue
+        if in_time_adjunct(x, r.end, j):
+            continue    # "rejected a call for a truce amid the RSF's shelling": the adjunct tells an act, not asks it
         if not g.broken(doc, r.end, t.start) and not (
                 k >= r.end and low[k] in g.verb_coordinators and not _content_goes_on(x, r.end, k)) and not any(
                 low[i] == "," and i + 1 not in x.starts for i in range(r.end, t.start)):
             return True
+    return False
+
+
+def in_time_adjunct(x: Scene, lo: int, j: int) -> bool:
+    """A time adjunct marker opens the noun phrase that ends at token j (no verb or joiner between,
+    after token lo): "amid the Rapid Support Forces' | shelling"."""
+    g, low = x.g, x.low
+    if g.time_adjunct_markers.isdisjoint(low[lo:j + 1]):
+        return False    # (the common case, tested in C)
+    for k in range(j, lo - 1, -1):
+        w = low[k]
+        if w in g.time_adjunct_markers:
+            return True
+        if w in g.verb_coordinators or w == "," or g.verb_like(w) and not g.nominal(w):
+            return False
     return False
 
 
@@ -465,6 +482,9 @@ def aimed(x: Scene, cues) -> bool:
     purpose, not the complement of a cue ("is due to host", "berencana untuk")."""
     k = x.lead
     low = x.low
+    if k > x.sent.start and low[k] in x.g.infinitive_markers \
+            and phrase_ends_at(low, k + 1, x.g.answer_markers, x.sent.start):
+        return False    # "struck … in response to | rocket fire": the act answered, no purpose
     return k > x.sent.start and low[k] in x.g.infinitive_markers and (
         not x.g.verbal_prefixes or x.g.verb_like(low[x.t.start])) and not any(
         s <= k < e or e == k for s, e, _ in cues)
