@@ -14,3 +14,25 @@ def test_a_result_clause_has_its_own_subject(run):
     [r] = run(["Rusia meluncurkan drone ke Ukraina, sehingga Polandia mengerahkan jet tempur "
                "dan memanggil kuasa usaha Rusia di Warsawa."])
     assert sides_of(r, "ACCUSE") == [(["POL"], ["RUS"], "asserted")]
+
+
+def test_a_flight_to_a_capital_is_a_visit_with_its_aim_planned(run):
+    [r] = run(["Menteri Pertahanan Filipina Gilberto Teodoro terbang ke Tokyo pada Rabu untuk "
+               "menandatangani perjanjian akses timbal balik dengan Jepang."])
+    assert sides_of(r, "CONSULT") == [(["PHL"], ["JPN"], "asserted")]
+    assert [e["modality"] for e in found(r, "SUPPORT")] == ["planned"]
+
+
+def test_a_plane_flying_somewhere_is_no_visit(run):
+    [r] = run(["Pesawat itu terbang ke Jakarta pada Senin pagi."])
+    assert found(r, "CONSULT") == []
+
+
+def test_a_stopover_is_a_visit(run):
+    [r] = run(["Pham Minh Chinh sebelumnya singgah di Kuala Lumpur untuk bertemu Perdana Menteri Anwar Ibrahim."])
+    assert [codes_or_names(e["targets"]) for e in found(r, "CONSULT", "visit")] == [["MYS"]]
+
+
+def test_a_step_welcomed_is_no_visit_received(run):
+    [r] = run(["Mesir berjanji mengirim 200 truk bantuan ke Gaza, langkah yang disambut baik oleh PBB."])
+    assert found(r, "CONSULT") == []
