@@ -36,3 +36,8 @@ def test_a_stopover_is_a_visit(run):
 def test_a_step_welcomed_is_no_visit_received(run):
     [r] = run(["Mesir berjanji mengirim 200 truk bantuan ke Gaza, langkah yang disambut baik oleh PBB."])
     assert found(r, "CONSULT") == []
+
+
+def test_a_count_opened_by_more_than_does_not_end_the_gap(run):
+    [r] = run(["Rusia meluncurkan lebih dari 80 drone dan enam rudal balistik ke Ukraina semalam."])
+    assert sides_of(r, "ASSAULT") == [(["RUS"], ["UKR"], "asserted")]
