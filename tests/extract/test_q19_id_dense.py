@@ -41,3 +41,19 @@ def test_a_step_welcomed_is_no_visit_received(run):
 def test_a_count_opened_by_more_than_does_not_end_the_gap(run):
     [r] = run(["Rusia meluncurkan lebih dari 80 drone dan enam rudal balistik ke Ukraina semalam."])
     assert sides_of(r, "ASSAULT") == [(["RUS"], ["UKR"], "asserted")]
+
+
+def test_two_forces_fighting_both_fight(run):
+    [r] = run(["Tentara Sudan dan RSF bertempur sengit di Khartoum, menewaskan 40 warga sipil."])
+    assert sides_of(r, "ASSAULT") == [(["SDN", "RSF"], [], "asserted")]
+
+
+def test_a_reply_by_an_act_of_the_same_type_is_an_act_of_its_own(run):
+    [r] = run(["Hamas membebaskan tiga sandera Israel pada Sabtu, dan Israel membalasnya dengan "
+               "melepaskan 90 tahanan Palestina."])
+    assert sides_of(r, "RETREAT") == [(["HAMAS"], ["ISR"], "asserted"), (["ISR"], ["PSE"], "asserted")]
+
+
+def test_the_means_of_an_act_is_still_that_act(run):
+    [r] = run(["Israel menggempur Kota Gaza dan Khan Younis dengan serangan udara pada Selasa."])
+    assert len(found(r, "ASSAULT")) == 1
