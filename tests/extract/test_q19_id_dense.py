@@ -57,3 +57,14 @@ def test_a_reply_by_an_act_of_the_same_type_is_an_act_of_its_own(run):
 def test_the_means_of_an_act_is_still_that_act(run):
     [r] = run(["Israel menggempur Kota Gaza dan Khan Younis dengan serangan udara pada Selasa."])
     assert len(found(r, "ASSAULT")) == 1
+
+
+def test_support_declared_then_a_second_act_is_no_reported_clause(run):
+    [r] = run(["Amerika Serikat menyatakan dukungan penuh bagi Manila dan mengirim kapal induk ke Laut China Selatan."])
+    assert r["quotes"] == []
+
+
+def test_a_concern_deeply_felt_is_no_reported_clause(run):
+    [r] = run(["ASEAN menyatakan keprihatinan mendalam atas pengeboman tersebut, dan Menlu Malaysia "
+               "Mohamad Hasan akan berkunjung ke Naypyidaw."])
+    assert r["quotes"] == []
