@@ -68,3 +68,9 @@ def test_a_concern_deeply_felt_is_no_reported_clause(run):
     [r] = run(["ASEAN menyatakan keprihatinan mendalam atas pengeboman tersebut, dan Menlu Malaysia "
                "Mohamad Hasan akan berkunjung ke Naypyidaw."])
     assert r["quotes"] == []
+
+
+def test_a_fight_between_two_sides_after_the_main_act_is_theirs(run):
+    [r] = run(["Thailand menutup tiga pos perbatasan setelah pertempuran antara tentara Myanmar dan "
+               "milisi Karen meluas ke Myawaddy."])
+    assert [s for s, _, _ in sides_of(r, "ASSAULT")] == [["MMR"]]

@@ -914,10 +914,20 @@ def mutual_pair(f: Frame) -> Frame | None:
         or x.t.end < x.sent.end and x.low[x.t.end] in x.g.mutual_markers
     if f.targets and marked and x.row.get("mode") != "mediate" \
             and (not f.sources or x.t.start > x.sent.start and (
-                x.low[x.t.start - 1] in x.g.determiners or x.g.verb_like(x.low[x.t.start - 1]))):
+                x.low[x.t.start - 1] in x.g.determiners or x.g.verb_like(x.low[x.t.start - 1])
+                or _adjunct_head(x))):
         # "hosted talks between Russia and Ukraine": the talks are theirs, not the host's.
         return f.change(sources=f.targets, targets=[], mutual=True)
     return None
+
+
+def _adjunct_head(x) -> bool:
+    """The act noun heads an adjunct ("setelah | pertempuran antara …", "di tengah | perundingan antara …"):
+    a noun led by a preposition or a sequence marker, not the clause's verb."""
+    g = x.g
+    return not g.verb_like(x.low[x.t.start]) and any(
+        w in g.sequence_markers or w in g.breakers
+        for w in x.low[max(x.sent.start, x.t.start - 2):x.t.start])
 
 
 @needs(row=lambda row: row.get("mode") != "mediate", words="mutual_markers")
