@@ -74,3 +74,8 @@ def test_a_fight_between_two_sides_after_the_main_act_is_theirs(run):
     [r] = run(["Thailand menutup tiga pos perbatasan setelah pertempuran antara tentara Myanmar dan "
                "milisi Karen meluas ke Myawaddy."])
     assert [s for s, _, _ in sides_of(r, "ASSAULT")] == [["MMR"]]
+
+
+def test_the_place_of_an_expulsion_named_as_a_topic_is_not_the_main_acts(run):
+    [r] = run(["Rusia mengusir tiga diplomat Estonia terkait pengusiran diplomat Rusia dari Tallinn."])
+    assert [(s, t) for s, t, _ in sides_of(r, "SANCTION")][0] == (["RUS"], ["EST"])

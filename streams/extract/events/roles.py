@@ -705,6 +705,8 @@ def sent_from_place(f: Frame) -> Frame | None:
             k -= 1
         if low[k] not in markers or g.broken(x.doc, x.t.end, m.start):
             continue
+        if any(g.nominal(w) and w in g.trigger_words for w in low[x.t.end:k]):
+            return None     # "… terkait pengusiran diplomat Rusia | dari Tallinn": the noun's place
         if any(s.side == m.side for s in f.sources):
             return None
         others = [o for o in [*f.sources, *f.targets] if o.side != m.side]
