@@ -79,3 +79,15 @@ def test_a_fight_between_two_sides_after_the_main_act_is_theirs(run):
 def test_the_place_of_an_expulsion_named_as_a_topic_is_not_the_main_acts(run):
     [r] = run(["Rusia mengusir tiga diplomat Estonia terkait pengusiran diplomat Rusia dari Tallinn."])
     assert [(s, t) for s, t, _ in sides_of(r, "SANCTION")][0] == (["RUS"], ["EST"])
+
+
+def test_a_signed_treaty_named_back_points_at_its_signers(run):
+    out = run(["Indonesia dan Vietnam meneken perjanjian patroli bersama pada Selasa.",
+               "China memprotes perjanjian tersebut."])
+    assert sides_of(out[1], "ACCUSE") == [(["CHN"], ["IDN", "VNM"], "asserted")]
+
+
+def test_a_launch_named_back_points_at_its_launcher(run):
+    out = run(["Korea Utara menembakkan dua rudal balistik ke arah Jepang.",
+               "Amerika Serikat mengecam peluncuran itu."])
+    assert sides_of(out[1], "ACCUSE") == [(["USA"], ["PRK"], "asserted")]
