@@ -91,3 +91,8 @@ def test_a_launch_named_back_points_at_its_launcher(run):
     out = run(["Korea Utara menembakkan dua rudal balistik ke arah Jepang.",
                "Amerika Serikat mengecam peluncuran itu."])
     assert sides_of(out[1], "ACCUSE") == [(["USA"], ["PRK"], "asserted")]
+
+
+def test_fighters_withdrawn_are_a_withdrawal(run):
+    [r] = run(["Hizbullah menarik para pejuangnya dari selatan Sungai Litani."])
+    assert [e["mode"] for e in found(r, "RETREAT")] == ["withdraw"]
