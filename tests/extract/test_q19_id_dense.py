@@ -96,3 +96,13 @@ def test_a_launch_named_back_points_at_its_launcher(run):
 def test_fighters_withdrawn_are_a_withdrawal(run):
     [r] = run(["Hizbullah menarik para pejuangnya dari selatan Sungai Litani."])
     assert [e["mode"] for e in found(r, "RETREAT")] == ["withdraw"]
+
+
+def test_an_attack_widened_or_stepped_up_is_an_attack(run):
+    [r] = run(["Rusia meningkatkan serangan terhadap kota-kota Ukraina."])
+    assert sides_of(r, "ASSAULT") == [(["RUS"], ["UKR"], "asserted")]
+
+
+def test_a_search_operation_stepped_up_is_no_attack(run):
+    [r] = run(["Tim SAR meningkatkan operasi pencarian korban banjir di Sumatra Barat."])
+    assert found(r, "ASSAULT") == []
