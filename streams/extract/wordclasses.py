@@ -117,6 +117,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         free_choice=lex.words("free_choice_determiners"),
         demonstratives=lex.words("demonstratives"),
         breakers=lex.words("clause_breakers"),
+        adverb_breakers=lex.words("adverb_breakers"),
         joiners=frozenset(w for j in g.get("actor_joiners", ()) for w in j.lower().split()),
         head_first=bool(g.get("modifier_follows_head")),
         relativizers=lex.words("relativizers"),
@@ -230,6 +231,7 @@ class WordClasses:
     free_choice: Words              # "any", "every": the act they lead names no act done
     demonstratives: Words
     breakers: Words
+    adverb_breakers: Words      # breakers that are adverbs right after a verb ("menghentikan sementara")
     joiners: Words
     head_first: bool
     relativizers: Words

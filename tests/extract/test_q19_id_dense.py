@@ -106,3 +106,13 @@ def test_an_attack_widened_or_stepped_up_is_an_attack(run):
 def test_a_search_operation_stepped_up_is_no_attack(run):
     [r] = run(["Tim SAR meningkatkan operasi pencarian korban banjir di Sumatra Barat."])
     assert found(r, "ASSAULT") == []
+
+
+def test_temporarily_after_a_verb_opens_no_clause(run):
+    [r] = run(["Turki menghentikan sementara ekspor baja ke Israel serta menyerukan embargo senjata internasional."])
+    assert sides_of(r, "SANCTION") == [(["TUR"], ["ISR"], "asserted")]
+
+
+def test_while_after_a_comma_still_opens_a_clause(run):
+    [r] = run(["Israel menutup sementara perlintasan Rafah, sementara Mesir mengirim bantuan ke Gaza."])
+    assert [s for s, _, _ in sides_of(r, "AID")] == [["EGY"]]
