@@ -118,6 +118,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         demonstratives=lex.words("demonstratives"),
         breakers=lex.words("clause_breakers"),
         adverb_breakers=lex.words("adverb_breakers"),
+        channel_markers=lex.words("channel_markers"),
         joiners=frozenset(w for j in g.get("actor_joiners", ()) for w in j.lower().split()),
         head_first=bool(g.get("modifier_follows_head")),
         relativizers=lex.words("relativizers"),
@@ -232,6 +233,7 @@ class WordClasses:
     demonstratives: Words
     breakers: Words
     adverb_breakers: Words      # breakers that are adverbs right after a verb ("menghentikan sementara")
+    channel_markers: Words      # "through", "melalui": what follows is a channel, not a party
     joiners: Words
     head_first: bool
     relativizers: Words

@@ -116,3 +116,8 @@ def test_temporarily_after_a_verb_opens_no_clause(run):
 def test_while_after_a_comma_still_opens_a_clause(run):
     [r] = run(["Israel menutup sementara perlintasan Rafah, sementara Mesir mengirim bantuan ke Gaza."])
     assert [s for s, _, _ in sides_of(r, "AID")] == [["EGY"]]
+
+
+def test_channel_not_receiver(run):
+    [r] = run(["Uni Eropa menyalurkan dana 50 juta euro melalui Bank Dunia untuk Ukraina."])
+    assert sides_of(r, "AID") == [(["EU"], ["UKR"], "asserted")]

@@ -719,6 +719,27 @@ RECEIVER_REACH = 10     # tokens from an aid noun to the "untuk"/"for" of whom i
 
 
 @needs(types="AID", words=("addressee_markers", "purpose_markers"))
+@needs(words="channel_markers")
+def channel_not_receiver(f: Frame) -> Frame | None:
+    """Aid sent through a body ("melalui Palang Merah", "through UNRWA") is not that body's: it is the channel.
+
+        Uni Eropa menyalurkan dana 50 juta euro melalui Bank Dunia untuk Ukraina.
+    """
+    x = f.x
+    if x.row["type"] != "AID" or not f.targets:
+        return None
+    low, g = x.low, x.g
+
+    def channel(m) -> bool:
+        k = m.start - 1
+        while k > x.t.end and low[k] in g.determiners:
+            k -= 1
+        return k >= x.t.end and low[k] in g.channel_markers
+
+    kept = [m for m in f.targets if not channel(m)]
+    return f.change(targets=kept) if len(kept) < len(f.targets) else None
+
+
 def receiver_of_aid(f: Frame) -> Frame | None:
     """Aid from a donor with no receiver yet goes to the party after an addressee or purpose marker.
 
@@ -1787,6 +1808,7 @@ ROLE_RULES = [
     progressive_not_passive,
     unowned_force_opening,
     sent_from_place,
+    channel_not_receiver,
     receiver_of_aid,
     agent_after_topic,
     topic_without_actor,
