@@ -121,3 +121,8 @@ def test_while_after_a_comma_still_opens_a_clause(run):
 def test_channel_not_receiver(run):
     [r] = run(["Uni Eropa menyalurkan dana 50 juta euro melalui Bank Dunia untuk Ukraina."])
     assert sides_of(r, "AID") == [(["EU"], ["UKR"], "asserted")]
+
+
+def test_a_counted_signing_witnessed_is_a_signing(run):
+    [r] = run(["Prabowo dan Erdogan menyaksikan penandatanganan 12 perjanjian kerja sama."])
+    assert [s for s, _, _ in sides_of(r, "SUPPORT")] == [["IDN", "TUR"]]
