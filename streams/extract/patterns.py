@@ -354,8 +354,11 @@ class PatternSet:
     row to the slow Matcher.
     """
 
-    def __init__(self, nlp, rows: Iterable[dict[str, Any]]) -> None:
+    def __init__(self, nlp, rows: Iterable[dict[str, Any]], counted: frozenset[str] = frozenset()) -> None:
         self.phrases = SequenceMatcher()
+        # Words that open a count ("lebih | dari 80 drone"): a "gap_not" word after one of
+        # them and before a number is part of the count, not the end of the gap.
+        self.counted = counted
         self.matcher = Matcher(nlp.vocab)
         self.rows: dict[int, dict[str, Any]] = {}
         self.tails: dict[int, int] = {}     # tail key -> row key
@@ -548,6 +551,8 @@ class PatternSet:
             gap, gap_not = row.get("gap", 0), row.get("gap_not", ())
             for s, e, r in heads[key]:
                 if e <= s2 <= e + gap and not any(
-                        punct[i] and text[i] not in GAP_MARKS or low[i] in gap_not for i in range(e, s2)):
+                        punct[i] and text[i] not in GAP_MARKS or low[i] in gap_not and not (
+                            i > e and low[i - 1] in self.counted and text[i + 1][:1].isdigit())
+                        for i in range(e, s2)):
                     out.append((s, e2, r))
         return out

@@ -117,6 +117,8 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         free_choice=lex.words("free_choice_determiners"),
         demonstratives=lex.words("demonstratives"),
         breakers=lex.words("clause_breakers"),
+        adverb_breakers=lex.words("adverb_breakers"),
+        channel_markers=lex.words("channel_markers"),
         joiners=frozenset(w for j in g.get("actor_joiners", ()) for w in j.lower().split()),
         joiner_phrases=tuple(tuple(j.lower().split()) for j in g.get("actor_joiners", ()) if " " in j),
         phrase_joiner_words=frozenset(w for j in g.get("actor_joiners", ()) if " " in j for w in j.lower().split())
@@ -236,6 +238,8 @@ class WordClasses:
     free_choice: Words              # "any", "every": the act they lead names no act done
     demonstratives: Words
     breakers: Words
+    adverb_breakers: Words      # breakers that are adverbs right after a verb ("menghentikan sementara")
+    channel_markers: Words      # "through", "melalui": what follows is a channel, not a party
     joiners: Words
     joiner_phrases: tuple[tuple[str, ...], ...]     # "as well as": joins only whole
     phrase_joiner_words: Words      # "as", "well": words that join only inside such a phrase

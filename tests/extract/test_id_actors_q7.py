@@ -26,7 +26,7 @@ def test_city_in_declaration_name_is_no_party(run):
 
 
 def test_cities_joined_after_sentence_opening_head_stay_parties(run):
-    out = run(["Kesepakatan Moskow dan Kyiv soal pertukaran tahanan disambut baik oleh Turki."])
+    out = run(["Kesepakatan Moskow dan Kyiv soal pertukaran tahanan didukung oleh Turki."])
     named = {a["country"] or a["code"] for e in out[0]["events"] for a in e["sources"] + e["targets"]}
     assert {"RUS", "UKR"} <= named
 

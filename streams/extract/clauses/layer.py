@@ -50,6 +50,8 @@ class ClauseLayer:
         marks = words.clause_marks
         for i in compress(range(n), map(marks.__contains__, low)):    # a few per paragraph (found in C)
             w = low[i]
+            if w in words.adverb_breakers and i and words.verb_like(low[i - 1]):
+                continue    # "menghentikan sementara ekspor": "temporarily", no clause of its own
             if w in breakers:
                 if not (0 < i < n - 1 and low[i - 1] == "," and low[i + 1] == ","):
                     self.hard_breakers.append(i)

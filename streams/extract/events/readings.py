@@ -209,9 +209,15 @@ def means_of_act_before(f: Frame) -> Frame | None:
     b = _triggered_before(x, (x.row["type"],))
     if b is None or x.g.new_clause(x.doc, b.trigger.end, x.t.start):
         return None
-    lead = x.low[max(b.trigger.end, x.t.start - INSTRUMENT_REACH):x.t.start]
-    if not any(w in x.g.instrument_markers for w in lead) or any(w in x.g.verb_coordinators for w in lead):
+    lo = max(b.trigger.end, x.t.start - INSTRUMENT_REACH)
+    marks = [k for k in range(lo, x.t.start) if x.low[k] in x.g.instrument_markers]
+    if not marks or any(w in x.g.verb_coordinators for w in x.low[lo:x.t.start]):
         return None     # "deployed troops to its border with China and put …": a second act
+    between = x.low[b.trigger.end:marks[-1]]
+    joins = [k for k, w in enumerate(between) if w in x.g.verb_coordinators]
+    if joins and x.g.verb_like(x.low[x.t.start]) and any(
+            len(w) > 4 and w not in x.g.prepositions and x.g.verb_like(w) for w in between[joins[0] + 1:]):
+        return None     # "…, dan Israel membalasnya | dengan melepaskan 90 tahanan": a joined verb's own act
     return f.change(stop=DROP)
 
 

@@ -728,6 +728,8 @@ def sent_from_place(f: Frame) -> Frame | None:
             k -= 1
         if low[k] not in markers or g.broken(x.doc, x.t.end, m.start):
             continue
+        if any(g.nominal(w) and w in g.trigger_words for w in low[x.t.end:k]):
+            return None     # "… terkait pengusiran diplomat Rusia | dari Tallinn": the noun's place
         if any(s.side == m.side for s in f.sources):
             return None
         others = [o for o in [*f.sources, *f.targets] if o.side != m.side]
@@ -740,6 +742,27 @@ RECEIVER_REACH = 10     # tokens from an aid noun to the "untuk"/"for" of whom i
 
 
 @needs(types="AID", words=("addressee_markers", "purpose_markers"))
+@needs(words="channel_markers")
+def channel_not_receiver(f: Frame) -> Frame | None:
+    """Aid sent through a body ("melalui Palang Merah", "through UNRWA") is not that body's: it is the channel.
+
+        Uni Eropa menyalurkan dana 50 juta euro melalui Bank Dunia untuk Ukraina.
+    """
+    x = f.x
+    if x.row["type"] != "AID" or not f.targets:
+        return None
+    low, g = x.low, x.g
+
+    def channel(m) -> bool:
+        k = m.start - 1
+        while k > x.t.end and low[k] in g.determiners:
+            k -= 1
+        return k >= x.t.end and low[k] in g.channel_markers
+
+    kept = [m for m in f.targets if not channel(m)]
+    return f.change(targets=kept) if len(kept) < len(f.targets) else None
+
+
 def receiver_of_aid(f: Frame) -> Frame | None:
     """Aid from a donor with no receiver yet goes to the party after an addressee or purpose marker.
 
@@ -997,10 +1020,20 @@ def mutual_pair(f: Frame) -> Frame | None:
         or x.t.end < x.sent.end and x.low[x.t.end] in x.g.mutual_markers
     if f.targets and marked and x.row.get("mode") != "mediate" \
             and (not f.sources or x.t.start > x.sent.start and (
-                x.low[x.t.start - 1] in x.g.determiners or x.g.verb_like(x.low[x.t.start - 1]))):
+                x.low[x.t.start - 1] in x.g.determiners or x.g.verb_like(x.low[x.t.start - 1])
+                or _adjunct_head(x))):
         # "hosted talks between Russia and Ukraine": the talks are theirs, not the host's.
         return f.change(sources=f.targets, targets=[], mutual=True)
     return None
+
+
+def _adjunct_head(x) -> bool:
+    """The act noun heads an adjunct ("setelah | pertempuran antara …", "di tengah | perundingan antara …"):
+    a noun led by a preposition or a sequence marker, not the clause's verb."""
+    g = x.g
+    return not g.verb_like(x.low[x.t.start]) and any(
+        w in g.sequence_markers or w in g.breakers
+        for w in x.low[max(x.sent.start, x.t.start - 2):x.t.start])
 
 
 @needs(row=lambda row: row.get("mode") != "mediate", words="mutual_markers")
@@ -1916,6 +1949,7 @@ ROLE_RULES = [
     agent_of_participle,
     unowned_force_opening,
     sent_from_place,
+    channel_not_receiver,
     receiver_of_aid,
     receiver_before_means,
     agent_after_topic,

@@ -403,7 +403,11 @@ def _noun_object(g: Grammar, tt: TokenTable, a: int, end_tok: int, nouns: frozen
     first = next((i for i in range(a, end_tok) if not tt.punct[i]), end_tok)
     if first >= end_tok or not (g.nominal(tt.text[first]) or tt.lower[first] in nouns):
         return False
-    head = next((i for i in range(first + 1, end_tok) if tt.text[i] == "," or tt.lower[i] in g.breakers), end_tok)
+    # The phrase ends at a comma, a breaker, or a verb joined to the reporting verb ("menyatakan dukungan
+    # penuh bagi Manila | dan mengirim kapal induk …": the subject's second act, not the clause's verb).
+    head = next((i for i in range(first + 1, end_tok) if tt.text[i] == "," or tt.lower[i] in g.breakers
+                 or tt.lower[i] in g.verb_coordinators and i + 1 < end_tok and g.verb_like(tt.lower[i + 1])),
+                end_tok)
     # A preposition shaped like a verb prefix ("di") is none.
     return not any(w not in g.prepositions and (g.verb_like(w) or w in g.finite_markers)
                    for w in tt.lower[first + 1:head])
