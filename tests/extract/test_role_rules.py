@@ -609,7 +609,7 @@ def test_pronoun_subject_goes_on(run):
 def test_object_of_act_before(run):
     got, bare = both(run, roles.object_of_act_before,
                      ["Iran's foreign ministry blamed Israel for the killing of a commander in Damascus "
-                      "and vowed revenge."], kind="THREATEN")
+                      "and demanded compensation."], kind="REQUEST")
     assert got == [(["Iran's foreign ministry"], ["Israel"], "asserted")]
     assert bare == [(["Iran's foreign ministry"], ["Syria"], "asserted")]
     # a second noun ("arrest and deportation") has no verb of its own

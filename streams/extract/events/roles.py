@@ -791,7 +791,8 @@ def receiver_before_means(f: Frame) -> Frame | None:
     """
     x = f.x
     k = x.t.start
-    if f.targets or k <= x.sent.start or x.low[k] not in x.g.instrument_markers:
+    # (the type is checked here too: "menggunakan" opens both an aid row and an attack's)
+    if f.targets or x.row["type"] != "AID" or k <= x.sent.start or x.low[k] not in x.g.instrument_markers:
         return None
     i = next((i for i, m in enumerate(x.ms) if m.end == k), None)
     if i is None:
@@ -1794,7 +1795,7 @@ def reciprocal_object(f: Frame) -> Frame | None:
 def object_of_act_before(f: Frame) -> Frame | None:
     """A verb joined by "and" to an act of the same doer, with no object of its own, is aimed at that act's object.
 
-        Iran's foreign ministry blamed Israel for the killing of a commander in Damascus and vowed revenge.
+        Iran's foreign ministry blamed Israel for the killing of a commander in Damascus and demanded compensation.
 
     Not for acts done together ("met Ishiba and signed a pact": the signing is theirs, not aimed at him).
     """
