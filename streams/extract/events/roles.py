@@ -738,11 +738,7 @@ def sent_from_place(f: Frame) -> Frame | None:
     return None
 
 
-RECEIVER_REACH = 10     # tokens from an aid noun to the "untuk"/"for" of whom it goes to
-
-
-@needs(types="AID", words=("addressee_markers", "purpose_markers"))
-@needs(words="channel_markers")
+@needs(types="AID", words="channel_markers")
 def channel_not_receiver(f: Frame) -> Frame | None:
     """Aid sent through a body ("melalui Palang Merah", "through UNRWA") is not that body's: it is the channel.
 
@@ -763,6 +759,10 @@ def channel_not_receiver(f: Frame) -> Frame | None:
     return f.change(targets=kept) if len(kept) < len(f.targets) else None
 
 
+RECEIVER_REACH = 10     # tokens from an aid noun to the "untuk"/"for" of whom it goes to
+
+
+@needs(types="AID", words=("addressee_markers", "purpose_markers"))
 def receiver_of_aid(f: Frame) -> Frame | None:
     """Aid from a donor with no receiver yet goes to the party after an addressee or purpose marker.
 

@@ -185,6 +185,7 @@ def _past_the_complement(x: Scene, subject: list[Mention]) -> list[Mention]:
         return subject
     return g.subject_before(doc, ms, c, sent.start) or subject
 
+
 def _agent_after_marker(x: Scene) -> list[Mention]:
     """The agent after a passive row that ends on its agent marker ("were killed by"), else past
     the weapon the row's instrument words name ("was struck by a missile fired by | the Houthis")."""
