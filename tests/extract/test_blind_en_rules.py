@@ -1,0 +1,33 @@
+"""Shapes the blind English development set showed missing: a missile fired into the sea
+(a test launch, not an attack on the state that reports it), fighter jets sent to a flank
+(a deployment), and activists or organisers at home (people of the state they act in)."""
+
+from __future__ import annotations
+
+from event_checks import codes_or_names as codes
+from event_checks import found as events
+
+
+def test_a_missile_fired_into_the_sea_is_a_weapons_test_not_an_attack(run):
+    out = run(["North Korea fired two short-range ballistic missiles into the East Sea on Tuesday, "
+               "Japan's defence ministry said."], lang="en")
+    assert not events(out[0], "ASSAULT")
+    (test,) = events(out[0], "MOBILIZE")
+    assert test["mode"] == "weapons" and codes(test["sources"]) == ["PRK"]
+
+
+def test_a_missile_fired_at_a_state_is_still_an_attack(run):
+    out = run(["Houthi fighters fired a ballistic missile at Israel overnight, the Israeli military said."],
+              lang="en")
+    assert events(out[0], "ASSAULT") and not events(out[0], "MOBILIZE")
+
+
+def test_fighter_jets_sent_to_a_flank_are_a_deployment(run):
+    out = run(["Canada said on Monday it was sending additional fighter jets to Romania."], lang="en")
+    assert events(out[0], "MOBILIZE") and not events(out[0], "AID")
+
+
+def test_activists_at_home_are_of_that_state(run):
+    out = run(["Pro-democracy activists staged a rally outside parliament in Bangkok on Sunday."], lang="en")
+    (rally,) = events(out[0], "PROTEST")
+    assert codes(rally["sources"]) == ["THA"]
