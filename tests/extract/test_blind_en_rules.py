@@ -31,3 +31,10 @@ def test_activists_at_home_are_of_that_state(run):
     out = run(["Pro-democracy activists staged a rally outside parliament in Bangkok on Sunday."], lang="en")
     (rally,) = events(out[0], "PROTEST")
     assert codes(rally["sources"]) == ["THA"]
+
+
+def test_a_protest_lodged_as_its_own_is_a_protest_to_the_other_side(run):
+    out = run(["South Korea lodged its own protest over remarks by Japan's defence minister on Tuesday."],
+              lang="en")
+    (protest,) = events(out[0], "ACCUSE")
+    assert codes(protest["sources"]) == ["KOR"] and codes(protest["targets"]) == ["JPN"]
