@@ -38,3 +38,10 @@ def test_a_protest_lodged_as_its_own_is_a_protest_to_the_other_side(run):
               lang="en")
     (protest,) = events(out[0], "ACCUSE")
     assert codes(protest["sources"]) == ["KOR"] and codes(protest["targets"]) == ["JPN"]
+
+
+def test_relations_downgraded_in_a_gerund_are_a_sanction(run):
+    out = run(["Lithuania responded by downgrading relations with Belarus and closing a border crossing."],
+              lang="en")
+    cut = [e for e in events(out[0], "SANCTION") if e["trigger"]["text"].startswith("downgrading")]
+    assert [codes(e["sources"]) for e in cut] == [["LTU"]] and codes(cut[0]["targets"]) == ["BLR"]
