@@ -29,3 +29,9 @@ def test_full_coordinating_ministry_title_is_not_part_of_the_name(run):
                "Malaysia Tengku Zafrul Aziz di Jakarta, Senin (4/8)."])
     names = [a.get("name") for e in out[0]["events"] for a in e["sources"]]
     assert "Airlangga Hartarto" in names
+
+
+def test_mengeluarkan_pernyataan_bersama_is_a_joint_signing(run):
+    out = run(["Presiden Vietnam Luong Cuong dan Presiden Prabowo Subianto mengeluarkan pernyataan bersama "
+               "tentang kemitraan strategis komprehensif di Jakarta, Rabu (12/3)."])
+    assert [sorted(s) for s, _ in event_sides(out[0], "SUPPORT")] == [["IDN", "VNM"]]
