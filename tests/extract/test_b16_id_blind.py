@@ -35,3 +35,9 @@ def test_mengeluarkan_pernyataan_bersama_is_a_joint_signing(run):
     out = run(["Presiden Vietnam Luong Cuong dan Presiden Prabowo Subianto mengeluarkan pernyataan bersama "
                "tentang kemitraan strategis komprehensif di Jakarta, Rabu (12/3)."])
     assert [sorted(s) for s, _ in event_sides(out[0], "SUPPORT")] == [["IDN", "VNM"]]
+
+
+def test_fisheries_bureau_is_a_body_of_the_country_after_it(run):
+    out = run(["Kapal Penjaga Pantai China menembakkan meriam air ke kapal Biro Perikanan Filipina di dekat "
+               "Second Thomas Shoal, Senin (3/3)."])
+    assert event_sides(out[0], "ASSAULT") == [(["CHN"], ["PHL"])]
