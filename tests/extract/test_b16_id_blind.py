@@ -41,3 +41,19 @@ def test_fisheries_bureau_is_a_body_of_the_country_after_it(run):
     out = run(["Kapal Penjaga Pantai China menembakkan meriam air ke kapal Biro Perikanan Filipina di dekat "
                "Second Thomas Shoal, Senin (3/3)."])
     assert event_sides(out[0], "ASSAULT") == [(["CHN"], ["PHL"])]
+
+
+def test_mencegat_a_counted_fleet_is_coercion(run):
+    out = run(["Angkatan Laut Israel mencegat lebih dari 20 kapal bantuan menuju Gaza di perairan "
+               "internasional, Rabu (8/10)."])
+    assert [s for s, _ in event_sides(out[0], "COERCE")] == [["ISR"]]
+
+
+def test_menahan_about_n_activists_is_an_arrest(run):
+    out = run(["Polisi Turki menahan sekitar 300 aktivis dalam unjuk rasa di Istanbul, Minggu (5/10)."])
+    assert [e["mode"] for e in out[0]["events"] if e["type"] == "COERCE"] == ["arrest"]
+
+
+def test_menahan_diri_is_no_arrest(run):
+    out = run(["Kementerian Luar Negeri RI meminta semua pihak menahan diri dan melindungi warga sipil."])
+    assert found(out[0], "COERCE") == []
