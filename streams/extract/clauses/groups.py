@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..mentions import Mention
-from ..tokens import hyphen_joins, lowers, phrase_ends_at, token_table
+from ..tokens import hyphen_joins, lowers, phrase_ends_at, phrase_length, token_table
 
 
 # The tokens `in ".!?"` held (any piece of that string): a sentence ends between an idx and its actor.
@@ -227,8 +227,8 @@ def whole_phrases(words: list[str], phrases: tuple[tuple[str, ...], ...], parts:
     """No word of `parts` in `words` outside a whole one of `phrases`."""
     i = 0
     while i < len(words):
-        p = next((p for p in phrases if tuple(words[i:i + len(p)]) == p), None)
-        if p is None and words[i] in parts:
+        n = phrase_length(words, i, phrases)
+        if not n and words[i] in parts:
             return False
-        i += len(p) if p else 1
+        i += n or 1
     return True

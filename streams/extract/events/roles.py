@@ -857,6 +857,9 @@ def plural_pronoun_parties(f: Frame) -> Frame | None:
         if len(sides(parties)) > 1 or any(m.members for m in parties) else None
 
 
+COLLECTIVE_WORDS = 4   # words of a collective subject ("the two foreign ministers")
+
+
 def _opening_subject_end(x: Scene, verb: int) -> int | None:
     """The token after a pronoun ("They") or a collective ("The two leaders", "Kedua pemimpin")
     that opens the sentence as the subject of the verb at token `verb`, else None."""
@@ -869,9 +872,6 @@ def _opening_subject_end(x: Scene, verb: int) -> int | None:
         if n and g.determiners.issuperset(low[s:start]):
             end = k + 1
     return end
-
-
-COLLECTIVE_WORDS = 4   # words of a collective subject ("the two foreign ministers")
 
 
 @needs(voices="active", words="verb_coordinators", before=True)
