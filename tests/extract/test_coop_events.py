@@ -98,7 +98,7 @@ def test_joint_investigation(run):
 
 
 def test_joint_drills_with_words_between(run):
-    e = one(run, "Japan and the Philippines held joint coast guard drills in June.", "COOPERATE")
+    e = one(run, "Japan and the Philippines held joint coast guard drills in June.", "MOBILIZE")
     assert set(codes(e["sources"])) == {"JPN", "PHL"}
 
 

@@ -124,7 +124,7 @@ def test_the_owner_of_a_plan_does_the_planned_act(run):
 def test_leading_an_exercise_and_sacrificing_ties(run):
     out = run(["Filipina dan Jepang memimpin latihan Kamandag di Luzon pekan lalu.",
                "Menurut menteri itu, Mesir tidak akan mengorbankan hubungannya dengan Qatar."])
-    drill = next(e for e in out[0]["events"] if e["type"] == "COOPERATE")
+    drill = next(e for e in out[0]["events"] if e["type"] == "MOBILIZE")
     assert {a["country"] for a in drill["sources"]} == {"PHL", "JPN"}
     ties = next(e for e in out[1]["events"] if e["type"] == "SANCTION")
     assert ties["modality"] == "negated" and ties["source"]["country"] == "EGY"
@@ -218,12 +218,12 @@ def test_an_act_named_as_a_topic_is_not_the_subjects(run):
     assert [e["type"] for e in out[0]["events"]] == ["SANCTION"]
 
 
-def test_an_exercise_held_together_is_cooperation_and_suspended_membership(run):
+def test_an_exercise_held_together_is_a_show_of_force_and_suspended_membership(run):
     out = run(["Japan and Australia began their annual Southern Jackaroo exercises on Monday.",
                "Russia began snap military drills near the Finnish border.",
                "The Economic Community of West African States suspended Guinea's membership after the coup."],
               lang="en")
-    assert [e["type"] for e in out[0]["events"]] == ["COOPERATE"]
+    assert [e["type"] for e in out[0]["events"]] == ["MOBILIZE"]
     assert [e["type"] for e in out[1]["events"]] == ["MOBILIZE"]
     suspended = next(e for e in out[2]["events"] if e["type"] == "SANCTION")
     assert suspended["targets"][0]["country"] == "GIN"

@@ -170,7 +170,7 @@ def test_stepped_up_cooperation_is_cooperation():
 
 def test_kicked_off_their_exercises_together():
     found = events("South Korea and the United States kicked off their annual Freedom Shield exercises on Monday.",
-                   "COOPERATE")
+                   "MOBILIZE")
     assert len(found) == 1
 
 

@@ -370,3 +370,17 @@ def test_ditahan_polisi_the_force_after_the_passive_arrests(run):
     out = run(["Dua warga Ukraina ditahan polisi Rusia di Moskow."])
     (arrest,) = events(out[0], "COERCE")
     assert roles(arrest) == (["RUS"], ["UKR"])
+
+
+def test_crowd_control_weapons_are_assault_and_their_aim_no_second_act(run):
+    """PLOVER codes tear gas fired at people as ASSAULT (crowd control); "to disperse"
+    names that force's aim, not a COERCE of its own, while a dispersal joined by "and"
+    is an act of its own."""
+    en = run(["Riot police fired tear gas to disperse students outside the provincial assembly in Lahore.",
+              "Riot police fired tear gas at students in Lahore and dispersed the crowd by evening."], lang="en")
+    assert [(e["type"], e["mode"]) for e in en[0]["events"]] == [("ASSAULT", "crowd_control")]
+    assert [e["type"] for e in en[1]["events"]] == ["ASSAULT", "COERCE"]
+    idn = run(["Polisi Pakistan menembakkan gas air mata untuk membubarkan ratusan mahasiswa di depan kantor "
+               "gubernur."],
+              lang="id")
+    assert [(e["type"], e["mode"]) for e in idn[0]["events"]] == [("ASSAULT", "crowd_control")]

@@ -260,4 +260,4 @@ def test_people_in_the_capital_named_after_it(run):
     got = run(["Riot police fired tear gas at stone-throwing protesters in the capital Nairobi on Tuesday."],
               lang="en")[0]
     assert [(e["type"], [a["country"] for a in e["sources"]], [a["country"] for a in e["targets"]])
-            for e in got["events"]] == [("COERCE", ["KEN"], ["KEN"])]
+            for e in got["events"]] == [("ASSAULT", ["KEN"], ["KEN"])]

@@ -137,9 +137,9 @@ def test_closed_value_sets_of_triggers(tmp_path, key, value):
     fails(write_rows(tmp_path, "event_triggers", row), 4, f"{key}: ")
 
 
-def test_unknown_key_inside_joint_coding(tmp_path):
-    row = dict(first_row("event_triggers"), joint={"type": "COOPERATE", "mode": None, "cameo": "062", "tipe": "X"})
-    fails(write_rows(tmp_path, "event_triggers", row), 4, "joint: unknown key 'tipe'")
+def test_unknown_key_inside_place_object_coding(tmp_path):
+    row = dict(first_row("event_triggers"), place_object={"type": "ASSAULT", "mode": None, "cameo": "192", "tipe": "X"})
+    fails(write_rows(tmp_path, "event_triggers", row), 4, "place_object: unknown key 'tipe'")
 
 
 def test_every_bad_row_is_listed(tmp_path):

@@ -99,8 +99,8 @@ def test_kata_body_after_a_meeting_of_two_sides_is_no_target(run):
 
 # Second batch of rows (wire-2)
 
-def test_drilled_together_is_cooperation(run):
-    e = one(run, "Egyptian and Saudi paratroopers drilled together in the Sinai this week.", "COOPERATE")
+def test_drilled_together_is_an_exercise(run):
+    e = one(run, "Egyptian and Saudi paratroopers drilled together in the Sinai this week.", "MOBILIZE")
     assert set(codes(e["sources"])) == {"EGY", "SAU"}
 
 
@@ -198,7 +198,7 @@ def test_perjanjian_ekstradisi_is_no_extradition(run):
 
 
 def test_berlatih_bersama(run):
-    e = one(run, "Angkatan Laut Jepang dan Filipina berlatih bersama di Laut China Selatan.", "COOPERATE", lang="id")
+    e = one(run, "Angkatan Laut Jepang dan Filipina berlatih bersama di Laut China Selatan.", "MOBILIZE", lang="id")
     assert set(codes(e["sources"])) == {"JPN", "PHL"}
 
 

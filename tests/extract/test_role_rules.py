@@ -452,11 +452,14 @@ def test_meetings_held_separately(run):
     assert bare == [(["Sugiono"], ["Mohamad Hasan", "Maris Sangiampongsa"], "asserted")]
 
 
-def test_joint_exercise(run):
-    text = ["Australia and Indonesia began joint military exercises on Monday."]
-    assert [e["type"] for e in run(text, lang="en")[0]["events"]] == ["COOPERATE"]
-    with without(readings.joint_exercise):
-        assert [e["type"] for e in run(text, lang="en")[0]["events"]] == ["MOBILIZE"]
+def test_joint_exercises_are_a_show_of_force(run):
+    """Exercises, joint ones too, are MOBILIZE (the gold README's convention, and what writers who never
+    saw the extractor chose); joint patrols stay cooperation."""
+    text = ["Australia and Indonesia began joint military exercises on Monday.",
+            "Malaysia and Thailand began joint patrols along their border on Monday."]
+    got = run(text, lang="en")
+    assert [e["type"] for e in got[0]["events"]] == ["MOBILIZE"]
+    assert [e["type"] for e in got[1]["events"]] == ["COOPERATE"]
 
 
 # ---- MODALITY_RULES ---------------------------------------------------------------

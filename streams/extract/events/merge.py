@@ -15,6 +15,9 @@ TOLL_TYPES = ("ASSAULT",)
 # ("warned that it would | take countermeasures": one threat).
 RESTATED_TYPES = ("THREATEN",)
 RESTATE_REACH = 3
+# An act named as the aim of an act of force is that force's purpose, not an
+# act of its own ("fired tear gas | to disperse the crowd": one act, the force).
+AIMS_OF_FORCE = {"COERCE": ("ASSAULT",)}
 
 
 def merge_repeats(doc: Doc, found: list[Act], g: Grammar) -> list[Act]:
@@ -55,6 +58,10 @@ def merge_repeats(doc: Doc, found: list[Act], g: Grammar) -> list[Act]:
         if act.type == "CONSULT" and not act.targets and len(act.sources) > 1 and any(
                 o.type == "CONSULT" and sides(o.sources + o.targets) == sides(act.sources) for _, o in same):
             continue    # "diterima Retno … sebelum keduanya menggelar pertemuan": one meeting
+        if any(o.type in AIMS_OF_FORCE.get(act.type, ()) and sides(o.sources) == sides(act.sources)
+               and 0 <= act.trigger.start - o.trigger.end <= RESTATE_REACH + 1
+               and purpose(words[o.trigger.end:act.trigger.start]) for _, o in same):
+            continue    # "fired tear gas | to disperse the crowd": the dispersal is the force's aim
         key = (act.type, act.sentence["start"], act.modality, frozenset(sides(act.sources)))
         twin = next((o for k, o in same if k == key and restates(o.trigger, act.trigger)), None)
         if twin is None:

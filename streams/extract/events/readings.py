@@ -580,18 +580,6 @@ def weapon_named(f: Frame) -> Frame | None:
     return f.change(coded={**x.row, "mode": mode, "cameo": cameo})
 
 
-@needs(keys="joint")
-def joint_exercise(f: Frame) -> Frame | None:
-    """Exercises done together are cooperation, not a show of force.
-
-        Australia and Indonesia began joint military exercises on Monday.
-    """
-    row = f.x.row
-    if row.get("joint") and len(sides(f.sources)) > 1:
-        return f.change(coded=row["joint"])
-    return None
-
-
 ANTECEDENT_MODIFIERS = 3    # words before the noun a relative word points back to ("a suicide car | bombing")
 CHARGE_REACH = 8   # tokens from a charge ("accused") to the act it charges ("of shelling")
 
@@ -699,6 +687,5 @@ EVENT_RULES = [
     meetings_in_turn,
     place_taken,
     weapon_named,
-    joint_exercise,
     own_state_protested,
 ]
