@@ -515,3 +515,16 @@ def test_famous_person_takes_the_role_key_of_their_listed_office():
     # So a later title names him back.
     assert ("menteri itu", "Sergey Lavrov", "PERSON", "RUS") in find("”Cukup,” kata menteri itu.", "id", ctx)
     assert finder("en").gazetteer.role_key("former President") is None
+
+
+def test_a_place_word_opening_or_closing_a_persons_name():
+    """A one-word country or organisation after "kata"/"said" and before more capitalised words opens a
+    person's name; one after a title and two name words closes it; a body alone after the verb stays one."""
+    opened = find("”Kami akan terus turun ke jalan,” kata Chad Mulyono, koordinator aksi, kepada wartawan.")
+    assert ("Chad Mulyono", "Chad Mulyono", "PERSON", None) in opened
+    said = find('"We will keep marching," said Jordan Halloway, a student leader.', "en")
+    assert ("Jordan Halloway", "Jordan Halloway", "PERSON", None) in said
+    closed = find("Foreign Minister Amelie Kessler Wagner said the talks would go on.", "en")
+    assert [m[1] for m in closed if m[2] == "PERSON"] == ["Amelie Kessler Wagner"]
+    body = find("Sebanyak 20 WNI dalam keadaan aman, kata KBRI Tokyo.")
+    assert not [m for m in body if m[2] == "PERSON"]

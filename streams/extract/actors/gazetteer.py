@@ -207,9 +207,7 @@ class Gazetteer:
         self.proposal_nouns = lex.words("proposal_nouns")     # "the European | proposal"
         self.state_office_roles = frozenset(r.lower() for r in grammar.get("state_office_roles", ()))
         self.posting = lex.words("posting_markers")     # "Ambassador to Japan", "Duta Besar RI untuk Jepang"
-        # "X mengatakan (bahwa) pemerintah …": a verb whose speaker stands before it, and the words after it.
-        self.report_verbs = frozenset(r["text"].lower() for r in lex.reporting_verbs
-                                      if r.get("speaker") in ("before", "either") and " " not in r["text"])
+        self.report_verbs, self.speaker_after_verbs = _one_word_reporting_verbs(lex)
         self.complementizers, self.verb_coordinators = lex.words("complementizers"), lex.words("verb_coordinators")
         self.institution_heads = frozenset(grammar.get("institution_heads", ()))
         self.government_heads = lex.words("government_heads")
@@ -336,3 +334,12 @@ def _portfolio(gaz: Gazetteer, word: str) -> bool:
         return True
     return word[:1].isupper() and any(len(low) >= len(p) + len(s) + 3 and low.startswith(p) and low.endswith(s)
                                       for p, s in gaz.portfolio_affixes)
+
+
+def _one_word_reporting_verbs(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """One-word reporting verbs whose speaker stands before them ("X mengatakan (bahwa) …"), and those
+    whose speaker may follow them ("kata X", "said X")."""
+    def side(sides: tuple[str, str]) -> frozenset[str]:
+        return frozenset(r["text"].lower() for r in lex.reporting_verbs
+                         if r.get("speaker") in sides and " " not in r["text"])
+    return side(("before", "either")), side(("after", "either"))

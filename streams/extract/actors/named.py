@@ -20,7 +20,9 @@ def gazetteer_hits(st: ActorState) -> None:
     items = st.gaz.items(st.doc)
     if any("when" in it.payload for it in items):
         items = _in_context(items, st.ctx)
-    items = [it for it in items if not (it.kind == "COUNTRY" and _opens_known_name(st, it))]
+    items = [it for it in items if not (it.kind == "COUNTRY" and _opens_known_name(st, it)
+                                        or it.kind in NAME_WORD_KINDS and _opens_new_name(st, it, items))]
+    items = [it for it in items if not (it.kind in NAME_WORD_KINDS and _closes_titled_name(st, it, items))]
     covered = st.covered
     for it in items:
         covered[it.start:it.end] = b"\x01" * (it.end - it.start)
@@ -43,6 +45,36 @@ def _opens_known_name(st: ActorState, it: Item) -> bool:
     return any(it.end + k <= st.n and st.tt.text[it.end + k - 1][:1].isupper()
                and st.span(it.start, it.end + k).casefold() in st.gaz.people
                for k in range(1, KNOWN_NAME_REACH + 1))
+
+
+# Kinds of one-word hits that may also be a person's first name or surname ("Jordan", "Wagner").
+NAME_WORD_KINDS = ("COUNTRY", "ORG")
+
+
+def _opens_new_name(st: ActorState, it: Item, items: list[Item]) -> bool:
+    """A one-word place or organisation right after a reporting verb, with capitalised words after it up to
+    punctuation or a lower-case word, opens the name of the one quoted ("kata Sudan Gurung, ...", "said Jordan
+    Bardella, the party's leader"): the speaker is a person; a state or body after the verb stands alone."""
+    s, e, text = it.start, it.end, st.tt.text
+    if e - s != 1 or s == 0 or st.low[s - 1] not in st.gaz.speaker_after_verbs or not text[s][:1].isupper():
+        return False
+    k, held = e, {o.start for o in items}
+    while k < st.n and st.nameish[k] and k not in held:
+        k += 1
+    return k > e and (k == st.n or not text[k][:1].isupper())
+
+
+def _closes_titled_name(st: ActorState, it: Item, items: list[Item]) -> bool:
+    """A one-word place or organisation after a title and two or more capitalised words, before a lower-case
+    word or punctuation, is the surname of the titled person ("Foreign Minister Thérèse Kayikwamba Wagner
+    said"), not the Wagner Group."""
+    s, text = it.start, st.tt.text
+    if it.end - s != 1 or it.end < st.n and text[it.end][:1].isupper() or not text[s][:1].isupper():
+        return False
+    k = s
+    while k > 0 and st.nameish[k - 1] and not any(o.start <= k - 1 < o.end for o in items):
+        k -= 1
+    return s - k >= 2 and any(o.end == k and o.kind == "TITLE" for o in items)
 
 
 def _in_feature_name(st: ActorState, it: Item) -> bool:
