@@ -272,3 +272,14 @@ def test_name_after_bracket_after():
     qs = run(["Bantuan sudah dikirim, kata Kepala Badan Nasional Penanggulangan Bencana (BNPB) Suharyanto."], "id")
     assert [q["text"] for q in qs] == ["Bantuan sudah dikirim"]
     assert qs[0]["speaker"]["name"] == "Suharyanto"
+
+
+def test_a_quote_that_ends_its_sentence_leaves_the_next_sentences_cue_to_that_sentence():
+    """'… calling it "reckless." X said it had …': "said" has a clause of its own, a new sentence; the
+    partial quote is the first sentence's subject's. With no clause after the cue it stays the quote's."""
+    qs = run(['Vietnam\'s foreign ministry protested to Beijing, calling the seizure "reckless and unlawful." '
+              "China's coast guard said it had \"escorted\" the fishing boat away."])
+    partial = next(q for q in qs if q["text"] == "reckless and unlawful")
+    assert partial["speaker"]["country"] == "VNM"
+    kept = run(['"We will return to the table." Nguyen Minh Vu said on Tuesday.'])
+    assert kept[0]["speaker"]["name"] == "Nguyen Minh Vu"

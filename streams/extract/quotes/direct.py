@@ -26,6 +26,7 @@ if TYPE_CHECKING:       # annotations only: syntax.py need not keep exporting th
     from ..syntax import Sentence
 
 CUE_WINDOW = 8      # tokens between a closing mark and its cue ("the 71-year-old ambassador said": 7)
+SENTENCE_FINAL = frozenset(".!?")
 
 
 @dataclass(slots=True)
@@ -54,6 +55,8 @@ def cue_after(f: Quoted) -> bool:
             break
         if not r.attributes(f, s, e):
             continue
+        if _reports_next_sentence(f, tt, s, e):
+            return False
         mode = row["speaker"]
         cand.cue = (tt.idx[s], tt.idx[e - 1] + len(tt.text[e - 1]))
         if mode == "clitic":
@@ -83,6 +86,14 @@ def cue_after(f: Quoted) -> bool:
         scan.used_cues.add(h)
         return True
     return False
+
+
+def _reports_next_sentence(f: Quoted, tt, s: int, e: int) -> bool:
+    """A quote that ends its sentence inside its marks, then a subject and a cue with a clause of its own: the
+    cue reports that clause, a new sentence ('… calling it "dangerous and illegal." Beijing's coast guard said it
+    had …'), not the quote; '"We are ready." Lavrov said on Tuesday.' keeps its cue."""
+    return s > f.c + 1 and tt.text[f.c - 1] in SENTENCE_FINAL and e < len(tt.text) \
+        and f.reader.g.clause_like(tt.lower[e:e + CUE_WINDOW])
 
 
 def _clause_goes_on(f: Quoted, tt, s: int) -> bool:
