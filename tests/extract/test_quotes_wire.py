@@ -283,3 +283,10 @@ def test_a_quote_that_ends_its_sentence_leaves_the_next_sentences_cue_to_that_se
     assert partial["speaker"]["country"] == "VNM"
     kept = run(['"We will return to the table." Nguyen Minh Vu said on Tuesday.'])
     assert kept[0]["speaker"]["name"] == "Nguyen Minh Vu"
+
+
+def test_a_body_and_its_portfolio_before_a_titled_name_ending_the_phrase_speaks_through_the_person():
+    """'"…," UN aid chief Tom Fletcher told reporters': the person the phrase ends with speaks (not the UN), and
+    the body in front of the portfolio words is the side they stand for."""
+    qs = run(['"The crossings must open today," UN refugee chief Amina Rahmani told reporters in Geneva.'])
+    assert (qs[0]["speaker"]["name"], qs[0]["speaker"]["country"]) == ("Amina Rahmani", "UN")

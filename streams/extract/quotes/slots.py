@@ -530,7 +530,9 @@ def person_ends_phrase(s: Slot) -> Spec | None:
     if k == end or k <= words[0] or not tt.text[k - 1].islower() or tt.lower[k - 1] not in s.reader.role_lasts:
         return None
     inside = [m for m in s.ms if m.start < end and m.end > k]
-    if len(inside) == 1 and inside[0].type == "PERSON" and inside[0].start == k and inside[0].end == end:
+    # The person's mention may open with the role ("aid chief Tom Fletcher"): it still ends the phrase.
+    if len(inside) == 1 and inside[0].type == "PERSON" and words[0] <= inside[0].start <= k \
+            and inside[0].end == end:
         return _named(inside[0])
     if inside or not 2 <= end - k <= UNKNOWN_NAME_WORDS or any(tt.text[i].isupper() for i in range(k, end)):
         return None
