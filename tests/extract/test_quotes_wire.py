@@ -290,3 +290,11 @@ def test_a_body_and_its_portfolio_before_a_titled_name_ending_the_phrase_speaks_
     the body in front of the portfolio words is the side they stand for."""
     qs = run(['"The crossings must open today," UN refugee chief Amina Rahmani told reporters in Geneva.'])
     assert (qs[0]["speaker"]["name"], qs[0]["speaker"]["country"]) == ("Amina Rahmani", "UN")
+
+
+def test_shouted_and_asked_cues_after_an_indonesian_quote():
+    """'"…," teriak koordinator aksi, X, …': a shout or a question after the closing mark attributes the quote
+    like "kata"."""
+    qs = run(['"Kami menuntut upah yang layak," teriak koordinator aksi, Budi Santoso, dari atas mobil komando.'],
+             lang="id")
+    assert qs[0]["speaker"]["name"] == "Budi Santoso"
