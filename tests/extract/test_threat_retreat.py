@@ -88,3 +88,9 @@ def test_en_our_response_will_be_swift(run):
     out = run(["\"Our response will be swift and decisive,\" Israeli Prime Minister Benjamin Netanyahu said."],
               lang="en")
     assert sides_of(out, "THREATEN")
+
+
+def test_a_conditional_response_is_a_threat(run):
+    """'X would respond if …': the condition makes the response a threat, like 'would respond firmly'."""
+    out = run(["The Kremlin said Moscow would respond if Western troops were stationed in Moldova."], lang="en")
+    assert [e["type"] for e in out[0]["events"]][:1] == ["THREATEN"]
