@@ -76,9 +76,12 @@ class Extractor:
             while eid in taken:     # one trigger, several acts ("with X and then with Y")
                 eid, n = stable_id(*key, "event", ev["trigger"]["start"], ev["type"], n), n + 1
             taken.add(eid)
-            ev = {"kind": "event", "id": eid, **{k: v for k, v in ev.items() if k != "kind"}}
-            ev["source"] = ev["sources"][0] if ev["sources"] else None
-            events.append(ev)
+            # In the record's own order after kind and id (its "kind" keeps the first place; no comprehension).
+            out = {"kind": "event", "id": eid}
+            out.update(ev)
+            out["kind"] = "event"
+            out["source"] = out["sources"][0] if out["sources"] else None
+            events.append(out)
         quotes = []
         for q in data[docstate.QUOTES]:
             if q.charge:    # an accusation's clause, read by the events only

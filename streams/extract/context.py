@@ -197,8 +197,9 @@ class DocumentContext:
                 for word in m.text.lower().split():
                     self.bodies.pop(word, None)
                     self.bodies[word] = m.country
-        for word in list(self.bodies)[:-RECENT_BODY_WORDS]:
-            del self.bodies[word]
+        if len(self.bodies) > RECENT_BODY_WORDS:     # (no list of them made while they are few)
+            for word in list(self.bodies)[:-RECENT_BODY_WORDS]:
+                del self.bodies[word]
 
     def _remember_events(self, events: list[dict[str, Any]]) -> None:
         keep = ("name", "type", "country", "role", "code", "members")

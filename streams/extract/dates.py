@@ -44,8 +44,7 @@ class DateFinder:
         # Where a date can begin: a number or a month/day word.  The full pattern
         # is tried only at such tokens (scanning every position costs ~100 µs a paragraph).
         self.heads = frozenset(w.split()[0] for w in (*self.months, *self.weekdays, *self.relative))
-        self._judged: set[str] = set()      # words judged by _anchors
-        self._opens: set[str] = set()       # those of them that can open a date
+        self._opens: dict[str, bool] = {}   # word -> whether it can open a date (each word judged once)
 
     def find(self, doc: Doc, lo: int = 0, hi: int | None = None,
              published: date | None = None) -> list[dict[str, Any]]:
@@ -65,26 +64,24 @@ class DateFinder:
     def _anchors(self, doc: Doc) -> list[int]:
         """Offsets of the tokens that can open a date, from the token table
         (a regex over every position costs ~50 µs a paragraph).  Each word is
-        judged once (OPENS): the paragraph's words that open a date are found
-        by set operations, and most paragraphs hold none or one."""
+        judged once (_opens): the paragraph's words are read with one map in C,
+        and most paragraphs hold none or one that opens a date."""
         table = token_table(doc)
-        words = set(table.lower)
-        opens, judged = self._opens, self._judged
-        new = words.difference(judged)
-        if new:
-            if len(judged) + len(new) > MAX_JUDGED:     # a stream's vocabulary keeps growing
+        opens = self._opens
+        try:
+            # A word not judged yet stops the map (rare once a stream runs).
+            flags = list(map(opens.__getitem__, table.lower))
+        except KeyError:
+            if len(opens) > MAX_JUDGED:     # a stream's vocabulary keeps growing
                 opens.clear()
-                judged.clear()
-                new = words
             heads = self.heads
-            for low in new:
-                if low[:1].isdigit() or low in heads or (low[:1] == "(" and low[1:2].isdigit()):
-                    opens.add(low)
-            judged.update(new)
-        here = opens.intersection(words)
-        if not here:
+            for low in table.lower:
+                if low not in opens:
+                    opens[low] = bool(low[:1].isdigit() or low in heads or (low[:1] == "(" and low[1:2].isdigit()))
+            flags = list(map(opens.__getitem__, table.lower))
+        if True not in flags:
             return []
-        return list(compress(table.idx, map(here.__contains__, table.lower)))
+        return list(compress(table.idx, flags))
 
     def _matches(self, text: str, doc: Doc):
         """The matches finditer would give, tried only at anchors."""

@@ -501,7 +501,7 @@ class PatternSet:
         first = self._matcher_first
         if first is None:
             return [(s, e, self.rows[mid]) for mid, s, e in self.matcher(doc)]
-        begins = [i for i, w in enumerate(words) if w in first]
+        begins = list(compress(range(len(words)), map(first.__contains__, words)))    # (found in C)
         at, end = begins[0], len(words)
         allowed = self._matcher_words
         if allowed is not None:

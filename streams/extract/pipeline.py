@@ -82,9 +82,10 @@ def diplo_sentences(doc: Doc) -> Doc:
                 starts.add(k)
     # A "sentence" longer than any of news prose (text without sentence marks)
     # is cut, so that every rule scanning a sentence stays bounded.
-    bounds = [0, *sorted(starts), n]
-    for a, b in zip(bounds, bounds[1:]):
-        starts.update(range(a + MAX_SENTENCE_TOKENS, b, MAX_SENTENCE_TOKENS))
+    if n > MAX_SENTENCE_TOKENS:     # (a shorter paragraph has no sentence to cut)
+        bounds = [0, *sorted(starts), n]
+        for a, b in zip(bounds, bounds[1:]):
+            starts.update(range(a + MAX_SENTENCE_TOKENS, b, MAX_SENTENCE_TOKENS))
     _mark_starts(doc, sorted(starts))
     return doc
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
 from functools import lru_cache
+from itertools import compress
 
 from ..context import holds_role
 from ..mentions import Mention, recalled
@@ -196,7 +197,7 @@ def _phrases_at(low: list[str], covered: bytearray, starts: frozenset[str],
     and most paragraphs hold none of them at all (a set test in C)."""
     if starts.isdisjoint(low):
         return
-    for i in [i for i, w in enumerate(low) if w in starts]:
+    for i in list(compress(range(len(low)), map(starts.__contains__, low))):    # (found in C)
         size = 0 if covered[i] else phrase_length(low, i, phrases)
         if size:
             yield i, size
@@ -394,11 +395,15 @@ def _head_spots(st: ActorState) -> list[int]:
     low, gaz = st.low, st.gaz
     if (gaz.demonstratives if gaz.modifier_follows_head else gaz.definite).isdisjoint(low):
         return []
-    if gaz.modifier_follows_head:
-        return [i for i in range(len(low) - 1) if low[i + 1] in gaz.demonstratives]   # "Kelompok itu" may open
+    # Positions found in C (compress, map), not by a Python loop over every token.
+    n = len(low)
+    if gaz.modifier_follows_head:     # "Kelompok itu" may open: the word before a demonstrative
+        return list(compress(range(n - 1), map(gaz.demonstratives.__contains__, low[1:])))
     # "the rebel group", "the armed movement": a group noun past one describing word
-    return [i for i in range(1, len(low) - 1) if low[i - 1] in gaz.definite
-            or low[i] in gaz.group_nouns and i > 1 and low[i - 2] in gaz.definite and low[i - 1].isalpha()]
+    spots = set(compress(range(1, n - 1), map(gaz.definite.__contains__, low)))
+    spots.update(i for i in compress(range(n - 1), map(gaz.group_nouns.__contains__, low))
+                 if i > 1 and low[i - 2] in gaz.definite and low[i - 1].isalpha())
+    return sorted(spots)
 
 
 def _body_heads(st: ActorState) -> dict[str, Mention | dict]:
@@ -476,7 +481,7 @@ def gendered_people(st: ActorState) -> None:
     d = st.gaz.describer
     if d.nouns.keys().isdisjoint(st.low):
         return      # most paragraphs: no person noun (a set test in C, not a loop over the tokens)
-    heads = [i for i in range(st.n) if d.nouns.get(st.low[i])]
+    heads = list(compress(range(st.n), map(d.nouns.get, st.low)))     # (found in C)
     if not heads or not st.ctx or not st.ctx.recent:
         return      # most paragraphs
     taken = bytearray(st.n)

@@ -274,16 +274,17 @@ class Gazetteer:
         """The gazetteer hits of `doc` in text order: the longest match wins,
         among equals one that is no contextual name, then the earlier one."""
         tt = token_table(doc)
-        hits = []
+        hits: list[tuple[int, int, int]] = []      # (key, start, end) as the matchers give them
         for matcher, words in ((self.orth, tt.text), (self.lower, tt.lower)):
             if not self._firsts[id(matcher)].isdisjoint(words):
-                hits += [(s, e, mid) for mid, s, e in matcher(doc)]
+                hits += matcher(doc)
         # Among equals a name of its own before a contextual one ("the | South Sudanese", not "the South").
         contextual = self.contextual
-        hits.sort(key=lambda h: (h[0] - h[1], h[2] in contextual, h[0]))
+        if len(hits) > 1:
+            hits.sort(key=lambda h: (h[1] - h[2], h[0] in contextual, h[1]))
         taken = bytearray(len(doc))
         out: list[Item] = []
-        for s, e, mid in hits:
+        for mid, s, e in hits:
             if taken.find(1, s, e) >= 0:     # overlaps a longer or earlier hit
                 continue
             kind, payload = self.payloads[mid]

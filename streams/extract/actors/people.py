@@ -134,7 +134,7 @@ def bylines(st: ActorState) -> None:
     sh, low = st.names, st.low
     starts = [1] if st.n and low[0] in sh.byline_openers and st.tt.text[0][:1].isupper() else []
     if not sh.byline_firsts.isdisjoint(low):        # most paragraphs: none of the phrases' first words
-        for i in (i for i, w in enumerate(low) if w in sh.byline_firsts):
+        for i in compress(range(len(low)), map(sh.byline_firsts.__contains__, low)):
             starts += [i + len(p) for p in sh.byline_phrases if tuple(low[i:i + len(p)]) == p]
     for k in starts:
         e = k
