@@ -1,0 +1,41 @@
+"""Indonesian detection on blind-style news (r-id-recall): datelines as Indonesian outlets print
+them, in title case ("Jakarta, CNN Indonesia --", "Medan (ANTARA) -")."""
+
+from __future__ import annotations
+
+from event_checks import event_sides, found
+
+from streams.extract.docstate import SENT_STARTS
+from streams.extract.pipeline import get_nlp
+
+
+def _starts(text: str, lang: str = "id") -> list[str]:
+    nlp = get_nlp(lang)
+    doc = nlp.make_doc(text)
+    for name in ("diplo_marks", "diplo_sentences"):
+        doc = nlp.get_pipe(name)(doc)
+    return [doc[k].text for k in doc.user_data[SENT_STARTS]]
+
+
+def test_a_title_case_dateline_is_cut_off_the_first_sentence():
+    assert _starts("SURABAYA, KOMPAS -- Menlu Jepang tiba.")[:2] == ["SURABAYA", "Menlu"]
+    assert _starts("Surabaya, CNN Indonesia -- Menlu Jepang tiba di Surabaya.")[:2] == ["Surabaya", "Menlu"]
+    assert _starts("Medan (ANTARA) - Gubernur membuka pameran dagang.")[:2] == ["Medan", "Gubernur"]
+    assert _starts("detikcom - Polisi menutup jalan.")[:2] == ["detikcom", "Polisi"]
+
+
+def test_a_dash_after_a_lower_case_aside_is_no_dateline():
+    assert _starts("Presiden Filipina, yang baru tiba - katanya - menemui wartawan.") == ["Presiden"]
+    assert _starts("Menteri Luar Negeri Jepang - dan stafnya - tiba di Jakarta.") == ["Menteri"]
+
+
+def test_a_participle_after_a_title_case_dateline_shares_the_main_subject(run):
+    out = run(["Surabaya, CNN Indonesia -- Perdana Menteri Jepang Fumio Kishida menaikkan bea masuk beras "
+               "setelah menelepon Presiden Vietnam To Lam, Kamis (4/9)."])
+    assert event_sides(out[0], "CONSULT") == [(["JPN"], ["VNM"])]
+
+
+def test_a_title_case_dateline_gives_bare_police_its_country(run):
+    out = run(["Bandung (ANTARA) - Polisi menahan 30 orang setelah bentrokan di depan gedung DPRD, Senin (1/9)."])
+    assert [s for s, _ in event_sides(out[0], "COERCE")] == [["IDN"]]
+    assert found(out[0], "COERCE")
