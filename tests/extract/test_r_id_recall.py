@@ -3,7 +3,7 @@ them, in title case ("Jakarta, CNN Indonesia --", "Medan (ANTARA) -")."""
 
 from __future__ import annotations
 
-from event_checks import event_sides, found
+from event_checks import event_sides, found, sides
 
 from streams.extract.docstate import SENT_STARTS
 from streams.extract.pipeline import get_nlp
@@ -39,3 +39,30 @@ def test_a_title_case_dateline_gives_bare_police_its_country(run):
     out = run(["Bandung (ANTARA) - Polisi menahan 30 orang setelah bentrokan di depan gedung DPRD, Senin (1/9)."])
     assert [s for s, _ in event_sides(out[0], "COERCE")] == [["IDN"]]
     assert found(out[0], "COERCE")
+
+
+def test_a_charged_noun_after_melakukan_is_the_accused_act(run):
+    out = run(["Kementerian Luar Negeri Ukraina menuding Rusia melakukan penyiksaan terhadap tawanan perang "
+               "Ukraina di Zaporizhzhia."])
+    assert event_sides(out[0], "ASSAULT") == [(["RUS"], ["UKR"])]
+
+
+def test_a_quoted_charged_noun_after_melakukan_is_the_accused_act(run):
+    out = run(["Pemerintah Myanmar menuduh Tentara Arakan melakukan ''pembantaian'' di Rakhine utara, Rabu (3/9)."])
+    assert [[a["text"] for a in e["sources"]] for e in found(out[0], "ASSAULT")] == [["Tentara Arakan"]]
+
+
+def test_a_charged_noun_without_a_charge_is_no_act(run):
+    out = run(["Para pakar membahas sejarah pembantaian di kawasan itu dalam seminar di Yogyakarta."])
+    assert found(out[0], "ASSAULT") == []
+
+
+def test_targeting_denied_is_a_negated_assault_and_bare_targeting_no_act(run):
+    out = run(["Militer Sudan membantah menargetkan warga sipil di Nyala, Kamis (4/9)."])
+    assert [(e["modality"], sides(e)[0]) for e in found(out[0], "ASSAULT")] == [("negated", ["SDN"])]
+    assert found(run(["Pemerintah menargetkan pertumbuhan ekonomi lima persen tahun depan."])[0], "ASSAULT") == []
+
+
+def test_a_charged_verb_right_after_the_accused_is_the_accused_act(run):
+    out = run(["Pemerintah Ukraina menuduh Rusia menyasar pembangkit listrik di Kharkiv, Selasa (2/9)."])
+    assert event_sides(out[0], "ASSAULT") == [(["RUS"], ["UKR"])]

@@ -311,17 +311,24 @@ def uncharged_act(f: Frame) -> Frame | None:
     markers = b.trigger.row.get("charged_after", ()) if b is not None and b.trigger is not None else ()
     if x.low[k] in markers and b.trigger.end <= k:
         return None
+    if markers and any(t.end == k + 1 and b.trigger.end <= t.start for t in b.targets):
+        return None     # "menuduh pemberontak menargetkan sekolah": the verb right after the accused
     if any(e == k + 1 and kind in ("negated", "refused") for _, e, kind in x.cues):
         return None
     return f.change(stop=DROP)
 
 
 def _before_adverbs(x: Scene) -> int:
-    """The token before the trigger, past determiners and preverbal adverbs ("of deliberately ramming")."""
+    """The token before the trigger, past determiners, preverbal adverbs ("of deliberately ramming")
+    and an opening quotation mark ("melakukan ''pembantaian''")."""
     k = x.t.start - 1
-    while k > x.sent.start and (x.low[k] in x.g.determiners or x.low[k] in x.g.preverbal):
+    while k > x.sent.start and (x.low[k] in x.g.determiners or x.low[k] in x.g.preverbal
+                                or x.low[k] in QUOTE_TOKENS):
         k -= 1
     return k
+
+
+QUOTE_TOKENS = frozenset({'"', "''", "``", "“", "”", "‘", "’", "'", "«", "»", "„"})
 
 
 @needs(before_types=THREAT_TYPES)
