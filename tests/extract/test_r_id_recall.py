@@ -66,3 +66,25 @@ def test_targeting_denied_is_a_negated_assault_and_bare_targeting_no_act(run):
 def test_a_charged_verb_right_after_the_accused_is_the_accused_act(run):
     out = run(["Pemerintah Ukraina menuduh Rusia menyasar pembangkit listrik di Kharkiv, Selasa (2/9)."])
     assert event_sides(out[0], "ASSAULT") == [(["RUS"], ["UKR"])]
+
+
+def test_not_ruling_out_an_attack_is_a_threat_of_force(run):
+    out = run(["Menteri Pertahanan Israel tidak mengesampingkan opsi operasi darat di Lebanon selatan, Senin (8/9)."])
+    assert [(e["mode"], sides(e)) for e in found(out[0], "THREATEN")] == [("violence", (["ISR"], ["LBN"]))]
+
+
+def test_not_ruling_out_sanctions_is_a_threat_to_restrict(run):
+    out = run(["Uni Eropa tidak menutup kemungkinan sanksi tambahan terhadap Belarus."])
+    assert [(e["mode"], sides(e)) for e in found(out[0], "THREATEN")] == [("restrict", (["EU"], ["BLR"]))]
+    assert found(run(["Pemerintah tidak menutup kemungkinan dialog dengan kelompok itu."])[0], "THREATEN") == []
+
+
+def test_a_full_right_to_retaliate_is_a_threat(run):
+    out = run(["Iran berhak penuh untuk membalas serangan Israel, kata Menteri Luar Negeri Iran Abbas Araghchi."])
+    assert [s for s, _ in event_sides(out[0], "THREATEN")] == [["IRN"]]
+
+
+def test_answering_with_measures_answers_the_act_before(run):
+    out = run(["Uni Eropa menjatuhkan sanksi baru terhadap Rusia. Kremlin mengatakan Rusia akan menanggapi dengan "
+               "langkah yang dianggap perlu."])
+    assert event_sides(out[0], "THREATEN") == [(["RUS"], ["EU"])]
