@@ -88,3 +88,8 @@ def test_answering_with_measures_answers_the_act_before(run):
     out = run(["Uni Eropa menjatuhkan sanksi baru terhadap Rusia. Kremlin mengatakan Rusia akan menanggapi dengan "
                "langkah yang dianggap perlu."])
     assert event_sides(out[0], "THREATEN") == [(["RUS"], ["EU"])]
+
+
+def test_ready_to_negotiate_is_an_intent_to_meet(run):
+    out = run(["Pemerintah Myanmar menyatakan siap berunding dengan Tentara Arakan di Kunming, Jumat (5/9)."])
+    assert [(e["cameo"], sides(e)[0]) for e in found(out[0], "AGREE")] == [("036", ["MMR"])]
