@@ -93,3 +93,15 @@ def test_answering_with_measures_answers_the_act_before(run):
 def test_ready_to_negotiate_is_an_intent_to_meet(run):
     out = run(["Pemerintah Myanmar menyatakan siap berunding dengan Tentara Arakan di Kunming, Jumat (5/9)."])
     assert [(e["cameo"], sides(e)[0]) for e in found(out[0], "AGREE")] == [("036", ["MMR"])]
+
+
+def test_a_measure_named_back_as_subject_is_done_by_its_source(run):
+    out = run(["Uni Eropa menjatuhkan paket sanksi baru terhadap Rusia, Jumat (5/9).",
+               "Paket itu juga membekukan aset dua bank Belarus yang membantu Moskwa."])
+    assert event_sides(out[1], "SANCTION") == [(["EU"], ["BLR"])]
+
+
+def test_an_attack_named_back_as_subject_is_no_second_attack(run):
+    out = run(["Rusia melancarkan serangan rudal ke Kyiv, Senin (1/9).",
+               "Serangan itu menghantam gedung pemerintah di pusat kota."])
+    assert found(out[1], "ASSAULT") == []
