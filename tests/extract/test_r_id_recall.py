@@ -105,3 +105,20 @@ def test_an_attack_named_back_as_subject_is_no_second_attack(run):
     out = run(["Rusia melancarkan serangan rudal ke Kyiv, Senin (1/9).",
                "Serangan itu menghantam gedung pemerintah di pusat kota."])
     assert found(out[1], "ASSAULT") == []
+
+
+def test_names_struck_off_a_sanctions_list_is_easing(run):
+    out = run(["Amerika Serikat mencoret tiga perusahaan China dari daftar hitam perdagangan, Selasa (2/9)."])
+    assert [(e["mode"], sides(e)) for e in found(out[0], "CONCEDE")] == [("ease", (["USA"], ["CHN"]))]
+
+
+def test_a_list_of_names_struck_off_is_one_easing(run):
+    out = run(["Inggris menghapus nama Menteri Luar Negeri Suriah dan dua pejabat lainnya dari daftar sanksi, "
+               "Kamis (4/9)."])
+    assert [s for s, _ in event_sides(out[0], "CONCEDE")] == [["GBR"]]
+
+
+def test_struck_off_a_sanctions_list_in_the_passive(run):
+    out = run(["Dua bank Rusia dihapus dari daftar sanksi Uni Eropa setelah Hungaria mengajukan keberatan."])
+    assert event_sides(out[0], "CONCEDE") == [(["EU"], ["RUS"])]
+    assert found(run(["Pemerintah menghapus aturan lama dari daftar prioritas."])[0], "CONCEDE") == []
