@@ -122,3 +122,11 @@ def test_struck_off_a_sanctions_list_in_the_passive(run):
     out = run(["Dua bank Rusia dihapus dari daftar sanksi Uni Eropa setelah Hungaria mengajukan keberatan."])
     assert event_sides(out[0], "CONCEDE") == [(["EU"], ["RUS"])]
     assert found(run(["Pemerintah menghapus aturan lama dari daftar prioritas."])[0], "CONCEDE") == []
+
+
+def test_designating_a_group_as_terrorist_is_a_sanction(run):
+    out = run(["Kanada menetapkan Garda Revolusi Iran sebagai organisasi teroris, Rabu (19/6)."])
+    assert event_sides(out[0], "SANCTION") == [(["CAN"], ["IRN"])]
+    out = run(["Kelompok itu ditetapkan sebagai organisasi teroris oleh pemerintah Inggris pada 2021."])
+    assert [s for s, _ in event_sides(out[0], "SANCTION")] == [["GBR"]]
+    assert found(run(["Pemerintah menetapkan Bali sebagai tuan rumah KTT."])[0], "SANCTION") == []
