@@ -3,7 +3,7 @@ them, in title case ("Jakarta, CNN Indonesia --", "Medan (ANTARA) -")."""
 
 from __future__ import annotations
 
-from event_checks import event_sides, found, sides
+from event_checks import codes_or_names, event_sides, found, sides
 
 from streams.extract.docstate import SENT_STARTS
 from streams.extract.pipeline import get_nlp
@@ -130,3 +130,11 @@ def test_designating_a_group_as_terrorist_is_a_sanction(run):
     out = run(["Kelompok itu ditetapkan sebagai organisasi teroris oleh pemerintah Inggris pada 2021."])
     assert [s for s, _ in event_sides(out[0], "SANCTION")] == [["GBR"]]
     assert found(run(["Pemerintah menetapkan Bali sebagai tuan rumah KTT."])[0], "SANCTION") == []
+
+
+def test_masterminding_an_attack_is_the_attack(run):
+    out = run(["Polisi Pakistan menuduh Taliban Pakistan mendalangi serangan bom di Peshawar, Senin (1/9)."])
+    assert [([a["text"] for a in e["sources"]], codes_or_names(e["targets"])) for e in found(out[0], "ASSAULT")] \
+        == [(["Taliban Pakistan"], ["PAK"])]
+    out = run(["Menteri itu mengarahkan aksi bersih-bersih pantai di Bali."])
+    assert found(out[0], "ASSAULT") == []
