@@ -138,3 +138,9 @@ def test_masterminding_an_attack_is_the_attack(run):
         == [(["Taliban Pakistan"], ["PAK"])]
     out = run(["Menteri itu mengarahkan aksi bersih-bersih pantai di Bali."])
     assert found(out[0], "ASSAULT") == []
+
+
+def test_a_bare_signing_as_the_aim_of_a_visit_is_a_planned_signing(run):
+    out = run(["Perdana Menteri Selandia Baru Christopher Luxon dijadwalkan berkunjung ke Manila untuk "
+               "penandatanganan pada Oktober."])
+    assert [(e["modality"], sides(e)) for e in found(out[0], "SUPPORT")] == [("planned", (["NZL"], ["PHL"]))]
