@@ -276,7 +276,7 @@ def act_of_any_kind(f: Frame) -> Frame | None:
     return f.change(stop=DROP)
 
 
-@needs(words="topic_markers", before_key="charged_after")
+@needs(words="charge_markers", before_key="charged_after")
 def charged_noun(f: Frame) -> Frame | None:
     """A derived noun of an act right after a charge's marker, with no agent of its own after it, is the accused's act.
 
