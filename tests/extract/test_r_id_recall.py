@@ -144,3 +144,9 @@ def test_a_bare_signing_as_the_aim_of_a_visit_is_a_planned_signing(run):
     out = run(["Perdana Menteri Selandia Baru Christopher Luxon dijadwalkan berkunjung ke Manila untuk "
                "penandatanganan pada Oktober."])
     assert [(e["modality"], sides(e)) for e in found(out[0], "SUPPORT")] == [("planned", (["NZL"], ["PHL"]))]
+
+
+def test_a_weapon_that_sets_a_fire_is_its_owners_attack(run):
+    out = run(["Drone Ukraina memicu kebakaran di kilang minyak Rusia di Ust-Luga, Minggu (24/8)."])
+    assert [(e["mode"], sides(e)) for e in found(out[0], "ASSAULT")] == [("drone", (["UKR"], ["RUS"]))]
+    assert found(run(["Korsleting listrik memicu kebakaran di pasar induk."])[0], "ASSAULT") == []
