@@ -150,3 +150,8 @@ def test_a_weapon_that_sets_a_fire_is_its_owners_attack(run):
     out = run(["Drone Ukraina memicu kebakaran di kilang minyak Rusia di Ust-Luga, Minggu (24/8)."])
     assert [(e["mode"], sides(e)) for e in found(out[0], "ASSAULT")] == [("drone", (["UKR"], ["RUS"]))]
     assert found(run(["Korsleting listrik memicu kebakaran di pasar induk."])[0], "ASSAULT") == []
+
+
+def test_a_charged_noun_denied_through_a_light_verb_is_a_negated_act(run):
+    out = run(["Israel membantah melakukan penyiksaan terhadap tahanan Palestina di penjara Ofer."])
+    assert [(e["modality"], sides(e)) for e in found(out[0], "ASSAULT")] == [("negated", (["ISR"], ["PSE"]))]

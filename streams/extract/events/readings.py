@@ -313,7 +313,8 @@ def uncharged_act(f: Frame) -> Frame | None:
         return None
     if markers and any(t.end == k + 1 and b.trigger.end <= t.start for t in b.targets):
         return None     # "menuduh pemberontak menargetkan sekolah": the verb right after the accused
-    if any(e == k + 1 and kind in ("negated", "refused") for _, e, kind in x.cues):
+    light = k if x.low[k] in x.g.light_verbs else k + 1    # "membantah | melakukan | pembantaian"
+    if any(e in (k + 1, light) and kind in ("negated", "refused") for _, e, kind in x.cues):
         return None
     return f.change(stop=DROP)
 
