@@ -125,8 +125,26 @@ def _after_dateline(words: list[str], n: int, space: list[int]) -> list[int]:
     as DATELINE_WORDS in ("ZAPORIZHZHIA, Ukraine, Dec 3 (Reuters) -")."""
     for k in range(min(n, DATELINE_WORDS)):
         if words[k] in DATELINE_DASHES and not (0 < k < n - 1 and not space[k - 1] and not space[k]):
-            return [k + 1] if k > 0 and words[0].isupper() and k + 1 < n else []
+            j = k + 1
+            while j < n - 1 and words[j] in DATELINE_DASHES:    # "--" is two tokens
+                j += 1
+            return [j] if k > 0 and j < n and _dateline_head(words[:k]) else []
     return []
+
+
+def _dateline_head(words: list[str]) -> bool:
+    """The words before a dateline's dash: a place in capitals ("JAKARTA, KOMPAS"), or as
+    outlets print it in title case, one word ("Jakarta -", "kumparan -") or names cut by a
+    comma or a bracket ("Jakarta, CNN Indonesia --", "Hanoi (ANTARA) -"), never a word in
+    lower case among them (a subject's aside: "Presiden Jokowi, yang ... -")."""
+    if words[0].isupper() or len(words) == 1:
+        return True
+    if not any(w in DATELINE_CUTS for w in words):
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or not w[:1].isalnum() for w in words)
+
+
+DATELINE_CUTS = frozenset({",", "("})
 
 
 def _mark_starts(doc: Doc, ordered: list[int]) -> None:

@@ -269,6 +269,14 @@ def test_named_source_required(run):
     assert bare == [(["French troops"], ["Chad"], "asserted")]
 
 
+def test_doer_of_act_named_back(run):
+    got, bare = both(run, roles.doer_of_act_named_back,
+                     ["Uni Eropa menjatuhkan paket sanksi baru terhadap Rusia, Jumat (5/9).",
+                      "Paket itu juga membekukan aset dua bank Belarus yang membantu Moskwa."], "id", "SANCTION")
+    assert [s for s, _, _ in got] == [["European Union"]]
+    assert [s for s, _, _ in bare] != [["European Union"]]
+
+
 def test_implicit_source(run):
     got, bare = both(run, roles.implicit_source,
                      ["Bertemu dengan Presiden Brasil Luiz Inacio Lula da Silva, Kanselir Jerman Olaf Scholz "

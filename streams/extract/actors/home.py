@@ -25,16 +25,29 @@ def dateline_home(st: ActorState) -> None:
     """A paragraph opening with a dateline places the document in its country (the first dateline counts).
 
     Example: "NAIROBI, June 26 (Reuters) - Police fired tear gas." (KEN)"""
-    if st.ctx is None or st.ctx.home is not None or not st.text[:1].isupper():
+    if st.ctx is None or st.ctx.home is not None:
         return
-    m = DATELINE.match(st.text)
+    m = DATELINE.match(st.text) if st.text[:1].isupper() else None
     if m is None:
+        _titled_dateline_home(st)
         return
     code = st.gaz.places.get(m.group(1).strip().casefold())
     if code is None:
         # "RAMSTEIN AIR BASE, Germany (Reuters) -": the country after the place.
         dash = next((k for k in range(min(st.n, 12)) if st.low[k] in ("-", "—", "–", "--")), 0)
         code = next((it.payload["code"] for it in st.items if it.kind == "COUNTRY" and it.end <= dash), None)
+    if code is not None:
+        st.ctx.located(code)
+
+
+def _titled_dateline_home(st: ActorState) -> None:
+    """A dateline printed in title case ("Jakarta (ANTARA) -", "TEMPO.CO, Jakarta -"), which the
+    sentence splitter cut off the first sentence: the first place known before its dash."""
+    starts = st.doc.user_data.get(SENT_STARTS) or (0,)
+    dash = next((k for k in starts[1:2] if 1 < k <= 13 and st.low[k - 1] in ("-", "—", "–", "--")), 0)
+    if not dash:
+        return
+    code = next((st.gaz.places[w] for w in st.low[:dash - 1] if w in st.gaz.places), None)
     if code is not None:
         st.ctx.located(code)
 

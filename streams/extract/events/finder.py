@@ -46,6 +46,8 @@ class EventFinder:
         # "hailed the outcome", "resolusi itu": the body that voted it.
         self.anaphors_by_body = frozenset(r["text"].lower() for r in lex.event_anaphors
                                           if r.get("take") == "body")
+        # The markers after a charge that name the act charged ("atas", "melakukan"): charged_noun's need.
+        self.charge_markers = frozenset(w for r in lex.event_triggers for w in r.get("charged_after", ()))
         # Word sets named by the rules' needs are the grammar's, else this finder's ("pronouns").
         self.gate = Gate(grammar, (self,), (READINGS, ROLE_RULES, EVENT_RULES, MODALITY_RULES))
 

@@ -276,7 +276,7 @@ def act_of_any_kind(f: Frame) -> Frame | None:
     return f.change(stop=DROP)
 
 
-@needs(words="topic_markers", before_key="charged_after")
+@needs(words="charge_markers", before_key="charged_after")
 def charged_noun(f: Frame) -> Frame | None:
     """A derived noun of an act right after a charge's marker, with no agent of its own after it, is the accused's act.
 
@@ -311,17 +311,25 @@ def uncharged_act(f: Frame) -> Frame | None:
     markers = b.trigger.row.get("charged_after", ()) if b is not None and b.trigger is not None else ()
     if x.low[k] in markers and b.trigger.end <= k:
         return None
-    if any(e == k + 1 and kind in ("negated", "refused") for _, e, kind in x.cues):
+    if markers and any(t.end == k + 1 and b.trigger.end <= t.start for t in b.targets):
+        return None     # "menuduh pemberontak menargetkan sekolah": the verb right after the accused
+    light = k if x.low[k] in x.g.light_verbs else k + 1    # "membantah | melakukan | pembantaian"
+    if any(e in (k + 1, light) and kind in ("negated", "refused") for _, e, kind in x.cues):
         return None
     return f.change(stop=DROP)
 
 
 def _before_adverbs(x: Scene) -> int:
-    """The token before the trigger, past determiners and preverbal adverbs ("of deliberately ramming")."""
+    """The token before the trigger, past determiners, preverbal adverbs ("of deliberately ramming")
+    and an opening quotation mark ("melakukan ''pembantaian''")."""
     k = x.t.start - 1
-    while k > x.sent.start and (x.low[k] in x.g.determiners or x.low[k] in x.g.preverbal):
+    while k > x.sent.start and (x.low[k] in x.g.determiners or x.low[k] in x.g.preverbal
+                                or x.low[k] in QUOTE_TOKENS):
         k -= 1
     return k
+
+
+QUOTE_TOKENS = frozenset({'"', "''", "``", "“", "”", "‘", "’", "'", "«", "»", "„"})
 
 
 @needs(before_types=THREAT_TYPES)

@@ -1294,6 +1294,26 @@ def reporter_of_converse_act(f: Frame) -> Frame | None:
     return f.change(sources=[said[2]])
 
 
+@needs(voices=("active",), words="anaphors")
+def doer_of_act_named_back(f: Frame) -> Frame | None:
+    """A subject that names an earlier act back ("Paket itu", "Resolusi tersebut") lends the verb that act's source.
+
+        Uni Eropa menjatuhkan paket sanksi baru terhadap Rusia. Paket itu juga membekukan aset dua bank Belarus.
+    """
+    x = f.x
+    k = x.sent.start
+    if f.sources or x.row.get("voice", "active") != "active" or x.low[k] not in x.finder.anaphors \
+            or x.low[k] in x.finder.anaphors_by_target or x.row["type"] not in x.finder.anaphors[x.low[k]] \
+            or x.row["type"] in REPRESSION_TYPES or not 0 < x.t.start - k <= ANAPHOR_SUBJECT_REACH:
+        return None     # only a measure of its own kind ("Pertemuan itu membahas …", "Serangan itu menghantam …"
+        #                 tell the same act again)
+    found = recall.answered(x, f.own, back=True)
+    return f.change(sources=found) if found else None
+
+
+ANAPHOR_SUBJECT_REACH = 4    # tokens from a sentence-opening "Paket sanksi itu (juga)" to its verb
+
+
 def implicit_source(f: Frame) -> Frame | None:
     """The source the clause leaves unnamed: a fronted clause's subject, a pronoun, the speaker.
 
@@ -1999,6 +2019,7 @@ ROLE_RULES = [
     participle_adjunct_source,
     act_renamed_in_apposition,
     reporter_of_converse_act,
+    doer_of_act_named_back,
     implicit_source,
     posted_envoy_summoned,
     people_of_office,
