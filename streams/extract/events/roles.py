@@ -1412,6 +1412,30 @@ def reply_answers(f: Frame) -> Frame | None:
     return f.change(targets=recall.again(asked), inferred=True, stop=DONE) if asked else None
 
 
+@needs(types="THREATEN", words="conditionals")
+def party_of_condition(f: Frame) -> Frame | None:
+    """A threat with no object named is aimed at the party its condition makes the subject of.
+
+        Chile warned that it would recall its ambassador if Peru expelled the two fishermen.
+    """
+    x = f.x
+    if f.targets or x.row["type"] != "THREATEN":
+        return None
+    low, g, sent = x.low, x.g, x.sent
+    # The conditional clause of the threat's own sentence, the first after the trigger, else before it.
+    after = next((i for i in range(x.t.end, sent.end) if low[i] in g.conditionals), None)
+    cond = after if after is not None else next(
+        (i for i in range(x.t.start - 1, sent.start - 1, -1) if low[i] in g.conditionals), None)
+    if cond is None:
+        return None
+    # Its subject: the actors right after the conjunction, past an article only ("jika blokade Gaza":
+    # Gaza owns the subject, it is not one).
+    k = cond + 2 if cond + 2 < sent.end and low[cond + 1] in g.definite_determiners else cond + 1
+    found = [m for m in g.group_after(x.doc, x.ms, k, sent.end, max_gap=0)
+             if m.side not in f.own and (m.type != "PERSON" or m.country)]
+    return f.change(targets=found, inferred=True) if found else None
+
+
 @needs(row=lambda row: row.get("voice") != "passive")
 def far_object(f: Frame) -> Frame | None:
     """The object may stand further on in the clause (not as the agent of a passive).
@@ -2007,6 +2031,7 @@ ROLE_RULES = [
     object_pronoun,
     act_named_back,
     reply_answers,
+    party_of_condition,
     far_object,
     addressee_before_setting,
     envoy_named_not_target,

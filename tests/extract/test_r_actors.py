@@ -1,0 +1,41 @@
+"""The r-actors rules (the sides of found events), each on sentences of its own,
+with the rule and without it."""
+
+from __future__ import annotations
+
+from streams.extract.events import roles
+
+
+def both(run, rule, paragraphs, lang, kind):
+    """(sources, targets, modality) by name of the last paragraph's events of a type, with and without `rule`."""
+    def acts():
+        return [([a["name"] for a in e["sources"]], [a["name"] for a in e["targets"]], e["modality"])
+                for e in run(paragraphs, lang=lang)[-1]["events"] if e["type"] == kind]
+    with_rule = acts()
+    at = roles.ROLE_RULES.index(rule)
+    roles.ROLE_RULES.pop(at)
+    try:
+        return with_rule, acts()
+    finally:
+        roles.ROLE_RULES.insert(at, rule)
+
+
+def test_party_of_condition(run):
+    # (without the rule the EU is a fellow of the commissioner's clause, and the story's last party is taken)
+    got, bare = both(run, roles.party_of_condition,
+                     ["Argentina asked for the vote to be delayed until March.",
+                      "EU trade commissioner Maros Sefcovic had hoped to travel to Santiago next week to sign the "
+                      "accord with President Gabriel Boric, who warned that Chile would drop out if the EU failed to "
+                      "ratify it by June."], "en", "THREATEN")
+    assert got == [(["Gabriel Boric"], ["European Union"], "asserted")]
+    assert bare == [(["Gabriel Boric"], ["Argentina"], "asserted")]
+    got, bare = both(run, roles.party_of_condition,
+                     ["Thailand menjadi tuan rumah pertemuan itu. Presiden Chile Gabriel Boric memperingatkan Chile "
+                      "akan keluar dari forum tersebut jika Peru tidak mencabut tarif baru."], "id", "THREATEN")
+    assert got == [(["Gabriel Boric"], ["Peru"], "asserted")]
+    assert got != bare
+    # A subject owned by a place names no party: "jika blokade Gaza", the object further on stands.
+    got, _ = both(run, roles.party_of_condition,
+                  ["Kelompok Hizbullah mengancam akan menyerang kapal-kapal milik Israel jika blokade Gaza tidak "
+                   "dicabut."], "id", "THREATEN")
+    assert all("Palestina" not in targets for _, targets, _ in got)
