@@ -39,3 +39,23 @@ def test_party_of_condition(run):
                   ["Kelompok Hizbullah mengancam akan menyerang kapal-kapal milik Israel jika blokade Gaza tidak "
                    "dicabut."], "id", "THREATEN")
     assert all("Palestina" not in targets for _, targets, _ in got)
+
+
+def test_pair_named_as_object(run):
+    got, bare = both(run, roles.pair_named_as_object,
+                     ["Georgian troops clashed with Russian forces near Tskhinvali on Sunday.",
+                      "Turkey, which borders Armenia, urged both sides to stop the fighting."], "en", "REQUEST")
+    assert got == [(["Turkey"], ["Georgian troops – Russian forces"], "asserted")]
+    assert bare == [(["Turkey"], ["Armenia"], "asserted")]
+    got, bare = both(run, roles.pair_named_as_object,
+                     ["Pasukan Georgia bentrok dengan tentara Rusia di dekat Tskhinvali pada Minggu.",
+                      "Turki, yang berbatasan dengan Armenia, mendesak kedua pihak menghentikan pertempuran."],
+                     "id", "REQUEST")
+    assert got == [(["Turki"], ["Pasukan Georgia – tentara Rusia"], "asserted")]
+    assert bare == [(["Turki"], ["Armenia"], "asserted")]
+    # One event's members are the pair's two states.
+    members = [e["targets"][0]["members"] for e in run(
+        ["Pasukan Georgia bentrok dengan tentara Rusia di dekat Tskhinvali pada Minggu.",
+         "Turki, yang berbatasan dengan Armenia, mendesak kedua pihak menghentikan pertempuran."],
+        lang="id")[-1]["events"] if e["type"] == "REQUEST"]
+    assert members == [["GEO", "RUS"]]

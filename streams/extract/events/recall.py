@@ -449,3 +449,38 @@ def _other_side_before(x: Scene, own: frozenset, fellows: set[str]) -> list[Ment
         return at_token(x, i, found)
     party = next((p for p in reversed(x.ctx.parties) if _kept_side(p) not in own), None)
     return at_token(x, i, [party]) if party is not None else []
+
+
+def _party_sides(actors, side, kind, code, country) -> dict[str, Any]:
+    """The parties among an act's actors, one per side (a state, an armed group, a body or
+    person of a state; not an international body nor a region), in order."""
+    out: dict[str, Any] = {}
+    for a in actors:
+        if kind(a) == "ORG" and code(a) or kind(a) == "PERSON" and not country(a) or kind(a) == "REGION":
+            continue
+        out.setdefault(side(a), a)
+    return out
+
+
+def pair_of_latest_act(x: Scene, own: frozenset, i: int) -> list[Mention]:
+    """"urged both sides", "mendesak kedua pihak": the two parties of the latest act between
+    exactly two others than the source, in this paragraph, then in the ones before; one actor
+    of the two, as the actor finder makes of "kedua negara"."""
+    found: dict[str, Any] = {}
+    for a in reversed(x.earlier):
+        found = _party_sides([*a.sources, *a.targets], lambda m: m.side, lambda m: m.type, lambda m: m.code,
+                             lambda m: m.country)
+        if len(found) == 2 and not own & found.keys():
+            break
+    else:
+        for ev in reversed(x.ctx.events if x.ctx is not None else ()):
+            found = _party_sides([*ev["sources"], *ev["targets"]], _kept_side, lambda r: r.get("type"),
+                                 lambda r: r.get("code"), lambda r: r.get("country"))
+            if len(found) == 2 and not own & found.keys():
+                break
+        else:
+            return []
+    tok = x.doc[i]
+    names = [a.name if isinstance(a, Mention) else a["name"] for a in found.values()]
+    return [Mention(-1, -1, tok.idx, tok.idx + len(tok), tok.text, " – ".join(names), "REGION",
+                    members=tuple(found), resolution="context")]

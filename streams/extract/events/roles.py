@@ -1412,6 +1412,22 @@ def reply_answers(f: Frame) -> Frame | None:
     return f.change(targets=recall.again(asked), inferred=True, stop=DONE) if asked else None
 
 
+@needs(words="pair_pronouns")
+def pair_named_as_object(f: Frame) -> Frame | None:
+    """"Both sides" as the object, no pair named: the two parties of the latest act between two others.
+
+        Troops of Ruritania and the Blue Brigade fought near the border. Norway urged both sides to stop the fighting.
+    """
+    x = f.x
+    if f.targets:
+        return None
+    k = x.t.end
+    if not phrase_length(x.low, k, x.finder.pair_pronouns):
+        return None
+    pair = recall.pair_of_latest_act(x, f.own, k)
+    return f.change(targets=pair, inferred=True) if pair else None
+
+
 @needs(types="THREATEN", words="conditionals")
 def party_of_condition(f: Frame) -> Frame | None:
     """A threat with no object named is aimed at the party its condition makes the subject of.
@@ -2031,6 +2047,7 @@ ROLE_RULES = [
     object_pronoun,
     act_named_back,
     reply_answers,
+    pair_named_as_object,
     party_of_condition,
     far_object,
     addressee_before_setting,
