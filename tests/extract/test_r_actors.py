@@ -59,3 +59,16 @@ def test_pair_named_as_object(run):
          "Turki, yang berbatasan dengan Armenia, mendesak kedua pihak menghentikan pertempuran."],
         lang="id")[-1]["events"] if e["type"] == "REQUEST"]
     assert members == [["GEO", "RUS"]]
+
+
+def test_reporter_goes_on_in_tense(run):
+    got, bare = both(run, roles.reporter_goes_on_in_tense,
+                     ["Foreign Minister Ana Silva said Lisbon would not accept the new quotas and urged the European "
+                      "Union to rethink them."], "en", "REQUEST")
+    assert [sources for sources, _, _ in got] == [["Ana Silva"]]
+    assert [sources for sources, _, _ in bare] == [["Portugal"]]
+    # Two past verbs of the report share its subject.
+    got, _ = both(run, roles.reporter_goes_on_in_tense,
+                  ["Police chief Omar Haddad said Jordanian officers arrested two smugglers and seized 40 rifles near "
+                   "the Syrian border."], "en", "COERCE")
+    assert [sources for sources, _, _ in got] == [["Jordan"], ["Jordan"]]

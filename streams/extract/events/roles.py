@@ -185,6 +185,31 @@ def reporter_goes_on(f: Frame) -> Frame | None:
     return f.change(sources=[sp], targets=[m for m in f.targets if m.side != sp.side])
 
 
+@needs(voices="active", words="verb_coordinators", grammar=lambda g: g.verbal_suffixes)
+def reporter_goes_on_in_tense(f: Frame) -> Frame | None:
+    """A past verb joined by "and" to a reported clause told with a modal goes on from the reporter.
+
+        Foreign Minister Ana Silva said Lisbon would not accept the new quotas and urged the bloc to rethink them.
+    """
+    x = f.x
+    low, g, k = x.low, x.g, x.lead
+    if not g.verbal_suffixes or k <= x.sent.start or low[k] not in g.verb_coordinators \
+            or x.row.get("voice", "active") != "active" or not low[x.t.start].endswith(g.verbal_suffixes):
+        return None
+    said = quote_at(x, x.t.start, x.reported)
+    sp = said[2] if said is not None else None
+    if sp is None or sp.start < x.sent.start or sp.end_char > said[0]:
+        return None     # the reporter named before the report, in this sentence
+    # The report's own verb after a modal is bare ("would not accept"): the past verb is not its fellow.
+    opened = next((i for i in range(x.sent.start, k) if x.tt.idx[i] >= said[0]), k)
+    modal = next((i for i in range(opened, k) if low[i] in g.finite_markers), None)
+    # (nor a past verb of its own on the way: "would say it had agreed and signed"; "Kurdish-led" is none)
+    if modal is None or any(low[i] in g.finite_markers or low[i].endswith(g.verbal_suffixes)
+                            and not x.tt.text[i - 1].endswith("-") for i in range(modal + 1, k)):
+        return None
+    return f.change(sources=[sp], targets=[m for m in f.targets if m.side != sp.side])
+
+
 NOUN_AGENT_WINDOW = 6   # tokens from a derived noun to its "by"/"oleh"
 
 
@@ -2003,6 +2028,7 @@ ROLE_RULES = [
     receiver_of_handover,
     charged_by_act_before,
     reporter_goes_on,
+    reporter_goes_on_in_tense,
     risk_not_threat,
     risk_threatens,
     allies_of_subject,
