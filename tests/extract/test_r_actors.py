@@ -72,3 +72,11 @@ def test_reporter_goes_on_in_tense(run):
                   ["Police chief Omar Haddad said Jordanian officers arrested two smugglers and seized 40 rifles near "
                    "the Syrian border."], "en", "COERCE")
     assert [sources for sources, _, _ in got] == [["Jordan"], ["Jordan"]]
+
+
+def test_crossing_and_border_names_are_places(run):
+    # "penyeberangan Nahal Oz", "perbatasan Ban Khlong": a place named by its head noun, no person acted on.
+    for text, kind in (("Mesir mendesak agar penyeberangan Nahal Oz segera dibuka bagi truk bantuan.", "REQUEST"),
+                       ("Pasukan Thailand menutup perbatasan Ban Khlong pada Senin.", "COERCE")):
+        events = run([text], lang="id")[0]["events"]
+        assert all(a["type"] != "PERSON" for e in events for a in e["targets"]), text
