@@ -77,6 +77,11 @@ def test_reporter_goes_on_in_tense(run):
 def test_crossing_and_border_names_are_places(run):
     # "penyeberangan Nahal Oz", "perbatasan Ban Khlong": a place named by its head noun, no person acted on.
     for text, kind in (("Mesir mendesak agar penyeberangan Nahal Oz segera dibuka bagi truk bantuan.", "REQUEST"),
-                       ("Pasukan Thailand menutup perbatasan Ban Khlong pada Senin.", "COERCE")):
+                       ("Pasukan Thailand menutup perbatasan Ban Khlong pada Senin.", "COERCE"),
+                       # names the Indonesian press keeps in English, and "Negara Bagian", "Garis", "Zona"
+                       ("Kapal penjaga pantai China menembakkan meriam air ke kapal Filipina di dekat Sabina Shoal.",
+                        "ASSAULT"),
+                       ("Militer Myanmar mengebom sebuah desa di Negara Bagian Kachin pada Selasa.", "ASSAULT"),
+                       ("India mengerahkan pasukan tambahan di sepanjang Garis Kontrol.", "MOBILIZE")):
         events = run([text], lang="id")[0]["events"]
         assert all(a["type"] != "PERSON" for e in events for a in e["targets"]), text
