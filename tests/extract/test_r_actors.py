@@ -85,3 +85,10 @@ def test_crossing_and_border_names_are_places(run):
                        ("India mengerahkan pasukan tambahan di sepanjang Garis Kontrol.", "MOBILIZE")):
         events = run([text], lang="id")[0]["events"]
         assert all(a["type"] != "PERSON" for e in events for a in e["targets"]), text
+
+
+def test_interception_named_back(run):
+    # "pencegatan itu": the act of the interceptor, who is the target of the protest (not the place further on).
+    events = run(["Kapal perang Mesir mencegat sebuah kapal nelayan Yunani yang berlayar menuju Libya. "
+                  "Pemerintah Yunani mengecam pencegatan itu."], lang="id")[0]["events"]
+    assert [[a["country"] for a in e["targets"]] for e in events if e["type"] == "ACCUSE"] == [["EGY"]]
