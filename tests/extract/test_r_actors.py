@@ -83,8 +83,8 @@ def test_crossing_and_border_names_are_places(run):
                         "ASSAULT"),
                        ("Militer Myanmar mengebom sebuah desa di Negara Bagian Kachin pada Selasa.", "ASSAULT"),
                        ("India mengerahkan pasukan tambahan di sepanjang Garis Kontrol.", "MOBILIZE")):
-        events = run([text], lang="id")[0]["events"]
-        assert all(a["type"] != "PERSON" for e in events for a in e["targets"]), text
+        events = [e for e in run([text], lang="id")[0]["events"] if e["type"] == kind]
+        assert events and all(a["type"] != "PERSON" for e in events for a in e["targets"]), text
 
 
 def test_interception_named_back(run):
@@ -92,3 +92,14 @@ def test_interception_named_back(run):
     events = run(["Kapal perang Mesir mencegat sebuah kapal nelayan Yunani yang berlayar menuju Libya. "
                   "Pemerintah Yunani mengecam pencegatan itu."], lang="id")[0]["events"]
     assert [[a["country"] for a in e["targets"]] for e in events if e["type"] == "ACCUSE"] == [["EGY"]]
+
+
+def test_answer_goes_to_the_hostile_doer_of_the_paragraph(run):
+    # recall.other_side: a bare answer with no party in its sentence goes to whoever last acted against
+    # the answerer in the paragraph, not to the party named last (Hungary).
+    for text, lang in (("Uni Eropa menjatuhkan sanksi baru terhadap Belarus pada Senin, setelah Hungaria menyetujui "
+                        "paket itu. Minsk langsung mengancam akan membalas.", "id"),
+                       ("The European Union imposed new sanctions on Belarus on Monday after Hungary approved the "
+                        "package. Minsk vowed to retaliate.", "en")):
+        events = run([text], lang=lang)[0]["events"]
+        assert [[a["code"] for a in e["targets"]] for e in events if e["type"] == "THREATEN"] == [["EU"]], text

@@ -370,6 +370,10 @@ def modifier_owner(x: Scene, m: Mention) -> bool:
     return e + 1 < len(tt.text) and hyphen_joins(tt, e) and tt.text[e + 1].isalpha() and tt.text[e + 1].islower()
 
 
+# Acts one side does against another, that the other answers.
+HOSTILE_TYPES = ("ACCUSE", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "REJECT", "PROTEST")
+
+
 def other_side(x: Scene, own: frozenset, skip: list[Mention] = ()) -> list[Mention]:
     """No object next to the trigger: the sentence's other party, the actor
     nearest the trigger that is not on the source's side (a directed event
@@ -417,6 +421,12 @@ def other_side(x: Scene, own: frozenset, skip: list[Mention] = ()) -> list[Menti
         return again(found)
     if here:
         return here[-1:]
+    # A bare answer goes to whoever last did a hostile act to the source's side in this paragraph
+    # ("Uni Eropa menjatuhkan sanksi terhadap Rusia … . Moskwa mengancam akan membalas").
+    hit = next((doers for a in reversed(x.earlier) if a.type in HOSTILE_TYPES and sides(a.targets) & own
+                and (doers := [m for m in a.sources if m.side not in own and m.side not in fellows])), None)
+    if hit:
+        return again(hit)
     if others or x.ctx is None:
         return others[-1:]
     return _other_side_before(x, own, fellows)
