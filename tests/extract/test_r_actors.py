@@ -103,3 +103,13 @@ def test_answer_goes_to_the_hostile_doer_of_the_paragraph(run):
                         "package. Minsk vowed to retaliate.", "en")):
         events = run([text], lang=lang)[0]["events"]
         assert [[a["code"] for a in e["targets"]] for e in events if e["type"] == "THREATEN"] == [["EU"]], text
+
+
+def test_pihaknya_is_the_body_that_acted_by_a_verb(run):
+    # recall.bodies_acting_last: "Pihaknya" is the ministry that condemned, not Thailand, whose arrest (a noun
+    # inside the act) was condemned.
+    events = run(["Kementerian Luar Negeri Malaysia mengecam penangkapan nelayannya oleh Thailand. "
+                  "Pihaknya juga memanggil duta besar."], lang="id")[0]["events"]
+    summons = [e for e in events if e["trigger"]["text"].startswith("memanggil")]
+    assert [([a["country"] for a in e["sources"]], [a["country"] for a in e["targets"]]) for e in summons] \
+        == [(["MYS"], ["THA"])]

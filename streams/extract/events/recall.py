@@ -93,7 +93,10 @@ def bodies_acting_last(x: Scene, i: int) -> list[Mention]:
     if any(m.type == "PERSON" and m.start < end for m in x.ms):
         return []
     if x.earlier:
-        found = again(x.earlier[-1].sources)
+        # The latest act told by a verb, not one named by a noun inside it ("mengecam penangkapan
+        # nelayannya oleh Thailand": the ministry acted, Thailand's arrest is what it condemned).
+        told = next((a for a in reversed(x.earlier) if x.g.verb_like(x.low[a.trigger.start])), x.earlier[-1])
+        found = again(told.sources)
     elif x.ctx is not None and x.ctx.events:
         found = at_token(x, i, x.ctx.events[-1]["sources"])
     else:
