@@ -113,3 +113,16 @@ def test_pihaknya_is_the_body_that_acted_by_a_verb(run):
     summons = [e for e in events if e["trigger"]["text"].startswith("memanggil")]
     assert [([a["country"] for a in e["sources"]], [a["country"] for a in e["targets"]]) for e in summons] \
         == [(["MYS"], ["THA"])]
+
+
+def test_mixed_case_datelines_name_no_party(run):
+    # actors.home.dateline_home: "Kota (AGENSI) -", "Kota, Outlet --", "OUTLET.COM, Kota -" as outlets print them.
+    for text in ("Surabaya (ANTARA) - Pasukan Thailand dan Kamboja bentrok di perbatasan pada Jumat.",
+                 "Medan, Warta Harian -- Pasukan Thailand dan Kamboja bentrok di perbatasan pada Jumat.",
+                 "WARTAKITA.CO, Surabaya - Pasukan Thailand dan Kamboja bentrok di perbatasan pada Jumat."):
+        result = run([text], lang="id")[0]
+        actors = [a["country"] for e in result["events"] for a in (*e["sources"], *e["targets"])]
+        assert actors and "IDN" not in actors, text
+    # The dateline's place is the story's: a bare body takes its country.
+    events = run(["Surabaya (ANTARA) - Polisi menangkap 12 pengunjuk rasa di depan balai kota."], lang="id")[0]["events"]
+    assert [[a["country"] for a in e["sources"]] for e in events if e["type"] == "COERCE"] == [["IDN"]]

@@ -19,14 +19,29 @@ from .state import ActorState
 # The place of a dateline: words in capitals (a hyphen, a dot, an apostrophe
 # inside), up to the comma, bracket, slash or dash that ends it.
 DATELINE = re.compile(r"([A-Z][A-Z'’.\- ]*[A-Z.])\s*(?:[,(/]|[—–-]\s)")
+# Datelines as outlets print them in mixed case, up to the dash that closes them: the place, then the
+# agency in brackets or the outlet after a comma ("Jakarta (ANTARA) -", "Jakarta, CNN Indonesia --"), or a
+# web outlet, then the place ("TEMPO.CO, Jakarta -", "REPUBLIKA.CO.ID, JAKARTA --").
+OUTLET_DATELINE = re.compile(r"(?:[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)*\s*(?:\([A-Z][\w .]*\)|,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)*)"
+                             r"|[A-Z]\w*(?:\.[A-Za-z]+)+,\s*([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)*))\s*(?:--|[—–-])\s")
+PLACE_FIRST = re.compile(r"[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)*")
 
 
 def dateline_home(st: ActorState) -> None:
-    """A paragraph opening with a dateline places the document in its country (the first dateline counts).
+    """A paragraph opening with a dateline places the document in its country (the first dateline counts);
+    the places and outlets of the dateline are no actors.
 
     Example: "NAIROBI, June 26 (Reuters) - Police fired tear gas." (KEN)"""
     if st.ctx is None or st.ctx.home is not None or not st.text[:1].isupper():
         return
+    outlet = OUTLET_DATELINE.match(st.text)
+    if outlet is not None:
+        _not_actors(st, outlet.end())
+        place = outlet.group(1) or PLACE_FIRST.match(st.text).group(0)
+        code = st.gaz.places.get(place.strip().casefold())
+        if code is not None:
+            st.ctx.located(code)
+            return
     m = DATELINE.match(st.text)
     if m is None:
         return
@@ -37,6 +52,14 @@ def dateline_home(st: ActorState) -> None:
         code = next((it.payload["code"] for it in st.items if it.kind == "COUNTRY" and it.end <= dash), None)
     if code is not None:
         st.ctx.located(code)
+
+
+def _not_actors(st: ActorState, end_char: int) -> None:
+    """The gazetteer hits inside a dateline (its first end_char characters) name no party: "Jakarta,
+    CNN Indonesia --" is where and by whom the story is told."""
+    for k, it in enumerate(st.items):
+        if st.doc[it.end - 1].idx < end_char:
+            st.used.add(k)
 
 
 def home_bodies(st: ActorState) -> None:
