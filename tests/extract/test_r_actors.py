@@ -124,5 +124,6 @@ def test_mixed_case_datelines_name_no_party(run):
         actors = [a["country"] for e in result["events"] for a in (*e["sources"], *e["targets"])]
         assert actors and "IDN" not in actors, text
     # The dateline's place is the story's: a bare body takes its country.
-    events = run(["Surabaya (ANTARA) - Polisi menangkap 12 pengunjuk rasa di depan balai kota."], lang="id")[0]["events"]
+    events = run(["Surabaya (ANTARA) - Polisi menangkap 12 pengunjuk rasa di depan balai kota."],
+                 lang="id")[0]["events"]
     assert [[a["country"] for a in e["sources"]] for e in events if e["type"] == "COERCE"] == [["IDN"]]

@@ -22,7 +22,8 @@ DATELINE = re.compile(r"([A-Z][A-Z'’.\- ]*[A-Z.])\s*(?:[,(/]|[—–-]\s)")
 # Datelines as outlets print them in mixed case, up to the dash that closes them: the place, then the
 # agency in brackets or the outlet after a comma ("Jakarta (ANTARA) -", "Jakarta, CNN Indonesia --"), or a
 # web outlet, then the place ("TEMPO.CO, Jakarta -", "REPUBLIKA.CO.ID, JAKARTA --").
-OUTLET_DATELINE = re.compile(r"(?:[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)*\s*(?:\([A-Z][\w .]*\)|,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)*)"
+OUTLET_DATELINE = re.compile(r"(?:[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)*\s*"
+                             r"(?:\([A-Z][\w .]*\)|,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)*)"
                              r"|[A-Z]\w*(?:\.[A-Za-z]+)+,\s*([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)*))\s*(?:--|[—–-])\s")
 PLACE_FIRST = re.compile(r"[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)*")
 
