@@ -127,3 +127,14 @@ def test_mixed_case_datelines_name_no_party(run):
     events = run(["Surabaya (ANTARA) - Polisi menangkap 12 pengunjuk rasa di depan balai kota."],
                  lang="id")[0]["events"]
     assert [[a["country"] for a in e["sources"]] for e in events if e["type"] == "COERCE"] == [["IDN"]]
+
+
+def test_bare_junta_after_a_verb_and_heading_its_body(run):
+    # actors.home: "Junta militer Sudan" is Sudan's junta (not the dateline's state); "menuduh junta" is the
+    # verb's object, an actor of the state the story named it for.
+    paragraphs = ["KAIRO, KABARNUSA.com - Mesir mengirimkan bantuan pangan ke Sudan pada Senin. Junta militer Sudan "
+                  "akhirnya membuka akses bagi bantuan internasional.",
+                  "Pemberontak RSF menuduh junta melanggar gencatan senjata."]
+    result = run(paragraphs, lang="id")
+    charged = [e for e in result[1]["events"] if e["type"] == "ACCUSE"]
+    assert [[(a["text"], a["country"]) for a in e["targets"]] for e in charged] == [[("junta", "SDN")]]

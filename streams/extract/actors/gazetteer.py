@@ -52,6 +52,7 @@ class Gazetteer:
         self.party_names = lex.phrases("party_names")               # "Ketua Umum PDI Perjuangan Megawati ..."
         self.patron_words = lex.words("patron_words")     # "the Iran-backed group": the backer is no actor
         self.relativizers = lex.words("relativizers")     # "kelompok yang didukung Iran itu"
+        self.verbal_prefixes = tuple(lex.words("verbal_prefixes"))     # "menuduh junta": a verb's object
         self.contextual = frozenset(mid for mid, (_, payload) in self.payloads.items() if "when" in payload)
         # "the Iranian diplomat": a definite description of a person named before (as a speaker's is read).
         self.describer = Describer(lex)

@@ -86,13 +86,22 @@ def home_bodies(st: ActorState) -> None:
             own = it.payload.get("press_own") and st.gaz.press_state     # "Kemlu": the press state's only
             code = own or _named_for(st, it) or st.gaz.press_state or _placed(st, it) or st.ctx.home
         else:
-            code = _reporter_state(st, it) or _placed(st, it) or _named_for(st, it) or st.ctx.home \
-                or _only_state_of_story(st, it)
+            code = _heads_a_body(st, it, taken) or _reporter_state(st, it) or _placed(st, it) \
+                or _named_for(st, it) or st.ctx.home or _only_state_of_story(st, it)
         if code is None:
             continue
         st.used.add(k)
         st.mentions.append(st.mention(it.start, it.end, name=st.span(it.start, it.end),
                                       type="ORG", country=code, role=None, code=None))
+
+
+def _heads_a_body(st: ActorState, it: Item, taken: bytearray) -> str | None:
+    """Where modifiers follow the head, the country of a national body named right after the bare one:
+    "Junta militer Myanmar" is Myanmar's junta, whatever the dateline."""
+    if not st.gaz.modifier_follows_head or it.end >= st.n or not taken[it.end]:
+        return None
+    return next((m.country for m in st.mentions if m.start == it.end and m.type == "ORG" and m.country
+                 and not m.code), None)
 
 
 def _only_state_of_story(st: ActorState, it: Item) -> str | None:
@@ -135,7 +144,13 @@ def _stands_bare(st: ActorState, it: Item) -> bool:
     Haiti")."""
     if _opens_sentence(st, it.start):
         return True
-    if st.gaz.modifier_follows_head or not st.gaz.definite_before(st.low, it.start):
+    if st.gaz.modifier_follows_head:
+        # Where modifiers follow their head, right after a verb it is the verb's object, no modifier:
+        # "menuduh junta tetap menggempur desa-desa" (not "pasukan militer", "junta militer").
+        k = it.start - 1
+        return k >= 0 and bool(st.gaz.verbal_prefixes) and st.low[k].startswith(st.gaz.verbal_prefixes) \
+            and st.tt.alpha[k] and len(st.low[k]) > 4
+    if not st.gaz.definite_before(st.low, it.start):
         return False
     k = it.start - 1
     while k >= 0 and st.low[k] not in st.gaz.definite:
