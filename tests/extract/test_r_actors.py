@@ -138,3 +138,17 @@ def test_bare_junta_after_a_verb_and_heading_its_body(run):
     result = run(paragraphs, lang="id")
     charged = [e for e in result[1]["events"] if e["type"] == "ACCUSE"]
     assert [[(a["text"], a["country"]) for a in e["targets"]] for e in charged] == [[("junta", "SDN")]]
+
+
+def test_pair_opening_the_sentence(run):
+    got, bare = both(run, roles.pair_opening_the_sentence,
+                     ["Chile and Peru agreed to a truce on Monday after talks in Quito hosted by Ecuadorian President "
+                      "Daniel Noboa. Both sides accused each other of breaking it hours later."], "en", "ACCUSE")
+    assert got == [(["Chile – Peru"], [], "asserted")]
+    assert bare != got
+    got, bare = both(run, roles.pair_opening_the_sentence,
+                     ["Chili dan Peru menyepakati gencatan senjata pada Senin setelah perundingan di Quito yang "
+                      "dipimpin Presiden Ekuador Daniel Noboa. Kedua pihak saling menuduh melanggar gencatan senjata "
+                      "beberapa jam kemudian."], "id", "ACCUSE")
+    assert got == [(["Chili – Peru"], [], "asserted")]
+    assert bare != got

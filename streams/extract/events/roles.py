@@ -927,6 +927,25 @@ def pronoun_subject_goes_on(f: Frame) -> Frame | None:
     return f.change(sources=recall.again(b.sources), targets=[m for m in f.targets if m.side not in own])
 
 
+@needs(voices="active", words="pair_pronouns")
+def pair_opening_the_sentence(f: Frame) -> Frame | None:
+    """"Both sides" opening a sentence, no pair read for it: the two parties of the latest act between two.
+
+        Chile and Peru signed a truce in Lima, hosted by Brazil's president. Both sides accused each other of
+        breaking it.
+    """
+    x = f.x
+    s = x.sent.start
+    size = phrase_length(x.low, s, x.finder.pair_pronouns)
+    if not size or x.lead != s + size - 1 or x.row.get("voice", "active") != "active" \
+            or any(m.start == s for m in x.ms):
+        return None
+    pair = recall.pair_of_latest_act(x, frozenset(), s)
+    if not pair:
+        return None
+    return f.change(sources=pair, targets=[m for m in f.targets if m.side not in pair[0].members])
+
+
 @needs(voices="active", words=("collective_pronouns", "collective_numbers", "collective_heads"))
 def collective_parties(f: Frame) -> Frame | None:
     """A collective subject ("the two ministers") naming no one here is the parties of the latest act.
@@ -2047,6 +2066,7 @@ ROLE_RULES = [
     neuter_pronoun_subject,
     plural_pronoun_parties,
     pronoun_subject_goes_on,
+    pair_opening_the_sentence,
     collective_parties,
     persons_of_pair,
     pronoun_receiver,
