@@ -152,3 +152,12 @@ def test_pair_opening_the_sentence(run):
                       "beberapa jam kemudian."], "id", "ACCUSE")
     assert got == [(["Chili – Peru"], [], "asserted")]
     assert bare != got
+
+
+def test_backers_adjective_is_no_person(run):
+    # actors.people.new_person: "Western-backed", "Kurdish-led" are a backer's adjective, no person acting or acted on.
+    for text in ("Iran said on Friday it would bar some inspectors, a day after the IAEA board passed a "
+                 "Western-backed resolution censuring Tehran.",
+                 "Sudanese army units clashed with Kurdish-led fighters near the border."):
+        names = [a["name"] for e in run([text], lang="en")[0]["events"] for a in (*e["sources"], *e["targets"])]
+        assert not any(n.endswith(("-backed", "-led")) for n in names), names
