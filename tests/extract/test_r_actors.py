@@ -161,3 +161,12 @@ def test_backers_adjective_is_no_person(run):
                  "Sudanese army units clashed with Kurdish-led fighters near the border."):
         names = [a["name"] for e in run([text], lang="en")[0]["events"] for a in (*e["sources"], *e["targets"])]
         assert not any(n.endswith(("-backed", "-led")) for n in names), names
+
+
+def test_group_named_back_after_its_fighters(run):
+    # actors.anaphora: "the Iran-aligned group" after "Houthi militants" (a body of the group) is the group,
+    # and its backer acts in nothing.
+    result = run(["Houthi militants attacked a Greek ship on Monday.",
+                  "The Iran-aligned group said it would keep attacking ships linked to Israel."], lang="en")
+    threats = [e for e in result[1]["events"] if e["type"] == "THREATEN"]
+    assert [[a["code"] for a in e["sources"]] for e in threats] == [["HOUTHI"]]

@@ -111,6 +111,9 @@ class Gazetteer:
         for row in lex.cities:
             add(self.orth, "COUNTRY", f"{row['country']}|{row['name']}", row["forms"],
                 {"code": row["country"], "name": names.get(row["country"], row["country"]), "city": True})
+        # Armed groups by code: "Houthi militants" is a body of the Houthis, named back as "the group".
+        self.armed_groups = {row["code"]: {"name": row["name"], "type": "GROUP", "code": row["code"]}
+                             for row in lex.organizations if row.get("type") == "GROUP"}
         for row in lex.organizations:
             payload = {"code": row["code"], "name": row["name"], "type": row.get("type", "ORG")}
             if "governs" in row:
