@@ -170,3 +170,16 @@ def test_group_named_back_after_its_fighters(run):
                   "The Iran-aligned group said it would keep attacking ships linked to Israel."], lang="en")
     threats = [e for e in result[1]["events"] if e["type"] == "THREATEN"]
     assert [[a["code"] for a in e["sources"]] for e in threats] == [["HOUTHI"]]
+
+
+def test_owner_of_forces_hit(run):
+    got, bare = both(run, roles.owner_of_forces_hit,
+                     ["South Korea's defence minister said North Korean troops fired at his soldiers in Paju, near "
+                      "the border with China."], "en", "ASSAULT")
+    assert got == [(["North Korean troops"], ["South Korea"], "asserted")]
+    assert bare == [(["North Korean troops"], ["China"], "asserted")]
+    got, bare = both(run, roles.owner_of_forces_hit,
+                     ["Menteri Pertahanan Korea Selatan menuding Korea Utara melanggar perjanjian dengan menembaki "
+                      "pasukannya di Paju."], "id", "ASSAULT")
+    assert got == [(["Korea Utara"], ["Korea Selatan"], "asserted")]
+    assert bare != got

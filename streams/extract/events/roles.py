@@ -497,6 +497,29 @@ def owner_of_pronoun_forces(f: Frame) -> Frame | None:
     return _acts_for_owner(f, k)
 
 
+@needs(types=REPRESSION_TYPES)
+def owner_of_forces_hit(f: Frame) -> Frame | None:
+    """Forces a possessive gives to another right after the act ("its troops", "pasukannya") are the party's before.
+
+        Seoul accused Pyongyang of firing at its soldiers near the border.
+    """
+    x = f.x
+    low, g, k = x.low, x.g, x.t.end
+    if not f.sources or x.row["type"] not in REPRESSION_TYPES or k >= x.sent.end:
+        return None
+    w = low[k]
+    owned = k + 1 < x.sent.end and w in g.possessive_pronouns and low[k + 1] in g.force_body_nouns or any(
+        w.endswith(c) and w[:-len(c)] in g.force_body_nouns for c in g.object_clitics)
+    if not owned:
+        return None
+    # (not a place: "di Rafah", "ke Jalur Gaza")
+    own = sides(f.sources)
+    owner = next((m for m in reversed(x.ms) if x.sent.start <= m.start and m.end <= x.t.start
+                  and m.side not in own and (m.type != "PERSON" or m.country)
+                  and not (m.start > 0 and low[m.start - 1] in g.location_markers)), None)
+    return f.change(targets=[owner]) if owner is not None else None
+
+
 @needs(words="topic_markers")
 def topic_without_actor(f: Frame) -> Frame | None:
     """An act named only as a topic, with nobody doing it, is no event.
@@ -2054,6 +2077,7 @@ ROLE_RULES = [
     coagent_of_subject,
     owner_of_bare_body,
     owner_of_pronoun_forces,
+    owner_of_forces_hit,
     agent_of_noun,
     holder_releases,
     owner_of_noun,
