@@ -183,3 +183,19 @@ def test_owner_of_forces_hit(run):
                       "pasukannya di Paju."], "id", "ASSAULT")
     assert got == [(["Korea Utara"], ["Korea Selatan"], "asserted")]
     assert bare != got
+
+
+def test_second_act_of_the_accused(run):
+    from streams.extract.events import readings
+    text = ["Ghana accused Togo of arming the rebels and deploying troops along the border."]
+    got = [(e["sources"][0]["name"], e["targets"][0]["name"]) for e in run(text, lang="en")[0]["events"]
+           if e["type"] == "MOBILIZE"]
+    assert got == [("Togo", "Ghana")]
+    at = readings.EVENT_RULES.index(readings.second_act_of_the_accused)
+    readings.EVENT_RULES.pop(at)
+    try:
+        bare = [(e["sources"][0]["name"], e["targets"][0]["name"]) for e in run(text, lang="en")[0]["events"]
+                if e["type"] == "MOBILIZE"]
+    finally:
+        readings.EVENT_RULES.insert(at, readings.second_act_of_the_accused)
+    assert bare != got
