@@ -199,3 +199,13 @@ def test_second_act_of_the_accused(run):
     finally:
         readings.EVENT_RULES.insert(at, readings.second_act_of_the_accused)
     assert bare != got
+
+
+def test_request_shares_no_addressee_of_an_earlier_one(run):
+    # recall._other_side_before: a request naming no addressee does not take the one a request two paragraphs
+    # up was addressed to (requests name whom they ask).
+    result = run(["Brazil urged Argentina to lift its beef tariffs.",
+                  "Farmers in Uruguay blocked roads on Tuesday to protest against the plan.",
+                  "Chile called for stronger safeguards for its growers."], lang="en")
+    asked = [e for e in result[2]["events"] if e["type"] == "REQUEST"]
+    assert asked and all(a["country"] != "ARG" for e in asked for a in e["targets"])

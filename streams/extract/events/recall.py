@@ -373,6 +373,8 @@ def modifier_owner(x: Scene, m: Mention) -> bool:
     return e + 1 < len(tt.text) and hyphen_joins(tt, e) and tt.text[e + 1].isalpha() and tt.text[e + 1].islower()
 
 
+# Acts whose object an unnamed later act of the kind does not share from the paragraphs before.
+UNSHARED_AIMS = ("REQUEST",)
 # Acts one side does against another, that the other answers.
 HOSTILE_TYPES = ("ACCUSE", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "REJECT", "PROTEST")
 
@@ -456,7 +458,9 @@ def _other_side_before(x: Scene, own: frozenset, fellows: set[str]) -> list[Ment
             actors = [a for a in ev["sources"] if other(a)]
             if actors:
                 return at_token(x, i, actors)
-    found = next((aim for ev in reversed(events) if ev["type"] == kind
+    # (not a request: each is addressed to whom it names, "urged members to …" two paragraphs up is no
+    # addressee of a later "called for safeguards")
+    found = next((aim for ev in reversed(events) if ev["type"] == kind and kind not in UNSHARED_AIMS
                   and (aim := [a for a in ev["targets"] if other(a)])), None)
     if found:
         return at_token(x, i, found)
