@@ -209,3 +209,13 @@ def test_request_shares_no_addressee_of_an_earlier_one(run):
                   "Chile called for stronger safeguards for its growers."], lang="en")
     asked = [e for e in result[2]["events"] if e["type"] == "REQUEST"]
     assert asked and all(a["country"] != "ARG" for e in asked for a in e["targets"])
+
+
+def test_past_verb_after_and_is_out_of_the_modals_reach(run):
+    # modality._finite_after_and: "would not accept … and urged": urged is asserted, told in the past;
+    # "would be invited … and asked" stays planned (a participle of the modal's "be").
+    events = run(["Foreign Minister Ana Silva said Lisbon would not accept the new quotas and urged the European "
+                  "Union to rethink them."], lang="en")[0]["events"]
+    assert [(e["type"], e["modality"]) for e in events if e["type"] == "REQUEST"] == [("REQUEST", "asserted")]
+    events = run(["Chile would be invited to the summit and asked to sign the deal with Peru."], lang="en")[0]["events"]
+    assert [(e["type"], e["modality"]) for e in events] == [("REQUEST", "planned"), ("REQUEST", "planned")]
