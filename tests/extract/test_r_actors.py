@@ -219,3 +219,16 @@ def test_past_verb_after_and_is_out_of_the_modals_reach(run):
     assert [(e["type"], e["modality"]) for e in events if e["type"] == "REQUEST"] == [("REQUEST", "asserted")]
     events = run(["Chile would be invited to the summit and asked to sign the deal with Peru."], lang="en")[0]["events"]
     assert [(e["type"], e["modality"]) for e in events] == [("REQUEST", "planned"), ("REQUEST", "planned")]
+
+
+def test_partner_of_the_meeting(run):
+    got, bare = both(run, roles.partner_of_the_meeting,
+                     ["In a phone call with Chilean President Gabriel Boric, Brazilian President Lula urged a "
+                      "ceasefire in Gaza."], "en", "REQUEST")
+    assert got == [(["Lula"], ["Gabriel Boric"], "asserted")]
+    assert bare == [(["Lula"], ["Palestine"], "asserted")]
+    got, bare = both(run, roles.partner_of_the_meeting,
+                     ["Dalam percakapan telepon dengan Presiden Chili Gabriel Boric, Presiden Brasil Lula menyerukan "
+                      "gencatan senjata di Gaza."], "id", "REQUEST")
+    assert got == [(["Lula"], ["Gabriel Boric"], "asserted")]
+    assert bare == [(["Lula"], ["Palestina"], "asserted")]

@@ -1519,6 +1519,27 @@ def party_of_condition(f: Frame) -> Frame | None:
     return f.change(targets=found, inferred=True) if found else None
 
 
+SAID_TYPES = ("REQUEST", "ACCUSE", "THREATEN", "AGREE", "SUPPORT", "REJECT")
+
+
+@needs(types=SAID_TYPES, before_types="CONSULT")
+def partner_of_the_meeting(f: Frame) -> Frame | None:
+    """What one says in a meeting or call of its sentence, addressing no party but a place, goes to its partner.
+
+        In a phone call with Chilean President Gabriel Boric, Lula urged a ceasefire in Gaza.
+    """
+    x = f.x
+    b = x.before
+    if b is None or b.type != "CONSULT" or x.row["type"] not in SAID_TYPES or not b.targets \
+            or not sides(b.sources) & sides(f.sources) or words.aimed(x, ()):
+        return None     # (the aim of the meeting: aim_of_act's)
+    low, g = x.low, x.g
+    if not all(m.from_text and m.start > 0 and low[m.start - 1] in g.location_markers for m in f.targets):
+        return None     # an addressee named: it stands
+    partners = [m for m in b.targets if m.side not in sides(f.sources)]
+    return f.change(targets=recall.again(partners), inferred=True) if partners else None
+
+
 @needs(row=lambda row: row.get("voice") != "passive")
 def far_object(f: Frame) -> Frame | None:
     """The object may stand further on in the clause (not as the agent of a passive).
@@ -2119,6 +2140,7 @@ ROLE_RULES = [
     reply_answers,
     pair_named_as_object,
     party_of_condition,
+    partner_of_the_meeting,
     far_object,
     addressee_before_setting,
     envoy_named_not_target,
