@@ -19,6 +19,10 @@ from test_q11_en import test_condition_of_later_verb, test_doer_blamed_after  # 
 from test_q13_roles import test_reporter_of_converse_act  # noqa: F401  (the q13-roles rule's test)
 from test_plover_modes import test_weapon_named  # noqa: F401  (the q17-plover rule's test)
 from test_q19_id_dense import test_channel_not_receiver  # noqa: F401  (the q19-id-dense rule's test)
+from test_r_actors import (  # noqa: F401  (the r-actors rules' tests)
+    test_owner_of_forces_hit, test_pair_named_as_object, test_pair_opening_the_sentence, test_partner_of_the_meeting,
+    test_party_of_condition,
+    test_reporter_goes_on_in_tense, test_second_act_of_the_accused)
 
 LISTS = {"ROLE_RULES": roles.ROLE_RULES, "READINGS": readings.READINGS,
          "EVENT_RULES": readings.EVENT_RULES, "MODALITY_RULES": modality.MODALITY_RULES}

@@ -417,7 +417,8 @@ def _body_heads(st: ActorState) -> dict[str, Mention | dict]:
               if p.get("type") in ("ORG", "GROUP") and p.get("code")] + \
         [(m, m.text, m.name, m.type) for m in st.mentions if m.type in ("ORG", "GROUP") and m.code]
     if not bodies:
-        return {}
+        group = _group_of_body(st)
+        return dict.fromkeys(st.gaz.group_nouns, group) if group is not None else {}
     heads: dict[str, Mention | dict] = {}
     for body, text, name, _ in bodies:
         # As written here, and by its canonical name (written modifier-first).
@@ -427,11 +428,20 @@ def _body_heads(st: ActorState) -> dict[str, Mention | dict]:
                 heads[head] = body
     for noun in st.gaz.body_nouns:
         heads.setdefault(noun, bodies[-1][0])
-    group = next((b for b, _, _, kind in reversed(bodies) if kind == "GROUP"), None)
+    group = next((b for b, _, _, kind in reversed(bodies) if kind == "GROUP"), None) or _group_of_body(st)
     if group is not None:
         for noun in st.gaz.group_nouns:
             heads.setdefault(noun, group)
     return heads
+
+
+def _group_of_body(st: ActorState) -> dict | None:
+    """The armed group whose body ("Houthi militants", "Hamas fighters") was named last, here or before."""
+    groups = st.gaz.armed_groups
+    found = next((m.country for m in reversed(st.mentions) if m.type == "ORG" and not m.code and m.country in groups),
+                 None) or next((p.get("country") for p in reversed(st.ctx.parties) if p.get("type") == "ORG"
+                                and not p.get("code") and p.get("country") in groups), None)
+    return groups[found] if found else None
 
 
 @lru_cache(maxsize=4096)

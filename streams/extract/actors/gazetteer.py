@@ -52,6 +52,7 @@ class Gazetteer:
         self.party_names = lex.phrases("party_names")               # "Ketua Umum PDI Perjuangan Megawati ..."
         self.patron_words = lex.words("patron_words")     # "the Iran-backed group": the backer is no actor
         self.relativizers = lex.words("relativizers")     # "kelompok yang didukung Iran itu"
+        self.verbal_prefixes = tuple(lex.words("verbal_prefixes"))     # "menuduh junta": a verb's object
         self.contextual = frozenset(mid for mid, (_, payload) in self.payloads.items() if "when" in payload)
         # "the Iranian diplomat": a definite description of a person named before (as a speaker's is read).
         self.describer = Describer(lex)
@@ -110,6 +111,9 @@ class Gazetteer:
         for row in lex.cities:
             add(self.orth, "COUNTRY", f"{row['country']}|{row['name']}", row["forms"],
                 {"code": row["country"], "name": names.get(row["country"], row["country"]), "city": True})
+        # Armed groups by code: "Houthi militants" is a body of the Houthis, named back as "the group".
+        self.armed_groups = {row["code"]: {"name": row["name"], "type": "GROUP", "code": row["code"]}
+                             for row in lex.organizations if row.get("type") == "GROUP"}
         for row in lex.organizations:
             payload = {"code": row["code"], "name": row["name"], "type": row.get("type", "ORG")}
             if "governs" in row:

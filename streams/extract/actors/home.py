@@ -19,14 +19,30 @@ from .state import ActorState
 # The place of a dateline: words in capitals (a hyphen, a dot, an apostrophe
 # inside), up to the comma, bracket, slash or dash that ends it.
 DATELINE = re.compile(r"([A-Z][A-Z'’.\- ]*[A-Z.])\s*(?:[,(/]|[—–-]\s)")
+# Datelines as outlets print them in mixed case, up to the dash that closes them: the place, then the
+# agency in brackets or the outlet after a comma ("Jakarta (ANTARA) -", "Jakarta, CNN Indonesia --"), or a
+# web outlet, then the place ("TEMPO.CO, Jakarta -", "REPUBLIKA.CO.ID, JAKARTA --").
+OUTLET_DATELINE = re.compile(r"(?:[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)*\s*"
+                             r"(?:\([A-Z][\w .]*\)|,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)*)"
+                             r"|[A-Z]\w*(?:\.[A-Za-z]+)+,\s*([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)*))\s*(?:--|[—–-])\s")
+PLACE_FIRST = re.compile(r"[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)*")
 
 
 def dateline_home(st: ActorState) -> None:
-    """A paragraph opening with a dateline places the document in its country (the first dateline counts).
+    """A paragraph opening with a dateline places the document in its country (the first dateline counts);
+    the places and outlets of the dateline are no actors.
 
     Example: "NAIROBI, June 26 (Reuters) - Police fired tear gas." (KEN)"""
     if st.ctx is None or st.ctx.home is not None:
         return
+    outlet = OUTLET_DATELINE.match(st.text)
+    if outlet is not None:
+        _not_actors(st, outlet.end())
+        place = outlet.group(1) or PLACE_FIRST.match(st.text).group(0)
+        code = st.gaz.places.get(place.strip().casefold())
+        if code is not None:
+            st.ctx.located(code)
+            return
     m = DATELINE.match(st.text) if st.text[:1].isupper() else None
     if m is None:
         _titled_dateline_home(st)
@@ -52,6 +68,14 @@ def _titled_dateline_home(st: ActorState) -> None:
         st.ctx.located(code)
 
 
+def _not_actors(st: ActorState, end_char: int) -> None:
+    """The gazetteer hits inside a dateline (its first end_char characters) name no party: "Jakarta,
+    CNN Indonesia --" is where and by whom the story is told."""
+    for k, it in enumerate(st.items):
+        if st.doc[it.end - 1].idx < end_char:
+            st.used.add(k)
+
+
 def home_bodies(st: ActorState) -> None:
     """A bare national body or people take the country the document named them for, else the dateline's.
 
@@ -75,13 +99,22 @@ def home_bodies(st: ActorState) -> None:
             own = it.payload.get("press_own") and st.gaz.press_state     # "Kemlu": the press state's only
             code = own or _named_for(st, it) or st.gaz.press_state or _placed(st, it) or st.ctx.home
         else:
-            code = _reporter_state(st, it) or _placed(st, it) or _named_for(st, it) or st.ctx.home \
-                or _only_state_of_story(st, it)
+            code = _heads_a_body(st, it, taken) or _reporter_state(st, it) or _placed(st, it) \
+                or _named_for(st, it) or st.ctx.home or _only_state_of_story(st, it)
         if code is None:
             continue
         st.used.add(k)
         st.mentions.append(st.mention(it.start, it.end, name=st.span(it.start, it.end),
                                       type="ORG", country=code, role=None, code=None))
+
+
+def _heads_a_body(st: ActorState, it: Item, taken: bytearray) -> str | None:
+    """Where modifiers follow the head, the country of a national body named right after the bare one:
+    "Junta militer Myanmar" is Myanmar's junta, whatever the dateline."""
+    if not st.gaz.modifier_follows_head or it.end >= st.n or not taken[it.end]:
+        return None
+    return next((m.country for m in st.mentions if m.start == it.end and m.type == "ORG" and m.country
+                 and not m.code), None)
 
 
 def _only_state_of_story(st: ActorState, it: Item) -> str | None:
@@ -124,7 +157,13 @@ def _stands_bare(st: ActorState, it: Item) -> bool:
     Haiti")."""
     if _opens_sentence(st, it.start):
         return True
-    if st.gaz.modifier_follows_head or not st.gaz.definite_before(st.low, it.start):
+    if st.gaz.modifier_follows_head:
+        # Where modifiers follow their head, right after a verb it is the verb's object, no modifier:
+        # "menuduh junta tetap menggempur desa-desa" (not "pasukan militer", "junta militer").
+        k = it.start - 1
+        return k >= 0 and bool(st.gaz.verbal_prefixes) and st.low[k].startswith(st.gaz.verbal_prefixes) \
+            and st.tt.alpha[k] and len(st.low[k]) > 4
+    if not st.gaz.definite_before(st.low, it.start):
         return False
     k = it.start - 1
     while k >= 0 and st.low[k] not in st.gaz.definite:

@@ -65,8 +65,8 @@ def new_person(st: ActorState, run: NameRun) -> Mention | None:
     Example: "Amara Okonkwo tiba di Pulau Banda Besar." (Amara Okonkwo; not "Banda Besar")"""
     s, e, tt = run.start, run.end, st.tt
     if e - s < 2 or tt.stop[s] or all(tt.text[k].isupper() for k in range(s, e)) or st.names.is_place(st.doc, s, e) \
-            or _party(st, s, e):
-        return None
+            or _party(st, s, e) or tt.text[e - 2] == "-" and st.low[e - 1] in st.gaz.patron_words:
+        return None     # (nor "Western-backed", "Kurdish-led": a backer's adjective)
     famous = st.gaz.people.get(run.text.casefold(), {})
     m = st.mention(s, e, name=run.text, type="PERSON", country=famous.get("country") or _apposed_to_body(st, s),
                    role=famous.get("role"), role_key=st.gaz.role_key(famous.get("role")))

@@ -40,6 +40,8 @@ class EventFinder:
         self.plural_pronouns = frozenset(r["text"].lower() for r in lex.pronouns if r.get("number") == "plural")
         self.cues = PatternSet(nlp, [*lex.negation, *lex.modality])
         self.anaphors = {r["text"].lower(): frozenset(r["refers_to"]) for r in lex.event_anaphors}
+        # "both sides", "kedua pihak": a pair named by no name (grammar pair_pronouns).
+        self.pair_pronouns = lex.phrases("pair_pronouns")
         # "the summit", "KTT tersebut" name a meeting by whom it gathered.
         self.anaphors_by_target = frozenset(r["text"].lower() for r in lex.event_anaphors
                                             if r.get("take") == "targets")

@@ -54,6 +54,14 @@ def _next_own_act(x: Scene, s: int, e: int, at: int) -> bool:
                    for w in low[e:at - 1])
 
 
+def _finite_after_and(x: Scene, e: int, at: int) -> bool:
+    """A past verb joined by "and" after a modal's bare verb is finite, out of the modal's reach: "said Lisbon
+    would not accept the quotas and urged the EU" urged (not "would be drafted and signed")."""
+    g, low = x.g, x.low
+    return bool(g.verbal_suffixes) and low[at].endswith(g.verbal_suffixes) and at - 1 > e \
+        and low[at - 1] in g.verb_coordinators and not any(w in g.passive_be_words for w in low[e:at])
+
+
 def cue_modality(x: Scene) -> str:
     """The modality the cues of the trigger's clause give it."""
     doc, t, lo, g = x.doc, x.t, x.sent.start, x.g
@@ -88,6 +96,8 @@ def cue_modality(x: Scene) -> str:
                                      for w in between)) and not (
             kind not in NEGATING and at > e and words.in_time_adjunct(x, e, at - 1))
         if not conditional_ok and kind not in NEGATING:
+            continue
+        if kind == "planned" and near and _finite_after_and(x, e, at):
             continue
         if kind == "hypothetical" and _next_own_act(x, s, e, at):
             continue

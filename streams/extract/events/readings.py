@@ -613,6 +613,28 @@ def act_of_the_accused(f: Frame) -> Frame | None:
     return done_by_the_accused(f, b)
 
 
+@needs(before_key="charged_after", grammar=lambda g: g.participle_suffixes)
+def second_act_of_the_accused(f: Frame) -> Frame | None:
+    """A second act joined by "and" to the one a charge names ("accused X of arming … and deploying") is the accused's.
+
+        Ghana accused Togo of arming the rebels and deploying troops along the border.
+    """
+    x = f.x
+    b, g, low = x.before, x.g, x.low
+    markers = b.trigger.row.get("charged_after") if b is not None else None
+    k = _before_adverbs(x)
+    if not markers or not b.targets or x.row["type"] == b.type or x.row.get("voice") in REPORTED_VOICES \
+            or not g.participle_suffixes or low[k] not in g.verb_coordinators \
+            or not low[x.t.start].endswith(g.participle_suffixes):
+        return None
+    # The charge's own "of <verb>-ing" first, then only its object up to the "and".
+    j = next((i for i in range(b.trigger.end, min(k, b.trigger.end + CHARGE_REACH)) if low[i] in markers), None)
+    if j is None or j + 1 >= k or not low[j + 1].endswith(g.participle_suffixes) \
+            or g.broken(x.doc, b.trigger.end, x.t.start):
+        return None
+    return done_by_the_accused(f, b)
+
+
 def _charged_antecedent(x: Scene, k: int, lo: int) -> int:
     """For a toll told in a relative clause ("for the strike, which killed 14"): the word before the noun the
     relative word points back to, past its determiners; else k as it is.  After a noun, a complementizer
@@ -687,6 +709,7 @@ def said_of_target(f: Frame) -> Frame | None:
 
 EVENT_RULES = [
     act_of_the_accused,
+    second_act_of_the_accused,
     accuser_hit_after_act,
     participle_shares_source,
     purpose_shares_source,

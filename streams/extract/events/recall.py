@@ -93,7 +93,10 @@ def bodies_acting_last(x: Scene, i: int) -> list[Mention]:
     if any(m.type == "PERSON" and m.start < end for m in x.ms):
         return []
     if x.earlier:
-        found = again(x.earlier[-1].sources)
+        # The latest act told by a verb, not one named by a noun inside it ("mengecam penangkapan
+        # nelayannya oleh Thailand": the ministry acted, Thailand's arrest is what it condemned).
+        told = next((a for a in reversed(x.earlier) if x.g.verb_like(x.low[a.trigger.start])), x.earlier[-1])
+        found = again(told.sources)
     elif x.ctx is not None and x.ctx.events:
         found = at_token(x, i, x.ctx.events[-1]["sources"])
     else:
@@ -370,6 +373,12 @@ def modifier_owner(x: Scene, m: Mention) -> bool:
     return e + 1 < len(tt.text) and hyphen_joins(tt, e) and tt.text[e + 1].isalpha() and tt.text[e + 1].islower()
 
 
+# Acts whose object an unnamed later act of the kind does not share from the paragraphs before.
+UNSHARED_AIMS = ("REQUEST",)
+# Acts one side does against another, that the other answers.
+HOSTILE_TYPES = ("ACCUSE", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "REJECT", "PROTEST")
+
+
 def other_side(x: Scene, own: frozenset, skip: list[Mention] = ()) -> list[Mention]:
     """No object next to the trigger: the sentence's other party, the actor
     nearest the trigger that is not on the source's side (a directed event
@@ -417,6 +426,12 @@ def other_side(x: Scene, own: frozenset, skip: list[Mention] = ()) -> list[Menti
         return again(found)
     if here:
         return here[-1:]
+    # A bare answer goes to whoever last did a hostile act to the source's side in this paragraph
+    # ("Uni Eropa menjatuhkan sanksi terhadap Rusia … . Moskwa mengancam akan membalas").
+    hit = next((doers for a in reversed(x.earlier) if a.type in HOSTILE_TYPES and sides(a.targets) & own
+                and (doers := [m for m in a.sources if m.side not in own and m.side not in fellows])), None)
+    if hit:
+        return again(hit)
     if others or x.ctx is None:
         return others[-1:]
     return _other_side_before(x, own, fellows)
@@ -443,9 +458,46 @@ def _other_side_before(x: Scene, own: frozenset, fellows: set[str]) -> list[Ment
             actors = [a for a in ev["sources"] if other(a)]
             if actors:
                 return at_token(x, i, actors)
-    found = next((aim for ev in reversed(events) if ev["type"] == kind
+    # (not a request: each is addressed to whom it names, "urged members to …" two paragraphs up is no
+    # addressee of a later "called for safeguards")
+    found = next((aim for ev in reversed(events) if ev["type"] == kind and kind not in UNSHARED_AIMS
                   and (aim := [a for a in ev["targets"] if other(a)])), None)
     if found:
         return at_token(x, i, found)
     party = next((p for p in reversed(x.ctx.parties) if _kept_side(p) not in own), None)
     return at_token(x, i, [party]) if party is not None else []
+
+
+def _party_sides(actors, side, kind, code, country) -> dict[str, Any]:
+    """The parties among an act's actors, one per side (a state, an armed group, a body or
+    person of a state; not an international body nor a region), in order."""
+    out: dict[str, Any] = {}
+    for a in actors:
+        if kind(a) == "ORG" and code(a) or kind(a) == "PERSON" and not country(a) or kind(a) == "REGION":
+            continue
+        out.setdefault(side(a), a)
+    return out
+
+
+def pair_of_latest_act(x: Scene, own: frozenset, i: int) -> list[Mention]:
+    """"urged both sides", "mendesak kedua pihak": the two parties of the latest act between
+    exactly two others than the source, in this paragraph, then in the ones before; one actor
+    of the two, as the actor finder makes of "kedua negara"."""
+    found: dict[str, Any] = {}
+    for a in reversed(x.earlier):
+        found = _party_sides([*a.sources, *a.targets], lambda m: m.side, lambda m: m.type, lambda m: m.code,
+                             lambda m: m.country)
+        if len(found) == 2 and not own & found.keys():
+            break
+    else:
+        for ev in reversed(x.ctx.events if x.ctx is not None else ()):
+            found = _party_sides([*ev["sources"], *ev["targets"]], _kept_side, lambda r: r.get("type"),
+                                 lambda r: r.get("code"), lambda r: r.get("country"))
+            if len(found) == 2 and not own & found.keys():
+                break
+        else:
+            return []
+    tok = x.doc[i]
+    names = [a.name if isinstance(a, Mention) else a["name"] for a in found.values()]
+    return [Mention(-1, -1, tok.idx, tok.idx + len(tok), tok.text, " – ".join(names), "REGION",
+                    members=tuple(found), resolution="context")]

@@ -185,6 +185,31 @@ def reporter_goes_on(f: Frame) -> Frame | None:
     return f.change(sources=[sp], targets=[m for m in f.targets if m.side != sp.side])
 
 
+@needs(voices="active", words="verb_coordinators", grammar=lambda g: g.verbal_suffixes)
+def reporter_goes_on_in_tense(f: Frame) -> Frame | None:
+    """A past verb joined by "and" to a reported clause told with a modal goes on from the reporter.
+
+        Foreign Minister Ana Silva said Lisbon would not accept the new quotas and urged the bloc to rethink them.
+    """
+    x = f.x
+    low, g, k = x.low, x.g, x.lead
+    if not g.verbal_suffixes or k <= x.sent.start or low[k] not in g.verb_coordinators \
+            or x.row.get("voice", "active") != "active" or not low[x.t.start].endswith(g.verbal_suffixes):
+        return None
+    said = quote_at(x, x.t.start, x.reported)
+    sp = said[2] if said is not None else None
+    if sp is None or sp.start < x.sent.start or sp.end_char > said[0]:
+        return None     # the reporter named before the report, in this sentence
+    # The report's own verb after a modal is bare ("would not accept"): the past verb is not its fellow.
+    opened = next((i for i in range(x.sent.start, k) if x.tt.idx[i] >= said[0]), k)
+    modal = next((i for i in range(opened, k) if low[i] in g.finite_markers), None)
+    # (nor a past verb of its own on the way: "would say it had agreed and signed"; "Kurdish-led" is none)
+    if modal is None or any(low[i] in g.finite_markers or low[i].endswith(g.verbal_suffixes)
+                            and not x.tt.text[i - 1].endswith("-") for i in range(modal + 1, k)):
+        return None
+    return f.change(sources=[sp], targets=[m for m in f.targets if m.side != sp.side])
+
+
 NOUN_AGENT_WINDOW = 6   # tokens from a derived noun to its "by"/"oleh"
 
 
@@ -470,6 +495,29 @@ def owner_of_pronoun_forces(f: Frame) -> Frame | None:
             or x.low[k] not in x.g.force_body_nouns or x.low[k - 1] not in x.g.possessive_pronouns:
         return None
     return _acts_for_owner(f, k)
+
+
+@needs(types=REPRESSION_TYPES)
+def owner_of_forces_hit(f: Frame) -> Frame | None:
+    """Forces a possessive gives to another right after the act ("its troops", "pasukannya") are the party's before.
+
+        Seoul accused Pyongyang of firing at its soldiers near the border.
+    """
+    x = f.x
+    low, g, k = x.low, x.g, x.t.end
+    if not f.sources or x.row["type"] not in REPRESSION_TYPES or k >= x.sent.end:
+        return None
+    w = low[k]
+    owned = k + 1 < x.sent.end and w in g.possessive_pronouns and low[k + 1] in g.force_body_nouns or any(
+        w.endswith(c) and w[:-len(c)] in g.force_body_nouns for c in g.object_clitics)
+    if not owned:
+        return None
+    # (not a place: "di Rafah", "ke Jalur Gaza")
+    own = sides(f.sources)
+    owner = next((m for m in reversed(x.ms) if x.sent.start <= m.start and m.end <= x.t.start
+                  and m.side not in own and (m.type != "PERSON" or m.country)
+                  and not (m.start > 0 and low[m.start - 1] in g.location_markers)), None)
+    return f.change(targets=[owner]) if owner is not None else None
 
 
 @needs(words="topic_markers")
@@ -900,6 +948,25 @@ def pronoun_subject_goes_on(f: Frame) -> Frame | None:
         return None
     own = sides(b.sources)
     return f.change(sources=recall.again(b.sources), targets=[m for m in f.targets if m.side not in own])
+
+
+@needs(voices="active", words="pair_pronouns")
+def pair_opening_the_sentence(f: Frame) -> Frame | None:
+    """"Both sides" opening a sentence, no pair read for it: the two parties of the latest act between two.
+
+        Chile and Peru signed a truce in Lima, hosted by Brazil's president. Both sides accused each other of
+        breaking it.
+    """
+    x = f.x
+    s = x.sent.start
+    size = phrase_length(x.low, s, x.finder.pair_pronouns)
+    if not size or x.lead != s + size - 1 or x.row.get("voice", "active") != "active" \
+            or any(m.start == s for m in x.ms):
+        return None
+    pair = recall.pair_of_latest_act(x, frozenset(), s)
+    if not pair:
+        return None
+    return f.change(sources=pair, targets=[m for m in f.targets if m.side not in pair[0].members])
 
 
 @needs(voices="active", words=("collective_pronouns", "collective_numbers", "collective_heads"))
@@ -1430,6 +1497,67 @@ def reply_answers(f: Frame) -> Frame | None:
     asked = next((found for a in reversed(x.earlier) if a.type in x.row["answers"]
                   and (found := [m for m in a.sources if m.side not in f.own])), [])
     return f.change(targets=recall.again(asked), inferred=True, stop=DONE) if asked else None
+
+
+@needs(words="pair_pronouns")
+def pair_named_as_object(f: Frame) -> Frame | None:
+    """"Both sides" as the object, no pair named: the two parties of the latest act between two others.
+
+        Troops of Ruritania and the Blue Brigade fought near the border. Norway urged both sides to stop the fighting.
+    """
+    x = f.x
+    if f.targets:
+        return None
+    k = x.t.end
+    if not phrase_length(x.low, k, x.finder.pair_pronouns):
+        return None
+    pair = recall.pair_of_latest_act(x, f.own, k)
+    return f.change(targets=pair, inferred=True) if pair else None
+
+
+@needs(types="THREATEN", words="conditionals")
+def party_of_condition(f: Frame) -> Frame | None:
+    """A threat with no object named is aimed at the party its condition makes the subject of.
+
+        Chile warned that it would recall its ambassador if Peru expelled the two fishermen.
+    """
+    x = f.x
+    if f.targets or x.row["type"] != "THREATEN":
+        return None
+    low, g, sent = x.low, x.g, x.sent
+    # The conditional clause of the threat's own sentence, the first after the trigger, else before it.
+    after = next((i for i in range(x.t.end, sent.end) if low[i] in g.conditionals), None)
+    cond = after if after is not None else next(
+        (i for i in range(x.t.start - 1, sent.start - 1, -1) if low[i] in g.conditionals), None)
+    if cond is None:
+        return None
+    # Its subject: the actors right after the conjunction, past an article only ("jika blokade Gaza":
+    # Gaza owns the subject, it is not one).
+    k = cond + 2 if cond + 2 < sent.end and low[cond + 1] in g.definite_determiners else cond + 1
+    found = [m for m in g.group_after(x.doc, x.ms, k, sent.end, max_gap=0)
+             if m.side not in f.own and (m.type != "PERSON" or m.country)]
+    return f.change(targets=found, inferred=True) if found else None
+
+
+SAID_TYPES = ("REQUEST", "ACCUSE", "THREATEN", "AGREE", "SUPPORT", "REJECT")
+
+
+@needs(types=SAID_TYPES, before_types="CONSULT")
+def partner_of_the_meeting(f: Frame) -> Frame | None:
+    """What one says in a meeting or call of its sentence, addressing no party but a place, goes to its partner.
+
+        In a phone call with Chilean President Gabriel Boric, Lula urged a ceasefire in Gaza.
+    """
+    x = f.x
+    b = x.before
+    if b is None or b.type != "CONSULT" or x.row["type"] not in SAID_TYPES or not b.targets \
+            or not sides(b.sources) & sides(f.sources) or words.aimed(x, ()):
+        return None     # (the aim of the meeting: aim_of_act's)
+    low, g = x.low, x.g
+    if not all(m.from_text and m.start > 0 and low[m.start - 1] in g.location_markers for m in f.targets):
+        return None     # an addressee named: it stands
+    partners = [m for m in b.targets if m.side not in sides(f.sources)]
+    return f.change(targets=recall.again(partners), inferred=True) if partners else None
 
 
 @needs(row=lambda row: row.get("voice") != "passive")
@@ -1983,12 +2111,14 @@ ROLE_RULES = [
     receiver_of_handover,
     charged_by_act_before,
     reporter_goes_on,
+    reporter_goes_on_in_tense,
     risk_not_threat,
     risk_threatens,
     allies_of_subject,
     coagent_of_subject,
     owner_of_bare_body,
     owner_of_pronoun_forces,
+    owner_of_forces_hit,
     agent_of_noun,
     holder_releases,
     owner_of_noun,
@@ -2001,6 +2131,7 @@ ROLE_RULES = [
     neuter_pronoun_subject,
     plural_pronoun_parties,
     pronoun_subject_goes_on,
+    pair_opening_the_sentence,
     collective_parties,
     persons_of_pair,
     pronoun_receiver,
@@ -2028,6 +2159,9 @@ ROLE_RULES = [
     object_pronoun,
     act_named_back,
     reply_answers,
+    pair_named_as_object,
+    party_of_condition,
+    partner_of_the_meeting,
     far_object,
     addressee_before_setting,
     envoy_named_not_target,
