@@ -1,0 +1,63 @@
+"""English acts the blind development set showed undetected, each in sentences of our own:
+signing a document with a compound name, threats of the law, measures against a state,
+"no intention of", readiness stepped up, a boycotted election with its kind named, a
+threat whose subject is "any" act, and a condition that belongs to a later report."""
+
+from __future__ import annotations
+
+from event_checks import codes
+from event_checks import found as events
+
+
+def test_a_document_of_compound_name_signed_is_support(run):
+    out = run(["Kenya and Ethiopia signed a water sharing and border security agreement in Nairobi on Tuesday.",
+               "Vietnam and Laos signed a joint document on railway links."], lang="en")
+    for result, parties in zip(out, (["KEN", "ETH"], ["VNM", "LAO"])):
+        (signed,) = events(result, "SUPPORT")
+        assert codes(signed["sources"]) == parties and signed["modality"] == "asserted"
+
+
+def test_facing_prosecution_is_a_threat(run):
+    out = run(["Thai police said those behind the blast would face prosecution."], lang="en")
+    (threat,) = events(out[0], "THREATEN")
+    assert codes(threat["sources"]) == ["THA"]
+
+
+def test_measures_against_a_state_are_a_sanction(run):
+    out = run(["Japan unveiled new measures against Russian oil traders on Friday."], lang="en")
+    (measures,) = events(out[0], "SANCTION")
+    assert codes(measures["sources"]) == ["JPN"] and codes(measures["targets"]) == ["RUS"]
+
+
+def test_no_intention_of_an_act_is_its_refusal(run):
+    out = run(["Mexico said it had no intention of sending troops to the border.",
+               "Prime Minister Kishida said he had no intention of retracting the statement."], lang="en")
+    assert not events(out[0], "MOBILIZE")
+    (refused,) = events(out[0], "REJECT")
+    assert codes(refused["sources"]) == ["MEX"] and refused["modality"] == "asserted"
+    assert events(out[1], "REJECT")
+
+
+def test_readiness_stepped_up_is_an_alert(run):
+    out = run(["Taiwan's army stepped up combat readiness after Chinese drills near the island."], lang="en")
+    (alert,) = events(out[0], "MOBILIZE")
+    assert alert["cameo"] == "152" and codes(alert["sources"]) == ["TWN"]
+
+
+def test_an_election_of_a_kind_named_boycotted_is_a_protest(run):
+    out = run(["The opposition boycotted the parliamentary elections held on Sunday in Georgia."], lang="en")
+    (boycott,) = events(out[0], "PROTEST")
+    assert boycott["mode"] == "boycott"
+
+
+def test_any_act_met_with_force_is_a_threat_not_an_act_of_any_kind(run):
+    out = run(["Seoul said any provocation would be met with a firm response."], lang="en")
+    (threat,) = events(out[0], "THREATEN")
+    assert codes(threat["sources"]) == ["KOR"]
+
+
+def test_a_condition_after_a_later_report_leaves_the_first_act_asserted(run):
+    out = run(["Australia announced new measures against Iranian banks on Monday, and its foreign minister "
+               "Penny Wong said Canberra was ready to go further if Tehran kept arming Moscow."], lang="en")
+    (measures,) = events(out[0], "SANCTION")
+    assert measures["modality"] == "asserted" and codes(measures["targets"]) == ["IRN"]
