@@ -61,3 +61,12 @@ def test_a_condition_after_a_later_report_leaves_the_first_act_asserted(run):
                "Penny Wong said Canberra was ready to go further if Tehran kept arming Moscow."], lang="en")
     (measures,) = events(out[0], "SANCTION")
     assert measures["modality"] == "asserted" and codes(measures["targets"]) == ["IRN"]
+
+
+def test_dissenters_a_state_body_charges_are_its_own_people(run):
+    out = run(["Cambodia's interior ministry accused opposition activists of plotting a revolt.",
+               "The Kenyan government blamed the organisers for the violence in Nairobi."], lang="en")
+    for result, home in zip(out, ("KHM", "KEN")):
+        (charge,) = events(result, "ACCUSE")
+        assert codes(charge["sources"]) == [home] and codes(charge["targets"]) == [home]
+

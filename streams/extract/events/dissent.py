@@ -194,3 +194,34 @@ def _reported_apart(x: Scene, m: Mention) -> bool:
     return any(qs <= at < qe and not qs <= idx < qe for qs, qe, _ in x.reported) \
         or m.end <= x.t.start and (x.g.broken(x.doc, m.end, x.t.start)
                                    or any(w in x.g.speech_verbs for w in x.low[m.end:x.t.start]))
+
+
+CHARGED_DISSENT_REACH = 4   # tokens from a charge's verb to the dissenters it names ("accused | the protest leaders")
+
+
+@needs(types="ACCUSE", keys="charged_after", words="dissent_nouns")
+def dissenters_charged_at_home(f: Frame) -> Frame | None:
+    """Dissenters a state or its body charges, with no country of their own, are the people of that state.
+
+        Cambodia's interior ministry accused opposition activists of plotting a revolt.
+    """
+    x = f.x
+    markers = x.row.get("charged_after") if x.row["type"] == "ACCUSE" else None
+    if f.targets or not markers or len(f.own) != 1:
+        return None
+    # a state or its body (a person charging them is of the same side: the act would show no direction)
+    home = next((m for m in f.sources if m.country and not m.code and m.type != "PERSON"), None)
+    if home is None:
+        return None
+    low, t, hi = x.low, x.t, min(x.t.end + CHARGED_DISSENT_REACH, x.sent.end)
+    i = next((i for i in range(t.end, hi) if low[i] in x.g.dissent_nouns), None)
+    while i is not None and i + 1 < hi and low[i + 1] in x.g.dissent_nouns:
+        i += 1      # "opposition activists": the head
+    # the charge follows the people ("of plotting"), nothing broken nor anyone of a side between
+    if i is None or i + 1 >= x.sent.end or low[i + 1] not in markers or x.g.broken(x.doc, t.end, i + 1) \
+            or any(m.start <= i and m.end > t.end and (m.country or m.code) and m.side not in f.own for m in x.ms):
+        return None
+    state = next((m for m in x.ms if m.type == "COUNTRY" and m.country == home.country), None)
+    a, b = char_span(x.doc, i, i + 1)
+    name, kind = (state.name, state.type) if state is not None else (home.country, "COUNTRY")
+    return f.change(targets=[Mention(i, i + 1, a, b, x.tt.text[i], name, kind, country=home.country)])

@@ -12,7 +12,8 @@ from ..mentions import Mention
 from ..syntax import char_span
 from ..tokens import phrase_ends_at, phrase_length
 from . import recall, words
-from .dissent import people_of_the_story, risk_not_threat, risk_threatens, speaker_opens_report
+from .dissent import dissenters_charged_at_home, people_of_the_story, risk_not_threat, risk_threatens, \
+    speaker_opens_report
 from .gate import needs
 from .frame import DONE, DROP, Act, Frame, Scene, done_by_the_accused, sides, travels
 
@@ -2021,6 +2022,7 @@ ROLE_RULES = [
     members_own_side,
     own_pair_not_target,
     own_people,
+    dissenters_charged_at_home,
     patient_at_home,
     force_on_a_place,
     owner_acted_on_before,
