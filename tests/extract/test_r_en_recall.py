@@ -70,3 +70,19 @@ def test_dissenters_a_state_body_charges_are_its_own_people(run):
         (charge,) = events(result, "ACCUSE")
         assert codes(charge["sources"]) == [home] and codes(charge["targets"]) == [home]
 
+
+
+def test_an_arrest_told_by_the_state_s_body_is_that_state_s(run):
+    out = run(["TBILISI (AFP) - Opposition leader Davit Beridze was arrested overnight, the interior ministry said.",
+               "TBILISI (AFP) - Twelve activists were detained near parliament, the interior ministry said."],
+              lang="en")
+    (named,) = events(out[0], "COERCE")
+    assert codes(named["sources"]) == ["GEO"] and [a["name"] for a in named["targets"]] == ["Davit Beridze"]
+    (counted,) = events(out[1], "COERCE")
+    assert codes(counted["sources"]) == ["GEO"]
+
+
+def test_people_held_abroad_are_not_held_by_the_state_that_tells_it(run):
+    out = run(["Three Indonesian fishermen were detained in Malaysia, Indonesia's foreign ministry said."],
+              lang="en")
+    assert all("IDN" not in codes(e["sources"]) for e in events(out[0], "COERCE"))

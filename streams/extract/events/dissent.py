@@ -12,7 +12,7 @@ from ..mentions import Mention
 from ..syntax import char_span, phrase_length, span_text
 from . import words
 from .gate import needs
-from .frame import DROP, Frame, Scene
+from .frame import DONE, DROP, Frame, Scene
 
 PROTEST = "PROTEST"
 THREATEN = "THREATEN"
@@ -196,6 +196,7 @@ def _reported_apart(x: Scene, m: Mention) -> bool:
                                    or any(w in x.g.speech_verbs for w in x.low[m.end:x.t.start]))
 
 
+STATE_BODY_TYPES = ("COUNTRY", "ORG")    # who speaks for a state (not its people, a GROUP)
 CHARGED_DISSENT_REACH = 4   # tokens from a charge's verb to the dissenters it names ("accused | the protest leaders")
 
 
@@ -225,3 +226,42 @@ def dissenters_charged_at_home(f: Frame) -> Frame | None:
     a, b = char_span(x.doc, i, i + 1)
     name, kind = (state.name, state.type) if state is not None else (home.country, "COUNTRY")
     return f.change(targets=[Mention(i, i + 1, a, b, x.tt.text[i], name, kind, country=home.country)])
+
+
+@needs(types="COERCE", words="passive_be_words")
+def arrests_reported_by_the_state(f: Frame) -> Frame | None:
+    """An arrest in the passive with no agent, told by a state's own body, was made by that state.
+
+        Twelve activists were detained overnight, the interior ministry said.
+    """
+    x = f.x
+    low, g, t = x.low, x.g, x.t
+    counted = x.row.get("voice") == "passive" and x.row.get("patient_inside")    # "22 people were detained"
+    if x.row["type"] != "COERCE" or x.row.get("mode") != "arrest" or not x.reported or counted and f.sources \
+            or not counted and x.row.get("voice", "active") != "active" \
+            or g.after_marker(x.doc, x.ms, t.end, x.sent.end, g.agent_markers):
+        return None
+    be = t.start - 1
+    while be > x.sent.start and low[be] in g.preverbal and low[be] not in g.passive_be_words:
+        be -= 1
+    if not counted and (be <= x.sent.start or low[be] not in g.passive_be_words):
+        return None
+    at = x.tt.idx[t.start]
+    told = next(((qe, sp) for qs, qe, sp in x.reported if qs <= at < qe and sp is not None), None)
+    body = told[1] if told else None
+    if body is None or body.type not in STATE_BODY_TYPES or not body.country or body.code:
+        return None     # a person, a group or nobody tells it: who arrested stays unnamed
+    if any(m.type == "COUNTRY" and m.side != body.side and t.end <= m.start and x.tt.idx[m.start] < told[0]
+           for m in x.ms):
+        return None     # "were detained in Malaysia, Indonesia's foreign ministry said": held abroad
+    if counted:
+        return f.change(sources=[body])     # the people held: patient_at_home
+    # the subject, and the people it names ("Five opposition figures, including X, were arrested")
+    held = [m for m in x.ms if x.sent.start <= m.start and m.end <= be and (
+        m.type == "PERSON" or any(m is s for s in f.sources))]
+    if any(m.side != body.side and (m.country or m.code) for m in held):
+        return None     # "two Britons were arrested, Iran said": people of another state
+    if not held:
+        a, b = char_span(x.doc, t.start, t.end)
+        held = [Mention(t.start, t.end, a, b, x.tt.text[t.start], body.country, "COUNTRY", country=body.country)]
+    return f.change(sources=[body], targets=held, stop=DONE)

@@ -12,8 +12,8 @@ from ..mentions import Mention
 from ..syntax import char_span
 from ..tokens import phrase_ends_at, phrase_length
 from . import recall, words
-from .dissent import dissenters_charged_at_home, people_of_the_story, risk_not_threat, risk_threatens, \
-    speaker_opens_report
+from .dissent import arrests_reported_by_the_state, dissenters_charged_at_home, people_of_the_story, \
+    risk_not_threat, risk_threatens, speaker_opens_report
 from .gate import needs
 from .frame import DONE, DROP, Act, Frame, Scene, done_by_the_accused, sides, travels
 
@@ -1946,6 +1946,7 @@ def exchange_between_sources(f: Frame) -> Frame | None:
 
 ROLE_RULES = [
     clause_roles,
+    arrests_reported_by_the_state,
     passive_of_active_row,
     progressive_not_passive,
     agent_of_participle,
