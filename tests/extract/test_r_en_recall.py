@@ -86,3 +86,18 @@ def test_people_held_abroad_are_not_held_by_the_state_that_tells_it(run):
     out = run(["Three Indonesian fishermen were detained in Malaysia, Indonesia's foreign ministry said."],
               lang="en")
     assert all("IDN" not in codes(e["sources"]) for e in events(out[0], "COERCE"))
+
+
+def test_a_weapon_nobody_owns_hits_its_victims_with_no_doer(run):
+    out = run(["A roadside bomb killed four Pakistani soldiers in North Waziristan."], lang="en")
+    (blast,) = events(out[0], "ASSAULT")
+    assert blast["sources"] == [] and codes(blast["targets"]) == ["PAK"]
+    out = run(["Sebuah ranjau darat melukai tiga tentara Thailand di dekat perbatasan."], lang="id")
+    (mine,) = events(out[0], "ASSAULT")
+    assert mine["sources"] == [] and codes(mine["targets"]) == ["THA"]
+
+
+def test_a_weapon_planted_by_a_named_side_is_that_side_s(run):
+    out = run(["A mine planted by Russian forces killed two Ukrainian deminers."], lang="en")
+    (blast,) = events(out[0], "ASSAULT")
+    assert codes(blast["sources"]) == ["RUS"]

@@ -1151,6 +1151,22 @@ def unnamed_armed_subject(f: Frame) -> Frame | None:
     return f.change(sources=[Mention(i, k, a, b, text, text.lower(), "GROUP")])
 
 
+@needs(types=REPRESSION_TYPES, voices="active", words="unowned_weapons")
+def weapon_nobody_owns(f: Frame) -> Frame | None:
+    """A weapon with nobody behind it as the subject of an act of force: its doer unnamed, on its victims (DONE).
+
+        A landmine wounded three soldiers of Thailand near the border.
+    """
+    x = f.x
+    if f.sources or not f.targets or x.row["type"] not in REPRESSION_TYPES \
+            or x.row.get("voice", "active") != "active":
+        return None
+    k = x.lead + 1
+    if not any(k - len(p) >= x.sent.start and tuple(x.low[k - len(p):k]) == p for p in x.g.unowned_weapons):
+        return None
+    return f.change(sources=[], stop=DONE)
+
+
 OPENING_WORDS = 2     # words before a force noun opening its sentence ("A | drone strike", "Artillery | shelling")
 
 
@@ -1997,6 +2013,7 @@ ROLE_RULES = [
     named_source_required,
     act_in_time_adjunct,
     unnamed_armed_subject,
+    weapon_nobody_owns,
     source_of_act_before,
     participle_adjunct_source,
     act_renamed_in_apposition,
