@@ -101,3 +101,18 @@ def test_a_weapon_planted_by_a_named_side_is_that_side_s(run):
     out = run(["A mine planted by Russian forces killed two Ukrainian deminers."], lang="en")
     (blast,) = events(out[0], "ASSAULT")
     assert codes(blast["sources"]) == ["RUS"]
+
+
+def test_sanctions_ended_are_eased(run):
+    out = run(["Trump signed an executive order ending sanctions on Syria.",
+               "Washington said the decision would end the embargo on Cuba."], lang="en")
+    (ended,) = events(out[0], "CONCEDE")
+    assert ended["mode"] == "ease" and codes(ended["targets"]) == ["SYR"]
+    (plan,) = events(out[1], "CONCEDE")
+    assert plan["modality"] == "planned" and codes(plan["targets"]) == ["CUB"]
+
+
+def test_agreed_at_a_meeting_to_act_is_an_agreement(run):
+    out = run(["ASEAN foreign ministers agreed at an online meeting to send monitors to the border."], lang="en")
+    (agreed,) = events(out[0], "AGREE")
+    assert codes(agreed["sources"]) == ["ASEAN"]
