@@ -116,3 +116,10 @@ def test_agreed_at_a_meeting_to_act_is_an_agreement(run):
     out = run(["ASEAN foreign ministers agreed at an online meeting to send monitors to the border."], lang="en")
     (agreed,) = events(out[0], "AGREE")
     assert codes(agreed["sources"]) == ["ASEAN"]
+
+
+def test_whose_act_would_be_met_with_force_is_the_target_of_the_threat(run):
+    out = run(["South Korea's presidential office stressed that any provocation by North Korea "
+               "would be met with a firm response."], lang="en")
+    (threat,) = events(out[0], "THREATEN")
+    assert codes(threat["sources"]) == ["KOR"] and codes(threat["targets"]) == ["PRK"]
