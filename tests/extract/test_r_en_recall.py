@@ -123,3 +123,10 @@ def test_whose_act_would_be_met_with_force_is_the_target_of_the_threat(run):
                "would be met with a firm response."], lang="en")
     (threat,) = events(out[0], "THREATEN")
     assert codes(threat["sources"]) == ["KOR"] and codes(threat["targets"]) == ["PRK"]
+
+
+def test_a_threat_split_by_a_partial_quote_is_still_found(run):
+    out = run(['Kenyan Interior Minister Kipchumba Murkomen said the looters would "face the full force '
+               'of the law".'], lang="en")
+    (threat,) = events(out[0], "THREATEN")
+    assert [a["name"] for a in threat["sources"]] == ["Kipchumba Murkomen"]
