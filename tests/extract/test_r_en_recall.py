@@ -130,3 +130,9 @@ def test_a_threat_split_by_a_partial_quote_is_still_found(run):
                'of the law".'], lang="en")
     (threat,) = events(out[0], "THREATEN")
     assert [a["name"] for a in threat["sources"]] == ["Kipchumba Murkomen"]
+
+
+def test_an_act_at_a_state_s_request_is_that_state_s_request(run):
+    out = run(["The IAEA board convened a special session at Iran's request."], lang="en")
+    (asked,) = events(out[0], "REQUEST")
+    assert codes(asked["sources"]) == ["IRN"] and codes(asked["targets"]) == ["IAEA"]
