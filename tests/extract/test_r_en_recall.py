@@ -136,3 +136,16 @@ def test_an_act_at_a_state_s_request_is_that_state_s_request(run):
     out = run(["The IAEA board convened a special session at Iran's request."], lang="en")
     (asked,) = events(out[0], "REQUEST")
     assert codes(asked["sources"]) == ["IRN"] and codes(asked["targets"]) == ["IAEA"]
+
+
+def test_sanctions_that_target_a_state_are_a_sanction_on_it(run):
+    out = run(["London said the sanctions targeted eight Iranian officials linked to the crackdown."], lang="en")
+    assert not events(out[0], "ASSAULT")
+    (listed,) = events(out[0], "SANCTION")
+    assert codes(listed["sources"]) == ["GBR"] and codes(listed["targets"]) == ["IRN"]
+
+
+def test_measures_named_back_are_their_imposer_s(run):
+    out = run(["Canada imposed new sanctions on Monday. The new listings target three Russian banks."], lang="en")
+    listed = [e for e in events(out[0], "SANCTION") if e["targets"]]
+    assert [(codes(e["sources"]), codes(e["targets"])) for e in listed] == [(["CAN"], ["RUS"])]

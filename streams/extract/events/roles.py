@@ -1414,6 +1414,34 @@ def act_named_back(f: Frame) -> Frame | None:
     return f.change(targets=found, inferred=True, stop=DONE) if found else None
 
 
+NAMED_BACK_REACH = 3    # words from the determiner that makes an act noun definite to it ("The new | listings")
+
+
+@needs(keys="subject_inside")
+def doer_of_act_named_back(f: Frame) -> Frame | None:
+    """An act whose subject names back an earlier act of its type ("the measures", event_anaphors.jsonl) is
+    that act's doer's, with no source named.
+
+        Canada imposed new sanctions on Monday. The new listings target three Russian banks.
+    """
+    x = f.x
+    i = x.t.start
+    types = x.finder.anaphors.get(x.low[i]) if x.row.get("subject_inside") and not f.sources else None
+    if not types or x.row["type"] not in types \
+            or x.g.definite_determiners.isdisjoint(x.low[max(x.sent.start, i - NAMED_BACK_REACH):i]):
+        return None
+    kind = x.row["type"]
+    here = next((a.sources for a in reversed(x.earlier) if a.type == kind and a.sources), None)
+    if here:
+        found = recall.again(here)
+    else:
+        kept = next((ev["sources"] for ev in reversed(x.ctx.events if x.ctx is not None else ())
+                     if ev["type"] == kind and ev["sources"]), None)
+        found = recall.at_token(x, i, kept) if kept else []
+    found = [m for m in found if all(m.side != t.side for t in f.targets)]
+    return f.change(sources=found, inferred=True) if found else None
+
+
 @needs(keys="answers")
 def reply_answers(f: Frame) -> Frame | None:
     """A bare reply answers whoever made the latest act it answers (DONE).
@@ -2024,6 +2052,7 @@ ROLE_RULES = [
     comitative_coagents,
     own_side_not_target,
     object_pronoun,
+    doer_of_act_named_back,
     act_named_back,
     reply_answers,
     far_object,
