@@ -149,3 +149,15 @@ def test_measures_named_back_are_their_imposer_s(run):
     out = run(["Canada imposed new sanctions on Monday. The new listings target three Russian banks."], lang="en")
     listed = [e for e in events(out[0], "SANCTION") if e["targets"]]
     assert [(codes(e["sources"]), codes(e["targets"])) for e in listed] == [(["CAN"], ["RUS"])]
+
+
+def test_an_attack_named_back_in_a_later_paragraph_is_its_doer_s(run):
+    out = run(["Russia launched 100 drones at Ukraine overnight, officials in Kyiv said.",
+               "The attack targeted power stations in five regions."], lang="en")
+    (again,) = events(out[1], "ASSAULT")
+    assert codes(again["sources"]) == ["RUS"] and codes(again["targets"]) == ["UKR"]
+
+
+def test_an_attack_named_back_in_its_paragraph_is_not_a_second_act(run):
+    out = run(["Russia launched 100 drones at Ukraine overnight. The attack targeted power stations."], lang="en")
+    assert len(events(out[0], "ASSAULT")) == 1

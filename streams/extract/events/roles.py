@@ -1417,29 +1417,34 @@ def act_named_back(f: Frame) -> Frame | None:
 NAMED_BACK_REACH = 3    # words from the determiner that makes an act noun definite to it ("The new | listings")
 
 
-@needs(keys="subject_inside")
 def doer_of_act_named_back(f: Frame) -> Frame | None:
-    """An act whose subject names back an earlier act of its type ("the measures", event_anaphors.jsonl) is
-    that act's doer's, with no source named.
+    """An act whose subject names back an earlier act of its type ("the measures", "the attack":
+    event_anaphors.jsonl), with no source named, is that act's doer's (and on its target, none named here).
 
         Canada imposed new sanctions on Monday. The new listings target three Russian banks.
     """
     x = f.x
-    i = x.t.start
-    types = x.finder.anaphors.get(x.low[i]) if x.row.get("subject_inside") and not f.sources else None
+    if f.sources or x.row.get("voice", "active") != "active":
+        return None
+    i = x.t.start if x.row.get("subject_inside") else x.lead
+    types = x.finder.anaphors.get(x.low[i]) if x.sent.start <= i <= x.t.start else None
     if not types or x.row["type"] not in types \
             or x.g.definite_determiners.isdisjoint(x.low[max(x.sent.start, i - NAMED_BACK_REACH):i]):
         return None
     kind = x.row["type"]
-    here = next((a.sources for a in reversed(x.earlier) if a.type == kind and a.sources), None)
-    if here:
-        found = recall.again(here)
+    here = next((a for a in reversed(x.earlier) if a.type == kind and a.sources), None)
+    if here is not None:    # the same act told again in its paragraph adds only the targets it names
+        found, hit = (recall.again(here.sources) if f.targets else []), []
     else:
-        kept = next((ev["sources"] for ev in reversed(x.ctx.events if x.ctx is not None else ())
+        kept = next((ev for ev in reversed(x.ctx.events if x.ctx is not None else ())
                      if ev["type"] == kind and ev["sources"]), None)
-        found = recall.at_token(x, i, kept) if kept else []
+        found, hit = (recall.at_token(x, i, kept["sources"]), recall.at_token(x, i, kept["targets"])) \
+            if kept else ([], [])
     found = [m for m in found if all(m.side != t.side for t in f.targets)]
-    return f.change(sources=found, inferred=True) if found else None
+    if not found:
+        return None
+    own = sides(found)
+    return f.change(sources=found, targets=f.targets or [m for m in hit if m.side not in own], inferred=True)
 
 
 @needs(keys="answers")
