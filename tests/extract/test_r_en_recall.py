@@ -161,3 +161,11 @@ def test_an_attack_named_back_in_a_later_paragraph_is_its_doer_s(run):
 def test_an_attack_named_back_in_its_paragraph_is_not_a_second_act(run):
     out = run(["Russia launched 100 drones at Ukraine overnight. The attack targeted power stations."], lang="en")
     assert len(events(out[0], "ASSAULT")) == 1
+
+
+def test_a_strike_or_blockade_kept_up_is_a_protest(run):
+    out = run(["Dock workers in Antwerp kept up their strike for a third day on Wednesday.",
+               "Israel kept up its strikes on Gaza overnight."], lang="en")
+    (strike,) = events(out[0], "PROTEST")
+    assert strike["mode"] == "strike" and codes(strike["sources"]) == ["BEL"]
+    assert not events(out[1], "PROTEST")
