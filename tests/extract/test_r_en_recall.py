@@ -169,3 +169,11 @@ def test_a_strike_or_blockade_kept_up_is_a_protest(run):
     (strike,) = events(out[0], "PROTEST")
     assert strike["mode"] == "strike" and codes(strike["sources"]) == ["BEL"]
     assert not events(out[1], "PROTEST")
+
+
+def test_an_offer_of_a_named_side_dismissed_is_rejected(run):
+    out = run(["Pyongyang dismissed Seoul's offer of talks as \"a pipe dream\".",
+               "Israel brushed aside the Egyptian proposal."], lang="en")
+    for result, (src, tgt) in zip(out, (("PRK", "KOR"), ("ISR", "EGY"))):
+        (refused,) = events(result, "REJECT")
+        assert codes(refused["sources"]) == [src] and codes(refused["targets"]) == [tgt]
