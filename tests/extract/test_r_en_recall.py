@@ -177,3 +177,18 @@ def test_an_offer_of_a_named_side_dismissed_is_rejected(run):
     for result, (src, tgt) in zip(out, (("PRK", "KOR"), ("ISR", "EGY"))):
         (refused,) = events(result, "REJECT")
         assert codes(refused["sources"]) == [src] and codes(refused["targets"]) == [tgt]
+
+
+def test_talks_held_with_their_kind_named_are_a_meeting(run):
+    out = run(["South Korea and Japan held their first defence talks in a decade."], lang="en")
+    (talks,) = events(out[0], "CONSULT")
+    assert codes(talks["sources"]) == ["KOR", "JPN"]
+
+
+def test_a_protest_lodged_in_the_infinitive_and_a_palace_retaken(run):
+    out = run(["The United States imposed sanctions on two Chinese firms, prompting Beijing to lodge a formal protest.",
+               "Sudan's army retook the presidential palace in Khartoum on Friday."], lang="en")
+    (protest,) = events(out[0], "ACCUSE")
+    assert codes(protest["sources"]) == ["CHN"] and codes(protest["targets"]) == ["USA"]
+    (taken,) = events(out[1], "ASSAULT")
+    assert taken["mode"] == "occupy"
