@@ -192,3 +192,11 @@ def test_a_protest_lodged_in_the_infinitive_and_a_palace_retaken(run):
     assert codes(protest["sources"]) == ["CHN"] and codes(protest["targets"]) == ["USA"]
     (taken,) = events(out[1], "ASSAULT")
     assert taken["mode"] == "occupy"
+
+
+def test_abstaining_is_support_withheld(run):
+    out = run(["The resolution passed 13-0, with the United States and Russia abstaining.",
+               "Twelve countries, including India and South Africa, abstained."], lang="en")
+    for result, parties in zip(out, (["USA", "RUS"], ["IND", "ZAF"])):
+        (vote,) = events(result, "SUPPORT")
+        assert vote["modality"] == "negated" and codes(vote["sources"]) == parties

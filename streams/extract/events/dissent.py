@@ -187,6 +187,15 @@ def announced_act(f: Frame) -> Frame | None:
     return f.change(modality="planned") if f.x.row.get("announces") and f.modality == "asserted" else None
 
 
+@needs(keys="withheld")
+def withheld_act(f: Frame) -> Frame | None:
+    """An act its row names by its withholding ("abstained": no vote for) is that act negated.
+
+        Twelve members voted for the text, while India and Brazil abstained.
+    """
+    return f.change(modality="negated") if f.x.row.get("withheld") and f.modality == "asserted" else None
+
+
 def _reported_apart(x: Scene, m: Mention) -> bool:
     """The act is in reported words and the place outside them ("In Tbilisi, the ambassador said people
     protested"): the place is the speaker's, not the act's."""

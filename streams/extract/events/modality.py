@@ -8,7 +8,7 @@ act before in the sentence (a plan goes on, a journey has an aim).
 from __future__ import annotations
 
 from . import words
-from .dissent import announced_act
+from .dissent import announced_act, withheld_act
 from .gate import needs
 from .frame import Frame, Scene, travels
 
@@ -219,5 +219,6 @@ MODALITY_RULES = [
     aim_of_journey,
     aim_of_plan,
     announced_act,
+    withheld_act,
     called_off_after,
 ]
