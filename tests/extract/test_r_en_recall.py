@@ -200,3 +200,12 @@ def test_abstaining_is_support_withheld(run):
     for result, parties in zip(out, (["USA", "RUS"], ["IND", "ZAF"])):
         (vote,) = events(result, "SUPPORT")
         assert vote["modality"] == "negated" and codes(vote["sources"]) == parties
+
+
+def test_the_army_ordered_onto_the_streets_and_gangs_that_storm(run):
+    out = run(["Ecuador's president ordered the army onto the streets of Guayaquil.",
+               "Armed gangs stormed a television station in Guayaquil on Tuesday."], lang="en")
+    (sent,) = events(out[0], "MOBILIZE")
+    assert codes(sent["sources"]) == ["ECU"]
+    (storm,) = events(out[1], "ASSAULT")
+    assert [a["name"] for a in storm["sources"]] == ["armed gangs"]
