@@ -209,3 +209,10 @@ def test_the_army_ordered_onto_the_streets_and_gangs_that_storm(run):
     assert codes(sent["sources"]) == ["ECU"]
     (storm,) = events(out[1], "ASSAULT")
     assert [a["name"] for a in storm["sources"]] == ["armed gangs"]
+
+
+def test_foreigners_arrested_by_the_state_that_tells_it(run):
+    out = run(["Two Thai soldiers were arrested after crossing the border, Cambodia's defence ministry said."],
+              lang="en")
+    (held,) = events(out[0], "COERCE")
+    assert codes(held["sources"]) == ["KHM"] and codes(held["targets"]) == ["THA"]

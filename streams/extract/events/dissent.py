@@ -239,7 +239,8 @@ def dissenters_charged_at_home(f: Frame) -> Frame | None:
 
 @needs(types="COERCE", words="passive_be_words")
 def arrests_reported_by_the_state(f: Frame) -> Frame | None:
-    """An arrest in the passive with no agent, told by a state's own body, was made by that state.
+    """An arrest in the passive with no agent, told by a state's own body, was made by that state (of its own
+    people or another state's; not of people held in another country named after it).
 
         Twelve activists were detained overnight, the interior ministry said.
     """
@@ -268,8 +269,6 @@ def arrests_reported_by_the_state(f: Frame) -> Frame | None:
     # the subject, and the people it names ("Five opposition figures, including X, were arrested")
     held = [m for m in x.ms if x.sent.start <= m.start and m.end <= be and (
         m.type == "PERSON" or any(m is s for s in f.sources))]
-    if any(m.side != body.side and (m.country or m.code) for m in held):
-        return None     # "two Britons were arrested, Iran said": people of another state
     if not held:
         a, b = char_span(x.doc, t.start, t.end)
         held = [Mention(t.start, t.end, a, b, x.tt.text[t.start], body.country, "COUNTRY", country=body.country)]
