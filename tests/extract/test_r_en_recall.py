@@ -216,3 +216,11 @@ def test_foreigners_arrested_by_the_state_that_tells_it(run):
               lang="en")
     (held,) = events(out[0], "COERCE")
     assert codes(held["sources"]) == ["KHM"] and codes(held["targets"]) == ["THA"]
+
+
+def test_an_act_done_at_a_request_is_done_not_asked(run):
+    out = run(["At Poland's request, NATO ambassadors agreed to hold consultations under Article 4."], lang="en")
+    (agreed,) = events(out[0], "AGREE")
+    assert codes(agreed["sources"]) == ["NATO"] and agreed["modality"] == "asserted"
+    (asked,) = events(out[0], "REQUEST")
+    assert codes(asked["sources"]) == ["POL"]
