@@ -224,3 +224,9 @@ def test_an_act_done_at_a_request_is_done_not_asked(run):
     assert codes(agreed["sources"]) == ["NATO"] and agreed["modality"] == "asserted"
     (asked,) = events(out[0], "REQUEST")
     assert codes(asked["sources"]) == ["POL"]
+
+
+def test_a_move_of_a_named_side_dismissed_is_rejected(run):
+    out = run(["Russia's foreign ministry dismissed the Norwegian decision as meaningless."], lang="en")
+    (refused,) = events(out[0], "REJECT")
+    assert codes(refused["sources"]) == ["RUS"] and codes(refused["targets"]) == ["NOR"]
