@@ -230,3 +230,9 @@ def test_a_move_of_a_named_side_dismissed_is_rejected(run):
     out = run(["Russia's foreign ministry dismissed the Norwegian decision as meaningless."], lang="en")
     (refused,) = events(out[0], "REJECT")
     assert codes(refused["sources"]) == ["RUS"] and codes(refused["targets"]) == ["NOR"]
+
+
+def test_a_road_protesters_try_to_block_is_a_protest(run):
+    out = run(["Polish farmers tried to block the main highway into Warsaw with their tractors."], lang="en")
+    (blocked,) = events(out[0], "PROTEST")
+    assert blocked["mode"] == "obstruct" and codes(blocked["sources"]) == ["POL"]
