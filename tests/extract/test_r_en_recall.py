@@ -236,3 +236,10 @@ def test_a_road_protesters_try_to_block_is_a_protest(run):
     out = run(["Polish farmers tried to block the main highway into Warsaw with their tractors."], lang="en")
     (blocked,) = events(out[0], "PROTEST")
     assert blocked["mode"] == "obstruct" and codes(blocked["sources"]) == ["POL"]
+
+
+def test_ready_to_go_further_is_a_threat(run):
+    out = run(["The Dutch foreign minister said The Hague was prepared to go further if Caracas kept detaining "
+               "Dutch citizens."], lang="en")
+    (threat,) = events(out[0], "THREATEN")
+    assert codes(threat["sources"]) == ["NLD"]
