@@ -243,3 +243,9 @@ def test_ready_to_go_further_is_a_threat(run):
                "Dutch citizens."], lang="en")
     (threat,) = events(out[0], "THREATEN")
     assert codes(threat["sources"]) == ["NLD"]
+
+
+def test_the_subject_of_did_not_is_the_actor_before_it(run):
+    out = run(["The minister said Ankara was ready to go further if Athens did not agree to talks."], lang="en")
+    (agreed,) = events(out[0], "AGREE")
+    assert codes(agreed["sources"]) == ["GRC"] and agreed["modality"] == "hypothetical"
