@@ -205,6 +205,7 @@ def _reported_apart(x: Scene, m: Mention) -> bool:
                                    or any(w in x.g.speech_verbs for w in x.low[m.end:x.t.start]))
 
 
+FORCE_TYPES = ("COERCE", "ASSAULT")     # acts of force whose doer a later arrest may be
 STATE_BODY_TYPES = ("COUNTRY", "ORG")    # who speaks for a state (not its people, a GROUP)
 CHARGED_DISSENT_REACH = 4   # tokens from a charge's verb to the dissenters it names ("accused | the protest leaders")
 
@@ -256,6 +257,8 @@ def arrests_reported_by_the_state(f: Frame) -> Frame | None:
         be -= 1
     if not counted and (be <= x.sent.start or low[be] not in g.passive_be_words):
         return None
+    if any(a.type in FORCE_TYPES and a.sources for a in x.earlier):
+        return None     # "Israeli troops raided the camp. Twenty Palestinians were detained": the raiders
     at = x.tt.idx[t.start]
     told = next(((qe, sp) for qs, qe, sp in x.reported if qs <= at < qe and sp is not None), None)
     body = told[1] if told else None
