@@ -238,18 +238,34 @@ def dissenters_charged_at_home(f: Frame) -> Frame | None:
     return f.change(targets=[Mention(i, i + 1, a, b, x.tt.text[i], name, kind, country=home.country)])
 
 
+def state_telling_arrest(x: Scene) -> Mention | None:
+    """The state's body whose reported words tell an arrest with no agent named (its arrester), if any: not
+    a person or a group, not where an act of force before it in the paragraph has a doer, nor where the people
+    are held in another country named after it."""
+    if x.row.get("mode") != "arrest" or not x.reported or any(a.type in FORCE_TYPES and a.sources for a in x.earlier):
+        return None     # "Israeli troops raided the camp. Twenty Palestinians were detained": the raiders
+    t = x.t
+    at = x.tt.idx[t.start]
+    told = next(((qe, sp) for qs, qe, sp in x.reported if qs <= at < qe and sp is not None), None)
+    body = told[1] if told else None
+    if body is None or body.type not in STATE_BODY_TYPES or not body.country or body.code:
+        return None
+    if any(m.type == "COUNTRY" and m.side != body.side and t.end <= m.start and x.tt.idx[m.start] < told[0]
+           for m in x.ms):
+        return None     # "were detained in Malaysia, Indonesia's foreign ministry said": held abroad
+    return body
+
+
 @needs(types="COERCE", words="passive_be_words")
 def arrests_reported_by_the_state(f: Frame) -> Frame | None:
-    """An arrest in the passive with no agent, told by a state's own body, was made by that state (of its own
-    people or another state's; not of people held in another country named after it).
+    """An arrest in the passive with no agent and no actor held, told by a state's own body, was its state's.
 
-        Twelve activists were detained overnight, the interior ministry said.
+        Five opposition figures were arrested overnight, the interior ministry said.
     """
     x = f.x
     low, g, t = x.low, x.g, x.t
     counted = x.row.get("voice") == "passive" and x.row.get("patient_inside")    # "22 people were detained"
-    if x.row["type"] != "COERCE" or x.row.get("mode") != "arrest" or not x.reported or counted and f.sources \
-            or not counted and x.row.get("voice", "active") != "active" \
+    if x.row["type"] != "COERCE" or counted and f.sources or not counted and x.row.get("voice", "active") != "active" \
             or g.after_marker(x.doc, x.ms, t.end, x.sent.end, g.agent_markers):
         return None
     be = t.start - 1
@@ -257,16 +273,9 @@ def arrests_reported_by_the_state(f: Frame) -> Frame | None:
         be -= 1
     if not counted and (be <= x.sent.start or low[be] not in g.passive_be_words):
         return None
-    if any(a.type in FORCE_TYPES and a.sources for a in x.earlier):
-        return None     # "Israeli troops raided the camp. Twenty Palestinians were detained": the raiders
-    at = x.tt.idx[t.start]
-    told = next(((qe, sp) for qs, qe, sp in x.reported if qs <= at < qe and sp is not None), None)
-    body = told[1] if told else None
-    if body is None or body.type not in STATE_BODY_TYPES or not body.country or body.code:
-        return None     # a person, a group or nobody tells it: who arrested stays unnamed
-    if any(m.type == "COUNTRY" and m.side != body.side and t.end <= m.start and x.tt.idx[m.start] < told[0]
-           for m in x.ms):
-        return None     # "were detained in Malaysia, Indonesia's foreign ministry said": held abroad
+    body = state_telling_arrest(x)
+    if body is None:
+        return None
     if counted:
         return f.change(sources=[body])     # the people held: patient_at_home
     # the subject, and the people it names ("Five opposition figures, including X, were arrested")

@@ -13,7 +13,7 @@ from ..syntax import char_span
 from ..tokens import phrase_ends_at, phrase_length
 from . import recall, words
 from .dissent import arrests_reported_by_the_state, dissenters_charged_at_home, people_of_the_story, \
-    risk_not_threat, risk_threatens, speaker_opens_report
+    risk_not_threat, risk_threatens, speaker_opens_report, state_telling_arrest
 from .gate import needs
 from .frame import DONE, DROP, Act, Frame, Scene, done_by_the_accused, sides, travels
 
@@ -583,7 +583,9 @@ def passive_of_active_row(f: Frame) -> Frame | None:
         place = _place_after(x, own)
         agent = [place] if place is not None else []
     if not agent and x.row["type"] in UNDERGONE_UNNAMED_TYPES:
-        return f.change(sources=[], targets=patient, stop=DONE)
+        # "Two Thai soldiers were arrested, Cambodia's defence ministry said": the state that tells it
+        teller = state_telling_arrest(x)
+        return f.change(sources=[teller] if teller is not None else [], targets=patient, stop=DONE)
     return f.change(sources=agent, targets=patient, stop=DONE) if agent else None
 
 
@@ -1418,8 +1420,10 @@ NAMED_BACK_REACH = 3    # words from the determiner that makes an act noun defin
 
 
 def doer_of_act_named_back(f: Frame) -> Frame | None:
-    """An act whose subject names back an earlier act of its type ("the measures", "the attack":
-    event_anaphors.jsonl), with no source named, is that act's doer's (and on its target, none named here).
+    """An act whose subject names back an earlier act of its type ("the measures") is that act's doer's.
+
+    The subject is a definite noun of event_anaphors.jsonl; no source is named; from a paragraph before, the
+    act's target comes too where none is named here.
 
         Canada imposed new sanctions on Monday. The new listings target three Russian banks.
     """
@@ -1995,9 +1999,9 @@ def exchange_between_sources(f: Frame) -> Frame | None:
 
 ROLE_RULES = [
     clause_roles,
-    arrests_reported_by_the_state,
     passive_of_active_row,
     progressive_not_passive,
+    arrests_reported_by_the_state,
     agent_of_participle,
     unowned_force_opening,
     sent_from_place,
