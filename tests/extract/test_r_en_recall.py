@@ -249,3 +249,9 @@ def test_the_subject_of_did_not_is_the_actor_before_it(run):
     out = run(["The minister said Ankara was ready to go further if Athens did not agree to talks."], lang="en")
     (agreed,) = events(out[0], "AGREE")
     assert codes(agreed["sources"]) == ["GRC"] and agreed["modality"] == "hypothetical"
+
+
+def test_an_attack_claimed_is_the_claimer_s(run):
+    out = run(["The Houthis claimed an attack on a Greek-owned tanker in the Red Sea."], lang="en")
+    (attack,) = events(out[0], "ASSAULT")
+    assert codes(attack["sources"]) == ["HOUTHI"] and codes(attack["targets"]) == ["GRC"]
