@@ -255,3 +255,12 @@ def test_an_attack_claimed_is_the_claimer_s(run):
     out = run(["The Houthis claimed an attack on a Greek-owned tanker in the Red Sea."], lang="en")
     (attack,) = events(out[0], "ASSAULT")
     assert codes(attack["sources"]) == ["HOUTHI"] and codes(attack["targets"]) == ["GRC"]
+
+
+def test_a_single_firefight_or_missile_fired_from_a_state(run):
+    out = run(["A firefight between Indian and Pakistani troops broke out along the Line of Control.",
+               "A rocket fired from Lebanon hit a house in northern Israel."], lang="en")
+    (fight,) = events(out[0], "ASSAULT")
+    assert codes(fight["sources"]) == ["IND", "PAK"]
+    (rocket,) = events(out[1], "ASSAULT")
+    assert codes(rocket["sources"]) == ["LBN"] and codes(rocket["targets"]) == ["ISR"]
