@@ -264,3 +264,12 @@ def test_a_single_firefight_or_missile_fired_from_a_state(run):
     assert codes(fight["sources"]) == ["IND", "PAK"]
     (rocket,) = events(out[1], "ASSAULT")
     assert codes(rocket["sources"]) == ["LBN"] and codes(rocket["targets"]) == ["ISR"]
+
+
+def test_a_charge_of_sabotage_in_the_infinitive_and_a_border_reinforced(run):
+    out = run(["The Kremlin dismissed the report and said Washington was trying to sabotage the talks.",
+               "Poland accused Belarus of orchestrating the migrant crisis and reinforced its border."], lang="en")
+    (charge,) = events(out[0], "ACCUSE")
+    assert codes(charge["sources"]) == ["RUS"] and codes(charge["targets"]) == ["USA"]
+    (border,) = events(out[1], "MOBILIZE")
+    assert codes(border["sources"]) == ["POL"]
