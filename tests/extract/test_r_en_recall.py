@@ -273,3 +273,12 @@ def test_a_charge_of_sabotage_in_the_infinitive_and_a_border_reinforced(run):
     assert codes(charge["sources"]) == ["RUS"] and codes(charge["targets"]) == ["USA"]
     (border,) = events(out[1], "MOBILIZE")
     assert codes(border["sources"]) == ["POL"]
+
+
+def test_positions_handed_over_and_troops_that_begin_leaving_retreat(run):
+    out = run(["Hezbollah handed over positions south of the Litani to the Lebanese army.",
+               "Eritrean troops began leaving Tigray on Monday."], lang="en")
+    (handed,) = events(out[0], "RETREAT")
+    assert codes(handed["sources"]) == ["HEZBOLLAH"]
+    (leaving,) = events(out[1], "RETREAT")
+    assert codes(leaving["sources"]) == ["ERI"] and codes(leaving["targets"]) == ["ETH"]
