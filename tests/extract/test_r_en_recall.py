@@ -282,3 +282,12 @@ def test_positions_handed_over_and_troops_that_begin_leaving_retreat(run):
     assert codes(handed["sources"]) == ["HEZBOLLAH"]
     (leaving,) = events(out[1], "RETREAT")
     assert codes(leaving["sources"]) == ["ERI"] and codes(leaving["targets"]) == ["ETH"]
+
+
+def test_an_accession_bid_frozen_and_a_body_moved_with_its_article(run):
+    out = run(["The EU froze Georgia's accession bid on Tuesday.",
+               "Georgia's parliament passed a law, prompting the EU to freeze the accession talks with Tbilisi."],
+              lang="en")
+    for result in out:
+        (frozen,) = events(result, "SANCTION")
+        assert codes(frozen["sources"]) == ["EU"] and codes(frozen["targets"]) == ["GEO"]

@@ -659,6 +659,8 @@ def caused_to_act(f: Frame) -> Frame | None:
         return None
     moved = g.group(x.doc, x.ms, k, left=True, right=False)
     s = moved[0].start
+    while s - 1 > x.sent.start and low[s - 1] in g.determiners:
+        s -= 1      # "prompting | the EU to freeze"
     if s - 1 <= x.sent.start or low[s - 1] not in g.causative_verbs:
         return None
     own = sides(moved)
