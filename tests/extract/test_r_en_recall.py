@@ -291,3 +291,12 @@ def test_an_accession_bid_frozen_and_a_body_moved_with_its_article(run):
     for result in out:
         (frozen,) = events(result, "SANCTION")
         assert codes(frozen["sources"]) == ["EU"] and codes(frozen["targets"]) == ["GEO"]
+
+
+def test_deliveries_resumed_are_aid_and_security_coordinated_is_cooperation(run):
+    out = run(["The World Food Programme resumed food deliveries to northern Gaza after a two-week pause.",
+               "Egypt and Israel will coordinate security along the border."], lang="en")
+    (aid,) = events(out[0], "AID")
+    assert codes(aid["sources"]) == ["WFP"] and codes(aid["targets"]) == ["PSE"]
+    (joint,) = events(out[1], "COOPERATE")
+    assert codes(joint["sources"]) == ["EGY", "ISR"] and joint["modality"] == "planned"
