@@ -300,3 +300,9 @@ def test_deliveries_resumed_are_aid_and_security_coordinated_is_cooperation(run)
     assert codes(aid["sources"]) == ["WFP"] and codes(aid["targets"]) == ["PSE"]
     (joint,) = events(out[1], "COOPERATE")
     assert codes(joint["sources"]) == ["EGY", "ISR"] and joint["modality"] == "planned"
+
+
+def test_a_named_highway_blocked_is_a_protest(run):
+    out = run(["Israeli protesters blocked the Ayalon highway in Tel Aviv on Saturday."], lang="en")
+    (blocked,) = events(out[0], "PROTEST")
+    assert blocked["mode"] == "obstruct" and codes(blocked["sources"]) == ["ISR"]
