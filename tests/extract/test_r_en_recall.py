@@ -306,3 +306,10 @@ def test_a_named_highway_blocked_is_a_protest(run):
     out = run(["Israeli protesters blocked the Ayalon highway in Tel Aviv on Saturday."], lang="en")
     (blocked,) = events(out[0], "PROTEST")
     assert blocked["mode"] == "obstruct" and codes(blocked["sources"]) == ["ISR"]
+
+
+def test_an_ultimatum_s_consequence_is_the_asker_s_threat(run):
+    out = run(["China told Manila to stop its provocations or bear the consequences."], lang="en")
+    (threat,) = events(out[0], "THREATEN")
+    assert codes(threat["sources"]) == ["CHN"] and codes(threat["targets"]) == ["PHL"]
+    assert events(out[0], "REQUEST")

@@ -431,6 +431,8 @@ def requested(x: Scene) -> bool:
     if not kinds:
         return False
     low = x.low
+    if t.row["type"] == "THREATEN" and t.row.get("voice") == "converse":
+        return False    # "told Manila to stop or | bear the consequences": the asker's threat, not what is asked
     for r in x.asks:
         if r.start >= t.start:
             break
