@@ -151,6 +151,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         possessive_pronouns=lex.words("possessive_pronouns"),
         instrument_markers=lex.words("instrument_markers"),
         unnamed_armed_subjects=lex.phrases("unnamed_armed_subjects"),
+        unowned_weapons=lex.phrases("unowned_weapons"),
         victim_nouns=lex.words("victim_nouns"),
         force_body_nouns=lex.words("force_body_nouns"),
         envoy_nouns=lex.words("envoy_nouns"),
@@ -277,6 +278,7 @@ class WordClasses:
     instrument_markers: Words
     # "Gunmen stormed a village", "Kelompok bersenjata menyerbu": armed people nobody names.
     unnamed_armed_subjects: Phrases
+    unowned_weapons: Phrases        # "A landmine wounded five soldiers": a weapon acting, its doer unnamed
     victim_nouns: Words             # "penembakan nelayan Indonesia": the people after a derived noun of force are hit
     # "... and officers turned water cannon on the crowd": a bare body of the state acting before.
     force_body_nouns: Words

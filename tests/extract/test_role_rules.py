@@ -273,8 +273,8 @@ def test_named_source_required(run):
     assert bare == [(["French troops"], ["Chad"], "asserted")]
 
 
-def test_doer_of_act_named_back(run):
-    got, bare = both(run, roles.doer_of_act_named_back,
+def test_doer_of_measure_named_back(run):
+    got, bare = both(run, roles.doer_of_measure_named_back,
                      ["Uni Eropa menjatuhkan paket sanksi baru terhadap Rusia, Jumat (5/9).",
                       "Paket itu juga membekukan aset dua bank Belarus yang membantu Moskwa."], "id", "SANCTION")
     assert [s for s, _, _ in got] == [["European Union"]]
@@ -1080,3 +1080,37 @@ def test_carried_out_by_past_object(run):
                      "en", "SANCTION")
     assert got == [(["European Union"], ["Iranian officials"], "asserted")]
     assert bare == []
+
+
+def test_arrests_reported_by_the_state(run):
+    got, bare = both(run, roles.arrests_reported_by_the_state,
+                     ["TBILISI (AFP) - Five opposition figures were arrested overnight, the interior ministry said."],
+                     "en", "COERCE")
+    assert got and got[0][0] and got[0][1] and not bare
+
+
+def test_dissenters_charged_at_home(run):
+    got, bare = both(run, roles.dissenters_charged_at_home,
+                     ["Cambodia's interior ministry accused opposition activists of plotting a revolt."],
+                     "en", "ACCUSE")
+    assert got and got[0][1] and not bare
+
+
+def test_weapon_nobody_owns(run):
+    got, bare = both(run, roles.weapon_nobody_owns,
+                     ["A roadside bomb killed four Pakistani soldiers in North Waziristan."], "en", "ASSAULT")
+    assert got == [([], ["Pakistani soldiers"], "asserted")] and not bare
+
+
+def test_doer_of_act_named_back(run):
+    got, bare = both(run, roles.doer_of_act_named_back,
+                     ["Canada imposed new sanctions on Monday. The new listings target three Russian banks."],
+                     "en", "SANCTION")
+    assert [g for g in got if g[1]] == [(["Canada"], ["Russia"], "asserted")]
+    assert got != bare
+
+
+def test_withheld_act(run):
+    got, bare = both(run, modality.withheld_act,
+                     ["The resolution passed 13-0, with the United States and Russia abstaining."], "en", "SUPPORT")
+    assert [g[2] for g in got] == ["negated"] and [b[2] for b in bare] == ["asserted"]

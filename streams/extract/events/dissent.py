@@ -12,7 +12,7 @@ from ..mentions import Mention
 from ..syntax import char_span, phrase_length, span_text
 from . import words
 from .gate import needs
-from .frame import DROP, Frame, Scene
+from .frame import DONE, DROP, Frame, Scene
 
 PROTEST = "PROTEST"
 THREATEN = "THREATEN"
@@ -187,6 +187,15 @@ def announced_act(f: Frame) -> Frame | None:
     return f.change(modality="planned") if f.x.row.get("announces") and f.modality == "asserted" else None
 
 
+@needs(keys="withheld")
+def withheld_act(f: Frame) -> Frame | None:
+    """An act its row names by its withholding ("abstained": no vote for) is that act negated.
+
+        Twelve members voted for the text, while India and Brazil abstained.
+    """
+    return f.change(modality="negated") if f.x.row.get("withheld") and f.modality == "asserted" else None
+
+
 def _reported_apart(x: Scene, m: Mention) -> bool:
     """The act is in reported words and the place outside them ("In Tbilisi, the ambassador said people
     protested"): the place is the speaker's, not the act's."""
@@ -194,3 +203,85 @@ def _reported_apart(x: Scene, m: Mention) -> bool:
     return any(qs <= at < qe and not qs <= idx < qe for qs, qe, _ in x.reported) \
         or m.end <= x.t.start and (x.g.broken(x.doc, m.end, x.t.start)
                                    or any(w in x.g.speech_verbs for w in x.low[m.end:x.t.start]))
+
+
+FORCE_TYPES = ("COERCE", "ASSAULT")     # acts of force whose doer a later arrest may be
+STATE_BODY_TYPES = ("COUNTRY", "ORG")    # who speaks for a state (not its people, a GROUP)
+CHARGED_DISSENT_REACH = 4   # tokens from a charge's verb to the dissenters it names ("accused | the protest leaders")
+
+
+@needs(types="ACCUSE", keys="charged_after", words="dissent_nouns")
+def dissenters_charged_at_home(f: Frame) -> Frame | None:
+    """Dissenters a state or its body charges, with no country of their own, are the people of that state.
+
+        Cambodia's interior ministry accused opposition activists of plotting a revolt.
+    """
+    x = f.x
+    markers = x.row.get("charged_after") if x.row["type"] == "ACCUSE" else None
+    if f.targets or not markers or len(f.own) != 1:
+        return None
+    # a state or its body (a person charging them is of the same side: the act would show no direction)
+    home = next((m for m in f.sources if m.country and not m.code and m.type != "PERSON"), None)
+    if home is None:
+        return None
+    low, t, hi = x.low, x.t, min(x.t.end + CHARGED_DISSENT_REACH, x.sent.end)
+    i = next((i for i in range(t.end, hi) if low[i] in x.g.dissent_nouns), None)
+    while i is not None and i + 1 < hi and low[i + 1] in x.g.dissent_nouns:
+        i += 1      # "opposition activists": the head
+    # the charge follows the people ("of plotting"), nothing broken nor anyone of a side between
+    if i is None or i + 1 >= x.sent.end or low[i + 1] not in markers or x.g.broken(x.doc, t.end, i + 1) \
+            or any(m.start <= i and m.end > t.end and (m.country or m.code) and m.side not in f.own for m in x.ms):
+        return None
+    state = next((m for m in x.ms if m.type == "COUNTRY" and m.country == home.country), None)
+    a, b = char_span(x.doc, i, i + 1)
+    name, kind = (state.name, state.type) if state is not None else (home.country, "COUNTRY")
+    return f.change(targets=[Mention(i, i + 1, a, b, x.tt.text[i], name, kind, country=home.country)])
+
+
+def state_telling_arrest(x: Scene) -> Mention | None:
+    """The state's body whose reported words tell an arrest with no agent named (its arrester), if any: not
+    a person or a group, not where an act of force before it in the paragraph has a doer, nor where the people
+    are held in another country named after it."""
+    if x.row.get("mode") != "arrest" or not x.reported or any(a.type in FORCE_TYPES and a.sources for a in x.earlier):
+        return None     # "Israeli troops raided the camp. Twenty Palestinians were detained": the raiders
+    t = x.t
+    at = x.tt.idx[t.start]
+    told = next(((qe, sp) for qs, qe, sp in x.reported if qs <= at < qe and sp is not None), None)
+    body = told[1] if told else None
+    if body is None or body.type not in STATE_BODY_TYPES or not body.country or body.code:
+        return None
+    if any(m.type == "COUNTRY" and m.side != body.side and t.end <= m.start and x.tt.idx[m.start] < told[0]
+           for m in x.ms):
+        return None     # "were detained in Malaysia, Indonesia's foreign ministry said": held abroad
+    return body
+
+
+@needs(types="COERCE", words="passive_be_words")
+def arrests_reported_by_the_state(f: Frame) -> Frame | None:
+    """An arrest in the passive with no agent and no actor held, told by a state's own body, was its state's.
+
+        Five opposition figures were arrested overnight, the interior ministry said.
+    """
+    x = f.x
+    low, g, t = x.low, x.g, x.t
+    counted = x.row.get("voice") == "passive" and x.row.get("patient_inside")    # "22 people were detained"
+    if x.row["type"] != "COERCE" or counted and f.sources or not counted and x.row.get("voice", "active") != "active" \
+            or g.after_marker(x.doc, x.ms, t.end, x.sent.end, g.agent_markers):
+        return None
+    be = t.start - 1
+    while be > x.sent.start and low[be] in g.preverbal and low[be] not in g.passive_be_words:
+        be -= 1
+    if not counted and (be <= x.sent.start or low[be] not in g.passive_be_words):
+        return None
+    body = state_telling_arrest(x)
+    if body is None:
+        return None
+    if counted:
+        return f.change(sources=[body])     # the people held: patient_at_home
+    # the subject, and the people it names ("Five opposition figures, including X, were arrested")
+    held = [m for m in x.ms if x.sent.start <= m.start and m.end <= be and (
+        m.type == "PERSON" or any(m is s for s in f.sources))]
+    if not held:
+        a, b = char_span(x.doc, t.start, t.end)
+        held = [Mention(t.start, t.end, a, b, x.tt.text[t.start], body.country, "COUNTRY", country=body.country)]
+    return f.change(sources=[body], targets=held, stop=DONE)

@@ -8,7 +8,7 @@ act before in the sentence (a plan goes on, a journey has an aim).
 from __future__ import annotations
 
 from . import words
-from .dissent import announced_act
+from .dissent import announced_act, withheld_act
 from .gate import needs
 from .frame import Frame, Scene, travels
 
@@ -205,14 +205,16 @@ def condition_of_later_verb(f: Frame) -> Frame | None:
     """A condition after a later coordinated verb is that verb's: a past act before it, with no cue, stays asserted.
 
         Beijing suspended imports of Japanese seafood and warned Tokyo of further steps if Japan did not retract.
+        Oslo froze the funds, and its minister said more would follow if the raids went on.
     """
     x = f.x
     low, g, t = x.low, x.g, x.t
     if f.modality != "hypothetical" or not g.verb_like(low[t.start]) or low[t.start].endswith(g.participle_suffixes):
         return None
     cond = next((i for i in range(t.end, x.sent.end) if low[i] in g.conditionals), None)
+    # "... and Bessent said Washington was prepared to go further if ...": the report's condition.
     if cond is None or not any(low[i] in g.verb_coordinators and g.verb_like(low[i + 1])
-                               for i in range(t.end, cond - 1)):
+                               or low[i] in g.speech_verbs for i in range(t.end, cond - 1)):
         return None
     if any(x.sent.start <= s < t.start for s, _, _ in x.cues):
         return None     # "will summon the envoy and expel diplomats if ...": both hang on the condition
@@ -227,5 +229,6 @@ MODALITY_RULES = [
     aim_of_journey,
     aim_of_plan,
     announced_act,
+    withheld_act,
     called_off_after,
 ]

@@ -269,8 +269,10 @@ def act_of_any_kind(f: Frame) -> Frame | None:
     lo = max(x.sent.start, t.start - FREE_CHOICE_REACH)
     i = next((i for i in range(t.start - 1, lo - 1, -1) if low[i] in g.free_choice), None)
     if i is None or any(w in g.relativizers or w in g.finite_markers or w in g.prepositions or g.verb_like(w)
-                        for w in low[i + 1:t.start]):
-        return None     # "denied any involvement in the attack": the attack is the denied one
+                        for w in low[i + 1:t.start + 1]):
+        # "denied any involvement in the attack": the attack is the denied one; "any provocation
+        # | would be met with force": a trigger opening with its verb's auxiliary tells the answer
+        return None
     if any(e == i and kind in ("negated", "refused") for _, e, kind in x.cues):
         return None     # "denied any role in the killing": a denial, negated
     return f.change(stop=DROP)
@@ -675,6 +677,8 @@ def caused_to_act(f: Frame) -> Frame | None:
         return None
     moved = g.group(x.doc, x.ms, k, left=True, right=False)
     s = moved[0].start
+    while s - 1 > x.sent.start and low[s - 1] in g.determiners:
+        s -= 1      # "prompting | the EU to freeze"
     if s - 1 <= x.sent.start or low[s - 1] not in g.causative_verbs:
         return None
     own = sides(moved)

@@ -12,7 +12,8 @@ from ..mentions import Mention
 from ..syntax import char_span
 from ..tokens import phrase_ends_at, phrase_length
 from . import recall, words
-from .dissent import people_of_the_story, risk_not_threat, risk_threatens, speaker_opens_report
+from .dissent import arrests_reported_by_the_state, dissenters_charged_at_home, people_of_the_story, \
+    risk_not_threat, risk_threatens, speaker_opens_report, state_telling_arrest
 from .gate import needs
 from .frame import DONE, DROP, Act, Frame, Scene, done_by_the_accused, sides, travels
 
@@ -630,7 +631,9 @@ def passive_of_active_row(f: Frame) -> Frame | None:
         place = _place_after(x, own)
         agent = [place] if place is not None else []
     if not agent and x.row["type"] in UNDERGONE_UNNAMED_TYPES:
-        return f.change(sources=[], targets=patient, stop=DONE)
+        # "Two Thai soldiers were arrested, Cambodia's defence ministry said": the state that tells it
+        teller = state_telling_arrest(x)
+        return f.change(sources=[teller] if teller is not None else [], targets=patient, stop=DONE)
     return f.change(sources=agent, targets=patient, stop=DONE) if agent else None
 
 
@@ -1217,6 +1220,22 @@ def unnamed_armed_subject(f: Frame) -> Frame | None:
     return f.change(sources=[Mention(i, k, a, b, text, text.lower(), "GROUP")])
 
 
+@needs(types=REPRESSION_TYPES, voices="active", words="unowned_weapons")
+def weapon_nobody_owns(f: Frame) -> Frame | None:
+    """A weapon with nobody behind it as the subject of an act of force: its doer unnamed, on its victims (DONE).
+
+        A landmine wounded three soldiers of Thailand near the border.
+    """
+    x = f.x
+    if f.sources or not f.targets or x.row["type"] not in REPRESSION_TYPES \
+            or x.row.get("voice", "active") != "active":
+        return None
+    k = x.lead + 1
+    if not any(k - len(p) >= x.sent.start and tuple(x.low[k - len(p):k]) == p for p in x.g.unowned_weapons):
+        return None
+    return f.change(sources=[], stop=DONE)
+
+
 OPENING_WORDS = 2     # words before a force noun opening its sentence ("A | drone strike", "Artillery | shelling")
 
 
@@ -1362,7 +1381,7 @@ def reporter_of_converse_act(f: Frame) -> Frame | None:
 
 
 @needs(voices=("active",), words="anaphors")
-def doer_of_act_named_back(f: Frame) -> Frame | None:
+def doer_of_measure_named_back(f: Frame) -> Frame | None:
     """A subject that names an earlier act back ("Paket itu", "Resolusi tersebut") lends the verb that act's source.
 
         Uni Eropa menjatuhkan paket sanksi baru terhadap Rusia. Paket itu juga membekukan aset dua bank Belarus.
@@ -1482,6 +1501,41 @@ def act_named_back(f: Frame) -> Frame | None:
         return None
     found = recall.answered(f.x, f.own)
     return f.change(targets=found, inferred=True, stop=DONE) if found else None
+
+
+NAMED_BACK_REACH = 3    # words from the determiner that makes an act noun definite to it ("The new | listings")
+
+
+def doer_of_act_named_back(f: Frame) -> Frame | None:
+    """An act whose subject names back an earlier act of its type ("the measures") is that act's doer's.
+
+    The subject is a definite noun of event_anaphors.jsonl; no source is named; from a paragraph before, the
+    act's target comes too where none is named here.
+
+        Canada imposed new sanctions on Monday. The new listings target three Russian banks.
+    """
+    x = f.x
+    if f.sources or x.row.get("voice", "active") != "active":
+        return None
+    i = x.t.start if x.row.get("subject_inside") else x.lead
+    types = x.finder.anaphors.get(x.low[i]) if x.sent.start <= i <= x.t.start else None
+    if not types or x.row["type"] not in types \
+            or x.g.definite_determiners.isdisjoint(x.low[max(x.sent.start, i - NAMED_BACK_REACH):i]):
+        return None
+    kind = x.row["type"]
+    here = next((a for a in reversed(x.earlier) if a.type == kind and a.sources), None)
+    if here is not None:    # the same act told again in its paragraph adds only the targets it names
+        found, hit = (recall.again(here.sources) if f.targets else []), []
+    else:
+        kept = next((ev for ev in reversed(x.ctx.events if x.ctx is not None else ())
+                     if ev["type"] == kind and ev["sources"]), None)
+        found, hit = (recall.at_token(x, i, kept["sources"]), recall.at_token(x, i, kept["targets"])) \
+            if kept else ([], [])
+    found = [m for m in found if all(m.side != t.side for t in f.targets)]
+    if not found:
+        return None
+    own = sides(found)
+    return f.change(sources=found, targets=f.targets or [m for m in hit if m.side not in own], inferred=True)
 
 
 @needs(keys="answers")
@@ -2095,6 +2149,7 @@ ROLE_RULES = [
     clause_roles,
     passive_of_active_row,
     progressive_not_passive,
+    arrests_reported_by_the_state,
     agent_of_participle,
     unowned_force_opening,
     sent_from_place,
@@ -2146,17 +2201,19 @@ ROLE_RULES = [
     named_source_required,
     act_in_time_adjunct,
     unnamed_armed_subject,
+    weapon_nobody_owns,
     source_of_act_before,
     participle_adjunct_source,
     act_renamed_in_apposition,
     reporter_of_converse_act,
-    doer_of_act_named_back,
+    doer_of_measure_named_back,
     implicit_source,
     posted_envoy_summoned,
     people_of_office,
     comitative_coagents,
     own_side_not_target,
     object_pronoun,
+    doer_of_act_named_back,
     act_named_back,
     reply_answers,
     pair_named_as_object,
@@ -2176,6 +2233,7 @@ ROLE_RULES = [
     members_own_side,
     own_pair_not_target,
     own_people,
+    dissenters_charged_at_home,
     patient_at_home,
     force_on_a_place,
     owner_acted_on_before,

@@ -431,11 +431,13 @@ def requested(x: Scene) -> bool:
     if not kinds:
         return False
     low = x.low
+    if t.row["type"] == "THREATEN" and t.row.get("voice") == "converse":
+        return False    # "told Manila to stop or | bear the consequences": the asker's threat, not what is asked
     for r in x.asks:
         if r.start >= t.start:
             break
-        if r.row["type"] not in kinds:
-            continue
+        if r.row["type"] not in kinds or r.row.get("voice") == "converse" and "," in low[r.end:t.start]:
+            continue    # "at Lithuania's request, ministers agreed": the act done at a request is done
         if r.end <= sent.start or t.start - r.end > FAR_GAP:
             continue
         # A comma ends the request unless a list of addressees goes on after it;
