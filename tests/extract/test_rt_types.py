@@ -1,0 +1,34 @@
+"""Type and sense choices the blind sets showed wrong (r-types): a vessel driven off is
+coercion, not the expulsion of diplomats; a grant of vessels handed over is aid, not a release."""
+
+from __future__ import annotations
+
+from event_checks import codes_or_names as codes
+from event_checks import found as events
+
+
+def test_a_vessel_expelled_is_coercion_not_a_diplomatic_expulsion(run):
+    out = run(["Vietnam's navy said it had expelled three Chinese survey ships from its waters on Monday."],
+              lang="en")
+    assert not events(out[0], "SANCTION")
+    (push,) = events(out[0], "COERCE")
+    assert codes(push["sources"]) == ["VNM"] and codes(push["targets"]) == ["CHN"]
+
+
+def test_diplomats_expelled_stay_a_sanction(run):
+    out = run(["Latvia expelled two Russian diplomats on Friday."], lang="en")
+    assert events(out[0], "SANCTION") and not events(out[0], "COERCE")
+
+
+def test_kapal_diusir_beberapa_kata_kemudian_adalah_paksaan(run):
+    out = run(["Angkatan Laut Malaysia mengusir tiga kapal ikan Thailand dari perairannya pada Senin."])
+    assert not events(out[0], "SANCTION")
+    (push,) = events(out[0], "COERCE")
+    assert codes(push["sources"]) == ["MYS"] and codes(push["targets"]) == ["THA"]
+
+
+def test_hibah_kapal_yang_diserahkan_adalah_bantuan(run):
+    out = run(["Jepang menyerahkan hibah dua kapal patroli kepada Penjaga Pantai Filipina, Selasa."])
+    assert not events(out[0], "RETREAT")
+    (gift,) = events(out[0], "AID")
+    assert codes(gift["sources"]) == ["JPN"] and codes(gift["targets"]) == ["PHL"]
