@@ -32,3 +32,10 @@ def test_hibah_kapal_yang_diserahkan_adalah_bantuan(run):
     assert not events(out[0], "RETREAT")
     (gift,) = events(out[0], "AID")
     assert codes(gift["sources"]) == ["JPN"] and codes(gift["targets"]) == ["PHL"]
+
+
+def test_talks_one_is_ready_for_are_planned(run):
+    out = run(["The Armenian foreign ministry said Yerevan was ready for a new round of talks with Baku."],
+              lang="en")
+    (talks,) = events(out[0], "CONSULT")
+    assert talks["modality"] == "planned"
