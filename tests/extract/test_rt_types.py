@@ -39,3 +39,9 @@ def test_talks_one_is_ready_for_are_planned(run):
               lang="en")
     (talks,) = events(out[0], "CONSULT")
     assert talks["modality"] == "planned"
+
+
+def test_pasukan_yang_disiagakan_adalah_satu_siaga(run):
+    out = run(["Angkatan Darat Thailand menempatkan seluruh pasukannya di perbatasan dalam status siaga penuh."])
+    (alert,) = events(out[0], "MOBILIZE")
+    assert alert["cameo"] == "152" and codes(alert["sources"]) == ["THA"]
