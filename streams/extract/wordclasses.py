@@ -152,6 +152,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         instrument_markers=lex.words("instrument_markers"),
         unnamed_armed_subjects=lex.phrases("unnamed_armed_subjects"),
         victim_nouns=lex.words("victim_nouns"),
+        mishap_nouns=lex.words("mishap_nouns"),
         force_body_nouns=lex.words("force_body_nouns"),
         envoy_nouns=lex.words("envoy_nouns"),
         means_markers=lex.words("means_markers"),
@@ -278,6 +279,7 @@ class WordClasses:
     # "Gunmen stormed a village", "Kelompok bersenjata menyerbu": armed people nobody names.
     unnamed_armed_subjects: Phrases
     victim_nouns: Words             # "penembakan nelayan Indonesia": the people after a derived noun of force are hit
+    mishap_nouns: Words             # "the collapse, which killed 16": a toll with no doer
     # "... and officers turned water cannon on the crowd": a bare body of the state acting before.
     force_body_nouns: Words
     # "summoned the British ambassador": a state's envoy, the party acted on inside an act's words.

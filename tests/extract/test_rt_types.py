@@ -45,3 +45,14 @@ def test_pasukan_yang_disiagakan_adalah_satu_siaga(run):
     out = run(["Angkatan Darat Thailand menempatkan seluruh pasukannya di perbatasan dalam status siaga penuh."])
     (alert,) = events(out[0], "MOBILIZE")
     assert alert["cameo"] == "152" and codes(alert["sources"]) == ["THA"]
+
+
+def test_the_toll_of_a_mishap_is_no_partys_act(run):
+    out = run(["Spain's government ordered an inquiry into the bridge collapse, which killed eleven commuters."],
+              lang="en")
+    assert not events(out[0], "ASSAULT")
+
+
+def test_the_toll_of_a_strike_in_a_relative_clause_stays(run):
+    out = run(["Russia launched a missile strike on Odesa, which killed eleven civilians."], lang="en")
+    assert events(out[0], "ASSAULT")

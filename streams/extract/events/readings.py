@@ -183,6 +183,28 @@ def _triggered_before(x: Scene, types: tuple[str, ...]) -> Act | None:
     return b
 
 
+MISHAP_REACH = 12    # tokens from a mishap noun to the relative clause that tells its toll
+
+
+@needs(types=("ASSAULT",), words="mishap_nouns")
+def toll_of_a_mishap(f: Frame) -> Frame | None:
+    """A toll told in a relative clause on a mishap (grammar mishap_nouns) is no party's act (DROP).
+
+        The ministry ordered an inquiry into the dam collapse, which killed nine villagers.
+    """
+    x = f.x
+    g, low, k = x.g, x.low, x.t.start
+    if k > x.sent.start and low[k - 1] not in g.relativizers and low[k - 1] not in g.complementizers:
+        return None
+    k -= 1
+    if k > x.sent.start and low[k - 1] == ",":
+        k -= 1
+    lo = max(x.sent.start, k - MISHAP_REACH)
+    if not any(low[i] in g.mishap_nouns for i in range(lo, k)) or g.broken(x.doc, lo, k):
+        return None
+    return f.change(stop=DROP)
+
+
 @needs(keys="toll", before=True)
 def toll_of_act(f: Frame) -> Frame | None:
     """What an act of the clause did is no act of its own (DROP).
@@ -459,6 +481,7 @@ def directed_act(f: Frame) -> Frame:
 READINGS = [
     label_of_act_before,
     request_to_own_people,
+    toll_of_a_mishap,
     act_of_any_kind,
     uncharged_act,
     charged_noun,
