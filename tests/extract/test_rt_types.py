@@ -56,3 +56,10 @@ def test_the_toll_of_a_mishap_is_no_partys_act(run):
 def test_the_toll_of_a_strike_in_a_relative_clause_stays(run):
     out = run(["Russia launched a missile strike on Odesa, which killed eleven civilians."], lang="en")
     assert events(out[0], "ASSAULT")
+
+
+def test_sanctions_ended_are_eased_not_imposed(run):
+    out = run(["Canada issued a decree ending most of its sanctions on Belarus on Thursday."], lang="en")
+    assert not events(out[0], "SANCTION")
+    (eased,) = events(out[0], "CONCEDE")
+    assert codes(eased["sources"]) == ["CAN"] and codes(eased["targets"]) == ["BLR"]
