@@ -63,3 +63,23 @@ def test_sanctions_ended_are_eased_not_imposed(run):
     assert not events(out[0], "SANCTION")
     (eased,) = events(out[0], "CONCEDE")
     assert codes(eased["sources"]) == ["CAN"] and codes(eased["targets"]) == ["BLR"]
+
+
+def test_a_package_of_sanctions_approved_is_one_sanction_not_aid(run):
+    out = run(["Britain approved a new package of sanctions against Iran on Monday, freezing the assets of "
+               "its central bank and banning flights by its national carrier."], lang="en")
+    assert not events(out[0], "AID")
+    (package,) = events(out[0], "SANCTION")
+    assert codes(package["sources"]) == ["GBR"] and codes(package["targets"]) == ["IRN"]
+
+
+def test_a_package_of_aid_announced_stays_aid(run):
+    out = run(["Japan announced a new package of humanitarian aid for Sudan on Friday."], lang="en")
+    assert events(out[0], "AID") and not events(out[0], "SANCTION")
+
+
+def test_the_package_backed_is_the_sanctions_of_its_author(run):
+    out = run(["The European Union adopted a fresh package of sanctions against Belarus on Tuesday.",
+               "Slovakia, which backed the package, said it would seek exemptions for its refineries."], lang="en")
+    (backing,) = events(out[1], "SUPPORT")
+    assert codes(backing["sources"]) == ["SVK"] and codes(backing["targets"]) == ["EU"]
