@@ -83,3 +83,18 @@ def test_the_package_backed_is_the_sanctions_of_its_author(run):
                "Slovakia, which backed the package, said it would seek exemptions for its refineries."], lang="en")
     (backing,) = events(out[1], "SUPPORT")
     assert codes(backing["sources"]) == ["SVK"] and codes(backing["targets"]) == ["EU"]
+
+
+def test_verb_joined_to_aim_of_journey_is_planned_too(run):
+    out = run(["Menteri Luar Negeri Jepang tiba di Manila pada Kamis untuk bertemu Menteri Luar Negeri "
+               "Filipina dan menandatangani perjanjian pertahanan."])
+    (signing,) = events(out[0], "SUPPORT")
+    assert signing["modality"] == "planned"
+
+
+def test_a_bare_verb_joined_to_an_aim_is_planned_a_past_one_is_not(run):
+    out = run(["The Turkish foreign minister flew to Baku to meet President Ilham Aliyev and sign a transit accord.",
+               "The Turkish foreign minister flew to Baku to meet President Ilham Aliyev and signed a transit accord."],
+              lang="en")
+    assert [e["modality"] for e in events(out[0], "SUPPORT")] == ["planned"]
+    assert [e["modality"] for e in events(out[1], "SUPPORT")] == ["asserted"]

@@ -134,6 +134,30 @@ def aim_of_journey(f: Frame) -> Frame | None:
     return None
 
 
+@needs(words=("infinitive_markers", "verb_coordinators"), before=True)
+def joined_aim(f: Frame) -> Frame | None:
+    """A verb joined by "and" to an aim (an infinitive of purpose) is part of that aim: as planned as it.
+
+        Menlu Jepang tiba di Manila untuk bertemu Presiden Filipina dan menandatangani perjanjian pertahanan.
+    """
+    x = f.x
+    b, g, low = x.before, x.g, x.low
+    if b is None or f.modality != "asserted" or b.modality not in ("planned", "hypothetical") or b.trigger is None:
+        return None
+    k = x.lead
+    w = low[x.t.start]
+    # A verb, where verbs show by their prefixes ("menandatangani"); a bare one, where they show by a
+    # tense ending ("sign", not "signed": "flew to Riyadh to meet X and signed a deal" is the journey's).
+    if not x.sent.start < k < x.t.start or low[k] not in g.verb_coordinators \
+            or g.verb_like(w) != bool(g.verbal_prefixes) or w.endswith(g.participle_suffixes or ("\0",)):
+        return None
+    s = b.trigger.start
+    if s <= x.sent.start or low[s - 1] not in g.infinitive_markers or b.trigger.end > k \
+            or "," in low[b.trigger.end:k] or g.new_clause(x.doc, b.trigger.end, x.t.start):
+        return None
+    return f.change(modality=b.modality)
+
+
 @needs(before=True)
 def aim_of_plan(f: Frame) -> Frame | None:
     """The aim of a planned or hypothetical act is so too.
@@ -216,6 +240,7 @@ MODALITY_RULES = [
     next_step_of_plan,
     aim_of_journey,
     aim_of_plan,
+    joined_aim,
     announced_act,
     called_off_after,
 ]
