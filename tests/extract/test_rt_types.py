@@ -98,3 +98,15 @@ def test_a_bare_verb_joined_to_an_aim_is_planned_a_past_one_is_not(run):
               lang="en")
     assert [e["modality"] for e in events(out[0], "SUPPORT")] == ["planned"]
     assert [e["modality"] for e in events(out[1], "SUPPORT")] == ["asserted"]
+
+
+def test_rudal_yang_ditembakkan_ke_laut_adalah_unjuk_kekuatan(run):
+    out = run(["Korea Utara meluncurkan tiga rudal balistik jarak pendek ke perairan timur pada Selasa."])
+    assert not events(out[0], "ASSAULT")
+    (launch,) = events(out[0], "MOBILIZE")
+    assert launch["mode"] == "weapons" and codes(launch["sources"]) == ["PRK"]
+
+
+def test_rudal_yang_ditembakkan_ke_negara_tetap_serangan(run):
+    out = run(["Houthi menembakkan dua rudal balistik ke Israel pada Rabu malam."])
+    assert events(out[0], "ASSAULT") and not events(out[0], "MOBILIZE")
