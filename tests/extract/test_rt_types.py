@@ -110,3 +110,17 @@ def test_rudal_yang_ditembakkan_ke_laut_adalah_unjuk_kekuatan(run):
 def test_rudal_yang_ditembakkan_ke_negara_tetap_serangan(run):
     out = run(["Houthi menembakkan dua rudal balistik ke Israel pada Rabu malam."])
     assert events(out[0], "ASSAULT") and not events(out[0], "MOBILIZE")
+
+
+def test_embassy_operations_suspended_are_a_diplomatic_sanction(run):
+    out = run(["Norway suspended operations at its embassy in Caracas on Wednesday."], lang="en")
+    assert not events(out[0], "RETREAT")
+    (cut,) = events(out[0], "SANCTION")
+    assert cut["mode"] == "withdraw" and codes(cut["sources"]) == ["NOR"] and codes(cut["targets"]) == ["VEN"]
+
+
+def test_operasi_kedutaan_yang_ditangguhkan_adalah_sanksi_diplomatik(run):
+    out = run(["Belanda menghentikan sementara operasi kedutaannya di Caracas, Rabu."])
+    assert not events(out[0], "COERCE")
+    (cut,) = events(out[0], "SANCTION")
+    assert cut["mode"] == "withdraw" and codes(cut["sources"]) == ["NLD"] and codes(cut["targets"]) == ["VEN"]
