@@ -124,3 +124,8 @@ def test_operasi_kedutaan_yang_ditangguhkan_adalah_sanksi_diplomatik(run):
     assert not events(out[0], "COERCE")
     (cut,) = events(out[0], "SANCTION")
     assert cut["mode"] == "withdraw" and codes(cut["sources"]) == ["NLD"] and codes(cut["targets"]) == ["VEN"]
+
+
+def test_evakuasi_tidak_melompati_kata_karena(run):
+    out = run(["Kedutaan Besar RI di Kathmandu menyatakan tidak ada evakuasi karena semua warga dalam keadaan aman."])
+    assert not events(out[0], "RETREAT")
