@@ -129,3 +129,26 @@ def test_operasi_kedutaan_yang_ditangguhkan_adalah_sanksi_diplomatik(run):
 def test_evakuasi_tidak_melompati_kata_karena(run):
     out = run(["Kedutaan Besar RI di Kathmandu menyatakan tidak ada evakuasi karena semua warga dalam keadaan aman."])
     assert not events(out[0], "RETREAT")
+
+
+def test_a_meeting_one_will_not_hold_is_a_rejection(run):
+    out = run(["Serbia's president said he would not meet the Kosovo prime minister before the elections."],
+              lang="en")
+    assert not events(out[0], "CONSULT")
+    (refusal,) = events(out[0], "REJECT")
+    assert refusal["modality"] == "asserted"
+
+
+def test_a_meeting_not_held_or_not_planned_stays_negated(run):
+    out = run(["Serbia's president did not meet the Kosovo prime minister on Monday.",
+               "Serbia's president had no plans to meet the Kosovo prime minister."], lang="en")
+    for r in out:
+        assert not events(r, "REJECT")
+        assert [e["modality"] for e in events(r, "CONSULT")] == ["negated"]
+
+
+def test_tidak_akan_berunding_adalah_penolakan(run):
+    out = run(["Pemerintah Thailand menyatakan tidak akan berunding dengan Kamboja sebelum gencatan "
+               "senjata disepakati."])
+    assert not events(out[0], "CONSULT")
+    assert [e["modality"] for e in events(out[0], "REJECT")] == ["asserted"]

@@ -185,6 +185,31 @@ def refusal_rejects(f: Frame) -> Frame | None:
 CALLED_OFF_REACH = 10    # tokens from a named act to the passive that calls it off ("the meeting between A and B was")
 
 
+@needs(types=("CONSULT",), cues="negated")
+def meeting_refused_ahead(f: Frame) -> Frame | None:
+    """A meeting a side says it will not hold ("will not meet", "tidak akan berunding") is its refusal: REJECT.
+
+        Kremlin mengatakan Putin tidak akan bertemu Zelensky sebelum perjanjian damai siap.
+    """
+    x = f.x
+    if f.modality != "negated" or x.row["type"] != "CONSULT":
+        return None
+    t, low = x.t, x.low
+    neg = [(s, e) for s, e, kind in x.cues
+           if kind == "negated" and x.sent.start <= s and e <= t.start and t.start - e <= CUE_WINDOW]
+    if not neg:
+        return None
+    s, e = neg[-1]
+    if any(w in x.g.verb_coordinators or w == "," for w in low[e:t.start]):
+        return None
+    # The future of an auxiliary ("will not", "tidak akan"), not a plan denied ("had no plans to meet").
+    if not any(kind == "planned" and (e2 == s or s2 == e) and all(w in x.g.finite_markers for w in low[s2:e2])
+               for s2, e2, kind in x.cues):
+        return None
+    mode, cameo = REFUSED_CODES["CONSULT"]
+    return f.change(modality="asserted", coded={"type": "REJECT", "mode": mode, "cameo": cameo})
+
+
 @needs(cues="negated")
 def called_off_after(f: Frame) -> Frame | None:
     """An act, planned or not, named as the subject of a passive that calls it off ("was cancelled") did not happen.
@@ -243,4 +268,5 @@ MODALITY_RULES = [
     joined_aim,
     announced_act,
     called_off_after,
+    meeting_refused_ahead,
 ]
