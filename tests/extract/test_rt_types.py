@@ -152,3 +152,10 @@ def test_tidak_akan_berunding_adalah_penolakan(run):
                "senjata disepakati."])
     assert not events(out[0], "CONSULT")
     assert [e["modality"] for e in events(out[0], "REJECT")] == ["asserted"]
+
+
+def test_promises_as_a_bare_noun_are_no_pledge(run):
+    out = run(["\"Our soldiers need shells, not promises,\" the Estonian defence minister told reporters.",
+               "Estonia promises to send more shells to Ukraine, its defence minister said."], lang="en")
+    assert not events(out[0], "AGREE")
+    assert events(out[1], "AGREE")
