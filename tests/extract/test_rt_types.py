@@ -159,3 +159,8 @@ def test_promises_as_a_bare_noun_are_no_pledge(run):
                "Estonia promises to send more shells to Ukraine, its defence minister said."], lang="en")
     assert not events(out[0], "AGREE")
     assert events(out[1], "AGREE")
+
+
+def test_tim_sar_gabungan_adalah_tim_dalam_negeri_bukan_kerja_sama(run):
+    out = run(["Malaysia memberangkatkan tim SAR gabungan ke Filipina setelah topan melanda Pulau Cebu."])
+    assert not events(out[0], "COOPERATE")
