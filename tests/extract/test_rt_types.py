@@ -164,3 +164,17 @@ def test_promises_as_a_bare_noun_are_no_pledge(run):
 def test_tim_sar_gabungan_adalah_tim_dalam_negeri_bukan_kerja_sama(run):
     out = run(["Malaysia memberangkatkan tim SAR gabungan ke Filipina setelah topan melanda Pulau Cebu."])
     assert not events(out[0], "COOPERATE")
+
+
+def test_an_offer_to_be_mediator_is_an_offer_not_a_mediation(run):
+    out = run(["Oman offered to act as a mediator between Iran and the United States on Sunday."], lang="en")
+    assert not events(out[0], "CONSULT")
+    (offer,) = events(out[0], "AGREE")
+    assert codes(offer["sources"]) == ["OMN"]
+
+
+def test_tawaran_menjadi_penengah_adalah_janji_bukan_mediasi(run):
+    out = run(["Malaysia menawarkan diri untuk menjadi penengah antara Thailand dan Kamboja."])
+    assert not events(out[0], "CONSULT")
+    (offer,) = events(out[0], "AGREE")
+    assert codes(offer["sources"]) == ["MYS"]
