@@ -178,3 +178,21 @@ def test_tawaran_menjadi_penengah_adalah_janji_bukan_mediasi(run):
     assert not events(out[0], "CONSULT")
     (offer,) = events(out[0], "AGREE")
     assert codes(offer["sources"]) == ["MYS"]
+
+
+def test_pencabutan_sanksi_yang_ditentang_bukan_tindakan(run):
+    out = run(["Polandia menentang pencabutan sanksi terhadap Belarus."])
+    assert not events(out[0], "CONCEDE")
+    (stance,) = events(out[0], "REJECT")
+    assert codes(stance["sources"]) == ["POL"]
+
+
+def test_sanctions_lifting_opposed_is_no_lifting(run):
+    out = run(["Lithuania opposed lifting sanctions on Belarus at the meeting in Brussels."], lang="en")
+    assert not events(out[0], "CONCEDE")
+    assert events(out[0], "REJECT")
+
+
+def test_dukungan_pihak_lain_yang_ditentang_tetap_tindakan(run):
+    out = run(["Parlemen Turki menentang dukungan Washington terhadap Israel."])
+    assert [codes(e["sources"]) for e in events(out[0], "SUPPORT")] == [["USA"]]

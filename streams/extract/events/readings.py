@@ -96,6 +96,27 @@ def act_refused_before(f: Frame) -> Frame | None:
     return f.change(stop=DROP)
 
 
+@needs(before_key="stance_on_next")
+def content_of_stance(f: Frame) -> Frame | None:
+    """An act named by a noun right after a stance (row key stance_on_next), with no doer of its own
+    there, is what the stance is on: no act of its own (DROP).
+
+        Jerman menentang pencabutan sanksi terhadap Rusia.
+    """
+    x = f.x
+    b, g, low, t = x.before, x.g, x.low, x.t
+    if b is None or b.trigger is None or not b.trigger.row.get("stance_on_next") or b.trigger.end > t.start:
+        return None
+    if any(w not in g.determiners for w in low[b.trigger.end:t.start]):
+        return None     # "mendukung Ukraina dan mengirim ...": not its object
+    w = low[t.start]
+    if not (g.nominal(w) or w.endswith(g.participle_suffixes or ("\0",)) or b.trigger.end < t.start):
+        return None     # a verb of its own ("mendukung mengirim" does not occur; "backed sending" does)
+    if any(t.start <= m.start <= t.end for m in x.ms) or low[t.start - 1] in g.possessives:
+        return None     # "menentang dukungan Washington": a deed of another side
+    return f.change(stop=DROP)
+
+
 @needs(asked_before=True)
 def requested_content(f: Frame) -> Frame | None:
     """What is asked for or promised has not happened (DROP).
@@ -487,6 +508,7 @@ READINGS = [
     charged_noun,
     aim_of_act_before,
     act_refused_before,
+    content_of_stance,
     means_of_act_before,
     toll_of_unowned_force,
     second_object,
