@@ -196,3 +196,10 @@ def test_sanctions_lifting_opposed_is_no_lifting(run):
 def test_dukungan_pihak_lain_yang_ditentang_tetap_tindakan(run):
     out = run(["Parlemen Turki menentang dukungan Washington terhadap Israel."])
     assert [codes(e["sources"]) for e in events(out[0], "SUPPORT")] == [["USA"]]
+
+
+def test_kewajiban_dalam_deklarasi_adalah_janji_bukan_tindakan(run):
+    out = run(["Presiden Rwanda dan Presiden Kongo menandatangani deklarasi yang mewajibkan kedua negara "
+               "menarik pasukan dari perbatasan."])
+    assert not events(out[0], "RETREAT")
+    assert events(out[0], "AGREE")
