@@ -203,3 +203,9 @@ def test_kewajiban_dalam_deklarasi_adalah_janji_bukan_tindakan(run):
                "menarik pasukan dari perbatasan."])
     assert not events(out[0], "RETREAT")
     assert events(out[0], "AGREE")
+
+
+def test_there_were_no_after_an_act_is_no_passive_that_calls_it_off(run):
+    out = run(["Canberra said it would keep seeking talks with Beijing and that there were no plans to recall "
+               "its ambassador."], lang="en")
+    assert [e["modality"] for e in events(out[0], "REQUEST")] == ["planned"]

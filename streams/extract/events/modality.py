@@ -224,7 +224,8 @@ def called_off_after(f: Frame) -> Frame | None:
         if kind != "negated" or not t.end < s <= t.end + CALLED_OFF_REACH or s >= x.sent.end:
             continue
         # "was cancelled", or a passive by its prefix ("dibatalkan"); its auxiliary is not between.
-        aux = low[s - 1] in g.passive_auxiliaries
+        # (the cue a participle: "were | no plans" is no passive)
+        aux = low[s - 1] in g.passive_auxiliaries and g.verb_like(low[s])
         if not aux and not any(low[s].startswith(p) for p in g.passive_prefixes):
             continue
         end = s - 1 if aux else s
