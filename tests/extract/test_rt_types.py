@@ -209,3 +209,8 @@ def test_there_were_no_after_an_act_is_no_passive_that_calls_it_off(run):
     out = run(["Canberra said it would keep seeking talks with Beijing and that there were no plans to recall "
                "its ambassador."], lang="en")
     assert [e["modality"] for e in events(out[0], "REQUEST")] == ["planned"]
+
+
+def test_a_force_noun_then_its_verb_is_one_attack(run):
+    out = run(["Weeks after Israeli strikes hit Iran's main air defence sites, Tehran rebuilt them."], lang="en")
+    assert len(events(out[0], "ASSAULT")) == 1

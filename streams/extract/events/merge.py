@@ -38,6 +38,8 @@ def merge_repeats(doc: Doc, found: list[Act], g: Grammar) -> list[Act]:
 
     def restates(ot: Trigger, t: Trigger) -> bool:
         lead = words[max(ot.end, t.start - 4):t.start]   # ", in effect a sanctions waiver"
+        if t.start == ot.end:
+            return True     # "U.S. strikes | hit Iran's enrichment sites": the act named, then told
         if t.start - ot.end <= 4 and words[ot.end - 1] in g.agent_markers | g.complementizers:
             return True     # "were wounded by | Russian shelling", "warned that | Moscow would retaliate"
         if t.row["type"] in RESTATED_TYPES and 0 <= t.start - ot.end <= RESTATE_REACH and not any(
