@@ -214,3 +214,16 @@ def test_there_were_no_after_an_act_is_no_passive_that_calls_it_off(run):
 def test_a_force_noun_then_its_verb_is_one_attack(run):
     out = run(["Weeks after Israeli strikes hit Iran's main air defence sites, Tehran rebuilt them."], lang="en")
     assert len(events(out[0], "ASSAULT")) == 1
+
+
+def test_diplomatic_ties_restored_are_cooperation(run):
+    out = run(["Bahrain restored diplomatic relations with Qatar on Wednesday."], lang="en")
+    assert not events(out[0], "SUPPORT")
+    (ties,) = events(out[0], "COOPERATE")
+    assert codes(ties["sources"]) == ["BHR"] and codes(ties["targets"]) == ["QAT"]
+
+
+def test_hubungan_diplomatik_yang_dipulihkan_adalah_kerja_sama(run):
+    out = run(["Bahrain memulihkan hubungan diplomatik dengan Qatar pada Rabu."])
+    assert not events(out[0], "SUPPORT")
+    assert [codes(e["sources"]) for e in events(out[0], "COOPERATE")] == [["BHR"]]
