@@ -227,3 +227,9 @@ def test_hubungan_diplomatik_yang_dipulihkan_adalah_kerja_sama(run):
     out = run(["Bahrain memulihkan hubungan diplomatik dengan Qatar pada Rabu."])
     assert not events(out[0], "SUPPORT")
     assert [codes(e["sources"]) for e in events(out[0], "COOPERATE")] == [["BHR"]]
+
+
+def test_a_trip_one_will_not_make_is_no_refusal(run):
+    out = run(["The Chilean president said he would not travel to Lima for the summit."], lang="en")
+    assert not events(out[0], "REJECT")
+    assert [e["modality"] for e in events(out[0], "CONSULT")] == ["negated"]

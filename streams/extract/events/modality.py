@@ -192,8 +192,8 @@ def meeting_refused_ahead(f: Frame) -> Frame | None:
         Kremlin mengatakan Putin tidak akan bertemu Zelensky sebelum perjanjian damai siap.
     """
     x = f.x
-    if f.modality != "negated" or x.row["type"] != "CONSULT":
-        return None
+    if f.modality != "negated" or x.row["type"] != "CONSULT" or travels(x.row):
+        return None     # (a trip not to be made is no refusal: "would not travel to Lima")
     t, low = x.t, x.low
     neg = [(s, e) for s, e, kind in x.cues
            if kind == "negated" and x.sent.start <= s and e <= t.start and t.start - e <= CUE_WINDOW]
