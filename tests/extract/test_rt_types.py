@@ -48,7 +48,7 @@ def test_pasukan_yang_disiagakan_adalah_satu_siaga(run):
 
 
 def test_the_toll_of_a_mishap_is_no_partys_act(run):
-    out = run(["Spain's government ordered an inquiry into the bridge collapse, which killed eleven commuters."],
+    out = run(["Portugal called for an inquiry into the stadium collapse, which killed 16 people in Porto in May."],
               lang="en")
     assert not events(out[0], "ASSAULT")
 

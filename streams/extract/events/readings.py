@@ -98,8 +98,7 @@ def act_refused_before(f: Frame) -> Frame | None:
 
 @needs(before_key="stance_on_next")
 def content_of_stance(f: Frame) -> Frame | None:
-    """An act named by a noun right after a stance (row key stance_on_next), with no doer of its own
-    there, is what the stance is on: no act of its own (DROP).
+    """An act noun right after a stance (row key stance_on_next), no doer of its own named, is what it is on (DROP).
 
         Jerman menentang pencabutan sanksi terhadap Rusia.
     """
