@@ -153,6 +153,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         unnamed_armed_subjects=lex.phrases("unnamed_armed_subjects"),
         unowned_weapons=lex.phrases("unowned_weapons"),
         victim_nouns=lex.words("victim_nouns"),
+        mishap_nouns=lex.words("mishap_nouns"),
         force_body_nouns=lex.words("force_body_nouns"),
         envoy_nouns=lex.words("envoy_nouns"),
         means_markers=lex.words("means_markers"),
@@ -280,6 +281,7 @@ class WordClasses:
     unnamed_armed_subjects: Phrases
     unowned_weapons: Phrases        # "A landmine wounded five soldiers": a weapon acting, its doer unnamed
     victim_nouns: Words             # "penembakan nelayan Indonesia": the people after a derived noun of force are hit
+    mishap_nouns: Words             # "the collapse, which killed 16": a toll with no doer
     # "... and officers turned water cannon on the crowd": a bare body of the state acting before.
     force_body_nouns: Words
     # "summoned the British ambassador": a state's envoy, the party acted on inside an act's words.

@@ -66,8 +66,9 @@ def test_every_rule_has_a_docstring_an_example_and_a_test():
 
 def test_the_rule_lists_in_order():
     names = {k: [r.__name__ for r in v] for k, v in LISTS.items()}
-    assert names["READINGS"] == ["label_of_act_before", "request_to_own_people", "act_of_any_kind", "uncharged_act",
-                                 "charged_noun", "aim_of_act_before", "act_refused_before",
+    assert names["READINGS"] == ["label_of_act_before", "request_to_own_people", "toll_of_a_mishap",
+                                 "act_of_any_kind", "uncharged_act",
+                                 "charged_noun", "aim_of_act_before", "act_refused_before", "content_of_stance",
                                  "means_of_act_before", "toll_of_unowned_force", "second_object",
                                  "bare_meeting_noun", "requested_content", "reported_charge", "labelled_act",
                                  "toll_of_act", "content_of_act", "threatened_act", "warning_without_consequence",
@@ -1114,3 +1115,34 @@ def test_withheld_act(run):
     got, bare = both(run, modality.withheld_act,
                      ["The resolution passed 13-0, with the United States and Russia abstaining."], "en", "SUPPORT")
     assert [g[2] for g in got] == ["negated"] and [b[2] for b in bare] == ["asserted"]
+
+
+# ---- r-types: sense, stance, aims joined, meetings refused ahead ----------------
+
+def test_toll_of_a_mishap(run):
+    got, bare = both(run, readings.toll_of_a_mishap,
+                     ["Portugal called for an inquiry into the stadium collapse, which killed 16 people "
+                      "in Porto in May."],
+                     "en", "ASSAULT")
+    assert got == [] and bare
+
+
+def test_content_of_stance(run):
+    got, bare = both(run, readings.content_of_stance,
+                     ["Polandia menentang pencabutan sanksi terhadap Belarus."], "id", "CONCEDE")
+    assert got == [] and bare
+
+
+def test_joined_aim(run):
+    got, bare = both(run, modality.joined_aim,
+                     ["Menteri Luar Negeri Jepang tiba di Manila pada Kamis untuk bertemu Menteri Luar Negeri "
+                      "Filipina dan menandatangani perjanjian pertahanan."], "id", "SUPPORT")
+    assert [m for _, _, m in got] == ["planned"] and [m for _, _, m in bare] == ["asserted"]
+
+
+def test_meeting_refused_ahead(run):
+    text = ["Serbia's president said he would not meet the Kosovo prime minister before the elections."]
+    got, bare = both(run, modality.meeting_refused_ahead, text, "en", "REJECT")
+    assert [m for _, _, m in got] == ["asserted"] and bare == []
+    _, bare = both(run, modality.meeting_refused_ahead, text, "en", "CONSULT")
+    assert [m for _, _, m in bare] == ["negated"]

@@ -11,6 +11,10 @@ from .frame import Act, Trigger, sides
 # Acts whose participle after a comma tells their toll, not a second act
 # ("…, killing seven"; unlike "summoned the envoy, accusing Russia …").
 TOLL_TYPES = ("ASSAULT",)
+# Acts whose participles after a comma spell out what they hold ("approved a package of
+# sanctions, banning imports ... and blacklisting tankers": one package).
+SPELLED_OUT_TYPES = ("SANCTION",)
+SPELL_OUT_REACH = 25
 # Acts whose second trigger a few words on in the same clause words the same act again
 # ("warned that it would | take countermeasures": one threat).
 RESTATED_TYPES = ("THREATEN",)
@@ -37,6 +41,8 @@ def merge_repeats(doc: Doc, found: list[Act], g: Grammar) -> list[Act]:
 
     def restates(ot: Trigger, t: Trigger) -> bool:
         lead = words[max(ot.end, t.start - 4):t.start]   # ", in effect a sanctions waiver"
+        if t.start == ot.end:
+            return True     # "U.S. strikes | hit Iran's enrichment sites": the act named, then told
         if t.start - ot.end <= 4 and words[ot.end - 1] in g.agent_markers | g.complementizers:
             return True     # "were wounded by | Russian shelling", "warned that | Moscow would retaliate"
         if t.row["type"] in RESTATED_TYPES and 0 <= t.start - ot.end <= RESTATE_REACH and not any(
@@ -45,6 +51,9 @@ def merge_repeats(doc: Doc, found: list[Act], g: Grammar) -> list[Act]:
         if t.row["type"] in TOLL_TYPES and "," in lead and g.participle_suffixes \
                 and words[t.start].endswith(g.participle_suffixes):
             return True     # "launched drones at Kyiv, | killing seven": the toll of the act
+        if t.row["type"] in SPELLED_OUT_TYPES and g.participle_suffixes and 0 < t.start - ot.end <= SPELL_OUT_REACH \
+                and words[t.start].endswith(g.participle_suffixes) and "," in words[ot.end:t.start]:
+            return True     # "approved new sanctions, | banning imports ... and | blacklisting tankers"
         return purpose(lead) or "," in lead and (
             g.nominal(words[t.start]) or t.start > 0 and (g.nominal(words[t.start - 1])
                                                           or words[t.start - 1] in g.determiners))

@@ -144,6 +144,30 @@ def aim_of_journey(f: Frame) -> Frame | None:
     return None
 
 
+@needs(words=("infinitive_markers", "verb_coordinators"), before=True)
+def joined_aim(f: Frame) -> Frame | None:
+    """A verb joined by "and" to an aim (an infinitive of purpose) is part of that aim: as planned as it.
+
+        Menlu Jepang tiba di Manila untuk bertemu Presiden Filipina dan menandatangani perjanjian pertahanan.
+    """
+    x = f.x
+    b, g, low = x.before, x.g, x.low
+    if b is None or f.modality != "asserted" or b.modality not in ("planned", "hypothetical") or b.trigger is None:
+        return None
+    k = x.lead
+    w = low[x.t.start]
+    # A verb, where verbs show by their prefixes ("menandatangani"); a bare one, where they show by a
+    # tense ending ("sign", not "signed": "flew to Riyadh to meet X and signed a deal" is the journey's).
+    if not x.sent.start < k < x.t.start or low[k] not in g.verb_coordinators \
+            or g.verb_like(w) != bool(g.verbal_prefixes) or w.endswith(g.participle_suffixes or ("\0",)):
+        return None
+    s = b.trigger.start
+    if s <= x.sent.start or low[s - 1] not in g.infinitive_markers or b.trigger.end > k \
+            or "," in low[b.trigger.end:k] or g.new_clause(x.doc, b.trigger.end, x.t.start):
+        return None
+    return f.change(modality=b.modality)
+
+
 @needs(before=True)
 def aim_of_plan(f: Frame) -> Frame | None:
     """The aim of a planned or hypothetical act is so too.
@@ -171,6 +195,31 @@ def refusal_rejects(f: Frame) -> Frame | None:
 CALLED_OFF_REACH = 10    # tokens from a named act to the passive that calls it off ("the meeting between A and B was")
 
 
+@needs(types=("CONSULT",), cues="negated")
+def meeting_refused_ahead(f: Frame) -> Frame | None:
+    """A meeting a side says it will not hold ("will not meet", "tidak akan berunding") is its refusal: REJECT.
+
+        Kremlin mengatakan Putin tidak akan bertemu Zelensky sebelum perjanjian damai siap.
+    """
+    x = f.x
+    if f.modality != "negated" or x.row["type"] != "CONSULT" or travels(x.row):
+        return None     # (a trip not to be made is no refusal: "would not travel to Lima")
+    t, low = x.t, x.low
+    neg = [(s, e) for s, e, kind in x.cues
+           if kind == "negated" and x.sent.start <= s and e <= t.start and t.start - e <= CUE_WINDOW]
+    if not neg:
+        return None
+    s, e = neg[-1]
+    if any(w in x.g.verb_coordinators or w == "," for w in low[e:t.start]):
+        return None
+    # The future of an auxiliary ("will not", "tidak akan"), not a plan denied ("had no plans to meet").
+    if not any(kind == "planned" and (e2 == s or s2 == e) and all(w in x.g.finite_markers for w in low[s2:e2])
+               for s2, e2, kind in x.cues):
+        return None
+    mode, cameo = REFUSED_CODES["CONSULT"]
+    return f.change(modality="asserted", coded={"type": "REJECT", "mode": mode, "cameo": cameo})
+
+
 @needs(cues="negated")
 def called_off_after(f: Frame) -> Frame | None:
     """An act, planned or not, named as the subject of a passive that calls it off ("was cancelled") did not happen.
@@ -185,7 +234,8 @@ def called_off_after(f: Frame) -> Frame | None:
         if kind != "negated" or not t.end < s <= t.end + CALLED_OFF_REACH or s >= x.sent.end:
             continue
         # "was cancelled", or a passive by its prefix ("dibatalkan"); its auxiliary is not between.
-        aux = low[s - 1] in g.passive_auxiliaries
+        # (the cue a participle: "were | no plans" is no passive)
+        aux = low[s - 1] in g.passive_auxiliaries and g.verb_like(low[s])
         if not aux and not any(low[s].startswith(p) for p in g.passive_prefixes):
             continue
         end = s - 1 if aux else s
@@ -228,7 +278,9 @@ MODALITY_RULES = [
     next_step_of_plan,
     aim_of_journey,
     aim_of_plan,
+    joined_aim,
     announced_act,
     withheld_act,
     called_off_after,
+    meeting_refused_ahead,
 ]

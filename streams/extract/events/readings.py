@@ -96,6 +96,26 @@ def act_refused_before(f: Frame) -> Frame | None:
     return f.change(stop=DROP)
 
 
+@needs(before_key="stance_on_next")
+def content_of_stance(f: Frame) -> Frame | None:
+    """An act noun right after a stance (row key stance_on_next), no doer of its own named, is what it is on (DROP).
+
+        Jerman menentang pencabutan sanksi terhadap Rusia.
+    """
+    x = f.x
+    b, g, low, t = x.before, x.g, x.low, x.t
+    if b is None or b.trigger is None or not b.trigger.row.get("stance_on_next") or b.trigger.end > t.start:
+        return None
+    if any(w not in g.determiners for w in low[b.trigger.end:t.start]):
+        return None     # "mendukung Ukraina dan mengirim ...": not its object
+    w = low[t.start]
+    if not (g.nominal(w) or w.endswith(g.participle_suffixes or ("\0",)) or b.trigger.end < t.start):
+        return None     # a verb of its own ("mendukung mengirim" does not occur; "backed sending" does)
+    if any(t.start <= m.start <= t.end for m in x.ms) or low[t.start - 1] in g.possessives:
+        return None     # "menentang dukungan Washington": a deed of another side
+    return f.change(stop=DROP)
+
+
 @needs(asked_before=True)
 def requested_content(f: Frame) -> Frame | None:
     """What is asked for or promised has not happened (DROP).
@@ -181,6 +201,29 @@ def _triggered_before(x: Scene, types: tuple[str, ...]) -> Act | None:
     if b is None or b.type not in types or b.trigger is None or b.trigger.end > x.t.start:
         return None
     return b
+
+
+MISHAP_REACH = 12    # tokens from a mishap noun to the relative clause that tells its toll
+
+
+@needs(types=("ASSAULT",), words="mishap_nouns")
+def toll_of_a_mishap(f: Frame) -> Frame | None:
+    """A toll told in a relative clause on a mishap (grammar mishap_nouns) is no party's act (DROP).
+
+        The ministry ordered an inquiry into the dam collapse, which killed nine villagers.
+    """
+    x = f.x
+    g, low, k = x.g, x.low, x.t.start
+    if x.row["type"] != "ASSAULT" or k > x.sent.start and low[k - 1] not in g.relativizers \
+            and low[k - 1] not in g.complementizers:
+        return None
+    k -= 1
+    if k > x.sent.start and low[k - 1] == ",":
+        k -= 1
+    lo = max(x.sent.start, k - MISHAP_REACH)
+    if not any(low[i] in g.mishap_nouns for i in range(lo, k)) or g.broken(x.doc, lo, k):
+        return None
+    return f.change(stop=DROP)
 
 
 @needs(keys="toll", before=True)
@@ -469,11 +512,13 @@ def directed_act(f: Frame) -> Frame:
 READINGS = [
     label_of_act_before,
     request_to_own_people,
+    toll_of_a_mishap,
     act_of_any_kind,
     uncharged_act,
     charged_noun,
     aim_of_act_before,
     act_refused_before,
+    content_of_stance,
     means_of_act_before,
     toll_of_unowned_force,
     second_object,
