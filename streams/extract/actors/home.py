@@ -26,6 +26,7 @@ OUTLET_DATELINE = re.compile(r"(?:[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)*\s*"
                              r"(?:\([A-Z][\w .]*\)|,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)*)"
                              r"|[A-Z]\w*(?:\.[A-Za-z]+)+,\s*([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)*))\s*(?:--|[—–-])\s")
 PLACE_FIRST = re.compile(r"[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)*")
+OUTLET_DATELINE_REACH = 80     # characters an outlet's dateline may take before its dash
 
 
 def dateline_home(st: ActorState) -> None:
@@ -35,7 +36,8 @@ def dateline_home(st: ActorState) -> None:
     Example: "NAIROBI, June 26 (Reuters) - Police fired tear gas." (KEN)"""
     if st.ctx is None or st.ctx.home is not None:
         return
-    outlet = OUTLET_DATELINE.match(st.text)
+    head = st.text[:OUTLET_DATELINE_REACH]     # (a dash and a space close an outlet's dateline: most text has none)
+    outlet = OUTLET_DATELINE.match(st.text) if "- " in head or "— " in head or "– " in head else None
     if outlet is not None:
         _not_actors(st, outlet.end())
         place = outlet.group(1) or PLACE_FIRST.match(st.text).group(0)

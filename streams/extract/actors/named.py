@@ -20,9 +20,7 @@ def gazetteer_hits(st: ActorState) -> None:
     items = st.gaz.items(st.doc)
     if any("when" in it.payload for it in items):
         items = _in_context(items, st.ctx)
-    items = [it for it in items if not (it.kind == "COUNTRY" and _opens_known_name(st, it)
-                                        or it.kind in NAME_WORD_KINDS and _opens_new_name(st, it, items))]
-    items = [it for it in items if not (it.kind in NAME_WORD_KINDS and _closes_titled_name(st, it, items))]
+    items = [it for it in items if it.kind not in NAME_WORD_KINDS or not _in_persons_name(st, it, items)]
     covered = st.covered
     for it in items:
         covered[it.start:it.end] = b"\x01" * (it.end - it.start)
@@ -47,8 +45,14 @@ def _opens_known_name(st: ActorState, it: Item) -> bool:
                for k in range(1, KNOWN_NAME_REACH + 1))
 
 
-# Kinds of one-word hits that may also be a person's first name or surname ("Jordan", "Wagner").
-NAME_WORD_KINDS = ("COUNTRY", "ORG")
+# Kinds of hits that may also be a person's name or part of it ("Israel Katz", "Jordan", "Wagner").
+NAME_WORD_KINDS = frozenset(("COUNTRY", "ORG"))
+
+
+def _in_persons_name(st: ActorState, it: Item, items: list[Item]) -> bool:
+    """The hit is part of a person's name: a known one, or a new one it opens or closes."""
+    return it.kind == "COUNTRY" and _opens_known_name(st, it) or it.end - it.start == 1 and (
+        _opens_new_name(st, it, items) or _closes_titled_name(st, it, items))
 
 
 def _opens_new_name(st: ActorState, it: Item, items: list[Item]) -> bool:
