@@ -15,6 +15,6 @@ def test_own_people_past_a_second_weapon(run):
 
 def test_own_people_past_a_count(run):
     """own_people: the people acted on come after a count and a modifier ("at hundreds of young demonstrators")."""
-    out = run(["Bolivian riot police fired tear gas at hundreds of young demonstrators in La Paz on Monday."], lang="en")
+    out = run(["Bolivian riot police fired tear gas at hundreds of young demonstrators in La Paz."], lang="en")
     (force,) = events(out[0], "ASSAULT")
     assert roles(force) == (["BOL"], ["BOL"])
