@@ -18,3 +18,22 @@ def test_own_people_past_a_count(run):
     out = run(["Bolivian riot police fired tear gas at hundreds of young demonstrators in La Paz."], lang="en")
     (force,) = events(out[0], "ASSAULT")
     assert roles(force) == (["BOL"], ["BOL"])
+
+
+def test_jailed_after_a_count_modifies_people(run):
+    """unless_prev_number: "12 jailed gang leaders" names people held, no arrest of theirs."""
+    out = run(["Colombia flew 12 jailed gang leaders to Washington on Friday."], lang="en")
+    assert events(out[0], "COERCE") == []
+
+
+def test_jailed_after_an_owner_modifies_people(run):
+    """unless_prev "'s": "Hezbollah's jailed commander" names a person held, no arrest by Hezbollah."""
+    out = run(["Hezbollah's jailed commander Ali Musa, 60, who called on the group last year to disarm, "
+               "said the fight was over."], lang="en")
+    assert events(out[0], "COERCE") == []
+
+
+def test_jailed_with_its_object_still_an_arrest(run):
+    """The row still reads a finite "jailed" with its object as an arrest."""
+    out = run(["Belarusian authorities jailed two Lithuanian journalists on Monday."], lang="en")
+    assert [e["mode"] for e in events(out[0], "COERCE")] == ["arrest"]

@@ -28,6 +28,8 @@ def find_triggers(doc: Doc, patterns: PatternSet, g: Grammar) -> list[Trigger]:
             continue    # "refused to sign": a negation of the next act, not a rejection
         if s > 0 and low[s - 1] in row.get("unless_prev", ()):
             continue    # "serangan ke kapal bantuan": what is acted on, not an act
+        if s > 0 and row.get("unless_prev_number") and doc[s - 1].like_num:
+            continue    # "37 jailed cartel figures": a participle modifying people counted
         if g.head_first and e < len(doc) and low[e] in g.demonstratives \
                 and (g.nominal(low[s]) or low[s] in g.announcing_verbs):
             continue    # "pencabutan sanksi itu": an act named back, not a new one
