@@ -37,3 +37,17 @@ def test_jailed_with_its_object_still_an_arrest(run):
     """The row still reads a finite "jailed" with its object as an arrest."""
     out = run(["Belarusian authorities jailed two Lithuanian journalists on Monday."], lang="en")
     assert [e["mode"] for e in events(out[0], "COERCE")] == ["arrest"]
+
+
+def test_a_seat_owned_by_another_state_is_that_states_body(run):
+    """national_bodies: "Nepal's Foreign Office" is Nepal's ministry, not the British seat of that name."""
+    out = run(["Nepal's Foreign Office condemned the Indian decision on Monday."], lang="en")
+    (blame,) = events(out[0], "ACCUSE")
+    assert roles(blame)[0] == ["NPL"]
+
+
+def test_the_seat_alone_keeps_its_state(run):
+    """national_bodies: "the Foreign Office" with no other owner stays Britain's."""
+    out = run(["The Foreign Office condemned the Iranian decision on Monday."], lang="en")
+    (blame,) = events(out[0], "ACCUSE")
+    assert roles(blame)[0] == ["GBR"]

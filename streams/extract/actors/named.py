@@ -364,12 +364,14 @@ def _titled_person(st: ActorState, start: int, j: int, name_end: int, role_text:
 
 
 def national_bodies(st: ActorState) -> None:
-    """An institution with its country is one national body.
+    """An institution with its country is one national body; so is a seat that names another state
+    ("Pakistan's Foreign Office": Pakistan's, not Britain's).
 
     Example: "Chinese troops crossed the border, residents said." ("Chinese troops", CHN)"""
     items, tt, follows = st.items, st.tt, st.gaz.modifier_follows_head
     for k, it in enumerate(items):
-        if it.kind != "INST" or k in st.used:
+        seat = it.kind == "COUNTRY" and it.payload.get("city")     # "Pakistan's Foreign Office"
+        if not (it.kind == "INST" or seat) or k in st.used:
             continue
         nb = st.at.get(it.end) if follows else None
         if nb is None and not follows:
@@ -378,6 +380,9 @@ def national_bodies(st: ActorState) -> None:
         if nb is None or nb in st.used or items[nb].kind not in ("COUNTRY", "ORG"):
             continue
         other = items[nb]
+        if seat and (other.kind != "COUNTRY" or other.payload.get("city")
+                     or other.payload["code"] == it.payload["code"]):
+            continue    # a seat owned by another state is that state's body; by its own, the seat it is
         s, e = min(it.start, other.start), max(it.end, other.end)
         st.used.update((k, nb))
         # "Pemerintah Taliban": the body of the state the group governs, and the group's.
