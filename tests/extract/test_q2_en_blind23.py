@@ -51,3 +51,11 @@ def test_the_seat_alone_keeps_its_state(run):
     out = run(["The Foreign Office condemned the Iranian decision on Monday."], lang="en")
     (blame,) = events(out[0], "ACCUSE")
     assert roles(blame)[0] == ["GBR"]
+
+
+def test_the_owners_after_embassies_of_stay_one_group(run):
+    """collective heads "embassies", "those": "the embassies of A, B and C" keeps A among the sources."""
+    out = run(["Foreign embassies, including those of Norway, Sweden and Denmark, urged Serbian authorities "
+               "to release the activists."], lang="en")
+    (ask,) = events(out[0], "REQUEST")
+    assert roles(ask)[0] == ["NOR", "SWE", "DNK"]
