@@ -1,0 +1,66 @@
+"""RETREAT and COOPERATE wordings from the second and third blind sets (q2-weak):
+evidence shared, a joint cell set up, some of the held freed, bases handed over
+with a count, peacekeepers pulled out, personnel withdrawn in the passive, and
+joint training (trigger rows `*.q2w.*` in lang/<code>/event_triggers.jsonl)."""
+
+from __future__ import annotations
+
+from event_checks import codes, found, one
+
+
+def test_shared_evidence_is_intelligence_cooperation(run):
+    e = one(run, "Norway and Sweden shared forensic evidence from the pipeline blast on Monday.",
+            "COOPERATE", lang="en")
+    assert e["cameo"] == "064" and set(codes(e["sources"])) == {"NOR", "SWE"}
+
+
+def test_shared_radar_tracks(run):
+    e = one(run, "Greece and Cyprus now share radar tracks of vessels crossing the eastern Mediterranean.",
+            "COOPERATE", lang="en")
+    assert set(codes(e["sources"])) == {"GRC", "CYP"}
+
+
+def test_shared_false_information_is_no_cooperation(run):
+    out = run(["The ministry said the channel shared false information about the vote."], lang="en")[0]
+    assert not found(out, "COOPERATE")
+
+
+def test_joint_intelligence_cell(run):
+    e = one(run, "Kenya and Somalia opened a joint intelligence cell in Mombasa on Friday.",
+            "COOPERATE", lang="en")
+    assert e["cameo"] == "062" and set(codes(e["sources"])) == {"KEN", "SOM"}
+
+
+def test_joint_working_group_is_no_security_cooperation(run):
+    out = run(["Peru and Chile will convene a joint working group on fisheries next month."], lang="en")[0]
+    assert not found(out, "COOPERATE")
+
+
+def test_freed_some_of_the_detained(run):
+    e = one(run, "Georgia freed six of the detained Armenian truck drivers on Tuesday.", "RETREAT",
+            mode="release", lang="en")
+    assert codes(e["sources"]) == ["GEO"]
+
+
+def test_menarik_penjaga_perbatasan(run):
+    e = one(run, "Thailand menarik penjaga perbatasannya dari pos di dekat kuil itu pada Senin.",
+            "RETREAT", mode="withdraw", lang="id")
+    assert codes(e["sources"]) == ["THA"]
+
+
+def test_menyerahkan_tiga_pangkalan_militer(run):
+    e = one(run, "Amerika Serikat menyerahkan tiga pangkalan militer kepada Irak pada Selasa.",
+            "RETREAT", mode="withdraw", lang="id")
+    assert codes(e["sources"]) == ["USA"] and codes(e["targets"]) == ["IRQ"]
+
+
+def test_personel_ditarik_the_owner_withdraws(run):
+    e = one(run, "Sebanyak 400 personel Jerman sudah ditarik dari Niger sejak Juli.",
+            "RETREAT", mode="withdraw", lang="id")
+    assert codes(e["sources"]) == ["DEU"]
+
+
+def test_pelatihan_bersama_is_military_cooperation(run):
+    e = one(run, "Indonesia dan Australia akan menggelar pelatihan bersama bagi penjaga pantai.",
+            "COOPERATE", lang="id")
+    assert e["cameo"] == "062" and set(codes(e["sources"])) == {"IDN", "AUS"}
