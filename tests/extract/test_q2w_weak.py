@@ -64,3 +64,22 @@ def test_pelatihan_bersama_is_military_cooperation(run):
     e = one(run, "Indonesia dan Australia akan menggelar pelatihan bersama bagi penjaga pantai.",
             "COOPERATE", lang="id")
     assert e["cameo"] == "062" and set(codes(e["sources"])) == {"IDN", "AUS"}
+
+
+def test_conditioned_sanction_is_a_threat(run):
+    out = run(["Canberra said it would suspend wheat exports to Fiji if the detained engineers were not freed."],
+              lang="en")[0]
+    e = found(out, "THREATEN")
+    assert e and e[0]["modality"] == "asserted" and e[0]["cameo"] == "1312" and codes(e[0]["sources"]) == ["AUS"]
+    assert not found(out, "SANCTION")
+
+
+def test_warned_then_conditioned_act_keeps_the_warning_as_the_threat(run):
+    out = run(["Turkey warned Finland on Monday that it would freeze talks on its bid if Helsinki hosted the rally."],
+              lang="en")[0]
+    assert len(found(out, "THREATEN")) == 1
+
+
+def test_unconditioned_planned_sanction_stays_a_sanction(run):
+    out = run(["Canberra said it would suspend wheat exports to Fiji from next month."], lang="en")[0]
+    assert found(out, "SANCTION") and not found(out, "THREATEN")
