@@ -83,3 +83,24 @@ def test_warned_then_conditioned_act_keeps_the_warning_as_the_threat(run):
 def test_unconditioned_planned_sanction_stays_a_sanction(run):
     out = run(["Canberra said it would suspend wheat exports to Fiji from next month."], lang="en")[0]
     assert found(out, "SANCTION") and not found(out, "THREATEN")
+
+
+def test_warned_that_offenders_would_be_arrested(run):
+    e = one(run, "Ghana's police chief Kofi Mensah warned that anyone caught smuggling fuel would be arrested.",
+            "THREATEN", lang="en")
+    assert e["modality"] == "asserted"
+
+
+def test_vowed_that_the_siege_would_be_broken_by_force(run):
+    e = one(run, "Chad vowed that the siege of the border town would be broken by force.", "THREATEN", lang="en")
+    assert codes(e["sources"]) == ["TCD"]
+
+
+def test_vowed_that_schools_reopen_is_no_threat(run):
+    out = run(["Chad vowed that schools in the border town would reopen next week."], lang="en")[0]
+    assert not found(out, "THREATEN")
+
+
+def test_memperingatkan_bahwa_akan_ditembak(run):
+    e = one(run, "Lituania memperingatkan bahwa setiap balon yang melintas akan ditembak jatuh.", "THREATEN", lang="id")
+    assert codes(e["sources"]) == ["LTU"]
