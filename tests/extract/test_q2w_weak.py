@@ -104,3 +104,24 @@ def test_vowed_that_schools_reopen_is_no_threat(run):
 def test_memperingatkan_bahwa_akan_ditembak(run):
     e = one(run, "Lituania memperingatkan bahwa setiap balon yang melintas akan ditembak jatuh.", "THREATEN", lang="id")
     assert codes(e["sources"]) == ["LTU"]
+
+
+def test_allowed_foreign_warships_to_use_its_ports(run):
+    e = one(run, "Cyprus will allow French warships to use its ports for refuelling this winter.",
+            "COOPERATE", lang="en")
+    assert e["cameo"] == "062" and codes(e["sources"]) == ["CYP"] and codes(e["targets"]) == ["FRA"]
+
+
+def test_not_allowing_any_group_to_use_its_ports_is_no_cooperation(run):
+    out = run(["Djibouti said it would not allow any group to use its ports for attacks."], lang="en")[0]
+    assert not found(out, "COOPERATE")
+
+
+def test_joined_foreign_troops_in_a_rescue(run):
+    e = one(run, "Thai navy divers joined Lao troops in searching for the missing boat.", "COOPERATE", lang="en")
+    assert codes(e["sources"]) == ["THA"] and codes(e["targets"]) == ["LAO"]
+
+
+def test_working_as_partners(run):
+    e = one(run, "Ghana and Togo are working as partners against the smuggling networks.", "COOPERATE", lang="en")
+    assert set(codes(e["sources"])) == {"GHA", "TGO"}
