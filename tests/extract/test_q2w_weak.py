@@ -125,3 +125,19 @@ def test_joined_foreign_troops_in_a_rescue(run):
 def test_working_as_partners(run):
     e = one(run, "Ghana and Togo are working as partners against the smuggling networks.", "COOPERATE", lang="en")
     assert set(codes(e["sources"])) == {"GHA", "TGO"}
+
+
+def test_bekerja_bersama_aparat_asing(run):
+    e = one(run, "Polri bekerja bersama kepolisian Filipina untuk memburu jaringan penyelundup itu.",
+            "COOPERATE", lang="id")
+    assert "PHL" in codes(e["sources"]) + codes(e["targets"])
+
+
+def test_melalui_koordinasi_dengan(run):
+    e = one(run, "Thailand menggelar operasi penyelamatan melalui koordinasi dengan Laos.", "COOPERATE", lang="id")
+    assert codes(e["sources"]) == ["THA"] and codes(e["targets"]) == ["LAO"]
+
+
+def test_melatih_pilot_negara_lain(run):
+    e = one(run, "Angkatan Udara Prancis mulai melatih pilot TNI AU di Mont-de-Marsan.", "COOPERATE", lang="id")
+    assert e["cameo"] == "062" and codes(e["targets"]) == ["IDN"]
