@@ -66,7 +66,7 @@ def test_pelatihan_bersama_is_military_cooperation(run):
     assert e["cameo"] == "062" and set(codes(e["sources"])) == {"IDN", "AUS"}
 
 
-def test_conditioned_sanction_is_a_threat(run):
+def test_conditioned_coercion_threatens(run):
     out = run(["Canberra said it would suspend wheat exports to Fiji if the detained engineers were not freed."],
               lang="en")[0]
     e = found(out, "THREATEN")
