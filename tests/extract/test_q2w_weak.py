@@ -141,3 +141,19 @@ def test_melalui_koordinasi_dengan(run):
 def test_melatih_pilot_negara_lain(run):
     e = one(run, "Angkatan Udara Prancis mulai melatih pilot TNI AU di Mont-de-Marsan.", "COOPERATE", lang="id")
     assert e["cameo"] == "062" and codes(e["targets"]) == ["IDN"]
+
+
+def test_warned_that_it_would_damage_relations(run):
+    e = one(run, "Beijing has warned that the arms sale would damage relations with Manila.", "THREATEN", lang="en")
+    assert codes(e["sources"]) == ["CHN"]
+
+
+def test_warned_that_the_weather_would_damage_crops_is_no_threat(run):
+    out = run(["The agency warned that the drought would damage crops across the south."], lang="en")[0]
+    assert not found(out, "THREATEN")
+
+
+def test_tidak_akan_memberi_toleransi(run):
+    e = one(run, "Menteri Pertahanan Malaysia menegaskan Malaysia tidak akan memberi toleransi "
+                 "terhadap penyusupan kapal asing.", "THREATEN", lang="id")
+    assert codes(e["sources"]) == ["MYS"]
