@@ -11,6 +11,7 @@ from . import words
 from .dissent import announced_act, withheld_act
 from .gate import needs
 from .frame import Frame, Scene, travels
+from .readings import ANY_THREAT, THREAT_MODES
 
 CUE_WINDOW = 6
 NEGATING = ("negated", "refused")
@@ -271,9 +272,39 @@ def condition_of_later_verb(f: Frame) -> Frame | None:
     return f.change(modality="asserted")
 
 
+# Coercive acts a side may hold over a condition: said as its own future act, the act is its threat.
+CONDITIONED_TYPES = ("SANCTION", "COERCE", "ASSAULT")
+
+
+@needs(types=CONDITIONED_TYPES, words="conditionals")
+def conditioned_coercion_threatens(f: Frame) -> Frame | None:
+    """A side's own coercive act, said with a modal and a condition after it, is its threat (THREATEN asserted).
+
+        Oslo said it would expel the Iranian envoy if the detained sailors were not freed.
+    """
+    x = f.x
+    low, g, t = x.low, x.g, x.t
+    if f.modality != "hypothetical" or x.row["type"] not in CONDITIONED_TYPES or not f.sources:
+        return None
+    if x.before is not None and x.before.type == "THREATEN":
+        return None     # "warned that it would freeze talks if ...": the warning is the threat, the act may happen
+    cond = next((i for i in range(t.end, x.sent.end) if low[i] in g.conditionals), None)
+    if cond is None or g.broken(x.doc, t.end, cond):
+        return None
+    # The modal of the act's own verb: a future or possibility cue, then only preverbal words to the trigger.
+    if not any(kind in ("planned", "hypothetical") and s >= x.sent.start and e <= t.start
+               and low[s] not in g.conditionals and all(w in g.preverbal for w in low[e:t.start])
+               for s, e, kind in x.cues):
+        return None
+    mode, cameo = THREAT_MODES.get((x.row["type"], x.row.get("mode")),
+                                   THREAT_MODES.get((x.row["type"], None), (None, ANY_THREAT)))
+    return f.change(modality="asserted", coded={"type": "THREATEN", "mode": mode, "cameo": cameo})
+
+
 MODALITY_RULES = [
     clause_cues,
     condition_of_later_verb,
+    conditioned_coercion_threatens,
     refusal_rejects,
     next_step_of_plan,
     aim_of_journey,
