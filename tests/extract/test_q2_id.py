@@ -1,0 +1,11 @@
+"""Rules from the second and third Indonesian blind sets (q2-id)."""
+
+from __future__ import annotations
+
+from event_checks import event_sides
+
+
+def test_label_on_an_act_named_back_accuses_its_doer(run):
+    out = run(["Angkatan laut Vietnam menembaki dua kapal nelayan Filipina di dekat Kepulauan Spratly, Senin.",
+               "Manila menyebut penembakan itu sebagai \"perbuatan pengecut\" dalam sebuah pernyataan."])
+    assert event_sides(out[1], "ACCUSE") == [(["PHL"], ["VNM"])]
