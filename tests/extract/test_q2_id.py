@@ -9,3 +9,10 @@ def test_label_on_an_act_named_back_accuses_its_doer(run):
     out = run(["Angkatan laut Vietnam menembaki dua kapal nelayan Filipina di dekat Kepulauan Spratly, Senin.",
                "Manila menyebut penembakan itu sebagai \"perbuatan pengecut\" dalam sebuah pernyataan."])
     assert event_sides(out[1], "ACCUSE") == [(["PHL"], ["VNM"])]
+
+
+def test_outlet_desk_dateline_does_not_place_a_foreign_story(run):
+    out = run(["Jakarta, CNN Indonesia -- Ribuan mahasiswa Chile berunjuk rasa di Santiago menentang "
+               "kenaikan tarif listrik, Senin (3/11).",
+               "Polisi menangkap puluhan mahasiswa di depan gedung kongres pada malam harinya."])
+    assert [s for s, _ in event_sides(out[1], "COERCE")] == [["CHL"]]

@@ -42,6 +42,8 @@ def dateline_home(st: ActorState) -> None:
         _not_actors(st, outlet.end())
         place = outlet.group(1) or PLACE_FIRST.match(st.text).group(0)
         code = st.gaz.places.get(place.strip().casefold())
+        if code is not None and code == st.gaz.press_state and not place.isupper():
+            return      # "Jakarta, CNN Indonesia --": the outlet's own desk, which files foreign news too
         if code is not None:
             st.ctx.located(code)
             return
