@@ -16,3 +16,8 @@ def test_outlet_desk_dateline_does_not_place_a_foreign_story(run):
                "kenaikan tarif listrik, Senin (3/11).",
                "Polisi menangkap puluhan mahasiswa di depan gedung kongres pada malam harinya."])
     assert [s for s, _ in event_sides(out[1], "COERCE")] == [["CHL"]]
+
+
+def test_people_fired_on_a_few_words_past_the_trigger_are_the_states_own(run):
+    out = run(["Polisi Peru menembakkan gas air mata berulang kali ke arah ratusan demonstran di pusat kota Lima."])
+    assert event_sides(out[0], "ASSAULT") == [(["PER"], ["PER"])]

@@ -28,7 +28,7 @@ REPRESSION_TYPES = ("COERCE", "ASSAULT")
 # Acts told in the passive of what their subject undergoes, an event also with the doer unnamed
 # ("Sebuah pos polisi diserang", "Rusia dituduh mencampuri pemilu Moldova").
 AGENTLESS_TYPES = (*REPRESSION_TYPES, "ACCUSE")
-DISSENT_WINDOW = 4     # tokens from the trigger to the people it acts on
+DISSENT_WINDOW = 9     # tokens from the trigger to the people it acts on (past "… tajam dan gas air mata ke arah")
 # Acts a party undergoes, read in the passive of an active row ("were detained in Malaysia").
 DONE_TO_TYPES = ("COERCE", "ASSAULT", "SANCTION")
 # Of those, the acts still done to their subject when no agent is named ("Kipiani was taken into custody");
