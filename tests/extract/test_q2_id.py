@@ -21,3 +21,8 @@ def test_outlet_desk_dateline_does_not_place_a_foreign_story(run):
 def test_people_fired_on_a_few_words_past_the_trigger_are_the_states_own(run):
     out = run(["Polisi Peru menembakkan gas air mata berulang kali ke arah ratusan demonstran di pusat kota Lima."])
     assert event_sides(out[0], "ASSAULT") == [(["PER"], ["PER"])]
+
+
+def test_students_a_state_releases_at_home_are_its_own(run):
+    out = run(["Polisi Peru membebaskan 15 mahasiswa pada Selasa malam setelah pemeriksaan selesai."])
+    assert event_sides(out[0], "RETREAT") == [(["PER"], ["PER"])]
