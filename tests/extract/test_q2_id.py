@@ -26,3 +26,9 @@ def test_people_fired_on_a_few_words_past_the_trigger_are_the_states_own(run):
 def test_students_a_state_releases_at_home_are_its_own(run):
     out = run(["Polisi Peru membebaskan 15 mahasiswa pada Selasa malam setelah pemeriksaan selesai."])
     assert event_sides(out[0], "RETREAT") == [(["PER"], ["PER"])]
+
+
+def test_no_tolerance_given_is_a_threat(run):
+    out = run(["Indonesia tidak akan memberi toleransi kepada kapal-kapal Vietnam yang menangkap ikan secara "
+               "ilegal di Natuna."])
+    assert event_sides(out[0], "THREATEN") == [(["IDN"], ["VNM"])]
