@@ -32,3 +32,14 @@ def test_no_tolerance_given_is_a_threat(run):
     out = run(["Indonesia tidak akan memberi toleransi kepada kapal-kapal Vietnam yang menangkap ikan secara "
                "ilegal di Natuna."])
     assert event_sides(out[0], "THREATEN") == [(["IDN"], ["VNM"])]
+
+
+def test_an_agreement_made_in_a_meeting_is_a_meeting_of_its_parties(run):
+    out = run(["Menteri Pertahanan Indonesia dan Menteri Pertahanan Malaysia sepakat memperluas patroli laut "
+               "bersama dalam pertemuan di Kota Kinabalu, Selasa."])
+    assert [sorted(s + t) for s, t in event_sides(out[0], "CONSULT")] == [["IDN", "MYS"]]
+
+
+def test_in_that_meeting_names_the_meeting_back_and_is_no_new_one(run):
+    out = run(["Dalam pertemuan itu, Indonesia dan Malaysia juga membahas perbatasan laut."])
+    assert [e["trigger"]["text"] for e in out[0]["events"] if e["type"] == "CONSULT"] == ["membahas"]
