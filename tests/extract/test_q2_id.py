@@ -43,3 +43,10 @@ def test_an_agreement_made_in_a_meeting_is_a_meeting_of_its_parties(run):
 def test_in_that_meeting_names_the_meeting_back_and_is_no_new_one(run):
     out = run(["Dalam pertemuan itu, Indonesia dan Malaysia juga membahas perbatasan laut."])
     assert [e["trigger"]["text"] for e in out[0]["events"] if e["type"] == "CONSULT"] == ["membahas"]
+
+
+def test_a_door_kept_open_to_talks_is_willingness_to_meet(run):
+    out = run(["Kementerian Luar Negeri Peru menyatakan tetap membuka pintu dialog dengan Chile meski hubungan "
+               "kedua negara memanas."])
+    assert event_sides(out[0], "AGREE") == [(["PER"], ["CHL"])]
+    assert out[0]["events"][0]["cameo"] == "036"
