@@ -166,8 +166,7 @@ def _owner_opening_report(x: Scene, start_char: int) -> list:
 
 @needs(voices="labelled")
 def labelled_act(f: Frame) -> Frame | None:
-    """A label pinned on what another party did accuses the agent of the passive after it, or
-    else the doer of the earlier act the label names back.
+    """A label pinned on what another party did accuses the passive's agent after it, else the act's doer.
 
         Juru bicara Kementerian Luar Negeri China Mao Ning menyebut laporan itu sebagai “cerita karangan”
         yang sengaja disebarkan Amerika Serikat.
