@@ -207,6 +207,7 @@ class Gazetteer:
         self.official_nouns = lex.words("official_nouns")
         # The state a bare title means in this language's press ("kata Menlu": Indonesia's), if one.
         self.press_state = next(iter(lex.grammar["press_states"]), None)
+        self.press_desks = lex.words("press_desks")     # "Jakarta, CNN Indonesia --": a desk, no story's place
         # "the foreign minister said" with no holder known: the office of the story's state (roles of a cabinet).
         self.proposal_nouns = lex.words("proposal_nouns")     # "the European | proposal"
         self.state_office_roles = frozenset(r.lower() for r in grammar.get("state_office_roles", ()))

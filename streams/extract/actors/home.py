@@ -42,6 +42,8 @@ def dateline_home(st: ActorState) -> None:
         _not_actors(st, outlet.end())
         place = outlet.group(1) or PLACE_FIRST.match(st.text).group(0)
         code = st.gaz.places.get(place.strip().casefold())
+        if _press_desk(st, place, outlet.group(0)):
+            return      # "Jakarta, CNN Indonesia --": the outlet's own desk, which files foreign news too
         if code is not None:
             st.ctx.located(code)
             return
@@ -56,6 +58,12 @@ def dateline_home(st: ActorState) -> None:
         code = next((it.payload["code"] for it in st.items if it.kind == "COUNTRY" and it.end <= dash), None)
     if code is not None:
         st.ctx.located(code)
+
+
+def _press_desk(st: ActorState, place: str, dateline: str) -> bool:
+    """A national outlet's desk (grammar press_desks) in title case with the outlet after a comma, not an
+    agency's bracket ("Surabaya (ANTARA) -" is where the story happened)."""
+    return "(" not in dateline and not place.isupper() and place.strip().casefold() in st.gaz.press_desks
 
 
 def _titled_dateline_home(st: ActorState) -> None:

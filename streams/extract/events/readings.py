@@ -166,7 +166,7 @@ def _owner_opening_report(x: Scene, start_char: int) -> list:
 
 @needs(voices="labelled")
 def labelled_act(f: Frame) -> Frame | None:
-    """A label pinned on what another party did accuses the agent of the passive after it.
+    """A label pinned on what another party did accuses the passive's agent after it, else the act's doer.
 
         Juru bicara Kementerian Luar Negeri China Mao Ning menyebut laporan itu sebagai “cerita karangan”
         yang sengaja disebarkan Amerika Serikat.
@@ -175,23 +175,32 @@ def labelled_act(f: Frame) -> Frame | None:
     if x.row.get("voice") != "labelled":
         return None
     doc, ms, t, sent, g = x.doc, x.ms, x.t, x.sent, x.g
-    low = x.low
+    sources = g.subject_before(doc, ms, t.start, sent.start) or recall.implicit_source(x, None)
+    own = sides(sources)
+    agents = _passive_agent_after(x)
+    targets = [m for m in agents if m.side not in own]
+    # No agent named: the label names an earlier act back ("menyebut serangan itu sebagai …"),
+    # and the accused is who did it.
+    if not targets and not agents:
+        targets = recall.answered(x, own, back=False)
+    if not sources or not targets:
+        return f.change(stop=DROP)
+    return f.change(sources=sources, targets=targets, stop=DONE)
+
+
+def _passive_agent_after(x: Scene) -> list:
+    """The agent of a passive in a relative clause after the trigger ("yang sengaja disebarkan Amerika")."""
+    doc, ms, t, sent, g, low = x.doc, x.ms, x.t, x.sent, x.g, x.low
     rel = next((i for i in range(t.end, sent.end - 1) if low[i] in g.relativizers), None)
     if rel is None or not g.passive_prefixes:
-        return f.change(stop=DROP)
+        return []
     # The passive verb, past an adverb or two ("yang sengaja disebarkan").
     j = next((j for j in range(rel + 1, min(rel + 4, sent.end))
               if low[j].startswith(g.passive_prefixes) and g.verb_like(low[j])), None)
     if j is None:
-        return f.change(stop=DROP)
-    agents = g.group_after(doc, ms, j + 1, sent.end, max_gap=0) \
+        return []
+    return g.group_after(doc, ms, j + 1, sent.end, max_gap=0) \
         or g.after_marker(doc, ms, j + 1, sent.end, g.agent_markers)
-    sources = g.subject_before(doc, ms, t.start, sent.start) or recall.implicit_source(x, None)
-    own = sides(sources)
-    targets = [m for m in agents if m.side not in own]
-    if not sources or not targets:
-        return f.change(stop=DROP)
-    return f.change(sources=sources, targets=targets, stop=DONE)
 
 
 def _triggered_before(x: Scene, types: tuple[str, ...]) -> Act | None:

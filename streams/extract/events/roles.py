@@ -28,7 +28,11 @@ REPRESSION_TYPES = ("COERCE", "ASSAULT")
 # Acts told in the passive of what their subject undergoes, an event also with the doer unnamed
 # ("Sebuah pos polisi diserang", "Rusia dituduh mencampuri pemilu Moldova").
 AGENTLESS_TYPES = (*REPRESSION_TYPES, "ACCUSE")
-DISSENT_WINDOW = 6     # tokens from the trigger to the people it acts on ("at hundreds of young demonstrators")
+# Acts a state does to people at home: repression, and their release ("polisi membebaskan 12 mahasiswa").
+HOME_ACT_TYPES = (*REPRESSION_TYPES, "RETREAT")
+# Tokens from the trigger to the people it acts on (past "… tajam dan gas air mata ke arah", "at hundreds of
+# young demonstrators").
+DISSENT_WINDOW = 9
 # Acts a party undergoes, read in the passive of an active row ("were detained in Malaysia").
 DONE_TO_TYPES = ("COERCE", "ASSAULT", "SANCTION")
 # Of those, the acts still done to their subject when no agent is named ("Kipiani was taken into custody");
@@ -1869,14 +1873,14 @@ def _of_state_at(x, i: int, name: str, kind: str, country: str) -> Mention:
     return Mention(i, i + 1, a, b, x.tt.text[i], name, kind, country=country)
 
 
-@needs(types=REPRESSION_TYPES, words="dissent_nouns")
+@needs(types=HOME_ACT_TYPES, words="dissent_nouns")
 def own_people(f: Frame) -> Frame | None:
-    """People a state acts on at home, with no country of their own, are of that state.
+    """People a state acts on at home (or releases), with no country of their own, are of that state.
 
         Israeli police arrested 14 protesters in Tel Aviv on Saturday night.
     """
     x = f.x
-    if f.targets or x.row["type"] not in REPRESSION_TYPES or len(f.own) != 1:
+    if f.targets or x.row["type"] not in HOME_ACT_TYPES or len(f.own) != 1:
         return None
     state = _acting_state(f)
     if state is None:
