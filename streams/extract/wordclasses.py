@@ -178,6 +178,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         person_heads=frozenset(w.lower() for w in coll.get("person_heads", ())),
         owner_markers=lex.words("owner_markers"),
         object_pronouns=lex.phrases("object_pronouns"),
+        person_object_pronouns=lex.words("person_object_pronouns"),
         quantity_words=lex.words("quantity_words"),
         passive_prefixes=tuple(g.get("passive_prefixes", ())),
         time_adjunct_markers=lex.words("time_adjunct_markers"),
@@ -309,6 +310,8 @@ class WordClasses:
     person_heads: Words
     owner_markers: Words
     object_pronouns: Phrases
+    # "accused him of", "menuduh dia": an object pronoun only a person is, the person named before.
+    person_object_pronouns: Words
     quantity_words: Words       # "more than", "sekitar"
     # "… yang disebarkan Seoul": a passive verb whose agent follows it bare.
     passive_prefixes: tuple[str, ...]

@@ -325,6 +325,11 @@ def test_object_pronoun(run):
                       "dan mendesaknya menyetujui gencatan senjata di Gaza."], "id", kind="REQUEST")
     assert got == [(["Donald Trump"], ["Benjamin Netanyahu"], "asserted")]
     assert bare == [(["Donald Trump"], ["Palestina"], "asserted")]
+    # "him": only a person, the latest named before, even one of no known country
+    got, _ = both(run, roles.object_pronoun,
+                  ["Talia Orvenko left the ministry in June. Peru accused him of leaking the cable."],
+                  kind="ACCUSE")
+    assert got == [(["Peru"], ["Talia Orvenko"], "asserted")]
 
 
 def test_act_named_back(run):

@@ -1491,6 +1491,9 @@ def object_pronoun(f: Frame) -> Frame | None:
     prior = [m for m in x.ms if m.end <= t.start and m.side not in f.own
              and (m.type != "PERSON" or m.country)
              and not (m.start > 0 and low[m.start - 1] in g.location_markers)]
+    # "accused him of": only a person, the latest named before, of a known country or not.
+    if not clitic and low[t.end] in g.person_object_pronouns:
+        prior = [m for m in recall.pronoun_actor(x, t.end) if m.side not in f.own]
     return f.change(targets=recall.again(shared) if shared else prior[-1:] or f.targets)
 
 
