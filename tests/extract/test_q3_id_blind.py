@@ -1,0 +1,28 @@
+"""Indonesian rows from the second and third blind sets' misses (q3-id): a disapproving label after a
+demonstrative ("menyebut langkah itu sebagai 'tindakan permusuhan'", "menyebutnya pelanggaran")."""
+
+from __future__ import annotations
+
+from event_checks import event_sides, found
+
+
+def test_menyebut_np_itu_quoted_hostility_is_disapproval(run):
+    out = run(["Pemerintah Filipina menyebut manuver kapal China itu sebagai \"tindakan permusuhan\" "
+               "di perairan Laut China Selatan, Kamis (4/9)."])
+    assert [s for s, _ in event_sides(out[0], "ACCUSE")] == [["PHL"]]
+
+
+def test_menyebut_np_tersebut_bias_is_disapproval(run):
+    out = run(["Menteri Luar Negeri Venezuela Yvan Gil menyebut laporan tersebut bias dan tidak berdasar."])
+    assert [s for s, _ in event_sides(out[0], "ACCUSE")] == [["VEN"]]
+
+
+def test_menyebutnya_violation_is_disapproval(run):
+    out = run(["Kamboja menembaki pos perbatasan Thailand, dan Bangkok menyebutnya pelanggaran gencatan senjata."])
+    assert ["THA"] in [s for s, _ in event_sides(out[0], "ACCUSE")]
+
+
+def test_menyebut_np_itu_praise_is_no_accusation(run):
+    out = run(["Menteri Luar Negeri Singapura Vivian Balakrishnan menyebut kunjungan itu sebagai "
+               "\"langkah yang bermanfaat\" bagi kawasan."])
+    assert found(out[0], "ACCUSE") == []
