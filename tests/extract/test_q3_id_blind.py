@@ -26,3 +26,15 @@ def test_menyebut_np_itu_praise_is_no_accusation(run):
     out = run(["Menteri Luar Negeri Singapura Vivian Balakrishnan menyebut kunjungan itu sebagai "
                "\"langkah yang bermanfaat\" bagi kawasan."])
     assert found(out[0], "ACCUSE") == []
+
+
+def test_acts_listed_after_termasuk_in_an_agreement_are_planned(run):
+    out = run(["Filipina dan Vietnam sepakat memperluas kerja sama maritim di Laut China Selatan, "
+               "termasuk berbagi data satelit dan melatih awak kapal patroli."])
+    assert [e["modality"] for e in out[0]["events"] if e["type"] == "COOPERATE"] == ["planned", "planned"]
+
+
+def test_acts_listed_after_termasuk_in_a_past_act_stay_asserted(run):
+    out = run(["Filipina dan Vietnam memperluas kerja sama maritim tahun lalu, termasuk berbagi data satelit."])
+    got = [e["modality"] for e in out[0]["events"] if e["type"] == "COOPERATE"]
+    assert got and set(got) == {"asserted"}
