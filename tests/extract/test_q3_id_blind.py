@@ -38,3 +38,13 @@ def test_acts_listed_after_termasuk_in_a_past_act_stay_asserted(run):
     out = run(["Filipina dan Vietnam memperluas kerja sama maritim tahun lalu, termasuk berbagi data satelit."])
     got = [e["modality"] for e in out[0]["events"] if e["type"] == "COOPERATE"]
     assert got and set(got) == {"asserted"}
+
+
+def test_protesters_demand_of_their_own_president_keeps_him_as_target(run):
+    out = run(["NAIROBI - Para pengunjuk rasa menuntut Presiden William Ruto mundur setelah bentrokan di pusat kota."])
+    assert [t for _, t in event_sides(out[0], "REQUEST")] == [["KEN"]]
+
+
+def test_minister_not_dissenter_keeps_own_side_rule(run):
+    out = run(["NAIROBI - Menteri Dalam Negeri Kenya menuntut Presiden William Ruto mundur."])
+    assert [t for _, t in event_sides(out[0], "REQUEST")] in ([], [[]])
