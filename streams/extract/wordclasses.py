@@ -199,6 +199,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         object_clitics=tuple(lex.words("object_clitics")),
         infinitive_markers=lex.words("infinitive_markers"),
         sequence_markers=lex.words("sequence_markers"),
+        inclusion_markers=lex.words("inclusion_markers"),
         separate_markers=lex.words("separate_markers"),
         setting_markers=lex.words("setting_markers"),
         contrast_coordinators=lex.words("contrast_coordinators"),
@@ -342,6 +343,8 @@ class WordClasses:
     infinitive_markers: Words
     # "… will meet Biden, before attending the APEC summit": a step of the same plan.
     sequence_markers: Words
+    # "agreed to expand ties, including sharing data": the acts listed are part of the one before.
+    inclusion_markers: Words
     # "bertemu secara terpisah dengan A dan B", "met separately with A and B": a meeting with each.
     separate_markers: Words
     setting_markers: Words

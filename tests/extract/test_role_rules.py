@@ -1152,3 +1152,17 @@ def test_meeting_refused_ahead(run):
     assert [m for _, _, m in got] == ["asserted"] and bare == []
     _, bare = both(run, modality.meeting_refused_ahead, text, "en", "CONSULT")
     assert [m for _, _, m in bare] == ["negated"]
+
+
+def test_listed_in_plan(run):
+    got, bare = both(run, modality.listed_in_plan,
+                     ["Filipina dan Vietnam sepakat memperluas kerja sama maritim di Laut China Selatan, "
+                      "termasuk berbagi data satelit dan melatih awak kapal patroli."], "id", "COOPERATE")
+    assert [m for _, _, m in got] == ["planned", "planned"] and [m for _, _, m in bare] == ["asserted", "asserted"]
+
+
+def test_dissenters_ask_their_leader(run):
+    got, bare = both(run, roles.dissenters_ask_their_leader,
+                     ["NAIROBI - Para pengunjuk rasa menuntut Presiden William Ruto mundur setelah bentrokan."],
+                     "id", "REQUEST")
+    assert [t for _, t, _ in got] == [["William Ruto"]] and [t for _, t, _ in bare] == [[]]

@@ -285,3 +285,27 @@ def arrests_reported_by_the_state(f: Frame) -> Frame | None:
         a, b = char_span(x.doc, t.start, t.end)
         held = [Mention(t.start, t.end, a, b, x.tt.text[t.start], body.country, "COUNTRY", country=body.country)]
     return f.change(sources=[body], targets=held, stop=DONE)
+
+
+# Demands and charges dissenters make of their own leaders ("protesters demanded President X resign").
+DISSENT_ASK_TYPES = ("REQUEST", "ACCUSE")
+LEADER_REACH = 3    # tokens from the verb to the leader named ("menuntut | Presiden William Ruto")
+
+
+@needs(types=DISSENT_ASK_TYPES, words="dissent_nouns")
+def dissenters_ask_their_leader(f: Frame) -> Frame | None:
+    """A leader of their own state named right after the verb of dissenters is its target (the side rule drops it).
+
+        Para demonstran di Nairobi menuntut Presiden William Ruto mundur.
+    """
+    x = f.x
+    if f.targets or x.row["type"] not in DISSENT_ASK_TYPES or len(f.sources) != 1 or x.row.get("voice") == "passive":
+        return None
+    src, low, g = f.sources[0], x.low, x.g
+    if src.type == "PERSON" or not any(low[i] in g.dissent_nouns for i in range(src.start, src.end)):
+        return None
+    leader = next((m for m in x.ms if m.type == "PERSON" and x.t.end <= m.start <= x.t.end + LEADER_REACH
+                   and m.start < x.sent.end), None)
+    if leader is None or leader.side not in f.own or g.broken(x.doc, x.t.end, leader.start):
+        return None
+    return f.change(targets=[leader])

@@ -181,6 +181,30 @@ def aim_of_plan(f: Frame) -> Frame | None:
     return None
 
 
+@needs(words="inclusion_markers", before=True)
+def listed_in_plan(f: Frame) -> Frame | None:
+    """Acts listed after "including" ("termasuk") a planned or hypothetical act are parts of it: as planned.
+
+        Kedua negara sepakat memperluas kerja sama maritim, termasuk berbagi data satelit dan melatih
+        awak kapal patroli.
+    """
+    x = f.x
+    b, g, low, t = x.before, x.g, x.low, x.t
+    if f.modality != "asserted" or b is None or b.trigger is None or not g.verb_like(low[t.start]):
+        return None
+    # The marker after an act of the sentence not yet done (or an agreement, whose content is not), before
+    # this verb, the list unbroken.
+    at = next((i for i in range(t.start - 1, x.sent.start, -1) if low[i] in g.inclusion_markers), None)
+    if at is None or g.broken(x.doc, at, t.start):
+        return None
+    plan = [a for a in x.earlier if a.trigger is not None and x.sent.start <= a.trigger.start
+            and a.trigger.end <= at and (a.modality in ("planned", "hypothetical") or a.type == "AGREE")]
+    if not plan:
+        return None
+    m = plan[-1].modality
+    return f.change(modality=m if m in ("planned", "hypothetical") else "planned")
+
+
 @needs(cues="refused")
 def refusal_rejects(f: Frame) -> Frame | None:
     """An act refused is a rejection by the refuser, asserted (PLOVER's refusal rule).
@@ -310,6 +334,7 @@ MODALITY_RULES = [
     aim_of_journey,
     aim_of_plan,
     joined_aim,
+    listed_in_plan,
     announced_act,
     withheld_act,
     called_off_after,
