@@ -13,3 +13,11 @@ def test_pronoun_after_a_quote_is_its_speaker_not_the_apposition(run):
     threats = found(out[0], "THREATEN")
     assert [([a["name"] for a in e["sources"]], [a["country"] for a in e["targets"]]) for e in threats] \
         == [(["Yvan Gil"], ["USA"])]
+
+
+def test_second_speech_verb_is_the_speakers_not_the_reported_subject(run):
+    # "warned" is joined to "said": Okafor's warning, not Ghana's (the subject of what he said).
+    out = run(["Nigerian Foreign Minister Adebayo Okafor said Ghana should \"respect its neighbours\" and "
+               "warned that Abuja would impose sanctions on Accra."], lang="en")
+    threats = found(out[0], "THREATEN")
+    assert threats and [a["name"] for a in threats[0]["sources"]] == ["Adebayo Okafor"]
