@@ -51,7 +51,12 @@ def bodies_acting(act: Act) -> list[Mention]:
 
 
 def pronoun_actor(x: Scene, i: int) -> list[Mention]:
-    """He/she/ia: the latest person before it in the paragraph, else in the document."""
+    """He/she/ia: the speaker of the latest quote up to it, else the latest person before it in the
+    paragraph, else in the document ("Kim, adik pemimpin Kim Jong-un, ... katanya. Ia memperingatkan":
+    the speaker, not the person of the apposition)."""
+    said = speaker_at(x, i)
+    if said is not None:
+        return [said]
     person = next((m for m in reversed(x.ms) if m.type == "PERSON" and m.end <= i), None)
     if person is not None:
         return [person]
@@ -59,6 +64,21 @@ def pronoun_actor(x: Scene, i: int) -> list[Mention]:
     if not entry:
         return []
     return at_token(x, i, [entry], UNMARKED)
+
+
+def speaker_at(x: Scene, i: int) -> Mention | None:
+    """The speaker the quotes stage found latest up to token i (at i itself: "Ia memperingatkan bahwa"; or
+    a "katanya" before it), when later than any person named before i and named in this paragraph
+    (a speaker carried from an earlier paragraph is a guess)."""
+    idx = x.doc[i].idx
+    said = max((sp for _, _, sp in x.reported if sp is not None and sp.type == "PERSON" and sp.start_char <= idx),
+               key=lambda sp: sp.start_char, default=None)
+    if said is None:
+        return None
+    named = [m for m in x.ms if m.type == "PERSON" and m.end <= i]
+    if not any(m.name == said.name for m in named) or any(m.start_char > said.start_char for m in named):
+        return None
+    return said.resolved("pronoun")
 
 
 def parties_of_latest_act(x: Scene, i: int) -> list[Mention]:

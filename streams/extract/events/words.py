@@ -146,7 +146,7 @@ def _subject_of_coordinated_verb(x: Scene, before: list[Mention]) -> list[Mentio
         # "X thanked Y … and pledged": the pledge is X's; "Retno mengatakan
         # Indonesia dan Jepang telah menandatangani … serta sepakat": the
         # nearest clause subject before the conjunction.
-        return _past_the_complement(x, g.subject_before(doc, ms, prev, sent.start)) \
+        return _speaker_of_second_speech(x, _past_the_complement(x, g.subject_before(doc, ms, prev, sent.start))) \
             or g.first_subject(doc, ms, t.start, sent.start) or before
     if not g.verb_like(low[t.start]):
         return before
@@ -165,6 +165,20 @@ def _subject_of_coordinated_verb(x: Scene, before: list[Mention]) -> list[Mentio
     # "Zelenskiy thanked Berlin and The Hague and called on": the group before
     # the conjunction is the first verb's object; the subject is before it.
     return _past_the_complement(x, g.subject_before(doc, ms, prev, sent.start, skip=objects)) or before
+
+
+def _speaker_of_second_speech(x: Scene, subject: list[Mention]) -> list[Mention]:
+    """A speech verb joined by the conjunction to an earlier one ("Guo said Japan should … and warned
+    that"): the speaker of the first, not the subject of what was said."""
+    doc, ms, g, low, sent = x.doc, x.ms, x.g, x.low, x.sent
+    if not subject or low[x.t.start] not in g.speech_verbs:
+        return subject
+    k = subject[0].start - 1
+    while k > sent.start and low[k] in g.determiners:
+        k -= 1
+    if k <= sent.start or low[k] not in g.speech_verbs:
+        return subject
+    return g.subject_before(doc, ms, k, sent.start) or subject
 
 
 def _past_the_complement(x: Scene, subject: list[Mention]) -> list[Mention]:
