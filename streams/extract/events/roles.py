@@ -1234,8 +1234,7 @@ def weapon_nobody_owns(f: Frame) -> Frame | None:
     if f.sources or not f.targets or x.row["type"] not in REPRESSION_TYPES \
             or x.row.get("voice", "active") != "active":
         return None
-    k = x.lead + 1
-    if not any(k - len(p) >= x.sent.start and tuple(x.low[k - len(p):k]) == p for p in x.g.unowned_weapons):
+    if not phrase_ends_at(x.low, x.lead + 1, x.g.unowned_weapons, x.sent.start):
         return None
     return f.change(sources=[], stop=DONE)
 
