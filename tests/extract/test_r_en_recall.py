@@ -66,3 +66,16 @@ def test_stepped_up_border_security_is_a_police_mobilization():
 def test_restricted_visas_for_is_a_sanction():
     found = events("Canada restricted visas for Iranian officials on Wednesday.", "SANCTION")
     assert found and found[0][0] == ["CAN"]
+
+
+def test_called_a_nationwide_shutdown_is_a_strike():
+    assert modes("The opposition in Dhaka called a nationwide shutdown for Sunday.", "PROTEST") == ["strike"]
+
+
+def test_called_for_a_boycott_is_a_boycott():
+    assert "boycott" in modes("Student unions in Belgrade called for a boycott of state media.", "PROTEST")
+
+
+def test_voted_to_extend_the_mandate_is_support():
+    found = events("The Security Council voted to extend the mandate of the peacekeeping mission in Mali.", "SUPPORT")
+    assert found and found[0][0] == ["UNSC"]
