@@ -999,6 +999,20 @@ def test_withdrawn_from_home(run):
     assert got != bare
 
 
+def test_aid_to_home(run):
+    got, bare = both(run, roles.aid_to_home,
+                     ["KATHMANDU (Reuters) - India flew 20 tonnes of tents and medicine into the quake zone on Monday."],
+                     "en", kind="AID")
+    assert got and got[0][1] == ["NPL"]
+    assert bare == []
+
+
+def test_aid_to_home_not_for_aid_a_preposition_governs(run):
+    got = acts(run(["GENEVA (Reuters) - Israel closed the Kerem Shalom crossing to aid trucks on Sunday."],
+                   lang="en")[0], "AID")
+    assert got == []
+
+
 def test_exchange_between_sources(run):
     got, bare = both(run, roles.exchange_between_sources,
                      ["Russia and Ukraine exchanged 95 prisoners of war each on Friday, with the UAE mediating."],

@@ -2022,6 +2022,23 @@ def object_of_act_before(f: Frame) -> Frame | None:
     return f.change(targets=recall.again(b.targets))
 
 
+@needs(types="AID", row=lambda row: row.get("mode") == "humanitarian")
+def aid_to_home(f: Frame) -> Frame | None:
+    """Relief sent with no receiver named in its clause goes to the country of the dateline, not the donor's.
+
+        KATHMANDU (Reuters) - India flew 20 tonnes of tents and medicine into the quake zone on Monday.
+    """
+    x = f.x
+    home = x.ctx.home if x.ctx is not None else None
+    if f.targets or not f.sources or x.row.get("mode") != "humanitarian" or home is None or home in f.own \
+            or any(m.country == home for m in f.sources):
+        return None
+    # Aid a preposition governs is no act of its own ("closed the crossing | to aid trucks").
+    if x.t.start > x.sent.start and x.low[x.t.start - 1] in x.g.prepositions:
+        return None
+    return f.change(targets=[_of_state_at(x, x.t.start, home, "COUNTRY", home)], inferred=True)
+
+
 def needs_parties(f: Frame) -> Frame | None:
     """No source, or no target where the act needs one and the parties do not act together: no event (DROP).
 
@@ -2246,6 +2263,7 @@ ROLE_RULES = [
     owner_acted_on_before,
     reciprocal_object,
     object_of_act_before,
+    aid_to_home,
     needs_parties,
     observer_at_meeting,
     withdrawn_from_home,
