@@ -1001,8 +1001,8 @@ def test_withdrawn_from_home(run):
 
 def test_aid_to_home(run):
     got, bare = both(run, roles.aid_to_home,
-                     ["KATHMANDU (Reuters) - India flew 20 tonnes of tents and medicine into the quake zone on Monday."],
-                     "en", kind="AID")
+                     ["KATHMANDU (Reuters) - India flew 20 tonnes of tents and medicine into the quake zone "
+                      "on Monday."], "en", kind="AID")
     assert got and got[0][1] == ["NPL"]
     assert bare == []
 
