@@ -79,3 +79,21 @@ def test_called_for_a_boycott_is_a_boycott():
 def test_voted_to_extend_the_mandate_is_support():
     found = events("The Security Council voted to extend the mandate of the peacekeeping mission in Mali.", "SUPPORT")
     assert found and found[0][0] == ["UNSC"]
+
+
+def test_backed_a_state_is_support():
+    found = events("The European Union backed Lithuania in its dispute with Beijing.", "SUPPORT")
+    assert found and found[0][:2] == (["EU"], ["LTU"])
+
+
+def test_state_backed_adjective_is_no_support():
+    assert events("Iran-backed militias fired rockets at the base.", "SUPPORT") == []
+
+
+def test_accused_of_backing_is_no_support_of_the_accuser():
+    found = events("Mali accused France of backing rebel groups in the north.", "SUPPORT")
+    assert not any(s == ["MLI"] for s, _, _ in found)
+
+
+def test_backed_down_is_no_support():
+    assert events("Hungary backed down after talks with Slovakia.", "SUPPORT") == []
