@@ -97,3 +97,7 @@ def test_accused_of_backing_is_no_support_of_the_accuser():
 
 def test_backed_down_is_no_support():
     assert events("Hungary backed down after talks with Slovakia.", "SUPPORT") == []
+
+
+def test_protesters_torched_homes_is_a_riot_not_dropped():
+    assert modes("LIMA (Reuters) - Protesters torched the homes of two lawmakers on Friday.", "PROTEST") == ["riot"]
