@@ -101,3 +101,8 @@ def test_backed_down_is_no_support():
 
 def test_protesters_torched_homes_is_a_riot_not_dropped():
     assert modes("LIMA (Reuters) - Protesters torched the homes of two lawmakers on Friday.", "PROTEST") == ["riot"]
+
+
+def test_halved_tariffs_is_an_easing():
+    found = events("Canada halved tariffs on Chinese electric vehicles on Monday.", "CONCEDE")
+    assert found and found[0][0] == ["CAN"]
