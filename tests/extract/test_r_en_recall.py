@@ -106,3 +106,8 @@ def test_protesters_torched_homes_is_a_riot_not_dropped():
 def test_halved_tariffs_is_an_easing():
     found = events("Canada halved tariffs on Chinese electric vehicles on Monday.", "CONCEDE")
     assert found and found[0][0] == ["CAN"]
+
+
+def test_welcomed_the_releases_is_support_of_the_releaser():
+    found = events("Qatar welcomed the releases by Hamas on Sunday.", "SUPPORT")
+    assert found and found[0][:2] == (["QAT"], ["HAMAS"])
