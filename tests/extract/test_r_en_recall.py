@@ -111,3 +111,12 @@ def test_halved_tariffs_is_an_easing():
 def test_welcomed_the_releases_is_support_of_the_releaser():
     found = events("Qatar welcomed the releases by Hamas on Sunday.", "SUPPORT")
     assert found and found[0][:2] == (["QAT"], ["HAMAS"])
+
+
+def test_ordered_units_to_a_place_is_a_deployment():
+    found = events("Chad's president ordered army units to the eastern border on Friday.", "MOBILIZE")
+    assert found and found[0][0] == ["TCD"]
+
+
+def test_ordered_troops_to_withdraw_is_no_deployment():
+    assert events("Israel ordered its troops to withdraw from the town.", "MOBILIZE") == []
