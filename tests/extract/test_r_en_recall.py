@@ -120,3 +120,8 @@ def test_ordered_units_to_a_place_is_a_deployment():
 
 def test_ordered_troops_to_withdraw_is_no_deployment():
     assert events("Israel ordered its troops to withdraw from the town.", "MOBILIZE") == []
+
+
+def test_pledged_full_solidarity_is_support():
+    found = events('Turkey pledged "full solidarity" with Azerbaijan on Monday.', "SUPPORT")
+    assert found and found[0][:2] == (["TUR"], ["AZE"])
