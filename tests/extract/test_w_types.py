@@ -1,0 +1,58 @@
+"""COOPERATE, THREATEN, RETREAT and CONSULT wordings from the blind sets' weak types (w-types):
+a promise to work with a partner, cooperation stepped up, a threat that the other side
+must bear all the consequences or that force is not ruled out, employees freed, and
+parties that will consult each other (trigger rows `*.wt.*`, threaten.menanggung_konsekuensi
+and retreat.release.bebaskan_orang in lang/<code>/event_triggers.jsonl)."""
+
+from __future__ import annotations
+
+from event_checks import codes, found, one
+
+
+def test_will_work_with_partner_is_planned_cooperation(run):
+    e = one(run, "Chile said it would work with Argentine authorities to trace the smuggled cattle.",
+            "COOPERATE", lang="en")
+    assert e["modality"] == "planned"
+    assert codes(e["sources"]) == ["CHL"] and codes(e["targets"]) == ["ARG"]
+
+
+def test_work_with_nobody_named_is_no_cooperation(run):
+    out = run(["Engineers will work with new software on the bridge next year."], lang="en")[0]
+    assert not found(out, "COOPERATE")
+
+
+def test_stepped_up_cooperation(run):
+    e = one(run, "Vietnam and Laos stepped up border cooperation on Monday.", "COOPERATE", lang="en")
+    assert set(codes(e["sources"])) == {"VNM", "LAO"}
+
+
+def test_step_up_cooperation_with_partner(run):
+    e = one(run, "Peru will step up cooperation with Bolivia on river patrols.", "COOPERATE", lang="en")
+    assert codes(e["sources"]) == ["PER"] and codes(e["targets"]) == ["BOL"]
+
+
+def test_harus_menanggung_semua_akibatnya(run):
+    e = one(run, "Jika tidak mundur, kata Menlu Iran Abbas Araghchi, Israel harus menanggung segala akibatnya.",
+            "THREATEN", lang="id")
+    assert codes(e["sources"]) == ["IRN"] and codes(e["targets"]) == ["ISR"]
+
+
+def test_membebaskan_pegawai_is_a_release(run):
+    e = one(run, "Junta Niger membebaskan tiga pegawai perusahaan tambang Prancis pada Selasa.",
+            "RETREAT", mode="release", lang="id")
+    assert codes(e["sources"]) == ["NER"]
+
+
+NOT_RULED_OUT = "Presiden Rusia Vladimir Putin tidak menutup kemungkinan menggunakan kekuatan militer terhadap Moldova."
+
+
+def test_tidak_menutup_kemungkinan_menggunakan_kekuatan_is_a_threat(run):
+    e = one(run, NOT_RULED_OUT, "THREATEN", mode="violence", lang="id")
+    assert codes(e["sources"]) == ["RUS"] and codes(e["targets"]) == ["MDA"]
+    assert not found(run([NOT_RULED_OUT], lang="id")[0], "ASSAULT")
+
+
+def test_saling_berkonsultasi_is_a_reciprocal_consultation(run):
+    e = one(run, "Jepang dan Filipina akan saling berkonsultasi jika salah satu pihak diserang.",
+            "CONSULT", lang="id")
+    assert set(codes(e["sources"])) == {"JPN", "PHL"}
