@@ -1,7 +1,9 @@
 """COOPERATE, THREATEN, RETREAT and CONSULT wordings from the blind sets' weak types (w-types):
 a promise to work with a partner, cooperation stepped up, a threat that the other side
 must bear all the consequences or that force is not ruled out, employees freed, and
-parties that will consult each other (trigger rows `*.wt.*`, threaten.menanggung_konsekuensi
+parties that will consult each other, and "the two navies" read as the pair named before
+(grammar pair_anaphors; a state's threat or demand voiced by its own speaker is the
+speaker's (EVENT_RULES speaker_voices_own_state); trigger rows `*.wt.*`, threaten.menanggung_konsekuensi
 and retreat.release.bebaskan_orang in lang/<code>/event_triggers.jsonl)."""
 
 from __future__ import annotations
@@ -56,3 +58,38 @@ def test_saling_berkonsultasi_is_a_reciprocal_consultation(run):
     e = one(run, "Jepang dan Filipina akan saling berkonsultasi jika salah satu pihak diserang.",
             "CONSULT", lang="id")
     assert set(codes(e["sources"])) == {"JPN", "PHL"}
+
+
+def members(event):
+    """The states of an event's sources, a pair named back ("the two navies") as its members."""
+    return {c for a in event["sources"] for c in (a.get("members") or [a["country"] or a["code"]])}
+
+
+def test_the_two_navies_are_the_pair_named_before(run):
+    e = one(run, "Chile and Peru signed a maritime pact on Monday. The two navies will also hold joint patrols.",
+            "COOPERATE", lang="en")
+    assert members(e) == {"CHL", "PER"}
+
+
+def test_kedua_angkatan_laut_are_the_pair_named_before(run):
+    e = one(run, "Vietnam dan Filipina meneken nota kesepahaman, dan kedua angkatan laut akan berbagi intelijen.",
+            "COOPERATE", lang="id")
+    assert members(e) == {"VNM", "PHL"}
+
+
+def test_speaker_voices_own_state_threat(run):
+    e = one(run, '"Chile will answer any attack with all its strength," Chilean Foreign Minister Alberto van Klaveren'
+                 " said.", "THREATEN", lang="en")
+    assert [a["name"] for a in e["sources"]] == ["Alberto van Klaveren"] and codes(e["sources"]) == ["CHL"]
+
+
+def test_speaker_voices_own_state_in_indonesian(run):
+    e = one(run, '"Chile berhak penuh untuk membalas tindakan perang ini," kata Menteri Luar Negeri Chile Alberto'
+                 " van Klaveren.", "THREATEN", lang="id")
+    assert [a["name"] for a in e["sources"]] == ["Alberto van Klaveren"]
+
+
+def test_a_speaker_of_another_state_leaves_the_state_acting(run):
+    e = one(run, '"Chile will answer any attack with all its strength," Peruvian analyst Carlos Mendoza said.',
+            "THREATEN", lang="en")
+    assert [a["type"] for a in e["sources"]] == ["COUNTRY"] and codes(e["sources"]) == ["CHL"]
