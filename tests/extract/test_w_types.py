@@ -4,7 +4,7 @@ must bear all the consequences or that force is not ruled out, employees freed, 
 parties that will consult each other, and "the two navies" read as the pair named before
 (grammar pair_anaphors; a state's threat or demand voiced by its own speaker is the
 speaker's (EVENT_RULES speaker_voices_own_state); trigger rows `*.wt.*`, threaten.menanggung_konsekuensi
-and retreat.release.bebaskan_orang in lang/<code>/event_triggers.jsonl)."""
+and retreat.release.bebaskan_orang in lang/<code>/event_triggers.jsonl); a treaty's name is no person."""
 
 from __future__ import annotations
 
@@ -93,3 +93,13 @@ def test_a_speaker_of_another_state_leaves_the_state_acting(run):
     e = one(run, '"Chile will answer any attack with all its strength," Peruvian analyst Carlos Mendoza said.',
             "THREATEN", lang="en")
     assert [a["type"] for a in e["sources"]] == ["COUNTRY"] and codes(e["sources"]) == ["CHL"]
+
+
+def test_a_treaty_name_is_no_person(run):
+    out = run(["Chile warned that it would leave the Non-Proliferation Treaty if Peru tested a weapon."], lang="en")[0]
+    names = [a["name"] for e in out["events"] for a in e["sources"] + e["targets"]]
+    assert "Non-Proliferation" not in names
+    out = run(["Iran mengancam keluar dari Traktat Nonproliferasi Nuklir jika Dewan Keamanan PBB menjatuhkan sanksi."],
+              lang="id")[0]
+    threat = found(out, "THREATEN")
+    assert threat and codes(threat[0]["targets"]) == ["UNSC"]
