@@ -305,7 +305,7 @@ def cmd_loadtest(args: argparse.Namespace) -> int:
         return loadtest.main(settings, files, paragraphs=args.paragraphs, rate=args.rate,
                              processes=args.processes, baseline=args.baseline, attach=args.attach,
                              as_json=args.json, report_dir=args.report, validate=args.validate,
-                             faults=args.fault)
+                             faults=args.fault, warmup=args.warmup)
 
 
 def inputs_seed() -> list[str]:
@@ -418,6 +418,9 @@ def parser() -> argparse.ArgumentParser:
     lt.add_argument("--fault", action="append", default=[], metavar="ACTION@N",
                     help="inject a fault once N results came back: kill (SIGKILL a pool worker), join (start "
                          "one more worker), leave (stop it), broker (restart the local Kafka); repeatable")
+    lt.add_argument("--warmup", type=float, default=2.0, metavar="SECONDS",
+                    help="also report latency over the paragraphs sent after the first SECONDS (\"steady\"; "
+                         "default 2, 0: not reported); p50..max always count every paragraph")
     lt.add_argument("--json", action="store_true", help="print one JSON object of figures")
     lt.add_argument("--report", metavar="DIR", help="write loadtest.json and loadtest.png here")
     lt.set_defaults(func=cmd_loadtest)

@@ -26,3 +26,13 @@ def test_the_tail_is_told_by_its_slowest_paragraphs():
     figures = stage_figures(stages, latencies)
     assert figures["to_worker"]["p50_ms"] == 1.0
     assert figures["slowest_1pct_mean_ms"] == {"to_worker": 500.0, "in_worker": 1.0, "to_reader": 10.0}
+
+
+def test_steady_latency_leaves_out_the_first_seconds_sent():
+    from streams.loadtest import steady_figures
+    # 100 paragraphs sent 10 ms apart from t=0: the first second's took 300 ms, the rest 20 ms.
+    arrivals = [(i * 0.01 + (0.3 if i < 100 else 0.02), 0.3 if i < 100 else 0.02) for i in range(400)]
+    steady = steady_figures(arrivals, 1.0)
+    assert steady["paragraphs"] == 300 and steady["p99_ms"] == 20.0 and steady["max_ms"] == 20.0
+    assert steady_figures(arrivals, 0.0) is None
+    assert steady_figures(arrivals, 10.0) is None      # nothing sent that late

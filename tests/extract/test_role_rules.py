@@ -976,6 +976,13 @@ def test_own_state_protested(run):
     assert got == [(["demonstrators"], ["demonstrators"], "asserted")] and bare == [(["demonstrators"], [], "asserted")]
 
 
+def test_speaker_voices_own_state(run):
+    got, bare = both(run, readings.speaker_voices_own_state,
+                     ['"Chile will answer any attack with all its strength," Chilean Foreign Minister'
+                      " Alberto van Klaveren said."], "en", "THREATEN")
+    assert got == [(["Alberto van Klaveren"], [], "asserted")] and bare == [(["Chile"], [], "asserted")]
+
+
 def test_announced_act(run):
     got, bare = both(run, modality.announced_act,
                      ["TBILISI (Reuters) - Opposition groups called a general strike for Wednesday."], "en", "PROTEST")

@@ -62,16 +62,28 @@ def famous_person(st: ActorState, run: NameRun) -> Mention | None:
 def new_person(st: ActorState, run: NameRun) -> Mention | None:
     """Two or more capitalised words, not all capitals, not a place.
 
-    Example: "Amara Okonkwo tiba di Pulau Banda Besar." (Amara Okonkwo; not "Banda Besar")"""
+    Example: "Amara Okonkwo tiba di Pulau Banda Besar." (Amara Okonkwo; not "Banda Besar")
+    (nor "Non-Proliferation" of "the Non-Proliferation Treaty": a document's name)"""
     s, e, tt = run.start, run.end, st.tt
     if e - s < 2 or tt.stop[s] or all(tt.text[k].isupper() for k in range(s, e)) or st.names.is_place(st.doc, s, e) \
-            or _party(st, s, e) or tt.text[e - 2] == "-" and st.low[e - 1] in st.gaz.patron_words:
+            or _party(st, s, e) or tt.text[e - 2] == "-" and st.low[e - 1] in st.gaz.patron_words \
+            or _in_document_name(st, s, e):
         return None     # (nor "Western-backed", "Kurdish-led": a backer's adjective)
     famous = st.gaz.people.get(run.text.casefold(), {})
     m = st.mention(s, e, name=run.text, type="PERSON", country=famous.get("country") or _apposed_to_body(st, s),
                    role=famous.get("role"), role_key=st.gaz.role_key(famous.get("role")))
     st.ctx.remember_person(m, famous.get("gender"))
     return m
+
+
+def _in_document_name(st: ActorState, s: int, e: int) -> bool:
+    """The run names a treaty, accord or conference with the capitalised head next to it, no person:
+    'the Non-Proliferation Treaty', 'Traktat Nonproliferasi Nuklir'."""
+    text, low, heads = st.tt.text, st.low, st.gaz.accord_heads
+
+    def head(i: int) -> bool:
+        return 0 <= i < st.n and low[i] in heads and text[i][:1].isupper() and not st.doc[i].is_sent_start
+    return head(e) or head(s - 1)
 
 
 def _party(st: ActorState, s: int, e: int) -> bool:

@@ -13,7 +13,7 @@ from .dissent import own_state_protested
 from .gate import needs
 from .frame import DONE, DROP, Act, Frame, Scene, done_by_the_accused, run, sides
 from .roles import ROLE_RULES, accuser_hit_after_act, carried_out_by, doer_blamed_after, quote_at, \
-    toll_of_unowned_force
+    speaker_voices_own_state, toll_of_unowned_force
 
 REPORTED_VOICES = ("reported", "reported_passive")
 # Acts that announce another: what they announce is no act of its own.
@@ -777,4 +777,5 @@ EVENT_RULES = [
     place_taken,
     weapon_named,
     own_state_protested,
+    speaker_voices_own_state,
 ]

@@ -2168,6 +2168,25 @@ def exchange_between_sources(f: Frame) -> Frame | None:
     return f.change(targets=[])
 
 
+@needs(types=SAID_TYPES)
+def speaker_voices_own_state(f: Frame) -> Frame | None:
+    """A state's threat, demand or charge in the words of one of its own people is the speaker's, who voices it.
+
+        "Chile will answer any attack with all its strength," Chilean Foreign Minister Alberto van Klaveren said.
+    """
+    x = f.x
+    if x.row["type"] not in SAID_TYPES or len(f.sources) != 1 or not x.reported:
+        return None
+    state = f.sources[0]
+    if state.type == "PERSON" or not state.country:
+        return None
+    said = quote_at(x, x.t.start, x.reported)
+    speaker = said[2] if said else None
+    if speaker is None or speaker.type != "PERSON" or speaker.country != state.country:
+        return None
+    return f.change(sources=[speaker])
+
+
 ROLE_RULES = [
     clause_roles,
     passive_of_active_row,
