@@ -322,6 +322,23 @@ def test_cue_after():
     assert (made.spec, made.cue) == (f.cand.spec, f.cand.cue)
 
 
+def test_passive_agent():
+    # The agent of a passive reporting verb speaks the quotation after "sebagai"; the earlier verb does not.
+    f, made = quoted("Pemerintah mengumumkan pembangunan pangkalan baru, rencana yang dikecam Menteri Luar Negeri "
+                     "Fiji Sitiveni Rabuka sebagai “langkah mundur”.", "id")
+    assert not direct.cue_after(f)
+    assert direct.passive_agent(f) and f.cand.speaker.name == "Sitiveni Rabuka" and f.cand.partial
+    assert made.speaker == f.cand.speaker
+    f, made = quoted('The navy began new patrols, a step described by Penny Wong as "deeply unhelpful".', "en")
+    assert direct.passive_agent(f) and made.speaker.name == "Penny Wong"
+
+
+def test_passive_agent_needs_its_agent():
+    # "disebut sebagai": a passive with no agent names nobody, so the step leaves the quote.
+    f, _ = quoted("Rencana itu disebut sebagai “langkah mundur” bagi kawasan.", "id")
+    assert not direct.passive_agent(f) and f.cand.cue is None
+
+
 def test_cue_before():
     f, made = quoted("Sitiveni Rabuka mengatakan kepada wartawan, “Pintu Fiji selalu terbuka.”", "id")
     assert not direct.cue_after(f)
