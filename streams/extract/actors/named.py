@@ -359,6 +359,10 @@ def _titled_person(st: ActorState, start: int, j: int, name_end: int, role_text:
                           country=known.get("country") or country, role=known.get("role") or role_text,
                           role_key=known.get("role_key") or role_key), known.get("gender")
     famous = st.gaz.people.get(name.casefold(), {})
+    if not famous and start < j:
+        # "Sheikh Hasina": a title word that opens a listed name is the name's (named so, "Hasina" names her back).
+        famous = st.gaz.people.get(st.span(j - 1, name_end).casefold(), {})
+        name = famous.get("name", name)
     return st.mention(start, name_end, name=name, type="PERSON", country=country or famous.get("country"),
                       role=role_text, role_key=role_key), famous.get("gender")
 
