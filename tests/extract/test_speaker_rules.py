@@ -370,6 +370,14 @@ def test_partial_of_subject_after_a_cue_with_no_speaker():
     assert made.partial and made.speaker.name == "Penny Wong"
 
 
+def test_partial_of_subject_labelling_keeps_it_inside_a_report():
+    # "X mengecam Y sebagai “…”" inside what a final "menurut" reports: the label is X's own words, not the source's.
+    f, made = quoted("Korea Utara mengecam latihan itu sebagai “ancaman perang” dan menembakkan dua rudal ke laut "
+                     "pada Minggu pagi, menurut militer Jepang.", "id")
+    assert direct.partial_of_subject(f) and f.cand.speaker.country == "PRK"
+    assert made.speaker.country == "PRK" and made.cue is not None
+
+
 def test_opens_paragraph():
     f, made = quoted("“Kami tidak akan mundur dari perundingan ini.”", "id")
     assert not any(step(f) for step in direct.DIRECT_STEPS[:-1])

@@ -200,6 +200,13 @@ def partial_of_subject(f: Quoted) -> bool:
         return False
     f.cand.attribute(spec)
     f.cand.partial = True
+    tt = token_table(f.scan.doc)
+    if tt.lower[f.o - 1] in f.reader.g.predicative_markers and spec.mention is not None \
+            and spec.mention.start_char < tt.idx[f.o - 1]:
+        # 'Korea Utara mengecam pertemuan itu sebagai “persekongkolan”, menurut X': the subject labels it in its
+        # own words: the word after it ("mengecam") is the cue, and a report the sentence is of leaves the quote to it.
+        v = spec.mention.end if spec.mention.end < f.o - 1 and tt.text[spec.mention.end].islower() else f.o - 1
+        f.cand.cue = (tt.idx[v], tt.idx[v] + len(tt.text[v]))
     return True
 
 
