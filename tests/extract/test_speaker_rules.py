@@ -254,6 +254,14 @@ def test_subject_of_first_verb():
     assert (spec.kind, words(s, spec)) == ("pronoun", "She")
 
 
+def test_subject_of_first_verb_past_an_object_actor_before_the_coordinator():
+    # "… di tepi Sungai Yordan dan menyatakan": Yordan ends the first verb's object, not the cue's subject.
+    s = slot_at("Netanyahu berjanji tidak akan ada pemukiman baru di tepi Sungai Yordan dan menyatakan Israel siap "
+                "berunding.", "id", "^", "menyatakan")
+    spec = decides_slot(slots.SUBJECT, slots.subject_of_first_verb, s)
+    assert spec.mention.name == "Benjamin Netanyahu"
+
+
 def test_pronoun_next_to_verb():
     s = slot_at("Rabuka welcomed Penny Wong in Suva and she said that aid would grow.", "en", "^", "said")
     spec = decides_slot(slots.SUBJECT, slots.pronoun_next_to_verb, s)
