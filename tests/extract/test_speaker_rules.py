@@ -612,3 +612,17 @@ def test_described_person_by_own_role_before_a_kin_one():
     assert describe.person("diplomat senior itu".split(), None, [senior, minister]) is senior
     # With nobody of its own role, a kin role still fits: the latest.
     assert describe.person("diplomat senior itu".split(), None, [minister]) is minister
+
+
+def test_resolve_speakers_learns_the_nickname_a_description_gives():
+    # "pria yang akrab disapa Bimo itu" names back Bimantoro Wicaksono, and "Bimo" names him from then on.
+    fs = frames(["Direktur Jenderal Imigrasi Bimantoro Wicaksono mengatakan petugas menyita dua kapal di Natuna.",
+                 "“Kami tidak akan mundur,” tegas pria yang akrab disapa Bimo itu."], "id")
+    ctx = fs[0].para.ctx
+    speakers.resolve_speakers([f.quote for f in fs], fs[0].para)
+    assert fs[0].quote.actor.name == "Bimantoro Wicaksono"
+    assert ctx.resolve_name("Bimo")["name"] == "Bimantoro Wicaksono"
+    from streams.extract.lexicon import load
+    from streams.extract.quotes.described import Describer
+    assert Describer(load("en")).nickname("the man known as Bimo".split()) == "Bimo"
+    assert Describer(load("id")).nickname("pria yang disapa warga itu".split()) is None
