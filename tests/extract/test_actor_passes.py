@@ -84,6 +84,13 @@ def test_titled_persons_keeps_a_title_word_that_opens_a_listed_name():
     assert later[0].name == "Sheikh Hasina"
 
 
+def test_gazetteer_hits_drops_a_title_inside_a_listed_name():
+    # "Sheikh" between "Hassan" and "Mohamud" is part of the listed name, not a title for "Mohamud".
+    ctx = DocumentContext()
+    ms = finder("en")(get_nlp("en").make_doc("President Hassan Sheikh Mohamud flew to Nairobi on Monday."), ctx)
+    assert (ms[0].name, ms[0].country) == ("Hassan Sheikh Mohamud", "SOM")
+
+
 def test_titled_persons_takes_capitals_before_a_demonstrative_for_the_office_not_a_name():
     # "Wali Kota Solo itu": Solo is the office's town, not a mayor called Solo.
     found = find("Presiden Joko Widodo tiba di Jakarta. Mantan Wali Kota Solo itu tersenyum.")
