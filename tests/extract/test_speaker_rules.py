@@ -347,6 +347,17 @@ def test_passive_agent_needs_its_agent():
     assert not direct.passive_agent(f) and f.cand.cue is None
 
 
+def test_label_verb():
+    # The actor right before "called" names the fragment, not the sentence's subject (the navy).
+    f, made = quoted('The navy seized two fishing boats in a raid Vietnam called "an act of aggression".', "en")
+    assert not direct.cue_after(f) and not direct.passive_agent(f)
+    assert direct.label_verb(f) and f.cand.speaker.name == "Vietnam" and f.cand.partial
+    assert made.speaker == f.cand.speaker
+    # A subject further off is left to the later steps.
+    f, _ = quoted('Vietnam, which protested on Monday, called the raid "an act of aggression".', "en")
+    assert not direct.label_verb(f)
+
+
 def test_cue_before():
     f, made = quoted("Sitiveni Rabuka mengatakan kepada wartawan, “Pintu Fiji selalu terbuka.”", "id")
     assert not direct.cue_after(f)

@@ -5,6 +5,7 @@ last two while no speaker is (a cue may leave its speaker slot empty:
 
     cue_after           “…,” kata X / '"…," Blinken said'
     passive_agent       'latihan yang disebut Beijing sebagai “provokasi”' / 'described by Beijing as "…"'
+    label_verb          'an operation Turkey called "an act of piracy"' (the labelling verb's own subject)
     cue_before          'X mengatakan kepada wartawan, “…”' / 'X said: "…"'
     continues_previous  “A,” kata X. “B.”  (B is X's too)
     partial_of_subject  'X called the talks "frank and useful"'
@@ -26,6 +27,7 @@ from .slots import SpeakerSlots
 if TYPE_CHECKING:       # annotations only: syntax.py need not keep exporting the classes
     from ..syntax import Sentence
 
+LABEL_OBJECT_WORDS = 4   # words between a labelling verb and the quotation ("calling the attack")
 AGENT_WORDS = 8     # tokens of a passive cue's agent before its "as" ("dikecam Menteri Luar Negeri X Y sebagai")
 CUE_WINDOW = 8      # tokens between a closing mark and its cue ("the 71-year-old ambassador said": 7)
 SENTENCE_FINAL = frozenset(".!?")
@@ -142,6 +144,28 @@ def passive_agent(f: Quoted) -> bool:
     return False
 
 
+def label_verb(f: Quoted) -> bool:
+    """A labelling verb (grammar quote_label_verbs) and at most a short object before the opening mark: its own
+    subject speaks, not the sentence's: 'in an operation Turkey called "an act of piracy"' → Turkey."""
+    r = f.reader
+    if f.cand.cue is not None or not r.label_verbs:
+        return False
+    tt = token_table(f.scan.doc)
+    for v in range(f.o - 1, max(f.sent.start, f.o - 2 - LABEL_OBJECT_WORDS), -1):
+        if tt.punct[v] or f.scan.in_mark(v):
+            return False
+        if tt.lower[v] not in r.label_verbs:
+            continue
+        spec = r.slots.subject(f.scan.doc, f.scan.ms, v, f.sent.start)
+        if spec.mention is None or spec.mention.end != v:
+            return False    # only an actor right before the verb: its subject beyond that is the sentence's guess
+        f.cand.cue = (tt.idx[v], tt.idx[v] + len(tt.text[v]))
+        f.cand.attribute(spec)
+        f.cand.partial = True
+        return True
+    return False
+
+
 def cue_before(f: Quoted) -> bool:
     """A cue before the opening mark, same sentence: 'Sitiveni Rabuka mengatakan kepada wartawan, “Pintu Fiji …”'"""
     scan, cand, r = f.scan, f.cand, f.reader
@@ -219,14 +243,16 @@ def opens_paragraph(f: Quoted) -> bool:
 
 
 DIRECT_STEPS: tuple[Callable[[Quoted], bool], ...] = (
-    cue_after, passive_agent, cue_before, continues_previous, partial_of_subject, opens_paragraph)
+    cue_after, passive_agent, label_verb, cue_before, continues_previous, partial_of_subject, opens_paragraph)
 
 
 class DirectQuotes:
-    def __init__(self, grammar: Grammar, slots: SpeakerSlots, passive_cues: tuple[tuple[str, ...], ...] = ()) -> None:
+    def __init__(self, grammar: Grammar, slots: SpeakerSlots, passive_cues: tuple[tuple[str, ...], ...] = (),
+                 label_verbs: frozenset[str] = frozenset()) -> None:
         self.g = grammar
         self.slots = slots
         self.passive_cues = passive_cues    # "disebut", "described by": their agent follows (passive_agent)
+        self.label_verbs = label_verbs      # "called", "menjuluki": their subject names the quotation (label_verb)
 
     def __call__(self, scan: Scan) -> list[Candidate]:
         doc = scan.doc
