@@ -101,6 +101,11 @@ class DocumentContext:
             self.aliases.setdefault(key, name)
         self._touch(name)
 
+    def nicknamed(self, name: str, nickname: str) -> None:
+        """Known person `name` goes by `nickname` ("pria yang akrab disapa Ipunk itu"): the nickname names them."""
+        if name in self.people:
+            self.aliases.setdefault(nickname.casefold(), name)
+
     def noticed(self, m: Mention) -> None:
         """A known person named again (a surname, a back-reference): mentioned last."""
         self._touch(m.name)

@@ -74,6 +74,23 @@ def test_titled_persons_gives_the_name_its_role_and_country():
     assert [m[0] for m in find(text, without=titled_persons) if m[2] == "PERSON"] == ["Christopher Luxon"]
 
 
+def test_titled_persons_keeps_a_title_word_that_opens_a_listed_name():
+    # "Sheikh" is a title, but "Sheikh Hasina" is the listed name: the person is named so, and "Hasina" names her back.
+    ctx = DocumentContext()
+    nlp = get_nlp("id")
+    ms = finder("id")(nlp.make_doc("Mantan Perdana Menteri Sheikh Hasina meninggalkan Dhaka."), ctx)
+    assert (ms[0].name, ms[0].country) == ("Sheikh Hasina", "BGD")
+    later = finder("id")(nlp.make_doc("Hasina kemudian menolak tuduhan itu."), ctx)
+    assert later[0].name == "Sheikh Hasina"
+
+
+def test_gazetteer_hits_drops_a_title_inside_a_listed_name():
+    # "Sheikh" between "Hassan" and "Mohamud" is part of the listed name, not a title for "Mohamud".
+    ctx = DocumentContext()
+    ms = finder("en")(get_nlp("en").make_doc("President Hassan Sheikh Mohamud flew to Nairobi on Monday."), ctx)
+    assert (ms[0].name, ms[0].country) == ("Hassan Sheikh Mohamud", "SOM")
+
+
 def test_titled_persons_takes_capitals_before_a_demonstrative_for_the_office_not_a_name():
     # "Wali Kota Solo itu": Solo is the office's town, not a mayor called Solo.
     found = find("Presiden Joko Widodo tiba di Jakarta. Mantan Wali Kota Solo itu tersenyum.")

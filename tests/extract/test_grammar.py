@@ -122,6 +122,12 @@ def test_a_list_closed_by_a_conjunction_is_one_group(en):
     assert texts(en.group(doc, ms, 1, left=False)) == ["South Korea", "Australia"]
 
 
+def test_a_bracketed_acronym_does_not_break_a_list(id_):
+    # "(KIA) dan": the acronym's closing bracket, then the conjunction, join the two groups.
+    doc, ms = parsed("Tentara Kemerdekaan Kachin (KIA) dan Tentara Arakan menolak gencatan senjata.", "id")
+    assert texts(id_.group(doc, ms, len(ms) - 1)) == ["KIA", "Tentara Arakan"]
+
+
 def test_a_hyphen_makes_a_pair(id_):
     doc, ms = parsed("Dialog Serbia-Kosovo dilanjutkan.", "id")
     assert texts(id_.group(doc, ms, 0)) == ["Serbia", "Kosovo"]

@@ -254,6 +254,14 @@ def test_subject_of_first_verb():
     assert (spec.kind, words(s, spec)) == ("pronoun", "She")
 
 
+def test_subject_of_first_verb_past_an_object_actor_before_the_coordinator():
+    # "… di tepi Sungai Yordan dan menyatakan": Yordan ends the first verb's object, not the cue's subject.
+    s = slot_at("Netanyahu berjanji tidak akan ada pemukiman baru di tepi Sungai Yordan dan menyatakan Israel siap "
+                "berunding.", "id", "^", "menyatakan")
+    spec = decides_slot(slots.SUBJECT, slots.subject_of_first_verb, s)
+    assert spec.mention.name == "Benjamin Netanyahu"
+
+
 def test_pronoun_next_to_verb():
     s = slot_at("Rabuka welcomed Penny Wong in Suva and she said that aid would grow.", "en", "^", "said")
     spec = decides_slot(slots.SUBJECT, slots.pronoun_next_to_verb, s)
@@ -322,6 +330,34 @@ def test_cue_after():
     assert (made.spec, made.cue) == (f.cand.spec, f.cand.cue)
 
 
+def test_passive_agent():
+    # The agent of a passive reporting verb speaks the quotation after "sebagai"; the earlier verb does not.
+    f, made = quoted("Pemerintah mengumumkan pembangunan pangkalan baru, rencana yang dikecam Menteri Luar Negeri "
+                     "Fiji Sitiveni Rabuka sebagai “langkah mundur”.", "id")
+    assert not direct.cue_after(f)
+    assert direct.passive_agent(f) and f.cand.speaker.name == "Sitiveni Rabuka" and f.cand.partial
+    assert made.speaker == f.cand.speaker
+    f, made = quoted('The navy began new patrols, a step described by Penny Wong as "deeply unhelpful".', "en")
+    assert direct.passive_agent(f) and made.speaker.name == "Penny Wong"
+
+
+def test_passive_agent_needs_its_agent():
+    # "disebut sebagai": a passive with no agent names nobody, so the step leaves the quote.
+    f, _ = quoted("Rencana itu disebut sebagai “langkah mundur” bagi kawasan.", "id")
+    assert not direct.passive_agent(f) and f.cand.cue is None
+
+
+def test_label_verb():
+    # The actor right before "called" names the fragment, not the sentence's subject (the navy).
+    f, made = quoted('The navy seized two fishing boats in a raid Vietnam called "an act of aggression".', "en")
+    assert not direct.cue_after(f) and not direct.passive_agent(f)
+    assert direct.label_verb(f) and f.cand.speaker.name == "Vietnam" and f.cand.partial
+    assert made.speaker == f.cand.speaker
+    # A subject further off is left to the later steps.
+    f, _ = quoted('Vietnam, which protested on Monday, called the raid "an act of aggression".', "en")
+    assert not direct.label_verb(f)
+
+
 def test_cue_before():
     f, made = quoted("Sitiveni Rabuka mengatakan kepada wartawan, “Pintu Fiji selalu terbuka.”", "id")
     assert not direct.cue_after(f)
@@ -351,6 +387,14 @@ def test_partial_of_subject_after_a_cue_with_no_speaker():
     assert not direct.cue_after(f) and f.cand.spec == "none" and f.cand.cue is None
     assert direct.partial_of_subject(f) and f.cand.speaker.name == "Penny Wong"
     assert made.partial and made.speaker.name == "Penny Wong"
+
+
+def test_partial_of_subject_labelling_keeps_it_inside_a_report():
+    # "X mengecam Y sebagai “…”" inside what a final "menurut" reports: the label is X's own words, not the source's.
+    f, made = quoted("Korea Utara mengecam latihan itu sebagai “ancaman perang” dan menembakkan dua rudal ke laut "
+                     "pada Minggu pagi, menurut militer Jepang.", "id")
+    assert direct.partial_of_subject(f) and f.cand.speaker.country == "PRK"
+    assert made.speaker.country == "PRK" and made.cue is not None
 
 
 def test_opens_paragraph():
@@ -579,3 +623,17 @@ def test_described_person_by_own_role_before_a_kin_one():
     assert describe.person("diplomat senior itu".split(), None, [senior, minister]) is senior
     # With nobody of its own role, a kin role still fits: the latest.
     assert describe.person("diplomat senior itu".split(), None, [minister]) is minister
+
+
+def test_resolve_speakers_learns_the_nickname_a_description_gives():
+    # "pria yang akrab disapa Bimo itu" names back Bimantoro Wicaksono, and "Bimo" names him from then on.
+    fs = frames(["Direktur Jenderal Imigrasi Bimantoro Wicaksono mengatakan petugas menyita dua kapal di Natuna.",
+                 "“Kami tidak akan mundur,” tegas pria yang akrab disapa Bimo itu."], "id")
+    ctx = fs[0].para.ctx
+    speakers.resolve_speakers([f.quote for f in fs], fs[0].para)
+    assert fs[0].quote.actor.name == "Bimantoro Wicaksono"
+    assert ctx.resolve_name("Bimo")["name"] == "Bimantoro Wicaksono"
+    from streams.extract.lexicon import load
+    from streams.extract.quotes.described import Describer
+    assert Describer(load("en")).nickname("the man known as Bimo".split()) == "Bimo"
+    assert Describer(load("id")).nickname("pria yang disapa warga itu".split()) is None

@@ -21,6 +21,7 @@ def gazetteer_hits(st: ActorState) -> None:
     if any("when" in it.payload for it in items):
         items = _in_context(items, st.ctx)
     items = [it for it in items if it.kind not in NAME_WORD_KINDS or not _in_persons_name(st, it, items)]
+    items = [it for it in items if it.kind != "TITLE" or not _inside_known_name(st, it)]
     covered = st.covered
     for it in items:
         covered[it.start:it.end] = b"\x01" * (it.end - it.start)
@@ -43,6 +44,13 @@ def _opens_known_name(st: ActorState, it: Item) -> bool:
     return any(it.end + k <= st.n and st.tt.text[it.end + k - 1][:1].isupper()
                and st.span(it.start, it.end + k).casefold() in st.gaz.people
                for k in range(1, KNOWN_NAME_REACH + 1))
+
+
+def _inside_known_name(st: ActorState, it: Item) -> bool:
+    """A one-word title between two words of a listed person's name is the name's ("Hassan Sheikh Mohamud")."""
+    s, e, text = it.start, it.end, st.tt.text
+    return e - s == 1 and 0 < s and e < st.n and text[s - 1][:1].isupper() and text[e][:1].isupper() \
+        and st.span(s - 1, e + 1).casefold() in st.gaz.people
 
 
 # Kinds of hits that may also be a person's name or part of it ("Israel Katz", "Jordan", "Wagner").
@@ -359,6 +367,10 @@ def _titled_person(st: ActorState, start: int, j: int, name_end: int, role_text:
                           country=known.get("country") or country, role=known.get("role") or role_text,
                           role_key=known.get("role_key") or role_key), known.get("gender")
     famous = st.gaz.people.get(name.casefold(), {})
+    if not famous and start < j:
+        # "Sheikh Hasina": a title word that opens a listed name is the name's (named so, "Hasina" names her back).
+        famous = st.gaz.people.get(st.span(j - 1, name_end).casefold(), {})
+        name = famous.get("name", name)
     return st.mention(start, name_end, name=name, type="PERSON", country=country or famous.get("country"),
                       role=role_text, role_key=role_key), famous.get("gender")
 

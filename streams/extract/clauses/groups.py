@@ -33,6 +33,8 @@ class GroupRules:
             return True     # "Australia-Indonesia", "dialog Beograd-Pristina": a pair
         if a < b and low[b - 1] in self.list_determiners:      # "… and the Philippines"
             b -= 1
+        if a + 1 < b and low[a] == ")" and a > 0 and tt.text[a - 1].isupper():
+            a += 1      # "Tentara Kemerdekaan Kachin (KIA) dan Tentara Arakan": past the acronym's bracket
         # A loop, not all() over a generator (building one costs more than the
         # token or two read), nor a slice (a..b may span a long paragraph: the
         # first word that joins nothing ends the test).

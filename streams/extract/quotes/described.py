@@ -43,6 +43,17 @@ class Describer:
         # "defense" of "the defense ministry".
         at = 0 if g["modifier_follows_head"] else -1
         self.heads = frozenset(self.nouns).union(t[at] for t in self.titles)
+        self.nicknames = lex.phrases("nickname_markers")     # "disapa", "known as": a name the person goes by
+
+    def nickname(self, words: list[str]) -> str | None:
+        """The name a description says its person goes by: "pria yang akrab disapa Ipunk itu" → "Ipunk"."""
+        low = [w.lower() for w in words]
+        for p in self.nicknames:
+            for i in range(len(low) - len(p)):
+                if tuple(low[i:i + len(p)]) == p and words[i + len(p)][:1].isupper() \
+                        and words[i + len(p)].isalpha():
+                    return words[i + len(p)]
+        return None
 
     def end(self, tt: TokenTable, lo: int, hi: int) -> int | None:
         """The last token of a person's definite description starting at lo

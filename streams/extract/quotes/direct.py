@@ -4,6 +4,8 @@ last two while no speaker is (a cue may leave its speaker slot empty:
 'Ruto, who called it "a mission for humanity," said …').
 
     cue_after           “…,” kata X / '"…," Blinken said'
+    passive_agent       'latihan yang disebut Beijing sebagai “provokasi”' / 'described by Beijing as "…"'
+    label_verb          'an operation Turkey called "an act of piracy"' (the labelling verb's own subject)
     cue_before          'X mengatakan kepada wartawan, “…”' / 'X said: "…"'
     continues_previous  “A,” kata X. “B.”  (B is X's too)
     partial_of_subject  'X called the talks "frank and useful"'
@@ -25,6 +27,8 @@ from .slots import SpeakerSlots
 if TYPE_CHECKING:       # annotations only: syntax.py need not keep exporting the classes
     from ..syntax import Sentence
 
+LABEL_OBJECT_WORDS = 4   # words between a labelling verb and the quotation ("calling the attack")
+AGENT_WORDS = 8     # tokens of a passive cue's agent before its "as" ("dikecam Menteri Luar Negeri X Y sebagai")
 CUE_WINDOW = 8      # tokens between a closing mark and its cue ("the 71-year-old ambassador said": 7)
 SENTENCE_FINAL = frozenset(".!?")
 
@@ -114,6 +118,54 @@ def fragment_of_clause(f: Quoted) -> bool:
     return lead >= FRAGMENT_LEAD_WORDS
 
 
+def passive_agent(f: Quoted) -> bool:
+    """A passive cue, its agent and a predicative marker right before the opening mark: 'latihan yang disebut Beijing
+    sebagai “provokasi”' → Beijing (grammar quote_passive_cues; the agent is read as a speaker after a cue)."""
+    r = f.reader
+    k = f.o - 1
+    if f.cand.cue is not None or not r.passive_cues or k - 2 < f.sent.start:
+        return False
+    tt = token_table(f.scan.doc)
+    if tt.lower[k] not in r.g.predicative_markers:
+        return False
+    for a in range(k - 1, max(f.sent.start, k - 1 - AGENT_WORDS), -1):
+        if tt.punct[a]:
+            return False
+        cue = next((p for p in r.passive_cues if tuple(tt.lower[a - len(p):a]) == p), None)
+        if cue is None:
+            continue
+        spec = r.slots.after(f.scan.doc, f.scan.ms, f.scan.by_start, a, k)
+        if spec.kind == "none":
+            return False
+        f.cand.cue = (tt.idx[a - len(cue)], tt.idx[a - 1] + len(tt.text[a - 1]))
+        f.cand.attribute(spec)
+        f.cand.partial = True
+        return True
+    return False
+
+
+def label_verb(f: Quoted) -> bool:
+    """A labelling verb (grammar quote_label_verbs) and at most a short object before the opening mark: its own
+    subject speaks, not the sentence's: 'in an operation Turkey called "an act of piracy"' → Turkey."""
+    r = f.reader
+    if f.cand.cue is not None or not r.label_verbs:
+        return False
+    tt = token_table(f.scan.doc)
+    for v in range(f.o - 1, max(f.sent.start, f.o - 2 - LABEL_OBJECT_WORDS), -1):
+        if tt.punct[v] or f.scan.in_mark(v):
+            return False
+        if tt.lower[v] not in r.label_verbs:
+            continue
+        spec = r.slots.subject(f.scan.doc, f.scan.ms, v, f.sent.start)
+        if spec.mention is None or spec.mention.end != v:
+            return False    # only an actor right before the verb: its subject beyond that is the sentence's guess
+        f.cand.cue = (tt.idx[v], tt.idx[v] + len(tt.text[v]))
+        f.cand.attribute(spec)
+        f.cand.partial = True
+        return True
+    return False
+
+
 def cue_before(f: Quoted) -> bool:
     """A cue before the opening mark, same sentence: 'Sitiveni Rabuka mengatakan kepada wartawan, “Pintu Fiji …”'"""
     scan, cand, r = f.scan, f.cand, f.reader
@@ -172,6 +224,13 @@ def partial_of_subject(f: Quoted) -> bool:
         return False
     f.cand.attribute(spec)
     f.cand.partial = True
+    tt = token_table(f.scan.doc)
+    if tt.lower[f.o - 1] in f.reader.g.predicative_markers and spec.mention is not None \
+            and spec.mention.start_char < tt.idx[f.o - 1]:
+        # 'Korea Utara mengecam pertemuan itu sebagai “persekongkolan”, menurut X': the subject labels it in its
+        # own words: the word after it ("mengecam") is the cue, and a report the sentence is of leaves the quote to it.
+        v = spec.mention.end if spec.mention.end < f.o - 1 and tt.text[spec.mention.end].islower() else f.o - 1
+        f.cand.cue = (tt.idx[v], tt.idx[v] + len(tt.text[v]))
     return True
 
 
@@ -184,13 +243,16 @@ def opens_paragraph(f: Quoted) -> bool:
 
 
 DIRECT_STEPS: tuple[Callable[[Quoted], bool], ...] = (
-    cue_after, cue_before, continues_previous, partial_of_subject, opens_paragraph)
+    cue_after, passive_agent, label_verb, cue_before, continues_previous, partial_of_subject, opens_paragraph)
 
 
 class DirectQuotes:
-    def __init__(self, grammar: Grammar, slots: SpeakerSlots) -> None:
+    def __init__(self, grammar: Grammar, slots: SpeakerSlots, passive_cues: tuple[tuple[str, ...], ...] = (),
+                 label_verbs: frozenset[str] = frozenset()) -> None:
         self.g = grammar
         self.slots = slots
+        self.passive_cues = passive_cues    # "disebut", "described by": their agent follows (passive_agent)
+        self.label_verbs = label_verbs      # "called", "menjuluki": their subject names the quotation (label_verb)
 
     def __call__(self, scan: Scan) -> list[Candidate]:
         doc = scan.doc

@@ -30,7 +30,8 @@ class QuoteFinder:
         self.g = grammar
         self.cues = CueFinder(nlp, lex, grammar)
         self.slots = SpeakerSlots(lex, grammar)
-        self.direct = DirectQuotes(grammar, self.slots)
+        self.direct = DirectQuotes(grammar, self.slots, lex.phrases("quote_passive_cues"),
+                                   lex.words("quote_label_verbs"))
         self.indirect = IndirectSpeech(lex, grammar, self.slots)
         self.pronoun_gender = {r["text"].lower(): r["gender"] for r in lex.pronouns if r.get("gender")}
 

@@ -610,13 +610,13 @@ def agency_subject(s: Slot) -> Spec | None:
 
 
 def subject_of_first_verb(s: Slot) -> Spec | None:
-    """After a coordinator, the first verb's subject: 'She met Rabuka before he left Suva, and said that …'"""
+    """After a coordinator, the first verb's subject, past an actor ending its object ("… Sungai Yordan dan menyatakan")
+    'She met Rabuka before he left Suva, and said that …'"""
     tt, g = s.tt, s.reader.g
     prev = s.hi - 1
     while prev > s.lo and tt.text[prev] == ",":
         prev -= 1
-    if not (prev > s.lo and (tt.lower[prev] in g.verb_coordinators or tt.lower[prev] in g.contrast_coordinators)
-            and not any(m.end == prev for m in s.ms)):
+    if not (prev > s.lo and (tt.lower[prev] in g.verb_coordinators or tt.lower[prev] in g.contrast_coordinators)):
         return None
     first = g.first_subject(s.doc, s.ms, prev, s.lo)
     pronoun = next((i for i in range(s.lo, prev) if tt.lower[i] in s.reader.pronouns), None)

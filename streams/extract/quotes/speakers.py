@@ -335,6 +335,11 @@ def resolve_speakers(cands: list[Candidate], para: Paragraph) -> None:
         previous = c.actor
         spoke_at = max(spoke_at, c.start)
         para.ctx.spoke(c.actor, c.speaker)
+        if done.spec == "described" and c.actor.type == "PERSON" and para.describe is not None:
+            # "pria yang akrab disapa Ipunk itu": the description gives the person a name of its own.
+            nickname = para.describe.nickname(done.words.split())
+            if nickname:
+                para.ctx.nicknamed(c.actor.name, nickname)
 
 
 def _description_country(f: SpeakerFrame) -> str | None:
