@@ -239,3 +239,25 @@ def test_only_the_last_records_written_are_kept_decoded(monkeypatch):
         stored.write(doc, {"doc": doc})
     assert list(stored._decoded) == ["a", "c"]
     assert [stored(doc)["doc"] for doc in ("a", "b", "c")] == ["a", "b", "c"] and len(decoded) == 1
+
+
+def test_expire_reads_the_times_it_wrote_without_decoding_and_decodes_the_rest(monkeypatch):
+    decoded = _counting_decodes(monkeypatch)
+    table = _Table()
+    stored = agents._Stored(table, keep=0)          # nothing kept decoded: only the times
+    stored.write("old", {"seen": 100.0, "partition": 3})
+    stored.write("new", {"seen": 990.0, "partition": 1})
+    table["theirs"] = agents._pack({"seen": 50.0, "partition": 5})     # recovered, not written here
+    table["timeless"] = agents._pack({"partition": 2})
+    deleted = []
+    monkeypatch.setattr(agents, "_from_source", lambda source: _noting(deleted, source))
+    assert agents.expire(table, "in", ttl=500, now=1000.0, stored=stored) == 2
+    assert sorted(table) == ["new", "timeless"] and sorted(deleted) == [("in", 3), ("in", 5)]
+    assert len(decoded) == 2                          # "theirs" and "timeless" only
+    assert list(stored._seen) == ["new"]              # what the table no longer holds is forgotten
+
+
+def _noting(deleted, source):
+    import contextlib
+    deleted.append((source.message.topic, source.message.partition))
+    return contextlib.nullcontext()
