@@ -21,11 +21,6 @@ TUNED = {
     # for most of a minute after a crash (measured with `--fault kill@…`).
     # The agent yields to the event loop within a batch, so heartbeats go on.
     "broker_session_timeout": 10.0,
-    # A record batch holds at most this many bytes (Faust: 16 KiB, about ten
-    # results): a full one makes the agent wait for the sender to drain it,
-    # a turn of the event loop and a produce request each.  Below the
-    # broker's 1 MB message limit; one bigger result still goes alone.
-    "producer_max_batch_size": 256 * 1024,
 }
 
 
