@@ -194,3 +194,70 @@ def test_a_hostile_mix_never_stops_the_agent(tmp_path):
     assert outputs[10][3]["truncated"]["quotes"] > 0
     # Results leave in input order.
     assert [orjson.loads(v)["paragraph"] for t, _, v in sent if t == settings.output_topic] == [0, 1, 2]
+
+
+class _Table(dict):
+    """The context table as _Stored sees it; counts the records decoded."""
+
+
+def _counting_decodes(monkeypatch):
+    decoded = []
+    real = agents.zlib.decompress
+
+    def decompress(raw):
+        decoded.append(raw)
+        return real(raw)
+    monkeypatch.setattr(agents.zlib, "decompress", decompress)
+    return decoded
+
+
+def test_a_record_this_worker_wrote_is_read_back_without_decoding(monkeypatch):
+    decoded = _counting_decodes(monkeypatch)
+    table = _Table()
+    stored = agents._Stored(table)
+    record = {"applied": 3, "ctx": {"people": {}}, "seen": 1.0}
+    stored.write("doc", record)
+    assert orjson.loads(agents.zlib.decompress(table["doc"])) == record    # the table holds the packed bytes
+    decoded.clear()
+    assert stored("doc") is record and decoded == []
+    assert stored("other") is None
+
+
+def test_bytes_the_worker_did_not_write_are_decoded(monkeypatch):
+    decoded = _counting_decodes(monkeypatch)
+    table = _Table()
+    stored = agents._Stored(table)
+    stored.write("doc", {"applied": 1})
+    table["doc"] = agents._pack({"applied": 7})     # recovered from the changelog, or another worker's
+    assert stored("doc") == {"applied": 7} and len(decoded) == 1
+
+
+def test_only_the_last_records_written_are_kept_decoded(monkeypatch):
+    decoded = _counting_decodes(monkeypatch)
+    stored = agents._Stored(_Table(), keep=2)
+    for doc in ("a", "b", "a", "c"):          # "a" written again: "b" is now the oldest
+        stored.write(doc, {"doc": doc})
+    assert list(stored._decoded) == ["a", "c"]
+    assert [stored(doc)["doc"] for doc in ("a", "b", "c")] == ["a", "b", "c"] and len(decoded) == 1
+
+
+def test_expire_reads_the_times_it_wrote_without_decoding_and_decodes_the_rest(monkeypatch):
+    decoded = _counting_decodes(monkeypatch)
+    table = _Table()
+    stored = agents._Stored(table, keep=0)          # nothing kept decoded: only the times
+    stored.write("old", {"seen": 100.0, "partition": 3})
+    stored.write("new", {"seen": 990.0, "partition": 1})
+    table["theirs"] = agents._pack({"seen": 50.0, "partition": 5})     # recovered, not written here
+    table["timeless"] = agents._pack({"partition": 2})
+    deleted = []
+    monkeypatch.setattr(agents, "_from_source", lambda source: _noting(deleted, source))
+    assert agents.expire(table, "in", ttl=500, now=1000.0, stored=stored) == 2
+    assert sorted(table) == ["new", "timeless"] and sorted(deleted) == [("in", 3), ("in", 5)]
+    assert len(decoded) == 2                          # "theirs" and "timeless" only
+    assert list(stored._seen) == ["new"]              # what the table no longer holds is forgotten
+
+
+def _noting(deleted, source):
+    import contextlib
+    deleted.append((source.message.topic, source.message.partition))
+    return contextlib.nullcontext()

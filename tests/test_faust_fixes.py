@@ -27,6 +27,8 @@ def test_every_app_gets_the_seek_before_resume(tmp_path):
     assert Recovery.on_recovery_completed is faust_fixes._on_recovery_completed
     assert Consumer.getmany is faust_fixes._getmany
     assert Consumer._wait_next_records is faust_fixes._wait_next_records
+    assert faust.topics.Topic._get_producer is faust_fixes._get_producer
+    assert Consumer.wait_first is faust_fixes._wait_first
 
 
 class _Client:
@@ -228,3 +230,154 @@ def test_every_app_records_its_commits_and_the_agent_prunes_by_them(tmp_path):
     step = SimpleNamespace(app=SimpleNamespace(consumer=consumer))
     assert agents._Step._committed(step, SimpleNamespace(message=SimpleNamespace(tp=P0))) == 9
     assert agents._Step._committed(step, SimpleNamespace(message=SimpleNamespace(tp=P1))) is None
+
+
+# -- fix 6: the running producer without three turns of the loop ---------------------------
+
+def _counting_turns(coro_fn):
+    """Run coro_fn() and count the turns of the event loop it gave away."""
+    async def run():
+        turns, stop = 0, False
+
+        async def ticker():
+            nonlocal turns
+            while not stop:
+                await asyncio.sleep(0)
+                turns += 1
+        task = asyncio.ensure_future(ticker())
+        await asyncio.sleep(0)
+        before = turns
+        result = await coro_fn()
+        given = turns - before
+        stop = True
+        await task
+        return result, given
+    return asyncio.run(run())
+
+
+class _Started:
+    def __init__(self, started):
+        self._started = SimpleNamespace(is_set=lambda: started)
+
+
+def test_a_running_producer_is_handed_over_without_a_turn_of_the_loop(monkeypatch):
+    producer = _Started(True)
+    topic = SimpleNamespace(app=SimpleNamespace(in_transaction=False, producer=producer))
+    assert _counting_turns(lambda: faust_fixes._get_producer(topic)) == (producer, 0)
+
+
+def test_under_exactly_once_the_transaction_manager_is_handed_over_as_upstream_does():
+    transactions = object()
+    topic = SimpleNamespace(app=SimpleNamespace(in_transaction=True,
+                                                consumer=SimpleNamespace(transactions=transactions)))
+    assert _counting_turns(lambda: faust_fixes._get_producer(topic)) == (transactions, 0)
+
+
+def test_a_producer_not_started_yet_is_started_by_upstream(monkeypatch):
+    async def upstream(topic):
+        return "started by upstream"
+    monkeypatch.setattr(faust_fixes, "UPSTREAM_GET_PRODUCER", upstream)
+    topic = SimpleNamespace(app=SimpleNamespace(in_transaction=False, producer=_Started(False)))
+    assert asyncio.run(faust_fixes._get_producer(topic)) == "started by upstream"
+
+
+def test_upstream_still_turns_the_loop_for_a_running_producer():
+    # When this fails, mode's stampede or Faust changed: check whether fix 6 is still needed.
+    from faust.topics import Topic
+    from mode.utils.futures import StampedeWrapper
+    assert "maybe_start_producer" in inspect.getsource(faust_fixes.UPSTREAM_GET_PRODUCER)
+    assert inspect.getsource(StampedeWrapper.__call__).count("await asyncio.sleep(0)") == 3
+    assert Topic.publish_message.__code__.co_names.count("_get_producer") == 1
+
+
+# -- fix 7: the fetcher's callback started at once ---------------------------------------------
+
+class _Fetching:
+    """A consumer as the fetcher's wait_first sees it."""
+
+    def __init__(self):
+        from mode.utils.locks import Event
+        self.suspend_flow, self._stopped, self._crashed = Event(), Event(), Event()
+        self.loop = None            # Service.wait_first: the running loop
+        self.upstream_calls = []
+
+
+def _upstream_wait_first(monkeypatch):
+    async def upstream(self, *coros, timeout=None):
+        self.upstream_calls.append(len(coros))
+        return await Service.wait_first(self, *coros, timeout=timeout)
+    from mode import Service
+    monkeypatch.setattr(faust_fixes, "UPSTREAM_WAIT_FIRST", upstream)
+
+
+def test_a_callback_that_finishes_at_once_needs_no_task_nor_turn(monkeypatch):
+    _upstream_wait_first(monkeypatch)
+    consumer, delivered = _Fetching(), []
+
+    async def callback():
+        delivered.append("record")
+        return "done"
+
+    async def call():
+        return await faust_fixes._wait_first(consumer, callback(), consumer.suspend_flow.wait())
+    results, turns = _counting_turns(call)
+    assert (delivered, turns, consumer.upstream_calls) == (["record"], 0, [])
+    assert results.results == ["done"] and not results.stopped
+
+
+def test_a_callback_that_waits_goes_on_under_upstream_wait_first(monkeypatch):
+    _upstream_wait_first(monkeypatch)
+    consumer, steps = _Fetching(), []
+
+    async def callback(room):
+        steps.append("started")
+        await room.wait()          # a full queue
+        steps.append("delivered")
+
+    async def call():
+        room = asyncio.Event()
+        asyncio.get_running_loop().call_later(0.01, room.set)
+        return await faust_fixes._wait_first(consumer, callback(room), consumer.suspend_flow.wait())
+    asyncio.run(call())
+    assert steps == ["started", "delivered"] and consumer.upstream_calls == [2]
+
+
+def test_a_flow_suspended_while_the_callback_waits_abandons_it_as_upstream_does(monkeypatch):
+    _upstream_wait_first(monkeypatch)
+    consumer, steps = _Fetching(), []
+
+    async def callback(room):
+        steps.append("started")
+        try:
+            await room.wait()
+        except asyncio.CancelledError:
+            steps.append("cancelled")
+            raise
+
+    async def call():
+        asyncio.get_running_loop().call_later(0.01, consumer.suspend_flow.set)   # a rebalance
+        await faust_fixes._wait_first(consumer, callback(asyncio.Event()), consumer.suspend_flow.wait())
+        await asyncio.sleep(0.01)
+    asyncio.run(call())
+    assert steps == ["started", "cancelled"]
+
+
+def test_other_calls_and_a_suspended_flow_go_to_upstream(monkeypatch):
+    _upstream_wait_first(monkeypatch)
+    consumer = _Fetching()
+
+    async def quick():
+        return 1
+
+    async def call():
+        await faust_fixes._wait_first(consumer, quick())                     # not the fetcher's shape
+        consumer.suspend_flow.set()
+        await faust_fixes._wait_first(consumer, quick(), consumer.suspend_flow.wait())
+    asyncio.run(call())
+    assert consumer.upstream_calls == [1, 2]
+
+
+def test_upstream_fetcher_still_waits_on_each_record_with_wait_first():
+    # When this fails, faust-streaming changed the fetcher: check whether fix 7 is still needed.
+    source = inspect.getsource(Consumer._drain_messages)
+    assert "self.wait_first(" in source and "callback(message), self.suspend_flow.wait()" in source
