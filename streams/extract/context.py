@@ -77,6 +77,8 @@ class DocumentContext:
     home: str | None = None
     #: a word of a national body named so far -> its country, latest last ("police" -> ISR after "Israeli police")
     bodies: dict[str, str] = field(default_factory=dict)
+    #: a nickname a description gave a known person ("pria yang akrab disapa Ipunk itu") -> canonical name
+    nicknames: dict[str, str] = field(default_factory=dict)
     #: the sides of `_sides_of` (the parties list they were made for) -> their party, in its order
     _sides: dict[Any, dict[str, Any]] = field(default_factory=dict, init=False, repr=False,
                                                       compare=False)
@@ -104,7 +106,9 @@ class DocumentContext:
     def nicknamed(self, name: str, nickname: str) -> None:
         """Known person `name` goes by `nickname` ("pria yang akrab disapa Ipunk itu"): the nickname names them."""
         if name in self.people:
-            self.aliases.setdefault(nickname.casefold(), name)
+            key = nickname.casefold()
+            self.aliases.setdefault(key, name)
+            self.nicknames.setdefault(key, name)    # stored: the aliases are rebuilt from it and the people
 
     def noticed(self, m: Mention) -> None:
         """A known person named again (a surname, a back-reference): mentioned last."""
@@ -257,7 +261,8 @@ class DocumentContext:
                 "last_speaker": self.last_speaker, "last_person": self.last_person,
                 "last_org": self.last_org, "last_region": self.last_region, "parties": self.parties,
                 "paragraphs": self.paragraphs, "recent": self.recent, "events": self.events,
-                "home": self.home, "bodies": self.bodies}
+                "home": self.home, "bodies": self.bodies,
+                **({"nicknames": self.nicknames} if self.nicknames else {})}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> DocumentContext:
@@ -268,7 +273,10 @@ class DocumentContext:
         for name in people:          # as remember_person made them: the first one known keeps a key
             for key in _person_keys(name):
                 aliases.setdefault(key, name)
-        return cls(people=people, aliases=aliases,
+        nicknames = {k: v for k, v in data.get("nicknames", {}).items() if v in people}
+        for key, name in nicknames.items():
+            aliases.setdefault(key, name)
+        return cls(people=people, aliases=aliases, nicknames=nicknames,
                    last_speaker=data.get("last_speaker"), last_person=data.get("last_person"),
                    last_org=data.get("last_org"), last_region=data.get("last_region"),
                    parties=list(data.get("parties", ())),

@@ -112,3 +112,14 @@ def test_the_stored_form_round_trips_and_gives_the_same_answer():
     by_record, again = extractor.extract(second, orjson.loads(stored))
     assert by_object == by_record and by_object["quotes"][0]["speaker"]["name"] == "Lim Wei"
     assert orjson.dumps(again.to_dict()) == orjson.dumps(ctx.to_dict())
+
+
+def test_a_nickname_survives_the_stored_form():
+    # The stream stores the context between paragraphs; a nickname learnt in one must name the person in the next.
+    ctx = DocumentContext()
+    ctx.people["Bimantoro Wicaksono"] = {"name": "Bimantoro Wicaksono", "role": None, "role_key": None,
+                                         "country": "IDN", "gender": "male"}
+    ctx.nicknamed("Bimantoro Wicaksono", "Bimo")
+    again = DocumentContext.from_dict(orjson.loads(orjson.dumps(ctx.to_dict())))
+    assert again.resolve_name("Bimo")["name"] == "Bimantoro Wicaksono"
+    assert "nicknames" not in DocumentContext().to_dict()     # none learnt: the stored form stays as it was
