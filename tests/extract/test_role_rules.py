@@ -1187,3 +1187,11 @@ def test_dissenters_ask_their_leader(run):
                      ["NAIROBI - Para pengunjuk rasa menuntut Presiden William Ruto mundur setelah bentrokan."],
                      "id", "REQUEST")
     assert [t for _, t, _ in got] == [["William Ruto"]] and [t for _, t, _ in bare] == [[]]
+
+
+def test_measure_at_home(run):
+    got, bare = both(run, roles.measure_at_home,
+                     ["KATHMANDU (Reuters) - UN rights chief Volker Türk criticised the crackdown on Monday.",
+                      "Authorities imposed a curfew on the capital."], "en", kind="COERCE")
+    assert got and got[0][1] == ["NPL"]
+    assert bare and bare[0][1] != ["NPL"]

@@ -2113,6 +2113,25 @@ def withdrawn_from_home(f: Frame) -> Frame | None:
     return f.change(targets=[_of_state_at(x, i, home, "COUNTRY", home)], inferred=True)
 
 
+HOME_MEASURE_MODES = ("curfew", "censor")   # measures a state takes on its own ground and people
+
+
+@needs(types="COERCE", row=lambda row: row.get("mode") in HOME_MEASURE_MODES)
+def measure_at_home(f: Frame) -> Frame | None:
+    """A curfew or a media block with no one named in its clause is laid on the state's own people, not the last party.
+
+        KATHMANDU (Reuters) - UN rights chief Volker Türk criticised the crackdown.
+        Authorities imposed a curfew on the capital.
+    """
+    x = f.x
+    if f.targets or x.row["type"] != "COERCE" or x.row.get("mode") not in HOME_MEASURE_MODES:
+        return None
+    state = next((m for m in f.sources if m.country), None)
+    if state is None or len(f.own) != 1:
+        return None
+    return f.change(targets=[_of_state_at(x, x.t.start, state.country, "COUNTRY", state.country)], inferred=True)
+
+
 @needs(voices="active", grammar=lambda g: not g.head_first)
 def unknown_owner_of_object(f: Frame) -> Frame | None:
     """An object owned by a proper adjective no actor stands for ("the Andean proposal"): no party inferred (DONE).
@@ -2288,6 +2307,7 @@ ROLE_RULES = [
     withdrawn_from_home,
     doer_of_act_judged,
     unknown_owner_of_object,
+    measure_at_home,
     other_side,
     reporter_not_partner,
     exchange_between_sources,
