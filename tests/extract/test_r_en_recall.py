@@ -125,3 +125,18 @@ def test_ordered_troops_to_withdraw_is_no_deployment():
 def test_pledged_full_solidarity_is_support():
     found = events('Turkey pledged "full solidarity" with Azerbaijan on Monday.', "SUPPORT")
     assert found and found[0][:2] == (["TUR"], ["AZE"])
+
+
+def test_hyphenated_curfew_is_a_curfew():
+    found = events("Sri Lanka's government imposed a dusk-to-dawn curfew across the island on Sunday.", "COERCE")
+    assert found and found[0][0] == ["LKA"]
+    assert modes("Sri Lanka's government imposed a dusk-to-dawn curfew across the island on Sunday.",
+                 "COERCE") == ["curfew"]
+
+
+def test_sanctions_and_a_curfew_is_no_curfew_of_the_sanctions():
+    assert modes("Israel imposed sanctions on the Palestinian Authority and a curfew on Hebron.", "COERCE") == []
+
+
+def test_blocked_access_to_a_platform_is_censorship():
+    assert modes("Turkey restricted access to X and YouTube after the arrest of the mayor.", "COERCE") == ["censor"]
