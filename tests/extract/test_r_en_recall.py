@@ -140,3 +140,8 @@ def test_sanctions_and_a_curfew_is_no_curfew_of_the_sanctions():
 
 def test_blocked_access_to_a_platform_is_censorship():
     assert modes("Turkey restricted access to X and YouTube after the arrest of the mayor.", "COERCE") == ["censor"]
+
+
+def test_visit_his_second_to_is_a_visit():
+    found = events("Albanese's visit, his second to Beijing in two years, drew criticism at home.", "CONSULT")
+    assert found and found[0][1] == ["CHN"]
