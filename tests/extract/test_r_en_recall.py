@@ -145,3 +145,14 @@ def test_blocked_access_to_a_platform_is_censorship():
 def test_visit_his_second_to_is_a_visit():
     found = events("Albanese's visit, his second to Beijing in two years, drew criticism at home.", "CONSULT")
     assert found and found[0][1] == ["CHN"]
+
+
+def test_denied_the_attack_rejects_the_accuser():
+    found = events("Armenia said Azerbaijani troops had shelled a border village. Baku denied the attack on Tuesday.",
+                   "REJECT")
+    assert found and found[0][:2] == (["AZE"], ["ARM"])
+
+
+def test_denied_the_owners_charge_rejects_its_owner():
+    found = events("Hungary's foreign minister denied Brussels's claim that the funds had been misused.", "REJECT")
+    assert found and found[0][0] == ["HUN"] and found[0][1] == ["EU"]
