@@ -1,0 +1,17 @@
+"""Indonesian rows from the b2/b3 blind sets' misses (r-id): welcoming a decision or step is
+SUPPORT 051; suspending or lifting controls, rules, fees and restrictions is CONCEDE ease."""
+
+from __future__ import annotations
+
+from event_checks import found
+
+
+def test_menyambut_keputusan_is_support(run):
+    out = run(["Pemerintah Jerman menyambut keputusan Kabinet Irak untuk menggelar pemilu lebih awal, "
+               "Kamis (3/4)."])
+    assert found(out[0], "SUPPORT")
+
+
+def test_menyambut_kedatangan_is_no_support(run):
+    out = run(["Presiden Filipina menyambut kedatangan Perdana Menteri Vietnam di Manila, Selasa (2/9)."])
+    assert found(out[0], "SUPPORT") == []
