@@ -15,3 +15,15 @@ def test_menyambut_keputusan_is_support(run):
 def test_menyambut_kedatangan_is_no_support(run):
     out = run(["Presiden Filipina menyambut kedatangan Perdana Menteri Vietnam di Manila, Selasa (2/9)."])
     assert found(out[0], "SUPPORT") == []
+
+
+def test_menangguhkan_pemberlakuan_aturan_is_concession(run):
+    out = run(["Kementerian Perdagangan Korea Selatan menangguhkan pemberlakuan aturan kontrol ekspor "
+               "terhadap perusahaan Jepang mulai pekan depan."])
+    assert found(out[0], "CONCEDE")
+
+
+def test_mencabut_biaya_is_concession(run):
+    out = run(["Pemerintah Kanada akan mencabut biaya tambahan bagi kapal-kapal berbendera Meksiko "
+               "mulai 1 Maret."])
+    assert found(out[0], "CONCEDE")
