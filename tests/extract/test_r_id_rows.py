@@ -27,3 +27,14 @@ def test_mencabut_biaya_is_concession(run):
     out = run(["Pemerintah Kanada akan mencabut biaya tambahan bagi kapal-kapal berbendera Meksiko "
                "mulai 1 Maret."])
     assert found(out[0], "CONCEDE")
+
+
+def test_siap_membantu_a_partner_is_an_offer(run):
+    out = run(["Menteri Luar Negeri Singapura menyatakan negaranya siap menengahi Thailand dan Kamboja "
+               "dalam sengketa perbatasan."])
+    assert found(out[0], "AGREE")
+
+
+def test_siap_membantu_without_partner_is_no_offer(run):
+    out = run(["Kepala Badan Nasional Penanggulangan Bencana mengatakan 5.000 relawan siap membantu."])
+    assert found(out[0], "AGREE") == []
