@@ -1,5 +1,6 @@
 """Indonesian rows from the b2/b3 blind sets' misses (r-id): welcoming a decision or step is
-SUPPORT 051; suspending or lifting controls, rules, fees and restrictions is CONCEDE ease."""
+SUPPORT 051; suspending or lifting controls, rules, fees and restrictions is CONCEDE ease;
+readiness to help, mediate or hand over to a named partner ("siap menengahi X") is an offer, AGREE 030."""
 
 from __future__ import annotations
 
