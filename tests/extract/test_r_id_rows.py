@@ -1,6 +1,7 @@
 """Indonesian rows from the b2/b3 blind sets' misses (r-id): welcoming a decision or step is
 SUPPORT 051; suspending or lifting controls, rules, fees and restrictions is CONCEDE ease;
-readiness to help, mediate or hand over to a named partner ("siap menengahi X") is an offer, AGREE 030."""
+readiness to help, mediate or hand over to a named partner ("siap menengahi X") is an offer, AGREE 030;
+a meeting with a qualifier before its partner ("pertemuan tertutup dengan X") is a meeting, CONSULT 040."""
 
 from __future__ import annotations
 
@@ -39,3 +40,9 @@ def test_siap_membantu_a_partner_is_an_offer(run):
 def test_siap_membantu_without_partner_is_no_offer(run):
     out = run(["Kepala Badan Nasional Penanggulangan Bencana mengatakan 5.000 relawan siap membantu."])
     assert found(out[0], "AGREE") == []
+
+
+def test_pertemuan_tertutup_dengan_is_a_meeting(run):
+    out = run(["Menteri Luar Negeri Sugiono tiba di Hanoi untuk kunjungan kerja yang diisi pertemuan tertutup "
+               "dengan Menteri Luar Negeri Vietnam Bui Thanh Son."])
+    assert found(out[0], "CONSULT", None)
