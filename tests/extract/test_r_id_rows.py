@@ -1,7 +1,9 @@
 """Indonesian rows from the b2/b3 blind sets' misses (r-id): welcoming a decision or step is
 SUPPORT 051; suspending or lifting controls, rules, fees and restrictions is CONCEDE ease;
 readiness to help, mediate or hand over to a named partner ("siap menengahi X") is an offer, AGREE 030;
-a meeting with a qualifier before its partner ("pertemuan tertutup dengan X") is a meeting, CONSULT 040."""
+a meeting with a qualifier before its partner ("pertemuan tertutup dengan X") is a meeting, CONSULT 040;
+raising alertness ("meningkatkan kewaspadaan") is MOBILIZE 152, tightening security ("memperketat pengamanan")
+MOBILIZE police 153."""
 
 from __future__ import annotations
 
@@ -46,3 +48,15 @@ def test_pertemuan_tertutup_dengan_is_a_meeting(run):
     out = run(["Menteri Luar Negeri Sugiono tiba di Hanoi untuk kunjungan kerja yang diisi pertemuan tertutup "
                "dengan Menteri Luar Negeri Vietnam Bui Thanh Son."])
     assert found(out[0], "CONSULT", None)
+
+
+def test_meningkatkan_kewaspadaan_is_an_alert(run):
+    out = run(["Kepala Staf Gabungan Korea Selatan menyatakan militer Korea Selatan meningkatkan kewaspadaan "
+               "setelah peluncuran rudal Korea Utara."])
+    assert found(out[0], "MOBILIZE")
+
+
+def test_memperketat_pengamanan_is_a_police_deployment(run):
+    out = run(["Kepolisian Thailand memperketat pengamanan di sekitar gedung parlemen di Bangkok menjelang "
+               "unjuk rasa."])
+    assert found(out[0], "MOBILIZE", "police")
