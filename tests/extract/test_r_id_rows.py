@@ -3,7 +3,7 @@ SUPPORT 051; suspending or lifting controls, rules, fees and restrictions is CON
 readiness to help, mediate or hand over to a named partner ("siap menengahi X") is an offer, AGREE 030;
 a meeting with a qualifier before its partner ("pertemuan tertutup dengan X") is a meeting, CONSULT 040;
 raising alertness ("meningkatkan kewaspadaan") is MOBILIZE 152, tightening security ("memperketat pengamanan")
-MOBILIZE police 153."""
+MOBILIZE police 153; sending a carrier loaded with goods ("mengirimkan dua pesawat berisi ...") is AID 073."""
 
 from __future__ import annotations
 
@@ -60,3 +60,9 @@ def test_memperketat_pengamanan_is_a_police_deployment(run):
     out = run(["Kepolisian Thailand memperketat pengamanan di sekitar gedung parlemen di Bangkok menjelang "
                "unjuk rasa."])
     assert found(out[0], "MOBILIZE", "police")
+
+
+def test_kirim_pesawat_berisi_is_aid(run):
+    out = run(["Pemerintah Jepang mengirimkan tiga pesawat angkut berisi 25 ton tenda dan obat-obatan untuk "
+               "korban gempa di Filipina, Senin (6/10)."])
+    assert found(out[0], "AID")
