@@ -3,11 +3,12 @@ SUPPORT 051; suspending or lifting controls, rules, fees and restrictions is CON
 readiness to help, mediate or hand over to a named partner ("siap menengahi X") is an offer, AGREE 030;
 a meeting with a qualifier before its partner ("pertemuan tertutup dengan X") is a meeting, CONSULT 040;
 raising alertness ("meningkatkan kewaspadaan") is MOBILIZE 152, tightening security ("memperketat pengamanan")
-MOBILIZE police 153; sending a carrier loaded with goods ("mengirimkan dua pesawat berisi ...") is AID 073."""
+MOBILIZE police 153; sending a carrier loaded with goods ("mengirimkan dua pesawat berisi ...") is AID 073;
+a downing by an agent ("penembakan jatuh X oleh Y", "ditembak jatuh oleh") is ASSAULT 195 by the agent."""
 
 from __future__ import annotations
 
-from event_checks import found
+from event_checks import event_sides, found
 
 
 def test_menyambut_keputusan_is_support(run):
@@ -66,3 +67,9 @@ def test_kirim_pesawat_berisi_is_aid(run):
     out = run(["Pemerintah Jepang mengirimkan tiga pesawat angkut berisi 25 ton tenda dan obat-obatan untuk "
                "korban gempa di Filipina, Senin (6/10)."])
     assert found(out[0], "AID")
+
+
+def test_penembakan_jatuh_oleh_is_an_air_attack_by_the_agent(run):
+    out = run(["Mali memanggil pulang duta besarnya dari Aljazair sebagai protes atas penembakan jatuh sebuah "
+               "drone militer Mali oleh Aljazair pekan lalu."])
+    assert event_sides(out[0], "ASSAULT") == [(["DZA"], ["MLI"])]
