@@ -4,7 +4,8 @@ readiness to help, mediate or hand over to a named partner ("siap menengahi X") 
 a meeting with a qualifier before its partner ("pertemuan tertutup dengan X") is a meeting, CONSULT 040;
 raising alertness ("meningkatkan kewaspadaan") is MOBILIZE 152, tightening security ("memperketat pengamanan")
 MOBILIZE police 153; sending a carrier loaded with goods ("mengirimkan dua pesawat berisi ...") is AID 073;
-a downing by an agent ("penembakan jatuh X oleh Y", "ditembak jatuh oleh") is ASSAULT 195 by the agent."""
+a downing by an agent ("penembakan jatuh X oleh Y", "ditembak jatuh oleh") is ASSAULT 195 by the agent;
+naming a person by an insult ("menyebut X sebagai diktator / \"parasit\"") is ACCUSE 111 against X."""
 
 from __future__ import annotations
 
@@ -73,3 +74,8 @@ def test_penembakan_jatuh_oleh_is_an_air_attack_by_the_agent(run):
     out = run(["Mali memanggil pulang duta besarnya dari Aljazair sebagai protes atas penembakan jatuh sebuah "
                "drone militer Mali oleh Aljazair pekan lalu."])
     assert event_sides(out[0], "ASSAULT") == [(["DZA"], ["MLI"])]
+
+
+def test_menyebut_person_sebagai_insult_is_disapproval_of_that_person(run):
+    out = run(["Kementerian Luar Negeri Rusia menyebut Presiden Ukraina Volodymyr Zelensky sebagai diktator."])
+    assert event_sides(out[0], "ACCUSE") == [(["RUS"], ["UKR"])]
