@@ -1,5 +1,5 @@
-"""Indonesian rows from the b2/b3 blind sets' misses (r-id): welcoming a decision or step is
-SUPPORT 051; suspending or lifting controls, rules, fees and restrictions is CONCEDE ease;
+"""Indonesian rows from the b2/b3 blind sets' misses (r-id): suspending or lifting controls,
+rules, fees and restrictions is CONCEDE ease;
 readiness to help, mediate or hand over to a named partner ("siap menengahi X") is an offer, AGREE 030;
 a meeting with a qualifier before its partner ("pertemuan tertutup dengan X") is a meeting, CONSULT 040;
 raising alertness ("meningkatkan kewaspadaan") is MOBILIZE 152, tightening security ("memperketat pengamanan")
@@ -10,17 +10,6 @@ naming a person by an insult ("menyebut X sebagai diktator / \"parasit\"") is AC
 from __future__ import annotations
 
 from event_checks import event_sides, found
-
-
-def test_menyambut_keputusan_is_support(run):
-    out = run(["Pemerintah Jerman menyambut keputusan Kabinet Irak untuk menggelar pemilu lebih awal, "
-               "Kamis (3/4)."])
-    assert found(out[0], "SUPPORT")
-
-
-def test_menyambut_kedatangan_is_no_support(run):
-    out = run(["Presiden Filipina menyambut kedatangan Perdana Menteri Vietnam di Manila, Selasa (2/9)."])
-    assert found(out[0], "SUPPORT") == []
 
 
 def test_menangguhkan_pemberlakuan_aturan_is_concession(run):
