@@ -104,3 +104,13 @@ def test_every_lemma_row_goes_to_the_sequence_matcher():
             row = json.loads(line) if line.strip() else None
             if row and "LEMMA" in json.dumps(row["pattern"]):
                 assert choices(row["pattern"]) is not None, (path.parent.name, row["id"])
+
+
+def test_live_rounds_after_tear_gas_is_a_second_act(run):
+    out = run(["Togolese gendarmes fired tear gas and live rounds at students in Lomé."], lang="en")
+    assert ("ASSAULT", "crowd_control") in kinds(out[0]) and ("ASSAULT", "firearms") in kinds(out[0])
+
+
+def test_live_ammunition_carried_is_no_act(run):
+    out = run(["Togolese gendarmes were armed with rifles and live ammunition, officials said."], lang="en")
+    assert ("ASSAULT", "firearms") not in kinds(out[0])
