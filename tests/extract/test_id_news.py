@@ -252,3 +252,14 @@ def test_sanctions_package_approved(run):
 def test_peacekeepers_leave(run):
     out = run(["Pasukan penjaga perdamaian PBB mulai meninggalkan Mali pekan ini."])
     assert sides_of(out, "RETREAT") == [(["UN"], ["MLI"])]
+
+
+# neg.tanpa unless_next: "pesawat tanpa awak" is a drone, not an act left undone
+def test_crewless_aircraft_does_not_negate_its_act(run):
+    out = run(["Pesawat tanpa awak Rusia menyerang sebuah pangkalan militer Ukraina di Odesa pada Senin."])
+    assert [e["modality"] for e in out[0]["events"] if e["type"] == "ASSAULT"] == ["asserted"]
+
+
+def test_tanpa_before_an_act_still_negates(run):
+    out = run(["Rusia menarik pasukannya dari perbatasan tanpa mengumumkan gencatan senjata dengan Ukraina."])
+    assert "asserted" not in [e["modality"] for e in out[0]["events"] if e["type"] == "CEASEFIRE"]
