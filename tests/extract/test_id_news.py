@@ -263,3 +263,9 @@ def test_crewless_aircraft_does_not_negate_its_act(run):
 def test_tanpa_before_an_act_still_negates(run):
     out = run(["Rusia menarik pasukannya dari perbatasan tanpa mengumumkan gencatan senjata dengan Ukraina."])
     assert "asserted" not in [e["modality"] for e in out[0]["events"] if e["type"] == "CEASEFIRE"]
+
+
+# sanction.ban_imports: suspending or freezing imports from a state is a sanction on it
+def test_suspended_imports_are_a_sanction(run):
+    out = run(["Pemerintah Vietnam menangguhkan impor beras dari Thailand pada Senin."])
+    assert sides_of(out, "SANCTION") == [(["VNM"], ["THA"])]
