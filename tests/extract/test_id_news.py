@@ -269,3 +269,14 @@ def test_tanpa_before_an_act_still_negates(run):
 def test_suspended_imports_are_a_sanction(run):
     out = run(["Pemerintah Vietnam menangguhkan impor beras dari Thailand pada Senin."])
     assert sides_of(out, "SANCTION") == [(["VNM"], ["THA"])]
+
+
+# concede.rid2.ease.tunda_pengusiran / tunda_pemulangan_paksa: pausing a forced removal eases it
+def test_halting_evictions_is_an_easing(run):
+    out = run(["Israel menghentikan sementara penggusuran warga Palestina di Yerusalem Timur."])
+    assert [(e["type"], e["mode"], e["modality"]) for e in out[0]["events"]] == [("CONCEDE", "ease", "asserted")]
+
+
+def test_postponed_forced_returns_are_an_easing(run):
+    out = run(["Pemerintah Iran menunda pemulangan paksa sekitar dua juta pengungsi Afghanistan."])
+    assert sides_of(out, "CONCEDE") == [(["IRN"], ["AFG"])]
