@@ -280,3 +280,9 @@ def test_halting_evictions_is_an_easing(run):
 def test_postponed_forced_returns_are_an_easing(run):
     out = run(["Pemerintah Iran menunda pemulangan paksa sekitar dua juta pengungsi Afghanistan."])
     assert sides_of(out, "CONCEDE") == [(["IRN"], ["AFG"])]
+
+
+# concede.rid2.ease.tunda_lalu_penerapan_aturan: a rule's application put off, a time span between
+def test_application_of_curbs_put_off_for_a_year(run):
+    out = run(["Uni Eropa menunda hingga tahun depan penerapan pembatasan impor baja dari India."])
+    assert sides_of(out, "CONCEDE") == [(["EU"], ["IND"])]
