@@ -252,3 +252,37 @@ def test_sanctions_package_approved(run):
 def test_peacekeepers_leave(run):
     out = run(["Pasukan penjaga perdamaian PBB mulai meninggalkan Mali pekan ini."])
     assert sides_of(out, "RETREAT") == [(["UN"], ["MLI"])]
+
+
+# neg.tanpa unless_next: "pesawat tanpa awak" is a drone, not an act left undone
+def test_crewless_aircraft_does_not_negate_its_act(run):
+    out = run(["Pesawat tanpa awak Rusia menyerang sebuah pangkalan militer Ukraina di Odesa pada Senin."])
+    assert [e["modality"] for e in out[0]["events"] if e["type"] == "ASSAULT"] == ["asserted"]
+
+
+def test_tanpa_before_an_act_still_negates(run):
+    out = run(["Rusia menarik pasukannya dari perbatasan tanpa mengumumkan gencatan senjata dengan Ukraina."])
+    assert "asserted" not in [e["modality"] for e in out[0]["events"] if e["type"] == "CEASEFIRE"]
+
+
+# sanction.ban_imports: suspending or freezing imports from a state is a sanction on it
+def test_suspended_imports_are_a_sanction(run):
+    out = run(["Pemerintah Vietnam menangguhkan impor beras dari Thailand pada Senin."])
+    assert sides_of(out, "SANCTION") == [(["VNM"], ["THA"])]
+
+
+# concede.rid2.ease.tunda_pengusiran / tunda_pemulangan_paksa: pausing a forced removal eases it
+def test_halting_evictions_is_an_easing(run):
+    out = run(["Israel menghentikan sementara penggusuran warga Palestina di Yerusalem Timur."])
+    assert [(e["type"], e["mode"], e["modality"]) for e in out[0]["events"]] == [("CONCEDE", "ease", "asserted")]
+
+
+def test_postponed_forced_returns_are_an_easing(run):
+    out = run(["Pemerintah Iran menunda pemulangan paksa sekitar dua juta pengungsi Afghanistan."])
+    assert sides_of(out, "CONCEDE") == [(["IRN"], ["AFG"])]
+
+
+# concede.rid2.ease.tunda_lalu_penerapan_aturan: a rule's application put off, a time span between
+def test_application_of_curbs_put_off_for_a_year(run):
+    out = run(["Uni Eropa menunda hingga tahun depan penerapan pembatasan impor baja dari India."])
+    assert sides_of(out, "CONCEDE") == [(["EU"], ["IND"])]

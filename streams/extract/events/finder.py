@@ -64,7 +64,9 @@ class EventFinder:
         if not triggers:
             return []
         # A refusal ("refused to", "menolak untuk") negates the act and is itself a rejection.
-        cues = [(s, e, "refused" if row.get("refusal") else row["modality"]) for s, e, row in self.cues(doc)]
+        # A cue may be no cue before some words ("pesawat tanpa | awak": a drone).
+        cues = [(s, e, "refused" if row.get("refusal") else row["modality"]) for s, e, row in self.cues(doc)
+                if e >= len(doc) or doc[e].lower_ not in row.get("unless_next", ())]
         relatives = self.g.relative_clauses(doc, 0, len(doc)) if cues else []
         text = text_of(doc)
         low, tt = lowers(doc), token_table(doc)
