@@ -1,4 +1,4 @@
-"""Seven fixes to faust-streaming 0.15.x, applied by app.create_app().
+"""Five fixes to faust-streaming 0.15.x, applied by app.create_app().
 
 1. The seek before the resume. After a rebalance,
 `Recovery.on_recovery_completed` (0.15.3) resumes the input partitions, then
@@ -69,38 +69,11 @@ from a later context, a repeat that differs from the first answer (one in
 12,000 in a CI run of the join/leave test).  The fix: the consumer records
 in `committed_here` only what a commit really committed, and the agent
 prunes by that (none recorded: it keeps checkpoints up to their cap).
-
-6. No three turns of the event loop per message sent.  `Topic.send` (and
-the table's changelog writes) asks `app.maybe_start_producer()` for the
-producer on every message, and that method is wrapped in mode's `stampede`,
-which awaits `asyncio.sleep(0)` three times per call even when the producer
-runs long since.  Each turn lets aiokafka's sender routine drain what was
-added, so a worker sent one produce request (a socket write, a task, a
-response to parse) per two or three results, each record batch holding one
-record (10,051 record batches for 10,001 results, counted in a
-`tests/tools/worker_cpu.py` run), and the event loop turned three times
-per paragraph.  The fix hands over the running producer (under
-exactly_once, the consumer's transaction manager, what upstream returns
-too) without those turns; until the producer has started, upstream's
-method runs.  Not a correctness fix: CPU (see the README's Performance).
-
-7. No four tasks per message fetched.  The fetcher (`Consumer._drain_messages`)
-hands each record to the streams with `await self.wait_first(callback(message),
-self.suspend_flow.wait())`: four tasks (the callback, the flow's, the
-service's stopped and crashed events), an `asyncio.wait` and three
-cancellations per record, and a turn of the event loop, so the streams
-took in one record per turn.  The callback nearly always finishes at its
-first step (the stream's queue has room), so here that step runs at once:
-when it finishes, that is the answer upstream's wait would give (its
-result is not used); when it has to wait (a full queue), the rest of it
-runs under upstream's wait_first as before, so a flow suspended meanwhile
-(a rebalance) still abandons it.  Not a correctness fix: CPU.
 """
 
 from __future__ import annotations
 
 import asyncio
-import inspect
 import logging
 import time
 from collections import Counter
@@ -109,10 +82,8 @@ from typing import Any
 
 import faust
 from faust.tables.recovery import Recovery
-from faust.topics import Topic
 from faust.transport.consumer import Consumer, ThreadDelegateConsumer
 from faust.types import TP
-from mode.services import WaitResults
 
 log = logging.getLogger(__name__)
 
@@ -127,8 +98,6 @@ UPSTREAM_SEEK = Consumer.seek
 UPSTREAM_NEW_OFFSET = Consumer._new_offset
 UPSTREAM_WAIT_NEXT_RECORDS = Consumer._wait_next_records
 UPSTREAM_COMMIT = ThreadDelegateConsumer._commit
-UPSTREAM_GET_PRODUCER = Topic._get_producer
-UPSTREAM_WAIT_FIRST = Consumer.wait_first
 
 #: Reads of the same jump before it is taken for offsets that hold no record.
 REFETCHES = 2
@@ -269,67 +238,6 @@ def recording_commits(upstream: Any) -> Any:
     return _commit
 
 
-async def _get_producer(self: Topic) -> Any:
-    """Topic._get_producer without upstream's three sleep(0)s once the producer runs."""
-    app: Any = self.app
-    if app.in_transaction:
-        return app.consumer.transactions
-    producer = app.producer
-    if producer._started.is_set():
-        return producer
-    return await UPSTREAM_GET_PRODUCER(self)
-
-
-class _Continued:
-    """The rest of a coroutine that has already run its first step (and
-    yielded `yielded`), as an awaitable a task can run."""
-
-    def __init__(self, coro: Any, yielded: Any) -> None:
-        self.coro, self.yielded = coro, yielded
-
-    def __await__(self) -> Any:
-        coro, yielded = self.coro, self.yielded
-        while True:
-            try:
-                value = yield yielded
-            except GeneratorExit:
-                coro.close()
-                raise
-            except BaseException as exc:     # cancellation: into the coroutine, as a task would
-                step = coro.throw
-                value = exc
-            else:
-                step = coro.send
-            try:
-                yielded = step(value)
-            except StopIteration as stop:
-                return stop.value
-
-
-def _fetcher_call(self: Consumer, coros: tuple) -> bool:
-    """Whether wait_first was called as the fetcher calls it for each record."""
-    flow = self.suspend_flow
-    return (len(coros) == 2 and inspect.iscoroutine(coros[0])
-            and getattr(coros[1], "cr_code", None) is type(flow).wait.__code__
-            and not flow.is_set() and not self._stopped.is_set() and not self._crashed.is_set())
-
-
-async def _wait_first(self: Consumer, *coros: Any, timeout: Any = None) -> Any:
-    """Consumer.wait_first, with the record's callback started at once."""
-    if timeout is not None or not _fetcher_call(self, coros):
-        return await UPSTREAM_WAIT_FIRST(self, *coros, timeout=timeout)
-    callback, flow_wait = coros
-    try:
-        yielded = callback.send(None)
-    except StopIteration as stop:
-        flow_wait.close()       # never started: upstream would have cancelled it
-        return WaitResults([callback], [stop.value], False)
-    except BaseException:
-        flow_wait.close()
-        raise
-    return await UPSTREAM_WAIT_FIRST(self, _Continued(callback, yielded), flow_wait)
-
-
 def apply() -> None:
     """Install the fixes; refuse a faust-streaming they were not written for."""
     low, high = FAUST_RANGE
@@ -342,7 +250,5 @@ def apply() -> None:
     Consumer.seek = _seek  # type: ignore[method-assign]
     Consumer._new_offset = _new_offset  # type: ignore[method-assign]
     Consumer._wait_next_records = _wait_next_records  # type: ignore[method-assign]
-    Topic._get_producer = _get_producer  # type: ignore[method-assign]
-    Consumer.wait_first = _wait_first  # type: ignore[method-assign]
     if not getattr(ThreadDelegateConsumer._commit, "diplo_fix", False):
         ThreadDelegateConsumer._commit = recording_commits(UPSTREAM_COMMIT)  # type: ignore[method-assign]
