@@ -204,13 +204,19 @@ def phrase_length(low: list[str], i: int, phrases) -> int:
 
 def phrase_ends_at(low: list[str], k: int, phrases, lo: int = 0) -> bool:
     """One of `phrases` ends right before token k, not starting before lo."""
+    return phrase_length_before(low, k, phrases, lo) > 0
+
+
+def phrase_length_before(low: list[str], k: int, phrases, lo: int = 0) -> int:
+    """Tokens of the longest of `phrases` that ends right before token k, not starting before lo, else 0."""
     by_word = _by_word(phrases, -1)
     if by_word is not None and 0 < k <= len(low):
         phrases = by_word.get(low[k - 1], ())     # only those that end with the word there
+    best = 0
     for p in phrases:
-        if k - len(p) >= lo and tuple(low[k - len(p):k]) == p:
-            return True
-    return False
+        if len(p) > best and k - len(p) >= lo and tuple(low[k - len(p):k]) == p:
+            best = len(p)
+    return best
 
 
 # A word class's phrases by their first (0) or last (-1) word, for the tuples

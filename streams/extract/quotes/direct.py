@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..syntax import Grammar, lowers, sentence_of, token_table
+from ..tokens import phrase_length_before
 from .marks import Marked
 from .scan import NO_SPEAKER, Candidate, Scan
 from .slots import SpeakerSlots
@@ -131,13 +132,13 @@ def passive_agent(f: Quoted) -> bool:
     for a in range(k - 1, max(f.sent.start, k - 1 - AGENT_WORDS), -1):
         if tt.punct[a]:
             return False
-        cue = next((p for p in r.passive_cues if tuple(tt.lower[a - len(p):a]) == p), None)
-        if cue is None:
+        cue = phrase_length_before(tt.lower, a, r.passive_cues)
+        if not cue:
             continue
         spec = r.slots.after(f.scan.doc, f.scan.ms, f.scan.by_start, a, k)
         if spec.kind == "none":
             return False
-        f.cand.cue = (tt.idx[a - len(cue)], tt.idx[a - 1] + len(tt.text[a - 1]))
+        f.cand.cue = (tt.idx[a - cue], tt.idx[a - 1] + len(tt.text[a - 1]))
         f.cand.attribute(spec)
         f.cand.partial = True
         return True
