@@ -504,8 +504,7 @@ def run_once(settings: Settings, load: list[Paragraph], *, rate: float | None,
         injector.close()
         stop_seconds = _stop(pool)
     report = _figures(settings, load, collector, sampler, t_start, rate, None if attach else processes,
-                      profile, label, log_path, workdir)
-    report["steady"] = steady_figures(collector.arrivals, warmup)
+                      profile, label, log_path, workdir, warmup)
     report["stop_seconds"] = stop_seconds
     report["wait_ended"] = wait_ended
     report["producer_errors"] = producer_errors
@@ -570,9 +569,14 @@ def steady_figures(arrivals: list[tuple[float, float]], warmup: float) -> dict[s
     kept = sorted(lat for s, lat in sent if s >= start)
     if not kept:
         return None
-    return {"warmup_s": warmup, "paragraphs": len(kept),
-            **{f"p{q}_ms": round(_percentile(kept, q) * 1000, 2) for q in (50, 95, 99)},
-            "max_ms": round(kept[-1] * 1000, 2)}
+    return {"warmup_s": warmup, "paragraphs": len(kept), **latency_figures(kept)}
+
+
+def latency_figures(ordered: list[float]) -> dict[str, float | None]:
+    """p50, p95, p99 and max in ms of latencies in seconds, sorted (None where there are none)."""
+    return {**{f"p{q}_ms": (round(v * 1000, 2) if (v := _percentile(ordered, q)) is not None else None)
+               for q in (50, 95, 99)},
+            "max_ms": round(ordered[-1] * 1000, 2) if ordered else None}
 
 
 def _live_reader(settings: Settings) -> confluent_kafka.Consumer:
@@ -701,7 +705,7 @@ def _answered(settings: Settings, load: list[Paragraph], collector: Collector) -
 
 def _figures(settings: Settings, load: list[Paragraph], collector: Collector, sampler: Sampler, t_start: float,
              rate: float | None, processes: int, profile: str, label: str, log_path: Path,
-             workdir: Path) -> dict[str, Any]:
+             workdir: Path, warmup: float = 0.0) -> dict[str, Any]:
     arrivals = sorted(collector.arrivals)
     latencies = sorted(lat for _, lat in arrivals)
     stages = stage_figures(collector.stages, [lat for _, lat in collector.arrivals])
@@ -730,9 +734,8 @@ def _figures(settings: Settings, load: list[Paragraph], collector: Collector, sa
         "seconds": round(elapsed, 3) if elapsed else None,
         "throughput_per_s": round(len(arrivals) / elapsed, 1) if elapsed else 0.0,
         "words_per_s": round(words * len(arrivals) / len(load) / elapsed, 1) if elapsed else 0.0,
-        **{f"p{q}_ms": (round(v * 1000, 2) if (v := _percentile(latencies, q)) is not None else None)
-           for q in (50, 95, 99)},
-        "max_ms": round(latencies[-1] * 1000, 2) if latencies else None,
+        **latency_figures(latencies),
+        "steady": steady_figures(collector.arrivals, warmup),
         "latency_stages": stages,
         "rss_mb_max": max(rss) if rss else None,
         "workers": sorted(sampler.workers.values(), key=lambda w: w["pid"]),

@@ -36,3 +36,10 @@ def test_steady_latency_leaves_out_the_first_seconds_sent():
     assert steady["paragraphs"] == 300 and steady["p99_ms"] == 20.0 and steady["max_ms"] == 20.0
     assert steady_figures(arrivals, 0.0) is None
     assert steady_figures(arrivals, 10.0) is None      # nothing sent that late
+
+
+def test_latency_figures_are_percentiles_in_ms_and_none_without_latencies():
+    from streams.loadtest import latency_figures
+    assert latency_figures([0.010, 0.020, 0.030, 0.040, 0.500]) == {
+        "p50_ms": 30.0, "p95_ms": 500.0, "p99_ms": 500.0, "max_ms": 500.0}
+    assert latency_figures([]) == {"p50_ms": None, "p95_ms": None, "p99_ms": None, "max_ms": None}
