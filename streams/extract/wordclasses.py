@@ -146,6 +146,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         owner_adjective_endings=tuple(w.lower() for w in g["owner_adjective_endings"]),
         mutual_markers=lex.words("mutual_markers"),
         dissent_nouns=lex.words("dissent_nouns"),
+        held_people_nouns=lex.words("held_people_nouns"),
         risk_nouns=lex.words("risk_nouns"),
         force_place_nouns=lex.words("force_place_nouns"),
         possessive_pronouns=lex.words("possessive_pronouns"),
@@ -272,6 +273,8 @@ class WordClasses:
     mutual_markers: Words
     # "police arrested 14 protesters": people acted on at home, of the acting state.
     dissent_nouns: Words
+    # "police arrested 600 people", "membebaskan 3.000 tahanan": anyone held or freed at home (arrests, releases only).
+    held_people_nouns: Words
     risk_nouns: Words           # "crisis", "krisis": what a warning of a danger speaks of
     # "bombed a market", "mengebom sebuah desa": a place whose people an act of force is on.
     force_place_nouns: Words

@@ -30,6 +30,9 @@ REPRESSION_TYPES = ("COERCE", "ASSAULT")
 AGENTLESS_TYPES = (*REPRESSION_TYPES, "ACCUSE")
 # Acts a state does to people at home: repression, and their release ("polisi membebaskan 12 mahasiswa").
 HOME_ACT_TYPES = (*REPRESSION_TYPES, "RETREAT")
+# Of those, the acts (type, mode) whose people may be anyone held, not only dissenters: arrests and releases
+# ("arrested 600 people", "freed 3,000 prisoners"; force on "people" is as often a foreign strike's toll).
+HELD_ACTS = frozenset({("COERCE", "arrest"), ("RETREAT", "release")})
 # Tokens from the trigger to the people it acts on (past "… tajam dan gas air mata ke arah", "at hundreds of
 # young demonstrators").
 DISSENT_WINDOW = 9
@@ -1875,7 +1878,7 @@ def _of_state_at(x, i: int, name: str, kind: str, country: str) -> Mention:
     return Mention(i, i + 1, a, b, x.tt.text[i], name, kind, country=country)
 
 
-@needs(types=HOME_ACT_TYPES, words="dissent_nouns")
+@needs(types=HOME_ACT_TYPES, words=("dissent_nouns", "held_people_nouns"))
 def own_people(f: Frame) -> Frame | None:
     """People a state acts on at home (or releases), with no country of their own, are of that state.
 
@@ -1888,6 +1891,9 @@ def own_people(f: Frame) -> Frame | None:
     if state is None:
         return None
     t, low, nouns = x.t, x.low, x.g.dissent_nouns
+    if (x.row["type"], x.row.get("mode")) in HELD_ACTS:
+        # dissenters always; for an arrest or a release anyone held ("arrested 600 people", "membebaskan 3.000 tahanan")
+        nouns = nouns | x.g.held_people_nouns
     if x.row.get("voice") == "passive":
         span = range(max(x.sent.start, t.start - DISSENT_WINDOW), t.start)
     else:
