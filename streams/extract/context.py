@@ -1,7 +1,7 @@
 """Per-document state carried from one paragraph to the next.
 
 The extractor changes it only through the methods under "writes" below:
-remember_person, noticed, learned_country, office_holder, located (the actor finder), spoke (the
+remember_person, noticed, learned_country, office_holder, located, set_in (the actor finder), spoke (the
 quote finder) and close_paragraph (the extractor, after each paragraph).
 Its stored entries are plain records (dicts), as they are serialised.
 
@@ -75,6 +75,8 @@ class DocumentContext:
     events: list[dict[str, Any]] = field(default_factory=list)
     #: the country the story is told from (its dateline: "NAIROBI (Reuters) -"), if any
     home: str | None = None
+    #: the country of the last place the story set its acts in ("di Yangon", "in Nairobi"), if any
+    place: str | None = None
     #: a word of a national body named so far -> its country, latest last ("police" -> ISR after "Israeli police")
     bodies: dict[str, str] = field(default_factory=dict)
     #: a nickname a description gave a known person ("pria yang akrab disapa Ipunk itu") -> canonical name
@@ -134,6 +136,10 @@ class DocumentContext:
         """The document's dateline places the story in country `code` (the first dateline counts)."""
         if self.home is None:
             self.home = code
+
+    def set_in(self, code: str) -> None:
+        """The story sets its acts in country `code` now ("fired tear gas in Yangon"): the latest place counts."""
+        self.place = code
 
     def spoke(self, actor: Mention, speaker: Mention | None) -> None:
         """A quote's speaker was found: `actor` as published; `speaker` the
@@ -262,7 +268,8 @@ class DocumentContext:
                 "last_org": self.last_org, "last_region": self.last_region, "parties": self.parties,
                 "paragraphs": self.paragraphs, "recent": self.recent, "events": self.events,
                 "home": self.home, "bodies": self.bodies,
-                **({"nicknames": self.nicknames} if self.nicknames else {})}
+                **({"nicknames": self.nicknames} if self.nicknames else {}),
+                **({"place": self.place} if self.place else {})}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> DocumentContext:
@@ -282,5 +289,5 @@ class DocumentContext:
                    parties=list(data.get("parties", ())),
                    paragraphs=data.get("paragraphs", 0),
                    recent=[n for n in data.get("recent", ()) if n in data.get("people", {})],
-                   events=list(data.get("events", ())), home=data.get("home"),
+                   events=list(data.get("events", ())), home=data.get("home"), place=data.get("place"),
                    bodies=dict(data.get("bodies", {})))

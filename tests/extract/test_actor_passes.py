@@ -12,7 +12,7 @@ from streams.extract.actors import ACTOR_PASSES, people
 from streams.extract.actors.anaphora import _head_word, body_anaphors, pair_anaphors, region_anaphors, title_backrefs
 from streams.extract.actors.named import (gazetteer_hits, groups_in_places, named_national_bodies, national_bodies,
                                           places_and_organisations, titled_persons)
-from streams.extract.actors.home import dateline_home, home_bodies
+from streams.extract.actors.home import dateline_home, home_bodies, story_place
 from streams.extract.actors.passes import home_country, text_order
 from streams.extract.actors.people import (NAME_RULES, NameRun, famous_person, known_person, new_person,
                                            particle_surname, untitled_names)
@@ -43,7 +43,7 @@ def test_the_passes_run_in_this_order():
     assert [p.__name__ for p in ACTOR_PASSES] == [
         "gazetteer_hits", "dateline_home", "titled_persons", "national_bodies", "named_national_bodies",
         "places_and_organisations", "stance_causes", "groups_in_places", "home_bodies", "seats_not_actors",
-        "owned_bodies",
+        "story_place", "owned_bodies",
         "untitled_names", "title_backrefs", "described_people", "gendered_people", "region_anaphors", "pair_anaphors",
         "counterpart_backrefs", "patroned_groups", "body_anaphors", "described_nationals", "text_order",
         "home_country"]
@@ -545,3 +545,24 @@ def test_a_place_word_opening_or_closing_a_persons_name():
     assert [m[1] for m in closed if m[2] == "PERSON"] == ["Amelie Kessler Wagner"]
     body = find("Sebanyak 20 WNI dalam keadaan aman, kata KBRI Tokyo.")
     assert not [m for m in body if m[2] == "PERSON"]
+
+
+def test_story_place_sets_a_bare_body_of_a_later_paragraph_where_the_story_stands():
+    ctx = DocumentContext()
+    find("Thousands rallied in Yangon on Sunday.", "en", ctx)
+    assert ctx.place == "MMR"
+    assert ("Police", "Police", "ORG", "MMR") in find("Police fired tear gas.", "en", ctx)
+    bare = DocumentContext()
+    find("Thousands rallied in Yangon on Sunday.", "en", bare, without=story_place)
+    assert not any(m[0] == "Police" for m in find("Police fired tear gas.", "en", bare, without=story_place))
+
+
+def test_home_bodies_with_no_dateline_takes_the_place_the_paragraph_set_its_act_in():
+    # Two states named (a press desk's dateline gives none): the place of the act before the body, not nothing.
+    text = "Jakarta, CNN Indonesia -- Menlu Thailand tiba di Yangon pada Senin. Polisi menutup jalan menuju bandara."
+    assert ("Polisi", "Polisi", "ORG", "MMR") in find(text)
+
+
+def test_home_bodies_keeps_the_dateline_country_over_a_place_named_in_passing():
+    text = "DHAKA (Reuters) - The former minister fled to New Delhi last year. Police detained his aides on Monday."
+    assert ("Police", "Police", "ORG", "BGD") in find(text, "en")

@@ -110,12 +110,36 @@ def home_bodies(st: ActorState) -> None:
             code = own or _named_for(st, it) or st.gaz.press_state or _placed(st, it) or st.ctx.home
         else:
             code = _heads_a_body(st, it, taken) or _reporter_state(st, it) or _placed(st, it) \
-                or _named_for(st, it) or st.ctx.home or _only_state_of_story(st, it)
+                or _named_for(st, it) or _where_now(st, it) or _only_state_of_story(st, it)
         if code is None:
             continue
         st.used.add(k)
         st.mentions.append(st.mention(it.start, it.end, name=st.span(it.start, it.end),
                                       type="ORG", country=code, role=None, code=None))
+
+
+def _where_now(st: ActorState, it: Item) -> str | None:
+    """Where the story stands at the body: the last place this paragraph set an act in before it ("Ribuan warga
+    berunjuk rasa di Yangon. Polisi …"), else the last place of the paragraphs before, else the dateline's country.
+    A story filed from a home desk ("Jakarta (ANTARA) -") that has moved abroad is told there, not at the desk."""
+    low, marks, dets = st.low, st.gaz.location_markers, st.gaz.determiners
+    here = next((m.country for m in reversed(st.mentions) if m.type == "COUNTRY" and m.end <= it.start
+                 and m.from_text and _marked(low, marks, m.start, dets)), None)
+    return st.ctx.home or here or st.ctx.place
+
+
+def story_place(st: ActorState) -> None:
+    """The last place the paragraph sets an act in (a place after a location marker, no seat of a body) is where
+    the story stands, for the bare bodies of the paragraphs after it.
+
+    Example: "Thousands rallied in Yangon on Sunday. / Police fired tear gas." ("Police", MMR)"""
+    if st.ctx is None:
+        return
+    low, marks, dets = st.low, st.gaz.location_markers, st.gaz.determiners
+    code = next((m.country for m in reversed(st.mentions) if m.type == "COUNTRY" and m.country and m.from_text
+                 and _marked(low, marks, m.start, dets)), None)
+    if code is not None:
+        st.ctx.set_in(code)
 
 
 def _heads_a_body(st: ActorState, it: Item, taken: bytearray) -> str | None:

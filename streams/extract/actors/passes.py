@@ -10,7 +10,7 @@ from collections.abc import Callable
 from operator import attrgetter
 
 from ..mentions import Mention
-from .home import dateline_home, home_bodies, owned_bodies, seats_not_actors
+from .home import dateline_home, home_bodies, owned_bodies, seats_not_actors, story_place
 from .anaphora import (body_anaphors, counterpart_backrefs, described_nationals, described_people, gendered_people,
                        pair_anaphors, patroned_groups,
                        region_anaphors, title_backrefs)
@@ -85,6 +85,7 @@ ACTOR_PASSES: tuple[ActorPass, ...] = (
     groups_in_places,           # "mahasiswa ... di Jakarta", "protesters in Nairobi"
     home_bodies,                # "police", "Polisi", "the foreign ministry": the story's country
     seats_not_actors,           # "the Chinese embassy in Manila": Manila is no party
+    story_place,                # "in Yangon": where the story stands, for a bare "police" later
     owned_bodies,               # "its coast guard": the state named before
     untitled_names,             # known people, famous names and surnames, new names (people.NAME_RULES)
     title_backrefs,             # "the president", "pemimpin Rusia itu"
