@@ -1,0 +1,23 @@
+"""Indonesian rows for the weakest types (w-id), from the read blind sets' misses:
+"membom" (the other common spelling of "mengebom") and its passive "dibom" are attacks, ASSAULT;
+a copula pinning an act's label ("serangan itu merupakan tindakan agresi") is the speaker's
+condemnation of the act's doer, ACCUSE 111."""
+
+from __future__ import annotations
+
+from event_checks import event_sides, found
+
+
+def test_membom_is_an_attack_on_its_object(run):
+    out = run(["Angkatan Udara Israel membom sebuah gudang senjata Hizbullah di Lebanon selatan."])
+    assert (["ISR"], ["HEZBOLLAH"]) in event_sides(out[0], "ASSAULT")
+
+
+def test_dibom_oleh_is_an_attack_by_the_agent(run):
+    out = run(["Sebuah rumah sakit di Khartoum dibom oleh pesawat tempur RSF pada Senin."])
+    assert [s for s, _ in event_sides(out[0], "ASSAULT")] == [["RSF"]]
+
+
+def test_threat_to_membom_is_a_threat_not_an_attack(run):
+    out = run(["Presiden Iran mengancam akan membom pangkalan militer Amerika Serikat jika diserang."])
+    assert found(out[0], "THREATEN") and not found(out[0], "ASSAULT")
