@@ -1,7 +1,7 @@
 """Indonesian rows for the weakest types (w-id), from the read blind sets' misses:
 "membom" (the other common spelling of "mengebom") and its passive "dibom" are attacks, ASSAULT;
-a copula pinning an act's label ("serangan itu merupakan tindakan agresi") is the speaker's
-condemnation of the act's doer, ACCUSE 111."""
+a suspect or fugitive handed over or sent home ("menyerahkan tersangka ... warga") is judicial
+COOPERATE 063, not a release of captives: the RETREAT rows with a gap stop at such a noun."""
 
 from __future__ import annotations
 
@@ -21,3 +21,14 @@ def test_dibom_oleh_is_an_attack_by_the_agent(run):
 def test_threat_to_membom_is_a_threat_not_an_attack(run):
     out = run(["Presiden Iran mengancam akan membom pangkalan militer Amerika Serikat jika diserang."])
     assert found(out[0], "THREATEN") and not found(out[0], "ASSAULT")
+
+
+def test_handing_over_a_suspect_is_judicial_cooperation_not_a_release(run):
+    out = run(["Vietnam menyerahkan tersangka pembunuhan warga Korea Selatan kepada kepolisian Korea Selatan."])
+    assert (["VNM"], ["KOR"]) in event_sides(out[0], "COOPERATE")
+    assert found(out[0], "RETREAT") == []
+
+
+def test_sending_home_a_fugitive_is_judicial_cooperation(run):
+    out = run(["Kamboja memulangkan buronan kasus narkoba warga Indonesia ke Jakarta."])
+    assert found(out[0], "COOPERATE") and found(out[0], "RETREAT") == []
