@@ -1,7 +1,10 @@
 """Indonesian rows for the weakest types (w-id), from the read blind sets' misses:
 "membom" (the other common spelling of "mengebom") and its passive "dibom" are attacks, ASSAULT;
 a suspect or fugitive handed over or sent home ("menyerahkan tersangka ... warga") is judicial
-COOPERATE 063, not a release of captives: the RETREAT rows with a gap stop at such a noun."""
+COOPERATE 063, not a release of captives: the RETREAT rows with a gap stop at such a noun;
+halting propaganda broadcasts or switching off loudspeakers aimed at the other side
+("menghentikan siaran propaganda", "mematikan pengeras suara") is de-escalation, RETREAT 0872, and
+so is halting a blockade ("menghentikan blokade"), as lifting or ending one already was."""
 
 from __future__ import annotations
 
@@ -32,3 +35,24 @@ def test_handing_over_a_suspect_is_judicial_cooperation_not_a_release(run):
 def test_sending_home_a_fugitive_is_judicial_cooperation(run):
     out = run(["Kamboja memulangkan buronan kasus narkoba warga Indonesia ke Jakarta."])
     assert found(out[0], "COOPERATE") and found(out[0], "RETREAT") == []
+
+
+def test_halting_propaganda_broadcasts_is_deescalation(run):
+    out = run(["Korea Selatan menghentikan siaran propaganda lewat pengeras suara di perbatasan dengan Korea Utara."])
+    assert (["KOR"], ["PRK"]) in event_sides(out[0], "RETREAT")
+    assert found(out[0], "COERCE") == []
+
+
+def test_switching_off_loudspeakers_is_deescalation(run):
+    out = run(["Militer Korea Utara mematikan pengeras suaranya di perbatasan dengan Korea Selatan pada Rabu."])
+    assert found(out[0], "RETREAT")
+
+
+def test_halting_a_foreign_broadcast_stays_censorship(run):
+    out = run(["Pemerintah Iran menghentikan siaran televisi asing."])
+    assert found(out[0], "COERCE", "censor") and found(out[0], "RETREAT") == []
+
+
+def test_menghentikan_blokade_is_easing_a_blockade(run):
+    out = run(["Militer Israel menghentikan blokade terhadap kota Jenin di Tepi Barat pada Rabu."])
+    assert (["ISR"], ["PSE"]) in event_sides(out[0], "RETREAT")
