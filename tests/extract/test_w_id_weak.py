@@ -4,7 +4,8 @@ a suspect or fugitive handed over or sent home ("menyerahkan tersangka ... warga
 COOPERATE 063, not a release of captives: the RETREAT rows with a gap stop at such a noun;
 halting propaganda broadcasts or switching off loudspeakers aimed at the other side
 ("menghentikan siaran propaganda", "mematikan pengeras suara") is de-escalation, RETREAT 0872, and
-so is halting a blockade ("menghentikan blokade"), as lifting or ending one already was."""
+so is halting a blockade ("menghentikan blokade"), as lifting or ending one already was;
+blocking counted platforms or sites ("memblokir 26 platform media sosial") is COERCE censor 1721."""
 
 from __future__ import annotations
 
@@ -56,3 +57,13 @@ def test_halting_a_foreign_broadcast_stays_censorship(run):
 def test_menghentikan_blokade_is_easing_a_blockade(run):
     out = run(["Militer Israel menghentikan blokade terhadap kota Jenin di Tepi Barat pada Rabu."])
     assert (["ISR"], ["PSE"]) in event_sides(out[0], "RETREAT")
+
+
+def test_blocking_counted_platforms_is_censorship(run):
+    out = run(["Pemerintah Nepal memblokir 26 platform media sosial, termasuk Facebook dan YouTube."])
+    assert found(out[0], "COERCE", "censor")
+
+
+def test_restricting_childrens_social_media_is_no_censorship(run):
+    out = run(["Pemerintah Australia membatasi penggunaan media sosial bagi anak di bawah 16 tahun."])
+    assert found(out[0], "COERCE", "censor") == []
