@@ -5,7 +5,9 @@ COOPERATE 063, not a release of captives: the RETREAT rows with a gap stop at su
 halting propaganda broadcasts or switching off loudspeakers aimed at the other side
 ("menghentikan siaran propaganda", "mematikan pengeras suara") is de-escalation, RETREAT 0872, and
 so is halting a blockade ("menghentikan blokade"), as lifting or ending one already was;
-blocking counted platforms or sites ("memblokir 26 platform media sosial") is COERCE censor 1721."""
+blocking counted platforms or sites ("memblokir 26 platform media sosial") is COERCE censor 1721;
+an actor ending an unpunctuated relative clause ("Rusia yang sejak 2021 mengirim instruktur ke Mali
+memperluas ...") is not the main verb's subject: the clause's head is (SubjectRules.relative_head)."""
 
 from __future__ import annotations
 
@@ -67,3 +69,15 @@ def test_blocking_counted_platforms_is_censorship(run):
 def test_restricting_childrens_social_media_is_no_censorship(run):
     out = run(["Pemerintah Australia membatasi penggunaan media sosial bagi anak di bawah 16 tahun."])
     assert found(out[0], "COERCE", "censor") == []
+
+
+def test_an_unpunctuated_relative_clause_is_looked_through_to_its_head(run):
+    out = run(["Jepang yang sejak 2023 mengirim kapal patroli ke Filipina memperluas kerja sama pertahanan "
+               "dengan Manila."])
+    assert (["JPN"], ["PHL"]) in event_sides(out[0], "COOPERATE")
+
+
+def test_a_clause_closed_by_its_demonstrative_leaves_the_object_its_subject(run):
+    out = run(["Militer Mali, yang berkuasa sejak kudeta, menuduh Prancis memasok senjata kepada JNIM. "
+               "Junta yang berkuasa sejak 2021 itu menuduh Prancis memasok senjata kepada JNIM."])
+    assert all(s == ["FRA"] for s, _ in event_sides(out[0], "AID"))
