@@ -99,10 +99,17 @@ def test_agency_subject():
 
 
 def test_actor_before_relative():
-    s = slot_at("Komando Pusat AS yang berbasis di Qatar menyatakan kapal itu diserang drone.", "id", "^",
-                "menyatakan")
+    # A clause of two verbs is past the grammar's own look-through (relative_head): this rule names its actor.
+    s = slot_at("Komando Pusat AS yang berbasis dan bermarkas di Qatar menyatakan kapal itu diserang drone.", "id",
+                "^", "menyatakan")
     spec = decides_slot(slots.SUBJECT, slots.actor_before_relative, s)
     assert spec.kind == "explicit" and spec.mention.country == "USA"
+
+
+def test_a_one_verb_relative_clause_is_looked_through_by_the_grammar():
+    s = slot_at("Komando Pusat AS yang berbasis di Qatar menyatakan kapal itu diserang drone.", "id", "^",
+                "menyatakan")
+    assert [m.country for m in s.subject()] == ["USA"]
 
 
 def test_name_after_bracket():

@@ -68,6 +68,32 @@ def owner_of_named_body(doc: Doc, possessives, m: Mention, idx: int) -> bool:
     return 1 <= j - i - 1 <= NAMED_BODY_WORDS
 
 
+RELATIVE_REACH = 10   # tokens from a relativizer to the actor that ends its unpunctuated clause
+
+
+def relative_head(g, tt, ms: list[Mention], k: int, lo: int) -> int:
+    """The actor an unpunctuated relative clause hangs on, where actor ms[k] ends that clause
+    right before the main verb: the clause opens with a relativizer right after the earlier
+    actor and holds a verb of its own; else k.
+
+        Rusia yang sejak 2021 mengirim instruktur militer ke Mali memperluas kerja sama dengan Bamako.
+    """
+    if k == 0:
+        return k
+    h = k - 1
+    a, b = ms[h].end, ms[k].start
+    if ms[h].start < lo or a >= b or tt.lower[a] not in g.relativizers or b - a > RELATIVE_REACH:
+        return k     # most subjects: no relativizer right after the actor before them
+    inside = tt.lower[a + 1:b]
+    if any(not tt.alpha[i] and not tt.text[i][:1].isdigit() for i in range(a + 1, b)) \
+            or g.relativizers.intersection(inside) or g.demonstratives.intersection(inside):
+        return k     # a clause closed by its demonstrative ("Junta yang berkuasa sejak 2021 itu menuduh")
+    # One verb of its own ("di" of "di dekat" is no verb): a second is the main verb, and the actor after it
+    # its object.
+    verbs = sum(g.verb_like(w) and w not in g.location_markers for w in inside)
+    return h if verbs == 1 else k
+
+
 class SubjectRules:
     """Mixin of Grammar (syntax.py): reads the word classes on self."""
 
@@ -125,7 +151,7 @@ class SubjectRules:
             # ("setelah Perdana Menteri Hungaria Viktor Orbán bertemu").
             if at_verb and not (at_conjunction and not between) and self.preverbal.issuperset(between) \
                     or self.subject_like(doc, m, lo):
-                held = self.holder_of_place(tt, ms, k, idx, lo)
+                held = self.holder_of_place(tt, ms, relative_head(self, tt, ms, k, lo), idx, lo)
                 return self.apposed_partner(doc, ms, self.group(doc, ms, held, right=True, subject=True), lo)
             # Before a quotation, failing a clear subject, the actor followed by a verb
             # ("after Milei called Lula "corrupt"": "after" may be a preposition).
