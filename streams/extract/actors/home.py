@@ -119,9 +119,9 @@ def home_bodies(st: ActorState) -> None:
 
 
 def _where_now(st: ActorState, it: Item) -> str | None:
-    """Where the story stands at the body: the last place this paragraph set an act in before it ("Ribuan warga
-    berunjuk rasa di Yangon. Polisi …"), else the last place of the paragraphs before, else the dateline's country.
-    A story filed from a home desk ("Jakarta (ANTARA) -") that has moved abroad is told there, not at the desk."""
+    """Where the story stands at the body: the dateline's country first, else the last place this paragraph set
+    an act in before it ("Ribuan warga berunjuk rasa di Yangon. Polisi …"), else the last place of the paragraphs
+    before.  (A place over the dateline, for foreign stories filed from a home desk, was tried: held-out fell.)"""
     low, marks, dets = st.low, st.gaz.location_markers, st.gaz.determiners
     here = next((m.country for m in reversed(st.mentions) if m.type == "COUNTRY" and m.end <= it.start
                  and m.from_text and _marked(low, marks, m.start, dets)), None)
