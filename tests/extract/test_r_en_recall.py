@@ -156,3 +156,12 @@ def test_denied_the_attack_rejects_the_accuser():
 def test_denied_the_owners_charge_rejects_its_owner():
     found = events("Hungary's foreign minister denied Brussels's claim that the funds had been misused.", "REJECT")
     assert found and found[0][0] == ["HUN"] and found[0][1] == ["EU"]
+
+
+def test_suspects_sent_to_a_country_is_judicial_cooperation():
+    found = events("Guatemala sent 12 jailed cartel bosses to the United States on Friday.", "COOPERATE")
+    assert found and found[0][:2] == (["GTM"], ["USA"])
+
+
+def test_troops_sent_against_cartels_are_no_judicial_cooperation():
+    assert not events("Washington sent warships to strike cartel boats off Venezuela.", "COOPERATE")
