@@ -165,3 +165,14 @@ def test_suspects_sent_to_a_country_is_judicial_cooperation():
 
 def test_troops_sent_against_cartels_are_no_judicial_cooperation():
     assert not events("Washington sent warships to strike cartel boats off Venezuela.", "COOPERATE")
+
+
+def test_force_named_by_nationality_after_after_acts_for_it():
+    found = events("Moldova protested after Russian border guards detained two Moldovan farmers.", "COERCE")
+    assert found and found[0][:2] == (["RUS"], ["MDA"])
+
+
+def test_place_then_adverb_and_troops_is_no_force_of_the_place():
+    found = events("Israeli tanks shelled the outskirts of Rafah overnight and troops stormed a clinic in Gaza.",
+                   "ASSAULT")
+    assert found and all(f[0] == ["ISR"] for f in found)
