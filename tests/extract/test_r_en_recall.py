@@ -176,3 +176,13 @@ def test_place_then_adverb_and_troops_is_no_force_of_the_place():
     found = events("Israeli tanks shelled the outskirts of Rafah overnight and troops stormed a clinic in Gaza.",
                    "ASSAULT")
     assert found and all(f[0] == ["ISR"] for f in found)
+
+
+def test_negotiating_a_deal_with_is_negotiation():
+    found = events("Hanoi is negotiating a new fisheries pact with Jakarta.", "CONSULT")
+    assert found and found[0][:2] == (["VNM"], ["IDN"])
+
+
+def test_a_quoted_negotiate_before_with_is_no_negotiation_of_the_quote():
+    found = events('Kenya\'s minister said he saw "no reason to negotiate" with Uganda now.', "CONSULT")
+    assert not found
