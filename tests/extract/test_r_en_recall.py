@@ -186,3 +186,8 @@ def test_negotiating_a_deal_with_is_negotiation():
 def test_a_quoted_negotiate_before_with_is_no_negotiation_of_the_quote():
     found = events('Kenya\'s minister said he saw "no reason to negotiate" with Uganda now.', "CONSULT")
     assert not found
+
+
+def test_used_excessive_and_lethal_force_is_an_assault():
+    found = events('Ugandan police used "excessive and lethal force" against peaceful crowds in Kampala.', "ASSAULT")
+    assert found and found[0][:2] == (["UGA"], ["UGA"])
