@@ -191,3 +191,14 @@ def test_a_quoted_negotiate_before_with_is_no_negotiation_of_the_quote():
 def test_used_excessive_and_lethal_force_is_an_assault():
     found = events('Ugandan police used "excessive and lethal force" against peaceful crowds in Kampala.', "ASSAULT")
     assert found and found[0][:2] == (["UGA"], ["UGA"])
+
+
+def test_revoking_a_named_persons_visa_is_a_restriction_on_them():
+    found = events("Britain revoked Lukashenko's own visa on Monday.", "COERCE")
+    assert found and found[0][0] == ["GBR"] and found[0][1]
+
+
+def test_suspending_a_countrys_visa_free_travel_is_no_visa_revoked():
+    result = next(extract_paragraphs([{"doc_id": "t", "paragraph": 0, "lang": "en",
+                                       "text": "Brussels may suspend Serbia's visa-free travel."}]))
+    assert not [e for e in result["events"] if e["trigger"]["text"].endswith("visa")]
