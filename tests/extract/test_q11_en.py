@@ -70,6 +70,9 @@ def test_condition_of_later_verb(run):
     assert [e["modality"] for e in sanction] == ["asserted"]
     out = run(["China will summon the ambassador and expel diplomats if the arrests happen again."], lang="en")
     assert {e["modality"] for e in out[0]["events"]} == {"hypothetical"}
+    out = run(["Estonia and Latvia will begin joint patrols next month, the minister said, adding that Tallinn "
+               "would close the border only if the incursions went on."], lang="en")
+    assert [e["modality"] for e in out[0]["events"] if e["type"] == "COOPERATE"] == ["planned"]
 
 
 def test_blamed_only_row_leaves_other_rows_their_words(run):

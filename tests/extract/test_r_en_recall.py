@@ -156,3 +156,49 @@ def test_denied_the_attack_rejects_the_accuser():
 def test_denied_the_owners_charge_rejects_its_owner():
     found = events("Hungary's foreign minister denied Brussels's claim that the funds had been misused.", "REJECT")
     assert found and found[0][0] == ["HUN"] and found[0][1] == ["EU"]
+
+
+def test_suspects_sent_to_a_country_is_judicial_cooperation():
+    found = events("Guatemala sent 12 jailed cartel bosses to the United States on Friday.", "COOPERATE")
+    assert found and found[0][:2] == (["GTM"], ["USA"])
+
+
+def test_troops_sent_against_cartels_are_no_judicial_cooperation():
+    assert not events("Washington sent warships to strike cartel boats off Venezuela.", "COOPERATE")
+
+
+def test_force_named_by_nationality_after_after_acts_for_it():
+    found = events("Moldova protested after Russian border guards detained two Moldovan farmers.", "COERCE")
+    assert found and found[0][:2] == (["RUS"], ["MDA"])
+
+
+def test_place_then_adverb_and_troops_is_no_force_of_the_place():
+    found = events("Israeli tanks shelled the outskirts of Rafah overnight and troops stormed a clinic in Gaza.",
+                   "ASSAULT")
+    assert found and all(f[0] == ["ISR"] for f in found)
+
+
+def test_negotiating_a_deal_with_is_negotiation():
+    found = events("Hanoi is negotiating a new fisheries pact with Jakarta.", "CONSULT")
+    assert found and found[0][:2] == (["VNM"], ["IDN"])
+
+
+def test_a_quoted_negotiate_before_with_is_no_negotiation_of_the_quote():
+    found = events('Kenya\'s minister said he saw "no reason to negotiate" with Uganda now.', "CONSULT")
+    assert not found
+
+
+def test_used_excessive_and_lethal_force_is_an_assault():
+    found = events('Ugandan police used "excessive and lethal force" against peaceful crowds in Kampala.', "ASSAULT")
+    assert found and found[0][:2] == (["UGA"], ["UGA"])
+
+
+def test_revoking_a_named_persons_visa_is_a_restriction_on_them():
+    found = events("Britain revoked Lukashenko's own visa on Monday.", "COERCE")
+    assert found and found[0][0] == ["GBR"] and found[0][1]
+
+
+def test_suspending_a_countrys_visa_free_travel_is_no_visa_revoked():
+    result = next(extract_paragraphs([{"doc_id": "t", "paragraph": 0, "lang": "en",
+                                       "text": "Brussels may suspend Serbia's visa-free travel."}]))
+    assert not [e for e in result["events"] if e["trigger"]["text"].endswith("visa")]

@@ -94,6 +94,17 @@ def relative_head(g, tt, ms: list[Mention], k: int, lo: int) -> int:
     return h if verbs == 1 else k
 
 
+def force_of_actor(g, tt, m: Mention, between: list[str], core: int) -> bool:
+    """The words between the actor and its verb are a lower-case modifier and a force noun
+    the actor's name describes ("after Russian | border guards | detained"): the force acts for it,
+    whatever precedes the name (here a preposition-like "after")."""
+    if g.head_first or core != 2 or between[1] not in g.force_body_nouns or not m.country:
+        return False
+    w = between[0]      # one modifier: "maritime", "border", "riot" (not "overnight and | troops")
+    return tt.alpha[m.end] and tt.text[m.end][:1].islower() and not g.verb_like(w) \
+        and w not in g.joiners and w not in g.prepositions and w not in g.preverbal
+
+
 class SubjectRules:
     """Mixin of Grammar (syntax.py): reads the word classes on self."""
 
@@ -149,8 +160,8 @@ class SubjectRules:
                 return self.group(doc, ms, k, right=False)
             # An actor right before its verb is its subject, whatever precedes it
             # ("setelah Perdana Menteri Hungaria Viktor Orbán bertemu").
-            if at_verb and not (at_conjunction and not between) and self.preverbal.issuperset(between) \
-                    or self.subject_like(doc, m, lo):
+            if at_verb and not (at_conjunction and not between) and (self.preverbal.issuperset(between)
+                    or core == 2 and force_of_actor(self, tt, m, between, core)) or self.subject_like(doc, m, lo):
                 held = self.holder_of_place(tt, ms, relative_head(self, tt, ms, k, lo), idx, lo)
                 return self.apposed_partner(doc, ms, self.group(doc, ms, held, right=True, subject=True), lo)
             # Before a quotation, failing a clear subject, the actor followed by a verb

@@ -277,22 +277,29 @@ def called_off_after(f: Frame) -> Frame | None:
 
 @needs(words="conditionals")
 def condition_of_later_verb(f: Frame) -> Frame | None:
-    """A condition after a later coordinated verb is that verb's: a past act before it, with no cue, stays asserted.
+    """A condition after a later verb or report is theirs: a past act before it stays asserted, a planned one planned.
 
         Beijing suspended imports of Japanese seafood and warned Tokyo of further steps if Japan did not retract.
         Oslo froze the funds, and its minister said more would follow if the raids went on.
+        Oslo will send two frigates next week, the minister said, adding that more would follow if the raids went on.
     """
     x = f.x
     low, g, t = x.low, x.g, x.t
-    if f.modality != "hypothetical" or not g.verb_like(low[t.start]) or low[t.start].endswith(g.participle_suffixes):
+    if f.modality != "hypothetical":
         return None
     cond = next((i for i in range(t.end, x.sent.end) if low[i] in g.conditionals), None)
     # "... and Bessent said Washington was prepared to go further if ...": the report's condition.
     if cond is None or not any(low[i] in g.verb_coordinators and g.verb_like(low[i + 1])
                                or low[i] in g.speech_verbs for i in range(t.end, cond - 1)):
         return None
-    if any(x.sent.start <= s < t.start for s, _, _ in x.cues):
-        return None     # "will summon the envoy and expel diplomats if ...": both hang on the condition
+    before = [kind for s, _, kind in x.cues if x.sent.start <= s < t.start]
+    if before:
+        # "will summon the envoy and expel diplomats if ...": both hang on the condition; but "will begin
+        # patrols next month, the minister said, adding that ... only if": the report's, the act stays planned.
+        speech = any(low[i] in g.speech_verbs for i in range(t.end, cond - 1))
+        return f.change(modality="planned") if speech and before[-1] == "planned" else None
+    if not g.verb_like(low[t.start]) or low[t.start].endswith(g.participle_suffixes):
+        return None
     return f.change(modality="asserted")
 
 
