@@ -12,8 +12,10 @@ Mentions until `record()` turns it into the published dict.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import not_
 from typing import Any
 
 from spacy.tokens import Doc
@@ -146,16 +148,19 @@ def run(rules: list[Rule], f: Frame) -> Frame:
     compiled = gate._lists.get(id(rules))
     known = compiled.by_row.get(id(x.row)) if compiled is not None and compiled.rules is rules \
         and compiled.seen == gate._paragraphs else None
-    chosen = known[1] if known is not None else gate.select(rules, x)
-    # The bits not met, as a non-negative int: & with a negative one (~x.bits) costs
-    # several times more in CPython (~380 instructions a rule); a rule with no need skips the test.
-    unmet = gate.every_bit ^ x.bits
-    for rule, bits in chosen:
-        if bits and bits & unmet:
-            continue
+    entry = known if known is not None else gate.admitted(rules, x)
+    for rule in _met(entry[2], entry[3], gate.every_bit ^ x.bits):
         if rule(f) is not None and f.stop is not given:
             break
     return f
+
+
+def _met(rules: tuple, bits: tuple[int, ...], unmet: int) -> Iterator[Rule]:
+    """Those of `rules` that need none of the bits `unmet` (a rule with no need has bits 0),
+    in order, picked in C: about two thirds of a row's rules are skipped, each at some
+    ten bytecodes when tested in a Python loop.  `unmet` is the bits not met as a
+    non-negative int: & with a negative one (~x.bits) costs several times more."""
+    return compress(rules, map(not_, map(unmet.__and__, bits)))
 
 
 def travels(row: dict[str, Any]) -> bool:

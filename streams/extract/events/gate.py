@@ -237,6 +237,11 @@ class Gate:
     def select(self, rules: list, x) -> tuple[tuple[Any, int], ...]:
         """(rule, bits) of the rules of `rules` that Scene x's row admits: run a rule
         only where its bits are all among x.bits."""
+        return self.admitted(rules, x)[1]
+
+    def admitted(self, rules: list, x) -> tuple:
+        """The entry of Scene x's row for `rules`: (the row, select's (rule, bits) pairs,
+        their rules, their bits), the last two for run's filter in C."""
         compiled = self._lists.get(id(rules))
         # A list changed in place (a test takes a rule out, a profiler wraps them) is compiled again;
         # it is compared with its copy once a paragraph, not at every trigger (~0.8 us each).
@@ -248,10 +253,10 @@ class Gate:
                 x.words = self.paragraph(x.low, getattr(x, "cues", ()), getattr(x, "quotes", ()))
                 x.bits = self.trigger(x.before, x.words, asked_before(x))
         row = x.row
-        chosen = compiled.by_row.get(id(row))
-        if chosen is None:
-            chosen = compiled.by_row[id(row)] = self._choose(compiled, row)
-        return chosen[1]
+        entry = compiled.by_row.get(id(row))
+        if entry is None:
+            entry = compiled.by_row[id(row)] = self._choose(compiled, row)
+        return entry
 
     def _changed(self, compiled: _Compiled) -> bool:
         compiled.seen = self._paragraphs
@@ -264,8 +269,8 @@ class Gate:
                 c.by_row.clear()
             self._kept = 1
         # The entry keeps the row alive, so its id names no other row while it is kept.
-        return row, tuple((rule, bits) for rule, need, bits in compiled.gated
-                          if need is None or need.admits_row(row))
+        chosen = tuple((rule, bits) for rule, need, bits in compiled.gated if need is None or need.admits_row(row))
+        return row, chosen, tuple(rule for rule, _ in chosen), tuple(bits for _, bits in chosen)
 
 
 def asked_before(x) -> bool:
