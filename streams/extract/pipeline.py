@@ -123,6 +123,8 @@ def _after_dateline(words: list[str], n: int, space: list[int]) -> list[int]:
     part of the first sentence: its subject, after the dash, starts one.  A
     hyphen tight between two words is no dash ("A cease-fire took effect").  Its dash may stand as far
     as DATELINE_WORDS in ("ZAPORIZHZHIA, Ukraine, Dec 3 (Reuters) -")."""
+    if DATELINE_DASHES.isdisjoint(words[:DATELINE_WORDS]):
+        return []       # most paragraphs: no dash to look at, found in C
     for k in range(min(n, DATELINE_WORDS)):
         if words[k] in DATELINE_DASHES and not (0 < k < n - 1 and not space[k - 1] and not space[k]):
             j = k + 1

@@ -6,7 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..lexicon import Lexicon
-from ..syntax import joining_hyphen, lowers, token_table
+from ..syntax import lowers, token_table
+from ..tokens import hyphen_joins
 
 MAX_NAME_TOKENS = 4
 
@@ -101,14 +102,14 @@ class NameShapes:
         while j < stop and not covered[j] and (nameish[j] or initial(j)) and n < MAX_NAME_TOKENS:
             n += 1
             j += 1
-            while j + 1 < stop and joining_hyphen(doc, j) and alpha[j + 1] and not covered[j + 1]:
+            while j + 1 < stop and hyphen_joins(table, j) and alpha[j + 1] and not covered[j + 1]:
                 j += 2
             k = j
             while k < stop and low[k] in self.particles and txt[k][:1].islower():
                 k += 1
             if k > j and k < stop and nameish[k] and not covered[k]:
                 j = k
-            elif k > j and k + 1 < stop and joining_hyphen(doc, k) and nameish[k + 1]:
+            elif k > j and k + 1 < stop and hyphen_joins(table, k) and nameish[k + 1]:
                 j = k + 2       # al-Shaibani, el-Sissi
 
         if j > i and j < stop and txt[j] in self.suffixes:

@@ -6,7 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..patterns import PatternSet
-from ..syntax import Grammar, joining_hyphen, lowers
+from ..syntax import Grammar, token_table
+from ..tokens import hyphen_joins
 from .frame import Trigger
 
 
@@ -16,21 +17,22 @@ def find_triggers(doc: Doc, patterns: PatternSet, g: Grammar) -> list[Trigger]:
         return []
     if len(hits) > 1:
         hits.sort(key=lambda h: (h[0] - h[1], h[0]))
-    taken = bytearray(len(doc))
+    tt = token_table(doc)
+    low, n = tt.lower, len(tt.lower)
+    taken = bytearray(n)
     out = []
-    low = lowers(doc)
     for s, e, row in hits:
-        if any(taken[s:e]):
+        if taken.find(1, s, e) >= 0:
             continue
-        if s > 1 and joining_hyphen(doc, s - 1):
+        if s > 1 and hyphen_joins(tt, s - 1):
             continue    # "Western-supplied weapons", "U.S.-brokered talks": a modifier, not an act
-        if e < len(doc) and low[e] in row.get("unless_next", ()):
+        if e < n and low[e] in row.get("unless_next", ()):
             continue    # "refused to sign": a negation of the next act, not a rejection
         if s > 0 and low[s - 1] in row.get("unless_prev", ()):
             continue    # "serangan ke kapal bantuan": what is acted on, not an act
         if s > 0 and row.get("unless_prev_number") and doc[s - 1].like_num:
             continue    # "37 jailed cartel figures": a participle modifying people counted
-        if g.head_first and e < len(doc) and low[e] in g.demonstratives \
+        if g.head_first and e < n and low[e] in g.demonstratives \
                 and (g.nominal(low[s]) or low[s] in g.announcing_verbs):
             continue    # "pencabutan sanksi itu": an act named back, not a new one
         taken[s:e] = b"\x01" * (e - s)
