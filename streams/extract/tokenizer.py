@@ -28,6 +28,7 @@ the same (tests/extract/test_tokenizer.py).
 from __future__ import annotations
 
 import re
+from itertools import compress
 from collections.abc import Callable, Iterable
 from typing import Any
 from re import _constants as sre_constants, _parser as sre_parser
@@ -234,31 +235,35 @@ def _rejoin(doc: Doc, whole: frozenset[str], text: str, keep: bool = False) -> D
         doc.user_data[SHAPE_KEY] = (text, orths, idx, length, space)
     if HYPHEN not in orths:
         return doc
-    words = [text[i:i + n] for i, n in zip(idx, length)]
-    tokens = list(zip(words, map(bool, space)))
-    n, spans, i = len(tokens), [], 0
-    while i < n - 2:
-        if tokens[i][1] or tokens[i + 1][0] != "-" or tokens[i + 1][1]:
-            i += 1
-            continue
-        word, last = tokens[i][0], None
-        for j in range(i + 1, min(n, i + 2 * MAX_HYPHENS + 1)):
-            word += tokens[j][0]
-            if word in whole:
-                last = j
-            if tokens[j][1]:
-                break
-        if last is None:
-            i += 1
-        else:
-            spans.append((i, last + 1))
-            i = last + 1
+    spans = _merges([text[i:i + n] for i, n in zip(idx, length)], orths, space, whole)
     if spans:
         doc.user_data.pop(SHAPE_KEY, None)
         with doc.retokenize() as retokenizer:
             for a, b in spans:
                 retokenizer.merge(doc[a:b])
     return doc
+
+
+def _merges(words: list[str], orths: list[int], space: list[int], whole: frozenset[str]) -> list[tuple[int, int]]:
+    """(start, end) of the token runs to merge into a kept-whole word, leftmost and
+    longest first.  Only a word tight before a hyphen token can open one: those
+    are looked at (their hyphens found in C), not every token of the paragraph."""
+    n, spans, free = len(words), [], 0     # tokens before `free` are merged already
+    for h in compress(range(1, n - 1), map(HYPHEN.__eq__, orths[1:n - 1])):
+        i = h - 1
+        if i < free or space[i] or space[h]:
+            continue
+        word, last = words[i], None
+        for j in range(h, min(n, i + 2 * MAX_HYPHENS + 1)):
+            word += words[j]
+            if word in whole:
+                last = j
+            if space[j]:
+                break
+        if last is not None:
+            spans.append((i, last + 1))
+            free = last + 1
+    return spans
 
 
 def _whole_or(whole: frozenset[str], token_match: Callable[[str], object] | None) -> Callable[[str], bool]:

@@ -65,11 +65,12 @@ class EventFinder:
             return []
         # A refusal ("refused to", "menolak untuk") negates the act and is itself a rejection.
         # A cue may be no cue before some words ("pesawat tanpa | awak": a drone).
-        cues = [(s, e, "refused" if row.get("refusal") else row["modality"]) for s, e, row in self.cues(doc)
-                if e >= len(doc) or doc[e].lower_ not in row.get("unless_next", ())]
-        relatives = self.g.relative_clauses(doc, 0, len(doc)) if cues else []
-        text = text_of(doc)
         low, tt = lowers(doc), token_table(doc)
+        n = len(low)
+        cues = [(s, e, "refused" if row.get("refusal") else row["modality"]) for s, e, row in self.cues(doc)
+                if e >= n or low[e] not in row.get("unless_next", ())]
+        relatives = self.g.relative_clauses(doc, 0, n) if cues else []
+        text = text_of(doc)
         starts = {m.start for m in ms}
         asks = [r for r in triggers if r.row["type"] in CONTENT_TYPES]
         # Countries after a location marker ("in Gaza", "di Kairo"): where the acts of their sentence are.
