@@ -118,6 +118,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         demonstratives=lex.words("demonstratives"),
         breakers=lex.words("clause_breakers"),
         adverb_breakers=lex.words("adverb_breakers"),
+        duration_nouns=lex.words("duration_nouns"),
         channel_markers=lex.words("channel_markers"),
         joiners=frozenset(w for j in g.get("actor_joiners", ()) for w in j.lower().split()),
         joiner_phrases=tuple(tuple(j.lower().split()) for j in g.get("actor_joiners", ()) if " " in j),
@@ -244,6 +245,8 @@ class WordClasses:
     demonstratives: Words
     breakers: Words
     adverb_breakers: Words      # breakers that are adverbs right after a verb ("menghentikan sementara")
+    # "after months of mediation", "setelah dua tahun": a breaker before a span of time is its preposition.
+    duration_nouns: Words
     channel_markers: Words      # "through", "melalui": what follows is a channel, not a party
     joiners: Words
     joiner_phrases: tuple[tuple[str, ...], ...]     # "as well as": joins only whole
