@@ -173,6 +173,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         collective_numbers={k.lower(): v for k, v in coll.get("numbers", {}).items()},
         collective_pronouns={k.lower(): v for k, v in coll.get("pronouns", {}).items()},
         collective_heads=frozenset(w.lower() for w in coll.get("heads", ())),
+        collective_owners=frozenset(w.lower() for w in coll.get("owners", ())),
         light_verbs=lex.words("light_verbs"),
         month_words=frozenset(w for k in lex.dates.get("months", {}) for w in (k.lower(), k.lower() + ".")),
         announcing_verbs=lex.words("announcing_verbs"),
@@ -309,6 +310,7 @@ class WordClasses:
     collective_numbers: dict[str, int]
     collective_pronouns: dict[str, int]
     collective_heads: Words
+    collective_owners: Words    # "their delegations", "delegasi mereka": the parties named before
     light_verbs: Words
     month_words: Words          # "oct", "oct.", "oktober" (dates.json): a date inside a noun phrase
     # "mengumumkan sanksi tersebut": announcing an act named before is not a new act.

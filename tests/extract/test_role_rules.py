@@ -649,6 +649,15 @@ def test_collective_parties(run):
     assert bare == []
 
 
+def test_collective_parties_owned_by_a_plural_pronoun(run):
+    got, bare = both(run, roles.collective_parties,
+                     ["Armenia and Azerbaijan swapped prisoners on Monday, a week after their delegations met "
+                      "in Vienna."],
+                     "en", kind="CONSULT")
+    assert got == [(["Armenia", "Azerbaijan"], [], "asserted")]
+    assert bare == []
+
+
 def test_addressee_before_setting(run):
     got, bare = both(run, roles.addressee_before_setting,
                      ["Russian President Vladimir Putin told Chinese President Xi Jinping in a phone call "

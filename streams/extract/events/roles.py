@@ -981,7 +981,7 @@ def pair_opening_the_sentence(f: Frame) -> Frame | None:
 
 @needs(voices="active", words=("collective_pronouns", "collective_numbers", "collective_heads"))
 def collective_parties(f: Frame) -> Frame | None:
-    """A collective subject ("the two ministers") naming no one here is the parties of the latest act.
+    """A collective subject ("the two ministers", "their delegations") naming no one is the parties of the latest act.
 
         Fidan and Araqchi held talks in Ankara. The two ministers agreed to set up a working group.
 
@@ -992,16 +992,30 @@ def collective_parties(f: Frame) -> Frame | None:
     if f.sources or k < x.sent.start or x.row.get("voice", "active") != "active":
         return None
     n, start = x.g.collective_size(x.doc, k)
-    if not n:
+    head = x.g.collective_head(x.doc, k, start) if n else _owned_collective(x, k)
+    if head is None:
         return None
     parties = recall.parties_of_latest_act(x, k)
-    if x.g.collective_head(x.doc, k, start) in x.g.person_heads:
+    if head in x.g.person_heads:
         parties = [m for m in parties if m.type == "PERSON"]
         if len(sides(parties)) < 2:     # the last act had one person: the two who met before it
             parties = recall.persons_of_latest_meeting(x, k)
     if len(sides(parties)) < 2:
         return None
     return f.change(sources=parties, targets=[m for m in f.targets if m.side not in sides(parties)])
+
+
+def _owned_collective(x: Scene, k: int) -> str | None:
+    """The head of a collective owned by a plural pronoun, ending at k ("their | delegations",
+    "delegasi | mereka"; grammar key collective.owners), else None."""
+    low, g = x.low, x.g
+    if k - 1 < x.sent.start:
+        return None
+    if low[k] in g.collective_heads and low[k - 1] in g.collective_owners:
+        return low[k]
+    if low[k] in g.collective_owners and low[k - 1] in g.collective_heads:
+        return low[k - 1]
+    return None
 
 
 def persons_of_pair(f: Frame) -> Frame | None:
