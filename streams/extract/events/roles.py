@@ -1339,6 +1339,32 @@ def source_of_act_before(f: Frame) -> Frame | None:
     return f.change(sources=recall.again(b.sources), targets=[m for m in f.targets if m.side not in own])
 
 
+@needs(voices="active", words="verb_coordinators", before=True)
+def source_of_coordinated_act(f: Frame) -> Frame | None:
+    """A verb joined by "and" to an act before, with no subject found for it, is done by that act's source.
+
+        Turkey shelled Kurdish positions in northern Syria on Friday, a day after the militants fired rockets at a
+        border town, and warned Damascus that it would strike again.
+
+    Not past a report ("said Peru had seized the ship and …": the reporter may go on).
+    """
+    x = f.x
+    k, low, g = x.lead, x.low, x.g
+    # After ", and" the first act of the sentence, that of its main clause ("Turkey shelled …, a day after the
+    # militants fired …, and warned"); after a bare "and" the act right before ("after Washington cut aid and revoked").
+    b = x.before if f.sources or x.tt.text[k - 1] != "," else \
+        next((a for a in x.earlier if a.sentence["start"] == x.sent.start_char), None)
+    if f.sources or b is None or not b.sources or b.trigger is None or k <= x.sent.start \
+            or low[k] not in g.verb_coordinators or b.trigger.end > k or x.row.get("voice", "active") != "active" \
+            or not g.verb_like(low[x.t.start]):
+        return None
+    if any(w in g.complementizers or w in g.speech_verbs for w in low[x.sent.start:b.trigger.start]) \
+            or not any(m.code or m.country for m in b.sources):
+        return None     # (nor a crowd of no state: "Protesters")
+    own = sides(b.sources)
+    return f.change(sources=recall.again(b.sources), targets=[m for m in f.targets if m.side not in own])
+
+
 @needs(before=True)
 def participle_adjunct_source(f: Frame) -> Frame | None:
     """A subjectless participle opening an adjunct ("..., demanding that B") aimed abroad: the act before's source.
@@ -2284,6 +2310,7 @@ ROLE_RULES = [
     unnamed_armed_subject,
     weapon_nobody_owns,
     source_of_act_before,
+    source_of_coordinated_act,
     participle_adjunct_source,
     act_renamed_in_apposition,
     reporter_of_converse_act,
