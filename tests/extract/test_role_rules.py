@@ -601,6 +601,19 @@ def test_neuter_pronoun_subject(run):
         assert got == bare
 
 
+def test_neuter_subject_of_report(run):
+    got, bare = both(run, roles.neuter_subject_of_report,
+                     ["Chile's navy said the truce held overnight, although it accused Peruvian boats of crossing "
+                      "the line."], kind="ACCUSE")
+    assert got == [(["Chile's navy"], ["Peru"], "asserted")]
+    assert bare == []
+    # a person reporting: "it" is not the speaker
+    got, bare = both(run, roles.neuter_subject_of_report,
+                     ["Foreign Minister Alberto van Klaveren said the truce held, although it accused Peruvian "
+                      "boats of crossing the line."], kind="ACCUSE")
+    assert got == bare
+
+
 def test_pronoun_subject_goes_on(run):
     # (source_of_coordinated_act out too: it also gives the second verb the first one's doers)
     with without(roles.source_of_coordinated_act):
@@ -970,9 +983,10 @@ def test_people_of_the_story(run):
 
 
 def test_speaker_opens_report(run):
-    got, bare = both(run, roles.speaker_opens_report,
-                     ["South Korea's defence ministry said after North Korea fired missiles that it would respond "
-                      "sternly."], "en", "THREATEN")
+    with without(roles.neuter_subject_of_report):      # (which also takes the reporter for "it")
+        got, bare = both(run, roles.speaker_opens_report,
+                         ["South Korea's defence ministry said after North Korea fired missiles that it would "
+                          "respond sternly."], "en", "THREATEN")
     assert got == [(["South Korea's defence ministry"], ["North Korea"], "asserted")] and bare != got
 
 

@@ -899,6 +899,27 @@ def neuter_pronoun_subject(f: Frame) -> Frame | None:
     return f.change(sources=bodies, targets=[m for m in f.targets if m.side not in own])
 
 
+@needs(voices="active", words="neuter_subjects")
+def neuter_subject_of_report(f: Frame) -> Frame | None:
+    """"It" right before an act, in a sentence a state or body reports, is that reporter.
+
+        Chile's navy said the truce held overnight, although it accused Peruvian boats of crossing the line.
+    """
+    x = f.x
+    k = x.lead
+    if f.sources or k < x.sent.start or x.low[k] not in x.g.neuter_subjects \
+            or x.row.get("voice", "active") != "active":
+        return None
+    lo, hi = x.tt.idx[x.sent.start], x.tt.idx[k]
+    said = quote_at(x, x.t.start, x.reported)
+    # The reporter named in this sentence before the pronoun, else the one of the words around the trigger.
+    sp = max((sp for _, _, sp in x.reported if sp is not None and lo <= sp.start_char and sp.end_char <= hi),
+             key=lambda sp: sp.start_char, default=said[2] if said is not None else None)
+    if sp is None or sp.type == "PERSON" or not (sp.code or sp.country):
+        return None
+    return f.change(sources=[sp], targets=[m for m in f.targets if m.side != sp.side])
+
+
 @needs(voices="active", words="plural_pronouns")
 def plural_pronoun_parties(f: Frame) -> Frame | None:
     """A plural pronoun subject is the parties of the latest act.
@@ -2291,6 +2312,7 @@ ROLE_RULES = [
     speaker_opens_report,
     pronoun_subject,
     neuter_pronoun_subject,
+    neuter_subject_of_report,
     plural_pronoun_parties,
     pronoun_subject_goes_on,
     pair_opening_the_sentence,
