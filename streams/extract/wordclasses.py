@@ -118,6 +118,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         demonstratives=lex.words("demonstratives"),
         breakers=lex.words("clause_breakers"),
         adverb_breakers=lex.words("adverb_breakers"),
+        duration_nouns=lex.words("duration_nouns"),
         channel_markers=lex.words("channel_markers"),
         joiners=frozenset(w for j in g.get("actor_joiners", ()) for w in j.lower().split()),
         joiner_phrases=tuple(tuple(j.lower().split()) for j in g.get("actor_joiners", ()) if " " in j),
@@ -172,6 +173,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         collective_numbers={k.lower(): v for k, v in coll.get("numbers", {}).items()},
         collective_pronouns={k.lower(): v for k, v in coll.get("pronouns", {}).items()},
         collective_heads=frozenset(w.lower() for w in coll.get("heads", ())),
+        collective_owners=frozenset(w.lower() for w in coll.get("owners", ())),
         light_verbs=lex.words("light_verbs"),
         month_words=frozenset(w for k in lex.dates.get("months", {}) for w in (k.lower(), k.lower() + ".")),
         announcing_verbs=lex.words("announcing_verbs"),
@@ -244,6 +246,8 @@ class WordClasses:
     demonstratives: Words
     breakers: Words
     adverb_breakers: Words      # breakers that are adverbs right after a verb ("menghentikan sementara")
+    # "after months of mediation", "setelah dua tahun": a breaker before a span of time is its preposition.
+    duration_nouns: Words
     channel_markers: Words      # "through", "melalui": what follows is a channel, not a party
     joiners: Words
     joiner_phrases: tuple[tuple[str, ...], ...]     # "as well as": joins only whole
@@ -306,6 +310,7 @@ class WordClasses:
     collective_numbers: dict[str, int]
     collective_pronouns: dict[str, int]
     collective_heads: Words
+    collective_owners: Words    # "their delegations", "delegasi mereka": the parties named before
     light_verbs: Words
     month_words: Words          # "oct", "oct.", "oktober" (dates.json): a date inside a noun phrase
     # "mengumumkan sanksi tersebut": announcing an act named before is not a new act.

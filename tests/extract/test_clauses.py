@@ -48,6 +48,22 @@ def test_a_breaker_opens_a_clause_of_its_own():
     assert doc[cs[1].opener].text == "while"
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Chile freed two sailors after nearly three months of talks, but kept the trawler.", "en"),
+    ("Malaysia membebaskan dua nelayan setelah tiga bulan perundingan, tetapi menahan kapal mereka.", "id"),
+])
+def test_a_breaker_before_a_span_of_time_is_its_preposition(text, lang):
+    doc, layer = layer_of(text, lang)
+    comma = next(t.i for t in doc if t.text == ",")
+    assert not layer.breaks(0, comma)           # "after | three months of": no clause of its own
+    assert layer.breaks(0, len(doc))            # ", but" still opens one
+
+
+def test_a_breaker_before_a_clause_still_breaks():
+    doc, layer = layer_of("Chile freed two sailors after Peru released the trawler.", "en")
+    assert layer.breaks(0, len(doc))
+
+
 def test_a_complementizer_opens_the_reported_clause():
     doc, cs = clauses("Wang Yi menegaskan bahwa Beijing menolak campur tangan asing.", "id")
     assert len(cs) == 2 and doc[cs[1].opener].text == "bahwa"

@@ -25,6 +25,21 @@ from ..wordclasses import WordClasses
 from .records import Clause, Span, sentence_clauses
 
 RELATIVE_ENDS = (",", ";", ".")
+DURATION_REACH = 3      # words from a breaker to the noun of a span of time ("after | nearly two | months")
+
+
+def _before_duration(words: WordClasses, tt, i: int, n: int) -> bool:
+    """The breaker at i opens a span of time, past numbers and quantity words: "after months of talks",
+    "setelah dua tahun" (grammar key duration_nouns)."""
+    low = tt.lower
+    for k in range(i + 1, min(i + 1 + DURATION_REACH, n)):
+        if low[k] in words.duration_nouns:
+            return True
+        # (past a number or a quantity: "after 20 | months", "after nearly | two | weeks", "setelah tujuh | tahun")
+        if not (low[k] in words.quantity_words or low[k].isdigit() or tt.alpha[k] and tt.text[k].islower()
+                and low[k] not in words.determiners and low[k] not in words.prepositions):
+            return False
+    return False
 
 
 class ClauseLayer:
@@ -52,6 +67,8 @@ class ClauseLayer:
             w = low[i]
             if w in words.adverb_breakers and i and words.verb_like(low[i - 1]):
                 continue    # "menghentikan sementara ekspor": "temporarily", no clause of its own
+            if w in breakers and _before_duration(words, self.table, i, n):
+                continue    # "after months of mediation, but …": a preposition, no clause of its own
             if w in breakers:
                 if not (0 < i < n - 1 and low[i - 1] == "," and low[i + 1] == ","):
                     self.hard_breakers.append(i)

@@ -899,6 +899,27 @@ def neuter_pronoun_subject(f: Frame) -> Frame | None:
     return f.change(sources=bodies, targets=[m for m in f.targets if m.side not in own])
 
 
+@needs(voices="active", words="neuter_subjects")
+def neuter_subject_of_report(f: Frame) -> Frame | None:
+    """"It" right before an act, in a sentence a state or body reports, is that reporter.
+
+        Chile's navy said the truce held overnight, although it accused Peruvian boats of crossing the line.
+    """
+    x = f.x
+    k = x.lead
+    if f.sources or k < x.sent.start or x.low[k] not in x.g.neuter_subjects \
+            or x.row.get("voice", "active") != "active":
+        return None
+    lo, hi = x.tt.idx[x.sent.start], x.tt.idx[k]
+    said = quote_at(x, x.t.start, x.reported)
+    # The reporter named in this sentence before the pronoun, else the one of the words around the trigger.
+    sp = max((sp for _, _, sp in x.reported if sp is not None and lo <= sp.start_char and sp.end_char <= hi),
+             key=lambda sp: sp.start_char, default=said[2] if said is not None else None)
+    if sp is None or sp.type == "PERSON" or not (sp.code or sp.country):
+        return None
+    return f.change(sources=[sp], targets=[m for m in f.targets if m.side != sp.side])
+
+
 @needs(voices="active", words="plural_pronouns")
 def plural_pronoun_parties(f: Frame) -> Frame | None:
     """A plural pronoun subject is the parties of the latest act.
@@ -981,7 +1002,7 @@ def pair_opening_the_sentence(f: Frame) -> Frame | None:
 
 @needs(voices="active", words=("collective_pronouns", "collective_numbers", "collective_heads"))
 def collective_parties(f: Frame) -> Frame | None:
-    """A collective subject ("the two ministers") naming no one here is the parties of the latest act.
+    """A collective subject ("the two ministers", "their delegations") naming no one is the parties of the latest act.
 
         Fidan and Araqchi held talks in Ankara. The two ministers agreed to set up a working group.
 
@@ -992,16 +1013,30 @@ def collective_parties(f: Frame) -> Frame | None:
     if f.sources or k < x.sent.start or x.row.get("voice", "active") != "active":
         return None
     n, start = x.g.collective_size(x.doc, k)
-    if not n:
+    head = x.g.collective_head(x.doc, k, start) if n else _owned_collective(x, k)
+    if head is None:
         return None
     parties = recall.parties_of_latest_act(x, k)
-    if x.g.collective_head(x.doc, k, start) in x.g.person_heads:
+    if head in x.g.person_heads:
         parties = [m for m in parties if m.type == "PERSON"]
         if len(sides(parties)) < 2:     # the last act had one person: the two who met before it
             parties = recall.persons_of_latest_meeting(x, k)
     if len(sides(parties)) < 2:
         return None
     return f.change(sources=parties, targets=[m for m in f.targets if m.side not in sides(parties)])
+
+
+def _owned_collective(x: Scene, k: int) -> str | None:
+    """The head of a collective owned by a plural pronoun, ending at k ("their | delegations",
+    "delegasi | mereka"; grammar key collective.owners), else None."""
+    low, g = x.low, x.g
+    if k - 1 < x.sent.start:
+        return None
+    if low[k] in g.collective_heads and low[k - 1] in g.collective_owners:
+        return low[k]
+    if low[k] in g.collective_owners and low[k - 1] in g.collective_heads:
+        return low[k - 1]
+    return None
 
 
 def persons_of_pair(f: Frame) -> Frame | None:
@@ -1321,6 +1356,32 @@ def source_of_act_before(f: Frame) -> Frame | None:
             or b.type not in REPRESSION_TYPES or k < x.sent.start or x.low[k] not in x.g.verb_coordinators \
             or b.trigger is None or b.trigger.end > k:
         return None
+    own = sides(b.sources)
+    return f.change(sources=recall.again(b.sources), targets=[m for m in f.targets if m.side not in own])
+
+
+@needs(voices="active", words="verb_coordinators", before=True)
+def source_of_coordinated_act(f: Frame) -> Frame | None:
+    """A verb joined by "and" to an act before, with no subject found for it, is done by that act's source.
+
+        Turkey shelled Kurdish positions in northern Syria on Friday, a day after the militants fired rockets at a
+        border town, and warned Damascus that it would strike again.
+
+    Not past a report ("said Peru had seized the ship and …": the reporter may go on).
+    """
+    x = f.x
+    k, low, g = x.lead, x.low, x.g
+    # After ", and" the first act of the sentence, that of its main clause ("Turkey shelled …, a day after the
+    # militants fired …, and warned"); after a bare "and" the act right before ("after Washington cut aid and revoked").
+    b = x.before if f.sources or x.tt.text[k - 1] != "," else \
+        next((a for a in x.earlier if a.sentence["start"] == x.sent.start_char), None)
+    if f.sources or b is None or not b.sources or b.trigger is None or k <= x.sent.start \
+            or low[k] not in g.verb_coordinators or b.trigger.end > k or x.row.get("voice", "active") != "active" \
+            or not g.verb_like(low[x.t.start]):
+        return None
+    if any(w in g.complementizers or w in g.speech_verbs for w in low[x.sent.start:b.trigger.start]) \
+            or not any(m.code or m.country for m in b.sources):
+        return None     # (nor a crowd of no state: "Protesters")
     own = sides(b.sources)
     return f.change(sources=recall.again(b.sources), targets=[m for m in f.targets if m.side not in own])
 
@@ -2251,6 +2312,7 @@ ROLE_RULES = [
     speaker_opens_report,
     pronoun_subject,
     neuter_pronoun_subject,
+    neuter_subject_of_report,
     plural_pronoun_parties,
     pronoun_subject_goes_on,
     pair_opening_the_sentence,
@@ -2270,6 +2332,7 @@ ROLE_RULES = [
     unnamed_armed_subject,
     weapon_nobody_owns,
     source_of_act_before,
+    source_of_coordinated_act,
     participle_adjunct_source,
     act_renamed_in_apposition,
     reporter_of_converse_act,
