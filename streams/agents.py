@@ -162,11 +162,25 @@ def _pack(record: dict) -> bytes:
     return zlib.compress(orjson.dumps(record), 1)   # level 1: an eighth of the size, ~30 µs
 
 
-def _write_records(contexts: faust.types.TableT, records: dict[str, dict], events: dict[str, faust.EventT]) -> None:
-    """Each document's record goes to the changelog partition its paragraphs came from."""
+def _write_records(contexts: faust.types.TableT, records: dict[str, dict],
+                   events: dict[str, faust.EventT]) -> list[asyncio.Future]:
+    """Each document's record goes to the changelog partition its paragraphs
+    came from; returns the changelog writes' futures.
+
+    `contexts[doc_id] = value` would queue the write in the producer's buffer
+    and forget it, and the commit's flush of that buffer gives up after 0.1 s
+    without a send (faust's ProducerBuffer.flush_atmost), which a busy agent
+    can cause: offsets could then be committed ahead of the context their
+    paragraphs produced, and a worker killed then loses that context (its
+    documents' next paragraphs would come again from an older one).  So the
+    batch awaits these futures before it is acked."""
+    written = []
     for doc_id, record in records.items():
-        with _from_source(events[doc_id]):
-            contexts[doc_id] = _pack(dict(record, partition=events[doc_id].message.partition))
+        partition = events[doc_id].message.partition
+        raw = _pack(dict(record, partition=partition))
+        written.append(contexts.send_changelog(partition, doc_id, raw))     # as Table.__setitem__ does,
+        contexts.data[doc_id] = raw                                          # keeping the future
+    return written
 
 
 def expire(contexts: faust.types.TableT, topic: str, ttl: float, now: float) -> int:
@@ -273,9 +287,10 @@ class _Step:
                 sent.append((event, await topic.send(key=message.key, value=value)))
             except Exception as exc:   # refused before it left (size, serialisation)
                 sent.append((event, exc))
+        written: list[asyncio.Future] = []
         try:
             records = contexts.records(lambda doc: self._committed(last_event[doc]), time.time())
-            _write_records(self.contexts, records, last_event)
+            written = _write_records(self.contexts, records, last_event)
         except Exception:
             # The results are out (and are awaited below); only the context
             # their documents' next paragraphs start from is missing.
@@ -289,6 +304,16 @@ class _Step:
             outcome = fut if isinstance(fut, BaseException) else next(outcomes)
             if isinstance(outcome, BaseException):
                 await _publish_failed(self.topics, event.message, outcome, self.metrics, self.limits)
+        await _stored_durably(written)
+
+
+async def _stored_durably(written: list[asyncio.Future]) -> None:
+    """Wait for a batch's context writes (see _write_records).  One that
+    failed is logged: this worker's table holds the context all the same,
+    and only a replay after a crash would start from an older one."""
+    failed = [r for r in await asyncio.gather(*written, return_exceptions=True) if isinstance(r, BaseException)]
+    if failed:
+        log.error("%d of %d context writes of a batch failed, first: %r", len(failed), len(written), failed[0])
 
 
 def _stdlib_dumps(obj: Any) -> bytes:

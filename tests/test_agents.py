@@ -92,6 +92,20 @@ def _delivered() -> asyncio.Future:
     return fut
 
 
+async def _until(condition, seconds: float = 2.0) -> None:
+    for _ in range(int(seconds / 0.01)):
+        if condition():
+            return
+        await asyncio.sleep(0.01)
+
+
+def _changelog_delivered(app) -> mock._patch:
+    """The table's changelog writes as the broker confirms them: in the test context no producer
+    runs to send them, and a batch waits for its context writes (agents._write_records)."""
+    table = app.tables["doc-context"]
+    return mock.patch.object(type(table), "send_changelog", lambda self, *a, **kw: _delivered())
+
+
 def test_agent_in_faust_test_context(tmp_path):
     settings = replace(resolve({}, environ={}), data_dir=tmp_path, app_id="diplo-unit")
     app = create_app(settings)
@@ -108,7 +122,7 @@ def test_agent_in_faust_test_context(tmp_path):
         return _delivered()
 
     async def run() -> None:
-        with mock.patch.object(type(declared.extractions), "send", fake_send):
+        with mock.patch.object(type(declared.extractions), "send", fake_send), _changelog_delivered(app):
             async with agent.test_context() as ctx:
                 await ctx.put(orjson.dumps({"doc_id": "a", "paragraph": 0, "text": "Menlu RI bertemu."}), key=b"a")
                 await ctx.put(b"{broken", key=b"b")
@@ -164,10 +178,11 @@ def test_a_hostile_mix_never_stops_the_agent(tmp_path):
         return _delivered()
 
     async def run() -> None:
-        with mock.patch.object(type(declared.extractions), "send", send):
+        with mock.patch.object(type(declared.extractions), "send", send), _changelog_delivered(app):
             async with agent.test_context() as ctx:
                 for key, value, _ in mix:
                     await ctx.put(value, key=key)
+                await _until(lambda: len(sent) >= len(mix))     # the last batch may still be storing
 
     asyncio.run(run())
     assert len(sent) == len(mix)
@@ -194,3 +209,43 @@ def test_a_hostile_mix_never_stops_the_agent(tmp_path):
     assert outputs[10][3]["truncated"]["quotes"] > 0
     # Results leave in input order.
     assert [orjson.loads(v)["paragraph"] for t, _, v in sent if t == settings.output_topic] == [0, 1, 2]
+
+
+def test_a_batch_is_done_only_once_its_contexts_are_stored(tmp_path):
+    """A batch is acked when it returns, so it must not return before the changelog has its
+    documents' contexts: else a commit could pass paragraphs whose context a crash then loses."""
+    settings = replace(resolve({}, environ={}), data_dir=tmp_path, app_id="diplo-unit-stored")
+    app = create_app(settings)
+    app.conf.store = "memory://"
+    declared = topics.declare(app, settings)
+    agent = agents.register(app, declared, settings)
+    app.finalize()
+    app.flow_control.resume()
+    published: list[bytes] = []
+    writes: list[asyncio.Future] = []
+
+    async def send(self, key=None, value=None, **kw):
+        published.append(key)
+        return _delivered()
+
+    def send_changelog(self, partition, key, value, *a, **kw):
+        writes.append(asyncio.get_running_loop().create_future())
+        return writes[-1]
+
+    async def run() -> None:
+        table = type(app.tables["doc-context"])
+        with mock.patch.object(type(declared.extractions), "send", send), \
+                mock.patch.object(table, "send_changelog", send_changelog):
+            async with agent.test_context() as ctx:
+                await ctx.put(_rec(doc_id="a"), key=b"a", wait=False)
+                await _until(lambda: writes)
+                await ctx.put(_rec(doc_id="b"), key=b"b", wait=False)
+                await asyncio.sleep(0.3)
+                # a's result is out, but its batch waits for a's context: b is not taken yet.
+                assert published == [b"a"] and len(writes) == 1
+                writes[0].set_result(None)
+                await _until(lambda: len(writes) == 2)
+                writes[1].set_result(None)
+        assert published == [b"a", b"b"]
+
+    asyncio.run(run())
