@@ -21,7 +21,7 @@ import logging
 import time
 import weakref
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator
 from contextlib import contextmanager
 from types import SimpleNamespace
 from typing import Any
@@ -183,13 +183,22 @@ def _write_records(contexts: faust.types.TableT, records: dict[str, dict],
     return written
 
 
-def expire(contexts: faust.types.TableT, topic: str, ttl: float, now: float) -> int:
+def expire(contexts: faust.types.TableT, topic: str, ttl: float, now: float,
+           owned: Container[int] | None = None) -> int:
     """Forget the documents not seen for `ttl` seconds (a tombstone in the
-    compacted changelog, so a restarted worker does not load them again)."""
+    compacted changelog, so a restarted worker does not load them again).
+
+    Only those of the input partitions this worker holds now (`owned`; None:
+    all).  Faust's memory store keeps in memory what a worker wrote for a
+    partition since given to another worker (it drops only what it recovered),
+    and that stale record may be older than the one the new owner wrote since:
+    its tombstone would delete the new owner's record from the changelog, and
+    the document's context with it at the next recovery."""
     get = _stored(contexts)
     records = ((doc_id, get(doc_id)) for doc_id in list(contexts.keys()))
     stale = [(doc_id, record.get("partition")) for doc_id, record in records
-             if record and record.get("seen", now) < now - ttl]
+             if record and record.get("seen", now) < now - ttl
+             and (owned is None or record.get("partition") in owned)]
     for doc_id, partition in stale:
         source = _Source(topic, partition)
         with _from_source(source):
@@ -209,7 +218,9 @@ def register(app: faust.App, topics: Topics, settings: Settings,
 
     @app.timer(interval=min(settings.context_ttl / 4, 60.0))
     async def forget_old_documents() -> None:
-        forgotten = expire(contexts, topics.paragraphs.get_topic_name(), settings.context_ttl, time.time())
+        topic = topics.paragraphs.get_topic_name()
+        owned = {tp.partition for tp in app.consumer.assignment() if tp.topic == topic}
+        forgotten = expire(contexts, topic, settings.context_ttl, time.time(), owned)
         if forgotten:
             log.info("forgot the contexts of %d documents not seen for %.0fs", forgotten, settings.context_ttl)
 

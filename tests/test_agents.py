@@ -249,3 +249,25 @@ def test_a_batch_is_done_only_once_its_contexts_are_stored(tmp_path):
         assert published == [b"a", b"b"]
 
     asyncio.run(run())
+
+
+class _MemoryTable(dict):
+    """The context table as expire sees it; deletions noted with the partition they go to."""
+
+    def __init__(self, deleted: list, **records) -> None:
+        super().__init__({doc: agents._pack(record) for doc, record in records.items()})
+        self.deleted = deleted
+
+    def __delitem__(self, doc_id) -> None:
+        self.deleted.append((doc_id, agents._current_event.get()().message.partition))
+        super().__delitem__(doc_id)
+
+
+def test_expire_forgets_only_the_old_documents_of_the_partitions_held_now():
+    deleted: list = []
+    table = _MemoryTable(deleted, old={"seen": 100.0, "partition": 3}, new={"seen": 990.0, "partition": 3},
+                         theirs={"seen": 100.0, "partition": 5})    # left from a partition given away since
+    assert agents.expire(table, "in", ttl=500, now=1000.0, owned={0, 3}) == 1
+    assert deleted == [("old", 3)] and sorted(table) == ["new", "theirs"]
+    assert agents.expire(table, "in", ttl=500, now=1000.0) == 1       # owned unknown: all
+    assert deleted[-1] == ("theirs", 5)
