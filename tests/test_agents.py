@@ -271,3 +271,77 @@ def test_expire_forgets_only_the_old_documents_of_the_partitions_held_now():
     assert deleted == [("old", 3)] and sorted(table) == ["new", "theirs"]
     assert agents.expire(table, "in", ttl=500, now=1000.0) == 1       # owned unknown: all
     assert deleted[-1] == ("theirs", 5)
+
+
+class _Table(dict):
+    """The context table as _Stored sees it: its store, and its changelog writes."""
+
+    @property
+    def data(self) -> dict:
+        return self
+
+    def send_changelog(self, partition, key, value):
+        return (partition, key)
+
+
+def _counting_decodes(monkeypatch):
+    decoded = []
+    real = agents.zlib.decompress
+
+    def decompress(raw):
+        decoded.append(raw)
+        return real(raw)
+    monkeypatch.setattr(agents.zlib, "decompress", decompress)
+    return decoded
+
+
+def test_a_record_this_worker_wrote_is_read_back_without_decoding(monkeypatch):
+    decoded = _counting_decodes(monkeypatch)
+    table = _Table()
+    stored = agents._Stored(table)
+    record = {"applied": 3, "ctx": {"people": {}}, "seen": 1.0, "partition": 2}
+    assert stored.write("doc", record) == (2, "doc")          # to the record's changelog partition
+    assert orjson.loads(agents.zlib.decompress(table["doc"])) == record    # the table holds the packed bytes
+    decoded.clear()
+    assert stored("doc") is record and decoded == []
+    assert stored("other") is None
+
+
+def test_bytes_the_worker_did_not_write_are_decoded(monkeypatch):
+    decoded = _counting_decodes(monkeypatch)
+    table = _Table()
+    stored = agents._Stored(table)
+    stored.write("doc", {"applied": 1, "partition": 0})
+    table["doc"] = agents._pack({"applied": 7})     # recovered from the changelog, or another worker's
+    assert stored("doc") == {"applied": 7} and len(decoded) == 1
+
+
+def test_only_the_last_records_written_are_kept_decoded(monkeypatch):
+    decoded = _counting_decodes(monkeypatch)
+    stored = agents._Stored(_Table(), keep=2)
+    for doc in ("a", "b", "a", "c"):          # "a" written again: "b" is now the oldest
+        stored.write(doc, {"doc": doc, "partition": 0})
+    assert list(stored._decoded) == ["a", "c"]
+    assert [stored(doc)["doc"] for doc in ("a", "b", "c")] == ["a", "b", "c"] and len(decoded) == 1
+
+
+def test_expire_reads_the_times_it_wrote_without_decoding_and_decodes_the_rest(monkeypatch):
+    decoded = _counting_decodes(monkeypatch)
+    table = _Table()
+    stored = agents._Stored(table, keep=0)          # nothing kept decoded: only the times
+    stored.write("old", {"seen": 100.0, "partition": 3})
+    stored.write("new", {"seen": 990.0, "partition": 1})
+    table["theirs"] = agents._pack({"seen": 50.0, "partition": 5})     # recovered, not written here
+    table["timeless"] = agents._pack({"partition": 2})
+    deleted = []
+    monkeypatch.setattr(agents, "_from_source", lambda source: _noting(deleted, source))
+    assert agents.expire(table, "in", ttl=500, now=1000.0, stored=stored) == 2
+    assert sorted(table) == ["new", "timeless"] and sorted(deleted) == [("in", 3), ("in", 5)]
+    assert len(decoded) == 2                          # "theirs" and "timeless" only
+    assert list(stored._seen) == ["new"]              # what the table no longer holds is forgotten
+
+
+def _noting(deleted, source):
+    import contextlib
+    deleted.append((source.message.topic, source.message.partition))
+    return contextlib.nullcontext()
