@@ -21,7 +21,7 @@ import logging
 import time
 import weakref
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator
 from contextlib import contextmanager
 from types import SimpleNamespace
 from typing import Any
@@ -147,39 +147,114 @@ def _from_source(source: Any) -> Iterator[None]:
         _current_event.reset(token)
 
 
-def _stored(contexts: faust.types.TableT) -> Callable[[str], dict | None]:
+#: Records this worker wrote last that it keeps decoded (see _Stored): a few
+#: batches' documents; each is tens of KB as Python objects.
+DECODED_RECORDS = 256
+
+
+class _Stored:
     """A document's record as a dict.  The table holds each as compressed JSON
     bytes (`_pack`): a few KB per document in memory and in the changelog,
     against tens of KB as Python objects (a worker held 368 MB after 200,000
-    paragraphs that way)."""
-    def get(doc_id: str) -> dict | None:
-        raw = contexts.get(doc_id)
-        return orjson.loads(zlib.decompress(raw)) if raw else None
-    return get
+    paragraphs that way).
+
+    A document's next batch mostly reads back what this worker wrote for it:
+    the last DECODED_RECORDS records written are kept decoded, and one is
+    used while the table still holds the very bytes object written with it
+    (after a recovery, or another worker's write, the table holds other
+    bytes, which are decoded).  Decompressing and parsing took about a tenth
+    of a loaded worker's CPU (py-spy).  The records are never modified once
+    written (contexts.py builds new ones).  Likewise the time each record
+    written was last seen, and its partition, are kept for every document
+    (what `expire` reads of each, once a minute, for the whole table)."""
+
+    def __init__(self, contexts: faust.types.TableT, keep: int = DECODED_RECORDS) -> None:
+        self.contexts, self.keep = contexts, keep
+        self._decoded: dict[str, tuple[bytes, dict]] = {}
+        self._seen: dict[str, tuple[bytes, float | None, int | None]] = {}
+
+    def __call__(self, doc_id: str) -> dict | None:
+        raw = self.contexts.get(doc_id)
+        if not raw:
+            return None
+        kept = self._decoded.get(doc_id)
+        if kept is not None and kept[0] is raw:
+            return kept[1]
+        return orjson.loads(zlib.decompress(raw))
+
+    def seen(self, doc_id: str) -> tuple[float | None, int | None] | None:
+        """When a document's record was last seen, and its partition (None: no record)."""
+        raw = self.contexts.get(doc_id)
+        if not raw:
+            return None
+        mine = self._seen.get(doc_id)
+        if mine is not None and mine[0] is raw:
+            return mine[1], mine[2]
+        record = self(doc_id) or {}
+        return record.get("seen"), record.get("partition")
+
+    def prune(self) -> None:
+        """Forget what the table no longer holds (expired, revoked, written by another worker)."""
+        get = self.contexts.get
+        self._seen = {doc_id: mine for doc_id, mine in self._seen.items() if get(doc_id) is mine[0]}
+
+    def write(self, doc_id: str, record: dict) -> asyncio.Future:
+        """Store a record, to the changelog partition record["partition"]; returns the changelog
+        write's future (Table.__setitem__ would drop it: see _write_records)."""
+        raw = _pack(record)
+        written = self.contexts.send_changelog(record["partition"], doc_id, raw)
+        self.contexts.data[doc_id] = raw
+        self._seen[doc_id] = (raw, record.get("seen"), record.get("partition"))
+        decoded = self._decoded
+        decoded.pop(doc_id, None)      # to the end: the oldest go first
+        decoded[doc_id] = (raw, record)
+        if len(decoded) > self.keep:
+            del decoded[next(iter(decoded))]
+        return written
 
 
 def _pack(record: dict) -> bytes:
     return zlib.compress(orjson.dumps(record), 1)   # level 1: an eighth of the size, ~30 µs
 
 
-def _write_records(contexts: faust.types.TableT, records: dict[str, dict], events: dict[str, faust.EventT]) -> None:
-    """Each document's record goes to the changelog partition its paragraphs came from."""
-    for doc_id, record in records.items():
-        with _from_source(events[doc_id]):
-            contexts[doc_id] = _pack(dict(record, partition=events[doc_id].message.partition))
+def _write_records(stored: _Stored, records: dict[str, dict],
+                   events: dict[str, faust.EventT]) -> list[asyncio.Future]:
+    """Each document's record goes to the changelog partition its paragraphs
+    came from; returns the changelog writes' futures.
+
+    `contexts[doc_id] = value` would queue the write in the producer's buffer
+    and forget it, and the commit's flush of that buffer gives up after 0.1 s
+    without a send (faust's ProducerBuffer.flush_atmost), which a busy agent
+    can cause: offsets could then be committed ahead of the context their
+    paragraphs produced, and a worker killed then loses that context (its
+    documents' next paragraphs would come again from an older one).  So the
+    batch awaits these futures before it is acked."""
+    return [stored.write(doc_id, dict(record, partition=events[doc_id].message.partition))
+            for doc_id, record in records.items()]
 
 
-def expire(contexts: faust.types.TableT, topic: str, ttl: float, now: float) -> int:
+def expire(contexts: faust.types.TableT, topic: str, ttl: float, now: float,
+           owned: Container[int] | None = None, stored: _Stored | None = None) -> int:
     """Forget the documents not seen for `ttl` seconds (a tombstone in the
-    compacted changelog, so a restarted worker does not load them again)."""
-    get = _stored(contexts)
-    records = ((doc_id, get(doc_id)) for doc_id in list(contexts.keys()))
-    stale = [(doc_id, record.get("partition")) for doc_id, record in records
-             if record and record.get("seen", now) < now - ttl]
+    compacted changelog, so a restarted worker does not load them again).
+
+    Only those of the input partitions this worker holds now (`owned`; None:
+    all).  Faust's memory store keeps in memory what a worker wrote for a
+    partition since given to another worker (it drops only what it recovered),
+    and that stale record may be older than the one the new owner wrote since:
+    its tombstone would delete the new owner's record from the changelog, and
+    the document's context with it at the next recovery."""
+    stored = stored or _Stored(contexts)
+    stale = []
+    for doc_id in list(contexts.keys()):
+        found = stored.seen(doc_id)
+        if found and found[0] is not None and found[0] < now - ttl and (owned is None or found[1] in owned):
+            stale.append((doc_id, found[1]))
     for doc_id, partition in stale:
         source = _Source(topic, partition)
         with _from_source(source):
             del contexts[doc_id]
+    stored.prune()
     return len(stale)
 
 
@@ -187,7 +262,7 @@ def register(app: faust.App, topics: Topics, settings: Settings,
              extractor: Extractor | None = None, metrics: Metrics | None = None) -> faust.types.AgentT:
     extractor = extractor or Extractor()
     metrics = metrics or Metrics()
-    # JSON keys; values are contexts.py records as JSON bytes (see _stored); the
+    # JSON keys; values are contexts.py records as JSON bytes (see _Stored); the
     # changelog topic makes the table survive restarts and rebalances.
     contexts = app.Table("doc-context", default=None, partitions=settings.partitions, value_type=bytes,
                          help="Per-document extraction context (known people, last speaker).")
@@ -195,7 +270,9 @@ def register(app: faust.App, topics: Topics, settings: Settings,
 
     @app.timer(interval=min(settings.context_ttl / 4, 60.0))
     async def forget_old_documents() -> None:
-        forgotten = expire(contexts, topics.paragraphs.get_topic_name(), settings.context_ttl, time.time())
+        topic = topics.paragraphs.get_topic_name()
+        owned = {tp.partition for tp in app.consumer.assignment() if tp.topic == topic}
+        forgotten = expire(contexts, topic, settings.context_ttl, time.time(), owned, step.stored)
         if forgotten:
             log.info("forgot the contexts of %d documents not seen for %.0fs", forgotten, settings.context_ttl)
 
@@ -222,7 +299,7 @@ class _Step:
     def __init__(self, app: faust.App, topics: Topics, contexts: faust.types.TableT, extractor: Extractor,
                  metrics: Metrics, limits: Limits) -> None:
         self.app, self.topics, self.contexts = app, topics, contexts
-        self.stored = _stored(contexts)
+        self.stored = _Stored(contexts)
         self.extractor, self.metrics, self.limits = extractor, metrics, limits
 
     def _committed(self, event: faust.EventT) -> int | None:
@@ -273,9 +350,10 @@ class _Step:
                 sent.append((event, await topic.send(key=message.key, value=value)))
             except Exception as exc:   # refused before it left (size, serialisation)
                 sent.append((event, exc))
+        written: list[asyncio.Future] = []
         try:
             records = contexts.records(lambda doc: self._committed(last_event[doc]), time.time())
-            _write_records(self.contexts, records, last_event)
+            written = _write_records(self.stored, records, last_event)
         except Exception:
             # The results are out (and are awaited below); only the context
             # their documents' next paragraphs start from is missing.
@@ -289,6 +367,16 @@ class _Step:
             outcome = fut if isinstance(fut, BaseException) else next(outcomes)
             if isinstance(outcome, BaseException):
                 await _publish_failed(self.topics, event.message, outcome, self.metrics, self.limits)
+        await _stored_durably(written)
+
+
+async def _stored_durably(written: list[asyncio.Future]) -> None:
+    """Wait for a batch's context writes (see _write_records).  One that
+    failed is logged: this worker's table holds the context all the same,
+    and only a replay after a crash would start from an older one."""
+    failed = [r for r in await asyncio.gather(*written, return_exceptions=True) if isinstance(r, BaseException)]
+    if failed:
+        log.error("%d of %d context writes of a batch failed, first: %r", len(failed), len(written), failed[0])
 
 
 def _stdlib_dumps(obj: Any) -> bytes:

@@ -33,9 +33,12 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 
-#: Batches of one document that a checkpoint is kept for, at most, when the
-#: committed offset is not known (normally pruning by offset keeps one or two).
-MAX_CHECKPOINTS = 8
+#: Checkpoints a record keeps at most: only a bound on a record's size if
+#: commits stop.  Pruning by the committed offset normally keeps one or two;
+#: but between two commits a document may come in many small batches (one
+#: paragraph each, on a loaded worker), and a cap of 8 dropped checkpoints a
+#: replay after a kill then needed (a repeat that differed, in the kill test).
+MAX_CHECKPOINTS = 256
 
 
 def context_for(record: dict[str, Any] | None, paragraph: int) -> dict[str, Any] | None:
@@ -65,6 +68,10 @@ def updated(record: dict[str, Any] | None, *, first: int, first_offset: int, bef
             # offset can never be replayed.
             if c[0] < first and (committed is None or c[1] >= committed)]
     kept.append([first, first_offset, before])
+    if len(kept) > MAX_CHECKPOINTS:
+        log.warning("%d checkpoints above the committed offset (%s): the oldest are dropped, and a replay "
+                    "from before paragraph %d would start from a later context", len(kept), committed,
+                    kept[-MAX_CHECKPOINTS][0])
     return {"applied": last, "offset": last_offset, "ctx": after, "seen": now,
             "checkpoints": kept[-MAX_CHECKPOINTS:]}
 

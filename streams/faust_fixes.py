@@ -1,4 +1,4 @@
-"""Five fixes to faust-streaming 0.15.x, applied by app.create_app().
+"""Six fixes to faust-streaming 0.15.x, applied by app.create_app().
 
 1. The seek before the resume. After a rebalance,
 `Recovery.on_recovery_completed` (0.15.3) resumes the input partitions, then
@@ -69,6 +69,21 @@ from a later context, a repeat that differs from the first answer (one in
 12,000 in a CI run of the join/leave test).  The fix: the consumer records
 in `committed_here` only what a commit really committed, and the agent
 prunes by that (none recorded: it keeps checkpoints up to their cap).
+
+6. No three turns of the event loop per message sent.  `Topic.send` (and
+the table's changelog writes) asks `app.maybe_start_producer()` for the
+producer on every message, and that method is wrapped in mode's `stampede`,
+which awaits `asyncio.sleep(0)` three times per call even when the producer
+runs long since.  Each turn lets aiokafka's sender routine drain what was
+added, so a worker sent one produce request (a socket write, a task, a
+response to parse) per two or three results, each record batch holding one
+record (10,051 record batches for 10,001 results, counted in a
+`tests/tools/worker_cpu.py` run), and the event loop turned three times
+per paragraph.  The fix hands over the running producer (under
+exactly_once, the consumer's transaction manager, what upstream returns
+too) without those turns; until the producer has started, upstream's
+method runs.  Not a correctness fix: CPU (see the README's Performance).
+
 """
 
 from __future__ import annotations
@@ -82,6 +97,7 @@ from typing import Any
 
 import faust
 from faust.tables.recovery import Recovery
+from faust.topics import Topic
 from faust.transport.consumer import Consumer, ThreadDelegateConsumer
 from faust.types import TP
 
@@ -98,6 +114,7 @@ UPSTREAM_SEEK = Consumer.seek
 UPSTREAM_NEW_OFFSET = Consumer._new_offset
 UPSTREAM_WAIT_NEXT_RECORDS = Consumer._wait_next_records
 UPSTREAM_COMMIT = ThreadDelegateConsumer._commit
+UPSTREAM_GET_PRODUCER = Topic._get_producer
 
 #: Reads of the same jump before it is taken for offsets that hold no record.
 REFETCHES = 2
@@ -238,6 +255,17 @@ def recording_commits(upstream: Any) -> Any:
     return _commit
 
 
+async def _get_producer(self: Topic) -> Any:
+    """Topic._get_producer without upstream's three sleep(0)s once the producer runs."""
+    app: Any = self.app
+    if app.in_transaction:
+        return app.consumer.transactions
+    producer = app.producer
+    if producer._started.is_set():
+        return producer
+    return await UPSTREAM_GET_PRODUCER(self)
+
+
 def apply() -> None:
     """Install the fixes; refuse a faust-streaming they were not written for."""
     low, high = FAUST_RANGE
@@ -250,5 +278,6 @@ def apply() -> None:
     Consumer.seek = _seek  # type: ignore[method-assign]
     Consumer._new_offset = _new_offset  # type: ignore[method-assign]
     Consumer._wait_next_records = _wait_next_records  # type: ignore[method-assign]
+    Topic._get_producer = _get_producer  # type: ignore[method-assign]
     if not getattr(ThreadDelegateConsumer._commit, "diplo_fix", False):
         ThreadDelegateConsumer._commit = recording_commits(UPSTREAM_COMMIT)  # type: ignore[method-assign]

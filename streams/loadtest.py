@@ -92,6 +92,16 @@ def _percentile(sorted_values: list[float], q: float) -> float | None:
     return sorted_values[k]
 
 
+DIFFERING_EXAMPLES = 5
+
+
+def _difference(key: tuple[str, int], first: dict, again: dict) -> dict:
+    """A repeat that differs from the first copy: its key, and the fields that differ, both ways."""
+    fields = sorted(k for k in first.keys() | again.keys() if first.get(k) != again.get(k))
+    return {"doc_id": key[0], "paragraph": key[1],
+            "first": {k: first.get(k) for k in fields}, "again": {k: again.get(k) for k in fields}}
+
+
 @dataclass
 class Collector:
     """Reads the output and dead-letter topics from where they end now, in a thread."""
@@ -104,6 +114,11 @@ class Collector:
     counts: dict[tuple[str, int], int] = field(default_factory=dict)
     digests: dict[tuple[str, int], int] = field(default_factory=dict)
     differing: int = 0          # duplicates whose content (timestamps aside) differs from the first copy
+    # With keep_first (fault runs: a few thousand results), each first copy is kept, so that a
+    # repeat that differs can be shown beside it (differing_examples: what differs, both ways).
+    keep_first: bool = False
+    first: dict[tuple[str, int], dict] = field(default_factory=dict)
+    differing_examples: list[dict] = field(default_factory=list)
     dead: list[dict] = field(default_factory=list)
     invalid: list[str] = field(default_factory=list)
     foreign: int = 0
@@ -156,13 +171,18 @@ class Collector:
             self.foreign += 1       # another producer's paragraph (attached mode)
             return
         self.counts[key] = self.counts.get(key, 0) + 1
-        digest = hash(orjson.dumps({k: v for k, v in value.items() if k not in ("received_at", "processed_at")}))
+        content = {k: v for k, v in value.items() if k not in ("received_at", "processed_at")}
+        digest = hash(orjson.dumps(content))
         if self.counts[key] == 1:
             self.arrivals.append((now, now - sent))
             self.stages.append(_stages(value, sent, now))
             self.digests[key] = digest
+            if self.keep_first:
+                self.first[key] = content
         elif self.digests[key] != digest:
             self.differing += 1
+            if key in self.first and len(self.differing_examples) < DIFFERING_EXAMPLES:
+                self.differing_examples.append(_difference(key, self.first[key], content))
         if self.validate:
             problems = messages.errors("extraction", value)
             if problems:
@@ -480,7 +500,7 @@ def run_once(settings: Settings, load: list[Paragraph], *, rate: float | None,
             _wait_for_pool_ready([web + i for i in range(processes)], settings.partitions, pool)
         expected: dict[tuple[str, int], float] = {}
         produced = [0]
-        collector = Collector(settings, expected, validate=validate).start()
+        collector = Collector(settings, expected, validate=validate, keep_first=bool(faults)).start()
         sampler = Sampler(settings, collector, pool, produced)
         sampler.start()
         t_start = time.time()
@@ -728,6 +748,7 @@ def _figures(settings: Settings, load: list[Paragraph], collector: Collector, sa
         "received": len(collector.counts), "dead_letters": len(collector.dead),
         "dead_letter_reasons": dict(Counter(d.get("reason") for d in collector.dead)),
         "lost": lost, "duplicates": duplicates, "duplicates_differing": collector.differing,
+        "differing_examples": collector.differing_examples,
         "invalid": len(collector.invalid),
         "invalid_examples": collector.invalid[:5],
         "reader_errors": collector.errors[:5], "reader_missed": reader_missed,

@@ -92,6 +92,20 @@ def _delivered() -> asyncio.Future:
     return fut
 
 
+async def _until(condition, seconds: float = 2.0) -> None:
+    for _ in range(int(seconds / 0.01)):
+        if condition():
+            return
+        await asyncio.sleep(0.01)
+
+
+def _changelog_delivered(app) -> mock._patch:
+    """The table's changelog writes as the broker confirms them: in the test context no producer
+    runs to send them, and a batch waits for its context writes (agents._write_records)."""
+    table = app.tables["doc-context"]
+    return mock.patch.object(type(table), "send_changelog", lambda self, *a, **kw: _delivered())
+
+
 def test_agent_in_faust_test_context(tmp_path):
     settings = replace(resolve({}, environ={}), data_dir=tmp_path, app_id="diplo-unit")
     app = create_app(settings)
@@ -108,7 +122,7 @@ def test_agent_in_faust_test_context(tmp_path):
         return _delivered()
 
     async def run() -> None:
-        with mock.patch.object(type(declared.extractions), "send", fake_send):
+        with mock.patch.object(type(declared.extractions), "send", fake_send), _changelog_delivered(app):
             async with agent.test_context() as ctx:
                 await ctx.put(orjson.dumps({"doc_id": "a", "paragraph": 0, "text": "Menlu RI bertemu."}), key=b"a")
                 await ctx.put(b"{broken", key=b"b")
@@ -164,10 +178,11 @@ def test_a_hostile_mix_never_stops_the_agent(tmp_path):
         return _delivered()
 
     async def run() -> None:
-        with mock.patch.object(type(declared.extractions), "send", send):
+        with mock.patch.object(type(declared.extractions), "send", send), _changelog_delivered(app):
             async with agent.test_context() as ctx:
                 for key, value, _ in mix:
                     await ctx.put(value, key=key)
+                await _until(lambda: len(sent) >= len(mix))     # the last batch may still be storing
 
     asyncio.run(run())
     assert len(sent) == len(mix)
@@ -194,3 +209,139 @@ def test_a_hostile_mix_never_stops_the_agent(tmp_path):
     assert outputs[10][3]["truncated"]["quotes"] > 0
     # Results leave in input order.
     assert [orjson.loads(v)["paragraph"] for t, _, v in sent if t == settings.output_topic] == [0, 1, 2]
+
+
+def test_a_batch_is_done_only_once_its_contexts_are_stored(tmp_path):
+    """A batch is acked when it returns, so it must not return before the changelog has its
+    documents' contexts: else a commit could pass paragraphs whose context a crash then loses."""
+    settings = replace(resolve({}, environ={}), data_dir=tmp_path, app_id="diplo-unit-stored")
+    app = create_app(settings)
+    app.conf.store = "memory://"
+    declared = topics.declare(app, settings)
+    agent = agents.register(app, declared, settings)
+    app.finalize()
+    app.flow_control.resume()
+    published: list[bytes] = []
+    writes: list[asyncio.Future] = []
+
+    async def send(self, key=None, value=None, **kw):
+        published.append(key)
+        return _delivered()
+
+    def send_changelog(self, partition, key, value, *a, **kw):
+        writes.append(asyncio.get_running_loop().create_future())
+        return writes[-1]
+
+    async def run() -> None:
+        table = type(app.tables["doc-context"])
+        with mock.patch.object(type(declared.extractions), "send", send), \
+                mock.patch.object(table, "send_changelog", send_changelog):
+            async with agent.test_context() as ctx:
+                await ctx.put(_rec(doc_id="a"), key=b"a", wait=False)
+                await _until(lambda: writes)
+                await ctx.put(_rec(doc_id="b"), key=b"b", wait=False)
+                await asyncio.sleep(0.3)
+                # a's result is out, but its batch waits for a's context: b is not taken yet.
+                assert published == [b"a"] and len(writes) == 1
+                writes[0].set_result(None)
+                await _until(lambda: len(writes) == 2)
+                writes[1].set_result(None)
+        assert published == [b"a", b"b"]
+
+    asyncio.run(run())
+
+
+class _MemoryTable(dict):
+    """The context table as expire sees it; deletions noted with the partition they go to."""
+
+    def __init__(self, deleted: list, **records) -> None:
+        super().__init__({doc: agents._pack(record) for doc, record in records.items()})
+        self.deleted = deleted
+
+    def __delitem__(self, doc_id) -> None:
+        self.deleted.append((doc_id, agents._current_event.get()().message.partition))
+        super().__delitem__(doc_id)
+
+
+def test_expire_forgets_only_the_old_documents_of_the_partitions_held_now():
+    deleted: list = []
+    table = _MemoryTable(deleted, old={"seen": 100.0, "partition": 3}, new={"seen": 990.0, "partition": 3},
+                         theirs={"seen": 100.0, "partition": 5})    # left from a partition given away since
+    assert agents.expire(table, "in", ttl=500, now=1000.0, owned={0, 3}) == 1
+    assert deleted == [("old", 3)] and sorted(table) == ["new", "theirs"]
+    assert agents.expire(table, "in", ttl=500, now=1000.0) == 1       # owned unknown: all
+    assert deleted[-1] == ("theirs", 5)
+
+
+class _Table(dict):
+    """The context table as _Stored sees it: its store, and its changelog writes."""
+
+    @property
+    def data(self) -> dict:
+        return self
+
+    def send_changelog(self, partition, key, value):
+        return (partition, key)
+
+
+def _counting_decodes(monkeypatch):
+    decoded = []
+    real = agents.zlib.decompress
+
+    def decompress(raw):
+        decoded.append(raw)
+        return real(raw)
+    monkeypatch.setattr(agents.zlib, "decompress", decompress)
+    return decoded
+
+
+def test_a_record_this_worker_wrote_is_read_back_without_decoding(monkeypatch):
+    decoded = _counting_decodes(monkeypatch)
+    table = _Table()
+    stored = agents._Stored(table)
+    record = {"applied": 3, "ctx": {"people": {}}, "seen": 1.0, "partition": 2}
+    assert stored.write("doc", record) == (2, "doc")          # to the record's changelog partition
+    assert orjson.loads(agents.zlib.decompress(table["doc"])) == record    # the table holds the packed bytes
+    decoded.clear()
+    assert stored("doc") is record and decoded == []
+    assert stored("other") is None
+
+
+def test_bytes_the_worker_did_not_write_are_decoded(monkeypatch):
+    decoded = _counting_decodes(monkeypatch)
+    table = _Table()
+    stored = agents._Stored(table)
+    stored.write("doc", {"applied": 1, "partition": 0})
+    table["doc"] = agents._pack({"applied": 7})     # recovered from the changelog, or another worker's
+    assert stored("doc") == {"applied": 7} and len(decoded) == 1
+
+
+def test_only_the_last_records_written_are_kept_decoded(monkeypatch):
+    decoded = _counting_decodes(monkeypatch)
+    stored = agents._Stored(_Table(), keep=2)
+    for doc in ("a", "b", "a", "c"):          # "a" written again: "b" is now the oldest
+        stored.write(doc, {"doc": doc, "partition": 0})
+    assert list(stored._decoded) == ["a", "c"]
+    assert [stored(doc)["doc"] for doc in ("a", "b", "c")] == ["a", "b", "c"] and len(decoded) == 1
+
+
+def test_expire_reads_the_times_it_wrote_without_decoding_and_decodes_the_rest(monkeypatch):
+    decoded = _counting_decodes(monkeypatch)
+    table = _Table()
+    stored = agents._Stored(table, keep=0)          # nothing kept decoded: only the times
+    stored.write("old", {"seen": 100.0, "partition": 3})
+    stored.write("new", {"seen": 990.0, "partition": 1})
+    table["theirs"] = agents._pack({"seen": 50.0, "partition": 5})     # recovered, not written here
+    table["timeless"] = agents._pack({"partition": 2})
+    deleted = []
+    monkeypatch.setattr(agents, "_from_source", lambda source: _noting(deleted, source))
+    assert agents.expire(table, "in", ttl=500, now=1000.0, stored=stored) == 2
+    assert sorted(table) == ["new", "timeless"] and sorted(deleted) == [("in", 3), ("in", 5)]
+    assert len(decoded) == 2                          # "theirs" and "timeless" only
+    assert list(stored._seen) == ["new"]              # what the table no longer holds is forgotten
+
+
+def _noting(deleted, source):
+    import contextlib
+    deleted.append((source.message.topic, source.message.partition))
+    return contextlib.nullcontext()

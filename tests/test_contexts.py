@@ -84,6 +84,17 @@ def test_checkpoints_below_the_committed_offset_are_dropped():
     assert [c[0] for c in table["d"]["checkpoints"]] == [2, 3]
 
 
+def test_a_document_in_many_one_paragraph_batches_between_commits_keeps_every_checkpoint():
+    # A loaded worker may take a document's paragraphs one a batch; a crash then replays from
+    # the last commit, here before paragraph 3, after twenty more batches (a cap of 8 lost it).
+    table, first = Table(), {}
+    for k in range(24):
+        first.update(table.run([("d", k, 100 + k)], committed=103 if k >= 3 else None))
+    assert [c[0] for c in table["d"]["checkpoints"]] == list(range(3, 24))
+    replayed = table.run([("d", k, 100 + k) for k in range(3, 24)], committed=103)
+    assert replayed == {key: v for key, v in first.items() if key[1] >= 3}
+
+
 @pytest.mark.parametrize("paragraph, expected", [(0, None), (3, {"x": 3}), (2, {"x": 2}), (1, {"x": 1})])
 def test_context_for_reads_the_checkpoint_of_a_replayed_paragraph(paragraph, expected):
     record = updated(None, first=1, first_offset=1, before={"x": 1}, last=1, last_offset=1,

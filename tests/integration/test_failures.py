@@ -38,6 +38,7 @@ def _detail(report) -> str:
     # CI run's failure must carry the whole pool log tail to be traced.
     return json.dumps({k: report.get(k) for k in ("wait_ended", "received", "lost", "lost_examples", "reader_missed",
                                        "reader_errors", "producer_errors", "duplicates", "duplicates_differing",
+                                       "differing_examples",
                                        "dead_letter_reasons", "final_lag", "faults", "pool_log_tail",
                                        "extra_worker_log_tail")}, indent=1, default=str)
 
