@@ -26,7 +26,7 @@ TUNED = {
 
 def create_app(settings: Settings) -> faust.App:
     # Without it a rebalance can commit past paragraphs never processed.
-    faust_fixes.apply()
+    faust_fixes.apply(tuned=settings.profile != "naive")
     tuned = dict(TUNED) if settings.profile == "tuned" else {}
     if settings.compression != "none":
         tuned["producer_compression_type"] = settings.compression

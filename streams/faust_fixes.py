@@ -266,8 +266,10 @@ async def _get_producer(self: Topic) -> Any:
     return await UPSTREAM_GET_PRODUCER(self)
 
 
-def apply() -> None:
-    """Install the fixes; refuse a faust-streaming they were not written for."""
+def apply(tuned: bool = True) -> None:
+    """Install the fixes; refuse a faust-streaming they were not written for.
+    Fix 6 saves CPU only: the naive profile (`tuned` False, the load test's
+    baseline of Faust's defaults) runs upstream's method."""
     low, high = FAUST_RANGE
     if not low <= _version(faust.__version__) < high:
         raise RuntimeError(f"streams/faust_fixes.py is written for faust-streaming {low}..{high} "
@@ -278,6 +280,6 @@ def apply() -> None:
     Consumer.seek = _seek  # type: ignore[method-assign]
     Consumer._new_offset = _new_offset  # type: ignore[method-assign]
     Consumer._wait_next_records = _wait_next_records  # type: ignore[method-assign]
-    Topic._get_producer = _get_producer  # type: ignore[method-assign]
+    Topic._get_producer = _get_producer if tuned else UPSTREAM_GET_PRODUCER  # type: ignore[method-assign]
     if not getattr(ThreadDelegateConsumer._commit, "diplo_fix", False):
         ThreadDelegateConsumer._commit = recording_commits(UPSTREAM_COMMIT)  # type: ignore[method-assign]

@@ -30,6 +30,16 @@ def test_every_app_gets_the_seek_before_resume(tmp_path):
     assert faust.topics.Topic._get_producer is faust_fixes._get_producer
 
 
+def test_the_naive_profile_asks_for_the_producer_as_upstream_does(tmp_path):
+    try:
+        create_app(resolve(environ={"DIPLO_DATA_DIR": str(tmp_path), "DIPLO_PROFILE": "naive"}))
+        assert faust.topics.Topic._get_producer is faust_fixes.UPSTREAM_GET_PRODUCER
+        assert Recovery.on_recovery_completed is faust_fixes._on_recovery_completed    # the correctness fixes stay
+    finally:
+        create_app(resolve(environ={"DIPLO_DATA_DIR": str(tmp_path)}))
+    assert faust.topics.Topic._get_producer is faust_fixes._get_producer
+
+
 class _Client:
     """The consumer as the no-skip check sees it: what upstream getmany
     yields (scripted: a list of rounds), seeks, and topics with acks."""
