@@ -73,6 +73,7 @@ def measure(tree: Path, paragraphs: int, extra: dict[str, str]) -> dict:
         worker.send_signal(signal.SIGTERM)
         worker.wait(60)
         reader.close()
+        topics.drop_app_topics(settings)    # hundreds of leftover runs' topics slowed the broker
     if start is None or seen < paragraphs:
         raise SystemExit(f"the worker answered {seen} of {paragraphs} paragraphs")
     counted = seen - start[2]
