@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..mentions import Mention
-from ..tokens import hyphen_joins, lowers, phrase_ends_at, phrase_length, token_table
+from ..tokens import TokenTable, hyphen_joins, lowers, phrase_ends_at, phrase_length, token_table
 
 
 # The tokens `in ".!?"` held (any piece of that string): a sentence ends between an idx and its actor.
@@ -25,9 +25,11 @@ class GroupRules:
 
     __slots__ = ()
 
-    def is_joint(self, doc: Doc, a: int, b: int) -> bool:
-        """Tokens a..b (exclusive) only join two actors ("," "dan" "and", "and the")."""
-        tt = token_table(doc)
+    def is_joint(self, doc: Doc, a: int, b: int, tt: TokenTable | None = None) -> bool:
+        """Tokens a..b (exclusive) only join two actors ("," "dan" "and", "and the");
+        tt: the Doc's token table, where the caller holds it."""
+        if tt is None:
+            tt = token_table(doc)
         low = tt.lower
         if b == a + 1 and hyphen_joins(tt, a):
             return True     # "Australia-Indonesia", "dialog Beograd-Pristina": a pair
@@ -47,9 +49,11 @@ class GroupRules:
             return whole_phrases(low[a:b], self.joiner_phrases, self.phrase_joiner_words)
         return a < b
 
-    def absolute(self, doc: Doc, ms: list[Mention], k: int) -> bool:
+    def absolute(self, doc: Doc, ms: list[Mention], k: int, low: list[str] | None = None) -> bool:
         """Mention k is the subject of an absolute clause ("…, with China abstaining"): no actor joined before it."""
-        low, i = lowers(doc), ms[k].start - 1
+        if low is None:
+            low = lowers(doc)
+        i = ms[k].start - 1
         while i > 0 and low[i] in self.determiners:
             i -= 1
         e = ms[k].end
@@ -64,12 +68,14 @@ class GroupRules:
         "Tileuberdi dari Kazakhstan, Biden menjanjikan" stays two groups.
         """
         lo = hi = k
-        while left and lo > 0 and self.is_joint(doc, ms[lo - 1].end, ms[lo].start) and not self.absolute(doc, ms, lo):
+        tt = token_table(doc)
+        low = tt.lower
+        while left and lo > 0 and self.is_joint(doc, ms[lo - 1].end, ms[lo].start, tt) \
+                and not self.absolute(doc, ms, lo, low):
             lo -= 1
-        while right and hi + 1 < len(ms) and self.is_joint(doc, ms[hi].end, ms[hi + 1].start) \
-                and not self.absolute(doc, ms, hi + 1):
+        while right and hi + 1 < len(ms) and self.is_joint(doc, ms[hi].end, ms[hi + 1].start, tt) \
+                and not self.absolute(doc, ms, hi + 1, low):
             hi += 1
-        low = lowers(doc)
         lead = ms[lo].start - 1
         while lead > 0 and low[lead] in self.determiners:
             lead -= 1       # "from the Kremlin, Putin and Erdogan …": past "the" to "from"
@@ -90,7 +96,7 @@ class GroupRules:
         if lo == hi:
             return ms[k:k + 1]
         # The links read from the token table (a Span and its Tokens cost more than the test).
-        punct = token_table(doc).punct
+        punct = tt.punct
         if all(0 not in punct[ms[i].end:ms[i + 1].start] for i in range(lo, hi)):
             # No conjunction: only a hyphenated pair holds together.
             pair = [i for i in range(lo, hi) if ms[i + 1].start - ms[i].end == 1 and low[ms[i].end] == "-"]
@@ -135,7 +141,7 @@ class GroupRules:
         """How many parties the collective ending at token k names ("the two
         leaders", "kedua menteri", "keduanya": 2), and where it starts."""
         tt = token_table(doc)
-        low = lowers(doc)
+        low = tt.lower
         n = self.collective_pronouns.get(low[k])
         start = k
         if n is None and low[k] in self.collective_numbers and k >= 1 and low[k - 1] in self.definite_determiners:
@@ -192,7 +198,8 @@ class GroupRules:
     def placed(self, doc: Doc, i: int) -> bool:
         """The name at token i follows a location marker: right after it ("di Jakarta"), or after
         a comma that closes the name of a building or venue it introduced ("di Gedung Pancasila, Jakarta")."""
-        low, tt = lowers(doc), token_table(doc)
+        tt = token_table(doc)
+        low = tt.lower
         if i > 0 and low[i - 1] in self.location_markers:
             return True
         if i < 3 or low[i - 1] != ",":

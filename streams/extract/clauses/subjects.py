@@ -327,7 +327,7 @@ class SubjectRules:
         """Token index of a definite back-reference to a body right before the
         verb ("kelompok itu juga mengumumkan", "the ministry said"), else None."""
         tt = token_table(doc)
-        low = lowers(doc)
+        low = tt.lower
         k = self.before_auxiliaries(doc, idx, lo)
         if k < lo:
             return None
@@ -353,7 +353,7 @@ class SubjectRules:
         gabungan … akan digelar", "the joint drills will be held"): not verb-shaped,
         after the clause start, a complementizer, a determiner or a comma."""
         tt = token_table(doc)
-        low = lowers(doc)
+        low = tt.lower
         if self.verb_like(low[idx]) or tt.text[idx][:1].isupper() and idx > lo:
             return False
         k = idx - 1
@@ -372,7 +372,7 @@ class SubjectRules:
         """"rencana Uni Eropa untuk menghentikan …", "the EU's plan to ban …",
         "a decision by Seoul to expel …": the owner of the plan does the act at idx."""
         tt = token_table(doc)
-        low = lowers(doc)
+        low = tt.lower
         k = self.before_auxiliaries(doc, idx, lo)
         if k <= lo or low[k] not in self.purpose_markers:
             return []

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from ..lexicon import Lexicon
 from ..mentions import Mention
 from ..patterns import PatternSet
-from ..syntax import Grammar, char_span, lowers, sentence_of, span_text, text_of, token_table
+from ..syntax import Grammar, char_span, sentence_of, span_text, text_of, token_table
 from .frame import DROP, Act, Frame, Scene, Trigger, run, travels
 from .gate import Gate, asked_before
 from .merge import merge_repeats
@@ -65,7 +65,8 @@ class EventFinder:
             return []
         # A refusal ("refused to", "menolak untuk") negates the act and is itself a rejection.
         # A cue may be no cue before some words ("pesawat tanpa | awak": a drone).
-        low, tt = lowers(doc), token_table(doc)
+        tt = token_table(doc)
+        low = tt.lower
         n = len(low)
         cues = [(s, e, "refused" if row.get("refusal") else row["modality"]) for s, e, row in self.cues(doc)
                 if e >= n or low[e] not in row.get("unless_next", ())]

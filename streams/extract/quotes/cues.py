@@ -10,7 +10,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..lexicon import Lexicon
-from ..syntax import Grammar, token_table
+from ..syntax import Grammar, TokenTable, token_table
 
 SPEECH_VERB = {"text": "", "speaker": "before"}   # a verb found by its complementizer
 
@@ -39,12 +39,13 @@ class CueFinder:
 
     def __call__(self, doc: Doc) -> list[Hit]:
         """The paragraph's cues in text order, none overlapping (the longest wins)."""
+        tt = token_table(doc)
         hits = [(s, e, self.rows[mid]) for mid, s, e in self.matcher(doc)] \
-            if not self.firsts.isdisjoint(token_table(doc).lower) else []
-        hits += self._unlisted_verbs(doc, {s for s, _, _ in hits})
+            if not self.firsts.isdisjoint(tt.lower) else []
+        hits += self._unlisted_verbs(tt, {s for s, _, _ in hits})
         hits.sort(key=lambda h: (h[0], h[0] - h[1]))
         if self.negators:
-            hits = _not_negated(token_table(doc).lower, hits, self.negators)
+            hits = _not_negated(tt.lower, hits, self.negators)
         out, last_end = [], -1
         for s, e, row in hits:
             if s >= last_end:
@@ -52,11 +53,10 @@ class CueFinder:
                 last_end = e
         return out
 
-    def _unlisted_verbs(self, doc: Doc, starts: set[int]) -> list[Hit]:
+    def _unlisted_verbs(self, tt: TokenTable, starts: set[int]) -> list[Hit]:
         """A verb before a speech complementizer reports speech even when no
-        lexicon lists it: "menepis laporan bahwa …"."""
+        lexicon lists it: "menepis laporan bahwa …" (tt: the paragraph's token table)."""
         out = []
-        tt = token_table(doc)
         for i in _positions(tt.lower, self.speech_complementizers):
             for v in range(i - 1, max(-1, i - 1 - self.speech_verb_window), -1):
                 if tt.punct[v]:
