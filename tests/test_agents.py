@@ -106,15 +106,21 @@ def _changelog_delivered(app) -> mock._patch:
     return mock.patch.object(type(table), "send_changelog", lambda self, *a, **kw: _delivered())
 
 
-def test_agent_in_faust_test_context(tmp_path):
-    settings = replace(resolve({}, environ={}), data_dir=tmp_path, app_id="diplo-unit")
+def _agent_in_test_context(settings, metrics: Metrics | None = None):
+    """The app, its topics and the extract agent, ready for Faust's test context."""
     app = create_app(settings)
     app.conf.store = "memory://"
     declared = topics.declare(app, settings)
-    metrics = Metrics()
     agent = agents.register(app, declared, settings, metrics=metrics)
     app.finalize()
     app.flow_control.resume()
+    return app, declared, agent
+
+
+def test_agent_in_faust_test_context(tmp_path):
+    settings = replace(resolve({}, environ={}), data_dir=tmp_path, app_id="diplo-unit")
+    metrics = Metrics()
+    app, declared, agent = _agent_in_test_context(settings, metrics)
     sent: list[tuple[str, bytes, bytes]] = []
 
     async def fake_send(self, key=None, value=None, **kw):
@@ -147,12 +153,7 @@ def test_a_hostile_mix_never_stops_the_agent(tmp_path):
 
     settings = replace(resolve({}, environ={}), data_dir=tmp_path, app_id="diplo-unit-hostile",
                        max_text_bytes=4096, max_result_bytes=5_000)
-    app = create_app(settings)
-    app.conf.store = "memory://"
-    declared = topics.declare(app, settings)
-    agent = agents.register(app, declared, settings)
-    app.finalize()
-    app.flow_control.resume()
+    app, declared, agent = _agent_in_test_context(settings)
     good = _rec()
     mix = [  # (key, value, expected reason or None for a result)
         (b"d", good, None),
@@ -215,12 +216,7 @@ def test_a_batch_is_done_only_once_its_contexts_are_stored(tmp_path):
     """A batch is acked when it returns, so it must not return before the changelog has its
     documents' contexts: else a commit could pass paragraphs whose context a crash then loses."""
     settings = replace(resolve({}, environ={}), data_dir=tmp_path, app_id="diplo-unit-stored")
-    app = create_app(settings)
-    app.conf.store = "memory://"
-    declared = topics.declare(app, settings)
-    agent = agents.register(app, declared, settings)
-    app.finalize()
-    app.flow_control.resume()
+    app, declared, agent = _agent_in_test_context(settings)
     published: list[bytes] = []
     writes: list[asyncio.Future] = []
 
@@ -251,30 +247,13 @@ def test_a_batch_is_done_only_once_its_contexts_are_stored(tmp_path):
     asyncio.run(run())
 
 
-class _MemoryTable(dict):
-    """The context table as expire sees it; deletions noted with the partition they go to."""
-
-    def __init__(self, deleted: list, **records) -> None:
-        super().__init__({doc: agents._pack(record) for doc, record in records.items()})
-        self.deleted = deleted
-
-    def __delitem__(self, doc_id) -> None:
-        self.deleted.append((doc_id, agents._current_event.get()().message.partition))
-        super().__delitem__(doc_id)
-
-
-def test_expire_forgets_only_the_old_documents_of_the_partitions_held_now():
-    deleted: list = []
-    table = _MemoryTable(deleted, old={"seen": 100.0, "partition": 3}, new={"seen": 990.0, "partition": 3},
-                         theirs={"seen": 100.0, "partition": 5})    # left from a partition given away since
-    assert agents.expire(table, "in", ttl=500, now=1000.0, owned={0, 3}) == 1
-    assert deleted == [("old", 3)] and sorted(table) == ["new", "theirs"]
-    assert agents.expire(table, "in", ttl=500, now=1000.0) == 1       # owned unknown: all
-    assert deleted[-1] == ("theirs", 5)
-
-
 class _Table(dict):
-    """The context table as _Stored sees it: its store, and its changelog writes."""
+    """The context table as _Stored and expire see it: its store, its changelog writes, and its
+    deletions, noted with the topic and partition their tombstone goes to."""
+
+    def __init__(self, *args) -> None:
+        super().__init__(*args)
+        self.deleted: list[tuple[str, str, int]] = []
 
     @property
     def data(self) -> dict:
@@ -282,6 +261,23 @@ class _Table(dict):
 
     def send_changelog(self, partition, key, value):
         return (partition, key)
+
+    def __delitem__(self, doc_id) -> None:
+        message = agents._current_event.get()().message
+        self.deleted.append((doc_id, message.topic, message.partition))
+        super().__delitem__(doc_id)
+
+
+def test_expire_forgets_only_the_old_documents_of_the_partitions_held_now():
+    table = _Table({doc: agents._pack(record) for doc, record in (
+        ("old", {"seen": 100.0, "partition": 3}), ("new", {"seen": 990.0, "partition": 3}),
+        ("theirs", {"seen": 100.0, "partition": 5}))})      # "theirs": left from a partition given away since
+    assert agents.expire(table, "in", ttl=500, now=1000.0, owned={0, 3}) == 1
+    assert table.deleted == [("old", "in", 3)] and sorted(table) == ["new", "theirs"]
+    assert agents.expire(table, "in", ttl=500, now=1000.0) == 1       # owned unknown: all
+    assert table.deleted[-1] == ("theirs", "in", 5)
+
+
 
 
 def _counting_decodes(monkeypatch):
@@ -333,15 +329,7 @@ def test_expire_reads_the_times_it_wrote_without_decoding_and_decodes_the_rest(m
     stored.write("new", {"seen": 990.0, "partition": 1})
     table["theirs"] = agents._pack({"seen": 50.0, "partition": 5})     # recovered, not written here
     table["timeless"] = agents._pack({"partition": 2})
-    deleted = []
-    monkeypatch.setattr(agents, "_from_source", lambda source: _noting(deleted, source))
     assert agents.expire(table, "in", ttl=500, now=1000.0, stored=stored) == 2
-    assert sorted(table) == ["new", "timeless"] and sorted(deleted) == [("in", 3), ("in", 5)]
+    assert sorted(table) == ["new", "timeless"] and sorted(table.deleted) == [("old", "in", 3), ("theirs", "in", 5)]
     assert len(decoded) == 2                          # "theirs" and "timeless" only
     assert list(stored._seen) == ["new"]              # what the table no longer holds is forgotten
-
-
-def _noting(deleted, source):
-    import contextlib
-    deleted.append((source.message.topic, source.message.partition))
-    return contextlib.nullcontext()
