@@ -1,0 +1,15 @@
+"""p-id: Indonesian false events (a condolence, an act named back, a charge told twice): each
+change with the near case that must still give its event."""
+
+from __future__ import annotations
+
+from event_checks import found
+
+
+def test_condolences_are_no_support_but_solidarity_still_is(run):
+    out = run(["Topan Kalmaegi menewaskan 40 orang di Filipina tengah, kata Presiden Ferdinand Marcos Jr, Senin.",
+               "Presiden Vietnam To Lam melalui sambungan telepon menyampaikan belasungkawa kepada Presiden "
+               "Filipina Ferdinand Marcos Jr, Selasa."])
+    assert found(out[1], "CONSULT") and not found(out[1], "SUPPORT")
+    [r] = run(["Menteri Luar Negeri Malaysia menyatakan solidaritas kepada rakyat Palestina."])
+    assert found(r, "SUPPORT")
