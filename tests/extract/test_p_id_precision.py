@@ -13,3 +13,12 @@ def test_condolences_are_no_support_but_solidarity_still_is(run):
     assert found(out[1], "CONSULT") and not found(out[1], "SUPPORT")
     [r] = run(["Menteri Luar Negeri Malaysia menyatakan solidaritas kepada rakyat Palestina."])
     assert found(r, "SUPPORT")
+
+
+def test_an_act_named_back_with_its_doer_is_no_new_act(run):
+    out = run(["Rusia menembakkan rudal ke pelabuhan Odesa, Kamis.",
+               "Presiden Prancis mengecam serangan Rusia tersebut dan menawarkan bantuan kepada Ukraina."])
+    assert found(out[1], "ACCUSE") and not found(out[1], "ASSAULT")
+    # Without the demonstrative the act is told here, with its doer.
+    [r] = run(["Jerman mengecam serangan Rusia terhadap pelabuhan Odesa."])
+    assert found(r, "ASSAULT")
