@@ -22,3 +22,11 @@ def test_an_act_named_back_with_its_doer_is_no_new_act(run):
     # Without the demonstrative the act is told here, with its doer.
     [r] = run(["Jerman mengecam serangan Rusia terhadap pelabuhan Odesa."])
     assert found(r, "ASSAULT")
+
+
+def test_what_a_charge_says_is_that_charge_not_a_second_one(run):
+    [r] = run(["Kamboja menuding militer Thailand lebih dulu melanggar kesepakatan damai di perbatasan."])
+    assert len(found(r, "ACCUSE")) == 1
+    # Said by a verb that is no charge, the words are the charge.
+    [r] = run(["Menteri Luar Negeri Iran mengatakan Israel melanggar hukum internasional."])
+    assert len(found(r, "ACCUSE")) == 1
