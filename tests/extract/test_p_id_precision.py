@@ -30,3 +30,11 @@ def test_what_a_charge_says_is_that_charge_not_a_second_one(run):
     # Said by a verb that is no charge, the words are the charge.
     [r] = run(["Menteri Luar Negeri Iran mengatakan Israel melanggar hukum internasional."])
     assert len(found(r, "ACCUSE")) == 1
+
+
+def test_a_source_unwilling_to_be_named_agrees_to_nothing(run):
+    [r] = run(["Turki menyerahkan proposal damai kepada Rusia dan Ukraina, menurut seorang diplomat Turki yang "
+               "tidak bersedia disebutkan namanya."])
+    assert not found(r, "AGREE")
+    [r] = run(["Iran menyatakan bersedia membebaskan dua warga Prancis jika Paris mencabut sanksi."])
+    assert found(r, "AGREE")
