@@ -38,3 +38,13 @@ def test_a_source_unwilling_to_be_named_agrees_to_nothing(run):
     assert not found(r, "AGREE")
     [r] = run(["Iran menyatakan bersedia membebaskan dua warga Prancis jika Paris mencabut sanksi."])
     assert found(r, "AGREE")
+
+
+def test_not_tolerating_is_a_threat_only_with_a_condition_or_a_consequence(run):
+    [r] = run(["Menteri Dalam Negeri Thailand menegaskan pemerintahnya tidak akan menoleransi perdagangan manusia."])
+    assert not found(r, "THREATEN")
+    [r] = run(["Korea Selatan tidak akan membiarkan provokasi Korea Utara tanpa balasan, kata Kementerian Pertahanan."])
+    assert found(r, "THREATEN")
+    [r] = run(["Venezuela tidak akan ragu menutup perbatasan jika Kolombia mengirim pasukan, kata Menteri Luar Negeri "
+               "Venezuela."])
+    assert found(r, "THREATEN")
