@@ -48,3 +48,8 @@ def test_not_tolerating_is_a_threat_only_with_a_condition_or_a_consequence(run):
     [r] = run(["Venezuela tidak akan ragu menutup perbatasan jika Kolombia mengirim pasukan, kata Menteri Luar Negeri "
                "Venezuela."])
     assert found(r, "THREATEN")
+
+
+def test_ready_to_act_is_planned_with_or_without_untuk(run):
+    [r] = run(["Presiden Brasil menegaskan negaranya siap mengirim bantuan pangan ke Haiti."])
+    assert [e["modality"] for e in found(r, "AID")] == ["planned"]
