@@ -53,3 +53,10 @@ def test_not_tolerating_is_a_threat_only_with_a_condition_or_a_consequence(run):
 def test_ready_to_act_is_planned_with_or_without_untuk(run):
     [r] = run(["Presiden Brasil menegaskan negaranya siap mengirim bantuan pangan ke Haiti."])
     assert [e["modality"] for e in found(r, "AID")] == ["planned"]
+
+
+def test_an_act_after_setiap_is_any_act_of_its_kind(run):
+    [r] = run(["Iran memperingatkan akan membalas setiap pengerahan pasukan asing ke Teluk Persia, Senin."])
+    assert found(r, "THREATEN") and not found(r, "MOBILIZE")
+    [r] = run(["Amerika Serikat mengerahkan pasukan tambahan ke Teluk Persia, Senin."])
+    assert found(r, "MOBILIZE")
