@@ -60,3 +60,9 @@ def test_an_act_after_setiap_is_any_act_of_its_kind(run):
     assert found(r, "THREATEN") and not found(r, "MOBILIZE")
     [r] = run(["Amerika Serikat mengerahkan pasukan tambahan ke Teluk Persia, Senin."])
     assert found(r, "MOBILIZE")
+
+
+
+def test_not_hesitating_to_go_to_court_is_no_threat_unlike_force(run):
+    [r] = run(["Kami tidak akan ragu membawa sengketa ini ke Mahkamah Internasional, kata Menteri Luar Negeri Guyana."])
+    assert not found(r, "THREATEN")
