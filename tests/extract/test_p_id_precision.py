@@ -66,3 +66,11 @@ def test_an_act_after_setiap_is_any_act_of_its_kind(run):
 def test_not_hesitating_to_go_to_court_is_no_threat_unlike_force(run):
     [r] = run(["Kami tidak akan ragu membawa sengketa ini ke Mahkamah Internasional, kata Menteri Luar Negeri Guyana."])
     assert not found(r, "THREATEN")
+
+
+def test_a_visit_named_as_what_a_meeting_was_is_no_second_visit(run):
+    [r] = run(["Presiden Kenya William Ruto bertemu Presiden Prabowo Subianto di Istana Bogor, Rabu. Ini merupakan "
+               "kunjungan pertama seorang presiden Kenya ke Indonesia."])
+    assert len(found(r, "CONSULT")) == 1
+    [r] = run(["Presiden Kenya William Ruto memulai kunjungan pertama seorang presiden Kenya ke Indonesia, Rabu."])
+    assert found(r, "CONSULT")
