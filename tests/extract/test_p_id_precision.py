@@ -74,3 +74,10 @@ def test_a_visit_named_as_what_a_meeting_was_is_no_second_visit(run):
     assert len(found(r, "CONSULT")) == 1
     [r] = run(["Presiden Kenya William Ruto memulai kunjungan pertama seorang presiden Kenya ke Indonesia, Rabu."])
     assert found(r, "CONSULT")
+
+
+def test_pressure_asked_of_another_is_what_the_request_asks(run):
+    [r] = run(["Presiden Lebanon meminta Prancis menekan Israel agar menarik pasukannya dari perbatasan."])
+    assert [e["trigger"]["text"] for e in found(r, "REQUEST")] == ["meminta"]
+    [r] = run(["Turki dan Mesir menekan Hamas agar menerima proposal gencatan senjata."])
+    assert found(r, "REQUEST")
