@@ -81,3 +81,8 @@ def test_pressure_asked_of_another_is_what_the_request_asks(run):
     assert [e["trigger"]["text"] for e in found(r, "REQUEST")] == ["meminta"]
     [r] = run(["Turki dan Mesir menekan Hamas agar menerima proposal gencatan senjata."])
     assert found(r, "REQUEST")
+
+
+def test_an_act_talked_about_is_the_topic_not_an_act(run):
+    [r] = run(["Presiden Mesir menelepon Raja Yordania untuk membahas pengiriman bantuan ke Gaza."])
+    assert found(r, "CONSULT") and not found(r, "AID")
