@@ -86,3 +86,8 @@ def test_pressure_asked_of_another_is_what_the_request_asks(run):
 def test_an_act_talked_about_is_the_topic_not_an_act(run):
     [r] = run(["Presiden Mesir menelepon Raja Yordania untuk membahas pengiriman bantuan ke Gaza."])
     assert found(r, "CONSULT") and not found(r, "AID")
+
+
+def test_aid_trucks_a_crossing_is_opened_for_are_no_aid_sent(run):
+    [r] = run(["Yordania membuka kembali perbatasan Allenby bagi truk bantuan kemanusiaan menuju Tepi Barat."])
+    assert not found(r, "AID")
