@@ -91,3 +91,11 @@ def test_an_act_talked_about_is_the_topic_not_an_act(run):
 def test_aid_trucks_a_crossing_is_opened_for_are_no_aid_sent(run):
     [r] = run(["Yordania membuka kembali perbatasan Allenby bagi truk bantuan kemanusiaan menuju Tepi Barat."])
     assert not found(r, "AID")
+
+
+def test_a_council_session_named_as_a_time_or_a_room_is_no_meeting(run):
+    [r] = run(["Spanyol dan Irlandia mengakui Negara Palestina pada Selasa, menjelang Sidang Majelis Umum PBB di "
+               "New York."])
+    assert not found(r, "CONSULT")
+    [r] = run(["Dalam rapat Dewan Keamanan PBB di New York, Rabu, Rusia memveto rancangan resolusi tentang Gaza."])
+    assert found(r, "CONSULT")
