@@ -138,6 +138,8 @@ def reported_charge(f: Frame) -> Frame | None:
     if said is None:
         return f.change(stop=DROP)
     speaker = said[2]
+    if _charge_verb_reports(x, speaker.side):
+        return f.change(stop=DROP)  # "menuding Israel melanggar …": the charge verb's own act
     if x.row.get("voice") == "reported_passive":
         accused = x.g.group_after(x.doc, x.ms, x.t.end, x.sent.end, max_gap=1)
     else:
@@ -149,6 +151,25 @@ def reported_charge(f: Frame) -> Frame | None:
     if not targets:
         return f.change(stop=DROP)
     return f.change(sources=[speaker], targets=targets, stop=DONE)
+
+
+REPORT_GAP = 3  # words besides the accused from a charge's verb to the charge ("menuding X lebih dulu melanggar")
+
+
+def _charge_verb_reports(x: Scene, side) -> bool:
+    """The trigger tells what a charge just before it in the clause says its accused did ("menuding Israel
+    melanggar …"): the charge's own act, not a second one."""
+    low, start, g = x.low, x.sent.start_char, x.g
+    for a in x.earlier:
+        if a.type != x.row["type"] or a.trigger is None or a.sentence["start"] != start \
+                or not a.targets or a.trigger.end > x.t.start or side not in sides(a.sources):
+            continue
+        named = {k for m in a.targets for k in range(m.start, m.end)}
+        gap = [low[k] for k in range(a.trigger.end, x.t.start) if k not in named]
+        if len(gap) < x.t.start - a.trigger.end and len(gap) <= REPORT_GAP \
+                and not any(w == "," or w in g.verb_coordinators for w in gap):
+            return True
+    return False
 
 
 def _owner_opening_report(x: Scene, start_char: int) -> list:

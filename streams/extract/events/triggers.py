@@ -35,6 +35,8 @@ def find_triggers(doc: Doc, patterns: PatternSet, g: Grammar) -> list[Trigger]:
         if g.head_first and e < n and low[e] in g.demonstratives \
                 and (g.nominal(low[s]) or low[s] in g.announcing_verbs):
             continue    # "pencabutan sanksi itu": an act named back, not a new one
+        if g.head_first and g.nominal(low[s]) and _owner_then_demonstrative(doc, low, e, g):
+            continue    # "serangan Israel tersebut": named back with its doer
         taken[s:e] = b"\x01" * (e - s)
         out.append(Trigger(s, e, row))
     if len(out) > 1:
@@ -45,3 +47,15 @@ def find_triggers(doc: Doc, patterns: PatternSet, g: Grammar) -> list[Trigger]:
         out = [t for t in out if "unless_act_within" not in t.row
                or not any(t.end <= s <= t.end + t.row["unless_act_within"] for s in starts)]
     return out
+
+
+# A doer's name after an act noun is at most this many words ("serangan Korea Utara itu").
+OWNER_WORDS = 3
+
+
+def _owner_then_demonstrative(doc: Doc, low: list[str], e: int, g: Grammar) -> bool:
+    """A capitalised name right after the act noun (its doer), then a demonstrative: the act named back."""
+    k, n = e, min(len(low), e + OWNER_WORDS + 1)
+    while k < n and doc[k].text[:1].isupper():
+        k += 1
+    return e < k < n and low[k] in g.demonstratives

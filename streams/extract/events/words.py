@@ -16,6 +16,8 @@ from .frame import Scene, sides
 CONTENT_TYPES = ("REQUEST", "AGREE")
 # A promise asked for is the content of the request ("pressed Hamas to accept the truce proposal").
 ASKED_CONTENT = {"AGREE": ("REQUEST",)}
+# What asks for a request act whose row says it can be asked (row key asked_content).
+ASKED_BY = ("REQUEST",)
 FAR_GAP = 12       # tokens to an object that is not next to its trigger
 
 
@@ -442,6 +444,8 @@ def requested(x: Scene) -> bool:
     is the content of a request only ("pressed Hamas to accept the proposal")."""
     doc, t, sent, g = x.doc, x.t, x.sent, x.g
     kinds = ASKED_CONTENT.get(t.row["type"]) if t.row["type"] in CONTENT_TYPES else CONTENT_TYPES
+    if t.row.get("asked_content"):
+        kinds = ASKED_BY     # "meminta Washington menekan Israel": the pressing is what is asked
     if not kinds:
         return False
     low = x.low
