@@ -40,13 +40,16 @@ markers or compaction took) is accepted after REFETCHES tries.
 A jump shows only when a later record comes, so before each fetch the
 active partitions are also checked against the client itself: one whose
 client position is past the next offset expected, with no record held for
-it, lost records with nothing after them (the end of what was produced);
-one with records after the next offset expected (its high watermark) and
-none handed on for STALL_SECONDS while active is no longer being fetched.
-Either is sought back to the next offset expected, with a warning.  (The
-second is a net under fix 7: with fix 7, the kill-fault load test once in
-about 20 runs left partitions of a restarted worker unread while they were
-active, none held back, its queue empty; the cause was not found.)
+it, lost records with nothing after them yet.  Seen in the kill-fault load
+test with fix 7: a worker restarted after the whole load had been produced
+found four partitions taken from the client to their ends and never handed
+on (the client at 2,553, the next offset expected 664, nothing held).  With
+nothing produced after them no jump could show, so before this check such
+partitions stayed unread: the stall about one run in 20 had (and one CI
+run).  Such a partition is sought back to the next offset expected, with a
+warning.  As a net for anything else that stops a partition, one with
+records after its next offset expected (its high watermark) and none
+handed on for STALL_SECONDS while active is sought back the same way.
 
 3. No stale acks.  A rebalance forgets a revoked partition's acks first and
 then waits for the batch in flight, whose acks land in the fresh list:
