@@ -1,4 +1,4 @@
-"""Six fixes to faust-streaming 0.15.x, applied by app.create_app().
+"""Seven fixes to faust-streaming 0.15.x, applied by app.create_app().
 
 1. The seek before the resume. After a rebalance,
 `Recovery.on_recovery_completed` (0.15.3) resumes the input partitions, then
@@ -37,6 +37,19 @@ expected to be at (the committed one after a seek, the last one handed on
 plus one after that); on a jump the partition is sought back and read
 again.  A jump that comes back the same (offsets a transactional producer's
 markers or compaction took) is accepted after REFETCHES tries.
+A jump shows only when a later record comes, so before each fetch the
+active partitions are also checked against the client itself: one whose
+client position is past the next offset expected, with no record held for
+it, lost records with nothing after them yet.  Seen in the kill-fault load
+test with fix 7: a worker restarted after the whole load had been produced
+found four partitions taken from the client to their ends and never handed
+on (the client at 2,553, the next offset expected 664, nothing held).  With
+nothing produced after them no jump could show, so before this check such
+partitions stayed unread: the stall about one run in 20 had (and one CI
+run).  Such a partition is sought back to the next offset expected, with a
+warning.  As a net for anything else that stops a partition, one with
+records after its next offset expected (its high watermark) and none
+handed on for STALL_SECONDS while active is sought back the same way.
 
 3. No stale acks.  A rebalance forgets a revoked partition's acks first and
 then waits for the batch in flight, whose acks land in the fresh list:
@@ -84,11 +97,23 @@ exactly_once, the consumer's transaction manager, what upstream returns
 too) without those turns; until the producer has started, upstream's
 method runs.  Not a correctness fix: CPU (see the README's Performance).
 
+7. No four tasks per message fetched.  The fetcher (`Consumer._drain_messages`)
+hands each record to the streams with `await self.wait_first(callback(message),
+self.suspend_flow.wait())`: four tasks (the callback, the flow's, the
+service's stopped and crashed events), an `asyncio.wait` and three
+cancellations per record, and a turn of the event loop, so the streams
+took in one record per turn.  The callback nearly always finishes at its
+first step (the stream's queue has room), so here that step runs at once:
+when it finishes, that is the answer upstream's wait would give (its
+result is not used); when it has to wait (a full queue), the rest of it
+runs under upstream's wait_first as before, so a flow suspended meanwhile
+(a rebalance) still abandons it.  Not a correctness fix: CPU.
 """
 
 from __future__ import annotations
 
 import asyncio
+import inspect
 import logging
 import time
 from collections import Counter
@@ -100,6 +125,7 @@ from faust.tables.recovery import Recovery
 from faust.topics import Topic
 from faust.transport.consumer import Consumer, ThreadDelegateConsumer
 from faust.types import TP
+from mode.services import WaitResults
 
 log = logging.getLogger(__name__)
 
@@ -115,9 +141,14 @@ UPSTREAM_NEW_OFFSET = Consumer._new_offset
 UPSTREAM_WAIT_NEXT_RECORDS = Consumer._wait_next_records
 UPSTREAM_COMMIT = ThreadDelegateConsumer._commit
 UPSTREAM_GET_PRODUCER = Topic._get_producer
+UPSTREAM_WAIT_FIRST = Consumer.wait_first
 
 #: Reads of the same jump before it is taken for offsets that hold no record.
 REFETCHES = 2
+
+#: Seconds an active partition with records after its next offset may go without
+#: one handed on before it is sought back to that offset.
+STALL_SECONDS = 5.0
 
 #: Seconds between looks for an active partition while none is (Faust: 1.0).
 IDLE_POLL = 0.02
@@ -167,6 +198,7 @@ class _Expected:
 
     def __init__(self) -> None:
         self.next: dict[TP, int] = {}
+        self.moved: dict[TP, float] = {}     # when `next` last moved (time.monotonic)
         self.jumps: Counter[tuple[TP, int, int]] = Counter()
 
 
@@ -185,11 +217,42 @@ async def _perform_seek(self: Consumer) -> None:
     state = _expected(self)
     state.next = {tp: offset for tp, offset in self._committed_offset.items() if offset is not None}
     state.jumps.clear()     # a new assignment: the jumps counted belong to the old one
+    state.moved.clear()
 
 
 async def _seek(self: Consumer, partition: TP, offset: int) -> None:
     await UPSTREAM_SEEK(self, partition, offset)
-    _expected(self).next[partition] = offset
+    state = _expected(self)
+    state.next[partition] = offset
+    state.moved[partition] = time.monotonic()
+
+
+def _left_behind(self: Consumer, state: _Expected, now: float) -> list[tuple[TP, int, int, str]]:
+    """Active input partitions whose next record is not coming: the client
+    has read past it with no record held (records taken and never handed on,
+    with no later one to show the jump), or the partition has records after
+    it and none was handed on for STALL_SECONDS (the client no longer fetches it)."""
+    client = getattr(getattr(self, "_thread", None), "_consumer", None)
+    subscription = getattr(getattr(client, "_subscription", None), "subscription", None)
+    if subscription is None or subscription.assignment is None:
+        return []
+    assignment, held = subscription.assignment, client._fetcher._records
+    acks_enabled_for = self.app.topics.acks_enabled_for
+    active, behind = self._get_active_partitions(), []
+    for tp, want in list(state.next.items()):
+        if tp not in active:
+            state.moved[tp] = now       # held back (a full buffer, a rebalance): not expected to move
+            continue
+        if tp not in assignment.tps or not acks_enabled_for(tp.topic):
+            continue
+        client_tp = assignment.state_value(tp)
+        if tp not in held and client_tp.has_valid_position and client_tp.position > want:
+            behind.append((tp, want, client_tp.position, "ran ahead"))
+        elif now - state.moved.setdefault(tp, now) >= STALL_SECONDS and (
+                client_tp.highwater is None or client_tp.highwater > want):
+            state.moved[tp] = now
+            behind.append((tp, want, client_tp.highwater or want, "stalled"))
+    return behind
 
 
 async def _getmany(self: Consumer, timeout: float) -> AsyncIterator[tuple[TP, Any]]:
@@ -197,6 +260,14 @@ async def _getmany(self: Consumer, timeout: float) -> AsyncIterator[tuple[TP, An
     state = _expected(self)
     acks_enabled_for = self.app.topics.acks_enabled_for
     reread: set[TP] = set()
+    now = time.monotonic()
+    for tp, want, seen_to, why in _left_behind(self, state, now):
+        jump = (tp, want, seen_to)
+        state.jumps[jump] += 1
+        if state.jumps[jump] <= REFETCHES:
+            log.warning("%s/%d %s: offset %d on (the client at %d) never handed on: reading it again",
+                        tp.topic, tp.partition, why, want, seen_to)
+            await self.seek(tp, want)
     async for tp, message in UPSTREAM_GETMANY(self, timeout):
         if tp in reread:
             continue        # sought back: these come again, in order
@@ -215,6 +286,7 @@ async def _getmany(self: Consumer, timeout: float) -> AsyncIterator[tuple[TP, An
                         want, offset - 1, tp.topic, tp.partition, REFETCHES + 1)
         if want is None or offset >= want:
             state.next[tp] = offset + 1
+            state.moved[tp] = now
         yield tp, message
 
 
@@ -266,10 +338,60 @@ async def _get_producer(self: Topic) -> Any:
     return await UPSTREAM_GET_PRODUCER(self)
 
 
+class _Continued:
+    """The rest of a coroutine that has already run its first step (and
+    yielded `yielded`), as an awaitable a task can run."""
+
+    def __init__(self, coro: Any, yielded: Any) -> None:
+        self.coro, self.yielded = coro, yielded
+
+    def __await__(self) -> Any:
+        coro, yielded = self.coro, self.yielded
+        while True:
+            try:
+                value = yield yielded
+            except GeneratorExit:
+                coro.close()
+                raise
+            except BaseException as exc:     # cancellation: into the coroutine, as a task would
+                step = coro.throw
+                value = exc
+            else:
+                step = coro.send
+            try:
+                yielded = step(value)
+            except StopIteration as stop:
+                return stop.value
+
+
+def _fetcher_call(self: Consumer, coros: tuple) -> bool:
+    """Whether wait_first was called as the fetcher calls it for each record."""
+    flow = self.suspend_flow
+    return (len(coros) == 2 and inspect.iscoroutine(coros[0])
+            and getattr(coros[1], "cr_code", None) is type(flow).wait.__code__
+            and not flow.is_set() and not self._stopped.is_set() and not self._crashed.is_set())
+
+
+async def _wait_first(self: Consumer, *coros: Any, timeout: Any = None) -> Any:
+    """Consumer.wait_first, with the record's callback started at once."""
+    if timeout is not None or not _fetcher_call(self, coros):
+        return await UPSTREAM_WAIT_FIRST(self, *coros, timeout=timeout)
+    callback, flow_wait = coros
+    try:
+        yielded = callback.send(None)
+    except StopIteration as stop:
+        flow_wait.close()       # never started: upstream would have cancelled it
+        return WaitResults([callback], [stop.value], False)
+    except BaseException:
+        flow_wait.close()
+        raise
+    return await UPSTREAM_WAIT_FIRST(self, _Continued(callback, yielded), flow_wait)
+
+
 def apply(tuned: bool = True) -> None:
     """Install the fixes; refuse a faust-streaming they were not written for.
-    Fix 6 saves CPU only: the naive profile (`tuned` False, the load test's
-    baseline of Faust's defaults) runs upstream's method."""
+    Fixes 6 and 7 save CPU only: the naive profile (`tuned` False, the load
+    test's baseline of Faust's defaults) runs upstream's methods."""
     low, high = FAUST_RANGE
     if not low <= _version(faust.__version__) < high:
         raise RuntimeError(f"streams/faust_fixes.py is written for faust-streaming {low}..{high} "
@@ -281,5 +403,6 @@ def apply(tuned: bool = True) -> None:
     Consumer._new_offset = _new_offset  # type: ignore[method-assign]
     Consumer._wait_next_records = _wait_next_records  # type: ignore[method-assign]
     Topic._get_producer = _get_producer if tuned else UPSTREAM_GET_PRODUCER  # type: ignore[method-assign]
+    Consumer.wait_first = _wait_first if tuned else UPSTREAM_WAIT_FIRST  # type: ignore[method-assign]
     if not getattr(ThreadDelegateConsumer._commit, "diplo_fix", False):
         ThreadDelegateConsumer._commit = recording_commits(UPSTREAM_COMMIT)  # type: ignore[method-assign]

@@ -28,12 +28,14 @@ def test_every_app_gets_the_seek_before_resume(tmp_path):
     assert Consumer.getmany is faust_fixes._getmany
     assert Consumer._wait_next_records is faust_fixes._wait_next_records
     assert faust.topics.Topic._get_producer is faust_fixes._get_producer
+    assert Consumer.wait_first is faust_fixes._wait_first
 
 
 def test_the_naive_profile_asks_for_the_producer_as_upstream_does(tmp_path):
     try:
         create_app(resolve(environ={"DIPLO_DATA_DIR": str(tmp_path), "DIPLO_PROFILE": "naive"}))
         assert faust.topics.Topic._get_producer is faust_fixes.UPSTREAM_GET_PRODUCER
+        assert Consumer.wait_first is faust_fixes.UPSTREAM_WAIT_FIRST
         assert Recovery.on_recovery_completed is faust_fixes._on_recovery_completed    # the correctness fixes stay
     finally:
         create_app(resolve(environ={"DIPLO_DATA_DIR": str(tmp_path)}))
@@ -297,3 +299,152 @@ def test_upstream_still_turns_the_loop_for_a_running_producer():
     assert "maybe_start_producer" in inspect.getsource(faust_fixes.UPSTREAM_GET_PRODUCER)
     assert inspect.getsource(StampedeWrapper.__call__).count("await asyncio.sleep(0)") == 3
     assert Topic.publish_message.__code__.co_names.count("_get_producer") == 1
+
+
+class _ClientState:
+    """What aiokafka holds for a partition, as _left_behind reads it."""
+
+    def __init__(self, position, highwater):
+        self.position, self.highwater, self.has_valid_position = position, highwater, True
+
+
+def _behind(positions, held=(), active=(P0, P1), start=None, moved=None, now=100.0):
+    """_left_behind on a consumer whose client stands at `positions` (tp: (position, highwater))."""
+    assignment = SimpleNamespace(tps=set(positions), state_value=lambda tp: _ClientState(*positions[tp]))
+    client = _Client([])
+    client._thread = SimpleNamespace(_consumer=SimpleNamespace(
+        _subscription=SimpleNamespace(subscription=SimpleNamespace(assignment=assignment)),
+        _fetcher=SimpleNamespace(_records={tp: object() for tp in held})))
+    client._get_active_partitions = lambda: set(active)
+    state = faust_fixes._expected(client)
+    state.next.update(start or {})
+    state.moved.update(moved or {})
+    return faust_fixes._left_behind(client, state, now), state
+
+
+def test_a_client_read_past_the_next_record_with_nothing_held_is_caught_at_once():
+    # Records 552..559 were taken from the client and never handed on, and no later record came.
+    found, _ = _behind({P0: (560, 560), P1: (7, 7)}, start={P0: 552, P1: 7}, moved={P0: 99.0, P1: 99.0})
+    assert found == [(P0, 552, 560, "ran ahead")]
+
+
+def test_records_the_client_still_holds_are_not_taken_for_lost():
+    found, _ = _behind({P0: (560, 600)}, held=[P0], start={P0: 552}, moved={P0: 99.0})
+    assert found == []
+
+
+def test_an_active_partition_with_records_after_its_next_one_and_none_handed_on_is_stalled():
+    stale = 100.0 - faust_fixes.STALL_SECONDS
+    found, state = _behind({P0: (552, 900), P1: (7, 7)}, start={P0: 552, P1: 7}, moved={P0: stale, P1: stale})
+    assert found == [(P0, 552, 900, "stalled")]     # P1 has nothing after its next record
+    assert state.moved[P0] == 100.0                 # the next look waits STALL_SECONDS again
+
+
+def test_a_partition_held_back_is_not_stalled_and_its_clock_starts_when_it_is_active_again():
+    stale = 100.0 - faust_fixes.STALL_SECONDS
+    found, state = _behind({P0: (552, 900)}, active=[], start={P0: 552}, moved={P0: stale})
+    assert found == [] and state.moved[P0] == 100.0
+    found, _ = _behind({P0: (552, 900)}, start={P0: 552}, moved={P0: stale + 1})
+    assert found == []
+
+
+def test_a_left_behind_partition_is_sought_back_before_the_next_round(monkeypatch):
+    client = _Client([[(P1, 7)], [(P0, 552), (P1, 8)]])
+    monkeypatch.setattr(faust_fixes, "_left_behind",
+                        lambda self, state, now: [(P0, 552, 560, "ran ahead")] if len(self.rounds) == 2 else [])
+    assert _handed_on(client, monkeypatch, start={P0: 552, P1: 7}) == [[(1, 7)], [(0, 552), (1, 8)]]
+    assert client.sought == [(0, 552)]
+
+
+
+# -- fix 7: the fetcher's callback started at once ---------------------------------------------
+
+class _Fetching:
+    """A consumer as the fetcher's wait_first sees it."""
+
+    def __init__(self):
+        from mode.utils.locks import Event
+        self.suspend_flow, self._stopped, self._crashed = Event(), Event(), Event()
+        self.loop = None            # Service.wait_first: the running loop
+        self.upstream_calls = []
+
+
+def _upstream_wait_first(monkeypatch):
+    async def upstream(self, *coros, timeout=None):
+        self.upstream_calls.append(len(coros))
+        return await Service.wait_first(self, *coros, timeout=timeout)
+    from mode import Service
+    monkeypatch.setattr(faust_fixes, "UPSTREAM_WAIT_FIRST", upstream)
+
+
+def test_a_callback_that_finishes_at_once_needs_no_task_nor_turn(monkeypatch):
+    _upstream_wait_first(monkeypatch)
+    consumer, delivered = _Fetching(), []
+
+    async def callback():
+        delivered.append("record")
+        return "done"
+
+    async def call():
+        return await faust_fixes._wait_first(consumer, callback(), consumer.suspend_flow.wait())
+    results, turns = _counting_turns(call)
+    assert (delivered, turns, consumer.upstream_calls) == (["record"], 0, [])
+    assert results.results == ["done"] and not results.stopped
+
+
+def test_a_callback_that_waits_goes_on_under_upstream_wait_first(monkeypatch):
+    _upstream_wait_first(monkeypatch)
+    consumer, steps = _Fetching(), []
+
+    async def callback(room):
+        steps.append("started")
+        await room.wait()          # a full queue
+        steps.append("delivered")
+
+    async def call():
+        room = asyncio.Event()
+        asyncio.get_running_loop().call_later(0.01, room.set)
+        return await faust_fixes._wait_first(consumer, callback(room), consumer.suspend_flow.wait())
+    asyncio.run(call())
+    assert steps == ["started", "delivered"] and consumer.upstream_calls == [2]
+
+
+def test_a_flow_suspended_while_the_callback_waits_abandons_it_as_upstream_does(monkeypatch):
+    _upstream_wait_first(monkeypatch)
+    consumer, steps = _Fetching(), []
+
+    async def callback(room):
+        steps.append("started")
+        try:
+            await room.wait()
+        except asyncio.CancelledError:
+            steps.append("cancelled")
+            raise
+
+    async def call():
+        asyncio.get_running_loop().call_later(0.01, consumer.suspend_flow.set)   # a rebalance
+        await faust_fixes._wait_first(consumer, callback(asyncio.Event()), consumer.suspend_flow.wait())
+        await asyncio.sleep(0.01)
+    asyncio.run(call())
+    assert steps == ["started", "cancelled"]
+
+
+def test_other_calls_and_a_suspended_flow_go_to_upstream(monkeypatch):
+    _upstream_wait_first(monkeypatch)
+    consumer = _Fetching()
+
+    async def quick():
+        return 1
+
+    async def call():
+        await faust_fixes._wait_first(consumer, quick())                     # not the fetcher's shape
+        consumer.suspend_flow.set()
+        await faust_fixes._wait_first(consumer, quick(), consumer.suspend_flow.wait())
+    asyncio.run(call())
+    assert consumer.upstream_calls == [1, 2]
+
+
+def test_upstream_fetcher_still_waits_on_each_record_with_wait_first():
+    # When this fails, faust-streaming changed the fetcher: check whether fix 7 is still needed.
+    source = inspect.getsource(Consumer._drain_messages)
+    assert "self.wait_first(" in source and "callback(message), self.suspend_flow.wait()" in source
