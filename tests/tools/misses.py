@@ -53,6 +53,7 @@ def _traced_run(rules, f):
         stoppers.clear()
         t = x.t
         fired.append({"type": x.row["type"], "id": x.row.get("id", ""), "text": " ".join(x.low[t.start:t.end]),
+                      "left": " ".join(x.low[max(x.sent.start, t.start - 6):t.start]),
                       "dropped": f.stop == DROP, "by": by})
     return f
 
@@ -88,7 +89,8 @@ def _show(gold: dict, event: dict, detail: str, left: list[dict]) -> None:
           f"{event.get('source')} -> {event.get('targets')}  [{detail}]")
     print("   ", gold["text"])
     for t in fired:
-        print(f"    trig {t['type']:9} {t['text']!r:28} {'DROP by ' + str(t['by']) if t['dropped'] else 'kept'}")
+        fate = f"DROP by {t['by']}" if t["dropped"] else "kept"
+        print(f"    trig {t['type']:9} {t['left'][-36:]:>36} [{t['text']}] {fate}")
     for p in left:
         print(f"    free {p['type']:9} {p['modality']:9} {_actors(p['sources'])} -> {_actors(p['targets'])}"
               f"  ({p['trigger']['text']})")

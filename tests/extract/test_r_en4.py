@@ -1,0 +1,34 @@
+"""Fourth English recall round (r-en4): shapes of English syntax that the read blind sets
+showed lost, sorted by tests/tools/misses.py: a condition's reach (the clause it opens or
+closes, not an act in another clause of the sentence)."""
+
+from __future__ import annotations
+
+from event_checks import codes_or_names as codes
+from event_checks import found as events
+
+
+def test_a_condition_after_a_reported_clause_is_that_clause_s(run):
+    out = run(["Sudan has moved troops and tanks towards its border with Chad, as its army chief repeated "
+               "that the country would keep the frontier open if possible."], lang="en")
+    (move,) = events(out[0], "MOBILIZE")
+    assert move["modality"] == "asserted" and codes(move["sources"]) == ["SDN"]
+
+
+def test_a_condition_after_a_coordinated_report_does_not_reach_back(run):
+    out = run(["Canada imposed sanctions on three Iranian officials over the crackdown on protesters, and its "
+               "foreign minister said Ottawa would go further if Tehran kept detaining dual nationals."], lang="en")
+    assert [e["modality"] for e in events(out[0], "COERCE")] == ["asserted"]
+
+
+def test_a_condition_closed_before_a_time_adjunct_does_not_reach_into_it(run):
+    out = run(["Hezbollah threatened to strike Israeli towns if the raids continued, a day after releasing "
+               "two Israeli soldiers."], lang="en")
+    assert [e["modality"] for e in events(out[0], "RETREAT")] == ["asserted"]
+
+
+def test_a_condition_right_after_its_act_still_makes_it_hypothetical(run):
+    out = run(["Japan will summon the Chinese ambassador if the incursions continue.",
+               "If the talks fail, the United States will impose new sanctions on Iran."], lang="en")
+    assert [e["modality"] for e in events(out[0], "ACCUSE")] == ["hypothetical"]
+    assert [e["modality"] for e in events(out[1], "SANCTION")] == ["hypothetical"]
