@@ -1,6 +1,7 @@
 """Fourth English recall round (r-en4): shapes of English syntax that the read blind sets
 showed lost, sorted by tests/tools/misses.py: a condition's reach (the clause it opens or
-closes, not an act in another clause of the sentence)."""
+closes, not an act in another clause of the sentence); the subject of a verb after "and"
+(not a name modifying the first verb's object)."""
 
 from __future__ import annotations
 
@@ -32,3 +33,10 @@ def test_a_condition_right_after_its_act_still_makes_it_hypothetical(run):
                "If the talks fail, the United States will impose new sanctions on Iran."], lang="en")
     assert [e["modality"] for e in events(out[0], "ACCUSE")] == ["hypothetical"]
     assert [e["modality"] for e in events(out[1], "SANCTION")] == ["hypothetical"]
+
+
+def test_a_coordinated_verb_is_not_done_by_a_modifier_of_the_first_verb_s_object(run):
+    out = run(["Iran's foreign ministry condemned joint U.S.-Israeli naval drills as a dangerous provocation "
+               "and warned that Tehran would respond."], lang="en")
+    (warning,) = events(out[0], "THREATEN")
+    assert codes(warning["sources"]) == ["IRN"] and codes(warning["targets"]) == ["USA", "ISR"]

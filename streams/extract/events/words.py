@@ -146,7 +146,7 @@ def _subject_of_coordinated_verb(x: Scene, before: list[Mention]) -> list[Mentio
         # "X thanked Y … and pledged": the pledge is X's; "Retno mengatakan
         # Indonesia dan Jepang telah menandatangani … serta sepakat": the
         # nearest clause subject before the conjunction.
-        return _speaker_of_second_speech(x, _past_the_complement(x, g.subject_before(doc, ms, prev, sent.start))) \
+        return _speaker_of_second_speech(x, _past_the_complement(x, _subject_not_object(x, prev))) \
             or g.first_subject(doc, ms, t.start, sent.start) or before
     if not g.verb_like(low[t.start]):
         return before
@@ -165,6 +165,22 @@ def _subject_of_coordinated_verb(x: Scene, before: list[Mention]) -> list[Mentio
     # "Zelenskiy thanked Berlin and The Hague and called on": the group before
     # the conjunction is the first verb's object; the subject is before it.
     return _past_the_complement(x, g.subject_before(doc, ms, prev, sent.start, skip=objects)) or before
+
+
+def _subject_not_object(x: Scene, prev: int) -> list[Mention]:
+    """The nearest subject-like group before token prev, past actors that modify a verb's object where
+    modifiers lead ("denounced joint | U.S.-South Korean drills as a rehearsal and warned")."""
+    doc, ms, g, lo = x.doc, x.ms, x.g, x.sent.start
+    subject = g.subject_before(doc, ms, prev, lo)
+    skip: set[int] = set()
+    # (where modifiers follow their head, a name after a common noun is its subject's modifier too)
+    while subject and not g.head_first and not g.subject_like(doc, subject[0], lo):
+        more = skip | {k for k, m in enumerate(ms) if m in subject}
+        if len(more) == len(skip):
+            break       # (an antecedent the skip does not reach)
+        skip = more
+        subject = g.subject_before(doc, ms, prev, lo, skip=skip)
+    return subject
 
 
 def _speaker_of_second_speech(x: Scene, subject: list[Mention]) -> list[Mention]:
