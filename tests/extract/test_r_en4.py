@@ -8,6 +8,22 @@ from __future__ import annotations
 from event_checks import codes_or_names as codes
 from event_checks import found as events
 
+from streams.extract.events import roles
+
+
+def both(run, rule, paragraphs, kind):
+    """(source names, target names) of the last paragraph's events of a type, with and without `rule`."""
+    def acts():
+        return [([a["name"] for a in e["sources"]], [a["name"] for a in e["targets"]])
+                for e in run(paragraphs, lang="en")[-1]["events"] if e["type"] == kind]
+    with_rule = acts()
+    at = roles.ROLE_RULES.index(rule)
+    roles.ROLE_RULES.pop(at)
+    try:
+        return with_rule, acts()
+    finally:
+        roles.ROLE_RULES.insert(at, rule)
+
 
 def test_a_condition_after_a_reported_clause_is_that_clause_s(run):
     out = run(["Sudan has moved troops and tanks towards its border with Chad, as its army chief repeated "
@@ -40,3 +56,18 @@ def test_a_coordinated_verb_is_not_done_by_a_modifier_of_the_first_verb_s_object
                "and warned that Tehran would respond."], lang="en")
     (warning,) = events(out[0], "THREATEN")
     assert codes(warning["sources"]) == ["IRN"] and codes(warning["targets"]) == ["USA", "ISR"]
+
+
+def test_pronoun_joined_to_subject(run):
+    got, bare = both(run, roles.pronoun_joined_to_subject,
+                     ["Albanese flew to Jakarta, where he and the leaders of Malaysia, Singapore and Brunei signed a "
+                      "maritime pact."], "SUPPORT")
+    assert [sources for sources, _ in got] == [["Anthony Albanese", "Malaysia", "Singapore", "Brunei"]]
+    assert [sources for sources, _ in bare] == [["Malaysia", "Singapore", "Brunei"]]
+
+
+def test_an_object_pronoun_before_and_joins_nobody(run):
+    out = run(["Albanese thanked him and the leaders of Malaysia, Singapore and Brunei signed a maritime pact."],
+              lang="en")
+    (signing,) = [e for e in events(out[0], "SUPPORT") if e["trigger"]["text"].startswith("signed")]
+    assert "AUS" not in codes(signing["sources"])

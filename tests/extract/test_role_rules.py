@@ -20,6 +20,7 @@ from test_q13_roles import test_reporter_of_converse_act  # noqa: F401  (the q13
 from test_plover_modes import test_weapon_named  # noqa: F401  (the q17-plover rule's test)
 from test_q19_id_dense import test_channel_not_receiver  # noqa: F401  (the q19-id-dense rule's test)
 from test_q2w_weak import test_conditioned_coercion_threatens  # noqa: F401  (the q2-weak rule's test)
+from test_r_en4 import test_pronoun_joined_to_subject  # noqa: F401  (the r-en4 rule's test)
 from test_r_actors import (  # noqa: F401  (the r-actors rules' tests)
     test_owner_of_forces_hit, test_pair_named_as_object, test_pair_opening_the_sentence, test_partner_of_the_meeting,
     test_party_of_condition,
