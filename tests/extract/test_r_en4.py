@@ -1,7 +1,8 @@
 """Fourth English recall round (r-en4): shapes of English syntax that the read blind sets
 showed lost, sorted by tests/tools/misses.py: a condition's reach (the clause it opens or
 closes, not an act in another clause of the sentence); the subject of a verb after "and"
-(not a name modifying the first verb's object)."""
+(not a name modifying the first verb's object, nor the addressee of "told"); a pronoun
+joined to a subject ("he and the leaders of X signed")."""
 
 from __future__ import annotations
 
@@ -71,3 +72,10 @@ def test_an_object_pronoun_before_and_joins_nobody(run):
               lang="en")
     (signing,) = [e for e in events(out[0], "SUPPORT") if e["trigger"]["text"].startswith("signed")]
     assert "AUS" not in codes(signing["sources"])
+
+
+def test_a_coordinated_verb_is_not_done_by_the_addressee_of_a_verb_of_telling(run):
+    out = run(["Russian Deputy Foreign Minister Andrei Rudenko told U.S. Ambassador Lynne Tracy that the strikes were "
+               "unacceptable and demanded that Washington halt them."], lang="en")
+    (demand,) = events(out[0], "REQUEST")
+    assert codes(demand["sources"]) == ["RUS"] and codes(demand["targets"]) == ["USA"]

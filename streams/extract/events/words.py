@@ -169,18 +169,27 @@ def _subject_of_coordinated_verb(x: Scene, before: list[Mention]) -> list[Mentio
 
 def _subject_not_object(x: Scene, prev: int) -> list[Mention]:
     """The nearest subject-like group before token prev, past actors that modify a verb's object where
-    modifiers lead ("denounced joint | U.S.-South Korean drills as a rehearsal and warned")."""
+    modifiers lead ("denounced joint | U.S.-South Korean drills as a rehearsal and warned") and past the
+    addressee of a verb of telling ("told | Ambassador X that … and demanded")."""
     doc, ms, g, lo = x.doc, x.ms, x.g, x.sent.start
     subject = g.subject_before(doc, ms, prev, lo)
     skip: set[int] = set()
     # (where modifiers follow their head, a name after a common noun is its subject's modifier too)
-    while subject and not g.head_first and not g.subject_like(doc, subject[0], lo):
+    while subject and not g.head_first and (not g.subject_like(doc, subject[0], lo) or _told(x, subject[0].start)):
         more = skip | {k for k, m in enumerate(ms) if m in subject}
         if len(more) == len(skip):
             break       # (an antecedent the skip does not reach)
         skip = more
         subject = g.subject_before(doc, ms, prev, lo, skip=skip)
     return subject
+
+
+def _told(x: Scene, i: int) -> bool:
+    """The name at token i is the addressee of a verb of telling before it ("told | Ambassador X that")."""
+    k = i - 1
+    while k > x.sent.start and x.low[k] in x.g.determiners:
+        k -= 1
+    return k >= x.sent.start and x.low[k] in x.g.telling_verbs
 
 
 def _speaker_of_second_speech(x: Scene, subject: list[Mention]) -> list[Mention]:
