@@ -9,7 +9,7 @@ from __future__ import annotations
 from event_checks import codes_or_names as codes
 from event_checks import found as events
 
-from streams.extract.events import roles
+from streams.extract.events import readings, roles
 
 
 def both(run, rule, paragraphs, kind):
@@ -18,12 +18,13 @@ def both(run, rule, paragraphs, kind):
         return [([a["name"] for a in e["sources"]], [a["name"] for a in e["targets"]])
                 for e in run(paragraphs, lang="en")[-1]["events"] if e["type"] == kind]
     with_rule = acts()
-    at = roles.ROLE_RULES.index(rule)
-    roles.ROLE_RULES.pop(at)
+    rules = roles.ROLE_RULES if rule in roles.ROLE_RULES else readings.READINGS
+    at = rules.index(rule)
+    rules.pop(at)
     try:
         return with_rule, acts()
     finally:
-        roles.ROLE_RULES.insert(at, rule)
+        rules.insert(at, rule)
 
 
 def test_a_condition_after_a_reported_clause_is_that_clause_s(run):
@@ -79,3 +80,24 @@ def test_a_coordinated_verb_is_not_done_by_the_addressee_of_a_verb_of_telling(ru
                "unacceptable and demanded that Washington halt them."], lang="en")
     (demand,) = events(out[0], "REQUEST")
     assert codes(demand["sources"]) == ["RUS"] and codes(demand["targets"]) == ["USA"]
+
+
+def test_act_of_absolute_clause(run):
+    got, bare = both(run, readings.act_of_absolute_clause,
+                     ["The EU imposed new sanctions on Russia on Friday, with Britain also freezing the assets of "
+                      "Belarusian banks."], "SANCTION")
+    assert got == [(["European Union"], ["Russia"]), (["United Kingdom"], ["Belarus"])]
+    assert bare != got
+
+
+def test_subject_of_absolute(run):
+    got, bare = both(run, roles.subject_of_absolute,
+                     ["Japan and Australia held joint naval drills on Monday, with Tokyo deploying two destroyers to "
+                      "the Philippines."], "MOBILIZE")
+    assert got[-1] == (["Japan"], ["Philippines"])
+    assert bare[-1] != got[-1]
+
+
+def test_an_absolute_clause_acting_on_nobody_named_reads_as_before(run):
+    out = run(["Seoul and Tokyo opened a hotline on Monday, with Seoul deploying liaison officers."], lang="en")
+    assert all(codes(e["sources"]) != ["KOR"] or e["targets"] for e in out[0]["events"])

@@ -103,6 +103,19 @@ def pronoun_joined_to_subject(f: Frame) -> Frame | None:
         return None
     own |= sides(joined)
     return f.change(sources=[*joined, *f.sources], targets=[m for m in f.targets if m.side not in own])
+@needs(voices="active", words="absolute_markers")
+def subject_of_absolute(f: Frame) -> Frame | None:
+    """The participle of an absolute clause (", with X V-ing") is done by the actor between marker and participle.
+
+        Japan and Australia held joint naval drills on Monday, with Tokyo deploying two destroyers to the Philippines.
+    """
+    x = f.x
+    doers = words.absolute_subject(x)
+    if not doers:
+        return None
+    own = sides(doers)
+    return f.change(sources=doers, targets=[m for m in f.targets if m.side not in own and m.start >= x.t.end],
+                    stop=DONE)
 
 
 @needs(voices="active", words="relativizers")
@@ -2308,6 +2321,7 @@ ROLE_RULES = [
     passive_of_active_row,
     progressive_not_passive,
     pronoun_joined_to_subject,
+    subject_of_absolute,
     arrests_reported_by_the_state,
     agent_of_participle,
     unowned_force_opening,

@@ -449,6 +449,25 @@ def shares_verb(x: Scene) -> bool:
     return k > 0 and low[k] in x.g.joiners and not x.g.verb_like(low[x.t.start])
 
 
+def absolute_subject(x: Scene) -> list[Mention]:
+    """The actors an absolute clause opens with when the trigger is its participle
+    (", with Tokyo | deploying", ", with Abu Dhabi also | providing"), else []."""
+    g, low, ms = x.g, x.low, x.ms
+    w = low[x.t.start]
+    if not g.participle_suffixes or not w.endswith(g.participle_suffixes) or len(w) <= 4:
+        return []
+    k = bisect_right(x.ms_starts, x.lead) - 1
+    if k < 0 or ms[k].end != x.lead + 1:
+        return []
+    doers = g.group(x.doc, ms, k, right=False)
+    i = doers[0].start - 1
+    while i > x.sent.start and low[i] in g.determiners:
+        i -= 1
+    if i < x.sent.start or low[i] not in g.absolute_markers or (i > x.sent.start and x.tt.text[i - 1] != ","):
+        return []
+    return doers
+
+
 def own_objects(x: Scene) -> list[Mention]:
     """The actors a shared-verb object names: before the noun where modifiers
     lead ("the NATO summit"), after it where they follow ("KTT G20")."""
