@@ -101,3 +101,9 @@ def test_subject_of_absolute(run):
 def test_an_absolute_clause_acting_on_nobody_named_reads_as_before(run):
     out = run(["Seoul and Tokyo opened a hotline on Monday, with Seoul deploying liaison officers."], lang="en")
     assert all(codes(e["sources"]) != ["KOR"] or e["targets"] for e in out[0]["events"])
+
+
+def test_armed_people_nobody_names_act_when_a_modifier_leads_them(run):
+    out = run(["Separatist rebels attacked a police post in the Cameroonian town of Bamenda on Sunday."], lang="en")
+    (attack,) = events(out[0], "ASSAULT")
+    assert attack["sources"] and codes(attack["targets"]) == ["CMR"]
