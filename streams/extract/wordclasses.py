@@ -111,6 +111,8 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         addressee_markers=lex.words("addressee_markers"),
         complementizers=lex.words("complementizers"),
         speech_verbs=frozenset(r["text"].lower() for r in lex.reporting_verbs if " " not in r["text"]),
+        telling_verbs=frozenset(r["text"].lower() for r in lex.reporting_verbs
+                                if r.get("object_told") and " " not in r["text"]),
         determiners=lex.words("determiners"),
         speech_topic_markers=lex.words("speech_topic_markers"),
         causative_verbs=lex.words("causative_verbs"),
@@ -239,6 +241,7 @@ class WordClasses:
     # "Retno said ASEAN's relief arm had delivered": a name after a verb of
     # saying opens the reported clause, as after "that".
     speech_verbs: Words
+    telling_verbs: Words            # "told Ambassador X that": of them, those whose next name is their addressee
     determiners: Words
     speech_topic_markers: Words     # "said of Hamas": what a quote is about
     causative_verbs: Words          # "prompting X to warn": X acts

@@ -28,7 +28,7 @@ def _after_cue(x: Scene, conditional_ok: bool) -> str | None:
     low = x.low
     if conditional_ok and not g.conditionals.isdisjoint(low[t.end:sent.end]):     # (a test in C first)
         cond = next((i for i in range(t.end, sent.end) if low[i] in g.conditionals), None)
-        if cond is not None and not g.broken(doc, t.end, cond):
+        if cond is not None and not g.broken(doc, t.end, cond) and not _verb_of_its_own(x, t.end, cond):
             return "hypothetical"
     if x.cues and g.nominal_subject(doc, t.start, sent.start):
         # "latihan gabungan Australia-Indonesia tetap akan digelar".
@@ -39,6 +39,16 @@ def _after_cue(x: Scene, conditional_ok: bool) -> str | None:
                     and (conditional_ok or kind in NEGATING):
                 return kind
     return None
+
+
+def _verb_of_its_own(x: Scene, a: int, b: int) -> bool:
+    """Between tokens a and b a clause of its own opens with its own verb (a reported clause, a modal
+    or another cue): a condition after it is that verb's ("moved troops to the border, as Abiy said his
+    country would secure access | if possible"), not the act's before it."""
+    low, g = x.low, x.g
+    if any(a <= s < b for s, _, _ in x.cues):
+        return True
+    return any(w in g.complementizers or w in g.speech_verbs for w in low[a:b])
 
 
 def _next_own_act(x: Scene, s: int, e: int, at: int) -> bool:
@@ -102,8 +112,8 @@ def cue_modality(x: Scene) -> str:
             continue
         if kind == "hypothetical" and _next_own_act(x, s, e, at):
             continue
-        if kind == "hypothetical" and (near or low[s] in g.conditionals):
-            return "hypothetical"
+        if kind == "hypothetical" and (near or low[s] in g.conditionals and not g.broken(doc, e, at, x.relatives)):
+            return "hypothetical"   # (not past a clause of its own: "… if Washington resumed strikes, a day after |")
         if near and (kind in NEGATING or found == "asserted"):
             found = kind
     return found

@@ -531,6 +531,22 @@ def condition_of_threat(f: Frame) -> Frame | None:
     return f.change(stop=DROP)
 
 
+@needs(voices="active", words="absolute_markers", before=True)
+def act_of_absolute_clause(f: Frame) -> Frame | None:
+    """The participle of an absolute clause with its own subject, acting on a party, is an act of its own (DONE).
+
+        The EU imposed new sanctions on Russia on Friday, with Britain also freezing the assets of Belarusian banks.
+    """
+    if not words.absolute_subject(f.x):
+        return None
+    own = run(ROLE_RULES, Frame(f.x))
+    if own.stop == DROP or not own.targets:
+        return None     # (no party it acts on found: read as before, the act before's)
+    for name in Frame.__dataclass_fields__:
+        setattr(f, name, getattr(own, name))
+    return f
+
+
 def directed_act(f: Frame) -> Frame:
     """A trigger that names the act itself: its roles from ROLE_RULES.
 
@@ -546,6 +562,7 @@ READINGS = [
     act_of_any_kind,
     uncharged_act,
     charged_noun,
+    act_of_absolute_clause,
     aim_of_act_before,
     act_refused_before,
     content_of_stance,

@@ -75,6 +75,49 @@ def clause_roles(f: Frame) -> Frame:
     return f.change(sources=sources, targets=targets, quoted=quote_at(f.x, f.x.t.start, f.x.quotes))
 
 
+JOINED_HEAD_WORDS = 3    # words between "and" and the subject's first name ("he and | the leaders of | Egypt")
+
+
+@needs(voices="active", words="pronouns")
+def pronoun_joined_to_subject(f: Frame) -> Frame | None:
+    """A subject pronoun joined by "and" before the subject ("he and Zelensky signed") acts with it.
+
+        Albanese flew to Jakarta, where he and the leaders of Malaysia, Singapore and Brunei signed a maritime pact.
+    """
+    x = f.x
+    if not f.sources or x.row.get("voice", "active") != "active":
+        return None
+    low, tt, g, lo = x.low, x.tt, x.g, x.sent.start
+    s = min(m.start for m in f.sources)
+    if s >= x.t.start:
+        return None
+    j = next((j for j in range(s - 1, max(lo, s - 2 - JOINED_HEAD_WORDS), -1) if low[j] == "and" or not tt.alpha[j]),
+             None)
+    k = j - 1 if j is not None and low[j] in g.verb_coordinators else None
+    if k is None or k < lo or low[k] not in x.finder.pronouns \
+            or not (k == lo or not tt.alpha[k - 1] or low[k - 1] in g.relativizers or low[k - 1] in g.complementizers):
+        return None
+    own = sides(f.sources)
+    joined = [m for m in recall.pronoun_actor(x, k) if m.side not in own]
+    if not joined:
+        return None
+    own |= sides(joined)
+    return f.change(sources=[*joined, *f.sources], targets=[m for m in f.targets if m.side not in own])
+@needs(voices="active", words="absolute_markers")
+def subject_of_absolute(f: Frame) -> Frame | None:
+    """The participle of an absolute clause (", with X V-ing") is done by the actor between marker and participle.
+
+        Japan and Australia held joint naval drills on Monday, with Tokyo deploying two destroyers to the Philippines.
+    """
+    x = f.x
+    doers = words.absolute_subject(x)
+    if not doers:
+        return None
+    own = sides(doers)
+    return f.change(sources=doers, targets=[m for m in f.targets if m.side not in own and m.start >= x.t.end],
+                    stop=DONE)
+
+
 @needs(voices="active", words="relativizers")
 def object_relative_clause(f: Frame) -> Frame | None:
     """In a relative clause whose subject is named ("Y, which X accuses of"), X acts on the head Y.
@@ -2277,6 +2320,8 @@ ROLE_RULES = [
     clause_roles,
     passive_of_active_row,
     progressive_not_passive,
+    pronoun_joined_to_subject,
+    subject_of_absolute,
     arrests_reported_by_the_state,
     agent_of_participle,
     unowned_force_opening,

@@ -148,7 +148,7 @@ def _subject_of_coordinated_verb(x: Scene, before: list[Mention]) -> list[Mentio
         # "X thanked Y … and pledged": the pledge is X's; "Retno mengatakan
         # Indonesia dan Jepang telah menandatangani … serta sepakat": the
         # nearest clause subject before the conjunction.
-        return _speaker_of_second_speech(x, _past_the_complement(x, g.subject_before(doc, ms, prev, sent.start))) \
+        return _speaker_of_second_speech(x, _past_the_complement(x, _subject_not_object(x, prev))) \
             or g.first_subject(doc, ms, t.start, sent.start) or before
     if not g.verb_like(low[t.start]):
         return before
@@ -167,6 +167,31 @@ def _subject_of_coordinated_verb(x: Scene, before: list[Mention]) -> list[Mentio
     # "Zelenskiy thanked Berlin and The Hague and called on": the group before
     # the conjunction is the first verb's object; the subject is before it.
     return _past_the_complement(x, g.subject_before(doc, ms, prev, sent.start, skip=objects)) or before
+
+
+def _subject_not_object(x: Scene, prev: int) -> list[Mention]:
+    """The nearest subject-like group before token prev, past actors that modify a verb's object where
+    modifiers lead ("denounced joint | U.S.-South Korean drills as a rehearsal and warned") and past the
+    addressee of a verb of telling ("told | Ambassador X that … and demanded")."""
+    doc, ms, g, lo = x.doc, x.ms, x.g, x.sent.start
+    subject = g.subject_before(doc, ms, prev, lo)
+    skip: set[int] = set()
+    # (where modifiers follow their head, a name after a common noun is its subject's modifier too)
+    while subject and not g.head_first and (not g.subject_like(doc, subject[0], lo) or _told(x, subject[0].start)):
+        more = skip | {k for k, m in enumerate(ms) if m in subject}
+        if len(more) == len(skip):
+            break       # (an antecedent the skip does not reach)
+        skip = more
+        subject = g.subject_before(doc, ms, prev, lo, skip=skip)
+    return subject
+
+
+def _told(x: Scene, i: int) -> bool:
+    """The name at token i is the addressee of a verb of telling before it ("told | Ambassador X that")."""
+    k = i - 1
+    while k > x.sent.start and x.low[k] in x.g.determiners:
+        k -= 1
+    return k >= x.sent.start and x.low[k] in x.g.telling_verbs
 
 
 def _speaker_of_second_speech(x: Scene, subject: list[Mention]) -> list[Mention]:
@@ -424,6 +449,25 @@ def shares_verb(x: Scene) -> bool:
         k -= 1
         steps += 1
     return k > 0 and low[k] in x.g.joiners and not x.g.verb_like(low[x.t.start])
+
+
+def absolute_subject(x: Scene) -> list[Mention]:
+    """The actors an absolute clause opens with when the trigger is its participle
+    (", with Tokyo | deploying", ", with Abu Dhabi also | providing"), else []."""
+    g, low, ms = x.g, x.low, x.ms
+    w = low[x.t.start]
+    if not g.participle_suffixes or not w.endswith(g.participle_suffixes) or len(w) <= 4:
+        return []
+    k = bisect_right(x.ms_starts, x.lead) - 1
+    if k < 0 or ms[k].end != x.lead + 1:
+        return []
+    doers = g.group(x.doc, ms, k, right=False)
+    i = doers[0].start - 1
+    while i > x.sent.start and low[i] in g.determiners:
+        i -= 1
+    if i < x.sent.start or low[i] not in g.absolute_markers or (i > x.sent.start and x.tt.text[i - 1] != ","):
+        return []
+    return doers
 
 
 def own_objects(x: Scene) -> list[Mention]:
