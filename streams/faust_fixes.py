@@ -260,8 +260,8 @@ async def _getmany(self: Consumer, timeout: float) -> AsyncIterator[tuple[TP, An
     state = _expected(self)
     acks_enabled_for = self.app.topics.acks_enabled_for
     reread: set[TP] = set()
-    now = time.monotonic()
-    for tp, want, seen_to, why in _left_behind(self, state, now):
+    monotonic = time.monotonic
+    for tp, want, seen_to, why in _left_behind(self, state, monotonic()):
         jump = (tp, want, seen_to)
         state.jumps[jump] += 1
         if state.jumps[jump] <= REFETCHES:
@@ -286,7 +286,7 @@ async def _getmany(self: Consumer, timeout: float) -> AsyncIterator[tuple[TP, An
                         want, offset - 1, tp.topic, tp.partition, REFETCHES + 1)
         if want is None or offset >= want:
             state.next[tp] = offset + 1
-            state.moved[tp] = now
+            state.moved[tp] = monotonic()   # this round may wait long on a full queue
         yield tp, message
 
 
