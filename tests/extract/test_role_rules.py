@@ -429,6 +429,9 @@ def test_other_side(run):
     # the owner of a compound modifier ("Rwanda-backed") qualifies a noun: no party to infer
     got, _ = both(run, roles.other_side, ["The Rwanda-backed M23 rebels seized the town of Pinga."])
     assert got == [(["M23 rebels"], [], "asserted")]
+    # a party named in a relative aside on the subject tells of the subject: not the one acted on
+    out = run(["The Kenyan police chief, who studied in France, apologised on Monday."], lang="en")
+    assert [e["targets"] for e in out[0]["events"] if e["type"] == "CONCEDE"] == [[]]
 
 
 # ---- EVENT_RULES ---------------------------------------------------------------
