@@ -53,3 +53,4 @@ def test_a_name_quoted_before_and_is_not_the_subject_of_the_verb_after(run):
                'posing as protesters," and warned that anyone who blocked roads would be arrested.'], lang="en")
     (warning,) = events(out[1], "THREATEN")
     assert codes(warning["sources"]) == ["Juan Santivanez"]
+

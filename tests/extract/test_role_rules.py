@@ -460,6 +460,17 @@ def test_place_taken(run):
     assert got == [(["Russia"], ["Ukraine"], "asserted")]
 
 
+def test_people_expelled(run):
+    got, bare = both(run, readings.people_expelled, ["Turkey deported 120 Syrians on Monday."],
+                     kind="COERCE")
+    assert got == [(["Turkey"], ["Syria"], "asserted")]
+    assert bare == []
+    # diplomats expelled stay a sanction
+    got, _ = both(run, readings.people_expelled, ["India expelled two Pakistani diplomats on Saturday."],
+                  kind="COERCE")
+    assert got == []
+
+
 def test_meetings_in_turn(run):
     got, bare = both(run, readings.meetings_in_turn,
                      ["Wang Yi held talks with Indian Foreign Minister Subrahmanyam Jaishankar and then with "
