@@ -54,3 +54,10 @@ def test_a_name_quoted_before_and_is_not_the_subject_of_the_verb_after(run):
     (warning,) = events(out[1], "THREATEN")
     assert codes(warning["sources"]) == ["Juan Santivanez"]
 
+
+
+def test_a_person_who_says_after_and_opens_a_clause_of_their_own(run):
+    out = run(["Germany condemned the raid on Monday, and Italian Prime Minister Giorgia Meloni said Rome shared "
+               "its concern."], lang="en")
+    (condemned,) = events(out[0], "ACCUSE")
+    assert codes(condemned["sources"]) == ["DEU"] and condemned["targets"] == []

@@ -45,7 +45,7 @@ def opens_own_clause(x: Scene, group: list[Mention]) -> bool:
     k = group[-1].end
     while k < x.sent.end and low[k] in g.preverbal:
         k += 1
-    return k < x.sent.end and g.verb_like(low[k])
+    return k < x.sent.end and (g.verb_like(low[k]) or low[k] in g.speech_verbs)
 
 
 def _before_own_clause(x: Scene, group: list[Mention]) -> list[Mention]:
