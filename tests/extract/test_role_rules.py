@@ -460,6 +460,13 @@ def test_place_taken(run):
     assert got == [(["Russia"], ["Ukraine"], "asserted")]
 
 
+def test_partner_after_topic(run):
+    got, bare = both(run, roles.partner_after_topic,
+                     ["Japan discussed the Russian threat with Australian officials on Monday."], kind="CONSULT")
+    assert got == [(["Japan"], ["Australian officials"], "asserted")]
+    assert bare == [(["Japan"], ["Russia"], "asserted")]
+
+
 def test_people_expelled(run):
     got, bare = both(run, readings.people_expelled, ["Turkey deported 120 Syrians on Monday."],
                      kind="COERCE")
