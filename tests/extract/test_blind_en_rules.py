@@ -45,3 +45,19 @@ def test_relations_downgraded_in_a_gerund_are_a_sanction(run):
               lang="en")
     cut = [e for e in events(out[0], "SANCTION") if e["trigger"]["text"].startswith("downgrading")]
     assert [codes(e["sources"]) for e in cut] == [["LTU"]] and codes(cut[0]["targets"]) == ["BLR"]
+
+
+def test_a_name_quoted_before_and_is_not_the_subject_of_the_verb_after(run):
+    out = run(["Thousands of protesters marched through Lima on Tuesday against a new mining law.",
+               'Interior Minister Juan Santivanez praised the police, saying officers had been attacked by "vandals '
+               'posing as protesters," and warned that anyone who blocked roads would be arrested.'], lang="en")
+    (warning,) = events(out[1], "THREATEN")
+    assert codes(warning["sources"]) == ["Juan Santivanez"]
+
+
+
+def test_a_person_who_says_after_and_opens_a_clause_of_their_own(run):
+    out = run(["Germany condemned the raid on Monday, and Italian Prime Minister Giorgia Meloni said Rome shared "
+               "its concern."], lang="en")
+    (condemned,) = events(out[0], "ACCUSE")
+    assert codes(condemned["sources"]) == ["DEU"] and condemned["targets"] == []

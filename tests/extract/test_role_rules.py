@@ -429,6 +429,9 @@ def test_other_side(run):
     # the owner of a compound modifier ("Rwanda-backed") qualifies a noun: no party to infer
     got, _ = both(run, roles.other_side, ["The Rwanda-backed M23 rebels seized the town of Pinga."])
     assert got == [(["M23 rebels"], [], "asserted")]
+    # a party named in a relative aside on the subject tells of the subject: not the one acted on
+    out = run(["The Kenyan police chief, who studied in France, apologised on Monday."], lang="en")
+    assert [e["targets"] for e in out[0]["events"] if e["type"] == "CONCEDE"] == [[]]
 
 
 # ---- EVENT_RULES ---------------------------------------------------------------
@@ -455,6 +458,24 @@ def test_place_taken(run):
     # goods of a state are no territory
     got, _ = both(run, readings.place_taken, ["Russia seized Ukrainian grain ships."], kind="COERCE")
     assert got == [(["Russia"], ["Ukraine"], "asserted")]
+
+
+def test_partner_after_topic(run):
+    got, bare = both(run, roles.partner_after_topic,
+                     ["Japan discussed the Russian threat with Australian officials on Monday."], kind="CONSULT")
+    assert got == [(["Japan"], ["Australian officials"], "asserted")]
+    assert bare == [(["Japan"], ["Russia"], "asserted")]
+
+
+def test_people_expelled(run):
+    got, bare = both(run, readings.people_expelled, ["Turkey deported 120 Syrians on Monday."],
+                     kind="COERCE")
+    assert got == [(["Turkey"], ["Syria"], "asserted")]
+    assert bare == []
+    # diplomats expelled stay a sanction
+    got, _ = both(run, readings.people_expelled, ["India expelled two Pakistani diplomats on Saturday."],
+                  kind="COERCE")
+    assert got == []
 
 
 def test_meetings_in_turn(run):

@@ -655,6 +655,29 @@ def place_taken(f: Frame) -> Frame | None:
     return f.change(coded=x.row["place_object"])
 
 
+PEOPLE_REACH = 5    # tokens from an expulsion to the people it names ("expelled | more than a million | Afghans")
+
+
+@needs(keys="people_object")
+def people_expelled(f: Frame) -> Frame | None:
+    """People named by their nationality alone after an expulsion (row key people_object) are deported: coded so.
+
+        Turkey deported 120 Syrians on Monday.
+    """
+    x = f.x
+    low, g = x.low, x.g
+    m = next((m for m in f.targets if m.type == "COUNTRY" and m.from_text and x.t.end <= m.start
+              and m.start - x.t.end <= PEOPLE_REACH and m.text != m.name), None)
+    if m is None or not x.row.get("people_object") or "," in low[x.t.end:m.start]:
+        return None
+    # "deported 64 Koreans detained in …", "expelled Afghans since 2023"; not "expelled two Pakistani diplomats".
+    nxt = low[m.end] if m.end < len(low) else "."
+    if nxt.isalpha() and not (nxt in g.prepositions or nxt in g.verb_coordinators or g.verb_like(nxt)) \
+            or nxt in g.possessives:
+        return None
+    return f.change(coded=x.row["people_object"])
+
+
 WEAPON_REACH = 2   # tokens before a fight's trigger that may name its weapon ("Russian missiles | struck")
 FIGHT_CODES = ("190", "195")    # a fight by any means, by air: rows a weapon named makes precise
 WEAPON_MODES = (None, "aerial")  # their modes that say no more than that (not "destroy")
@@ -813,6 +836,7 @@ EVENT_RULES = [
     said_of_target,
     meetings_in_turn,
     place_taken,
+    people_expelled,
     weapon_named,
     own_state_protested,
     speaker_voices_own_state,

@@ -418,6 +418,9 @@ def other_side(x: Scene, own: frozenset, skip: list[Mention] = ()) -> list[Menti
                and m.end < len(doc) and low[m.end] in g.finite_markers and low[m.end] in g.preverbal
                and not (passive and low[m.end] in g.passive_be_words)}
     others = [m for m in others if m.side not in fellows]
+    # Nor one named in a relative aside on the subject before the trigger ("Prabowo, who cancelled
+    # a trip to China, apologised"): it tells of the subject, not whom its act is aimed at.
+    others = [m for m in others if not (m.from_text and m.end <= t.start and in_relative_aside(x, m))]
     # Not past a new clause after the trigger ("France would contribute
     # €110m, while the EU pledged …": the EU is a fellow donor).
     others = [m for m in others if not (m.start >= t.end and g.new_clause(doc, t.end, m.start))]
@@ -455,6 +458,24 @@ def other_side(x: Scene, own: frozenset, skip: list[Mention] = ()) -> list[Menti
     if others or x.ctx is None:
         return others[-1:]
     return _other_side_before(x, own, fellows)
+
+
+SENTENCE_ENDS = frozenset(".!?")
+
+
+def in_relative_aside(x: Scene, m: Mention) -> bool:
+    """Actor m stands in an aside opened by a comma and a relativizer and closed by a comma
+    in its own sentence (", who cancelled a trip to China,")."""
+    low, rel, ends = x.low, x.g.relativizers, SENTENCE_ENDS
+    k = m.start - 1
+    while k > 0 and low[k] != "," and low[k] not in ends:
+        k -= 1
+    if not (k > 0 and low[k] == "," and low[k + 1] in rel):
+        return False
+    k = m.end
+    while k < x.t.start and low[k] != "," and low[k] not in ends:
+        k += 1
+    return k < x.t.start and low[k] == ","
 
 
 def _kept_side(record: dict[str, Any]) -> str:

@@ -157,6 +157,28 @@ def object_inside_trigger(f: Frame) -> Frame | None:
     return f.change(targets=[inside]) if inside is not None else None
 
 
+PARTNER_REACH = 8   # tokens from a talk's verb to the word before its partner ("discussed | the U.S. tariffs | with")
+
+
+@needs(voices="active", keys="partner_after")
+def partner_after_topic(f: Frame) -> Frame | None:
+    """A talk's partner is named after its marker (row key partner_after), past the topic named before it.
+
+        Japan discussed the Russian threat with Australian officials on Monday.
+    """
+    x = f.x
+    markers, low = x.row.get("partner_after"), x.low
+    if not markers:
+        return None
+    hi = min(x.t.end + PARTNER_REACH, x.sent.end)
+    k = next((k for k in range(x.t.end, hi) if low[k] in markers or x.tt.text[k] in ",;:"), None)
+    if k is None or low[k] not in markers:
+        return None
+    own = sides(f.sources)
+    partners = [m for m in x.g.group_after(x.doc, x.ms, k + 1, x.sent.end, max_gap=2) if m.side not in own]
+    return f.change(targets=partners) if partners else None
+
+
 CHARGE_REACH = 8    # tokens from a charge ("accused X") to its marker ("of"), and from the marker to the means ("by")
 
 
@@ -2335,6 +2357,7 @@ ROLE_RULES = [
     object_relative_clause,
     head_of_relative_passive,
     object_inside_trigger,
+    partner_after_topic,
     means_of_the_charge,
     receiver_of_handover,
     charged_by_act_before,

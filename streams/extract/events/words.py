@@ -45,7 +45,7 @@ def opens_own_clause(x: Scene, group: list[Mention]) -> bool:
     k = group[-1].end
     while k < x.sent.end and low[k] in g.preverbal:
         k += 1
-    return k < x.sent.end and g.verb_like(low[k])
+    return k < x.sent.end and (g.verb_like(low[k]) or low[k] in g.speech_verbs)
 
 
 def _before_own_clause(x: Scene, group: list[Mention]) -> list[Mention]:
@@ -148,7 +148,7 @@ def _subject_of_coordinated_verb(x: Scene, before: list[Mention]) -> list[Mentio
         # "X thanked Y … and pledged": the pledge is X's; "Retno mengatakan
         # Indonesia dan Jepang telah menandatangani … serta sepakat": the
         # nearest clause subject before the conjunction.
-        return _speaker_of_second_speech(x, _past_the_complement(x, _subject_not_object(x, prev))) \
+        return _speaker_of_second_speech(x, _past_the_complement(x, _past_quoted(x, _subject_not_object(x, prev)))) \
             or g.first_subject(doc, ms, t.start, sent.start) or before
     if not g.verb_like(low[t.start]):
         return before
@@ -184,6 +184,20 @@ def _subject_not_object(x: Scene, prev: int) -> list[Mention]:
         skip = more
         subject = g.subject_before(doc, ms, prev, lo, skip=skip)
     return subject
+
+
+def _past_quoted(x: Scene, subject: list[Mention]) -> list[Mention]:
+    """A subject found inside words quoted before the conjunction is no subject of the verb after it
+    ("defended the officers, saying they faced 'criminals disguised as protesters,' and warned"):
+    the nearest subject before, past what is quoted."""
+    if not subject or not x.quotes:
+        return subject
+    idx, lead = x.tt.idx, x.tt.idx[x.lead]
+    spans = [(qs, qe) for qs, qe, _ in x.quotes if qe <= lead and qs >= idx[x.sent.start]]
+    if not spans or not all(any(qs <= idx[m.start] < qe for qs, qe in spans) for m in subject):
+        return subject
+    skip = {k for k, m in enumerate(x.ms) if any(qs <= idx[m.start] < qe for qs, qe in spans)}
+    return x.g.subject_before(x.doc, x.ms, x.lead, x.sent.start, skip=skip) or subject
 
 
 def _told(x: Scene, i: int) -> bool:
