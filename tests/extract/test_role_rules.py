@@ -1221,7 +1221,15 @@ def test_dissenters_ask_their_leader(run):
     got, bare = both(run, roles.dissenters_ask_their_leader,
                      ["NAIROBI - Para pengunjuk rasa menuntut Presiden William Ruto mundur setelah bentrokan."],
                      "id", "REQUEST")
-    assert [t for _, t, _ in got] == [["William Ruto"]] and [t for _, t, _ in bare] == [[]]
+    # (without it the leader goes unnamed: the dissenters' own state, dissenters_ask_their_state's target)
+    assert [t for _, t, _ in got] == [["William Ruto"]] and [t for _, t, _ in bare] == [["KEN"]]
+
+
+def test_dissenters_ask_their_state(run):
+    got, bare = both(run, roles.dissenters_ask_their_state,
+                     ["KATHMANDU - Para pengunjuk rasa menolak berunding dan menuntut pembubaran parlemen."],
+                     "id", "REQUEST")
+    assert [t for _, t, _ in got] == [["NPL"]] and [t for _, t, _ in bare] == [[]]
 
 
 def test_measure_at_home(run):

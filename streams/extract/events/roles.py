@@ -12,8 +12,9 @@ from ..mentions import Mention
 from ..syntax import char_span
 from ..tokens import phrase_ends_at, phrase_length
 from . import recall, words
-from .dissent import arrests_reported_by_the_state, dissenters_ask_their_leader, dissenters_charged_at_home, \
-    people_of_the_story, risk_not_threat, risk_threatens, speaker_opens_report, state_telling_arrest
+from .dissent import arrests_reported_by_the_state, dissenters_ask_their_leader, dissenters_ask_their_state, \
+    dissenters_charged_at_home, people_of_the_story, risk_not_threat, risk_threatens, speaker_opens_report, \
+    state_telling_arrest
 from .gate import needs
 from .frame import DONE, DROP, Act, Frame, Scene, done_by_the_accused, sides, travels
 
@@ -2365,6 +2366,7 @@ ROLE_RULES = [
     own_people,
     dissenters_charged_at_home,
     dissenters_ask_their_leader,
+    dissenters_ask_their_state,
     patient_at_home,
     force_on_a_place,
     owner_acted_on_before,
