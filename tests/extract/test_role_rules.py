@@ -817,7 +817,8 @@ def test_content_of_act(run):
 def test_own_people(run):
     got, bare = both(run, roles.own_people,
                      ["Israeli police arrested 14 protesters in Tel Aviv on Saturday night."], "en", "COERCE")
-    assert got[0][1] and not bare[0][1]
+    # (without it, force_at_home_without_party aims the arrest at the state where the story stands, if it is known)
+    assert got[0][1] == ["Israeli police"] and bare[0][1] in ([], ["ISR"])
 
 
 
@@ -1230,6 +1231,13 @@ def test_dissenters_ask_their_state(run):
                      ["KATHMANDU - Para pengunjuk rasa menolak berunding dan menuntut pembubaran parlemen."],
                      "id", "REQUEST")
     assert [t for _, t, _ in got] == [["NPL"]] and [t for _, t, _ in bare] == [[]]
+
+
+def test_force_at_home_without_party(run):
+    got, bare = both(run, roles.force_at_home_without_party,
+                     ["YANGON - Militer Myanmar melancarkan serangan udara ke desa-desa pada Senin malam."],
+                     "id", "ASSAULT")
+    assert [t for _, t, _ in got] == [["MMR"]] and [t for _, t, _ in bare] == [[]]
 
 
 def test_measure_at_home(run):
