@@ -534,6 +534,13 @@ def test_reporter_not_object(run):
     assert got == [(["Russia"], ["Ukraine"], "asserted")] and got != bare
 
 
+def test_reporter_not_object_keeps_the_addressee(run):
+    # ", menyatakan dukungan kepada X": a speech verb after a comma, but X follows "kepada": whom the act is for
+    got = acts(run(["Tiongkok, sebaliknya, menyatakan dukungan kepada Presiden Nicolas Maduro dan menyebut sanksi "
+                    "itu ilegal."], lang="id")[-1], "SUPPORT")
+    assert [t for _, t, _ in got] == [["Nicolas Maduro"]]
+
+
 def test_means_of_the_charge(run):
     got, bare = both(run, roles.means_of_the_charge,
                      ["Beijing accused Washington of fuelling tensions by supplying weapons to Taiwan."],
