@@ -219,6 +219,13 @@ def test_new_person_not_a_prefecture_or_oblast():
                 if f[2] == "PERSON"]
 
 
+def test_new_person_not_a_named_vessel_or_operation():
+    found = find("Kapal perusak Jepang mengawal kapal tanker Ocean Pearl, sementara operasi "
+                 "\u201cNorthern Shield\u201d berlanjut.")
+    assert not [f for f in found if f[2] == "PERSON"]
+    assert ("Amara Okonkwo", "Amara Okonkwo", "PERSON", None) in find("Menurut Amara Okonkwo, kapal itu tenggelam.")
+
+
 def test_new_person_is_two_capitalised_words_not_a_place():
     st = state_after("Amara Okonkwo tiba di Pulau Banda Besar.", untitled_names)
     m = new_person(st, NameRun(0, 2, "Amara Okonkwo", None))

@@ -558,6 +558,13 @@ def test_reporter_not_object(run):
     assert got == [(["Russia"], ["Ukraine"], "asserted")] and got != bare
 
 
+def test_reporter_not_object_keeps_the_addressee(run):
+    # ", menyatakan dukungan kepada X": a speech verb after a comma, but X follows "kepada": whom the act is for
+    got = acts(run(["Tiongkok, sebaliknya, menyatakan dukungan kepada Presiden Nicolas Maduro dan menyebut sanksi "
+                    "itu ilegal."], lang="id")[-1], "SUPPORT")
+    assert [t for _, t, _ in got] == [["Nicolas Maduro"]]
+
+
 def test_means_of_the_charge(run):
     got, bare = both(run, roles.means_of_the_charge,
                      ["Beijing accused Washington of fuelling tensions by supplying weapons to Taiwan."],
@@ -841,7 +848,8 @@ def test_content_of_act(run):
 def test_own_people(run):
     got, bare = both(run, roles.own_people,
                      ["Israeli police arrested 14 protesters in Tel Aviv on Saturday night."], "en", "COERCE")
-    assert got[0][1] and not bare[0][1]
+    # (without it, force_at_home_without_party aims the arrest at the state where the story stands, if it is known)
+    assert got[0][1] == ["Israeli police"] and bare[0][1] in ([], ["ISR"])
 
 
 
@@ -1245,7 +1253,22 @@ def test_dissenters_ask_their_leader(run):
     got, bare = both(run, roles.dissenters_ask_their_leader,
                      ["NAIROBI - Para pengunjuk rasa menuntut Presiden William Ruto mundur setelah bentrokan."],
                      "id", "REQUEST")
-    assert [t for _, t, _ in got] == [["William Ruto"]] and [t for _, t, _ in bare] == [[]]
+    # (without it the leader goes unnamed: the dissenters' own state, dissenters_ask_their_state's target)
+    assert [t for _, t, _ in got] == [["William Ruto"]] and [t for _, t, _ in bare] == [["KEN"]]
+
+
+def test_dissenters_ask_their_state(run):
+    got, bare = both(run, roles.dissenters_ask_their_state,
+                     ["KATHMANDU - Para pengunjuk rasa menolak berunding dan menuntut pembubaran parlemen."],
+                     "id", "REQUEST")
+    assert [t for _, t, _ in got] == [["NPL"]] and [t for _, t, _ in bare] == [[]]
+
+
+def test_force_at_home_without_party(run):
+    got, bare = both(run, roles.force_at_home_without_party,
+                     ["YANGON - Militer Myanmar melancarkan serangan udara ke desa-desa pada Senin malam."],
+                     "id", "ASSAULT")
+    assert [t for _, t, _ in got] == [["MMR"]] and [t for _, t, _ in bare] == [[]]
 
 
 def test_measure_at_home(run):

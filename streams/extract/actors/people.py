@@ -63,11 +63,11 @@ def new_person(st: ActorState, run: NameRun) -> Mention | None:
     """Two or more capitalised words, not all capitals, not a place.
 
     Example: "Amara Okonkwo tiba di Pulau Banda Besar." (Amara Okonkwo; not "Banda Besar")
-    (nor "Non-Proliferation" of "the Non-Proliferation Treaty": a document's name)"""
+    (nor "Non-Proliferation" of "the Non-Proliferation Treaty": a document's name, nor "kapal Galaxy Leader")"""
     s, e, tt = run.start, run.end, st.tt
     if e - s < 2 or tt.stop[s] or all(tt.text[k].isupper() for k in range(s, e)) or st.names.is_place(st.doc, s, e) \
             or _party(st, s, e) or tt.text[e - 2] == "-" and st.low[e - 1] in st.gaz.patron_words \
-            or _in_document_name(st, s, e):
+            or _in_document_name(st, s, e) or _named_thing(st, s):
         return None     # (nor "Western-backed", "Kurdish-led": a backer's adjective)
     famous = st.gaz.people.get(run.text.casefold(), {})
     m = st.mention(s, e, name=run.text, type="PERSON", country=famous.get("country") or _apposed_to_body(st, s),
@@ -84,6 +84,19 @@ def _in_document_name(st: ActorState, s: int, e: int) -> bool:
     def head(i: int) -> bool:
         return 0 <= i < st.n and low[i] in heads and text[i][:1].isupper() and not st.doc[i].is_sent_start
     return head(e) or head(s - 1)
+
+
+QUOTE_MARKS = frozenset("\"'“”‘’«»")
+
+
+def _named_thing(st: ActorState, s: int) -> bool:
+    """The run names a vessel, an operation or a weapon by the common noun right before it (grammar thing_heads,
+    past a quote mark), no person: 'kapal induk USS Gerald R. Ford', 'operasi "Eastern Sentry"'."""
+    heads = st.gaz.thing_heads
+    k = s - 1
+    if heads and k > 0 and st.tt.text[k] in QUOTE_MARKS:
+        k -= 1
+    return bool(heads) and k >= 0 and st.low[k] in heads
 
 
 def _party(st: ActorState, s: int, e: int) -> bool:

@@ -309,3 +309,27 @@ def dissenters_ask_their_leader(f: Frame) -> Frame | None:
     if leader is None or leader.side not in f.own or g.broken(x.doc, x.t.end, leader.start):
         return None
     return f.change(targets=[leader])
+
+
+# What dissenters refuse or ask with no one named: their own state's (its government's), PLOVER's domestic dissent.
+DISSENT_OWN_TYPES = ("REQUEST", "REJECT")
+
+
+@needs(types=DISSENT_OWN_TYPES, words="dissent_nouns")
+def dissenters_ask_their_state(f: Frame) -> Frame | None:
+    """Dissenters of a state asking or refusing with no other party in the sentence act on their own state.
+
+        KATHMANDU - Para pengunjuk rasa menolak berunding dan menuntut pembubaran parlemen.
+    """
+    x = f.x
+    if f.targets or x.row["type"] not in DISSENT_OWN_TYPES or len(f.sources) != 1:
+        return None
+    src, low, sent = f.sources[0], x.low, x.sent
+    if src.type == "PERSON" or src.code or not src.country \
+            or not any(low[i] in x.g.dissent_nouns for i in range(max(src.start, 0), src.end)):
+        return None
+    if any(m.side not in f.own for m in x.ms if sent.start <= m.start < sent.end):
+        return None     # a party named in the sentence: other_side's ("menuntut Israel menghentikan …")
+    a, b = char_span(x.doc, x.t.start, x.t.start + 1)
+    return f.change(targets=[Mention(x.t.start, x.t.start + 1, a, b, x.tt.text[x.t.start], src.country, "COUNTRY",
+                                     country=src.country)])

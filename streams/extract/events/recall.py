@@ -377,11 +377,12 @@ REPORTER_NOUN_REACH = 3     # lower-case words naming the reporter before its st
 
 def _past_reporter_nouns(x: Scene, k: int) -> int:
     """The token before the lower-case words right before token k (up to REPORTER_NOUN_REACH):
-    ", mediators from Qatar said", ", kata mediator Qatar" name the reporter by a noun and its state."""
-    text, lo = x.tt.text, x.sent.start
+    ", mediators from Qatar said", ", kata mediator Qatar" name the reporter by a noun and its state.
+    Not past an addressee marker: ", menyatakan dukungan kepada Vucic" names whom the act is for."""
+    text, lo, g = x.tt.text, x.sent.start, x.g
     j = k - 1
     while j > lo and k - 1 - j < REPORTER_NOUN_REACH and text[j].isalpha() and text[j].islower() \
-            and x.low[j] not in x.g.speech_verbs:
+            and x.low[j] not in g.speech_verbs and x.low[j] not in g.addressee_markers:
         j -= 1
     return j
 

@@ -12,8 +12,9 @@ from ..mentions import Mention
 from ..syntax import char_span
 from ..tokens import phrase_ends_at, phrase_length
 from . import recall, words
-from .dissent import arrests_reported_by_the_state, dissenters_ask_their_leader, dissenters_charged_at_home, \
-    people_of_the_story, risk_not_threat, risk_threatens, speaker_opens_report, state_telling_arrest
+from .dissent import arrests_reported_by_the_state, dissenters_ask_their_leader, dissenters_ask_their_state, \
+    dissenters_charged_at_home, people_of_the_story, risk_not_threat, risk_threatens, speaker_opens_report, \
+    state_telling_arrest
 from .gate import needs
 from .frame import DONE, DROP, Act, Frame, Scene, done_by_the_accused, sides, travels
 
@@ -2285,6 +2286,31 @@ def unknown_owner_of_object(f: Frame) -> Frame | None:
     return f.change(stop=DONE)
 
 
+# Acts a state does at home that the gold aims at the state itself when no other party is named: force, and the
+# measures done to people (not a border closed, a ship seized, a restriction: those are most often on another state).
+HOME_SELF_TYPES = ("COERCE", "ASSAULT")
+HOME_SELF_COERCION = ("arrest", "ban", "repress")     # (curfews and censorship: measure_at_home)
+
+
+@needs(types=HOME_SELF_TYPES)
+def force_at_home_without_party(f: Frame) -> Frame | None:
+    """Force or a measure on people by a state's body where the story stands, no other party named, is on that state.
+
+        YANGON - Militer Myanmar melancarkan serangan udara ke desa-desa pada Senin malam.
+    """
+    x = f.x
+    if f.targets or x.row["type"] not in HOME_SELF_TYPES or len(f.own) != 1 \
+            or x.row["type"] == "COERCE" and x.row.get("mode") not in HOME_SELF_COERCION:
+        return None
+    src = next((m for m in f.sources if m.country and not m.code and m.type != "PERSON"), None)
+    if src is None or x.ctx is None or src.country not in (x.ctx.home, x.ctx.place):
+        return None
+    if any(m.side not in f.own for m in x.ms if m.start < x.sent.end) \
+            or any(m.side not in f.own for a in x.earlier for m in (*a.sources, *a.targets)):
+        return None     # another party named in the paragraph up to here: other_side's
+    return f.change(targets=[_of_state_at(x, x.t.start, src.country, "COUNTRY", src.country)])
+
+
 def other_side(f: Frame) -> Frame | None:
     """With no object named, the other party of the sentence, paragraph or document (street acts: the sentence's).
 
@@ -2433,6 +2459,7 @@ ROLE_RULES = [
     own_people,
     dissenters_charged_at_home,
     dissenters_ask_their_leader,
+    dissenters_ask_their_state,
     patient_at_home,
     force_on_a_place,
     owner_acted_on_before,
@@ -2445,6 +2472,7 @@ ROLE_RULES = [
     doer_of_act_judged,
     unknown_owner_of_object,
     measure_at_home,
+    force_at_home_without_party,
     other_side,
     reporter_not_partner,
     exchange_between_sources,
