@@ -278,6 +278,12 @@ def register(app: faust.App, topics: Topics, settings: Settings,
         if forgotten:
             log.info("forgot the contexts of %d documents not seen for %.0fs", forgotten, settings.context_ttl)
 
+    if settings.profile == "tuned":
+        @app.task
+        async def learn_where_results_go() -> None:
+            await _learn_topics(app, [topics.extractions.get_topic_name(), topics.dead_letters.get_topic_name(),
+                                      contexts.changelog_topic.get_topic_name()])
+
     # concurrency stays 1: with more, Faust can commit past a message still in
     # flight (faust-streaming #606); the pool scales by processes instead.
     if settings.profile == "naive":
@@ -292,6 +298,18 @@ def register(app: faust.App, topics: Topics, settings: Settings,
         async for events in take_ready(stream, settings.batch_size, linger=settings.batch_within):
             await step.batch(events)
     return batched
+
+
+async def _learn_topics(app: faust.App, names: list[str]) -> None:
+    """Have the producer fetch these topics' metadata at start-up: otherwise a
+    worker's first batch waits for it at its first send of each, while the
+    paragraphs of its partitions queue behind that batch."""
+    try:
+        producer = (await app.maybe_start_producer())._ensure_producer()
+        for name in names:
+            await producer.partitions_for(name)
+    except Exception as exc:    # only a head start: the first sends would fetch it anyway
+        log.warning("could not fetch the metadata of %s at start-up: %r", names, exc)
 
 
 class _Step:

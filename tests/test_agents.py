@@ -333,3 +333,43 @@ def test_expire_reads_the_times_it_wrote_without_decoding_and_decodes_the_rest(m
     assert sorted(table) == ["new", "timeless"] and sorted(table.deleted) == [("old", "in", 3), ("theirs", "in", 5)]
     assert len(decoded) == 2                          # "theirs" and "timeless" only
     assert list(stored._seen) == ["new"]              # what the table no longer holds is forgotten
+
+
+class _Producer:
+    """aiokafka's producer as _learn_topics uses it: metadata asked per topic."""
+
+    def __init__(self, fails: bool = False) -> None:
+        self.asked: list[str] = []
+        self.fails = fails
+
+    async def partitions_for(self, topic: str) -> set[int]:
+        if self.fails:
+            raise RuntimeError("broker gone")
+        self.asked.append(topic)
+        return {0}
+
+
+def _app_with(producer: _Producer):
+    async def maybe_start_producer():
+        return mock.Mock(_ensure_producer=lambda: producer)
+    return mock.Mock(maybe_start_producer=maybe_start_producer)
+
+
+def test_the_producer_learns_every_topic_a_batch_sends_to_before_the_first_batch():
+    producer = _Producer()
+    asyncio.run(agents._learn_topics(_app_with(producer), ["out", "dead", "changelog"]))
+    assert producer.asked == ["out", "dead", "changelog"]
+
+
+def test_a_failed_head_start_is_logged_not_raised(caplog):
+    asyncio.run(agents._learn_topics(_app_with(_Producer(fails=True)), ["out"]))
+    assert "could not fetch the metadata" in caplog.text
+
+
+def test_only_the_tuned_profile_starts_the_task(tmp_path):
+    for profile, expected in (("tuned", True), ("naive", False)):
+        settings = resolve(environ={"DIPLO_DATA_DIR": str(tmp_path / profile), "DIPLO_PROFILE": profile})
+        app = create_app(settings)
+        agents.register(app, topics.declare(app, settings), settings, Extractor())
+        names = {task.__name__ for task in app._app_tasks}
+        assert ("learn_where_results_go" in names) is expected
