@@ -45,8 +45,8 @@ test with fix 7: a worker restarted after the whole load had been produced
 found four partitions taken from the client to their ends and never handed
 on (the client at 2,553, the next offset expected 664, nothing held).  With
 nothing produced after them no jump could show, so before this check such
-partitions stayed unread: the stall about one run in 20 had (and one CI
-run).  Such a partition is sought back to the next offset expected, with a
+partitions stayed unread: the stall seen in about one run in 20 (and in
+one CI run).  Such a partition is sought back to the next offset expected, with a
 warning.  As a net for anything else that stops a partition, one with
 records after its next offset expected (its high watermark) and none
 handed on for STALL_SECONDS while active is sought back the same way.
