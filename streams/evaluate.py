@@ -25,7 +25,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 import orjson
 
@@ -173,6 +173,26 @@ def _pair(golds: list[dict], preds: list[dict], ok) -> list[tuple[int, int]]:
             free.remove(pi)
             pairs.append((gi, pi))
     return pairs
+
+
+def missed_events(paths: Iterable[str], extractor: Extractor,
+                  before_each: Callable[[], None] = lambda: None) -> Iterator[tuple[dict, dict, list[dict]]]:
+    """Replay gold files through `extractor`, each document's context carried:
+    (gold row, a gold event no prediction matched, the predictions of its
+    paragraph left unmatched) per miss.  `before_each` runs before each
+    paragraph's extraction (the tools that trace rules clear their notes there)."""
+    contexts: dict[str, Any] = {}
+    for gold in load_gold(paths):
+        record = {k: gold[k] for k in ("doc_id", "paragraph", "text", "lang", "published") if k in gold}
+        before_each()
+        pred, contexts[gold["doc_id"]] = extractor.extract(record, contexts.get(gold["doc_id"]))
+        g_events, p_events = gold.get("events", []), pred["events"]
+        pairs = _pair(g_events, p_events, _event_matches)
+        matched, used = {gi for gi, _ in pairs}, {pi for _, pi in pairs}
+        left = [p_events[i] for i in range(len(p_events)) if i not in used]
+        for gi, event in enumerate(g_events):
+            if gi not in matched:
+                yield gold, event, left
 
 
 def _overlap(a: str, b: str) -> float:

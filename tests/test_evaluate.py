@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import orjson
 import pytest
 
 from streams.evaluate import format_table, key_matches, load_gold, score, score_predictions
@@ -285,3 +286,18 @@ def test_json_keeps_the_headline_keys(figures):
         assert {"paragraphs", "events", "quotes", "speaker_accuracy", "speakers_scored"} <= set(f)
         assert {"precision", "recall", "f1", "tp", "fp", "fn", "swapped"} <= set(f["events"])
         assert len(f["per_type"]) >= 16
+
+
+def test_missed_events_yields_each_gold_event_no_prediction_matched(tmp_path):
+    from streams.evaluate import missed_events
+    from streams.extract import Extractor
+    text = "JAKARTA - Indonesia and Malaysia signed a border agreement on Monday."
+    event = {"type": "SUPPORT", "source": ["IDN", "MYS"], "targets": [], "modality": "asserted"}
+    never = {"type": "ASSAULT", "source": ["FRA"], "targets": ["DEU"], "modality": "asserted"}
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(orjson.dumps({"doc_id": "d", "paragraph": 0, "lang": "en", "text": text,
+                                  "events": [event, never]}).decode() + "\n")
+    calls = []
+    misses = list(missed_events([str(gold)], Extractor(), lambda: calls.append(1)))
+    assert [e for _, e, _ in misses] == [never] and calls == [1]
+    assert all(p["type"] != "SUPPORT" for _, _, left in misses for p in left)   # the matched prediction is not left

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import streams.extract.events.finder as finder  # noqa: E402
 import streams.extract.events.readings as readings  # noqa: E402
-from streams.evaluate import _event_matches, _pair, load_gold, miss_cause  # noqa: E402
+from streams.evaluate import miss_cause, missed_events  # noqa: E402
 from streams.extract import Extractor  # noqa: E402
 from streams.extract.events.frame import DROP, _met  # noqa: E402
 from streams.extract.events.roles import ROLE_RULES  # noqa: E402
@@ -104,25 +104,14 @@ def main(argv: list[str]) -> int:
     classes: Counter = Counter()
     details: Counter = Counter()
     types: Counter = Counter()
-    contexts: dict[str, object] = {}
-    for gold in load_gold(paths):
-        record = {k: gold[k] for k in ("doc_id", "paragraph", "text", "lang", "published") if k in gold}
-        fired.clear()
-        pred, contexts[gold["doc_id"]] = extractor.extract(record, contexts.get(gold["doc_id"]))
-        g_events, p_events = gold.get("events", []), pred["events"]
-        pairs = _pair(g_events, p_events, _event_matches)
-        matched, used = {gi for gi, _ in pairs}, {pi for _, pi in pairs}
-        left = [p_events[i] for i in range(len(p_events)) if i not in used]
-        for gi, event in enumerate(g_events):
-            if gi in matched:
-                continue
-            cls, detail = classify(event, left)
-            classes[cls] += 1
-            types[(cls, event["type"])] += 1
-            for d in filter(None, detail.split(",")):
-                details[(cls, d)] += 1
-            if show in (cls, "all"):
-                _show(gold, event, detail, left)
+    for gold, event, left in missed_events(paths, extractor, fired.clear):
+        cls, detail = classify(event, left)
+        classes[cls] += 1
+        types[(cls, event["type"])] += 1
+        for d in filter(None, detail.split(",")):
+            details[(cls, d)] += 1
+        if show in (cls, "all"):
+            _show(gold, event, detail, left)
     print(", ".join(f"{k}: {v}" for k, v in classes.most_common()))
     for (cls, d), n in details.most_common():
         print(f"  {cls:9} {d:40} {n}")

@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import streams.extract.events.finder as finder  # noqa: E402
-from streams.evaluate import _event_matches, _pair, load_gold, miss_cause  # noqa: E402
+from streams.evaluate import miss_cause, missed_events  # noqa: E402
 from streams.extract import Extractor  # noqa: E402
 from streams.extract.events.frame import DROP  # noqa: E402
 
@@ -45,27 +45,18 @@ def main(argv: list[str]) -> int:
     extractor = Extractor().warm()
     counts: dict[str, Counter] = defaultdict(Counter)
     rows: Counter = Counter()
-    contexts: dict[str, object] = {}
-    for gold in load_gold(paths):
-        record = {k: gold[k] for k in ("doc_id", "paragraph", "text", "lang", "published") if k in gold}
-        fired.clear()
-        pred, contexts[gold["doc_id"]] = extractor.extract(record, contexts.get(gold["doc_id"]))
-        g_events, p_events = gold.get("events", []), pred["events"]
-        pairs = _pair(g_events, p_events, _event_matches)
-        matched, used = {gi for gi, _ in pairs}, {pi for _, pi in pairs}
-        left = [p_events[i] for i in range(len(p_events)) if i not in used]
-        for gi, event in enumerate(g_events):
-            if gi in matched or miss_cause(event, left) != "no event of its type":
-                continue
-            mine = [(dropped, rid) for kind, dropped, rid in fired if kind == event["type"]]
-            if any(not dropped for dropped, _ in mine):
-                cause = "trigger kept, event lost later"
-            elif mine:
-                cause = "trigger fired, dropped"
-                rows.update(rid for _, rid in mine)
-            else:
-                cause = "no trigger of its type"
-            counts[gold.get("lang", "id")][cause] += 1
+    for gold, event, left in missed_events(paths, extractor, fired.clear):
+        if miss_cause(event, left) != "no event of its type":
+            continue
+        mine = [(dropped, rid) for kind, dropped, rid in fired if kind == event["type"]]
+        if any(not dropped for dropped, _ in mine):
+            cause = "trigger kept, event lost later"
+        elif mine:
+            cause = "trigger fired, dropped"
+            rows.update(rid for _, rid in mine)
+        else:
+            cause = "no trigger of its type"
+        counts[gold.get("lang", "id")][cause] += 1
     for lang, c in sorted(counts.items()):
         print(lang, ", ".join(f"{k}: {v}" for k, v in c.most_common()))
     if show_rows:
