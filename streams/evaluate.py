@@ -77,16 +77,25 @@ def actors_match(gold: dict, sources: list[dict], targets: list[dict]) -> bool:
     Every gold source key must be among `sources`, and one gold target key (if
     the gold names any) among `targets`; an empty gold side is unnamed and
     matches anything.  When the gold names both sides, a key also found on the
-    other predicted side shows no direction and does not count.
+    other predicted side shows no direction and does not count, unless it is
+    found there only through an actor the gold names on that side: a leader
+    acting on their own state ("Kobakhidze" -> "GEO") is a person whose country
+    is the target, and the prediction that equals its gold must match.
     """
     g_src, g_tgt = gold.get("source") or [], gold.get("targets") or []
     both = bool(g_src) and bool(g_tgt)
     # A key the gold itself puts on both sides (a country's police and its
     # protesters) may stand on both predicted sides too.
-    if not all(_found(k, sources) and not (both and k not in g_tgt and _found(k, targets)) for k in g_src):
+    if not all(_found(k, sources) and not (both and k not in g_tgt and _found(k, _unnamed(targets, g_tgt)))
+               for k in g_src):
         return False
-    return not g_tgt or any(_found(k, targets) and not (both and k not in g_src and _found(k, sources))
+    return not g_tgt or any(_found(k, targets) and not (both and k not in g_src and _found(k, _unnamed(sources, g_src)))
                             for k in g_tgt)
+
+
+def _unnamed(actors: list[dict], keys: list[str]) -> list[dict]:
+    """The actors that match none of `keys`: the ones the gold does not name on their side."""
+    return [a for a in actors if not any(key_matches(k, a) for k in keys)]
 
 
 def reciprocal_match(gold: dict, sources: list[dict], targets: list[dict]) -> bool:

@@ -222,6 +222,24 @@ def test_each_miss_is_counted_under_its_cause():
     assert "missed events by cause" in format_table(score_predictions([_row([gold])], [_pred()]))
 
 
+def test_a_leader_acting_on_their_own_state_matches_its_gold():
+    # Gold "Irakli Kobakhidze" -> GEO (a prime minister charging his own state's opposition):
+    # the prediction that equals it matches; the person's country on the source side is
+    # no missing direction.  The state itself on both sides still is.
+    gold = _gold_event("ACCUSE", source=["Irakli Kobakhidze"], targets=["GEO"])
+    leader, state = _actor("Irakli Kobakhidze", "GEO"), _actor("Georgia", code="GEO")
+
+    def tp(g, src, tgt):
+        return score_predictions([_row([g])], [_pred([_pred_event("ACCUSE", src, tgt)])])["all"]["events"]["tp"]
+
+    assert tp(gold, [leader], [state]) == 1
+    f = score_predictions([_row([gold])], [_pred([_pred_event("ACCUSE", [leader, state], [state])])])
+    assert f["all"]["events"]["tp"] == 0 and f["en"]["missed_by_cause"]["no direction"] == 1
+    # And the other way round: a state acting on its own leader.
+    back = _gold_event("ACCUSE", source=["GEO"], targets=["Irakli Kobakhidze"])
+    assert tp(back, [state], [leader]) == 1
+
+
 def test_per_type_counts_and_figures():
     gold = [_row([_gold_event(), _gold_event(source=["RUS"], targets=["USA"]), _gold_event("ACCUSE")]),
             _row([_gold_event("SANCTION")], p=1)]
