@@ -1764,8 +1764,10 @@ def far_object(f: Frame) -> Frame | None:
     found = [m for m in g.group_after(doc, x.ms, t.end, x.sent.end, max_gap=words.FAR_GAP, through_relative=True)
              if m not in f.sources and m.side not in f.own and not g.comitative(doc, m)
              and not (m.start > t.end and low[m.start - 1] in g.agent_markers)]
-    # (", and the Arab League called": the subject of a clause of its own)
-    return f.change(targets=found) if found and not words.opens_own_clause(x, found) else None
+    # (", and the Arab League called": the subject of a clause of its own; ", and Kyiv asked the U.N.": the
+    # object of one)
+    return f.change(targets=found) if found and not words.opens_own_clause(x, found) \
+        and not words.past_joined_clause(x, found[0].start) else None
 
 
 @needs(types="CONSULT", row=lambda row: row.get("mode") in (None, "phone"), words="setting_markers")

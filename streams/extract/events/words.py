@@ -48,6 +48,25 @@ def opens_own_clause(x: Scene, group: list[Mention]) -> bool:
     return k < x.sent.end and (g.verb_like(low[k]) or low[k] in g.speech_verbs)
 
 
+JOINED_SUBJECT = 5     # words of a subject between ", and" and the verb of the clause it opens
+
+
+def past_joined_clause(x: Scene, start: int) -> bool:
+    """A clause joined by ", and" with a verb of its own (within a few words, no mark between) stands between
+    the trigger and token `start`: what is named there is that verb's ("shelled the village, and Kyiv asked the
+    U.N.", "and he urged the U.N.")."""
+    low, g, alpha = x.low, x.g, x.tt.alpha
+    for j in range(x.t.end + 1, start):
+        if low[j] not in g.verb_coordinators or low[j - 1] != ",":
+            continue
+        for k in range(j + 1, min(j + 1 + JOINED_SUBJECT, start)):
+            if not alpha[k]:
+                break
+            if g.verb_like(low[k]) or low[k] in g.speech_verbs:
+                return True
+    return False
+
+
 def _before_own_clause(x: Scene, group: list[Mention]) -> list[Mention]:
     """An object group cut where a member after ", and" opens a clause of its own with its verb:
     "mengizinkan bantuan masuk ke Gaza, | dan Afrika Selatan menyambut baik" is Gaza alone."""

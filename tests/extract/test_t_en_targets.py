@@ -1,0 +1,24 @@
+"""English targets (t-en): the object of an act is not taken from a clause joined after it by
+", and" with a verb of its own."""
+
+from __future__ import annotations
+
+from event_checks import codes_or_names as codes
+from event_checks import found as events
+
+
+def test_no_object_from_a_clause_joined_after_the_act(run):
+    # (far_object: the demand's object is not the mayor's addressee)
+    out = run(["The Israeli army demanded that residents leave the area, and the mayor urged the European "
+               "Union to step in."], lang="en")
+    assert all("EU" not in codes(e["targets"]) for e in events(out[0], "REQUEST")
+               if e["trigger"]["text"].startswith("demanded"))
+
+
+def test_no_inferred_object_from_a_clause_joined_after_the_act(run):
+    # (recall.other_side: nor is it the party inferred for an act with no object named)
+    out = run(["Chinese vessels blocked the supply mission, and the governor asked the United States to help."],
+              lang="en")
+    (block,) = events(out[0], "COERCE")
+    assert "USA" not in codes(block["targets"])
+
