@@ -1,5 +1,5 @@
 """English targets (t-en): the object of an act is not taken from a clause joined after it by
-", and" with a verb of its own."""
+", and" with a verb of its own, and a release keeps whose people it frees."""
 
 from __future__ import annotations
 
@@ -21,4 +21,11 @@ def test_no_inferred_object_from_a_clause_joined_after_the_act(run):
               lang="en")
     (block,) = events(out[0], "COERCE")
     assert "USA" not in codes(block["targets"])
+
+
+def test_captives_handed_to_a_go_between_are_released_to_their_state(run):
+    # (receiver_of_handover: the mediators receive them; the release is to the pilots' state)
+    out = run(["The Houthis handed over two Saudi pilots to Omani mediators on Friday."], lang="en")
+    (release,) = events(out[0], "RETREAT")
+    assert codes(release["targets"]) == ["SAU"]
 

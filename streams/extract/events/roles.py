@@ -217,6 +217,10 @@ def receiver_of_handover(f: Frame) -> Frame | None:
     if x.low[x.t.start] not in x.g.handover_verbs or x.row.get("voice", "active") != "active":
         return None
     hi = min(x.sent.end, x.t.end + HANDOVER_REACH)
+    if x.row.get("mode") == "release":
+        to = next((i for i in range(x.t.end, hi) if x.low[i] in x.g.addressee_markers), hi)
+        if any(m.country and x.t.start < m.start < to for m in f.targets):
+            return None     # captives of a state named ("two Israeli soldiers to the Red Cross"): freed to their state
     found = x.g.after_marker(x.doc, x.ms, x.t.end, hi, x.g.addressee_markers)
     own = sides(f.sources)
     found = [m for m in found if m.side not in own]
