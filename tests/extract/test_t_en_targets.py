@@ -1,5 +1,6 @@
 """English targets (t-en): the object of an act is not taken from a clause joined after it by
-", and" with a verb of its own, and a release keeps whose people it frees."""
+", and" with a verb of its own, a release keeps whose people it frees, and a pronoun after an object
+inside the trigger opens a relative clause."""
 
 from __future__ import annotations
 
@@ -29,3 +30,10 @@ def test_captives_handed_to_a_go_between_are_released_to_their_state(run):
     (release,) = events(out[0], "RETREAT")
     assert codes(release["targets"]) == ["SAU"]
 
+
+def test_a_pronoun_after_an_object_inside_the_trigger_is_no_object(run):
+    # (object_pronoun: "it had seized" is a relative clause on the boat, its subject the releaser)
+    out = run(["Indonesian police arrested a smuggler with help from Australia, and Myanmar released a Thai "
+               "fishing boat it had seized in May."], lang="en")
+    (release,) = events(out[0], "RETREAT")
+    assert codes(release["targets"]) == ["THA"]

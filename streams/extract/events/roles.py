@@ -1617,6 +1617,8 @@ def object_pronoun(f: Frame) -> Frame | None:
     if not (t.end < len(doc) and g.object_pronoun_at(doc, t.end) or clitic) \
             or low[t.end - 1] in g.complementizers:
         return None     # "warned Athens on Friday that | it would pay": the clause's subject, no object
+    if not clitic and any(t.start < m.start < t.end for m in f.targets):
+        return None     # the object inside the trigger: "released a Thai trawler | it had seized" (a relative clause)
     shared = clitic and next((a.targets for a in reversed(x.earlier)
                               if a.sentence["start"] == x.sent.start_char and a.targets
                               and not sides(a.targets) & f.own), None)
