@@ -1,6 +1,6 @@
 """English targets (t-en): the object of an act is not taken from a clause joined after it by
-", and" with a verb of its own, a release keeps whose people it frees, and a pronoun after an object
-inside the trigger opens a relative clause."""
+", and" with a verb of its own; a release keeps whose people it frees; a pronoun after an object
+inside the trigger opens a relative clause; whom parties pledge to together is no venue."""
 
 from __future__ import annotations
 
@@ -37,3 +37,13 @@ def test_a_pronoun_after_an_object_inside_the_trigger_is_no_object(run):
                "fishing boat it had seized in May."], lang="en")
     (release,) = events(out[0], "RETREAT")
     assert codes(release["targets"]) == ["THA"]
+
+
+def test_whom_parties_pledge_to_together_is_no_venue(run):
+    # (place_of_joint_act: "to Sudan" names who gets the aid, "in Kuala Lumpur" where they met)
+    out = run(["Norway and Denmark pledged 500 million kroner in humanitarian aid to Sudan on Tuesday.",
+               "Thailand and Cambodia held talks in Kuala Lumpur on Monday."], lang="en")
+    (pledge,) = events(out[0], "AGREE")
+    assert codes(pledge["targets"]) == ["SDN"]
+    (talks,) = events(out[1], "CONSULT")
+    assert talks["targets"] == []

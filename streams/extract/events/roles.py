@@ -1899,7 +1899,8 @@ def place_of_joint_act(f: Frame) -> Frame | None:
     if x.row["type"] not in JOINT_TYPES or travels(x.row) or x.row.get("mode") == "mediate" \
             or len(sides(f.sources)) < 2 or not f.targets:
         return None
-    kept = [m for m in f.targets if not words.placed(x, m)]
+    # (one they give to is no venue: "pledged 2 billion euros in aid to Ukraine")
+    kept = [m for m in f.targets if not words.placed(x, m) or words.placed(x, m, x.g.addressee_markers)]
     return f.change(targets=kept) if len(kept) < len(f.targets) else None
 
 

@@ -612,10 +612,11 @@ def venue(x: Scene, m: Mention) -> bool:
     return m.end < len(low) and low[m.end] in g.venue_nouns
 
 
-def placed(x: Scene, m: Mention) -> bool:
-    """Actor m is named as a place: after a location marker ("in Kuala Lumpur", "di Jakarta")."""
+def placed(x: Scene, m: Mention, markers: frozenset[str] | None = None) -> bool:
+    """Actor m is named as a place: after a location marker ("in Kuala Lumpur", "di Jakarta"), or after
+    one of `markers` when given."""
     low, g = x.low, x.g
     k = m.start
     while k > 0 and low[k - 1] in g.determiners:
         k -= 1
-    return m.from_text and k > 0 and low[k - 1] in g.location_markers
+    return m.from_text and k > 0 and low[k - 1] in (g.location_markers if markers is None else markers)
