@@ -1,6 +1,7 @@
 """English targets (t-en): the object of an act is not taken from a clause joined after it by
 ", and" with a verb of its own; a release keeps whose people it frees; a pronoun after an object
-inside the trigger opens a relative clause; whom parties pledge to together is no venue."""
+inside the trigger opens a relative clause; whom parties pledge to together is no venue; a bare
+body after "that" is a subject (actors.home)."""
 
 from __future__ import annotations
 
@@ -47,3 +48,11 @@ def test_whom_parties_pledge_to_together_is_no_venue(run):
     assert codes(pledge["targets"]) == ["SDN"]
     (talks,) = events(out[1], "CONSULT")
     assert talks["targets"] == []
+
+
+def test_a_bare_body_after_that_is_the_subject_of_its_clause(run):
+    # (actors.home._stands_bare: "that the government release" is the dateline state's government)
+    out = run(["TUNIS (Reuters) - The European Union demanded that the government release the detained "
+               "journalists."], lang="en")
+    (ask,) = events(out[0], "REQUEST")
+    assert codes(ask["targets"]) == ["TUN"]
