@@ -1,7 +1,7 @@
 """English targets (t-en): the object of an act is not taken from a clause joined after it by
 ", and" with a verb of its own; a release keeps whose people it frees; a pronoun after an object
 inside the trigger opens a relative clause; whom parties pledge to together is no venue; a bare
-body after "that" is a subject (actors.home)."""
+body after "that" is a subject (actors.home); a state company is its state (countries.jsonl)."""
 
 from __future__ import annotations
 
@@ -56,3 +56,10 @@ def test_a_bare_body_after_that_is_the_subject_of_its_clause(run):
                "journalists."], lang="en")
     (ask,) = events(out[0], "REQUEST")
     assert codes(ask["targets"]) == ["TUN"]
+
+
+def test_a_state_company_stands_for_its_state(run):
+    # (countries.jsonl abbreviations: the big state energy companies are their states' bodies)
+    out = run(["The European Union imposed sanctions on Gazprom and Sinopec on Friday."], lang="en")
+    (sanction,) = events(out[0], "SANCTION")
+    assert set(codes(sanction["targets"])) == {"RUS", "CHN"}
