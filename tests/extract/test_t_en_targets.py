@@ -1,7 +1,8 @@
 """English targets (t-en): the object of an act is not taken from a clause joined after it by
 ", and" with a verb of its own; a release keeps whose people it frees; a pronoun after an object
 inside the trigger opens a relative clause; whom parties pledge to together is no venue; a bare
-body after "that" is a subject (actors.home); a state company is its state (countries.jsonl)."""
+body after "that" is a subject (actors.home); a state company is its state (countries.jsonl); the
+subject of "stepped up", "intensified" … an act noun does the act (grammar light_verbs)."""
 
 from __future__ import annotations
 
@@ -63,3 +64,10 @@ def test_a_state_company_stands_for_its_state(run):
     out = run(["The European Union imposed sanctions on Gazprom and Sinopec on Friday."], lang="en")
     (sanction,) = events(out[0], "SANCTION")
     assert set(codes(sanction["targets"])) == {"RUS", "CHN"}
+
+
+def test_who_intensifies_an_act_does_it(run):
+    # (grammar light_verbs: "intensified its bombardment" is the bombardment's verb, its subject the doer)
+    out = run(["Syrian officials say Israel has intensified its bombardment of army depots."], lang="en")
+    (hit,) = events(out[0], "ASSAULT")
+    assert codes(hit["sources"]) == ["ISR"] and codes(hit["targets"]) == ["SYR"]
