@@ -2,7 +2,8 @@
 ", and" with a verb of its own; a release keeps whose people it frees; a pronoun after an object
 inside the trigger opens a relative clause; whom parties pledge to together is no venue; a bare
 body after "that" is a subject (actors.home); a state company is its state (countries.jsonl); the
-subject of "stepped up", "intensified" … an act noun does the act (grammar light_verbs)."""
+subject of "stepped up", "intensified" … an act noun does the act (grammar light_verbs); a trigger
+with a verb of its own after ", and" shares no verb with the act before."""
 
 from __future__ import annotations
 
@@ -71,3 +72,10 @@ def test_who_intensifies_an_act_does_it(run):
     out = run(["Syrian officials say Israel has intensified its bombardment of army depots."], lang="en")
     (hit,) = events(out[0], "ASSAULT")
     assert codes(hit["sources"]) == ["ISR"] and codes(hit["targets"]) == ["SYR"]
+
+
+def test_a_trigger_with_its_own_verb_after_and_shares_no_verb(run):
+    # (words.shares_verb: ", and Israeli warplanes struck" opens a clause; the act before's sides are not its)
+    out = run(["Hezbollah fired rockets at Israel, and Israeli warplanes struck targets in Lebanon."], lang="en")
+    hits = events(out[0], "ASSAULT")
+    assert [codes(e["sources"]) for e in hits] == [["HEZBOLLAH"], ["ISR"]]

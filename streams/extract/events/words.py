@@ -473,7 +473,8 @@ def in_turn(x: Scene, targets: list[Mention]) -> list[int]:
 
 def shares_verb(x: Scene) -> bool:
     """The trigger is a noun joined to the object before it ("…, dan KTT G20",
-    "… and the NATO summit"): a joiner, then at most a determiner or a name."""
+    "… and the NATO summit"): a joiner, then at most a determiner or a name, and no verb of its own
+    ("…, and Israeli warplanes | struck": a clause of its own)."""
     tt = x.tt
     low = x.low
     k = x.t.start - 1
@@ -481,7 +482,7 @@ def shares_verb(x: Scene) -> bool:
     while k > 0 and steps < 3 and (low[k] in x.g.determiners or tt.text[k][:1].isupper()):
         k -= 1
         steps += 1
-    return k > 0 and low[k] in x.g.joiners and not x.g.verb_like(low[x.t.start])
+    return k > 0 and low[k] in x.g.joiners and not any(x.g.verb_like(low[i]) for i in range(x.t.start, x.t.end))
 
 
 def absolute_subject(x: Scene) -> list[Mention]:
