@@ -3,7 +3,8 @@
 inside the trigger opens a relative clause; whom parties pledge to together is no venue; a bare
 body after "that" is a subject (actors.home); a state company is its state (countries.jsonl); the
 subject of "stepped up", "intensified" … an act noun does the act (grammar light_verbs); a trigger
-with a verb of its own after ", and" shares no verb with the act before."""
+with a verb of its own after ", and" shares no verb with the act before; a coded group owned by its
+country ("Yemen's Houthis") is the subject of the verbs coordinated after it."""
 
 from __future__ import annotations
 
@@ -79,3 +80,11 @@ def test_a_trigger_with_its_own_verb_after_and_shares_no_verb(run):
     out = run(["Hezbollah fired rockets at Israel, and Israeli warplanes struck targets in Lebanon."], lang="en")
     hits = events(out[0], "ASSAULT")
     assert [codes(e["sources"]) for e in hits] == [["HEZBOLLAH"], ["ISR"]]
+
+
+def test_a_coded_group_owned_by_its_country_speaks_after_and(run):
+    # (clauses first_subject: "Lebanon's Hezbollah … and said" is Hezbollah's report, not Lebanon's)
+    out = run(["Lebanon's Hezbollah fired rockets at northern Israel and said it would keep up the attacks."],
+              lang="en")
+    assert [q["speaker"]["name"] for q in out[0]["quotes"]] == ["Hezbollah"]
+    assert all(codes(e["sources"]) == ["HEZBOLLAH"] for e in out[0]["events"])
