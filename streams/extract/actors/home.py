@@ -204,6 +204,8 @@ def _stands_bare(st: ActorState, it: Item) -> bool:
         k -= 1
     if k > 0 and st.low[k - 1] in st.gaz.location_markers:
         return False    # a place, no actor: "summoned to the foreign ministry", "gathered at the ministry"
+    if k > 0 and st.low[k - 1] in st.gaz.complementizers:
+        return True     # the subject of a clause: "demanded that the junta release", "said that the government had"
     nxt = it.end
     return nxt >= st.n or not st.tt.alpha[nxt] and st.low[nxt] not in st.gaz.owner_markers or \
         st.low[nxt] in st.gaz.possessives or st.tt.stop[nxt] and st.low[nxt] not in st.gaz.owner_markers

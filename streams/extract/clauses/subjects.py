@@ -320,7 +320,10 @@ class SubjectRules:
                 return []
             if self.subject_like(doc, m, lo) or owner_of_named_body(doc, self.possessives, m, idx) \
                     and self.subject_like(doc, m, lo, owner=True):
-                return self.group(doc, ms, k, left=False)
+                # "Yemen's Houthis … and said": a group or body with a code of its own acts, not its country.
+                owned = k + 1 < len(ms) and ms[k + 1].code and ms[k + 1].start == m.end + 1 \
+                    and ms[k + 1].end <= idx and token_table(doc).lower[m.end] in self.possessives
+                return self.group(doc, ms, k + 1 if owned else k, left=False)
         return []
 
     def anaphoric_subject(self, doc: Doc, idx: int, lo: int) -> int | None:

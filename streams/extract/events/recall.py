@@ -12,7 +12,7 @@ from ..mentions import Mention, from_known, recalled
 from ..syntax import phrase_ends_at
 from ..tokens import hyphen_joins
 from .frame import Act, Scene, sides
-from .words import opens_own_clause
+from .words import opens_own_clause, past_joined_clause
 
 # A person taken for a pronoun from the document context was published
 # without a resolution before the actor type was one: "" keeps those bytes
@@ -426,8 +426,9 @@ def other_side(x: Scene, own: frozenset, skip: list[Mention] = ()) -> list[Menti
     # €110m, while the EU pledged …": the EU is a fellow donor).
     others = [m for m in others if not (m.start >= t.end and g.new_clause(doc, t.end, m.start))]
     # Nor past the subject of a clause joined by ", and" ("condemned the raid, and the Arab League
-    # called an emergency meeting in Cairo").
-    cut = next((m.start for m in others if m.start >= t.end and opens_own_clause(x, [m])), None)
+    # called an emergency meeting in Cairo"), nor the object of one ("shelled the town, and he urged the U.N.").
+    cut = next((m.start for m in others if m.start >= t.end
+                and (opens_own_clause(x, [m]) or past_joined_clause(x, m.start))), None)
     if cut is not None:
         others = [m for m in others if m.start < cut]
     here = [m for m in others if m.start >= sent.start]

@@ -217,6 +217,10 @@ def receiver_of_handover(f: Frame) -> Frame | None:
     if x.low[x.t.start] not in x.g.handover_verbs or x.row.get("voice", "active") != "active":
         return None
     hi = min(x.sent.end, x.t.end + HANDOVER_REACH)
+    if x.row.get("mode") == "release":
+        to = next((i for i in range(x.t.end, hi) if x.low[i] in x.g.addressee_markers), hi)
+        if any(m.country and x.t.start < m.start < to for m in f.targets):
+            return None     # captives of a state named ("two Israeli soldiers to the Red Cross"): freed to their state
     found = x.g.after_marker(x.doc, x.ms, x.t.end, hi, x.g.addressee_markers)
     own = sides(f.sources)
     found = [m for m in found if m.side not in own]
@@ -1613,6 +1617,8 @@ def object_pronoun(f: Frame) -> Frame | None:
     if not (t.end < len(doc) and g.object_pronoun_at(doc, t.end) or clitic) \
             or low[t.end - 1] in g.complementizers:
         return None     # "warned Athens on Friday that | it would pay": the clause's subject, no object
+    if not clitic and any(t.start < m.start < t.end for m in f.targets):
+        return None     # the object inside the trigger: "released a Thai trawler | it had seized" (a relative clause)
     shared = clitic and next((a.targets for a in reversed(x.earlier)
                               if a.sentence["start"] == x.sent.start_char and a.targets
                               and not sides(a.targets) & f.own), None)
@@ -1764,8 +1770,10 @@ def far_object(f: Frame) -> Frame | None:
     found = [m for m in g.group_after(doc, x.ms, t.end, x.sent.end, max_gap=words.FAR_GAP, through_relative=True)
              if m not in f.sources and m.side not in f.own and not g.comitative(doc, m)
              and not (m.start > t.end and low[m.start - 1] in g.agent_markers)]
-    # (", and the Arab League called": the subject of a clause of its own)
-    return f.change(targets=found) if found and not words.opens_own_clause(x, found) else None
+    # (", and the Arab League called": the subject of a clause of its own; ", and Kyiv asked the U.N.": the
+    # object of one)
+    return f.change(targets=found) if found and not words.opens_own_clause(x, found) \
+        and not words.past_joined_clause(x, found[0].start) else None
 
 
 @needs(types="CONSULT", row=lambda row: row.get("mode") in (None, "phone"), words="setting_markers")
@@ -1891,7 +1899,8 @@ def place_of_joint_act(f: Frame) -> Frame | None:
     if x.row["type"] not in JOINT_TYPES or travels(x.row) or x.row.get("mode") == "mediate" \
             or len(sides(f.sources)) < 2 or not f.targets:
         return None
-    kept = [m for m in f.targets if not words.placed(x, m)]
+    # (one they give to is no venue: "pledged 2 billion euros in aid to Ukraine")
+    kept = [m for m in f.targets if not words.placed(x, m) or words.placed(x, m, x.g.addressee_markers)]
     return f.change(targets=kept) if len(kept) < len(f.targets) else None
 
 

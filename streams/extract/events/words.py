@@ -48,6 +48,25 @@ def opens_own_clause(x: Scene, group: list[Mention]) -> bool:
     return k < x.sent.end and (g.verb_like(low[k]) or low[k] in g.speech_verbs)
 
 
+JOINED_SUBJECT = 5     # words of a subject between ", and" and the verb of the clause it opens
+
+
+def past_joined_clause(x: Scene, start: int) -> bool:
+    """A clause joined by ", and" with a verb of its own (within a few words, no mark between) stands between
+    the trigger and token `start`: what is named there is that verb's ("shelled the village, and Kyiv asked the
+    U.N.", "and he urged the U.N.")."""
+    low, g, alpha = x.low, x.g, x.tt.alpha
+    for j in range(x.t.end + 1, start):
+        if low[j] not in g.verb_coordinators or low[j - 1] != ",":
+            continue
+        for k in range(j + 1, min(j + 1 + JOINED_SUBJECT, start)):
+            if not alpha[k]:
+                break
+            if g.verb_like(low[k]) or low[k] in g.speech_verbs:
+                return True
+    return False
+
+
 def _before_own_clause(x: Scene, group: list[Mention]) -> list[Mention]:
     """An object group cut where a member after ", and" opens a clause of its own with its verb:
     "mengizinkan bantuan masuk ke Gaza, | dan Afrika Selatan menyambut baik" is Gaza alone."""
@@ -454,7 +473,8 @@ def in_turn(x: Scene, targets: list[Mention]) -> list[int]:
 
 def shares_verb(x: Scene) -> bool:
     """The trigger is a noun joined to the object before it ("…, dan KTT G20",
-    "… and the NATO summit"): a joiner, then at most a determiner or a name."""
+    "… and the NATO summit"): a joiner, then at most a determiner or a name, and no verb of its own
+    ("…, and Israeli warplanes | struck": a clause of its own)."""
     tt = x.tt
     low = x.low
     k = x.t.start - 1
@@ -462,7 +482,7 @@ def shares_verb(x: Scene) -> bool:
     while k > 0 and steps < 3 and (low[k] in x.g.determiners or tt.text[k][:1].isupper()):
         k -= 1
         steps += 1
-    return k > 0 and low[k] in x.g.joiners and not x.g.verb_like(low[x.t.start])
+    return k > 0 and low[k] in x.g.joiners and not any(x.g.verb_like(low[i]) for i in range(x.t.start, x.t.end))
 
 
 def absolute_subject(x: Scene) -> list[Mention]:
@@ -593,10 +613,11 @@ def venue(x: Scene, m: Mention) -> bool:
     return m.end < len(low) and low[m.end] in g.venue_nouns
 
 
-def placed(x: Scene, m: Mention) -> bool:
-    """Actor m is named as a place: after a location marker ("in Kuala Lumpur", "di Jakarta")."""
+def placed(x: Scene, m: Mention, markers: frozenset[str] | None = None) -> bool:
+    """Actor m is named as a place: after a location marker ("in Kuala Lumpur", "di Jakarta"), or after
+    one of `markers` when given."""
     low, g = x.low, x.g
     k = m.start
     while k > 0 and low[k - 1] in g.determiners:
         k -= 1
-    return m.from_text and k > 0 and low[k - 1] in g.location_markers
+    return m.from_text and k > 0 and low[k - 1] in (g.location_markers if markers is None else markers)
