@@ -1,0 +1,63 @@
+"""Type confusions (cf): force vowed is a threat, not a pledge; a coercive act held ready
+is a threat beside the plan (rules vowed_harm in READINGS, held_ready_threatens in
+MODALITY_RULES; word sets vow_words and readiness_words in lang/<code>/grammar.json)."""
+
+from __future__ import annotations
+
+from event_checks import codes, found
+
+
+def test_vowed_harm_id(run):
+    out = run(["Milisi Houthi berjanji akan terus menyerang kapal-kapal Amerika Serikat di Laut Merah."], lang="id")[0]
+    assert not found(out, "AGREE")
+
+
+def test_vowed_aid_stays_a_pledge(run):
+    out = run(["Jepang berjanji akan mengirim bantuan kemanusiaan ke Myanmar."], lang="id")[0]
+    assert found(out, "AGREE") and not found(out, "THREATEN")
+
+
+def test_vowed_measure_stays_a_pledge(run):
+    out = run(["Hanoi berjanji menindak kapal-kapal yang mencuri ikan di perairan Natuna."], lang="id")[0]
+    assert not found(out, "THREATEN")
+
+
+def test_pledged_money_to_operations_stays_a_pledge(run):
+    out = run(["Britain pledged a further 40 million pounds to the World Food Programme's operations in Sudan."],
+              lang="en")[0]
+    assert not found(out, "THREATEN")
+
+
+def test_ready_to_impose_sanctions_threatens_beside_the_plan(run):
+    out = run(["Kenya is prepared to impose sanctions on South Sudan."], lang="en")[0]
+    t, s = found(out, "THREATEN"), found(out, "SANCTION")
+    assert t and t[0]["modality"] == "asserted" and t[0]["cameo"] == "1312" and codes(t[0]["targets"]) == ["SSD"]
+    assert s and s[0]["modality"] == "planned"
+
+
+def test_siap_mengusir_threatens(run):
+    out = run(["Pemerintah Ghana siap mengusir diplomat Nigeria atas insiden di perbatasan."], lang="id")[0]
+    t = found(out, "THREATEN")
+    assert t and t[0]["modality"] == "asserted" and codes(t[0]["sources"]) == ["GHA"]
+
+
+def test_not_prepared_to_impose_sanctions_is_no_threat(run):
+    out = run(["Canada was not prepared to impose sanctions on Venezuela."], lang="en")[0]
+    assert not found(out, "THREATEN")
+
+
+def test_vowed_harm(run):
+    from test_role_rules import both
+    from streams.extract.events import readings
+    got, bare = both(run, readings.vowed_harm,
+                     ["Milisi Houthi berjanji akan terus menyerang kapal-kapal Amerika Serikat di Laut Merah."],
+                     "id", "THREATEN")
+    assert [m for _, _, m in got] == ["asserted"] and bare == []
+
+
+def test_held_ready_threatens(run):
+    from test_role_rules import both
+    from streams.extract.events import modality
+    got, bare = both(run, modality.held_ready_threatens,
+                     ["Kenya is prepared to impose sanctions on South Sudan."], "en", "THREATEN")
+    assert got == [(["Kenya"], ["South Sudan"], "asserted")] and bare == []
