@@ -1,4 +1,4 @@
-"""Type confusions (cf): force vowed is a threat, not a pledge; a coercive act held ready
+"""Type confusions and weak types (cf): force vowed is a threat, not a pledge; a coercive act held ready
 is a threat beside the plan (rules vowed_harm in READINGS, held_ready_threatens in
 MODALITY_RULES; word sets vow_words and readiness_words in lang/<code>/grammar.json)."""
 
@@ -61,3 +61,29 @@ def test_held_ready_threatens(run):
     got, bare = both(run, modality.held_ready_threatens,
                      ["Kenya is prepared to impose sanctions on South Sudan."], "en", "THREATEN")
     assert got == [(["Kenya"], ["South Sudan"], "asserted")] and bare == []
+
+
+def test_menewaskan_with_its_doer_is_an_assault(run):
+    out = run(["Kelompok Al-Shabaab menewaskan 12 tentara Somalia di dekat Mogadishu pada Rabu."], lang="id")[0]
+    e = found(out, "ASSAULT")
+    assert e and codes(e[0]["sources"]) == ["ALSHABAAB"]
+
+
+def test_menewaskan_after_an_attack_is_its_toll(run):
+    out = run(["Serangan udara Israel di Rafah menewaskan 20 orang pada Selasa."], lang="id")[0]
+    assert len(found(out, "ASSAULT")) == 1
+
+
+def test_doer_not_next(run):
+    from test_role_rules import both
+    from streams.extract.events import readings
+    got, bare = both(run, readings.doer_not_next,
+                     ["Jepang mengirim bantuan ke Myanmar, sehari setelah gempa menewaskan 300 orang di Mandalay."],
+                     "id", "ASSAULT")
+    assert got == [] and bare
+
+
+def test_merebut_markas_takes_territory(run):
+    out = run(["Taliban merebut markas polisi distrik di Kunduz pada Kamis."], lang="id")[0]
+    e = found(out, "ASSAULT")
+    assert e and e[0]["mode"] == "occupy"

@@ -255,6 +255,19 @@ def _passive_agent_after(x: Scene) -> list:
         or g.after_marker(doc, ms, j + 1, sent.end, g.agent_markers)
 
 
+@needs(keys="doer_next")
+def doer_not_next(f: Frame) -> Frame | None:
+    """A verb whose row names its doer only right before it (row key doer_next) is no act without one (DROP).
+
+        Jepang mengirim bantuan ke Myanmar, sehari setelah gempa menewaskan 300 orang di Mandalay.
+    """
+    x = f.x
+    if not x.row.get("doer_next"):
+        return None
+    k = x.t.start
+    return None if any(m.end == k for m in x.ms) else f.change(stop=DROP)
+
+
 def _triggered_before(x: Scene, types: tuple[str, ...]) -> Act | None:
     """The act before this one, if it is of one of `types` and named by a trigger
     that ends before this one's (an act inferred without a trigger has none)."""
@@ -590,6 +603,7 @@ READINGS = [
     label_of_act_before,
     request_to_own_people,
     toll_of_a_mishap,
+    doer_not_next,
     act_of_any_kind,
     uncharged_act,
     charged_noun,
