@@ -87,3 +87,17 @@ def test_merebut_markas_takes_territory(run):
     out = run(["Taliban merebut markas polisi distrik di Kunduz pada Kamis."], lang="id")[0]
     e = found(out, "ASSAULT")
     assert e and e[0]["mode"] == "occupy"
+
+
+def test_meeting_held_ready(run):
+    from test_role_rules import both
+    from streams.extract.events import modality
+    got, bare = both(run, modality.meeting_held_ready,
+                     ["Oman said it was ready to host talks between Tehran and Washington."], "en", "AGREE")
+    assert got == [(["Oman"], ["Iran", "United States"], "asserted")] and bare == []
+
+
+def test_siap_bertemu_is_an_offer_to_meet(run):
+    out = run(["Presiden Filipina mengatakan ia siap bertemu Xi Jinping tanpa prasyarat."], lang="id")[0]
+    e = found(out, "AGREE")
+    assert e and e[0]["cameo"] == "036" and not found(out, "CONSULT")

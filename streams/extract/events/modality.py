@@ -345,14 +345,17 @@ def conditioned_coercion_threatens(f: Frame) -> Frame | None:
 READY_REACH = 4     # tokens from a readiness word to the act's verb ("stood ready to", "is prepared to")
 
 
-def _held_ready(x: Scene) -> bool:
+def _held_ready(x: Scene, nominal: bool = False) -> bool:
     """A readiness word before the trigger, only auxiliaries and infinitive markers between
-    ("is prepared to | impose", "siap | mengusir")."""
+    ("is prepared to | impose", "siap | mengusir"); with nominal, prepositions, determiners and light
+    verbs too ("ready for | dialogue", "ready to host | talks")."""
     g, low = x.g, x.low
     for k in range(x.t.start - 1, max(x.sent.start, x.t.start - READY_REACH) - 1, -1):
-        if low[k] in g.readiness_words:
+        w = low[k]
+        if w in g.readiness_words:
             return True
-        if low[k] not in g.infinitive_markers and low[k] not in g.preverbal and low[k] not in g.finite_markers:
+        if w not in g.infinitive_markers and w not in g.preverbal and w not in g.finite_markers \
+                and not (nominal and (w in g.prepositions or w in g.determiners or w in g.light_verbs)):
             return False
     return False
 
@@ -371,11 +374,27 @@ def held_ready_threatens(f: Frame) -> Frame | None:
     return f.change(modality="planned", beside=(("THREATEN", mode, cameo, "asserted"),))
 
 
+OFFER_CODE = "036"     # CAMEO: express intent to meet or negotiate (PLOVER AGREE)
+
+
+@needs(types=("CONSULT",), words="readiness_words")
+def meeting_held_ready(f: Frame) -> Frame | None:
+    """A meeting a side says it is ready to hold is its offer to meet (AGREE asserted), not the meeting planned.
+
+        Oman said it was ready to host talks between Tehran and Washington.
+    """
+    x = f.x
+    if f.coded is not None or f.modality in NEGATING or not _held_ready(x, nominal=True):
+        return None
+    return f.change(modality="asserted", coded={"type": "AGREE", "mode": None, "cameo": OFFER_CODE})
+
+
 MODALITY_RULES = [
     clause_cues,
     condition_of_later_verb,
     conditioned_coercion_threatens,
     held_ready_threatens,
+    meeting_held_ready,
     refusal_rejects,
     next_step_of_plan,
     aim_of_journey,
