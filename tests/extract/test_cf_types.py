@@ -101,3 +101,10 @@ def test_siap_bertemu_is_an_offer_to_meet(run):
     out = run(["Presiden Filipina mengatakan ia siap bertemu Xi Jinping tanpa prasyarat."], lang="id")[0]
     e = found(out, "AGREE")
     assert e and e[0]["cameo"] == "036" and not found(out, "CONSULT")
+
+
+def test_peacekeepers_sent_are_forces_mobilized(run):
+    e = found(run(["Brazil deployed peacekeepers to Haiti in 2004."], lang="en")[0], "MOBILIZE")
+    assert e and e[0]["mode"] == "troops" and e[0]["cameo"] == "154"
+    out = run(["Indonesia mengirimkan pasukan penjaga perdamaian ke Lebanon selatan pada Senin."], lang="id")[0]
+    assert found(out, "MOBILIZE") and not found(out, "AID")
