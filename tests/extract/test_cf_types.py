@@ -108,3 +108,9 @@ def test_peacekeepers_sent_are_forces_mobilized(run):
     assert e and e[0]["mode"] == "troops" and e[0]["cameo"] == "154"
     out = run(["Indonesia mengirimkan pasukan penjaga perdamaian ke Lebanon selatan pada Senin."], lang="id")[0]
     assert found(out, "MOBILIZE") and not found(out, "AID")
+
+
+def test_vowed_to_keep_attacking_threatens(run):
+    out = run(["Hezbollah vowed to continue attacking Israeli positions along the border."], lang="en")[0]
+    e = found(out, "THREATEN")
+    assert e and e[0]["mode"] == "violence" and not found(out, "AGREE")
