@@ -114,3 +114,12 @@ def test_vowed_to_keep_attacking_threatens(run):
     out = run(["Hezbollah vowed to continue attacking Israeli positions along the border."], lang="en")[0]
     e = found(out, "THREATEN")
     assert e and e[0]["mode"] == "violence" and not found(out, "AGREE")
+
+
+def test_released_police_officers(run):
+    e = found(run(["Serbia released three Kosovo police officers on Monday."], lang="en")[0], "RETREAT")
+    assert e and e[0]["mode"] == "release" and codes(e[0]["sources"]) == ["SRB"]
+
+
+def test_released_a_statement_to_journalists_is_no_release(run):
+    assert not found(run(["The ministry released a statement to journalists on Monday."], lang="en")[0], "RETREAT")
