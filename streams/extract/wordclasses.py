@@ -205,6 +205,8 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         infinitive_markers=lex.words("infinitive_markers"),
         sequence_markers=lex.words("sequence_markers"),
         inclusion_markers=lex.words("inclusion_markers"),
+        vow_words=lex.words("vow_words"),
+        readiness_words=lex.words("readiness_words"),
         separate_markers=lex.words("separate_markers"),
         setting_markers=lex.words("setting_markers"),
         contrast_coordinators=lex.words("contrast_coordinators"),
@@ -356,6 +358,10 @@ class WordClasses:
     sequence_markers: Words
     # "agreed to expand ties, including sharing data": the acts listed are part of the one before.
     inclusion_markers: Words
+    # "vowed to keep attacking", "berjanji akan terus menyerang": force vowed makes the vow a threat.
+    vow_words: Words
+    # "ready to impose sanctions", "siap mengusir": a coercive act held ready is a threat beside the plan.
+    readiness_words: Words
     # "bertemu secara terpisah dengan A dan B", "met separately with A and B": a meeting with each.
     separate_markers: Words
     setting_markers: Words

@@ -20,6 +20,8 @@ from test_q13_roles import test_reporter_of_converse_act  # noqa: F401  (the q13
 from test_plover_modes import test_weapon_named  # noqa: F401  (the q17-plover rule's test)
 from test_q19_id_dense import test_channel_not_receiver  # noqa: F401  (the q19-id-dense rule's test)
 from test_q2w_weak import test_conditioned_coercion_threatens  # noqa: F401  (the q2-weak rule's test)
+from test_cf_types import (  # noqa: F401  (the cf rules' tests)
+    test_doer_not_next, test_held_ready_threatens, test_meeting_held_ready, test_vowed_harm)
 from test_r_en4 import (  # noqa: F401  (the r-en4 rules' tests)
     test_act_of_absolute_clause, test_pronoun_joined_to_subject, test_subject_of_absolute)
 from test_r_actors import (  # noqa: F401  (the r-actors rules' tests)
@@ -69,12 +71,13 @@ def test_every_rule_has_a_docstring_an_example_and_a_test():
 
 def test_the_rule_lists_in_order():
     names = {k: [r.__name__ for r in v] for k, v in LISTS.items()}
-    assert names["READINGS"] == ["label_of_act_before", "request_to_own_people", "toll_of_a_mishap",
+    assert names["READINGS"] == ["label_of_act_before", "request_to_own_people", "toll_of_a_mishap", "doer_not_next",
                                  "act_of_any_kind", "uncharged_act",
                                  "charged_noun", "act_of_absolute_clause",
                                  "aim_of_act_before", "act_refused_before", "content_of_stance",
                                  "means_of_act_before", "toll_of_unowned_force", "second_object",
-                                 "bare_meeting_noun", "requested_content", "reported_charge", "labelled_act",
+                                 "bare_meeting_noun", "vowed_harm", "requested_content", "reported_charge",
+                                 "labelled_act",
                                  "toll_of_act", "content_of_act", "threatened_act", "warning_without_consequence",
                                  "condition_of_threat", "excluded_subject", "victim_after_noun", "carried_out_by",
                                  "doer_blamed_after", "genitive_agent", "directed_act"]

@@ -122,6 +122,8 @@ class EventFinder:
                   round(0.75 + (0.1 if f.inferred else 0.25) * bool(f.targets), 2))
         out = [act]
         out += [replace(act, targets=list(turn)) for turn in f.turns]
+        out += [replace(act, type=kind, mode=mode, cameo=cameo, modality=modality)
+                for kind, mode, cameo, modality in f.beside]
         for group, at, money in f.gapped:
             out.append(replace(act, trigger=Trigger(at, at + 1, row),
                                span={"text": money.group(0), "start": money.start(), "end": money.end()},

@@ -119,6 +119,7 @@ class Frame:
     modality: str = "asserted"
     coded: dict[str, Any] | None = None     # the row the event is coded by (default: the trigger's)
     turns: list[list[Mention]] = field(default_factory=list)   # later meetings, "and then with Y"
+    beside: tuple = ()              # codings (type, mode, cameo, modality) of acts named beside its own
     stop: str | None = None
 
     def change(self, **changes) -> Frame:

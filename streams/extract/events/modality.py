@@ -342,10 +342,59 @@ def conditioned_coercion_threatens(f: Frame) -> Frame | None:
     return f.change(modality="asserted", coded={"type": "THREATEN", "mode": mode, "cameo": cameo})
 
 
+READY_REACH = 4     # tokens from a readiness word to the act's verb ("stood ready to", "is prepared to")
+
+
+def _held_ready(x: Scene, nominal: bool = False) -> bool:
+    """A readiness word before the trigger, only auxiliaries and infinitive markers between
+    ("is prepared to | impose", "siap | mengusir"); with nominal, prepositions, determiners and light
+    verbs too ("ready for | dialogue", "ready to host | talks")."""
+    g, low = x.g, x.low
+    for k in range(x.t.start - 1, max(x.sent.start, x.t.start - READY_REACH) - 1, -1):
+        w = low[k]
+        if w in g.readiness_words:
+            return True
+        if w not in g.infinitive_markers and w not in g.preverbal and w not in g.finite_markers \
+                and not (nominal and (w in g.prepositions or w in g.determiners or w in g.light_verbs)):
+            return False
+    return False
+
+
+@needs(types=CONDITIONED_TYPES, words="readiness_words")
+def held_ready_threatens(f: Frame) -> Frame | None:
+    """A side's own coercive act held ready is its threat (THREATEN asserted) beside the act planned.
+
+        Kenya is prepared to impose sanctions on South Sudan.
+    """
+    x = f.x
+    if f.coded is not None or not f.sources or f.modality in NEGATING or not _held_ready(x):
+        return None
+    mode, cameo = THREAT_MODES.get((x.row["type"], x.row.get("mode")),
+                                   THREAT_MODES.get((x.row["type"], None), (None, ANY_THREAT)))
+    return f.change(modality="planned", beside=(("THREATEN", mode, cameo, "asserted"),))
+
+
+OFFER_CODE = "036"     # CAMEO: express intent to meet or negotiate (PLOVER AGREE)
+
+
+@needs(types=("CONSULT",), words="readiness_words")
+def meeting_held_ready(f: Frame) -> Frame | None:
+    """A meeting a side says it is ready to hold is its offer to meet (AGREE asserted), not the meeting planned.
+
+        Oman said it was ready to host talks between Tehran and Washington.
+    """
+    x = f.x
+    if f.coded is not None or f.modality in NEGATING or not _held_ready(x, nominal=True):
+        return None
+    return f.change(modality="asserted", coded={"type": "AGREE", "mode": None, "cameo": OFFER_CODE})
+
+
 MODALITY_RULES = [
     clause_cues,
     condition_of_later_verb,
     conditioned_coercion_threatens,
+    held_ready_threatens,
+    meeting_held_ready,
     refusal_rejects,
     next_step_of_plan,
     aim_of_journey,

@@ -116,6 +116,37 @@ def content_of_stance(f: Frame) -> Frame | None:
     return f.change(stop=DROP)
 
 
+# Harm a side may vow: vowed, the act is the vow's threat (PLOVER THREATEN); a measure vowed
+# ("berjanji menghentikan impor minyak Rusia") is a pledge to a partner, AGREE.
+VOWED_TYPES = ("ASSAULT", "THREATEN")
+VOW_REACH = 3   # auxiliaries between the vow and the verb vowed ("berjanji | akan terus | menyerang")
+
+
+@needs(types=VOWED_TYPES, asked_before=True, before_types=("AGREE",), words="vow_words")
+def vowed_harm(f: Frame) -> Frame | None:
+    """Force or a threat that a vow before it promises makes the vow a threat: the vow coded THREATEN (DROP).
+
+        Milisi Houthi berjanji akan terus menyerang kapal-kapal Amerika Serikat di Laut Merah.
+    """
+    x = f.x
+    b = x.before
+    g, low = x.g, x.low
+    if b.type != "AGREE" or b.trigger is None or low[b.trigger.start] not in g.vow_words \
+            or b.modality != "asserted" or not b.trigger.end <= x.t.start <= b.trigger.end + VOW_REACH:
+        return None
+    if any(w not in g.infinitive_markers and w not in g.preverbal and w not in g.finite_markers
+           for w in low[b.trigger.end:x.t.start]) or not words.requested(x):
+        return None     # "pledged 40 million pounds to the WFP's operations": not the verb vowed
+    b.type, b.modality = "THREATEN", "asserted"
+    kind = x.row["type"]
+    b.mode, b.cameo = (x.row.get("mode"), x.row.get("cameo")) if kind == "THREATEN" else \
+        THREAT_MODES.get((kind, x.row.get("mode")), THREAT_MODES.get((kind, None), (None, ANY_THREAT)))
+    if not b.targets:
+        own = run(ROLE_RULES, Frame(x))
+        b.targets = list(own.targets) if own.stop != DROP else []
+    return f.change(stop=DROP)
+
+
 @needs(asked_before=True)
 def requested_content(f: Frame) -> Frame | None:
     """What is asked for or promised has not happened (DROP).
@@ -222,6 +253,19 @@ def _passive_agent_after(x: Scene) -> list:
         return []
     return g.group_after(doc, ms, j + 1, sent.end, max_gap=0) \
         or g.after_marker(doc, ms, j + 1, sent.end, g.agent_markers)
+
+
+@needs(keys="doer_next")
+def doer_not_next(f: Frame) -> Frame | None:
+    """A verb whose row names its doer only right before it (row key doer_next) is no act without one (DROP).
+
+        Jepang mengirim bantuan ke Myanmar, sehari setelah gempa menewaskan 300 orang di Mandalay.
+    """
+    x = f.x
+    if not x.row.get("doer_next"):
+        return None
+    k = x.t.start
+    return None if any(m.end == k for m in x.ms) else f.change(stop=DROP)
 
 
 def _triggered_before(x: Scene, types: tuple[str, ...]) -> Act | None:
@@ -559,6 +603,7 @@ READINGS = [
     label_of_act_before,
     request_to_own_people,
     toll_of_a_mishap,
+    doer_not_next,
     act_of_any_kind,
     uncharged_act,
     charged_noun,
@@ -570,6 +615,7 @@ READINGS = [
     toll_of_unowned_force,
     second_object,
     bare_meeting_noun,
+    vowed_harm,
     requested_content,
     reported_charge,
     labelled_act,
