@@ -260,3 +260,10 @@ def test_the_owners_of_a_plural_subject_stay_one_group(run):
     out = run(["The defence ministers of Vietnam and the Philippines met in Hanoi on Tuesday."], lang="en")
     talks = events_of(out[0], "CONSULT")
     assert talks and sorted(a["country"] for a in talks[0]["sources"]) == ["PHL", "VNM"]
+
+
+def test_a_body_with_its_short_form_in_brackets_stays_joined_to_the_actor_before_it(run):
+    out = run(["Mesir dan Organisasi Kesehatan Dunia (WHO) menyerukan gencatan senjata di Sudan."], lang="id")
+    calls = events_of(out[0], "REQUEST")
+    assert calls and names(calls[0]["sources"]) == ["Mesir", "World Health Organization"]
+    assert not any(a["name"] == "Mesir" for a in calls[0]["targets"])

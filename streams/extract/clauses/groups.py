@@ -70,10 +70,11 @@ class GroupRules:
         lo = hi = k
         tt = token_table(doc)
         low = tt.lower
-        while left and lo > 0 and self.is_joint(doc, ms[lo - 1].end, ms[lo].start, tt) \
+        while left and lo > 0 and (self.is_joint(doc, ms[lo - 1].end, ms[lo].start, tt) or short_form(ms, lo, low)) \
                 and not self.absolute(doc, ms, lo, low):
             lo -= 1
-        while right and hi + 1 < len(ms) and self.is_joint(doc, ms[hi].end, ms[hi + 1].start, tt) \
+        while right and hi + 1 < len(ms) and (self.is_joint(doc, ms[hi].end, ms[hi + 1].start, tt)
+                                              or short_form(ms, hi + 1, low)) \
                 and not self.absolute(doc, ms, hi + 1, low):
             hi += 1
         lead = ms[lo].start - 1
@@ -106,7 +107,7 @@ class GroupRules:
             while b in pair:
                 b += 1
             return ms[a:b + 1]
-        return ms[lo:hi + 1]
+        return [ms[i] for i in range(lo, hi + 1) if i == lo or not short_form(ms, i, low)]
 
     def group_after(self, doc: Doc, ms: list[Mention], idx: int, hi: int,
                     max_gap: int = 6, through_relative: bool = False) -> list[Mention]:
@@ -230,6 +231,13 @@ class GroupRules:
         if verb is None:
             return []
         return [*self.subject_before(doc, ms, verb, lo), *group]
+
+
+def short_form(ms: list[Mention], i: int, low: list[str]) -> bool:
+    """Mention i is the short form in brackets of the one before it ("Organisasi Kesehatan Dunia (WHO)"):
+    the same actor, joined to what the long form is joined to."""
+    return i > 0 and ms[i].start == ms[i - 1].end + 1 and low[ms[i - 1].end] == "(" \
+        and ms[i].name == ms[i - 1].name and ms[i].code == ms[i - 1].code
 
 
 def whole_phrases(words: list[str], phrases: tuple[tuple[str, ...], ...], parts: frozenset[str]) -> bool:
