@@ -267,3 +267,9 @@ def test_a_body_with_its_short_form_in_brackets_stays_joined_to_the_actor_before
     calls = events_of(out[0], "REQUEST")
     assert calls and names(calls[0]["sources"]) == ["Mesir", "World Health Organization"]
     assert not any(a["name"] == "Mesir" for a in calls[0]["targets"])
+
+
+def test_actors_listed_before_a_last_item_no_actor_names_are_one_list(run):
+    out = run(["Rencana itu menuai kecaman dari Yordania, Uni Eropa, dan sejumlah organisasi kemanusiaan."], lang="id")
+    charges = events_of(out[0], "ACCUSE")
+    assert charges and names(charges[0]["sources"]) == ["Yordania", "European Union"]

@@ -98,7 +98,8 @@ class GroupRules:
             return ms[k:k + 1]
         # The links read from the token table (a Span and its Tokens cost more than the test).
         punct = tt.punct
-        if all(0 not in punct[ms[i].end:ms[i + 1].start] for i in range(lo, hi)):
+        if all(0 not in punct[ms[i].end:ms[i + 1].start] for i in range(lo, hi)) \
+                and not self._list_goes_on(tt, ms[hi].end):
             # No conjunction: only a hyphenated pair holds together.
             pair = [i for i in range(lo, hi) if ms[i + 1].start - ms[i].end == 1 and low[ms[i].end] == "-"]
             a = b = k
@@ -108,6 +109,15 @@ class GroupRules:
                 b += 1
             return ms[a:b + 1]
         return [ms[i] for i in range(lo, hi + 1) if i == lo or not short_form(ms, i, low)]
+
+    def _list_goes_on(self, tt: TokenTable, e: int) -> bool:
+        """A conjunction after token e opens the last item of a list that no actor names ("dari Otoritas
+        Palestina, Uni Eropa, dan sejumlah negara Arab"): the items named before it are one list."""
+        low = tt.lower
+        if e < len(low) and low[e] == ",":
+            e += 1
+        return e + 1 < len(low) and low[e] in self.verb_coordinators and low[e] in self.joiners \
+            and tt.alpha[e + 1] and not self.verb_like(low[e + 1])
 
     def group_after(self, doc: Doc, ms: list[Mention], idx: int, hi: int,
                     max_gap: int = 6, through_relative: bool = False) -> list[Mention]:
