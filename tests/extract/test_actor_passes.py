@@ -582,3 +582,9 @@ def test_home_bodies_takes_the_country_named_one_describing_word_after_the_body(
     # Not past a verb: the country is the verb's object, the body the dateline's.
     found = find("Tentara menembaki Mesir pada Senin.", "id", DocumentContext(home="UKR"))
     assert not any(m[0].lower() == "tentara" and m[3] == "EGY" for m in found)
+
+
+def test_titled_persons_takes_a_listed_surname_after_a_title_for_its_one_bearer():
+    assert ("Kanselir Scholz", "Olaf Scholz", "PERSON", "DEU") in find("Kanselir Scholz tiba di Paris.", "id")
+    # Not when the title names another state: a namesake.
+    assert not any(m[1] == "Olaf Scholz" for m in find("Presiden Kolombia Scholz tiba di Paris.", "id"))

@@ -367,6 +367,10 @@ def _titled_person(st: ActorState, start: int, j: int, name_end: int, role_text:
                           country=known.get("country") or country, role=known.get("role") or role_text,
                           role_key=known.get("role_key") or role_key), known.get("gender")
     famous = st.gaz.people.get(name.casefold(), {})
+    listed = st.gaz.surnames.get(name.casefold()) if not famous and name_end - j == 1 else None
+    if listed is not None and country in (None, listed["country"]):
+        # "Presiden Trump": a title before the surname of one listed person is that person's.
+        famous, name = listed, listed["name"]
     if not famous and start < j:
         # "Sheikh Hasina": a title word that opens a listed name is the name's (named so, "Hasina" names her back).
         famous = st.gaz.people.get(st.span(j - 1, name_end).casefold(), {})
