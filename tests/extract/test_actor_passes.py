@@ -588,3 +588,11 @@ def test_titled_persons_takes_a_listed_surname_after_a_title_for_its_one_bearer(
     assert ("Kanselir Scholz", "Olaf Scholz", "PERSON", "DEU") in find("Kanselir Scholz tiba di Paris.", "id")
     # Not when the title names another state: a namesake.
     assert not any(m[1] == "Olaf Scholz" for m in find("Presiden Kolombia Scholz tiba di Paris.", "id"))
+
+
+def test_titled_persons_reads_a_surname_that_also_names_a_body_as_the_name_s_end():
+    found = find("Menteri Luar Negeri Jerman Anna Maria Wagner tiba di Kigali.", "id")
+    assert ("Menteri Luar Negeri Jerman Anna Maria Wagner", "Anna Maria Wagner", "PERSON", "DEU") in found
+    # Not an acronym after a name: the body stays.
+    found = find("Menlu Rusia Sergei Lavrov NATO tidak hadir.", "id")
+    assert ("NATO", "North Atlantic Treaty Organization", "ORG", "NATO") in found

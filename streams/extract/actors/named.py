@@ -169,7 +169,7 @@ def titled_persons(st: ActorState) -> None:
             j, inner = _bracketed_short_form(st, j)
             absorbed += inner
         j = _acronym_end(st, _party_end(st, _posting_end(st, _portfolio_end(st, j))))
-        name_end = st.names.run(st.doc, j, st.n, st.covered, st.nameish)
+        name_end = _past_body_in_name(st, j, st.names.run(st.doc, j, st.n, st.covered, st.nameish))
         role_text = st.span(it.start, it.end)
         # "Former Philippine President Rodrigo Duterte": the role is remembered as a past one ("Former President"),
         # so that "the former president" names him back, not the president named since.
@@ -351,6 +351,22 @@ def _unknown_body_from(st: ActorState, start: int) -> int:
 def _item_ending_at(st: ActorState, k: int) -> int:
     """The first token of the item that ends right before token k (-1 if none)."""
     return next((it.start for it in st.items if it.end == k), -1)
+
+
+def _past_body_in_name(st: ActorState, j: int, name_end: int) -> int:
+    """Past the last word of a titled name of two words at least that is also a one-word body's name
+    ("Menlu Kongo Therese Kayikwamba Wagner": a surname, not the Wagner group), if no capital follows it;
+    never an acronym, nor past a name the lists know whole ("Sergei Lavrov")."""
+    k = st.at.get(name_end)
+    if name_end - j < 2 or k is None or k in st.used:
+        return name_end
+    it, text = st.items[k], st.tt.text
+    if it.kind not in ("ORG", "GROUP") or it.end != name_end + 1 or not text[name_end][:1].isupper() \
+            or text[name_end].isupper() or name_end + 1 < st.n and text[name_end + 1][:1].isupper() \
+            or st.span(j, name_end).casefold() in st.gaz.people:
+        return name_end
+    st.used.add(k)
+    return name_end + 1
 
 
 def _titled_person(st: ActorState, start: int, j: int, name_end: int, role_text: str, role_key: str | None,
