@@ -855,7 +855,7 @@ def test_own_people(run):
 
 def test_force_on_a_place(run):
     got, bare = both(run, roles.force_on_a_place,
-                     ["Myanmar's military bombed two villages in the Sagaing region on Sunday."], "en", "ASSAULT")
+                     ["Myanmar's military bombed two villages in the Magway region on Sunday."], "en", "ASSAULT")
     assert got == [(["Myanmar's military"], ["Myanmar's military"], "asserted")]
     assert not bare
 
