@@ -693,6 +693,13 @@ def test_collective_parties(run):
                      "id", kind="AGREE")
     assert got == [(["Sugiono", "Mohamad Hasan"], [], "asserted")]
     assert bare == []
+    # "menlu", the short title, heads such a collective too.
+    got, bare = both(run, roles.collective_parties,
+                     ["Menlu Sugiono menerima Menlu Filipina Enrique Manalo di Jakarta.",
+                      "Kedua menlu sepakat menambah patroli bersama."],
+                     "id", kind="AGREE")
+    assert got == [(["Enrique Manalo", "Sugiono"], [], "asserted")]
+    assert bare == []
 
 
 def test_collective_parties_owned_by_a_plural_pronoun(run):
