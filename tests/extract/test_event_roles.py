@@ -273,3 +273,11 @@ def test_actors_listed_before_a_last_item_no_actor_names_are_one_list(run):
     out = run(["Rencana itu menuai kecaman dari Yordania, Uni Eropa, dan sejumlah organisasi kemanusiaan."], lang="id")
     charges = events_of(out[0], "ACCUSE")
     assert charges and names(charges[0]["sources"]) == ["Yordania", "European Union"]
+
+
+def test_a_verb_after_the_first_verb_s_object_and_a_comma_is_the_first_subject_s(run):
+    out = run(["Presiden Prancis Emmanuel Macron menelepon Presiden Rusia Vladimir Putin dan Presiden Ukraina "
+               "Volodymyr Zelensky, mendesak keduanya berunding."], lang="id")
+    asks = events_of(out[0], "REQUEST")
+    assert asks and names(asks[0]["sources"]) == ["Emmanuel Macron"]
+    assert names(asks[0]["targets"]) == ["Vladimir Putin", "Volodymyr Zelensky"]

@@ -141,9 +141,15 @@ def _subject_of_coordinated_verb(x: Scene, before: list[Mention]) -> list[Mentio
     clause subject before the conjunction, past the first verb's object group."""
     doc, ms, t, sent, g, low = x.doc, x.ms, x.t, x.sent, x.g, x.low
     prev = x.lead
-    if prev <= sent.start or low[prev] not in g.verb_coordinators:
+    if prev <= sent.start + 1:
         return before
-    ending = next((k for k, m in enumerate(ms) if m.end == prev), None)
+    # "menelepon A dan B, (lalu) mendesak keduanya": a verb after the first one's object and a comma, with
+    # no subject of its own, is the first verb's subject's too (where a verb shows by its shape).
+    comma = low[prev] == "," and bool(g.verbal_prefixes) and g.verb_like(low[t.start])
+    if not comma and low[prev] not in g.verb_coordinators:
+        return before
+    joint = prev - 1 if not comma and low[prev - 1] == "," and g.verbal_prefixes else prev
+    ending = next((k for k, m in enumerate(ms) if m.end == joint), None)
     if ending is None:
         # "X thanked Y … and pledged": the pledge is X's; "Retno mengatakan
         # Indonesia dan Jepang telah menandatangani … serta sepakat": the
