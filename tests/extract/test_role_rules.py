@@ -1043,6 +1043,15 @@ def test_risk_threatens(run):
     assert got == [] and bare
 
 
+def test_protested_named_by_aim(run):
+    got, bare = both(run, readings.protested_named_by_aim,
+                     ["Tentara Thailand menyerbu sebuah desa perbatasan.",
+                      "Ratusan warga Kamboja berunjuk rasa di Phnom Penh untuk memprotes penyerbuan itu."],
+                     "id", "PROTEST")
+    assert got == [(["warga Kamboja"], ["Tentara Thailand"], "asserted")]
+    assert bare == [(["warga Kamboja"], ["warga Kamboja"], "asserted")]
+
+
 def test_own_state_protested(run):
     got, bare = both(run, readings.own_state_protested,
                      ["NAIROBI, June 26 (Reuters) - Thousands of demonstrators marched through the capital."],

@@ -298,18 +298,20 @@ def implicit_source(x: Scene, speaker: Mention | None) -> list[Mention]:
     return g.first_subject(doc, ms, t.start, sent.start)
 
 
-def answered(x: Scene, own: frozenset, back: bool | None = None) -> list[Mention]:
+def answered(x: Scene, own: frozenset, back: bool | None = None, at: int | None = None) -> list[Mention]:
     """"dismissed the accusations", "mengecam latihan tersebut": an act named
     back by a definite noun (event_anaphors.jsonl); the target is the source
     of the latest such act, in this paragraph or the ones before, preferring
-    one whose trigger shares the noun ("latihan militer" over "mengerahkan")."""
+    one whose trigger shares the noun ("latihan militer" over "mengerahkan"); `at`: the first word
+    of the object of another verb than the trigger ("untuk memprotes | penggerebekan itu")."""
     t, sent, g, finder = x.t, x.sent, x.g, x.finder
     low = x.low
     # The object after an active trigger; the subject before a passive one
     # ("Pertukaran tersebut dimediasi oleh Qatar").
     if back is None:
         back = t.row.get("voice") == "passive"
-    span = range(max(sent.start, t.start - 4), t.start) if back else range(t.start + 1, min(t.end + 3, sent.end))
+    span = range(max(sent.start, t.start - 4), t.start) if back else range(t.start + 1, min(t.end + 3, sent.end)) \
+        if at is None else range(at, min(at + 3, sent.end))
     for i in span:
         types = finder.anaphors.get(low[i])
         if not types:
