@@ -802,6 +802,10 @@ def test_sent_from_place(run):
                      ["Moscow retaliated for the expulsion of Russian diplomats from Berlin."], "en", "SANCTION")
     assert got == [(["Germany"], ["Russia"], "asserted")]
     assert got != bare
+    # Each place of a list the expelled were sent from.
+    got, _ = both(run, roles.sent_from_place,
+                  ["Para diplomat Prancis diusir dari Chad, Sudan, dan Eritrea tahun lalu."], "id", "SANCTION")
+    assert got and got[0][0] == ["Chad", "Sudan", "Eritrea"]
 
 
 def test_receiver_before_means(run):

@@ -856,9 +856,13 @@ def sent_from_place(f: Frame) -> Frame | None:
             return None     # "… terkait pengusiran diplomat Rusia | dari Tallinn": the noun's place
         if any(s.side == m.side for s in f.sources):
             return None
-        others = [o for o in [*f.sources, *f.targets] if o.side != m.side]
-        return f.change(sources=[m], targets=[o for i, o in enumerate(others)
-                                              if o.side not in sides(others[:i])])
+        # "diusir dari Mali, Burkina Faso, dan Niger": each place of the list.
+        listed = [p for p in g.group(x.doc, x.ms, x.ms.index(m), left=False) if p.type == "COUNTRY"]
+        places = [p for i, p in enumerate(listed) if p.side not in sides(listed[:i])]
+        own = sides(places)
+        others = [o for o in [*f.sources, *f.targets] if o.side not in own]
+        return f.change(sources=places, targets=[o for i, o in enumerate(others)
+                                                 if o.side not in sides(others[:i])])
     return None
 
 
