@@ -700,6 +700,12 @@ def test_collective_parties(run):
                      "id", kind="AGREE")
     assert got == [(["Enrique Manalo", "Sugiono"], [], "asserted")]
     assert bare == []
+    # "junta" heads a collective of the states of the latest act.
+    got, bare = both(run, roles.collective_parties,
+                     ["Para diplomat Prancis diusir dari Chad, Sudan, dan Eritrea tahun lalu.",
+                      "Ketiga junta itu kini menjalin kerja sama dengan Turki."],
+                     "id", kind="COOPERATE")
+    assert got and got[0][0] == ["Chad", "Sudan", "Eritrea"]
 
 
 def test_collective_parties_owned_by_a_plural_pronoun(run):

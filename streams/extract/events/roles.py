@@ -1087,6 +1087,10 @@ def collective_parties(f: Frame) -> Frame | None:
     if head is None:
         return None
     parties = recall.parties_of_latest_act(x, k)
+    if n and len(sides(parties)) > n:
+        # "ketiga junta itu" after three states acted on a fourth: the first n sides, its doers first.
+        first = list(dict.fromkeys(m.side for m in parties))[:n]
+        parties = [m for m in parties if m.side in first]
     if head in x.g.person_heads:
         parties = [m for m in parties if m.type == "PERSON"]
         if len(sides(parties)) < 2:     # the last act had one person: the two who met before it
