@@ -281,3 +281,11 @@ def test_a_verb_after_the_first_verb_s_object_and_a_comma_is_the_first_subject_s
     asks = events_of(out[0], "REQUEST")
     assert asks and names(asks[0]["sources"]) == ["Emmanuel Macron"]
     assert names(asks[0]["targets"]) == ["Vladimir Putin", "Volodymyr Zelensky"]
+
+
+def test_a_subject_together_with_a_list_acts_with_each_of_it(run):
+    out = run(["Presiden Kenya William Ruto bersama Presiden Tanzania Samia Suluhu Hassan, Presiden Uganda Yoweri "
+               "Museveni, dan Presiden Rwanda Paul Kagame menandatangani deklarasi itu."], lang="id")
+    signed = events_of(out[0], "SUPPORT")
+    assert signed and names(signed[0]["sources"]) == ["William Ruto", "Samia Suluhu Hassan", "Yoweri Museveni",
+                                                      "Paul Kagame"]

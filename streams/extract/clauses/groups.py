@@ -77,6 +77,12 @@ class GroupRules:
                                               or short_form(ms, hi + 1, low)) \
                 and not self.absolute(doc, ms, hi + 1, low):
             hi += 1
+        if subject:
+            head = self._comitative_head(ms, lo, low)
+            if head is not None:
+                # "Trump bersama A, B, dan C menandatangani": the head and its partners act together.
+                return [*self.group(doc, ms, head, right=False),
+                        *(ms[i] for i in range(lo, hi + 1) if i == lo or not short_form(ms, i, low))]
         lead = ms[lo].start - 1
         while lead > 0 and low[lead] in self.determiners:
             lead -= 1       # "from the Kremlin, Putin and Erdogan …": past "the" to "from"
@@ -109,6 +115,14 @@ class GroupRules:
                 b += 1
             return ms[a:b + 1]
         return [ms[i] for i in range(lo, hi + 1) if i == lo or not short_form(ms, i, low)]
+
+    def _comitative_head(self, ms: list[Mention], lo: int, low: list[str]) -> int | None:
+        """The mention right before the comitative marker that opens mention lo ("Trump | bersama | A"), else None."""
+        start = ms[lo].start
+        size = next((len(p) for p in self.comitatives if tuple(low[max(0, start - len(p)):start]) == p), 0)
+        if not size or lo == 0 or ms[lo - 1].end != start - size:
+            return None
+        return lo - 1
 
     def _list_goes_on(self, tt: TokenTable, e: int) -> bool:
         """A conjunction after token e opens the last item of a list that no actor names ("dari Otoritas
