@@ -289,3 +289,9 @@ def test_a_subject_together_with_a_list_acts_with_each_of_it(run):
     signed = events_of(out[0], "SUPPORT")
     assert signed and names(signed[0]["sources"]) == ["William Ruto", "Samia Suluhu Hassan", "Yoweri Museveni",
                                                       "Paul Kagame"]
+
+
+def test_a_count_before_the_last_item_of_a_list_does_not_break_it(run):
+    out = run(["Kanada, Jepang, dan 5 negara Barat lainnya mengecam penangkapan itu."], lang="id")
+    charges = events_of(out[0], "ACCUSE")
+    assert charges and names(charges[0]["sources"]) == ["Kanada", "Jepang", "Western powers"]

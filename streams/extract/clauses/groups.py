@@ -35,6 +35,8 @@ class GroupRules:
             return True     # "Australia-Indonesia", "dialog Beograd-Pristina": a pair
         if a < b and low[b - 1] in self.list_determiners:      # "… and the Philippines"
             b -= 1
+        if a + 1 < b and low[b - 1].isdigit():      # "…, dan 9 negara Barat lainnya": a count before the last
+            b -= 1
         if a + 1 < b and low[a] == ")" and a > 0 and tt.text[a - 1].isupper():
             a += 1      # "Tentara Kemerdekaan Kachin (KIA) dan Tentara Arakan": past the acronym's bracket
         # A loop, not all() over a generator (building one costs more than the
