@@ -826,6 +826,12 @@ def test_people_of_place(run):
                      ["Thousands of people protested in Tbilisi on Sunday against the government's decision."],
                      "en", "PROTEST")
     assert got == [(["Georgia"], ["Georgia"], "asserted")] and bare == []    # against their state: own_state_protested
+    # The people of each place of a list; the protest is against the doer of the act its aim names back.
+    got, _ = both(run, roles.people_of_place,
+                  ["Tentara Thailand menyerbu sebuah desa perbatasan.",
+                   "Ribuan orang berunjuk rasa di Paris, Madrid dan Ankara untuk memprotes penyerbuan itu."],
+                  "id", "PROTEST")
+    assert got == [(["Prancis", "Spanyol", "Turki"], ["Tentara Thailand"], "asserted")]
 
 
 def test_act_of_the_accused(run):

@@ -843,7 +843,9 @@ def protested_named_by_aim(f: Frame) -> Frame | None:
         return None
     low, end = x.low, x.sent.end
     k = next((k for k in range(x.t.end, min(x.t.end + AIM_REACH, end)) if low[k] in x.finder.protest_aims), None)
-    if k is None or any(low[j] in x.g.verb_coordinators or low[j] in ",;" for j in range(x.t.end, k)):
+    # (past a list of places, "di Roma, Barcelona dan Istanbul", not past a clause of its own)
+    if k is None or any(low[j] in x.g.breakers or low[j] == ";" or len(low[j]) > 4 and x.g.verb_like(low[j])
+                        for j in range(x.t.end, k)):
         return None
     reach = min(k + 1 + OBJECT_REACH, end)
     stop = next((j for j in range(k + 1, reach) if not x.tt.alpha[j]), reach)

@@ -1252,7 +1252,11 @@ def people_of_place(f: Frame) -> Frame | None:
                   and not words.venue(x, m)), None)
     if place is None:
         return None
-    return f.change(sources=[place], targets=[m for m in f.targets if m.side != place.side])
+    # "di Roma, Barcelona dan Istanbul": the people of each place of the list.
+    listed = [m for m in x.g.group(x.doc, x.ms, x.ms.index(place), left=False) if m.type == "COUNTRY"]
+    places = [m for i, m in enumerate(listed) if m.side not in sides(listed[:i])]
+    own = sides(places)
+    return f.change(sources=places, targets=[m for m in f.targets if m.side not in own])
 
 
 ANSWER_REACH = 4    # words from an answer marker to the act noun it names ("in response to | the arrest of")
