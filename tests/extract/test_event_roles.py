@@ -295,3 +295,10 @@ def test_a_count_before_the_last_item_of_a_list_does_not_break_it(run):
     out = run(["Kanada, Jepang, dan 5 negara Barat lainnya mengecam penangkapan itu."], lang="id")
     charges = events_of(out[0], "ACCUSE")
     assert charges and names(charges[0]["sources"]) == ["Kanada", "Jepang", "Western powers"]
+
+
+def test_a_list_of_place_names_is_no_subject_of_the_verb_after_it(run):
+    out = run(["Kelompok bersenjata TPNPB menyerang pos polisi di Distrik Ilaga, Kabupaten Puncak, Papua Tengah, "
+               "Senin (3/3), dan membakar dua rumah warga."], lang="id")
+    burned = [e for e in events_of(out[0], "ASSAULT") if e["trigger"]["text"].startswith("membakar")]
+    assert burned and [a.get("code") for a in burned[0]["sources"]] == ["TPNPB"]
