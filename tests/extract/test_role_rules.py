@@ -821,6 +821,17 @@ def test_receiver_before_means(run):
     assert got == [(["Japan"], ["Philippines"], "asserted")] and bare == []
 
 
+def test_own_organs_asked(run):
+    got, bare = both(run, roles.own_organs_asked,
+                     ["Komisi HAM Kenya meminta polisi membebaskan para demonstran yang ditahan."], "id", "REQUEST")
+    assert got == [(["Komisi HAM Kenya"], ["polisi"], "asserted")]
+    assert got != bare
+    # Not with another party in the sentence: what is asked may be aimed at it.
+    got, bare = both(run, roles.own_organs_asked,
+                     ["Komisi HAM Kenya meminta polisi membebaskan warga Uganda yang ditahan."], "id", "REQUEST")
+    assert got == bare
+
+
 def test_people_of_place(run):
     got, bare = both(run, roles.people_of_place,
                      ["Thousands of people protested in Tbilisi on Sunday against the government's decision."],

@@ -1600,6 +1600,25 @@ def comitative_coagents(f: Frame) -> Frame | None:
     return None
 
 
+@needs(types="REQUEST", voices="active")
+def own_organs_asked(f: Frame) -> Frame | None:
+    """A state's body or person asking a body of its own state named right after the verb asks its own state (DONE).
+
+        Komisi HAM Kenya meminta polisi membebaskan para demonstran yang ditahan.
+    """
+    x = f.x
+    if x.row["type"] != "REQUEST" or x.row.get("voice", "active") != "active" or not f.targets or not f.sources:
+        return None
+    first = f.targets[0]
+    state = {m.country for m in f.sources if m.country and not m.code}
+    if first.type != "ORG" or first.code or first.country not in state or len(state) != 1 \
+            or not first.from_text or first.start != x.t.end:
+        return None
+    if any(m.country not in state for m in x.ms if x.sent.start <= m.start < x.sent.end):
+        return None     # another party in the sentence: what is asked may be aimed at it
+    return f.change(targets=[first], stop=DONE)
+
+
 def own_side_not_target(f: Frame) -> Frame:
     """Nobody acts on their own side.
 
@@ -2447,6 +2466,7 @@ ROLE_RULES = [
     posted_envoy_summoned,
     people_of_office,
     comitative_coagents,
+    own_organs_asked,
     own_side_not_target,
     object_pronoun,
     doer_of_act_named_back,
