@@ -18,6 +18,7 @@ from typing import Any
 from .mentions import Mention, memory
 
 RECENT = 24        # people remembered by recency
+OPENING_WORDS = 20  # words of an act's clause kept before its trigger
 RECENT_EVENTS = 12  # acts a later "the accusations" / "keputusan itu" may refer back to
 RECENT_BODY_WORDS = 48  # words of national bodies a bare "the police" may be matched by
 PERSON_KEYS_KEPT = 4096     # names whose keys are kept (a person is named again and again)
@@ -219,9 +220,16 @@ class DocumentContext:
     def _remember_events(self, events: list[dict[str, Any]]) -> None:
         keep = ("name", "type", "country", "role", "code", "members")
         for ev in events:
-            self.events.append({"type": ev["type"], "trigger": ev["trigger"]["text"].lower(),
-                                "sources": [{k: a[k] for k in keep if k in a} for a in ev["sources"]],
-                                "targets": [{k: a[k] for k in keep if k in a} for a in ev["targets"]]})
+            kept = {"type": ev["type"], "trigger": ev["trigger"]["text"].lower(),
+                    "sources": [{k: a[k] for k in keep if k in a} for a in ev["sources"]],
+                    "targets": [{k: a[k] for k in keep if k in a} for a in ev["targets"]]}
+            sent = ev.get("sentence")
+            if sent and "start" in ev["trigger"]:
+                # The words of its clause before the trigger ("… , sehari setelah Hamas"): an act told
+                # as the time of another is not the one a later "serangan itu" names back.
+                head = sent["text"][:ev["trigger"]["start"] - sent["start"]]
+                kept["opening"] = " ".join(head[head.rfind(",") + 1:].lower().split()[-OPENING_WORDS:])
+            self.events.append(kept)
         del self.events[:-RECENT_EVENTS]
 
     def _touch(self, name: str) -> None:

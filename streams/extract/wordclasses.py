@@ -187,6 +187,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         quantity_words=lex.words("quantity_words"),
         passive_prefixes=tuple(g.get("passive_prefixes", ())),
         time_adjunct_markers=lex.words("time_adjunct_markers"),
+        time_clause_markers=lex.words("time_clause_markers"),
         participle_suffixes=tuple(g.get("participle_suffixes", ())),
         own_side_words=lex.phrases("own_side_words"),
         own_people_words=lex.phrases("own_people_words"),
@@ -331,6 +332,9 @@ class WordClasses:
     passive_prefixes: tuple[str, ...]
     # "told reporters after a meeting with Rubio": an act in a time adjunct is the subject's.
     time_adjunct_markers: Words
+    # "Israel menggempur Rafah, sehari setelah Hamas menembakkan roket": the clause of the second act tells
+    # when the first happened; a later "serangan itu" names back the first.
+    time_clause_markers: Words
     # "signed a joint statement pledging …": a participle on the object of an act.
     participle_suffixes: tuple[str, ...]
     # "pemerintahnya tengah berunding", "his government will": the side of the person named last.

@@ -66,3 +66,12 @@ def test_reported_charge_on_an_act_named_back_accuses_its_agent(run):
                "France said the attack violated the ceasefire."], lang="en")
     assert [(codes(e["sources"]), codes(e["targets"])) for e in found(out[0], "ACCUSE", "allege")] \
         == [(["FRA"], ["AZE"])]
+
+
+# Roles: an act named back is not one told as the time of another (recall.answered, time_clause_markers)
+
+
+def test_an_act_named_back_is_not_one_told_as_the_time_of_another(run):
+    out = run(["Pasukan Rusia menggempur Kharkiv pada Senin malam, dua hari setelah Ukraina menembakkan drone ke "
+               "Belgorod dan melukai tiga warga.", "Jerman mengecam serangan itu."], lang="id")
+    assert [(codes(e["sources"]), codes(e["targets"])) for e in found(out[1], "ACCUSE")] == [(["DEU"], ["RUS"])]

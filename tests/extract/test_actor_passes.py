@@ -573,3 +573,26 @@ def test_home_bodies_with_no_dateline_takes_the_place_the_paragraph_set_its_act_
 def test_home_bodies_keeps_the_dateline_country_over_a_place_named_in_passing():
     text = "DHAKA (Reuters) - The former minister fled to New Delhi last year. Police detained his aides on Monday."
     assert ("Police", "Police", "ORG", "BGD") in find(text, "en")
+
+
+def test_home_bodies_takes_the_country_named_one_describing_word_after_the_body():
+    ctx = DocumentContext(home="UKR")
+    found = find("Kelompok itu membebaskan tiga tentara wanita Mesir pada Senin.", "id", ctx)
+    assert ("tentara", "tentara", "ORG", "EGY") in found
+    # Not past a verb: the country is the verb's object, the body the dateline's.
+    found = find("Tentara menembaki Mesir pada Senin.", "id", DocumentContext(home="UKR"))
+    assert not any(m[0].lower() == "tentara" and m[3] == "EGY" for m in found)
+
+
+def test_titled_persons_takes_a_listed_surname_after_a_title_for_its_one_bearer():
+    assert ("Kanselir Scholz", "Olaf Scholz", "PERSON", "DEU") in find("Kanselir Scholz tiba di Paris.", "id")
+    # Not when the title names another state: a namesake.
+    assert not any(m[1] == "Olaf Scholz" for m in find("Presiden Kolombia Scholz tiba di Paris.", "id"))
+
+
+def test_titled_persons_reads_a_surname_that_also_names_a_body_as_the_name_s_end():
+    found = find("Menteri Luar Negeri Jerman Anna Maria Wagner tiba di Kigali.", "id")
+    assert ("Menteri Luar Negeri Jerman Anna Maria Wagner", "Anna Maria Wagner", "PERSON", "DEU") in found
+    # Not an acronym after a name: the body stays.
+    found = find("Menlu Rusia Sergei Lavrov NATO tidak hadir.", "id")
+    assert ("NATO", "North Atlantic Treaty Organization", "ORG", "NATO") in found

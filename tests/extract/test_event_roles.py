@@ -260,3 +260,45 @@ def test_the_owners_of_a_plural_subject_stay_one_group(run):
     out = run(["The defence ministers of Vietnam and the Philippines met in Hanoi on Tuesday."], lang="en")
     talks = events_of(out[0], "CONSULT")
     assert talks and sorted(a["country"] for a in talks[0]["sources"]) == ["PHL", "VNM"]
+
+
+def test_a_body_with_its_short_form_in_brackets_stays_joined_to_the_actor_before_it(run):
+    out = run(["Mesir dan Organisasi Kesehatan Dunia (WHO) menyerukan gencatan senjata di Sudan."], lang="id")
+    calls = events_of(out[0], "REQUEST")
+    assert calls and names(calls[0]["sources"]) == ["Mesir", "World Health Organization"]
+    assert not any(a["name"] == "Mesir" for a in calls[0]["targets"])
+
+
+def test_actors_listed_before_a_last_item_no_actor_names_are_one_list(run):
+    out = run(["Rencana itu menuai kecaman dari Yordania, Uni Eropa, dan sejumlah organisasi kemanusiaan."], lang="id")
+    charges = events_of(out[0], "ACCUSE")
+    assert charges and names(charges[0]["sources"]) == ["Yordania", "European Union"]
+
+
+def test_a_verb_after_the_first_verb_s_object_and_a_comma_is_the_first_subject_s(run):
+    out = run(["Presiden Prancis Emmanuel Macron menelepon Presiden Rusia Vladimir Putin dan Presiden Ukraina "
+               "Volodymyr Zelensky, mendesak keduanya berunding."], lang="id")
+    asks = events_of(out[0], "REQUEST")
+    assert asks and names(asks[0]["sources"]) == ["Emmanuel Macron"]
+    assert names(asks[0]["targets"]) == ["Vladimir Putin", "Volodymyr Zelensky"]
+
+
+def test_a_subject_together_with_a_list_acts_with_each_of_it(run):
+    out = run(["Presiden Kenya William Ruto bersama Presiden Tanzania Samia Suluhu Hassan, Presiden Uganda Yoweri "
+               "Museveni, dan Presiden Rwanda Paul Kagame menandatangani deklarasi itu."], lang="id")
+    signed = events_of(out[0], "SUPPORT")
+    assert signed and names(signed[0]["sources"]) == ["William Ruto", "Samia Suluhu Hassan", "Yoweri Museveni",
+                                                      "Paul Kagame"]
+
+
+def test_a_count_before_the_last_item_of_a_list_does_not_break_it(run):
+    out = run(["Kanada, Jepang, dan 5 negara Barat lainnya mengecam penangkapan itu."], lang="id")
+    charges = events_of(out[0], "ACCUSE")
+    assert charges and names(charges[0]["sources"]) == ["Kanada", "Jepang", "Western powers"]
+
+
+def test_a_list_of_place_names_is_no_subject_of_the_verb_after_it(run):
+    out = run(["Kelompok bersenjata TPNPB menyerang pos polisi di Distrik Ilaga, Kabupaten Puncak, Papua Tengah, "
+               "Senin (3/3), dan membakar dua rumah warga."], lang="id")
+    burned = [e for e in events_of(out[0], "ASSAULT") if e["trigger"]["text"].startswith("membakar")]
+    assert burned and [a.get("code") for a in burned[0]["sources"]] == ["TPNPB"]

@@ -172,7 +172,7 @@ def test_tariffs_deferred_or_waived_are_eased(run):
     [r] = run(["Amerika Serikat menunda penerapan tarif 32 persen terhadap produk Indonesia selama 90 hari."])
     assert events(r, "CONCEDE") == [("CONCEDE", ["Amerika Serikat"], ["Indonesia"], "asserted")]
     [r] = run(["Presiden Trump membebaskan Indonesia dari tarif tambahan untuk produk tekstil."])
-    assert [(s, t) for _, s, t, _ in events(r, "CONCEDE")] == [(["Trump"], ["Indonesia"])]
+    assert [(s, t) for _, s, t, _ in events(r, "CONCEDE")] == [(["Donald Trump"], ["Indonesia"])]
 
 
 def test_schools_reopened_near_a_border_are_no_easing(run):

@@ -696,6 +696,19 @@ def test_collective_parties(run):
                      "id", kind="AGREE")
     assert got == [(["Sugiono", "Mohamad Hasan"], [], "asserted")]
     assert bare == []
+    # "menlu", the short title, heads such a collective too.
+    got, bare = both(run, roles.collective_parties,
+                     ["Menlu Sugiono menerima Menlu Filipina Enrique Manalo di Jakarta.",
+                      "Kedua menlu sepakat menambah patroli bersama."],
+                     "id", kind="AGREE")
+    assert got == [(["Enrique Manalo", "Sugiono"], [], "asserted")]
+    assert bare == []
+    # "junta" heads a collective of the states of the latest act.
+    got, bare = both(run, roles.collective_parties,
+                     ["Para diplomat Prancis diusir dari Chad, Sudan, dan Eritrea tahun lalu.",
+                      "Ketiga junta itu kini menjalin kerja sama dengan Turki."],
+                     "id", kind="COOPERATE")
+    assert got and got[0][0] == ["Chad", "Sudan", "Eritrea"]
 
 
 def test_collective_parties_owned_by_a_plural_pronoun(run):
@@ -798,6 +811,10 @@ def test_sent_from_place(run):
                      ["Moscow retaliated for the expulsion of Russian diplomats from Berlin."], "en", "SANCTION")
     assert got == [(["Germany"], ["Russia"], "asserted")]
     assert got != bare
+    # Each place of a list the expelled were sent from.
+    got, _ = both(run, roles.sent_from_place,
+                  ["Para diplomat Prancis diusir dari Chad, Sudan, dan Eritrea tahun lalu."], "id", "SANCTION")
+    assert got and got[0][0] == ["Chad", "Sudan", "Eritrea"]
 
 
 def test_receiver_before_means(run):
@@ -807,11 +824,28 @@ def test_receiver_before_means(run):
     assert got == [(["Japan"], ["Philippines"], "asserted")] and bare == []
 
 
+def test_own_organs_asked(run):
+    got, bare = both(run, roles.own_organs_asked,
+                     ["Komisi HAM Kenya meminta polisi membebaskan para demonstran yang ditahan."], "id", "REQUEST")
+    assert got == [(["Komisi HAM Kenya"], ["polisi"], "asserted")]
+    assert got != bare
+    # Not with another party in the sentence: what is asked may be aimed at it.
+    got, bare = both(run, roles.own_organs_asked,
+                     ["Komisi HAM Kenya meminta polisi membebaskan warga Uganda yang ditahan."], "id", "REQUEST")
+    assert got == bare
+
+
 def test_people_of_place(run):
     got, bare = both(run, roles.people_of_place,
                      ["Thousands of people protested in Tbilisi on Sunday against the government's decision."],
                      "en", "PROTEST")
     assert got == [(["Georgia"], ["Georgia"], "asserted")] and bare == []    # against their state: own_state_protested
+    # The people of each place of a list; the protest is against the doer of the act its aim names back.
+    got, _ = both(run, roles.people_of_place,
+                  ["Tentara Thailand menyerbu sebuah desa perbatasan.",
+                   "Ribuan orang berunjuk rasa di Paris, Madrid dan Ankara untuk memprotes penyerbuan itu."],
+                  "id", "PROTEST")
+    assert got == [(["Prancis", "Spanyol", "Turki"], ["Tentara Thailand"], "asserted")]
 
 
 def test_act_of_the_accused(run):
@@ -858,7 +892,7 @@ def test_own_people(run):
 
 def test_force_on_a_place(run):
     got, bare = both(run, roles.force_on_a_place,
-                     ["Myanmar's military bombed two villages in the Sagaing region on Sunday."], "en", "ASSAULT")
+                     ["Myanmar's military bombed two villages in the Magway region on Sunday."], "en", "ASSAULT")
     assert got == [(["Myanmar's military"], ["Myanmar's military"], "asserted")]
     assert not bare
 
@@ -1037,6 +1071,15 @@ def test_risk_threatens(run):
                      ["Aid agencies warned that the war in Sudan threatened to spill over into Chad."],
                      "en", "THREATEN")
     assert got == [] and bare
+
+
+def test_protested_named_by_aim(run):
+    got, bare = both(run, readings.protested_named_by_aim,
+                     ["Tentara Thailand menyerbu sebuah desa perbatasan.",
+                      "Ratusan warga Kamboja berunjuk rasa di Phnom Penh untuk memprotes penyerbuan itu."],
+                     "id", "PROTEST")
+    assert got == [(["warga Kamboja"], ["Tentara Thailand"], "asserted")]
+    assert bare == [(["warga Kamboja"], ["warga Kamboja"], "asserted")]
 
 
 def test_own_state_protested(run):

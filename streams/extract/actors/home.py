@@ -109,7 +109,8 @@ def home_bodies(st: ActorState) -> None:
             own = it.payload.get("press_own") and st.gaz.press_state     # "Kemlu": the press state's only
             code = own or _named_for(st, it) or st.gaz.press_state or _placed(st, it) or st.ctx.home
         else:
-            code = _heads_a_body(st, it, taken) or _reporter_state(st, it) or _placed(st, it) \
+            code = _heads_a_body(st, it, taken) or _owned_past_modifier(st, it) or _reporter_state(st, it) \
+                or _placed(st, it) \
                 or _named_for(st, it) or _where_now(st, it) or _only_state_of_story(st, it)
         if code is None:
             continue
@@ -149,6 +150,17 @@ def _heads_a_body(st: ActorState, it: Item, taken: bytearray) -> str | None:
         return None
     return next((m.country for m in st.mentions if m.start == it.end and m.type == "ORG" and m.country
                  and not m.code), None)
+
+
+def _owned_past_modifier(st: ActorState, it: Item) -> str | None:
+    """Where modifiers follow the head, a country named bare one describing word after the body owns it:
+    "tentara perempuan Israel", "aktivis oposisi Myanmar" (not past a verb: "tentara menyerang Israel")."""
+    k = it.end
+    if not st.gaz.modifier_follows_head or k + 1 >= st.n or not st.tt.alpha[k] or st.tt.stop[k] \
+            or st.low[k].startswith(st.gaz.verbal_prefixes) or st.low[k] in st.gaz.location_markers:
+        return None
+    return next((m.country for m in st.mentions if m.start == k + 1 and m.type == "COUNTRY" and m.from_text
+                 and m.country), None)
 
 
 def _only_state_of_story(st: ActorState, it: Item) -> str | None:

@@ -169,7 +169,7 @@ def titled_persons(st: ActorState) -> None:
             j, inner = _bracketed_short_form(st, j)
             absorbed += inner
         j = _acronym_end(st, _party_end(st, _posting_end(st, _portfolio_end(st, j))))
-        name_end = st.names.run(st.doc, j, st.n, st.covered, st.nameish)
+        name_end = _past_body_in_name(st, j, st.names.run(st.doc, j, st.n, st.covered, st.nameish))
         role_text = st.span(it.start, it.end)
         # "Former Philippine President Rodrigo Duterte": the role is remembered as a past one ("Former President"),
         # so that "the former president" names him back, not the president named since.
@@ -353,6 +353,22 @@ def _item_ending_at(st: ActorState, k: int) -> int:
     return next((it.start for it in st.items if it.end == k), -1)
 
 
+def _past_body_in_name(st: ActorState, j: int, name_end: int) -> int:
+    """Past the last word of a titled name of two words at least that is also a one-word body's name
+    ("Menlu Kongo Therese Kayikwamba Wagner": a surname, not the Wagner group), if no capital follows it;
+    never an acronym, nor past a name the lists know whole ("Sergei Lavrov")."""
+    k = st.at.get(name_end)
+    if name_end - j < 2 or k is None or k in st.used:
+        return name_end
+    it, text = st.items[k], st.tt.text
+    if it.kind not in ("ORG", "GROUP") or it.end != name_end + 1 or not text[name_end][:1].isupper() \
+            or text[name_end].isupper() or name_end + 1 < st.n and text[name_end + 1][:1].isupper() \
+            or st.span(j, name_end).casefold() in st.gaz.people:
+        return name_end
+    st.used.add(k)
+    return name_end + 1
+
+
 def _titled_person(st: ActorState, start: int, j: int, name_end: int, role_text: str, role_key: str | None,
                    country: str | None) -> tuple[Mention, str | None]:
     """The person at tokens start..name_end, titled up to j, and their gender
@@ -367,6 +383,10 @@ def _titled_person(st: ActorState, start: int, j: int, name_end: int, role_text:
                           country=known.get("country") or country, role=known.get("role") or role_text,
                           role_key=known.get("role_key") or role_key), known.get("gender")
     famous = st.gaz.people.get(name.casefold(), {})
+    listed = st.gaz.surnames.get(name.casefold()) if not famous and name_end - j == 1 else None
+    if listed is not None and country in (None, listed["country"]):
+        # "Presiden Trump": a title before the surname of one listed person is that person's.
+        famous, name = listed, listed["name"]
     if not famous and start < j:
         # "Sheikh Hasina": a title word that opens a listed name is the name's (named so, "Hasina" names her back).
         famous = st.gaz.people.get(st.span(j - 1, name_end).casefold(), {})

@@ -35,6 +35,8 @@ class GroupRules:
             return True     # "Australia-Indonesia", "dialog Beograd-Pristina": a pair
         if a < b and low[b - 1] in self.list_determiners:      # "… and the Philippines"
             b -= 1
+        if a + 1 < b and low[b - 1].isdigit():      # "…, dan 9 negara Barat lainnya": a count before the last
+            b -= 1
         if a + 1 < b and low[a] == ")" and a > 0 and tt.text[a - 1].isupper():
             a += 1      # "Tentara Kemerdekaan Kachin (KIA) dan Tentara Arakan": past the acronym's bracket
         # A loop, not all() over a generator (building one costs more than the
@@ -70,12 +72,19 @@ class GroupRules:
         lo = hi = k
         tt = token_table(doc)
         low = tt.lower
-        while left and lo > 0 and self.is_joint(doc, ms[lo - 1].end, ms[lo].start, tt) \
+        while left and lo > 0 and (self.is_joint(doc, ms[lo - 1].end, ms[lo].start, tt) or short_form(ms, lo, low)) \
                 and not self.absolute(doc, ms, lo, low):
             lo -= 1
-        while right and hi + 1 < len(ms) and self.is_joint(doc, ms[hi].end, ms[hi + 1].start, tt) \
+        while right and hi + 1 < len(ms) and (self.is_joint(doc, ms[hi].end, ms[hi + 1].start, tt)
+                                              or short_form(ms, hi + 1, low)) \
                 and not self.absolute(doc, ms, hi + 1, low):
             hi += 1
+        if subject:
+            head = self._comitative_head(ms, lo, low)
+            if head is not None:
+                # "Trump bersama A, B, dan C menandatangani": the head and its partners act together.
+                return [*self.group(doc, ms, head, right=False),
+                        *(ms[i] for i in range(lo, hi + 1) if i == lo or not short_form(ms, i, low))]
         lead = ms[lo].start - 1
         while lead > 0 and low[lead] in self.determiners:
             lead -= 1       # "from the Kremlin, Putin and Erdogan …": past "the" to "from"
@@ -97,7 +106,8 @@ class GroupRules:
             return ms[k:k + 1]
         # The links read from the token table (a Span and its Tokens cost more than the test).
         punct = tt.punct
-        if all(0 not in punct[ms[i].end:ms[i + 1].start] for i in range(lo, hi)):
+        if all(0 not in punct[ms[i].end:ms[i + 1].start] for i in range(lo, hi)) \
+                and not self._list_goes_on(tt, ms[hi].end):
             # No conjunction: only a hyphenated pair holds together.
             pair = [i for i in range(lo, hi) if ms[i + 1].start - ms[i].end == 1 and low[ms[i].end] == "-"]
             a = b = k
@@ -106,7 +116,24 @@ class GroupRules:
             while b in pair:
                 b += 1
             return ms[a:b + 1]
-        return ms[lo:hi + 1]
+        return [ms[i] for i in range(lo, hi + 1) if i == lo or not short_form(ms, i, low)]
+
+    def _comitative_head(self, ms: list[Mention], lo: int, low: list[str]) -> int | None:
+        """The mention right before the comitative marker that opens mention lo ("Trump | bersama | A"), else None."""
+        start = ms[lo].start
+        size = next((len(p) for p in self.comitatives if tuple(low[max(0, start - len(p)):start]) == p), 0)
+        if not size or lo == 0 or ms[lo - 1].end != start - size:
+            return None
+        return lo - 1
+
+    def _list_goes_on(self, tt: TokenTable, e: int) -> bool:
+        """A conjunction after token e opens the last item of a list that no actor names ("dari Otoritas
+        Palestina, Uni Eropa, dan sejumlah negara Arab"): the items named before it are one list."""
+        low = tt.lower
+        if e < len(low) and low[e] == ",":
+            e += 1
+        return e + 1 < len(low) and low[e] in self.verb_coordinators and low[e] in self.joiners \
+            and tt.alpha[e + 1] and not self.verb_like(low[e + 1])
 
     def group_after(self, doc: Doc, ms: list[Mention], idx: int, hi: int,
                     max_gap: int = 6, through_relative: bool = False) -> list[Mention]:
@@ -230,6 +257,13 @@ class GroupRules:
         if verb is None:
             return []
         return [*self.subject_before(doc, ms, verb, lo), *group]
+
+
+def short_form(ms: list[Mention], i: int, low: list[str]) -> bool:
+    """Mention i is the short form in brackets of the one before it ("Organisasi Kesehatan Dunia (WHO)"):
+    the same actor, joined to what the long form is joined to."""
+    return i > 0 and ms[i].start == ms[i - 1].end + 1 and low[ms[i - 1].end] == "(" \
+        and ms[i].name == ms[i - 1].name and ms[i].code == ms[i - 1].code
 
 
 def whole_phrases(words: list[str], phrases: tuple[tuple[str, ...], ...], parts: frozenset[str]) -> bool:

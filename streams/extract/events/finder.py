@@ -50,6 +50,9 @@ class EventFinder:
                                           if r.get("take") == "body")
         # The markers after a charge that name the act charged ("atas", "melakukan"): charged_noun's need.
         self.charge_markers = frozenset(w for r in lex.event_triggers for w in r.get("charged_after", ()))
+        # The verbs that say what a protest was for ("untuk memprotes"): rows whose aim_of holds PROTEST.
+        self.protest_aims = frozenset(w for r in lex.event_triggers if "PROTEST" in r.get("aim_of", ())
+                                      for w in _first_words(r["pattern"][0]))
         # Word sets named by the rules' needs are the grammar's, else this finder's ("pronouns").
         self.gate = Gate(grammar, (self,), (READINGS, ROLE_RULES, EVENT_RULES, MODALITY_RULES))
 
@@ -149,3 +152,9 @@ class EventFinder:
             return None
         d = found[0]
         return {"text": d["text"], "value": d["value"]}
+
+
+def _first_words(token: dict) -> list[str]:
+    """The lower-case words a trigger row's first pattern token takes ("LOWER": a word or {"IN": words})."""
+    low = token.get("LOWER")
+    return [low] if isinstance(low, str) else list(low.get("IN", ())) if isinstance(low, dict) else []

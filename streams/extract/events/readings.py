@@ -872,6 +872,35 @@ def said_of_target(f: Frame) -> Frame | None:
     return f.change(targets=targets) if targets else None
 
 
+OBJECT_REACH = 6     # words from an aim verb to the actor its object names ("memprotes kebijakan penghematan | Milei")
+
+
+@needs(words="protest_aims")
+def protested_named_by_aim(f: Frame) -> Frame | None:
+    """A protest against nobody is against whom its aim verb's object names, else the doer of the act it names back.
+
+    An actor in the object counts even as a person of the protesters' own state ("menentang kebijakan Presiden X").
+
+        Tentara Thailand menyerbu sebuah desa perbatasan. Ratusan warga Kamboja berunjuk rasa di Phnom Penh
+        untuk memprotes penyerbuan itu.
+    """
+    x = f.x
+    if (f.coded or x.row)["type"] != "PROTEST" or f.targets:
+        return None
+    low, end = x.low, x.sent.end
+    k = next((k for k in range(x.t.end, min(x.t.end + AIM_REACH, end)) if low[k] in x.finder.protest_aims), None)
+    # (past a list of places, "di Roma, Barcelona dan Istanbul", not past a clause of its own)
+    if k is None or any(low[j] in x.g.breakers or low[j] == ";" or len(low[j]) > 4 and x.g.verb_like(low[j])
+                        for j in range(x.t.end, k)):
+        return None
+    reach = min(k + 1 + OBJECT_REACH, end)
+    stop = next((j for j in range(k + 1, reach) if not x.tt.alpha[j]), reach)
+    # (a person of the protesters' own state too: "menentang kebijakan Presiden Javier Milei")
+    named = [m for m in x.ms if k < m.start < stop and (m.side not in f.own or m.type == "PERSON")]
+    found = named[:1] or recall.answered(x, f.own, at=k + 1)
+    return f.change(targets=found) if found else None
+
+
 EVENT_RULES = [
     act_of_the_accused,
     second_act_of_the_accused,
@@ -884,6 +913,7 @@ EVENT_RULES = [
     place_taken,
     people_expelled,
     weapon_named,
+    protested_named_by_aim,
     own_state_protested,
     speaker_voices_own_state,
 ]

@@ -298,18 +298,20 @@ def implicit_source(x: Scene, speaker: Mention | None) -> list[Mention]:
     return g.first_subject(doc, ms, t.start, sent.start)
 
 
-def answered(x: Scene, own: frozenset, back: bool | None = None) -> list[Mention]:
+def answered(x: Scene, own: frozenset, back: bool | None = None, at: int | None = None) -> list[Mention]:
     """"dismissed the accusations", "mengecam latihan tersebut": an act named
     back by a definite noun (event_anaphors.jsonl); the target is the source
     of the latest such act, in this paragraph or the ones before, preferring
-    one whose trigger shares the noun ("latihan militer" over "mengerahkan")."""
+    one whose trigger shares the noun ("latihan militer" over "mengerahkan"); `at`: the first word
+    of the object of another verb than the trigger ("untuk memprotes | penggerebekan itu")."""
     t, sent, g, finder = x.t, x.sent, x.g, x.finder
     low = x.low
     # The object after an active trigger; the subject before a passive one
     # ("Pertukaran tersebut dimediasi oleh Qatar").
     if back is None:
         back = t.row.get("voice") == "passive"
-    span = range(max(sent.start, t.start - 4), t.start) if back else range(t.start + 1, min(t.end + 3, sent.end))
+    span = range(max(sent.start, t.start - 4), t.start) if back else range(t.start + 1, min(t.end + 3, sent.end)) \
+        if at is None else range(at, min(at + 3, sent.end))
     for i in span:
         types = finder.anaphors.get(low[i])
         if not types:
@@ -322,16 +324,33 @@ def answered(x: Scene, own: frozenset, back: bool | None = None) -> list[Mention
             bodies_acting if low[i] in finder.anaphors_by_body else acting
         # Acts of these types, latest first (this paragraph's, then those the
         # context keeps); the kept ones' actors become Mentions only when tried.
-        here = [(a.span["text"].lower(), a, False) for a in reversed(x.earlier) if a.type in types]
-        kept = [(ev.get("trigger", ""), ev, True) for ev in reversed(x.ctx.events if x.ctx is not None else ())
-                if ev["type"] in types]
-        for _, act, remembered in sorted(here + kept, key=lambda a: stem not in a[0]):
+        # Those told as the time of another ("…, setelah Hamas menembakkan roket") after the others.
+        here = [(a.span["text"].lower(), _told_as_time(x, a), a, False) for a in reversed(x.earlier)
+                if a.type in types]
+        kept = [(ev.get("trigger", ""), not g.time_clause_markers.isdisjoint(ev.get("opening", "").split()), ev,
+                 True) for ev in reversed(x.ctx.events if x.ctx is not None else ()) if ev["type"] in types]
+        for _, _, act, remembered in sorted(here + kept, key=lambda a: (stem not in a[0], a[1])):
             actors = pick(_remembered(x, i, act)) if remembered else again(pick(act))
             found = [m for m in actors if m.side not in own]
             if found:
                 return found
         return []
     return []
+
+
+CLAUSE_REACH = 20     # words back from an act's trigger to the word that opens its clause
+
+
+def _told_as_time(x: Scene, a: Act) -> bool:
+    """The act's clause tells when another act happened: a time clause marker opens it
+    ("…, sehari setelah Hamas | menembakkan roket")."""
+    low, markers = x.low, x.g.time_clause_markers
+    for k in range(a.trigger.start - 1, max(-1, a.trigger.start - 1 - CLAUSE_REACH), -1):
+        if low[k] in markers:
+            return True
+        if low[k] == "," or low[k] in SENTENCE_ENDS:
+            return False
+    return False
 
 
 NOUN_PHRASE_REACH = 5    # words from a head noun to the demonstrative that closes its phrase

@@ -860,9 +860,13 @@ def sent_from_place(f: Frame) -> Frame | None:
             return None     # "… terkait pengusiran diplomat Rusia | dari Tallinn": the noun's place
         if any(s.side == m.side for s in f.sources):
             return None
-        others = [o for o in [*f.sources, *f.targets] if o.side != m.side]
-        return f.change(sources=[m], targets=[o for i, o in enumerate(others)
-                                              if o.side not in sides(others[:i])])
+        # "diusir dari Mali, Burkina Faso, dan Niger": each place of the list.
+        listed = [p for p in g.group(x.doc, x.ms, x.ms.index(m), left=False) if p.type == "COUNTRY"]
+        places = [p for i, p in enumerate(listed) if p.side not in sides(listed[:i])]
+        own = sides(places)
+        others = [o for o in [*f.sources, *f.targets] if o.side not in own]
+        return f.change(sources=places, targets=[o for i, o in enumerate(others)
+                                                 if o.side not in sides(others[:i])])
     return None
 
 
@@ -1087,6 +1091,10 @@ def collective_parties(f: Frame) -> Frame | None:
     if head is None:
         return None
     parties = recall.parties_of_latest_act(x, k)
+    if n and len(sides(parties)) > n:
+        # "ketiga junta itu" after three states acted on a fourth: the first n sides, its doers first.
+        first = list(dict.fromkeys(m.side for m in parties))[:n]
+        parties = [m for m in parties if m.side in first]
     if head in x.g.person_heads:
         parties = [m for m in parties if m.type == "PERSON"]
         if len(sides(parties)) < 2:     # the last act had one person: the two who met before it
@@ -1248,7 +1256,11 @@ def people_of_place(f: Frame) -> Frame | None:
                   and not words.venue(x, m)), None)
     if place is None:
         return None
-    return f.change(sources=[place], targets=[m for m in f.targets if m.side != place.side])
+    # "di Roma, Barcelona dan Istanbul": the people of each place of the list.
+    listed = [m for m in x.g.group(x.doc, x.ms, x.ms.index(place), left=False) if m.type == "COUNTRY"]
+    places = [m for i, m in enumerate(listed) if m.side not in sides(listed[:i])]
+    own = sides(places)
+    return f.change(sources=places, targets=[m for m in f.targets if m.side not in own])
 
 
 ANSWER_REACH = 4    # words from an answer marker to the act noun it names ("in response to | the arrest of")
@@ -1590,6 +1602,25 @@ def comitative_coagents(f: Frame) -> Frame | None:
             x.g.verb_like(w) for w in x.low[x.t.end:f.targets[0].start]):
         return f.change(sources=[*f.sources, *f.targets], targets=[])
     return None
+
+
+@needs(types="REQUEST", voices="active")
+def own_organs_asked(f: Frame) -> Frame | None:
+    """A state's body or person asking a body of its own state named right after the verb asks its own state (DONE).
+
+        Komisi HAM Kenya meminta polisi membebaskan para demonstran yang ditahan.
+    """
+    x = f.x
+    if x.row["type"] != "REQUEST" or x.row.get("voice", "active") != "active" or not f.targets or not f.sources:
+        return None
+    first = f.targets[0]
+    state = {m.country for m in f.sources if m.country and not m.code}
+    if first.type != "ORG" or first.code or first.country not in state or len(state) != 1 \
+            or not first.from_text or first.start != x.t.end:
+        return None
+    if any(m.country not in state for m in x.ms if x.sent.start <= m.start < x.sent.end):
+        return None     # another party in the sentence: what is asked may be aimed at it
+    return f.change(targets=[first], stop=DONE)
 
 
 def own_side_not_target(f: Frame) -> Frame:
@@ -2444,6 +2475,7 @@ ROLE_RULES = [
     posted_envoy_summoned,
     people_of_office,
     comitative_coagents,
+    own_organs_asked,
     own_side_not_target,
     object_pronoun,
     doer_of_act_named_back,

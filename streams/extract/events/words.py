@@ -160,9 +160,15 @@ def _subject_of_coordinated_verb(x: Scene, before: list[Mention]) -> list[Mentio
     clause subject before the conjunction, past the first verb's object group."""
     doc, ms, t, sent, g, low = x.doc, x.ms, x.t, x.sent, x.g, x.low
     prev = x.lead
-    if prev <= sent.start or low[prev] not in g.verb_coordinators:
+    if prev <= sent.start + 1:
         return before
-    ending = next((k for k, m in enumerate(ms) if m.end == prev), None)
+    # "menelepon A dan B, (lalu) mendesak keduanya": a verb after the first one's object and a comma, with
+    # no subject of its own, is the first verb's subject's too (where a verb shows by its shape).
+    comma = low[prev] == "," and bool(g.verbal_prefixes) and g.verb_like(low[t.start])
+    if not comma and low[prev] not in g.verb_coordinators:
+        return before
+    joint = prev - 1 if not comma and low[prev - 1] == "," and g.verbal_prefixes else prev
+    ending = next((k for k, m in enumerate(ms) if m.end == joint), None)
     if ending is None:
         # "X thanked Y … and pledged": the pledge is X's; "Retno mengatakan
         # Indonesia dan Jepang telah menandatangani … serta sepakat": the
@@ -196,13 +202,38 @@ def _subject_not_object(x: Scene, prev: int) -> list[Mention]:
     subject = g.subject_before(doc, ms, prev, lo)
     skip: set[int] = set()
     # (where modifiers follow their head, a name after a common noun is its subject's modifier too)
-    while subject and not g.head_first and (not g.subject_like(doc, subject[0], lo) or _told(x, subject[0].start)):
+    while subject and (not g.head_first and (not g.subject_like(doc, subject[0], lo) or _told(x, subject[0].start))
+                       or _in_place_list(x, subject[0].start)):
         more = skip | {k for k, m in enumerate(ms) if m in subject}
         if len(more) == len(skip):
             break       # (an antecedent the skip does not reach)
         skip = more
         subject = g.subject_before(doc, ms, prev, lo, skip=skip)
     return subject
+
+
+PLACE_SEGMENTS = 4     # comma-joined names of a place, largest last ("di Distrik A, Kabupaten B, Papua C")
+SEGMENT_WORDS = 3      # capitalised words of one such name
+
+
+def _in_place_list(x: Scene, i: int) -> bool:
+    """The name at token i closes a list of place names a location marker opens ("di Distrik Seradala,
+    Kabupaten Yahukimo, | Papua Pegunungan"): where the act was, no subject."""
+    low, text, lo = x.low, x.tt.text, x.sent.start
+    for _ in range(PLACE_SEGMENTS):
+        if i - 1 < lo:
+            return False
+        if low[i - 1] in x.g.location_markers:
+            return True
+        if low[i - 1] != ",":
+            return False
+        j = i - 2
+        while j >= lo and i - 2 - j < SEGMENT_WORDS and x.tt.alpha[j] and text[j][:1].isupper():
+            j -= 1
+        if j == i - 2:
+            return False
+        i = j + 1
+    return False
 
 
 def _past_quoted(x: Scene, subject: list[Mention]) -> list[Mention]:
