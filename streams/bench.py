@@ -15,6 +15,7 @@ extractor is ready.
 from __future__ import annotations
 
 import os
+import platform
 import subprocess
 import sys
 import time
@@ -107,6 +108,8 @@ def measure(records: list[dict], repeat: int = 5, seconds: float = 1.0, startup:
         "cost_ratio_spacy_tokenizer": round(med_spacy / med_full, 3),
         "startup_s": round(startup_seconds(), 3) if startup else None,
         "cpu_affinity": sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None,
+        # The interpreter's build moves every figure (README, Performance: "The interpreter").
+        "python": f"{platform.python_version()} {sys.executable}",
     }
 
 
