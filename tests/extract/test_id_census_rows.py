@@ -20,3 +20,8 @@ def test_mengampuni_tahanan_a_release(run):
 def test_mengampuni_dosa_is_no_release(run):
     out = run(["Semoga Tuhan mengampuni dosa para korban."])
     assert "RETREAT" not in types(out[0])
+
+
+def test_mengancam_akan_merebut_a_threat_of_force(run):
+    out = run(["Pemberontak M23 mengancam akan merebut Kinshasa dalam sepekan."])
+    assert ("THREATEN", "violence") in kinds(out[0])
