@@ -22,6 +22,21 @@ def test_mengampuni_dosa_is_no_release(run):
     assert "RETREAT" not in types(out[0])
 
 
+def test_membalas_dengan_tarif_a_sanction(run):
+    out = run(["Kanada membalas dengan bea masuk 25 persen terhadap baja Amerika Serikat."])
+    assert "SANCTION" in types(out[0])
+
+
 def test_mengancam_akan_merebut_a_threat_of_force(run):
     out = run(["Pemberontak M23 mengancam akan merebut Kinshasa dalam sepekan."])
     assert ("THREATEN", "violence") in kinds(out[0])
+
+
+def test_menyatakan_keluar_dari_a_discontinued_membership(run):
+    out = run(["Mali menyatakan keluar dari ECOWAS pada Minggu."])
+    assert ("SANCTION", "discontinue") in kinds(out[0])
+
+
+def test_menyatakan_mundur_dari_partai_is_no_sanction(run):
+    out = run(["Menteri itu menyatakan mundur dari partai."])
+    assert "SANCTION" not in types(out[0])
