@@ -32,6 +32,16 @@ def test_mengancam_akan_merebut_a_threat_of_force(run):
     assert ("THREATEN", "violence") in kinds(out[0])
 
 
+def test_berbagi_informasi_dengan_cooperation(run):
+    out = run(["Angkatan laut Indonesia berbagi informasi dengan Angkatan Laut Australia."])
+    assert "COOPERATE" in types(out[0])
+
+
+def test_berbagi_informasi_kepada_wartawan_is_no_cooperation(run):
+    out = run(["Polisi berbagi informasi kepada wartawan di Jakarta."])
+    assert "COOPERATE" not in types(out[0])
+
+
 def test_menyatakan_keluar_dari_a_discontinued_membership(run):
     out = run(["Mali menyatakan keluar dari ECOWAS pada Minggu."])
     assert ("SANCTION", "discontinue") in kinds(out[0])
