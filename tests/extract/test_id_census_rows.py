@@ -50,3 +50,23 @@ def test_menyatakan_keluar_dari_a_discontinued_membership(run):
 def test_menyatakan_mundur_dari_partai_is_no_sanction(run):
     out = run(["Menteri itu menyatakan mundur dari partai."])
     assert "SANCTION" not in types(out[0])
+
+
+def test_ditabrak_a_passive_assault(run):
+    out = run(["Kapal nelayan Vietnam ditabrak kapal patroli Malaysia pada Rabu."])
+    assert "ASSAULT" in types(out[0])
+
+
+def test_disemprot_a_passive_assault(run):
+    out = run(["Kapal Filipina disemprot meriam air oleh penjaga pantai China."])
+    assert "ASSAULT" in types(out[0])
+
+
+def test_menenggelamkan_kapal_an_assault(run):
+    out = run(["Ukraina menenggelamkan sebuah kapal pendarat Rusia di Laut Hitam."])
+    assert ("ASSAULT", "destroy") in kinds(out[0])
+
+
+def test_flood_sinking_houses_is_no_assault(run):
+    out = run(["Hujan deras menenggelamkan ratusan rumah di Jakarta."])
+    assert "ASSAULT" not in types(out[0])
