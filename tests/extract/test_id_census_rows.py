@@ -70,3 +70,8 @@ def test_menenggelamkan_kapal_an_assault(run):
 def test_flood_sinking_houses_is_no_assault(run):
     out = run(["Hujan deras menenggelamkan ratusan rumah di Jakarta."])
     assert "ASSAULT" not in types(out[0])
+
+
+def test_bersua_dengan_a_meeting(run):
+    out = run(["Presiden Prabowo bersua dengan Presiden Putin di St Petersburg."])
+    assert "CONSULT" in types(out[0])
