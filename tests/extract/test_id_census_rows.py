@@ -75,3 +75,13 @@ def test_flood_sinking_houses_is_no_assault(run):
 def test_bersua_dengan_a_meeting(run):
     out = run(["Presiden Prabowo bersua dengan Presiden Putin di St Petersburg."])
     assert "CONSULT" in types(out[0])
+
+
+def test_tidak_menggubris_desakan_a_defiance(run):
+    out = run(["Israel tidak menggubris desakan internasional untuk menghentikan operasinya."])
+    assert "REJECT" in types(out[0])
+
+
+def test_mengabaikan_putusan_a_defiance(run):
+    out = run(["Israel mengabaikan putusan Mahkamah Internasional soal Rafah."])
+    assert "REJECT" in types(out[0])
