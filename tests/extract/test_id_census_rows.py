@@ -85,3 +85,18 @@ def test_tidak_menggubris_desakan_a_defiance(run):
 def test_mengabaikan_putusan_a_defiance(run):
     out = run(["Israel mengabaikan putusan Mahkamah Internasional soal Rafah."])
     assert "REJECT" in types(out[0])
+
+
+def test_menghentikan_pendanaan_untuk_a_discontinued_aid(run):
+    out = run(["Amerika Serikat menghentikan pendanaan untuk UNRWA pada Januari."])
+    assert ("SANCTION", "discontinue") in kinds(out[0])
+
+
+def test_memangkas_dana_at_home_is_no_sanction(run):
+    out = run(["Pemerintah daerah memangkas dana perjalanan dinas."])
+    assert "SANCTION" not in types(out[0])
+
+
+def test_memasukkan_ke_daftar_kontrol_ekspor_a_sanction(run):
+    out = run(["China memasukkan 12 perusahaan AS ke daftar kontrol ekspor."])
+    assert "SANCTION" in types(out[0])
