@@ -100,3 +100,9 @@ def test_memangkas_dana_at_home_is_no_sanction(run):
 def test_memasukkan_ke_daftar_kontrol_ekspor_a_sanction(run):
     out = run(["China memasukkan 12 perusahaan AS ke daftar kontrol ekspor."])
     assert "SANCTION" in types(out[0])
+
+
+def test_membatalkan_kunjungan_a_refused_meeting(run):
+    out = run(["Presiden Kolombia membatalkan kunjungannya ke Washington."])
+    assert ("REJECT", "meet") in kinds(out[0])
+    assert "CONSULT" not in types(out[0])
