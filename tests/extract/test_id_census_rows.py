@@ -106,8 +106,3 @@ def test_membatalkan_kunjungan_a_refused_meeting(run):
     out = run(["Presiden Kolombia membatalkan kunjungannya ke Washington."])
     assert ("REJECT", "meet") in kinds(out[0])
     assert "CONSULT" not in types(out[0])
-
-
-def test_tidak_akan_tunduk_a_refusal_to_yield(run):
-    out = run(["Menteri Luar Negeri Estonia menegaskan negaranya tidak akan tunduk pada tekanan Rusia."])
-    assert ("REJECT", "yield") in kinds(out[0])
