@@ -111,3 +111,13 @@ def test_membatalkan_kunjungan_a_refused_meeting(run):
 def test_menyambut_keputusan_an_endorsement(run):
     out = run(["Jepang menyambut keputusan Korea Selatan soal pembebasan tahanan."])
     assert "SUPPORT" in types(out[0])
+
+
+def test_membela_an_actor_support(run):
+    out = run(["Amerika Serikat membela Israel di Dewan Keamanan PBB."])
+    assert "SUPPORT" in types(out[0])
+
+
+def test_membela_diri_is_no_support(run):
+    out = run(["Filipina berhak membela diri di perairannya."])
+    assert "SUPPORT" not in types(out[0])
