@@ -102,12 +102,6 @@ def test_memasukkan_ke_daftar_kontrol_ekspor_a_sanction(run):
     assert "SANCTION" in types(out[0])
 
 
-def test_membatalkan_kunjungan_a_refused_meeting(run):
-    out = run(["Presiden Kolombia membatalkan kunjungannya ke Washington."])
-    assert ("REJECT", "meet") in kinds(out[0])
-    assert "CONSULT" not in types(out[0])
-
-
 def test_menyambut_keputusan_an_endorsement(run):
     out = run(["Jepang menyambut keputusan Korea Selatan soal pembebasan tahanan."])
     assert "SUPPORT" in types(out[0])
