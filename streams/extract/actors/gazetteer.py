@@ -91,7 +91,7 @@ class Gazetteer:
                 self.places.setdefault(form.casefold(), row["code"])
         for row in lex.capitals:
             self.places.setdefault(row["text"].casefold(), row["code"])
-        for row in lex.cities:
+        for row in lex.cities + lex.places:        # hand-written rows first: they win
             for form in row["forms"]:
                 self.places.setdefault(form.casefold(), row["country"])
         for row in lex.countries:
@@ -108,7 +108,7 @@ class Gazetteer:
             add(self.orth, "COUNTRY", f"{row['code']}|{row['text']}", [row["text"]],
                 {"code": row["code"], "name": names.get(row["code"], row["code"]), "when": tuple(row["when"])})
         # Other cities stand for their country too ("arrived in Hiroshima").
-        for row in lex.cities:
+        for row in lex.cities + lex.places:
             add(self.orth, "COUNTRY", f"{row['country']}|{row['name']}", row["forms"],
                 {"code": row["country"], "name": names.get(row["country"], row["country"]), "city": True})
         # Armed groups by code: "Houthi militants" is a body of the Houthis, named back as "the group".
