@@ -34,10 +34,11 @@ KINDS = {"province", "region", "state", "governorate", "oblast", "prefecture", "
          "federal district", "emirate", "canton", "krai", "autonomous district",
          "capital district", "capital territory", "special region", "autonomous city"}
 # Words a subdivision's name carries as its kind ("Kherson Oblast", "Provinsi Aceh"): stripped into a bare form.
-KIND_WORDS = ("sheng", "shi", "zizhiqu", "uygur zizhiqu", "zhuangzu zizhiqu", "huizu zizhiqu", "sar", "oblast", "oblast'", "region", "province", "governorate", "state", "prefecture", "county",
+KIND_WORDS = ("sheng", "shi", "zizhiqu", "uygur zizhiqu", "zhuangzu zizhiqu", "huizu zizhiqu", "sar",
+              "oblast", "oblast'", "region", "province", "governorate", "state", "prefecture", "county",
               "district", "department", "krai", "kray", "autonomous okrug", "republic", "voivodeship")
-TRANSLIT = str.maketrans({"š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ž": "zh", "Ž": "Zh", "ʼ": "", "ʻ": "", "‘": "", "’": "",
-                          "ḩ": "h", "ḑ": "d"})
+TRANSLIT = str.maketrans({"š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ž": "zh", "Ž": "Zh",
+                          "ʼ": "", "ʻ": "", "‘": "", "’": "", "ḩ": "h", "ḑ": "d"})
 
 
 def fold(text: str) -> str:
