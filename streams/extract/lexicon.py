@@ -214,6 +214,7 @@ class Lexicon:
     capitals: list[dict] = field(default_factory=list)
     contextual_names: list[dict] = field(default_factory=list)
     cities: list[dict] = field(default_factory=list)
+    places: list[dict] = field(default_factory=list)             # generated: provinces, towns (xx/places.jsonl)
     organizations: list[dict] = field(default_factory=list)
     regions: list[dict] = field(default_factory=list)
     institutions: list[dict] = field(default_factory=list)
@@ -255,6 +256,8 @@ def load(lang: str, base: Path = LANG_DIR) -> Lexicon:
         capitals=_jsonl(d / "capitals.jsonl"),
         contextual_names=_jsonl(d / "contextual_names.jsonl"),
         cities=_jsonl(base / "xx" / "cities.jsonl") + _jsonl(d / "cities.jsonl"),
+        # Sub-national places built from ISO 3166-2 and GeoNames (tests/tools/build_places.py).
+        places=_jsonl(base / "xx" / "places.jsonl"),
         organizations=_jsonl(d / "organizations.jsonl"),
         regions=_jsonl(d / "regions.jsonl"),
         institutions=_jsonl(d / "institutions.jsonl"),

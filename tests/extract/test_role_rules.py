@@ -892,7 +892,7 @@ def test_own_people(run):
 
 def test_force_on_a_place(run):
     got, bare = both(run, roles.force_on_a_place,
-                     ["Myanmar's military bombed two villages in the Magway region on Sunday."], "en", "ASSAULT")
+                     ["Myanmar's military bombed two villages in the Yinmabin region on Sunday."], "en", "ASSAULT")
     assert got == [(["Myanmar's military"], ["Myanmar's military"], "asserted")]
     assert not bare
 
@@ -939,7 +939,7 @@ def test_toll_of_unowned_force(run):
 def test_source_of_act_before(run):
     with without(roles.source_of_coordinated_act):     # (which also gives the second verb the first one's doers)
         got, bare = both(run, roles.source_of_act_before,
-                         ["Gunmen stormed a village in Nigeria's Zamfara state and abducted 30 villagers, "
+                         ["Gunmen stormed a village in Nigeria's Maradun area and abducted 30 villagers, "
                           "police said."],
                          "en")
     assert len(got) == 2 and got[1][0] == ["gunmen"]
