@@ -1,0 +1,64 @@
+"""English event rows from a vocabulary census (WordNet candidates, hand-checked against
+wire usage): one sentence of my own per row, and the readings each must not take."""
+
+from __future__ import annotations
+
+import event_checks
+
+from streams.extract import extract_paragraphs
+
+
+def events(text: str, kind: str) -> list[tuple[list[str], list[str], str]]:
+    """(sources, targets, modality) of each event of a type in one English paragraph."""
+    result = next(extract_paragraphs([{"doc_id": "t", "paragraph": 0, "text": text, "lang": "en"}]))
+    return [(*event_checks.sides(e), e["modality"]) for e in event_checks.found(result, kind)]
+
+
+# ASSAULT
+
+
+def test_strafed_is_an_assault():
+    found = events("Russian warplanes strafed Ukrainian positions near Bakhmut on Tuesday.", "ASSAULT")
+    assert [(s, t) for s, t, _ in found] == [(["RUS"], ["UKR"])]
+
+
+def test_rocketed_to_a_high_is_no_assault():
+    assert events("Oil prices rocketed to a record high on Tuesday, traders said.", "ASSAULT") == []
+
+
+def test_the_noun_sabotage_is_no_assault_of_the_subject():
+    assert events("Russian authorities detained two Ukrainian citizens on charges of sabotage.", "ASSAULT") == []
+
+
+def test_hammered_is_an_assault():
+    found = events("Russian forces hammered Ukrainian energy facilities overnight.", "ASSAULT")
+    assert [(s, t) for s, t, _ in found] == [(["RUS"], ["UKR"])]
+
+
+def test_hammered_out_is_no_assault():
+    assert events("Indonesian and Malaysian negotiators hammered out a deal on Tuesday.", "ASSAULT") == []
+
+
+def test_gunned_down_is_an_assault():
+    found = events("Gunmen gunned down two Nigerian soldiers on Tuesday.", "ASSAULT")
+    assert [t for _, t, _ in found] == [["NGA"]]
+
+
+def test_blew_up_is_an_assault():
+    found = events("Militants blew up a Nigerian army convoy on Tuesday.", "ASSAULT")
+    assert [t for _, t, _ in found] == [["NGA"]]
+
+
+def test_rained_missiles_on_is_an_assault():
+    found = events("Russia rained missiles on Ukrainian cities on Tuesday.", "ASSAULT")
+    assert [(s, t) for s, t, _ in found] == [(["RUS"], ["UKR"])]
+
+
+def test_launched_a_counteroffensive_is_an_assault():
+    found = events("Ukraine launched a counteroffensive against Russian forces on Tuesday.", "ASSAULT")
+    assert [(s, t) for s, t, _ in found] == [(["UKR"], ["RUS"])]
+
+
+def test_laid_siege_to_is_an_assault():
+    found = events("Russian forces laid siege to the Ukrainian city of Mariupol in 2022.", "ASSAULT")
+    assert [(s, t) for s, t, _ in found] == [(["RUS"], ["UKR"])]
