@@ -62,3 +62,39 @@ def test_launched_a_counteroffensive_is_an_assault():
 def test_laid_siege_to_is_an_assault():
     found = events("Russian forces laid siege to the Ukrainian city of Mariupol in 2022.", "ASSAULT")
     assert [(s, t) for s, t, _ in found] == [(["RUS"], ["UKR"])]
+
+
+# RETREAT
+
+
+def test_vacated_the_corridor_is_a_withdrawal():
+    found = events("Israeli troops vacated the Netzarim corridor on Tuesday.", "RETREAT")
+    assert [s for s, _, _ in found] == [["ISR"]]
+
+
+def test_vacated_their_homes_is_no_withdrawal():
+    assert events("Lebanese residents vacated their homes near the base on Tuesday.", "RETREAT") == []
+
+
+def test_set_free_is_a_release():
+    found = events("The Taliban set free a British couple on Tuesday.", "RETREAT")
+    assert [t for _, t, _ in found] == [["GBR"]]
+
+
+def test_stood_down_its_forces_is_a_withdrawal():
+    found = events("Azerbaijan stood down its forces on Tuesday.", "RETREAT")
+    assert [s for s, _, _ in found] == [["AZE"]]
+
+
+def test_ceded_control_of_is_a_withdrawal():
+    found = events("M23 rebels ceded control of the town to a local committee on Tuesday.", "RETREAT")
+    assert [s for s, _, _ in found] == [["M23"]]
+
+
+def test_de_escalated_is_a_retreat():
+    found = events("Russia de-escalated along the Estonian border on Tuesday.", "RETREAT")
+    assert [s for s, _, _ in found] == [["RUS"]]
+
+
+def test_urged_to_de_escalate_is_no_retreat():
+    assert events("The U.S. urged Moscow to de-escalate on Tuesday.", "RETREAT") == []
