@@ -98,3 +98,25 @@ def test_de_escalated_is_a_retreat():
 
 def test_urged_to_de_escalate_is_no_retreat():
     assert events("The U.S. urged Moscow to de-escalate on Tuesday.", "RETREAT") == []
+
+
+# THREATEN
+
+
+def test_menaced_is_a_threat():
+    found = events("Turkey menaced Greece over the Aegean islands on Tuesday.", "THREATEN")
+    assert [(s, t) for s, t, _ in found] == [(["TUR"], ["GRC"])]
+
+
+def test_owned_threats_against_are_a_threat():
+    found = events("Russia's threats against Moldova continued on Tuesday.", "THREATEN")
+    assert [(s, t) for s, t, _ in found] == [(["RUS"], ["MDA"])]
+
+
+def test_threats_against_journalists_condemned_are_no_threat_of_the_subject():
+    assert events("The EU condemned threats against journalists in Serbia on Tuesday.", "THREATEN") == []
+
+
+def test_set_a_deadline_for_is_a_threat():
+    found = events("Washington set a deadline for Tehran on Tuesday.", "THREATEN")
+    assert [(s, t) for s, t, _ in found] == [(["USA"], ["IRN"])]
