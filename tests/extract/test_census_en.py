@@ -120,3 +120,64 @@ def test_threats_against_journalists_condemned_are_no_threat_of_the_subject():
 def test_set_a_deadline_for_is_a_threat():
     found = events("Washington set a deadline for Tehran on Tuesday.", "THREATEN")
     assert [(s, t) for s, t, _ in found] == [(["USA"], ["IRN"])]
+
+
+# COERCE
+
+
+def test_imprisoned_is_an_arrest():
+    found = events("Belarus imprisoned a Polish journalist on Tuesday.", "COERCE")
+    assert [(s, t) for s, t, _ in found] == [(["BLR"], ["POL"])]
+
+
+def test_the_imprisoned_leader_is_no_arrest():
+    assert events("The imprisoned Russian opposition leader died on Tuesday.", "COERCE") == []
+
+
+def test_placed_under_house_arrest_is_an_arrest():
+    found = events("The Myanmar junta placed Aung San Suu Kyi under house arrest on Tuesday.", "COERCE")
+    assert [s for s, _, _ in found] == [["MMR"]]
+
+
+def test_censored_is_censorship():
+    found = events("Russia censored American websites on Tuesday.", "COERCE")
+    assert [(s, t) for s, t, _ in found] == [(["RUS"], ["USA"])]
+
+
+def test_outlawed_is_a_ban():
+    found = events("Russia outlawed Ukrainian media outlets on Tuesday.", "COERCE")
+    assert [(s, t) for s, t, _ in found] == [(["RUS"], ["UKR"])]
+
+
+def test_intercepted_a_flotilla_is_a_seizure():
+    found = events("Israel intercepted a Turkish aid flotilla on Tuesday.", "COERCE")
+    assert [s for s, _, _ in found] == [["ISR"]]
+
+
+def test_intercepted_a_missile_is_no_seizure():
+    assert events("Israel intercepted a Houthi missile over the Negev on Tuesday.", "COERCE") == []
+
+
+def test_nationalised_is_a_seizure():
+    found = events("Algeria nationalised a French-owned company on Tuesday.", "COERCE")
+    assert [(s, t) for s, t, _ in found] == [(["DZA"], ["FRA"])]
+
+
+def test_clamped_down_on_is_repression():
+    found = events("Kenyan security forces clamped down on Kenyan protesters on Tuesday.", "COERCE")
+    assert [s for s, _, _ in found] == [["KEN"]]
+
+
+def test_tear_gassed_is_repression():
+    found = events("Kenyan police tear-gassed Kenyan protesters in Nairobi on Tuesday.", "COERCE")
+    assert [s for s, _, _ in found] == [["KEN"]]
+
+
+def test_evicted_is_a_deportation():
+    found = events("French police evicted migrants from a camp in Calais on Tuesday.", "COERCE")
+    assert [s for s, _, _ in found] == [["FRA"]]
+
+
+def test_harassed_is_a_restriction():
+    found = events("Chinese coast guard vessels harassed Philippine fishing boats on Tuesday.", "COERCE")
+    assert [(s, t) for s, t, _ in found] == [(["CHN"], ["PHL"])]
