@@ -181,3 +181,26 @@ def test_evicted_is_a_deportation():
 def test_harassed_is_a_restriction():
     found = events("Chinese coast guard vessels harassed Philippine fishing boats on Tuesday.", "COERCE")
     assert [(s, t) for s, t, _ in found] == [(["CHN"], ["PHL"])]
+
+
+# SANCTION
+
+
+def test_recalled_the_countrys_ambassador_is_a_sanction():
+    found = events("Israel recalled the country's ambassador in Dublin for consultations on Tuesday.", "SANCTION")
+    assert [s for s, _, _ in found] == [["ISR"]]
+
+
+def test_suspended_its_strategic_partnership_is_a_sanction():
+    found = events("Washington suspended its strategic partnership with Baku on Tuesday.", "SANCTION")
+    assert [(s, t) for s, t, _ in found] == [(["USA"], ["AZE"])]
+
+
+def test_suspended_intelligence_sharing_is_a_sanction():
+    found = events("Washington suspended intelligence sharing with Kyiv on Tuesday.", "SANCTION")
+    assert [(s, t) for s, t, _ in found] == [(["USA"], ["UKR"])]
+
+
+def test_blocked_the_export_of_is_a_sanction():
+    found = events("The EU blocked the export of chips to China on Tuesday.", "SANCTION")
+    assert [(s, t) for s, t, _ in found] == [(["EU"], ["CHN"])]
