@@ -204,3 +204,11 @@ def test_suspended_intelligence_sharing_is_a_sanction():
 def test_blocked_the_export_of_is_a_sanction():
     found = events("The EU blocked the export of chips to China on Tuesday.", "SANCTION")
     assert [(s, t) for s, t, _ in found] == [(["EU"], ["CHN"])]
+
+
+# ACCUSE
+
+
+def test_said_was_in_breach_of_is_an_accusation():
+    found = events("Washington said Moscow was in material breach of the arms control treaty.", "ACCUSE")
+    assert [(s, t) for s, t, _ in found] == [(["USA"], ["RUS"])]
