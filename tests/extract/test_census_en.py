@@ -212,3 +212,22 @@ def test_blocked_the_export_of_is_a_sanction():
 def test_said_was_in_breach_of_is_an_accusation():
     found = events("Washington said Moscow was in material breach of the arms control treaty.", "ACCUSE")
     assert [(s, t) for s, t, _ in found] == [(["USA"], ["RUS"])]
+
+
+def test_more_sanctions_could_follow_is_a_threat():
+    found = events("Washington said more sanctions could follow.", "THREATEN")
+    assert [s for s, _, _ in found] == [["USA"]]
+
+
+def test_measures_remained_on_the_table_is_a_threat():
+    found = events("Brussels said further measures against Minsk remained on the table.", "THREATEN")
+    assert len(found) == 1
+
+
+def test_a_deal_on_the_table_is_no_threat():
+    assert events("The EU said a new aid deal was on the table for Egypt.", "THREATEN") == []
+
+
+def test_a_stern_warning_to_is_a_threat():
+    found = events('Beijing said the drills were a "stern warning" to Taiwan.', "THREATEN")
+    assert [(s, t) for s, t, _ in found] == [(["CHN"], ["TWN"])]
