@@ -231,3 +231,29 @@ def test_a_deal_on_the_table_is_no_threat():
 def test_a_stern_warning_to_is_a_threat():
     found = events('Beijing said the drills were a "stern warning" to Taiwan.', "THREATEN")
     assert [(s, t) for s, t, _ in found] == [(["CHN"], ["TWN"])]
+
+
+# AID
+
+
+def test_an_aid_package_for_is_aid():
+    found = events("The Pentagon announced a new $250 million military aid package for Taiwan on Tuesday.", "AID")
+    assert [(s, t) for s, t, _ in found] == [(["USA"], ["TWN"])]
+
+
+def test_blocking_an_aid_package_is_no_aid():
+    assert events("Hungary blocked the EU aid package for Ukraine on Tuesday.", "AID") == []
+
+
+def test_lent_a_sum_is_economic_aid():
+    found = events("China lent Laos a further $300 million for its budget on Tuesday.", "AID")
+    assert [(s, t) for s, t, _ in found] == [(["CHN"], ["LAO"])]
+
+
+def test_lent_its_support_is_no_aid():
+    assert events("Turkey lent its support to Azerbaijan on Tuesday.", "AID") == []
+
+
+def test_handed_over_a_patrol_vessel_is_military_aid():
+    found = events("India handed over a patrol vessel to Sri Lanka on Tuesday.", "AID")
+    assert [(s, t) for s, t, _ in found] == [(["IND"], ["LKA"])]
