@@ -257,3 +257,8 @@ def test_lent_its_support_is_no_aid():
 def test_handed_over_a_patrol_vessel_is_military_aid():
     found = events("India handed over a patrol vessel to Sri Lanka on Tuesday.", "AID")
     assert [(s, t) for s, t, _ in found] == [(["IND"], ["LKA"])]
+
+
+def test_a_sum_in_military_equipment_to_is_military_aid():
+    found = events("The United States sent $300 million in air defence equipment to Taiwan on Tuesday.", "AID")
+    assert [(s, t) for s, t, _ in found] == [(["USA"], ["TWN"])]
