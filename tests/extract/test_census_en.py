@@ -262,3 +262,33 @@ def test_handed_over_a_patrol_vessel_is_military_aid():
 def test_a_sum_in_military_equipment_to_is_military_aid():
     found = events("The United States sent $300 million in air defence equipment to Taiwan on Tuesday.", "AID")
     assert [(s, t) for s, t, _ in found] == [(["USA"], ["TWN"])]
+
+
+# CONSULT and AGREE
+
+
+def test_sat_down_with_is_a_meeting():
+    found = events("Indian Prime Minister Narendra Modi sat down with Chinese President Xi Jinping on Tuesday.",
+                   "CONSULT")
+    assert [(s, t) for s, t, _ in found] == [(["IND"], ["CHN"])]
+
+
+def test_dined_with_is_a_meeting():
+    found = events("French President Emmanuel Macron dined with German Chancellor Friedrich Merz on Tuesday.",
+                   "CONSULT")
+    assert [(s, t) for s, t, _ in found] == [(["FRA"], ["DEU"])]
+
+
+def test_exchanged_views_with_is_a_consultation():
+    found = events("Indian Prime Minister Narendra Modi exchanged views with Russian President Vladimir Putin.",
+                   "CONSULT")
+    assert len(found) == 1
+
+
+def test_struck_a_free_trade_deal_is_an_agreement():
+    found = events("India and the EU struck a free trade deal on Tuesday.", "AGREE")
+    assert len(found) == 1
+
+
+def test_a_blow_to_the_deal_is_no_agreement():
+    assert events("The strike dealt a blow to the peace deal, Kyiv said.", "AGREE") == []
