@@ -1,11 +1,6 @@
 # Two set-up commands on a fresh machine: `make demo` and `make test`.
 # Each creates the virtual environment and installs what it needs first.
-# The venv's interpreter: the distribution's Python 3.11 when it has one that can make a
-# venv, else python3.  Debian's is built with profile-guided optimisation into one static
-# executable; a default pyenv build (this kind of machine's python3) is neither, and runs
-# the extractor slower (README, Performance: "The interpreter").
-PYTHON ?= $(shell for p in /usr/bin/python3.11 python3; do \
-	$$p -c 'import sys, ensurepip, venv; sys.exit(sys.version_info < (3, 11))' 2>/dev/null && { echo $$p; break; }; done)
+PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 
