@@ -46,25 +46,28 @@ def _place_alone(doc: Doc, tt, start: int, end: int, hits: list[tuple[int, int, 
 
 
 class PlaceIndex:
-    """A PhraseMatcher's stand-in for the generated places: forms by their first word's hash, matched by
-    comparing the following tokens; adding a form makes no lexemes (a PhraseMatcher's add did, ~0.1 s a
-    language for the places' ~3,000 forms) and a paragraph naming none of their first words is not read."""
+    """A PhraseMatcher's stand-in for the generated places: forms by their first word, matched by
+    comparing the following words of the token table (no Token object per token); adding a form makes
+    no lexemes (a PhraseMatcher's add did, ~0.1 s a language for the places' ~3,000 forms) and a
+    paragraph naming none of their first words is not read."""
 
     def __init__(self, vocab) -> None:
         self.strings = vocab.strings
-        self.index: dict[int, list[tuple[list[int], int]]] = {}
+        self.index: dict[str, list[tuple[list[str], int]]] = {}
 
     def add(self, label: str, patterns: list[list[int]]) -> None:
+        """As PhraseMatcher.add: each pattern its tokens' ORTH hashes, kept here as their texts."""
         key = self.strings.add(label)
         for pattern in patterns:
             if pattern:
-                self.index.setdefault(pattern[0], []).append((pattern, key))
+                words = [self.strings[h] for h in pattern]
+                self.index.setdefault(words[0], []).append((words, key))
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
-        orths, index, out = [t.orth for t in doc], self.index, []
-        for i, orth in enumerate(orths):
-            for pattern, key in index.get(orth, ()):
-                if orths[i:i + len(pattern)] == pattern:
+        words, index, out = token_table(doc).text, self.index, []
+        for i, word in enumerate(words):
+            for pattern, key in index.get(word, ()):
+                if words[i:i + len(pattern)] == pattern:
                     out.append((key, i, i + len(pattern)))
         return out
 
