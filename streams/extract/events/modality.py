@@ -11,7 +11,7 @@ from . import words
 from .dissent import announced_act, withheld_act
 from .gate import needs
 from .frame import Frame, Scene, travels
-from .readings import ANY_THREAT, THREAT_MODES
+from .readings import threat_coding
 
 CUE_WINDOW = 6
 NEGATING = ("negated", "refused")
@@ -337,8 +337,7 @@ def conditioned_coercion_threatens(f: Frame) -> Frame | None:
                and low[s] not in g.conditionals and all(w in g.preverbal for w in low[e:t.start])
                for s, e, kind in x.cues):
         return None
-    mode, cameo = THREAT_MODES.get((x.row["type"], x.row.get("mode")),
-                                   THREAT_MODES.get((x.row["type"], None), (None, ANY_THREAT)))
+    mode, cameo = threat_coding(x.row)
     return f.change(modality="asserted", coded={"type": "THREATEN", "mode": mode, "cameo": cameo})
 
 
@@ -369,8 +368,7 @@ def held_ready_threatens(f: Frame) -> Frame | None:
     x = f.x
     if f.coded is not None or not f.sources or f.modality in NEGATING or not _held_ready(x):
         return None
-    mode, cameo = THREAT_MODES.get((x.row["type"], x.row.get("mode")),
-                                   THREAT_MODES.get((x.row["type"], None), (None, ANY_THREAT)))
+    mode, cameo = threat_coding(x.row)
     return f.change(modality="planned", beside=(("THREATEN", mode, cameo, "asserted"),))
 
 

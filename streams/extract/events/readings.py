@@ -138,9 +138,8 @@ def vowed_harm(f: Frame) -> Frame | None:
            for w in low[b.trigger.end:x.t.start]) or not words.requested(x):
         return None     # "pledged 40 million pounds to the WFP's operations": not the verb vowed
     b.type, b.modality = "THREATEN", "asserted"
-    kind = x.row["type"]
-    b.mode, b.cameo = (x.row.get("mode"), x.row.get("cameo")) if kind == "THREATEN" else \
-        THREAT_MODES.get((kind, x.row.get("mode")), THREAT_MODES.get((kind, None), (None, ANY_THREAT)))
+    b.mode, b.cameo = (x.row.get("mode"), x.row.get("cameo")) if x.row["type"] == "THREATEN" else \
+        threat_coding(x.row)
     if not b.targets:
         own = run(ROLE_RULES, Frame(x))
         b.targets = list(own.targets) if own.stop != DROP else []
@@ -466,8 +465,7 @@ def threatened_act(f: Frame) -> Frame | None:
             and not _adjunct_then_infinitive(x, b.trigger.end):
         return None
     if b.mode is None and b.cameo == ANY_THREAT:     # the act threatened names the threat's mode
-        b.mode, b.cameo = THREAT_MODES.get((x.row["type"], x.row.get("mode")),
-                                           THREAT_MODES.get((x.row["type"], None), (None, b.cameo)))
+        b.mode, b.cameo = threat_coding(x.row, b.cameo)
     return f.change(stop=DROP)
 
 
@@ -478,6 +476,13 @@ THREAT_MODES = {("ASSAULT", None): ("violence", "138"), ("ASSAULT", "occupy"): (
                 ("SANCTION", None): ("restrict", "1312"), ("SANCTION", "withdraw"): ("relations", "1313"),
                 ("SANCTION", "discontinue"): ("relations", "1313"), ("SANCTION", "expel"): ("expel", "1313"),
                 ("COERCE", "arrest"): ("arrest", "137"), ("COERCE", None): ("restrict", "132")}
+
+
+def threat_coding(row: dict, cameo: str | None = ANY_THREAT) -> tuple[str | None, str | None]:
+    """(mode, cameo) of a threat to do the act a trigger row names: by its type and mode, else by its
+    type alone, else no mode and `cameo`."""
+    kind = row["type"]
+    return THREAT_MODES.get((kind, row.get("mode")), THREAT_MODES.get((kind, None), (None, cameo)))
 
 
 ADJUNCT_REACH = 4   # words of a time adjunct between a threat and its infinitive ("threatened on Sunday to")
