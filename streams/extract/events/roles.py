@@ -104,6 +104,8 @@ def pronoun_joined_to_subject(f: Frame) -> Frame | None:
         return None
     own |= sides(joined)
     return f.change(sources=[*joined, *f.sources], targets=[m for m in f.targets if m.side not in own])
+
+
 @needs(voices="active", words="absolute_markers")
 def subject_of_absolute(f: Frame) -> Frame | None:
     """The participle of an absolute clause (", with X V-ing") is done by the actor between marker and participle.
@@ -837,6 +839,12 @@ def head_of_relative_passive(f: Frame) -> Frame | None:
 SENT_FROM_REACH = 8     # tokens from an expulsion to the place the expelled are sent from
 
 
+def _places_listed(x: Scene, m: Mention) -> list[Mention]:
+    """The states of the list that place m opens ("dari Mali, Burkina Faso, dan Niger"), one per side, in order."""
+    listed = [p for p in x.g.group(x.doc, x.ms, x.ms.index(m), left=False) if p.type == "COUNTRY"]
+    return [p for i, p in enumerate(listed) if p.side not in sides(listed[:i])]
+
+
 @needs(keys="source_after")
 def sent_from_place(f: Frame) -> Frame | None:
     """Who expels is the place the expelled are sent from (row key source_after: "from", "dari").
@@ -860,9 +868,7 @@ def sent_from_place(f: Frame) -> Frame | None:
             return None     # "… terkait pengusiran diplomat Rusia | dari Tallinn": the noun's place
         if any(s.side == m.side for s in f.sources):
             return None
-        # "diusir dari Mali, Burkina Faso, dan Niger": each place of the list.
-        listed = [p for p in g.group(x.doc, x.ms, x.ms.index(m), left=False) if p.type == "COUNTRY"]
-        places = [p for i, p in enumerate(listed) if p.side not in sides(listed[:i])]
+        places = _places_listed(x, m)     # "diusir dari Mali, Burkina Faso, dan Niger": each place
         own = sides(places)
         others = [o for o in [*f.sources, *f.targets] if o.side not in own]
         return f.change(sources=places, targets=[o for i, o in enumerate(others)
@@ -1256,9 +1262,7 @@ def people_of_place(f: Frame) -> Frame | None:
                   and not words.venue(x, m)), None)
     if place is None:
         return None
-    # "di Roma, Barcelona dan Istanbul": the people of each place of the list.
-    listed = [m for m in x.g.group(x.doc, x.ms, x.ms.index(place), left=False) if m.type == "COUNTRY"]
-    places = [m for i, m in enumerate(listed) if m.side not in sides(listed[:i])]
+    places = _places_listed(x, place)     # "di Roma, Barcelona dan Istanbul": the people of each place
     own = sides(places)
     return f.change(sources=places, targets=[m for m in f.targets if m.side not in own])
 
