@@ -86,10 +86,11 @@ def actors_match(gold: dict, sources: list[dict], targets: list[dict]) -> bool:
     both = bool(g_src) and bool(g_tgt)
     # A key the gold itself puts on both sides (a country's police and its
     # protesters) may stand on both predicted sides too.
-    if not all(_found(k, sources) and not (both and k not in g_tgt and _found(k, _unnamed(targets, g_tgt)))
-               for k in g_src):
+    other_targets = _unnamed(targets, g_tgt) if both else []
+    other_sources = _unnamed(sources, g_src) if both else []
+    if not all(_found(k, sources) and not (k not in g_tgt and _found(k, other_targets)) for k in g_src):
         return False
-    return not g_tgt or any(_found(k, targets) and not (both and k not in g_src and _found(k, _unnamed(sources, g_src)))
+    return not g_tgt or any(_found(k, targets) and not (k not in g_src and _found(k, other_sources))
                             for k in g_tgt)
 
 
