@@ -115,3 +115,21 @@ def test_membela_an_actor_support(run):
 def test_membela_diri_is_no_support(run):
     out = run(["Filipina berhak membela diri di perairannya."])
     assert "SUPPORT" not in types(out[0])
+
+
+def test_tidak_akan_tunduk_a_refusal_to_yield(run):
+    out = run(["Menteri Luar Negeri Estonia menegaskan negaranya tidak akan tunduk pada tekanan Rusia."])
+    assert ("REJECT", "yield") in kinds(out[0])
+    assert "CONCEDE" not in types(out[0])
+
+
+def test_belum_akan_mencabut_the_act_refused_is_no_event(run):
+    out = run(["Pemerintah Aljazair menegaskan belum akan mencabut larangan impor gandum Prancis."])
+    assert ("REJECT", "yield") in kinds(out[0])
+    assert types(out[0]) == ["REJECT"]
+
+
+def test_pressure_refuses_nothing(run):
+    out = run(["Kementerian Luar Negeri Kuba menyatakan bahwa tekanan Washington tidak akan menghentikan "
+               "upaya Havana membuka perdagangan dengan tetangganya."])
+    assert "REJECT" not in types(out[0])
