@@ -1,0 +1,31 @@
+"""Refusals to yield (brief cf2): "will not back down", "would not lift sanctions" are REJECT
+yield by the refuser (tests/gold/README.md), not the act refused negated; an inanimate
+subject ("pressure will not stop ...") refuses nothing. One sentence each, my own."""
+
+from __future__ import annotations
+
+from streams.extract import extract_paragraphs
+
+
+def coded(texts: list[str]) -> list[tuple[int, str, str | None, str, list[str], list[str]]]:
+    records = [{"doc_id": "t", "paragraph": i, "text": t, "lang": "en"} for i, t in enumerate(texts)]
+    return [(r["paragraph"], e["type"], e["mode"], e["modality"],
+             [a.get("code") or a.get("country") or a["name"] for a in e["sources"]],
+             [a.get("code") or a.get("country") or a["name"] for a in e["targets"]])
+            for r in extract_paragraphs(records) for e in r["events"]]
+
+
+def test_would_not_back_down_answers_the_demand():
+    out = coded(["Serbia demanded that Kosovo pull its police back from the north.",
+                 "Kosovo's prime minister said his government would not back down."])
+    assert (1, "REJECT", "yield", "asserted", ["XKX"], ["SRB"]) in out
+
+
+def test_would_not_lift_sanctions_is_a_refusal():
+    out = coded(["China's commerce ministry said Beijing would not lift sanctions on U.S. defense firms."])
+    assert [(t, m) for _, t, m, *_ in out] == [("REJECT", "yield")]
+
+
+def test_pressure_does_not_refuse():
+    out = coded(["The spokesman said U.S. pressure would not stop Cuba's efforts to trade with its neighbours."])
+    assert all(t != "REJECT" for _, t, *_ in out)
