@@ -34,3 +34,38 @@ def test_menahan_diri_is_no_arrest(run):
 def test_dikerahkan_untuk_a_deployment(run):
     out = run(["Militer Thailand mengatakan 2.000 tentara telah dikerahkan untuk menjaga perbatasan dengan Kamboja."])
     assert "MOBILIZE" in types(out[0])
+
+
+# a charge worded as what the act is, or who answers for it (reported words)
+
+
+def test_merupakan_pelanggaran_a_reported_charge(run):
+    out = run(["Militer Israel menembaki sebuah sekolah PBB di Khan Younis pada Selasa.",
+               "Kementerian Luar Negeri Yordania menyatakan penembakan itu merupakan pelanggaran "
+               "terhadap hukum internasional."])
+    assert "ACCUSE" in types(out[1])
+
+
+def test_adalah_tindakan_agresi_a_reported_charge(run):
+    out = run(["Serangan drone Rusia itu adalah tindakan agresi, kata Presiden Rumania Nicusor Dan."])
+    assert ("ACCUSE", "ROU", ["RUS"]) in events(out[0])
+
+
+def test_memikul_tanggung_jawab_atas_a_reported_charge(run):
+    out = run(["Menurut Menteri Luar Negeri Prancis, Rusia memikul tanggung jawab penuh atas serangan tersebut."])
+    assert ("ACCUSE", "FRA", ["RUS"]) in events(out[0])
+
+
+def test_bertanggung_jawab_atas_a_duty_is_no_charge(run):
+    out = run(["Pemerintah bertanggung jawab atas keselamatan warga, kata menteri itu."])
+    assert "ACCUSE" not in types(out[0])
+
+
+def test_menyelidiki_an_investigation(run):
+    out = run(["Komisi Eropa menyelidiki China atas dugaan subsidi kendaraan listrik."])
+    assert ("ACCUSE", "EC", ["CHN"]) in events(out[0])
+
+
+def test_menyelidiki_a_cause_is_no_investigation_of_an_actor(run):
+    out = run(["Polisi menyelidiki penyebab kebakaran di pasar itu."])
+    assert "ACCUSE" not in types(out[0])
