@@ -69,3 +69,46 @@ def test_menyelidiki_an_investigation(run):
 def test_menyelidiki_a_cause_is_no_investigation_of_an_actor(run):
     out = run(["Polisi menyelidiki penyebab kebakaran di pasar itu."])
     assert "ACCUSE" not in types(out[0])
+
+
+# plain verbs whose object the rows did not name yet
+
+
+def test_minta_agar_the_base_form_a_request(run):
+    out = run(["\"Kami minta agar para WNI diperlakukan secara manusiawi,\" kata Duta Besar RI untuk Malaysia."])
+    assert "REQUEST" in types(out[0])
+
+
+def test_mengakui_sebagai_presiden_a_recognition(run):
+    out = run(["Parlemen Eropa mengakui pemimpin oposisi sebagai presiden sah Venezuela."])
+    assert ("SUPPORT", "EP", ["VEN"]) in events(out[0])
+
+
+def test_mengakui_kesalahannya_is_no_recognition(run):
+    out = run(["Menteri itu mengakui kesalahannya sebagai pejabat negara."])
+    assert "SUPPORT" not in types(out[0])
+
+
+def test_menguasai_kota_an_occupation(run):
+    out = run(["Kelompok pemberontak Houthi menguasai kota Marib di Yaman tengah."])
+    assert "ASSAULT" in types(out[0])
+
+
+def test_menguasai_kursi_is_no_occupation(run):
+    out = run(["Partai itu menguasai kursi parlemen."])
+    assert "ASSAULT" not in types(out[0])
+
+
+def test_menangguhkan_koordinasi_keamanan_a_sanction(run):
+    out = run(["Malaysia menangguhkan koordinasi keamanan dengan Thailand di perbatasan."])
+    assert ("SANCTION", "MYS", ["THA"]) in events(out[0])
+
+
+def test_menangguhkan_distribusi_bantuan_a_sanction(run):
+    out = run(["PBB menangguhkan distribusi bantuan pangan di Darfur."])
+    assert "SANCTION" in types(out[0])
+
+
+def test_dengan_mediasi_the_mediator_consults(run):
+    out = run(["Ukraina dan Rusia menukar 100 tawanan dengan mediasi Uni Emirat Arab."])
+    assert any(t == "CONSULT" and s == "ARE" for t, s, _ in events(out[0]))
