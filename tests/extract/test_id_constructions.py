@@ -112,3 +112,39 @@ def test_menangguhkan_distribusi_bantuan_a_sanction(run):
 def test_dengan_mediasi_the_mediator_consults(run):
     out = run(["Ukraina dan Rusia menukar 100 tawanan dengan mediasi Uni Emirat Arab."])
     assert any(t == "CONSULT" and s == "ARE" for t, s, _ in events(out[0]))
+
+
+def test_mengerahkan_pleton_a_deployment(run):
+    out = run(["Militer Filipina mengerahkan dua pleton marinir ke Pulau Thitu."])
+    assert "MOBILIZE" in types(out[0])
+
+
+def test_diratifikasi_with_its_agent_a_signing(run):
+    out = run(["Perjanjian perdagangan itu telah diratifikasi Parlemen Eropa pada Selasa."])
+    assert "SUPPORT" in types(out[0])
+
+
+def test_mengusulkan_gencatan_senjata_a_request(run):
+    out = run(["Amerika Serikat dan Arab Saudi mengusulkan gencatan senjata selama tiga bulan di Sudan."])
+    assert "REQUEST" in types(out[0])
+
+
+def test_tambahan_anggaran_pertahanan_a_buildup(run):
+    out = run(["Setelah itu, Denmark mengumumkan tambahan anggaran pertahanan Arktik senilai 14 miliar kroner."])
+    assert "MOBILIZE" in types(out[0])
+
+
+def test_mengambil_alih_gudang_senjata_a_seizure(run):
+    out = run(["Tentara Lebanon mengambil alih gudang-gudang senjata Hizbullah di selatan."])
+    assert ("COERCE", "LBN", ["HEZBOLLAH"]) in events(out[0])
+
+
+def test_bentrokan_then_antara_a_fight(run):
+    out = run(["Pakistan dan Afghanistan berunding setelah sepekan bentrokan perbatasan paling mematikan "
+               "antara kedua negara."])
+    assert "ASSAULT" in types(out[0])
+
+
+def test_tewas_dalam_baku_tembak_a_fight(run):
+    out = run(["Thailand menutup perbatasan setelah dua tentara Thailand tewas dalam baku tembak dengan pasukan Kamboja."])
+    assert ("ASSAULT", "THA", ["KHM"]) in events(out[0])
