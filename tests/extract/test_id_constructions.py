@@ -146,5 +146,28 @@ def test_bentrokan_then_antara_a_fight(run):
 
 
 def test_tewas_dalam_baku_tembak_a_fight(run):
-    out = run(["Thailand menutup perbatasan setelah dua tentara Thailand tewas dalam baku tembak dengan pasukan Kamboja."])
+    out = run(["Thailand menutup perbatasan setelah dua tentara Thailand tewas dalam baku tembak "
+               "dengan pasukan Kamboja."])
     assert ("ASSAULT", "THA", ["KHM"]) in events(out[0])
+
+
+# a word of the phrase quoted (the press's and machine translation's habit)
+
+
+def test_inner_quotes_marks_of_a_short_quoted_phrase():
+    from streams.extract.patterns import inner_quotes
+    marks = frozenset({"''", "“", "”"})
+    assert inner_quotes(["akan", "''", "mengakhiri", "''", "kerja", "sama"], marks) == ([1, 3], {1})
+    assert inner_quotes(["mencapai", "“", "pemahaman", "bersama", "”", "."], marks) == ([1], {1})
+    assert inner_quotes(["“", "kami", "menolak", "”", "kata", "dia"], marks) == ([], set())
+
+
+def test_trigger_across_quoted_word(run):
+    out = run(["Menteri Luar Negeri Iran mengatakan Teheran akan ''mengakhiri'' kerja sama dengan IAEA."])
+    assert "SANCTION" in types(out[0])
+
+
+def test_quoted_word_keeps_its_own_row(run):
+    out = run(["Tentara Sudan menuduh RSF melakukan ''pembantaian'' terhadap warga sipil di El Fasher."])
+    assert "ASSAULT" in types(out[0])
+
