@@ -509,16 +509,18 @@ class PatternSet:
 
     def _across_quotes(self, words: list[str], lemmas: list[str] | None, quoted: list[int], opening: set[int],
                        found: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-        """The phrases found as if the quote marks between words were not there, spanning one of
-        them, as spans of the paragraph's words; not over a phrase found that a quote opens
-        (the quoted word's own row: melakukan ''pembantaian'')."""
+        """The rows found as if the quote marks between words were not there, spanning one of
+        them, as spans of the paragraph's words; not a "then" row's half (its gap may hold
+        quotes already; menyebut X sebagai “ancaman” is a label), nor over a row found that a
+        quote opens (the quoted word's own row: melakukan ''pembantaian'')."""
         dropped = set(quoted)
         keep = [i for i in range(len(words)) if i not in dropped]
         out = []
         for mid, s, e in self.phrases([words[i] for i in keep], lemmas and [lemmas[i] for i in keep]):
             start, end = keep[s], keep[e - 1] + 1
-            if end - start != e - s and not any(s2 - 1 in opening and s2 < end and start < e2
-                                                and self._of_key[m][2] is None for m, s2, e2 in found):
+            if end - start != e - s and self._of_key[mid][2] is None and not any(
+                    s2 - 1 in opening and s2 < end and start < e2 and self._of_key[m][2] is None
+                    for m, s2, e2 in found):
                 out.append((mid, start, end))
         return out
 
