@@ -171,3 +171,9 @@ def test_quoted_word_keeps_its_own_row(run):
     out = run(["Tentara Sudan menuduh RSF melakukan ''pembantaian'' terhadap warga sipil di El Fasher."])
     assert "ASSAULT" in types(out[0])
 
+
+
+def test_membutuhkan_lebih_banyak_senjata_a_request(run):
+    out = run(["\"Kami membutuhkan lebih banyak sistem pertahanan udara dari mitra-mitra kami,\" "
+               "kata Menteri Pertahanan Ukraina Rustem Umerov."])
+    assert "REQUEST" in types(out[0])
