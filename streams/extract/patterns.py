@@ -43,6 +43,30 @@ _SPAN = itemgetter(0, 1)      # (start, end) of a found (start, end, added, key)
 GAP_MARKS = frozenset("-\"“”‘’'$€£¥%")    # and currency signs: "sent $50 million in aid"; "%": "slapped 25% tariffs"
 
 
+# Words a quoted phrase inside a sentence may hold before its closing mark ("mencapai
+# “pemahaman bersama yang penting” mengenai").
+QUOTED_WORDS = 5
+
+
+def inner_quotes(words: list[str], marks: frozenset[str]) -> tuple[list[int], set[int]]:
+    """The quote marks of short phrases quoted between two words (akan ''mengakhiri'' kerja
+    sama), and which of them open one: an opening mark with words on both sides and another
+    mark within QUOTED_WORDS after it; that closing mark too where a word follows it."""
+    n, out, opening, i = len(words), [], set(), 1
+    while i < n - 1:
+        if words[i] in marks and words[i - 1].isalpha() and words[i + 1].isalpha():
+            for j in range(i + 2, min(n, i + QUOTED_WORDS + 2)):
+                if words[j] in marks:
+                    out.append(i)
+                    opening.add(i)
+                    if j + 1 < n and words[j + 1].isalpha():
+                        out.append(j)
+                    i = j
+                    break
+        i += 1
+    return out, opening
+
+
 # A LEMMA alternative is kept as this mark and the lemma, apart from the words.
 LEMMA_MARK = "\x1f"
 
@@ -355,8 +379,9 @@ class PatternSet:
     row to the slow Matcher.
     """
 
-    def __init__(self, nlp, rows: Iterable[dict[str, Any]], counted: frozenset[str] = frozenset()) -> None:
-        self.phrases = SequenceMatcher()
+    def __init__(self, nlp, rows: Iterable[dict[str, Any]], counted: frozenset[str] = frozenset(),
+                 quotes: frozenset[str] = frozenset()) -> None:
+        self.phrases, self.quotes = SequenceMatcher(), quotes    # quotes: see inner_quotes
         # Words that open a count ("lebih | dari 80 drone"): a "gap_not" word after one of
         # them and before a number is part of the count, not the end of the gap.
         self.counted = counted
@@ -457,6 +482,10 @@ class PatternSet:
         words = lowers(doc)
         lemmas = self.lemmas(words)
         found = self.phrases(words, lemmas)
+        if self.quotes and not self.quotes.isdisjoint(words):
+            quoted, opening = inner_quotes(words, self.quotes)
+            if quoted:
+                found = found + self._across_quotes(words, lemmas, quoted, opening, found)
         hits, tails = [], []
         heads: dict[int, list] = {}     # row key -> its first halves found
         of_key = self._of_key
@@ -477,6 +506,23 @@ class PatternSet:
         if self._has_matcher and (self._matcher_first is None or not self._matcher_first.isdisjoint(words)):
             hits += self._matched(doc, words)
         return hits
+
+    def _across_quotes(self, words: list[str], lemmas: list[str] | None, quoted: list[int], opening: set[int],
+                       found: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+        """The rows found as if the quote marks between words were not there, spanning one of
+        them, as spans of the paragraph's words; not a "then" row's half (its gap may hold
+        quotes already; menyebut X sebagai “ancaman” is a label), nor over a row found that a
+        quote opens (the quoted word's own row: melakukan ''pembantaian'')."""
+        dropped = set(quoted)
+        keep = [i for i in range(len(words)) if i not in dropped]
+        out = []
+        for mid, s, e in self.phrases([words[i] for i in keep], lemmas and [lemmas[i] for i in keep]):
+            start, end = keep[s], keep[e - 1] + 1
+            if end - start != e - s and self._of_key[mid][2] is None and not any(
+                    s2 - 1 in opening and s2 < end and start < e2 and self._of_key[m][2] is None
+                    for m, s2, e2 in found):
+                out.append((mid, start, end))
+        return out
 
     def _allow(self, pattern: list[dict[str, Any]]) -> None:
         """Count in the words a Matcher row's tokens allow (see _matcher_words)."""

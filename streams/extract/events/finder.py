@@ -33,7 +33,8 @@ NEAR_TOKENS = 250  # tokens around a trigger's sentence whose actors its rules s
 class EventFinder:
     def __init__(self, nlp, lex: Lexicon, grammar: Grammar) -> None:
         self.g = grammar
-        self.triggers = PatternSet(nlp, lex.event_triggers, lex.words("quantity_words"))
+        self.triggers = PatternSet(nlp, lex.event_triggers, lex.words("quantity_words"),
+                                   lex.words("inner_quote_marks"))
         # The state this language's press is of (grammar key press_states): whose the street is when nothing says.
         self.press_state = next(iter(lex.grammar["press_states"]), None)
         self.pronouns = frozenset(r["text"].lower() for r in lex.pronouns if r.get("number") == "singular")
