@@ -1,5 +1,6 @@
 """English acts told by a construction rather than a plain verb (helper n-en): the act in
-an adjunct ("after meeting X"), each tested on a sentence of its own."""
+an adjunct ("after meeting X"), an object then its label ("dismissed the offer as"), a noun
+of a row's list in another number ("denied the charge"), each tested on a sentence of its own."""
 
 from __future__ import annotations
 
@@ -18,3 +19,20 @@ def test_after_meeting_an_obstacle_is_no_meeting(run):
     out = run(["The price of oil fell after meeting resistance at the market, Saudi Energy Minister "
                "Abdulaziz bin Salman said."], lang="en")
     assert events(out[0], "CONSULT") == []
+
+
+def test_dismissed_the_terms_as_a_rejection(run):
+    out = run(["Russia demanded that Kyiv cede four regions. Ukraine's defence minister Rustem Umerov "
+               "dismissed the conditions as \"an ultimatum\"."], lang="en")
+    (rejection,) = events(out[0], "REJECT")
+    assert sides(rejection) == (["UKR"], ["RUS"])
+
+
+def test_denied_the_charge_singular(run):
+    out = run(["Indian officials denied the charge and said Pakistani troops fired first."], lang="en")
+    assert sides(events(out[0], "REJECT")[0])[0] == ["IND"]
+
+
+def test_blocked_an_aid_tranche(run):
+    out = run(["Hungary blocked a new EU aid tranche for Ukraine on Tuesday."], lang="en")
+    assert sides(events(out[0], "REJECT")[0]) == (["HUN"], ["EU"])
