@@ -36,3 +36,25 @@ def test_denied_the_charge_singular(run):
 def test_blocked_an_aid_tranche(run):
     out = run(["Hungary blocked a new EU aid tranche for Ukraine on Tuesday."], lang="en")
     assert sides(events(out[0], "REJECT")[0]) == (["HUN"], ["EU"])
+
+
+def test_summon_as_the_complement_of_another_verb(run):
+    out = run(["Chinese vessels rammed a Philippine boat, prompting Manila to summon Beijing's envoy."], lang="en")
+    assert [sides(e) for e in events(out[0], "ACCUSE")] == [(["PHL"], ["CHN"])]
+
+
+def test_would_request_after_a_modal(run):
+    out = run(["Poland's foreign minister Radoslaw Sikorski said Warsaw would request NATO consultations "
+               "under Article 4."], lang="en")
+    (request,) = events(out[0], "REQUEST")
+    assert sides(request) == (["POL"], ["NATO"]) and request["modality"] == "planned"
+
+
+def test_a_request_as_a_noun_is_no_act(run):
+    out = run(["Russia said it had received a formal request from Ukraine."], lang="en")
+    assert events(out[0], "REQUEST") == []
+
+
+def test_thanking_in_a_participle_clause(run):
+    out = run(["The State Department released a statement thanking Qatar for its mediation."], lang="en")
+    assert sides(events(out[0], "SUPPORT")[0]) == (["USA"], ["QAT"])
