@@ -58,3 +58,14 @@ def test_a_request_as_a_noun_is_no_act(run):
 def test_thanking_in_a_participle_clause(run):
     out = run(["The State Department released a statement thanking Qatar for its mediation."], lang="en")
     assert sides(events(out[0], "SUPPORT")[0]) == (["USA"], ["QAT"])
+
+
+def test_added_to_a_list_of_two_modifiers(run):
+    out = run(["The EU added 14 Belarusian officials to its travel ban list."], lang="en")
+    assert sides(events(out[0], "SANCTION")[0]) == (["EU"], ["BLR"])
+
+
+def test_suspended_an_outlet_after_a_nationality(run):
+    out = run(["Mali expelled the French ambassador on Wednesday and suspended two French radio stations."],
+              lang="en")
+    assert sides(events(out[0], "COERCE")[0]) == (["MLI"], ["FRA"])
