@@ -69,3 +69,19 @@ def test_suspended_an_outlet_after_a_nationality(run):
     out = run(["Mali expelled the French ambassador on Wednesday and suspended two French radio stations."],
               lang="en")
     assert sides(events(out[0], "COERCE")[0]) == (["MLI"], ["FRA"])
+
+
+def test_said_a_party_must_act_is_a_request_to_it(run):
+    out = run(["The IMF stressed in a statement that Pakistan must raise taxes and end energy subsidies."], lang="en")
+    assert [sides(e) for e in events(out[0], "REQUEST")] == [(["IMF"], ["PAK"])]
+
+
+def test_said_its_own_country_must_act_is_no_request(run):
+    out = run(["German Chancellor Olaf Scholz said Germany must spend more on defence."], lang="en")
+    assert events(out[0], "REQUEST") == []
+
+
+def test_said_a_party_must_be_held_to_account_is_no_request(run):
+    out = run(["Lithuanian Foreign Minister Kestutis Budrys said Belarus must be held accountable for the "
+               "balloons."], lang="en")
+    assert events(out[0], "REQUEST") == []
