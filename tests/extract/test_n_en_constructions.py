@@ -85,3 +85,14 @@ def test_said_a_party_must_be_held_to_account_is_no_request(run):
     out = run(["Lithuanian Foreign Minister Kestutis Budrys said Belarus must be held accountable for the "
                "balloons."], lang="en")
     assert events(out[0], "REQUEST") == []
+
+
+def test_signed_a_protocol_named_by_its_modifiers(run):
+    out = run(["Armenia and Azerbaijan signed a border demarcation protocol in Almaty on Tuesday."], lang="en")
+    assert sides(events(out[0], "SUPPORT")[0]) == (["ARM", "AZE"], [])
+
+
+def test_reaffirmed_a_treaty_with_a_party(run):
+    out = run(["The United States reaffirmed that its 1951 mutual defence treaty with the Philippines covers "
+               "attacks on its coast guard."], lang="en")
+    assert [sides(e) for e in events(out[0], "SUPPORT")] == [(["USA"], ["PHL"])]
