@@ -96,3 +96,13 @@ def test_reaffirmed_a_treaty_with_a_party(run):
     out = run(["The United States reaffirmed that its 1951 mutual defence treaty with the Philippines covers "
                "attacks on its coast guard."], lang="en")
     assert [sides(e) for e in events(out[0], "SUPPORT")] == [(["USA"], ["PHL"])]
+
+
+def test_massing_troops_in_a_charge_is_the_accused_partys_act(run):
+    out = run(["Guyana accused Venezuela of massing troops near the disputed Essequibo region."], lang="en")
+    assert [sides(e)[0] for e in events(out[0], "MOBILIZE")] == [["VEN"]]
+
+
+def test_massing_outside_a_charge_is_no_row_of_this_kind(run):
+    out = run(["Crowds were massing outside the parliament in Tbilisi on Sunday."], lang="en")
+    assert events(out[0], "MOBILIZE") == []
