@@ -106,3 +106,18 @@ def test_massing_troops_in_a_charge_is_the_accused_partys_act(run):
 def test_massing_outside_a_charge_is_no_row_of_this_kind(run):
     out = run(["Crowds were massing outside the parliament in Tbilisi on Sunday."], lang="en")
     assert events(out[0], "MOBILIZE") == []
+
+
+def test_sent_a_counted_number_of_troops(run):
+    out = run(["Indonesia's military sent 300 more troops to Papua on Monday."], lang="en")
+    assert [sides(e)[0] for e in events(out[0], "MOBILIZE")] == [["IDN"]]
+
+
+def test_deployment_of_a_counted_number_of_troops_by_its_owner(run):
+    out = run(["Poland's deployment of 10,000 troops to its eastern frontier angered Minsk."], lang="en")
+    assert [sides(e)[0] for e in events(out[0], "MOBILIZE")] == [["POL"]]
+
+
+def test_sent_aid_to_troops_is_no_deployment(run):
+    out = run(["Japan sent food to 300 stranded soldiers on Monday."], lang="en")
+    assert events(out[0], "MOBILIZE") == []
