@@ -121,3 +121,9 @@ def test_deployment_of_a_counted_number_of_troops_by_its_owner(run):
 def test_sent_aid_to_troops_is_no_deployment(run):
     out = run(["Japan sent food to 300 stranded soldiers on Monday."], lang="en")
     assert events(out[0], "MOBILIZE") == []
+
+
+def test_mediation_by_a_party_in_an_adjunct(run):
+    out = run(["Russia and Ukraine exchanged 150 prisoners of war on Friday after mediation by the United Arab "
+               "Emirates."], lang="en")
+    assert [sides(e) for e in events(out[0], "CONSULT")] == [(["ARE"], ["RUS", "UKR"])]
