@@ -829,9 +829,14 @@ def test_own_organs_asked(run):
                      ["Komisi HAM Kenya meminta polisi membebaskan para demonstran yang ditahan."], "id", "REQUEST")
     assert got == [(["Komisi HAM Kenya"], ["polisi"], "asserted")]
     assert got != bare
-    # Not with another party in the sentence: what is asked may be aimed at it.
+    # A party named inside what is asked (after the organ) does not make it the one asked.
     got, bare = both(run, roles.own_organs_asked,
                      ["Komisi HAM Kenya meminta polisi membebaskan warga Uganda yang ditahan."], "id", "REQUEST")
+    assert got == [(["Komisi HAM Kenya"], ["polisi"], "asserted")] and got != bare
+    # Not with another party named before the ask: what is asked may be aimed at it.
+    got, bare = both(run, roles.own_organs_asked,
+                     ["Setelah protes Uganda, Komisi HAM Kenya meminta polisi membebaskan para tahanan."], "id",
+                     "REQUEST")
     assert got == bare
 
 

@@ -1622,8 +1622,8 @@ def own_organs_asked(f: Frame) -> Frame | None:
     if first.type != "ORG" or first.code or first.country not in state or len(state) != 1 \
             or not first.from_text or first.start != x.t.end:
         return None
-    if any(m.country not in state for m in x.ms if x.sent.start <= m.start < x.sent.end):
-        return None     # another party in the sentence: what is asked may be aimed at it
+    if any(m.country not in state for m in x.ms if x.sent.start <= m.start < x.t.start):
+        return None     # another party before the ask: what is asked may be aimed at it
     return f.change(targets=[first], stop=DONE)
 
 
