@@ -1240,6 +1240,10 @@ def test_dissenters_charged_at_home(run):
                      ["Cambodia's interior ministry accused opposition activists of plotting a revolt."],
                      "en", "ACCUSE")
     assert got and got[0][1] and not bare
+    # A leader charging them acts on their own state (the gold's "Kobakhidze" -> "GEO").
+    got, bare = both(run, roles.dissenters_charged_at_home,
+                     ["Prime Minister Hun Manet accused opposition activists of plotting a revolt."], "en", "ACCUSE")
+    assert got == [(["Hun Manet"], ["KHM"], "asserted")] and not bare
 
 
 def test_weapon_nobody_owns(run):
