@@ -892,6 +892,10 @@ def test_own_people(run):
                      ["Israeli police arrested 14 protesters in Tel Aviv on Saturday night."], "en", "COERCE")
     # (without it, force_at_home_without_party aims the arrest at the state where the story stands, if it is known)
     assert got[0][1] == ["Israeli police"] and bare[0][1] in ([], ["ISR"])
+    # A leader or official acting on people at home acts on their own state.
+    got, bare = both(run, roles.own_people,
+                     ["Interior Minister Ali Larijani personally ordered the arrest of 14 protesters."], "en", "COERCE")
+    assert got == [(["Ali Larijani"], ["IRN"], "asserted")] and got != bare
 
 
 

@@ -2058,9 +2058,11 @@ def own_people(f: Frame) -> Frame | None:
     x = f.x
     if f.targets or x.row["type"] not in HOME_ACT_TYPES or len(f.own) != 1:
         return None
-    state = _acting_state(f)
+    state = _acting_state(f) or next((m for m in f.sources if m.country and not m.code), None)
     if state is None:
         return None
+    if state.type == "PERSON":     # a leader or official acting on people at home acts on their own state
+        state = _of_state_at(x, state.start, state.country, "COUNTRY", state.country)
     t, low, nouns = x.t, x.low, x.g.dissent_nouns
     if (x.row["type"], x.row.get("mode")) in HELD_ACTS:
         # dissenters always; for an arrest or a release anyone held ("arrested 600 people", "membebaskan 3.000 tahanan")
