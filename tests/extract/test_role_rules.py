@@ -240,6 +240,11 @@ def test_speaker_owns_object(run):
                      "en", "ASSAULT")
     assert got == [(["Russia"], ["Volodymyr Zelenskiy"], "asserted")]
     assert bare == []
+    # A trigger opening on its subject's head noun ("ships | rammed") is a verb's act too.
+    got, bare = both(run, roles.speaker_owns_object,
+                     ["“Vietnamese fishing boats rammed our patrol vessel near the reef,” Philippine Navy spokesman "
+                      "Roy Trinidad told reporters in Manila, calling the incident reckless."], "en", "ASSAULT")
+    assert got and got[0][1] == ["Roy Trinidad"] and got != bare
 
 
 def test_mutual_pair(run):

@@ -1197,8 +1197,9 @@ def speaker_owns_object(f: Frame) -> Frame | None:
         “Russia struck our power stations again last night,” Zelenskiy wrote on Telegram.
     """
     x = f.x
-    if f.speaker is None or f.targets or any(m is f.speaker for m in f.sources) or not x.g.verb_like(x.low[x.t.start]):
-        return None     # (a verb's object: "Russia's attacks on our soil" names no act of a verb)
+    if f.speaker is None or f.targets or any(m is f.speaker for m in f.sources) \
+            or not any(x.g.verb_like(w) for w in x.low[x.t.start:x.t.end]):
+        return None     # (a verb's object, "ships | rammed": "Russia's attacks on our soil" names no act of a verb)
     if any(w in x.g.first_person_owners for w in x.low[x.t.end:min(x.sent.end, x.t.end + 3)]):
         return f.change(targets=[f.speaker])
     return None
