@@ -240,6 +240,11 @@ def test_speaker_owns_object(run):
                      "en", "ASSAULT")
     assert got == [(["Russia"], ["Volodymyr Zelenskiy"], "asserted")]
     assert bare == []
+    # A trigger opening on its subject's head noun ("ships | rammed") is a verb's act too.
+    got, bare = both(run, roles.speaker_owns_object,
+                     ["“Vietnamese fishing boats rammed our patrol vessel near the reef,” Philippine Navy spokesman "
+                      "Roy Trinidad told reporters in Manila, calling the incident reckless."], "en", "ASSAULT")
+    assert got and got[0][1] == ["Roy Trinidad"] and got != bare
 
 
 def test_mutual_pair(run):
@@ -829,9 +834,14 @@ def test_own_organs_asked(run):
                      ["Komisi HAM Kenya meminta polisi membebaskan para demonstran yang ditahan."], "id", "REQUEST")
     assert got == [(["Komisi HAM Kenya"], ["polisi"], "asserted")]
     assert got != bare
-    # Not with another party in the sentence: what is asked may be aimed at it.
+    # A party named inside what is asked (after the organ) does not make it the one asked.
     got, bare = both(run, roles.own_organs_asked,
                      ["Komisi HAM Kenya meminta polisi membebaskan warga Uganda yang ditahan."], "id", "REQUEST")
+    assert got == [(["Komisi HAM Kenya"], ["polisi"], "asserted")] and got != bare
+    # Not with another party named before the ask: what is asked may be aimed at it.
+    got, bare = both(run, roles.own_organs_asked,
+                     ["Setelah protes Uganda, Komisi HAM Kenya meminta polisi membebaskan para tahanan."], "id",
+                     "REQUEST")
     assert got == bare
 
 
@@ -887,6 +897,10 @@ def test_own_people(run):
                      ["Israeli police arrested 14 protesters in Tel Aviv on Saturday night."], "en", "COERCE")
     # (without it, force_at_home_without_party aims the arrest at the state where the story stands, if it is known)
     assert got[0][1] == ["Israeli police"] and bare[0][1] in ([], ["ISR"])
+    # A leader or official acting on people at home acts on their own state.
+    got, bare = both(run, roles.own_people,
+                     ["Interior Minister Ali Larijani personally ordered the arrest of 14 protesters."], "en", "COERCE")
+    assert got == [(["Ali Larijani"], ["IRN"], "asserted")] and got != bare
 
 
 
@@ -1235,6 +1249,10 @@ def test_dissenters_charged_at_home(run):
                      ["Cambodia's interior ministry accused opposition activists of plotting a revolt."],
                      "en", "ACCUSE")
     assert got and got[0][1] and not bare
+    # A leader charging them acts on their own state (the gold's "Kobakhidze" -> "GEO").
+    got, bare = both(run, roles.dissenters_charged_at_home,
+                     ["Prime Minister Hun Manet accused opposition activists of plotting a revolt."], "en", "ACCUSE")
+    assert got == [(["Hun Manet"], ["KHM"], "asserted")] and not bare
 
 
 def test_weapon_nobody_owns(run):

@@ -220,8 +220,8 @@ def dissenters_charged_at_home(f: Frame) -> Frame | None:
     markers = x.row.get("charged_after") if x.row["type"] == "ACCUSE" else None
     if f.targets or not markers or len(f.own) != 1:
         return None
-    # a state or its body (a person charging them is of the same side: the act would show no direction)
-    home = next((m for m in f.sources if m.country and not m.code and m.type != "PERSON"), None)
+    # a state, its body or one of its people (a leader charging them acts on their own state, as the gold codes it)
+    home = next((m for m in f.sources if m.country and not m.code), None)
     if home is None:
         return None
     low, t, hi = x.low, x.t, min(x.t.end + CHARGED_DISSENT_REACH, x.sent.end)

@@ -1197,8 +1197,9 @@ def speaker_owns_object(f: Frame) -> Frame | None:
         “Russia struck our power stations again last night,” Zelenskiy wrote on Telegram.
     """
     x = f.x
-    if f.speaker is None or f.targets or any(m is f.speaker for m in f.sources) or not x.g.verb_like(x.low[x.t.start]):
-        return None     # (a verb's object: "Russia's attacks on our soil" names no act of a verb)
+    if f.speaker is None or f.targets or any(m is f.speaker for m in f.sources) \
+            or not any(x.g.verb_like(w) for w in x.low[x.t.start:x.t.end]):
+        return None     # (a verb's object, "ships | rammed": "Russia's attacks on our soil" names no act of a verb)
     if any(w in x.g.first_person_owners for w in x.low[x.t.end:min(x.sent.end, x.t.end + 3)]):
         return f.change(targets=[f.speaker])
     return None
@@ -1622,8 +1623,8 @@ def own_organs_asked(f: Frame) -> Frame | None:
     if first.type != "ORG" or first.code or first.country not in state or len(state) != 1 \
             or not first.from_text or first.start != x.t.end:
         return None
-    if any(m.country not in state for m in x.ms if x.sent.start <= m.start < x.sent.end):
-        return None     # another party in the sentence: what is asked may be aimed at it
+    if any(m.country not in state for m in x.ms if x.sent.start <= m.start < x.t.start):
+        return None     # another party before the ask: what is asked may be aimed at it
     return f.change(targets=[first], stop=DONE)
 
 
@@ -2058,9 +2059,11 @@ def own_people(f: Frame) -> Frame | None:
     x = f.x
     if f.targets or x.row["type"] not in HOME_ACT_TYPES or len(f.own) != 1:
         return None
-    state = _acting_state(f)
+    state = _acting_state(f) or next((m for m in f.sources if m.country and not m.code), None)
     if state is None:
         return None
+    if state.type == "PERSON":     # a leader or official acting on people at home acts on their own state
+        state = _of_state_at(x, state.start, state.country, "COUNTRY", state.country)
     t, low, nouns = x.t, x.low, x.g.dissent_nouns
     if (x.row["type"], x.row.get("mode")) in HELD_ACTS:
         # dissenters always; for an arrest or a release anyone held ("arrested 600 people", "membebaskan 3.000 tahanan")
