@@ -503,7 +503,8 @@ class PatternSet:
                 tails.append((mid, s, e))
         if heads:
             hits += self._paired(doc, tails, heads)
-        if self._has_matcher and (self._matcher_first is None or not self._matcher_first.isdisjoint(words)):
+        if self._has_matcher and (self._matcher_first is None
+                                  or not self._matcher_first.isdisjoint(token_table(doc).word_set)):
             hits += self._matched(doc, words)
         return hits
 

@@ -42,7 +42,7 @@ class TokenTable:
     """Per-doc token strings and offsets, made in one pass: doc[i] builds a new
     Token object on every access, which costs more than the rules themselves."""
 
-    __slots__ = ("text", "lower", "idx", "punct", "space", "alpha", "stop", "end", "whole")
+    __slots__ = ("text", "lower", "idx", "punct", "space", "alpha", "stop", "end", "whole", "word_set")
 
     def __init__(self, doc: Doc) -> None:
         # One array read instead of a Token object per token.  LOWER is
@@ -76,6 +76,10 @@ class TokenTable:
             self.text, self.lower, self.punct, self.alpha, self.stop = map(list, columns)
         else:
             self.text, self.lower, self.punct, self.alpha, self.stop = [], [], [], [], []
+        # The paragraph's lower-case words as a set, for the "does the paragraph hold any of
+        # these words" tests (word_set.isdisjoint(S)): a set against a set walks the smaller
+        # one (a word list walks every token into S, a lookup into a lexicon table each).
+        self.word_set = set(self.lower)
 
 
 # vocab id -> (the vocab, ORTH -> (the word, its lower case, IS_PUNCT, IS_ALPHA, IS_STOP)):

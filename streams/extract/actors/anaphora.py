@@ -207,7 +207,7 @@ def region_anaphors(st: ActorState) -> None:
     """"kawasan itu", "the region": the region named last, here or before.
 
     Example: "Menlu Jepang mengunjungi Asia Tengah pekan ini. Kawasan itu kaya gas." (Central Asia)"""
-    if st.gaz.region_anaphor_starts.isdisjoint(st.low):
+    if st.gaz.region_anaphor_starts.isdisjoint(st.tt.word_set):
         return      # most paragraphs
     found: list[Mention] = []
     regions = None
@@ -240,7 +240,7 @@ def pair_anaphors(st: ActorState) -> None:
     …" then "kedua negara telah mencapai …"), else the last two states named
     in the paragraph."""
     low, gaz = st.low, st.gaz
-    if gaz.pair_anaphor_starts.isdisjoint(low):
+    if gaz.pair_anaphor_starts.isdisjoint(st.tt.word_set):
         return      # most paragraphs
     found: list[Mention] = []
     mentions = st.mentions
@@ -349,7 +349,7 @@ def patroned_groups(st: ActorState) -> None:
 
     Example: "Yemen's Houthis attacked a tanker. The Iran-aligned group also threatened Israel." (HOUTHI)"""
     gaz, low = st.gaz, st.low
-    if gaz.patron_words.isdisjoint(low):
+    if gaz.patron_words.isdisjoint(st.tt.word_set):
         return      # most paragraphs
     heads = None
     for m in [m for m in st.mentions if m.type == "COUNTRY"]:
@@ -393,7 +393,7 @@ def _patroned_group_span(st: ActorState, m: Mention) -> tuple[int, int, int] | N
 def _head_spots(st: ActorState) -> list[int]:
     """Where a head word could stand ("the _", "_ itu"): most paragraphs have none."""
     low, gaz = st.low, st.gaz
-    if (gaz.demonstratives if gaz.modifier_follows_head else gaz.definite).isdisjoint(low):
+    if (gaz.demonstratives if gaz.modifier_follows_head else gaz.definite).isdisjoint(st.tt.word_set):
         return []
     # Positions found in C (compress, map), not by a Python loop over every token.
     n = len(low)
@@ -489,7 +489,7 @@ def gendered_people(st: ActorState) -> None:
 
     Example: "Penny Wong tiba di Jakarta. Perempuan itu mengecam serangan itu." (Wong)"""
     d = st.gaz.describer
-    if d.nouns.keys().isdisjoint(st.low):
+    if d.nouns.keys().isdisjoint(st.tt.word_set):
         return      # most paragraphs: no person noun (a set test in C, not a loop over the tokens)
     heads = list(compress(range(st.n), map(d.nouns.get, st.low)))     # (found in C)
     if not heads or not st.ctx or not st.ctx.recent:
@@ -547,7 +547,7 @@ def counterpart_backrefs(st: ActorState) -> None:
 
     Example: "Sugiono bertemu Menlu Australia Penny Wong. Menlu juga mendesak mitranya menjelaskan …" (Penny Wong)"""
     words = st.gaz.counterpart_backrefs
-    if st.ctx is None or not words or words.isdisjoint(st.low):
+    if st.ctx is None or not words or words.isdisjoint(st.tt.word_set):
         return      # most paragraphs
     for i, w in enumerate(st.low):
         if w not in words or any(m.start <= i < m.end or i < m.start <= i + 3 for m in st.mentions):

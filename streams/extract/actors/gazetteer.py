@@ -333,7 +333,7 @@ class Gazetteer:
         among equals one that is no contextual name, then the earlier one."""
         tt = token_table(doc)
         hits: list[tuple[int, int, int]] = []      # (key, start, end) as the matchers give them
-        for matcher, words in ((self.orth, tt.text), (self.lower, tt.lower), (self.generated, tt.text)):
+        for matcher, words in ((self.orth, tt.text), (self.lower, tt.word_set), (self.generated, tt.text)):
             if not self._firsts[id(matcher)].isdisjoint(words):
                 hits += matcher(doc)
         # Among equals a name of its own before a contextual one ("the | South Sudanese", not "the South").

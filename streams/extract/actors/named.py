@@ -25,9 +25,9 @@ def gazetteer_hits(st: ActorState) -> None:
     covered = st.covered
     for it in items:
         covered[it.start:it.end] = b"\x01" * (it.end - it.start)
-    if not st.gaz.feature_heads.isdisjoint(st.low):
+    if not st.gaz.feature_heads.isdisjoint(st.tt.word_set):
         items = [it for it in items if not (it.kind == "COUNTRY" and _in_feature_name(st, it))]
-    if not st.gaz.accord_heads.isdisjoint(st.low):
+    if not st.gaz.accord_heads.isdisjoint(st.tt.word_set):
         items = [it for it in items if not (it.kind == "COUNTRY" and _in_accord_name(st, it))]
     st.items = items
     st.at = {it.start: k for k, it in enumerate(items)}

@@ -133,7 +133,7 @@ def untitled_names(st: ActorState) -> None:
     # Only tokens that can start a name are visited (covered does not change here).
     starts = [k for k in compress(range(n), nameish) if not covered[k]]
     particles = st.names.particles
-    if not particles.isdisjoint(low):
+    if not particles.isdisjoint(st.tt.word_set):
         starts = sorted({*starts, *(k for k in range(n) if not covered[k] and low[k] in particles)})
     rules, add = NAME_RULES, st.mentions.append
     p = 0
@@ -158,7 +158,7 @@ def bylines(st: ActorState) -> None:
     Example: "By Selin Kaya and Omer Demir" (a paragraph of its own), "(Reporting by Ana Ruiz; Editing by Tom Hale)"."""
     sh, low = st.names, st.low
     starts = [1] if st.n and low[0] in sh.byline_openers and st.tt.text[0][:1].isupper() else []
-    if not sh.byline_firsts.isdisjoint(low):        # most paragraphs: none of the phrases' first words
+    if not sh.byline_firsts.isdisjoint(st.tt.word_set):        # most paragraphs: none of the phrases' first words
         for i in compress(range(len(low)), map(sh.byline_firsts.__contains__, low)):
             starts += [i + len(p) for p in sh.byline_phrases if tuple(low[i:i + len(p)]) == p]
     for k in starts:

@@ -41,7 +41,7 @@ class CueFinder:
         """The paragraph's cues in text order, none overlapping (the longest wins)."""
         tt = token_table(doc)
         hits = [(s, e, self.rows[mid]) for mid, s, e in self.matcher(doc)] \
-            if not self.firsts.isdisjoint(tt.lower) else []
+            if not self.firsts.isdisjoint(tt.word_set) else []
         hits += self._unlisted_verbs(tt, {s for s, _, _ in hits})
         hits.sort(key=lambda h: (h[0], h[0] - h[1]))
         if self.negators:
