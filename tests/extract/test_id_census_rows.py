@@ -133,3 +133,9 @@ def test_pressure_refuses_nothing(run):
     out = run(["Kementerian Luar Negeri Kuba menyatakan bahwa tekanan Washington tidak akan menghentikan "
                "upaya Havana membuka perdagangan dengan tetangganya."])
     assert "REJECT" not in types(out[0])
+
+
+def test_mendeportasi_people_are_coerced(run):
+    out = run(["Pemerintah Thailand mendeportasi 40 warga Kamboja pekan lalu."])
+    assert ("COERCE", "deport") in kinds(out[0])
+    assert "SANCTION" not in types(out[0])
