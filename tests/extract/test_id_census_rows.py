@@ -133,3 +133,15 @@ def test_pressure_refuses_nothing(run):
     out = run(["Kementerian Luar Negeri Kuba menyatakan bahwa tekanan Washington tidak akan menghentikan "
                "upaya Havana membuka perdagangan dengan tetangganya."])
     assert "REJECT" not in types(out[0])
+
+
+def test_mendeportasi_people_are_coerced(run):
+    out = run(["Pemerintah Thailand mendeportasi 40 warga Kamboja pekan lalu."])
+    assert ("COERCE", "deport") in kinds(out[0])
+    assert "SANCTION" not in types(out[0])
+
+
+def test_membuka_kembali_bagi_bantuan_is_access_granted(run):
+    out = run(["Pemerintah Yordania membuka kembali perlintasan Allenby bagi truk bantuan kemanusiaan pada Senin."])
+    assert ("RETREAT", "access") in kinds(out[0])
+    assert "CONCEDE" not in types(out[0])

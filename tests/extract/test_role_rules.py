@@ -476,7 +476,7 @@ def test_partner_after_topic(run):
 
 
 def test_people_expelled(run):
-    got, bare = both(run, readings.people_expelled, ["Turkey deported 120 Syrians on Monday."],
+    got, bare = both(run, readings.people_expelled, ["Turkey expelled 120 Syrians on Monday."],
                      kind="COERCE")
     assert got == [(["Turkey"], ["Syria"], "asserted")]
     assert bare == []

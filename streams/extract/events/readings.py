@@ -713,7 +713,7 @@ PEOPLE_REACH = 5    # tokens from an expulsion to the people it names ("expelled
 def people_expelled(f: Frame) -> Frame | None:
     """People named by their nationality alone after an expulsion (row key people_object) are deported: coded so.
 
-        Turkey deported 120 Syrians on Monday.
+        Turkey expelled 120 Syrians on Monday.
     """
     x = f.x
     low, g = x.low, x.g

@@ -1,6 +1,7 @@
-"""Refusals to yield (brief cf2): "will not back down", "would not lift sanctions" are REJECT
-yield by the refuser (tests/gold/README.md), not the act refused negated; an inanimate
-subject ("pressure will not stop ...") refuses nothing. One sentence each, my own."""
+"""Type confusions and the gold's conventions (brief cf2), one sentence each, my own: refusals to
+yield ("will not back down", "would not lift sanctions") are REJECT yield by the refuser, not the
+act refused negated (an inanimate subject refuses nothing); people deported are COERCE deport;
+a crossing reopened for aid is RETREAT access."""
 
 from __future__ import annotations
 
@@ -29,3 +30,15 @@ def test_would_not_lift_sanctions_is_a_refusal():
 def test_pressure_does_not_refuse():
     out = coded(["The spokesman said U.S. pressure would not stop Cuba's efforts to trade with its neighbours."])
     assert all(t != "REJECT" for _, t, *_ in out)
+
+
+def test_deported_people_are_coerced_not_sanctioned():
+    out = coded(["Malaysia deported 120 Indonesian workers through the port of Tawau last week."])
+    assert [(t, m) for _, t, m, *_ in out] == [("COERCE", "deport")]
+
+
+def test_crossing_reopened_for_aid_is_access_granted():
+    out = coded(["Jordan opened the Karameh crossing to humanitarian convoys bound for the West Bank."])
+    assert [(t, m) for _, t, m, *_ in out] == [("RETREAT", "access")]
+    out = coded(["Turkey reopened its border crossing with Armenia for the first time in decades."])
+    assert [(t, m) for _, t, m, *_ in out] == [("CONCEDE", "ease")]
