@@ -127,3 +127,15 @@ def test_mediation_by_a_party_in_an_adjunct(run):
     out = run(["Russia and Ukraine exchanged 150 prisoners of war on Friday after mediation by the United Arab "
                "Emirates."], lang="en")
     assert [sides(e) for e in events(out[0], "CONSULT")] == [(["ARE"], ["RUS", "UKR"])]
+
+
+def test_would_not_halt_a_refusal_told_as_a_negated_future(run):
+    out = run(["Iranian officials said Tehran would not halt uranium enrichment."], lang="en")
+    (refusal,) = events(out[0], "REJECT")
+    assert sides(refusal)[0] == ["IRN"] and refusal["modality"] == "asserted"
+
+
+def test_postponed_a_planned_increase_in_tariffs(run):
+    out = run(["Washington last month postponed a planned increase in tariffs on Mexican steel for 90 days."],
+              lang="en")
+    assert [sides(e) for e in events(out[0], "CONCEDE")] == [(["USA"], ["MEX"])]
