@@ -1341,3 +1341,16 @@ def test_measure_at_home(run):
                       "Authorities imposed a curfew on the capital."], "en", kind="COERCE")
     assert got and got[0][1] == ["NPL"]
     assert bare and bare[0][1] != ["NPL"]
+
+
+def test_holder_of_people_named_back(run):
+    got, bare = both(run, roles.holder_of_people_named_back,
+                     ["Malaysian authorities detained 38 Indonesian fishermen on Monday. Their boats were seized and "
+                      "they will be deported after questioning."], "en", "SANCTION")
+    assert got == [(["Malaysian authorities"], ["Indonesian fishermen"], "planned")] and bare == []
+    # The holder of the paragraph before, when this one has no act of its own before.
+    got, bare = both(run, roles.holder_of_people_named_back,
+                     ["Otoritas Malaysia menahan 38 nelayan Indonesia pada Senin.",
+                      "Kapal-kapal mereka disita dan mereka akan dideportasi setelah diperiksa."], "id", "COERCE")
+    assert got == [(["Otoritas Malaysia"], ["nelayan Indonesia"], "asserted"),
+                   (["Otoritas Malaysia"], ["nelayan Indonesia"], "planned")] and bare == []

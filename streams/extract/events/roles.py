@@ -2219,6 +2219,38 @@ def aid_to_home(f: Frame) -> Frame | None:
     return f.change(targets=[_of_state_at(x, x.t.start, home, "COUNTRY", home)], inferred=True)
 
 
+# Acts done to people already held, told with no doer ("Their boats were seized", "Eight of them were freed").
+HELD_UNDERGONE_TYPES = ("COERCE", "SANCTION", "RETREAT")
+
+
+@needs(types=HELD_UNDERGONE_TYPES, words="plural_pronouns")
+def holder_of_people_named_back(f: Frame) -> Frame | None:
+    """People named back by a plural pronoun, undergoing an act nobody is named in: the latest act of force's parties.
+
+        Malaysian authorities detained 38 Indonesian fishermen on Monday. Their boats were seized and they will be
+        deported after questioning.
+    """
+    # (the doer of the act of force that held them acts on them again)
+    x = f.x
+    if f.sources or f.targets or x.row["type"] not in HELD_UNDERGONE_TYPES:
+        return None
+    s, low, plural = x.sent.start, x.low, x.finder.plural_pronouns
+    if not any(low[k] in plural for k in range(s, x.t.start)) \
+            or any(s <= m.start < x.sent.end for m in x.ms):
+        return None     # nobody named back before the act, or someone named in its sentence
+    for a in reversed(x.earlier):
+        if a.type in REPRESSION_TYPES and a.sources and a.targets:
+            return f.change(sources=recall.again(a.sources), targets=recall.again(a.targets), inferred=True)
+    if x.earlier:
+        return None     # an act of this paragraph since: its own story
+    last = next((ev for ev in reversed(x.ctx.events if x.ctx is not None else ())
+                 if ev.get("type") in REPRESSION_TYPES and ev["sources"] and ev["targets"]), None)
+    if last is None:
+        return None
+    return f.change(sources=recall.at_token(x, x.t.start, last["sources"]),
+                    targets=recall.at_token(x, x.t.start, last["targets"]), inferred=True)
+
+
 def needs_parties(f: Frame) -> Frame | None:
     """No source, or no target where the act needs one and the parties do not act together: no event (DROP).
 
@@ -2514,6 +2546,7 @@ ROLE_RULES = [
     reciprocal_object,
     object_of_act_before,
     aid_to_home,
+    holder_of_people_named_back,
     needs_parties,
     observer_at_meeting,
     withdrawn_from_home,
