@@ -1346,8 +1346,10 @@ def test_measure_at_home(run):
 def test_holder_of_people_named_back(run):
     got, bare = both(run, roles.holder_of_people_named_back,
                      ["Malaysian authorities detained 38 Indonesian fishermen on Monday. Their boats were seized and "
-                      "they will be deported after questioning."], "en", "SANCTION")
-    assert got == [(["Malaysian authorities"], ["Indonesian fishermen"], "planned")] and bare == []
+                      "they will be deported after questioning."], "en", "COERCE")
+    assert got == [(["Malaysian authorities"], ["Indonesian fishermen"], "asserted"),
+                   (["Malaysian authorities"], ["Indonesian fishermen"], "planned")]
+    assert bare == [(["Malaysian authorities"], ["Indonesian fishermen"], "asserted")]
     # The holder of the paragraph before, when this one has no act of its own before.
     got, bare = both(run, roles.holder_of_people_named_back,
                      ["Otoritas Malaysia menahan 38 nelayan Indonesia pada Senin.",
