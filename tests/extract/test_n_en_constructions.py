@@ -139,3 +139,10 @@ def test_postponed_a_planned_increase_in_tariffs(run):
     out = run(["Washington last month postponed a planned increase in tariffs on Mexican steel for 90 days."],
               lang="en")
     assert [sides(e) for e in events(out[0], "CONCEDE")] == [(["USA"], ["MEX"])]
+
+
+def test_suspended_cooperation_without_a_kind(run):
+    # The kind of cooperation ("military", "defence") is optional: the bare noun is the same act.
+    out = run(["Burkina Faso suspended its cooperation with Denmark after the ambassador's remarks."], lang="en")
+    (cut,) = events(out[0], "SANCTION")
+    assert sides(cut) == (["BFA"], ["DNK"])
