@@ -1,7 +1,8 @@
 """Type confusions and the gold's conventions (brief cf2), one sentence each, my own: refusals to
 yield ("will not back down", "would not lift sanctions") are REJECT yield by the refuser, not the
 act refused negated (an inanimate subject refuses nothing); people deported are COERCE deport;
-a crossing reopened for aid is RETREAT access."""
+a crossing reopened for aid is RETREAT access; a vow to resume or expand an act is a threat only
+when the act is hostile."""
 
 from __future__ import annotations
 
@@ -42,3 +43,10 @@ def test_crossing_reopened_for_aid_is_access_granted():
     assert [(t, m) for _, t, m, *_ in out] == [("RETREAT", "access")]
     out = coded(["Turkey reopened its border crossing with Armenia for the first time in decades."])
     assert [(t, m) for _, t, m, *_ in out] == [("CONCEDE", "ease")]
+
+
+def test_vowed_to_resume_talks_is_a_promise_not_a_threat():
+    out = coded(["South Korea and Japan vowed to resume regular shuttle diplomacy between their leaders."])
+    assert [t for _, t, *_ in out] == ["AGREE"]
+    out = coded(["Russia vowed to launch a new offensive against Ukraine."])
+    assert [(t, m) for _, t, m, *_ in out] == [("THREATEN", "violence")]
