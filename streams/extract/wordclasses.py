@@ -159,6 +159,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         victim_nouns=lex.words("victim_nouns"),
         mishap_nouns=lex.words("mishap_nouns"),
         force_body_nouns=lex.words("force_body_nouns"),
+        force_vehicle_nouns=lex.words("force_vehicle_nouns"),
         envoy_nouns=lex.words("envoy_nouns"),
         means_markers=lex.words("means_markers"),
         reciprocal_objects=lex.phrases("reciprocal_objects"),
@@ -299,6 +300,8 @@ class WordClasses:
     mishap_nouns: Words             # "the collapse, which killed 16": a toll with no doer
     # "... and officers turned water cannon on the crowd": a bare body of the state acting before.
     force_body_nouns: Words
+    # "Pesawat tempur militer membom sebuah sekolah": the craft of a state's body nobody names.
+    force_vehicle_nouns: Words
     # "summoned the British ambassador": a state's envoy, the party acted on inside an act's words.
     envoy_nouns: Words
     handover_verbs: Words           # "extradited X | to Y": the state the people are handed to receives

@@ -1356,3 +1356,10 @@ def test_holder_of_people_named_back(run):
                       "Kapal-kapal mereka disita dan mereka akan dideportasi setelah diperiksa."], "id", "COERCE")
     assert got == [(["Otoritas Malaysia"], ["nelayan Indonesia"], "asserted"),
                    (["Otoritas Malaysia"], ["nelayan Indonesia"], "planned")] and bare == []
+
+
+def test_craft_of_home_force(run):
+    got, bare = both(run, roles.craft_of_home_force,
+                     ["YANGON (ANTARA) - Helikopter militer menembaki sebuah desa di Wilayah Magway, Myanmar, "
+                      "pada Selasa."], "id", "ASSAULT")
+    assert got == [(["MMR"], ["Myanmar"], "asserted")] and got != bare

@@ -1364,6 +1364,36 @@ def weapon_nobody_owns(f: Frame) -> Frame | None:
     return f.change(sources=[], stop=DONE)
 
 
+CRAFT_WORDS = 4     # words of a subject naming a state's craft ("Pesawat tempur | militer", "Military | aircraft")
+
+
+@needs(types=REPRESSION_TYPES, voices="active", words="force_vehicle_nouns")
+def craft_of_home_force(f: Frame) -> Frame | None:
+    """Warplanes or warships of a bare "military" opening a clause as its subject of force: the story's state.
+
+        YANGON (ANTARA) - Helikopter militer menembaki sebuah desa di Wilayah Magway, Myanmar, pada Selasa.
+    """
+    x = f.x
+    if f.sources or x.ctx is None or x.row.get("voice", "active") != "active":
+        return None
+    home = x.ctx.home or x.ctx.place
+    k, low, g = x.lead, x.low, x.g
+    j = k
+    while j > x.sent.start and k - j < CRAFT_WORDS and x.tt.alpha[j - 1]:
+        j -= 1
+    if home is None or k < j or (j > x.sent.start and low[j - 1] != ","):
+        return None     # the subject opens its sentence or a clause after a comma ("Sementara itu, | pesawat militer")
+    span = low[j:k + 1]
+    if not any(w in g.force_vehicle_nouns for w in span) or not any(w in g.national_heads for w in span) \
+            or any(m.start <= k and m.end > j for m in x.ms):
+        return None
+    state = _of_state_at(x, j, home, "COUNTRY", home)
+    # On a place of its own ground ("membom sebuah desa di Wilayah Sagaing"): on its own state (DONE: not dropped
+    # as its own side, nor aimed at the last other party of the story).
+    own = [m for m in f.targets if m.country == home]
+    return f.change(sources=[state], targets=own, stop=DONE) if own else f.change(sources=[state])
+
+
 OPENING_WORDS = 2     # words before a force noun opening its sentence ("A | drone strike", "Artillery | shelling")
 
 
@@ -2504,6 +2534,7 @@ ROLE_RULES = [
     act_in_time_adjunct,
     unnamed_armed_subject,
     weapon_nobody_owns,
+    craft_of_home_force,
     source_of_act_before,
     source_of_coordinated_act,
     participle_adjunct_source,
