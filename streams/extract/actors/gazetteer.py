@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from operator import attrgetter
 from typing import Any
 
@@ -65,8 +66,9 @@ class PlaceIndex:
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         words, index, out = token_table(doc).text, self.index, []
-        for i, word in enumerate(words):
-            for pattern, key in index.get(word, ()):
+        # Only the tokens some form begins with are visited (found in C): a few a paragraph.
+        for i in compress(range(len(words)), map(index.__contains__, words)):
+            for pattern, key in index[words[i]]:
                 if words[i:i + len(pattern)] == pattern:
                     out.append((key, i, i + len(pattern)))
         return out
