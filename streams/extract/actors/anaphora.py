@@ -12,12 +12,11 @@ from ..context import holds_role
 from ..mentions import Mention, recalled
 from ..syntax import phrase_length
 from .gazetteer import MAX_DESCRIPTORS
-from .state import ActorState
+from .state import SENTENCE_ENDS, ActorState
 
 # Tokens a back-reference looks back for its antecedent in the paragraph (the
 # longest paragraph of our gold has 81); earlier ones come from the context.
 BACKREF_LOOKBACK = 250
-SENTENCE_ENDS = frozenset(".!?;")
 
 
 def title_backrefs(st: ActorState) -> None:

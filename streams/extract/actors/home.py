@@ -14,7 +14,7 @@ import re
 from ..docstate import SENT_STARTS
 from ..mentions import Mention
 from .gazetteer import Item
-from .state import ActorState
+from .state import SENTENCE_ENDS, ActorState
 
 # The place of a dateline: words in capitals (a hyphen, a dot, an apostrophe
 # inside), up to the comma, bracket, slash or dash that ends it.
@@ -271,7 +271,6 @@ def _named_for(st: ActorState, it: Item) -> str | None:
 
 
 PLACE_REACH = 15    # tokens from a body to a place of its sentence ("In Chad, authorities said", "police in Lima")
-SENTENCE_ENDS = frozenset(".!?;")
 
 
 def _placed(st: ActorState, it: Item) -> str | None:

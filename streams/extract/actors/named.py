@@ -7,9 +7,8 @@ from ..context import DocumentContext
 from ..mentions import Mention
 from ..tokens import phrases_beginning
 from .gazetteer import Item
-from .state import ActorState, Backref
+from .state import SENTENCE_ENDS, ActorState, Backref
 
-SENTENCE_ENDS = frozenset(".!?;")
 ATTACHING = ("COUNTRY", "INST", "ORG", "TITLE")
 
 

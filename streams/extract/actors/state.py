@@ -13,6 +13,10 @@ from ..syntax import TokenTable, text_of, token_table
 from .gazetteer import Gazetteer, Item
 from .names import NameShapes
 
+# Where the actor passes stop looking back or ahead for a sentence's words (";" closes a clause
+# as firmly as a full stop in wire copy).
+SENTENCE_ENDS = frozenset(".!?;")
+
 
 class Backref(NamedTuple):
     """A title with no name after it ("the president", "presiden itu"), left
