@@ -1,0 +1,35 @@
+"""Rows for THREATEN, COOPERATE, AGREE and CONCEDE wordings from a census of wire-style sentences
+(brief tc): one sentence of my own per row, and the readings a row must not take."""
+
+from __future__ import annotations
+
+import event_checks
+
+from streams.extract import extract_paragraphs
+
+
+def events(text: str, kind: str, lang: str = "en") -> list[tuple[list[str], list[str], str]]:
+    """(sources, targets, modality) of each event of a type in one paragraph."""
+    result = next(extract_paragraphs([{"doc_id": "t", "paragraph": 0, "text": text, "lang": lang}]))
+    return [(*event_checks.sides(e), e["modality"]) for e in event_checks.found(result, kind)]
+
+
+# THREATEN (en)
+
+
+def test_could_face_sanctions_is_a_threat():
+    found = events("Washington warned Ankara on Monday, saying Turkish firms could face sanctions.", "THREATEN")
+    assert any(s == ["USA"] and t == ["TUR"] for s, t, _ in found)
+
+
+def test_face_sanctions_without_a_modal_is_no_threat_row():
+    assert events("Russian banks face sanctions under the new package.", "THREATEN") == []
+
+
+def test_is_a_red_line_is_a_threat():
+    assert events("China said on Tuesday that the island's independence was a red line.", "THREATEN")
+
+
+def test_ready_to_go_to_war_is_a_threat():
+    found = events("Venezuela said it was ready to go to war over the disputed region.", "THREATEN")
+    assert [s for s, _, _ in found] == [["VEN"]]
