@@ -33,3 +33,19 @@ def test_is_a_red_line_is_a_threat():
 def test_ready_to_go_to_war_is_a_threat():
     found = events("Venezuela said it was ready to go to war over the disputed region.", "THREATEN")
     assert [s for s, _, _ in found] == [["VEN"]]
+
+
+# CONCEDE (en)
+
+
+def test_scrapped_a_levy_is_a_concession():
+    assert events("Ghana's government scrapped a levy on electronic payments after weeks of protests.", "CONCEDE")
+
+
+def test_withdrew_a_bill_is_no_concession_row():
+    assert events("The opposition withdrew its bill from the agenda on Tuesday.", "CONCEDE") == []
+
+
+def test_postponed_an_increase_in_tariffs_is_a_concession():
+    found = events("Washington postponed a planned increase in tariffs on Canadian lumber.", "CONCEDE")
+    assert [s for s, _, _ in found] == [["USA"]]
