@@ -49,3 +49,11 @@ def test_withdrew_a_bill_is_no_concession_row():
 def test_postponed_an_increase_in_tariffs_is_a_concession():
     found = events("Washington postponed a planned increase in tariffs on Canadian lumber.", "CONCEDE")
     assert [s for s, _, _ in found] == [["USA"]]
+
+
+# COOPERATE (en)
+
+
+def test_launched_a_joint_project_is_cooperation():
+    found = events("Germany and France launched a joint project to build a new fighter jet.", "COOPERATE")
+    assert found and set(found[0][0]) | set(found[0][1]) >= {"DEU"}
