@@ -57,3 +57,33 @@ def test_postponed_an_increase_in_tariffs_is_a_concession():
 def test_launched_a_joint_project_is_cooperation():
     found = events("Germany and France launched a joint project to build a new fighter jet.", "COOPERATE")
     assert found and set(found[0][0]) | set(found[0][1]) >= {"DEU"}
+
+
+# THREATEN (id)
+
+
+def test_dapat_dikenai_sanksi_is_a_threat():
+    found = events("Washington menyatakan perusahaan Turki dapat dikenai sanksi atas pembelian minyak Iran.",
+                   "THREATEN", "id")
+    assert [s for s, _, _ in found] == [["USA"]]
+
+
+def test_dikenai_sanksi_without_a_modal_is_no_threat():
+    assert events("Perusahaan Rusia itu dikenai sanksi oleh Uni Eropa pekan lalu.", "THREATEN", "id") == []
+
+
+def test_akan_ditindak_tegas_is_a_threat():
+    found = events("Menteri Pertahanan Sjafrie Sjamsoeddin menegaskan setiap penyusup akan ditindak tegas.",
+                   "THREATEN", "id")
+    assert len(found) == 1
+
+
+def test_akan_dibalas_after_a_warning_is_the_same_threat():
+    found = events("Korea Utara memperingatkan Korea Selatan bahwa latihan itu akan dibalas dengan tindakan tegas.",
+                   "THREATEN", "id")
+    assert len(found) == 1
+
+
+def test_siap_berperang_is_a_threat():
+    found = events("Venezuela menyatakan siap berperang demi wilayah sengketa itu.", "THREATEN", "id")
+    assert [s for s, _, _ in found] == [["VEN"]]
