@@ -87,3 +87,18 @@ def test_akan_dibalas_after_a_warning_is_the_same_threat():
 def test_siap_berperang_is_a_threat():
     found = events("Venezuela menyatakan siap berperang demi wilayah sengketa itu.", "THREATEN", "id")
     assert [s for s, _, _ in found] == [["VEN"]]
+
+
+# CONCEDE (id)
+
+
+def test_membatalkan_tunjangan_is_a_concession():
+    assert events("Parlemen Kenya membatalkan tunjangan perumahan anggota dewan setelah unjuk rasa.", "CONCEDE", "id")
+
+
+def test_menghentikan_pajak_needs_the_levy_close():
+    assert events("Kenya menghentikan impor gula dan menaikkan pajak atas rokok.", "CONCEDE", "id") == []
+
+
+def test_mengecualikan_dari_sanksi_is_easing():
+    assert events("Departemen Keuangan AS mengecualikan Hungaria dari sanksi minyak Rusia.", "CONCEDE", "id")
