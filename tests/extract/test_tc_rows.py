@@ -102,3 +102,16 @@ def test_menghentikan_pajak_needs_the_levy_close():
 
 def test_mengecualikan_dari_sanksi_is_easing():
     assert events("Departemen Keuangan AS mengecualikan Hungaria dari sanksi minyak Rusia.", "CONCEDE", "id")
+
+
+# AGREE (en, id)
+
+
+def test_ready_to_extend_the_deal_is_agreement():
+    found = events("Moscow said it was ready to extend the grain deal for another 60 days.", "AGREE")
+    assert [s for s, _, _ in found] == [["RUS"]]
+
+
+def test_siap_memperpanjang_kesepakatan_is_agreement():
+    found = events("Rusia menyatakan siap memperpanjang kesepakatan gandum selama 60 hari.", "AGREE", "id")
+    assert [s for s, _, _ in found] == [["RUS"]]
