@@ -115,3 +115,20 @@ def test_ready_to_extend_the_deal_is_agreement():
 def test_siap_memperpanjang_kesepakatan_is_agreement():
     found = events("Rusia menyatakan siap memperpanjang kesepakatan gandum selama 60 hari.", "AGREE", "id")
     assert [s for s, _, _ in found] == [["RUS"]]
+
+
+# THREATEN (en, id): a loss named with its condition, an attack on "any" comer
+
+
+def test_would_lose_aid_unless_is_a_threat():
+    found = events("Washington said Bogota would lose U.S. assistance unless it curbed coca production.", "THREATEN")
+    assert [s for s, _, _ in found] == [["USA"]]
+
+
+def test_would_lose_without_a_condition_is_no_threat():
+    assert events("Farmers would lose access to export markets, the Indian trade ministry said.", "THREATEN") == []
+
+
+def test_akan_menyerang_setiap_is_a_threat():
+    found = events("Houthi menyatakan akan menargetkan setiap kapal AS di Laut Merah.", "THREATEN", "id")
+    assert len(found) == 1
