@@ -62,7 +62,7 @@ def _amount_pattern(scales, currencies) -> Amount:
                              rf"|\b\d[\d.,]*\s*(?:(?:{scale})\s+)?(?:{money})\b", re.IGNORECASE))
 
 
-def _lowers(pattern_token: dict) -> list[str]:
+def pattern_lowers(pattern_token: dict) -> list[str]:
     """The words one Matcher pattern token accepts by LOWER ("visited", or an IN list)."""
     value = pattern_token.get("LOWER")
     if isinstance(value, str):
@@ -73,7 +73,7 @@ def _lowers(pattern_token: dict) -> list[str]:
 def _one_word(pattern: list[dict]) -> list[str]:
     """The words of a pattern that needs one word only ("met (with)": the rest optional)."""
     required = [t for t in pattern if t.get("OP") not in ("?", "*")]
-    return _lowers(required[0]) if len(required) == 1 else []
+    return pattern_lowers(required[0]) if len(required) == 1 else []
 
 
 def _cue_words(rows: list[dict]) -> dict[str, str]:
@@ -92,8 +92,8 @@ def _trigger_words(rows: list[dict]) -> tuple[Words, Words, Words]:
         if words:
             single.update(words)
         elif row.get("voice") == "passive" and len(pattern) >= 2:
-            auxiliaries.update(_lowers(pattern[0]))
-            participles.update(_lowers(pattern[1]))
+            auxiliaries.update(pattern_lowers(pattern[0]))
+            participles.update(pattern_lowers(pattern[1]))
     return frozenset(single), frozenset(auxiliaries), frozenset(participles)
 
 

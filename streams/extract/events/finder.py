@@ -18,6 +18,7 @@ from ..lexicon import Lexicon
 from ..mentions import Mention
 from ..patterns import PatternSet
 from ..syntax import Grammar, char_span, sentence_of, span_text, text_of, token_table
+from ..wordclasses import pattern_lowers
 from .frame import DROP, Act, Frame, Scene, Trigger, run, travels
 from .gate import Gate, asked_before
 from .merge import merge_repeats
@@ -53,7 +54,7 @@ class EventFinder:
         self.charge_markers = frozenset(w for r in lex.event_triggers for w in r.get("charged_after", ()))
         # The verbs that say what a protest was for ("untuk memprotes"): rows whose aim_of holds PROTEST.
         self.protest_aims = frozenset(w for r in lex.event_triggers if "PROTEST" in r.get("aim_of", ())
-                                      for w in _first_words(r["pattern"][0]))
+                                      for w in pattern_lowers(r["pattern"][0]))
         # Word sets named by the rules' needs are the grammar's, else this finder's ("pronouns").
         self.gate = Gate(grammar, (self,), (READINGS, ROLE_RULES, EVENT_RULES, MODALITY_RULES))
 
@@ -154,8 +155,3 @@ class EventFinder:
         d = found[0]
         return {"text": d["text"], "value": d["value"]}
 
-
-def _first_words(token: dict) -> list[str]:
-    """The lower-case words a trigger row's first pattern token takes ("LOWER": a word or {"IN": words})."""
-    low = token.get("LOWER")
-    return [low] if isinstance(low, str) else list(low.get("IN", ())) if isinstance(low, dict) else []
