@@ -83,8 +83,7 @@ class GroupRules:
             head = self._comitative_head(ms, lo, low)
             if head is not None:
                 # "Trump bersama A, B, dan C menandatangani": the head and its partners act together.
-                return [*self.group(doc, ms, head, right=False),
-                        *(ms[i] for i in range(lo, hi + 1) if i == lo or not short_form(ms, i, low))]
+                return [*self.group(doc, ms, head, right=False), *_listed(ms, lo, hi, low)]
         lead = ms[lo].start - 1
         while lead > 0 and low[lead] in self.determiners:
             lead -= 1       # "from the Kremlin, Putin and Erdogan …": past "the" to "from"
@@ -116,7 +115,7 @@ class GroupRules:
             while b in pair:
                 b += 1
             return ms[a:b + 1]
-        return [ms[i] for i in range(lo, hi + 1) if i == lo or not short_form(ms, i, low)]
+        return _listed(ms, lo, hi, low)
 
     def _comitative_head(self, ms: list[Mention], lo: int, low: list[str]) -> int | None:
         """The mention right before the comitative marker that opens mention lo ("Trump | bersama | A"), else None."""
@@ -275,3 +274,8 @@ def whole_phrases(words: list[str], phrases: tuple[tuple[str, ...], ...], parts:
             return False
         i += n or 1
     return True
+
+
+def _listed(ms: list[Mention], lo: int, hi: int, low: list[str]) -> list[Mention]:
+    """Mentions lo..hi of a list, without the short forms in brackets that repeat the name before them (short_form)."""
+    return [ms[i] for i in range(lo, hi + 1) if i == lo or not short_form(ms, i, low)]
