@@ -10,10 +10,13 @@ import inspect
 from dataclasses import replace
 from types import SimpleNamespace
 
+import aiokafka
 import faust
 import pytest
+from aiokafka.structs import TopicPartition
 from faust.tables.recovery import Recovery
 from faust.transport.consumer import Consumer, ThreadDelegateConsumer
+from faust.transport.drivers.aiokafka import AIOKafkaConsumerThread
 from faust.types import TP
 
 from streams import agents, faust_fixes
@@ -29,6 +32,7 @@ def test_every_app_gets_the_seek_before_resume(tmp_path):
     assert Consumer._wait_next_records is faust_fixes._wait_next_records
     assert faust.topics.Topic._get_producer is faust_fixes._get_producer
     assert Consumer.wait_first is faust_fixes._wait_first
+    assert AIOKafkaConsumerThread._fetch_records is faust_fixes._fetch_records
 
 
 def test_the_naive_profile_asks_for_the_producer_as_upstream_does(tmp_path):
@@ -36,6 +40,7 @@ def test_the_naive_profile_asks_for_the_producer_as_upstream_does(tmp_path):
         create_app(resolve(environ={"DIPLO_DATA_DIR": str(tmp_path), "DIPLO_PROFILE": "naive"}))
         assert faust.topics.Topic._get_producer is faust_fixes.UPSTREAM_GET_PRODUCER
         assert Consumer.wait_first is faust_fixes.UPSTREAM_WAIT_FIRST
+        assert AIOKafkaConsumerThread._fetch_records is faust_fixes.UPSTREAM_FETCH_RECORDS
         assert Recovery.on_recovery_completed is faust_fixes._on_recovery_completed    # the correctness fixes stay
     finally:
         create_app(resolve(environ={"DIPLO_DATA_DIR": str(tmp_path)}))
@@ -448,3 +453,35 @@ def test_upstream_fetcher_still_waits_on_each_record_with_wait_first():
     # When this fails, faust-streaming changed the fetcher: check whether fix 7 is still needed.
     source = inspect.getsource(Consumer._drain_messages)
     assert "self.wait_first(" in source and "callback(message), self.suspend_flow.wait()" in source
+
+
+def _paused_after(rounds: list[set[TP]]) -> list[set[tuple[str, int]]]:
+    """A real (unstarted) aiokafka client assigned one input and two changelog
+    partitions; the client's paused partitions after each round of Faust's active ones."""
+    async def run() -> list[set[tuple[str, int]]]:
+        client = aiokafka.AIOKafkaConsumer(bootstrap_servers="127.0.0.1:1")
+        client.assign([TopicPartition("in", 0), TopicPartition("app-ctx-changelog", 0),
+                       TopicPartition("app-ctx-changelog", 1)])
+        seen = []
+        for active in rounds:
+            faust_fixes.follow_changelog_pauses(client, {"app-ctx-changelog"}, active)
+            seen.append({(tp.topic, tp.partition) for tp in client.paused()})
+        await client.stop()
+        return seen
+    return asyncio.run(run())
+
+
+def test_changelog_partitions_faust_does_not_read_are_paused_in_the_client_too():
+    recovering = {TP("in", 0), TP("app-ctx-changelog", 0), TP("app-ctx-changelog", 1)}
+    assert _paused_after([{TP("in", 0)}, recovering, {TP("app-ctx-changelog", 1)}]) == [
+        {("app-ctx-changelog", 0), ("app-ctx-changelog", 1)},    # recovered: only the input is read
+        set(),                                                   # recovery resumed them
+        {("app-ctx-changelog", 0)},                              # the input is never paused here
+    ]
+
+
+def test_upstream_client_still_fetches_changelogs_faust_has_paused():
+    # When this fails, faust-streaming pauses partitions in the client itself: check whether fix 8 is still needed.
+    assert "pause" not in inspect.getsource(faust_fixes.UPSTREAM_FETCH_RECORDS)
+    bookkeeping = inspect.getsource(Consumer.pause_partitions)
+    assert "self._paused_partitions.update" in bookkeeping and "_thread" not in bookkeeping
