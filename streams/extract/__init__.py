@@ -46,11 +46,16 @@ class Extractor:
     version = VERSION
 
     def warm(self) -> Extractor:
-        """Build every language's pipeline now (seconds of lexicon compiling), so
-        the first message of a stream does not block the event loop on it."""
-        from .lexicon import LANGUAGES
+        """Build every language's pipeline now (seconds of lexicon compiling), then
+        run it over the language's warm-up paragraphs (lang/<lang>/warm_up.txt) as
+        one document, so the first messages of a stream neither block the event
+        loop on the build nor run on cold code paths and tables."""
+        from .lexicon import LANGUAGES, warm_up_paragraphs
         for lang in LANGUAGES:
-            self.extract({"doc_id": "warm-up", "paragraph": 0, "text": "Warm up.", "lang": lang})
+            context = None
+            for number, text in enumerate(warm_up_paragraphs(lang) or ["Warm up."]):
+                _, context = self.extract({"doc_id": "warm-up", "paragraph": number, "text": text, "lang": lang},
+                                          context)
         return self
 
     def extract(self, record: dict[str, Any],

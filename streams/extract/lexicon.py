@@ -279,6 +279,11 @@ def load(lang: str, base: Path = LANG_DIR) -> Lexicon:
     )
 
 
+def warm_up_paragraphs(lang: str, base: Path = LANG_DIR) -> list[str]:
+    """The paragraphs of base/<lang>/warm_up.txt (none if it is missing)."""
+    return _lines(Path(base) / lang / "warm_up.txt")
+
+
 class Lemmatizer:
     """A lower-case word's lemma and form, from lang/<code>/lemmas.json: the
     lookup table it names (spacy-lookups-data, read directly: no trained
