@@ -457,6 +457,12 @@ def test_purpose_shares_source(run):
                      kind="SUPPORT")
     assert got == [(["Antony Blinken"], ["Egypt"], "planned")]
     assert bare == [(["Antony Blinken"], ["Egypt"], "asserted")]     # not known to be an aim
+    # the aim of a journey told as a noun after the purpose marker: the traveller's, and planned
+    got, bare = both(run, readings.purpose_shares_source,
+                     ["Kenyan Foreign Minister Musalia Mudavadi flew to Addis Ababa on Monday "
+                      "for talks with Ethiopia."])
+    assert got == [(["Musalia Mudavadi"], ["Ethiopia"], "asserted"), (["Musalia Mudavadi"], ["Ethiopia"], "planned")]
+    assert bare == [(["Musalia Mudavadi"], ["Ethiopia"], "asserted")]     # not known to be an aim: merged
 
 
 def test_place_taken(run):

@@ -652,14 +652,15 @@ def participle_shares_source(f: Frame) -> Frame | None:
     return f.change(sources=list(x.before.sources))
 
 
-@needs(words="infinitive_markers", before=True)
+@needs(words=("infinitive_markers", "purpose_markers"), before=True)
 def purpose_shares_source(f: Frame) -> Frame | None:
-    """Who acts for a purpose acts it, unless the plan has an owner of its own.
+    """Who acts for a purpose acts it, unless the plan has an owner of its own; so does a traveller the
+    aim of the journey, told as a noun ("flew to Washington for talks with …").
 
         Blinken arrived in Cairo to sign a deal with Egypt.
     """
     x = f.x
-    if x.before is None or not words.aimed(x, x.cues):
+    if x.before is None or not (words.aimed(x, x.cues) or words.journey_aim(x)):
         return None
     if x.g.intending(x.doc, x.ms, x.t.start, x.sent.start):
         return f.change(aimed=True)    # "welcomed a decision by Tokyo to lift …": Tokyo lifts

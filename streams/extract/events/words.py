@@ -9,7 +9,7 @@ from bisect import bisect_right
 from ..mentions import Mention
 from ..syntax import phrase_length
 from ..tokens import phrase_ends_at
-from .frame import Scene, sides
+from .frame import Scene, sides, travels
 
 # Acts whose object is another act not yet done: "urged India to cooperate",
 # "agreed to tighten sanctions" (the request or the promise is the event).
@@ -618,6 +618,14 @@ def aimed(x: Scene, cues) -> bool:
     return k > x.sent.start and low[k] in x.g.infinitive_markers and (
         not x.g.verbal_prefixes or x.g.verb_like(low[x.t.start])) and not any(
         s <= k < e or e == k for s, e, _ in cues)
+
+
+def journey_aim(x: Scene) -> bool:
+    """"flew to Washington for | talks with …": the trigger is the aim of the journey before,
+    told as a noun after a purpose marker."""
+    k = x.lead
+    return k > x.sent.start and x.low[k] in x.g.purpose_markers and x.before is not None \
+        and travels(x.before.trigger.row) and x.before.trigger.end <= k
 
 
 def sequenced(x: Scene) -> bool:
