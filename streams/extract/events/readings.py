@@ -9,7 +9,7 @@ roles from the act before in the sentence and code the event.
 from __future__ import annotations
 
 from . import recall, words
-from .dissent import own_state_protested
+from .dissent import obstruction_by_doer, own_state_protested
 from .gate import needs
 from .frame import DONE, DROP, Act, Frame, Scene, done_by_the_accused, run, sides
 from .roles import ROLE_RULES, accuser_hit_after_act, carried_out_by, doer_blamed_after, quote_at, \
@@ -919,6 +919,7 @@ EVENT_RULES = [
     people_expelled,
     weapon_named,
     protested_named_by_aim,
+    obstruction_by_doer,
     own_state_protested,
     speaker_voices_own_state,
 ]
