@@ -1,5 +1,8 @@
 """Type confusions with the right sides (brief conf), one sentence each, my own: a passage blocked
-is a protest when civilians block it and a restriction when forces do."""
+is a protest when civilians block it and a restriction when forces do; a vessel boarded is seized
+(COERCE), not attacked; forces that train together cooperate (COOPERATE), they do not exercise;
+a crossing reopened to aid convoys named after the crossing's partner grants access (RETREAT); a
+ceasefire ("gencatan senjata") handed over is no weapons handed over (AID)."""
 
 from __future__ import annotations
 
@@ -42,3 +45,27 @@ def test_obstruction_by_doer(run):
     # forces blocking a passage stay a restriction; protesters blocking roads stay a protest
     assert [t for t, *_ in coded(run, "Egyptian troops blockaded the border crossing with Libya.")] == ["COERCE"]
     assert [t for t, *_ in coded(run, "Students blocked roads in central Dhaka on Sunday.")] == ["PROTEST"]
+
+
+def test_vessel_boarded_is_seized(run):
+    assert coded(run, "A Vietnamese trawler was boarded by Chinese coast guard officers near the Paracels.") == \
+        [("COERCE", "seize", ["CHN"], ["VNM"])]
+
+
+def test_forces_trained_together_cooperate(run):
+    assert [(t, m) for t, m, *_ in coded(run, "Japanese and Philippine marines trained together on Luzon.")] == \
+        [("COOPERATE", None)]
+    assert [t for t, *_ in coded(run, "Chinese and Russian warships drilled together in the Sea of Japan.")] == \
+        ["MOBILIZE"]
+
+
+def test_crossing_reopened_to_aid_convoys_past_its_partner(run):
+    text = "Jordan reopened the Allenby border crossing with the West Bank to aid convoys on Sunday."
+    assert [(t, m) for t, m, *_ in coded(run, text)] == [("RETREAT", "access")]
+
+
+def test_ceasefire_proposal_handed_over_is_no_arms_aid(run):
+    assert [t for t, *_ in coded(run, "Turki menyerahkan rancangan gencatan senjata kepada kedua pihak.", "id")] \
+        != ["AID"]
+    assert [(t, m) for t, m, *_ in coded(run, "Jepang mengirimkan paket senjata ringan ke Filipina.", "id")] == \
+        [("AID", "military")]
