@@ -2,7 +2,8 @@
 is a protest when civilians block it and a restriction when forces do; a vessel boarded is seized
 (COERCE), not attacked; forces that train together cooperate (COOPERATE), they do not exercise;
 a crossing reopened to aid convoys named after the crossing's partner grants access (RETREAT); a
-ceasefire ("gencatan senjata") handed over is no weapons handed over (AID)."""
+ceasefire ("gencatan senjata") handed over is no weapons handed over (AID); a party's offer to host talks is
+an offer (AGREE), not the talks; "would not abandon efforts to ..." is no refusal to yield (REJECT)."""
 
 from __future__ import annotations
 
@@ -69,3 +70,14 @@ def test_ceasefire_proposal_handed_over_is_no_arms_aid(run):
         != ["AID"]
     assert [(t, m) for t, m, *_ in coded(run, "Jepang mengirimkan paket senjata ringan ke Filipina.", "id")] == \
         [("AID", "military")]
+
+
+def test_an_offer_to_host_is_an_offer_not_a_meeting(run):
+    out = coded(run, "Talks resumed after Norway's offer to host a new round in Oslo.")
+    assert [(t, s) for t, _, s, _ in out] == [("AGREE", ["NOR"])]
+
+
+def test_not_abandoning_efforts_is_no_refusal(run):
+    assert [t for t, *_ in coded(run, "Kosovo said it would not abandon efforts to join NATO.")] != ["REJECT"]
+    assert [(t, m) for t, m, *_ in coded(run, "Iran said it would not abandon its uranium enrichment.")] == \
+        [("REJECT", "yield")]
