@@ -11,6 +11,7 @@ from contextlib import contextmanager
 
 from streams.extract.events import readings
 from streams.extract.events.dissent import obstruction_by_doer
+from streams.extract.events.readings import ban_on_the_sanctioned
 
 
 def coded(run, text: str, lang: str = "en") -> list[tuple]:
@@ -21,23 +22,24 @@ def coded(run, text: str, lang: str = "en") -> list[tuple]:
 
 
 @contextmanager
-def without_obstruction_by_doer():
-    at = readings.EVENT_RULES.index(obstruction_by_doer)
+def without(rule):
+    """The extractor with an EVENT_RULES rule taken out."""
+    at = readings.EVENT_RULES.index(rule)
     readings.EVENT_RULES.pop(at)
     try:
         yield
     finally:
-        readings.EVENT_RULES.insert(at, obstruction_by_doer)
+        readings.EVENT_RULES.insert(at, rule)
 
 
 def test_obstruction_by_doer(run):
     text = "Hungarian truckers blockaded the border with Austria on Monday."
     assert coded(run, text) == [("PROTEST", "obstruct", ["HUN"], ["AUT"])]
-    with without_obstruction_by_doer():
+    with without(obstruction_by_doer):
         assert [t for t, *_ in coded(run, text)] == ["COERCE"]
     text = "Police blocked roads leading to the parliament in Nairobi."
     assert coded(run, text) == [("COERCE", "restrict", ["KEN"], ["KEN"])]
-    with without_obstruction_by_doer():
+    with without(obstruction_by_doer):
         assert [t for t, *_ in coded(run, text)] == ["PROTEST"]
     assert coded(run, "Polisi memblokade jalan menuju gedung parlemen di Nairobi.", "id") == \
         [("COERCE", "restrict", ["KEN"], ["KEN"])]
@@ -81,3 +83,15 @@ def test_not_abandoning_efforts_is_no_refusal(run):
     assert [t for t, *_ in coded(run, "Kosovo said it would not abandon efforts to join NATO.")] != ["REJECT"]
     assert [(t, m) for t, m, *_ in coded(run, "Iran said it would not abandon its uranium enrichment.")] == \
         [("REJECT", "yield")]
+
+
+def test_ban_on_the_sanctioned(run):
+    text = "Australia froze the assets of three Iranian commanders and barred them from entering the country."
+    assert [(t, s, g) for t, _, s, g in coded(run, text)] == [("SANCTION", ["AUS"], ["IRN"])] * 2
+    with without(ban_on_the_sanctioned):
+        assert [t for t, *_ in coded(run, text)] == ["SANCTION", "COERCE"]
+    text = "Uni Eropa membekukan aset lima pejabat Iran dan melarang mereka memasuki wilayah blok itu."
+    assert [t for t, *_ in coded(run, text, "id")] == ["SANCTION", "SANCTION"]
+    # a ban of its own, on people the sanction did not name
+    text = "Estonia froze Russian assets and banned Russian tourists from entering the country."
+    assert [t for t, *_ in coded(run, text)] == ["SANCTION", "COERCE"]

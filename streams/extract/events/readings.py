@@ -729,6 +729,26 @@ def people_expelled(f: Frame) -> Frame | None:
     return f.change(coded=x.row["people_object"])
 
 
+SANCTIONED_BAN = {"type": "SANCTION", "mode": None, "cameo": "163"}     # a targeted sanction (travel ban)
+BANNED_REACH = 2    # tokens after a ban's trigger to the pronoun that names its people ("barred | them")
+
+
+@needs(types="COERCE", row=lambda row: row.get("mode") == "restrict", before_types="SANCTION")
+def ban_on_the_sanctioned(f: Frame) -> Frame | None:
+    """A ban right after a sanction in its sentence, on its people named by a pronoun, is part of that sanction.
+
+        Canada froze the assets of four Haitian gang leaders and barred them from entering the country.
+    """
+    x = f.x
+    b = _triggered_before(x, ("SANCTION",))
+    if f.coded is not None or x.row.get("mode") != "restrict" or b is None or b.trigger.start < x.sent.start:
+        return None
+    span = x.low[x.t.start:min(x.t.end + BANNED_REACH, x.sent.end)]
+    if not any(tuple(span[i:i + len(p)]) == p for p in x.g.object_pronouns for i in range(len(span))):
+        return None     # "froze Russian assets and banned Russian tourists": a ban of its own
+    return f.change(coded={**x.row, **SANCTIONED_BAN})
+
+
 WEAPON_REACH = 2   # tokens before a fight's trigger that may name its weapon ("Russian missiles | struck")
 FIGHT_CODES = ("190", "195")    # a fight by any means, by air: rows a weapon named makes precise
 WEAPON_MODES = (None, "aerial")  # their modes that say no more than that (not "destroy")
@@ -917,6 +937,7 @@ EVENT_RULES = [
     meetings_in_turn,
     place_taken,
     people_expelled,
+    ban_on_the_sanctioned,
     weapon_named,
     protested_named_by_aim,
     obstruction_by_doer,
