@@ -3,7 +3,8 @@ is a protest when civilians block it and a restriction when forces do; a vessel 
 (COERCE), not attacked; forces that train together cooperate (COOPERATE), they do not exercise;
 a crossing reopened to aid convoys named after the crossing's partner grants access (RETREAT); a
 ceasefire ("gencatan senjata") handed over is no weapons handed over (AID); a party's offer to host talks is
-an offer (AGREE), not the talks; "would not abandon efforts to ..." is no refusal to yield (REJECT)."""
+an offer (AGREE), not the talks; "would not abandon efforts to ..." is no refusal to yield (REJECT); a
+party "targeted with sanctions" is sanctioned, not attacked."""
 
 from __future__ import annotations
 
@@ -95,3 +96,9 @@ def test_ban_on_the_sanctioned(run):
     # a ban of its own, on people the sanction did not name
     text = "Estonia froze Russian assets and banned Russian tourists from entering the country."
     assert [t for t, *_ in coded(run, text)] == ["SANCTION", "COERCE"]
+
+
+def test_targeted_with_sanctions_is_a_sanction(run):
+    text = "The United States targeted six Iranian shipping firms with new sanctions on Tuesday."
+    assert [(t, s, g) for t, _, s, g in coded(run, text)] == [("SANCTION", ["USA"], ["IRN"])]
+    assert [t for t, *_ in coded(run, "Russian drones targeted Ukrainian grain silos near Odesa.")] == ["ASSAULT"]
