@@ -4,7 +4,8 @@ is a protest when civilians block it and a restriction when forces do; a vessel 
 a crossing reopened to aid convoys named after the crossing's partner grants access (RETREAT); a
 ceasefire ("gencatan senjata") handed over is no weapons handed over (AID); a party's offer to host talks is
 an offer (AGREE), not the talks; "would not abandon efforts to ..." is no refusal to yield (REJECT); a
-party "targeted with sanctions" is sanctioned, not attacked."""
+party "targeted with sanctions" is sanctioned, not attacked; market access opened ("membuka akses pasar") is a
+trade concession (CONCEDE), access for aid stays RETREAT."""
 
 from __future__ import annotations
 
@@ -102,3 +103,10 @@ def test_targeted_with_sanctions_is_a_sanction(run):
     text = "The United States targeted six Iranian shipping firms with new sanctions on Tuesday."
     assert [(t, s, g) for t, _, s, g in coded(run, text)] == [("SANCTION", ["USA"], ["IRN"])]
     assert [t for t, *_ in coded(run, "Russian drones targeted Ukrainian grain silos near Odesa.")] == ["ASSAULT"]
+
+
+def test_market_access_opened_is_a_trade_concession(run):
+    out = coded(run, "Vietnam membuka akses pasar bagi beras Thailand.", "id")
+    assert [(t, m) for t, m, *_ in out] == [("CONCEDE", "ease")]
+    out = coded(run, "Israel membuka akses bagi truk bantuan ke Gaza utara.", "id")
+    assert [(t, m) for t, m, *_ in out] == [("RETREAT", "access")]
