@@ -159,6 +159,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         victim_nouns=lex.words("victim_nouns"),
         mishap_nouns=lex.words("mishap_nouns"),
         force_body_nouns=lex.words("force_body_nouns"),
+        street_doer_nouns=lex.words("street_doer_nouns"),
         force_vehicle_nouns=lex.words("force_vehicle_nouns"),
         envoy_nouns=lex.words("envoy_nouns"),
         means_markers=lex.words("means_markers"),
@@ -300,6 +301,8 @@ class WordClasses:
     mishap_nouns: Words             # "the collapse, which killed 16": a toll with no doer
     # "... and officers turned water cannon on the crowd": a bare body of the state acting before.
     force_body_nouns: Words
+    # "Farmers blocked border crossings", "Para sopir truk memblokade jalan": civilians whose blockade is a protest.
+    street_doer_nouns: Words
     # "Pesawat tempur militer membom sebuah sekolah": the craft of a state's body nobody names.
     force_vehicle_nouns: Words
     # "summoned the British ambassador": a state's envoy, the party acted on inside an act's words.

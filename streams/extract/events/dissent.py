@@ -167,6 +167,40 @@ def risk_threatens(f: Frame) -> Frame | None:
     return None
 
 
+OBSTRUCTIONS = {("PROTEST", "obstruct"), ("COERCE", "restrict")}    # a passage blocked, told as either
+BLOCKED_BY_FORCE = {"type": "COERCE", "mode": "restrict", "cameo": "191"}   # PLOVER: impose blockade, restrict movement
+BLOCKED_BY_STREET = {"type": "PROTEST", "mode": "obstruct", "cameo": "144"}  # PLOVER: obstruct passage, block
+DOER_REACH = 6      # tokens before a blockade to the noun that names its doer ("Argentine truck | drivers | blockaded")
+
+
+@needs(row=lambda row: (row["type"], row.get("mode")) in OBSTRUCTIONS, words=("force_body_nouns", "street_doer_nouns"))
+def obstruction_by_doer(f: Frame) -> Frame | None:
+    """A passage blocked is a protest when civilians block it (street_doer_nouns), a restriction when forces do.
+
+    The doer is the nearest such noun in the clause before the trigger; forces with no party named block their
+    own state's people (its code on both sides, as the gold writes a state's police and its protesters).
+
+        Hungarian truckers blockaded the border with Austria, while police blocked roads to the parliament.
+    """
+    x = f.x
+    g, low = x.g, x.low
+    kind = (x.row["type"], x.row.get("mode"))
+    if f.coded is not None or kind not in OBSTRUCTIONS:
+        return None
+    k = x.t.start - 1
+    while k >= max(x.sent.start, x.t.start - DOER_REACH) and x.tt.text[k] not in ",;:":
+        if low[k] in g.force_body_nouns:
+            if kind[0] != "PROTEST":
+                return None
+            # "Police blocked roads": a state's forces block its own people, no other party named.
+            home = [m for m in f.sources if m.country and not m.code][:1]
+            return f.change(coded={**x.row, **BLOCKED_BY_FORCE}, targets=f.targets or home)
+        if low[k] in g.street_doer_nouns:
+            return f.change(coded={**x.row, **BLOCKED_BY_STREET}) if kind[0] == "COERCE" else None
+        k -= 1
+    return None
+
+
 def own_state_protested(f: Frame) -> Frame | None:
     """Protesters of a state with nobody named or inferred whom they protest against protest against that state.
 

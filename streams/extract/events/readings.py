@@ -9,7 +9,7 @@ roles from the act before in the sentence and code the event.
 from __future__ import annotations
 
 from . import recall, words
-from .dissent import own_state_protested
+from .dissent import obstruction_by_doer, own_state_protested
 from .gate import needs
 from .frame import DONE, DROP, Act, Frame, Scene, done_by_the_accused, run, sides
 from .roles import ROLE_RULES, accuser_hit_after_act, carried_out_by, doer_blamed_after, quote_at, \
@@ -730,6 +730,26 @@ def people_expelled(f: Frame) -> Frame | None:
     return f.change(coded=x.row["people_object"])
 
 
+SANCTIONED_BAN = {"type": "SANCTION", "mode": None, "cameo": "163"}     # a targeted sanction (travel ban)
+BANNED_REACH = 2    # tokens after a ban's trigger to the pronoun that names its people ("barred | them")
+
+
+@needs(types="COERCE", row=lambda row: row.get("mode") == "restrict", before_types="SANCTION")
+def ban_on_the_sanctioned(f: Frame) -> Frame | None:
+    """A ban right after a sanction in its sentence, on its people named by a pronoun, is part of that sanction.
+
+        Canada froze the assets of four Haitian gang leaders and barred them from entering the country.
+    """
+    x = f.x
+    b = _triggered_before(x, ("SANCTION",))
+    if f.coded is not None or x.row.get("mode") != "restrict" or b is None or b.trigger.start < x.sent.start:
+        return None
+    span = x.low[x.t.start:min(x.t.end + BANNED_REACH, x.sent.end)]
+    if not any(tuple(span[i:i + len(p)]) == p for p in x.g.object_pronouns for i in range(len(span))):
+        return None     # "froze Russian assets and banned Russian tourists": a ban of its own
+    return f.change(coded={**x.row, **SANCTIONED_BAN})
+
+
 WEAPON_REACH = 2   # tokens before a fight's trigger that may name its weapon ("Russian missiles | struck")
 FIGHT_CODES = ("190", "195")    # a fight by any means, by air: rows a weapon named makes precise
 WEAPON_MODES = (None, "aerial")  # their modes that say no more than that (not "destroy")
@@ -918,8 +938,10 @@ EVENT_RULES = [
     meetings_in_turn,
     place_taken,
     people_expelled,
+    ban_on_the_sanctioned,
     weapon_named,
     protested_named_by_aim,
+    obstruction_by_doer,
     own_state_protested,
     speaker_voices_own_state,
 ]
