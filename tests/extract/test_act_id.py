@@ -1,0 +1,15 @@
+"""act-id: Indonesian events of the right type whose sides went wrong, each fix on a sentence of its own."""
+
+from __future__ import annotations
+
+
+def events(result, kind=None):
+    return [(e["type"], [a["name"] for a in e["sources"]], [a["name"] for a in e["targets"]], e["modality"])
+            for e in result["events"] if kind is None or e["type"] == kind]
+
+
+def test_a_number_before_a_title_names_two_holders_not_one(run):
+    # "kedua menlu itu": the two ministers who met, not the minister named last
+    got = run(["Menlu RI Sugiono bertemu Menlu Singapura Vivian Balakrishnan di Singapura, Senin.",
+               "Kedua menlu itu juga sepakat memperluas kerja sama keamanan maritim."])
+    assert events(got[-1], "AGREE") == [("AGREE", ["Sugiono", "Vivian Balakrishnan"], [], "asserted")]
