@@ -198,6 +198,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         first_person_owners=lex.words("first_person_owners"),
         absolute_markers=lex.words("absolute_markers"),
         verb_coordinators=lex.words("verb_coordinators"),
+        own_object_coordinators=lex.words("own_object_coordinators"),
         purpose_markers=lex.words("purpose_markers"),
         intent_nouns=lex.words("intent_nouns"),
         topic_markers=lex.words("topic_markers"),
@@ -349,6 +350,8 @@ class WordClasses:
     first_person_owners: Words      # "our", "kami" after a noun: the speaker's side owns it
     absolute_markers: Words         # ", with China abstaining": opens a clause of its own, joins no actors
     verb_coordinators: Words
+    # "mengecam keputusan itu dan | meminta DK PBB": a second verb of the subject, with an object of its own.
+    own_object_coordinators: Words
     # "travel to Yerevan for talks": the second act is the first one's purpose.
     purpose_markers: Words
     intent_nouns: Words

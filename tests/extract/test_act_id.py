@@ -13,3 +13,11 @@ def test_a_number_before_a_title_names_two_holders_not_one(run):
     got = run(["Menlu RI Sugiono bertemu Menlu Singapura Vivian Balakrishnan di Singapura, Senin.",
                "Kedua menlu itu juga sepakat memperluas kerja sama keamanan maritim."])
     assert events(got[-1], "AGREE") == [("AGREE", ["Sugiono", "Vivian Balakrishnan"], [], "asserted")]
+
+
+def test_no_far_object_past_a_second_verb_of_the_subject(run):
+    # "... dan mengundang Singapura": Singapore is what the second verb acts on, not a party to the agreement
+    [r] = run(["Indonesia dan Malaysia menyepakati perjanjian perbatasan laut pada Senin dan mengundang Singapura "
+               "bergabung."])
+    assert events(r, "AGREE") == [("AGREE", ["Indonesia", "Malaysia"], [], "asserted")]
+

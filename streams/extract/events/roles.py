@@ -1839,7 +1839,8 @@ def far_object(f: Frame) -> Frame | None:
     # (", and the Arab League called": the subject of a clause of its own; ", and Kyiv asked the U.N.": the
     # object of one)
     return f.change(targets=found) if found and not words.opens_own_clause(x, found) \
-        and not words.past_joined_clause(x, found[0].start) else None
+        and not words.past_joined_clause(x, found[0].start) and not words.past_coordinated_verb(x, found[0].start) \
+        else None
 
 
 @needs(types="CONSULT", row=lambda row: row.get("mode") in (None, "phone"), words="setting_markers")

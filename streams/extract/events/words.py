@@ -67,6 +67,24 @@ def past_joined_clause(x: Scene, start: int) -> bool:
     return False
 
 
+def past_coordinated_verb(x: Scene, start: int) -> bool:
+    """A second verb joined by "dan" (grammar own_object_coordinators; no comma: the same subject) stands
+    between the trigger and token `start`: what is named there is that verb's object ("mengecam keputusan itu
+    dan meminta DK PBB")."""
+    low, g = x.low, x.g
+    if not g.own_object_coordinators:
+        return False
+    for j in range(x.t.end, start - 1):
+        if low[j] not in g.own_object_coordinators or j > x.t.end and low[j - 1] == ",":
+            continue
+        k = j + 1
+        while k < start and low[k] in g.preverbal:
+            k += 1
+        if k < start and g.verb_like(low[k]):
+            return True
+    return False
+
+
 def _before_own_clause(x: Scene, group: list[Mention]) -> list[Mention]:
     """An object group cut where a member after ", and" opens a clause of its own with its verb:
     "mengizinkan bantuan masuk ke Gaza, | dan Afrika Selatan menyambut baik" is Gaza alone."""
