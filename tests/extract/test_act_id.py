@@ -21,3 +21,9 @@ def test_no_far_object_past_a_second_verb_of_the_subject(run):
                "bergabung."])
     assert events(r, "AGREE") == [("AGREE", ["Indonesia", "Malaysia"], [], "asserted")]
 
+
+
+def test_tetap_before_a_verb_leaves_its_subject_in_reach(run):
+    # "jika Manila tetap melarang": the ban is Manila's, as without "tetap"
+    [r] = run(["Beijing akan membekukan perundingan dagang jika Manila tetap melarang impor pisang dari Tiongkok."])
+    assert [(s, t) for _, s, t, _ in events(r, "SANCTION")] == [(["Filipina"], ["Tiongkok"])]
