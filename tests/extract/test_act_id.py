@@ -27,3 +27,20 @@ def test_tetap_before_a_verb_leaves_its_subject_in_reach(run):
     # "jika Manila tetap melarang": the ban is Manila's, as without "tetap"
     [r] = run(["Beijing akan membekukan perundingan dagang jika Manila tetap melarang impor pisang dari Tiongkok."])
     assert [(s, t) for _, s, t, _ in events(r, "SANCTION")] == [(["Filipina"], ["Tiongkok"])]
+
+
+def test_adverbs_of_time_and_manner_before_a_verb_leave_its_subject_in_reach(run):
+    # "pasukan Thailand terus menembaki", "jika Myanmar terus menolak": the subject is the verb's own
+    [r] = run(["Kamboja menuduh pasukan Thailand terus menembaki desa-desa di perbatasan."])
+    assert [(s, t) for _, s, t, _ in events(r, "ASSAULT")] == [(["pasukan Thailand"], ["Kamboja"])]
+    [r] = run(["Menlu Sugiono mengatakan Indonesia akan membekukan kerja sama jika Myanmar terus menolak "
+               "utusan ASEAN."])
+    assert [s for _, s, _, _ in events(r, "REJECT")] == [["Myanmar"]]
+
+
+def test_a_pair_read_at_the_start_of_a_collective_subject_is_the_subject(run):
+    # "kedua negara tetangga itu": the pair itself, not the last two parties named before it
+    got = run(["Armenia dan Azerbaijan saling tuding atas bentrokan di perbatasan.",
+               "Turki mendesak kedua pihak menahan diri. Kedua negara tetangga itu akhirnya sepakat menarik pasukan "
+               "dari perbatasan."])
+    assert [s for _, s, _, _ in events(got[-1], "AGREE")] == [["Armenia – Azerbaijan"]]
