@@ -356,6 +356,17 @@ def _told_as_time(x: Scene, a: Act) -> bool:
 NOUN_PHRASE_REACH = 5    # words from a head noun to the demonstrative that closes its phrase
 
 
+def act_noun_as_object(x: Scene) -> int | None:
+    """The token of a definite noun naming an act back (event_anaphors.jsonl) right after an active trigger,
+    where answered() reads it ("mengecam | pengeboman tersebut"), else None."""
+    t, sent, g, low = x.t, x.sent, x.g, x.low
+    for i in range(t.start + 1, min(t.end + 3, sent.end)):
+        if low[i] in x.finder.anaphors and (_closed_by_demonstrative(x, i) if g.head_first
+                                            else low[i - 1] in g.definite_determiners):
+            return i
+    return None
+
+
 def _closed_by_demonstrative(x: Scene, i: int) -> bool:
     """Where modifiers follow the head, the noun at token i is definite when a demonstrative
     follows it or closes its phrase: "serangan itu", "serangan terhadap warga sipil itu"."""
