@@ -182,6 +182,8 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         announcing_verbs=lex.words("announcing_verbs"),
         partitives=lex.phrases("partitive_subjects"),
         person_heads=frozenset(w.lower() for w in coll.get("person_heads", ())),
+        leader_heads=frozenset(w.lower() for w in coll.get("leader_heads", ())),
+        leader_roles=frozenset(g.get("generic_roles", {}).get("leader", ())),
         owner_markers=lex.words("owner_markers"),
         object_pronouns=lex.phrases("object_pronouns"),
         person_object_pronouns=lex.words("person_object_pronouns"),
@@ -327,6 +329,8 @@ class WordClasses:
     announcing_verbs: Words
     partitives: Phrases
     person_heads: Words
+    leader_heads: Words             # "kedua pemimpin", "the two leaders": persons of a leader_roles role
+    leader_roles: Words             # grammar generic_roles.leader: "president", "prime minister", ...
     owner_markers: Words
     object_pronouns: Phrases
     # "accused him of", "menuduh dia": an object pronoun only a person is, the person named before.

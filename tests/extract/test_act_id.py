@@ -44,3 +44,10 @@ def test_a_pair_read_at_the_start_of_a_collective_subject_is_the_subject(run):
                "Turki mendesak kedua pihak menahan diri. Kedua negara tetangga itu akhirnya sepakat menarik pasukan "
                "dari perbatasan."])
     assert [s for _, s, _, _ in events(got[-1], "AGREE")] == [["Armenia – Azerbaijan"]]
+
+
+def test_the_two_leaders_are_the_leaders_who_met_not_a_minister_met_since(run):
+    got = run(["Presiden Prabowo Subianto menerima kunjungan Presiden Filipina Ferdinand Marcos Jr. di Istana Bogor.",
+               "Marcos kemudian bertemu Menteri Pertahanan Sjafrie Sjamsoeddin.",
+               "Kedua pemimpin sepakat memperkuat patroli bersama di Laut Sulawesi."])
+    assert [s for _, s, _, _ in events(got[-1], "AGREE")] == [["Ferdinand Marcos Jr", "Prabowo Subianto"]]

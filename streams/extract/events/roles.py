@@ -1105,6 +1105,9 @@ def collective_parties(f: Frame) -> Frame | None:
         parties = [m for m in parties if m.type == "PERSON"]
         if len(sides(parties)) < 2:     # the last act had one person: the two who met before it
             parties = recall.persons_of_latest_meeting(x, k)
+    if head in x.g.leader_heads and not all(recall.of_roles(x, m.name, m.role_key, x.g.leader_roles) for m in parties):
+        # "kedua pemimpin" after a visiting leader met a minister: the two leaders who met before
+        parties = recall.persons_of_latest_meeting(x, k, x.g.leader_roles) or parties
     if len(sides(parties)) < 2:
         return None
     return f.change(sources=parties, targets=[m for m in f.targets if m.side not in sides(parties)])
