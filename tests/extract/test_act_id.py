@@ -51,3 +51,11 @@ def test_the_two_leaders_are_the_leaders_who_met_not_a_minister_met_since(run):
                "Marcos kemudian bertemu Menteri Pertahanan Sjafrie Sjamsoeddin.",
                "Kedua pemimpin sepakat memperkuat patroli bersama di Laut Sulawesi."])
     assert [s for _, s, _, _ in events(got[-1], "AGREE")] == [["Ferdinand Marcos Jr", "Prabowo Subianto"]]
+
+
+def test_a_collective_before_the_verb_is_its_subject_not_the_speaker_before_it(run):
+    got = run(["Menteri Luar Negeri Sugiono akan menerima kunjungan Menlu Jepang Takeshi Iwaya di Jakarta, kata juru "
+               "bicara Kemlu Rolliansyah Soemirat.",
+               "Rolliansyah mengatakan kedua menteri dijadwalkan menandatangani nota kesepahaman tentang keamanan "
+               "maritim."])
+    assert [s for _, s, _, _ in events(got[-1], "SUPPORT")] == [["Takeshi Iwaya", "Sugiono"]]
