@@ -183,6 +183,8 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         announcing_verbs=lex.words("announcing_verbs"),
         partitives=lex.phrases("partitive_subjects"),
         person_heads=frozenset(w.lower() for w in coll.get("person_heads", ())),
+        leader_heads=frozenset(w.lower() for w in coll.get("leader_heads", ())),
+        leader_roles=frozenset(g.get("generic_roles", {}).get("leader", ())),
         owner_markers=lex.words("owner_markers"),
         object_pronouns=lex.phrases("object_pronouns"),
         person_object_pronouns=lex.words("person_object_pronouns"),
@@ -199,6 +201,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         first_person_owners=lex.words("first_person_owners"),
         absolute_markers=lex.words("absolute_markers"),
         verb_coordinators=lex.words("verb_coordinators"),
+        own_object_coordinators=lex.words("own_object_coordinators"),
         purpose_markers=lex.words("purpose_markers"),
         intent_nouns=lex.words("intent_nouns"),
         topic_markers=lex.words("topic_markers"),
@@ -329,6 +332,8 @@ class WordClasses:
     announcing_verbs: Words
     partitives: Phrases
     person_heads: Words
+    leader_heads: Words             # "kedua pemimpin", "the two leaders": persons of a leader_roles role
+    leader_roles: Words             # grammar generic_roles.leader: "president", "prime minister", ...
     owner_markers: Words
     object_pronouns: Phrases
     # "accused him of", "menuduh dia": an object pronoun only a person is, the person named before.
@@ -352,6 +357,8 @@ class WordClasses:
     first_person_owners: Words      # "our", "kami" after a noun: the speaker's side owns it
     absolute_markers: Words         # ", with China abstaining": opens a clause of its own, joins no actors
     verb_coordinators: Words
+    # "mengecam keputusan itu dan | meminta DK PBB": a second verb of the subject, with an object of its own.
+    own_object_coordinators: Words
     # "travel to Yerevan for talks": the second act is the first one's purpose.
     purpose_markers: Words
     intent_nouns: Words

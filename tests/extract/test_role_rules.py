@@ -1370,3 +1370,12 @@ def test_craft_of_home_force(run):
                      ["YANGON (ANTARA) - Helikopter militer menembaki sebuah desa di Wilayah Magway, Myanmar, "
                       "pada Selasa."], "id", "ASSAULT")
     assert got == [(["MMR"], ["Myanmar"], "asserted")] and got != bare
+
+
+def test_act_named_back_not_next_clause(run):
+    got, bare = both(run, roles.act_named_back_not_next_clause,
+                     ["Militer Myanmar mengebom sebuah sekolah di Sagaing. Indonesia menyatakan keprihatinan atas "
+                      "pengeboman tersebut, dan Menlu Thailand Maris Sangiampongsa, selaku ketua ASEAN, akan "
+                      "berkunjung ke Naypyidaw."], "id", kind="ACCUSE")
+    assert got == [(["Indonesia"], ["Militer Myanmar"], "asserted")]
+    assert got != bare

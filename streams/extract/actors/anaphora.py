@@ -35,8 +35,9 @@ def title_backrefs(st: ActorState) -> None:
     dropped: list[tuple[int, int]] = []     # spans whose mentions a back-reference replaced
     made: set[int] = set()                  # ids of the mentions back-references made
     for ref in st.backrefs:
-        if not ref.role_key:
-            continue
+        if not ref.role_key or ref.start and tt.lower[ref.start - 1] in st.gaz.pair_anaphor_starts \
+                and tt.lower[ref.start - 1] not in st.gaz.definite:
+            continue    # "kedua menlu itu", "both ministers": two holders, the collective readers take them
         roles = generic.get(ref.role_key) or {ref.role_key}
         if ref.role_key in generic and not (
                 st.gaz.definite_before(tt.lower, ref.start) or tt.lower[ref.end - 1] in st.gaz.demonstratives):

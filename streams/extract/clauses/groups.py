@@ -208,6 +208,9 @@ class GroupRules:
         n, start = self.collective_size(doc, k)
         if not n:
             return []
+        pair = next((m for m in ms if m.start == start and m.members and not m.code), None)
+        if pair is not None:
+            return [pair]       # "kedua negara tetangga itu": the pair read at its start, not two named before
         # "the two leaders" are people; "the two countries" any party.
         people = self.collective_head(doc, k, start) in self.person_heads
         seen: dict[str, Mention] = {}

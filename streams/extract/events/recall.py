@@ -124,15 +124,25 @@ def bodies_acting_last(x: Scene, i: int) -> list[Mention]:
     return found if found and all(m.type in ("COUNTRY", "ORG", "GROUP") for m in found) else []
 
 
-def persons_of_latest_meeting(x: Scene, i: int) -> list[Mention]:
+def of_roles(x: Scene, name: str, role_key: str | None, roles: frozenset[str] | None) -> bool:
+    """A person holds one of `roles` (any when None), by the role named here or the one the document keeps."""
+    if roles is None:
+        return True
+    kept = x.ctx.people.get(name) if x.ctx is not None else None
+    return (role_key or (kept or {}).get("role_key")) in roles
+
+
+def persons_of_latest_meeting(x: Scene, i: int, roles: frozenset[str] | None = None) -> list[Mention]:
     """"Kedua menteri": the persons of the latest act between persons of two sides, in this paragraph,
-    else in the document (an act with one person since, "Wang Yi menyambut baik usulan Indonesia", is passed)."""
+    else in the document (an act with one person since, "Wang Yi menyambut baik usulan Indonesia", is passed);
+    only persons of `roles` when given ("kedua pemimpin": the leaders)."""
     for a in reversed(x.earlier):
-        people = [m for m in (*a.sources, *a.targets) if m.type == "PERSON"]
+        people = [m for m in (*a.sources, *a.targets) if m.type == "PERSON" and of_roles(x, m.name, m.role_key, roles)]
         if len(sides(people)) >= 2:
             return again(people)
     for ev in reversed(x.ctx.events if x.ctx is not None else ()):
-        people = at_token(x, i, [e for e in (*ev["sources"], *ev["targets"]) if e.get("type") == "PERSON"])
+        people = at_token(x, i, [e for e in (*ev["sources"], *ev["targets"]) if e.get("type") == "PERSON"
+                                 and of_roles(x, e["name"], e.get("role_key"), roles)])
         if len(sides(people)) >= 2:
             return people
     return []
@@ -354,6 +364,17 @@ def _told_as_time(x: Scene, a: Act) -> bool:
 
 
 NOUN_PHRASE_REACH = 5    # words from a head noun to the demonstrative that closes its phrase
+
+
+def act_noun_as_object(x: Scene) -> int | None:
+    """The token of a definite noun naming an act back (event_anaphors.jsonl) right after an active trigger,
+    where answered() reads it ("mengecam | pengeboman tersebut"), else None."""
+    t, sent, g, low = x.t, x.sent, x.g, x.low
+    for i in range(t.start + 1, min(t.end + 3, sent.end)):
+        if low[i] in x.finder.anaphors and (_closed_by_demonstrative(x, i) if g.head_first
+                                            else low[i - 1] in g.definite_determiners):
+            return i
+    return None
 
 
 def _closed_by_demonstrative(x: Scene, i: int) -> bool:

@@ -1105,6 +1105,9 @@ def collective_parties(f: Frame) -> Frame | None:
         parties = [m for m in parties if m.type == "PERSON"]
         if len(sides(parties)) < 2:     # the last act had one person: the two who met before it
             parties = recall.persons_of_latest_meeting(x, k)
+    if head in x.g.leader_heads and not all(recall.of_roles(x, m.name, m.role_key, x.g.leader_roles) for m in parties):
+        # "kedua pemimpin" after a visiting leader met a minister: the two leaders who met before
+        parties = recall.persons_of_latest_meeting(x, k, x.g.leader_roles) or parties
     if len(sides(parties)) < 2:
         return None
     return f.change(sources=parties, targets=[m for m in f.targets if m.side not in sides(parties)])
@@ -1698,6 +1701,27 @@ def object_pronoun(f: Frame) -> Frame | None:
     return f.change(targets=recall.again(shared) if shared else prior[-1:] or f.targets)
 
 
+@needs(voices="active", words="anaphors")
+def act_named_back_not_next_clause(f: Frame) -> Frame | None:
+    """An act named back as the object makes its doer the target, not a party past a comma or "and" (DONE).
+
+        Militer Myanmar mengebom sebuah sekolah di Sagaing. Indonesia menyatakan keprihatinan atas pengeboman
+        tersebut, dan Menlu Thailand Maris Sangiampongsa, selaku ketua ASEAN, akan berkunjung ke Naypyidaw.
+
+    A party past it after a comma or "and" is another clause's; with no earlier act found, no target.
+    """
+    x = f.x
+    if not f.targets or not f.sources or x.row.get("voice", "active") != "active":
+        return None
+    i = recall.act_noun_as_object(x)
+    first = min(m.start for m in f.targets) if i is not None else 0
+    if i is None or first <= i or not any(x.low[j] == "," or x.low[j] in x.g.verb_coordinators
+                                          for j in range(i + 1, first)):
+        return None
+    found = recall.answered(x, f.own)
+    return f.change(targets=found, inferred=bool(found), stop=DONE if found else f.stop)
+
+
 @needs(words="anaphors")
 def act_named_back(f: Frame) -> Frame | None:
     """An earlier act named back by a definite noun: its source is the target (DONE).
@@ -1839,7 +1863,8 @@ def far_object(f: Frame) -> Frame | None:
     # (", and the Arab League called": the subject of a clause of its own; ", and Kyiv asked the U.N.": the
     # object of one)
     return f.change(targets=found) if found and not words.opens_own_clause(x, found) \
-        and not words.past_joined_clause(x, found[0].start) else None
+        and not words.past_joined_clause(x, found[0].start) and not words.past_coordinated_verb(x, found[0].start) \
+        else None
 
 
 @needs(types="CONSULT", row=lambda row: row.get("mode") in (None, "phone"), words="setting_markers")
@@ -2549,6 +2574,7 @@ ROLE_RULES = [
     own_side_not_target,
     object_pronoun,
     doer_of_act_named_back,
+    act_named_back_not_next_clause,
     act_named_back,
     reply_answers,
     pair_named_as_object,

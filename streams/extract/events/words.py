@@ -67,6 +67,24 @@ def past_joined_clause(x: Scene, start: int) -> bool:
     return False
 
 
+def past_coordinated_verb(x: Scene, start: int) -> bool:
+    """A second verb joined by "dan" (grammar own_object_coordinators; no comma: the same subject) stands
+    between the trigger and token `start`: what is named there is that verb's object ("mengecam keputusan itu
+    dan meminta DK PBB")."""
+    low, g = x.low, x.g
+    if not g.own_object_coordinators:
+        return False
+    for j in range(x.t.end, start - 1):
+        if low[j] not in g.own_object_coordinators or j > x.t.end and low[j - 1] == ",":
+            continue
+        k = j + 1
+        while k < start and low[k] in g.preverbal:
+            k += 1
+        if k < start and g.verb_like(low[k]):
+            return True
+    return False
+
+
 def _before_own_clause(x: Scene, group: list[Mention]) -> list[Mention]:
     """An object group cut where a member after ", and" opens a clause of its own with its verb:
     "mengizinkan bantuan masuk ke Gaza, | dan Afrika Selatan menyambut baik" is Gaza alone."""
@@ -103,7 +121,7 @@ def clause_roles(x: Scene) -> tuple[list[Mention], list[Mention]]:
         # inside the trigger's words (unlike "signed a U.S.-brokered deal").
         after = [m for m in ms if t.start < m.start and m.end <= t.end][:1] or after
     verb = g.verb_of_noun(doc, t.start, sent.start)
-    before = g.collective_subject(doc, ms, verb, sent.start) or g.subject_before(doc, ms, verb, sent.start)
+    before = g.collective_subject(doc, ms, verb, sent.start) or _subject_past_no_collective(x, verb)
     head = _name_ending_inside(x) if row.get("subject_inside") else _owner_holding_noun(x)
     if head is not None:
         # "Israeli troops | withdrew from", "Pasukan Israel | menarik diri": a
@@ -153,6 +171,15 @@ def _patient_of_noun(x: Scene) -> list[Mention]:
     if not t.row.get("inner_target") or not x.g.nominal(x.low[t.start]):
         return []
     return [m for m in x.ms if t.start < m.start and m.end <= t.end][:1]
+
+
+def _subject_past_no_collective(x: Scene, verb: int) -> list[Mention]:
+    """The subject before the verb, unless a collective naming no one stands right before it ("Prasetyo
+    menjelaskan | kedua pemimpin dijadwalkan menandatangani"): that is the subject (collective_parties reads it)."""
+    k = x.g.before_auxiliaries(x.doc, verb, 0)
+    if k >= x.sent.start and x.g.collective_size(x.doc, k)[0]:
+        return []
+    return x.g.subject_before(x.doc, x.ms, verb, x.sent.start)
 
 
 def _subject_of_coordinated_verb(x: Scene, before: list[Mention]) -> list[Mention]:
