@@ -1170,6 +1170,13 @@ def test_condition_of_threat(run):
     assert "hypothetical" in [b[2] for b in bare]
 
 
+def test_condition_of_threat_ends_with_its_clause(run):
+    got, _ = both(run, readings.condition_of_threat,
+                  ["Korea Utara mengancam akan menembak jatuh pesawat Amerika Serikat jika Washington melanjutkan "
+                   "latihan militer, sementara Pyongyang menolak tawaran dialog dari Seoul."], "id", "REJECT")
+    assert got == [(["Korea Utara"], ["Korea Selatan"], "asserted")]
+
+
 def test_victim_after_noun(run):
     got, bare = both(run, readings.victim_after_noun,
                      ["Yordania mengecam penembakan warga Palestina di Tepi Barat."], "id", "ASSAULT")

@@ -568,15 +568,19 @@ def victim_after_noun(f: Frame) -> Frame | None:
 
 @needs(before_types=THREAT_TYPES)
 def condition_of_threat(f: Frame) -> Frame | None:
-    """An act after a threat's condition or demand (its row's content_markers) is what it is about (DROP).
+    """An act in a threat's condition or demand (its row's content_markers) is what it is about (DROP).
 
         Iran mengancam akan menutup Selat Hormuz jika Amerika Serikat menyerang fasilitas nuklirnya.
     """
     x = f.x
     b = _triggered_before(x, THREAT_TYPES)
     markers = b.trigger.row.get("content_markers") if b is not None else None
-    if not markers or not any(w in markers for w in x.low[b.trigger.end:x.t.start]):
+    if not markers:
         return None
+    low = x.low
+    k = next((k for k in range(x.t.start - 1, b.trigger.end - 1, -1) if low[k] in markers), None)
+    if k is None or x.g.broken(x.doc, k, x.t.start):
+        return None     # "... jika AS menyerang, sementara Teheran menolak ...": a clause of its own after it
     return f.change(stop=DROP)
 
 
