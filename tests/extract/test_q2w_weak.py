@@ -157,3 +157,10 @@ def test_tidak_akan_memberi_toleransi(run):
     e = one(run, "Menteri Pertahanan Malaysia menegaskan Malaysia tidak akan memberi toleransi "
                  "terhadap penyusupan kapal asing.", "THREATEN", lang="id")
     assert codes(e["sources"]) == ["MYS"]
+
+
+def test_condition_before_the_coercive_act_makes_it_a_threat(run):
+    out = run(["If Ottawa detains another fishing crew, Beijing will expel the Canadian ambassador."], lang="en")[0]
+    e = found(out, "THREATEN")
+    assert e and e[0]["cameo"] == "1313" and codes(e[0]["sources"]) == ["CHN"]
+    assert not found(out, "SANCTION")
