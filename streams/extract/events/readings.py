@@ -498,6 +498,16 @@ def _adjunct_then_infinitive(x: Scene, start: int) -> bool:
                    for w in low[start:j]) and not g.broken(x.doc, start, j)
 
 
+def _own_future_after(x: Scene) -> bool:
+    """A warning (THREATEN row) followed by its own side's future, a subject word at most between ("warned
+    Cairo that | it | would take legal action", "memperingatkan X bahwa | pihaknya | akan"): its consequence is told."""
+    if x.row["type"] not in THREAT_TYPES:
+        return False
+    g, low, t = x.g, x.low, x.t
+    return any(kind == "planned" and t.end <= s <= t.end + 1 and s < x.sent.end
+               and all(w in g.finite_markers for w in low[s:e]) for s, e, kind in x.cues)
+
+
 @needs(keys=("needs_after", "needs_in_sentence"))
 def warning_without_consequence(f: Frame) -> Frame | None:
     """A row's needed word (needs_after after it, needs_in_sentence in its sentence) missing: no act (DROP).
@@ -506,7 +516,7 @@ def warning_without_consequence(f: Frame) -> Frame | None:
     """
     x = f.x
     needed = x.row.get("needs_after")
-    if needed and not any(w in needed for w in x.low[x.t.end:x.sent.end]):
+    if needed and not any(w in needed for w in x.low[x.t.end:x.sent.end]) and not _own_future_after(x):
         return f.change(stop=DROP)
     needed = x.row.get("needs_in_sentence")
     if needed and not any(w in needed for w in x.low[x.sent.start:x.sent.end]):
