@@ -178,3 +178,13 @@ def test_terancam_sanksi_jika_is_a_threat(run):
     out = run(["Kamboja terancam sanksi jika tetap menahan para nelayan, kata Thailand."], lang="id")[0]
     e = found(out, "THREATEN")
     assert e and codes(e[0]["targets"]) == ["KHM"] and codes(e[0]["sources"]) == ["THA"]
+
+
+def test_necessary_measures_to_protect_its_own_are_a_threat(run):
+    out = run(["Beijing said it opposed the listings and would take all necessary measures to protect its firms."],
+              lang="en")[0]
+    assert found(out, "THREATEN")
+    out = run(["The government will take all necessary measures to protect villagers from the floods."], lang="en")[0]
+    assert not found(out, "THREATEN")
+    out = run(["Beijing akan mengambil langkah yang diperlukan untuk melindungi kepentingannya."], lang="id")[0]
+    assert found(out, "THREATEN")
