@@ -157,3 +157,34 @@ def test_tidak_akan_memberi_toleransi(run):
     e = one(run, "Menteri Pertahanan Malaysia menegaskan Malaysia tidak akan memberi toleransi "
                  "terhadap penyusupan kapal asing.", "THREATEN", lang="id")
     assert codes(e["sources"]) == ["MYS"]
+
+
+def test_condition_before_the_coercive_act_makes_it_a_threat(run):
+    out = run(["If Ottawa detains another fishing crew, Beijing will expel the Canadian ambassador."], lang="en")[0]
+    e = found(out, "THREATEN")
+    assert e and e[0]["cameo"] == "1313" and codes(e[0]["sources"]) == ["CHN"]
+    assert not found(out, "SANCTION")
+
+
+def test_a_measure_risked_under_a_condition_is_a_threat_to_the_one_at_risk(run):
+    out = run(["Georgia faces the suspension of visa-free travel if it adopts the law, Brussels said.",
+               "Iran faces new sanctions after the IAEA report."], lang="en")
+    e = found(out[0], "THREATEN")
+    assert e and codes(e[0]["targets"]) == ["GEO"] and e[0]["cameo"] == "1312"
+    assert not found(out[1], "THREATEN")
+
+
+def test_terancam_sanksi_jika_is_a_threat(run):
+    out = run(["Kamboja terancam sanksi jika tetap menahan para nelayan, kata Thailand."], lang="id")[0]
+    e = found(out, "THREATEN")
+    assert e and codes(e[0]["targets"]) == ["KHM"] and codes(e[0]["sources"]) == ["THA"]
+
+
+def test_necessary_measures_to_protect_its_own_are_a_threat(run):
+    out = run(["Beijing said it opposed the listings and would take all necessary measures to protect its firms."],
+              lang="en")[0]
+    assert found(out, "THREATEN")
+    out = run(["The government will take all necessary measures to protect villagers from the floods."], lang="en")[0]
+    assert not found(out, "THREATEN")
+    out = run(["Beijing akan mengambil langkah yang diperlukan untuk melindungi kepentingannya."], lang="id")[0]
+    assert found(out, "THREATEN")

@@ -1169,12 +1169,26 @@ def test_warning_without_consequence(run):
     assert got == [] and bare
 
 
+def test_warning_with_its_own_future_is_a_threat(run):
+    out = run(["Kairo memperingatkan Addis Ababa bahwa pihaknya akan menempuh jalur hukum internasional.",
+               "Bank Indonesia memperingatkan bahwa inflasi akan naik tahun depan."], lang="id")
+    assert [e["type"] for e in out[0]["events"]] == ["THREATEN"]
+    assert not out[1]["events"]
+
+
 def test_condition_of_threat(run):
     got, bare = both(run, readings.condition_of_threat,
                      ["Iran mengancam akan menutup Selat Hormuz jika Amerika Serikat menyerang fasilitas nuklirnya."],
                      "id")
     assert [g[2] for g in got] == ["asserted"]
     assert "hypothetical" in [b[2] for b in bare]
+
+
+def test_condition_of_threat_ends_with_its_clause(run):
+    got, _ = both(run, readings.condition_of_threat,
+                  ["Korea Utara mengancam akan menembak jatuh pesawat Amerika Serikat jika Washington melanjutkan "
+                   "latihan militer, sementara Pyongyang menolak tawaran dialog dari Seoul."], "id", "REJECT")
+    assert got == [(["Korea Utara"], ["Korea Selatan"], "asserted")]
 
 
 def test_victim_after_noun(run):

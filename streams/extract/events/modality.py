@@ -317,9 +317,20 @@ def condition_of_later_verb(f: Frame) -> Frame | None:
 CONDITIONED_TYPES = ("SANCTION", "COERCE", "ASSAULT")
 
 
+def _condition_of(x: Scene, modal: int) -> bool:
+    """A condition of the clause whose modal starts at token `modal`: after the act, unbroken ("would expel
+    the envoy | if ..."), or before the modal, closed by a comma ("if they come, | we will ...")."""
+    low, g, t = x.low, x.g, x.t
+    cond = next((i for i in range(t.end, x.sent.end) if low[i] in g.conditionals), None)
+    if cond is not None and not g.broken(x.doc, t.end, cond):
+        return True
+    cond = next((i for i in range(modal - 1, x.sent.start - 1, -1) if low[i] in g.conditionals), None)
+    return cond is not None and "," in low[cond + 1:modal]
+
+
 @needs(types=CONDITIONED_TYPES, words="conditionals")
 def conditioned_coercion_threatens(f: Frame) -> Frame | None:
-    """A side's own coercive act, said with a modal and a condition after it, is its threat (THREATEN asserted).
+    """A side's own coercive act, said with a modal and a condition before or after it, is its threat (THREATEN).
 
         Oslo said it would expel the Iranian envoy if the detained sailors were not freed.
     """
@@ -329,13 +340,11 @@ def conditioned_coercion_threatens(f: Frame) -> Frame | None:
         return None
     if x.before is not None and x.before.type == "THREATEN":
         return None     # "warned that it would freeze talks if ...": the warning is the threat, the act may happen
-    cond = next((i for i in range(t.end, x.sent.end) if low[i] in g.conditionals), None)
-    if cond is None or g.broken(x.doc, t.end, cond):
-        return None
     # The modal of the act's own verb: a future or possibility cue, then only preverbal words to the trigger.
-    if not any(kind in ("planned", "hypothetical") and s >= x.sent.start and e <= t.start
-               and low[s] not in g.conditionals and all(w in g.preverbal for w in low[e:t.start])
-               for s, e, kind in x.cues):
+    modal = next((s for s, e, kind in x.cues if kind in ("planned", "hypothetical") and s >= x.sent.start
+                  and e <= t.start and low[s] not in g.conditionals
+                  and all(w in g.preverbal for w in low[e:t.start])), None)
+    if modal is None or not _condition_of(x, modal):
         return None
     mode, cameo = threat_coding(x.row)
     return f.change(modality="asserted", coded={"type": "THREATEN", "mode": mode, "cameo": cameo})

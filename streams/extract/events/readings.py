@@ -498,6 +498,16 @@ def _adjunct_then_infinitive(x: Scene, start: int) -> bool:
                    for w in low[start:j]) and not g.broken(x.doc, start, j)
 
 
+def _own_future_after(x: Scene) -> bool:
+    """A warning (THREATEN row) followed by its own side's future, a subject word at most between ("warned
+    Cairo that | it | would take legal action", "memperingatkan X bahwa | pihaknya | akan"): its consequence is told."""
+    if x.row["type"] not in THREAT_TYPES:
+        return False
+    g, low, t = x.g, x.low, x.t
+    return any(kind == "planned" and t.end <= s <= t.end + 1 and s < x.sent.end
+               and all(w in g.finite_markers for w in low[s:e]) for s, e, kind in x.cues)
+
+
 @needs(keys=("needs_after", "needs_in_sentence"))
 def warning_without_consequence(f: Frame) -> Frame | None:
     """A row's needed word (needs_after after it, needs_in_sentence in its sentence) missing: no act (DROP).
@@ -506,7 +516,7 @@ def warning_without_consequence(f: Frame) -> Frame | None:
     """
     x = f.x
     needed = x.row.get("needs_after")
-    if needed and not any(w in needed for w in x.low[x.t.end:x.sent.end]):
+    if needed and not any(w in needed for w in x.low[x.t.end:x.sent.end]) and not _own_future_after(x):
         return f.change(stop=DROP)
     needed = x.row.get("needs_in_sentence")
     if needed and not any(w in needed for w in x.low[x.sent.start:x.sent.end]):
@@ -568,15 +578,19 @@ def victim_after_noun(f: Frame) -> Frame | None:
 
 @needs(before_types=THREAT_TYPES)
 def condition_of_threat(f: Frame) -> Frame | None:
-    """An act after a threat's condition or demand (its row's content_markers) is what it is about (DROP).
+    """An act in a threat's condition or demand (its row's content_markers) is what it is about (DROP).
 
         Iran mengancam akan menutup Selat Hormuz jika Amerika Serikat menyerang fasilitas nuklirnya.
     """
     x = f.x
     b = _triggered_before(x, THREAT_TYPES)
     markers = b.trigger.row.get("content_markers") if b is not None else None
-    if not markers or not any(w in markers for w in x.low[b.trigger.end:x.t.start]):
+    if not markers:
         return None
+    low = x.low
+    k = next((k for k in range(x.t.start - 1, b.trigger.end - 1, -1) if low[k] in markers), None)
+    if k is None or x.g.broken(x.doc, k, x.t.start):
+        return None     # "... jika AS menyerang, sementara Teheran menolak ...": a clause of its own after it
     return f.change(stop=DROP)
 
 
