@@ -668,8 +668,7 @@ def participle_shares_source(f: Frame) -> Frame | None:
 
 @needs(words=("infinitive_markers", "purpose_markers"), before=True)
 def purpose_shares_source(f: Frame) -> Frame | None:
-    """Who acts for a purpose acts it, unless the plan has an owner of its own; so does a traveller the
-    aim of the journey, told as a noun ("flew to Washington for talks with …").
+    """Who acts for a purpose (an infinitive; a noun after a journey) acts it, unless the plan has an owner.
 
         Blinken arrived in Cairo to sign a deal with Egypt.
     """
