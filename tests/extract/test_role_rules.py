@@ -978,6 +978,15 @@ def test_participle_adjunct_source(run):
     assert bare == []
 
 
+def test_demand_of_the_street(run):
+    got, bare = both(run, roles.demand_of_the_street,
+                     ["Students in Lagos marched for a second day, demanding the resignation of Nigeria's police chief."],
+                     "en", "REQUEST")
+    # a demand of the protesters made of their own state
+    assert got == [(["Nigeria"], ["Nigeria"], "asserted")]
+    assert bare == []
+
+
 def test_act_renamed_in_apposition(run):
     got, bare = both(run, roles.act_renamed_in_apposition,
                      ["Brazil sent 40 tonnes of emergency supplies to Argentina in March, "

@@ -12,9 +12,9 @@ from ..mentions import Mention
 from ..syntax import char_span
 from ..tokens import phrase_ends_at, phrase_length
 from . import recall, words
-from .dissent import arrests_reported_by_the_state, dissenters_ask_their_leader, dissenters_ask_their_state, \
-    dissenters_charged_at_home, people_of_the_story, risk_not_threat, risk_threatens, speaker_opens_report, \
-    state_telling_arrest
+from .dissent import DISSENT_OWN_TYPES, arrests_reported_by_the_state, dissenters_ask_their_leader, \
+    dissenters_ask_their_state, dissenters_charged_at_home, people_of_the_story, risk_not_threat, risk_threatens, \
+    speaker_opens_report, state_telling_arrest
 from .gate import needs
 from .frame import DONE, DROP, Act, Frame, Scene, done_by_the_accused, sides, travels
 
@@ -1510,18 +1510,43 @@ def participle_adjunct_source(f: Frame) -> Frame | None:
         Students in Dhaka marched on Tuesday, burning tyres and demanding the resignation of the minister.
     """
     x = f.x
-    g, low, k, b = x.g, x.low, x.lead, x.before
-    if f.sources or b is None or not b.sources or b.trigger is None or not g.participle_suffixes \
+    b = x.before
+    if f.sources or not _opens_participle_adjunct(x, b):
+        return None
+    own = sides(b.sources)
+    if not any(m.side not in own for m in f.targets):
+        return None     # "..., demanding coverage of the protests": a demand with nobody it is made of
+    return f.change(sources=recall.again(b.sources))
+
+
+def _opens_participle_adjunct(x: Scene, b: Act | None) -> bool:
+    """The trigger is a subjectless participle opening an adjunct after a comma ("..., demanding",
+    "..., burning tyres and demanding") of the act before in its sentence, which names its source."""
+    g, low, k = x.g, x.low, x.lead
+    if b is None or not b.sources or b.trigger is None or not g.participle_suffixes \
             or b.sentence["start"] != x.sent.start_char or not low[x.t.start].endswith(g.participle_suffixes) \
             or k <= b.trigger.end:
-        return None
+        return False
     if low[k] in g.verb_coordinators:     # "..., burning tyres and | demanding"
         k = next((i for i in range(k - 1, b.trigger.end - 1, -1) if low[i] == ","), None)
         if k is None or not low[k + 1].endswith(g.participle_suffixes):
-            return None
+            return False
+    return low[k] == ","
+
+
+@needs(types=DISSENT_OWN_TYPES, before_types="PROTEST")
+def demand_of_the_street(f: Frame) -> Frame | None:
+    """A demand in a participle adjunct of a protest, made of the protesters' own state, is theirs.
+
+        Students in Lagos marched for a second day, demanding the resignation of Nigeria's police chief.
+    """
+    x = f.x
+    b = x.before
+    if f.sources or not f.targets or b.type != "PROTEST" or not _opens_participle_adjunct(x, b):
+        return None
     own = sides(b.sources)
-    if low[k] != "," or not any(m.side not in own for m in f.targets):
-        return None     # "..., demanding coverage of the protests": a demand with nobody it is made of
+    if any(m.side not in own for m in f.targets):
+        return None     # a demand made abroad: participle_adjunct_source's
     return f.change(sources=recall.again(b.sources))
 
 
@@ -2547,6 +2572,7 @@ ROLE_RULES = [
     comitative_coagents,
     own_organs_asked,
     own_side_not_target,
+    demand_of_the_street,
     object_pronoun,
     doer_of_act_named_back,
     act_named_back,
