@@ -987,6 +987,15 @@ def test_demand_of_the_street(run):
     assert bare == []
 
 
+def test_doer_of_the_cause(run):
+    got, bare = both(run, roles.doer_of_the_cause,
+                     ["Thai troops returned fire after Cambodian soldiers shelled a border post, the army said."],
+                     "en", "ASSAULT")
+    # the act the "after" clause tells answers its subject
+    assert got[0] == (["Thai troops"], ["Cambodian soldiers"], "asserted")
+    assert bare[0] == (["Thai troops"], [], "asserted")
+
+
 def test_act_renamed_in_apposition(run):
     got, bare = both(run, roles.act_renamed_in_apposition,
                      ["Brazil sent 40 tonnes of emergency supplies to Argentina in March, "

@@ -2479,6 +2479,34 @@ def exchange_between_sources(f: Frame) -> Frame | None:
     return f.change(targets=[])
 
 
+# Acts that answer what a party did, told in a clause after them ("returned fire after …").
+ANSWERING_TYPES = ("ACCUSE", "ASSAULT", "MOBILIZE", "RETREAT", "THREATEN")
+CAUSE_REACH = 12    # tokens from the trigger to the marker of the clause of its cause ("on Friday, a day | after")
+
+
+@needs(types=ANSWERING_TYPES, words="cause_clause_markers")
+def doer_of_the_cause(f: Frame) -> Frame | None:
+    """An act aimed at nobody named, followed by a clause ("after …") whose subject is another party, answers it.
+
+        Thai troops returned fire after Cambodian soldiers shelled a border post, the army said.
+    """
+    x = f.x
+    if f.targets or not f.sources or x.row["type"] not in ANSWERING_TYPES:
+        return None
+    low, g = x.low, x.g
+    k = next((i for i in range(x.t.end, min(x.t.end + CAUSE_REACH, x.sent.end)) if low[i] in g.cause_clause_markers),
+             None)
+    if k is None:
+        return None
+    j = k + 1
+    while j < x.sent.end and low[j] in g.determiners:
+        j += 1      # "after a Chinese drone flew"
+    doer = next((m for m in x.ms if m.start == j), None)
+    if doer is None or doer.side in f.own or any(m.start < k and m.start > x.t.end for m in x.ms):
+        return None     # (a party named between the act and its cause: the cause may be its)
+    return f.change(targets=[doer], inferred=True)
+
+
 @needs(types=SAID_TYPES)
 def speaker_voices_own_state(f: Frame) -> Frame | None:
     """A state's threat, demand or charge in the words of one of its own people is the speaker's, who voices it.
@@ -2604,6 +2632,7 @@ ROLE_RULES = [
     object_of_act_before,
     aid_to_home,
     holder_of_people_named_back,
+    doer_of_the_cause,
     needs_parties,
     observer_at_meeting,
     withdrawn_from_home,
