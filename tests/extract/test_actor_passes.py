@@ -332,6 +332,14 @@ def test_pair_anaphors_stand_for_the_two_states_named_before():
     pair = [m for m in st.mentions if m.text == "both countries"]
     assert [(m.name, m.members) for m in pair] == [("Chile – Peru", ("CHL", "PER"))]
     assert all(m[0] != "both countries" for m in find(text, "en", without=pair_anaphors))
+
+
+def test_pair_anaphors_take_the_coordinated_pair_of_three_states():
+    text = "Chile and Peru signed a trade pact with Bolivia, and the two countries will also hold talks on water."
+    st = state_after(text, pair_anaphors, "en")
+    pair_anaphors(st)
+    pair = [m for m in st.mentions if m.text == "the two countries"]
+    assert [m.members for m in pair] == [("CHL", "PER")]     # not the last two named (PER, BOL)
     # Opening a paragraph, "keduanya" is the pair of the act remembered last.
     ctx = DocumentContext(events=[{"type": "CONSULT", "trigger": "bertemu",
                                    "sources": [{"name": "Fiji", "type": "COUNTRY", "country": "FJI"}],

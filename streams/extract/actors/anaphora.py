@@ -280,7 +280,8 @@ def _pair_before(st: ActorState, i: int) -> list[str]:
     opening = next((k for k in range(i - 1, max(-1, reach - 1), -1) if st.low[k] in SENTENCE_ENDS), -1)
     here = [c for m in before if m.start > opening and (c := _state(m.type, m.code, m.country))]
     object_like = i - 1 > opening and st.tt.alpha[i - 1]
-    pair = _last_two(here)
+    pair = _coordinated_pair(st, [m for m in before if m.start > opening]) if len(set(here)) > 2 else []
+    pair = pair or _last_two(here)
     for ev in reversed(st.ctx.events):
         if pair:
             break
@@ -292,6 +293,16 @@ def _pair_before(st: ActorState, i: int) -> list[str]:
             pair = _last_two(sides)
     return pair or _last_two([c for m in sorted(before, key=lambda m: m.start)
                               if (c := _state(m.type, m.code, m.country))])
+
+
+def _coordinated_pair(st: ActorState, before: list[Mention]) -> list[str]:
+    """Of more than two states named before the anaphor in its sentence, the one pair joined by "and"
+    ("Germany and France signed a declaration with Moldova, and both governments pledged …": DEU, FRA), else []."""
+    at = {m.start: m for m in before}
+    pairs = [[a, b] for m in before if m.end < st.n and st.low[m.end] in st.gaz.verb_coordinators
+             and (n := at.get(m.end + 1)) is not None
+             and (a := _state(m.type, m.code, m.country)) and (b := _state(n.type, n.code, n.country)) and a != b]
+    return pairs[0] if len(pairs) == 1 else []
 
 
 def _state(kind: str | None, code: str | None, country: str | None) -> str | None:
