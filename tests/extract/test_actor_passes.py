@@ -340,6 +340,14 @@ def test_pair_anaphors_take_the_coordinated_pair_of_three_states():
     pair_anaphors(st)
     pair = [m for m in st.mentions if m.text == "the two countries"]
     assert [m.members for m in pair] == [("CHL", "PER")]     # not the last two named (PER, BOL)
+
+
+def test_pair_anaphors_after_a_verb_of_saying_are_no_object(run):
+    out = run(["Chile and Peru held talks on their border on Monday.",
+               "Peruvian Foreign Minister Elmer Schialer said the two countries would hold joint patrols."], lang="en")
+    sources = [a for e in out[1]["events"] for a in e["sources"]]
+    # what is said opens after the verb: the pair may include the speaker's state
+    assert any(a.get("members") and sorted(a["members"]) == ["CHL", "PER"] for a in sources)
     # Opening a paragraph, "keduanya" is the pair of the act remembered last.
     ctx = DocumentContext(events=[{"type": "CONSULT", "trigger": "bertemu",
                                    "sources": [{"name": "Fiji", "type": "COUNTRY", "country": "FJI"}],

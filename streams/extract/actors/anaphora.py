@@ -279,7 +279,9 @@ def _pair_before(st: ActorState, i: int) -> list[str]:
             before = parties
     opening = next((k for k in range(i - 1, max(-1, reach - 1), -1) if st.low[k] in SENTENCE_ENDS), -1)
     here = [c for m in before if m.start > opening and (c := _state(m.type, m.code, m.country))]
-    object_like = i - 1 > opening and st.tt.alpha[i - 1]
+    # (not after a verb of saying: "Tuggar said the two countries were working …" opens what is said)
+    object_like = i - 1 > opening and st.tt.alpha[i - 1] and st.low[i - 1] not in st.gaz.report_verbs \
+        and st.low[i - 1] not in st.gaz.complementizers
     pair = _coordinated_pair(st, [m for m in before if m.start > opening]) if len(set(here)) > 2 else []
     pair = pair or _last_two(here)
     for ev in reversed(st.ctx.events):
