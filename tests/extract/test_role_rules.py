@@ -980,7 +980,8 @@ def test_participle_adjunct_source(run):
 
 def test_demand_of_the_street(run):
     got, bare = both(run, roles.demand_of_the_street,
-                     ["Students in Lagos marched for a second day, demanding the resignation of Nigeria's police chief."],
+                     ["Students in Lagos marched for a second day, "
+                      "demanding the resignation of Nigeria's police chief."],
                      "en", "REQUEST")
     # a demand of the protesters made of their own state
     assert got == [(["Nigeria"], ["Nigeria"], "asserted")]
@@ -994,6 +995,15 @@ def test_doer_of_the_cause(run):
     # the act the "after" clause tells answers its subject
     assert got[0] == (["Thai troops"], ["Cambodian soldiers"], "asserted")
     assert bare[0] == (["Thai troops"], [], "asserted")
+
+
+def test_holder_asked_to_release(run):
+    got, bare = both(run, roles.holder_asked_to_release,
+                     ["WARSAW (Reuters) - Belarusian police detained 30 activists in Minsk on Sunday.",
+                      "The United States urged the government to release them."], "en", "REQUEST")
+    # who holds them is asked, not the state of the dateline
+    assert got == [(["United States"], ["Belarusian police"], "asserted")]
+    assert bare == [(["United States"], ["government"], "asserted")]
 
 
 def test_act_renamed_in_apposition(run):

@@ -1503,6 +1503,37 @@ def source_of_coordinated_act(f: Frame) -> Frame | None:
     return f.change(sources=recall.again(b.sources), targets=[m for m in f.targets if m.side not in own])
 
 
+RELEASE_REACH = 4   # words from the one asked to the verb of freeing ("the government | to release")
+
+
+@needs(types="REQUEST", words="release_verbs")
+def holder_asked_to_release(f: Frame) -> Frame | None:
+    """A body named bare ("the government", "authorities") asked to free people is the state that holds them: the
+    doer of the latest coercion (arrests), in this paragraph or the ones before, not the dateline's state.
+
+        WARSAW - Belarusian police detained 30 activists in Minsk. / The United States urged the government to
+        release them.
+    """
+    x = f.x
+    if len(f.targets) != 1 or x.row["type"] != "REQUEST":
+        return None
+    m, low, tt = f.targets[0], x.low, x.tt
+    if m.type != "ORG" or m.code or not all(tt.text[k].islower() for k in range(m.start, m.end)) \
+            or not any(low[k] in x.g.release_verbs for k in range(m.end, min(m.end + RELEASE_REACH, x.sent.end))):
+        return None
+    held = next((a for a in reversed(x.earlier) if a.type == "COERCE" and a.sources), None)
+    if held is not None:
+        holders = recall.again(held.sources)
+    else:
+        last = next((ev for ev in reversed(x.ctx.events if x.ctx is not None else ())
+                     if ev["type"] == "COERCE" and ev["sources"]), None)
+        holders = recall.at_token(x, m.start, last["sources"]) if last else []
+    holders = [h for h in holders if h.side not in f.own]
+    if not holders or sides(holders) == {m.side}:
+        return None
+    return f.change(targets=holders, inferred=True)
+
+
 @needs(before=True)
 def participle_adjunct_source(f: Frame) -> Frame | None:
     """A subjectless participle opening an adjunct ("..., demanding that B") aimed abroad: the act before's source.
@@ -2601,6 +2632,7 @@ ROLE_RULES = [
     own_organs_asked,
     own_side_not_target,
     demand_of_the_street,
+    holder_asked_to_release,
     object_pronoun,
     doer_of_act_named_back,
     act_named_back,
