@@ -370,6 +370,15 @@ def test_body_anaphors_name_an_international_body_by_its_head_word():
     assert [(m.text, m.code) for m in st.mentions] == [("badan itu", "IAEA")]
 
 
+def test_body_nouns_name_back_no_armed_group():
+    # "the bloc" after an armed group only: no body of that kind was named, no mention
+    ctx = DocumentContext(parties=[{"name": "Hezbollah", "type": "GROUP", "code": "HEZBOLLAH", "text": "Hezbollah"}])
+    assert all(m[0] != "The bloc" for m in find("The bloc stood ready to act.", "en", ctx))
+    ctx = DocumentContext(parties=[{"name": "Hezbollah", "type": "GROUP", "code": "HEZBOLLAH", "text": "Hezbollah"},
+                                   {"name": "African Union", "type": "ORG", "code": "AU", "text": "African Union"}])
+    assert ("The bloc", "African Union", "ORG", None) in find("The bloc stood ready to act.", "en", ctx)
+
+
 def test_head_word_of_a_body_name_of_several_words():
     assert _head_word("Badan Energi Atom Internasional", True) == "badan"       # modifiers follow the head
     assert _head_word("World Health Organization", False) == "organization"     # modifiers lead

@@ -420,7 +420,7 @@ def _head_spots(st: ActorState) -> list[int]:
 
 def _body_heads(st: ActorState) -> dict[str, Mention | dict]:
     """Head word -> the body it names: the latest body with that head word;
-    the listed body nouns ("the bloc") for the latest body of all.  A body of
+    the listed body nouns ("the bloc") for the latest body of all that is no armed group.  A body of
     the paragraphs before is its context entry (a dict), which becomes a
     Mention only where it is named back (the context keeps up to 24 parties)."""
     follows = st.gaz.modifier_follows_head
@@ -438,8 +438,11 @@ def _body_heads(st: ActorState) -> dict[str, Mention | dict]:
             head = _head_word(form, follows)
             if head is not None:
                 heads[head] = body
-    for noun in st.gaz.body_nouns:
-        heads.setdefault(noun, bodies[-1][0])
+    # "the bloc", "the alliance": the latest body that is no armed group (a militia is no bloc)
+    latest = next((b for b, _, _, kind in reversed(bodies) if kind != "GROUP"), None)
+    if latest is not None:
+        for noun in st.gaz.body_nouns:
+            heads.setdefault(noun, latest)
     group = next((b for b, _, _, kind in reversed(bodies) if kind == "GROUP"), None) or _group_of_body(st)
     if group is not None:
         for noun in st.gaz.group_nouns:
