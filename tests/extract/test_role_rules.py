@@ -324,6 +324,17 @@ def test_own_side_not_target(run):
     assert bare != got     # (the own side named as the place, or no joint act at all)
 
 
+def test_own_body_asked(run):
+    # a person refusing a body of their own state named right after the trigger acts on that state
+    got = acts(run(["NAIROBI (Reuters) - Opposition leader Maria Lopez rejected the government's offer of talks."],
+                   lang="en")[0], "REJECT")
+    assert got and len(got[0][1]) == 1     # the government, of Kenya
+    # the body of the speaker's state that reports it is no target
+    got = acts(run(["Vice Minister Sun Weidong demanded that Tokyo retract the remarks, the Chinese Foreign Ministry "
+                    "said."], lang="en")[0], "REQUEST")
+    assert got and got[0][1] == ["Japan"]
+
+
 def test_object_pronoun(run):
     got, bare = both(run, roles.object_pronoun,
                      ["South Africa asked the court to stop Israel's operations in Gaza, accusing it of genocide."],

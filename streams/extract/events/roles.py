@@ -1715,13 +1715,30 @@ def own_organs_asked(f: Frame) -> Frame | None:
 
 
 def own_side_not_target(f: Frame) -> Frame:
-    """Nobody acts on their own side.
+    """Nobody acts on their own side (but a person may ask or refuse a body of their own state: own_body_asked).
 
         Poland and Ukraine met in Warsaw on Monday.
     """
     own = frozenset([m.side for m in f.sources])
     # (A target equal to a source has its side: no Mention.__eq__ of every pair, field by field.)
-    return f.change(own=own, targets=[m for m in f.targets if m.side not in own])
+    return f.change(own=own, targets=[m for m in f.targets if m.side not in own or own_body_asked(f, m)])
+
+
+ASKED_BODY_REACH = 3    # words from a trigger to the own body it asks ("rejected the government's")
+PERSON_ASKS_OWN = ("REQUEST", "REJECT")
+
+
+def own_body_asked(f: Frame, m: Mention) -> bool:
+    """A person asking or refusing a body of their own state named right after the trigger acts on that state
+    ("Opposition leader Raila Odinga rejected the government's offer", "Ruto asked parliament to drop a levy").
+
+        Opposition leader Maria Lopez rejected the government's offer of talks.
+    """
+    x = f.x
+    if len(f.sources) != 1 or f.sources[0].type != "PERSON" or m.type != "ORG" or m.code \
+            or x.row["type"] not in PERSON_ASKS_OWN or not 0 <= m.start - x.t.end <= ASKED_BODY_REACH:
+        return False
+    return all(x.tt.alpha[k] for k in range(x.t.end, m.start))
 
 
 def object_pronoun(f: Frame) -> Frame | None:
