@@ -333,6 +333,10 @@ def test_own_body_asked(run):
     got = acts(run(["Vice Minister Sun Weidong demanded that Tokyo retract the remarks, the Chinese Foreign Ministry "
                     "said."], lang="en")[0], "REQUEST")
     assert got and got[0][1] == ["Japan"]
+    # the reporter going on ("said … would not sign … and asked") keeps a body of their state asked
+    got = acts(run(["LISBON (Reuters) - President Ana Silva said she would not sign the bill and asked parliament "
+                    "to drop the levy."], lang="en")[0], "REQUEST")
+    assert got and got[0][0] == ["Ana Silva"] and len(got[0][1]) == 1
 
 
 def test_object_pronoun(run):

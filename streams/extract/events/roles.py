@@ -287,7 +287,8 @@ def reporter_goes_on_in_tense(f: Frame) -> Frame | None:
     if modal is None or any(low[i] in g.finite_markers or low[i].endswith(g.verbal_suffixes)
                             and not x.tt.text[i - 1].endswith("-") for i in range(modal + 1, k)):
         return None
-    return f.change(sources=[sp], targets=[m for m in f.targets if m.side != sp.side])
+    f.change(sources=[sp])      # (a body of the reporter's state asked right after the verb stays: own_body_asked)
+    return f.change(targets=[m for m in f.targets if m.side != sp.side or own_body_asked(f, m)])
 
 
 NOUN_AGENT_WINDOW = 6   # tokens from a derived noun to its "by"/"oleh"
@@ -997,7 +998,8 @@ def neuter_subject_of_report(f: Frame) -> Frame | None:
              key=lambda sp: sp.start_char, default=said[2] if said is not None else None)
     if sp is None or sp.type == "PERSON" or not (sp.code or sp.country):
         return None
-    return f.change(sources=[sp], targets=[m for m in f.targets if m.side != sp.side])
+    f.change(sources=[sp])      # (a body of the reporter's state asked right after the verb stays: own_body_asked)
+    return f.change(targets=[m for m in f.targets if m.side != sp.side or own_body_asked(f, m)])
 
 
 @needs(voices="active", words="plural_pronouns")
