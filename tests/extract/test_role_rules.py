@@ -334,8 +334,8 @@ def test_own_body_asked(run):
                     "said."], lang="en")[0], "REQUEST")
     assert got and got[0][1] == ["Japan"]
     # the reporter going on ("said … would not sign … and asked") keeps a body of their state asked
-    got = acts(run(["LISBON (Reuters) - President Ana Silva said she would not sign the bill and asked parliament "
-                    "to drop the levy."], lang="en")[0], "REQUEST")
+    got = acts(run(["LISBON (Reuters) - Portuguese President Ana Silva said she would not sign the bill and asked "
+                    "parliament to drop the levy."], lang="en")[0], "REQUEST")
     assert got and got[0][0] == ["Ana Silva"] and len(got[0][1]) == 1
 
 
