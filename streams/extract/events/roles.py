@@ -1510,8 +1510,9 @@ RELEASE_REACH = 4   # words from the one asked to the verb of freeing ("the gove
 
 @needs(types="REQUEST", words="release_verbs")
 def holder_asked_to_release(f: Frame) -> Frame | None:
-    """A body named bare ("the government", "authorities") asked to free people is the state that holds them: the
-    doer of the latest coercion (arrests), in this paragraph or the ones before, not the dateline's state.
+    """A bare body ("the government") asked to free people is the doer of the latest coercion, not the dateline's.
+
+    (The latest act of coercion with a source, in this paragraph, else in the ones before: who holds them.)
 
         WARSAW - Belarusian police detained 30 activists in Minsk. / The United States urged the government to
         release them.
