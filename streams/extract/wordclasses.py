@@ -192,6 +192,8 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         passive_prefixes=tuple(g.get("passive_prefixes", ())),
         time_adjunct_markers=lex.words("time_adjunct_markers"),
         time_clause_markers=lex.words("time_clause_markers"),
+        cause_clause_markers=lex.words("cause_clause_markers"),
+        release_verbs=lex.words("release_verbs"),
         participle_suffixes=tuple(g.get("participle_suffixes", ())),
         own_side_words=lex.phrases("own_side_words"),
         own_people_words=lex.phrases("own_people_words"),
@@ -346,6 +348,10 @@ class WordClasses:
     # "Israel menggempur Rafah, sehari setelah Hamas menembakkan roket": the clause of the second act tells
     # when the first happened; a later "serangan itu" names back the first.
     time_clause_markers: Words
+    # "lodged a protest after Chinese vessels rammed …": a clause whose subject's act prompted the act before.
+    cause_clause_markers: Words
+    # "urged the government to release them": who is asked to free people is who holds them.
+    release_verbs: Words
     # "signed a joint statement pledging …": a participle on the object of an act.
     participle_suffixes: tuple[str, ...]
     # "pemerintahnya tengah berunding", "his government will": the side of the person named last.

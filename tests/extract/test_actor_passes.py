@@ -332,6 +332,22 @@ def test_pair_anaphors_stand_for_the_two_states_named_before():
     pair = [m for m in st.mentions if m.text == "both countries"]
     assert [(m.name, m.members) for m in pair] == [("Chile – Peru", ("CHL", "PER"))]
     assert all(m[0] != "both countries" for m in find(text, "en", without=pair_anaphors))
+
+
+def test_pair_anaphors_take_the_coordinated_pair_of_three_states():
+    text = "Chile and Peru signed a trade pact with Bolivia, and the two countries will also hold talks on water."
+    st = state_after(text, pair_anaphors, "en")
+    pair_anaphors(st)
+    pair = [m for m in st.mentions if m.text == "the two countries"]
+    assert [m.members for m in pair] == [("CHL", "PER")]     # not the last two named (PER, BOL)
+
+
+def test_pair_anaphors_after_a_verb_of_saying_are_no_object(run):
+    out = run(["Chile and Peru held talks on their border on Monday.",
+               "Peruvian Foreign Minister Elmer Schialer said the two countries would hold joint patrols."], lang="en")
+    sources = [a for e in out[1]["events"] for a in e["sources"]]
+    # what is said opens after the verb: the pair may include the speaker's state
+    assert any(a.get("members") and sorted(a["members"]) == ["CHL", "PER"] for a in sources)
     # Opening a paragraph, "keduanya" is the pair of the act remembered last.
     ctx = DocumentContext(events=[{"type": "CONSULT", "trigger": "bertemu",
                                    "sources": [{"name": "Fiji", "type": "COUNTRY", "country": "FJI"}],
@@ -352,6 +368,15 @@ def test_body_anaphors_name_an_international_body_by_its_head_word():
     assert st.mentions == []
     body_anaphors(st)
     assert [(m.text, m.code) for m in st.mentions] == [("badan itu", "IAEA")]
+
+
+def test_body_nouns_name_back_no_armed_group():
+    # "the bloc" after an armed group only: no body of that kind was named, no mention
+    ctx = DocumentContext(parties=[{"name": "Hezbollah", "type": "GROUP", "code": "HEZBOLLAH", "text": "Hezbollah"}])
+    assert all(m[0] != "The bloc" for m in find("The bloc stood ready to act.", "en", ctx))
+    ctx = DocumentContext(parties=[{"name": "Hezbollah", "type": "GROUP", "code": "HEZBOLLAH", "text": "Hezbollah"},
+                                   {"name": "African Union", "type": "ORG", "code": "AU", "text": "African Union"}])
+    assert ("The bloc", "African Union", "ORG", None) in find("The bloc stood ready to act.", "en", ctx)
 
 
 def test_head_word_of_a_body_name_of_several_words():

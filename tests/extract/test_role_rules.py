@@ -325,6 +325,21 @@ def test_own_side_not_target(run):
     assert bare != got     # (the own side named as the place, or no joint act at all)
 
 
+def test_own_body_asked(run):
+    # a person refusing a body of their own state named right after the trigger acts on that state
+    got = acts(run(["NAIROBI (Reuters) - Opposition leader Maria Lopez rejected the government's offer of talks."],
+                   lang="en")[0], "REJECT")
+    assert got and len(got[0][1]) == 1     # the government, of Kenya
+    # the body of the speaker's state that reports it is no target
+    got = acts(run(["Vice Minister Sun Weidong demanded that Tokyo retract the remarks, the Chinese Foreign Ministry "
+                    "said."], lang="en")[0], "REQUEST")
+    assert got and got[0][1] == ["Japan"]
+    # the reporter going on ("said … would not sign … and asked") keeps a body of their state asked
+    got = acts(run(["LISBON (Reuters) - Portuguese President Ana Silva said she would not sign the bill and asked "
+                    "parliament to drop the levy."], lang="en")[0], "REQUEST")
+    assert got and got[0][0] == ["Ana Silva"] and len(got[0][1]) == 1
+
+
 def test_object_pronoun(run):
     got, bare = both(run, roles.object_pronoun,
                      ["South Africa asked the court to stop Israel's operations in Gaza, accusing it of genocide."],
@@ -983,6 +998,34 @@ def test_participle_adjunct_source(run):
     # the crowd named inside the act before ("Thousands of Turkish demonstrators marched")
     assert got == [(["Turkish demonstrators"], ["Sweden"], "asserted")]
     assert bare == []
+
+
+def test_demand_of_the_street(run):
+    got, bare = both(run, roles.demand_of_the_street,
+                     ["Students in Lagos marched for a second day, "
+                      "demanding the resignation of Nigeria's police chief."],
+                     "en", "REQUEST")
+    # a demand of the protesters made of their own state
+    assert got == [(["Nigeria"], ["Nigeria"], "asserted")]
+    assert bare == []
+
+
+def test_doer_of_the_cause(run):
+    got, bare = both(run, roles.doer_of_the_cause,
+                     ["Thai troops returned fire after Cambodian soldiers shelled a border post, the army said."],
+                     "en", "ASSAULT")
+    # the act the "after" clause tells answers its subject
+    assert got[0] == (["Thai troops"], ["Cambodian soldiers"], "asserted")
+    assert bare[0] == (["Thai troops"], [], "asserted")
+
+
+def test_holder_asked_to_release(run):
+    got, bare = both(run, roles.holder_asked_to_release,
+                     ["WARSAW (Reuters) - Belarusian police detained 30 activists in Minsk on Sunday.",
+                      "The United States urged the government to release them."], "en", "REQUEST")
+    # who holds them is asked, not the state of the dateline
+    assert got == [(["United States"], ["Belarusian police"], "asserted")]
+    assert bare == [(["United States"], ["government"], "asserted")]
 
 
 def test_act_renamed_in_apposition(run):

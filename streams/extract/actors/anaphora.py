@@ -280,8 +280,11 @@ def _pair_before(st: ActorState, i: int) -> list[str]:
             before = parties
     opening = next((k for k in range(i - 1, max(-1, reach - 1), -1) if st.low[k] in SENTENCE_ENDS), -1)
     here = [c for m in before if m.start > opening and (c := _state(m.type, m.code, m.country))]
-    object_like = i - 1 > opening and st.tt.alpha[i - 1]
-    pair = _last_two(here)
+    # (not after a verb of saying: "Tuggar said the two countries were working …" opens what is said)
+    object_like = i - 1 > opening and st.tt.alpha[i - 1] and st.low[i - 1] not in st.gaz.report_verbs \
+        and st.low[i - 1] not in st.gaz.complementizers
+    pair = _coordinated_pair(st, [m for m in before if m.start > opening]) if len(set(here)) > 2 else []
+    pair = pair or _last_two(here)
     for ev in reversed(st.ctx.events):
         if pair:
             break
@@ -293,6 +296,16 @@ def _pair_before(st: ActorState, i: int) -> list[str]:
             pair = _last_two(sides)
     return pair or _last_two([c for m in sorted(before, key=lambda m: m.start)
                               if (c := _state(m.type, m.code, m.country))])
+
+
+def _coordinated_pair(st: ActorState, before: list[Mention]) -> list[str]:
+    """Of more than two states named before the anaphor in its sentence, the one pair joined by "and"
+    ("Germany and France signed a declaration with Moldova, and both governments pledged …": DEU, FRA), else []."""
+    at = {m.start: m for m in before}
+    pairs = [[a, b] for m in before if m.end < st.n and st.low[m.end] in st.gaz.verb_coordinators
+             and (n := at.get(m.end + 1)) is not None
+             and (a := _state(m.type, m.code, m.country)) and (b := _state(n.type, n.code, n.country)) and a != b]
+    return pairs[0] if len(pairs) == 1 else []
 
 
 def _state(kind: str | None, code: str | None, country: str | None) -> str | None:
@@ -408,7 +421,7 @@ def _head_spots(st: ActorState) -> list[int]:
 
 def _body_heads(st: ActorState) -> dict[str, Mention | dict]:
     """Head word -> the body it names: the latest body with that head word;
-    the listed body nouns ("the bloc") for the latest body of all.  A body of
+    the listed body nouns ("the bloc") for the latest body of all that is no armed group.  A body of
     the paragraphs before is its context entry (a dict), which becomes a
     Mention only where it is named back (the context keeps up to 24 parties)."""
     follows = st.gaz.modifier_follows_head
@@ -426,8 +439,11 @@ def _body_heads(st: ActorState) -> dict[str, Mention | dict]:
             head = _head_word(form, follows)
             if head is not None:
                 heads[head] = body
-    for noun in st.gaz.body_nouns:
-        heads.setdefault(noun, bodies[-1][0])
+    # "the bloc", "the alliance": the latest body that is no armed group (a militia is no bloc)
+    latest = next((b for b, _, _, kind in reversed(bodies) if kind != "GROUP"), None)
+    if latest is not None:
+        for noun in st.gaz.body_nouns:
+            heads.setdefault(noun, latest)
     group = next((b for b, _, _, kind in reversed(bodies) if kind == "GROUP"), None) or _group_of_body(st)
     if group is not None:
         for noun in st.gaz.group_nouns:

@@ -12,9 +12,9 @@ from ..mentions import Mention
 from ..syntax import char_span
 from ..tokens import phrase_ends_at, phrase_length
 from . import recall, words
-from .dissent import arrests_reported_by_the_state, dissenters_ask_their_leader, dissenters_ask_their_state, \
-    dissenters_charged_at_home, people_of_the_story, risk_not_threat, risk_threatens, speaker_opens_report, \
-    state_telling_arrest
+from .dissent import DISSENT_OWN_TYPES, arrests_reported_by_the_state, dissenters_ask_their_leader, \
+    dissenters_ask_their_state, dissenters_charged_at_home, people_of_the_story, risk_not_threat, risk_threatens, \
+    speaker_opens_report, state_telling_arrest
 from .gate import needs
 from .frame import DONE, DROP, Act, Frame, Scene, done_by_the_accused, sides, travels
 
@@ -287,7 +287,8 @@ def reporter_goes_on_in_tense(f: Frame) -> Frame | None:
     if modal is None or any(low[i] in g.finite_markers or low[i].endswith(g.verbal_suffixes)
                             and not x.tt.text[i - 1].endswith("-") for i in range(modal + 1, k)):
         return None
-    return f.change(sources=[sp], targets=[m for m in f.targets if m.side != sp.side])
+    f.change(sources=[sp])      # (a body of the reporter's state asked right after the verb stays: own_body_asked)
+    return f.change(targets=[m for m in f.targets if m.side != sp.side or own_body_asked(f, m)])
 
 
 NOUN_AGENT_WINDOW = 6   # tokens from a derived noun to its "by"/"oleh"
@@ -997,7 +998,8 @@ def neuter_subject_of_report(f: Frame) -> Frame | None:
              key=lambda sp: sp.start_char, default=said[2] if said is not None else None)
     if sp is None or sp.type == "PERSON" or not (sp.code or sp.country):
         return None
-    return f.change(sources=[sp], targets=[m for m in f.targets if m.side != sp.side])
+    f.change(sources=[sp])      # (a body of the reporter's state asked right after the verb stays: own_body_asked)
+    return f.change(targets=[m for m in f.targets if m.side != sp.side or own_body_asked(f, m)])
 
 
 @needs(voices="active", words="plural_pronouns")
@@ -1506,6 +1508,38 @@ def source_of_coordinated_act(f: Frame) -> Frame | None:
     return f.change(sources=recall.again(b.sources), targets=[m for m in f.targets if m.side not in own])
 
 
+RELEASE_REACH = 4   # words from the one asked to the verb of freeing ("the government | to release")
+
+
+@needs(types="REQUEST", words="release_verbs")
+def holder_asked_to_release(f: Frame) -> Frame | None:
+    """A bare body ("the government") asked to free people is the doer of the latest coercion, not the dateline's.
+
+    (The latest act of coercion with a source, in this paragraph, else in the ones before: who holds them.)
+
+        WARSAW - Belarusian police detained 30 activists in Minsk. / The United States urged the government to
+        release them.
+    """
+    x = f.x
+    if len(f.targets) != 1 or x.row["type"] != "REQUEST":
+        return None
+    m, low, tt = f.targets[0], x.low, x.tt
+    if m.type != "ORG" or m.code or not all(tt.text[k].islower() for k in range(m.start, m.end)) \
+            or not any(low[k] in x.g.release_verbs for k in range(m.end, min(m.end + RELEASE_REACH, x.sent.end))):
+        return None
+    held = next((a for a in reversed(x.earlier) if a.type == "COERCE" and a.sources), None)
+    if held is not None:
+        holders = recall.again(held.sources)
+    else:
+        last = next((ev for ev in reversed(x.ctx.events if x.ctx is not None else ())
+                     if ev["type"] == "COERCE" and ev["sources"]), None)
+        holders = recall.at_token(x, m.start, last["sources"]) if last else []
+    holders = [h for h in holders if h.side not in f.own]
+    if not holders or sides(holders) == {m.side}:
+        return None
+    return f.change(targets=holders, inferred=True)
+
+
 @needs(before=True)
 def participle_adjunct_source(f: Frame) -> Frame | None:
     """A subjectless participle opening an adjunct ("..., demanding that B") aimed abroad: the act before's source.
@@ -1513,18 +1547,43 @@ def participle_adjunct_source(f: Frame) -> Frame | None:
         Students in Dhaka marched on Tuesday, burning tyres and demanding the resignation of the minister.
     """
     x = f.x
-    g, low, k, b = x.g, x.low, x.lead, x.before
-    if f.sources or b is None or not b.sources or b.trigger is None or not g.participle_suffixes \
+    b = x.before
+    if f.sources or not _opens_participle_adjunct(x, b):
+        return None
+    own = sides(b.sources)
+    if not any(m.side not in own for m in f.targets):
+        return None     # "..., demanding coverage of the protests": a demand with nobody it is made of
+    return f.change(sources=recall.again(b.sources))
+
+
+def _opens_participle_adjunct(x: Scene, b: Act | None) -> bool:
+    """The trigger is a subjectless participle opening an adjunct after a comma ("..., demanding",
+    "..., burning tyres and demanding") of the act before in its sentence, which names its source."""
+    g, low, k = x.g, x.low, x.lead
+    if b is None or not b.sources or b.trigger is None or not g.participle_suffixes \
             or b.sentence["start"] != x.sent.start_char or not low[x.t.start].endswith(g.participle_suffixes) \
             or k <= b.trigger.end:
-        return None
+        return False
     if low[k] in g.verb_coordinators:     # "..., burning tyres and | demanding"
         k = next((i for i in range(k - 1, b.trigger.end - 1, -1) if low[i] == ","), None)
         if k is None or not low[k + 1].endswith(g.participle_suffixes):
-            return None
+            return False
+    return low[k] == ","
+
+
+@needs(types=DISSENT_OWN_TYPES, before_types="PROTEST")
+def demand_of_the_street(f: Frame) -> Frame | None:
+    """A demand in a participle adjunct of a protest, made of the protesters' own state, is theirs.
+
+        Students in Lagos marched for a second day, demanding the resignation of Nigeria's police chief.
+    """
+    x = f.x
+    b = x.before
+    if f.sources or not f.targets or b.type != "PROTEST" or not _opens_participle_adjunct(x, b):
+        return None
     own = sides(b.sources)
-    if low[k] != "," or not any(m.side not in own for m in f.targets):
-        return None     # "..., demanding coverage of the protests": a demand with nobody it is made of
+    if any(m.side not in own for m in f.targets):
+        return None     # a demand made abroad: participle_adjunct_source's
     return f.change(sources=recall.again(b.sources))
 
 
@@ -1662,13 +1721,30 @@ def own_organs_asked(f: Frame) -> Frame | None:
 
 
 def own_side_not_target(f: Frame) -> Frame:
-    """Nobody acts on their own side.
+    """Nobody acts on their own side (but a person may ask or refuse a body of their own state: own_body_asked).
 
         Poland and Ukraine met in Warsaw on Monday.
     """
     own = frozenset([m.side for m in f.sources])
     # (A target equal to a source has its side: no Mention.__eq__ of every pair, field by field.)
-    return f.change(own=own, targets=[m for m in f.targets if m.side not in own])
+    return f.change(own=own, targets=[m for m in f.targets if m.side not in own or own_body_asked(f, m)])
+
+
+ASKED_BODY_REACH = 3    # words from a trigger to the own body it asks ("rejected the government's")
+PERSON_ASKS_OWN = ("REQUEST", "REJECT")
+
+
+def own_body_asked(f: Frame, m: Mention) -> bool:
+    """A person asking or refusing a body of their own state named right after the trigger acts on that state
+    ("Opposition leader Raila Odinga rejected the government's offer", "Ruto asked parliament to drop a levy").
+
+        Opposition leader Maria Lopez rejected the government's offer of talks.
+    """
+    x = f.x
+    if len(f.sources) != 1 or f.sources[0].type != "PERSON" or m.type != "ORG" or m.code \
+            or x.row["type"] not in PERSON_ASKS_OWN or not 0 <= m.start - x.t.end <= ASKED_BODY_REACH:
+        return False
+    return all(x.tt.alpha[k] for k in range(x.t.end, m.start))
 
 
 def object_pronoun(f: Frame) -> Frame | None:
@@ -2479,6 +2555,34 @@ def exchange_between_sources(f: Frame) -> Frame | None:
     return f.change(targets=[])
 
 
+# Acts that answer what a party did, told in a clause after them ("returned fire after …").
+ANSWERING_TYPES = ("ACCUSE", "ASSAULT", "MOBILIZE", "RETREAT", "THREATEN")
+CAUSE_REACH = 12    # tokens from the trigger to the marker of the clause of its cause ("on Friday, a day | after")
+
+
+@needs(types=ANSWERING_TYPES, words="cause_clause_markers")
+def doer_of_the_cause(f: Frame) -> Frame | None:
+    """An act aimed at nobody named, followed by a clause ("after …") whose subject is another party, answers it.
+
+        Thai troops returned fire after Cambodian soldiers shelled a border post, the army said.
+    """
+    x = f.x
+    if f.targets or not f.sources or x.row["type"] not in ANSWERING_TYPES:
+        return None
+    low, g = x.low, x.g
+    k = next((i for i in range(x.t.end, min(x.t.end + CAUSE_REACH, x.sent.end)) if low[i] in g.cause_clause_markers),
+             None)
+    if k is None:
+        return None
+    j = k + 1
+    while j < x.sent.end and low[j] in g.determiners:
+        j += 1      # "after a Chinese drone flew"
+    doer = next((m for m in x.ms if m.start == j), None)
+    if doer is None or doer.side in f.own or any(m.start < k and m.start > x.t.end for m in x.ms):
+        return None     # (a party named between the act and its cause: the cause may be its)
+    return f.change(targets=[doer], inferred=True)
+
+
 @needs(types=SAID_TYPES)
 def speaker_voices_own_state(f: Frame) -> Frame | None:
     """A state's threat, demand or charge in the words of one of its own people is the speaker's, who voices it.
@@ -2572,6 +2676,8 @@ ROLE_RULES = [
     comitative_coagents,
     own_organs_asked,
     own_side_not_target,
+    demand_of_the_street,
+    holder_asked_to_release,
     object_pronoun,
     doer_of_act_named_back,
     act_named_back_not_next_clause,
@@ -2604,6 +2710,7 @@ ROLE_RULES = [
     object_of_act_before,
     aid_to_home,
     holder_of_people_named_back,
+    doer_of_the_cause,
     needs_parties,
     observer_at_meeting,
     withdrawn_from_home,
