@@ -58,7 +58,10 @@ def inner_quotes(words: list[str], marks: frozenset[str]) -> tuple[list[int], se
     for k, i in enumerate(spots):
         if i < after or i >= n - 1 or not (words[i - 1].isalpha() and words[i + 1].isalpha()):
             continue
-        j = next((j for j in spots[k + 1:] if j > i + 1), n)
+        # The next mark past the word after it (the marks' positions rise: one of the next two).
+        j = spots[k + 1] if k + 1 < len(spots) else n
+        if j == i + 1:
+            j = spots[k + 2] if k + 2 < len(spots) else n
         if j < min(n, i + QUOTED_WORDS + 2):
             out.append(i)
             opening.add(i)
