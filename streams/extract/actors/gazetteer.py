@@ -270,6 +270,7 @@ class Gazetteer:
         self.report_verbs, self.speaker_after_verbs = _one_word_reporting_verbs(lex)
         self.complementizers, self.verb_coordinators = lex.words("complementizers"), lex.words("verb_coordinators")
         self.institution_heads = frozenset(grammar.get("institution_heads", ()))
+        self.institution_head_words = frozenset(w.lower() for w in self.institution_heads)   # (for the word gate)
         self.government_heads = lex.words("government_heads")
         self.stance_prefixes = lex.words("stance_prefixes")     # "pro-Palestinian": a cause, no actor
         # "the Chinese embassy in Manila", "KBRI Kuala Lumpur": the city a national body sits in is its seat, no actor.
