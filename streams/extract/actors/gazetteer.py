@@ -243,8 +243,7 @@ class Gazetteer:
     def _read_words(self, lex: Lexicon) -> None:
         grammar = lex.grammar
         self.currencies = lex.words("currency_words")
-        self.demonstratives = lex.words("demonstratives")
-        self.definite = lex.words("definite_determiners")
+        self.demonstratives, self.definite = lex.words("demonstratives"), lex.words("definite_determiners")
         self.determiners = frozenset(w.lower() for w in lex.words("determiners"))     # "the", "para"
         self.feature_heads = lex.words("feature_heads")     # "South China Sea", "Laut China Selatan"
         self.accord_heads = lex.words("accord_heads")     # "Paris Agreement", "Perjanjian Paris"
