@@ -53,7 +53,6 @@ class WordGate:
         self._need_bits: dict[tuple[str, ...], int] = {}    # need (set names) -> its bit
         self._lists: dict[int, tuple[Sequence, tuple, tuple[int, ...]]] = {}   # id -> (steps, copy, bits)
         self.every_bit = 0
-        self._last: tuple = (None, 0, 0)    # (the words last read, the needs known then, their bits)
 
     def _bit(self, names: tuple[str, ...]) -> int:
         bit = self._need_bits.get(names)
@@ -76,15 +75,10 @@ class WordGate:
         return held[2]
 
     def met(self, words: set[str]) -> int:
-        """The bits of the needs the paragraph's lower-cased words meet (read once a paragraph:
-        the set held is the paragraph's, so its identity names it)."""
-        last = self._last
-        if last[0] is words and last[1] == len(self._need_bits):
-            return last[2]
+        """The bits of the needs the paragraph's lower-cased words meet."""
         bits, table = 0, self._word_bits
         for w in table.keys() & words:
             bits |= table[w]
-        self._last = (words, len(self._need_bits), bits)
         return bits
 
     def select(self, steps: Sequence, words: set[str]) -> Iterator:

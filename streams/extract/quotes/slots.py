@@ -31,7 +31,6 @@ from spacy.tokens import Doc
 from ..lexicon import Lexicon
 from ..mentions import Mention
 from ..syntax import Grammar, lowers, token_table
-from ..wordgate import WordGate, needs_words
 from .described import Describer
 from .scan import NO_SPEAKER, Spec
 
@@ -638,7 +637,6 @@ def subject_of_participle(s: Slot) -> Spec | None:
     return _named(first[0]) if first else None
 
 
-@needs_words("pronouns")
 def pronoun_next_to_verb(s: Slot) -> Spec | None:
     """A pronoun right before the verb, past auxiliaries: 'Rabuka welcomed Penny Wong in Suva and she said that …'"""
     k = s.verb_end()
@@ -647,7 +645,6 @@ def pronoun_next_to_verb(s: Slot) -> Spec | None:
     return None
 
 
-@needs_words("describe.heads")
 def described_subject(s: Slot) -> Spec | None:
     """A person's definite description as the subject: 'Diplomat senior tersebut mengatakan bahwa …'"""
     words = s.words()
@@ -666,7 +663,6 @@ def _described(s: Slot, lo: int, ends: Callable[[int], bool], hi: int = -1) -> S
     return Spec("described", None, s.span(lo, end))
 
 
-@needs_words("g.anaphoric_heads")
 def body_subject(s: Slot) -> Spec | None:
     """A definite back-reference to a body as the subject: 'The ministry said that the envoy would leave.'"""
     ref = s.reader.g.anaphoric_subject(s.doc, s.hi, s.lo)
@@ -761,7 +757,6 @@ def actor_before_relative(s: Slot) -> Spec | None:
     return _named(actor) if actor is not None else None
 
 
-@needs_words("affiliation_markers")
 def person_of_body_subject(s: Slot) -> Spec | None:
     """A person named with the body they speak for, the body the grammar's subject:
     'Tess Ingram of UNICEF said …', 'Jens Laerke dari OCHA mengatakan …'."""
@@ -805,7 +800,6 @@ def named_subject(s: Slot) -> Spec | None:
     return _named(m)
 
 
-@needs_words("anonymous_heads")
 def anonymous_subject(s: Slot) -> Spec | None:
     """Nobody in particular opens the clause: 'Two senior officials said …', '…, while aid groups warned that …'."""
     tt, r = s.tt, s.reader
@@ -853,8 +847,7 @@ SUBJECT: tuple[Rule, ...] = (agency_subject, subject_of_first_verb, subject_of_p
 
 
 def first_spec(rules: tuple[Rule, ...], slot: Slot) -> Spec:
-    """The first spec a rule gives; rules whose words (@needs_words) the paragraph lacks are not called."""
-    for rule in slot.reader.gate.select(rules, slot.tt.word_set):
+    for rule in rules:
         spec = rule(slot)
         if spec is not None:
             return spec
@@ -893,7 +886,6 @@ class SpeakerSlots:
         # "a monitoring group said", "menurut kelompok pemantau": a group nobody named (slots._new_group)
         self.group_heads = lex.words("group_nouns") | lex.words("body_nouns")
         self.definite, self.indefinite = lex.words("definite_determiners"), lex.words("indefinite_determiners")
-        self.gate = WordGate(self)      # rules that need a word of a set read here (@needs_words)
 
     def after(self, doc: Doc, ms: list[Mention], by_start: dict[int, int], i: int, hi: int) -> Spec:
         """The speaker after a cue ending at token i, before token hi."""
