@@ -52,18 +52,22 @@ def inner_quotes(words: list[str], marks: frozenset[str]) -> tuple[list[int], se
     """The quote marks of short phrases quoted between two words (akan ''mengakhiri'' kerja
     sama), and which of them open one: an opening mark with words on both sides and another
     mark within QUOTED_WORDS after it; that closing mark too where a word follows it."""
-    n, out, opening, i = len(words), [], set(), 1
-    while i < n - 1:
-        if words[i] in marks and words[i - 1].isalpha() and words[i + 1].isalpha():
-            for j in range(i + 2, min(n, i + QUOTED_WORDS + 2)):
-                if words[j] in marks:
-                    out.append(i)
-                    opening.add(i)
-                    if j + 1 < n and words[j + 1].isalpha():
-                        out.append(j)
-                    i = j
-                    break
-        i += 1
+    n, out, opening = len(words), [], set()
+    spots = list(compress(range(n), map(marks.__contains__, words)))     # the marks, found in C
+    after = 1       # where the next opening mark may stand (past the last closing one)
+    for k, i in enumerate(spots):
+        if i < after or i >= n - 1 or not (words[i - 1].isalpha() and words[i + 1].isalpha()):
+            continue
+        # The next mark past the word after it (the marks' positions rise: one of the next two).
+        j = spots[k + 1] if k + 1 < len(spots) else n
+        if j == i + 1:
+            j = spots[k + 2] if k + 2 < len(spots) else n
+        if j < min(n, i + QUOTED_WORDS + 2):
+            out.append(i)
+            opening.add(i)
+            if j + 1 < n and words[j + 1].isalpha():
+                out.append(j)
+            after = j + 1
     return out, opening
 
 

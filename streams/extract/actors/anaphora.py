@@ -11,6 +11,7 @@ from itertools import compress
 from ..context import holds_role
 from ..mentions import Mention, recalled
 from ..syntax import phrase_length
+from ..wordgate import needs_words
 from .gazetteer import MAX_DESCRIPTORS
 from .state import SENTENCE_ENDS, ActorState
 
@@ -203,6 +204,7 @@ def _phrases_at(low: list[str], covered: bytearray, starts: frozenset[str],
             yield i, size
 
 
+@needs_words("region_anaphor_starts")
 def region_anaphors(st: ActorState) -> None:
     """"kawasan itu", "the region": the region named last, here or before.
 
@@ -229,6 +231,7 @@ def region_anaphors(st: ActorState) -> None:
     st.mentions += found
 
 
+@needs_words("pair_anaphor_starts")
 def pair_anaphors(st: ActorState) -> None:
     """"kedua negara", "the two countries", "keduanya" (unless two sides were just named): one actor of two parties
     (states, or armed groups).
@@ -323,6 +326,7 @@ def _last_two(codes: list[str]) -> list[str]:
     return list(latest)[-2:] if len(latest) >= 2 else []
 
 
+@needs_words("demonstratives", "definite")
 def body_anaphors(st: ActorState) -> None:
     """"the organization", "majelis itu": an international body named back by the head word of its name.
 
@@ -356,6 +360,7 @@ def body_anaphors(st: ActorState) -> None:
     st.mentions += found
 
 
+@needs_words("patron_words")
 def patroned_groups(st: ActorState) -> None:
     """"the Iran-aligned group", "kelompok yang didukung Iran itu": a group named back with its backer; the
     backer is no actor of the clause, the phrase names the latest group.
@@ -469,6 +474,7 @@ def _head_word(form: str, follows: bool) -> str | None:
     return (words[0] if follows else words[-1]).lower() if len(words) > 1 else None
 
 
+@needs_words("describer.nouns")
 def described_people(st: ActorState) -> None:
     """A body word used as a definite description of one person is the person named before whom it fits.
 
@@ -499,6 +505,7 @@ def described_people(st: ActorState) -> None:
         st.ctx.noticed(st.mentions[k])
 
 
+@needs_words("describer.nouns")
 def gendered_people(st: ActorState) -> None:
     """A definite person noun of a gender, with its describing words ("pria berusia 58 tahun itu", "perempuan
     tersebut", "the 58-year-old woman"), is the latest person named whom it fits by gender (never by nothing).
@@ -539,6 +546,7 @@ def _description_start(st: ActorState, i: int) -> int:
     return k
 
 
+@needs_words("official_nouns")
 def described_nationals(st: ActorState) -> None:
     """A state's adjective between describing words after a determiner and an official's noun takes the
     words in ("A senior | Iranian official" → "senior Iranian"), so the phrase stays a subject.
@@ -557,6 +565,7 @@ def described_nationals(st: ActorState) -> None:
         m.text = st.text[m.start_char:m.end_char]
 
 
+@needs_words("counterpart_backrefs")
 def counterpart_backrefs(st: ActorState) -> None:
     """An owned counterpart word standing bare ("mitranya") is the latest person of another state named in the
     document, of the owner's role when both are known (no name follows it: "mitranya, Menlu Filipina X" is X).

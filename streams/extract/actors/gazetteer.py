@@ -243,8 +243,7 @@ class Gazetteer:
     def _read_words(self, lex: Lexicon) -> None:
         grammar = lex.grammar
         self.currencies = lex.words("currency_words")
-        self.demonstratives = lex.words("demonstratives")
-        self.definite = lex.words("definite_determiners")
+        self.demonstratives, self.definite = lex.words("demonstratives"), lex.words("definite_determiners")
         self.determiners = frozenset(w.lower() for w in lex.words("determiners"))     # "the", "para"
         self.feature_heads = lex.words("feature_heads")     # "South China Sea", "Laut China Selatan"
         self.accord_heads = lex.words("accord_heads")     # "Paris Agreement", "Perjanjian Paris"
@@ -270,6 +269,7 @@ class Gazetteer:
         self.report_verbs, self.speaker_after_verbs = _one_word_reporting_verbs(lex)
         self.complementizers, self.verb_coordinators = lex.words("complementizers"), lex.words("verb_coordinators")
         self.institution_heads = frozenset(grammar.get("institution_heads", ()))
+        self.institution_head_words = frozenset(w.lower() for w in self.institution_heads)   # (for the word gate)
         self.government_heads = lex.words("government_heads")
         self.stance_prefixes = lex.words("stance_prefixes")     # "pro-Palestinian": a cause, no actor
         # "the Chinese embassy in Manila", "KBRI Kuala Lumpur": the city a national body sits in is its seat, no actor.

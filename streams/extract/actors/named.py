@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..context import DocumentContext
 from ..mentions import Mention
 from ..tokens import phrases_beginning
+from ..wordgate import needs_words
 from .gazetteer import Item
 from .state import SENTENCE_ENDS, ActorState, Backref
 
@@ -422,6 +423,7 @@ def national_bodies(st: ActorState) -> None:
                                       role=None, code=other.payload["code"] if governs else None))
 
 
+@needs_words("institution_head_words")
 def named_national_bodies(st: ActorState) -> None:
     """A head word and capitalised words beside a country name a body the list lacks.
 

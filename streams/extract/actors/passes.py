@@ -10,6 +10,7 @@ from collections.abc import Callable
 from operator import attrgetter
 
 from ..mentions import Mention
+from ..wordgate import needs_words
 from .home import dateline_home, home_bodies, owned_bodies, seats_not_actors, story_place
 from .anaphora import (body_anaphors, counterpart_backrefs, described_nationals, described_people, gendered_people,
                        pair_anaphors, patroned_groups,
@@ -51,6 +52,7 @@ def home_country(st: ActorState) -> None:
             st.ctx.learned_country(m)
 
 
+@needs_words("stance_prefixes")
 def stance_causes(st: ActorState) -> None:
     """A state joined by a hyphen to a stance word ("pro-", "anti-") is the cause people stand for, no actor:
     the people are placed as others are (by where they act); the words stay claimed, no name.

@@ -63,11 +63,13 @@ class ClauseLayer:
         # Relative clauses set off by a comma: (the comma, the closing , ; . or the end).
         self.relatives: list[Span] = []
         marks = words.clause_marks
+        # A span of time needs its noun: most paragraphs have none, and no breaker is read for one.
+        durations = not words.duration_nouns.isdisjoint(self.table.word_set)
         for i in compress(range(n), map(marks.__contains__, low)):    # a few per paragraph (found in C)
             w = low[i]
             if w in words.adverb_breakers and i and words.verb_like(low[i - 1]):
                 continue    # "menghentikan sementara ekspor": "temporarily", no clause of its own
-            if w in breakers and _before_duration(words, self.table, i, n):
+            if durations and w in breakers and _before_duration(words, self.table, i, n):
                 continue    # "after months of mediation, but …": a preposition, no clause of its own
             if w in breakers:
                 if not (0 < i < n - 1 and low[i - 1] == "," and low[i + 1] == ","):
