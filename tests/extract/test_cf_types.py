@@ -12,6 +12,13 @@ def test_vowed_harm_id(run):
     assert not found(out, "AGREE")
 
 
+def test_vowed_restraint_is_a_promise_not_a_threat(run):
+    for text, lang in (("Rusia berjanji tidak akan menyerang wilayah Ukraina lagi.", "id"),
+                       ("Russia promised not to attack Ukrainian territory again.", "en")):
+        out = run([text], lang=lang)[0]
+        assert found(out, "AGREE") and not found(out, "THREATEN"), text
+
+
 def test_vowed_aid_stays_a_pledge(run):
     out = run(["Jepang berjanji akan mengirim bantuan kemanusiaan ke Myanmar."], lang="id")[0]
     assert found(out, "AGREE") and not found(out, "THREATEN")

@@ -134,9 +134,12 @@ def vowed_harm(f: Frame) -> Frame | None:
     if b.type != "AGREE" or b.trigger is None or low[b.trigger.start] not in g.vow_words \
             or b.modality != "asserted" or not b.trigger.end <= x.t.start <= b.trigger.end + VOW_REACH:
         return None
+    between = low[b.trigger.end:x.t.start]
     if any(w not in g.infinitive_markers and w not in g.preverbal and w not in g.finite_markers
-           for w in low[b.trigger.end:x.t.start]) or not words.requested(x):
+           for w in between) or not words.requested(x):
         return None     # "pledged 40 million pounds to the WFP's operations": not the verb vowed
+    if any(g.cue_words.get(w) == "negated" for w in between):
+        return None     # "berjanji tidak akan menyerang", "promised not to attack": restraint promised
     b.type, b.modality = "THREATEN", "asserted"
     b.mode, b.cameo = (x.row.get("mode"), x.row.get("cameo")) if x.row["type"] == "THREATEN" else \
         threat_coding(x.row)
