@@ -15,7 +15,6 @@ A run takes a minute or two (valgrind, cache and branch simulation).
 
 from __future__ import annotations
 
-import glob
 import os
 import subprocess
 import sys
@@ -30,13 +29,9 @@ EVENTS = ("Ir", "D1mr", "D1mw", "I1mr", "ILmr", "DLmr", "DLmw", "Bcm", "Bim")
 
 def measured(ready: str, go: str) -> None:
     """Inside valgrind: warm up, say so, wait for the instrumentation, run the passes, leave."""
-    sys.path.insert(0, str(ROOT))
-    from streams.extract import Extractor, extract_paragraphs
-    from streams.inputs import read
-    records = [r for r, _, _ in read(sorted(glob.glob(str(ROOT / "seeds" / "*.txt")))) if r is not None]
-    extractor = Extractor()
-    for _ in range(3):
-        list(extract_paragraphs(records, extractor))
+    from measured_checkout import extract_paragraphs, seed_records, warm_extractor
+    records = seed_records()
+    extractor = warm_extractor(records, passes=3)
     Path(ready).write_text(f"{os.getpid()} {len(records)}")     # (valgrind's own pid: its launcher's differs)
     while not os.path.exists(go):
         pass    # (a busy wait: valgrind answers callgrind_control between blocks, not in a sleep)

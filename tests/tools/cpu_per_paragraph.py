@@ -11,23 +11,14 @@ older revision too; pin it to one core and alternate:
 
 from __future__ import annotations
 
-import glob
-import sys
 import time
-from pathlib import Path
 
-ROOT = Path.cwd()
-sys.path.insert(0, str(ROOT))   # the measured checkout's streams, not the installed one
-
-from streams.extract import Extractor, extract_paragraphs  # noqa: E402
-from streams.inputs import read  # noqa: E402
+from measured_checkout import ROOT, extract_paragraphs, seed_records, warm_extractor
 
 
 def main() -> None:
-    records = [r for r, _, _ in read(sorted(glob.glob(str(ROOT / "seeds" / "*.txt")))) if r is not None]
-    extractor = Extractor()
-    for _ in range(3):
-        list(extract_paragraphs(records, extractor))    # warm
+    records = seed_records()
+    extractor = warm_extractor(records, passes=3)
     best = float("inf")
     for _ in range(7):
         t0 = time.process_time()
