@@ -323,12 +323,9 @@ def answered(x: Scene, own: frozenset, back: bool | None = None, at: int | None 
     span = range(max(sent.start, t.start - 4), t.start) if back else range(t.start + 1, min(t.end + 3, sent.end)) \
         if at is None else range(at, min(at + 3, sent.end))
     for i in span:
-        types = finder.anaphors.get(low[i])
-        if not types:
+        if not _definite_act_noun(x, i):
             continue
-        definite = _closed_by_demonstrative(x, i) if g.head_first else low[i - 1] in g.definite_determiners
-        if not definite:
-            continue
+        types = finder.anaphors[low[i]]
         stem = low[i][:5]
         pick = gathering if low[i] in finder.anaphors_by_target else \
             bodies_acting if low[i] in finder.anaphors_by_body else acting
@@ -369,12 +366,14 @@ NOUN_PHRASE_REACH = 5    # words from a head noun to the demonstrative that clos
 def act_noun_as_object(x: Scene) -> int | None:
     """The token of a definite noun naming an act back (event_anaphors.jsonl) right after an active trigger,
     where answered() reads it ("mengecam | pengeboman tersebut"), else None."""
-    t, sent, g, low = x.t, x.sent, x.g, x.low
-    for i in range(t.start + 1, min(t.end + 3, sent.end)):
-        if low[i] in x.finder.anaphors and (_closed_by_demonstrative(x, i) if g.head_first
-                                            else low[i - 1] in g.definite_determiners):
-            return i
-    return None
+    return next((i for i in range(x.t.start + 1, min(x.t.end + 3, x.sent.end)) if _definite_act_noun(x, i)), None)
+
+
+def _definite_act_noun(x: Scene, i: int) -> bool:
+    """Token i is a noun naming an act back (event_anaphors.jsonl), made definite as the language does."""
+    low, g = x.low, x.g
+    return low[i] in x.finder.anaphors and (_closed_by_demonstrative(x, i) if g.head_first
+                                            else low[i - 1] in g.definite_determiners)
 
 
 def _closed_by_demonstrative(x: Scene, i: int) -> bool:
