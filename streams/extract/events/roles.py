@@ -287,8 +287,8 @@ def reporter_goes_on_in_tense(f: Frame) -> Frame | None:
     if modal is None or any(low[i] in g.finite_markers or low[i].endswith(g.verbal_suffixes)
                             and not x.tt.text[i - 1].endswith("-") for i in range(modal + 1, k)):
         return None
-    f.change(sources=[sp])      # (a body of the reporter's state asked right after the verb stays: own_body_asked)
-    return f.change(targets=[m for m in f.targets if m.side != sp.side or own_body_asked(f, m)])
+    f.change(sources=[sp])      # (own_body_asked reads the source)
+    return f.change(targets=not_own_side(f, {sp.side}))
 
 
 NOUN_AGENT_WINDOW = 6   # tokens from a derived noun to its "by"/"oleh"
@@ -998,8 +998,8 @@ def neuter_subject_of_report(f: Frame) -> Frame | None:
              key=lambda sp: sp.start_char, default=said[2] if said is not None else None)
     if sp is None or sp.type == "PERSON" or not (sp.code or sp.country):
         return None
-    f.change(sources=[sp])      # (a body of the reporter's state asked right after the verb stays: own_body_asked)
-    return f.change(targets=[m for m in f.targets if m.side != sp.side or own_body_asked(f, m)])
+    f.change(sources=[sp])      # (own_body_asked reads the source)
+    return f.change(targets=not_own_side(f, {sp.side}))
 
 
 @needs(voices="active", words="plural_pronouns")
@@ -1727,7 +1727,12 @@ def own_side_not_target(f: Frame) -> Frame:
     """
     own = frozenset([m.side for m in f.sources])
     # (A target equal to a source has its side: no Mention.__eq__ of every pair, field by field.)
-    return f.change(own=own, targets=[m for m in f.targets if m.side not in own or own_body_asked(f, m)])
+    return f.change(own=own, targets=not_own_side(f, own))
+
+
+def not_own_side(f: Frame, own: set[str] | frozenset[str]) -> list[Mention]:
+    """The targets of no side in `own`, but a body of the source's state it asks or refuses (own_body_asked)."""
+    return [m for m in f.targets if m.side not in own or own_body_asked(f, m)]
 
 
 ASKED_BODY_REACH = 3    # words from a trigger to the own body it asks ("rejected the government's")
