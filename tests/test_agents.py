@@ -13,6 +13,7 @@ from streams.app import create_app
 from streams.extract import Extractor
 from streams.messages import Limits, errors
 from streams.metrics import Metrics
+from streams.packing import pack
 from streams.settings import resolve
 
 
@@ -269,7 +270,7 @@ class _Table(dict):
 
 
 def test_expire_forgets_only_the_old_documents_of_the_partitions_held_now():
-    table = _Table({doc: agents._pack(record) for doc, record in (
+    table = _Table({doc: pack(record) for doc, record in (
         ("old", {"seen": 100.0, "partition": 3}), ("new", {"seen": 990.0, "partition": 3}),
         ("theirs", {"seen": 100.0, "partition": 5}))})      # "theirs": left from a partition given away since
     assert agents.expire(table, "in", ttl=500, now=1000.0, owned={0, 3}) == 1
@@ -308,7 +309,7 @@ def test_bytes_the_worker_did_not_write_are_decoded(monkeypatch):
     table = _Table()
     stored = agents._Stored(table)
     stored.write("doc", {"applied": 1, "partition": 0})
-    table["doc"] = agents._pack({"applied": 7})     # recovered from the changelog, or another worker's
+    table["doc"] = pack({"applied": 7})     # recovered from the changelog, or another worker's
     assert stored("doc") == {"applied": 7} and len(decoded) == 1
 
 
@@ -327,8 +328,8 @@ def test_expire_reads_the_times_it_wrote_without_decoding_and_decodes_the_rest(m
     stored = agents._Stored(table, keep=0)          # nothing kept decoded: only the times
     stored.write("old", {"seen": 100.0, "partition": 3})
     stored.write("new", {"seen": 990.0, "partition": 1})
-    table["theirs"] = agents._pack({"seen": 50.0, "partition": 5})     # recovered, not written here
-    table["timeless"] = agents._pack({"partition": 2})
+    table["theirs"] = pack({"seen": 50.0, "partition": 5})     # recovered, not written here
+    table["timeless"] = pack({"partition": 2})
     assert agents.expire(table, "in", ttl=500, now=1000.0, stored=stored) == 2
     assert sorted(table) == ["new", "timeless"] and sorted(table.deleted) == [("old", "in", 3), ("theirs", "in", 5)]
     assert len(decoded) == 2                          # "theirs" and "timeless" only
