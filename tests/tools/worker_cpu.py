@@ -12,6 +12,11 @@ are pinned to core 0.  The figure is the worker's user+system CPU from its
 first result to its last, over the paragraphs in between: the stream's whole
 cost (fetch, decode, extract, publish, table writes, commits).  Alternate the
 two configurations in one session: the figure still varies a few per cent.
+
+`--rate R` measures a paced worker instead: it is started first and answers
+one paragraph, then the N paragraphs are sent at R a second while it runs,
+so its batches hold the one or two paragraphs that came meanwhile, as in a
+load test at an offered rate (a pool of two at 1,000/s: about 500 each).
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 import uuid
 from pathlib import Path
@@ -45,7 +51,7 @@ def _cpu_s(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def measure(tree: Path, paragraphs: int, extra: dict[str, str]) -> dict:
+def measure(tree: Path, paragraphs: int, extra: dict[str, str], rate: float | None = None) -> dict:
     run = uuid.uuid4().hex[:8]
     settings = resolve({"input_topic": f"cpu-in-{run}", "output_topic": f"cpu-out-{run}",
                         "dlq_topic": f"cpu-dlq-{run}", "app_id": f"cpu-{run}",
@@ -53,7 +59,9 @@ def measure(tree: Path, paragraphs: int, extra: dict[str, str]) -> dict:
     settings.data_dir.mkdir(parents=True)
     topics.ensure_topics(settings)
     seeds = sorted(str(p) for p in (ROOT / "seeds").glob("*.txt"))
-    loadtest._send_load(settings, loadtest.replay(seeds, paragraphs, run), None, {}, [0])
+    load = loadtest.replay(seeds, paragraphs, run)
+    if rate is None:
+        loadtest._send_load(settings, load, None, {}, [0])
     worker = subprocess.Popen(["taskset", "-c", "1", sys.executable, "-m", "streams", "worker"], cwd=tree,
                               env={**os.environ, **to_environ(settings), **extra},
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -63,6 +71,8 @@ def measure(tree: Path, paragraphs: int, extra: dict[str, str]) -> dict:
     seen, start = 0, None
     deadline = time.monotonic() + 900
     try:
+        if rate is not None:
+            _paced_after_first_answer(settings, load, rate, reader, worker)
         while seen < paragraphs and worker.poll() is None and time.monotonic() < deadline:
             got = sum(1 for m in reader.consume(1000, 0.2) if not m.error())
             if got and start is None:
@@ -82,17 +92,31 @@ def measure(tree: Path, paragraphs: int, extra: dict[str, str]) -> dict:
             "paragraphs_per_s": round(counted / (end[1] - start[1]))}
 
 
+def _paced_after_first_answer(settings, load, rate: float, reader, worker) -> None:
+    """Send the load at `rate` from a thread, once the worker has answered its
+    first paragraph (sent with the sender's warm-up paragraph; neither is counted)."""
+    sender = threading.Thread(target=loadtest._send_load, args=(settings, load[:1], None, {}, [0]))
+    sender.start()
+    sender.join()
+    deadline = time.monotonic() + 300
+    while worker.poll() is None and time.monotonic() < deadline:
+        if sum(1 for m in reader.consume(10, 0.2) if not m.error()):
+            break
+    threading.Thread(target=loadtest._send_load, args=(settings, load[1:], rate, {}, [0]), daemon=True).start()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--paragraphs", type=int, default=10_000)
     parser.add_argument("--tree", type=Path, default=ROOT, help="the checkout whose worker runs")
+    parser.add_argument("--rate", type=float, help="send at this rate while the worker runs (default: all first)")
     parser.add_argument("settings", nargs="*", metavar="DIPLO_X=value")
     args = parser.parse_args()
     extra = dict(s.split("=", 1) for s in args.settings)
     os.sched_setaffinity(0, {0})
     _pin_broker("0")
     try:
-        print(measure(args.tree, args.paragraphs, extra))
+        print(measure(args.tree, args.paragraphs, extra, args.rate))
     finally:
         _pin_broker("0-1")
 
