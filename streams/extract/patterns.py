@@ -234,7 +234,8 @@ class SequenceMatcher:
                                            and lemmas[i + 1] not in second):
                 continue
             if plain is not None:
-                for head, reach in tails:
+                # (no first half begun yet in the paragraph: none began close enough, no walk over them)
+                for head, reach in tails if began else ():
                     if i - began.get(head, -reach - 1) <= reach:
                         break
                 else:       # no first half began close enough: its second halves alone

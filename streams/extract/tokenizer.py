@@ -28,7 +28,8 @@ the same (tests/extract/test_tokenizer.py).
 from __future__ import annotations
 
 import re
-from itertools import compress
+from itertools import compress, repeat
+from operator import eq
 from collections.abc import Callable, Iterable
 from typing import Any
 from re import _constants as sre_constants, _parser as sre_parser
@@ -249,7 +250,7 @@ def _merges(words: list[str], orths: list[int], space: list[int], whole: frozens
     longest first.  Only a word tight before a hyphen token can open one: those
     are looked at (their hyphens found in C), not every token of the paragraph."""
     n, spans, free = len(words), [], 0     # tokens before `free` are merged already
-    for h in compress(range(1, n - 1), map(HYPHEN.__eq__, orths[1:n - 1])):
+    for h in compress(range(1, n - 1), map(eq, orths[1:n - 1], repeat(HYPHEN))):
         i = h - 1
         if i < free or space[i] or space[h]:
             continue

@@ -22,8 +22,8 @@ stay the same (tests/extract/test_wordgate.py reads the gold with and without th
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import compress
-from operator import not_
+from itertools import compress, repeat
+from operator import and_, not_
 from typing import Any
 
 MAX_LISTS = 64     # step lists kept with their bits
@@ -85,4 +85,4 @@ class WordGate:
         """Those of `steps`, in order, whose needs the paragraph's words (a set) meet."""
         needed = self._bits_of(steps)
         unmet = self.every_bit ^ self.met(words)
-        return compress(steps, map(not_, map(unmet.__and__, needed)))
+        return compress(steps, map(not_, map(and_, needed, repeat(unmet))))     # (and_: see frame._met)

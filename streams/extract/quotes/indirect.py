@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
-from itertools import compress
+from itertools import compress, repeat
+from operator import eq
 from typing import TYPE_CHECKING
 
 from ..dates import date_finder
@@ -314,7 +315,7 @@ class IndirectSpeech:
             low = lowers(scan.doc)
             # Only the tokens just before a cue or just after a comma can stop.
             near = {c - k for c in scan.cue_starts for k in (1, 2)}
-            near.update(j + 1 for j in compress(range(len(low)), map(",".__eq__, low)))     # (commas found in C)
+            near.update(j + 1 for j in compress(range(len(low)), map(eq, low, repeat(","))))     # (commas found in C)
             scan.stops = sorted(i for i in near if 1 <= i < len(low) and (
                 low[i] in self.g.breakers or low[i] in self.g.verb_coordinators or low[i] == ","))
         return scan.stops
