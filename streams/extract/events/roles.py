@@ -1731,8 +1731,30 @@ def own_side_not_target(f: Frame) -> Frame:
 
 
 def not_own_side(f: Frame, own: set[str] | frozenset[str]) -> list[Mention]:
-    """The targets of no side in `own`, but a body of the source's state it asks or refuses (own_body_asked)."""
-    return [m for m in f.targets if m.side not in own or own_body_asked(f, m)]
+    """The targets of no side in `own`, but a body of the source's state it asks or refuses (own_body_asked),
+    and a person its state acts on (own_person_acted_on)."""
+    return [m for m in f.targets if m.side not in own or own_body_asked(f, m) or own_person_acted_on(f, m)]
+
+
+# Acts a state does to a person of its own, named as the object: arrest, sentence, charge.
+HOME_PERSON_TYPES = ("COERCE", "SANCTION", "ACCUSE")
+PERSON_OBJECT_REACH = 2     # lower-case words from the trigger to the person it acts on ("sentenced ousted | ...")
+
+
+def own_person_acted_on(f: Frame, m: Mention) -> bool:
+    """A state or its body arresting, sentencing or charging a person of its own named right after the trigger
+    (no preposition between), in the source's own clause, acts on that person ("A Bangladesh tribunal sentenced ousted Prime Minister X").
+
+        A Peruvian court sentenced former President Martin Vizcarra to 14 years in prison.
+    """
+    x = f.x
+    if m.type != "PERSON" or x.row["type"] not in HOME_PERSON_TYPES or not f.sources \
+            or any(s.type == "PERSON" for s in f.sources) or not 0 <= m.start - x.t.end <= PERSON_OBJECT_REACH:
+        return False
+    # (not past "and" from the source: "said Colombia had failed … and accused Petro" may be the reporter's)
+    last = max(s.end for s in f.sources)
+    return all(x.tt.alpha[k] and x.low[k] not in x.g.prepositions for k in range(x.t.end, m.start)) \
+        and not any(x.low[k] in x.g.verb_coordinators for k in range(last, x.t.start))
 
 
 ASKED_BODY_REACH = 3    # words from a trigger to the own body it asks ("rejected the government's")

@@ -1,0 +1,23 @@
+"""English acts once dropped for want of a side (helper parties-en), each tested on a sentence of its own."""
+
+from __future__ import annotations
+
+from event_checks import found as events
+
+
+def test_state_sentences_a_person_of_its_own(run):
+    out = run(["A Peruvian court sentenced former President Martin Vizcarra to 14 years in prison."], lang="en")
+    (sentence,) = events(out[0], "SANCTION")
+    assert [a["country"] for a in sentence["sources"]] == ["PER"]
+    assert [a["name"] for a in sentence["targets"]] == ["Martin Vizcarra"]
+
+
+def test_own_person_not_past_a_preposition(run):
+    out = run(["In 2020 security forces crushed mass protests against President Alexander Lukashenko."], lang="en")
+    assert all(a["name"] != "Alexander Lukashenko" for e in out[0]["events"] for a in e["targets"])
+
+
+def test_own_person_not_past_and_after_a_report(run):
+    out = run(["The minister said Chile had failed to act and accused Gabriel Boric of shielding smugglers."],
+              lang="en")
+    assert not any(a["country"] == "CHL" and e["type"] == "ACCUSE" for e in out[0]["events"] for a in e["sources"])
