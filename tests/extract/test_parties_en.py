@@ -21,3 +21,18 @@ def test_own_person_not_past_and_after_a_report(run):
     out = run(["The minister said Chile had failed to act and accused Gabriel Boric of shielding smugglers."],
               lang="en")
     assert not any(a["country"] == "CHL" and e["type"] == "ACCUSE" for e in out[0]["events"] for a in e["sources"])
+
+
+def test_it_said_it_is_the_reporter_of_the_sentence_before(run):
+    out = run(["Poland's foreign ministry said the border would stay shut. It said it had summoned the Belarusian "
+               "ambassador."], lang="en")
+    (summons,) = events(out[0], "ACCUSE")
+    assert [a["country"] for a in summons["sources"]] == ["POL"]
+
+
+def test_reporter_goes_on_past_its_own_report(run):
+    out = run(["Japan's coast guard said a Chinese ship entered its waters. It said it had stepped up surveillance "
+               "and was sharing information with Australia."], lang="en")
+    (sharing,) = events(out[0], "COOPERATE")
+    assert [a["country"] for a in sharing["sources"]] == ["JPN"]
+    assert [a["country"] for a in sharing["targets"]] == ["AUS"]

@@ -995,11 +995,26 @@ def neuter_subject_of_report(f: Frame) -> Frame | None:
     said = quote_at(x, x.t.start, x.reported)
     # The reporter named in this sentence before the pronoun, else the one of the words around the trigger.
     sp = max((sp for _, _, sp in x.reported if sp is not None and lo <= sp.start_char and sp.end_char <= hi),
-             key=lambda sp: sp.start_char, default=said[2] if said is not None else None)
+             key=lambda sp: sp.start_char, default=said[2] if said is not None else None) or _reporter_named_back(x)
     if sp is None or sp.type == "PERSON" or not (sp.code or sp.country):
         return None
     f.change(sources=[sp])      # (own_body_asked reads the source)
     return f.change(targets=not_own_side(f, {sp.side}))
+
+
+def _reporter_named_back(x: Scene) -> Mention | None:
+    """"It said it …" opening the sentence: the reporter of the latest report before it in the paragraph
+    ("The Israeli military said its forces … . It said it was investigating the shooting"), opening the
+    paragraph the document's latest speaker."""
+    s = x.sent.start
+    if x.low[s] not in x.g.neuter_subjects or x.low[s + 1] not in x.g.speech_verbs:
+        return None
+    lo = x.tt.idx[s]
+    sp = max((sp for qs, _, sp in x.reported if sp is not None and qs < lo), key=lambda sp: sp.start_char,
+             default=None)
+    if sp is None and s == 0 and x.ctx is not None and x.ctx.last_speaker:
+        sp = recall.at_token(x, s, [x.ctx.last_speaker])[0]
+    return sp
 
 
 @needs(voices="active", words="plural_pronouns")
@@ -1499,13 +1514,30 @@ def source_of_coordinated_act(f: Frame) -> Frame | None:
         next((a for a in x.earlier if a.sentence["start"] == x.sent.start_char), None)
     if f.sources or b is None or not b.sources or b.trigger is None or k <= x.sent.start \
             or low[k] not in g.verb_coordinators or b.trigger.end > k or x.row.get("voice", "active") != "active" \
-            or not g.verb_like(low[x.t.start]):
+            or not (g.verb_like(low[x.t.start]) or _progressive(x)):
         return None
     if any(w in g.complementizers or w in g.speech_verbs for w in low[x.sent.start:b.trigger.start]) \
-            or not any(m.code or m.country for m in b.sources):
+            and not _reporter_goes_on(x, b) or not any(m.code or m.country for m in b.sources):
         return None     # (nor a crowd of no state: "Protesters")
     own = sides(b.sources)
     return f.change(sources=recall.again(b.sources), targets=[m for m in f.targets if m.side not in own])
+
+
+def _progressive(x: Scene) -> bool:
+    """The trigger is a participle after an auxiliary ("and was | sharing information")."""
+    t, low, g = x.t, x.low, x.g
+    return bool(g.participle_suffixes) and low[t.start].endswith(g.participle_suffixes) \
+        and t.start > x.sent.start and low[t.start - 1] in g.passive_be_words
+
+
+def _reporter_goes_on(x: Scene, b: Act) -> bool:
+    """The act before is the reporter's own, told by a pronoun right after the report ("It said it had stepped
+    up surveillance and …", "he said that he …"): a verb joined to it is the reporter's whichever it goes on."""
+    low, g, k = x.low, x.g, b.trigger.start - 1
+    while k > x.sent.start and low[k] in g.preverbal:
+        k -= 1
+    return k > x.sent.start and (low[k] in x.finder.pronouns or low[k] in g.neuter_subjects) \
+        and (low[k - 1] in g.complementizers or low[k - 1] in g.speech_verbs)
 
 
 RELEASE_REACH = 4   # words from the one asked to the verb of freeing ("the government | to release")
@@ -1743,7 +1775,8 @@ PERSON_OBJECT_REACH = 2     # lower-case words from the trigger to the person it
 
 def own_person_acted_on(f: Frame, m: Mention) -> bool:
     """A state or its body arresting, sentencing or charging a person of its own named right after the trigger
-    (no preposition between), in the source's own clause, acts on that person ("A Bangladesh tribunal sentenced ousted Prime Minister X").
+    (no preposition between), in the source's own clause, acts on that person ("A Bangladesh tribunal sentenced
+    ousted Prime Minister X").
 
         A Peruvian court sentenced former President Martin Vizcarra to 14 years in prison.
     """
