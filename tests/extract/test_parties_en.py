@@ -36,3 +36,17 @@ def test_reporter_goes_on_past_its_own_report(run):
     (sharing,) = events(out[0], "COOPERATE")
     assert [a["country"] for a in sharing["sources"]] == ["JPN"]
     assert [a["country"] for a in sharing["targets"]] == ["AUS"]
+
+
+def test_force_goes_on_in_a_participle(run):
+    out = run(["Riot police fired water cannon at students in Nairobi, detaining dozens."], lang="en")
+    (arrest,) = events(out[0], "COERCE")
+    assert [a["country"] for a in arrest["sources"]] == ["KEN"]
+    assert [a["country"] for a in arrest["targets"]] == ["KEN"]
+
+
+def test_force_goes_on_in_a_participle_past_the_crowd_acting(run):
+    out = run(["Georgian riot police fired tear gas at protesters who tried to storm parliament, detaining dozens, "
+               "as the ruling Georgian Dream party claimed victory."], lang="en")
+    (arrest,) = events(out[0], "COERCE")
+    assert [a["country"] for a in arrest["sources"]] == ["GEO"]

@@ -1603,6 +1603,22 @@ def _opens_participle_adjunct(x: Scene, b: Act | None) -> bool:
     return low[k] == ","
 
 
+@needs(types=REPRESSION_TYPES, before=True)
+def force_goes_on_in_participle(f: Frame) -> Frame | None:
+    """A subjectless participle of force after an act of force ("..., detaining dozens") is done by its doer to
+    the same people, when the participle names no other party.
+
+        Riot police fired water cannon at students in Nairobi, detaining dozens.
+    """
+    x = f.x
+    # the latest act of force of the sentence (its people may act between: "at protesters who tried to storm")
+    b = next((a for a in reversed(x.earlier) if a.type in REPRESSION_TYPES), None)
+    if f.sources or x.row["type"] not in REPRESSION_TYPES or b is None \
+            or not b.targets or not _opens_participle_adjunct(x, b) or not sides(f.targets) <= sides(b.sources):
+        return None     # (a party of its own named: "…, shelling Syrian positions")
+    return f.change(sources=recall.again(b.sources), targets=recall.again(b.targets))
+
+
 @needs(types=DISSENT_OWN_TYPES, before_types="PROTEST")
 def demand_of_the_street(f: Frame) -> Frame | None:
     """A demand in a participle adjunct of a protest, made of the protesters' own state, is theirs.
@@ -2727,6 +2743,7 @@ ROLE_RULES = [
     source_of_act_before,
     source_of_coordinated_act,
     participle_adjunct_source,
+    force_goes_on_in_participle,
     act_renamed_in_apposition,
     reporter_of_converse_act,
     doer_of_measure_named_back,
