@@ -50,3 +50,16 @@ def test_force_goes_on_in_a_participle_past_the_crowd_acting(run):
                "as the ruling Georgian Dream party claimed victory."], lang="en")
     (arrest,) = events(out[0], "COERCE")
     assert [a["country"] for a in arrest["sources"]] == ["GEO"]
+
+
+def test_bare_national_object(run):
+    out = run(["Mali's junta expelled the French ambassador.",
+               "The European Union said it was suspending budget support to the junta."], lang="en")
+    (cut,) = events(out[1], "SANCTION")
+    assert [a["country"] for a in cut["targets"]] == ["MLI"]
+
+
+def test_bare_national_object_not_a_modifier(run):
+    out = run(["Presiden AS Joe Biden bertemu Zelensky dan mengumumkan paket bantuan militer baru untuk Ukraina."],
+              lang="id")
+    assert not any(a["country"] == "USA" and a["type"] == "ORG" for e in out[0]["events"] for a in e["targets"])

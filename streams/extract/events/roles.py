@@ -779,6 +779,29 @@ def bare_national_agent(f: Frame) -> Frame | None:
     return f.change(sources=found) if found else None
 
 
+NATIONAL_OBJECT_REACH = 2    # function words from the trigger to a bare body it acts on ("to the | junta")
+
+
+@needs(voices="active", words="national_heads")
+def bare_national_object(f: Frame) -> Frame | None:
+    """An active act's object that is a bare body of a state ("to the junta") is that body named last, else the state.
+
+        The European Union said it was suspending budget support to the junta.
+    """
+    x = f.x
+    low, g, i = x.low, x.g, x.t.end
+    if f.targets or not f.sources or x.row.get("voice", "active") != "active":
+        return None
+    k = i
+    while k < min(x.sent.end, i + NATIONAL_OBJECT_REACH) and (low[k] in g.prepositions or low[k] in g.determiners):
+        k += 1
+    if k == i or k >= x.sent.end or low[k] not in g.national_heads or any(m.start <= k < m.end for m in x.ms):
+        return None     # "bantuan militer": a modifier; "to the junta of Mali": named, the actor finder's
+    own = sides(f.sources)
+    found = [m for m in recall.body_named_last(x, k) if m.side not in own]
+    return f.change(targets=found) if found else None
+
+
 @needs(types=REPRESSION_TYPES, voices="passive")
 def forcer_of_passive(f: Frame) -> Frame | None:
     """A passive act of force with no agent named is done by whoever used force before it in the paragraph.
@@ -2715,6 +2738,7 @@ ROLE_RULES = [
     owner_of_noun,
     agent_at_place,
     bare_national_agent,
+    bare_national_object,
     forcer_of_passive,
     forcer_of_story_passive,
     speaker_opens_report,
