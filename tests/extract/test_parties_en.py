@@ -63,3 +63,10 @@ def test_bare_national_object_not_a_modifier(run):
     out = run(["Presiden AS Joe Biden bertemu Zelensky dan mengumumkan paket bantuan militer baru untuk Ukraina."],
               lang="id")
     assert not any(a["country"] == "USA" and a["type"] == "ORG" for e in out[0]["events"] for a in e["targets"])
+
+
+def test_owner_of_an_act_noun_past_a_sum(run):
+    out = run(["Zelensky welcomed France's new 300 million euro military aid package for Kyiv."], lang="en")
+    (aid,) = events(out[0], "AID")
+    assert [a["country"] for a in aid["sources"]] == ["FRA"]
+    assert [a["country"] for a in aid["targets"]] == ["UKR"]
