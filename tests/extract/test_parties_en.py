@@ -38,7 +38,7 @@ def test_reporter_goes_on_past_its_own_report(run):
     assert [a["country"] for a in sharing["targets"]] == ["AUS"]
 
 
-def test_force_goes_on_in_a_participle(run):
+def test_force_goes_on_in_participle(run):
     out = run(["Riot police fired water cannon at students in Nairobi, detaining dozens."], lang="en")
     (arrest,) = events(out[0], "COERCE")
     assert [a["country"] for a in arrest["sources"]] == ["KEN"]

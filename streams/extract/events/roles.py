@@ -1628,10 +1628,11 @@ def _opens_participle_adjunct(x: Scene, b: Act | None) -> bool:
 
 @needs(types=REPRESSION_TYPES, before=True)
 def force_goes_on_in_participle(f: Frame) -> Frame | None:
-    """A subjectless participle of force after an act of force ("..., detaining dozens") is done by its doer to
-    the same people, when the participle names no other party.
+    """A subjectless participle of force after an act of force ("…, detaining dozens"): its doer, to the same people.
 
         Riot police fired water cannon at students in Nairobi, detaining dozens.
+
+    Not when the participle names a party of another side ("…, shelling Syrian positions").
     """
     x = f.x
     # the latest act of force of the sentence (its people may act between: "at protesters who tried to storm")
