@@ -70,3 +70,17 @@ def test_owner_of_an_act_noun_past_a_sum(run):
     (aid,) = events(out[0], "AID")
     assert [a["country"] for a in aid["sources"]] == ["FRA"]
     assert [a["country"] for a in aid["targets"]] == ["UKR"]
+
+
+def test_object_relative_with_joined_doers(run):
+    out = run(["Rwandan President Paul Kagame, whom Kinshasa and the European Union accuse of arming the rebels, "
+               "denied the charge."], lang="en")
+    (charge,) = events(out[0], "ACCUSE")
+    assert sorted(a["country"] or a["code"] for a in charge["sources"]) == ["COD", "EU"]
+    assert [a["name"] for a in charge["targets"]] == ["Paul Kagame"]
+
+
+def test_object_relative_past_a_determiner(run):
+    out = run(["Ethiopia, which the African Union accuses of massing troops, denied the charge."], lang="en")
+    (charge,) = events(out[0], "ACCUSE")
+    assert [a["country"] for a in charge["targets"]] == ["ETH"]

@@ -132,14 +132,31 @@ def object_relative_clause(f: Frame) -> Frame | None:
     if x.row.get("voice", "active") != "active" or k - 2 < lo:
         return None
     doer = next((m for m in ms if m.end == k + 1), None)
-    if doer is None or doer.start - 2 < lo or x.low[doer.start - 1] not in x.g.relativizers:
+    doers = [doer] if doer is not None else []
+    j = _before_determiners(x, doer.start) if doer is not None else lo
+    while j - 1 > lo and (x.low[j] in x.g.verb_coordinators or x.low[j] == ","):
+        # "whom Kinshasa and the United Nations accuse": the doers joined before the last
+        doer = next((m for m in ms if m.end == j), None)
+        if doer is None:
+            return None
+        doers.insert(0, doer)
+        j = _before_determiners(x, doer.start)
+    if doer is None or j - 1 < lo or x.low[j] not in x.g.relativizers:
         return None
-    r = doer.start - 1
+    r = j
     r -= x.tt.text[r - 1] == ","
-    head = next((m for m in ms if m.end == r and m.side != doer.side), None)
+    head = next((m for m in ms if m.end == r and m.side not in sides(doers)), None)
     if head is None:
         return None
-    return f.change(sources=[doer], targets=[head], stop=DONE)
+    return f.change(sources=doers, targets=[head], stop=DONE)
+
+
+def _before_determiners(x: Scene, i: int) -> int:
+    """The token before token i, past the determiners that open its phrase ("and | the United Nations")."""
+    j = i - 1
+    while j > x.sent.start and x.low[j] in x.g.determiners:
+        j -= 1
+    return j
 
 
 @needs(voices="active", words=("envoy_nouns", "proposal_nouns"))
