@@ -18,6 +18,7 @@ from test_q11_id import test_charged_noun  # noqa: F401  (the q11-id rule's test
 from test_q11_en import test_condition_of_later_verb, test_doer_blamed_after  # noqa: F401  (q11-en's rules' tests)
 from test_q13_roles import test_reporter_of_converse_act  # noqa: F401  (the q13-roles rule's test)
 from test_plover_modes import test_weapon_named  # noqa: F401  (the q17-plover rule's test)
+from test_parties_en import test_bare_national_object, test_force_goes_on_in_participle  # noqa: F401  (parties-en)
 from test_q19_id_dense import test_channel_not_receiver  # noqa: F401  (the q19-id-dense rule's test)
 from test_q2w_weak import test_conditioned_coercion_threatens  # noqa: F401  (the q2-weak rule's test)
 from test_conf_types import test_ban_on_the_sanctioned, test_obstruction_by_doer  # noqa: F401  (the conf rules' tests)

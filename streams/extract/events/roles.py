@@ -132,14 +132,31 @@ def object_relative_clause(f: Frame) -> Frame | None:
     if x.row.get("voice", "active") != "active" or k - 2 < lo:
         return None
     doer = next((m for m in ms if m.end == k + 1), None)
-    if doer is None or doer.start - 2 < lo or x.low[doer.start - 1] not in x.g.relativizers:
+    doers = [doer] if doer is not None else []
+    j = _before_determiners(x, doer.start) if doer is not None else lo
+    while j - 1 > lo and (x.low[j] in x.g.verb_coordinators or x.low[j] == ","):
+        # "whom Kinshasa and the United Nations accuse": the doers joined before the last
+        doer = next((m for m in ms if m.end == j), None)
+        if doer is None:
+            return None
+        doers.insert(0, doer)
+        j = _before_determiners(x, doer.start)
+    if doer is None or j - 1 < lo or x.low[j] not in x.g.relativizers:
         return None
-    r = doer.start - 1
+    r = j
     r -= x.tt.text[r - 1] == ","
-    head = next((m for m in ms if m.end == r and m.side != doer.side), None)
+    head = next((m for m in ms if m.end == r and m.side not in sides(doers)), None)
     if head is None:
         return None
-    return f.change(sources=[doer], targets=[head], stop=DONE)
+    return f.change(sources=doers, targets=[head], stop=DONE)
+
+
+def _before_determiners(x: Scene, i: int) -> int:
+    """The token before token i, past the determiners that open its phrase ("and | the United Nations")."""
+    j = i - 1
+    while j > x.sent.start and x.low[j] in x.g.determiners:
+        j -= 1
+    return j
 
 
 @needs(voices="active", words=("envoy_nouns", "proposal_nouns"))
@@ -779,6 +796,29 @@ def bare_national_agent(f: Frame) -> Frame | None:
     return f.change(sources=found) if found else None
 
 
+NATIONAL_OBJECT_REACH = 2    # function words from the trigger to a bare body it acts on ("to the | junta")
+
+
+@needs(voices="active", words="national_heads")
+def bare_national_object(f: Frame) -> Frame | None:
+    """An active act's object that is a bare body of a state ("to the junta") is that body named last, else the state.
+
+        The European Union said it was suspending budget support to the junta.
+    """
+    x = f.x
+    low, g, i = x.low, x.g, x.t.end
+    if f.targets or not f.sources or x.row.get("voice", "active") != "active":
+        return None
+    k = i
+    while k < min(x.sent.end, i + NATIONAL_OBJECT_REACH) and (low[k] in g.prepositions or low[k] in g.determiners):
+        k += 1
+    if k == i or k >= x.sent.end or low[k] not in g.national_heads or any(m.start <= k < m.end for m in x.ms):
+        return None     # "bantuan militer": a modifier; "to the junta of Mali": named, the actor finder's
+    own = sides(f.sources)
+    found = [m for m in recall.body_named_last(x, k) if m.side not in own]
+    return f.change(targets=found) if found else None
+
+
 @needs(types=REPRESSION_TYPES, voices="passive")
 def forcer_of_passive(f: Frame) -> Frame | None:
     """A passive act of force with no agent named is done by whoever used force before it in the paragraph.
@@ -995,11 +1035,26 @@ def neuter_subject_of_report(f: Frame) -> Frame | None:
     said = quote_at(x, x.t.start, x.reported)
     # The reporter named in this sentence before the pronoun, else the one of the words around the trigger.
     sp = max((sp for _, _, sp in x.reported if sp is not None and lo <= sp.start_char and sp.end_char <= hi),
-             key=lambda sp: sp.start_char, default=said[2] if said is not None else None)
+             key=lambda sp: sp.start_char, default=said[2] if said is not None else None) or _reporter_named_back(x)
     if sp is None or sp.type == "PERSON" or not (sp.code or sp.country):
         return None
     f.change(sources=[sp])      # (own_body_asked reads the source)
     return f.change(targets=not_own_side(f, {sp.side}))
+
+
+def _reporter_named_back(x: Scene) -> Mention | None:
+    """"It said it …" opening the sentence: the reporter of the latest report before it in the paragraph
+    ("The Israeli military said its forces … . It said it was investigating the shooting"), opening the
+    paragraph the document's latest speaker."""
+    s = x.sent.start
+    if x.low[s] not in x.g.neuter_subjects or x.low[s + 1] not in x.g.speech_verbs:
+        return None
+    lo = x.tt.idx[s]
+    sp = max((sp for qs, _, sp in x.reported if sp is not None and qs < lo), key=lambda sp: sp.start_char,
+             default=None)
+    if sp is None and s == 0 and x.ctx is not None and x.ctx.last_speaker:
+        sp = recall.at_token(x, s, [x.ctx.last_speaker])[0]
+    return sp
 
 
 @needs(voices="active", words="plural_pronouns")
@@ -1499,13 +1554,30 @@ def source_of_coordinated_act(f: Frame) -> Frame | None:
         next((a for a in x.earlier if a.sentence["start"] == x.sent.start_char), None)
     if f.sources or b is None or not b.sources or b.trigger is None or k <= x.sent.start \
             or low[k] not in g.verb_coordinators or b.trigger.end > k or x.row.get("voice", "active") != "active" \
-            or not g.verb_like(low[x.t.start]):
+            or not (g.verb_like(low[x.t.start]) or _progressive(x)):
         return None
     if any(w in g.complementizers or w in g.speech_verbs for w in low[x.sent.start:b.trigger.start]) \
-            or not any(m.code or m.country for m in b.sources):
+            and not _reporter_goes_on(x, b) or not any(m.code or m.country for m in b.sources):
         return None     # (nor a crowd of no state: "Protesters")
     own = sides(b.sources)
     return f.change(sources=recall.again(b.sources), targets=[m for m in f.targets if m.side not in own])
+
+
+def _progressive(x: Scene) -> bool:
+    """The trigger is a participle after an auxiliary ("and was | sharing information")."""
+    t, low, g = x.t, x.low, x.g
+    return bool(g.participle_suffixes) and low[t.start].endswith(g.participle_suffixes) \
+        and t.start > x.sent.start and low[t.start - 1] in g.passive_be_words
+
+
+def _reporter_goes_on(x: Scene, b: Act) -> bool:
+    """The act before is the reporter's own, told by a pronoun right after the report ("It said it had stepped
+    up surveillance and …", "he said that he …"): a verb joined to it is the reporter's whichever it goes on."""
+    low, g, k = x.low, x.g, b.trigger.start - 1
+    while k > x.sent.start and low[k] in g.preverbal:
+        k -= 1
+    return k > x.sent.start and (low[k] in x.finder.pronouns or low[k] in g.neuter_subjects) \
+        and (low[k - 1] in g.complementizers or low[k - 1] in g.speech_verbs)
 
 
 RELEASE_REACH = 4   # words from the one asked to the verb of freeing ("the government | to release")
@@ -1569,6 +1641,23 @@ def _opens_participle_adjunct(x: Scene, b: Act | None) -> bool:
         if k is None or not low[k + 1].endswith(g.participle_suffixes):
             return False
     return low[k] == ","
+
+
+@needs(types=REPRESSION_TYPES, before=True)
+def force_goes_on_in_participle(f: Frame) -> Frame | None:
+    """A subjectless participle of force after an act of force ("…, detaining dozens"): its doer, to the same people.
+
+        Riot police fired water cannon at students in Nairobi, detaining dozens.
+
+    Not when the participle names a party of another side ("…, shelling Syrian positions").
+    """
+    x = f.x
+    # the latest act of force of the sentence (its people may act between: "at protesters who tried to storm")
+    b = next((a for a in reversed(x.earlier) if a.type in REPRESSION_TYPES), None)
+    if f.sources or x.row["type"] not in REPRESSION_TYPES or b is None \
+            or not b.targets or not _opens_participle_adjunct(x, b) or not sides(f.targets) <= sides(b.sources):
+        return None     # (a party of its own named: "…, shelling Syrian positions")
+    return f.change(sources=recall.again(b.sources), targets=recall.again(b.targets))
 
 
 @needs(types=DISSENT_OWN_TYPES, before_types="PROTEST")
@@ -1731,8 +1820,31 @@ def own_side_not_target(f: Frame) -> Frame:
 
 
 def not_own_side(f: Frame, own: set[str] | frozenset[str]) -> list[Mention]:
-    """The targets of no side in `own`, but a body of the source's state it asks or refuses (own_body_asked)."""
-    return [m for m in f.targets if m.side not in own or own_body_asked(f, m)]
+    """The targets of no side in `own`, but a body of the source's state it asks or refuses (own_body_asked),
+    and a person its state acts on (own_person_acted_on)."""
+    return [m for m in f.targets if m.side not in own or own_body_asked(f, m) or own_person_acted_on(f, m)]
+
+
+# Acts a state does to a person of its own, named as the object: arrest, sentence, charge.
+HOME_PERSON_TYPES = ("COERCE", "SANCTION", "ACCUSE")
+PERSON_OBJECT_REACH = 2     # lower-case words from the trigger to the person it acts on ("sentenced ousted | ...")
+
+
+def own_person_acted_on(f: Frame, m: Mention) -> bool:
+    """A state or its body arresting, sentencing or charging a person of its own named right after the trigger
+    (no preposition between), in the source's own clause, acts on that person ("A Bangladesh tribunal sentenced
+    ousted Prime Minister X").
+
+        A Peruvian court sentenced former President Martin Vizcarra to 14 years in prison.
+    """
+    x = f.x
+    if m.type != "PERSON" or x.row["type"] not in HOME_PERSON_TYPES or not f.sources \
+            or any(s.type == "PERSON" for s in f.sources) or not 0 <= m.start - x.t.end <= PERSON_OBJECT_REACH:
+        return False
+    # (not past "and" from the source: "said Colombia had failed … and accused Petro" may be the reporter's)
+    last = max(s.end for s in f.sources)
+    return all(x.tt.alpha[k] and x.low[k] not in x.g.prepositions for k in range(x.t.end, m.start)) \
+        and not any(x.low[k] in x.g.verb_coordinators for k in range(last, x.t.start))
 
 
 ASKED_BODY_REACH = 3    # words from a trigger to the own body it asks ("rejected the government's")
@@ -2644,6 +2756,7 @@ ROLE_RULES = [
     owner_of_noun,
     agent_at_place,
     bare_national_agent,
+    bare_national_object,
     forcer_of_passive,
     forcer_of_story_passive,
     speaker_opens_report,
@@ -2672,6 +2785,7 @@ ROLE_RULES = [
     source_of_act_before,
     source_of_coordinated_act,
     participle_adjunct_source,
+    force_goes_on_in_participle,
     act_renamed_in_apposition,
     reporter_of_converse_act,
     doer_of_measure_named_back,

@@ -402,13 +402,31 @@ def possessive_before(x: Scene) -> int | None:
     p = t.start - 1
     if p - 1 > x.sent.start and low[p].isdigit() and low[p - 1] in g.month_words:
         p -= 2      # "Oct. 7", "June 13": the day the act was done on
-    while p > t.start - 1 - OWNER_REACH and p > x.sent.start and low[p] not in g.possessives:
+    described = 0
+    while described < OWNER_REACH and p > x.sent.start and low[p] not in g.possessives:
         w = x.tt.text[p]
+        if (amount := _amount_ending(x, p)) is not None:
+            p = amount - 1      # "Germany's new 2 billion euro | military aid package": the sum is no describing word
+            continue
         if not w.isalpha() or not w.islower() or g.verb_like(w) or w in g.finite_markers \
                 or w in g.determiners or w in g.prepositions:
             return None
         p -= 1
+        described += 1
     return p if p > x.sent.start and low[p] in g.possessives else None
+
+
+AMOUNT_TOKENS = 4   # tokens of a written sum ("$ 1.5 billion", "2 billion euro")
+
+
+def _amount_ending(x: Scene, p: int) -> int | None:
+    """The first token of a money amount that takes in token p (a number or a sign), if any."""
+    idx, text, end = x.tt.idx, x.text, x.tt.idx[p] + len(x.tt.text[p])
+    for q in range(max(x.sent.start + 1, p - AMOUNT_TOKENS + 1), p + 1):
+        m = x.g.amount.match(text, idx[q])
+        if m is not None and m.end() >= end:
+            return q
+    return None
 
 
 def _owned(x: Scene, sources: list[Mention], after: list[Mention]) -> tuple[list[Mention], list[Mention]]:
