@@ -46,10 +46,10 @@ def test_force_goes_on_in_participle(run):
 
 
 def test_force_goes_on_in_a_participle_past_the_crowd_acting(run):
-    out = run(["Georgian riot police fired tear gas at protesters who tried to storm parliament, detaining dozens, "
-               "as the ruling Georgian Dream party claimed victory."], lang="en")
+    out = run(["Serbian police fired stun grenades at students who tried to break into the state broadcaster, "
+               "arresting several, as the government blamed foreign agents."], lang="en")
     (arrest,) = events(out[0], "COERCE")
-    assert [a["country"] for a in arrest["sources"]] == ["GEO"]
+    assert [a["country"] for a in arrest["sources"]] == ["SRB"]
 
 
 def test_bare_national_object(run):
