@@ -15,3 +15,17 @@ def test_previously_between_subject_and_verb_leaves_the_subject_its_doer(run):
     out = run(["Sementara itu, Thailand membuka sementara pos lintas batas Aranyaprathet untuk truk bantuan "
                "kemanusiaan meskipun sebelumnya menutup perbatasan itu bagi warga Kamboja."])[0]
     assert (["THA"], ["KHM"]) in event_sides(out, "COERCE")
+
+
+def test_an_act_told_as_the_means_of_the_act_before_is_aimed_at_its_object(run):
+    """'X bekerja sama dengan Y … dengan mengirim …': the means ("dengan", "by") of X's act on Y goes to Y."""
+    out = run(["Australia bekerja sama dengan Papua Nugini memadamkan kebakaran hutan dengan mengirim tiga "
+               "pesawat angkut."])[0]
+    assert (["AUS"], ["PNG"]) in event_sides(out, "AID")
+
+
+def test_a_charge_told_as_the_means_of_a_sanction_is_aimed_at_the_sanctioned(run):
+    """'X menjatuhkan sanksi kepada Y …, dengan tuduhan …': the charge is X's against Y."""
+    out = run(["Kementerian Keuangan Inggris menjatuhkan sanksi kepada Presiden Belarus Alexander Lukashenko "
+               "pada Senin, dengan tuduhan membantu Rusia menghindari embargo."])[0]
+    assert any(t and s == ["GBR"] for s, t in event_sides(out, "ACCUSE"))

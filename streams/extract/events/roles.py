@@ -206,6 +206,31 @@ def means_of_the_charge(f: Frame) -> Frame | None:
     return done_by_the_accused(f, b)
 
 
+# Acts whose means name the act threatened or charged, not one done ("threatened X with sanctions").
+MEANS_NAMING_TYPES = ("THREATEN", "ACCUSE")
+
+
+@needs(voices="active", words="means_markers", before=True)
+def means_of_act_before(f: Frame) -> Frame | None:
+    """An act told as the means of its doer's act before ("by sending", "dengan mengirim"), no object of its own,
+    is aimed at that act's object.
+
+        Australia bekerja sama dengan Papua Nugini memadamkan kebakaran hutan dengan mengirim tiga pesawat angkut.
+    """
+    x = f.x
+    k = x.lead
+    if f.targets or not f.sources or k <= x.sent.start or x.low[k] not in x.g.means_markers \
+            or x.row.get("voice", "active") != "active":
+        return None
+    own = sides(f.sources)
+    b = next((a for a in reversed(x.earlier) if a.sentence["start"] == x.sent.start_char and a.trigger is not None
+              and a.trigger.end <= k), None)
+    if b is None or b.type in MEANS_NAMING_TYPES or sides(b.sources) != own \
+            or not any(m.side not in own for m in b.targets):
+        return None     # ("mengancam Moldova dengan penghentian pasokan gas": what is threatened, not done)
+    return f.change(targets=[m for m in recall.again(b.targets) if m.side not in own])
+
+
 HANDOVER_REACH = 10     # tokens from "extradited" to the "to" of the state that receives
 
 
@@ -2713,6 +2738,7 @@ ROLE_RULES = [
     owner_acted_on_before,
     reciprocal_object,
     object_of_act_before,
+    means_of_act_before,
     aid_to_home,
     holder_of_people_named_back,
     doer_of_the_cause,
