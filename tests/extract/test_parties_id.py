@@ -29,3 +29,18 @@ def test_a_charge_told_as_the_means_of_a_sanction_is_aimed_at_the_sanctioned(run
     out = run(["Kementerian Keuangan Inggris menjatuhkan sanksi kepada Presiden Belarus Alexander Lukashenko "
                "pada Senin, dengan tuduhan membantu Rusia menghindari embargo."])[0]
     assert any(t and s == ["GBR"] for s, t in event_sides(out, "ACCUSE"))
+
+
+def test_a_collective_subject_of_the_verb_whose_object_is_the_noun_act_does_it(run):
+    """'Kedua pemimpin … menyaksikan penandatanganan …': the signing the two leaders witness is theirs."""
+    out = run(["Perdana Menteri Malaysia Anwar Ibrahim dan Presiden Prabowo Subianto bertemu di Kuala Lumpur.",
+               "Kedua pemimpin kemudian menyaksikan penandatanganan tiga nota kesepahaman."])[1]
+    assert (["MYS", "IDN"], []) in event_sides(out, "SUPPORT")
+
+
+def test_a_noun_act_after_and_goes_on_with_the_collective_subject(run):
+    """'Kedua pemimpin menggelar pertemuan … dan menyaksikan penandatanganan …': the same two."""
+    out = run(["Perdana Menteri Malaysia Anwar Ibrahim dan Presiden Prabowo Subianto bertemu di Kuala Lumpur.",
+               "Kedua pemimpin lalu menggelar pertemuan tertutup dan menyaksikan penandatanganan tiga nota "
+               "kesepahaman."])[1]
+    assert (["MYS", "IDN"], []) in event_sides(out, "SUPPORT")

@@ -1060,6 +1060,16 @@ def _opening_subject_end(x: Scene, verb: int) -> int | None:
     return end
 
 
+def lead_past_noun_verb(x: Scene) -> int:
+    """The token before the trigger's verb (x.lead); for a derived noun trigger that is the object of a verb before
+    it ("menyaksikan | penandatanganan"), the token before that verb and its auxiliaries ("kedua pemimpin |
+    menyaksikan")."""
+    k = x.lead
+    if k > x.sent.start and x.g.nominal(x.low[x.t.start]) and x.g.verb_like(x.low[k]):
+        return x.g.before_auxiliaries(x.doc, k, x.sent.start)
+    return k
+
+
 @needs(voices="active", words="verb_coordinators", before=True)
 def pronoun_subject_goes_on(f: Frame) -> Frame | None:
     """A verb joined by "and" to the act of a sentence's pronoun or collective subject is done by that act's source.
@@ -1069,7 +1079,7 @@ def pronoun_subject_goes_on(f: Frame) -> Frame | None:
     "The two leaders condemned Russia's strike on Kyiv and called on China …": the leaders call, not Russia.
     """
     x = f.x
-    k, s, low = x.lead, x.sent.start, x.low
+    k, s, low = lead_past_noun_verb(x), x.sent.start, x.low
     if k <= s or low[k] not in x.g.verb_coordinators or x.row.get("voice", "active") != "active":
         return None
     # The sentence's first act, done by its opening subject.
@@ -1116,7 +1126,7 @@ def collective_parties(f: Frame) -> Frame | None:
     "The two ministers" are persons: those of the latest act between two, past an act of one since.
     """
     x = f.x
-    k = x.lead
+    k = lead_past_noun_verb(x)
     if f.sources or k < x.sent.start or x.row.get("voice", "active") != "active":
         return None
     n, start = x.g.collective_size(x.doc, k)
