@@ -44,3 +44,22 @@ def test_a_noun_act_after_and_goes_on_with_the_collective_subject(run):
                "Kedua pemimpin lalu menggelar pertemuan tertutup dan menyaksikan penandatanganan tiga nota "
                "kesepahaman."])[1]
     assert (["MYS", "IDN"], []) in event_sides(out, "SUPPORT")
+
+
+def test_a_former_office_holder_is_no_longer_of_the_state_s_side(run):
+    """'Kejaksaan Agung Peru menyelidiki mantan presiden X': the state's body acts on its former president."""
+    out = run(["Kejaksaan Agung Peru menyelidiki mantan presiden Martin Vizcarra atas dugaan suap."])[0]
+    assert (["PER"], ["PER"]) in event_sides(out, "ACCUSE")
+
+
+def test_a_sitting_office_holder_stays_of_the_state_s_side(run):
+    """No 'mantan': a state does not act on its own sitting president (the act keeps no such target)."""
+    out = run(["Kejaksaan Agung Peru menyelidiki presiden Martin Vizcarra atas dugaan suap."])[0]
+    assert (["PER"], ["PER"]) not in event_sides(out, "ACCUSE")
+
+
+def test_the_person_after_a_former_holder_s_title_of_another_is_not_the_former_one(run):
+    """'membebaskan mantan penasihat X, wartawan Jepang Y': X is whose adviser Y was, still of X's state."""
+    out = run(["Militer Myanmar pada Kamis membebaskan mantan penasihat Aung San Suu Kyi, wartawan Jepang "
+               "Toru Kubota."])[0]
+    assert all("Aung San Suu Kyi" not in t for _, t in event_sides(out, "RETREAT"))

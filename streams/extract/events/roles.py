@@ -1766,8 +1766,25 @@ def own_side_not_target(f: Frame) -> Frame:
 
 
 def not_own_side(f: Frame, own: set[str] | frozenset[str]) -> list[Mention]:
-    """The targets of no side in `own`, but a body of the source's state it asks or refuses (own_body_asked)."""
-    return [m for m in f.targets if m.side not in own or own_body_asked(f, m)]
+    """The targets of no side in `own`, but a body of the source's state it asks or refuses (own_body_asked),
+    or a former office holder of it (former_office_holder)."""
+    return [m for m in f.targets if m.side not in own or own_body_asked(f, m) or former_office_holder(f, m)]
+
+
+FORMER_REACH = 2    # lower-case title words from "former" to the name ("mantan presiden | Rodrigo Duterte")
+
+
+def former_office_holder(f: Frame, m: Mention) -> bool:
+    """A person named as a former office holder ("mantan", "former") is no longer of their state's side: its
+    bodies may try, sentence or arrest them.
+
+        Kejaksaan Agung Peru menyelidiki mantan presiden Martin Vizcarra atas dugaan suap.
+    """
+    x = f.x
+    if m.type != "PERSON" or not m.role_key or not x.g.former_words:
+        return False    # (a title read in the text: not "mantan penasihat | Aung San Suu Kyi", her former adviser)
+    lo = max(x.sent.start, m.start - FORMER_REACH)
+    return any(x.low[k] in x.g.former_words for k in range(lo, m.end)) and not any(m is s for s in f.sources)
 
 
 ASKED_BODY_REACH = 3    # words from a trigger to the own body it asks ("rejected the government's")
