@@ -63,3 +63,10 @@ def test_the_person_after_a_former_holder_s_title_of_another_is_not_the_former_o
     out = run(["Militer Myanmar pada Kamis membebaskan mantan penasihat Aung San Suu Kyi, wartawan Jepang "
                "Toru Kubota."])[0]
     assert all("Aung San Suu Kyi" not in t for _, t in event_sides(out, "RETREAT"))
+
+
+def test_a_verb_after_and_is_not_done_by_the_object_of_the_act_before(run):
+    """'X memanggil Duta Besar Y untuk X dan menyampaikan protes': X protests, not Y's envoy."""
+    out = run(["Kemenlu Thailand memanggil Duta Besar Kamboja untuk Thailand dan menyampaikan protes keras."])[0]
+    assert all(s != ["KHM"] for s, _ in event_sides(out, "ACCUSE"))
+    assert (["THA"], ["KHM"]) in event_sides(out, "ACCUSE")

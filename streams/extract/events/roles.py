@@ -211,9 +211,8 @@ MEANS_NAMING_TYPES = ("THREATEN", "ACCUSE")
 
 
 @needs(voices="active", words="means_markers", before=True)
-def means_of_act_before(f: Frame) -> Frame | None:
-    """An act told as the means of its doer's act before ("by sending", "dengan mengirim"), no object of its own,
-    is aimed at that act's object.
+def object_of_the_means(f: Frame) -> Frame | None:
+    """An act told as the means ("dengan", "by") of its doer's act before, with no object, has that act's object.
 
         Australia bekerja sama dengan Papua Nugini memadamkan kebakaran hutan dengan mengirim tiga pesawat angkut.
     """
@@ -1543,6 +1542,28 @@ def source_of_coordinated_act(f: Frame) -> Frame | None:
     return f.change(sources=recall.again(b.sources), targets=[m for m in f.targets if m.side not in own])
 
 
+@needs(voices="active", words="verb_coordinators", before=True)
+def object_before_not_subject(f: Frame) -> Frame | None:
+    """A verb right after "and" whose subject was read as the object of the act before is done by that act's doer.
+
+        Kemenlu Thailand memanggil Duta Besar Kamboja untuk Thailand dan menyampaikan protes keras.
+    """
+    x = f.x
+    k, low, b = x.lead, x.low, x.before
+    if not f.sources or b is None or b.trigger is None or not b.sources or not b.targets or k <= x.sent.start \
+            or low[k] not in x.g.verb_coordinators or b.trigger.end > k or x.row.get("voice", "active") != "active" \
+            or not x.g.verb_like(low[x.t.start]) or not x.g.verb_like(low[b.trigger.start]):
+        return None
+    if any(x.g.verb_like(w) for w in low[b.trigger.end:k]):
+        return None     # (a clause between: "memanggil dubes AS setelah Vance berkunjung … dan menuding": Vance's)
+    # the object of the act before, and the actors named in it ("Duta Besar Kamboja untuk Thailand")
+    taken = {m.start for m in b.targets} | {m.start for m in x.ms if b.trigger.start <= m.start < k}
+    if not all(m.start in taken and m.start >= b.trigger.start for m in f.sources):
+        return None
+    own = sides(b.sources)
+    return f.change(sources=recall.again(b.sources), targets=[m for m in f.targets if m.side not in own])
+
+
 RELEASE_REACH = 4   # words from the one asked to the verb of freeing ("the government | to release")
 
 
@@ -2723,6 +2744,7 @@ ROLE_RULES = [
     craft_of_home_force,
     source_of_act_before,
     source_of_coordinated_act,
+    object_before_not_subject,
     participle_adjunct_source,
     act_renamed_in_apposition,
     reporter_of_converse_act,
@@ -2765,7 +2787,7 @@ ROLE_RULES = [
     owner_acted_on_before,
     reciprocal_object,
     object_of_act_before,
-    means_of_act_before,
+    object_of_the_means,
     aid_to_home,
     holder_of_people_named_back,
     doer_of_the_cause,
