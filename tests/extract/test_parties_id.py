@@ -70,3 +70,9 @@ def test_a_verb_after_and_is_not_done_by_the_object_of_the_act_before(run):
     out = run(["Kemenlu Thailand memanggil Duta Besar Kamboja untuk Thailand dan menyampaikan protes keras."])[0]
     assert all(s != ["KHM"] for s, _ in event_sides(out, "ACCUSE"))
     assert (["THA"], ["KHM"]) in event_sides(out, "ACCUSE")
+
+
+def test_the_relativizer_of_a_time_adjunct_opens_no_clause(run):
+    """'Di sisi lain, X pada pekan yang sama menyerang Y': "yang sama" modifies the week; X is the subject."""
+    out = run(["Di sisi lain, Rusia pada pekan yang sama kembali menyerang kota Kharkiv di Ukraina."])[0]
+    assert any(s == ["RUS"] for s, _ in event_sides(out, "ASSAULT"))
