@@ -150,6 +150,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         mutual_markers=lex.words("mutual_markers"),
         dissent_nouns=lex.words("dissent_nouns"),
         held_people_nouns=lex.words("held_people_nouns"),
+        former_words=lex.words("former_words"),
         risk_nouns=lex.words("risk_nouns"),
         force_place_nouns=lex.words("force_place_nouns"),
         possessive_pronouns=lex.words("possessive_pronouns"),
@@ -292,6 +293,7 @@ class WordClasses:
     dissent_nouns: Words
     # "police arrested 600 people", "membebaskan 3.000 tahanan": anyone held or freed at home (arrests, releases only).
     held_people_nouns: Words
+    former_words: Words             # "mantan", "former": a person no longer holding the office named
     risk_nouns: Words           # "crisis", "krisis": what a warning of a danger speaks of
     # "bombed a market", "mengebom sebuah desa": a place whose people an act of force is on.
     force_place_nouns: Words

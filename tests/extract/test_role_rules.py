@@ -677,8 +677,9 @@ def test_neuter_subject_of_report(run):
 
 
 def test_pronoun_subject_goes_on(run):
-    # (source_of_coordinated_act out too: it also gives the second verb the first one's doers)
-    with without(roles.source_of_coordinated_act):
+    # (source_of_coordinated_act and object_before_not_subject out too: they also give the second verb the
+    # first one's doers)
+    with without(roles.source_of_coordinated_act), without(roles.object_before_not_subject):
         got, bare = both(run, roles.pronoun_subject_goes_on,
                          ["Japan and South Korea held talks in Tokyo. "
                           "They signed a swap deal and agreed to hold a summit next year."], kind="AGREE")
@@ -989,6 +990,21 @@ def test_source_of_coordinated_act(run):
                       "rockets at a border town, and warned Damascus that it would strike again."], "en", "THREATEN")
     assert got and got[0][0] == ["Turkey"]
     assert not bare or bare[0][0] != ["Turkey"]
+
+
+def test_object_before_not_subject(run):
+    got, bare = both(run, roles.object_before_not_subject,
+                     ["Kemenlu Thailand memanggil Duta Besar Kamboja untuk Thailand dan menyampaikan protes keras."],
+                     "id", "ACCUSE")
+    assert (["Kemenlu Thailand"], ["Kamboja"], "asserted") in got and all(s != ["Kamboja"] for s, _, _ in got)
+    assert any(s == ["Kamboja"] for s, _, _ in bare)
+
+
+def test_object_of_the_means(run):
+    got, bare = both(run, roles.object_of_the_means,
+                     ["Australia bekerja sama dengan Papua Nugini memadamkan kebakaran hutan dengan mengirim tiga "
+                      "pesawat angkut."], "id", "AID")
+    assert got == [(["Australia"], ["Papua Nugini"], "asserted")] and bare == []
 
 
 def test_participle_adjunct_source(run):

@@ -42,6 +42,12 @@ def _before_duration(words: WordClasses, tt, i: int, n: int) -> bool:
     return False
 
 
+def _in_time_adjunct(words: WordClasses, low: list[str], i: int) -> bool:
+    """The relativizer at i modifies the time noun of a time adjunct: "X pada hari | yang sama menyerang"
+    (a preposition, a noun of time: grammar key duration_nouns)."""
+    return i >= 2 and low[i - 1] in words.duration_nouns and low[i - 2] in words.prepositions
+
+
 class ClauseLayer:
     """doc._.clauses: the paragraph's clause boundaries, and its Clause records on demand."""
 
@@ -71,6 +77,8 @@ class ClauseLayer:
                 continue    # "menghentikan sementara ekspor": "temporarily", no clause of its own
             if durations and w in breakers and _before_duration(words, self.table, i, n):
                 continue    # "after months of mediation, but …": a preposition, no clause of its own
+            if durations and w in relativizers and _in_time_adjunct(words, low, i):
+                continue    # "pada hari yang sama": a time adjunct's modifier, no clause of its own
             if w in breakers:
                 if not (0 < i < n - 1 and low[i - 1] == "," and low[i + 1] == ","):
                     self.hard_breakers.append(i)

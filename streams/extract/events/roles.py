@@ -223,6 +223,30 @@ def means_of_the_charge(f: Frame) -> Frame | None:
     return done_by_the_accused(f, b)
 
 
+# Acts whose means name the act threatened or charged, not one done ("threatened X with sanctions").
+MEANS_NAMING_TYPES = ("THREATEN", "ACCUSE")
+
+
+@needs(voices="active", words="means_markers", before=True)
+def object_of_the_means(f: Frame) -> Frame | None:
+    """An act told as the means ("dengan", "by") of its doer's act before, with no object, has that act's object.
+
+        Australia bekerja sama dengan Papua Nugini memadamkan kebakaran hutan dengan mengirim tiga pesawat angkut.
+    """
+    x = f.x
+    k = x.lead
+    if f.targets or not f.sources or k <= x.sent.start or x.low[k] not in x.g.means_markers \
+            or x.row.get("voice", "active") != "active":
+        return None
+    own = sides(f.sources)
+    b = next((a for a in reversed(x.earlier) if a.sentence["start"] == x.sent.start_char and a.trigger is not None
+              and a.trigger.end <= k), None)
+    if b is None or b.type in MEANS_NAMING_TYPES or sides(b.sources) != own \
+            or not any(m.side not in own for m in b.targets):
+        return None     # ("mengancam Moldova dengan penghentian pasokan gas": what is threatened, not done)
+    return f.change(targets=[m for m in recall.again(b.targets) if m.side not in own])
+
+
 HANDOVER_REACH = 10     # tokens from "extradited" to the "to" of the state that receives
 
 
@@ -1090,6 +1114,16 @@ def _opening_subject_end(x: Scene, verb: int) -> int | None:
     return end
 
 
+def lead_past_noun_verb(x: Scene) -> int:
+    """The token before the trigger's verb (x.lead); for a derived noun trigger that is the object of a verb before
+    it ("menyaksikan | penandatanganan"), the token before that verb and its auxiliaries ("kedua pemimpin |
+    menyaksikan")."""
+    k = x.lead
+    if k > x.sent.start and x.g.nominal(x.low[x.t.start]) and x.g.verb_like(x.low[k]):
+        return x.g.before_auxiliaries(x.doc, k, x.sent.start)
+    return k
+
+
 @needs(voices="active", words="verb_coordinators", before=True)
 def pronoun_subject_goes_on(f: Frame) -> Frame | None:
     """A verb joined by "and" to the act of a sentence's pronoun or collective subject is done by that act's source.
@@ -1099,7 +1133,7 @@ def pronoun_subject_goes_on(f: Frame) -> Frame | None:
     "The two leaders condemned Russia's strike on Kyiv and called on China …": the leaders call, not Russia.
     """
     x = f.x
-    k, s, low = x.lead, x.sent.start, x.low
+    k, s, low = lead_past_noun_verb(x), x.sent.start, x.low
     if k <= s or low[k] not in x.g.verb_coordinators or x.row.get("voice", "active") != "active":
         return None
     # The sentence's first act, done by its opening subject.
@@ -1146,7 +1180,7 @@ def collective_parties(f: Frame) -> Frame | None:
     "The two ministers" are persons: those of the latest act between two, past an act of one since.
     """
     x = f.x
-    k = x.lead
+    k = lead_past_noun_verb(x)
     if f.sources or k < x.sent.start or x.row.get("voice", "active") != "active":
         return None
     n, start = x.g.collective_size(x.doc, k)
@@ -1580,6 +1614,28 @@ def _reporter_goes_on(x: Scene, b: Act) -> bool:
         and (low[k - 1] in g.complementizers or low[k - 1] in g.speech_verbs)
 
 
+@needs(voices="active", words="verb_coordinators", before=True)
+def object_before_not_subject(f: Frame) -> Frame | None:
+    """A verb right after "and" whose subject was read as the object of the act before is done by that act's doer.
+
+        Kemenlu Thailand memanggil Duta Besar Kamboja untuk Thailand dan menyampaikan protes keras.
+    """
+    x = f.x
+    k, low, b = x.lead, x.low, x.before
+    if not f.sources or b is None or b.trigger is None or not b.sources or not b.targets or k <= x.sent.start \
+            or low[k] not in x.g.verb_coordinators or b.trigger.end > k or x.row.get("voice", "active") != "active" \
+            or not x.g.verb_like(low[x.t.start]) or not x.g.verb_like(low[b.trigger.start]):
+        return None
+    if any(x.g.verb_like(w) for w in low[b.trigger.end:k]):
+        return None     # (a clause between: "memanggil dubes AS setelah Vance berkunjung … dan menuding": Vance's)
+    # the object of the act before, and the actors named in it ("Duta Besar Kamboja untuk Thailand")
+    taken = {m.start for m in b.targets} | {m.start for m in x.ms if b.trigger.start <= m.start < k}
+    if not all(m.start in taken and m.start >= b.trigger.start for m in f.sources):
+        return None
+    own = sides(b.sources)
+    return f.change(sources=recall.again(b.sources), targets=[m for m in f.targets if m.side not in own])
+
+
 RELEASE_REACH = 4   # words from the one asked to the verb of freeing ("the government | to release")
 
 
@@ -1821,8 +1877,9 @@ def own_side_not_target(f: Frame) -> Frame:
 
 def not_own_side(f: Frame, own: set[str] | frozenset[str]) -> list[Mention]:
     """The targets of no side in `own`, but a body of the source's state it asks or refuses (own_body_asked),
-    and a person its state acts on (own_person_acted_on)."""
-    return [m for m in f.targets if m.side not in own or own_body_asked(f, m) or own_person_acted_on(f, m)]
+    a person its state acts on (own_person_acted_on), and a former office holder of it (former_office_holder)."""
+    return [m for m in f.targets if m.side not in own or own_body_asked(f, m) or own_person_acted_on(f, m)
+            or former_office_holder(f, m)]
 
 
 # Acts a state does to a person of its own, named as the object: arrest, sentence, charge.
@@ -1845,6 +1902,21 @@ def own_person_acted_on(f: Frame, m: Mention) -> bool:
     last = max(s.end for s in f.sources)
     return all(x.tt.alpha[k] and x.low[k] not in x.g.prepositions for k in range(x.t.end, m.start)) \
         and not any(x.low[k] in x.g.verb_coordinators for k in range(last, x.t.start))
+
+FORMER_REACH = 2    # lower-case title words from "former" to the name ("mantan presiden | Rodrigo Duterte")
+
+
+def former_office_holder(f: Frame, m: Mention) -> bool:
+    """A person named as a former office holder ("mantan", "former") is no longer of their state's side: its
+    bodies may try, sentence or arrest them.
+
+        Kejaksaan Agung Peru menyelidiki mantan presiden Martin Vizcarra atas dugaan suap.
+    """
+    x = f.x
+    if m.type != "PERSON" or not m.role_key or not x.g.former_words:
+        return False    # (a title read in the text: not "mantan penasihat | Aung San Suu Kyi", her former adviser)
+    lo = max(x.sent.start, m.start - FORMER_REACH)
+    return any(x.low[k] in x.g.former_words for k in range(lo, m.end)) and not any(m is s for s in f.sources)
 
 
 ASKED_BODY_REACH = 3    # words from a trigger to the own body it asks ("rejected the government's")
@@ -2784,6 +2856,7 @@ ROLE_RULES = [
     craft_of_home_force,
     source_of_act_before,
     source_of_coordinated_act,
+    object_before_not_subject,
     participle_adjunct_source,
     force_goes_on_in_participle,
     act_renamed_in_apposition,
@@ -2827,6 +2900,7 @@ ROLE_RULES = [
     owner_acted_on_before,
     reciprocal_object,
     object_of_act_before,
+    object_of_the_means,
     aid_to_home,
     holder_of_people_named_back,
     doer_of_the_cause,
