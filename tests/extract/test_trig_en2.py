@@ -1,0 +1,39 @@
+"""English trigger rows for wordings no row covered (brief trig-en2: CONSULT, SANCTION, ACCUSE, SUPPORT,
+AGREE, AID, REQUEST, REJECT), one sentence of my own each, and the near sentences each row must leave alone."""
+
+from __future__ import annotations
+
+
+def coded(run, text: str) -> list[tuple]:
+    """(type, mode, source codes, target codes) of each event of one English sentence."""
+    return [(e["type"], e["mode"], [a.get("country") or a.get("code") or a["name"] for a in e["sources"]],
+             [a.get("country") or a.get("code") or a["name"] for a in e["targets"]])
+            for e in run([text], lang="en")[0]["events"]]
+
+
+def types(run, text: str) -> list[str]:
+    return [t for t, *_ in coded(run, text)]
+
+
+# SANCTION
+
+def test_ended_an_agreement_with(run):
+    text = "Mali ended a security agreement with Russia on Friday."
+    assert coded(run, text) == [("SANCTION", "withdraw", ["MLI"], ["RUS"])]
+    assert "SANCTION" not in types(run, "The fighting between Mali and the rebels ended with a peace agreement.")
+
+
+def test_designated_entities(run):
+    text = "The U.S. Treasury designated five Iranian shipping firms on Thursday."
+    assert coded(run, text) == [("SANCTION", None, ["USA"], ["IRN"])]
+
+
+def test_gave_diplomats_time_to_leave(run):
+    text = "Poland gave three Belarusian diplomats 72 hours to leave the country."
+    assert coded(run, text) == [("SANCTION", "expel", ["POL"], ["BLR"])]
+    assert "SANCTION" not in types(run, "Israel gave residents of the camp two hours to leave.")
+
+
+def test_suspended_from_the_bloc(run):
+    text = "ECOWAS suspended Mali from the bloc after the coup."
+    assert coded(run, text) == [("SANCTION", None, ["ECOWAS"], ["MLI"])]
