@@ -37,3 +37,10 @@ def test_gave_diplomats_time_to_leave(run):
 def test_suspended_from_the_bloc(run):
     text = "ECOWAS suspended Mali from the bloc after the coup."
     assert coded(run, text) == [("SANCTION", None, ["ECOWAS"], ["MLI"])]
+
+
+# ACCUSE
+
+def test_conveyed_concerns_to(run):
+    text = "Australia conveyed its concerns to China over the arrest of a journalist."
+    assert coded(run, text) == [("ACCUSE", "disapprove", ["AUS"], ["CHN"])]
