@@ -44,3 +44,21 @@ def test_suspended_from_the_bloc(run):
 def test_conveyed_concerns_to(run):
     text = "Australia conveyed its concerns to China over the arrest of a journalist."
     assert coded(run, text) == [("ACCUSE", "disapprove", ["AUS"], ["CHN"])]
+
+
+# CONSULT
+
+def test_consulting_closely_with(run):
+    text = "Japan said it was consulting closely with Washington on the missile launch."
+    assert coded(run, text) == [("CONSULT", None, ["JPN"], ["USA"])]
+
+
+def test_due_in_a_capital(run):
+    text = "French President Emmanuel Macron is due in Jakarta on Wednesday."
+    assert [(e["type"], e["modality"]) for e in run([text], lang="en")[0]["events"]] == [("CONSULT", "planned")]
+    assert types(run, "A ruling is expected in March.") == []
+
+
+def test_tour_of(run):
+    text = "German Chancellor Olaf Scholz began a tour of West Africa in Senegal on Sunday."
+    assert coded(run, text)[0][:2] == ("CONSULT", "visit")
