@@ -62,3 +62,11 @@ def test_due_in_a_capital(run):
 def test_tour_of(run):
     text = "German Chancellor Olaf Scholz began a tour of West Africa in Senegal on Sunday."
     assert coded(run, text)[0][:2] == ("CONSULT", "visit")
+
+
+# AID
+
+def test_evacuated_wounded(run):
+    text = "The ICRC evacuated 25 wounded fighters to hospitals in Goma."
+    assert types(run, text) == ["AID"]
+    assert "AID" not in types(run, "Turkey evacuated its citizens from Lebanon.")
