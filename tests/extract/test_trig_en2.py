@@ -64,7 +64,18 @@ def test_tour_of(run):
     assert coded(run, text)[0][:2] == ("CONSULT", "visit")
 
 
-# AID
+# SUPPORT, AGREE, REJECT, AID
+
+def test_sided_with(run):
+    text = "Hungary sided with Russia in the dispute over gas transit."
+    assert coded(run, text) == [("SUPPORT", None, ["HUN"], ["RUS"])]
+    assert "SUPPORT" not in types(run, "Serbia accused Croatia of siding with Kosovo.")
+
+
+def test_came_out_in_support_of(run):
+    text = "Brazil came out in support of Venezuela's bid to join the bloc."
+    assert coded(run, text) == [("SUPPORT", None, ["BRA"], ["VEN"])]
+
 
 def test_evacuated_wounded(run):
     text = "The ICRC evacuated 25 wounded fighters to hospitals in Goma."
