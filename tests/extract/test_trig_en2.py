@@ -77,6 +77,11 @@ def test_came_out_in_support_of(run):
     assert coded(run, text) == [("SUPPORT", None, ["BRA"], ["VEN"])]
 
 
+def test_offered_emergency_aid(run):
+    text = "Japan offered emergency aid to Turkey after the earthquake."
+    assert coded(run, text) == [("AGREE", None, ["JPN"], ["TUR"])]
+
+
 def test_evacuated_wounded(run):
     text = "The ICRC evacuated 25 wounded fighters to hospitals in Goma."
     assert types(run, text) == ["AID"]
