@@ -82,6 +82,11 @@ def test_offered_emergency_aid(run):
     assert coded(run, text) == [("AGREE", None, ["JPN"], ["TUR"])]
 
 
+def test_rebuffed_calls(run):
+    text = "Israel rebuffed international calls for a truce in Lebanon."
+    assert types(run, text) == ["REJECT"]
+
+
 def test_evacuated_wounded(run):
     text = "The ICRC evacuated 25 wounded fighters to hospitals in Goma."
     assert types(run, text) == ["AID"]
