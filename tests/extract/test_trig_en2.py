@@ -91,3 +91,14 @@ def test_evacuated_wounded(run):
     text = "The ICRC evacuated 25 wounded fighters to hospitals in Goma."
     assert types(run, text) == ["AID"]
     assert "AID" not in types(run, "Turkey evacuated its citizens from Lebanon.")
+
+
+def test_took_to_task(run):
+    text = "Washington took Beijing to task over its currency policy."
+    assert coded(run, text) == [("ACCUSE", "disapprove", ["USA"], ["CHN"])]
+
+
+def test_called_out_for(run):
+    text = "Seoul called out Tokyo for the textbook revisions."
+    assert coded(run, text) == [("ACCUSE", "disapprove", ["KOR"], ["JPN"])]
+    assert "ACCUSE" not in types(run, "Peru called out troops for the border crisis.")
