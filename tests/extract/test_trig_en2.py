@@ -102,3 +102,21 @@ def test_called_out_for(run):
     text = "Seoul called out Tokyo for the textbook revisions."
     assert coded(run, text) == [("ACCUSE", "disapprove", ["KOR"], ["JPN"])]
     assert "ACCUSE" not in types(run, "Peru called out troops for the border crisis.")
+
+
+def test_balked_at(run):
+    assert coded(run, "Austria balked at the EU's migration plan.") == [("REJECT", None, ["AUT"], ["EU"])]
+
+
+def test_shot_down_a_proposal(run):
+    assert coded(run, "Egypt shot down the Israeli proposal on Monday.") == [("REJECT", None, ["EGY"], ["ISR"])]
+    assert "REJECT" not in types(run, "The Houthis shot down a U.S. drone over Yemen.")
+
+
+def test_opposed_a_text(run):
+    assert types(run, "Russia opposed the draft resolution on Syria.") == ["REJECT"]
+
+
+def test_said_no_and_deaf_ear(run):
+    assert coded(run, "Beijing said no to the Japanese proposal.") == [("REJECT", None, ["CHN"], ["JPN"])]
+    assert types(run, "Iran turned a deaf ear to the IAEA's demands.") == ["REJECT"]
