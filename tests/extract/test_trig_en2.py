@@ -120,3 +120,17 @@ def test_opposed_a_text(run):
 def test_said_no_and_deaf_ear(run):
     assert coded(run, "Beijing said no to the Japanese proposal.") == [("REJECT", None, ["CHN"], ["JPN"])]
     assert types(run, "Iran turned a deaf ear to the IAEA's demands.") == ["REJECT"]
+
+
+def test_acceded_to_a_treaty(run):
+    assert types(run, "Armenia acceded to the Rome Statute in February.") == ["SUPPORT"]
+    assert types(run, "Ukraine acceded to the demands of the protesters.") == []
+
+
+def test_vouched_for(run):
+    assert coded(run, "The United States vouched for Israel's commitment to the truce.")[:1] == [
+        ("SUPPORT", None, ["USA"], ["ISR"])]
+
+
+def test_signed_up_to(run):
+    assert types(run, "Russia signed up to the grain deal.") == ["SUPPORT"]
