@@ -134,3 +134,17 @@ def test_vouched_for(run):
 
 def test_signed_up_to(run):
     assert types(run, "Russia signed up to the grain deal.") == ["SUPPORT"]
+
+
+def test_gave_assurances(run):
+    text = "The Taliban gave assurances to Pakistan that militants would not use Afghan soil."
+    assert coded(run, text)[0] == ("AGREE", None, ["TALIBAN"], ["PAK"])
+
+
+def test_assured_that_it_would(run):
+    text = "Kabul assured Islamabad that it would act against the militants."
+    assert coded(run, text)[0] == ("AGREE", None, ["AFG"], ["PAK"])
+
+
+def test_agreed_in_principle(run):
+    assert types(run, "Iran agreed in principle to the proposal.") == ["AGREE"]
