@@ -148,3 +148,19 @@ def test_assured_that_it_would(run):
 
 def test_agreed_in_principle(run):
     assert types(run, "Iran agreed in principle to the proposal.") == ["AGREE"]
+
+
+def test_will_not_recognise_or_sign(run):
+    text = "Serbia said it would never recognise the independence of Kosovo."
+    assert types(run, text) == ["REJECT"]
+    assert types(run, "Serbia would never recognise Kosovo.") == ["REJECT"]
+
+
+def test_will_not_accept_terms(run):
+    assert types(run, "Iran said it would not accept any change to the borders.") == ["REJECT"]
+    assert types(run, "Canada said it will never accept foreign interference.") == []
+
+
+def test_turned_away_flights(run):
+    text = "Venezuela turned away two U.S. deportation flights on Sunday."
+    assert coded(run, text) == [("REJECT", None, ["VEN"], ["USA"])]
