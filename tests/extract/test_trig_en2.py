@@ -164,3 +164,16 @@ def test_will_not_accept_terms(run):
 def test_turned_away_flights(run):
     text = "Venezuela turned away two U.S. deportation flights on Sunday."
     assert coded(run, text) == [("REJECT", None, ["VEN"], ["USA"])]
+
+
+# nominalisations
+
+def test_suspension_of_aid(run):
+    text = "The EU's suspension of aid to Niger followed the coup."
+    assert coded(run, text) == [("SANCTION", "discontinue", ["EU"], ["NER"])]
+    assert types(run, "The suspension of aid hurt families in Gaza.") == []
+
+
+def test_recognition_of(run):
+    text = "Kenya's recognition of Kosovo angered Serbia."
+    assert coded(run, text) == [("SUPPORT", None, ["KEN"], ["XKX"])]
