@@ -177,3 +177,9 @@ def test_suspension_of_aid(run):
 def test_recognition_of(run):
     text = "Kenya's recognition of Kosovo angered Serbia."
     assert coded(run, text) == [("SUPPORT", None, ["KEN"], ["XKX"])]
+
+
+def test_stopover_in(run):
+    text = "Australian Prime Minister Anthony Albanese made a stopover in Jakarta on Friday."
+    assert coded(run, text) == [("CONSULT", "visit", ["AUS"], ["IDN"])]
+    assert types(run, "The attacks stopped in March.") == []
