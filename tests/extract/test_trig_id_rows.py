@@ -1,0 +1,71 @@
+"""Indonesian trigger rows for wordings of the weak types that no row covered
+(lang/id/event_triggers.jsonl, ids "*.tid.*", and words added to older rows):
+each on a sentence of its own, with the wordings they must leave alone."""
+
+from __future__ import annotations
+
+
+def kinds(result):
+    return [(e["type"], e["mode"]) for e in result["events"]]
+
+
+def types(result):
+    return [e["type"] for e in result["events"]]
+
+
+# RETREAT
+
+def test_menarik_para_petempur_a_withdrawal(run):
+    out = run(["Kelompok Wagner menarik para petempurnya dari kota Soledar pada Senin."])
+    assert ("RETREAT", "withdraw") in kinds(out[0])
+
+
+def test_menghentikan_sementara_operasi_militernya_a_ceasefire(run):
+    out = run(["Rusia menghentikan sementara operasi militernya di Kharkiv selama dua hari."])
+    assert ("RETREAT", "ceasefire") in kinds(out[0])
+    assert "COERCE" not in types(out[0])
+
+
+def test_tawanan_dipertukarkan_a_release(run):
+    out = run(["Sebanyak 200 tawanan dipertukarkan antara Armenia dan Azerbaijan pada Rabu."])
+    assert ("RETREAT", "release") in kinds(out[0])
+
+
+def test_membubarkan_milisinya_a_demobilisation(run):
+    out = run(["Hizbullah membubarkan milisinya di Lebanon selatan sesuai perjanjian damai."])
+    assert ("RETREAT", "disarm") in kinds(out[0])
+
+
+def test_menyerahkan_senjatanya_a_disarmament(run):
+    out = run(["Kelompok Hamas menyerahkan senjatanya kepada Otoritas Palestina."])
+    assert ("RETREAT", "disarm") in kinds(out[0])
+
+
+def test_menyerahkan_senjata_kepada_a_country_stays_aid(run):
+    out = run(["Jerman menyerahkan senjata kepada Ukraina pada Selasa."])
+    assert ("RETREAT", "disarm") not in kinds(out[0])
+
+
+def test_harus_menyerahkan_senjatanya_is_no_disarmament_done(run):
+    out = run(["Hamas harus menyerahkan senjatanya, kata Menteri Luar Negeri Mesir Badr Abdelatty."])
+    assert ("RETREAT", "disarm") not in kinds(out[0])
+
+
+def test_membuka_jalur_kemanusiaan_access(run):
+    out = run(["Tentara Sudan membuka jalur kemanusiaan ke Kadugli pada Kamis."])
+    assert ("RETREAT", "access") in kinds(out[0])
+
+
+def test_harus_membuka_jalur_bantuan_stays_a_request(run):
+    out = run(["Israel harus membuka jalur bantuan ke Gaza, kata Menteri Luar Negeri Norwegia Espen Barth Eide."])
+    assert "REQUEST" in types(out[0])
+
+
+def test_lengser_dari_jabatannya_a_resignation(run):
+    out = run(["Perdana Menteri Mongolia Luvsannamsrain Oyun-Erdene lengser dari jabatannya pada Selasa."])
+    assert ("RETREAT", "resign") in kinds(out[0])
+
+
+def test_mantan_presiden_yang_lengser_is_no_resignation(run):
+    out = run(["Mantan presiden yang lengser dari jabatannya itu kini tinggal di Dubai."])
+    assert "RETREAT" not in types(out[0])
