@@ -69,3 +69,36 @@ def test_lengser_dari_jabatannya_a_resignation(run):
 def test_mantan_presiden_yang_lengser_is_no_resignation(run):
     out = run(["Mantan presiden yang lengser dari jabatannya itu kini tinggal di Dubai."])
     assert "RETREAT" not in types(out[0])
+
+
+# COOPERATE
+
+def test_membentuk_komite_bersama_cooperation(run):
+    out = run(["Indonesia dan Timor Leste membentuk komite bersama untuk mengelola perbatasan darat."])
+    assert "COOPERATE" in types(out[0])
+
+
+def test_membantu_penyelidikan_judicial_cooperation(run):
+    out = run(["Kepolisian Australia membantu penyelidikan Polri atas jaringan penyelundupan manusia."])
+    assert "COOPERATE" in types(out[0])
+
+
+def test_akses_ke_pangkalan_military_cooperation(run):
+    out = run(["Papua Nugini memberikan akses kepada Australia ke tiga pangkalan angkatan lautnya."])
+    assert "COOPERATE" in types(out[0])
+    assert "RETREAT" not in types(out[0])
+
+
+def test_membuka_pangkalan_sendiri_is_no_cooperation(run):
+    out = run(["China membuka pangkalan militer pertamanya di luar negeri di Djibouti."])
+    assert "COOPERATE" not in types(out[0])
+
+
+def test_pertukaran_perwira_military_cooperation(run):
+    out = run(["Vietnam dan Filipina memulai pertukaran perwira angkatan laut bulan ini."])
+    assert "COOPERATE" in types(out[0])
+
+
+def test_pertukaran_tawanan_stays_a_release(run):
+    out = run(["Armenia dan Azerbaijan melakukan pertukaran tawanan perang pada Rabu."])
+    assert "COOPERATE" not in types(out[0])
