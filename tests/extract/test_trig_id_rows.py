@@ -102,3 +102,25 @@ def test_pertukaran_perwira_military_cooperation(run):
 def test_pertukaran_tawanan_stays_a_release(run):
     out = run(["Armenia dan Azerbaijan melakukan pertukaran tawanan perang pada Rabu."])
     assert "COOPERATE" not in types(out[0])
+
+
+# THREATEN
+
+def test_merespons_dengan_kekuatan_a_threat(run):
+    out = run(["Iran berjanji akan merespons dengan kekuatan setiap serangan Israel."])
+    assert "THREATEN" in types(out[0])
+
+
+def test_akan_menghadapi_neraka_jika_a_threat(run):
+    out = run(["Trump mengatakan Iran akan menghadapi neraka jika menolak perundingan."])
+    assert "THREATEN" in types(out[0])
+
+
+def test_memberi_batas_waktu_an_ultimatum(run):
+    out = run(["Trump memberi Rusia batas waktu 50 hari untuk mengakhiri perang di Ukraina."])
+    assert "THREATEN" in types(out[0])
+
+
+def test_tidak_memberi_batas_waktu_is_no_ultimatum(run):
+    out = run(["Ia mengatakan parlemen harus mengesahkan undang-undang itu, tetapi tidak memberi batas waktu."])
+    assert "THREATEN" not in types(out[0])
