@@ -124,3 +124,25 @@ def test_memberi_batas_waktu_an_ultimatum(run):
 def test_tidak_memberi_batas_waktu_is_no_ultimatum(run):
     out = run(["Ia mengatakan parlemen harus mengesahkan undang-undang itu, tetapi tidak memberi batas waktu."])
     assert "THREATEN" not in types(out[0])
+
+
+# SANCTION
+
+def test_menggandakan_tarif_a_sanction(run):
+    out = run(["Amerika Serikat menggandakan tarif atas baja Kanada menjadi 50 persen."])
+    assert "SANCTION" in types(out[0])
+
+
+def test_daftar_sanksi_with_listed_pair(run):
+    out = run(["Inggris menambahkan 12 individu dan entitas Iran ke dalam daftar sanksinya."])
+    assert "SANCTION" in types(out[0])
+
+
+def test_menarik_diri_dari_mahkamah_a_discontinuation(run):
+    out = run(["Hungaria menarik diri dari keanggotaan Mahkamah Pidana Internasional pada Kamis."])
+    assert ("SANCTION", "discontinue") in kinds(out[0])
+
+
+def test_menarik_diri_dari_koridor_stays_a_withdrawal(run):
+    out = run(["Pasukan Israel menarik diri dari Koridor Netzarim pada Minggu."])
+    assert "SANCTION" not in types(out[0])
