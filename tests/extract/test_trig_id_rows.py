@@ -146,3 +146,25 @@ def test_menarik_diri_dari_mahkamah_a_discontinuation(run):
 def test_menarik_diri_dari_koridor_stays_a_withdrawal(run):
     out = run(["Pasukan Israel menarik diri dari Koridor Netzarim pada Minggu."])
     assert "SANCTION" not in types(out[0])
+
+
+# ACCUSE
+
+def test_membentuk_komisi_penyelidikan_an_investigation(run):
+    out = run(["Dewan HAM PBB membentuk komisi penyelidikan atas kekerasan di Ethiopia."])
+    assert ("ACCUSE", "investigate") in kinds(out[0])
+
+
+def test_mempertanyakan_legitimasi_a_disapproval(run):
+    out = run(["Uni Eropa mempertanyakan legitimasi pemilu presiden di Venezuela."])
+    assert ("ACCUSE", "disapprove") in kinds(out[0])
+
+
+def test_mengadukan_ke_dewan_keamanan_an_allegation(run):
+    out = run(["Armenia mengadukan Azerbaijan ke Dewan Keamanan PBB atas blokade koridor Lachin."])
+    assert ("ACCUSE", "allege") in kinds(out[0])
+
+
+def test_melaporkan_bahwa_mahkamah_is_no_allegation(run):
+    out = run(["Kantor berita Antara melaporkan bahwa Mahkamah Agung Malaysia menolak gugatan itu."])
+    assert "ACCUSE" not in types(out[0])
