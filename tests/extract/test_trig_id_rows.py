@@ -168,3 +168,20 @@ def test_mengadukan_ke_dewan_keamanan_an_allegation(run):
 def test_melaporkan_bahwa_mahkamah_is_no_allegation(run):
     out = run(["Kantor berita Antara melaporkan bahwa Mahkamah Agung Malaysia menolak gugatan itu."])
     assert "ACCUSE" not in types(out[0])
+
+
+# ASSAULT
+
+def test_membalas_dengan_roket_an_assault(run):
+    out = run(["Hizbullah membalas dengan puluhan roket ke Israel utara pada Minggu."])
+    assert ("ASSAULT", "heavy_weapons") in kinds(out[0])
+
+
+def test_membalas_dengan_serangan_udara_keeps_its_weapon(run):
+    out = run(["Militer Nigeria membalas dengan serangan udara terhadap Boko Haram di Borno."])
+    assert ("ASSAULT", "aerial") in kinds(out[0])
+
+
+def test_membalas_dengan_pernyataan_is_no_assault(run):
+    out = run(["Menteri Luar Negeri Iran Abbas Araghchi membalas dengan pernyataan keras terhadap Israel."])
+    assert "ASSAULT" not in types(out[0])
