@@ -71,6 +71,21 @@ def test_mantan_presiden_yang_lengser_is_no_resignation(run):
     assert "RETREAT" not in types(out[0])
 
 
+def test_menarik_diri_dari_jalur_a_withdrawal(run):
+    out = run(["Israel menarik diri dari Jalur Philadelphi pada Senin."])
+    assert ("RETREAT", "withdraw") in kinds(out[0])
+
+
+def test_membuka_blokade_eases_a_blockade(run):
+    out = run(["Israel membuka blokade atas Gaza untuk pertama kalinya sejak Maret."])
+    assert "RETREAT" in types(out[0])
+
+
+def test_membebaskan_pemimpin_oposisi_a_release(run):
+    out = run(["Belarus membebaskan pemimpin oposisi Siarhei Tsikhanouski pada Sabtu."])
+    assert ("RETREAT", "release") in kinds(out[0])
+
+
 # COOPERATE
 
 def test_membentuk_komite_bersama_cooperation(run):
