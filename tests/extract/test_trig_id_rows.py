@@ -141,6 +141,21 @@ def test_tidak_memberi_batas_waktu_is_no_ultimatum(run):
     assert "THREATEN" not in types(out[0])
 
 
+def test_mengisyaratkan_akan_mengenakan_a_threat(run):
+    out = run(["Presiden Trump mengisyaratkan akan mengenakan tarif tambahan terhadap India."])
+    assert "THREATEN" in types(out[0])
+
+
+def test_mengisyaratkan_akan_menghadiri_is_no_threat(run):
+    out = run(["Presiden Prabowo mengisyaratkan akan menghadiri KTT G20 di Johannesburg."])
+    assert "THREATEN" not in types(out[0])
+
+
+def test_akan_menjadi_sasaran_serangan_a_threat(run):
+    out = run(["Houthi menyatakan kapal-kapal Amerika Serikat akan menjadi sasaran serangan."])
+    assert ("THREATEN", "violence") in kinds(out[0])
+
+
 # SANCTION
 
 def test_menggandakan_tarif_a_sanction(run):
