@@ -215,3 +215,20 @@ def test_membalas_dengan_serangan_udara_keeps_its_weapon(run):
 def test_membalas_dengan_pernyataan_is_no_assault(run):
     out = run(["Menteri Luar Negeri Iran Abbas Araghchi membalas dengan pernyataan keras terhadap Israel."])
     assert "ASSAULT" not in types(out[0])
+
+
+# MOBILIZE and AID
+
+def test_mengujicobakan_rudal_a_weapons_test(run):
+    out = run(["Korea Utara mengujicobakan dua rudal jelajah di Laut Kuning pada Sabtu."])
+    assert "MOBILIZE" in types(out[0])
+
+
+def test_menyuntikkan_dana_economic_aid(run):
+    out = run(["Uni Emirat Arab menyuntikkan dana 2 miliar dolar ke bank sentral Mesir."])
+    assert ("AID", "economic") in kinds(out[0])
+
+
+def test_menyuntikkan_dana_at_home_is_no_aid(run):
+    out = run(["Bank Indonesia menyuntikkan dana ke perbankan untuk menjaga likuiditas."])
+    assert "AID" not in types(out[0])
