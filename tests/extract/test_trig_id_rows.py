@@ -119,6 +119,16 @@ def test_pertukaran_tawanan_stays_a_release(run):
     assert "COOPERATE" not in types(out[0])
 
 
+def test_mengembangkan_kerja_sama_cooperation(run):
+    out = run(["Indonesia dan Australia mengembangkan kerja sama di bidang pertahanan siber."])
+    assert "COOPERATE" in types(out[0])
+
+
+def test_menjalin_kolaborasi_cooperation(run):
+    out = run(["Polri dan Kepolisian Federal Australia menjalin kolaborasi untuk memberantas penyelundupan manusia."])
+    assert "COOPERATE" in types(out[0])
+
+
 # THREATEN
 
 def test_merespons_dengan_kekuatan_a_threat(run):
