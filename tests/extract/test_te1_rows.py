@@ -1,0 +1,68 @@
+"""Rows of brief trig-en1: English wordings of RETREAT, COOPERATE, THREATEN, ASSAULT, COERCE,
+MOBILIZE, CONCEDE and PROTEST that no row covered (one sentence of our own per row, and the
+readings a row must not take)."""
+
+from __future__ import annotations
+
+import event_checks
+
+from streams.extract import extract_paragraphs
+
+
+def events(text: str, kind: str, lang: str = "en") -> list[tuple[list[str], list[str], str]]:
+    """(sources, targets, modality) of each event of a type in one paragraph."""
+    result = next(extract_paragraphs([{"doc_id": "t", "paragraph": 0, "text": text, "lang": lang}]))
+    return [(*event_checks.sides(e), e["modality"]) for e in event_checks.found(result, kind)]
+
+
+def modes(text: str, kind: str) -> list[str | None]:
+    result = next(extract_paragraphs([{"doc_id": "t", "paragraph": 0, "text": text, "lang": "en"}]))
+    return [e["mode"] for e in event_checks.found(result, kind)]
+
+
+# RETREAT
+
+
+def test_removed_its_troops_is_a_withdrawal():
+    found = events("Ankara removed its troops from the Syrian border town on Monday.", "RETREAT")
+    assert any(s == ["TUR"] for s, _, _ in found)
+
+
+def test_forces_disengaged_is_a_withdrawal():
+    assert modes("Indian and Chinese troops disengaged at two friction points in Ladakh.", "RETREAT") == ["withdraw"]
+
+
+def test_burned_their_weapons_is_disarming():
+    assert modes("PKK fighters burned their weapons at a ceremony near Sulaymaniyah.", "RETREAT") == ["disarm"]
+
+
+def test_destroyed_the_enemys_weapons_is_no_disarming():
+    assert events("Ukrainian troops destroyed Russian weapons near Kupiansk.", "RETREAT") == []
+
+
+def test_began_disarming_is_disarming():
+    assert modes("PKK fighters began disarming under the deal with Ankara.", "RETREAT") == ["disarm"]
+
+
+def test_disarming_demanded_is_not_done():
+    found = events("Israel said Hamas must begin disarming before any withdrawal.", "RETREAT")
+    assert all(m != "asserted" for _, _, m in found)
+
+
+def test_returned_to_their_barracks_is_a_withdrawal():
+    assert modes("Malian troops returned to their barracks after the deal with Algeria.", "RETREAT") == ["withdraw"]
+
+
+def test_ended_its_military_mission_is_a_withdrawal():
+    found = events("France ended its military mission in Chad on Friday.", "RETREAT")
+    assert any(s == ["FRA"] and t == ["TCD"] for s, t, _ in found)
+
+
+def test_closed_its_military_base_is_a_withdrawal():
+    found = events("Russia closed its military base in Syria last month.", "RETREAT")
+    assert any(s == ["RUS"] for s, _, _ in found)
+
+
+def test_withdrew_to_a_line_is_a_withdrawal():
+    found = events("Israeli forces withdrew to the agreed line in Gaza on Friday.", "RETREAT")
+    assert any(s == ["ISR"] for s, _, _ in found)
