@@ -66,3 +66,45 @@ def test_closed_its_military_base_is_a_withdrawal():
 def test_withdrew_to_a_line_is_a_withdrawal():
     found = events("Israeli forces withdrew to the agreed line in Gaza on Friday.", "RETREAT")
     assert any(s == ["ISR"] for s, _, _ in found)
+
+
+# COOPERATE
+
+
+def test_joint_anti_drug_operations_are_cooperation():
+    found = events("Peru and Bolivia resumed joint anti-drug operations along their border.", "COOPERATE")
+    assert any(sorted(s) == ["BOL", "PER"] for s, _, _ in found)
+
+
+def test_working_alongside_is_cooperation():
+    found = events("Kenyan police officers are working alongside Haitian forces in Port-au-Prince.", "COOPERATE")
+    assert found
+
+
+def test_shared_its_experience_with_is_cooperation():
+    found = events("Ukraine shared its experience of downing drones with Poland.", "COOPERATE")
+    assert any(s == ["UKR"] and t == ["POL"] for s, t, _ in found)
+
+
+def test_shared_concerns_with_is_no_cooperation_row():
+    assert events("Ukraine shared its concerns with Poland on Monday.", "COOPERATE") == []
+
+
+def test_helped_police_is_judicial_cooperation():
+    found = events("Interpol helped Thai police track down the fugitive.", "COOPERATE")
+    assert any(s == ["INTERPOL"] for s, _, _ in found)
+
+
+def test_help_train_the_army_is_military_cooperation():
+    found = events("Turkey will help train the Syrian army under the agreement.", "COOPERATE")
+    assert any(s == ["TUR"] and m == "planned" for s, _, m in found)
+
+
+def test_set_up_a_joint_committee_is_cooperation():
+    found = events("Thailand and Cambodia set up a joint border committee on Tuesday.", "COOPERATE")
+    assert any(sorted(s) == ["KHM", "THA"] for s, _, _ in found)
+
+
+def test_pooled_their_resources_is_cooperation():
+    found = events("Britain and France will pool their resources to fight migrant smuggling.", "COOPERATE")
+    assert any(sorted(s) == ["FRA", "GBR"] for s, _, _ in found)
