@@ -108,3 +108,40 @@ def test_set_up_a_joint_committee_is_cooperation():
 def test_pooled_their_resources_is_cooperation():
     found = events("Britain and France will pool their resources to fight migrant smuggling.", "COOPERATE")
     assert any(sorted(s) == ["FRA", "GBR"] for s, _, _ in found)
+
+
+# THREATEN
+
+
+def test_issued_evacuation_warnings_is_a_threat_of_force():
+    found = events("Israel's army issued evacuation warnings for three buildings in Tyre on Monday.", "THREATEN")
+    assert any(s == ["ISR"] for s, _, _ in found)
+
+
+def test_would_not_leave_unanswered_is_a_threat():
+    found = events("North Korea said it would not leave Seoul's drone flights unanswered.", "THREATEN")
+    assert any(s == ["PRK"] and t == ["KOR"] and m == "asserted" for s, t, m in found)
+
+
+def test_would_trigger_a_war_threatens_the_attacker():
+    found = events("Venezuela said any U.S. attack would trigger a war.", "THREATEN")
+    assert any(s == ["VEN"] and t == ["USA"] for s, t, _ in found)
+
+
+def test_a_war_foreseen_by_experts_is_no_threat():
+    assert events("Experts said the crisis would spark a war in the region.", "THREATEN") == []
+
+
+def test_would_hit_hard_is_a_threat():
+    found = events("Israel said it would hit Iran hard if it retaliated.", "THREATEN")
+    assert any(s == ["ISR"] and t == ["IRN"] for s, t, _ in found)
+
+
+def test_would_resume_attacks_is_a_threat():
+    found = events("The Houthis said they would resume attacks on shipping if Israel resumed the war.", "THREATEN")
+    assert any(s == ["HOUTHI"] for s, _, _ in found)
+
+
+def test_playing_with_fire_warns_the_player():
+    found = events("China said Japan's prime minister was playing with fire.", "THREATEN")
+    assert any(s == ["CHN"] and t == ["JPN"] for s, t, _ in found)
