@@ -145,3 +145,43 @@ def test_would_resume_attacks_is_a_threat():
 def test_playing_with_fire_warns_the_player():
     found = events("China said Japan's prime minister was playing with fire.", "THREATEN")
     assert any(s == ["CHN"] and t == ["JPN"] for s, t, _ in found)
+
+
+# ASSAULT
+
+
+def test_set_fire_to_trucks_is_an_attack():
+    found = events("Al Shabaab fighters set fire to a dozen aid trucks near Baidoa on Tuesday.", "ASSAULT")
+    assert any(s == ["ALSHABAAB"] for s, _, _ in found)
+
+
+def test_protesters_setting_fire_to_vehicles_is_no_attack_row():
+    assert events("Protesters set fire to police vehicles in Nairobi.", "ASSAULT") == []
+
+
+def test_captured_a_nationality_outpost_takes_territory():
+    found = events("Azerbaijani forces captured an Armenian outpost overnight.", "ASSAULT")
+    assert any(t == ["ARM"] for _, t, _ in found)
+    assert modes("Azerbaijani forces captured an Armenian outpost overnight.", "ASSAULT") == ["occupy"]
+
+
+def test_took_control_of_the_airport_takes_territory():
+    assert modes("M23 rebels took control of Goma's airport on Monday.", "ASSAULT") == ["occupy"]
+
+
+def test_took_control_of_a_ministry_is_no_attack():
+    assert events("The new government took control of the ministry.", "ASSAULT") == []
+
+
+def test_hit_with_a_missile_barrage_is_an_attack():
+    found = events("Russia hit Ukraine with a massive missile barrage overnight.", "ASSAULT")
+    assert any(s == ["RUS"] and t == ["UKR"] for s, t, _ in found)
+
+
+def test_hit_with_sanctions_is_no_attack():
+    assert events("The EU hit Russia with new sanctions on Friday.", "ASSAULT") == []
+
+
+def test_assaulted_positions_is_an_attack():
+    found = events("Russian forces assaulted Ukrainian positions near Pokrovsk.", "ASSAULT")
+    assert any(t == ["UKR"] for _, t, _ in found)
