@@ -185,3 +185,55 @@ def test_hit_with_sanctions_is_no_attack():
 def test_assaulted_positions_is_an_attack():
     found = events("Russian forces assaulted Ukrainian positions near Pokrovsk.", "ASSAULT")
     assert any(t == ["UKR"] for _, t, _ in found)
+
+
+# COERCE
+
+
+def test_ordered_stations_to_stop_broadcasting_is_censorship():
+    assert "censor" in modes("Uganda's government ordered radio stations to stop airing the rallies.", "COERCE")
+
+
+def test_banned_a_platform_is_censorship():
+    found = events("Nepal banned TikTok and Telegram on Thursday.", "COERCE")
+    assert any(s == ["NPL"] for s, _, _ in found)
+
+
+def test_designated_undesirable_is_a_ban():
+    found = events("Russia designated Human Rights Watch an undesirable organisation.", "COERCE")
+    assert any(s == ["RUS"] and t == ["HRW"] for s, t, _ in found)
+
+
+def test_barred_from_operating_is_a_ban():
+    found = events("Israel barred UNRWA from operating in East Jerusalem.", "COERCE")
+    assert any(s == ["ISR"] and t == ["UNRWA"] for s, t, _ in found)
+
+
+def test_revoked_the_legal_status_is_a_ban():
+    assert modes("Nicaragua revoked the legal status of 1,500 charities.", "COERCE") == ["ban"]
+
+
+def test_suspended_the_activities_of_parties_is_a_ban():
+    assert modes("Burkina Faso's junta suspended the activities of all political parties.", "COERCE") == ["ban"]
+
+
+def test_forcibly_returned_is_a_deportation():
+    found = events("Tunisia forcibly returned 300 migrants to Libya.", "COERCE")
+    assert any(s == ["TUN"] for s, _, _ in found)
+
+
+def test_pushed_back_migrant_boats_is_a_deportation():
+    assert modes("Greece pushed back migrant boats to Turkish waters.", "COERCE") == ["deport"]
+
+
+def test_switched_off_the_internet_is_censorship():
+    assert modes("Uganda switched off the internet ahead of the election.", "COERCE") == ["censor"]
+
+
+def test_blocked_a_resupply_mission_is_a_restriction():
+    found = events("Chinese coast guard ships blocked a Philippine resupply mission.", "COERCE")
+    assert any(t == ["PHL"] for _, t, _ in found)
+
+
+def test_imposed_restrictions_on_movement_is_a_restriction():
+    assert modes("Indian authorities imposed restrictions on movement in Kashmir.", "COERCE") == ["restrict"]
