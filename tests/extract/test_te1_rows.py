@@ -237,3 +237,37 @@ def test_blocked_a_resupply_mission_is_a_restriction():
 
 def test_imposed_restrictions_on_movement_is_a_restriction():
     assert modes("Indian authorities imposed restrictions on movement in Kashmir.", "COERCE") == ["restrict"]
+
+
+# MOBILIZE
+
+
+def test_reinforcements_landed_in_is_a_deployment_not_a_visit():
+    out = next(extract_paragraphs([{"doc_id": "t", "paragraph": 0, "lang": "en",
+                                    "text": "Kenyan reinforcements landed in Port-au-Prince on Thursday."}]))
+    kinds = [e["type"] for e in out["events"]]
+    assert "MOBILIZE" in kinds and "CONSULT" not in kinds
+
+
+def test_mobilised_militia_is_a_mobilisation():
+    found = events("Venezuela mobilised 4 million militia members.", "MOBILIZE")
+    assert any(s == ["VEN"] for s, _, _ in found)
+
+
+def test_mobilised_supporters_is_no_mobilisation():
+    assert events("The party mobilised thousands of supporters for the rally.", "MOBILIZE") == []
+
+
+def test_beefed_up_military_presence_is_a_deployment():
+    found = events("Russia beefed up its military presence in Belarus.", "MOBILIZE")
+    assert any(s == ["RUS"] and t == ["BLR"] for s, t, _ in found)
+
+
+def test_send_an_aircraft_carrier_is_a_deployment():
+    found = events("The United States will send another aircraft carrier to the Gulf.", "MOBILIZE")
+    assert any(s == ["USA"] and m == "planned" for s, _, m in found)
+
+
+def test_flew_bombers_over_is_a_show_of_force():
+    found = events("The United States flew B-52 bombers over the Korean peninsula.", "MOBILIZE")
+    assert any(s == ["USA"] for s, _, _ in found)
