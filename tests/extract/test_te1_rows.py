@@ -271,3 +271,28 @@ def test_send_an_aircraft_carrier_is_a_deployment():
 def test_flew_bombers_over_is_a_show_of_force():
     found = events("The United States flew B-52 bombers over the Korean peninsula.", "MOBILIZE")
     assert any(s == ["USA"] for s, _, _ in found)
+
+
+# CONCEDE
+
+
+def test_reversed_its_decision_is_a_concession():
+    found = events("Serbia's government reversed its decision to raise fuel prices.", "CONCEDE")
+    assert any(s == ["SRB"] for s, _, _ in found)
+
+
+def test_backtracked_on_is_a_concession():
+    assert events("The Nigerian government backtracked on the plan to raise petrol prices.", "CONCEDE")
+
+
+def test_would_not_reverse_course_is_no_concession():
+    assert events("The government said it would not reverse course.", "CONCEDE") == []
+
+
+def test_gave_in_to_the_demands_yields():
+    assert modes("Bangladesh's government gave in to the protesters' demands.", "CONCEDE") == ["yield"]
+
+
+def test_granted_x_a_waiver_eases_sanctions():
+    found = events("The U.S. Treasury granted Serbia a waiver on NIS sanctions.", "CONCEDE")
+    assert any(s == ["USA"] and t == ["SRB"] for s, t, _ in found)
