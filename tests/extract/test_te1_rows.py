@@ -296,3 +296,36 @@ def test_gave_in_to_the_demands_yields():
 def test_granted_x_a_waiver_eases_sanctions():
     found = events("The U.S. Treasury granted Serbia a waiver on NIS sanctions.", "CONCEDE")
     assert any(s == ["USA"] and t == ["SRB"] for s, t, _ in found)
+
+
+# PROTEST
+
+
+def test_students_blockaded_is_an_obstruction():
+    found = events("Serbian students blockaded universities across the country.", "PROTEST")
+    assert any(s == ["SRB"] for s, _, _ in found)
+
+
+def test_police_blockading_is_no_protest():
+    assert events("Kenyan police officers blockaded the opposition headquarters.", "PROTEST") == []
+
+
+def test_drove_tractors_into_the_capital_is_a_demonstration():
+    assert modes("Belgian farmers drove tractors into central Brussels.", "PROTEST") == ["demo"]
+
+
+def test_picketed_the_embassy_is_a_demonstration():
+    assert events("Jordanian activists picketed the Israeli embassy in Amman.", "PROTEST")
+
+
+def test_staged_a_road_blockade_is_an_obstruction():
+    assert modes("Bangladeshi students staged a road blockade in Dhaka.", "PROTEST") == ["obstruct"]
+
+
+def test_gathered_to_demand_is_a_demonstration():
+    found = events("Thousands of South Koreans gathered in Seoul to demand the president's resignation.", "PROTEST")
+    assert any(s == ["KOR"] for s, _, _ in found)
+
+
+def test_gathered_for_talks_is_no_protest():
+    assert events("Foreign ministers gathered in Geneva for talks on Ukraine.", "PROTEST") == []
