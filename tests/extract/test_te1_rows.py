@@ -100,8 +100,8 @@ def test_help_train_the_army_is_military_cooperation():
     assert any(s == ["TUR"] and m == "planned" for s, _, m in found)
 
 
-def test_set_up_a_joint_committee_is_cooperation():
-    found = events("Thailand and Cambodia set up a joint border committee on Tuesday.", "COOPERATE")
+def test_set_up_a_joint_investigation_team_is_cooperation():
+    found = events("Thailand and Cambodia set up a joint investigation team on Tuesday.", "COOPERATE")
     assert any(sorted(s) == ["KHM", "THA"] for s, _, _ in found)
 
 
