@@ -329,3 +329,20 @@ def test_gathered_to_demand_is_a_demonstration():
 
 def test_gathered_for_talks_is_no_protest():
     assert events("Foreign ministers gathered in Geneva for talks on Ukraine.", "PROTEST") == []
+
+
+# second round
+
+
+def test_left_the_door_open_to_military_action_is_a_threat():
+    found = events("Israel left the door open to military action against Iran.", "THREATEN")
+    assert any(t == ["IRN"] for _, t, _ in found)
+
+
+def test_left_the_door_open_to_talks_is_no_threat():
+    assert events("Israel left the door open to talks with Iran.", "THREATEN") == []
+
+
+def test_the_tanker_was_released_by_is_a_release():
+    found = events("The tanker was released by Iran after two months.", "RETREAT")
+    assert any(s == ["IRN"] for s, _, _ in found)
