@@ -346,3 +346,8 @@ def test_left_the_door_open_to_talks_is_no_threat():
 def test_the_tanker_was_released_by_is_a_release():
     found = events("The tanker was released by Iran after two months.", "RETREAT")
     assert any(s == ["IRN"] for s, _, _ in found)
+
+
+def test_fighting_erupted_between_is_a_clash_of_both_sides():
+    found = events("Clashes broke out between Thai and Cambodian troops on Thursday.", "ASSAULT")
+    assert any(sorted(s) == ["KHM", "THA"] for s, _, _ in found)
