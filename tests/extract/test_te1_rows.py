@@ -351,3 +351,14 @@ def test_the_tanker_was_released_by_is_a_release():
 def test_fighting_erupted_between_is_a_clash_of_both_sides():
     found = events("Clashes broke out between Thai and Cambodian troops on Thursday.", "ASSAULT")
     assert any(sorted(s) == ["KHM", "THA"] for s, _, _ in found)
+
+
+def test_granted_troops_access_to_bases_is_military_cooperation():
+    out = next(extract_paragraphs([{"doc_id": "t", "paragraph": 0, "lang": "en",
+                                    "text": "The Philippines granted U.S. troops access to four more military bases."}]))
+    assert [e["type"] for e in out["events"]] == ["COOPERATE"]
+
+
+def test_granted_inspectors_access_stays_a_retreat():
+    found = events("Iran granted IAEA inspectors access to the damaged sites.", "RETREAT")
+    assert any(s == ["IRN"] for s, _, _ in found)
