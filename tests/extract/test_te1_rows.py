@@ -354,8 +354,8 @@ def test_fighting_erupted_between_is_a_clash_of_both_sides():
 
 
 def test_granted_troops_access_to_bases_is_military_cooperation():
-    out = next(extract_paragraphs([{"doc_id": "t", "paragraph": 0, "lang": "en",
-                                    "text": "The Philippines granted U.S. troops access to four more military bases."}]))
+    text = "The Philippines granted U.S. troops access to four more military bases."
+    out = next(extract_paragraphs([{"doc_id": "t", "paragraph": 0, "lang": "en", "text": text}]))
     assert [e["type"] for e in out["events"]] == ["COOPERATE"]
 
 
