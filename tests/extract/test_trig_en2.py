@@ -124,7 +124,8 @@ def test_said_no_and_deaf_ear(run):
 
 def test_acceded_to_a_treaty(run):
     assert types(run, "Armenia acceded to the Rome Statute in February.") == ["SUPPORT"]
-    assert types(run, "Ukraine acceded to the demands of the protesters.") == []
+    # (acceding to demands is yielding: CONCEDE, trig-en1's row; never a SUPPORT)
+    assert "SUPPORT" not in types(run, "Ukraine acceded to the demands of the protesters.")
 
 
 def test_vouched_for(run):
