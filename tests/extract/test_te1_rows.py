@@ -142,9 +142,9 @@ def test_would_resume_attacks_is_a_threat():
     assert any(s == ["HOUTHI"] for s, _, _ in found)
 
 
-def test_playing_with_fire_warns_the_player():
-    found = events("China said Japan's prime minister was playing with fire.", "THREATEN")
-    assert any(s == ["CHN"] and t == ["JPN"] for s, t, _ in found)
+def test_playing_with_fire_names_no_act_threatened():
+    """A warning idiom that names no act (PLOVER's THREATEN takes the mode of the act threatened)."""
+    assert events("China said Japan's prime minister was playing with fire.", "THREATEN") == []
 
 
 # ASSAULT
