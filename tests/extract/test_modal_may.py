@@ -11,7 +11,8 @@ def test_may_before_the_act_verb_is_hypothetical(run):
 
 
 def test_may_before_an_expulsion_is_hypothetical(run):
-    out = run(["Warsaw may expel more Belarusian diplomats over the border provocations, its foreign minister said."], lang="en")
+    out = run(["Warsaw may expel more Belarusian diplomats over the border provocations, its foreign minister "
+               "said."], lang="en")
     assert [e["modality"] for e in events(out[0], "SANCTION")] == ["hypothetical"]
 
 

@@ -1411,6 +1411,9 @@ def act_in_time_adjunct(f: Frame) -> Frame | None:
     """An act named in a time adjunct of a clause ("after a meeting with") is the clause subject's.
 
         Mulino told reporters after a meeting with Rubio that the talks had been respectful.
+
+    Right after a verb of saying, the clause is the report, and its subject the one named before the verb
+    ("Ankara will impose tariffs, Defence Minister Yasar Guler said after talks with …": Guler's talks).
     """
     x = f.x
     if f.sources or not x.g.time_adjunct_markers:
@@ -1419,6 +1422,10 @@ def act_in_time_adjunct(f: Frame) -> Frame | None:
     if k is None:
         return None
     other = sides(f.targets)
+    if words.after_report(x, k):
+        reporter = [m for m in x.ms if m.end == k - 1 and m.side not in other]
+        if reporter:
+            return f.change(sources=reporter[-1:])
     subject = [m for m in x.g.first_subject(x.doc, x.ms, k, x.sent.start) if m.side not in other]
     return f.change(sources=subject) if subject else None
 

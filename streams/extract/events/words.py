@@ -675,10 +675,16 @@ def journey_aim(x: Scene) -> bool:
 
 def sequenced(x: Scene) -> bool:
     """"… sebelum menghadiri …", "… before attending …": the next step of the clause before;
-    not in a relative clause, whose own subject it orders ("Manalo, yang sebelumnya menuduh")."""
+    not in a relative clause, whose own subject it orders ("Manalo, yang sebelumnya menuduh"),
+    nor after a verb of saying, whose report it times ("…, Guler said after talks with …")."""
     k = x.lead
     return k >= x.sent.start and x.low[k] in x.g.sequence_markers \
-        and not (k > x.sent.start and x.low[k - 1] in x.g.relativizers)
+        and not (k > x.sent.start and x.low[k - 1] in x.g.relativizers) and not after_report(x, k)
+
+
+def after_report(x: Scene, k: int) -> bool:
+    """The word before k is a verb of saying: what k opens times the report ("X said | after talks")."""
+    return k - 1 > x.sent.start and x.low[k - 1] in x.g.speech_verbs
 
 
 def venue(x: Scene, m: Mention) -> bool:
