@@ -164,3 +164,23 @@ def test_who_hosts_talks_between_others_is_not_their_host(run):
     e = one(run, "Oman hosted talks between Iran and the United States in Muscat on Saturday.", "CONSULT",
             mode="meet")
     assert [a["country"] for a in e["sources"]] == ["IRN", "USA"]
+
+
+def test_meeting_noun_beside_a_verb_of_meeting_is_one_meeting(run):
+    out = run(["Menteri Luar Negeri Vietnam, dalam pertemuan terpisah, menerima Menlu Sugiono di Hanoi."],
+              lang="id")[0]
+    consult = found(out, "CONSULT")
+    assert len(consult) == 1 and consult[0]["trigger"]["text"].startswith("menerima")
+
+
+def test_meeting_noun_after_the_verb_names_the_same_meeting(run):
+    out = run(["Presiden Joko Widodo bertemu dengan Perdana Menteri Jepang Fumio Kishida di Tokyo, Rabu, "
+               "dalam pertemuan pertama keduanya tahun ini."], lang="id")[0]
+    consult = found(out, "CONSULT")
+    assert len(consult) == 1 and consult[0]["trigger"]["text"].startswith("bertemu")
+
+
+def test_meeting_noun_in_a_journey_stays_beside_the_visit(run):
+    out = run(["Presiden Prabowo Subianto tiba di Canberra, Senin, untuk kunjungan kerja yang diisi pertemuan "
+               "tertutup dengan Perdana Menteri Australia Anthony Albanese."], lang="id")[0]
+    assert any(e["trigger"]["text"].startswith("pertemuan") for e in found(out, "CONSULT"))
