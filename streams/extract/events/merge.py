@@ -91,7 +91,7 @@ OWN_NOUN_MODES = ("visit", "mediate")
 
 
 def _meeting_nouns_told_by_verb(acts: list[Act], words: list[str], g: Grammar) -> list[Act]:
-    """A meeting noun beside a verb of meeting in the same sentence, its parties among the verb's, names
+    """A meeting noun in an adjunct beside a verb of meeting in the same sentence, its parties among the verb's, names
     that meeting again, before or after it ("Menlu China, dalam pertemuan terpisah, menerima Menlu Sugiono";
     "Modi bertemu Xi di Tianjin, dalam pertemuan pertama keduanya"): one event, the verb's.  The noun as the
     verb's own object ("menjadi tuan rumah perundingan antara A dan B") is left to the roles, and a journey
@@ -112,4 +112,7 @@ def _meeting_nouns_told_by_verb(acts: list[Act], words: list[str], g: Grammar) -
             and parties <= sides(o.sources + o.targets)
             and not 0 <= a.trigger.start - o.trigger.end <= 1     # its object: "menjadi tuan rumah | perundingan"
             for o in acts)
-    return [a for a in acts if not (a.type == "CONSULT" and noun(a) and told(a))]
+    def adjunct(a: Act) -> bool:    # "dalam | pertemuan", not the subject ("Pertemuan X dengan Y membahas …")
+        return words[a.trigger.start] in g.prepositions or a.trigger.start > 0 \
+            and words[a.trigger.start - 1] in g.prepositions
+    return [a for a in acts if not (a.type == "CONSULT" and noun(a) and adjunct(a) and told(a))]
