@@ -184,3 +184,15 @@ def test_meeting_noun_in_a_journey_stays_beside_the_visit(run):
     out = run(["Presiden Prabowo Subianto tiba di Canberra, Senin, untuk kunjungan kerja yang diisi pertemuan "
                "tertutup dengan Perdana Menteri Australia Anthony Albanese."], lang="id")[0]
     assert any(e["trigger"]["text"].startswith("pertemuan") for e in found(out, "CONSULT"))
+
+
+def test_meeting_an_offer_puts_forward_is_not_held(run):
+    """offered_meeting: 'tawaran X untuk menggelar perundingan' is the offer's, no CONSULT of its own."""
+    out = run(["Korea Utara menolak tawaran Seoul untuk menggelar perundingan militer."], lang="id")[0]
+    assert not found(out, "CONSULT") and found(out, "REJECT")
+
+
+def test_meeting_after_an_offer_and_a_verb_of_its_own_is_held(run):
+    out = run(["Seoul menyampaikan tawaran bantuan, dan kedua menteri menggelar perundingan di Panmunjom."],
+              lang="id")[0]
+    assert found(out, "CONSULT")
