@@ -196,3 +196,8 @@ def test_meeting_after_an_offer_and_a_verb_of_its_own_is_held(run):
     out = run(["Seoul menyampaikan tawaran bantuan, dan kedua menteri menggelar perundingan di Panmunjom."],
               lang="id")[0]
     assert found(out, "CONSULT")
+
+
+def test_talks_an_offer_puts_forward_are_not_held_en(run):
+    out = run(["The opposition leader rejected the government's offer of direct talks on Friday."], lang="en")[0]
+    assert not found(out, "CONSULT")
