@@ -438,6 +438,16 @@ def test_members_own_side(run):
     assert bare == []
 
 
+def test_mediated_parties_after(run):
+    text = ["Kairo juga meminta bantuan Qatar, yang pada Maret lalu menjadi perantara pembebasan 30 awak kapal "
+            "Sea Star oleh Hamas, untuk kembali menengahi."]
+    def triggers():
+        return [e["trigger"]["text"] for e in run(text, lang="id")[0]["events"] if e["type"] == "CONSULT"]
+    assert "menengahi" not in triggers()     # nobody named after it: no parties to mediate between
+    with without(roles.mediated_parties_after):
+        assert "menengahi" in triggers()
+
+
 def test_needs_parties(run):
     got, bare = both(run, roles.needs_parties, ["The two ministers met again."])
     assert got == []
