@@ -201,3 +201,11 @@ def test_meeting_after_an_offer_and_a_verb_of_its_own_is_held(run):
 def test_talks_an_offer_puts_forward_are_not_held_en(run):
     out = run(["The opposition leader rejected the government's offer of direct talks on Friday."], lang="en")[0]
     assert not found(out, "CONSULT")
+
+
+def test_visit_an_adverb_puts_before_the_plan_is_done(run):
+    """words.sequenced: 'setelah sebelumnya mengunjungi X' after a planned trip is a visit made, not the next step."""
+    out = run(["Presiden Prancis Emmanuel Macron dijadwalkan melanjutkan lawatan ke Vietnam pada Jumat setelah "
+               "sebelumnya mengunjungi Kamboja."], lang="id")[0]
+    modality = {e["trigger"]["text"]: e["modality"] for e in found(out, "CONSULT")}
+    assert modality.get("mengunjungi") == "asserted" and modality.get("lawatan ke") == "planned"
