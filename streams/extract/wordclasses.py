@@ -166,6 +166,8 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         means_markers=lex.words("means_markers"),
         reciprocal_objects=lex.phrases("reciprocal_objects"),
         proposal_nouns=lex.words("proposal_nouns"),
+        offer_nouns=lex.words("offer_nouns"),
+        prior_adverbs=lex.words("prior_adverbs"),
         handover_verbs=lex.words("handover_verbs"),
         carrying_verbs=lex.words("carrying_verbs"),
         blamed_on=lex.phrases("blamed_on"),
@@ -321,6 +323,8 @@ class WordClasses:
     weapon_modes: dict[str, tuple[int, str, str]]   # "shelled" -> (rank, heavy_weapons, 194): a fight's weapon
     passive_be_words: Words         # "were | detained in Malaysia": the auxiliaries that make a participle passive
     proposal_nouns: Words           # "accepted an Egyptian | proposal": the owner of what is answered
+    offer_nouns: Words              # "tawaran Seoul untuk | menggelar perundingan": a meeting put forward, not held
+    prior_adverbs: Words            # "setelah | sebelumnya | mengunjungi Malaysia": an act done before the plan
     reciprocal_objects: Phrases     # "accused | each other": the subjects act on one another
     means_markers: Words            # "of prolonging the war | by | supplying arms": the means of an act
     # "Austria joined the US and Israel in voting no": both groups vote.

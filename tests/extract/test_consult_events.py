@@ -164,3 +164,48 @@ def test_who_hosts_talks_between_others_is_not_their_host(run):
     e = one(run, "Oman hosted talks between Iran and the United States in Muscat on Saturday.", "CONSULT",
             mode="meet")
     assert [a["country"] for a in e["sources"]] == ["IRN", "USA"]
+
+
+def test_meeting_noun_beside_a_verb_of_meeting_is_one_meeting(run):
+    out = run(["Menteri Luar Negeri Vietnam, dalam pertemuan terpisah, menerima Menlu Sugiono di Hanoi."],
+              lang="id")[0]
+    consult = found(out, "CONSULT")
+    assert len(consult) == 1 and consult[0]["trigger"]["text"].startswith("menerima")
+
+
+def test_meeting_noun_after_the_verb_names_the_same_meeting(run):
+    out = run(["Presiden Joko Widodo bertemu dengan Perdana Menteri Jepang Fumio Kishida di Tokyo, Rabu, "
+               "dalam pertemuan pertama keduanya tahun ini."], lang="id")[0]
+    consult = found(out, "CONSULT")
+    assert len(consult) == 1 and consult[0]["trigger"]["text"].startswith("bertemu")
+
+
+def test_meeting_noun_in_a_journey_stays_beside_the_visit(run):
+    out = run(["Presiden Prabowo Subianto tiba di Canberra, Senin, untuk kunjungan kerja yang diisi pertemuan "
+               "tertutup dengan Perdana Menteri Australia Anthony Albanese."], lang="id")[0]
+    assert any(e["trigger"]["text"].startswith("pertemuan") for e in found(out, "CONSULT"))
+
+
+def test_meeting_an_offer_puts_forward_is_not_held(run):
+    """offered_meeting: 'tawaran X untuk menggelar perundingan' is the offer's, no CONSULT of its own."""
+    out = run(["Korea Utara menolak tawaran Seoul untuk menggelar perundingan militer."], lang="id")[0]
+    assert not found(out, "CONSULT") and found(out, "REJECT")
+
+
+def test_meeting_after_an_offer_and_a_verb_of_its_own_is_held(run):
+    out = run(["Seoul menyampaikan tawaran bantuan, dan kedua menteri menggelar perundingan di Panmunjom."],
+              lang="id")[0]
+    assert found(out, "CONSULT")
+
+
+def test_talks_an_offer_puts_forward_are_not_held_en(run):
+    out = run(["The opposition leader rejected the government's offer of direct talks on Friday."], lang="en")[0]
+    assert not found(out, "CONSULT")
+
+
+def test_visit_an_adverb_puts_before_the_plan_is_done(run):
+    """words.sequenced: 'setelah sebelumnya mengunjungi X' after a planned trip is a visit made, not the next step."""
+    out = run(["Presiden Prancis Emmanuel Macron dijadwalkan melanjutkan lawatan ke Vietnam pada Jumat setelah "
+               "sebelumnya mengunjungi Kamboja."], lang="id")[0]
+    modality = {e["trigger"]["text"]: e["modality"] for e in found(out, "CONSULT")}
+    assert modality.get("mengunjungi") == "asserted" and modality.get("lawatan ke") == "planned"

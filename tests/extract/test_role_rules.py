@@ -78,8 +78,8 @@ def test_the_rule_lists_in_order():
                                  "charged_noun", "act_of_absolute_clause",
                                  "aim_of_act_before", "act_refused_before", "content_of_stance",
                                  "means_of_act_before", "toll_of_unowned_force", "second_object",
-                                 "bare_meeting_noun", "vowed_harm", "requested_content", "reported_charge",
-                                 "labelled_act",
+                                 "bare_meeting_noun", "offered_meeting", "vowed_harm", "requested_content",
+                                 "reported_charge", "labelled_act",
                                  "toll_of_act", "content_of_act", "threatened_act", "warning_without_consequence",
                                  "condition_of_threat", "excluded_subject", "victim_after_noun", "carried_out_by",
                                  "doer_blamed_after", "genitive_agent", "directed_act"]
@@ -146,6 +146,13 @@ def test_bare_meeting_noun(run):
                      ["China lodged a protest with Japan over the summit's statements on Taiwan."])
     assert got == [(["China"], ["Japan"], "asserted")]
     assert (["China"], ["Taiwan"], "asserted") in bare
+
+
+def test_offered_meeting(run):
+    text = ["Korea Utara menolak tawaran Seoul untuk menggelar perundingan militer."]
+    assert "CONSULT" not in [e["type"] for e in run(text, lang="id")[0]["events"]]
+    with without(readings.offered_meeting):     # the talks offered would be an event of their own
+        assert "CONSULT" in [e["type"] for e in run(text, lang="id")[0]["events"]]
 
 
 def test_requested_content(run):
@@ -429,6 +436,16 @@ def test_members_own_side(run):
                       "bertemu pekan depan."], "id")
     assert got == [(["Armenia – Azerbaijan"], [], "planned")]
     assert bare == []
+
+
+def test_mediated_parties_after(run):
+    text = ["Kairo juga meminta bantuan Qatar, yang pada Maret lalu menjadi perantara pembebasan 30 awak kapal "
+            "Sea Star oleh Hamas, untuk kembali menengahi."]
+    def triggers():
+        return [e["trigger"]["text"] for e in run(text, lang="id")[0]["events"] if e["type"] == "CONSULT"]
+    assert "menengahi" not in triggers()     # nobody named after it: no parties to mediate between
+    with without(roles.mediated_parties_after):
+        assert "menengahi" in triggers()
 
 
 def test_needs_parties(run):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..syntax import Grammar, lowers
-from .frame import Act, Trigger, sides
+from .frame import Act, Trigger, sides, travels
 
 # Acts whose participle after a comma tells their toll, not a second act
 # ("…, killing seven"; unlike "summoned the envoy, accusing Russia …").
@@ -82,4 +82,37 @@ def merge_repeats(doc: Doc, found: list[Act], g: Grammar) -> list[Act]:
         seen = sides(twin.targets) | {m.name for m in twin.targets}
         twin.targets += [m for m in act.targets if m.side not in seen
                          or m.type == "PERSON" and m.name not in seen]
-    return out
+    return _meeting_nouns_told_by_verb(out, words, g)
+
+
+# Modes whose noun is an act of its own beside a meeting ("kunjungan ke Tokyo … bertemu Ishiba": a visit and
+# a meeting; "yang ditengahi Qatar": a mediation).
+OWN_NOUN_MODES = ("visit", "mediate")
+
+
+def _meeting_nouns_told_by_verb(acts: list[Act], words: list[str], g: Grammar) -> list[Act]:
+    """A meeting noun in an adjunct beside a verb of meeting in the same sentence, its parties among the verb's, names
+    that meeting again, before or after it ("Menlu China, dalam pertemuan terpisah, menerima Menlu Sugiono";
+    "Modi bertemu Xi di Tianjin, dalam pertemuan pertama keduanya"): one event, the verb's.  The noun as the
+    verb's own object ("menjadi tuan rumah perundingan antara A dan B") is left to the roles, and a journey
+    ("tiba di Sydney untuk kunjungan yang diisi pertemuan dengan Albanese") is an act beside the meeting."""
+    if not g.nominal_suffixes or sum(a.type == "CONSULT" for a in acts) < 2:
+        return acts
+
+    def noun(a: Act) -> bool:
+        return a.mode not in OWN_NOUN_MODES and all(g.nominal(w) or not g.verb_like(w) for w in
+                                                    words[a.trigger.start:a.trigger.end]) \
+            and any(g.nominal(w) for w in words[a.trigger.start:a.trigger.end])
+
+    def told(a: Act) -> bool:
+        parties = sides(a.sources + a.targets)
+        return bool(parties) and any(
+            o is not a and o.type == "CONSULT" and o.sentence["start"] == a.sentence["start"]
+            and o.modality == a.modality and not noun(o) and not travels(o.trigger.row)
+            and parties <= sides(o.sources + o.targets)
+            and not 0 <= a.trigger.start - o.trigger.end <= 1     # its object: "menjadi tuan rumah | perundingan"
+            for o in acts)
+    def adjunct(a: Act) -> bool:    # "dalam | pertemuan", not the subject ("Pertemuan X dengan Y membahas …")
+        return words[a.trigger.start] in g.prepositions or a.trigger.start > 0 \
+            and words[a.trigger.start - 1] in g.prepositions
+    return [a for a in acts if not (a.type == "CONSULT" and noun(a) and adjunct(a) and told(a))]

@@ -48,6 +48,28 @@ def bare_meeting_noun(f: Frame) -> Frame | None:
     return f.change(stop=DROP) if f.x.row.get("shared_only") else None
 
 
+OFFER_REACH = 4     # words from an offer noun to the meeting it puts forward ("tawaran | Beijing untuk | perundingan")
+
+
+@needs(types="CONSULT", words="offer_nouns")
+def offered_meeting(f: Frame) -> Frame | None:
+    """A meeting that an offer, proposal, invitation or call before it in its clause puts forward is not held (DROP).
+
+        Korea Utara menolak tawaran Seoul untuk menggelar perundingan militer.
+    """
+    x = f.x
+    if x.row["type"] != "CONSULT":
+        return None
+    low, g = x.low, x.g
+    for k in range(x.t.start - 1, max(x.sent.start, x.t.start - OFFER_REACH - 1) - 1, -1):
+        w = low[k]
+        if w in g.offer_nouns:
+            return f.change(stop=DROP)
+        if w == "," or w in g.verb_coordinators or g.verb_like(w):
+            return None
+    return None
+
+
 @needs(keys=("details_act_before", "labels_act_before"))
 def label_of_act_before(f: Frame) -> Frame | None:
     """A label or detail (labels_act_before, details_act_before) after an act of its type names it again (DROP).
@@ -637,6 +659,7 @@ READINGS = [
     toll_of_unowned_force,
     second_object,
     bare_meeting_noun,
+    offered_meeting,
     vowed_harm,
     requested_content,
     reported_charge,

@@ -2578,6 +2578,20 @@ def holder_of_people_named_back(f: Frame) -> Frame | None:
                     targets=recall.at_token(x, x.t.start, last["targets"]), inferred=True)
 
 
+@needs(voices="active", row=lambda row: row.get("mode") == "mediate")
+def mediated_parties_after(f: Frame) -> Frame | None:
+    """The parties an active mediation verb mediates between are named after it, never before it.
+
+        Kairo juga meminta bantuan Qatar, yang pada Maret lalu menjadi perantara pembebasan 30 awak kapal Sea Star oleh
+        Hamas, untuk kembali menengahi.
+    """
+    x = f.x
+    if x.row.get("mode") != "mediate" or x.row.get("voice", "active") != "active" \
+            or all(m.start >= x.t.end for m in f.targets):
+        return None
+    return f.change(targets=[m for m in f.targets if m.start >= x.t.end])
+
+
 def needs_parties(f: Frame) -> Frame | None:
     """No source, or no target where the act needs one and the parties do not act together: no event (DROP).
 
@@ -2911,6 +2925,7 @@ ROLE_RULES = [
     aid_to_home,
     holder_of_people_named_back,
     doer_of_the_cause,
+    mediated_parties_after,
     needs_parties,
     observer_at_meeting,
     withdrawn_from_home,

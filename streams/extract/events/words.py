@@ -675,10 +675,12 @@ def journey_aim(x: Scene) -> bool:
 
 def sequenced(x: Scene) -> bool:
     """"… sebelum menghadiri …", "… before attending …": the next step of the clause before;
-    not in a relative clause, whose own subject it orders ("Manalo, yang sebelumnya menuduh"),
-    nor after a verb of saying, whose report it times ("…, Guler said after talks with …")."""
+    not in a relative clause, whose own subject it orders ("Manalo, yang sebelumnya menuduh"), nor an act
+    an adverb puts before the plan ("setelah sebelumnya mengunjungi Malaysia"), nor after a verb of saying,
+    whose report it times ("…, Guler said after talks with …")."""
     k = x.lead
     return k >= x.sent.start and x.low[k] in x.g.sequence_markers \
+        and not any(w in x.g.prior_adverbs for w in x.low[k:x.t.start]) \
         and not (k > x.sent.start and x.low[k - 1] in x.g.relativizers) and not after_report(x, k)
 
 
