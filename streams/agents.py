@@ -20,14 +20,12 @@ import json
 import logging
 import time
 import weakref
-import zlib
 from collections.abc import Callable, Container, Iterator
 from contextlib import contextmanager
 from types import SimpleNamespace
 from typing import Any
 
 import faust
-import orjson
 from faust.streams import _current_event  # the task-local event a table write is partitioned by
 
 from .batching import take_ready
@@ -36,7 +34,7 @@ from .extract import Extractor
 from .messages import (LIMITS, InvalidMessage, Limits, bound_result, check_key, dead_letter,
                        decode_paragraph, encode, now_iso)
 from .metrics import Metrics
-from .packing import Packer
+from .packing import Packer, unpack
 from .settings import Settings
 from .topics import Topics
 
@@ -182,7 +180,7 @@ class _Stored:
         kept = self._decoded.get(doc_id)
         if kept is not None and kept[0] is raw:
             return kept[1]
-        return orjson.loads(zlib.decompress(raw))
+        return unpack(raw)
 
     def seen(self, doc_id: str) -> tuple[float | None, int | None] | None:
         """When a document's record was last seen, and its partition (None: no record)."""

@@ -36,6 +36,11 @@ def pack(record: dict[str, Any]) -> bytes:
     return zlib.compress(orjson.dumps(record), LEVEL)
 
 
+def unpack(raw: bytes) -> dict[str, Any]:
+    """A record from its bytes, packed in one go or by a Packer."""
+    return orjson.loads(zlib.decompress(raw))
+
+
 class _Checkpoints:
     """A zlib stream, left open, over the start of a record: '{"checkpoints":[' and its checkpoints."""
 

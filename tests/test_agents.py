@@ -13,7 +13,8 @@ from streams.app import create_app
 from streams.extract import Extractor
 from streams.messages import Limits, errors
 from streams.metrics import Metrics
-from streams.packing import pack
+from streams import packing
+from streams.packing import pack, unpack
 from streams.settings import resolve
 
 
@@ -283,12 +284,12 @@ def test_expire_forgets_only_the_old_documents_of_the_partitions_held_now():
 
 def _counting_decodes(monkeypatch):
     decoded = []
-    real = agents.zlib.decompress
+    real = packing.zlib.decompress
 
     def decompress(raw):
         decoded.append(raw)
         return real(raw)
-    monkeypatch.setattr(agents.zlib, "decompress", decompress)
+    monkeypatch.setattr(packing.zlib, "decompress", decompress)
     return decoded
 
 
@@ -298,7 +299,7 @@ def test_a_record_this_worker_wrote_is_read_back_without_decoding(monkeypatch):
     stored = agents._Stored(table)
     record = {"applied": 3, "ctx": {"people": {}}, "seen": 1.0, "partition": 2}
     assert stored.write("doc", record) == (2, "doc")          # to the record's changelog partition
-    assert orjson.loads(agents.zlib.decompress(table["doc"])) == record    # the table holds the packed bytes
+    assert unpack(table["doc"]) == record    # the table holds the packed bytes
     decoded.clear()
     assert stored("doc") is record and decoded == []
     assert stored("other") is None

@@ -3,18 +3,11 @@ document's checkpoints already packed are not packed again."""
 
 from __future__ import annotations
 
-import zlib
-
-import orjson
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from streams.contexts import updated
-from streams.packing import Packer, pack
-
-
-def _unpack(raw: bytes) -> dict:
-    return orjson.loads(zlib.decompress(raw))
+from streams.packing import Packer, pack, unpack
 
 
 def _context(k: int) -> dict:
@@ -36,7 +29,7 @@ def _one_paragraph_batches(n: int, committed=lambda k: None) -> list[dict]:
 def test_each_record_of_a_growing_document_reads_back_as_itself():
     packer = Packer()
     for record in _one_paragraph_batches(12):
-        assert _unpack(packer("doc", record)) == record
+        assert unpack(packer("doc", record)) == record
 
 
 def test_the_checkpoints_packed_before_are_not_packed_again():
@@ -57,17 +50,17 @@ def test_checkpoints_pruned_at_a_commit_start_a_new_stream():
     records = _one_paragraph_batches(10, committed=lambda k: 100 + k - 2 if k >= 6 else None)
     assert len(records[5]["checkpoints"]) == 6 and len(records[6]["checkpoints"]) < 6
     for record in records:
-        assert _unpack(packer("doc", record)) == record
+        assert unpack(packer("doc", record)) == record
 
 
 def test_a_record_read_back_from_bytes_is_packed_whole_again():
     packer = Packer()
     records = _one_paragraph_batches(4)
     packer("doc", records[2])
-    again = _unpack(pack(records[2]))                 # equal values, other objects
+    again = unpack(pack(records[2]))                 # equal values, other objects
     following = updated(again, first=3, first_offset=103, before=_context(2), last=3, last_offset=103,
                         after=_context(3), committed=None, now=9.0)
-    assert _unpack(packer("doc", following)) == following
+    assert unpack(packer("doc", following)) == following
 
 
 def test_documents_interleaved_and_the_oldest_stream_let_go():
@@ -75,7 +68,7 @@ def test_documents_interleaved_and_the_oldest_stream_let_go():
     a, b, c = (_one_paragraph_batches(5) for _ in range(3))
     for k in range(5):
         for doc, records in (("a", a), ("b", b), ("c", c)):
-            assert _unpack(packer(doc, records[k])) == records[k]
+            assert unpack(packer(doc, records[k])) == records[k]
     assert list(packer._streams) == ["b", "c"]
 
 
@@ -83,7 +76,7 @@ def test_records_without_checkpoints_or_without_other_keys():
     packer = Packer()
     assert packer("doc", {"applied": 7}) == pack({"applied": 7})
     only = {"checkpoints": [[0, 5, None]]}
-    assert _unpack(packer("other", only)) == only
+    assert unpack(packer("other", only)) == only
 
 
 @settings(max_examples=60, deadline=None)
@@ -99,4 +92,4 @@ def test_any_run_of_batches_and_commits_reads_back(steps):
                          last=k + size - 1, last_offset=100 + k + size - 1, after=_context(k + size - 1),
                          committed=committed, now=float(k))
         k += size
-        assert _unpack(packer("doc", record)) == record
+        assert unpack(packer("doc", record)) == record

@@ -4,7 +4,6 @@ after DIPLO_CONTEXT_TTL (a tombstone, so a restarted worker loads nothing old)."
 from __future__ import annotations
 
 import time
-import zlib
 from dataclasses import replace
 
 import orjson
@@ -14,6 +13,7 @@ from kafka.admin import ConfigResource, ConfigResourceType
 
 from streams import client, topics
 from streams.cli import start_worker, stop_worker
+from streams.packing import unpack
 
 pytestmark = pytest.mark.integration
 
@@ -23,7 +23,7 @@ def _changelog(settings, timeout: float) -> list[tuple[str, dict | None]]:
     consumer = KafkaConsumer(name, bootstrap_servers=settings.bootstrap_servers, group_id=None,
                              auto_offset_reset="earliest", consumer_timeout_ms=int(timeout * 1000))
     try:
-        return [(orjson.loads(r.key), orjson.loads(zlib.decompress(r.value)) if r.value is not None else None)
+        return [(orjson.loads(r.key), unpack(r.value) if r.value is not None else None)
                 for r in consumer]
     finally:
         consumer.close()
