@@ -112,6 +112,7 @@ def _meeting_nouns_told_by_verb(acts: list[Act], words: list[str], g: Grammar) -
             and parties <= sides(o.sources + o.targets)
             and not 0 <= a.trigger.start - o.trigger.end <= 1     # its object: "menjadi tuan rumah | perundingan"
             for o in acts)
+
     def adjunct(a: Act) -> bool:    # "dalam | pertemuan", not the subject ("Pertemuan X dengan Y membahas …")
         return words[a.trigger.start] in g.prepositions or a.trigger.start > 0 \
             and words[a.trigger.start - 1] in g.prepositions

@@ -159,6 +159,12 @@ def _before_determiners(x: Scene, i: int) -> int:
     return j
 
 
+def _doer_goes_on(f: Frame, b: Act) -> Frame:
+    """The act before's doer does this act too, to its targets of another side."""
+    own = sides(b.sources)
+    return f.change(sources=recall.again(b.sources), targets=[m for m in f.targets if m.side not in own])
+
+
 @needs(voices="active", words=("envoy_nouns", "proposal_nouns"))
 def object_inside_trigger(f: Frame) -> Frame | None:
     """An active act acts on the state whose envoy or proposal its own words name, before any party named after.
@@ -425,9 +431,7 @@ def _accused_of(x: Scene) -> list[Mention] | None:
     markers = b.trigger.row.get("charged_after") if b is not None and b.trigger is not None else None
     if not markers or not b.targets:
         return None
-    k = x.t.start - 1
-    while k > x.sent.start and x.low[k] in x.g.determiners:
-        k -= 1
+    k = _before_determiners(x, x.t.start)
     if x.low[k] not in markers or not b.trigger.end <= k <= b.trigger.end + ACCUSED_OF_REACH:
         return None
     return list(b.targets)
@@ -1148,8 +1152,7 @@ def pronoun_subject_goes_on(f: Frame) -> Frame | None:
                for m in (*a.targets, *(a.sources if a is not b else ()))}
     if any(m.name not in objects for m in f.sources):
         return None
-    own = sides(b.sources)
-    return f.change(sources=recall.again(b.sources), targets=[m for m in f.targets if m.side not in own])
+    return _doer_goes_on(f, b)
 
 
 @needs(voices="active", words="pair_pronouns")
@@ -1400,9 +1403,7 @@ def named_source_required(f: Frame) -> Frame | None:
 def _marker_before(x, markers) -> int | None:
     """The index of one of `markers` right before the trigger, past determiners ("after a", "in a"),
     inside the sentence and not its first word."""
-    k = x.t.start - 1
-    while k > x.sent.start and x.low[k] in x.g.determiners:
-        k -= 1
+    k = _before_determiners(x, x.t.start)
     return k if k > x.sent.start and x.low[k] in markers else None
 
 
@@ -1574,8 +1575,7 @@ def source_of_act_before(f: Frame) -> Frame | None:
             or b.type not in REPRESSION_TYPES or k < x.sent.start or x.low[k] not in x.g.verb_coordinators \
             or b.trigger is None or b.trigger.end > k:
         return None
-    own = sides(b.sources)
-    return f.change(sources=recall.again(b.sources), targets=[m for m in f.targets if m.side not in own])
+    return _doer_goes_on(f, b)
 
 
 @needs(voices="active", words="verb_coordinators", before=True)
@@ -1600,8 +1600,7 @@ def source_of_coordinated_act(f: Frame) -> Frame | None:
     if any(w in g.complementizers or w in g.speech_verbs for w in low[x.sent.start:b.trigger.start]) \
             and not _reporter_goes_on(x, b) or not any(m.code or m.country for m in b.sources):
         return None     # (nor a crowd of no state: "Protesters")
-    own = sides(b.sources)
-    return f.change(sources=recall.again(b.sources), targets=[m for m in f.targets if m.side not in own])
+    return _doer_goes_on(f, b)
 
 
 def _progressive(x: Scene) -> bool:
@@ -1639,8 +1638,7 @@ def object_before_not_subject(f: Frame) -> Frame | None:
     taken = {m.start for m in b.targets} | {m.start for m in x.ms if b.trigger.start <= m.start < k}
     if not all(m.start in taken and m.start >= b.trigger.start for m in f.sources):
         return None
-    own = sides(b.sources)
-    return f.change(sources=recall.again(b.sources), targets=[m for m in f.targets if m.side not in own])
+    return _doer_goes_on(f, b)
 
 
 RELEASE_REACH = 4   # words from the one asked to the verb of freeing ("the government | to release")
@@ -1909,6 +1907,7 @@ def own_person_acted_on(f: Frame, m: Mention) -> bool:
     last = max(s.end for s in f.sources)
     return all(x.tt.alpha[k] and x.low[k] not in x.g.prepositions for k in range(x.t.end, m.start)) \
         and not any(x.low[k] in x.g.verb_coordinators for k in range(last, x.t.start))
+
 
 FORMER_REACH = 2    # lower-case title words from "former" to the name ("mantan presiden | Rodrigo Duterte")
 
