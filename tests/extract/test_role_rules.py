@@ -1389,11 +1389,21 @@ def test_content_of_stance(run):
     assert got == [] and bare
 
 
-def test_joined_aim(run):
-    got, bare = both(run, modality.joined_aim,
+def test_joined_to_plan(run):
+    got, bare = both(run, modality.joined_to_plan,
                      ["Menteri Luar Negeri Jepang tiba di Manila pada Kamis untuk bertemu Menteri Luar Negeri "
                       "Filipina dan menandatangani perjanjian pertahanan."], "id", "SUPPORT")
     assert [m for _, _, m in got] == ["planned"] and [m for _, _, m in bare] == ["asserted"]
+    # The last verb of a list after "akan", beyond the cue's reach.
+    got, bare = both(run, modality.joined_to_plan,
+                     ["Presiden Prabowo akan menandatangani perjanjian itu, mengirim bantuan pangan dan bertemu "
+                      "Perdana Menteri Jepang."], "id", "CONSULT")
+    assert [m for _, _, m in got] == ["planned"] and [m for _, _, m in bare] == ["asserted"]
+    # Past a comma the list has ended: what follows is done there.
+    got, _ = both(run, modality.joined_to_plan,
+                  ["Menteri Luar Negeri Australia tiba di Dili untuk meneken pakta keamanan dengan Timor Leste, "
+                   "sekaligus mengumumkan bantuan 20 juta dolar."], "id", "AID")
+    assert [m for _, _, m in got] == ["asserted"]
 
 
 def test_meeting_refused_ahead(run):

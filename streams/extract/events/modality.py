@@ -155,26 +155,34 @@ def aim_of_journey(f: Frame) -> Frame | None:
     return None
 
 
-@needs(words=("infinitive_markers", "verb_coordinators"), before=True)
-def joined_aim(f: Frame) -> Frame | None:
-    """A verb joined by "and" to an aim (an infinitive of purpose) is part of that aim: as planned as it.
-
-        Menlu Jepang tiba di Manila untuk bertemu Presiden Filipina dan menandatangani perjanjian pertahanan.
-    """
-    x = f.x
-    b, g, low = x.before, x.g, x.low
-    if b is None or f.modality != "asserted" or b.modality not in ("planned", "hypothetical") or b.trigger is None:
-        return None
-    k = x.lead
+def _joined_bare_verb(x: Scene) -> bool:
+    """The trigger is a verb joined by "and" to what comes before: a verb, where verbs show by their prefixes
+    ("menandatangani"); a bare one, where they show by a tense ending ("sign", not "signed": "flew to Riyadh
+    to meet X and signed a deal" is the journey's)."""
+    g, low, k = x.g, x.low, x.lead
     w = low[x.t.start]
-    # A verb, where verbs show by their prefixes ("menandatangani"); a bare one, where they show by a
-    # tense ending ("sign", not "signed": "flew to Riyadh to meet X and signed a deal" is the journey's).
-    if not x.sent.start < k < x.t.start or low[k] not in g.verb_coordinators \
-            or g.verb_like(w) != bool(g.verbal_prefixes) or w.endswith(g.participle_suffixes or ("\0",)):
+    return x.sent.start < k < x.t.start and low[k] in g.verb_coordinators \
+        and g.verb_like(w) == bool(g.verbal_prefixes) and not w.endswith(g.participle_suffixes or ("\0",))
+
+
+@needs(words="verb_coordinators", before=True)
+def joined_to_plan(f: Frame) -> Frame | None:
+    """A verb joined by "and" to a planned or hypothetical act of its clause, no comma between, is as planned as it.
+
+        Presiden Prabowo akan menandatangani perjanjian itu, mengirim bantuan pangan dan bertemu Perdana Menteri
+        Jepang.
+    """
+    # The cue reaches a list's first verbs (cue_modality: CUE_WINDOW tokens), not its last; an aim's cue
+    # ("untuk", "to") reaches only its own verb: "tiba di Manila untuk bertemu X dan menandatangani".
+    x = f.x
+    b = x.before
+    if b is None or f.modality != "asserted" or b.modality not in ("planned", "hypothetical") or b.trigger is None \
+            or not _joined_bare_verb(x):
         return None
-    s = b.trigger.start
-    if s <= x.sent.start or low[s - 1] not in g.infinitive_markers or b.trigger.end > k \
-            or "," in low[b.trigger.end:k] or g.new_clause(x.doc, b.trigger.end, x.t.start):
+    e = b.trigger.end
+    # Not past a comma: "tiba untuk meneken pakta, sekaligus mengumumkan bantuan" announces it there.
+    if b.trigger.start <= x.sent.start or e > x.lead or "," in x.low[e:x.lead] \
+            or x.g.new_clause(x.doc, e, x.t.start):
         return None
     return f.change(modality=b.modality)
 
@@ -406,7 +414,7 @@ MODALITY_RULES = [
     next_step_of_plan,
     aim_of_journey,
     aim_of_plan,
-    joined_aim,
+    joined_to_plan,
     listed_in_plan,
     announced_act,
     withheld_act,
