@@ -83,6 +83,14 @@ def test_corps_after_rank():
     assert qs and qs[0]["speaker"]["name"] == "Herman Taryaman"
 
 
+def test_police_mark_after_rank():
+    """'Irjen Pol Asep …': the police's mark after a rank (name_blockers.txt), written without its dot, is not the
+    name's either."""
+    qs = indirect(["Sebanyak 30 orang ditahan setelah bentrokan di depan gedung parlemen, kata Kapolda Sumatera "
+                   "Utara Irjen Pol Whisnu Hermawan."])
+    assert qs and qs[0]["speaker"]["name"] == "Whisnu Hermawan"
+
+
 def test_fragment_clause_goes_on():
     """'X mengatakan China “…” klaim Manila, seraya menambahkan …': the words after a fragment's closing mark go on
     its clause; the fragment is the reporter's (X's), not Manila's."""
