@@ -250,3 +250,14 @@ def test_surname_opening_a_sentence_and_acts_of_two_parties(run):
     assert not agree["targets"]     # between the two, not with the broker
     revoked = next(e for e in out[2]["events"] if e["type"] == "SANCTION")
     assert revoked["source"]["country"] == "MLI" and revoked["targets"][0]["country"] == "FRA"
+
+
+def test_a_negated_doubt_affirms_the_act_after_it(run):
+    """'tak akan ragu', 'would not hesitate' (negation.jsonl affirmed_next): the act after is coming, not negated."""
+    out = run(["Korea Utara menegaskan Pyongyang tak akan ragu mengambil tindakan balasan yang lebih kuat "
+               "terhadap Seoul."])
+    threats = events_of(out[0], "THREATEN")
+    assert threats and all(e["modality"] == "asserted" for e in threats)
+    # A plain negation before an act still negates it.
+    out = run(["Korea Utara menegaskan Pyongyang tidak akan mengambil tindakan balasan terhadap Seoul."])
+    assert all(e["modality"] == "negated" for e in events_of(out[0], "THREATEN"))

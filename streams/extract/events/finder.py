@@ -61,6 +61,19 @@ class EventFinder:
     def find_triggers(self, doc: Doc) -> list[Trigger]:
         return find_triggers(doc, self.triggers, self.g)
 
+    def _cue_kind(self, row: dict, low: list[str], e: int) -> str:
+        """The cue's modality; a negation before a word of doubt, past the auxiliaries, affirms: "tak akan |
+        ragu", "would not | hesitate" say the act will come (the cue stays, a clause's mark, asserting)."""
+        if row.get("refusal"):
+            return "refused"
+        if "affirmed_next" in row:
+            skip = self.g.preverbal
+            while e < len(low) and low[e] in skip:
+                e += 1
+            if e < len(low) and low[e] in row["affirmed_next"]:
+                return "asserted"
+        return row["modality"]
+
     def __call__(self, doc: Doc, ms: list[Mention], quote_speakers: list[tuple[int, int, Any]],
                  dates, published, ctx=None, reported: list[tuple[int, int, Any]] = ()) -> list[dict[str, Any]]:
         """quote_speakers: direct quotes with their speakers; reported: every
@@ -73,7 +86,7 @@ class EventFinder:
         tt = token_table(doc)
         low = tt.lower
         n = len(low)
-        cues = [(s, e, "refused" if row.get("refusal") else row["modality"]) for s, e, row in self.cues(doc)
+        cues = [(s, e, self._cue_kind(row, low, e)) for s, e, row in self.cues(doc)
                 if e >= n or low[e] not in row.get("unless_next", ())]
         relatives = self.g.relative_clauses(doc, 0, n) if cues else []
         text = text_of(doc)
