@@ -90,6 +90,11 @@ def test_unaffixed_portfolio_is_the_title_not_the_name(run):
     assert [q["speaker"]["name"] for q in out[0]["quotes"]] == ["Saifullah Yusuf"]
 
 
+def test_loanword_portfolio_is_the_title_not_the_name(run):
+    out = run(["“Pintu dialog dengan Pyongyang tetap terbuka,” kata Menteri Unifikasi Chung Dong-young di Seoul."])
+    assert [q["speaker"]["name"] for q in out[0]["quotes"]] == ["Chung Dong-young"]
+
+
 def test_portfolios_joined_by_dan(run):
     out = run(["“Semua WNI sudah dievakuasi,” kata Direktur Protokol dan Konsuler Ratna Wulandari."])
     assert [q["speaker"]["name"] for q in out[0]["quotes"]] == ["Ratna Wulandari"]
