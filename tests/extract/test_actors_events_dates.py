@@ -65,6 +65,19 @@ def test_relative_clause_and_collective_subjects(run):
     assert signers == {"UKR", "JPN"}
 
 
+def test_a_relative_clause_after_an_apposition_hangs_on_its_person(run):
+    """'X, the sister of leader Y, who …' (clauses/subjects.py apposition_head): X acts and speaks, not Y."""
+    out = run(["Kantor berita Yonhap mengutip Choe Son Hui, diplomat utama pemerintahan Kim Jong Un, yang "
+               "mengecam latihan gabungan itu dan mengatakan Pyongyang siap membalas."])
+    assert {q["speaker"]["name"] for q in out[0]["quotes"]} == {"Choe Son Hui"}
+    accuse = [e for e in out[0]["events"] if e["type"] == "ACCUSE"]
+    assert accuse and accuse[0]["source"]["name"] == "Choe Son Hui"
+    out = run(["State media quoted Choe Son Hui, the foreign minister of leader Kim Jong Un, who condemned "
+               "the joint drills and said Pyongyang was ready to respond."], lang="en")
+    accuse = [e for e in out[0]["events"] if e["type"] == "ACCUSE"]
+    assert accuse and accuse[0]["source"]["name"] == "Choe Son Hui"
+
+
 def test_a_region_stands_for_its_member_states(run):
     out = run(["Menteri Luar Negeri AS Antony Blinken mengunjungi Asia Tengah pekan ini."])
     visit = next(e for e in out[0]["events"] if e["type"] == "CONSULT")

@@ -240,7 +240,7 @@ class SubjectRules:
             if rs < idx < re:
                 for k, m in enumerate(ms):
                     if m.end == rs and m.start >= lo:
-                        return self.group(doc, ms, k, right=False)
+                        return self.group(doc, ms, apposition_head(self, token_table(doc), ms, k, lo), right=False)
                 k = headed_antecedent(self, token_table(doc), ms, rs, lo)
                 return None if k is None else self.group(doc, ms, k, right=False)
         return None
@@ -404,6 +404,28 @@ class SubjectRules:
     def object_pronoun_at(self, doc: Doc, i: int) -> bool:
         """"accusing it of …", "menuduh negara itu": the object is a party named before."""
         return phrase_length(lowers(doc), i, self.object_pronouns) > 0
+
+
+APPOSITION_WORDS = 8     # the most words an apposition holds before the actor that ends it
+
+
+def apposition_head(g, tt, ms: list[Mention], k: int, lo: int) -> int:
+    """The person whose apposition actor ms[k] ends, where a relative clause opens right after it; else k.
+    The clause hangs on the apposition's head, not on a name inside its description (of a person only: after
+    a place, "in Gaza, a rebuke of the United States, which vetoed" sets a whole clause in apposition).
+
+        Kantor berita KCNA mengutip Kim Yo Jong, adik pemimpin Kim Jong Un, yang menyebut latihan itu provokasi.
+    """
+    c = ms[k].start - 1
+    while c >= lo and not tt.punct[c]:
+        c -= 1
+    if c < lo or tt.text[c] != "," or not 0 < ms[k].start - c - 1 <= APPOSITION_WORDS:
+        return k
+    # A description: words of no verb, list or clause of their own ("adik pemimpin", "the sister of leader").
+    if any(g.verb_like(w) or w in g.joiners or w in g.relativizers for w in tt.lower[c + 1:ms[k].start]):
+        return k
+    h = next((h for h in range(k - 1, -1, -1) if ms[h].end <= c), None)
+    return h if h is not None and ms[h].end == c and ms[h].start >= lo and ms[h].type == "PERSON" else k
 
 
 def headed_antecedent(g, tt, ms: list[Mention], rs: int, lo: int) -> int | None:
