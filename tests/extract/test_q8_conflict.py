@@ -274,3 +274,8 @@ def test_launched_a_wave_of_strikes_is_force_not_a_labour_strike(run):
 def test_launched_a_general_strike_stays_a_protest(run):
     out = run(["Unions in France launched a general strike on Monday."], lang="en")
     assert [s for s, _ in event_sides(out[0], "PROTEST")] == [["FRA"]]
+
+
+def test_an_envoy_recalled_as_ones_own_is_a_second_act_after_an_expulsion(run):
+    out = run(["Peru expelled the Bolivian ambassador and recalled its own envoy from La Paz."], lang="en")
+    assert [e["trigger"]["text"] for e in found(out[0], "SANCTION")] == ["expelled", "recalled its own envoy"]
