@@ -118,6 +118,11 @@ def test_caused_to_act(run):
                      ["South Korea and the United States kicked off their exercises on Monday, prompting North Korea "
                       "to warn of \"catastrophic consequences\"."], "en", "THREATEN")
     assert got == [(["North Korea"], ["South Korea", "United States"], "asserted")] and bare != got
+    # Moved through its head ("Lebanon's president"); the act's own object, not the cause's subject, its target.
+    got, bare = both(run, readings.caused_to_act,
+                     ["Hezbollah fired rockets at a northern town, prompting Lebanon's president to urge Washington "
+                      "to rein in Israel."], "en", "REQUEST")
+    assert got == [(["Lebanon"], ["United States"], "asserted")] and bare != got
 
 
 def test_called_off_after(run):

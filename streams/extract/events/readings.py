@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from . import recall, words
 from .dissent import obstruction_by_doer, own_state_protested
+from ..clauses.subjects import headed_by
 from .gate import needs
 from .frame import DONE, DROP, Act, Frame, Scene, done_by_the_accused, run, sides
 from .roles import ROLE_RULES, accuser_hit_after_act, carried_out_by, doer_blamed_after, quote_at, \
@@ -898,8 +899,10 @@ def caused_to_act(f: Frame) -> Frame | None:
     g, low, i = x.g, x.low, x.t.start - 1
     if i <= x.sent.start or low[i] not in g.infinitive_markers:
         return None
-    k = next((k for k in range(len(x.ms) - 1, -1, -1) if x.ms[k].end == i), None)
-    if k is None:
+    # The one moved ends right before "to", or owns what does ("prompting Lebanon's president to urge").
+    k = next((k for k in range(len(x.ms) - 1, -1, -1) if x.ms[k].end <= i), None)
+    if k is None or x.ms[k].end != i and not (x.low[x.ms[k].end] in g.possessives
+                                               and headed_by(g, x.tt, x.ms[k].end, i)):
         return None
     moved = g.group(x.doc, x.ms, k, left=True, right=False)
     s = moved[0].start
@@ -908,7 +911,9 @@ def caused_to_act(f: Frame) -> Frame | None:
     if s - 1 <= x.sent.start or low[s - 1] not in g.causative_verbs:
         return None
     own = sides(moved)
-    return f.change(sources=moved, targets=[m for m in [*f.targets, *f.sources] if m.side not in own], aimed=False)
+    # Its own object, else the cause's subject, is what the act is aimed at.
+    aimed_at = [m for m in f.targets if m.side not in own] or [m for m in f.sources if m.side not in own]
+    return f.change(sources=moved, targets=aimed_at, aimed=False)
 
 
 @needs(words="speech_topic_markers", quotes=True)
