@@ -1,0 +1,51 @@
+"""Indonesian trigger rows for acts read as another type or not at all (lang/id/event_triggers.jsonl,
+ids "*.ty.*", and words added to older rows): each on a sentence of its own, with the wordings
+they must leave alone."""
+
+from __future__ import annotations
+
+
+def events(result):
+    return [(e["type"], e["modality"], e["source"] and (e["source"].get("code") or e["source"].get("country")),
+             [t.get("code") or t.get("country") for t in e["targets"]]) for e in result["events"]]
+
+
+def types(result):
+    return [e["type"] for e in result["events"]]
+
+
+# REQUEST: advice, lobbying, an explanation asked, a duty laid on another in reported words
+
+def test_menganjurkan_a_request(run):
+    out = run(["Uni Eropa menganjurkan Serbia dan Kosovo segera kembali ke meja dialog."])
+    assert "REQUEST" in types(out[0])
+
+
+def test_melobi_a_request_with_its_target(run):
+    out = run(["Menteri Perdagangan akan melobi Jepang agar menurunkan bea masuk udang asal Indonesia."])
+    assert ("REQUEST", "planned", "IDN", ["JPN"]) in events(out[0])
+
+
+def test_melobi_without_a_party_lobbied_is_no_event(run):
+    out = run(["Para pengusaha sawit terus melobi untuk mendapatkan keringanan pajak ekspor."])
+    assert "REQUEST" not in types(out[0])
+
+
+def test_mengharapkan_penjelasan_a_request(run):
+    out = run(["Pemerintah Filipina mengharapkan penjelasan dari Beijing atas insiden di Second Thomas Shoal."])
+    assert ("REQUEST", "asserted", "PHL", ["CHN"]) in events(out[0])
+
+
+def test_menanyakan_kejelasan_a_request(run):
+    out = run(["Kementerian Luar Negeri Vietnam menanyakan kejelasan kepada Kamboja soal kanal Funan Techo."])
+    assert "REQUEST" in types(out[0])
+
+
+def test_untuk_meminta_penjelasan_is_the_aim_of_a_summons(run):
+    out = run(["Kementerian Luar Negeri Jerman memanggil Duta Besar Iran untuk meminta penjelasan."])
+    assert "REQUEST" not in types(out[0])
+
+
+def test_harus_mengusut_a_duty_laid_on_another(run):
+    out = run(["\u201dMyanmar harus mengusut tuntas penembakan itu,\u201d kata Menteri Luar Negeri Thailand."])
+    assert ("REQUEST", "asserted") in [e[:2] for e in events(out[0])]
