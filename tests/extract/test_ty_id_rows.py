@@ -49,3 +49,27 @@ def test_untuk_meminta_penjelasan_is_the_aim_of_a_summons(run):
 def test_harus_mengusut_a_duty_laid_on_another(run):
     out = run(["\u201dMyanmar harus mengusut tuntas penembakan itu,\u201d kata Menteri Luar Negeri Thailand."])
     assert ("REQUEST", "asserted") in [e[:2] for e in events(out[0])]
+
+
+# CONSULT: a meeting held (menggelar rapat / sidang), not a rally nor a joint operation
+
+def test_menggelar_sidang_komisi_bersama_a_meeting(run):
+    out = run(["Indonesia dan Vietnam akan menggelar Sidang Komisi Bersama di Hanoi pekan depan."])
+    assert "CONSULT" in types(out[0])
+    assert "COOPERATE" not in types(out[0])
+
+
+def test_menggelar_rapat_tertutup_a_meeting_not_a_rally(run):
+    out = run(["Dewan Keamanan PBB akan menggelar rapat darurat pada Jumat atas permintaan Prancis."])
+    assert "CONSULT" in types(out[0])
+    assert "PROTEST" not in types(out[0])
+
+
+def test_menggelar_rapat_akbar_a_rally(run):
+    out = run(["Ribuan buruh menggelar rapat akbar di depan Istana Merdeka, Jakarta."])
+    assert "PROTEST" in types(out[0])
+
+
+def test_menggelar_patroli_bersama_stays_cooperation(run):
+    out = run(["Angkatan Laut Indonesia dan Angkatan Laut Filipina menggelar patroli bersama di Laut Sulawesi."])
+    assert "COOPERATE" in types(out[0])
