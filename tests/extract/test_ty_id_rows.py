@@ -73,3 +73,25 @@ def test_menggelar_rapat_akbar_a_rally(run):
 def test_menggelar_patroli_bersama_stays_cooperation(run):
     out = run(["Angkatan Laut Indonesia dan Angkatan Laut Filipina menggelar patroli bersama di Laut Sulawesi."])
     assert "COOPERATE" in types(out[0])
+
+
+# MOBILIZE: warships by their class, and the verbs that move forces (menggeser, menerjunkan)
+
+def test_mengerahkan_sebuah_korvet_a_deployment(run):
+    out = run(["Angkatan Laut Rusia mengerahkan sebuah korvet ke Laut Baltik pada Selasa."])
+    assert "MOBILIZE" in types(out[0])
+
+
+def test_menggeser_kapal_induk_a_deployment(run):
+    out = run(["Pentagon menggeser sebuah kapal induk ke Laut China Selatan."])
+    assert "MOBILIZE" in types(out[0])
+
+
+def test_menerjunkan_prajurit_a_deployment(run):
+    out = run(["TNI menerjunkan 300 prajurit tambahan ke Intan Jaya."])
+    assert "MOBILIZE" in types(out[0])
+
+
+def test_menggeser_anggaran_is_no_deployment(run):
+    out = run(["Pemerintah Indonesia menggeser anggaran pertahanan untuk pembangunan sekolah."])
+    assert "MOBILIZE" not in types(out[0])
