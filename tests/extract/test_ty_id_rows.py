@@ -95,3 +95,21 @@ def test_menerjunkan_prajurit_a_deployment(run):
 def test_menggeser_anggaran_is_no_deployment(run):
     out = run(["Pemerintah Indonesia menggeser anggaran pertahanan untuk pembangunan sekolah."])
     assert "MOBILIZE" not in types(out[0])
+
+
+# THREATEN: counter-measures vowed in the plural, or quoted; ACCUSE: concern voiced at a party
+
+def test_akan_mengambil_langkah_langkah_balasan_a_threat(run):
+    out = run(["Iran akan mengambil \u201dlangkah-langkah balasan\u201d terhadap Inggris jika kapal tankernya "
+               "tidak dilepaskan."])
+    assert "THREATEN" in types(out[0])
+
+
+def test_menyatakan_kekhawatiran_atas_a_party_a_disapproval(run):
+    out = run(["Uni Eropa menyatakan kekhawatiran atas undang-undang baru Georgia."])
+    assert ("ACCUSE", "asserted", "EU", ["GEO"]) in events(out[0])
+
+
+def test_kekhawatiran_with_no_party_is_no_event(run):
+    out = run(["Para petani menyatakan kekhawatiran soal harga pupuk yang terus naik."])
+    assert "ACCUSE" not in types(out[0])
