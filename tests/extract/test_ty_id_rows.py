@@ -113,3 +113,17 @@ def test_menyatakan_kekhawatiran_atas_a_party_a_disapproval(run):
 def test_kekhawatiran_with_no_party_is_no_event(run):
     out = run(["Para petani menyatakan kekhawatiran soal harga pupuk yang terus naik."])
     assert "ACCUSE" not in types(out[0])
+
+
+# CONCEDE: membebaskan decided by its object: duties exempted, not people freed
+
+def test_membebaskan_bea_masuk_an_easing(run):
+    out = run(["Jepang membebaskan bea masuk bagi produk pertanian Vietnam mulai bulan depan."])
+    assert ("CONCEDE", "asserted", "JPN", ["VNM"]) in events(out[0])
+    assert "RETREAT" not in types(out[0])
+
+
+def test_membebaskan_nelayan_stays_a_release(run):
+    out = run(["Malaysia membebaskan 20 nelayan Indonesia pada Kamis."])
+    assert "RETREAT" in types(out[0])
+    assert "CONCEDE" not in types(out[0])
