@@ -127,3 +127,15 @@ def test_membebaskan_nelayan_stays_a_release(run):
     out = run(["Malaysia membebaskan 20 nelayan Indonesia pada Kamis."])
     assert "RETREAT" in types(out[0])
     assert "CONCEDE" not in types(out[0])
+
+
+# ACCUSE: an act likened to a wrong (menyamakan … dengan "pembajakan")
+
+def test_menyamakan_dengan_pembajakan_a_charge(run):
+    out = run(["Iran menyamakan penyitaan kapal tankernya oleh Inggris dengan \u201dpembajakan\u201d."])
+    assert ("ACCUSE", "asserted", "IRN", ["GBR"]) in events(out[0])
+
+
+def test_menyamakan_two_prices_is_no_charge(run):
+    out = run(["Para pedagang menyamakan harga beras di Jakarta dengan harga di Surabaya."])
+    assert "ACCUSE" not in types(out[0])
