@@ -139,3 +139,15 @@ def test_menyamakan_dengan_pembajakan_a_charge(run):
 def test_menyamakan_two_prices_is_no_charge(run):
     out = run(["Para pedagang menyamakan harga beras di Jakarta dengan harga di Surabaya."])
     assert "ACCUSE" not in types(out[0])
+
+
+# AID: scholarships given, a grant handed over
+
+def test_memberikan_beasiswa_an_aid(run):
+    out = run(["Jepang akan memberikan beasiswa bagi 300 mahasiswa Timor-Leste."])
+    assert "AID" in types(out[0])
+
+
+def test_penyerahan_bantuan_an_aid(run):
+    out = run(["Korea Selatan melakukan penyerahan bantuan kepada Filipina di Manila."])
+    assert "AID" in types(out[0])
