@@ -151,3 +151,16 @@ def test_memberikan_beasiswa_an_aid(run):
 def test_penyerahan_bantuan_an_aid(run):
     out = run(["Korea Selatan melakukan penyerahan bantuan kepada Filipina di Manila."])
     assert "AID" in types(out[0])
+
+
+# THREATEN: a strike held over a demand (modality.conditioned_coercion_threatens takes PROTEST)
+
+def test_strike_held_over_a_demand_a_threat(run):
+    out = run(["Serikat buruh akan menggelar mogok nasional jika pemerintah tidak membatalkan revisi itu."])
+    assert "THREATEN" in types(out[0])
+    assert "PROTEST" not in types(out[0])
+
+
+def test_strike_held_stays_a_protest(run):
+    out = run(["Ribuan buruh menggelar mogok nasional pada Senin."])
+    assert "PROTEST" in types(out[0])
