@@ -322,7 +322,9 @@ def condition_of_later_verb(f: Frame) -> Frame | None:
 
 
 # Coercive acts a side may hold over a condition: said as its own future act, the act is its threat.
-CONDITIONED_TYPES = ("SANCTION", "COERCE", "ASSAULT")
+HELD_TYPES = ("SANCTION", "COERCE", "ASSAULT")
+# ... and a strike or boycott held over a demand ("akan menggelar mogok nasional jika tuntutan tidak dipenuhi").
+CONDITIONED_TYPES = (*HELD_TYPES, "PROTEST")
 
 
 def _condition_of(x: Scene, modal: int) -> bool:
@@ -376,7 +378,7 @@ def _held_ready(x: Scene, nominal: bool = False) -> bool:
     return False
 
 
-@needs(types=CONDITIONED_TYPES, words="readiness_words")
+@needs(types=HELD_TYPES, words="readiness_words")
 def held_ready_threatens(f: Frame) -> Frame | None:
     """A side's own coercive act held ready is its threat (THREATEN asserted) beside the act planned.
 
