@@ -769,6 +769,22 @@ def people_expelled(f: Frame) -> Frame | None:
     return f.change(coded=x.row["people_object"])
 
 
+@needs(keys="envoy_inside")
+def envoy_called_in(f: Frame) -> Frame | None:
+    """The state whose envoy a summons names inside its trigger (row key envoy_inside) is the one summoned.
+
+        Poland called in Russia's ambassador over the drone incursion, officials in Warsaw said.
+    """
+    x = f.x
+    if not x.row.get("envoy_inside"):
+        return None
+    own = sides(f.sources)
+    inside = [x.ms[i] for i in x.starting_inside() if x.ms[i].end <= x.t.end and x.ms[i].side not in own]
+    if not inside or f.targets and all(m in inside for m in f.targets):
+        return None
+    return f.change(targets=inside[:1])
+
+
 SANCTIONED_BAN = {"type": "SANCTION", "mode": None, "cameo": "163"}     # a targeted sanction (travel ban)
 BANNED_REACH = 2    # tokens after a ban's trigger to the pronoun that names its people ("barred | them")
 
@@ -977,6 +993,7 @@ EVENT_RULES = [
     meetings_in_turn,
     place_taken,
     people_expelled,
+    envoy_called_in,
     ban_on_the_sanctioned,
     weapon_named,
     protested_named_by_aim,

@@ -1,0 +1,42 @@
+"""English wire copy whose type a word sense decides (ty-en): a strike with an object is force,
+a labour strike is named by its adjective, a label that charges accuses, an envoy called in is
+summoned."""
+
+from __future__ import annotations
+
+from event_checks import event_sides, found
+
+
+def test_vowed_to_strike_an_object_threatens_force(run):
+    """"promised to strike any convoy": an attack threatened, not a labour strike."""
+    out = run(["Al-Shabaab promised to strike any convoy bound for Mogadishu.",
+               "Hamas vowed to hit the Israeli army wherever it advances."], lang="en")
+    assert len(event_sides(out[0], "THREATEN")) == 1
+    assert found(out[0], "PROTEST") == []
+    assert event_sides(out[1], "THREATEN") == [(["HAMAS"], ["ISR"])]
+
+
+def test_labour_strike_named_by_its_adjective(run):
+    """"announcing a general strike": a strike planned, not a military one."""
+    out = run(["Serbian students announced a general strike for Wednesday.",
+               "Kenyan teachers set a nationwide strike for Monday."], lang="en")
+    assert [e["modality"] for e in out[0]["events"] if e["type"] == "PROTEST"] == ["planned"]
+    assert found(out[0], "ASSAULT") == []
+    assert [s for s, _ in event_sides(out[1], "PROTEST")] == [["KEN"]]
+
+
+def test_dismissed_as_a_charge_accuses(run):
+    """"dismissed the measures as illegal" calls the measures a wrong: a charge, not a refusal."""
+    out = run(["Beijing dismissed the new tariffs as a violation of trade rules, the ministry said.",
+               "Caracas dismissed the American offer as irrelevant."], lang="en")
+    assert [s for s, _ in event_sides(out[0], "ACCUSE")] == [["CHN"]]
+    assert found(out[0], "REJECT") == []
+    assert found(out[1], "ACCUSE") == []
+
+
+def test_envoy_called_in(run):
+    """The state whose envoy is called in is summoned, not a party named after the summons."""
+    out = run(["Poland called in Russia's ambassador over the drone incursion, officials in Warsaw said.",
+               "Manila hauled in the Chinese envoy on Friday, Philippine officials said."], lang="en")
+    assert event_sides(out[0], "ACCUSE") == [(["POL"], ["RUS"])]
+    assert event_sides(out[1], "ACCUSE") == [(["PHL"], ["CHN"])]
