@@ -40,3 +40,14 @@ def test_envoy_called_in(run):
                "Manila hauled in the Chinese envoy on Friday, Philippine officials said."], lang="en")
     assert event_sides(out[0], "ACCUSE") == [(["POL"], ["RUS"])]
     assert event_sides(out[1], "ACCUSE") == [(["PHL"], ["CHN"])]
+
+
+def test_relief_carried(run):
+    """Ships or planes sent loaded with relief goods bring aid; warships carrying marines are still a deployment."""
+    out = run(["India dispatched two navy ships loaded with rice and medicine to Sri Lanka after the cyclone.",
+               "China deployed warships carrying marines near Taiwan."], lang="en")
+    assert event_sides(out[0], "AID") == [(["IND"], ["LKA"])]
+    assert found(out[0], "MOBILIZE") == []
+    assert event_sides(out[1], "MOBILIZE") == [(["CHN"], ["TWN"])]
+    out = run(["Malaysia mengirim dua kapal perang yang membawa bantuan kemanusiaan ke Myanmar."], lang="id")
+    assert event_sides(out[0], "AID") == [(["MYS"], ["MMR"])]

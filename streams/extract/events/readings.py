@@ -785,6 +785,27 @@ def envoy_called_in(f: Frame) -> Frame | None:
     return f.change(targets=inside[:1])
 
 
+CARGO_REACH = 3     # words from the vehicles sent to what says they carry ("dispatched two ships | … | loaded")
+GOODS_REACH = 6     # words from there to the goods ("loaded with 300 tonnes of relief | supplies")
+RELIEF_AID = {"type": "AID", "mode": "humanitarian", "cameo": "073"}
+
+
+@needs(types="MOBILIZE", words="cargo_markers")
+def relief_carried(f: Frame) -> Frame | None:
+    """Vehicles sent loaded with relief goods (grammar cargo_markers, relief_goods) bring aid: coded AID.
+
+        India dispatched two navy ships loaded with rice and medicine to Sri Lanka after the cyclone.
+    """
+    x = f.x
+    low, g, end = x.low, x.g, x.sent.end
+    if f.coded is not None:
+        return None
+    k = next((k for k in range(x.t.end, min(x.t.end + CARGO_REACH + 1, end)) if low[k] in g.cargo_markers), None)
+    if k is None or not any(low[j] in g.relief_goods for j in range(k + 1, min(k + 1 + GOODS_REACH, end))):
+        return None
+    return f.change(coded={**x.row, **RELIEF_AID})
+
+
 SANCTIONED_BAN = {"type": "SANCTION", "mode": None, "cameo": "163"}     # a targeted sanction (travel ban)
 BANNED_REACH = 2    # tokens after a ban's trigger to the pronoun that names its people ("barred | them")
 
@@ -994,6 +1015,7 @@ EVENT_RULES = [
     place_taken,
     people_expelled,
     envoy_called_in,
+    relief_carried,
     ban_on_the_sanctioned,
     weapon_named,
     protested_named_by_aim,
