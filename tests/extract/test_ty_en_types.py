@@ -51,3 +51,21 @@ def test_relief_carried(run):
     assert event_sides(out[1], "MOBILIZE") == [(["CHN"], ["TWN"])]
     out = run(["Malaysia mengirim dua kapal perang yang membawa bantuan kemanusiaan ke Myanmar."], lang="id")
     assert event_sides(out[0], "AID") == [(["MYS"], ["MMR"])]
+
+
+def test_wire_wordings_of_verbal_acts(run):
+    """Wordings wire copy gives verbal acts and measures: a pledge undertaken, access sought, a proposal
+    spurned, unrest pinned on a party, force vowed, bases ceded, visas frozen."""
+    cases = [("Ankara undertook to reopen the border crossing with Armenia.", "AGREE", ["TUR"]),
+             ("South Korea sought consular access to the detained workers in Cambodia.", "REQUEST", ["KOR"]),
+             ("Ethiopian Prime Minister Abiy Ahmed vowed to press on, spurning an African Union proposal for "
+              "talks.", "REJECT", ["ETH"]),
+             ("Georgian Prime Minister Irakli Kobakhidze pinned the violence on opposition parties.", "ACCUSE",
+              ["GEO"]),
+             ("Iran said its forces would respond with overwhelming force to any attack by Israel.", "THREATEN",
+              ["IRN"]),
+             ("France will cede three bases to the Senegalese army by July.", "RETREAT", ["FRA"]),
+             ("The European Union froze visa-free travel for Georgian diplomats.", "SANCTION", ["EU"])]
+    out = run([text for text, _, _ in cases], lang="en")
+    for (text, kind, sources), got in zip(cases, out):
+        assert sources in [s for s, _ in event_sides(got, kind)], text
