@@ -69,3 +69,11 @@ def test_wire_wordings_of_verbal_acts(run):
     out = run([text for text, _, _ in cases], lang="en")
     for (text, kind, sources), got in zip(cases, out):
         assert sources in [s for s, _ in event_sides(got, kind)], text
+
+
+def test_not_ruled_out_is_no_refusal(run):
+    """"have not ruled out buying X": an option left open, not a rejection; "ruled out" alone still one."""
+    out = run(["Chinese officials have not ruled out buying Australian barley again.",
+               "The Kremlin ruled out a ceasefire with Ukraine before the summit."], lang="en")
+    assert found(out[0], "REJECT") == []
+    assert [s for s, _ in event_sides(out[1], "REJECT")] == [["RUS"]]
