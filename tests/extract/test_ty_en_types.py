@@ -77,3 +77,10 @@ def test_not_ruled_out_is_no_refusal(run):
                "The Kremlin ruled out a ceasefire with Ukraine before the summit."], lang="en")
     assert found(out[0], "REJECT") == []
     assert [s for s, _ in event_sides(out[1], "REJECT")] == [["RUS"]]
+
+
+def test_water_cannoned_as_a_verb(run):
+    """"rammed and water-cannoned a boat": two acts of force, the second a verb made of a weapon's name."""
+    out = run(["A Chinese coast guard ship rammed and water-cannoned a Vietnamese fishing boat near the Paracels."],
+              lang="en")
+    assert event_sides(out[0], "ASSAULT") == [(["CHN"], ["VNM"]), (["CHN"], ["VNM"])]
