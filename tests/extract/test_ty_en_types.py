@@ -84,3 +84,9 @@ def test_water_cannoned_as_a_verb(run):
     out = run(["A Chinese coast guard ship rammed and water-cannoned a Vietnamese fishing boat near the Paracels."],
               lang="en")
     assert event_sides(out[0], "ASSAULT") == [(["CHN"], ["VNM"]), (["CHN"], ["VNM"])]
+
+
+def test_act_said_to_amount_to_a_crime(run):
+    """"said the seizure amounted to theft": the speaker charges the doer named with the act."""
+    out = run(["Beijing said the detention of its fishermen by Manila amounted to harassment."], lang="en")
+    assert event_sides(out[0], "ACCUSE") == [(["CHN"], ["PHL"])]
