@@ -170,6 +170,8 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         prior_adverbs=lex.words("prior_adverbs"),
         handover_verbs=lex.words("handover_verbs"),
         carrying_verbs=lex.words("carrying_verbs"),
+        cargo_markers=lex.words("cargo_markers"),
+        relief_goods=lex.words("relief_goods"),
         blamed_on=lex.phrases("blamed_on"),
         answer_markers=lex.phrases("answer_markers"),
         weapon_modes={w.lower(): (rank, e["mode"], e["cameo"])
@@ -318,6 +320,8 @@ class WordClasses:
     envoy_nouns: Words
     handover_verbs: Words           # "extradited X | to Y": the state the people are handed to receives
     carrying_verbs: Words           # "Sanctions on Iran | were imposed | by Britain": the agent carries it out
+    cargo_markers: Words            # "ships | loaded with | relief supplies": what a vehicle sent carries
+    relief_goods: Words             # "loaded with | relief supplies": goods that make a sending aid
     blamed_on: Phrases              # "a strike Kyiv | blamed on | Moscow": a charge after an act names its doer
     answer_markers: Phrases         # "expelled X's envoy | in retaliation for | the arrest of": the act answered
     weapon_modes: dict[str, tuple[int, str, str]]   # "shelled" -> (rank, heavy_weapons, 194): a fight's weapon

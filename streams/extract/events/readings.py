@@ -770,6 +770,43 @@ def people_expelled(f: Frame) -> Frame | None:
     return f.change(coded=x.row["people_object"])
 
 
+@needs(keys="envoy_inside")
+def envoy_called_in(f: Frame) -> Frame | None:
+    """The state whose envoy a summons names inside its trigger (row key envoy_inside) is the one summoned.
+
+        Poland called in Russia's ambassador over the drone incursion, officials in Warsaw said.
+    """
+    x = f.x
+    if not x.row.get("envoy_inside"):
+        return None
+    own = sides(f.sources)
+    inside = [x.ms[i] for i in x.starting_inside() if x.ms[i].end <= x.t.end and x.ms[i].side not in own]
+    if not inside or f.targets and all(m in inside for m in f.targets):
+        return None
+    return f.change(targets=inside[:1])
+
+
+CARGO_REACH = 3     # words from the vehicles sent to what says they carry ("dispatched two ships | … | loaded")
+GOODS_REACH = 6     # words from there to the goods ("loaded with 300 tonnes of relief | supplies")
+RELIEF_AID = {"type": "AID", "mode": "humanitarian", "cameo": "073"}
+
+
+@needs(types="MOBILIZE", words="cargo_markers")
+def relief_carried(f: Frame) -> Frame | None:
+    """Vehicles sent loaded with relief goods (grammar cargo_markers, relief_goods) bring aid: coded AID.
+
+        India dispatched two navy ships loaded with rice and medicine to Sri Lanka after the cyclone.
+    """
+    x = f.x
+    low, g, end = x.low, x.g, x.sent.end
+    if f.coded is not None:
+        return None
+    k = next((k for k in range(x.t.end, min(x.t.end + CARGO_REACH + 1, end)) if low[k] in g.cargo_markers), None)
+    if k is None or not any(low[j] in g.relief_goods for j in range(k + 1, min(k + 1 + GOODS_REACH, end))):
+        return None
+    return f.change(coded={**x.row, **RELIEF_AID})
+
+
 SANCTIONED_BAN = {"type": "SANCTION", "mode": None, "cameo": "163"}     # a targeted sanction (travel ban)
 BANNED_REACH = 2    # tokens after a ban's trigger to the pronoun that names its people ("barred | them")
 
@@ -982,6 +1019,8 @@ EVENT_RULES = [
     meetings_in_turn,
     place_taken,
     people_expelled,
+    envoy_called_in,
+    relief_carried,
     ban_on_the_sanctioned,
     weapon_named,
     protested_named_by_aim,
