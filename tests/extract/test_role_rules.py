@@ -1405,6 +1405,11 @@ def test_joined_to_plan(run):
                      ["Presiden Prabowo akan menandatangani perjanjian itu, mengirim bantuan pangan dan bertemu "
                       "Perdana Menteri Jepang."], "id", "CONSULT")
     assert [m for _, _, m in got] == ["planned"] and [m for _, _, m in bare] == ["asserted"]
+    # The act before unread: the modal cue itself reaches the verb joined to its own.
+    got, bare = both(run, modality.joined_to_plan,
+                     ["Washington will also begin moving some of its 2,000 marines out of Okinawa next year and hand "
+                      "over three bases to Japan, a U.S. official said."], "en", "RETREAT")
+    assert [m for _, _, m in got] == ["planned"] and [m for _, _, m in bare] == ["asserted"]
     # Past a comma the list has ended: what follows is done there.
     got, _ = both(run, modality.joined_to_plan,
                   ["Menteri Luar Negeri Australia tiba di Dili untuk meneken pakta keamanan dengan Timor Leste, "

@@ -165,7 +165,10 @@ def _joined_bare_verb(x: Scene) -> bool:
         and g.verb_like(w) == bool(g.verbal_prefixes) and not w.endswith(g.participle_suffixes or ("\0",))
 
 
-@needs(words="verb_coordinators", before=True)
+PLAN_KINDS = ("planned", "hypothetical")
+
+
+@needs(words="verb_coordinators")
 def joined_to_plan(f: Frame) -> Frame | None:
     """A verb joined by "and" to a planned or hypothetical act of its clause, no comma between, is as planned as it.
 
@@ -175,16 +178,25 @@ def joined_to_plan(f: Frame) -> Frame | None:
     # The cue reaches a list's first verbs (cue_modality: CUE_WINDOW tokens), not its last; an aim's cue
     # ("untuk", "to") reaches only its own verb: "tiba di Manila untuk bertemu X dan menandatangani".
     x = f.x
+    if f.modality != "asserted" or not _joined_bare_verb(x):
+        return None
     b = x.before
-    if b is None or f.modality != "asserted" or b.modality not in ("planned", "hypothetical") or b.trigger is None \
-            or not _joined_bare_verb(x):
+    if b is not None and b.trigger is not None and b.modality in PLAN_KINDS and b.trigger.start > x.sent.start:
+        e, kind = b.trigger.end, b.modality
+    elif x.lead == x.t.start - 1 and not any(x.t.start <= s < x.t.end for s, _, _ in x.cues):
+        # The act before went unread: a modal cue itself ("will start pulling troops out … and cede two bases"),
+        # not a request's (what was asked is no plan of the asker's: "urged X to reopen … and allow").
+        asks = {a.start for a in x.asks}
+        e, kind = next(((e, kind) for s, e, kind in reversed(x.cues)
+                        if kind == "planned" and x.sent.start <= s and e <= x.lead and s not in asks), (None, None))
+        if e is None:
+            return None
+    else:
         return None
-    e = b.trigger.end
     # Not past a comma: "tiba untuk meneken pakta, sekaligus mengumumkan bantuan" announces it there.
-    if b.trigger.start <= x.sent.start or e > x.lead or "," in x.low[e:x.lead] \
-            or x.g.new_clause(x.doc, e, x.t.start):
+    if e > x.lead or "," in x.low[e:x.lead] or x.g.new_clause(x.doc, e, x.t.start):
         return None
-    return f.change(modality=b.modality)
+    return f.change(modality=kind)
 
 
 @needs(before=True)
