@@ -298,3 +298,15 @@ def test_shouted_and_asked_cues_after_an_indonesian_quote():
     qs = run(['"Kami menuntut upah yang layak," teriak koordinator aksi, Budi Santoso, dari atas mobil komando.'],
              lang="id")
     assert qs[0]["speaker"]["name"] == "Budi Santoso"
+
+
+def test_a_relative_clauses_report_ends_at_its_comma():
+    """'struck what the army said were rebel depots …, killing …': a reported clause opening with its finite verb
+    (grammar quote_gap_verbs) has its subject before the speaker; it ends where the reporter's sentence goes on."""
+    qs = indirect(run(["Drones hit what the army said were militia arms dumps near the dam on Friday, "
+                       "wounding three farmers, as the truce talks stalled."]))
+    assert [q["text"] for q in qs] == ["were militia arms dumps near the dam on Friday"]
+    # Indonesian drops a reported clause's subject ("mengatakan akan …"): no gap verbs, the clause runs on.
+    qs = indirect(run(["Menteri Pertahanan mengatakan akan mengirim dua kapal ke perairan itu, "
+                       "termasuk satu kapal rumah sakit."], lang="id"))
+    assert [q["text"] for q in qs] == ["akan mengirim dua kapal ke perairan itu, termasuk satu kapal rumah sakit"]

@@ -48,8 +48,8 @@ class IndirectSpeech:
         self.dates = date_finder(lex.lang)
         self.adjuncts = lex.words("quote_attribution_adjuncts")
         self.source_tails = lex.phrases("quote_source_tails")     # "…, seperti dilansir Reuters"
-        # "menyatakan perang terhadap …", "memperingatkan Seoul akan adanya …"
-        self.object_nouns, self.of_markers = lex.words("quote_object_nouns"), lex.words("quote_of_markers")
+        self.object_nouns, self.of_markers, self.gap_verbs = map(lex.words, (   # "menyatakan perang terhadap …",
+            "quote_object_nouns", "quote_of_markers", "quote_gap_verbs"))   # "… Seoul akan adanya", "X said were …"
         self.aside_openers, self.told_stops = _aside_words(lex, grammar, slots)
 
     def __call__(self, scan: Scan, direct: list[Candidate]) -> list[Candidate]:
@@ -176,7 +176,7 @@ class IndirectSpeech:
         a = self._clause_start(doc, e, end_tok, scan.cue_starts, scan.by_start if row is not SPEECH_VERB else {},
                                scan.ms if row.get("object_told") else None, scan.ms, bool(row.get("clause")),
                                scan.in_mark)
-        return (spec, (a, self._content_end(scan, a, end_tok))) if a is not None else None
+        return None if a is None else (spec, (a, _gap_clause_end(self, tt, a, self._content_end(scan, a, end_tok))))
 
     def _final_attribution(self, scan: Scan, s: int, e: int, mode: str, sent: Sentence, end_tok: int,
                            comma: int | None, told: bool = False) -> Spec | None:
@@ -341,6 +341,15 @@ class IndirectSpeech:
             if joins and any(k in cue_starts for k in range(i + 1, min(end_tok, i + 3))):
                 return i - 1 if low[i - 1] == "," else i
         return _source_tail(self.source_tails, low, a, end_tok)
+
+
+def _gap_clause_end(speech: IndirectSpeech, tt: TokenTable, a: int, end: int) -> int:
+    """A reported clause that opens with its finite verb has its subject before the speaker, in a relative clause
+    ('struck what the army said were rebel depots, killing …', 'men who police said had fired first, as …'): it
+    ends at its first comma or breaker, where the reporter's sentence goes on (grammar quote_gap_verbs)."""
+    if a >= end or tt.lower[a] not in speech.gap_verbs:
+        return end
+    return next((i for i in range(a + 1, end) if tt.text[i] in ",;" or tt.lower[i] in speech.g.breakers), end)
 
 
 def _tail_at(tails: tuple[tuple[str, ...], ...], low: list[str], s: int) -> bool:
