@@ -310,3 +310,19 @@ def test_a_relative_clauses_report_ends_at_its_comma():
     qs = indirect(run(["Menteri Pertahanan mengatakan akan mengirim dua kapal ke perairan itu, "
                        "termasuk satu kapal rumah sakit."], lang="id"))
     assert [q["text"] for q in qs] == ["akan mengirim dua kapal ke perairan itu, termasuk satu kapal rumah sakit"]
+
+
+def test_a_breaker_before_a_later_cue_leaves_the_quote_to_its_own_clause():
+    """'X criticised the plan as "…", while Y said …': the cue after "while" reports its own clause; the partial
+    quote stays the first clause's subject's."""
+    qs = run(['Beijing criticised the plan as "a dangerous provocation", while Manila said it would keep patrolling.'])
+    partial = next(q for q in qs if q["text"] == "a dangerous provocation")
+    assert partial["speaker"]["country"] == "CHN"
+
+
+def test_a_pronoun_right_before_a_labelling_verb_speaks():
+    """'what he called "…"': a pronoun right before the labelling verb is its speaker, as a name there is."""
+    qs = run(["Finnish President Alexander Stubb met the envoy in Helsinki.",
+              'The talks came after what he called "frank exchanges" with both capitals, aides said.'])
+    labelled = next(q for q in qs if q["text"] == "frank exchanges")
+    assert labelled["speaker"]["name"] == "Alexander Stubb"
