@@ -326,3 +326,23 @@ def test_a_pronoun_right_before_a_labelling_verb_speaks():
               'The talks came after what he called "frank exchanges" with both capitals, aides said.'])
     labelled = next(q for q in qs if q["text"] == "frank exchanges")
     assert labelled["speaker"]["name"] == "Alexander Stubb"
+
+
+def test_an_aside_opened_by_as_or_and_ends_a_final_attribution():
+    """'…, the agency said, as the siege tightened.' / '…, a monitor said, and the first trucks …': after the
+    attribution's comma the reporter's voice goes on (grammar quote_aside_openers); the words before are reported."""
+    qs = indirect(run(["Gunmen shelled a food convoy near the border crossing on Friday and seized two of its trucks, "
+                       "the relief agency said, as fighting spread along the main supply road."]))
+    assert [q["text"] for q in qs] == ["Gunmen shelled a food convoy near the border crossing on Friday and seized "
+                                       "two of its trucks"]
+    qs = indirect(run(["Militiamen had handed back 12 hostages they seized last month, a local monitor said, "
+                       "and the first convoy of fuel tankers had reached the port."]))
+    assert [q["text"] for q in qs] == ["Militiamen had handed back 12 hostages they seized last month"]
+
+
+def test_a_cue_word_ending_a_hyphenated_compound_is_no_cue():
+    """'a flood early-warning system': "warning" joined to the word before by a hyphen reports nothing."""
+    qs = run(["Fijian and Tongan officials will work together on a tsunami early-warning system under a pact "
+              "signed in Suva last year, the defence ministry said."])
+    assert [q["text"] for q in qs] == ["Fijian and Tongan officials will work together on a tsunami early-warning "
+                                       "system under a pact signed in Suva last year"]
