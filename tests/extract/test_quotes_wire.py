@@ -346,3 +346,16 @@ def test_a_cue_word_ending_a_hyphenated_compound_is_no_cue():
               "signed in Suva last year, the defence ministry said."])
     assert [q["text"] for q in qs] == ["Fijian and Tongan officials will work together on a tsunami early-warning "
                                        "system under a pact signed in Suva last year"]
+
+
+def test_an_indefinite_source_is_not_the_last_person_who_spoke():
+    """'…, a war monitor said.' after a person spoke: a new unnamed source, not that person carried over
+    (known_speaker); 'a spokesperson said' after a ministry spoke stays the ministry's."""
+    qs = indirect(run(["Envoy Maria Keller said the truce would hold through the weekend.",
+                       "Tribal fighters had freed 14 soldiers they seized last week, a war monitor said."]))
+    freed = next(q for q in qs if q["text"].startswith("Tribal fighters"))
+    assert freed["speaker"] is None
+    qs = indirect(run(["Chile's Foreign Ministry said the envoy had been recalled for consultations. Santiago "
+                       "would also suspend the trade talks until further notice, a spokesperson said."]))
+    talks = next(q for q in qs if q["text"].startswith("Santiago"))
+    assert talks["speaker"] is not None and talks["speaker"]["country"] == "CHL"
