@@ -359,3 +359,12 @@ def test_an_indefinite_source_is_not_the_last_person_who_spoke():
                        "would also suspend the trade talks until further notice, a spokesperson said."]))
     talks = next(q for q in qs if q["text"].startswith("Santiago"))
     assert talks["speaker"] is not None and talks["speaker"]["country"] == "CHL"
+
+
+def test_a_told_object_before_an_infinitive_is_an_order_not_a_report():
+    """'told its carriers to suspend flights to …': an infinitive after the told object is an order, nothing
+    reported; 'told reporters the talks had failed' still reports its clause."""
+    assert indirect(run(["Beijing suspended fruit imports on Monday, told its carriers to suspend flights to Manila "
+                         "and detained a Philippine engineer in Xiamen."])) == []
+    qs = indirect(run(["The Philippine foreign secretary told reporters the talks had failed."]))
+    assert [q["text"] for q in qs] == ["the talks had failed"]

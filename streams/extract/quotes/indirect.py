@@ -490,8 +490,16 @@ def _aside_opener(openers: frozenset[str], tt: TokenTable, i: int) -> bool:
 
 def _told_object_end(g: Grammar, pronouns: dict[str, str], tt: TokenTable, a: int, end_tok: int,
                      actor_starts: dict[int, int], ms: list[Mention]) -> int:
-    """Past the object of a verb whose object is who is told: one word or name ("reporters",
-    "Reuters"), or a determiner and up to three words ("a news conference"), before the clause."""
+    """Past the object of a verb whose object is who is told, before the clause; an infinitive after the object
+    makes it an order, nothing reported (the sentence's end): 'told its airlines to cut flights …'."""
+    k = _told_object(g, pronouns, tt, a, end_tok, actor_starts, ms)
+    return end_tok if k < end_tok and tt.lower[k] in g.infinitive_markers else k
+
+
+def _told_object(g: Grammar, pronouns: dict[str, str], tt: TokenTable, a: int, end_tok: int,
+                 actor_starts: dict[int, int], ms: list[Mention]) -> int:
+    """The end of a told object: one word or name ("reporters", "Reuters"), or a determiner and up to three
+    words ("a news conference")."""
     k = a
     if k < end_tok and tt.lower[k] in g.determiners:
         k += 1
