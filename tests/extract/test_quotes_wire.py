@@ -368,3 +368,15 @@ def test_a_told_object_before_an_infinitive_is_an_order_not_a_report():
                          "and detained a Philippine engineer in Xiamen."])) == []
     qs = indirect(run(["The Philippine foreign secretary told reporters the talks had failed."]))
     assert [q["text"] for q in qs] == ["the talks had failed"]
+
+
+def test_a_time_or_noun_phrase_after_a_final_attributions_comma_is_the_reporters():
+    """'…, the army said, days after …' / '…, the ministry said, the latest in a series …': a duration word or a
+    determiner opening the words after the attribution's comma goes on in the reporter's voice (grammar
+    quote_aside_openers); the clause before is what was said."""
+    qs = indirect(run(["Border guards seized two fishing boats near the atoll on Friday, the coast guard said, days "
+                       "after both sides agreed to resume talks."]))
+    assert [q["text"] for q in qs] == ["Border guards seized two fishing boats near the atoll on Friday"]
+    qs = indirect(run(["Both sides swapped 90 detainees each on Monday, the mediating ministry said, the third "
+                       "exchange in a series that has gone on despite the stalled talks."]))
+    assert [q["text"] for q in qs] == ["Both sides swapped 90 detainees each on Monday"]
