@@ -380,3 +380,11 @@ def test_a_time_or_noun_phrase_after_a_final_attributions_comma_is_the_reporters
     qs = indirect(run(["Both sides swapped 90 detainees each on Monday, the mediating ministry said, the third "
                        "exchange in a series that has gone on despite the stalled talks."]))
     assert [q["text"] for q in qs] == ["Both sides swapped 90 detainees each on Monday"]
+
+
+def test_an_aside_after_a_speaker_ending_the_attribution_is_the_reporters():
+    """'…, kata X, sehari setelah …' / '…, said X, days after …': an aside opener after the speaker's comma
+    (grammar quote_aside_openers) leaves the clause before the cue as what was said."""
+    qs = indirect(run(["Pasukan perbatasan menyita dua kapal nelayan di dekat atol itu, kata juru bicara penjaga "
+                       "pantai Rudi Hartono, sehari setelah kedua negara sepakat melanjutkan perundingan."], "id"))
+    assert [q["text"] for q in qs] == ["Pasukan perbatasan menyita dua kapal nelayan di dekat atol itu"]

@@ -249,9 +249,9 @@ class IndirectSpeech:
             return False
         if tt.lower[i] in self.adjuncts or _seat_tail(self.slots.seated, tt, i, end_tok):
             return True
-        # ", who spoke on condition of anonymity", "yang mengetahui …": a relative clause on the speaker.
+        # ", who spoke on …", "yang mengetahui …": a relative clause on the speaker; ", days after …": an aside.
         if tt.lower[i] in self.g.relativizers or tt.text[i] == "," and i + 1 < end_tok \
-                and tt.lower[i + 1] in self.g.relativizers:
+                and (tt.lower[i + 1] in self.g.relativizers or tt.lower[i + 1] in self.aside_openers):
             return True
         k = i + 1       # ", Senin (2/2/2026)": a date after a comma
         return tt.text[i] == "," and k < end_tok and \
