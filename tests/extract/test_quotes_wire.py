@@ -388,3 +388,11 @@ def test_an_aside_after_a_speaker_ending_the_attribution_is_the_reporters():
     qs = indirect(run(["Pasukan perbatasan menyita dua kapal nelayan di dekat atol itu, kata juru bicara penjaga "
                        "pantai Rudi Hartono, sehari setelah kedua negara sepakat melanjutkan perundingan."], "id"))
     assert [q["text"] for q in qs] == ["Pasukan perbatasan menyita dua kapal nelayan di dekat atol itu"]
+
+
+def test_a_breaker_after_a_final_attribution_is_when_it_was_said():
+    """'…, Foreign Minister X said after talks with …': a breaker opening the words after the verb tells when it
+    was said; the clause before the comma is what was said."""
+    qs = indirect(run(["Chile and Peru agreed to reopen two border crossings for freight, Foreign Minister Alberto "
+                       "van Klaveren said after sitting down with his Peruvian counterpart Hugo de Zela in Lima."]))
+    assert [q["text"] for q in qs] == ["Chile and Peru agreed to reopen two border crossings for freight"]

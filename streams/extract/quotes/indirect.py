@@ -220,7 +220,7 @@ class IndirectSpeech:
         # "…, a court spokeswoman said.": any short phrase in the speaker slot.
         short = sb.kind == "context" and s - comma <= 5
         if (sb.kind in ("explicit", "pronoun", "org", "anonymous", "described", "agency") or short) \
-                and (dated or adjunct or aside is not None) \
+                and (dated or adjunct or aside is not None or bool(tail) and tail[0] in self.g.breakers) \
                 and not that_follows and not relative:
             return sb
         return None
