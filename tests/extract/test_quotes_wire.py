@@ -396,3 +396,14 @@ def test_a_breaker_after_a_final_attribution_is_when_it_was_said():
     qs = indirect(run(["Chile and Peru agreed to reopen two border crossings for freight, Foreign Minister Alberto "
                        "van Klaveren said after sitting down with his Peruvian counterpart Hugo de Zela in Lima."]))
     assert [q["text"] for q in qs] == ["Chile and Peru agreed to reopen two border crossings for freight"]
+
+
+def test_a_warning_of_or_against_something_reports_no_clause():
+    """'warned Quito of "grave consequences" if …', 'warned Lima against …', 'warned of famine': "of"/"against"
+    (grammar quote_of_markers) after nothing or a name is what is warned of, no reported clause; "said Secretary of
+    State X would …" still reports one."""
+    assert indirect(run(['Colombia warned Quito of "grave consequences" if its troops crossed the river.'])) == []
+    assert indirect(run(["The foreign ministry warned Lima against deploying troops on the border."])) == []
+    assert indirect(run(["The relief agency warned of famine in the north, and prices have doubled."])) == []
+    qs = indirect(run(["The embassy said Secretary of State Marco Rubio would visit Bogota next week."]))
+    assert [q["text"] for q in qs] == ["Secretary of State Marco Rubio would visit Bogota next week"]

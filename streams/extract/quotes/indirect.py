@@ -427,14 +427,19 @@ def _noun_object(g: Grammar, tt: TokenTable, a: int, end_tok: int, nouns: frozen
 def _warned_of(g: Grammar, tt: TokenTable, a: int, end_tok: int, of_markers: frozenset[str],
                nouns: frozenset[str]) -> bool:
     """A warning's addressee, then a word meaning "of" (grammar quote_of_markers) and a noun, is no reported clause:
-    "memperingatkan Finlandia akan ”konsekuensi serius” bila …", "memperingatkan Seoul akan adanya pembalasan"."""
+    "memperingatkan Finlandia akan ”konsekuensi serius” bila …", "memperingatkan Seoul akan adanya pembalasan";
+    "warned Kabul of 'full-scale war'", "warned of famine", "warned Tokyo against interfering …" (a marker that is
+    no finite verb needs no noun after it: only nothing or a name before it and no name after it, not "said
+    Secretary of State Rubio would …")."""
     if not of_markers:
         return False
     k = next((i for i in range(a, min(end_tok, a + OF_ADDRESSEE_WORDS + 1)) if tt.lower[i] in of_markers), None)
-    if k is None or k == a or any(g.verb_like(w) or w in g.finite_markers for w in tt.lower[a:k]):
+    if k is None or any(g.verb_like(w) or w in g.finite_markers for w in tt.lower[a:k]):
         return False
     n = next((i for i in range(k + 1, end_tok) if not tt.punct[i]), end_tok)
-    return n < end_tok and (tt.lower[n] in nouns or g.nominal(tt.text[n]))
+    if tt.lower[k] in g.finite_markers:     # "akan" is also "will": an addressee, then a noun
+        return k > a and n < end_tok and (tt.lower[n] in nouns or g.nominal(tt.text[n]))
+    return (k == a or tt.text[a][:1].isupper()) and n < end_tok and not tt.text[n][:1].isupper()
 
 
 def _bare_clause(g: Grammar, tt: TokenTable, a: int, end_tok: int) -> bool:
