@@ -298,3 +298,112 @@ def test_shouted_and_asked_cues_after_an_indonesian_quote():
     qs = run(['"Kami menuntut upah yang layak," teriak koordinator aksi, Budi Santoso, dari atas mobil komando.'],
              lang="id")
     assert qs[0]["speaker"]["name"] == "Budi Santoso"
+
+
+def test_a_relative_clauses_report_ends_at_its_comma():
+    """'struck what the army said were rebel depots …, killing …': a reported clause opening with its finite verb
+    (grammar quote_gap_verbs) has its subject before the speaker; it ends where the reporter's sentence goes on."""
+    qs = indirect(run(["Drones hit what the army said were militia arms dumps near the dam on Friday, "
+                       "wounding three farmers, as the truce talks stalled."]))
+    assert [q["text"] for q in qs] == ["were militia arms dumps near the dam on Friday"]
+    # Indonesian drops a reported clause's subject ("mengatakan akan …"): no gap verbs, the clause runs on.
+    qs = indirect(run(["Menteri Pertahanan mengatakan akan mengirim dua kapal ke perairan itu, "
+                       "termasuk satu kapal rumah sakit."], lang="id"))
+    assert [q["text"] for q in qs] == ["akan mengirim dua kapal ke perairan itu, termasuk satu kapal rumah sakit"]
+
+
+def test_a_breaker_before_a_later_cue_leaves_the_quote_to_its_own_clause():
+    """'X criticised the plan as "…", while Y said …': the cue after "while" reports its own clause; the partial
+    quote stays the first clause's subject's."""
+    qs = run(['Beijing criticised the plan as "a dangerous provocation", while Manila said it would keep patrolling.'])
+    partial = next(q for q in qs if q["text"] == "a dangerous provocation")
+    assert partial["speaker"]["country"] == "CHN"
+
+
+def test_a_pronoun_right_before_a_labelling_verb_speaks():
+    """'what he called "…"': a pronoun right before the labelling verb is its speaker, as a name there is."""
+    qs = run(["Finnish President Alexander Stubb met the envoy in Helsinki.",
+              'The talks came after what he called "frank exchanges" with both capitals, aides said.'])
+    labelled = next(q for q in qs if q["text"] == "frank exchanges")
+    assert labelled["speaker"]["name"] == "Alexander Stubb"
+
+
+def test_an_aside_opened_by_as_or_and_ends_a_final_attribution():
+    """'…, the agency said, as the siege tightened.' / '…, a monitor said, and the first trucks …': after the
+    attribution's comma the reporter's voice goes on (grammar quote_aside_openers); the words before are reported."""
+    qs = indirect(run(["Gunmen shelled a food convoy near the border crossing on Friday and seized two of its trucks, "
+                       "the relief agency said, as fighting spread along the main supply road."]))
+    assert [q["text"] for q in qs] == ["Gunmen shelled a food convoy near the border crossing on Friday and seized "
+                                       "two of its trucks"]
+    qs = indirect(run(["Militiamen had handed back 12 hostages they seized last month, a local monitor said, "
+                       "and the first convoy of fuel tankers had reached the port."]))
+    assert [q["text"] for q in qs] == ["Militiamen had handed back 12 hostages they seized last month"]
+
+
+def test_a_cue_word_ending_a_hyphenated_compound_is_no_cue():
+    """'a flood early-warning system': "warning" joined to the word before by a hyphen reports nothing."""
+    qs = run(["Fijian and Tongan officials will work together on a tsunami early-warning system under a pact "
+              "signed in Suva last year, the defence ministry said."])
+    assert [q["text"] for q in qs] == ["Fijian and Tongan officials will work together on a tsunami early-warning "
+                                       "system under a pact signed in Suva last year"]
+
+
+def test_an_indefinite_source_is_not_the_last_person_who_spoke():
+    """'…, a war monitor said.' after a person spoke: a new unnamed source, not that person carried over
+    (known_speaker); 'a spokesperson said' after a ministry spoke stays the ministry's."""
+    qs = indirect(run(["Envoy Maria Keller said the truce would hold through the weekend.",
+                       "Tribal fighters had freed 14 soldiers they seized last week, a war monitor said."]))
+    freed = next(q for q in qs if q["text"].startswith("Tribal fighters"))
+    assert freed["speaker"] is None
+    qs = indirect(run(["Chile's Foreign Ministry said the envoy had been recalled for consultations. Santiago "
+                       "would also suspend the trade talks until further notice, a spokesperson said."]))
+    talks = next(q for q in qs if q["text"].startswith("Santiago"))
+    assert talks["speaker"] is not None and talks["speaker"]["country"] == "CHL"
+
+
+def test_a_told_object_before_an_infinitive_is_an_order_not_a_report():
+    """'told its carriers to suspend flights to …': an infinitive after the told object is an order, nothing
+    reported; 'told reporters the talks had failed' still reports its clause."""
+    assert indirect(run(["Beijing suspended fruit imports on Monday, told its carriers to suspend flights to Manila "
+                         "and detained a Philippine engineer in Xiamen."])) == []
+    qs = indirect(run(["The Philippine foreign secretary told reporters the talks had failed."]))
+    assert [q["text"] for q in qs] == ["the talks had failed"]
+
+
+def test_a_time_or_noun_phrase_after_a_final_attributions_comma_is_the_reporters():
+    """'…, the army said, days after …' / '…, the ministry said, the latest in a series …': a duration word or a
+    determiner opening the words after the attribution's comma goes on in the reporter's voice (grammar
+    quote_aside_openers); the clause before is what was said."""
+    qs = indirect(run(["Border guards seized two fishing boats near the atoll on Friday, the coast guard said, days "
+                       "after both sides agreed to resume talks."]))
+    assert [q["text"] for q in qs] == ["Border guards seized two fishing boats near the atoll on Friday"]
+    qs = indirect(run(["Both sides swapped 90 detainees each on Monday, the mediating ministry said, the third "
+                       "exchange in a series that has gone on despite the stalled talks."]))
+    assert [q["text"] for q in qs] == ["Both sides swapped 90 detainees each on Monday"]
+
+
+def test_an_aside_after_a_speaker_ending_the_attribution_is_the_reporters():
+    """'…, kata X, sehari setelah …' / '…, said X, days after …': an aside opener after the speaker's comma
+    (grammar quote_aside_openers) leaves the clause before the cue as what was said."""
+    qs = indirect(run(["Pasukan perbatasan menyita dua kapal nelayan di dekat atol itu, kata juru bicara penjaga "
+                       "pantai Rudi Hartono, sehari setelah kedua negara sepakat melanjutkan perundingan."], "id"))
+    assert [q["text"] for q in qs] == ["Pasukan perbatasan menyita dua kapal nelayan di dekat atol itu"]
+
+
+def test_a_breaker_after_a_final_attribution_is_when_it_was_said():
+    """'…, Foreign Minister X said after talks with …': a breaker opening the words after the verb tells when it
+    was said; the clause before the comma is what was said."""
+    qs = indirect(run(["Chile and Peru agreed to reopen two border crossings for freight, Foreign Minister Alberto "
+                       "van Klaveren said after sitting down with his Peruvian counterpart Hugo de Zela in Lima."]))
+    assert [q["text"] for q in qs] == ["Chile and Peru agreed to reopen two border crossings for freight"]
+
+
+def test_a_warning_of_or_against_something_reports_no_clause():
+    """'warned Quito of "grave consequences" if …', 'warned Lima against …', 'warned of famine': "of"/"against"
+    (grammar quote_of_markers) after nothing or a name is what is warned of, no reported clause; "said Secretary of
+    State X would …" still reports one."""
+    assert indirect(run(['Colombia warned Quito of "grave consequences" if its troops crossed the river.'])) == []
+    assert indirect(run(["The foreign ministry warned Lima against deploying troops on the border."])) == []
+    assert indirect(run(["The relief agency warned of famine in the north, and prices have doubled."])) == []
+    qs = indirect(run(["The embassy said Secretary of State Marco Rubio would visit Bogota next week."]))
+    assert [q["text"] for q in qs] == ["Secretary of State Marco Rubio would visit Bogota next week"]

@@ -46,6 +46,8 @@ class CueFinder:
         hits.sort(key=lambda h: (h[0], h[0] - h[1]))
         if self.negators:
             hits = _not_negated(tt.lower, hits, self.negators)
+        if "-" in tt.word_set:
+            hits = [h for h in hits if not _compound_tail(tt, h[0])]
         out, last_end = [], -1
         for s, e, row in hits:
             if s >= last_end:
@@ -92,6 +94,13 @@ def _not_negated(low: list[str], hits: list[Hit], negators: frozenset[str]) -> l
     """The cues a negating preposition does not lead: '…, the agency said, without saying whether he had discussed
     the leaflets' reports nothing after "saying" (grammar quote_cue_negators: without, tanpa)."""
     return [h for h in hits if h[0] == 0 or low[h[0] - 1] not in negators]
+
+
+def _compound_tail(tt: TokenTable, s: int) -> bool:
+    """A cue word joined by a hyphen to the word before it is the end of a compound, no cue: 'a flood
+    early-warning system', 'kata-kata itu'."""
+    return s > 1 and tt.text[s - 1] == "-" and tt.idx[s - 1] + 1 == tt.idx[s] \
+        and tt.idx[s - 2] + len(tt.text[s - 2]) == tt.idx[s - 1]
 
 
 def _positions(words: list[str], wanted: frozenset[str]) -> list[int]:

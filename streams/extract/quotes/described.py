@@ -35,7 +35,7 @@ class Describer:
         self.longest = max(map(len, self.titles), default=1)
         self.kin = {k: frozenset(v) for k, v in g["quote_role_kin"].items()}
         self.states = frozenset(row["code"] for row in lex.countries)
-        self.definite = lex.words("definite_determiners")
+        self.definite, self.indefinite = lex.words("definite_determiners"), lex.words("indefinite_determiners")
         self.demonstratives = lex.words("demonstratives")
         self.relativizers = lex.words("relativizers")
         # A title's head word: its first where modifiers follow the head

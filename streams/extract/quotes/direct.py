@@ -158,8 +158,11 @@ def label_verb(f: Quoted) -> bool:
         if tt.lower[v] not in r.label_verbs:
             continue
         spec = r.slots.subject(f.scan.doc, f.scan.ms, v, f.sent.start)
-        if spec.mention is None or spec.mention.end != v:
-            return False    # only an actor right before the verb: its subject beyond that is the sentence's guess
+        # Only a speaker right before the verb ("what he called", "Qatar's emir calling"): its subject beyond
+        # that is the sentence's guess.
+        if (spec.mention.end != v) if spec.mention is not None else (
+                spec.span is None or spec.span[1] != tt.idx[v - 1] + len(tt.text[v - 1])):
+            return False
         f.cand.cue = (tt.idx[v], tt.idx[v] + len(tt.text[v]))
         f.cand.attribute(spec)
         f.cand.partial = True
@@ -299,8 +302,11 @@ class DirectQuotes:
                 rest += 1
             if rest > 3 and (at == e or self.g.clause_like(lowers(doc)[at:at + rest])):
                 return False
-        # … and attributes it: not '"…" and said Russia would …'.
+        # … and attributes it: not '"…" and said Russia would …', nor '"…", while Pakistan said …' (a breaker
+        # opens a clause of its own).
         first = words[0] if words else -1
+        if words and tt.lower[first] in self.g.breakers and tt.lower[first] not in self.g.relativizers:
+            return False
         return not (words and (any(tt.lower[i] in self.g.verb_coordinators for i in words) or not (
             tt.text[first][:1].isupper() or tt.lower[first] in self.slots.pronouns
             or any(i in scan.by_start for i in words[:3])

@@ -48,8 +48,8 @@ class IndirectSpeech:
         self.dates = date_finder(lex.lang)
         self.adjuncts = lex.words("quote_attribution_adjuncts")
         self.source_tails = lex.phrases("quote_source_tails")     # "…, seperti dilansir Reuters"
-        # "menyatakan perang terhadap …", "memperingatkan Seoul akan adanya …"
-        self.object_nouns, self.of_markers = lex.words("quote_object_nouns"), lex.words("quote_of_markers")
+        self.object_nouns, self.of_markers, self.gap_verbs = map(lex.words, (   # "menyatakan perang terhadap …",
+            "quote_object_nouns", "quote_of_markers", "quote_gap_verbs"))   # "… Seoul akan adanya", "X said were …"
         self.aside_openers, self.told_stops = _aside_words(lex, grammar, slots)
 
     def __call__(self, scan: Scan, direct: list[Candidate]) -> list[Candidate]:
@@ -176,7 +176,7 @@ class IndirectSpeech:
         a = self._clause_start(doc, e, end_tok, scan.cue_starts, scan.by_start if row is not SPEECH_VERB else {},
                                scan.ms if row.get("object_told") else None, scan.ms, bool(row.get("clause")),
                                scan.in_mark)
-        return (spec, (a, self._content_end(scan, a, end_tok))) if a is not None else None
+        return None if a is None else (spec, (a, _gap_clause_end(self, tt, a, self._content_end(scan, a, end_tok))))
 
     def _final_attribution(self, scan: Scan, s: int, e: int, mode: str, sent: Sentence, end_tok: int,
                            comma: int | None, told: bool = False) -> Spec | None:
@@ -220,7 +220,7 @@ class IndirectSpeech:
         # "…, a court spokeswoman said.": any short phrase in the speaker slot.
         short = sb.kind == "context" and s - comma <= 5
         if (sb.kind in ("explicit", "pronoun", "org", "anonymous", "described", "agency") or short) \
-                and (dated or adjunct or aside is not None) \
+                and (dated or adjunct or aside is not None or bool(tail) and tail[0] in self.g.breakers) \
                 and not that_follows and not relative:
             return sb
         return None
@@ -249,9 +249,9 @@ class IndirectSpeech:
             return False
         if tt.lower[i] in self.adjuncts or _seat_tail(self.slots.seated, tt, i, end_tok):
             return True
-        # ", who spoke on condition of anonymity", "yang mengetahui …": a relative clause on the speaker.
+        # ", who spoke on …", "yang mengetahui …": a relative clause on the speaker; ", days after …": an aside.
         if tt.lower[i] in self.g.relativizers or tt.text[i] == "," and i + 1 < end_tok \
-                and tt.lower[i + 1] in self.g.relativizers:
+                and (tt.lower[i + 1] in self.g.relativizers or tt.lower[i + 1] in self.aside_openers):
             return True
         k = i + 1       # ", Senin (2/2/2026)": a date after a comma
         return tt.text[i] == "," and k < end_tok and \
@@ -343,6 +343,15 @@ class IndirectSpeech:
         return _source_tail(self.source_tails, low, a, end_tok)
 
 
+def _gap_clause_end(speech: IndirectSpeech, tt: TokenTable, a: int, end: int) -> int:
+    """A reported clause that opens with its finite verb has its subject before the speaker, in a relative clause
+    ('struck what the army said were rebel depots, killing …', 'men who police said had fired first, as …'): it
+    ends at its first comma or breaker, where the reporter's sentence goes on (grammar quote_gap_verbs)."""
+    if a >= end or tt.lower[a] not in speech.gap_verbs:
+        return end
+    return next((i for i in range(a + 1, end) if tt.text[i] in ",;" or tt.lower[i] in speech.g.breakers), end)
+
+
 def _tail_at(tails: tuple[tuple[str, ...], ...], low: list[str], s: int) -> bool:
     """A cue right after a comma that opens a source tail ("…, mengutip Al Jazeera.") reports nothing of its own;
     the same verb after its own subject does ("…, Yonhap mengutip seorang pejabat.")."""
@@ -418,14 +427,19 @@ def _noun_object(g: Grammar, tt: TokenTable, a: int, end_tok: int, nouns: frozen
 def _warned_of(g: Grammar, tt: TokenTable, a: int, end_tok: int, of_markers: frozenset[str],
                nouns: frozenset[str]) -> bool:
     """A warning's addressee, then a word meaning "of" (grammar quote_of_markers) and a noun, is no reported clause:
-    "memperingatkan Finlandia akan ”konsekuensi serius” bila …", "memperingatkan Seoul akan adanya pembalasan"."""
+    "memperingatkan Finlandia akan ”konsekuensi serius” bila …", "memperingatkan Seoul akan adanya pembalasan";
+    "warned Kabul of 'full-scale war'", "warned of famine", "warned Tokyo against interfering …" (a marker that is
+    no finite verb needs no noun after it: only nothing or a name before it and no name after it, not "said
+    Secretary of State Rubio would …")."""
     if not of_markers:
         return False
     k = next((i for i in range(a, min(end_tok, a + OF_ADDRESSEE_WORDS + 1)) if tt.lower[i] in of_markers), None)
-    if k is None or k == a or any(g.verb_like(w) or w in g.finite_markers for w in tt.lower[a:k]):
+    if k is None or any(g.verb_like(w) or w in g.finite_markers for w in tt.lower[a:k]):
         return False
     n = next((i for i in range(k + 1, end_tok) if not tt.punct[i]), end_tok)
-    return n < end_tok and (tt.lower[n] in nouns or g.nominal(tt.text[n]))
+    if tt.lower[k] in g.finite_markers:     # "akan" is also "will": an addressee, then a noun
+        return k > a and n < end_tok and (tt.lower[n] in nouns or g.nominal(tt.text[n]))
+    return (k == a or tt.text[a][:1].isupper()) and n < end_tok and not tt.text[n][:1].isupper()
 
 
 def _bare_clause(g: Grammar, tt: TokenTable, a: int, end_tok: int) -> bool:
@@ -481,8 +495,16 @@ def _aside_opener(openers: frozenset[str], tt: TokenTable, i: int) -> bool:
 
 def _told_object_end(g: Grammar, pronouns: dict[str, str], tt: TokenTable, a: int, end_tok: int,
                      actor_starts: dict[int, int], ms: list[Mention]) -> int:
-    """Past the object of a verb whose object is who is told: one word or name ("reporters",
-    "Reuters"), or a determiner and up to three words ("a news conference"), before the clause."""
+    """Past the object of a verb whose object is who is told, before the clause; an infinitive after the object
+    makes it an order, nothing reported (the sentence's end): 'told its airlines to cut flights …'."""
+    k = _told_object(g, pronouns, tt, a, end_tok, actor_starts, ms)
+    return end_tok if k < end_tok and tt.lower[k] in g.infinitive_markers else k
+
+
+def _told_object(g: Grammar, pronouns: dict[str, str], tt: TokenTable, a: int, end_tok: int,
+                 actor_starts: dict[int, int], ms: list[Mention]) -> int:
+    """The end of a told object: one word or name ("reporters", "Reuters"), or a determiner and up to three
+    words ("a news conference")."""
     k = a
     if k < end_tok and tt.lower[k] in g.determiners:
         k += 1

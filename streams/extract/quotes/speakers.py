@@ -280,9 +280,14 @@ def person_before_any_speaker(f: SpeakerFrame) -> SpeakerFrame | None:
 
 def known_speaker(f: SpeakerFrame) -> SpeakerFrame | None:
     """An unknown phrase in the speaker slot is the last speaker: '“Tidak ada negara …,” Kilau pagi berkata.'"""
-    # Not a body no rule knew ("…, the National Court said"): a body is never the last speaker carried over.
-    if f.spec == "context" and f.para.ctx.last_speaker and not f.para.body_heads & set(f.words.lower().split()):
-        return f.resolve(f.para.ctx.last_speaker, "context")
+    # Not a body no rule knew ("…, the National Court said"): a body is never the last speaker carried over;
+    # nor is a person, for a source the indefinite article brings in ("…, a war monitor said"; "a spokesperson"
+    # after a ministry spoke is its own).
+    words, last = f.words.lower().split(), f.para.ctx.last_speaker
+    if f.spec == "context" and last and not f.para.body_heads.intersection(words) and not (
+            words and f.para.describe is not None and words[0] in f.para.describe.indefinite
+            and last.get("type") == "PERSON"):
+        return f.resolve(last, "context")
     return None
 
 
