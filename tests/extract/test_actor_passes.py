@@ -344,6 +344,14 @@ def test_pair_anaphors_stand_for_the_two_states_named_before():
     assert all(m[0] != "both countries" for m in find(text, "en", without=pair_anaphors))
 
 
+def test_pair_anaphors_of_governments_and_forces(run):
+    out = run(["Chile and Peru signed a border accord in Lima on Monday.",
+               "Under the accord, the two governments will share intelligence on smuggling, and the two forces "
+               "will stage a joint exercise."], lang="en")
+    sides = [sorted(a.get("members", ())) for e in out[1]["events"] for a in e["sources"]]
+    assert sides and all(s == ["CHL", "PER"] for s in sides)
+
+
 def test_pair_anaphors_take_the_coordinated_pair_of_three_states():
     text = "Chile and Peru signed a trade pact with Bolivia, and the two countries will also hold talks on water."
     st = state_after(text, pair_anaphors, "en")
