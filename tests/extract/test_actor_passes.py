@@ -202,6 +202,16 @@ def test_new_person_apposed_to_a_national_body_takes_its_state():
     assert ("Ahmed Abu Zeid", "Ahmed Abu Zeid", "PERSON", "EGY") in found
 
 
+def test_new_person_not_a_name_modifying_a_thing_after_it():
+    # grammar thing_heads_after: a day, a weapon, an era a common noun after the name makes of it, no person
+    for text in ("Peru freed 300 prisoners in a Flag Day amnesty on Sunday.",
+                 "Russia fired two Kinzhal-K hypersonic missiles at Lviv.",
+                 "Beijing called the pact a piece of Iron Curtain thinking."):
+        assert not [f for f in find(text, "en") if f[2] == "PERSON"], text
+    # a person's name followed by the words of the sentence stays a person
+    assert ("Amara Okonkwo", "Amara Okonkwo", "PERSON", None) in find("Amara Okonkwo announced an amnesty.", "en")
+
+
 def test_described_people_head_first_before_a_demonstrative():
     ctx = DocumentContext()
     find("Pejabat Kementerian Luar Negeri Mesir, Ahmed Abu Zeid, menyebut bantuan masih tertahan.", "id", ctx)
@@ -332,6 +342,14 @@ def test_pair_anaphors_stand_for_the_two_states_named_before():
     pair = [m for m in st.mentions if m.text == "both countries"]
     assert [(m.name, m.members) for m in pair] == [("Chile – Peru", ("CHL", "PER"))]
     assert all(m[0] != "both countries" for m in find(text, "en", without=pair_anaphors))
+
+
+def test_pair_anaphors_of_governments_and_forces(run):
+    out = run(["Chile and Peru signed a border accord in Lima on Monday.",
+               "Under the accord, the two governments will share intelligence on smuggling, and the two forces "
+               "will stage a joint exercise."], lang="en")
+    sides = [sorted(a.get("members", ())) for e in out[1]["events"] for a in e["sources"]]
+    assert sides and all(s == ["CHL", "PER"] for s in sides)
 
 
 def test_pair_anaphors_take_the_coordinated_pair_of_three_states():

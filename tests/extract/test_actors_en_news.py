@@ -21,6 +21,18 @@ def test_seats_not_actors():
                   "ACCUSE")[0][0] == ["RUS"]
 
 
+def test_a_states_mission_acts_for_it_not_its_host():
+    # "X's mission to Y" is X's body (an institution, a government head): Y is where it is posted, no doer.
+    assert events("Peru's mission to the OAS lodged a protest with the Chilean foreign ministry.",
+                  "ACCUSE")[0][0] == ["PER"]
+    assert events("Brazil's mission in Geneva condemned the vote.", "ACCUSE")[0] == (["BRA"], [])
+
+
+def test_western_embassies_and_diplomats_are_the_west():
+    # organizations.jsonl WEST aliases: a body of Western states named by its members' envoys or services
+    assert events("Minsk accused Western embassies of funding the protests.", "ACCUSE")[0] == (["BLR"], ["WEST"])
+
+
 def test_object_inside_trigger():
     # The envoy named inside the act's own words is of the state acted on.
     assert events("Algeria summoned the French envoy on Sunday to protest against the arrest.",

@@ -214,6 +214,14 @@ def test_the_layer_indexes_comma_led_relatives_for_the_whole_paragraph():
     assert layer.relatives == [(1, 6)]
 
 
+def test_the_layer_indexes_an_apposed_noun_phrase_closed_by_a_relative_clause():
+    doc, layer = layer_of("Lena Varga, the veteran mediator who chairs the panel, urged calm.", "en")
+    assert [doc[a:b].text for a, b in layer.relatives] == [", the veteran mediator who chairs the panel"]
+    # not without the closing comma, nor without a determiner opening the noun phrase
+    assert layer_of("Troops shelled the town, the one village which had stood.", "en")[1].relatives == []
+    assert layer_of("Ukraine said talks with envoys who arrived, went well.", "en")[1].relatives == []
+
+
 def test_coordination_joins_a_second_verb():
     doc, cs = clauses("Egypt hosted the talks and offered guarantees.", "en")
     assert [doc[k].text for k in cs[0].coordination] == ["and"]

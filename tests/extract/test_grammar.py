@@ -175,6 +175,11 @@ def test_the_subject_skips_a_relative_clause(en):
     assert texts(en.subject_before(doc, ms, at(doc, "borders"), 0)) == ["Kenya"]
 
 
+def test_the_subject_skips_an_apposition_closed_by_a_relative_clause(en):
+    doc, ms = parsed("Kenya, the neighbour which hosts the talks, deployed troops to Somalia.", "en")
+    assert texts(en.subject_before(doc, ms, at(doc, "deployed"), 0)) == ["Kenya"]
+
+
 def test_an_object_after_a_preposition_is_no_subject(en):
     doc, ms = parsed("Aid from Qatar arrived.", "en")
     assert not en.subject_like(doc, ms[0], 0)

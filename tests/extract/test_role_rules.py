@@ -1454,6 +1454,13 @@ def test_force_at_home_without_party(run):
     assert [t for _, t, _ in got] == [["MMR"]] and [t for _, t, _ in bare] == [[]]
 
 
+def test_force_on_people_at_home(run):
+    got, bare = both(run, roles.force_on_people_at_home,
+                     ["LIMA (Reuters) - Riot police shot dead three people near the presidential palace on Saturday."],
+                     "en", "ASSAULT")
+    assert [t for _, t, _ in got] == [["PER"]] and bare == []
+
+
 def test_measure_at_home(run):
     got, bare = both(run, roles.measure_at_home,
                      ["KATHMANDU (Reuters) - UN rights chief Volker Türk criticised the crackdown on Monday.",

@@ -247,7 +247,7 @@ class Gazetteer:
         self.determiners = frozenset(w.lower() for w in lex.words("determiners"))     # "the", "para"
         self.feature_heads = lex.words("feature_heads")     # "South China Sea", "Laut China Selatan"
         self.accord_heads = lex.words("accord_heads")     # "Paris Agreement", "Perjanjian Paris"
-        self.thing_heads = lex.words("thing_heads")     # "kapal Galaxy Leader", "operasi Eastern Sentry": no person
+        self.thing_heads, self.thing_heads_after = lex.words("thing_heads"), lex.words("thing_heads_after")  # no person
         self.actor_joiners = lex.words("actor_joiners")     # "dan", "and": "Kesepakatan Moskow dan Kyiv"
         self.modifier_follows_head = bool(grammar.get("modifier_follows_head"))
         self.possessives = lex.words("possessive_markers")

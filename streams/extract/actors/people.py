@@ -67,7 +67,7 @@ def new_person(st: ActorState, run: NameRun) -> Mention | None:
     s, e, tt = run.start, run.end, st.tt
     if e - s < 2 or tt.stop[s] or all(tt.text[k].isupper() for k in range(s, e)) or st.names.is_place(st.doc, s, e) \
             or _party(st, s, e) or tt.text[e - 2] == "-" and st.low[e - 1] in st.gaz.patron_words \
-            or _in_document_name(st, s, e) or _named_thing(st, s):
+            or _in_document_name(st, s, e) or _named_thing(st, s) or _names_thing_after(st, e):
         return None     # (nor "Western-backed", "Kurdish-led": a backer's adjective)
     famous = st.gaz.people.get(run.text.casefold(), {})
     m = st.mention(s, e, name=run.text, type="PERSON", country=famous.get("country") or _apposed_to_body(st, s),
@@ -97,6 +97,15 @@ def _named_thing(st: ActorState, s: int) -> bool:
     if heads and k > 0 and st.tt.text[k] in QUOTE_MARKS:
         k -= 1
     return bool(heads) and k >= 0 and st.low[k] in heads
+
+
+def _names_thing_after(st: ActorState, e: int) -> bool:
+    """The run ending before token e modifies a common noun after it (grammar thing_heads_after, past one lower-case
+    modifier), no person: 'an Independence Day amnesty', 'two Iskander-M ballistic missiles', 'Cold War thinking'."""
+    heads, text = st.gaz.thing_heads_after, st.tt.text
+    if not heads or e >= st.n or not text[e][:1].islower():
+        return False
+    return st.low[e] in heads or e + 1 < st.n and st.tt.alpha[e] and st.low[e + 1] in heads
 
 
 def _party(st: ActorState, s: int, e: int) -> bool:

@@ -48,6 +48,26 @@ def _in_time_adjunct(words: WordClasses, low: list[str], i: int) -> bool:
     return i >= 2 and low[i - 1] in words.duration_nouns and low[i - 2] in words.prepositions
 
 
+APPOSITION_REACH = 5     # words of an apposed noun phrase before its relativizer (", the | veteran diplomat | who")
+
+
+def _apposed_relative(words: WordClasses, tt, i: int, n: int) -> Span | None:
+    """The aside around the relativizer at i that closes a noun phrase set off by commas, opened by a
+    determiner: (the comma before it, the closing comma), else None.  It tells of the name before the
+    comma as a relative clause right after a comma does ("Amara Okonkwo, the veteran diplomat who leads
+    the talks, urged …": Okonkwo urges)."""
+    low = tt.lower
+    c = i - 1
+    while c > 0 and i - c <= APPOSITION_REACH and low[c] != "," and tt.alpha[c] and low[c] not in words.breakers:
+        c -= 1
+    if c <= 0 or c == i - 1 or low[c] != "," or low[c + 1] not in words.determiners:
+        return None
+    j = i + 1
+    while j < n and low[j] not in RELATIVE_ENDS:
+        j += 1
+    return (c, j) if j < n and low[j] == "," else None
+
+
 class ClauseLayer:
     """doc._.clauses: the paragraph's clause boundaries, and its Clause records on demand."""
 
@@ -89,6 +109,8 @@ class ClauseLayer:
                 while j < n and low[j] not in RELATIVE_ENDS:
                     j += 1
                 self.relatives.append((i - 1, j))
+            elif w in relativizers and (span := _apposed_relative(words, self.table, i, n)) is not None:
+                self.relatives.append(span)
         self._sentences: dict[int, list[Clause]] = {}
 
     # -- boundaries, read by the rules over actors ----------------------------

@@ -2721,13 +2721,45 @@ def force_at_home_without_party(f: Frame) -> Frame | None:
     if f.targets or x.row["type"] not in HOME_SELF_TYPES or len(f.own) != 1 \
             or x.row["type"] == "COERCE" and x.row.get("mode") not in HOME_SELF_COERCION:
         return None
+    src = _home_state_alone(f)
+    if src is None:
+        return None
+    return f.change(targets=[_of_state_at(x, x.t.start, src.country, "COUNTRY", src.country)])
+
+
+def _home_state_alone(f: Frame) -> Mention | None:
+    """The state's body among the sources, of the state where the story stands, when no other party is named in
+    the paragraph up to the end of the trigger's sentence (else None: the act may be aimed at that party)."""
+    x = f.x
     src = next((m for m in f.sources if m.country and not m.code and m.type != "PERSON"), None)
     if src is None or x.ctx is None or src.country not in (x.ctx.home, x.ctx.place):
         return None
     if any(m.side not in f.own for m in x.ms if m.start < x.sent.end) \
             or any(m.side not in f.own for a in x.earlier for m in (*a.sources, *a.targets)):
         return None     # another party named in the paragraph up to here: other_side's
-    return f.change(targets=[_of_state_at(x, x.t.start, src.country, "COUNTRY", src.country)])
+    return src
+
+
+@needs(types=REPRESSION_TYPES, keys="needs_target", words="held_people_nouns")
+def force_on_people_at_home(f: Frame) -> Frame | None:
+    """Force by a state's body where the story stands, on people of no country, no other party named: on that state.
+
+    (For rows that need a target, which force_at_home_without_party comes too late for.)
+
+        LIMA (Reuters) - Riot police shot dead three people near the presidential palace on Saturday.
+    """
+    x = f.x
+    if f.targets or len(f.own) != 1 or x.row["type"] not in REPRESSION_TYPES or not x.row.get("needs_target"):
+        return None
+    low, nouns = x.low, x.g.held_people_nouns
+    hi = min(x.t.end + DISSENT_WINDOW, x.sent.end)
+    i = next((i for i in range(x.t.end, hi) if low[i] in nouns), None)
+    if i is None or any(x.tt.text[k] in ",;:" for k in range(x.t.end, i)):
+        return None
+    src = _home_state_alone(f)
+    if src is None:
+        return None
+    return f.change(targets=[_of_state_at(x, i, src.country, "COUNTRY", src.country)])
 
 
 def other_side(f: Frame) -> Frame | None:
@@ -2925,6 +2957,7 @@ ROLE_RULES = [
     holder_of_people_named_back,
     doer_of_the_cause,
     mediated_parties_after,
+    force_on_people_at_home,
     needs_parties,
     observer_at_meeting,
     withdrawn_from_home,
