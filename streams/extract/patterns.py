@@ -26,6 +26,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from .syntax import lowers, token_table
+from .tokens import word_column
 
 # Patterns with more word combinations than this go to the Matcher.  The
 # SequenceMatcher keeps a set of words per step, so its cost does not grow with
@@ -407,6 +408,7 @@ class PatternSet:
         self._lemma_rows: dict[int, frozenset[str]] = {}    # row key -> its LEMMA alternatives
         self._as_form: dict[tuple[int, str], dict[str, Any] | None] = {}
         self._marks: dict[str, str] = {}     # word -> LEMMA_MARK + its lemma
+        self._column: tuple = (None, None)   # (vocab, the index of _mark's column in its rows)
         self._lemma_tails: set[str] = set()  # every LEMMA alternative but its first letter
         for row in rows:
             key = nlp.vocab.strings.add(row["id"])
@@ -456,17 +458,31 @@ class PatternSet:
             out = list(map(marks.get, words))
         if len(marks) > MAX_CACHED:     # a stream's vocabulary keeps growing
             marks.clear()
-        lemma = self.lemma_of
         for i, m in enumerate(out):
             if m is None:
-                word = words[i]
-                if lemma.needs_stemmer(word) and not self._may_stem_to_a_row(word):
-                    # Stemming is ~0.3 ms a word never seen before (most of a
-                    # cold paragraph's extra cost); its result could match no row.
-                    out[i] = marks[word] = LEMMA_MARK + word
-                else:
-                    out[i] = marks[word] = LEMMA_MARK + lemma(word)
+                out[i] = marks[words[i]] = self._mark("", words[i])
         return out
+
+    def _mark(self, _word: str, low: str) -> str:
+        """LEMMA_MARK + the lemma of a lower-case word."""
+        if self.lemma_of.needs_stemmer(low) and not self._may_stem_to_a_row(low):
+            # Stemming is ~0.3 ms a word never seen before (most of a
+            # cold paragraph's extra cost); its result could match no row.
+            return LEMMA_MARK + low
+        return LEMMA_MARK + self.lemma_of(low)
+
+    def _paragraph_lemmas(self, doc: Doc, words: list[str]) -> list[str] | None:
+        """lemmas() of the paragraph's lower-case words: a column of its word rows (tokens.word_column)."""
+        if self.lemma_of is None:
+            return None
+        vocab, column = self._column
+        if vocab is not doc.vocab:
+            key = ("lemma_marks", self.lemma_of, frozenset(self._lemma_tails))
+            vocab, column = self._column = (doc.vocab, word_column(doc.vocab, key, self._mark))
+        table = token_table(doc)
+        if column is not None and column < len(table.columns):
+            return table.columns[column]
+        return self.lemmas(words)
 
     def _may_stem_to_a_row(self, word: str) -> bool:
         """Whether the word holds some row's LEMMA but its first letter.  A stem
@@ -485,7 +501,7 @@ class PatternSet:
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, dict[str, Any]]]:
         words = lowers(doc)
-        lemmas = self.lemmas(words)
+        lemmas = self._paragraph_lemmas(doc, words)
         found = self.phrases(words, lemmas)
         if self.quotes and not self.quotes.isdisjoint(words):
             quoted, opening = inner_quotes(words, self.quotes)
