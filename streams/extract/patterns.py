@@ -26,7 +26,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from .syntax import lowers, token_table
-from .tokens import word_column
+from .tokens import forget_column, word_column
 
 # Patterns with more word combinations than this go to the Matcher.  The
 # SequenceMatcher keeps a set of words per step, so its cost does not grow with
@@ -219,11 +219,13 @@ class SequenceMatcher:
         self._split.clear()
         self._at.clear()
 
-    def __call__(self, words: list[str], lemmas: list[str] | None = None) -> list[tuple[int, int, int]]:
-        """lemmas: each word's LEMMA_MARK + lemma, where any pattern has a LEMMA token."""
+    def __call__(self, words: list[str], lemmas: list[str] | None = None,
+                 starts: list | None = None) -> list[tuple[int, int, int]]:
+        """lemmas: each word's LEMMA_MARK + lemma, where any pattern has a LEMMA token;
+        starts: each word's starts(word, lemma), where the caller has them already."""
         found = []
         n = len(words)
-        got, at = self._begins(words, lemmas)
+        got, at = self._begins(words, lemmas) if starts is None else (starts, compress(range(n), starts))
         if lemmas is None:
             lemmas = words      # a word is read as its own lemma: the same sets, met or not
         began: dict[int, int] = {}     # first half key -> where it began last
@@ -283,6 +285,16 @@ class SequenceMatcher:
             if row is None:
                 word, lemma = words[i], lemmas[i]
                 got[i] = memo[word] = self._starts(word, lemma) if begins(word) or begins(lemma) else False
+
+    def starts(self, word: str, lemma: str | None) -> tuple | bool:
+        """_starts of a word and its lemma (None: none), or False where no pattern begins with either."""
+        begins = self._by_first.__contains__
+        return self._starts(word, lemma) if begins(word) or begins(lemma) else False
+
+    @property
+    def added(self) -> int:
+        """Patterns added so far (what starts() gives changes with each)."""
+        return self._added
 
     def _starts(self, word: str, lemma: str | None) -> tuple:
         """The variants that may start at a word (by the word or by its lemma):
@@ -408,7 +420,7 @@ class PatternSet:
         self._lemma_rows: dict[int, frozenset[str]] = {}    # row key -> its LEMMA alternatives
         self._as_form: dict[tuple[int, str], dict[str, Any] | None] = {}
         self._marks: dict[str, str] = {}     # word -> LEMMA_MARK + its lemma
-        self._column: tuple = (None, None)   # (vocab, the index of _mark's column in its rows)
+        self._column: tuple = (None, 0, None, None)      # see _columns
         self._lemma_tails: set[str] = set()  # every LEMMA alternative but its first letter
         for row in rows:
             key = nlp.vocab.strings.add(row["id"])
@@ -471,18 +483,22 @@ class PatternSet:
             return LEMMA_MARK + low
         return LEMMA_MARK + self.lemma_of(low)
 
-    def _paragraph_lemmas(self, doc: Doc, words: list[str]) -> list[str] | None:
-        """lemmas() of the paragraph's lower-case words: a column of its word rows (tokens.word_column)."""
-        if self.lemma_of is None:
-            return None
-        vocab, column = self._column
-        if vocab is not doc.vocab:
-            key = ("lemma_marks", self.lemma_of, frozenset(self._lemma_tails))
-            vocab, column = self._column = (doc.vocab, word_column(doc.vocab, key, self._mark))
-        table = token_table(doc)
-        if column is not None and column < len(table.columns):
-            return table.columns[column]
-        return self.lemmas(words)
+    def _starts_of(self, _word: str, low: str) -> tuple | bool:
+        """The phrases' starts at a lower-case word (SequenceMatcher.starts, by the word and its lemma)."""
+        return self.phrases.starts(low, self._mark("", low) if self.lemma_of is not None else None)
+
+    def _columns(self, doc: Doc) -> tuple:
+        """(vocab, patterns added, the columns of _mark (None: no lemmas) and of _starts_of) in the
+        vocabulary's word rows (tokens.word_column), registered again where patterns were added."""
+        held = self._column
+        if held[0] is not doc.vocab or held[1] != self.phrases.added:
+            if held[0] is doc.vocab:
+                forget_column(doc.vocab, ("phrase_starts", self, held[1]))
+            marks = None if self.lemma_of is None else word_column(
+                doc.vocab, ("lemma_marks", self.lemma_of, frozenset(self._lemma_tails)), self._mark)
+            starts = word_column(doc.vocab, ("phrase_starts", self, self.phrases.added), self._starts_of)
+            held = self._column = (doc.vocab, self.phrases.added, marks, starts)
+        return held
 
     def _may_stem_to_a_row(self, word: str) -> bool:
         """Whether the word holds some row's LEMMA but its first letter.  A stem
@@ -501,8 +517,12 @@ class PatternSet:
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, dict[str, Any]]]:
         words = lowers(doc)
-        lemmas = self._paragraph_lemmas(doc, words)
-        found = self.phrases(words, lemmas)
+        # Each word's lemma mark and the phrases' starts at it, judged once per word of the
+        # vocabulary, in its row: memo dicts of their own cost a lookup a token each.
+        table, (_, _, marks, starts) = token_table(doc), self._columns(doc)
+        held = len(table.columns)
+        lemmas = table.columns[marks] if marks is not None and marks < held else self.lemmas(words)
+        found = self.phrases(words, lemmas, table.columns[starts] if starts is not None and starts < held else None)
         if self.quotes and not self.quotes.isdisjoint(words):
             quoted, opening = inner_quotes(words, self.quotes)
             if quoted:
