@@ -166,6 +166,29 @@ def _no_judgment(word: str, low: str) -> None:
     return None
 
 
+class WordColumn:
+    """One owner's column (word_column) in the rows of the vocabularies it reads, by the key it was
+    registered under: where the owner's key changes (its judge's data grew), it is registered again."""
+
+    __slots__ = ("vocab", "key", "index")
+
+    def __init__(self) -> None:
+        self.vocab: Vocab | None = None
+        self.key: Hashable = None
+        self.index: int | None = None
+
+    def values(self, table: TokenTable, vocab: Vocab, key: Hashable,
+               judge: Callable[[str, str], Any]) -> list | None:
+        """judge(word, lower case) of each token of `table` (a Doc's of `vocab`), from its column;
+        None where the column is not to be had (the caller judges the words itself)."""
+        if self.vocab is not vocab or self.key != key:
+            if self.vocab is vocab:
+                forget_column(vocab, self.key)
+            self.vocab, self.key, self.index = vocab, key, word_column(vocab, key, judge)
+        index = self.index
+        return table.columns[index] if index is not None and index < len(table.columns) else None
+
+
 # The Doc last asked for and its table: ~40 calls a paragraph ask for the same Doc, and an
 # identity test is cheaper than reading doc.user_data (a Cython property, then a dict).
 # The tuple holds the Doc, so no other Doc can take its id; one tuple is swapped whole.
