@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from .lexicon import Lexicon, load
 from .syntax import text_of, token_table
-from .tokens import word_column
+from .tokens import WordColumn
 
 
 MAX_JUDGED = 200_000     # words _anchors keeps judged before it starts afresh
@@ -46,7 +46,7 @@ class DateFinder:
         # is tried only at such tokens (scanning every position costs ~100 µs a paragraph).
         self.heads = frozenset(w.split()[0] for w in (*self.months, *self.weekdays, *self.relative))
         self._opens: dict[str, bool] = {}   # word -> whether it can open a date (each word judged once)
-        self._column: tuple = (None, None)  # (vocab, the index of _opens_date's column in its rows)
+        self._column = WordColumn()         # _opens_date of each word, in its word row
 
     def find(self, doc: Doc, lo: int = 0, hi: int | None = None,
              published: date | None = None) -> list[dict[str, Any]]:
@@ -69,14 +69,8 @@ class DateFinder:
         judged once (in its word row: tokens.word_column, else _opens), its flags read in C,
         and most paragraphs hold none or one that opens a date."""
         table = token_table(doc)
-        vocab, column = self._column
-        if vocab is not doc.vocab:
-            vocab, column = self._column = (doc.vocab, word_column(doc.vocab, ("date_opens", self.heads),
-                                                                   self._opens_date))
-        if column is not None and column < len(table.columns):
-            flags = table.columns[column]       # judged once per word of the vocabulary, in its row
-        else:
-            flags = self._judged(table.lower)
+        flags = self._column.values(table, doc.vocab, ("date_opens", self.heads), self._opens_date) \
+            or self._judged(table.lower)
         if True not in flags:
             return []
         return list(compress(table.idx, flags))

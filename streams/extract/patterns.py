@@ -26,7 +26,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from .syntax import lowers, token_table
-from .tokens import forget_column, word_column
+from .tokens import WordColumn
 
 # Patterns with more word combinations than this go to the Matcher.  The
 # SequenceMatcher keeps a set of words per step, so its cost does not grow with
@@ -420,7 +420,8 @@ class PatternSet:
         self._lemma_rows: dict[int, frozenset[str]] = {}    # row key -> its LEMMA alternatives
         self._as_form: dict[tuple[int, str], dict[str, Any] | None] = {}
         self._marks: dict[str, str] = {}     # word -> LEMMA_MARK + its lemma
-        self._column: tuple = (None, 0, None, None)      # see _columns
+        self._marks_column = WordColumn()    # _mark of each word, in its word row
+        self._starts_column = WordColumn()   # _starts_of of each word, in its word row
         self._lemma_tails: set[str] = set()  # every LEMMA alternative but its first letter
         for row in rows:
             key = nlp.vocab.strings.add(row["id"])
@@ -453,6 +454,7 @@ class PatternSet:
             else:
                 self.phrases.add(key, allowed)
         self._tail_sizes = sorted({len(t) for t in self._lemma_tails})
+        self._marks_key = ("lemma_marks", self.lemma_of, frozenset(self._lemma_tails))
         # key -> (row, its LEMMA alternatives or None, None / True: a "then" row's head / False: its tail):
         # what a hit needs, in one read.
         self._of_key: dict[int, tuple] = {key: (row, self._lemma_rows.get(key), True if "then" in row else None)
@@ -487,18 +489,6 @@ class PatternSet:
         """The phrases' starts at a lower-case word (SequenceMatcher.starts, by the word and its lemma)."""
         return self.phrases.starts(low, self._mark("", low) if self.lemma_of is not None else None)
 
-    def _columns(self, doc: Doc) -> tuple:
-        """(vocab, patterns added, the columns of _mark (None: no lemmas) and of _starts_of) in the
-        vocabulary's word rows (tokens.word_column), registered again where patterns were added."""
-        held = self._column
-        if held[0] is not doc.vocab or held[1] != self.phrases.added:
-            if held[0] is doc.vocab:
-                forget_column(doc.vocab, ("phrase_starts", self, held[1]))
-            marks = None if self.lemma_of is None else word_column(
-                doc.vocab, ("lemma_marks", self.lemma_of, frozenset(self._lemma_tails)), self._mark)
-            starts = word_column(doc.vocab, ("phrase_starts", self, self.phrases.added), self._starts_of)
-            held = self._column = (doc.vocab, self.phrases.added, marks, starts)
-        return held
 
     def _may_stem_to_a_row(self, word: str) -> bool:
         """Whether the word holds some row's LEMMA but its first letter.  A stem
@@ -519,10 +509,12 @@ class PatternSet:
         words = lowers(doc)
         # Each word's lemma mark and the phrases' starts at it, judged once per word of the
         # vocabulary, in its row: memo dicts of their own cost a lookup a token each.
-        table, (_, _, marks, starts) = token_table(doc), self._columns(doc)
-        held = len(table.columns)
-        lemmas = table.columns[marks] if marks is not None and marks < held else self.lemmas(words)
-        found = self.phrases(words, lemmas, table.columns[starts] if starts is not None and starts < held else None)
+        table = token_table(doc)
+        lemmas = self.lemmas(words) if self.lemma_of is None else self._marks_column.values(
+            table, doc.vocab, self._marks_key, self._mark) or self.lemmas(words)
+        starts = self._starts_column.values(table, doc.vocab, ("phrase_starts", self, self.phrases.added),
+                                            self._starts_of)   # (a new key where patterns were added)
+        found = self.phrases(words, lemmas, starts)
         if self.quotes and not self.quotes.isdisjoint(words):
             quoted, opening = inner_quotes(words, self.quotes)
             if quoted:

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from ..lexicon import Lexicon
 from ..syntax import lowers, token_table
-from ..tokens import hyphen_joins, word_column
+from ..tokens import WordColumn, hyphen_joins
 
 MAX_NAME_TOKENS = 4
 
@@ -30,7 +30,7 @@ class NameShapes:
         self.byline_joiners = lex.words("byline_joiners")
         self._seen: dict[str, bool] = {}
         self._abstracts: dict[str, bool] = {}
-        self._column: tuple = (None, None)     # (vocab, the index of nameish's column in its rows)
+        self._column = WordColumn()     # nameish of each word, in its word row
 
     def nameish(self, t: str) -> bool:
         """A capitalised word, not an acronym, not a word that never names a person."""
@@ -63,12 +63,9 @@ class NameShapes:
     def row(self, doc: Doc) -> list[bool]:
         """nameish() of every token of `doc` (its word rows' column: tokens.word_column)."""
         table = token_table(doc)
-        vocab, column = self._column
-        if vocab is not doc.vocab:
-            vocab, column = self._column = (doc.vocab, word_column(doc.vocab, ("nameish", self.blockers),
-                                                                   self._judged))
-        if column is not None and column < len(table.columns):
-            return table.columns[column]
+        column = self._column.values(table, doc.vocab, ("nameish", self.blockers), self._judged)
+        if column is not None:
+            return column
         words = table.text
         try:
             # Most words are known: looked up in C; a word not seen yet stops the map (cheaper
