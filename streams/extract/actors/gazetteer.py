@@ -4,10 +4,11 @@ matchers, the known people, and the word lists the actor passes read."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
-from itertools import compress
-from operator import attrgetter
+from functools import lru_cache, reduce
+from itertools import compress, repeat
+from operator import and_, attrgetter, or_
 from typing import Any
 
 from spacy.matcher import PhraseMatcher
@@ -16,6 +17,7 @@ from spacy.tokens import Doc
 from ..lexicon import Lexicon
 from ..quotes.described import Describer
 from ..syntax import token_table
+from ..tokens import WordColumn
 from .formcache import form_tokens
 
 
@@ -46,6 +48,10 @@ def _place_alone(doc: Doc, tt, start: int, end: int, hits: list[tuple[int, int, 
         or any(h[2] == start for h in hits)
 
 
+# The matchers (Gazetteer.items) a form of which may begin with a word: bits of its word row's column.
+FIRST_ORTH, FIRST_LOWER, FIRST_GENERATED = 1, 2, 4
+
+
 class PlaceIndex:
     """A PhraseMatcher's stand-in for the generated places: forms by their first word, matched by
     comparing the following words of the token table (no Token object per token); adding a form makes
@@ -64,10 +70,11 @@ class PlaceIndex:
                 words = [self.strings[h] for h in pattern]
                 self.index.setdefault(words[0], []).append((words, key))
 
-    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+    def __call__(self, doc: Doc, begins: Iterable[int] | None = None) -> list[tuple[int, int, int]]:
+        """begins: the tokens some form may begin at, where the caller knows them."""
         words, index, out = token_table(doc).text, self.index, []
         # Only the tokens some form begins with are visited (found in C): a few a paragraph.
-        for i in compress(range(len(words)), map(index.__contains__, words)):
+        for i in compress(range(len(words)), map(index.__contains__, words)) if begins is None else begins:
             for pattern, key in index[words[i]]:
                 if words[i:i + len(pattern)] == pattern:
                     out.append((key, i, i + len(pattern)))
@@ -134,6 +141,9 @@ class Gazetteer:
             self._firsts[id(matcher)].update(form[0] for form in words if form)
             self.payloads[strings[label]] = (kind, payload)
         self._pending = []
+        self._firsts_key = ("gazetteer_firsts", *(frozenset(self._firsts[id(m)])
+                                                  for m in (self.orth, self.lower, self.generated)))
+        self._begins = WordColumn()     # _first_bits of each word, in its word row (items)
 
     def _add_places(self, lex: Lexicon) -> None:
         add, names = self._add, self.country_names
@@ -335,9 +345,19 @@ class Gazetteer:
         among equals one that is no contextual name, then the earlier one."""
         tt = token_table(doc)
         hits: list[tuple[int, int, int]] = []      # (key, start, end) as the matchers give them
-        for matcher, words in ((self.orth, tt.text), (self.lower, tt.word_set), (self.generated, tt.text)):
-            if not self._firsts[id(matcher)].isdisjoint(words):
-                hits += matcher(doc)
+        # Which matchers' forms each word may begin (FIRST_BITS), judged once per word, in its row.
+        begins = self._begins.values(tt, doc.vocab, self._firsts_key, self._first_bits)
+        if begins is None:
+            for matcher, words in ((self.orth, tt.text), (self.lower, tt.word_set), (self.generated, tt.text)):
+                if not self._firsts[id(matcher)].isdisjoint(words):
+                    hits += matcher(doc)
+        elif found := reduce(or_, filter(None, begins), 0):     # (most words begin no form)
+            if found & FIRST_ORTH:
+                hits += self.orth(doc)
+            if found & FIRST_LOWER:
+                hits += self.lower(doc)
+            if found & FIRST_GENERATED:
+                hits += self.generated(doc, compress(range(len(begins)), map(and_, begins, repeat(FIRST_GENERATED))))
         # Among equals a name of its own before a contextual one ("the | South Sudanese", not "the South").
         contextual = self.contextual
         if len(hits) > 1:
@@ -357,6 +377,13 @@ class Gazetteer:
             out.append(Item(kind, s, e, payload))
         out.sort(key=_START)
         return out
+
+    def _first_bits(self, word: str, low: str) -> int:
+        """FIRST_ORTH, FIRST_LOWER, FIRST_GENERATED: the matchers a form of which may begin with the word."""
+        firsts = self._firsts
+        return (FIRST_ORTH if word in firsts[id(self.orth)] else 0) | (
+            FIRST_LOWER if low in firsts[id(self.lower)] else 0) | (
+            FIRST_GENERATED if word in firsts[id(self.generated)] else 0)
 
     def _org_fits(self, tt, end: int, payload: dict[str, Any]) -> bool:
         """A bare alias before no capitalised word ("the West", not "the West Bank"); an owner adjective
