@@ -420,8 +420,6 @@ class PatternSet:
         self._lemma_rows: dict[int, frozenset[str]] = {}    # row key -> its LEMMA alternatives
         self._as_form: dict[tuple[int, str], dict[str, Any] | None] = {}
         self._marks: dict[str, str] = {}     # word -> LEMMA_MARK + its lemma
-        self._marks_column = WordColumn()    # _mark of each word, in its word row
-        self._starts_column = WordColumn()   # _starts_of of each word, in its word row
         self._lemma_tails: set[str] = set()  # every LEMMA alternative but its first letter
         for row in rows:
             key = nlp.vocab.strings.add(row["id"])
@@ -453,13 +451,19 @@ class PatternSet:
                 self._allow(row["pattern"])
             else:
                 self.phrases.add(key, allowed)
-        self._tail_sizes = sorted({len(t) for t in self._lemma_tails})
-        self._marks_key = ("lemma_marks", self.lemma_of, frozenset(self._lemma_tails))
+        self._read_tails()
         # key -> (row, its LEMMA alternatives or None, None / True: a "then" row's head / False: its tail):
         # what a hit needs, in one read.
         self._of_key: dict[int, tuple] = {key: (row, self._lemma_rows.get(key), True if "then" in row else None)
                                           for key, row in self.rows.items()}
         self._of_key.update((tail, (self.rows[key], None, False)) for tail, key in self.tails.items())
+
+    def _read_tails(self) -> None:
+        """What the rows' LEMMA tails give: their sizes (_may_stem_to_a_row), the key of each word's lemma
+        mark (_mark) in the word rows; and the word columns of the marks and of the phrases' starts."""
+        self._tail_sizes = sorted({len(t) for t in self._lemma_tails})
+        self._marks_key = ("lemma_marks", self.lemma_of, frozenset(self._lemma_tails))
+        self._marks_column, self._starts_column = WordColumn(), WordColumn()     # (_mark, _starts_of)
 
     def lemmas(self, words: list[str]) -> list[str] | None:
         """Each word's LEMMA_MARK + lemma (None where no row has a LEMMA token)."""

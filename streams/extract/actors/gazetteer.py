@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache, reduce
+from functools import lru_cache, partial, reduce
 from itertools import compress, repeat
 from operator import and_, attrgetter, or_
 from typing import Any
@@ -81,6 +81,36 @@ class PlaceIndex:
         return out
 
 
+def _first_bits(gaz: Gazetteer, word: str, low: str) -> int:
+    """FIRST_ORTH, FIRST_LOWER, FIRST_GENERATED: the matchers a form of which may begin with the word."""
+    firsts = gaz._firsts
+    bits = FIRST_ORTH if word in firsts[id(gaz.orth)] else 0
+    if low in firsts[id(gaz.lower)]:
+        bits |= FIRST_LOWER
+    return bits | FIRST_GENERATED if word in firsts[id(gaz.generated)] else bits
+
+
+def _begun_hits(gaz: Gazetteer, doc: Doc, tt) -> list[tuple[int, int, int]]:
+    """The matchers' hits (key, start, end), each matcher run only where a token's word may begin one of
+    its forms: the words' FIRST_* bits (_first_bits), judged once per word, in its word row."""
+    column, key, judge = gaz._begins
+    begins = column.values(tt, doc.vocab, key, judge)
+    hits: list[tuple[int, int, int]] = []
+    if begins is None:      # (no column to be had: each matcher's first words against the paragraph's)
+        for matcher, words in ((gaz.orth, tt.text), (gaz.lower, tt.word_set), (gaz.generated, tt.text)):
+            if not gaz._firsts[id(matcher)].isdisjoint(words):
+                hits += matcher(doc)
+        return hits
+    found = reduce(or_, filter(None, begins), 0)    # (most words begin no form)
+    if found & FIRST_ORTH:
+        hits += gaz.orth(doc)
+    if found & FIRST_LOWER:
+        hits += gaz.lower(doc)
+    if found & FIRST_GENERATED:
+        hits += gaz.generated(doc, compress(range(len(begins)), map(and_, begins, repeat(FIRST_GENERATED))))
+    return hits
+
+
 def _add_generated(gaz: Gazetteer, lex: Lexicon) -> None:
     """Generated provinces and towns (lang/xx/places.jsonl), after the hand-written cities: a place only
     where it stands alone (_place_alone)."""
@@ -141,9 +171,9 @@ class Gazetteer:
             self._firsts[id(matcher)].update(form[0] for form in words if form)
             self.payloads[strings[label]] = (kind, payload)
         self._pending = []
-        self._firsts_key = ("gazetteer_firsts", *(frozenset(self._firsts[id(m)])
-                                                  for m in (self.orth, self.lower, self.generated)))
-        self._begins = WordColumn()     # _first_bits of each word, in its word row (items)
+        # The column of _first_bits in the word rows (_begun_hits): the column, its key, its judge.
+        self._begins = (WordColumn(), ("gazetteer_firsts", *map(frozenset, self._firsts.values())),
+                        partial(_first_bits, self))
 
     def _add_places(self, lex: Lexicon) -> None:
         add, names = self._add, self.country_names
@@ -344,20 +374,7 @@ class Gazetteer:
         """The gazetteer hits of `doc` in text order: the longest match wins,
         among equals one that is no contextual name, then the earlier one."""
         tt = token_table(doc)
-        hits: list[tuple[int, int, int]] = []      # (key, start, end) as the matchers give them
-        # Which matchers' forms each word may begin (FIRST_BITS), judged once per word, in its row.
-        begins = self._begins.values(tt, doc.vocab, self._firsts_key, self._first_bits)
-        if begins is None:
-            for matcher, words in ((self.orth, tt.text), (self.lower, tt.word_set), (self.generated, tt.text)):
-                if not self._firsts[id(matcher)].isdisjoint(words):
-                    hits += matcher(doc)
-        elif found := reduce(or_, filter(None, begins), 0):     # (most words begin no form)
-            if found & FIRST_ORTH:
-                hits += self.orth(doc)
-            if found & FIRST_LOWER:
-                hits += self.lower(doc)
-            if found & FIRST_GENERATED:
-                hits += self.generated(doc, compress(range(len(begins)), map(and_, begins, repeat(FIRST_GENERATED))))
+        hits = _begun_hits(self, doc, tt)      # (key, start, end) as the matchers give them
         # Among equals a name of its own before a contextual one ("the | South Sudanese", not "the South").
         contextual = self.contextual
         if len(hits) > 1:
@@ -377,13 +394,6 @@ class Gazetteer:
             out.append(Item(kind, s, e, payload))
         out.sort(key=_START)
         return out
-
-    def _first_bits(self, word: str, low: str) -> int:
-        """FIRST_ORTH, FIRST_LOWER, FIRST_GENERATED: the matchers a form of which may begin with the word."""
-        firsts = self._firsts
-        return (FIRST_ORTH if word in firsts[id(self.orth)] else 0) | (
-            FIRST_LOWER if low in firsts[id(self.lower)] else 0) | (
-            FIRST_GENERATED if word in firsts[id(self.generated)] else 0)
 
     def _org_fits(self, tt, end: int, payload: dict[str, Any]) -> bool:
         """A bare alias before no capitalised word ("the West", not "the West Bank"); an owner adjective
