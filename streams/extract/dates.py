@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from .lexicon import Lexicon, load
 from .syntax import text_of, token_table
+from .tokens import WordColumn
 
 
 MAX_JUDGED = 200_000     # words _anchors keeps judged before it starts afresh
@@ -45,6 +46,7 @@ class DateFinder:
         # is tried only at such tokens (scanning every position costs ~100 µs a paragraph).
         self.heads = frozenset(w.split()[0] for w in (*self.months, *self.weekdays, *self.relative))
         self._opens: dict[str, bool] = {}   # word -> whether it can open a date (each word judged once)
+        self._column = WordColumn()         # _opens_date of each word, in its word row
 
     def find(self, doc: Doc, lo: int = 0, hi: int | None = None,
              published: date | None = None) -> list[dict[str, Any]]:
@@ -64,24 +66,31 @@ class DateFinder:
     def _anchors(self, doc: Doc) -> list[int]:
         """Offsets of the tokens that can open a date, from the token table
         (a regex over every position costs ~50 µs a paragraph).  Each word is
-        judged once (_opens): the paragraph's words are read with one map in C,
+        judged once (in its word row: tokens.word_column, else _opens), its flags read in C,
         and most paragraphs hold none or one that opens a date."""
         table = token_table(doc)
-        opens = self._opens
-        try:
-            # A word not judged yet stops the map (rare once a stream runs).
-            flags = list(map(opens.__getitem__, table.lower))
-        except KeyError:
-            if len(opens) > MAX_JUDGED:     # a stream's vocabulary keeps growing
-                opens.clear()
-            heads = self.heads
-            for low in table.lower:
-                if low not in opens:
-                    opens[low] = bool(low[:1].isdigit() or low in heads or (low[:1] == "(" and low[1:2].isdigit()))
-            flags = list(map(opens.__getitem__, table.lower))
+        flags = self._column.values(table, doc.vocab, ("date_opens", self.heads), self._opens_date) \
+            or self._judged(table.lower)
         if True not in flags:
             return []
         return list(compress(table.idx, flags))
+
+    def _judged(self, words: list[str]) -> list[bool]:
+        opens = self._opens
+        try:
+            # A word not judged yet stops the map (rare once a stream runs).
+            return list(map(opens.__getitem__, words))
+        except KeyError:
+            if len(opens) > MAX_JUDGED:     # a stream's vocabulary keeps growing
+                opens.clear()
+            for low in words:
+                if low not in opens:
+                    opens[low] = self._opens_date("", low)
+            return list(map(opens.__getitem__, words))
+
+    def _opens_date(self, _word: str, low: str) -> bool:
+        """A word that can open a date: a number, a month or day word, "(12/5)"."""
+        return bool(low[:1].isdigit() or low in self.heads or (low[:1] == "(" and low[1:2].isdigit()))
 
     def _matches(self, text: str, doc: Doc):
         """The matches finditer would give, tried only at anchors."""

@@ -26,6 +26,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from .syntax import lowers, token_table
+from .tokens import WordColumn
 
 # Patterns with more word combinations than this go to the Matcher.  The
 # SequenceMatcher keeps a set of words per step, so its cost does not grow with
@@ -218,11 +219,13 @@ class SequenceMatcher:
         self._split.clear()
         self._at.clear()
 
-    def __call__(self, words: list[str], lemmas: list[str] | None = None) -> list[tuple[int, int, int]]:
-        """lemmas: each word's LEMMA_MARK + lemma, where any pattern has a LEMMA token."""
+    def __call__(self, words: list[str], lemmas: list[str] | None = None,
+                 starts: list | None = None) -> list[tuple[int, int, int]]:
+        """lemmas: each word's LEMMA_MARK + lemma, where any pattern has a LEMMA token;
+        starts: each word's starts(word, lemma), where the caller has them already."""
         found = []
         n = len(words)
-        got, at = self._begins(words, lemmas)
+        got, at = self._begins(words, lemmas) if starts is None else (starts, compress(range(n), starts))
         if lemmas is None:
             lemmas = words      # a word is read as its own lemma: the same sets, met or not
         began: dict[int, int] = {}     # first half key -> where it began last
@@ -282,6 +285,16 @@ class SequenceMatcher:
             if row is None:
                 word, lemma = words[i], lemmas[i]
                 got[i] = memo[word] = self._starts(word, lemma) if begins(word) or begins(lemma) else False
+
+    def starts(self, word: str, lemma: str | None) -> tuple | bool:
+        """_starts of a word and its lemma (None: none), or False where no pattern begins with either."""
+        begins = self._by_first.__contains__
+        return self._starts(word, lemma) if begins(word) or begins(lemma) else False
+
+    @property
+    def added(self) -> int:
+        """Patterns added so far (what starts() gives changes with each)."""
+        return self._added
 
     def _starts(self, word: str, lemma: str | None) -> tuple:
         """The variants that may start at a word (by the word or by its lemma):
@@ -438,12 +451,19 @@ class PatternSet:
                 self._allow(row["pattern"])
             else:
                 self.phrases.add(key, allowed)
-        self._tail_sizes = sorted({len(t) for t in self._lemma_tails})
+        self._read_tails()
         # key -> (row, its LEMMA alternatives or None, None / True: a "then" row's head / False: its tail):
         # what a hit needs, in one read.
         self._of_key: dict[int, tuple] = {key: (row, self._lemma_rows.get(key), True if "then" in row else None)
                                           for key, row in self.rows.items()}
         self._of_key.update((tail, (self.rows[key], None, False)) for tail, key in self.tails.items())
+
+    def _read_tails(self) -> None:
+        """What the rows' LEMMA tails give: their sizes (_may_stem_to_a_row), the key of each word's lemma
+        mark (_mark) in the word rows; and the word columns of the marks and of the phrases' starts."""
+        self._tail_sizes = sorted({len(t) for t in self._lemma_tails})
+        self._marks_key = ("lemma_marks", self.lemma_of, frozenset(self._lemma_tails))
+        self._marks_column, self._starts_column = WordColumn(), WordColumn()     # (_mark, _starts_of)
 
     def lemmas(self, words: list[str]) -> list[str] | None:
         """Each word's LEMMA_MARK + lemma (None where no row has a LEMMA token)."""
@@ -456,17 +476,23 @@ class PatternSet:
             out = list(map(marks.get, words))
         if len(marks) > MAX_CACHED:     # a stream's vocabulary keeps growing
             marks.clear()
-        lemma = self.lemma_of
         for i, m in enumerate(out):
             if m is None:
-                word = words[i]
-                if lemma.needs_stemmer(word) and not self._may_stem_to_a_row(word):
-                    # Stemming is ~0.3 ms a word never seen before (most of a
-                    # cold paragraph's extra cost); its result could match no row.
-                    out[i] = marks[word] = LEMMA_MARK + word
-                else:
-                    out[i] = marks[word] = LEMMA_MARK + lemma(word)
+                out[i] = marks[words[i]] = self._mark("", words[i])
         return out
+
+    def _mark(self, _word: str, low: str) -> str:
+        """LEMMA_MARK + the lemma of a lower-case word."""
+        if self.lemma_of.needs_stemmer(low) and not self._may_stem_to_a_row(low):
+            # Stemming is ~0.3 ms a word never seen before (most of a
+            # cold paragraph's extra cost); its result could match no row.
+            return LEMMA_MARK + low
+        return LEMMA_MARK + self.lemma_of(low)
+
+    def _starts_of(self, _word: str, low: str) -> tuple | bool:
+        """The phrases' starts at a lower-case word (SequenceMatcher.starts, by the word and its lemma)."""
+        return self.phrases.starts(low, self._mark("", low) if self.lemma_of is not None else None)
+
 
     def _may_stem_to_a_row(self, word: str) -> bool:
         """Whether the word holds some row's LEMMA but its first letter.  A stem
@@ -485,8 +511,14 @@ class PatternSet:
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, dict[str, Any]]]:
         words = lowers(doc)
-        lemmas = self.lemmas(words)
-        found = self.phrases(words, lemmas)
+        # Each word's lemma mark and the phrases' starts at it, judged once per word of the
+        # vocabulary, in its row: memo dicts of their own cost a lookup a token each.
+        table = token_table(doc)
+        lemmas = self.lemmas(words) if self.lemma_of is None else self._marks_column.values(
+            table, doc.vocab, self._marks_key, self._mark) or self.lemmas(words)
+        starts = self._starts_column.values(table, doc.vocab, ("phrase_starts", self, self.phrases.added),
+                                            self._starts_of)   # (a new key where patterns were added)
+        found = self.phrases(words, lemmas, starts)
         if self.quotes and not self.quotes.isdisjoint(words):
             quoted, opening = inner_quotes(words, self.quotes)
             if quoted:

@@ -7,7 +7,9 @@ doc: the rules read these tables instead.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable, Hashable
 from operator import add
+from typing import Any
 
 from spacy.attrs import IDX, LENGTH, ORTH, SPACY
 from spacy.tokens import Doc
@@ -42,7 +44,7 @@ class TokenTable:
     """Per-doc token strings and offsets, made in one pass: doc[i] builds a new
     Token object on every access, which costs more than the rules themselves."""
 
-    __slots__ = ("text", "lower", "idx", "punct", "space", "alpha", "stop", "end", "whole", "word_set")
+    __slots__ = ("text", "lower", "idx", "punct", "space", "alpha", "stop", "end", "whole", "word_set", "columns")
 
     def __init__(self, doc: Doc) -> None:
         # One array read instead of a Token object per token.  LOWER is
@@ -73,36 +75,118 @@ class TokenTable:
             rows = [row or _orth_row(doc.vocab, by_orth, o) for row, o in zip(rows, orths)]
             columns = zip(*rows)
         if rows:
-            self.text, self.lower, self.punct, self.alpha, self.stop = map(list, columns)
+            self.text, self.lower, self.punct, self.alpha, self.stop, *self.columns = map(list, columns)
         else:
             self.text, self.lower, self.punct, self.alpha, self.stop = [], [], [], [], []
+            self.columns = [[] for _ in _columns_of(doc.vocab).judges]
         # The paragraph's lower-case words as a set, for the "does the paragraph hold any of
         # these words" tests (word_set.isdisjoint(S)): a set against a set walks the smaller
         # one (a word list walks every token into S, a lookup into a lexicon table each).
         self.word_set = set(self.lower)
 
 
-# vocab id -> (the vocab, ORTH -> (the word, its lower case, IS_PUNCT, IS_ALPHA, IS_STOP)):
-# the flags depend on the language (its stop words), so each vocabulary keeps its own.
-_ORTHS: dict[int, tuple[Vocab, dict[int, tuple[str, str, int, int, int]]]] = {}
+# vocab id -> (the vocab, ORTH -> (the word, its lower case, IS_PUNCT, IS_ALPHA, IS_STOP, the word's
+# columns: see word_column)): the flags depend on the language (its stop words), so each vocabulary
+# keeps its own.
+_ORTHS: dict[int, tuple[Vocab, dict[int, tuple]]] = {}
 
 
-def _orths_of(vocab: Vocab) -> dict[int, tuple[str, str, int, int, int]]:
+def _orths_of(vocab: Vocab) -> dict[int, tuple]:
     held = _ORTHS.get(id(vocab))
     if held is None or held[0] is not vocab:
         held = _ORTHS[id(vocab)] = (vocab, {})
     return held[1]
 
 
-def _orth_row(vocab: Vocab, by_orth: dict[int, tuple[str, str, int, int, int]],
-              orth: int) -> tuple[str, str, int, int, int]:
-    """A word's string, lower case and lexeme flags, by its ORTH, kept in `by_orth`."""
+def _orth_row(vocab: Vocab, by_orth: dict[int, tuple], orth: int) -> tuple:
+    """A word's string, lower case, lexeme flags and columns, by its ORTH, kept in `by_orth`."""
     if len(by_orth) > MAX_WORDS:      # a stream's vocabulary keeps growing
         by_orth.clear()
     word = vocab.strings[orth]
     lex = vocab[word]
-    row = by_orth[orth] = (word, word.lower(), int(lex.is_punct), int(lex.is_alpha), int(lex.is_stop))
+    low = word.lower()
+    row = by_orth[orth] = (word, low, int(lex.is_punct), int(lex.is_alpha), int(lex.is_stop),
+                           *[judge(word, low) for judge in _columns_of(vocab).judges])
     return row
+
+
+# What a word's row holds besides its strings and flags: what the rules judge of the word alone, each
+# judgment in a column of its own (TokenTable.columns).  A memo of its own per judgment (word -> value)
+# is one table lookup a token per judgment, each in a different large table (a cache miss apiece); the
+# row is read once a token anyway (TokenTable), and its columns come with it, split in C.
+MAX_COLUMNS = 16    # columns a vocabulary's rows hold; past them word_column gives None
+
+
+class _Columns:
+    __slots__ = ("vocab", "judges", "keys")
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+        self.judges: list[Callable[[str, str], Any]] = []
+        self.keys: dict[Hashable, int] = {}
+
+
+_COLUMNS: dict[int, _Columns] = {}
+
+
+def _columns_of(vocab: Vocab) -> _Columns:
+    held = _COLUMNS.get(id(vocab))
+    if held is None or held.vocab is not vocab:
+        held = _COLUMNS[id(vocab)] = _Columns(vocab)
+    return held
+
+
+def word_column(vocab: Vocab, key: Hashable, judge: Callable[[str, str], Any]) -> int | None:
+    """The index in TokenTable.columns of the column that holds judge(word, lower case) of each
+    token's word, judged once per word of the vocabulary (a pure function of the word: the same
+    key, the same judge).  None past MAX_COLUMNS: the caller judges the words itself.  A table
+    made before the column's first call has no such column (check len(table.columns))."""
+    held = _columns_of(vocab)
+    index = held.keys.get(key)
+    if index is None:
+        if len(held.judges) >= MAX_COLUMNS:
+            return None
+        index = held.keys[key] = len(held.judges)
+        held.judges.append(judge)
+        _orths_of(vocab).clear()    # the rows made before lack the column
+    return index
+
+
+def forget_column(vocab: Vocab, key: Hashable) -> None:
+    """Drop the column of `key` (its judge has changed): the rows are made again without it
+    (its index stays taken, by a column of None)."""
+    held = _columns_of(vocab)
+    index = held.keys.pop(key, None)
+    if index is not None:
+        held.judges[index] = _no_judgment
+        _orths_of(vocab).clear()
+
+
+def _no_judgment(word: str, low: str) -> None:
+    return None
+
+
+class WordColumn:
+    """One owner's column (word_column) in the rows of the vocabularies it reads, by the key it was
+    registered under: where the owner's key changes (its judge's data grew), it is registered again."""
+
+    __slots__ = ("vocab", "key", "index")
+
+    def __init__(self) -> None:
+        self.vocab: Vocab | None = None
+        self.key: Hashable = None
+        self.index: int | None = None
+
+    def values(self, table: TokenTable, vocab: Vocab, key: Hashable,
+               judge: Callable[[str, str], Any]) -> list | None:
+        """judge(word, lower case) of each token of `table` (a Doc's of `vocab`), from its column;
+        None where the column is not to be had (the caller judges the words itself)."""
+        if self.vocab is not vocab or self.key != key:
+            if self.vocab is vocab:
+                forget_column(vocab, self.key)
+            self.vocab, self.key, self.index = vocab, key, word_column(vocab, key, judge)
+        index = self.index
+        return table.columns[index] if index is not None and index < len(table.columns) else None
 
 
 # The Doc last asked for and its table: ~40 calls a paragraph ask for the same Doc, and an

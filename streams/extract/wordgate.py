@@ -22,9 +22,14 @@ stay the same (tests/extract/test_wordgate.py reads the gold with and without th
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import reduce
 from itertools import compress, repeat
-from operator import and_, not_
+from operator import and_, not_, or_
 from typing import Any
+
+from spacy.tokens import Doc
+
+from .tokens import WordColumn, token_table
 
 MAX_LISTS = 64     # step lists kept with their bits
 
@@ -53,6 +58,7 @@ class WordGate:
         self._need_bits: dict[tuple[str, ...], int] = {}    # need (set names) -> its bit
         self._lists: dict[int, tuple[Sequence, tuple, tuple[int, ...]]] = {}   # id -> (steps, copy, bits)
         self.every_bit = 0
+        self._column = WordColumn()     # each word's bits in its word row (met)
 
     def _bit(self, names: tuple[str, ...]) -> int:
         bit = self._need_bits.get(names)
@@ -74,15 +80,23 @@ class WordGate:
             held = self._lists[id(steps)] = (steps, tuple(steps), bits)
         return held[2]
 
-    def met(self, words: set[str]) -> int:
-        """The bits of the needs the paragraph's lower-cased words meet."""
+    def met(self, words: set[str], doc: Doc | None = None) -> int:
+        """The bits of the needs the paragraph's lower-cased words meet.  With the Doc of
+        `words`, each token's bits are read from its word row (tokens.word_column)."""
+        column = None if doc is None else self._column.values(
+            token_table(doc), doc.vocab, ("word_gate", self, len(self._need_bits)), self._bits_of_word)
+        if column is not None:
+            return reduce(or_, filter(None, column), 0)     # (most words meet no need)
         bits, table = 0, self._word_bits
         for w in table.keys() & words:
             bits |= table[w]
         return bits
 
-    def select(self, steps: Sequence, words: set[str]) -> Iterator:
-        """Those of `steps`, in order, whose needs the paragraph's words (a set) meet."""
+    def _bits_of_word(self, _word: str, low: str) -> int:
+        return self._word_bits.get(low, 0)
+
+    def select(self, steps: Sequence, words: set[str], doc: Doc | None = None) -> Iterator:
+        """Those of `steps`, in order, whose needs the paragraph's words (a set; from `doc`) meet."""
         needed = self._bits_of(steps)
-        unmet = self.every_bit ^ self.met(words)
+        unmet = self.every_bit ^ self.met(words, doc)
         return compress(steps, map(not_, map(and_, needed, repeat(unmet))))     # (and_: see frame._met)

@@ -30,6 +30,6 @@ class ActorFinder:
                  passes: Iterable[ActorPass] = ACTOR_PASSES) -> list[Mention]:
         """The actors of `doc` in text order; the context learns the people named."""
         st = self.state(doc, ctx)
-        for step in self.gate.select(passes, st.tt.word_set):
+        for step in self.gate.select(passes, st.tt.word_set, doc):
             step(st)
         return st.mentions

@@ -4,10 +4,11 @@ matchers, the known people, and the word lists the actor passes read."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
-from itertools import compress
-from operator import attrgetter
+from functools import lru_cache, partial, reduce
+from itertools import compress, repeat
+from operator import and_, attrgetter, or_
 from typing import Any
 
 from spacy.matcher import PhraseMatcher
@@ -16,6 +17,7 @@ from spacy.tokens import Doc
 from ..lexicon import Lexicon
 from ..quotes.described import Describer
 from ..syntax import token_table
+from ..tokens import WordColumn
 from .formcache import form_tokens
 
 
@@ -46,6 +48,10 @@ def _place_alone(doc: Doc, tt, start: int, end: int, hits: list[tuple[int, int, 
         or any(h[2] == start for h in hits)
 
 
+# The matchers (Gazetteer.items) a form of which may begin with a word: bits of its word row's column.
+FIRST_ORTH, FIRST_LOWER, FIRST_GENERATED = 1, 2, 4
+
+
 class PlaceIndex:
     """A PhraseMatcher's stand-in for the generated places: forms by their first word, matched by
     comparing the following words of the token table (no Token object per token); adding a form makes
@@ -64,14 +70,45 @@ class PlaceIndex:
                 words = [self.strings[h] for h in pattern]
                 self.index.setdefault(words[0], []).append((words, key))
 
-    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+    def __call__(self, doc: Doc, begins: Iterable[int] | None = None) -> list[tuple[int, int, int]]:
+        """begins: the tokens some form may begin at, where the caller knows them."""
         words, index, out = token_table(doc).text, self.index, []
         # Only the tokens some form begins with are visited (found in C): a few a paragraph.
-        for i in compress(range(len(words)), map(index.__contains__, words)):
+        for i in compress(range(len(words)), map(index.__contains__, words)) if begins is None else begins:
             for pattern, key in index[words[i]]:
                 if words[i:i + len(pattern)] == pattern:
                     out.append((key, i, i + len(pattern)))
         return out
+
+
+def _first_bits(gaz: Gazetteer, word: str, low: str) -> int:
+    """FIRST_ORTH, FIRST_LOWER, FIRST_GENERATED: the matchers a form of which may begin with the word."""
+    firsts = gaz._firsts
+    bits = FIRST_ORTH if word in firsts[id(gaz.orth)] else 0
+    if low in firsts[id(gaz.lower)]:
+        bits |= FIRST_LOWER
+    return bits | FIRST_GENERATED if word in firsts[id(gaz.generated)] else bits
+
+
+def _begun_hits(gaz: Gazetteer, doc: Doc, tt) -> list[tuple[int, int, int]]:
+    """The matchers' hits (key, start, end), each matcher run only where a token's word may begin one of
+    its forms: the words' FIRST_* bits (_first_bits), judged once per word, in its word row."""
+    column, key, judge = gaz._begins
+    begins = column.values(tt, doc.vocab, key, judge)
+    hits: list[tuple[int, int, int]] = []
+    if begins is None:      # (no column to be had: each matcher's first words against the paragraph's)
+        for matcher, words in ((gaz.orth, tt.text), (gaz.lower, tt.word_set), (gaz.generated, tt.text)):
+            if not gaz._firsts[id(matcher)].isdisjoint(words):
+                hits += matcher(doc)
+        return hits
+    found = reduce(or_, filter(None, begins), 0)    # (most words begin no form)
+    if found & FIRST_ORTH:
+        hits += gaz.orth(doc)
+    if found & FIRST_LOWER:
+        hits += gaz.lower(doc)
+    if found & FIRST_GENERATED:
+        hits += gaz.generated(doc, compress(range(len(begins)), map(and_, begins, repeat(FIRST_GENERATED))))
+    return hits
 
 
 def _add_generated(gaz: Gazetteer, lex: Lexicon) -> None:
@@ -134,6 +171,9 @@ class Gazetteer:
             self._firsts[id(matcher)].update(form[0] for form in words if form)
             self.payloads[strings[label]] = (kind, payload)
         self._pending = []
+        # The column of _first_bits in the word rows (_begun_hits): the column, its key, its judge.
+        self._begins = (WordColumn(), ("gazetteer_firsts", *map(frozenset, self._firsts.values())),
+                        partial(_first_bits, self))
 
     def _add_places(self, lex: Lexicon) -> None:
         add, names = self._add, self.country_names
@@ -334,10 +374,7 @@ class Gazetteer:
         """The gazetteer hits of `doc` in text order: the longest match wins,
         among equals one that is no contextual name, then the earlier one."""
         tt = token_table(doc)
-        hits: list[tuple[int, int, int]] = []      # (key, start, end) as the matchers give them
-        for matcher, words in ((self.orth, tt.text), (self.lower, tt.word_set), (self.generated, tt.text)):
-            if not self._firsts[id(matcher)].isdisjoint(words):
-                hits += matcher(doc)
+        hits = _begun_hits(self, doc, tt)      # (key, start, end) as the matchers give them
         # Among equals a name of its own before a contextual one ("the | South Sudanese", not "the South").
         contextual = self.contextual
         if len(hits) > 1:

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from ..lexicon import Lexicon
 from ..syntax import lowers, token_table
-from ..tokens import hyphen_joins
+from ..tokens import WordColumn, hyphen_joins
 
 MAX_NAME_TOKENS = 4
 
@@ -30,16 +30,19 @@ class NameShapes:
         self.byline_joiners = lex.words("byline_joiners")
         self._seen: dict[str, bool] = {}
         self._abstracts: dict[str, bool] = {}
+        self._column = WordColumn()     # nameish of each word, in its word row
 
     def nameish(self, t: str) -> bool:
         """A capitalised word, not an acronym, not a word that never names a person."""
         known = self._seen.get(t)
         if known is None:
-            known = self._seen[t] = (t[:1].isupper() and t.isalpha() and not (t.isupper() and len(t) > 3)
-                                     and t not in self.blockers)
+            known = self._seen[t] = self._judged(t)
             if len(self._seen) > 100_000:     # a bounded memo of word shapes
                 self._seen.clear()
         return known
+
+    def _judged(self, t: str, _low: str = "") -> bool:
+        return t[:1].isupper() and t.isalpha() and not (t.isupper() and len(t) > 3) and t not in self.blockers
 
     def abstract_word(self, t: str) -> bool:
         """An abstract noun by its affixes, in a language whose portfolio_affixes.jsonl gives them."""
@@ -58,8 +61,12 @@ class NameShapes:
         return known
 
     def row(self, doc: Doc) -> list[bool]:
-        """nameish() of every token of `doc`."""
-        words = token_table(doc).text
+        """nameish() of every token of `doc` (its word rows' column: tokens.word_column)."""
+        table = token_table(doc)
+        column = self._column.values(table, doc.vocab, ("nameish", self.blockers), self._judged)
+        if column is not None:
+            return column
+        words = table.text
         try:
             # Most words are known: looked up in C; a word not seen yet stops the map (cheaper
             # than a `None in row` scan, which compares every entry with None).

@@ -113,7 +113,7 @@ class EventFinder:
             if x is None:
                 x = Scene(self, self.g, doc, low, tt, near, near_starts, t, t.row, sent, lead, ctx, acts, before,
                           quote_speakers, reported, asks, cues, relatives, starts, text,
-                          self.gate.paragraph(low, cues, quote_speakers))
+                          self.gate.paragraph(low, cues, quote_speakers, doc))
             else:
                 x.move_to(t, sent, lead, near, near_starts, before)
             x.bits = self.gate.trigger(before, x.words, asked_before(x))

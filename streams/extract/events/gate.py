@@ -41,7 +41,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import reduce
+from operator import or_
 from typing import Any
+
+from spacy.tokens import Doc
+
+from ..tokens import WordColumn, token_table
 
 CACHE_LIMIT = 20_000    # filtered lists kept (rows x lists); past it the cache starts again
 
@@ -136,6 +142,7 @@ class Gate:
         self._lists: dict[int, _Compiled] = {}
         self._kept = 0
         self._paragraphs = 0    # paragraph() calls: a list is compared with its copy once in each
+        self._column = WordColumn()     # each word's bits in its word row (paragraph)
         for rules in lists:
             self._compile(rules)
 
@@ -180,16 +187,26 @@ class Gate:
                 self._cue_bits[kind] = self._cue_bits.get(kind, 0) | bit
         return bit
 
-    def paragraph(self, low: list[str], cues: list[tuple[int, int, str]] = (), quotes: list = ()) -> int:
+    def paragraph(self, low: list[str], cues: list[tuple[int, int, str]] = (), quotes: list = (),
+                  doc: Doc | None = None) -> int:
         """The bits of the word needs met by the paragraph's lower-cased tokens, of the
-        cue needs met by its cues (start, end, kind), and of quotes=True if it has direct quotes."""
+        cue needs met by its cues (start, end, kind), and of quotes=True if it has direct quotes.
+        With the Doc of `low`, each token's bits are read from its word row (tokens.word_column)."""
         self._paragraphs += 1
-        bits, table = 0, self._word_bits
-        for w in table.keys() & low:    # (the view looks each word up: no set of the paragraph made)
-            bits |= table[w]
+        column = None if doc is None else self._column.values(
+            token_table(doc), doc.vocab, ("event_gate", self, len(self._group_bits)), self._bits_of_word)
+        if column is not None:
+            bits = reduce(or_, filter(None, column), 0)     # (most words meet no need)
+        else:
+            bits, table = 0, self._word_bits
+            for w in table.keys() & low:    # (the view looks each word up: no set of the paragraph made)
+                bits |= table[w]
         for _, _, kind in cues:
             bits |= self._cue_bits.get(kind, 0)
         return bits | self._quotes_bit if quotes else bits
+
+    def _bits_of_word(self, _word: str, low: str) -> int:
+        return self._word_bits.get(low, 0)
 
     def trigger(self, before, words: int, asked: bool = False) -> int:
         """The paragraph's bits with those of the act before the trigger (None: no act before)
@@ -250,7 +267,8 @@ class Gate:
             known = self._next_bit
             compiled = self._compile(rules)
             if self._next_bit != known:     # word needs or conditions new to this gate: count them in
-                x.words = self.paragraph(x.low, getattr(x, "cues", ()), getattr(x, "quotes", ()))
+                x.words = self.paragraph(x.low, getattr(x, "cues", ()), getattr(x, "quotes", ()),
+                                         getattr(x, "doc", None))
                 x.bits = self.trigger(x.before, x.words, asked_before(x))
         row = x.row
         entry = compiled.by_row.get(id(row))
