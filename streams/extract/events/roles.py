@@ -2138,6 +2138,28 @@ def far_object(f: Frame) -> Frame | None:
         else None
 
 
+@needs(words="broker_verbs")
+def broker_not_object(f: Frame) -> Frame | None:
+    """Who brokered what the act keeps to ("a truce brokered by X", "yang dimediasi X") is not its object.
+
+        Hamas tetap berkomitmen pada gencatan senjata yang dimediasi Qatar dan Mesir.
+    """
+    x = f.x
+    k = next((m.start for m in f.targets if _broker_at(x, m.start)), None)
+    if k is None:
+        return None
+    # The broker and the names listed with it past it ("dimediasi Amerika Serikat, Mesir dan Qatar").
+    return f.change(targets=[m for m in f.targets if m.start < k])
+
+
+def _broker_at(x: Scene, k: int) -> bool:
+    """Token k opens the agent of a broker verb (broker_verbs) other than the trigger: straight after it
+    ("ditengahi | Qatar") or after its agent marker ("brokered by | Qatar")."""
+    low, g, t = x.low, x.g, x.t
+    j = k - 2 if k > 1 and low[k - 1] in g.agent_markers else k - 1
+    return j >= 0 and low[j] in g.broker_verbs and not t.start <= j < t.end
+
+
 @needs(types="CONSULT", row=lambda row: row.get("mode") in (None, "phone"), words="setting_markers")
 def addressee_before_setting(f: Frame) -> Frame | None:
     """A meeting named as the setting of an act ("in a phone call") is between that act's subject and object.
@@ -2739,9 +2761,11 @@ def other_side(f: Frame) -> Frame | None:
     if f.targets or (x.row["type"] in JOINT_TYPES and len(f.own) > 1):
         return None
     targets = recall.other_side(x, f.own, [m for group, _, _ in f.gapped for m in group])
-    # Nor is a venue ("at the G20 summit"), nor whose rule was broken ("a breach of U.N. resolutions").
+    # Nor is a venue ("at the G20 summit"), nor whose rule was broken ("a breach of U.N. resolutions"),
+    # nor the broker of what the act keeps to ("pada gencatan senjata yang dimediasi Qatar").
     targets = [m for m in targets if not (m.from_text and x.sent.start <= m.start < x.sent.end
-                                          and (words.venue(x, m) or _rule_owner(x, m)))]
+                                          and (words.venue(x, m) or _rule_owner(x, m)
+                                               or _broker_at(x, m.start)))]
     if f.speaker is not None:
         # Nor is the one quoted the object inferred for it.
         targets = [m for m in targets if m.name != f.speaker.name]
@@ -2899,6 +2923,7 @@ ROLE_RULES = [
     party_of_condition,
     partner_of_the_meeting,
     far_object,
+    broker_not_object,
     addressee_before_setting,
     envoy_named_not_target,
     people_in_apposition,

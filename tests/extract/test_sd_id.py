@@ -1,0 +1,28 @@
+"""The sd-id rules (the right type with the wrong side, Indonesian first), each on sentences of its own,
+with the rule and without it."""
+
+from __future__ import annotations
+
+from streams.extract.events import roles
+
+
+def both(run, rule, paragraphs, lang, kind):
+    """(sources, targets, modality) by name of the last paragraph's events of a type, with and without `rule`."""
+    def acts():
+        return [([a["name"] for a in e["sources"]], [a["name"] for a in e["targets"]], e["modality"])
+                for e in run(paragraphs, lang=lang)[-1]["events"] if e["type"] == kind]
+    with_rule = acts()
+    at = roles.ROLE_RULES.index(rule)
+    roles.ROLE_RULES.pop(at)
+    try:
+        return with_rule, acts()
+    finally:
+        roles.ROLE_RULES.insert(at, rule)
+
+
+def test_broker_not_object(run):
+    # (without the rule the brokers, named further on in the clause, are taken as the object of the pledge)
+    got, bare = both(run, roles.broker_not_object,
+                     ["Hamas tetap berkomitmen pada gencatan senjata yang dimediasi Qatar dan Mesir."], "id", "AGREE")
+    assert got == [(["Hamas"], [], "asserted")]
+    assert bare == [(["Hamas"], ["Qatar", "Mesir"], "asserted")]
