@@ -26,3 +26,13 @@ def test_broker_not_object(run):
                      ["Hamas tetap berkomitmen pada gencatan senjata yang dimediasi Qatar dan Mesir."], "id", "AGREE")
     assert got == [(["Hamas"], [], "asserted")]
     assert bare == [(["Hamas"], ["Qatar", "Mesir"], "asserted")]
+
+
+def test_agent_of_act_judged(run):
+    # (without the rule the concern's object is the own people it names, taken out: no object, no event)
+    got, bare = both(run, roles.agent_of_act_judged,
+                     ["Menlu Sugiono menyampaikan keprihatinan atas penangkapan dua wartawan Indonesia "
+                      "oleh polisi Myanmar."],
+                     "id", "ACCUSE")
+    assert got == [(["Sugiono"], ["polisi Myanmar"], "asserted")]
+    assert bare == []

@@ -2613,6 +2613,28 @@ def mediated_parties_after(f: Frame) -> Frame | None:
     return f.change(targets=[m for m in f.targets if m.start >= x.t.end])
 
 
+JUDGED_AGENT_REACH = 8     # tokens from a judgement to the agent marker of the act it is about
+
+
+@needs(types="ACCUSE", words="agent_markers")
+def agent_of_act_judged(f: Frame) -> Frame | None:
+    """A judgement with no object, about an act whose agent follows ("concern over the detention of X by Y"), aims at Y.
+
+        Menlu Sugiono menyampaikan keprihatinan atas penangkapan dua wartawan Indonesia oleh polisi Myanmar.
+    """
+    x = f.x
+    if f.targets or not f.sources:
+        return None
+    low, g, t = x.low, x.g, x.t
+    hi = min(t.end + JUDGED_AGENT_REACH, x.sent.end - 1)
+    k = next((k for k in range(t.end + 1, hi) if low[k] in g.agent_markers), None)
+    if k is None or g.broken(x.doc, t.start, k) or any(low[i] in g.relativizers for i in range(t.end, k)) \
+            or any(x.tt.punct[i] for i in range(t.end, k)):
+        return None
+    agents = [m for m in g.group_after(x.doc, x.ms, k + 1, x.sent.end, max_gap=1) if m.side not in f.own]
+    return f.change(targets=agents) if agents else None
+
+
 def needs_parties(f: Frame) -> Frame | None:
     """No source, or no target where the act needs one and the parties do not act together: no event (DROP).
 
@@ -2950,6 +2972,7 @@ ROLE_RULES = [
     holder_of_people_named_back,
     doer_of_the_cause,
     mediated_parties_after,
+    agent_of_act_judged,
     needs_parties,
     observer_at_meeting,
     withdrawn_from_home,
