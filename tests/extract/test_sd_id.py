@@ -36,3 +36,12 @@ def test_agent_of_act_judged(run):
                      "id", "ACCUSE")
     assert got == [(["Sugiono"], ["polisi Myanmar"], "asserted")]
     assert bare == []
+
+
+def test_far_object_not_the_channel(run):
+    # (channel_not_receiver takes the channel out; far_object, looking further on, took it back; the
+    # relief goes to the country of the dateline instead)
+    got = run(["KHARTOUM (ANTARA) - Banjir besar melanda ibu kota Sudan pekan ini.",
+               "Indonesia akan menyalurkan bantuan obat-obatan melalui Mesir."], lang="id")[-1]["events"]
+    aid = [([a["name"] for a in e["sources"]], [a["name"] for a in e["targets"]]) for e in got if e["type"] == "AID"]
+    assert aid == [(["Indonesia"], ["SDN"])]

@@ -2130,12 +2130,17 @@ def far_object(f: Frame) -> Frame | None:
     low = x.low
     found = [m for m in g.group_after(doc, x.ms, t.end, x.sent.end, max_gap=words.FAR_GAP, through_relative=True)
              if m not in f.sources and m.side not in f.own and not g.comitative(doc, m)
-             and not (m.start > t.end and low[m.start - 1] in g.agent_markers)]
-    # (", and the Arab League called": the subject of a clause of its own; ", and Kyiv asked the U.N.": the
-    # object of one)
+             and not (m.start > t.end and low[m.start - 1] in g.agent_markers) and not _channel(x, m)]
+    # (not the agent "by X", nor the channel "melalui Mesir"; ", and the Arab League called": the subject of a
+    # clause of its own; ", and Kyiv asked the U.N.": the object of one)
     return f.change(targets=found) if found and not words.opens_own_clause(x, found) \
         and not words.past_joined_clause(x, found[0].start) and not words.past_coordinated_verb(x, found[0].start) \
         else None
+
+
+def _channel(x: Scene, m: Mention) -> bool:
+    """m, past the trigger, is named as the channel of the act ("through UNRWA", "melalui Mesir")."""
+    return m.start > x.t.end and x.low[m.start - 1] in x.g.channel_markers
 
 
 @needs(words="broker_verbs")
