@@ -45,3 +45,12 @@ def test_far_object_not_the_channel(run):
                "Indonesia akan menyalurkan bantuan obat-obatan melalui Mesir."], lang="id")[-1]["events"]
     aid = [([a["name"] for a in e["sources"]], [a["name"] for a in e["targets"]]) for e in got if e["type"] == "AID"]
     assert aid == [(["Indonesia"], ["SDN"])]
+
+
+def test_agent_of_act_judged_over_its_patient(run):
+    # (without the rule the people shot, named first, are the object of the condemnation)
+    got, bare = both(run, roles.agent_of_act_judged,
+                     ["Menlu Sugiono mengutuk penembakan terhadap warga sipil Palestina oleh pasukan Israel."],
+                     "id", "ACCUSE")
+    assert [targets for _, targets, _ in got] == [["pasukan Israel"]]
+    assert [targets for _, targets, _ in bare] != [["pasukan Israel"]]

@@ -2623,19 +2623,19 @@ JUDGED_AGENT_REACH = 8     # tokens from a judgement to the agent marker of the 
 
 @needs(types="ACCUSE", words="agent_markers")
 def agent_of_act_judged(f: Frame) -> Frame | None:
-    """A judgement with no object, about an act whose agent follows ("concern over the detention of X by Y"), aims at Y.
+    """A judgement about an act whose agent follows ("concern over the detention of X by Y") aims at Y, not at X.
 
         Menlu Sugiono menyampaikan keprihatinan atas penangkapan dua wartawan Indonesia oleh polisi Myanmar.
     """
     x = f.x
-    if f.targets or not f.sources:
+    if not f.sources:
         return None
     low, g, t = x.low, x.g, x.t
     hi = min(t.end + JUDGED_AGENT_REACH, x.sent.end - 1)
     k = next((k for k in range(t.end + 1, hi) if low[k] in g.agent_markers), None)
     if k is None or g.broken(x.doc, t.start, k) or any(low[i] in g.relativizers for i in range(t.end, k)) \
-            or any(x.tt.punct[i] for i in range(t.end, k)):
-        return None
+            or any(x.tt.punct[i] for i in range(t.end, k)) or any(not t.end <= m.start < k for m in f.targets):
+        return None     # (an object named elsewhere stands; one inside the act judged is who underwent it)
     agents = [m for m in g.group_after(x.doc, x.ms, k + 1, x.sent.end, max_gap=1) if m.side not in f.own]
     return f.change(targets=agents) if agents else None
 
