@@ -198,6 +198,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         cause_clause_markers=lex.words("cause_clause_markers"),
         release_verbs=lex.words("release_verbs"),
         broker_verbs=lex.words("broker_verbs"),
+        against_markers=lex.words("against_markers"),
         participle_suffixes=tuple(g.get("participle_suffixes", ())),
         own_side_words=lex.phrases("own_side_words"),
         own_people_words=lex.phrases("own_people_words"),
@@ -361,6 +362,8 @@ class WordClasses:
     release_verbs: Words
     # "a truce brokered by Qatar", "yang dimediasi Qatar": the broker is no party of what keeps to the truce.
     broker_verbs: Words
+    # "sanctions under the Caesar Act against Syria", "sanksi Caesar Act terhadap Suriah": the party acted against.
+    against_markers: Words
     # "signed a joint statement pledging …": a participle on the object of an act.
     participle_suffixes: tuple[str, ...]
     # "pemerintahnya tengah berunding", "his government will": the side of the person named last.

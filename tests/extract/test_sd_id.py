@@ -54,3 +54,12 @@ def test_agent_of_act_judged_over_its_patient(run):
                      "id", "ACCUSE")
     assert [targets for _, targets, _ in got] == [["pasukan Israel"]]
     assert [targets for _, targets, _ in bare] != [["pasukan Israel"]]
+
+
+def test_party_past_sideless_name(run):
+    # (without the rule the law that names the sanctions is their object)
+    got, bare = both(run, roles.party_past_sideless_name,
+                     ["Amerika Serikat menangguhkan sanksi Caesar Act terhadap Suriah selama 180 hari."],
+                     "id", "CONCEDE")
+    assert got == [(["Amerika Serikat"], ["Suriah"], "asserted")]
+    assert bare == [(["Amerika Serikat"], ["Caesar Act"], "asserted")]

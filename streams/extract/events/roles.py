@@ -2618,6 +2618,28 @@ def mediated_parties_after(f: Frame) -> Frame | None:
     return f.change(targets=[m for m in f.targets if m.start >= x.t.end])
 
 
+PARTY_PAST_NAME = 2     # tokens from a name of no side to the marker of a party ("Caesar Act | terhadap Suriah")
+
+
+@needs(words="against_markers")
+def party_past_sideless_name(f: Frame) -> Frame | None:
+    """An object of no side (a law, a firm: "sanksi Caesar Act") gives way to the party "against" names past it.
+
+        Amerika Serikat menangguhkan sanksi Caesar Act terhadap Suriah selama 180 hari.
+    """
+    x = f.x
+    if not f.targets or any(m.code or m.country for m in f.targets):
+        return None
+    low, g = x.low, x.g
+    end = max(m.end for m in f.targets)
+    k = next((k for k in range(end, min(end + PARTY_PAST_NAME, x.sent.end - 1)) if low[k] in g.against_markers), None)
+    if k is None:
+        return None
+    party = [m for m in g.group_after(x.doc, x.ms, k + 1, x.sent.end, max_gap=0)
+             if (m.code or m.country) and m.side not in f.own]
+    return f.change(targets=party) if party else None
+
+
 JUDGED_AGENT_REACH = 8     # tokens from a judgement to the agent marker of the act it is about
 
 
@@ -2977,6 +2999,7 @@ ROLE_RULES = [
     holder_of_people_named_back,
     doer_of_the_cause,
     mediated_parties_after,
+    party_past_sideless_name,
     agent_of_act_judged,
     needs_parties,
     observer_at_meeting,
