@@ -63,3 +63,12 @@ def test_party_past_sideless_name(run):
                      "id", "CONCEDE")
     assert got == [(["Amerika Serikat"], ["Suriah"], "asserted")]
     assert bare == [(["Amerika Serikat"], ["Caesar Act"], "asserted")]
+
+
+def test_party_ending_the_trigger(run):
+    # (without the rule the object is the other party of the paragraph, the attacker)
+    got, bare = both(run, roles.party_ending_the_trigger,
+                     ["Rusia menembakkan 300 drone ke Odesa, dan Presiden Zelensky kembali memohon sekutu Barat "
+                      "mengirim lebih banyak sistem pertahanan udara."], "id", "REQUEST")
+    assert got == [(["Volodymyr Zelensky"], ["Western powers"], "asserted")]
+    assert bare != got

@@ -2618,6 +2618,22 @@ def mediated_parties_after(f: Frame) -> Frame | None:
     return f.change(targets=[m for m in f.targets if m.start >= x.t.end])
 
 
+@needs(voices="active")
+def party_ending_the_trigger(f: Frame) -> Frame | None:
+    """A party the trigger's own last words name ("memohon | sekutu Barat") is the object of an act left with none.
+
+        Presiden Zelensky kembali memohon sekutu Barat mengirim lebih banyak sistem pertahanan udara.
+    """
+    x = f.x
+    if f.targets or not f.sources or x.row.get("voice", "active") != "active":
+        return None
+    inner = x.starting_inside()
+    # (a party named, not a pair or people the words describe: "mewajibkan kedua negara", "deployed 2,000 soldiers")
+    party = next((m for m in map(x.ms.__getitem__, inner) if m.end == x.t.end and m.from_text and not m.members
+                  and (m.code or m.country and m.text[:1].isupper()) and m.side not in f.own), None)
+    return f.change(targets=[party]) if party is not None else None
+
+
 PARTY_PAST_NAME = 2     # tokens from a name of no side to the marker of a party ("Caesar Act | terhadap Suriah")
 
 
@@ -2999,6 +3015,7 @@ ROLE_RULES = [
     holder_of_people_named_back,
     doer_of_the_cause,
     mediated_parties_after,
+    party_ending_the_trigger,
     party_past_sideless_name,
     agent_of_act_judged,
     needs_parties,
