@@ -199,6 +199,8 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         time_clause_markers=lex.words("time_clause_markers"),
         cause_clause_markers=lex.words("cause_clause_markers"),
         release_verbs=lex.words("release_verbs"),
+        broker_verbs=lex.words("broker_verbs"),
+        against_markers=lex.words("against_markers"),
         participle_suffixes=tuple(g.get("participle_suffixes", ())),
         own_side_words=lex.phrases("own_side_words"),
         own_people_words=lex.phrases("own_people_words"),
@@ -362,6 +364,10 @@ class WordClasses:
     cause_clause_markers: Words
     # "urged the government to release them": who is asked to free people is who holds them.
     release_verbs: Words
+    # "a truce brokered by Qatar", "yang dimediasi Qatar": the broker is no party of what keeps to the truce.
+    broker_verbs: Words
+    # "sanctions under the Caesar Act against Syria", "sanksi Caesar Act terhadap Suriah": the party acted against.
+    against_markers: Words
     # "signed a joint statement pledging …": a participle on the object of an act.
     participle_suffixes: tuple[str, ...]
     # "pemerintahnya tengah berunding", "his government will": the side of the person named last.

@@ -2130,12 +2130,39 @@ def far_object(f: Frame) -> Frame | None:
     low = x.low
     found = [m for m in g.group_after(doc, x.ms, t.end, x.sent.end, max_gap=words.FAR_GAP, through_relative=True)
              if m not in f.sources and m.side not in f.own and not g.comitative(doc, m)
-             and not (m.start > t.end and low[m.start - 1] in g.agent_markers)]
-    # (", and the Arab League called": the subject of a clause of its own; ", and Kyiv asked the U.N.": the
-    # object of one)
+             and not (m.start > t.end and low[m.start - 1] in g.agent_markers) and not _channel(x, m)]
+    # (not the agent "by X", nor the channel "melalui Mesir"; ", and the Arab League called": the subject of a
+    # clause of its own; ", and Kyiv asked the U.N.": the object of one)
     return f.change(targets=found) if found and not words.opens_own_clause(x, found) \
         and not words.past_joined_clause(x, found[0].start) and not words.past_coordinated_verb(x, found[0].start) \
         else None
+
+
+def _channel(x: Scene, m: Mention) -> bool:
+    """m, past the trigger, is named as the channel of the act ("through UNRWA", "melalui Mesir")."""
+    return m.start > x.t.end and x.low[m.start - 1] in x.g.channel_markers
+
+
+@needs(words="broker_verbs")
+def broker_not_object(f: Frame) -> Frame | None:
+    """Who brokered what the act keeps to ("a truce brokered by X", "yang dimediasi X") is not its object.
+
+        Hamas tetap berkomitmen pada gencatan senjata yang dimediasi Qatar dan Mesir.
+    """
+    x = f.x
+    k = next((m.start for m in f.targets if _broker_at(x, m.start)), None)
+    if k is None:
+        return None
+    # The broker and the names listed with it past it ("dimediasi Amerika Serikat, Mesir dan Qatar").
+    return f.change(targets=[m for m in f.targets if m.start < k])
+
+
+def _broker_at(x: Scene, k: int) -> bool:
+    """Token k opens the agent of a broker verb (broker_verbs) other than the trigger: straight after it
+    ("ditengahi | Qatar") or after its agent marker ("brokered by | Qatar")."""
+    low, g, t = x.low, x.g, x.t
+    j = k - 2 if k > 1 and low[k - 1] in g.agent_markers else k - 1
+    return j >= 0 and low[j] in g.broker_verbs and not t.start <= j < t.end
 
 
 @needs(types="CONSULT", row=lambda row: row.get("mode") in (None, "phone"), words="setting_markers")
@@ -2591,6 +2618,66 @@ def mediated_parties_after(f: Frame) -> Frame | None:
     return f.change(targets=[m for m in f.targets if m.start >= x.t.end])
 
 
+@needs(voices="active")
+def party_ending_the_trigger(f: Frame) -> Frame | None:
+    """A party the trigger's own last words name ("memohon | sekutu Barat") is the object of an act left with none.
+
+        Presiden Zelensky kembali memohon sekutu Barat mengirim lebih banyak sistem pertahanan udara.
+    """
+    x = f.x
+    if f.targets or not f.sources or x.row.get("voice", "active") != "active":
+        return None
+    inner = x.starting_inside()
+    # (a party named, not a pair or people the words describe: "mewajibkan kedua negara", "deployed 2,000 soldiers")
+    party = next((m for m in map(x.ms.__getitem__, inner) if m.end == x.t.end and m.from_text and not m.members
+                  and (m.code or m.country and m.text[:1].isupper()) and m.side not in f.own), None)
+    return f.change(targets=[party]) if party is not None else None
+
+
+PARTY_PAST_NAME = 2     # tokens from a name of no side to the marker of a party ("Caesar Act | terhadap Suriah")
+
+
+@needs(words="against_markers")
+def party_past_sideless_name(f: Frame) -> Frame | None:
+    """An object of no side (a law, a firm: "sanksi Caesar Act") gives way to the party "against" names past it.
+
+        Amerika Serikat menangguhkan sanksi Caesar Act terhadap Suriah selama 180 hari.
+    """
+    x = f.x
+    if not f.targets or any(m.code or m.country for m in f.targets):
+        return None
+    low, g = x.low, x.g
+    end = max(m.end for m in f.targets)
+    k = next((k for k in range(end, min(end + PARTY_PAST_NAME, x.sent.end - 1)) if low[k] in g.against_markers), None)
+    if k is None:
+        return None
+    party = [m for m in g.group_after(x.doc, x.ms, k + 1, x.sent.end, max_gap=0)
+             if (m.code or m.country) and m.side not in f.own]
+    return f.change(targets=party) if party else None
+
+
+JUDGED_AGENT_REACH = 8     # tokens from a judgement to the agent marker of the act it is about
+
+
+@needs(types="ACCUSE", words="agent_markers")
+def agent_of_act_judged(f: Frame) -> Frame | None:
+    """A judgement about an act whose agent follows ("concern over the detention of X by Y") aims at Y, not at X.
+
+        Menlu Sugiono menyampaikan keprihatinan atas penangkapan dua wartawan Indonesia oleh polisi Myanmar.
+    """
+    x = f.x
+    if not f.sources:
+        return None
+    low, g, t = x.low, x.g, x.t
+    hi = min(t.end + JUDGED_AGENT_REACH, x.sent.end - 1)
+    k = next((k for k in range(t.end + 1, hi) if low[k] in g.agent_markers), None)
+    if k is None or g.broken(x.doc, t.start, k) or any(low[i] in g.relativizers for i in range(t.end, k)) \
+            or any(x.tt.punct[i] for i in range(t.end, k)) or any(not t.end <= m.start < k for m in f.targets):
+        return None     # (an object named elsewhere stands; one inside the act judged is who underwent it)
+    agents = [m for m in g.group_after(x.doc, x.ms, k + 1, x.sent.end, max_gap=1) if m.side not in f.own]
+    return f.change(targets=agents) if agents else None
+
+
 def needs_parties(f: Frame) -> Frame | None:
     """No source, or no target where the act needs one and the parties do not act together: no event (DROP).
 
@@ -2771,9 +2858,11 @@ def other_side(f: Frame) -> Frame | None:
     if f.targets or (x.row["type"] in JOINT_TYPES and len(f.own) > 1):
         return None
     targets = recall.other_side(x, f.own, [m for group, _, _ in f.gapped for m in group])
-    # Nor is a venue ("at the G20 summit"), nor whose rule was broken ("a breach of U.N. resolutions").
+    # Nor is a venue ("at the G20 summit"), nor whose rule was broken ("a breach of U.N. resolutions"),
+    # nor the broker of what the act keeps to ("pada gencatan senjata yang dimediasi Qatar").
     targets = [m for m in targets if not (m.from_text and x.sent.start <= m.start < x.sent.end
-                                          and (words.venue(x, m) or _rule_owner(x, m)))]
+                                          and (words.venue(x, m) or _rule_owner(x, m)
+                                               or _broker_at(x, m.start)))]
     if f.speaker is not None:
         # Nor is the one quoted the object inferred for it.
         targets = [m for m in targets if m.name != f.speaker.name]
@@ -2931,6 +3020,7 @@ ROLE_RULES = [
     party_of_condition,
     partner_of_the_meeting,
     far_object,
+    broker_not_object,
     addressee_before_setting,
     envoy_named_not_target,
     people_in_apposition,
@@ -2957,6 +3047,9 @@ ROLE_RULES = [
     holder_of_people_named_back,
     doer_of_the_cause,
     mediated_parties_after,
+    party_ending_the_trigger,
+    party_past_sideless_name,
+    agent_of_act_judged,
     force_on_people_at_home,
     needs_parties,
     observer_at_meeting,
