@@ -21,6 +21,11 @@ def test_menganjurkan_a_request(run):
     assert "REQUEST" in types(out[0])
 
 
+def test_menyarankan_bahwa_suggests_a_finding_not_a_request(run):
+    out = run(["Laporan Bank Dunia menyarankan bahwa Kamboja dan Laos menanggung utang terlalu besar kepada China."])
+    assert "REQUEST" not in types(out[0])
+
+
 def test_melobi_a_request_with_its_target(run):
     out = run(["Menteri Perdagangan akan melobi Jepang agar menurunkan bea masuk udang asal Indonesia."])
     assert ("REQUEST", "planned", "IDN", ["JPN"]) in events(out[0])
