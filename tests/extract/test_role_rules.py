@@ -1398,20 +1398,20 @@ def test_content_of_stance(run):
 
 
 def test_joined_to_plan(run):
-    got, bare = both(run, modality.joined_to_plan,
-                     ["Menteri Luar Negeri Jepang tiba di Manila pada Kamis untuk bertemu Menteri Luar Negeri "
-                      "Filipina dan menandatangani perjanjian pertahanan."], "id", "SUPPORT")
-    assert [m for _, _, m in got] == ["planned"] and [m for _, _, m in bare] == ["asserted"]
-    # The last verb of a list after "akan", beyond the cue's reach.
-    got, bare = both(run, modality.joined_to_plan,
-                     ["Presiden Prabowo akan menandatangani perjanjian itu, mengirim bantuan pangan dan bertemu "
-                      "Perdana Menteri Jepang."], "id", "CONSULT")
-    assert [m for _, _, m in got] == ["planned"] and [m for _, _, m in bare] == ["asserted"]
-    # The act before unread: the modal cue itself reaches the verb joined to its own.
-    got, bare = both(run, modality.joined_to_plan,
-                     ["Washington will also begin moving some of its 2,000 marines out of Okinawa next year and hand "
-                      "over three bases to Japan, a U.S. official said."], "en", "RETREAT")
-    assert [m for _, _, m in got] == ["planned"] and [m for _, _, m in bare] == ["asserted"]
+    planned_by_it = [
+        # an aim's second verb
+        ("Menteri Luar Negeri Jepang tiba di Manila pada Kamis untuk bertemu Menteri Luar Negeri Filipina dan "
+         "menandatangani perjanjian pertahanan.", "id", "SUPPORT"),
+        # the last verb of a list after "akan", beyond the cue's reach
+        ("Presiden Prabowo akan menandatangani perjanjian itu, mengirim bantuan pangan dan bertemu Perdana Menteri "
+         "Jepang.", "id", "CONSULT"),
+        # the act before unread: the modal cue itself reaches the verb joined to its own
+        ("Washington will also begin moving some of its 2,000 marines out of Okinawa next year and hand over three "
+         "bases to Japan, a U.S. official said.", "en", "RETREAT"),
+    ]
+    for text, lang, kind in planned_by_it:
+        got, bare = both(run, modality.joined_to_plan, [text], lang, kind)
+        assert [m for _, _, m in got] == ["planned"] and [m for _, _, m in bare] == ["asserted"], text
     # Past a comma the list has ended: what follows is done there.
     got, _ = both(run, modality.joined_to_plan,
                   ["Menteri Luar Negeri Australia tiba di Dili untuk meneken pakta keamanan dengan Timor Leste, "

@@ -4,20 +4,7 @@ with the rule and without it."""
 from __future__ import annotations
 
 from streams.extract.events import roles
-
-
-def both(run, rule, paragraphs, lang, kind):
-    """(sources, targets, modality) by name of the last paragraph's events of a type, with and without `rule`."""
-    def acts():
-        return [([a["name"] for a in e["sources"]], [a["name"] for a in e["targets"]], e["modality"])
-                for e in run(paragraphs, lang=lang)[-1]["events"] if e["type"] == kind]
-    with_rule = acts()
-    at = roles.ROLE_RULES.index(rule)
-    roles.ROLE_RULES.pop(at)
-    try:
-        return with_rule, acts()
-    finally:
-        roles.ROLE_RULES.insert(at, rule)
+from test_r_actors import both   # (sources, targets, modality) of a type, with and without a role rule
 
 
 def test_broker_not_object(run):
