@@ -171,6 +171,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         handover_verbs=lex.words("handover_verbs"),
         carrying_verbs=lex.words("carrying_verbs"),
         cargo_markers=lex.words("cargo_markers"),
+        pledge_nouns=lex.words("pledge_nouns"),
         relief_goods=lex.words("relief_goods"),
         blamed_on=lex.phrases("blamed_on"),
         answer_markers=lex.phrases("answer_markers"),
@@ -323,6 +324,7 @@ class WordClasses:
     handover_verbs: Words           # "extradited X | to Y": the state the people are handed to receives
     carrying_verbs: Words           # "Sanctions on Iran | were imposed | by Britain": the agent carries it out
     cargo_markers: Words            # "ships | loaded with | relief supplies": what a vehicle sent carries
+    pledge_nouns: Words             # "a pact | to co-develop": an accord made to do something
     relief_goods: Words             # "loaded with | relief supplies": goods that make a sending aid
     blamed_on: Phrases              # "a strike Kyiv | blamed on | Moscow": a charge after an act names its doer
     answer_markers: Phrases         # "expelled X's envoy | in retaliation for | the arrest of": the act answered

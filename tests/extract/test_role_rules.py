@@ -1419,6 +1419,13 @@ def test_joined_to_plan(run):
     assert [m for _, _, m in got] == ["asserted"]
 
 
+def test_content_of_pledge(run):
+    got, bare = both(run, modality.content_of_pledge,
+                     ["Chile and Peru signed a pact on Tuesday to share intelligence on smuggling networks."],
+                     "en", "COOPERATE")
+    assert [m for _, _, m in got] == ["planned"] and [m for _, _, m in bare] == ["asserted"]
+
+
 def test_meeting_refused_ahead(run):
     text = ["Serbia's president said he would not meet the Kosovo prime minister before the elections."]
     got, bare = both(run, modality.meeting_refused_ahead, text, "en", "REJECT")

@@ -211,6 +211,21 @@ def aim_of_plan(f: Frame) -> Frame | None:
     return None
 
 
+@needs(words="pledge_nouns", before=True)
+def content_of_pledge(f: Frame) -> Frame | None:
+    """What an accord is made to do, its aim, is not done yet: planned.
+
+        India and Japan signed a pact on Friday to co-develop naval drones.
+    """
+    x = f.x
+    b, k = x.before, x.lead
+    if not f.aimed or f.modality != "asserted" or b is None or b.trigger is None or b.modality != "asserted" \
+            or x.low[k] not in x.g.infinitive_markers or not b.trigger.start < k or "," in x.low[b.trigger.end:k]:
+        return None
+    # The accord named in the act before, or between it and the aim ("signed a pact on Friday | to").
+    return f.change(modality="planned") if any(w in x.g.pledge_nouns for w in x.low[b.trigger.start:k]) else None
+
+
 @needs(words="inclusion_markers", before=True)
 def listed_in_plan(f: Frame) -> Frame | None:
     """Acts listed after "including" ("termasuk") a planned or hypothetical act are parts of it: as planned.
@@ -429,6 +444,7 @@ MODALITY_RULES = [
     aim_of_journey,
     aim_of_plan,
     joined_to_plan,
+    content_of_pledge,
     listed_in_plan,
     announced_act,
     withheld_act,
