@@ -493,7 +493,6 @@ class PatternSet:
         """The phrases' starts at a lower-case word (SequenceMatcher.starts, by the word and its lemma)."""
         return self.phrases.starts(low, self._mark("", low) if self.lemma_of is not None else None)
 
-
     def _may_stem_to_a_row(self, word: str) -> bool:
         """Whether the word holds some row's LEMMA but its first letter.  A stem
         sheds the affixes around it and at most recodes its first letter (the

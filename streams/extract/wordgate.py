@@ -49,16 +49,48 @@ def _words(source: Any, name: str) -> Iterable[str]:
     return found.keys() if isinstance(found, dict) else found
 
 
+class WordBits:
+    """A word -> bits table (a bit for each need the word meets), read for a paragraph: from each token's
+    word row where the paragraph's Doc is given (tokens.word_column), else by looking its words up.  Each
+    gate holds one: WordGate here, Gate in events/gate.py."""
+
+    __slots__ = ("table", "_column", "_name")
+
+    def __init__(self, name: str) -> None:
+        self.table: dict[str, int] = {}
+        self._column = WordColumn()     # each word's bits in its word row
+        self._name = name
+
+    def add(self, words: Iterable[str], bit: int) -> None:
+        table = self.table
+        for w in words:
+            table[w] = table.get(w, 0) | bit
+
+    def met(self, words: Iterable[str], doc: Doc | None, needs: int) -> int:
+        """The bits the paragraph's lower-case words (of `doc`, if given) meet.  needs: how many needs
+        the table holds (where it grew, the column is judged again)."""
+        column = None if doc is None else self._column.values(
+            token_table(doc), doc.vocab, (self._name, self, needs), self._bits_of_word)
+        if column is not None:
+            return reduce(or_, filter(None, column), 0)     # (most words meet no need)
+        bits, table = 0, self.table
+        for w in table.keys() & words:    # (the view looks each word up: no set of the paragraph made)
+            bits |= table[w]
+        return bits
+
+    def _bits_of_word(self, _word: str, low: str) -> int:
+        return self.table.get(low, 0)
+
+
 class WordGate:
     """The gate of one language's steps over one word source (held by the actor finder)."""
 
     def __init__(self, source: Any) -> None:
         self._source = source
-        self._word_bits: dict[str, int] = {}        # word -> bits of the needs it meets
+        self._word_bits = WordBits("word_gate")     # word -> bits of the needs it meets
         self._need_bits: dict[tuple[str, ...], int] = {}    # need (set names) -> its bit
         self._lists: dict[int, tuple[Sequence, tuple, tuple[int, ...]]] = {}   # id -> (steps, copy, bits)
         self.every_bit = 0
-        self._column = WordColumn()     # each word's bits in its word row (met)
 
     def _bit(self, names: tuple[str, ...]) -> int:
         bit = self._need_bits.get(names)
@@ -66,8 +98,7 @@ class WordGate:
             bit = self._need_bits[names] = 1 << len(self._need_bits)
             self.every_bit |= bit
             for name in names:
-                for w in _words(self._source, name):
-                    self._word_bits[w] = self._word_bits.get(w, 0) | bit
+                self._word_bits.add(_words(self._source, name), bit)
         return bit
 
     def _bits_of(self, steps: Sequence) -> tuple[int, ...]:
@@ -83,17 +114,7 @@ class WordGate:
     def met(self, words: set[str], doc: Doc | None = None) -> int:
         """The bits of the needs the paragraph's lower-cased words meet.  With the Doc of
         `words`, each token's bits are read from its word row (tokens.word_column)."""
-        column = None if doc is None else self._column.values(
-            token_table(doc), doc.vocab, ("word_gate", self, len(self._need_bits)), self._bits_of_word)
-        if column is not None:
-            return reduce(or_, filter(None, column), 0)     # (most words meet no need)
-        bits, table = 0, self._word_bits
-        for w in table.keys() & words:
-            bits |= table[w]
-        return bits
-
-    def _bits_of_word(self, _word: str, low: str) -> int:
-        return self._word_bits.get(low, 0)
+        return self._word_bits.met(words, doc, len(self._need_bits))
 
     def select(self, steps: Sequence, words: set[str], doc: Doc | None = None) -> Iterator:
         """Those of `steps`, in order, whose needs the paragraph's words (a set; from `doc`) meet."""

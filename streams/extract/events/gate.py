@@ -41,13 +41,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import reduce
-from operator import or_
 from typing import Any
 
 from spacy.tokens import Doc
 
-from ..tokens import WordColumn, token_table
+from ..wordgate import WordBits
 
 CACHE_LIMIT = 20_000    # filtered lists kept (rows x lists); past it the cache starts again
 
@@ -130,7 +128,7 @@ class Gate:
     def __init__(self, grammar: Any, others: Iterable[Any] = (), lists: Iterable[list] = ()) -> None:
         self._grammar = grammar
         self._lookups = (grammar, *others)      # where word set names are looked up, in order
-        self._word_bits: dict[str, int] = {}        # word -> bits of the word needs it meets
+        self._word_bits = WordBits("event_gate")    # word -> bits of the word needs it meets
         self._group_bits: dict[tuple, int] = {}     # word need (set names) -> its bit (0: always met)
         self._before: list[tuple[int, tuple]] = []  # (bit, condition) on the act before
         self._cue_bits: dict[str, int] = {}         # cue kind -> bits of the cue needs it meets
@@ -142,7 +140,6 @@ class Gate:
         self._lists: dict[int, _Compiled] = {}
         self._kept = 0
         self._paragraphs = 0    # paragraph() calls: a list is compared with its copy once in each
-        self._column = WordColumn()     # each word's bits in its word row (paragraph)
         for rules in lists:
             self._compile(rules)
 
@@ -168,8 +165,7 @@ class Gate:
             self._group_bits[names] = 0
             return 0
         bit = self._group_bits[names] = self._bit()
-        for w in set().union(*sets):
-            self._word_bits[w] = self._word_bits.get(w, 0) | bit
+        self._word_bits.add(set().union(*sets), bit)
         return bit
 
     def _before_bit(self, condition: tuple) -> int:
@@ -193,20 +189,10 @@ class Gate:
         cue needs met by its cues (start, end, kind), and of quotes=True if it has direct quotes.
         With the Doc of `low`, each token's bits are read from its word row (tokens.word_column)."""
         self._paragraphs += 1
-        column = None if doc is None else self._column.values(
-            token_table(doc), doc.vocab, ("event_gate", self, len(self._group_bits)), self._bits_of_word)
-        if column is not None:
-            bits = reduce(or_, filter(None, column), 0)     # (most words meet no need)
-        else:
-            bits, table = 0, self._word_bits
-            for w in table.keys() & low:    # (the view looks each word up: no set of the paragraph made)
-                bits |= table[w]
+        bits = self._word_bits.met(low, doc, len(self._group_bits))
         for _, _, kind in cues:
             bits |= self._cue_bits.get(kind, 0)
         return bits | self._quotes_bit if quotes else bits
-
-    def _bits_of_word(self, _word: str, low: str) -> int:
-        return self._word_bits.get(low, 0)
 
     def trigger(self, before, words: int, asked: bool = False) -> int:
         """The paragraph's bits with those of the act before the trigger (None: no act before)
