@@ -14,8 +14,8 @@ from streams.extract.actors.named import (gazetteer_hits, groups_in_places, name
                                           places_and_organisations, titled_persons)
 from streams.extract.actors.home import dateline_home, home_bodies, story_place
 from streams.extract.actors.passes import home_country, text_order
-from streams.extract.actors.people import (NAME_RULES, NameRun, famous_person, known_person, new_person,
-                                           particle_surname, untitled_names)
+from streams.extract.actors.people import (NAME_RULES, NameRun, famous_person, known_person, named_body,
+                                           new_person, particle_surname, untitled_names)
 from streams.extract.context import DocumentContext, holds_role
 from streams.extract.pipeline import get_nlp
 
@@ -47,7 +47,7 @@ def test_the_passes_run_in_this_order():
         "untitled_names", "title_backrefs", "described_people", "gendered_people", "region_anaphors", "pair_anaphors",
         "counterpart_backrefs", "patroned_groups", "body_anaphors", "described_nationals", "text_order",
         "home_country"]
-    assert [r.__name__ for r in NAME_RULES] == ["known_person", "famous_person", "new_person"]
+    assert [r.__name__ for r in NAME_RULES] == ["known_person", "famous_person", "named_body", "new_person"]
     # Each says what it decides and gives its example sentence (the one its test uses).
     assert all("Example: " in p.__doc__ for p in (*ACTOR_PASSES, *NAME_RULES, particle_surname))
 
@@ -210,6 +210,40 @@ def test_new_person_not_a_name_modifying_a_thing_after_it():
         assert not [f for f in find(text, "en") if f[2] == "PERSON"], text
     # a person's name followed by the words of the sentence stays a person
     assert ("Amara Okonkwo", "Amara Okonkwo", "PERSON", None) in find("Amara Okonkwo announced an amnesty.", "en")
+
+
+def test_named_body_names_an_organisation_of_the_story(monkeypatch):
+    # grammar name_heads: a head word at either end of the capitalised run makes it a body, never a person
+    assert ("Gang Suppression Force", "Gang Suppression Force", "ORG", None) in \
+        find("The Gang Suppression Force arrested 30 suspects.", "en")
+    ctx = DocumentContext(home="BGD")
+    assert ("Liga Awami", "Liga Awami", "ORG", "BGD") in find("Liga Awami menyerukan mogok nasional.", "id", ctx)
+    # a place's name with a body's word in it stays no actor ("Markas Korps Brimob")
+    assert not [f for f in find("Massa berkumpul di depan Markas Korps Brimob.", "id") if f[1].startswith("Markas")]
+    monkeypatch.setattr(people, "NAME_RULES", (known_person, famous_person, new_person))
+    assert ("Gang Suppression Force", "Gang Suppression Force", "PERSON", None) in \
+        find("The Gang Suppression Force arrested 30 suspects.", "en")
+    st = state_after("Liga Awami menyerukan mogok nasional.", untitled_names)
+    assert named_body(st, NameRun(0, 2, "Liga Awami", None)).type == "ORG"
+    assert named_body(st, NameRun(2, 3, "Awami", None)) is None
+
+
+def test_new_person_not_beside_a_body_head_or_in_a_calendar_name():
+    # a run right before or after a body's head word is part of the body's name; "Year" names no person;
+    # a hyphened holder's adjective ("Kurdish-held") is none either
+    for text, lang in (("Pasukan Stabilisasi Internasional tiba di Rafah.", "id"),
+                       ("The Marine Fisheries Agency seized two trawlers.", "en"),
+                       ("The president said in a New Year address that he would not resign.", "en"),
+                       ("Troops shelled Kurdish-held districts overnight.", "en")):
+        assert not [f for f in find(text, lang) if f[2] == "PERSON"], text
+    assert ("Amara Okonkwo", "Amara Okonkwo", "PERSON", None) in find("Amara Okonkwo menyerukan dialog.", "id")
+
+
+def test_span_prefixes_and_continents_name_no_state():
+    # stance_prefixes: "Pan-", "Inter-", "antar-" bind a state's word into an adjective; regions: "North American"
+    assert not [f for f in find("Trucks blocked the Pan-American Highway near the border.", "en") if f[3] == "USA"]
+    assert not [f for f in find("Kedua pemimpin membahas hubungan antar-Korea.", "id") if f[3] in ("KOR", "PRK")]
+    assert ("North American", "North America", "REGION", None) in find("North American leaders met in Ottawa.", "en")
 
 
 def test_described_people_head_first_before_a_demonstrative():

@@ -18,6 +18,8 @@ class NameShapes:
         self.particles = lex.words("name_particles")
         self.suffixes = frozenset(lex.grammar.get("name_suffixes", ()))
         self.place_heads = lex.words("place_heads")
+        # "the Awami League", "Liga Awami": words that head a body's name, capitalised as written.
+        self.body_heads = frozenset(lex.grammar.get("name_heads", ()))
         # "Nur Shams refugee camp", "Hmeimim air base": words between a place's name and its head.
         self.place_head_modifiers = lex.words("place_head_modifiers")
         # "Ketenagakerjaan", "Pertahanan": abstract nouns of these affixes never name a person.

@@ -67,7 +67,8 @@ def new_person(st: ActorState, run: NameRun) -> Mention | None:
     s, e, tt = run.start, run.end, st.tt
     if e - s < 2 or tt.stop[s] or all(tt.text[k].isupper() for k in range(s, e)) or st.names.is_place(st.doc, s, e) \
             or _party(st, s, e) or tt.text[e - 2] == "-" and st.low[e - 1] in st.gaz.patron_words \
-            or _in_document_name(st, s, e) or _named_thing(st, s) or _names_thing_after(st, e):
+            or _in_document_name(st, s, e) or _named_thing(st, s) or _names_thing_after(st, e) \
+            or _beside_body_head(st, s, e):
         return None     # (nor "Western-backed", "Kurdish-led": a backer's adjective)
     famous = st.gaz.people.get(run.text.casefold(), {})
     m = st.mention(s, e, name=run.text, type="PERSON", country=famous.get("country") or _apposed_to_body(st, s),
@@ -108,6 +109,27 @@ def _names_thing_after(st: ActorState, e: int) -> bool:
     return st.low[e] in heads or e + 1 < st.n and st.tt.alpha[e] and st.low[e + 1] in heads
 
 
+def named_body(st: ActorState, run: NameRun) -> Mention | None:
+    """Capitalised words opened or closed by a body's head word (grammar name_heads) name an organisation of the
+    story's country, no person.
+
+    Example: "The Gang Suppression Force arrested 30 suspects." ("Gang Suppression Force", ORG)
+    (and "Liga Awami menuding pemerintah.", "Liga Awami"; not "Markas Korps Brimob": a place)"""
+    s, e, heads, text = run.start, run.end, st.names.body_heads, st.tt.text
+    if e - s < 2 or text[s] not in heads and text[e - 1] not in heads or st.names.is_place(st.doc, s, e):
+        return None
+    # A party, union or movement with no code of its own is of the story's country, as a bare body is.
+    home = st.ctx.home if st.ctx is not None else None
+    return st.mention(s, e, name=run.text, type="ORG", country=home, role=None, code=None)
+
+
+def _beside_body_head(st: ActorState, s: int, e: int) -> bool:
+    """A body's head word (grammar name_heads) stands right before or after run s..e: the run is part of the
+    body's name ("Pasukan Stabilisasi Internasional", "the Fisheries Agency"), no person."""
+    heads, text = st.names.body_heads, st.tt.text
+    return s > 0 and text[s - 1] in heads or e < st.n and text[e] in heads
+
+
 def _party(st: ActorState, s: int, e: int) -> bool:
     """The run is a political party, no person: 'kata politikus PDI Perjuangan itu', 'Partai Gerindra' (a party
     the grammar names, or a party word and the one word after it)."""
@@ -129,6 +151,7 @@ def _apposed_to_body(st: ActorState, s: int) -> str | None:
 NAME_RULES: tuple[Callable[[ActorState, NameRun], Mention | None], ...] = (
     known_person,
     famous_person,
+    named_body,
     new_person,
 )
 
