@@ -214,17 +214,17 @@ def test_new_person_not_a_name_modifying_a_thing_after_it():
 
 def test_named_body_names_an_organisation_of_the_story(monkeypatch):
     # grammar name_heads: a head word at either end of the capitalised run makes it a body, never a person
-    assert ("Gang Suppression Force", "Gang Suppression Force", "ORG", None) in \
+    assert ("Gang Suppression Force", "Gang Suppression Force", "GROUP", None) in \
         find("The Gang Suppression Force arrested 30 suspects.", "en")
     ctx = DocumentContext(home="BGD")
-    assert ("Liga Awami", "Liga Awami", "ORG", "BGD") in find("Liga Awami menyerukan mogok nasional.", "id", ctx)
+    assert ("Liga Awami", "Liga Awami", "GROUP", "BGD") in find("Liga Awami menyerukan mogok nasional.", "id", ctx)
     # a place's name with a body's word in it stays no actor ("Markas Korps Brimob")
     assert not [f for f in find("Massa berkumpul di depan Markas Korps Brimob.", "id") if f[1].startswith("Markas")]
     monkeypatch.setattr(people, "NAME_RULES", (known_person, famous_person, new_person))
     assert ("Gang Suppression Force", "Gang Suppression Force", "PERSON", None) in \
         find("The Gang Suppression Force arrested 30 suspects.", "en")
     st = state_after("Liga Awami menyerukan mogok nasional.", untitled_names)
-    assert named_body(st, NameRun(0, 2, "Liga Awami", None)).type == "ORG"
+    assert named_body(st, NameRun(0, 2, "Liga Awami", None)).type == "GROUP"
     assert named_body(st, NameRun(2, 3, "Awami", None)) is None
 
 

@@ -356,6 +356,15 @@ def test_own_body_asked(run):
     assert got and got[0][0] == ["Ana Silva"] and len(got[0][1]) == 1
 
 
+def test_group_against_own_state(run, monkeypatch):
+    # a party or union of a state (a GROUP with its country) calling on that state's government acts on it
+    text = ["DHAKA (Reuters) - The Awami League called on the government to hold elections by June."]
+    got = acts(run(text, lang="en")[0], "REQUEST")
+    assert got == [(["Awami League"], ["government"], "asserted")]
+    monkeypatch.setattr(roles, "group_against_own_state", lambda f, m: False)
+    assert acts(run(text, lang="en")[0], "REQUEST") == [(["Awami League"], [], "asserted")]
+
+
 def test_object_pronoun(run):
     got, bare = both(run, roles.object_pronoun,
                      ["South Africa asked the court to stop Israel's operations in Gaza, accusing it of genocide."],

@@ -110,17 +110,18 @@ def _names_thing_after(st: ActorState, e: int) -> bool:
 
 
 def named_body(st: ActorState, run: NameRun) -> Mention | None:
-    """Capitalised words opened or closed by a body's head word (grammar name_heads) name an organisation of the
-    story's country, no person.
+    """Capitalised words opened or closed by a body's head word (grammar name_heads) name a group of the story's
+    country (a party, union, movement or force of no state), no person.
 
-    Example: "The Gang Suppression Force arrested 30 suspects." ("Gang Suppression Force", ORG)
+    Example: "The Gang Suppression Force arrested 30 suspects." ("Gang Suppression Force", GROUP)
     (and "Liga Awami menuding pemerintah.", "Liga Awami"; not "Markas Korps Brimob": a place)"""
     s, e, heads, text = run.start, run.end, st.names.body_heads, st.tt.text
     if e - s < 2 or text[s] not in heads and text[e - 1] not in heads or st.names.is_place(st.doc, s, e):
         return None
-    # A party, union or movement with no code of its own is of the story's country, as a bare body is.
+    # A party, union or movement with no code of its own is of the story's country, as a bare body is,
+    # but no body of its state: it may act on that state (roles.group_against_own_state).
     home = st.ctx.home if st.ctx is not None else None
-    return st.mention(s, e, name=run.text, type="ORG", country=home, role=None, code=None)
+    return st.mention(s, e, name=run.text, type="GROUP", country=home, role=None, code=None)
 
 
 def _beside_body_head(st: ActorState, s: int, e: int) -> bool:

@@ -1884,7 +1884,16 @@ def not_own_side(f: Frame, own: set[str] | frozenset[str]) -> list[Mention]:
     """The targets of no side in `own`, but a body of the source's state it asks or refuses (own_body_asked),
     a person its state acts on (own_person_acted_on), and a former office holder of it (former_office_holder)."""
     return [m for m in f.targets if m.side not in own or own_body_asked(f, m) or own_person_acted_on(f, m)
-            or former_office_holder(f, m)]
+            or former_office_holder(f, m) or group_against_own_state(f, m)]
+
+
+def group_against_own_state(f: Frame, m: Mention) -> bool:
+    """A group of a state that is none of its bodies (a party, union or movement: a GROUP with a country) acts on
+    that state, its bodies and its people in office.
+
+        The Awami League accused the interim government of persecution.
+    """
+    return m.type != "GROUP" and any(s.type == "GROUP" and s.country and s.country == m.country for s in f.sources)
 
 
 # Acts a state does to a person of its own, named as the object: arrest, sentence, charge.
