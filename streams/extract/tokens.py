@@ -225,6 +225,16 @@ def token_table(doc: Doc) -> TokenTable:
     return table
 
 
+def release(doc: Doc) -> None:
+    """Forget `doc` as the Doc last asked for (the extractor calls this when its paragraph is done):
+    held here, the paragraph's Doc and all it holds would be freed only when the next paragraph asks
+    for its table, after that one's first allocations took fresh memory instead of theirs (still
+    in the caches)."""
+    global _last
+    if _last[0] is doc:
+        _last = (None, None)
+
+
 def lowers(doc: Doc) -> list[str]:
     # Called tens of times per paragraph: an identity test once the table exists.
     last = _last
