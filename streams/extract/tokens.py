@@ -31,9 +31,9 @@ SENT_SPANS_KEY = "diplo_sentence_spans"
 
 def text_of(doc: Doc) -> str:
     """doc.text, computed once: spaCy rebuilds it from the tokens on every access."""
-    last = _last
-    if last[0] is doc:
-        return last[1].whole     # (the text the table was cut from: this one)
+    table = _TABLES.get(doc)
+    if table is not None:
+        return table.whole     # (the text the table was cut from: this one)
     text = doc.user_data.get("diplo_text")
     if text is None:
         text = doc.user_data["diplo_text"] = doc.text
@@ -205,24 +205,25 @@ class WordColumn:
         return table.columns[index] if index is not None and index < len(table.columns) else None
 
 
-# The Doc last asked for and its table: ~40 calls a paragraph ask for the same Doc, and an
-# identity test is cheaper than reading doc.user_data (a Cython property, then a dict).
-# The tuple holds the Doc, so no other Doc can take its id; one tuple is swapped whole.
-_last: tuple[Doc | None, TokenTable | None] = (None, None)
+class _LastTable(dict):
+    """The Doc last asked for -> its table (a dict of one entry, keyed by the Doc itself: a Doc hashes
+    and compares by identity).  ~40 calls a paragraph ask for the same Doc: token_table is this dict's
+    own __getitem__, a lookup in C with no Python frame; a Doc not held is looked up in its user_data,
+    or its table made, by __missing__.  Holding the Doc keeps its id from being reused."""
+
+    def __missing__(self, doc: Doc) -> TokenTable:
+        try:
+            table = doc.user_data[TABLE_KEY]
+        except KeyError:
+            table = doc.user_data[TABLE_KEY] = TokenTable(doc)
+            doc.user_data[LOWERS_KEY] = table.lower
+        self.clear()
+        self[doc] = table
+        return table
 
 
-def token_table(doc: Doc) -> TokenTable:
-    global _last
-    last = _last
-    if last[0] is doc:
-        return last[1]
-    try:
-        table = doc.user_data[TABLE_KEY]
-    except KeyError:
-        table = doc.user_data[TABLE_KEY] = TokenTable(doc)
-        doc.user_data[LOWERS_KEY] = table.lower
-    _last = (doc, table)
-    return table
+_TABLES = _LastTable()
+token_table: Callable[[Doc], TokenTable] = _TABLES.__getitem__
 
 
 def release(doc: Doc) -> None:
@@ -230,20 +231,12 @@ def release(doc: Doc) -> None:
     held here, the paragraph's Doc and all it holds would be freed only when the next paragraph asks
     for its table, after that one's first allocations took fresh memory instead of theirs (still
     in the caches)."""
-    global _last
-    if _last[0] is doc:
-        _last = (None, None)
+    _TABLES.pop(doc, None)
 
 
 def lowers(doc: Doc) -> list[str]:
-    # Called tens of times per paragraph: an identity test once the table exists.
-    last = _last
-    if last[0] is doc:
-        return last[1].lower
-    try:
-        return doc.user_data[LOWERS_KEY]
-    except KeyError:
-        return token_table(doc).lower
+    """The tokens' lower-case strings (the token table's)."""
+    return token_table(doc).lower
 
 
 def token_starts(doc: Doc) -> list[int]:
