@@ -29,17 +29,6 @@ SENT_STARTS_KEY = SENT_STARTS
 SENT_SPANS_KEY = "diplo_sentence_spans"
 
 
-def text_of(doc: Doc) -> str:
-    """doc.text, computed once: spaCy rebuilds it from the tokens on every access."""
-    table = _TABLES.get(doc)
-    if table is not None:
-        return table.whole     # (the text the table was cut from: this one)
-    text = doc.user_data.get("diplo_text")
-    if text is None:
-        text = doc.user_data["diplo_text"] = doc.text
-    return text
-
-
 class TokenTable:
     """Per-doc token strings and offsets, made in one pass: doc[i] builds a new
     Token object on every access, which costs more than the rules themselves."""
@@ -205,38 +194,59 @@ class WordColumn:
         return table.columns[index] if index is not None and index < len(table.columns) else None
 
 
-class _LastTable(dict):
-    """The Doc last asked for -> its table (a dict of one entry, keyed by the Doc itself: a Doc hashes
-    and compares by identity).  ~40 calls a paragraph ask for the same Doc: token_table is this dict's
-    own __getitem__, a lookup in C with no Python frame; a Doc not held is looked up in its user_data,
-    or its table made, by __missing__.  Holding the Doc keeps its id from being reused."""
+class _ForLastDoc(dict):
+    """What `make` gives for the Doc last asked about: a dict of one entry keyed by the Doc itself (a Doc
+    hashes and compares by identity), whose own __getitem__ is the lookup, in C with no Python frame
+    (tens of calls a paragraph ask about the same Doc); another Doc's is made by __missing__.  Holding
+    the Doc keeps its id from being reused."""
 
-    def __missing__(self, doc: Doc) -> TokenTable:
-        try:
-            table = doc.user_data[TABLE_KEY]
-        except KeyError:
-            table = doc.user_data[TABLE_KEY] = TokenTable(doc)
-            doc.user_data[LOWERS_KEY] = table.lower
+    __slots__ = ("make",)
+
+    def __init__(self, make: Callable[[Doc], Any]) -> None:
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, doc: Doc) -> Any:
+        value = self.make(doc)
         self.clear()
-        self[doc] = table
+        self[doc] = value
+        return value
+
+
+def _table_of(doc: Doc) -> TokenTable:
+    try:
+        return doc.user_data[TABLE_KEY]
+    except KeyError:
+        table = doc.user_data[TABLE_KEY] = TokenTable(doc)
+        doc.user_data[LOWERS_KEY] = table.lower
         return table
 
 
-_TABLES = _LastTable()
-token_table: Callable[[Doc], TokenTable] = _TABLES.__getitem__
+def _lower_of(doc: Doc) -> list[str]:
+    return token_table(doc).lower
+
+
+def _text_of(doc: Doc) -> str:
+    """doc.text, computed once: spaCy rebuilds it from the tokens on every access."""
+    text = doc.user_data.get("diplo_text")
+    if text is None:
+        text = doc.user_data["diplo_text"] = doc.text
+    return text
+
+
+_LAST_DOC = (_ForLastDoc(_table_of), _ForLastDoc(_lower_of), _ForLastDoc(_text_of))
+token_table: Callable[[Doc], TokenTable] = _LAST_DOC[0].__getitem__
+lowers: Callable[[Doc], list[str]] = _LAST_DOC[1].__getitem__       # the tokens' lower-case strings
+text_of: Callable[[Doc], str] = _LAST_DOC[2].__getitem__           # doc.text, computed once
 
 
 def release(doc: Doc) -> None:
-    """Forget `doc` as the Doc last asked for (the extractor calls this when its paragraph is done):
+    """Forget `doc` as the Doc last asked about (the extractor calls this when its paragraph is done):
     held here, the paragraph's Doc and all it holds would be freed only when the next paragraph asks
-    for its table, after that one's first allocations took fresh memory instead of theirs (still
+    about its own, after that one's first allocations took fresh memory instead of theirs (still
     in the caches)."""
-    _TABLES.pop(doc, None)
-
-
-def lowers(doc: Doc) -> list[str]:
-    """The tokens' lower-case strings (the token table's)."""
-    return token_table(doc).lower
+    for memo in _LAST_DOC:
+        memo.pop(doc, None)
 
 
 def token_starts(doc: Doc) -> list[int]:
