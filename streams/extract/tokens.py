@@ -29,6 +29,17 @@ SENT_STARTS_KEY = SENT_STARTS
 SENT_SPANS_KEY = "diplo_sentence_spans"
 
 
+def text_of(doc: Doc) -> str:
+    """doc.text, computed once: spaCy rebuilds it from the tokens on every access."""
+    last = _last
+    if last[0] is doc:
+        return last[1].whole     # (the text the table was cut from: this one)
+    text = doc.user_data.get("diplo_text")
+    if text is None:
+        text = doc.user_data["diplo_text"] = doc.text
+    return text
+
+
 class TokenTable:
     """Per-doc token strings and offsets, made in one pass: doc[i] builds a new
     Token object on every access, which costs more than the rules themselves."""
@@ -194,59 +205,45 @@ class WordColumn:
         return table.columns[index] if index is not None and index < len(table.columns) else None
 
 
-class _ForLastDoc(dict):
-    """What `make` gives for the Doc last asked about: a dict of one entry keyed by the Doc itself (a Doc
-    hashes and compares by identity), whose own __getitem__ is the lookup, in C with no Python frame
-    (tens of calls a paragraph ask about the same Doc); another Doc's is made by __missing__.  Holding
-    the Doc keeps its id from being reused."""
-
-    __slots__ = ("make",)
-
-    def __init__(self, make: Callable[[Doc], Any]) -> None:
-        super().__init__()
-        self.make = make
-
-    def __missing__(self, doc: Doc) -> Any:
-        value = self.make(doc)
-        self.clear()
-        self[doc] = value
-        return value
+# The Doc last asked for and its table: ~40 calls a paragraph ask for the same Doc, and an
+# identity test is cheaper than reading doc.user_data (a Cython property, then a dict).
+# The tuple holds the Doc, so no other Doc can take its id; one tuple is swapped whole.
+_last: tuple[Doc | None, TokenTable | None] = (None, None)
 
 
-def _table_of(doc: Doc) -> TokenTable:
+def token_table(doc: Doc) -> TokenTable:
+    global _last
+    last = _last
+    if last[0] is doc:
+        return last[1]
     try:
-        return doc.user_data[TABLE_KEY]
+        table = doc.user_data[TABLE_KEY]
     except KeyError:
         table = doc.user_data[TABLE_KEY] = TokenTable(doc)
         doc.user_data[LOWERS_KEY] = table.lower
-        return table
-
-
-def _lower_of(doc: Doc) -> list[str]:
-    return token_table(doc).lower
-
-
-def _text_of(doc: Doc) -> str:
-    """doc.text, computed once: spaCy rebuilds it from the tokens on every access."""
-    text = doc.user_data.get("diplo_text")
-    if text is None:
-        text = doc.user_data["diplo_text"] = doc.text
-    return text
-
-
-_LAST_DOC = (_ForLastDoc(_table_of), _ForLastDoc(_lower_of), _ForLastDoc(_text_of))
-token_table: Callable[[Doc], TokenTable] = _LAST_DOC[0].__getitem__
-lowers: Callable[[Doc], list[str]] = _LAST_DOC[1].__getitem__       # the tokens' lower-case strings
-text_of: Callable[[Doc], str] = _LAST_DOC[2].__getitem__           # doc.text, computed once
+    _last = (doc, table)
+    return table
 
 
 def release(doc: Doc) -> None:
-    """Forget `doc` as the Doc last asked about (the extractor calls this when its paragraph is done):
+    """Forget `doc` as the Doc last asked for (the extractor calls this when its paragraph is done):
     held here, the paragraph's Doc and all it holds would be freed only when the next paragraph asks
-    about its own, after that one's first allocations took fresh memory instead of theirs (still
+    for its table, after that one's first allocations took fresh memory instead of theirs (still
     in the caches)."""
-    for memo in _LAST_DOC:
-        memo.pop(doc, None)
+    global _last
+    if _last[0] is doc:
+        _last = (None, None)
+
+
+def lowers(doc: Doc) -> list[str]:
+    # Called tens of times per paragraph: an identity test once the table exists.
+    last = _last
+    if last[0] is doc:
+        return last[1].lower
+    try:
+        return doc.user_data[LOWERS_KEY]
+    except KeyError:
+        return token_table(doc).lower
 
 
 def token_starts(doc: Doc) -> list[int]:
