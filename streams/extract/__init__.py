@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from . import docstate
 from .context import DocumentContext
 from .ids import stable_id
+from .tokens import release
 
 NAME = "diplo-stream-rules"
 VERSION = "0.1.0"
@@ -103,6 +104,7 @@ class Extractor:
                 "addressee": q.addressee.actor() if q.addressee else None,
             })
         ctx.close_paragraph(data[docstate.ACTORS], data.get(docstate.SUBJECTS), events)
+        release(doc)    # (its objects freed on return, for the next paragraph to reuse)
         result = {"doc_id": record["doc_id"], "paragraph": record["paragraph"], "lang": lang,
                   "events": events, "quotes": quotes,
                   "extractor": {"name": NAME, "version": VERSION}}

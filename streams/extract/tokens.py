@@ -105,9 +105,25 @@ def _orth_row(vocab: Vocab, by_orth: dict[int, tuple], orth: int) -> tuple:
     word = vocab.strings[orth]
     lex = vocab[word]
     low = word.lower()
+    if low == word:
+        low = word      # one string, not two equal ones (str.lower makes a new one)
     row = by_orth[orth] = (word, low, int(lex.is_punct), int(lex.is_alpha), int(lex.is_stop),
-                           *[judge(word, low) for judge in _columns_of(vocab).judges])
+                           *map(_shared, [judge(word, low) for judge in _columns_of(vocab).judges]))
     return row
+
+
+# One object per value of the rows' int and str columns (word bits, lemma marks), shared by the words
+# that have it: a paragraph's rows are split by zip, which touches each value it hands out (a count
+# written in the object), so a value shared by many words is one memory line, not one a word.
+_SHARED: dict = {}
+
+
+def _shared(value: Any) -> Any:
+    if type(value) is int or type(value) is str:    # (not bool: True == 1 would come back as 1)
+        if len(_SHARED) > MAX_WORDS:
+            _SHARED.clear()
+        return _SHARED.setdefault(value, value)
+    return value
 
 
 # What a word's row holds besides its strings and flags: what the rules judge of the word alone, each
@@ -207,6 +223,16 @@ def token_table(doc: Doc) -> TokenTable:
         doc.user_data[LOWERS_KEY] = table.lower
     _last = (doc, table)
     return table
+
+
+def release(doc: Doc) -> None:
+    """Forget `doc` as the Doc last asked for (the extractor calls this when its paragraph is done):
+    held here, the paragraph's Doc and all it holds would be freed only when the next paragraph asks
+    for its table, after that one's first allocations took fresh memory instead of theirs (still
+    in the caches)."""
+    global _last
+    if _last[0] is doc:
+        _last = (None, None)
 
 
 def lowers(doc: Doc) -> list[str]:

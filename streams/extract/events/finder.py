@@ -108,7 +108,8 @@ class EventFinder:
             hi = bisect_left(firsts, sent.end + NEAR_TOKENS)
             whole = lo == 0 and hi == len(every)
             near, near_starts = (every, firsts) if whole else (every[lo:hi], firsts[lo:hi])
-            before = next((a for a in reversed(acts) if a.sentence["start"] == sent.start_char), None)
+            before = next((a for a in reversed(acts) if a.sentence["start"] == sent.start_char), None) \
+                if acts else None
             lead = self.g.before_auxiliaries(doc, t.start, sent.start)
             if x is None:
                 x = Scene(self, self.g, doc, low, tt, near, near_starts, t, t.row, sent, lead, ctx, acts, before,
@@ -122,7 +123,7 @@ class EventFinder:
                 continue    # nobody acting, or not an act of its own
             f = run(MODALITY_RULES, run(EVENT_RULES, f))
             acts += self._acts(f, places, dates, published)
-        return [a.record() for a in merge_repeats(doc, acts, self.g)]
+        return list(map(Act.record, merge_repeats(doc, acts, self.g)))
 
     def _acts(self, f: Frame, places: list[Mention], dates, published) -> list[Act]:
         """The act a decided frame makes, then one per later meeting and per gapped donor."""
@@ -139,9 +140,11 @@ class EventFinder:
                   f.modality, amount.group(0).strip() if amount else None,
                   round(0.75 + (0.1 if f.inferred else 0.25) * bool(f.targets), 2))
         out = [act]
-        out += [replace(act, targets=list(turn)) for turn in f.turns]
-        out += [replace(act, type=kind, mode=mode, cameo=cameo, modality=modality)
-                for kind, mode, cameo, modality in f.beside]
+        if f.turns:     # (most acts: none, and no comprehension made)
+            out += [replace(act, targets=list(turn)) for turn in f.turns]
+        if f.beside:
+            out += [replace(act, type=kind, mode=mode, cameo=cameo, modality=modality)
+                    for kind, mode, cameo, modality in f.beside]
         for group, at, money in f.gapped:
             out.append(replace(act, trigger=Trigger(at, at + 1, row),
                                span={"text": money.group(0), "start": money.start(), "end": money.end()},
