@@ -66,3 +66,36 @@ def test_a_far_comma_before_a_verb_phrase_closes_no_report():
     qs = indirect("Vietnam menuding kapal China menabrak perahu nelayan di dekat Kepulauan Paracel pada Senin, dan"
                   " memanggil duta besar China di Hanoi pada Selasa malam untuk menyampaikan protes keras.", "id")
     assert all(not q["text"].startswith("Vietnam menuding") for q in qs)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Manila has not said whether it will raise the dispute at the summit next week.", "en"),
+    ("The ministry has never said whether the envoy would return to his post.", "en"),
+    ("Kemlu belum mengatakan apakah Indonesia akan membawa sengketa itu ke pertemuan bulan depan.", "id"),
+    ("Pemerintah tidak menjelaskan apakah duta besar itu akan kembali ke posnya.", "id"),
+])
+def test_a_negated_cue_reports_nothing(text, lang):
+    assert indirect(text, lang) == []
+
+
+@pytest.mark.parametrize("text, said", [
+    ('"We will not give in to blackmail," Prime Minister Mark Carney told parliament, vowing that the new tax'
+     ' would stay.',
+     "the new tax would stay"),
+    ("Governor Maura Healey said on Monday that roads would reopen soon, promising that aid would reach every"
+     " village.",
+     "aid would reach every village"),
+])
+def test_a_participle_before_that_after_a_report_goes_on_reporting(text, said):
+    qs = indirect(text)
+    assert qs[-1]["text"] == said
+    assert len({q["speaker"]["name"] for q in last_quotes([text], "en")}) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of farmers rallied outside parliament, demanding that the government scrap the levy.",
+    "Students marched through the capital on Friday, insisting that the rector resign.",
+])
+def test_a_participle_before_that_with_no_report_before_it_is_no_cue(text):
+    assert indirect(text) == []
+

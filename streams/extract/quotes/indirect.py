@@ -115,8 +115,7 @@ class IndirectSpeech:
 
     def _content_around(self, scan: Scan, s: int, e: int, sent: Sentence, end_tok: int) -> Found | None:
         """"menurut X, …" / "…, menurut X." / "according to X, …"."""
-        doc = scan.doc
-        tt = token_table(doc)
+        doc, tt = scan.doc, token_table(scan.doc)
         spec = self.slots.after(doc, scan.ms, scan.by_start, e, end_tok)
         if spec.kind == "none":
             return None
@@ -162,9 +161,7 @@ class IndirectSpeech:
                          end_tok: int, went_on: Candidate | None = None) -> Found | None:
         """The reported clause of a verb: before it, for a sentence-final
         attribution ("…, kata X." / "…, X said."), else after it ("X said (that) …")."""
-        doc = scan.doc
-        tt = token_table(doc)
-        mode = row["speaker"]
+        doc, tt, mode = scan.doc, token_table(scan.doc), row["speaker"]
         comma = _speaker_comma(self.g, tt, s, sent.start)
         spec = self._final_attribution(scan, s, e, mode, sent, end_tok, comma, bool(row.get("object_told")))
         if spec is not None and comma is not None and not _adverbial_opener(self.g, tt, sent.start, comma):
