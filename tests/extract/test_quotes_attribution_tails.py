@@ -99,3 +99,11 @@ def test_a_participle_before_that_after_a_report_goes_on_reporting(text, said):
 def test_a_participle_before_that_with_no_report_before_it_is_no_cue(text):
     assert indirect(text) == []
 
+
+def test_an_international_body_is_no_person_a_pronoun_points_back_to():
+    """"Internasional" is never part of a person's name (name_blockers): 'Menurut dia' after a sentence that names
+    'Misi Pemantau Internasional' points back to the speaker, not to that body."""
+    qs = last_quotes(["Menteri Luar Negeri Yordania Ayman Safadi menyatakan Amman mendukung pengiriman Misi Pemantau"
+                      " Internasional ke Gaza. Menurut dia, bantuan masih tertahan di perbatasan selama"
+                      " berhari-hari."], "id")
+    assert qs[-1]["speaker"]["name"] == "Ayman Safadi"
