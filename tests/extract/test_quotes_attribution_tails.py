@@ -107,3 +107,17 @@ def test_an_international_body_is_no_person_a_pronoun_points_back_to():
                       " Internasional ke Gaza. Menurut dia, bantuan masih tertahan di perbatasan selama"
                       " berhari-hari."], "id")
     assert qs[-1]["speaker"]["name"] == "Ayman Safadi"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“Manila has no right to lecture us,” Foreign Ministry spokesman Guo Jiakun said at a briefing, insisting that"
+     " Manila “stop its provocations” at once.", "Guo Jiakun"),
+    ("“The strikes must end,” Foreign Minister Penny Wong told reporters in Canberra, adding that Australia had"
+     " raised its “grave concern” with both sides.", "Penny Wong"),
+])
+def test_a_cue_after_a_quotation_and_its_attribution_goes_on_for_that_speaker(text, speaker):
+    """The report before a participle cue may be a quotation whose own cue follows it; the fragments the cue's
+    report quotes take the same speaker."""
+    qs = last_quotes([text], "en")
+    assert len(qs) == 3
+    assert {q["speaker"]["name"] for q in qs} == {speaker}

@@ -77,7 +77,7 @@ class IndirectSpeech:
                 found = _unless_outlet(out, self._content_around(scan, s, e, sent, end_tok), idx, s)
             else:
                 # A report before it in the sentence: "…, adding that …" may go on for its speaker.
-                went_on = out[-1] if out and out[-1].start >= idx[sent.start] else None
+                went_on = _report_before(out, direct, direct_starts, idx[sent.start], idx[s])
                 found = self._content_of_verb(scan, s, e, row, sent, end_tok, went_on)
             if found is None:
                 continue
@@ -507,6 +507,19 @@ def _speaker_comma(g: Grammar, tt: TokenTable, s: int, start: int) -> int | None
     return comma
 
 
+def _report_before(out: list[Candidate], direct: list[Candidate], starts: list[int], sent_char: int,
+                   cue_char: int) -> Candidate | None:
+    """The report before a cue in its sentence: the last indirect one, else the last quotation whose own cue follows
+    it ('"…," Mao Ning said at a briefing, insisting that …')."""
+    if out and out[-1].start >= sent_char:
+        return out[-1]
+    k = bisect_left(starts, cue_char) - 1
+    if k >= 0 and direct[k].start >= sent_char and direct[k].cue is not None \
+            and direct[k].end <= direct[k].cue[0] < cue_char:
+        return direct[k]
+    return None
+
+
 def _goes_on(g: Grammar, tt: TokenTable, s: int) -> bool:
     """A cue joined to a report before it in its sentence goes on for that report's speaker when its own subject
     slot is empty: '…, adding that …', '… and said …', '…, but added that …', '…, namun menegaskan bahwa …'."""
@@ -593,7 +606,8 @@ def _share_speaker(cand: Candidate, spec: Spec, direct: list[Candidate], starts:
     for other in _direct_within(cand, direct, starts):
         if other.end <= cand.end + 1:
             other.partial = True
-            if other.spec in ("none", "previous", "previous_speaker") or other.cue is None:
+            # One the same cue attributed takes the report's speaker too ('…, insisting that Tokyo "retract …"').
+            if other.spec in ("none", "previous", "previous_speaker") or other.cue is None or other.cue == cand.cue:
                 other.attribute(spec)
                 other.cue = cand.cue
 
