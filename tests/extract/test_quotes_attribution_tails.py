@@ -121,3 +121,15 @@ def test_a_cue_after_a_quotation_and_its_attribution_goes_on_for_that_speaker(te
     qs = last_quotes([text], "en")
     assert len(qs) == 3
     assert {q["speaker"]["name"] for q in qs} == {speaker}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Kyiv asked Moscow to return the plant, a demand that Kremlin spokesman Dmitry Peskov dismissed as \"absurd\".",
+     "Dmitry Peskov"),
+    ("Warsaw urged Minsk to free the crew, a call Kremlin spokesman Dmitry Peskov denounced as \"a provocation\".",
+     "Dmitry Peskov"),
+])
+def test_a_labelling_verb_in_a_relative_clause_gives_its_own_subject(text, speaker):
+    """"dismissed as", "denounced as" label what the quotation names, as "called" does (grammar quote_label_verbs):
+    the verb's own subject speaks, not the sentence's."""
+    assert [q["speaker"]["name"] for q in last_quotes([text], "en")] == [speaker]
