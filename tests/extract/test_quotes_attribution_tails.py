@@ -133,3 +133,25 @@ def test_a_labelling_verb_in_a_relative_clause_gives_its_own_subject(text, speak
     """"dismissed as", "denounced as" label what the quotation names, as "called" does (grammar quote_label_verbs):
     the verb's own subject speaks, not the sentence's."""
     assert [q["speaker"]["name"] for q in last_quotes([text], "en")] == [speaker]
+
+
+@pytest.mark.parametrize("text, said, speaker", [
+    ("Pemerintah akan membuka kembali pos perbatasan pekan depan, demikian disampaikan Menteri Luar Negeri Sugiono"
+     " di Jakarta.", "Pemerintah akan membuka kembali pos perbatasan pekan depan", "Sugiono"),
+    ("Pasukan penjaga perdamaian akan tetap di Lebanon selatan hingga akhir tahun, demikian dikatakan Menteri"
+     " Pertahanan Sjafrie Sjamsoeddin, Selasa.", "Pasukan penjaga perdamaian akan tetap di Lebanon selatan hingga"
+     " akhir tahun", "Sjafrie Sjamsoeddin"),
+])
+def test_demikian_and_a_passive_verb_end_the_reported_words_with_their_speaker(text, said, speaker):
+    """'…, demikian dikatakan X' (reporting_verbs: the wire's closing attribution, its speaker after it)."""
+    qs = indirect(text, "id")
+    assert [q["text"] for q in qs] == [said]
+    assert qs[0]["speaker"]["name"] == speaker
+
+
+def test_a_ministry_named_with_a_conjunction_speaks_for_its_state():
+    """'Kementerian Kelautan dan Perikanan' is one body (institutions), not two words and a gap."""
+    qs = indirect("Dua kapal ikan asing ditangkap di perairan Palawan pada Senin, kata Kementerian Kelautan dan"
+                  " Perikanan Filipina.", "id")
+    assert [q["text"] for q in qs] == ["Dua kapal ikan asing ditangkap di perairan Palawan pada Senin"]
+    assert qs[0]["speaker"]["country"] == "PHL"
