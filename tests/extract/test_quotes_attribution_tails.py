@@ -155,3 +155,17 @@ def test_a_ministry_named_with_a_conjunction_speaks_for_its_state():
                   " Perikanan Filipina.", "id")
     assert [q["text"] for q in qs] == ["Dua kapal ikan asing ditangkap di perairan Palawan pada Senin"]
     assert qs[0]["speaker"]["country"] == "PHL"
+
+
+@pytest.mark.parametrize("text", [
+    "Jepang menyatakan dukungannya terhadap perjanjian itu dan mendesak kedua pihak menaatinya.",
+    "Kanselir Jerman menyatakan solidaritasnya dengan Polandia dalam percakapan telepon dengan Donald Tusk.",
+    "Uni Eropa menyampaikan keprihatinannya atas penangkapan para aktivis di ibu kota.",
+])
+def test_a_noun_with_a_possessive_clitic_is_the_verbs_object_not_a_clause(text):
+    assert indirect(text, "id") == []
+
+
+def test_a_noun_its_demonstrative_closes_then_a_predicate_is_still_a_clause():
+    qs = indirect("Kremlin menyebut pertemuan itu produktif dan bermanfaat bagi kedua negara.", "id")
+    assert [q["text"] for q in qs] == ["pertemuan itu produktif dan bermanfaat bagi kedua negara"]

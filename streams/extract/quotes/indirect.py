@@ -398,13 +398,14 @@ def _no_clause(g: Grammar, tt: TokenTable, a: int, end_tok: int, actor_starts: d
 
 def _closed_subject(g: Grammar, tt: TokenTable, a: int, end_tok: int) -> bool:
     """A noun phrase a demonstrative closes, then a predicate with no verb, is a clause: 'Kremlin menyebut pertemuan
-    itu produktif' (not 'menyampaikan pesan itu kepada …', 'menyebut langkah itu sebagai provokasi')."""
+    itu produktif' (not 'menyampaikan pesan itu kepada …', 'menyebut langkah itu sebagai provokasi', nor a joining
+    word after it: 'menyatakan dukungannya terhadap kesepakatan tersebut dan mendesak …')."""
     k = next((i for i in range(a + 1, min(end_tok, a + 4)) if tt.lower[i] in g.demonstratives), None)
     if k is None or k + 1 >= end_tok or not tt.alpha[k + 1] or any(tt.punct[i] for i in range(a, k)):
         return False
     w = tt.lower[k + 1]
     return w not in g.prepositions and w not in g.predicative_markers and w not in g.relativizers \
-        and w not in g.complementizers and not tt.text[k + 1][:1].isupper()
+        and w not in g.complementizers and w not in g.verb_coordinators and not tt.text[k + 1][:1].isupper()
 
 
 def _noun_object(g: Grammar, tt: TokenTable, a: int, end_tok: int, nouns: frozenset[str] = frozenset()) -> bool:
@@ -412,7 +413,8 @@ def _noun_object(g: Grammar, tt: TokenTable, a: int, end_tok: int, nouns: frozen
     before the first comma or breaker: "menyampaikan keprihatinan atas tindakan …", "mengumumkan pemutusan
     hubungan …, menyusul …", "menyatakan perang terhadap Korea Selatan pada 2013, meski …"."""
     first = next((i for i in range(a, end_tok) if not tt.punct[i]), end_tok)
-    if first >= end_tok or not (g.nominal(tt.text[first]) or tt.lower[first] in nouns):
+    if first >= end_tok or not (g.nominal(tt.text[first]) or tt.lower[first] in nouns
+                                or _owned_noun(g, tt.lower[first], nouns)):
         return False
     # The phrase ends at a comma, a breaker, or a verb joined to the reporting verb ("menyatakan dukungan
     # penuh bagi Manila | dan mengirim kapal induk …": the subject's second act, not the clause's verb).
@@ -422,6 +424,13 @@ def _noun_object(g: Grammar, tt: TokenTable, a: int, end_tok: int, nouns: frozen
     # A preposition shaped like a verb prefix ("di") is none.
     return not any(w not in g.prepositions and (g.verb_like(w) or w in g.finite_markers)
                    for w in tt.lower[first + 1:head])
+
+
+def _owned_noun(g: Grammar, w: str, nouns: frozenset[str]) -> bool:
+    """A derived or listed noun with a possessive clitic on it is an object too: "menyatakan dukungannya terhadap
+    …", "menyatakan solidaritasnya dengan …" (grammar object_clitics; not "pemerintahnya tidak akan …")."""
+    c = next((c for c in g.object_clitics if w.endswith(c) and len(w) > len(c) + 3), None)
+    return c is not None and (g.nominal(w[:-len(c)]) or w[:-len(c)] in nouns)
 
 
 def _warned_of(g: Grammar, tt: TokenTable, a: int, end_tok: int, of_markers: frozenset[str],
