@@ -57,17 +57,29 @@ class CueFinder:
 
     def _unlisted_verbs(self, tt: TokenTable, starts: set[int]) -> list[Hit]:
         """A verb before a speech complementizer reports speech even when no
-        lexicon lists it: "menepis laporan bahwa …" (tt: the paragraph's token table)."""
+        lexicon lists it: "menepis laporan bahwa …", "…, vowing that …" (tt: the paragraph's token table)."""
         out = []
         for i in _positions(tt.lower, self.speech_complementizers):
             for v in range(i - 1, max(-1, i - 1 - self.speech_verb_window), -1):
                 if tt.punct[v]:
                     break
-                if tt.alpha[v] and tt.text[v][:1].islower() and self.g.verb_like(tt.lower[v]):
+                if tt.alpha[v] and tt.text[v][:1].islower() and (self.g.verb_like(tt.lower[v])
+                                                                 or _participle_after_report(self.g, tt, v, starts)):
                     if v not in starts:
                         out.append((v, v + 1, SPEECH_VERB))
                     break
         return out
+
+
+def _participle_after_report(g: Grammar, tt: TokenTable, v: int, starts: set[int]) -> bool:
+    """A participle right after a comma, before a speech complementizer, goes on reporting when a listed cue came
+    before it in its sentence: '…," Noboa told reporters, vowing that the cut would stand' (grammar
+    participle_suffixes); not a protest's demand ('workers rallied, demanding that …') nor a noun ('meeting that')."""
+    w = tt.lower[v]
+    if not (g.participle_suffixes and v > 0 and tt.text[v - 1] == "," and len(w) > 4
+            and w.endswith(g.participle_suffixes)):
+        return False
+    return any(h < v and not any(t in ".!?" for t in tt.text[h:v]) for h in starts)
 
 
 def cue_rows(rows: list[dict[str, Any]], clitics: list[str]) -> list[dict[str, Any]]:

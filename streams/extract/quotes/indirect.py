@@ -37,6 +37,9 @@ ADJUNCTS_BEFORE_CLAUSE = 2   # "said in an interview on Sunday it was …"
 OPENER_WORDS = 4        # "Dalam kunjungan itu,", "In a speech on Monday,": an adverbial phrase opening the sentence
 PREPOSITIONAL_TAIL_WORDS = 8   # "in a statement posted on its Telegram channel"
 ASIDE_DATE_WORDS = 3     # "said on Monday," : the date between an attribution's verb and its comma
+NEAR_COMMA_TOKENS = 9    # the tokens between a final cue and its comma, whatever they are
+FINAL_SPEAKER_TOKENS = 14  # "…, Qatar's Minister of State Mohammed Al-Khulaifi told reporters.": its tokens
+SHORT_SPEAKER_WORDS = 5  # "…, the Kurdistan region's counter-terrorism service said, …": an unknown speaker's phrase
 SEAT_WORDS = 2          # "…, kata KBRI Kuala Lumpur.": the seat's words after a mission's abbreviation
 Found = tuple[Spec, tuple[int, int]]     # the speaker spec and the content's tokens a..b
 
@@ -74,7 +77,7 @@ class IndirectSpeech:
                 found = _unless_outlet(out, self._content_around(scan, s, e, sent, end_tok), idx, s)
             else:
                 # A report before it in the sentence: "…, adding that …" may go on for its speaker.
-                went_on = bool(out) and out[-1].start >= idx[sent.start]
+                went_on = _report_before(out, direct, direct_starts, idx[sent.start], idx[s])
                 found = self._content_of_verb(scan, s, e, row, sent, end_tok, went_on)
             if found is None:
                 continue
@@ -112,8 +115,7 @@ class IndirectSpeech:
 
     def _content_around(self, scan: Scan, s: int, e: int, sent: Sentence, end_tok: int) -> Found | None:
         """"menurut X, …" / "…, menurut X." / "according to X, …"."""
-        doc = scan.doc
-        tt = token_table(doc)
+        doc, tt = scan.doc, token_table(scan.doc)
         spec = self.slots.after(doc, scan.ms, scan.by_start, e, end_tok)
         if spec.kind == "none":
             return None
@@ -156,20 +158,18 @@ class IndirectSpeech:
         return sent.start, b
 
     def _content_of_verb(self, scan: Scan, s: int, e: int, row: dict, sent: Sentence,
-                         end_tok: int, went_on: bool = False) -> Found | None:
+                         end_tok: int, went_on: Candidate | None = None) -> Found | None:
         """The reported clause of a verb: before it, for a sentence-final
         attribution ("…, kata X." / "…, X said."), else after it ("X said (that) …")."""
-        doc = scan.doc
-        tt = token_table(doc)
-        mode = row["speaker"]
-        comma = next((i for i in range(s - 1, max(sent.start, s - 9) - 1, -1) if tt.text[i] == ","), None)
+        doc, tt, mode = scan.doc, token_table(scan.doc), row["speaker"]
+        comma = _speaker_comma(self.g, tt, s, sent.start)
         spec = self._final_attribution(scan, s, e, mode, sent, end_tok, comma, bool(row.get("object_told")))
         if spec is not None and comma is not None and not _adverbial_opener(self.g, tt, sent.start, comma):
             return spec, (sent.start, comma)
         if mode not in ("before", "either"):
             return _named_aside(self.slots, scan, s, e, end_tok)
-        spec = self.slots.subject(doc, scan.ms, s, sent.start)
-        if spec.kind == "none" and went_on and (tt.text[s - 1] == "," or tt.lower[s - 1] in self.g.verb_coordinators):
+        spec = NO_SPEAKER if _after_final(went_on, tt, s) else self.slots.subject(doc, scan.ms, s, sent.start)
+        if spec.kind == "none" and went_on and _goes_on(self.g, tt, s):
             spec = Spec("previous", None, None)     # "The ministry said …, adding that …"
         if spec.kind == "none":
             return None
@@ -217,8 +217,8 @@ class IndirectSpeech:
         # "…, where she said": a relative clause's verb reports what follows it.
         relative = any(tt.lower[i] in self.g.relativizers or tt.lower[i] in self.g.breakers
                        for i in range(comma + 1, s))
-        # "…, a court spokeswoman said.": any short phrase in the speaker slot.
-        short = sb.kind == "context" and s - comma <= 5
+        # "…, a court spokeswoman said.": any short phrase in the speaker slot (words, not hyphen-split tokens).
+        short = sb.kind == "context" and len(scan.text[tt.idx[comma + 1]:tt.idx[s]].split()) <= SHORT_SPEAKER_WORDS
         if (sb.kind in ("explicit", "pronoun", "org", "anonymous", "described", "agency") or short) \
                 and (dated or adjunct or aside is not None or bool(tail) and tail[0] in self.g.breakers) \
                 and not that_follows and not relative:
@@ -233,8 +233,8 @@ class IndirectSpeech:
         k = next((i for i in range(e, min(end_tok, e + ASIDE_DATE_WORDS + 1)) if tt.text[i] == ","), None)
         if k is None or k + 1 >= end_tok:
             return None
-        if k == e:      # right after the verb: only a contrast goes on ("…, X said, but …")
-            return k if _aside_opener(self.aside_openers, tt, k + 1) else None
+        if k == e:      # right after the verb: only a contrast or a participle goes on ("…, X said, but …")
+            return k if _aside_opener(self.aside_openers, tt, k + 1) or _participle_aside(self.g, tt, k + 1) else None
         dated = bool(self.dates.find(doc, tt.idx[e], tt.idx[k]))
         return k if dated else None
 
@@ -398,13 +398,14 @@ def _no_clause(g: Grammar, tt: TokenTable, a: int, end_tok: int, actor_starts: d
 
 def _closed_subject(g: Grammar, tt: TokenTable, a: int, end_tok: int) -> bool:
     """A noun phrase a demonstrative closes, then a predicate with no verb, is a clause: 'Kremlin menyebut pertemuan
-    itu produktif' (not 'menyampaikan pesan itu kepada …', 'menyebut langkah itu sebagai provokasi')."""
+    itu produktif' (not 'menyampaikan pesan itu kepada …', 'menyebut langkah itu sebagai provokasi', nor a joining
+    word after it: 'menyatakan dukungannya terhadap kesepakatan tersebut dan mendesak …')."""
     k = next((i for i in range(a + 1, min(end_tok, a + 4)) if tt.lower[i] in g.demonstratives), None)
     if k is None or k + 1 >= end_tok or not tt.alpha[k + 1] or any(tt.punct[i] for i in range(a, k)):
         return False
     w = tt.lower[k + 1]
     return w not in g.prepositions and w not in g.predicative_markers and w not in g.relativizers \
-        and w not in g.complementizers and not tt.text[k + 1][:1].isupper()
+        and w not in g.complementizers and w not in g.verb_coordinators and not tt.text[k + 1][:1].isupper()
 
 
 def _noun_object(g: Grammar, tt: TokenTable, a: int, end_tok: int, nouns: frozenset[str] = frozenset()) -> bool:
@@ -412,7 +413,8 @@ def _noun_object(g: Grammar, tt: TokenTable, a: int, end_tok: int, nouns: frozen
     before the first comma or breaker: "menyampaikan keprihatinan atas tindakan …", "mengumumkan pemutusan
     hubungan …, menyusul …", "menyatakan perang terhadap Korea Selatan pada 2013, meski …"."""
     first = next((i for i in range(a, end_tok) if not tt.punct[i]), end_tok)
-    if first >= end_tok or not (g.nominal(tt.text[first]) or tt.lower[first] in nouns):
+    if first >= end_tok or not (g.nominal(tt.text[first]) or tt.lower[first] in nouns
+                                or _owned_noun(g, tt.lower[first], nouns)):
         return False
     # The phrase ends at a comma, a breaker, or a verb joined to the reporting verb ("menyatakan dukungan
     # penuh bagi Manila | dan mengirim kapal induk …": the subject's second act, not the clause's verb).
@@ -422,6 +424,13 @@ def _noun_object(g: Grammar, tt: TokenTable, a: int, end_tok: int, nouns: frozen
     # A preposition shaped like a verb prefix ("di") is none.
     return not any(w not in g.prepositions and (g.verb_like(w) or w in g.finite_markers)
                    for w in tt.lower[first + 1:head])
+
+
+def _owned_noun(g: Grammar, w: str, nouns: frozenset[str]) -> bool:
+    """A derived or listed noun with a possessive clitic on it is an object too: "menyatakan dukungannya terhadap
+    …", "menyatakan solidaritasnya dengan …" (grammar object_clitics; not "pemerintahnya tidak akan …")."""
+    c = next((c for c in g.object_clitics if w.endswith(c) and len(w) > len(c) + 3), None)
+    return c is not None and (g.nominal(w[:-len(c)]) or w[:-len(c)] in nouns)
 
 
 def _warned_of(g: Grammar, tt: TokenTable, a: int, end_tok: int, of_markers: frozenset[str],
@@ -493,6 +502,62 @@ def _aside_opener(openers: frozenset[str], tt: TokenTable, i: int) -> bool:
     return tt.lower[i] in openers
 
 
+def _speaker_comma(g: Grammar, tt: TokenTable, s: int, start: int) -> int | None:
+    """The comma before a cue at s that may close a sentence's reported words, its speaker between them: the
+    nearest within NEAR_COMMA_TOKENS, or farther, up to FINAL_SPEAKER_TOKENS, before a long title and name with no
+    verb or joining word in it ('…, Qatar's Minister of State Mohammed Al-Khulaifi told reporters.')."""
+    comma = next((i for i in range(s - 1, max(start, s - FINAL_SPEAKER_TOKENS) - 1, -1) if tt.text[i] == ","), None)
+    if comma is None or s - comma <= NEAR_COMMA_TOKENS:
+        return comma
+    if any(tt.text[i][:1].islower() and (g.verb_like(tt.lower[i]) or tt.lower[i] in g.verb_coordinators
+                                         or tt.lower[i] in g.breakers or tt.lower[i] in g.finite_markers)
+           for i in range(comma + 1, s)):
+        return None
+    return comma
+
+
+def _report_before(out: list[Candidate], direct: list[Candidate], starts: list[int], sent_char: int,
+                   cue_char: int) -> Candidate | None:
+    """The report before a cue in its sentence: the last indirect one, else the last quotation whose own cue follows
+    it ('"…," Mao Ning said at a briefing, insisting that …')."""
+    if out and out[-1].start >= sent_char:
+        return out[-1]
+    k = bisect_left(starts, cue_char) - 1
+    if k >= 0 and direct[k].start >= sent_char and direct[k].cue is not None \
+            and direct[k].end <= direct[k].cue[0] < cue_char:
+        return direct[k]
+    return None
+
+
+def _goes_on(g: Grammar, tt: TokenTable, s: int) -> bool:
+    """A cue joined to a report before it in its sentence goes on for that report's speaker when its own subject
+    slot is empty: '…, adding that …', '… and said …', '…, but added that …', '…, namun menegaskan bahwa …'."""
+    w = tt.lower[s - 1]
+    return w == "," or w in g.verb_coordinators or w in g.contrast_coordinators
+
+
+def _after_final(prev: Candidate | None, tt: TokenTable, s: int) -> bool:
+    """A cue right after the comma that closes a final attribution ('…, the army said, adding that …') goes on for
+    that attribution's speaker: the previous report's cue follows its words and no other comma stands between that
+    cue and this one."""
+    if prev is None or prev.cue is None or prev.cue[0] < prev.end or s < 1 or tt.text[s - 1] != ",":
+        return False
+    i = s - 2
+    while i >= 0 and tt.idx[i] >= prev.cue[1]:
+        if tt.text[i] == ",":
+            return False
+        i -= 1
+    return True
+
+
+def _participle_aside(g: Grammar, tt: TokenTable, i: int) -> bool:
+    """A participle right after an attribution's comma opens the speaker's next act in the reporter's voice, not
+    what was said: '…, the agency said, blaming an Iran-aligned militia', '…, the ministry said, calling it a
+    "positive signal"' (grammar participle_suffixes; none in a language that shows no participle)."""
+    w = tt.lower[i]
+    return bool(g.participle_suffixes) and len(w) > 4 and tt.alpha[i] and w.endswith(g.participle_suffixes)
+
+
 def _told_object_end(g: Grammar, pronouns: dict[str, str], tt: TokenTable, a: int, end_tok: int,
                      actor_starts: dict[int, int], ms: list[Mention]) -> int:
     """Past the object of a verb whose object is who is told, before the clause; an infinitive after the object
@@ -550,7 +615,8 @@ def _share_speaker(cand: Candidate, spec: Spec, direct: list[Candidate], starts:
     for other in _direct_within(cand, direct, starts):
         if other.end <= cand.end + 1:
             other.partial = True
-            if other.spec in ("none", "previous", "previous_speaker") or other.cue is None:
+            # One the same cue attributed takes the report's speaker too ('…, insisting that Tokyo "retract …"').
+            if other.spec in ("none", "previous", "previous_speaker") or other.cue is None or other.cue == cand.cue:
                 other.attribute(spec)
                 other.cue = cand.cue
 
