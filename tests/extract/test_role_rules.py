@@ -84,7 +84,8 @@ def test_the_rule_lists_in_order():
                                  "bare_meeting_noun", "offered_meeting", "vowed_harm", "requested_content",
                                  "reported_charge", "labelled_act",
                                  "toll_of_act", "content_of_act", "threatened_act", "warning_without_consequence",
-                                 "condition_of_threat", "excluded_subject", "victim_after_noun", "carried_out_by",
+                                 "condition_of_threat", "riot_by_crowd", "excluded_subject", "victim_after_noun",
+                                 "carried_out_by",
                                  "doer_blamed_after", "genitive_agent", "directed_act"]
     assert names["ROLE_RULES"][:3] == ["clause_roles", "passive_of_active_row", "progressive_not_passive"]
     assert names["ROLE_RULES"][-3:] == ["other_side", "reporter_not_partner", "exchange_between_sources"]
@@ -1289,6 +1290,13 @@ def test_genitive_agent(run):
                      "id", "ASSAULT")
     assert got == [(["Israel"], [], "asserted")]
     assert got != bare
+
+
+def test_riot_by_crowd(run):
+    got, bare = both(run, readings.riot_by_crowd,
+                     ["Di Nairobi, ribuan perusuh membakar sejumlah toko di pusat kota."], "id", "PROTEST")
+    assert got == [(["Protesters"], ["KEN"], "asserted")]
+    assert bare == []
 
 
 def test_excluded_subject(run):

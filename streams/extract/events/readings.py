@@ -566,6 +566,28 @@ def excluded_subject(f: Frame) -> Frame | None:
     return f.change(stop=DROP) if any(w in words_ for w in x.low[k:x.t.start]) else None
 
 
+@needs(keys="by_crowd", words="dissent_nouns")
+def riot_by_crowd(f: Frame) -> Frame | None:
+    """Damage a crowd does is a riot: the row's by_crowd coding where the nearest doer noun before is a crowd's.
+
+    A crowd's noun is grammar key dissent_nouns; a force's noun (force_body_nouns) nearer, or the clause's edge,
+    ends the search. The doers are the people of the act's place (people_of_the_story).
+
+        Di Nairobi, ribuan perusuh membakar sejumlah toko di pusat kota.
+    """
+    x = f.x
+    coding = x.row.get("by_crowd")
+    if not coding:
+        return None
+    g, low = x.g, x.low
+    k = x.t.start - 1
+    while k >= x.sent.start and x.tt.text[k] not in ",;:" and low[k] not in g.force_body_nouns:
+        if low[k] in g.dissent_nouns:
+            return f.change(coded={**x.row, **coding, "place_source": True})
+        k -= 1
+    return None
+
+
 @needs(keys="genitive_agent")
 def genitive_agent(f: Frame) -> Frame | None:
     """A derived noun with its agent right after it (row key genitive_agent) is that agent's act, else none.
@@ -670,6 +692,7 @@ READINGS = [
     threatened_act,
     warning_without_consequence,
     condition_of_threat,
+    riot_by_crowd,
     excluded_subject,
     victim_after_noun,
     carried_out_by,
