@@ -1255,6 +1255,14 @@ def test_warning_without_consequence(run):
     assert got == [] and bare
 
 
+def test_warning_of_what_will_be_done_to_anyone_is_a_threat(run):
+    out = run(["Malaysia memperingatkan bahwa setiap kapal nelayan Vietnam yang masuk tanpa izin akan langsung "
+               "ditenggelamkan.",
+               "Badan Meteorologi memperingatkan bahwa gelombang tinggi akan melanda pesisir selatan Jawa."], lang="id")
+    assert [(e["type"], e["targets"][0]["country"]) for e in out[0]["events"]] == [("THREATEN", "VNM")]
+    assert not out[1]["events"]
+
+
 def test_warning_with_its_own_future_is_a_threat(run):
     out = run(["Kairo memperingatkan Addis Ababa bahwa pihaknya akan menempuh jalur hukum internasional.",
                "Bank Indonesia memperingatkan bahwa inflasi akan naik tahun depan."], lang="id")

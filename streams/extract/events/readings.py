@@ -531,7 +531,30 @@ def _own_future_after(x: Scene) -> bool:
         return False
     g, low, t = x.g, x.low, x.t
     return any(kind == "planned" and t.end <= s <= t.end + 1 and s < x.sent.end
-               and all(w in g.finite_markers for w in low[s:e]) for s, e, kind in x.cues)
+               and all(w in g.finite_markers for w in low[s:e]) for s, e, kind in x.cues) \
+        or _future_passive_after(x)
+
+
+def _future_passive_after(x: Scene) -> bool:
+    """What will be done to anyone who acts, told after the warning in its sentence: a free-choice subject (grammar
+    key free_choice_determiners), then a future passive ("warned that any boat entering the zone | would be
+    destroyed", "memperingatkan bahwa setiap kapal yang masuk | akan langsung ditenggelamkan"): a threat's
+    consequence, its condition told as the subject's relative clause."""
+    g, low = x.g, x.low
+    anyone = next((i for i in range(x.t.end, min(x.t.end + 3, x.sent.end)) if low[i] in g.free_choice),
+                  None)
+    if anyone is None:
+        return False
+    for s, e, kind in x.cues:
+        if kind != "planned" or not anyone < s < x.sent.end:
+            continue
+        k = e
+        while k < x.sent.end - 1 and (low[k] in g.preverbal or low[k] in g.passive_auxiliaries):
+            k += 1
+        w = low[k]
+        return k < x.sent.end and len(w) > 4 and g.verb_like(w) and (
+            low[k - 1] in g.passive_auxiliaries or any(w.startswith(p) for p in g.passive_prefixes))
+    return False
 
 
 @needs(keys=("needs_after", "needs_in_sentence"))
