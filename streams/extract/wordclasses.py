@@ -97,6 +97,17 @@ def _trigger_words(rows: list[dict]) -> tuple[Words, Words, Words]:
     return frozenset(single), frozenset(auxiliaries), frozenset(participles)
 
 
+def _reversing(entries: list[dict]) -> dict[str, dict[str, dict]]:
+    """Grammar key reversing_verbs as word -> {type of the act governed: the coding it takes}."""
+    out: dict[str, dict[str, dict]] = {}
+    for e in entries:
+        coding = {"type": e["type"], "mode": e["mode"], "cameo": e["cameo"]}
+        for w in e["words"]:
+            for t in e["types"]:
+                out.setdefault(w.lower(), {})[t] = coding
+    return out
+
+
 # long: one keyword per field of the table, no logic.
 def table_of(lex: Lexicon) -> dict[str, Any]:
     """The word classes of `lex`'s grammar file (and of its reporting verbs and triggers), by field."""
@@ -177,6 +188,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         answer_markers=lex.phrases("answer_markers"),
         weapon_modes={w.lower(): (rank, e["mode"], e["cameo"])
                       for rank, e in enumerate(g["weapon_modes"]) for w in e["words"]},
+        reversing_verbs=_reversing(g["reversing_verbs"]),
         passive_be_words=lex.words("passive_be_words"),
         joining_verbs=lex.phrases("joining_verbs"),
         joining_links=lex.words("joining_links"),
@@ -329,6 +341,7 @@ class WordClasses:
     blamed_on: Phrases              # "a strike Kyiv | blamed on | Moscow": a charge after an act names its doer
     answer_markers: Phrases         # "expelled X's envoy | in retaliation for | the arrest of": the act answered
     weapon_modes: dict[str, tuple[int, str, str]]   # "shelled" -> (rank, heavy_weapons, 194): a fight's weapon
+    reversing_verbs: dict[str, dict[str, dict]]     # "mencabut" -> {SANCTION: CONCEDE's coding}: an act undone
     passive_be_words: Words         # "were | detained in Malaysia": the auxiliaries that make a participle passive
     proposal_nouns: Words           # "accepted an Egyptian | proposal": the owner of what is answered
     offer_nouns: Words              # "tawaran Seoul untuk | menggelar perundingan": a meeting put forward, not held

@@ -21,7 +21,7 @@ from test_plover_modes import test_weapon_named  # noqa: F401  (the q17-plover r
 from test_parties_en import test_bare_national_object, test_force_goes_on_in_participle  # noqa: F401  (parties-en)
 from test_q19_id_dense import test_channel_not_receiver  # noqa: F401  (the q19-id-dense rule's test)
 from test_q2w_weak import test_conditioned_coercion_threatens  # noqa: F401  (the q2-weak rule's test)
-from test_conf_types import test_ban_on_the_sanctioned, test_obstruction_by_doer  # noqa: F401  (the conf rules' tests)
+from test_conf_types import test_ban_on_the_sanctioned, test_obstruction_by_doer, test_undone_by_its_verb  # noqa: F401,E501
 from test_cf_types import (  # noqa: F401  (the cf rules' tests)
     test_doer_not_next, test_held_ready_threatens, test_meeting_held_ready, test_vowed_harm)
 from test_r_en4 import (  # noqa: F401  (the r-en4 rules' tests)

@@ -873,6 +873,30 @@ def ban_on_the_sanctioned(f: Frame) -> Frame | None:
     return f.change(coded={**x.row, **SANCTIONED_BAN})
 
 
+REVERSING_REACH = 4     # tokens before a named act to the verb that undoes it ("mencabut | sisa | sanksi")
+
+
+@needs(words="reversing_verbs")
+def undone_by_its_verb(f: Frame) -> Frame | None:
+    """An act named by a noun that a verb just before undoes or blocks is that verb's act (grammar reversing_verbs).
+
+    Only non-verbs between ("sisa", "jumlah truk"): lifted sanctions are a concession, aid held back a restriction.
+
+        Washington mencabut sisa sanksi atas bank sentral Suriah.
+    """
+    x = f.x
+    g, low, t = x.g, x.low, x.t
+    if f.coded is not None or g.verb_like(low[t.start]):
+        return None
+    for k in range(t.start - 1, max(x.sent.start, t.start - REVERSING_REACH) - 1, -1):
+        coding = g.reversing_verbs.get(low[k], {}).get(x.row["type"])
+        if coding is not None:
+            return f.change(coded={**x.row, **coding})
+        if g.verb_like(low[k]) or not x.tt.alpha[k]:
+            return None
+    return None
+
+
 WEAPON_REACH = 2   # tokens before a fight's trigger that may name its weapon ("Russian missiles | struck")
 FIGHT_CODES = ("190", "195")    # a fight by any means, by air: rows a weapon named makes precise
 WEAPON_MODES = (None, "aerial")  # their modes that say no more than that (not "destroy")
@@ -1068,6 +1092,7 @@ EVENT_RULES = [
     envoy_called_in,
     relief_carried,
     ban_on_the_sanctioned,
+    undone_by_its_verb,
     weapon_named,
     protested_named_by_aim,
     obstruction_by_doer,
