@@ -1448,6 +1448,13 @@ def test_meeting_refused_ahead(run):
     assert [m for _, _, m in got] == ["asserted"] and bare == []
     _, bare = both(run, modality.meeting_refused_ahead, text, "en", "CONSULT")
     assert [m for _, _, m in bare] == ["negated"]
+    # a concession said not to be made ahead is a refusal to yield; one not made (yet) stays the act negated
+    text = ["Israel tidak akan mengizinkan truk bantuan masuk ke Jalur Gaza."]
+    got, bare = both(run, modality.meeting_refused_ahead, text, "id", "REJECT")
+    assert got == [(["Israel"], ["Palestina"], "asserted")] and bare == []
+    got, _ = both(run, modality.meeting_refused_ahead, ["Israel belum mengizinkan truk bantuan masuk ke Jalur Gaza."],
+                  "id", "RETREAT")
+    assert [m for _, _, m in got] == ["negated"]
 
 
 def test_listed_in_plan(run):

@@ -265,14 +265,21 @@ def refusal_rejects(f: Frame) -> Frame | None:
 CALLED_OFF_REACH = 10    # tokens from a named act to the passive that calls it off ("the meeting between A and B was")
 
 
-@needs(types=("CONSULT",), cues="negated")
+# Acts a side may say it will not do, each then its refusal (PLOVER REJECT): (mode, CAMEO) by the type refused.
+REFUSED_AHEAD = {"CONSULT": ("meet", "125"), "CONCEDE": ("yield", "124"), "RETREAT": ("yield", "124")}
+
+
+@needs(types=tuple(REFUSED_AHEAD), cues="negated")
 def meeting_refused_ahead(f: Frame) -> Frame | None:
-    """A meeting a side says it will not hold ("will not meet", "tidak akan berunding") is its refusal: REJECT.
+    """A meeting or concession a side says it will not make ("will not meet", "tidak akan mengizinkan") is its refusal.
+
+    REJECT meet 125 for a meeting; for a concession or a withdrawal, REJECT yield 124 (README: a declared refusal to
+    yield), while an act simply not done ("has not withdrawn") stays the act negated.
 
         Kremlin mengatakan Putin tidak akan bertemu Zelensky sebelum perjanjian damai siap.
     """
     x = f.x
-    if f.modality != "negated" or x.row["type"] != "CONSULT" or travels(x.row):
+    if f.modality != "negated" or x.row["type"] not in REFUSED_AHEAD or travels(x.row):
         return None     # (a trip not to be made is no refusal: "would not travel to Lima")
     t, low = x.t, x.low
     neg = [(s, e) for s, e, kind in x.cues
@@ -286,7 +293,7 @@ def meeting_refused_ahead(f: Frame) -> Frame | None:
     if not any(kind == "planned" and (e2 == s or s2 == e) and all(w in x.g.finite_markers for w in low[s2:e2])
                for s2, e2, kind in x.cues):
         return None
-    mode, cameo = REFUSED_CODES["CONSULT"]
+    mode, cameo = REFUSED_AHEAD[x.row["type"]]
     return f.change(modality="asserted", coded={"type": "REJECT", "mode": mode, "cameo": cameo})
 
 
