@@ -211,6 +211,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         time_adjunct_markers=lex.words("time_adjunct_markers"),
         time_clause_markers=lex.words("time_clause_markers"),
         cause_clause_markers=lex.words("cause_clause_markers"),
+        reason_markers=lex.words("reason_markers"),
         release_verbs=lex.words("release_verbs"),
         broker_verbs=lex.words("broker_verbs"),
         against_markers=lex.words("against_markers"),
@@ -377,6 +378,7 @@ class WordClasses:
     time_clause_markers: Words
     # "lodged a protest after Chinese vessels rammed …": a clause whose subject's act prompted the act before.
     cause_clause_markers: Words
+    reason_markers: Words           # "cancelled the talks | because of | the floods": the act's reason named
     # "urged the government to release them": who is asked to free people is who holds them.
     release_verbs: Words
     # "a truce brokered by Qatar", "yang dimediasi Qatar": the broker is no party of what keeps to the truce.

@@ -1457,6 +1457,17 @@ def test_meeting_refused_ahead(run):
     assert [m for _, _, m in got] == ["negated"]
 
 
+def test_meeting_called_off_by(run):
+    text = ["Otoritas Beijing juga menunda pertemuan tiga menteri luar negeri dengan Jepang dan Korea Selatan."]
+    got, bare = both(run, modality.meeting_called_off_by, text, "id", "REJECT")
+    assert got == [(["Otoritas Beijing"], ["Jepang", "Korea Selatan"], "asserted")] and bare == []
+    # called off for a reason of its own, or by nobody named: the meeting negated
+    for text in ["Presiden Prabowo membatalkan pertemuan dengan Perdana Menteri Australia karena banjir di Sumatra.",
+                 "Pertemuan antara Putin dan Trump di Budapest dibatalkan."]:
+        got = acts(run([text], lang="id")[0], "CONSULT")
+        assert [m for _, _, m in got] == ["negated"]
+
+
 def test_listed_in_plan(run):
     got, bare = both(run, modality.listed_in_plan,
                      ["Filipina dan Vietnam sepakat memperluas kerja sama maritim di Laut China Selatan, "

@@ -297,6 +297,32 @@ def meeting_refused_ahead(f: Frame) -> Frame | None:
     return f.change(modality="asserted", coded={"type": "REJECT", "mode": mode, "cameo": cameo})
 
 
+@needs(types=("CONSULT",), cues="negated")
+def meeting_called_off_by(f: Frame) -> Frame | None:
+    """A meeting its subject calls off or puts off ("Beijing menunda pertemuan dengan Jepang") is its refusal: REJECT.
+
+    The README's REJECT meet 125 by the canceller: the negating cue is an active verb right before the meeting (a
+    determiner at most between) and the clause names who cancels; a trip called off by the traveller stays the
+    visit negated (a crisis at home, not a stance), as does a meeting called off with nobody named or for a reason
+    named after it (grammar key reason_markers).
+
+        Otoritas Beijing juga menunda pertemuan tiga menteri luar negeri dengan Jepang dan Korea Selatan.
+    """
+    x = f.x
+    if f.modality != "negated" or x.row["type"] != "CONSULT" or travels(x.row) or not f.sources or not f.targets:
+        return None
+    g, low, t = x.g, x.low, x.t
+    if not g.reason_markers.isdisjoint(low[t.end:x.sent.end]):
+        return None     # "... karena banjir di Sumatra": called off for a reason of its own
+    for s, e, kind in x.cues:
+        if kind == "negated" and x.sent.start <= s and t.start - 2 <= e <= t.start \
+                and all(w in g.determiners for w in low[e:t.start]) and g.verb_like(low[s]) \
+                and not any(low[s].startswith(p) for p in g.passive_prefixes):
+            mode, cameo = REFUSED_AHEAD["CONSULT"]
+            return f.change(modality="asserted", coded={"type": "REJECT", "mode": mode, "cameo": cameo})
+    return None
+
+
 @needs(cues="negated")
 def called_off_after(f: Frame) -> Frame | None:
     """An act, planned or not, named as the subject of a passive that calls it off ("was cancelled") did not happen.
@@ -457,4 +483,5 @@ MODALITY_RULES = [
     withheld_act,
     called_off_after,
     meeting_refused_ahead,
+    meeting_called_off_by,
 ]
