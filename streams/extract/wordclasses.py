@@ -97,6 +97,17 @@ def _trigger_words(rows: list[dict]) -> tuple[Words, Words, Words]:
     return frozenset(single), frozenset(auxiliaries), frozenset(participles)
 
 
+def _reversing(entries: list[dict]) -> dict[str, dict[str, dict]]:
+    """Grammar key reversing_verbs as word -> {type of the act governed: the coding it takes}."""
+    out: dict[str, dict[str, dict]] = {}
+    for e in entries:
+        coding = {"type": e["type"], "mode": e["mode"], "cameo": e["cameo"]}
+        for w in e["words"]:
+            for t in e["types"]:
+                out.setdefault(w.lower(), {})[t] = coding
+    return out
+
+
 # long: one keyword per field of the table, no logic.
 def table_of(lex: Lexicon) -> dict[str, Any]:
     """The word classes of `lex`'s grammar file (and of its reporting verbs and triggers), by field."""
@@ -177,6 +188,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         answer_markers=lex.phrases("answer_markers"),
         weapon_modes={w.lower(): (rank, e["mode"], e["cameo"])
                       for rank, e in enumerate(g["weapon_modes"]) for w in e["words"]},
+        reversing_verbs=_reversing(g["reversing_verbs"]),
         passive_be_words=lex.words("passive_be_words"),
         joining_verbs=lex.phrases("joining_verbs"),
         joining_links=lex.words("joining_links"),
@@ -199,6 +211,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         time_adjunct_markers=lex.words("time_adjunct_markers"),
         time_clause_markers=lex.words("time_clause_markers"),
         cause_clause_markers=lex.words("cause_clause_markers"),
+        reason_markers=lex.words("reason_markers"),
         release_verbs=lex.words("release_verbs"),
         broker_verbs=lex.words("broker_verbs"),
         against_markers=lex.words("against_markers"),
@@ -329,6 +342,7 @@ class WordClasses:
     blamed_on: Phrases              # "a strike Kyiv | blamed on | Moscow": a charge after an act names its doer
     answer_markers: Phrases         # "expelled X's envoy | in retaliation for | the arrest of": the act answered
     weapon_modes: dict[str, tuple[int, str, str]]   # "shelled" -> (rank, heavy_weapons, 194): a fight's weapon
+    reversing_verbs: dict[str, dict[str, dict]]     # "mencabut" -> {SANCTION: CONCEDE's coding}: an act undone
     passive_be_words: Words         # "were | detained in Malaysia": the auxiliaries that make a participle passive
     proposal_nouns: Words           # "accepted an Egyptian | proposal": the owner of what is answered
     offer_nouns: Words              # "tawaran Seoul untuk | menggelar perundingan": a meeting put forward, not held
@@ -364,6 +378,7 @@ class WordClasses:
     time_clause_markers: Words
     # "lodged a protest after Chinese vessels rammed …": a clause whose subject's act prompted the act before.
     cause_clause_markers: Words
+    reason_markers: Words           # "cancelled the talks | because of | the floods": the act's reason named
     # "urged the government to release them": who is asked to free people is who holds them.
     release_verbs: Words
     # "a truce brokered by Qatar", "yang dimediasi Qatar": the broker is no party of what keeps to the truce.

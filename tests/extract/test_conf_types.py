@@ -13,7 +13,7 @@ from contextlib import contextmanager
 
 from streams.extract.events import readings
 from streams.extract.events.dissent import obstruction_by_doer
-from streams.extract.events.readings import ban_on_the_sanctioned
+from streams.extract.events.readings import ban_on_the_sanctioned, undone_by_its_verb
 
 
 def coded(run, text: str, lang: str = "en") -> list[tuple]:
@@ -110,3 +110,16 @@ def test_market_access_opened_is_a_trade_concession(run):
     assert [(t, m) for t, m, *_ in out] == [("CONCEDE", "ease")]
     out = coded(run, "Israel membuka akses bagi truk bantuan ke Gaza utara.", "id")
     assert [(t, m) for t, m, *_ in out] == [("RETREAT", "access")]
+
+
+def test_undone_by_its_verb(run):
+    text = "Amerika Serikat mencabut sisa sanksi terhadap sektor perbankan Venezuela."
+    assert [(t, m, s, g) for t, m, s, g in coded(run, text, "id")] == [("CONCEDE", "ease", ["USA"], ["VEN"])]
+    with without(undone_by_its_verb):
+        assert [t for t, *_ in coded(run, text, "id")] == ["SANCTION"]
+    text = "Israel masih membatasi jumlah truk bantuan yang masuk ke Jalur Gaza."
+    assert [(t, m) for t, m, *_ in coded(run, text, "id")] == [("COERCE", "restrict")]
+    text = "Israel restricted the number of aid trucks entering the Gaza Strip."
+    assert [(t, m) for t, m, *_ in coded(run, text)] == [("COERCE", "restrict")]
+    # the act itself, no verb undoing it
+    assert [t for t, *_ in coded(run, "Indonesia mengirim sepuluh truk bantuan ke Jalur Gaza.", "id")] == ["AID"]

@@ -233,8 +233,9 @@ def test_condition_of_threat_is_a_reading():
 
 # negation.jsonl: a postponed meeting is not held; leaving talks refuses them
 def test_postponed_meeting_is_negated(run):
+    # put off by a side named as its subject: that side's refusal to meet (gold README, REJECT meet 125)
     out = run(["Menlu Jepang menunda pertemuan dengan Menlu China Wang Yi."])
-    assert [e["modality"] for e in out[0]["events"] if e["type"] == "CONSULT"] == ["negated"]
+    assert [(e["type"], e["modality"], e["cameo"]) for e in out[0]["events"]] == [("REJECT", "asserted", "125")]
 
 
 def test_leaving_talks_is_a_rejection(run):

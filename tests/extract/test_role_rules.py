@@ -21,7 +21,7 @@ from test_plover_modes import test_weapon_named  # noqa: F401  (the q17-plover r
 from test_parties_en import test_bare_national_object, test_force_goes_on_in_participle  # noqa: F401  (parties-en)
 from test_q19_id_dense import test_channel_not_receiver  # noqa: F401  (the q19-id-dense rule's test)
 from test_q2w_weak import test_conditioned_coercion_threatens  # noqa: F401  (the q2-weak rule's test)
-from test_conf_types import test_ban_on_the_sanctioned, test_obstruction_by_doer  # noqa: F401  (the conf rules' tests)
+from test_conf_types import test_ban_on_the_sanctioned, test_obstruction_by_doer, test_undone_by_its_verb  # noqa: F401,E501
 from test_cf_types import (  # noqa: F401  (the cf rules' tests)
     test_doer_not_next, test_held_ready_threatens, test_meeting_held_ready, test_vowed_harm)
 from test_r_en4 import (  # noqa: F401  (the r-en4 rules' tests)
@@ -84,7 +84,8 @@ def test_the_rule_lists_in_order():
                                  "bare_meeting_noun", "offered_meeting", "vowed_harm", "requested_content",
                                  "reported_charge", "labelled_act",
                                  "toll_of_act", "content_of_act", "threatened_act", "warning_without_consequence",
-                                 "condition_of_threat", "excluded_subject", "victim_after_noun", "carried_out_by",
+                                 "condition_of_threat", "riot_by_crowd", "excluded_subject", "victim_after_noun",
+                                 "carried_out_by",
                                  "doer_blamed_after", "genitive_agent", "directed_act"]
     assert names["ROLE_RULES"][:3] == ["clause_roles", "passive_of_active_row", "progressive_not_passive"]
     assert names["ROLE_RULES"][-3:] == ["other_side", "reporter_not_partner", "exchange_between_sources"]
@@ -1263,6 +1264,14 @@ def test_warning_without_consequence(run):
     assert got == [] and bare
 
 
+def test_warning_of_what_will_be_done_to_anyone_is_a_threat(run):
+    out = run(["Malaysia memperingatkan bahwa setiap kapal nelayan Vietnam yang masuk tanpa izin akan langsung "
+               "ditenggelamkan.",
+               "Badan Meteorologi memperingatkan bahwa gelombang tinggi akan melanda pesisir selatan Jawa."], lang="id")
+    assert [(e["type"], e["targets"][0]["country"]) for e in out[0]["events"]] == [("THREATEN", "VNM")]
+    assert not out[1]["events"]
+
+
 def test_warning_with_its_own_future_is_a_threat(run):
     out = run(["Kairo memperingatkan Addis Ababa bahwa pihaknya akan menempuh jalur hukum internasional.",
                "Bank Indonesia memperingatkan bahwa inflasi akan naik tahun depan."], lang="id")
@@ -1298,6 +1307,13 @@ def test_genitive_agent(run):
                      "id", "ASSAULT")
     assert got == [(["Israel"], [], "asserted")]
     assert got != bare
+
+
+def test_riot_by_crowd(run):
+    got, bare = both(run, readings.riot_by_crowd,
+                     ["Di Nairobi, ribuan perusuh membakar sejumlah toko di pusat kota."], "id", "PROTEST")
+    assert got == [(["Protesters"], ["KEN"], "asserted")]
+    assert bare == []
 
 
 def test_excluded_subject(run):
@@ -1441,6 +1457,24 @@ def test_meeting_refused_ahead(run):
     assert [m for _, _, m in got] == ["asserted"] and bare == []
     _, bare = both(run, modality.meeting_refused_ahead, text, "en", "CONSULT")
     assert [m for _, _, m in bare] == ["negated"]
+    # a concession said not to be made ahead is a refusal to yield; one not made (yet) stays the act negated
+    text = ["Israel tidak akan mengizinkan truk bantuan masuk ke Jalur Gaza."]
+    got, bare = both(run, modality.meeting_refused_ahead, text, "id", "REJECT")
+    assert got == [(["Israel"], ["Palestina"], "asserted")] and bare == []
+    got, _ = both(run, modality.meeting_refused_ahead, ["Israel belum mengizinkan truk bantuan masuk ke Jalur Gaza."],
+                  "id", "RETREAT")
+    assert [m for _, _, m in got] == ["negated"]
+
+
+def test_meeting_called_off_by(run):
+    text = ["Otoritas Beijing juga menunda pertemuan tiga menteri luar negeri dengan Jepang dan Korea Selatan."]
+    got, bare = both(run, modality.meeting_called_off_by, text, "id", "REJECT")
+    assert got == [(["Otoritas Beijing"], ["Jepang", "Korea Selatan"], "asserted")] and bare == []
+    # called off for a reason of its own, or by nobody named: the meeting negated
+    for text in ["Presiden Prabowo membatalkan pertemuan dengan Perdana Menteri Australia karena banjir di Sumatra.",
+                 "Pertemuan antara Putin dan Trump di Budapest dibatalkan."]:
+        got = acts(run([text], lang="id")[0], "CONSULT")
+        assert [m for _, _, m in got] == ["negated"]
 
 
 def test_listed_in_plan(run):

@@ -18,14 +18,14 @@ PROTEST = "PROTEST"
 THREATEN = "THREATEN"
 
 
-@needs(keys="place_source")
+@needs(keys=("place_source", "by_crowd"))
 def people_of_the_story(f: Frame) -> Frame | None:
     """No actor named for an act of the street: the people of its place, of the dateline or of the last protest act.
 
         Tens of thousands of students rallied in central Belgrade on Saturday.
     """
     x = f.x
-    if not x.row.get("place_source") or any(m.country or m.code or m.type == "PERSON" for m in f.sources):
+    if not (f.coded or x.row).get("place_source") or any(m.country or m.code or m.type == "PERSON" for m in f.sources):
         return None     # named: "Kenyan students", "the opposition party" (not "Para demonstran", of no country)
     inside = [m for m in x.ms if (x.t.start < m.start or m.start < x.t.start < m.end) and m.end <= x.t.end
               and (m.country or m.code) and x.low[m.start - 1] not in x.g.location_markers]

@@ -265,14 +265,21 @@ def refusal_rejects(f: Frame) -> Frame | None:
 CALLED_OFF_REACH = 10    # tokens from a named act to the passive that calls it off ("the meeting between A and B was")
 
 
-@needs(types=("CONSULT",), cues="negated")
+# Acts a side may say it will not do, each then its refusal (PLOVER REJECT): (mode, CAMEO) by the type refused.
+REFUSED_AHEAD = {"CONSULT": ("meet", "125"), "CONCEDE": ("yield", "124"), "RETREAT": ("yield", "124")}
+
+
+@needs(types=tuple(REFUSED_AHEAD), cues="negated")
 def meeting_refused_ahead(f: Frame) -> Frame | None:
-    """A meeting a side says it will not hold ("will not meet", "tidak akan berunding") is its refusal: REJECT.
+    """A meeting or concession a side says it will not make ("will not meet", "tidak akan mengizinkan") is its refusal.
+
+    REJECT meet 125 for a meeting; for a concession or a withdrawal, REJECT yield 124 (README: a declared refusal to
+    yield), while an act simply not done ("has not withdrawn") stays the act negated.
 
         Kremlin mengatakan Putin tidak akan bertemu Zelensky sebelum perjanjian damai siap.
     """
     x = f.x
-    if f.modality != "negated" or x.row["type"] != "CONSULT" or travels(x.row):
+    if f.modality != "negated" or x.row["type"] not in REFUSED_AHEAD or travels(x.row):
         return None     # (a trip not to be made is no refusal: "would not travel to Lima")
     t, low = x.t, x.low
     neg = [(s, e) for s, e, kind in x.cues
@@ -286,8 +293,34 @@ def meeting_refused_ahead(f: Frame) -> Frame | None:
     if not any(kind == "planned" and (e2 == s or s2 == e) and all(w in x.g.finite_markers for w in low[s2:e2])
                for s2, e2, kind in x.cues):
         return None
-    mode, cameo = REFUSED_CODES["CONSULT"]
+    mode, cameo = REFUSED_AHEAD[x.row["type"]]
     return f.change(modality="asserted", coded={"type": "REJECT", "mode": mode, "cameo": cameo})
+
+
+@needs(types=("CONSULT",), cues="negated")
+def meeting_called_off_by(f: Frame) -> Frame | None:
+    """A meeting its subject calls off or puts off ("Beijing menunda pertemuan dengan Jepang") is its refusal: REJECT.
+
+    The README's REJECT meet 125 by the canceller: the negating cue is an active verb right before the meeting (a
+    determiner at most between) and the clause names who cancels; a trip called off by the traveller stays the
+    visit negated (a crisis at home, not a stance), as does a meeting called off with nobody named or for a reason
+    named after it (grammar key reason_markers).
+
+        Otoritas Beijing juga menunda pertemuan tiga menteri luar negeri dengan Jepang dan Korea Selatan.
+    """
+    x = f.x
+    if f.modality != "negated" or x.row["type"] != "CONSULT" or travels(x.row) or not f.sources or not f.targets:
+        return None
+    g, low, t = x.g, x.low, x.t
+    if not g.reason_markers.isdisjoint(low[t.end:x.sent.end]):
+        return None     # "... karena banjir di Sumatra": called off for a reason of its own
+    for s, e, kind in x.cues:
+        if kind == "negated" and x.sent.start <= s and t.start - 2 <= e <= t.start \
+                and all(w in g.determiners for w in low[e:t.start]) and g.verb_like(low[s]) \
+                and not any(low[s].startswith(p) for p in g.passive_prefixes):
+            mode, cameo = REFUSED_AHEAD["CONSULT"]
+            return f.change(modality="asserted", coded={"type": "REJECT", "mode": mode, "cameo": cameo})
+    return None
 
 
 @needs(cues="negated")
@@ -450,4 +483,5 @@ MODALITY_RULES = [
     withheld_act,
     called_off_after,
     meeting_refused_ahead,
+    meeting_called_off_by,
 ]

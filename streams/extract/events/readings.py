@@ -531,7 +531,30 @@ def _own_future_after(x: Scene) -> bool:
         return False
     g, low, t = x.g, x.low, x.t
     return any(kind == "planned" and t.end <= s <= t.end + 1 and s < x.sent.end
-               and all(w in g.finite_markers for w in low[s:e]) for s, e, kind in x.cues)
+               and all(w in g.finite_markers for w in low[s:e]) for s, e, kind in x.cues) \
+        or _future_passive_after(x)
+
+
+def _future_passive_after(x: Scene) -> bool:
+    """What will be done to anyone who acts, told after the warning in its sentence: a free-choice subject (grammar
+    key free_choice_determiners), then a future passive ("warned that any boat entering the zone | would be
+    destroyed", "memperingatkan bahwa setiap kapal yang masuk | akan langsung ditenggelamkan"): a threat's
+    consequence, its condition told as the subject's relative clause."""
+    g, low = x.g, x.low
+    anyone = next((i for i in range(x.t.end, min(x.t.end + 3, x.sent.end)) if low[i] in g.free_choice),
+                  None)
+    if anyone is None:
+        return False
+    for s, e, kind in x.cues:
+        if kind != "planned" or not anyone < s < x.sent.end:
+            continue
+        k = e
+        while k < x.sent.end - 1 and (low[k] in g.preverbal or low[k] in g.passive_auxiliaries):
+            k += 1
+        w = low[k]
+        return k < x.sent.end and len(w) > 4 and g.verb_like(w) and (
+            low[k - 1] in g.passive_auxiliaries or any(w.startswith(p) for p in g.passive_prefixes))
+    return False
 
 
 @needs(keys=("needs_after", "needs_in_sentence"))
@@ -564,6 +587,28 @@ def excluded_subject(f: Frame) -> Frame | None:
     while k > x.sent.start and x.tt.text[k - 1] not in ",;:":
         k -= 1
     return f.change(stop=DROP) if any(w in words_ for w in x.low[k:x.t.start]) else None
+
+
+@needs(keys="by_crowd", words="dissent_nouns")
+def riot_by_crowd(f: Frame) -> Frame | None:
+    """Damage a crowd does is a riot: the row's by_crowd coding where the nearest doer noun before is a crowd's.
+
+    A crowd's noun is grammar key dissent_nouns; a force's noun (force_body_nouns) nearer, or the clause's edge,
+    ends the search. The doers are the people of the act's place (people_of_the_story).
+
+        Di Nairobi, ribuan perusuh membakar sejumlah toko di pusat kota.
+    """
+    x = f.x
+    coding = x.row.get("by_crowd")
+    if not coding:
+        return None
+    g, low = x.g, x.low
+    k = x.t.start - 1
+    while k >= x.sent.start and x.tt.text[k] not in ",;:" and low[k] not in g.force_body_nouns:
+        if low[k] in g.dissent_nouns:
+            return f.change(coded={**x.row, **coding, "place_source": True})
+        k -= 1
+    return None
 
 
 @needs(keys="genitive_agent")
@@ -670,6 +715,7 @@ READINGS = [
     threatened_act,
     warning_without_consequence,
     condition_of_threat,
+    riot_by_crowd,
     excluded_subject,
     victim_after_noun,
     carried_out_by,
@@ -825,6 +871,30 @@ def ban_on_the_sanctioned(f: Frame) -> Frame | None:
     if not any(tuple(span[i:i + len(p)]) == p for p in x.g.object_pronouns for i in range(len(span))):
         return None     # "froze Russian assets and banned Russian tourists": a ban of its own
     return f.change(coded={**x.row, **SANCTIONED_BAN})
+
+
+REVERSING_REACH = 4     # tokens before a named act to the verb that undoes it ("mencabut | sisa | sanksi")
+
+
+@needs(words="reversing_verbs")
+def undone_by_its_verb(f: Frame) -> Frame | None:
+    """An act named by a noun that a verb just before undoes or blocks is that verb's act (grammar reversing_verbs).
+
+    Only non-verbs between ("sisa", "jumlah truk"): lifted sanctions are a concession, aid held back a restriction.
+
+        Washington mencabut sisa sanksi atas bank sentral Suriah.
+    """
+    x = f.x
+    g, low, t = x.g, x.low, x.t
+    if f.coded is not None or g.verb_like(low[t.start]):
+        return None
+    for k in range(t.start - 1, max(x.sent.start, t.start - REVERSING_REACH) - 1, -1):
+        coding = g.reversing_verbs.get(low[k], {}).get(x.row["type"])
+        if coding is not None:
+            return f.change(coded={**x.row, **coding})
+        if g.verb_like(low[k]) or not x.tt.alpha[k]:
+            return None
+    return None
 
 
 WEAPON_REACH = 2   # tokens before a fight's trigger that may name its weapon ("Russian missiles | struck")
@@ -1022,6 +1092,7 @@ EVENT_RULES = [
     envoy_called_in,
     relief_carried,
     ban_on_the_sanctioned,
+    undone_by_its_verb,
     weapon_named,
     protested_named_by_aim,
     obstruction_by_doer,
