@@ -1,0 +1,36 @@
+"""The sd-id2 changes (a side wrong or missing, Indonesian first), each on sentences of its own."""
+
+from __future__ import annotations
+
+
+def _sides(run, text, kind, lang="id"):
+    """(sources, targets) by name of the paragraph's events of a type."""
+    return [([a["name"] for a in e["sources"]], [a["name"] for a in e["targets"]])
+            for e in run([text], lang=lang)[-1]["events"] if e["type"] == kind]
+
+
+def test_coordinated_verb_goes_on_past_a_time_clause(run):
+    # The verb after ", dan" goes on with the clause before the time clause, not with the time clause's subject.
+    got = _sides(run, "Jepang menarik duta besarnya dari Seoul setelah Korea Selatan menahan kapal nelayan Jepang, "
+                      "dan menangguhkan pembicaraan dagang dengan pemerintah Korea Selatan.", "SANCTION")
+    assert (["Jepang"], ["pemerintah Korea Selatan"]) in got
+    got = _sides(run, "Vietnam mengecam China sebelum Filipina mengirim kapal patroli ke Beting Scarborough, "
+                      "dan mendesak Beijing menghentikan pembangunan pulau buatan.", "REQUEST")
+    assert [s for s, _ in got] == [["Vietnam"]]
+
+
+def test_time_clause_without_comma_keeps_its_subject(run):
+    # No comma closes the time clause: the verb after "dan" may be the clause's own (left as it was).
+    got = _sides(run, "Malaysia memprotes keras setelah Singapura menahan kapal nelayannya dan mengusir "
+                      "tiga diplomat Malaysia.", "SANCTION")
+    assert all(s != ["Malaysia"] for s, _ in got)
+
+
+def test_coordinated_verb_goes_on_past_a_place_list(run):
+    # "di Distrik X, Negara, dan membebaskan": the names of the place are no subject of the verb after them.
+    got = _sides(run, "Pasukan Rusia mundur dari dua desa di Distrik Kupiansk, Ukraina, dan membebaskan "
+                      "lima tahanan Ukraina.", "RETREAT")
+    assert [s for s, _ in got] == [["Pasukan Rusia"], ["Pasukan Rusia"]]
+    got = _sides(run, "Tentara Thailand menembaki pos militer di Provinsi Oddar Meanchey, Kamboja, dan menahan "
+                      "dua tentara Kamboja.", "COERCE")
+    assert [s for s, _ in got] == [["Tentara Thailand"]]
