@@ -34,3 +34,11 @@ def test_coordinated_verb_goes_on_past_a_place_list(run):
     got = _sides(run, "Tentara Thailand menembaki pos militer di Provinsi Oddar Meanchey, Kamboja, dan menahan "
                       "dua tentara Kamboja.", "COERCE")
     assert [s for s, _ in got] == [["Tentara Thailand"]]
+
+
+def test_reporter_named_by_a_long_noun_is_no_object(run):
+    # ", kata juru bicara militer setempat X": up to five lower-case words name the reporter; no party to the act.
+    got = _sides(run, "Milisi bersenjata menculik 20 warga dari sebuah desa di Provinsi Ituri, Kongo, dan menembak "
+                      "mati seorang kepala desa, kata juru bicara militer setempat Jules Ngongo.", "ASSAULT")
+    assert got and all("Jules Ngongo" not in t for _, t in got)
+

@@ -411,7 +411,7 @@ def reporter_after(x: Scene, m: Mention) -> bool:
     return k - 1 > x.sent.start and low[k - 1] in g.speech_verbs and low[k - 2] == ","
 
 
-REPORTER_NOUN_REACH = 3     # lower-case words naming the reporter before its state ("mediators from Qatar")
+REPORTER_NOUN_REACH = 5     # lower-case words naming the reporter before its state ("mediators from Qatar")
 
 
 def _past_reporter_nouns(x: Scene, k: int) -> int:
