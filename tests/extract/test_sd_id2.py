@@ -42,3 +42,19 @@ def test_reporter_named_by_a_long_noun_is_no_object(run):
                       "mati seorang kepala desa, kata juru bicara militer setempat Jules Ngongo.", "ASSAULT")
     assert got and all("Jules Ngongo" not in t for _, t in got)
 
+
+def test_donor_listed_with_a_fellow_donor_is_no_receiver(run):
+    # "A dan B telah berjanji …, sementara C mengumumkan bantuan": A and B give too; neither is C's receiver.
+    got = _sides(run, "Prancis dan Jerman telah berjanji mengirim tenda, sementara Inggris mengumumkan bantuan "
+                      "senilai 10 juta pound.", "AID")
+    assert got == [(["Inggris"], [])] or all("Prancis" not in t and "Jerman" not in t for _, t in got)
+    got = _sides(run, "Prancis dan Jerman telah berjanji mengirim tenda ke Turki, sementara Inggris mengumumkan "
+                      "bantuan senilai 10 juta pound.", "AID")
+    assert (["Inggris"], ["Turki"]) in got
+
+
+def test_concessive_clause_names_no_object(run):
+    # "meski kedua negara masih bersengketa": a concessive clause (clause_breakers) holds no object of the act.
+    got = _sides(run, "Jepang mengumumkan bantuan 3 juta dolar AS untuk Filipina, sedangkan China mengirim tim medis, "
+                      "meski kedua negara masih bersengketa di Laut China Selatan.", "AID")
+    assert all("Filipina – Tiongkok" not in t for _, t in got)
