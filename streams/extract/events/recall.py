@@ -457,8 +457,7 @@ def other_side(x: Scene, own: frozenset, skip: list[Mention] = ()) -> list[Menti
     fellows = {m.side for m in others if sent.start <= m.start and m.end <= t.start
                and m.end < len(doc) and low[m.end] in g.finite_markers and low[m.end] in g.preverbal
                and not (passive and low[m.end] in g.passive_be_words)}
-    listed = _listed_with_fellows(x, others, fellows)
-    others = [m for m in others if m.side not in fellows and m not in listed]
+    others = _past_fellows(x, others, fellows)
     # Nor one named in a relative aside on the subject before the trigger ("Prabowo, who cancelled
     # a trip to China, apologised"): it tells of the subject, not whom its act is aimed at.
     others = [m for m in others if not (m.from_text and m.end <= t.start and in_relative_aside(x, m))]
@@ -502,18 +501,19 @@ def other_side(x: Scene, own: frozenset, skip: list[Mention] = ()) -> list[Menti
     return _other_side_before(x, own, fellows)
 
 
-def _listed_with_fellows(x: Scene, others: list[Mention], fellows: set[str]) -> list[Mention]:
-    """The actors listed with a fellow subject before the trigger ("Jerman dan Belanda telah berjanji …,
-    sementara Norwegia mengumumkan"): fellows too, each a subject of that clause (the same names
-    past the trigger may still be its object: "… agreed, and he promised supplies to China")."""
+def _past_fellows(x: Scene, others: list[Mention], fellows: set[str]) -> list[Mention]:
+    """`others` past the fellows, and past the actors listed with a fellow subject before the trigger
+    ("Jerman dan Belanda telah berjanji …, sementara Norwegia mengumumkan"): each a subject of that
+    clause (the same names past the trigger may still be its object: "… agreed, and he promised
+    supplies to China")."""
     if not fellows:
-        return []
+        return others
     doc, ms, g, t = x.doc, x.ms, x.g, x.t
     listed: list[Mention] = []
     for k, m in enumerate(ms):
         if m.side in fellows and m in others and m.end <= t.start:
             listed += [n for n in g.group(doc, ms, k, right=False) if n.end <= t.start]
-    return listed
+    return [m for m in others if m.side not in fellows and m not in listed]
 
 
 SENTENCE_ENDS = frozenset(".!?")
