@@ -412,16 +412,20 @@ def reporter_after(x: Scene, m: Mention) -> bool:
 
 
 REPORTER_NOUN_REACH = 5     # lower-case words naming the reporter before its state ("mediators from Qatar")
+REPORTER_PHRASE_REACH = 3   # of those, the words a preposition may stand among ("from"); past them, nouns only
 
 
 def _past_reporter_nouns(x: Scene, k: int) -> int:
-    """The token before the lower-case words right before token k (up to REPORTER_NOUN_REACH):
-    ", mediators from Qatar said", ", kata mediator Qatar" name the reporter by a noun and its state.
+    """The token before the lower-case words right before token k (up to REPORTER_NOUN_REACH, a preposition
+    only among the first REPORTER_PHRASE_REACH): ", mediators from Qatar said", ", kata mediator Qatar",
+    ", kata juru bicara kepolisian setempat X" name the reporter by a noun and its state; not ", warning
+    of imminent strikes on Hezbollah targets".
     Not past an addressee marker: ", menyatakan dukungan kepada Vucic" names whom the act is for."""
     text, lo, g = x.tt.text, x.sent.start, x.g
     j = k - 1
     while j > lo and k - 1 - j < REPORTER_NOUN_REACH and text[j].isalpha() and text[j].islower() \
-            and x.low[j] not in g.speech_verbs and x.low[j] not in g.addressee_markers:
+            and x.low[j] not in g.speech_verbs and x.low[j] not in g.addressee_markers \
+            and (k - 1 - j < REPORTER_PHRASE_REACH or x.low[j] not in g.prepositions):
         j -= 1
     return j
 
