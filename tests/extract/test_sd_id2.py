@@ -58,3 +58,19 @@ def test_concessive_clause_names_no_object(run):
     got = _sides(run, "Jepang mengumumkan bantuan 3 juta dolar AS untuk Filipina, sedangkan China mengirim tim medis, "
                       "meski kedua negara masih bersengketa di Laut China Selatan.", "AID")
     assert all("Filipina – Tiongkok" not in t for _, t in got)
+
+
+def test_unknown_name_at_a_place(run):
+    # (without the rule the reef, a name the finder knows nothing of, after "di perairan", is the object held)
+    from streams.extract.events import roles
+    from test_r_actors import both
+    got, bare = both(run, roles.unknown_name_at_a_place,
+                     ["Petugas patroli Malaysia menahan 12 awak kapal di perairan Tanjung Berakit pada Minggu."],
+                     "id", "COERCE")
+    assert all("Tanjung Berakit" not in t for _, t, _ in got)
+    assert any("Tanjung Berakit" in t for _, t, _ in bare)
+    got, bare = both(run, roles.unknown_name_at_a_place,
+                     ["Militer Thailand menuding pasukan Kamboja menanam ranjau baru di dekat Kuil Phra Wihan."],
+                     "id", "ASSAULT")
+    assert all("Kuil Phra Wihan" not in t for _, t, _ in got)
+    assert any("Kuil Phra Wihan" in t for _, t, _ in bare)
