@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from streams.extract.events import roles
+from test_r_actors import both   # (sources, targets, modality) of a type, with and without a role rule
+
 
 def _sides(run, text, kind, lang="id"):
     """(sources, targets) by name of the paragraph's events of a type."""
@@ -62,8 +65,6 @@ def test_concessive_clause_names_no_object(run):
 
 def test_unknown_name_at_a_place(run):
     # (without the rule the reef, a name the finder knows nothing of, after "di perairan", is the object held)
-    from streams.extract.events import roles
-    from test_r_actors import both
     got, bare = both(run, roles.unknown_name_at_a_place,
                      ["Petugas patroli Malaysia menahan 12 awak kapal di perairan Tanjung Berakit pada Minggu."],
                      "id", "COERCE")
