@@ -75,3 +75,12 @@ def test_unknown_name_at_a_place(run):
                      "id", "ASSAULT")
     assert all("Kuil Phra Wihan" not in t for _, t, _ in got)
     assert any("Kuil Phra Wihan" in t for _, t, _ in bare)
+
+
+def test_offices_joined_by_a_conjunction_are_one_group(run):
+    # "Presiden A dan Perdana Menteri B": the states of two titled offices joined by "dan" act together.
+    got = _sides(run, "Presiden Vanuatu dan Perdana Menteri Kepulauan Solomon menyerukan penahanan diri.", "REQUEST")
+    assert [s for s, _ in got] == [["Vanuatu", "Kepulauan Solomon"]]
+    got = _sides(run, "Presiden Indonesia dan Perdana Menteri Malaysia menandatangani perjanjian perbatasan "
+                      "di Kuching.", "SUPPORT")
+    assert got == [(["Indonesia", "Malaysia"], [])]
