@@ -17,6 +17,7 @@ from ..tokens import TokenTable, hyphen_joins, lowers, phrase_ends_at, phrase_le
 
 # The tokens `in ".!?"` held (any piece of that string): a sentence ends between an idx and its actor.
 SENTENCE_MARKS = frozenset({"", ".", "!", "?", ".!", "!?", ".!?"})
+OFFICE_WORDS = 3       # words of a title between a conjunction and the state it is of ("dan | Perdana Menteri | X")
 PLACE_NAME_REACH = 4   # words of a venue's name before its comma and city ("di Gedung Pancasila, Jakarta")
 
 
@@ -72,11 +73,12 @@ class GroupRules:
         lo = hi = k
         tt = token_table(doc)
         low = tt.lower
-        while left and lo > 0 and (self.is_joint(doc, ms[lo - 1].end, ms[lo].start, tt) or short_form(ms, lo, low)) \
+        while left and lo > 0 and (self.is_joint(doc, ms[lo - 1].end, ms[lo].start, tt) or short_form(ms, lo, low)
+                                   or self.offices_joined(tt, ms, lo)) \
                 and not self.absolute(doc, ms, lo, low):
             lo -= 1
         while right and hi + 1 < len(ms) and (self.is_joint(doc, ms[hi].end, ms[hi + 1].start, tt)
-                                              or short_form(ms, hi + 1, low)) \
+                                              or short_form(ms, hi + 1, low) or self.offices_joined(tt, ms, hi + 1)) \
                 and not self.absolute(doc, ms, hi + 1, low):
             hi += 1
         if subject:
@@ -116,6 +118,17 @@ class GroupRules:
                 b += 1
             return ms[a:b + 1]
         return _listed(ms, lo, hi, low)
+
+    def offices_joined(self, tt: TokenTable, ms: list[Mention], i: int) -> bool:
+        """ms[i - 1] and ms[i] are the states of two offices a conjunction joins, each named by its title
+        ("Presiden Vanuatu dan Perdana Menteri Kepulauan Solomon menyerukan"): one group."""
+        a, b = ms[i - 1].end, ms[i].start
+        low, text = tt.lower, tt.text
+        if not 1 < b - a <= OFFICE_WORDS + 1 or low[a] not in self.verb_coordinators or low[a] not in self.joiners:
+            return False
+        s = ms[i - 1].start - 1
+        return s >= 0 and text[s][:1].isupper() and low[s] in self.nouns \
+            and all(text[j][:1].isupper() and low[j] in self.nouns for j in range(a + 1, b))
 
     def _comitative_head(self, ms: list[Mention], lo: int, low: list[str]) -> int | None:
         """The mention right before the comitative marker that opens mention lo ("Trump | bersama | A"), else None."""

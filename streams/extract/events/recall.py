@@ -411,17 +411,21 @@ def reporter_after(x: Scene, m: Mention) -> bool:
     return k - 1 > x.sent.start and low[k - 1] in g.speech_verbs and low[k - 2] == ","
 
 
-REPORTER_NOUN_REACH = 3     # lower-case words naming the reporter before its state ("mediators from Qatar")
+REPORTER_NOUN_REACH = 5     # lower-case words naming the reporter before its state ("mediators from Qatar")
+REPORTER_PHRASE_REACH = 3   # of those, the words a preposition may stand among ("from"); past them, nouns only
 
 
 def _past_reporter_nouns(x: Scene, k: int) -> int:
-    """The token before the lower-case words right before token k (up to REPORTER_NOUN_REACH):
-    ", mediators from Qatar said", ", kata mediator Qatar" name the reporter by a noun and its state.
+    """The token before the lower-case words right before token k (up to REPORTER_NOUN_REACH, a preposition
+    only among the first REPORTER_PHRASE_REACH): ", mediators from Qatar said", ", kata mediator Qatar",
+    ", kata juru bicara kepolisian setempat X" name the reporter by a noun and its state; not ", warning
+    of imminent strikes on Hezbollah targets".
     Not past an addressee marker: ", menyatakan dukungan kepada Vucic" names whom the act is for."""
     text, lo, g = x.tt.text, x.sent.start, x.g
     j = k - 1
     while j > lo and k - 1 - j < REPORTER_NOUN_REACH and text[j].isalpha() and text[j].islower() \
-            and x.low[j] not in g.speech_verbs and x.low[j] not in g.addressee_markers:
+            and x.low[j] not in g.speech_verbs and x.low[j] not in g.addressee_markers \
+            and (k - 1 - j < REPORTER_PHRASE_REACH or x.low[j] not in g.prepositions):
         j -= 1
     return j
 
@@ -457,7 +461,7 @@ def other_side(x: Scene, own: frozenset, skip: list[Mention] = ()) -> list[Menti
     fellows = {m.side for m in others if sent.start <= m.start and m.end <= t.start
                and m.end < len(doc) and low[m.end] in g.finite_markers and low[m.end] in g.preverbal
                and not (passive and low[m.end] in g.passive_be_words)}
-    others = [m for m in others if m.side not in fellows]
+    others = _past_fellows(x, others, fellows)
     # Nor one named in a relative aside on the subject before the trigger ("Prabowo, who cancelled
     # a trip to China, apologised"): it tells of the subject, not whom its act is aimed at.
     others = [m for m in others if not (m.from_text and m.end <= t.start and in_relative_aside(x, m))]
@@ -499,6 +503,21 @@ def other_side(x: Scene, own: frozenset, skip: list[Mention] = ()) -> list[Menti
     if others or x.ctx is None:
         return others[-1:]
     return _other_side_before(x, own, fellows)
+
+
+def _past_fellows(x: Scene, others: list[Mention], fellows: set[str]) -> list[Mention]:
+    """`others` past the fellows, and past the actors listed with a fellow subject before the trigger
+    ("Jerman dan Belanda telah berjanji …, sementara Norwegia mengumumkan"): each a subject of that
+    clause (the same names past the trigger may still be its object: "… agreed, and he promised
+    supplies to China")."""
+    if not fellows:
+        return others
+    doc, ms, g, t = x.doc, x.ms, x.g, x.t
+    listed: list[Mention] = []
+    for k, m in enumerate(ms):
+        if m.side in fellows and m in others and m.end <= t.start:
+            listed += [n for n in g.group(doc, ms, k, right=False) if n.end <= t.start]
+    return [m for m in others if m.side not in fellows and m not in listed]
 
 
 SENTENCE_ENDS = frozenset(".!?")

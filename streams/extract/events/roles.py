@@ -2259,6 +2259,33 @@ def venue_not_party(f: Frame) -> Frame | None:
     return f.change(targets=kept) if len(kept) < len(f.targets) else None
 
 
+PLACE_LEAD_WORDS = 2     # lower-case words between a location marker and a place's name ("di | dekat | Kuil X")
+
+
+def unknown_name_at_a_place(f: Frame) -> Frame | None:
+    """A name of no known kind (no state, code or office) after a location marker is a place, no party.
+
+        Petugas patroli Malaysia menahan 12 awak kapal di perairan Tanjung Berakit pada Minggu.
+    """
+    if not f.targets:
+        return None
+    kept = [m for m in f.targets if not _unknown_place(f.x, m)]
+    return f.change(targets=kept) if len(kept) < len(f.targets) else None
+
+
+def _unknown_place(x: Scene, m: Mention) -> bool:
+    """m is a name the finder took for a person's with nothing to tell (no state, code or office), after a
+    location marker and up to PLACE_LEAD_WORDS lower-case words that are no verb ("di perairan", "di dekat")."""
+    if m.type != "PERSON" or m.country or m.code or m.role or not m.from_text:
+        return False
+    low, text, g, lo = x.low, x.tt.text, x.g, x.sent.start
+    j = m.start - 1
+    while j > lo and m.start - j <= PLACE_LEAD_WORDS and low[j] not in g.location_markers and x.tt.alpha[j] \
+            and text[j][:1].islower() and not g.verb_like(low[j]):
+        j -= 1
+    return j >= lo and low[j] in g.location_markers
+
+
 def _rule_owner(x: Scene, m: Mention) -> bool:
     """Actor m owns the rule an act is said to break: "a violation of U.N. Security Council
     resolutions", "in breach of the union's charter", "melanggar resolusi DK PBB"."""
@@ -3034,6 +3061,7 @@ ROLE_RULES = [
     envoy_named_not_target,
     people_in_apposition,
     venue_not_party,
+    unknown_name_at_a_place,
     rule_owner_not_party,
     place_of_joint_act,
     speaker_not_object,

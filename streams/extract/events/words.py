@@ -200,13 +200,14 @@ def _subject_of_coordinated_verb(x: Scene, before: list[Mention]) -> list[Mentio
         # "X thanked Y … and pledged": the pledge is X's; "Retno mengatakan
         # Indonesia dan Jepang telah menandatangani … serta sepakat": the
         # nearest clause subject before the conjunction.
-        return _speaker_of_second_speech(x, _past_the_complement(x, _past_quoted(x, _subject_not_object(x, prev)))) \
-            or g.first_subject(doc, ms, t.start, sent.start) or before
+        return _speaker_of_second_speech(x, _past_the_complement(x, _past_time_clause(
+            x, _past_quoted(x, _subject_not_object(x, prev)), prev))) or g.first_subject(doc, ms, t.start, sent.start) \
+            or before
     if not g.verb_like(low[t.start]):
         return before
     group = g.group(doc, ms, ending, right=False)
     objects = {k for k, m in enumerate(ms) if m in group}
-    if g.subject_like(doc, ms[min(objects)], sent.start):
+    if g.subject_like(doc, ms[min(objects)], sent.start) and not _placed_name(x, ms[min(objects)].start):
         return before
     # "bertemu Wakil Presiden Iran | di Teheran | dan menyampaikan": a place after the first
     # verb's object; that object is skipped too.
@@ -218,7 +219,25 @@ def _subject_of_coordinated_verb(x: Scene, before: list[Mention]) -> list[Mentio
             objects |= {k for k, m in enumerate(ms) if m in placed}
     # "Zelenskiy thanked Berlin and The Hague and called on": the group before
     # the conjunction is the first verb's object; the subject is before it.
-    return _past_the_complement(x, g.subject_before(doc, ms, prev, sent.start, skip=objects)) or before
+    return _past_the_complement(x, _past_time_clause(x, _subject_past_places(x, prev, objects), prev)) or before
+
+
+TIME_CLAUSE_SUBJECT_GAP = 2     # determiners or a title between a time clause's marker and its subject
+
+
+def _past_time_clause(x: Scene, subject: list[Mention], prev: int) -> list[Mention]:
+    """A subject that opens a time clause closed by a comma before the conjunction ("Aljazair menarik duta
+    besarnya setelah Prancis mensponsori resolusi itu, | dan menangguhkan"): the verb after it goes on
+    with the clause before the marker, whose subject it shares."""
+    low, lo, markers = x.low, x.sent.start, x.g.time_clause_markers
+    if not subject or not markers or low[prev - 1] != "," and low[prev] != ",":
+        return subject
+    k = subject[0].start - 1
+    while k > lo and subject[0].start - k <= TIME_CLAUSE_SUBJECT_GAP and low[k] not in markers:
+        k -= 1
+    if k <= lo or low[k] not in markers or "," in low[k:prev - 1]:
+        return subject
+    return x.g.first_subject(x.doc, x.ms, k, lo) or subject
 
 
 def _subject_not_object(x: Scene, prev: int) -> list[Mention]:
@@ -261,6 +280,29 @@ def _in_place_list(x: Scene, i: int) -> bool:
             return False
         i = j + 1
     return False
+
+
+def _subject_past_places(x: Scene, prev: int, objects: set[int]) -> list[Mention]:
+    """The nearest subject before token prev past the mentions `objects`, and past the names of a place a
+    location marker opens ("mundur dari dua desa di Distrik Kupiansk, Ukraina, | dan membebaskan")."""
+    doc, ms, g, lo = x.doc, x.ms, x.g, x.sent.start
+    subject = g.subject_before(doc, ms, prev, lo, skip=objects)
+    for _ in range(PLACE_SEGMENTS):
+        if not subject or not _placed_name(x, subject[0].start):
+            break
+        objects = objects | {k for k, m in enumerate(ms) if m in subject}
+        subject = g.subject_before(doc, ms, prev, lo, skip=objects)
+    return subject
+
+
+def _placed_name(x: Scene, i: int) -> bool:
+    """The name at token i, with the capitalised words that lead it ("Distrik | Kupiansk", "Dataran Tinggi |
+    Golan"), is a place a location marker opens, or closes a list of such (_in_place_list)."""
+    text, lo = x.tt.text, x.sent.start
+    j = i
+    while j - 1 > lo and i - j < SEGMENT_WORDS and x.tt.alpha[j - 1] and text[j - 1][:1].isupper():
+        j -= 1
+    return _in_place_list(x, i) or j < i and _in_place_list(x, j)
 
 
 def _past_quoted(x: Scene, subject: list[Mention]) -> list[Mention]:
