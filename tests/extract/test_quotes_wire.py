@@ -243,12 +243,16 @@ def test_a_that_inside_quotation_marks_does_not_open_the_report():
     assert qs[0]["text"].startswith("the deal opened")
 
 
-def test_a_coordinated_cue_goes_on_for_the_speaker_of_the_report_before_it():
+def test_a_cue_coordinated_right_after_the_report_runs_it_to_the_end_of_the_sentence():
+    # the gold README: the reported clause runs to the end of the sentence ("said A and warned that B": one quote)
     qs = indirect(run(["Kementerian Luar Negeri Rusia mengecam pertemuan itu.",
                        "Kementerian itu mengatakan keputusan Barat merupakan eskalasi berbahaya dan"
                        " memperingatkan bahwa negara-negara Barat akan menanggung risiko besar."], "id"))
-    assert [q["text"] for q in qs] == ["keputusan Barat merupakan eskalasi berbahaya",
-                                       "negara-negara Barat akan menanggung risiko besar"]
+    assert [q["text"] for q in qs] == ["keputusan Barat merupakan eskalasi berbahaya dan memperingatkan bahwa"
+                                       " negara-negara Barat akan menanggung risiko besar"]
+    # past a comma the cue opens a report of its own
+    qs = indirect(run(["Lopez said the talks had failed, and warned that Manila would respond."]))
+    assert [q["text"] for q in qs] == ["the talks had failed", "Manila would respond"]
 
 
 def test_a_cue_after_a_quote_in_a_relative_clause_reports_its_own_clause():

@@ -322,7 +322,7 @@ class IndirectSpeech:
 
     def _content_end(self, scan: Scan, a: int, end_tok: int) -> int:
         """Reported words stop where the sentence goes on in the reporter's
-        voice: "…, while X said", "but added that …", "dan memperingatkan bahwa …"."""
+        voice: "…, while X said", "but added that …", "…, dan memperingatkan bahwa …"."""
         low = lowers(scan.doc)
         cue_starts = scan.cue_starts
         stops = self._stops(scan)
@@ -338,7 +338,10 @@ class IndirectSpeech:
             # "…, dengan mengatakan …", "…, saying …": a new report begins.
             if low[i] == "," and i - a > 3 and any(k in cue_starts for k in range(i + 1, min(end_tok, i + 3))):
                 return i
-            if joins and any(k in cue_starts for k in range(i + 1, min(end_tok, i + 3))):
+            # (a cue right after "and"/"dan" goes on in the same report, to the end of the sentence, as the gold
+            # README has it: "said A and warned that B" is one quote; past a comma it is a report of its own)
+            if joins and any(k in cue_starts for k in range(i + 1, min(end_tok, i + 3))) \
+                    and not (low[i] in self.g.verb_coordinators and i + 1 in cue_starts):
                 return i - 1 if low[i - 1] == "," else i
         return _source_tail(self.source_tails, low, a, end_tok)
 
