@@ -66,15 +66,15 @@ def test_concessive_clause_names_no_object(run):
 def test_unknown_name_at_a_place(run):
     # (without the rule the reef, a name the finder knows nothing of, after "di perairan", is the object held)
     got, bare = both(run, roles.unknown_name_at_a_place,
-                     ["Petugas patroli Malaysia menahan 12 awak kapal di perairan Tanjung Berakit pada Minggu."],
+                     ["Petugas patroli Malaysia menahan 12 awak kapal di perairan Batu Puteh pada Minggu."],
                      "id", "COERCE")
-    assert all("Tanjung Berakit" not in t for _, t, _ in got)
-    assert any("Tanjung Berakit" in t for _, t, _ in bare)
+    assert all("Batu Puteh" not in t for _, t, _ in got)
+    assert any("Batu Puteh" in t for _, t, _ in bare)
     got, bare = both(run, roles.unknown_name_at_a_place,
-                     ["Militer Thailand menuding pasukan Kamboja menanam ranjau baru di dekat Kuil Phra Wihan."],
+                     ["Militer Thailand menuding pasukan Kamboja menanam ranjau baru di dekat Ta Krabey."],
                      "id", "ASSAULT")
-    assert all("Kuil Phra Wihan" not in t for _, t, _ in got)
-    assert any("Kuil Phra Wihan" in t for _, t, _ in bare)
+    assert all("Ta Krabey" not in t for _, t, _ in got)
+    assert any("Ta Krabey" in t for _, t, _ in bare)
 
 
 def test_offices_joined_by_a_conjunction_are_one_group(run):
