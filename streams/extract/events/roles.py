@@ -13,8 +13,8 @@ from ..syntax import char_span
 from ..tokens import phrase_ends_at, phrase_length
 from . import recall, words
 from .dissent import DISSENT_OWN_TYPES, arrests_reported_by_the_state, dissenters_ask_their_leader, \
-    dissenters_ask_their_state, dissenters_charged_at_home, people_of_the_story, risk_not_threat, risk_threatens, \
-    speaker_opens_report, state_telling_arrest
+    dissenters_ask_their_state, dissenters_charged_at_home, leader_protested, people_of_the_story, risk_not_threat, \
+    risk_threatens, speaker_opens_report, state_telling_arrest
 from .gate import needs
 from .frame import DONE, DROP, Act, Frame, Scene, done_by_the_accused, sides, travels
 
@@ -1882,9 +1882,10 @@ def own_side_not_target(f: Frame) -> Frame:
 
 def not_own_side(f: Frame, own: set[str] | frozenset[str]) -> list[Mention]:
     """The targets of no side in `own`, but a body of the source's state it asks or refuses (own_body_asked),
-    a person its state acts on (own_person_acted_on), and a former office holder of it (former_office_holder)."""
+    a person its state acts on (own_person_acted_on), a former office holder of it (former_office_holder), and a
+    leader its people protest against (leader_protested)."""
     return [m for m in f.targets if m.side not in own or own_body_asked(f, m) or own_person_acted_on(f, m)
-            or former_office_holder(f, m)]
+            or former_office_holder(f, m) or leader_protested(f, m)]
 
 
 # Acts a state does to a person of its own, named as the object: arrest, sentence, charge.
