@@ -3,6 +3,8 @@ with the rule and without it where the rule is in ROLE_RULES."""
 
 from __future__ import annotations
 
+from streams.extract.events import roles
+from test_r_actors import both   # (sources, targets, modality) of a type, with and without a role rule
 
 
 def _sides(run, paragraphs, kind, lang="en"):
@@ -20,3 +22,18 @@ def test_leader_protested(run):
     assert all("Raila Odinga" not in targets for _, targets in _sides(
         run, ["Thousands of Kenyans marched in Nairobi on Sunday, led by opposition leader Raila Odinga."],
         "PROTEST"))
+
+
+def test_pair_named_as_object_by_a_collective(run):
+    # "both capitals", "the two governments" as the object: the pair of the latest act between two.
+    got, bare = both(run, roles.pair_named_as_object,
+                     ["Georgian troops clashed with Russian forces near Tskhinvali.",
+                      "The Swiss envoy travelled to both capitals on Monday."], "en", "CONSULT")
+    assert got == [(["Switzerland"], ["Georgian troops – Russian forces"], "asserted")]
+    assert bare == []
+    # "both leaders": the two persons who met last.
+    got, bare = both(run, roles.pair_named_as_object,
+                     ["Recep Tayyip Erdogan met Vladimir Putin in Sochi on Monday.",
+                      "French President Emmanuel Macron phoned both leaders on Tuesday."], "en", "CONSULT")
+    assert got == [(["Emmanuel Macron"], ["Recep Tayyip Erdogan", "Vladimir Putin"], "asserted")]
+    assert got != bare

@@ -2057,9 +2057,10 @@ def reply_answers(f: Frame) -> Frame | None:
     return f.change(targets=recall.again(asked), inferred=True, stop=DONE) if asked else None
 
 
-@needs(words="pair_pronouns")
+@needs(words=("pair_pronouns", "collective_numbers"))
 def pair_named_as_object(f: Frame) -> Frame | None:
-    """"Both sides" as the object, no pair named: the two parties of the latest act between two others.
+    """"Both sides" or a collective of two ("both governments") as the object, no pair named: the two parties of
+    the latest act between two others.
 
         Troops of Ruritania and the Blue Brigade fought near the border. Norway urged both sides to stop the fighting.
     """
@@ -2067,10 +2068,27 @@ def pair_named_as_object(f: Frame) -> Frame | None:
     if f.targets:
         return None
     k = x.t.end
-    if not phrase_length(x.low, k, x.finder.pair_pronouns):
+    head = None if phrase_length(x.low, k, x.finder.pair_pronouns) else _pair_collective_at(x, k)
+    if head == "":
         return None
+    if head in x.g.person_heads:
+        # "phoned both leaders": the two persons who met last, when the latest acts name them
+        people = [m for m in recall.persons_of_latest_meeting(x, k) if m.side not in f.own]
+        if len(sides(people)) == 2:
+            return f.change(targets=people, inferred=True)
     pair = recall.pair_of_latest_act(x, f.own, k)
     return f.change(targets=pair, inferred=True) if pair else None
+
+
+def _pair_collective_at(x: Scene, k: int) -> str:
+    """The head of a collective of two parties opening at token k ("both governments", "the two capitals",
+    "kedua negara"), else ""."""
+    for end in range(k, min(k + COLLECTIVE_WORDS, x.sent.end)):
+        n, start = x.g.collective_size(x.doc, end)
+        if n == 2 and start == k:
+            head = x.g.collective_head(x.doc, end, start)
+            return head if head in x.g.collective_heads else ""
+    return ""
 
 
 @needs(types="THREATEN", words="conditionals")
