@@ -37,3 +37,10 @@ def test_pair_named_as_object_by_a_collective(run):
                       "French President Emmanuel Macron phoned both leaders on Tuesday."], "en", "CONSULT")
     assert got == [(["Emmanuel Macron"], ["Recep Tayyip Erdogan", "Vladimir Putin"], "asserted")]
     assert got != bare
+
+
+def test_subject_before_an_aspectual_verb(run):
+    # "after Rwanda began thinning out": the subject of the clause, past "began" (grammar preverbal), after a
+    # word that is a preposition elsewhere.
+    assert _sides(run, ["Days after Rwanda began thinning out its troop presence in the region, insurgents "
+                        "attacked."], "RETREAT") == [(["Rwanda"], [])]
