@@ -44,3 +44,9 @@ def test_subject_before_an_aspectual_verb(run):
     # word that is a preposition elsewhere.
     assert _sides(run, ["Days after Rwanda began thinning out its troop presence in the region, insurgents "
                         "attacked."], "RETREAT") == [(["Rwanda"], [])]
+
+
+def test_a_short_name_of_a_state(run):
+    # "Burkina" alone, as wire copy names Burkina Faso after its first mention (countries.jsonl).
+    assert _sides(run, ["Burkina had threatened in August to shut all trade routes with Ivory Coast."],
+                  "THREATEN") == [(["Burkina Faso"], ["Ivory Coast"])]
