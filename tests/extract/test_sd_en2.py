@@ -50,3 +50,12 @@ def test_a_short_name_of_a_state(run):
     # "Burkina" alone, as wire copy names Burkina Faso after its first mention (countries.jsonl).
     assert _sides(run, ["Burkina had threatened in August to shut all trade routes with Ivory Coast."],
                   "THREATEN") == [(["Burkina Faso"], ["Ivory Coast"])]
+
+
+def test_people_of_place_not_at_an_envoy_s_post(run):
+    # "Russia's envoy in Vienna" is where the envoy is posted, not where the students rallied: they are Tehran's.
+    out = run(["In Tehran, hundreds of students rallied outside the British embassy, while Russia's envoy in "
+               "Vienna said Moscow would veto the move."], lang="en")[-1]
+    assert [[a["country"] for a in e["sources"]] for e in out["events"] if e["type"] == "PROTEST"] == [["IRN"]]
+    # A place after the act itself stays its people's.
+    assert _sides(run, ["Thousands of people protested in Tbilisi on Sunday."], "PROTEST")[0][0] == ["Georgia"]

@@ -1346,7 +1346,8 @@ def modifier_of_mutual_act(f: Frame) -> Frame | None:
 
 @needs(keys="place_source")
 def people_of_place(f: Frame) -> Frame | None:
-    """With nobody named acting, the people of the place an act of the street happened at (named after it) act.
+    """With nobody named acting, the people of the place an act of the street happened at (named after it; not
+    the post of an envoy: "…, while Russia's envoy in Vienna said") act.
 
         Thousands of people protested in Tbilisi on Sunday.
         Thousands of people took to the streets of Belgrade on Saturday.
@@ -1357,12 +1358,21 @@ def people_of_place(f: Frame) -> Frame | None:
     # (the place may own the act's last word: "the streets of Belgrade")
     place = next((m for m in x.ms if x.t.end <= m.start < x.sent.end and m.type == "COUNTRY"
                   and (words.placed(x, m) or m.start == x.t.end + 1 and x.low[x.t.end] in x.g.owner_markers)
-                  and not words.venue(x, m)), None)
+                  and not words.venue(x, m) and not _post_of_actor(x, m)), None)
     if place is None:
         return None
     places = _places_listed(x, place)     # "di Roma, Barcelona dan Istanbul": the people of each place
     own = sides(places)
     return f.change(sources=places, targets=[m for m in f.targets if m.side not in own])
+
+
+def _post_of_actor(x: Scene, m: Mention) -> bool:
+    """Place m is where a person is posted ("Russia's envoy in Vienna", "Mikhail Ulyanov in Vienna"): its location
+    marker follows an envoy noun or a person's name (an embassy's place is where people rally)."""
+    k = m.start - 1
+    if k - 1 < x.sent.start or x.low[k] not in x.g.location_markers:
+        return False
+    return x.low[k - 1] in x.g.envoy_nouns or any(o.end == k and o.type == "PERSON" for o in x.ms)
 
 
 ANSWER_REACH = 4    # words from an answer marker to the act noun it names ("in response to | the arrest of")
