@@ -59,3 +59,10 @@ def test_people_of_place_not_at_an_envoy_s_post(run):
     assert [[a["country"] for a in e["sources"]] for e in out["events"] if e["type"] == "PROTEST"] == [["IRN"]]
     # A place after the act itself stays its people's.
     assert _sides(run, ["Thousands of people protested in Tbilisi on Sunday."], "PROTEST")[0][0] == ["Georgia"]
+
+
+def test_a_deal_named_back(run):
+    # "welcomed the deal": the parties of the deal signed before (event_anaphors.jsonl), not the last speaker.
+    assert _sides(run, ["Armenia and Azerbaijan signed a peace deal in Washington on Friday.",
+                        "\"This is a historic day,\" the Qatari mediator Majed al-Ansari said. The European Union "
+                        "welcomed the deal."], "SUPPORT") == [(["European Union"], ["Armenia", "Azerbaijan"])]
