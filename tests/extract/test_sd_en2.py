@@ -66,3 +66,16 @@ def test_a_deal_named_back(run):
     assert _sides(run, ["Armenia and Azerbaijan signed a peace deal in Washington on Friday.",
                         "\"This is a historic day,\" the Qatari mediator Majed al-Ansari said. The European Union "
                         "welcomed the deal."], "SUPPORT") == [(["European Union"], ["Armenia", "Azerbaijan"])]
+
+
+def test_a_word_before_a_compound_participle_names_nobody(run):
+    # "Kurdish-held districts" is no person (grammar compound_participles): the object is the force named after.
+    assert _sides(run, ["Syrian government forces shelled Kurdish-held districts of Aleppo on Thursday and the "
+                        "Syrian Democratic Forces (SDF) hit back with drones."], "ASSAULT")[0] == \
+        (["Syrian government"], ["Syrian Democratic Forces"])
+    # A hyphenated name stays one ("Won-sik").
+    assert _sides(run, ["President Kassym-Jomart Tokayev met Park Won-sik in Astana."], "CONSULT") == \
+        [(["Kassym-Jomart Tokayev"], ["Park Won-sik"])]
+    # The object after its patron ("the Iran-backed Houthis", grammar patron_words) is the actor after it.
+    assert _sides(run, ["Israel struck the Iran-backed Houthis in Yemen on Monday."], "ASSAULT") == \
+        [(["Israel"], ["Houthis"])]
