@@ -79,3 +79,11 @@ def test_a_word_before_a_compound_participle_names_nobody(run):
     # The object after its patron ("the Iran-backed Houthis", grammar patron_words) is the actor after it.
     assert _sides(run, ["Israel struck the Iran-backed Houthis in Yemen on Monday."], "ASSAULT") == \
         [(["Israel"], ["Houthis"])]
+
+
+def test_a_state_s_adjective_after_a_compound_prefix_names_no_state(run):
+    # "Pan-American Highway", "Inter-American Development Bank" (grammar compound_name_prefixes): no U.S. actor.
+    out = run(["QUITO, Feb 9 (Reuters) - Police detained 42 people who had blocked the Pan-American Highway "
+               "near Otavalo."], lang="en")[-1]
+    assert all(a["country"] != "USA" for e in out["events"] for a in (*e["sources"], *e["targets"]))
+    assert any(e["type"] == "COERCE" for e in out["events"])

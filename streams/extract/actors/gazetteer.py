@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from ..lexicon import Lexicon
 from ..quotes.described import Describer
 from ..syntax import token_table
-from ..tokens import WordColumn
+from ..tokens import WordColumn, hyphen_joins
 from .formcache import form_tokens
 
 
@@ -287,6 +287,7 @@ class Gazetteer:
         self.determiners = frozenset(w.lower() for w in lex.words("determiners"))     # "the", "para"
         self.feature_heads = lex.words("feature_heads")     # "South China Sea", "Laut China Selatan"
         self.accord_heads = lex.words("accord_heads")     # "Paris Agreement", "Perjanjian Paris"
+        self.compound_prefixes = lex.words("compound_name_prefixes")     # "Pan-American": no state
         self.thing_heads, self.thing_heads_after = lex.words("thing_heads"), lex.words("thing_heads_after")  # no person
         self.actor_joiners = lex.words("actor_joiners")     # "dan", "and": "Kesepakatan Moskow dan Kyiv"
         self.modifier_follows_head = bool(grammar.get("modifier_follows_head"))
@@ -387,6 +388,8 @@ class Gazetteer:
             kind, payload = self.payloads[mid]
             if kind == "TITLE" and not self._title_ok(doc, s, e, payload):
                 continue
+            if kind == "COUNTRY" and s > 1 and tt.lower[s - 2] in self.compound_prefixes and hyphen_joins(tt, s - 1):
+                continue    # "Pan-American Highway", "Inter-American Development Bank": no state
             if kind == "ORG" and not self._org_fits(tt, e, payload) or \
                     payload.get("generated") and not _place_alone(doc, tt, s, e, hits, self.admin_unit_words):
                 continue
