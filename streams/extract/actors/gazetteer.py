@@ -111,6 +111,14 @@ def _begun_hits(gaz: Gazetteer, doc: Doc, tt) -> list[tuple[int, int, int]]:
     return hits
 
 
+def _unprefixed(gaz: Gazetteer, tt, hits: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The hits but a state's name or adjective joined by a hyphen to a prefix of no state (grammar
+    compound_name_prefixes: "Pan-American Highway", "Inter-American Development Bank")."""
+    low, prefixes = tt.lower, gaz.compound_prefixes
+    return [h for h in hits if not (h[1] > 1 and low[h[1] - 2] in prefixes and hyphen_joins(tt, h[1] - 1)
+                                    and gaz.payloads[h[0]][0] == "COUNTRY")]
+
+
 def _add_generated(gaz: Gazetteer, lex: Lexicon) -> None:
     """Generated provinces and towns (lang/xx/places.jsonl), after the hand-written cities: a place only
     where it stands alone (_place_alone)."""
@@ -282,12 +290,11 @@ class Gazetteer:
 
     def _read_words(self, lex: Lexicon) -> None:
         grammar = lex.grammar
-        self.currencies = lex.words("currency_words")
+        self.currencies, self.compound_prefixes = lex.words("currency_words"), lex.words("compound_name_prefixes")
         self.demonstratives, self.definite = lex.words("demonstratives"), lex.words("definite_determiners")
         self.determiners = frozenset(w.lower() for w in lex.words("determiners"))     # "the", "para"
         self.feature_heads = lex.words("feature_heads")     # "South China Sea", "Laut China Selatan"
         self.accord_heads = lex.words("accord_heads")     # "Paris Agreement", "Perjanjian Paris"
-        self.compound_prefixes = lex.words("compound_name_prefixes")     # "Pan-American": no state
         self.thing_heads, self.thing_heads_after = lex.words("thing_heads"), lex.words("thing_heads_after")  # no person
         self.actor_joiners = lex.words("actor_joiners")     # "dan", "and": "Kesepakatan Moskow dan Kyiv"
         self.modifier_follows_head = bool(grammar.get("modifier_follows_head"))
@@ -375,7 +382,7 @@ class Gazetteer:
         """The gazetteer hits of `doc` in text order: the longest match wins,
         among equals one that is no contextual name, then the earlier one."""
         tt = token_table(doc)
-        hits = _begun_hits(self, doc, tt)      # (key, start, end) as the matchers give them
+        hits = _unprefixed(self, tt, _begun_hits(self, doc, tt))      # (key, start, end) as the matchers give them
         # Among equals a name of its own before a contextual one ("the | South Sudanese", not "the South").
         contextual = self.contextual
         if len(hits) > 1:
@@ -388,8 +395,6 @@ class Gazetteer:
             kind, payload = self.payloads[mid]
             if kind == "TITLE" and not self._title_ok(doc, s, e, payload):
                 continue
-            if kind == "COUNTRY" and s > 1 and tt.lower[s - 2] in self.compound_prefixes and hyphen_joins(tt, s - 1):
-                continue    # "Pan-American Highway", "Inter-American Development Bank": no state
             if kind == "ORG" and not self._org_fits(tt, e, payload) or \
                     payload.get("generated") and not _place_alone(doc, tt, s, e, hits, self.admin_unit_words):
                 continue

@@ -1346,8 +1346,9 @@ def modifier_of_mutual_act(f: Frame) -> Frame | None:
 
 @needs(keys="place_source")
 def people_of_place(f: Frame) -> Frame | None:
-    """With nobody named acting, the people of the place an act of the street happened at (named after it; not
-    the post of an envoy: "…, while Russia's envoy in Vienna said") act.
+    """With nobody named acting, the people of the place an act of the street happened at (named after it) act.
+
+    Not a place where an envoy is posted ("…, while Russia's envoy in Vienna said": _post_of_actor).
 
         Thousands of people protested in Tbilisi on Sunday.
         Thousands of people took to the streets of Belgrade on Saturday.
@@ -2069,8 +2070,10 @@ def reply_answers(f: Frame) -> Frame | None:
 
 @needs(words=("pair_pronouns", "collective_numbers"))
 def pair_named_as_object(f: Frame) -> Frame | None:
-    """"Both sides" or a collective of two ("both governments") as the object, no pair named: the two parties of
-    the latest act between two others.
+    """"Both sides" or a collective of two as the object, no pair named: the two parties of the latest act.
+
+    "Both governments", "both capitals": a collective of two (_pair_collective_at); "both leaders": the two persons
+    who met last. The latest act between exactly two others than the source.
 
         Troops of Ruritania and the Blue Brigade fought near the border. Norway urged both sides to stop the fighting.
     """
