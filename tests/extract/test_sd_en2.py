@@ -87,3 +87,11 @@ def test_a_state_s_adjective_after_a_compound_prefix_names_no_state(run):
                "near Otavalo."], lang="en")[-1]
     assert all(a["country"] != "USA" for e in out["events"] for a in (*e["sources"], *e["targets"]))
     assert any(e["type"] == "COERCE" for e in out["events"])
+
+
+def test_reporter_goes_on_to_ask_a_body_of_its_own_state(run):
+    # "X said …, and urged the government to …": the reporter asks its own state's body (own_body_asked).
+    got, bare = both(run, roles.reporter_goes_on,
+                     ["NAIROBI, June 3 (Reuters) - Opposition leader Raila Odinga said the police had killed 12 "
+                      "people, and urged the government to open an inquiry."], "en", "REQUEST")
+    assert got == [(["Raila Odinga"], ["government"], "asserted")]

@@ -309,7 +309,8 @@ def reporter_goes_on(f: Frame) -> Frame | None:
     sp = said[2] if said is not None else None
     if sp is None or sp.start < x.sent.start or sp.end_char > said[0]:
         return None     # the reporter named before the report, in this sentence
-    return f.change(sources=[sp], targets=[m for m in f.targets if m.side != sp.side])
+    # (a body of the reporter's own state asked stays: "Vargas said …, and urged the government to …")
+    return f.change(sources=[sp], targets=not_own_side(f.change(sources=[sp]), {sp.side}))
 
 
 @needs(voices="active", words="verb_coordinators", grammar=lambda g: g.verbal_suffixes)
