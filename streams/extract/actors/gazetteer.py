@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from ..lexicon import Lexicon
 from ..quotes.described import Describer
 from ..syntax import token_table
-from ..tokens import WordColumn
+from ..tokens import WordColumn, hyphen_joins
 from .formcache import form_tokens
 
 
@@ -109,6 +109,14 @@ def _begun_hits(gaz: Gazetteer, doc: Doc, tt) -> list[tuple[int, int, int]]:
     if found & FIRST_GENERATED:
         hits += gaz.generated(doc, compress(range(len(begins)), map(and_, begins, repeat(FIRST_GENERATED))))
     return hits
+
+
+def _unprefixed(gaz: Gazetteer, tt, hits: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The hits but a state's name or adjective joined by a hyphen to a prefix of no state (grammar
+    compound_name_prefixes: "Pan-American Highway", "Inter-American Development Bank")."""
+    low, prefixes = tt.lower, gaz.compound_prefixes
+    return [h for h in hits if not (h[1] > 1 and low[h[1] - 2] in prefixes and hyphen_joins(tt, h[1] - 1)
+                                    and gaz.payloads[h[0]][0] == "COUNTRY")]
 
 
 def _add_generated(gaz: Gazetteer, lex: Lexicon) -> None:
@@ -282,7 +290,7 @@ class Gazetteer:
 
     def _read_words(self, lex: Lexicon) -> None:
         grammar = lex.grammar
-        self.currencies = lex.words("currency_words")
+        self.currencies, self.compound_prefixes = lex.words("currency_words"), lex.words("compound_name_prefixes")
         self.demonstratives, self.definite = lex.words("demonstratives"), lex.words("definite_determiners")
         self.determiners = frozenset(w.lower() for w in lex.words("determiners"))     # "the", "para"
         self.feature_heads = lex.words("feature_heads")     # "South China Sea", "Laut China Selatan"
@@ -374,7 +382,7 @@ class Gazetteer:
         """The gazetteer hits of `doc` in text order: the longest match wins,
         among equals one that is no contextual name, then the earlier one."""
         tt = token_table(doc)
-        hits = _begun_hits(self, doc, tt)      # (key, start, end) as the matchers give them
+        hits = _unprefixed(self, tt, _begun_hits(self, doc, tt))      # (key, start, end) as the matchers give them
         # Among equals a name of its own before a contextual one ("the | South Sudanese", not "the South").
         contextual = self.contextual
         if len(hits) > 1:

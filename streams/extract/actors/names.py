@@ -22,6 +22,8 @@ class NameShapes:
         self.body_heads = frozenset(lex.grammar.get("name_heads", ()))
         # "Nur Shams refugee camp", "Hmeimim air base": words between a place's name and its head.
         self.place_head_modifiers = lex.words("place_head_modifiers")
+        # "Kurdish-held districts", "Iran-backed militia": a word before a hyphen and one of these modifies a noun.
+        self.compound_participles = lex.words("compound_participles")
         # "Ketenagakerjaan", "Pertahanan": abstract nouns of these affixes never name a person.
         self.abstract = tuple((r["prefix"], r["suffix"])
                               for r in lex.portfolio_affixes)
@@ -111,6 +113,9 @@ class NameShapes:
         while j < stop and not covered[j] and (nameish[j] or initial(j)) and n < MAX_NAME_TOKENS:
             n += 1
             j += 1
+            if j + 1 < stop and hyphen_joins(table, j) and low[j + 1] in self.compound_participles:
+                j -= 1      # "Kurdish-held": a modifier, no name part (the run ends before it)
+                break
             while j + 1 < stop and hyphen_joins(table, j) and alpha[j + 1] and not covered[j + 1]:
                 j += 2
             k = j

@@ -40,7 +40,20 @@ def people_of_the_story(f: Frame) -> Frame | None:
     a, b = char_span(x.doc, x.t.start, x.t.end)
     people = Mention(-1, -1, a, b, span_text(x.doc, x.t.start, x.t.end), "Protesters", "GROUP",
                      country=code, resolution="context")
-    return f.change(sources=[people], targets=[m for m in f.targets if m.side != code])
+    return f.change(sources=[people], targets=[m for m in f.targets if m.side != code or leader_protested(f, m)])
+
+
+def leader_protested(f: Frame, m: Mention) -> bool:
+    """A person of the protesters' own state named after an act of the street, with no agent marker between
+    ("led by"), is whom they protest against, not their own side.
+
+        Argentine unions staged a general strike against President Javier Milei's austerity measures.
+    """
+    x = f.x
+    if m.type != "PERSON" or x.row["type"] != PROTEST or not m.from_text or not x.t.end <= m.start < x.sent.end \
+            or any(s.type == "PERSON" for s in f.sources):
+        return False
+    return not any(x.low[k] in x.g.agent_markers for k in range(x.t.end, m.start))
 
 
 def _placed_in_sentence(x: Scene) -> str | None:

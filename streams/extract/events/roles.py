@@ -13,8 +13,8 @@ from ..syntax import char_span
 from ..tokens import phrase_ends_at, phrase_length
 from . import recall, words
 from .dissent import DISSENT_OWN_TYPES, arrests_reported_by_the_state, dissenters_ask_their_leader, \
-    dissenters_ask_their_state, dissenters_charged_at_home, people_of_the_story, risk_not_threat, risk_threatens, \
-    speaker_opens_report, state_telling_arrest
+    dissenters_ask_their_state, dissenters_charged_at_home, leader_protested, people_of_the_story, risk_not_threat, \
+    risk_threatens, speaker_opens_report, state_telling_arrest
 from .gate import needs
 from .frame import DONE, DROP, Act, Frame, Scene, done_by_the_accused, sides, travels
 
@@ -309,7 +309,8 @@ def reporter_goes_on(f: Frame) -> Frame | None:
     sp = said[2] if said is not None else None
     if sp is None or sp.start < x.sent.start or sp.end_char > said[0]:
         return None     # the reporter named before the report, in this sentence
-    return f.change(sources=[sp], targets=[m for m in f.targets if m.side != sp.side])
+    # (a body of the reporter's own state asked stays: "Vargas said …, and urged the government to …")
+    return f.change(sources=[sp], targets=not_own_side(f.change(sources=[sp]), {sp.side}))
 
 
 @needs(voices="active", words="verb_coordinators", grammar=lambda g: g.verbal_suffixes)
@@ -1348,6 +1349,8 @@ def modifier_of_mutual_act(f: Frame) -> Frame | None:
 def people_of_place(f: Frame) -> Frame | None:
     """With nobody named acting, the people of the place an act of the street happened at (named after it) act.
 
+    Not a place where an envoy is posted ("…, while Russia's envoy in Vienna said": _post_of_actor).
+
         Thousands of people protested in Tbilisi on Sunday.
         Thousands of people took to the streets of Belgrade on Saturday.
     """
@@ -1357,12 +1360,21 @@ def people_of_place(f: Frame) -> Frame | None:
     # (the place may own the act's last word: "the streets of Belgrade")
     place = next((m for m in x.ms if x.t.end <= m.start < x.sent.end and m.type == "COUNTRY"
                   and (words.placed(x, m) or m.start == x.t.end + 1 and x.low[x.t.end] in x.g.owner_markers)
-                  and not words.venue(x, m)), None)
+                  and not words.venue(x, m) and not _post_of_actor(x, m)), None)
     if place is None:
         return None
     places = _places_listed(x, place)     # "di Roma, Barcelona dan Istanbul": the people of each place
     own = sides(places)
     return f.change(sources=places, targets=[m for m in f.targets if m.side not in own])
+
+
+def _post_of_actor(x: Scene, m: Mention) -> bool:
+    """Place m is where a person is posted ("Russia's envoy in Vienna", "Mikhail Ulyanov in Vienna"): its location
+    marker follows an envoy noun or a person's name (an embassy's place is where people rally)."""
+    k = m.start - 1
+    if k - 1 < x.sent.start or x.low[k] not in x.g.location_markers:
+        return False
+    return x.low[k - 1] in x.g.envoy_nouns or any(o.end == k and o.type == "PERSON" for o in x.ms)
 
 
 ANSWER_REACH = 4    # words from an answer marker to the act noun it names ("in response to | the arrest of")
@@ -1882,9 +1894,11 @@ def own_side_not_target(f: Frame) -> Frame:
 
 def not_own_side(f: Frame, own: set[str] | frozenset[str]) -> list[Mention]:
     """The targets of no side in `own`, but a body of the source's state it asks or refuses (own_body_asked),
-    a person its state acts on (own_person_acted_on), and a former office holder of it (former_office_holder)."""
+    a person its state acts on (own_person_acted_on), a former office holder of it (former_office_holder), a
+    leader its people protest against (leader_protested) and its state acted on by its own group
+    (group_against_own_state)."""
     return [m for m in f.targets if m.side not in own or own_body_asked(f, m) or own_person_acted_on(f, m)
-            or former_office_holder(f, m) or group_against_own_state(f, m)]
+            or former_office_holder(f, m) or leader_protested(f, m) or group_against_own_state(f, m)]
 
 
 def group_against_own_state(f: Frame, m: Mention) -> bool:
@@ -2065,9 +2079,12 @@ def reply_answers(f: Frame) -> Frame | None:
     return f.change(targets=recall.again(asked), inferred=True, stop=DONE) if asked else None
 
 
-@needs(words="pair_pronouns")
+@needs(words=("pair_pronouns", "collective_numbers"))
 def pair_named_as_object(f: Frame) -> Frame | None:
-    """"Both sides" as the object, no pair named: the two parties of the latest act between two others.
+    """"Both sides" or a collective of two as the object, no pair named: the two parties of the latest act.
+
+    "Both governments", "both capitals": a collective of two (_pair_collective_at); "both leaders": the two persons
+    who met last. The latest act between exactly two others than the source.
 
         Troops of Ruritania and the Blue Brigade fought near the border. Norway urged both sides to stop the fighting.
     """
@@ -2075,10 +2092,27 @@ def pair_named_as_object(f: Frame) -> Frame | None:
     if f.targets:
         return None
     k = x.t.end
-    if not phrase_length(x.low, k, x.finder.pair_pronouns):
+    head = None if phrase_length(x.low, k, x.finder.pair_pronouns) else _pair_collective_at(x, k)
+    if head == "":
         return None
+    if head in x.g.person_heads:
+        # "phoned both leaders": the two persons who met last, when the latest acts name them
+        people = [m for m in recall.persons_of_latest_meeting(x, k) if m.side not in f.own]
+        if len(sides(people)) == 2:
+            return f.change(targets=people, inferred=True)
     pair = recall.pair_of_latest_act(x, f.own, k)
     return f.change(targets=pair, inferred=True) if pair else None
+
+
+def _pair_collective_at(x: Scene, k: int) -> str:
+    """The head of a collective of two parties opening at token k ("both governments", "the two capitals",
+    "kedua negara"), else ""."""
+    for end in range(k, min(k + COLLECTIVE_WORDS, x.sent.end)):
+        n, start = x.g.collective_size(x.doc, end)
+        if n == 2 and start == k:
+            head = x.g.collective_head(x.doc, end, start)
+            return head if head in x.g.collective_heads else ""
+    return ""
 
 
 @needs(types="THREATEN", words="conditionals")

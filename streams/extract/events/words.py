@@ -105,7 +105,7 @@ def clause_roles(x: Scene) -> tuple[list[Mention], list[Mention]]:
     """Source and target actors from the words around the trigger."""
     doc, ms, t, sent, g = x.doc, x.ms, x.t, x.sent, x.g
     row = t.row
-    after = g.group_after(doc, ms, t.end, _quote_end(x))
+    after = _past_patron(x, g.group_after(doc, ms, t.end, _quote_end(x)))
     low = x.low
     if after and not_the_objects(x, after):
         after = []
@@ -171,6 +171,18 @@ def _patient_of_noun(x: Scene) -> list[Mention]:
     if not t.row.get("inner_target") or not x.g.nominal(x.low[t.start]):
         return []
     return [m for m in x.ms if t.start < m.start and m.end <= t.end][:1]
+
+
+def _past_patron(x: Scene, after: list[Mention]) -> list[Mention]:
+    """The object after its patron ("struck the Iran-backed Houthis", "accused the Rwanda-backed M23"): the actor
+    after "X-backed" (grammar patron_words), not X; `after` as it is otherwise."""
+    if not after:
+        return after
+    e = after[0].end
+    if e + 2 >= x.sent.end or x.tt.text[e] != "-" or x.low[e + 1] not in x.g.patron_words:
+        return after
+    head = next((k for k, m in enumerate(x.ms) if m.start == e + 2), None)
+    return after if head is None else x.g.group(x.doc, x.ms, head, left=False)
 
 
 def _subject_past_no_collective(x: Scene, verb: int) -> list[Mention]:
