@@ -1,0 +1,17 @@
+"""English wire copy whose type the object or a nearby word decides (ty-en2): a loan or credit frozen is
+aid withheld, ..."""
+
+from __future__ import annotations
+
+from event_checks import event_sides, found
+
+
+def test_loan_or_facility_withheld_is_a_sanction(run):
+    """"has frozen a $400 million loan", "suspended a credit facility": aid withheld, not aid given."""
+    out = run(["The Asian Development Bank has frozen a $300 million loan for Laos pending an audit.",
+               "Japan suspended a 50 billion yen credit facility for Myanmar after the coup.",
+               "The IMF approved a $1 billion loan for Pakistan on Friday."], lang="en")
+    assert event_sides(out[0], "SANCTION") == [(["ADB"], ["LAO"])]
+    assert found(out[0], "AID") == []
+    assert event_sides(out[1], "SANCTION") == [(["JPN"], ["MMR"])]
+    assert found(out[2], "SANCTION") == [] and found(out[2], "AID")
