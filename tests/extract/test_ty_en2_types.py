@@ -1,5 +1,5 @@
 """English wire copy whose type the object or a nearby word decides (ty-en2): a loan or credit frozen is
-aid withheld, ..."""
+aid withheld, data shared is cooperation, ..."""
 
 from __future__ import annotations
 
@@ -15,3 +15,14 @@ def test_loan_or_facility_withheld_is_a_sanction(run):
     assert found(out[0], "AID") == []
     assert event_sides(out[1], "SANCTION") == [(["JPN"], ["MMR"])]
     assert found(out[2], "SANCTION") == [] and found(out[2], "AID")
+
+
+def test_data_shared_is_cooperation(run):
+    """Intelligence or data shared, exchanged or pooled, whatever its kind ("radar data", "shipment data"),
+    is security cooperation (064); information withheld is not."""
+    out = run(["Kenyan and Ugandan police have begun sharing fingerprint data on smugglers.",
+               "Chile and Peru will exchange real-time flight data under the accord.",
+               "The ministry shared no information with reporters."], lang="en")
+    assert event_sides(out[0], "COOPERATE") == [(["KEN", "UGA"], [])]
+    assert [e["modality"] for e in out[1]["events"] if e["type"] == "COOPERATE"] == ["planned"]
+    assert found(out[2], "COOPERATE") == []
