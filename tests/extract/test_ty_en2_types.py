@@ -1,5 +1,5 @@
 """English wire copy whose type the object or a nearby word decides (ty-en2): a loan or credit frozen is
-aid withheld, data shared is cooperation, ..."""
+aid withheld, data shared is cooperation, forces put on standby or ordered into a place mobilized, ..."""
 
 from __future__ import annotations
 
@@ -26,3 +26,14 @@ def test_data_shared_is_cooperation(run):
     assert event_sides(out[0], "COOPERATE") == [(["KEN", "UGA"], [])]
     assert [e["modality"] for e in out[1]["events"] if e["type"] == "COOPERATE"] == ["planned"]
     assert found(out[2], "COOPERATE") == []
+
+
+def test_forces_readied_or_sent_in_are_mobilized(run):
+    """"put the armed forces on standby" readies forces (152); "ordered 5,000 extra officers into the
+    capital" sends them in (154), a count and an adjective between; staff on standby are no forces."""
+    out = run(["Kenyan President William Ruto put the armed forces on standby on Monday.",
+               "Kenyan President William Ruto ordered 5,000 extra officers into the capital.",
+               "The hospital put its staff on standby."], lang="en")
+    assert [e["cameo"] for e in out[0]["events"] if e["type"] == "MOBILIZE"] == ["152"]
+    assert [e["cameo"] for e in out[1]["events"] if e["type"] == "MOBILIZE"] == ["154"]
+    assert found(out[2], "MOBILIZE") == []
