@@ -1,5 +1,6 @@
 """English wire copy whose type the object or a nearby word decides (ty-en2): a loan or credit frozen is
-aid withheld, data shared is cooperation, forces put on standby or ordered into a place mobilized, ..."""
+aid withheld, data shared is cooperation, forces put on standby or ordered into a place mobilized, a strike
+called with two adjectives a labour strike, ..."""
 
 from __future__ import annotations
 
@@ -37,3 +38,12 @@ def test_forces_readied_or_sent_in_are_mobilized(run):
     assert [e["cameo"] for e in out[0]["events"] if e["type"] == "MOBILIZE"] == ["152"]
     assert [e["cameo"] for e in out[1]["events"] if e["type"] == "MOBILIZE"] == ["154"]
     assert found(out[2], "MOBILIZE") == []
+
+
+def test_strike_called_with_two_adjectives_is_labour(run):
+    """"called an indefinite general strike": a labour strike announced, however many adjectives name it."""
+    out = run(["Nigerian labour unions declared a fresh nationwide strike over the fuel price.",
+               "Unions in France called an indefinite general strike from Monday."], lang="en")
+    for got in out:
+        assert [e["modality"] for e in got["events"] if e["type"] == "PROTEST"] == ["planned"]
+        assert found(got, "ASSAULT") == []
