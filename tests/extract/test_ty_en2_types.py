@@ -1,6 +1,6 @@
 """English wire copy whose type the object or a nearby word decides (ty-en2): a loan or credit frozen is
 aid withheld, data shared is cooperation, forces put on standby or ordered into a place mobilized, a strike
-called with two adjectives a labour strike, ..."""
+called with two adjectives a labour strike, a vow of what it vows (fighting on threatens), ..."""
 
 from __future__ import annotations
 
@@ -47,3 +47,16 @@ def test_strike_called_with_two_adjectives_is_labour(run):
     for got in out:
         assert [e["modality"] for e in got["events"] if e["type"] == "PROTEST"] == ["planned"]
         assert found(got, "ASSAULT") == []
+
+
+def test_vow_takes_the_type_of_what_it_vows(run):
+    """A vow to go on fighting ("keep up its resistance", "press on with the offensive", "fight on") threatens
+    force; a vow to go on protesting is a protest planned; neither is a pledge (AGREE)."""
+    out = run(["The Houthis vowed to keep up their resistance against American warships.",
+               "Sudan's army chief vowed to press on with the offensive in Darfur.",
+               "The M23 rebels vowed to fight on against the Congolese army.",
+               "Kenyan teachers vowed to continue their strike until the government pays them."], lang="en")
+    for got in out[:3]:
+        assert len(found(got, "THREATEN")) == 1 and found(got, "AGREE") == []
+    assert [e["modality"] for e in out[3]["events"] if e["type"] == "PROTEST"] == ["planned"]
+    assert found(out[3], "AGREE") == []
