@@ -1,6 +1,7 @@
 """English wire copy whose type the object or a nearby word decides (ty-en2): a loan or credit frozen is
 aid withheld, data shared is cooperation, forces put on standby or ordered into a place mobilized, a strike
-called with two adjectives a labour strike, a vow of what it vows (fighting on threatens), ..."""
+called with two adjectives a labour strike, a vow of what it vows (fighting on threatens), an adverb
+between a verb and its "to" no bar to it, ..."""
 
 from __future__ import annotations
 
@@ -60,3 +61,16 @@ def test_vow_takes_the_type_of_what_it_vows(run):
         assert len(found(got, "THREATEN")) == 1 and found(got, "AGREE") == []
     assert [e["modality"] for e in out[3]["events"] if e["type"] == "PROTEST"] == ["planned"]
     assert found(out[3], "AGREE") == []
+
+
+def test_adjunct_between_verb_and_its_infinitive(run):
+    """"agreed last year to", "declined, however, to": a time or linking adverb between the verb and its
+    "to" leaves the agreement or the refusal; a share price that "declined last week to a low" refuses nothing."""
+    out = run(["Egypt and Sudan agreed last year to deepen security cooperation.",
+               "Guyana declined, however, to withdraw its troops from the island.",
+               "Russia refused again to extend the grain deal with Ukraine.",
+               "Kenya's shilling declined last week to a record low."], lang="en")
+    assert event_sides(out[0], "AGREE") == [(["EGY", "SDN"], [])]
+    assert [s for s, _ in event_sides(out[1], "REJECT")] == [["GUY"]]
+    assert [s for s, _ in event_sides(out[2], "REJECT")] == [["RUS"]]
+    assert found(out[3], "REJECT") == []
