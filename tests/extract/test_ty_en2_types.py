@@ -1,7 +1,7 @@
 """English wire copy whose type the object or a nearby word decides (ty-en2): a loan or credit frozen is
 aid withheld, data shared is cooperation, forces put on standby or ordered into a place mobilized, a strike
 called with two adjectives a labour strike, a vow of what it vows (fighting on threatens), an adverb
-between a verb and its "to" no bar to it, ..."""
+between a verb and its "to" no bar to it, relief shipped in the base form aid."""
 
 from __future__ import annotations
 
@@ -74,3 +74,11 @@ def test_adjunct_between_verb_and_its_infinitive(run):
     assert [s for s, _ in event_sides(out[1], "REJECT")] == [["GUY"]]
     assert [s for s, _ in event_sides(out[2], "REJECT")] == [["RUS"]]
     assert found(out[3], "REJECT") == []
+
+
+def test_relief_shipped_in_its_base_form(run):
+    """"would ship fuel", "will send a humanitarian convoy": aid planned in the verb's base form too."""
+    out = run(["Peru said it would ship fuel and medicine to Bolivia.",
+               "Kenya will send a humanitarian convoy to Somalia."], lang="en")
+    assert event_sides(out[0], "AID") == [(["PER"], ["BOL"])]
+    assert [e["modality"] for e in out[1]["events"] if e["type"] == "AID"] == ["planned"]
