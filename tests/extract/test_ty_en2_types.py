@@ -1,7 +1,8 @@
 """English wire copy whose type the object or a nearby word decides (ty-en2): a loan or credit frozen is
 aid withheld, data shared is cooperation, forces put on standby or ordered into a place mobilized, a strike
 called with two adjectives a labour strike, a vow of what it vows (fighting on threatens), an adverb
-between a verb and its "to" no bar to it, relief shipped in the base form aid."""
+between a verb and its "to" no bar to it, relief shipped in the base form aid, a base handed over under
+its long name a withdrawal."""
 
 from __future__ import annotations
 
@@ -82,3 +83,12 @@ def test_relief_shipped_in_its_base_form(run):
                "Kenya will send a humanitarian convoy to Somalia."], lang="en")
     assert event_sides(out[0], "AID") == [(["PER"], ["BOL"])]
     assert [e["modality"] for e in out[1]["events"] if e["type"] == "AID"] == ["planned"]
+
+
+def test_named_base_handed_over_is_a_withdrawal(run):
+    """A base handed over under its several-word name ("the Ain al-Asad air base") is ground given up;
+    documents handed over at a base are not."""
+    out = run(["French troops handed over the Port-Bouet military base to the Ivorian army on Friday.",
+               "Police handed over the documents seized at the base to prosecutors."], lang="en")
+    assert [s for s, _ in event_sides(out[0], "RETREAT")] == [["FRA"]]
+    assert found(out[1], "RETREAT") == []
