@@ -2,7 +2,7 @@
 aid withheld, data shared is cooperation, forces put on standby or ordered into a place mobilized, a strike
 called with two adjectives a labour strike, a vow of what it vows (fighting on threatens), an adverb
 between a verb and its "to" no bar to it, relief shipped in the base form aid, a base handed over under
-its long name a withdrawal."""
+its long name a withdrawal, an undertaking to act a pledge."""
 
 from __future__ import annotations
 
@@ -92,3 +92,10 @@ def test_named_base_handed_over_is_a_withdrawal(run):
                "Police handed over the documents seized at the base to prosecutors."], lang="en")
     assert [s for s, _ in event_sides(out[0], "RETREAT")] == [["FRA"]]
     assert found(out[1], "RETREAT") == []
+
+
+def test_undertaking_to_is_a_pledge(run):
+    """"with Belarus undertaking to release the lorries", "gave an undertaking to": the pledge in its -ing
+    and noun forms."""
+    out = run(["The talks ended with Armenia undertaking to reopen the road to Azerbaijan."], lang="en")
+    assert [s for s, _ in event_sides(out[0], "AGREE")] == [["ARM"]]
