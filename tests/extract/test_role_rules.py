@@ -365,6 +365,11 @@ def test_group_against_own_state(run, monkeypatch):
     assert got == [(["Awami League"], ["government"], "asserted")]
     monkeypatch.setattr(roles, "group_against_own_state", lambda f, m: False)
     assert acts(run(text, lang="en")[0], "REQUEST") == [(["Awami League"], [], "asserted")]
+    # its protesters, too, act on the state's bodies
+    monkeypatch.undo()
+    text = ["ANTANANARIVO (Reuters) - Protesters demanded that the government restore water supplies."]
+    got = acts(run(text, lang="en")[0], "REQUEST")
+    assert got and got[0][0] == ["Protesters"] and got[0][1] == ["government"], got
 
 
 def test_object_pronoun(run):

@@ -1902,12 +1902,20 @@ def not_own_side(f: Frame, own: set[str] | frozenset[str]) -> list[Mention]:
 
 
 def group_against_own_state(f: Frame, m: Mention) -> bool:
-    """A group of a state that is none of its bodies (a party, union or movement: a GROUP with a country) acts on
-    that state, its bodies and its people in office.
+    """A group of a state that is none of its bodies (a party, union or movement: a GROUP with a country; its
+    protesters or strikers, grammar dissent_nouns) acts on that state, its bodies and its people in office.
 
         The Awami League accused the interim government of persecution.
     """
-    return m.type != "GROUP" and any(s.type == "GROUP" and s.country and s.country == m.country for s in f.sources)
+    dissent = f.x.g.dissent_nouns
+    return m.type != "GROUP" and not _people_of_state(m, dissent) and any(
+        (s.type == "GROUP" or _people_of_state(s, dissent)) and s.country and s.country == m.country
+        for s in f.sources)
+
+
+def _people_of_state(m: Mention, dissent: frozenset[str]) -> bool:
+    """m names a state's people standing against it ("protesters", "striking workers"), no body of the state."""
+    return m.type != "PERSON" and not m.code and m.text.rsplit(None, 1)[-1].lower() in dissent
 
 
 # Acts a state does to a person of its own, named as the object: arrest, sentence, charge.
