@@ -1915,7 +1915,8 @@ def group_against_own_state(f: Frame, m: Mention) -> bool:
 
 def _people_of_state(m: Mention, dissent: frozenset[str]) -> bool:
     """m names a state's people standing against it ("protesters", "striking workers"), no body of the state."""
-    return m.type != "PERSON" and not m.code and m.text.rsplit(None, 1)[-1].lower() in dissent
+    words = m.text.rsplit(None, 1)
+    return m.type != "PERSON" and not m.code and bool(words) and words[-1].lower() in dissent
 
 
 # Acts a state does to a person of its own, named as the object: arrest, sentence, charge.
