@@ -462,6 +462,11 @@ class WordClasses:
         return bool(self.nominal_suffixes) and w.endswith(self.nominal_suffixes) \
             and not w.startswith(self.verbal_prefixes) and len(w) > 5
 
+    def participle(self, word: str) -> bool:
+        """An -ing participle ("vowing", "blaming"), in languages whose grammar file gives its suffixes; no short
+        word ("sing", "king")."""
+        return len(word) > 4 and word.endswith(self.participle_suffixes)
+
     def clitic_object(self, word: str) -> bool:
         """"menolaknya", "mendukungnya": the verb's object is a clitic pronoun."""
         return bool(self.object_clitics) and len(word) > 6 and word.endswith(self.object_clitics)

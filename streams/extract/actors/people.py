@@ -66,10 +66,9 @@ def new_person(st: ActorState, run: NameRun) -> Mention | None:
     (nor "Non-Proliferation" of "the Non-Proliferation Treaty": a document's name, nor "kapal Galaxy Leader")"""
     s, e, tt = run.start, run.end, st.tt
     if e - s < 2 or tt.stop[s] or all(tt.text[k].isupper() for k in range(s, e)) or st.names.is_place(st.doc, s, e) \
-            or _party(st, s, e) or tt.text[e - 2] == "-" and st.low[e - 1] in st.gaz.patron_words \
-            or _in_document_name(st, s, e) or _named_thing(st, s) or _names_thing_after(st, e) \
+            or _party(st, s, e) or _in_document_name(st, s, e) or _named_thing(st, s) or _names_thing_after(st, e) \
             or _beside_body_head(st, s, e):
-        return None     # (nor "Western-backed", "Kurdish-led": a backer's adjective)
+        return None     # ("Western-backed", "Kurdish-led": names.run ends before a compound's participle)
     famous = st.gaz.people.get(run.text.casefold(), {})
     m = st.mention(s, e, name=run.text, type="PERSON", country=famous.get("country") or _apposed_to_body(st, s),
                    role=famous.get("role"), role_key=st.gaz.role_key(famous.get("role")))

@@ -265,8 +265,9 @@ def refusal_rejects(f: Frame) -> Frame | None:
 CALLED_OFF_REACH = 10    # tokens from a named act to the passive that calls it off ("the meeting between A and B was")
 
 
-# Acts a side may say it will not do, each then its refusal (PLOVER REJECT): (mode, CAMEO) by the type refused.
-REFUSED_AHEAD = {"CONSULT": ("meet", "125"), "CONCEDE": ("yield", "124"), "RETREAT": ("yield", "124")}
+# Acts a side may say it will not do, each then its refusal (PLOVER REJECT): (mode, CAMEO) by the type refused
+# (a meeting as REFUSED_CODES has it; a concession or a withdrawal, a refusal to yield).
+REFUSED_AHEAD = {**REFUSED_CODES, "CONCEDE": ("yield", "124"), "RETREAT": ("yield", "124")}
 
 
 @needs(types=tuple(REFUSED_AHEAD), cues="negated")
@@ -318,7 +319,7 @@ def meeting_called_off_by(f: Frame) -> Frame | None:
         if kind == "negated" and x.sent.start <= s and t.start - 2 <= e <= t.start \
                 and all(w in g.determiners for w in low[e:t.start]) and g.verb_like(low[s]) \
                 and not any(low[s].startswith(p) for p in g.passive_prefixes):
-            mode, cameo = REFUSED_AHEAD["CONSULT"]
+            mode, cameo = REFUSED_CODES["CONSULT"]
             return f.change(modality="asserted", coded={"type": "REJECT", "mode": mode, "cameo": cameo})
     return None
 

@@ -2308,7 +2308,7 @@ PLACE_LEAD_WORDS = 2     # lower-case words between a location marker and a plac
 def unknown_name_at_a_place(f: Frame) -> Frame | None:
     """A name of no known kind (no state, code or office) after a location marker is a place, no party.
 
-        Petugas patroli Malaysia menahan 12 awak kapal di perairan Tanjung Berakit pada Minggu.
+        Petugas patroli Malaysia menahan 12 awak kapal di perairan Batu Puteh pada Minggu.
     """
     if not f.targets:
         return None

@@ -619,8 +619,7 @@ def absolute_subject(x: Scene) -> list[Mention]:
     """The actors an absolute clause opens with when the trigger is its participle
     (", with Tokyo | deploying", ", with Abu Dhabi also | providing"), else []."""
     g, low, ms = x.g, x.low, x.ms
-    w = low[x.t.start]
-    if not g.participle_suffixes or not w.endswith(g.participle_suffixes) or len(w) <= 4:
+    if not g.participle(low[x.t.start]):
         return []
     k = bisect_right(x.ms_starts, x.lead) - 1
     if k < 0 or ms[k].end != x.lead + 1:

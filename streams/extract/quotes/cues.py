@@ -75,9 +75,7 @@ def _participle_after_report(g: Grammar, tt: TokenTable, v: int, starts: set[int
     """A participle right after a comma, before a speech complementizer, goes on reporting when a listed cue came
     before it in its sentence: '…," Noboa told reporters, vowing that the cut would stand' (grammar
     participle_suffixes); not a protest's demand ('workers rallied, demanding that …') nor a noun ('meeting that')."""
-    w = tt.lower[v]
-    if not (g.participle_suffixes and v > 0 and tt.text[v - 1] == "," and len(w) > 4
-            and w.endswith(g.participle_suffixes)):
+    if not (v > 0 and tt.text[v - 1] == "," and g.participle(tt.lower[v])):
         return False
     return any(h < v and not any(t in ".!?" for t in tt.text[h:v]) for h in starts)
 

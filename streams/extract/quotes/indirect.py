@@ -557,8 +557,7 @@ def _participle_aside(g: Grammar, tt: TokenTable, i: int) -> bool:
     """A participle right after an attribution's comma opens the speaker's next act in the reporter's voice, not
     what was said: '…, the agency said, blaming an Iran-aligned militia', '…, the ministry said, calling it a
     "positive signal"' (grammar participle_suffixes; none in a language that shows no participle)."""
-    w = tt.lower[i]
-    return bool(g.participle_suffixes) and len(w) > 4 and tt.alpha[i] and w.endswith(g.participle_suffixes)
+    return bool(tt.alpha[i]) and g.participle(tt.lower[i])
 
 
 def _told_object_end(g: Grammar, pronouns: dict[str, str], tt: TokenTable, a: int, end_tok: int,
