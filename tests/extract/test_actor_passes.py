@@ -6,6 +6,7 @@ directly on a state."""
 
 from __future__ import annotations
 
+import orjson
 import pytest
 
 from streams.extract.actors import ACTOR_PASSES, people
@@ -673,3 +674,20 @@ def test_titled_persons_reads_a_surname_that_also_names_a_body_as_the_name_s_end
     # Not an acronym after a name: the body stays.
     found = find("Menlu Rusia Sergei Lavrov NATO tidak hadir.", "id")
     assert ("NATO", "North Atlantic Treaty Organization", "ORG", "NATO") in found
+
+
+def test_gazetteer_hits_learns_an_acronym_defined_in_brackets():
+    # "(ADF)" after the organisation's name: the acronym names it in later paragraphs, as a hit of its own
+    ctx = DocumentContext()
+    found = find("Milisi Allied Democratic Forces (ADF) membakar sebuah desa di Beni.", "id", ctx)
+    assert [f for f in found if f[0] == "ADF"] == []      # the defining acronym is no second mention
+    assert ctx.acronyms["adf"][0] == "ADF" and ctx.acronyms["adf"][1]["code"] == "ADF"
+    stored = DocumentContext.from_dict(orjson.loads(orjson.dumps(ctx.to_dict())))
+    assert ("ADF", "Allied Democratic Forces", "GROUP", None) in find("ADF kembali menyerang pada Selasa.", "id", stored)
+    # after a slash in the brackets too; after a title it is the person's body, no part of the name
+    ctx = DocumentContext()
+    find("Tentara Arakan (Arakan Army/AA) mengepung Sittwe.", "id", ctx)
+    found = find("Juru bicara AA Khaing Thukha membantah tuduhan itu.", "id", ctx)
+    assert [f[1:] for f in found if f[2] == "PERSON"] == [("Khaing Thukha", "PERSON", "AA")]
+    # an acronym the document never defined is no hit: a document knows only what it named
+    assert not [f for f in find("ADF kembali menyerang pada Selasa.", "id") if f[2] == "GROUP"]
