@@ -691,3 +691,17 @@ def test_gazetteer_hits_learns_an_acronym_defined_in_brackets():
     assert [f[1:] for f in found if f[2] == "PERSON"] == [("Khaing Thukha", "PERSON", "AA")]
     # an acronym the document never defined is no hit: a document knows only what it named
     assert not [f for f in find("ADF kembali menyerang pada Selasa.", "id") if f[2] == "GROUP"]
+
+
+def test_home_bodies_take_the_place_of_the_acts_under_a_hub_dateline():
+    # a desk that files a neighbour's news ("DUBAI" over Iran): the body is where the story's acts are set,
+    # while the dateline's country goes unnamed
+    ctx = DocumentContext()
+    found = find("DUBAI, May 4 (Reuters) - Shopkeepers in Tehran closed their stalls as police arrested 80 people.",
+                 "en", ctx)
+    assert ("police", "police", "ORG", "IRN") in found
+    # once the story names the dateline's country, or sets no act elsewhere, the dateline's country holds
+    found = find("DUBAI, May 4 (Reuters) - Shopkeepers in Tehran closed their stalls. The UAE said police arrested "
+                 "80 people.", "en", DocumentContext())
+    assert ("police", "police", "ORG", "ARE") in found
+    assert ("Police", "Police", "ORG", "ARE") in find("DUBAI, May 4 (Reuters) - Police arrested 80 people.", "en")
