@@ -219,6 +219,11 @@ def test_named_body_names_an_organisation_of_the_story(monkeypatch):
         find("The Gang Suppression Force arrested 30 suspects.", "en")
     ctx = DocumentContext(home="BGD")
     assert ("Liga Awami", "Liga Awami", "GROUP", "BGD") in find("Liga Awami menyerukan mogok nasional.", "id", ctx)
+    # grammar body_name_links: a word joined by hyphens inside the name ("-e-") makes it a body too
+    ctx = DocumentContext(home="PAK")
+    assert ("Tehreek-e-Insaf", "Tehreek-e-Insaf", "GROUP", "PAK") in \
+        find("Tehreek-e-Insaf called a strike in Lahore.", "en", ctx)
+    assert ("Salah-ud-Din Khan", "Salah-ud-Din Khan", "PERSON", None) in find("Salah-ud-Din Khan called a strike.", "en")
     # a place's name with a body's word in it stays no actor ("Markas Korps Brimob")
     assert not [f for f in find("Massa berkumpul di depan Markas Korps Brimob.", "id") if f[1].startswith("Markas")]
     monkeypatch.setattr(people, "NAME_RULES", (known_person, famous_person, new_person))
@@ -705,3 +710,8 @@ def test_home_bodies_take_the_place_of_the_acts_under_a_hub_dateline():
                  "80 people.", "en", DocumentContext())
     assert ("police", "police", "ORG", "ARE") in found
     assert ("Police", "Police", "ORG", "ARE") in find("DUBAI, May 4 (Reuters) - Police arrested 80 people.", "en")
+
+
+def test_titled_persons_knows_an_interim_government_s_chief_adviser():
+    found = find("DHAKA (Reuters) - Chief Adviser Rahim Uddin met the army chief on Monday.", "en")
+    assert ("Chief Adviser Rahim Uddin", "Rahim Uddin", "PERSON", None) in found     # (a leader, no name part)

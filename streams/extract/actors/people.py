@@ -109,18 +109,27 @@ def _names_thing_after(st: ActorState, e: int) -> bool:
 
 
 def named_body(st: ActorState, run: NameRun) -> Mention | None:
-    """Capitalised words opened or closed by a body's head word (grammar name_heads) name a group of the story's
-    country (a party, union, movement or force of no state), no person.
+    """Capitalised words opened or closed by a body's head word (grammar name_heads), or linked by a word of
+    body_name_links ("Jamaat-e-Islami"), name a group of the story's country (a party, union, movement or force
+    of no state), no person.
 
     Example: "The Gang Suppression Force arrested 30 suspects." ("Gang Suppression Force", GROUP)
     (and "Liga Awami menuding pemerintah.", "Liga Awami"; not "Markas Korps Brimob": a place)"""
     s, e, heads, text = run.start, run.end, st.names.body_heads, st.tt.text
-    if e - s < 2 or text[s] not in heads and text[e - 1] not in heads or st.names.is_place(st.doc, s, e):
+    if e - s < 2 or text[s] not in heads and text[e - 1] not in heads and not _linked_body(st, s, e) \
+            or st.names.is_place(st.doc, s, e):
         return None
     # A party, union or movement with no code of its own is of the story's country, as a bare body is,
     # but no body of its state: it may act on that state (roles.group_against_own_state).
     home = st.ctx.home if st.ctx is not None else None
     return st.mention(s, e, name=run.text, type="GROUP", country=home, role=None, code=None)
+
+
+def _linked_body(st: ActorState, s: int, e: int) -> bool:
+    """A word of grammar body_name_links joined by hyphens inside the run ("Jamaat-e-Islami", "Tehreek-e-Insaf")."""
+    links, low = st.names.body_links, st.low
+    return bool(links) and "-" in low[s:e] and any(low[k] in links and low[k - 1] == "-" == low[k + 1]
+                                                    for k in range(s + 1, e - 1))
 
 
 def _beside_body_head(st: ActorState, s: int, e: int) -> bool:
