@@ -223,7 +223,8 @@ def test_named_body_names_an_organisation_of_the_story(monkeypatch):
     ctx = DocumentContext(home="PAK")
     assert ("Tehreek-e-Insaf", "Tehreek-e-Insaf", "GROUP", "PAK") in \
         find("Tehreek-e-Insaf called a strike in Lahore.", "en", ctx)
-    assert ("Salah-ud-Din Khan", "Salah-ud-Din Khan", "PERSON", None) in find("Salah-ud-Din Khan called a strike.", "en")
+    assert ("Salah-ud-Din Khan", "Salah-ud-Din Khan", "PERSON", None) in \
+        find("Salah-ud-Din Khan called a strike.", "en")
     # a place's name with a body's word in it stays no actor ("Markas Korps Brimob")
     assert not [f for f in find("Massa berkumpul di depan Markas Korps Brimob.", "id") if f[1].startswith("Markas")]
     monkeypatch.setattr(people, "NAME_RULES", (known_person, famous_person, new_person))
@@ -688,7 +689,8 @@ def test_gazetteer_hits_learns_an_acronym_defined_in_brackets():
     assert [f for f in found if f[0] == "ADF"] == []      # the defining acronym is no second mention
     assert ctx.acronyms["adf"][0] == "ADF" and ctx.acronyms["adf"][1]["code"] == "ADF"
     stored = DocumentContext.from_dict(orjson.loads(orjson.dumps(ctx.to_dict())))
-    assert ("ADF", "Allied Democratic Forces", "GROUP", None) in find("ADF kembali menyerang pada Selasa.", "id", stored)
+    assert ("ADF", "Allied Democratic Forces", "GROUP", None) in \
+        find("ADF kembali menyerang pada Selasa.", "id", stored)
     # after a slash in the brackets too; after a title it is the person's body, no part of the name
     ctx = DocumentContext()
     find("Tentara Arakan (Arakan Army/AA) mengepung Sittwe.", "id", ctx)

@@ -126,12 +126,13 @@ def _where_now(st: ActorState, it: Item) -> str | None:
     Only while the story has not named the dateline's country is that place first: an agency's regional desk
     ("DUBAI" over Iran, "BANGKOK" over Myanmar) files a neighbour's news."""
     low, marks, dets = st.low, st.gaz.location_markers, st.gaz.determiners
-    here = next((m.country for m in reversed(st.mentions) if m.type == "COUNTRY" and m.end <= it.start
-                 and m.from_text and _marked(low, marks, m.start, dets)), None)
-    home, there = st.ctx.home, here or st.ctx.place
+    here, here_at = next(((m.country, m.start) for m in reversed(st.mentions) if m.type == "COUNTRY"
+                          and m.end <= it.start and m.from_text and _marked(low, marks, m.start, dets)), (None, 0))
+    home = st.ctx.home
+    there = here if here is not None and low[here_at - 1] not in st.gaz.destination_markers else st.ctx.place
     if home is not None and there is not None and there != home and not _home_named(st, home):
         return there    # a hub's dateline ("DUBAI (Reuters) -" over a strike in Tehran): where the acts are
-    return home or there
+    return home or here or st.ctx.place
 
 
 def _home_named(st: ActorState, home: str) -> bool:
