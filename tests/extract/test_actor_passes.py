@@ -717,3 +717,11 @@ def test_home_bodies_take_the_place_of_the_acts_under_a_hub_dateline():
 def test_titled_persons_knows_an_interim_government_s_chief_adviser():
     found = find("DHAKA (Reuters) - Chief Adviser Rahim Uddin met the army chief on Monday.", "en")
     assert ("Chief Adviser Rahim Uddin", "Rahim Uddin", "PERSON", None) in found     # (a leader, no name part)
+
+
+def test_new_person_not_a_name_spelled_out_before_its_acronym():
+    # "(PSN)" after "Proyek Strategis Nasional": a programme, a body or a post, no person
+    found = find("Warga menolak Proyek Strategis Nasional (PSN) di Merauke.", "id")
+    assert not [f for f in found if f[2] == "PERSON"]
+    # a person's name with a nickname in brackets stays a person
+    assert ("Rudi Hartono", "Rudi Hartono", "PERSON", None) in find("Rudi Hartono (Ompong) menolak rencana itu.", "id")

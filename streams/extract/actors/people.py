@@ -67,13 +67,24 @@ def new_person(st: ActorState, run: NameRun) -> Mention | None:
     s, e, tt = run.start, run.end, st.tt
     if e - s < 2 or tt.stop[s] or all(tt.text[k].isupper() for k in range(s, e)) or st.names.is_place(st.doc, s, e) \
             or _party(st, s, e) or _in_document_name(st, s, e) or _named_thing(st, s) or _names_thing_after(st, e) \
-            or _beside_body_head(st, s, e):
+            or _beside_body_head(st, s, e) or _spelled_out_acronym(st, s, e):
         return None     # ("Western-backed", "Kurdish-led": names.run ends before a compound's participle)
     famous = st.gaz.people.get(run.text.casefold(), {})
     m = st.mention(s, e, name=run.text, type="PERSON", country=famous.get("country") or _apposed_to_body(st, s),
                    role=famous.get("role"), role_key=st.gaz.role_key(famous.get("role")))
     st.ctx.remember_person(m, famous.get("gender"))
     return m
+
+
+def _spelled_out_acronym(st: ActorState, s: int, e: int) -> bool:
+    """The run is spelled out before its acronym in brackets, the acronym opening with its initials: a body, a
+    programme or a post, no person ('Proyek Strategis Nasional (PSN)', 'Pos Lintas Batas Negara (PLBN)')."""
+    text = st.tt.text
+    if e + 2 >= st.n or text[e] != "(" or text[e + 2] != ")":
+        return False
+    acronym = text[e + 1]
+    initials = "".join(text[k][0] for k in range(s, e) if text[k][:1].isupper())
+    return acronym.isupper() and len(initials) >= 2 and acronym.startswith(initials)
 
 
 def _in_document_name(st: ActorState, s: int, e: int) -> bool:
