@@ -725,3 +725,9 @@ def test_new_person_not_a_name_spelled_out_before_its_acronym():
     assert not [f for f in found if f[2] == "PERSON"]
     # a person's name with a nickname in brackets stays a person
     assert ("Rudi Hartono", "Rudi Hartono", "PERSON", None) in find("Rudi Hartono (Ompong) menolak rencana itu.", "id")
+
+
+def test_dateline_home_reads_two_agencies_in_the_bracket():
+    # "(Antara/Reuters)": an agency credit with a slash still closes an outlet's dateline
+    found = find("Abuja (Antara/Reuters) - Polisi menangkap 12 orang di pelabuhan.", "id")
+    assert ("Polisi", "Polisi", "ORG", "NGA") in found
