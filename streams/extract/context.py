@@ -82,6 +82,9 @@ class DocumentContext:
     bodies: dict[str, str] = field(default_factory=dict)
     #: a nickname a description gave a known person ("pria yang akrab disapa Ipunk itu") -> canonical name
     nicknames: dict[str, str] = field(default_factory=dict)
+    #: an acronym the text gave an organisation in brackets ("Allied Democratic Forces (ADF)"), folded ->
+    #: [the acronym as written, the organisation's gazetteer payload: code, name, type]
+    acronyms: dict[str, list[Any]] = field(default_factory=dict)
     #: the sides of `_sides_of` (the parties list they were made for) -> their party, in its order
     _sides: dict[Any, dict[str, Any]] = field(default_factory=dict, init=False, repr=False,
                                                       compare=False)
@@ -112,6 +115,11 @@ class DocumentContext:
             key = nickname.casefold()
             self.aliases.setdefault(key, name)
             self.nicknames.setdefault(key, name)    # stored: the aliases are rebuilt from it and the people
+
+    def learned_acronym(self, acronym: str, organisation: dict[str, Any]) -> None:
+        """The text named an organisation (its gazetteer payload) by `acronym` in brackets after its name: the
+        acronym names it from now on (the first definition counts)."""
+        self.acronyms.setdefault(acronym.casefold(), [acronym, organisation])
 
     def noticed(self, m: Mention) -> None:
         """A known person named again (a surname, a back-reference): mentioned last."""
@@ -277,6 +285,7 @@ class DocumentContext:
                 "paragraphs": self.paragraphs, "recent": self.recent, "events": self.events,
                 "home": self.home, "bodies": self.bodies,
                 **({"nicknames": self.nicknames} if self.nicknames else {}),
+                **({"acronyms": self.acronyms} if self.acronyms else {}),
                 **({"place": self.place} if self.place else {})}
 
     @classmethod
@@ -291,7 +300,7 @@ class DocumentContext:
         nicknames = {k: v for k, v in data.get("nicknames", {}).items() if v in people}
         for key, name in nicknames.items():
             aliases.setdefault(key, name)
-        return cls(people=people, aliases=aliases, nicknames=nicknames,
+        return cls(people=people, aliases=aliases, nicknames=nicknames, acronyms=dict(data.get("acronyms", {})),
                    last_speaker=data.get("last_speaker"), last_person=data.get("last_person"),
                    last_org=data.get("last_org"), last_region=data.get("last_region"),
                    parties=list(data.get("parties", ())),

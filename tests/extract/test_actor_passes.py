@@ -6,6 +6,7 @@ directly on a state."""
 
 from __future__ import annotations
 
+import orjson
 import pytest
 
 from streams.extract.actors import ACTOR_PASSES, people
@@ -218,6 +219,12 @@ def test_named_body_names_an_organisation_of_the_story(monkeypatch):
         find("The Gang Suppression Force arrested 30 suspects.", "en")
     ctx = DocumentContext(home="BGD")
     assert ("Liga Awami", "Liga Awami", "GROUP", "BGD") in find("Liga Awami menyerukan mogok nasional.", "id", ctx)
+    # grammar body_name_links: a word joined by hyphens inside the name ("-e-") makes it a body too
+    ctx = DocumentContext(home="PAK")
+    assert ("Tehreek-e-Insaf", "Tehreek-e-Insaf", "GROUP", "PAK") in \
+        find("Tehreek-e-Insaf called a strike in Lahore.", "en", ctx)
+    assert ("Salah-ud-Din Khan", "Salah-ud-Din Khan", "PERSON", None) in \
+        find("Salah-ud-Din Khan called a strike.", "en")
     # a place's name with a body's word in it stays no actor ("Markas Korps Brimob")
     assert not [f for f in find("Massa berkumpul di depan Markas Korps Brimob.", "id") if f[1].startswith("Markas")]
     monkeypatch.setattr(people, "NAME_RULES", (known_person, famous_person, new_person))
@@ -673,3 +680,55 @@ def test_titled_persons_reads_a_surname_that_also_names_a_body_as_the_name_s_end
     # Not an acronym after a name: the body stays.
     found = find("Menlu Rusia Sergei Lavrov NATO tidak hadir.", "id")
     assert ("NATO", "North Atlantic Treaty Organization", "ORG", "NATO") in found
+
+
+def test_gazetteer_hits_learns_an_acronym_defined_in_brackets():
+    # "(ADF)" after the organisation's name: the acronym names it in later paragraphs, as a hit of its own
+    ctx = DocumentContext()
+    found = find("Milisi Allied Democratic Forces (ADF) membakar sebuah desa di Beni.", "id", ctx)
+    assert [f for f in found if f[0] == "ADF"] == []      # the defining acronym is no second mention
+    assert ctx.acronyms["adf"][0] == "ADF" and ctx.acronyms["adf"][1]["code"] == "ADF"
+    stored = DocumentContext.from_dict(orjson.loads(orjson.dumps(ctx.to_dict())))
+    assert ("ADF", "Allied Democratic Forces", "GROUP", None) in \
+        find("ADF kembali menyerang pada Selasa.", "id", stored)
+    # after a slash in the brackets too; after a title it is the person's body, no part of the name
+    ctx = DocumentContext()
+    find("Tentara Arakan (Arakan Army/AA) mengepung Sittwe.", "id", ctx)
+    found = find("Juru bicara AA Khaing Thukha membantah tuduhan itu.", "id", ctx)
+    assert [f[1:] for f in found if f[2] == "PERSON"] == [("Khaing Thukha", "PERSON", "AA")]
+    # an acronym the document never defined is no hit: a document knows only what it named
+    assert not [f for f in find("ADF kembali menyerang pada Selasa.", "id") if f[2] == "GROUP"]
+
+
+def test_home_bodies_take_the_place_of_the_acts_under_a_hub_dateline():
+    # a desk that files a neighbour's news ("DUBAI" over Iran): the body is where the story's acts are set,
+    # while the dateline's country goes unnamed
+    ctx = DocumentContext()
+    found = find("DUBAI, May 4 (Reuters) - Shopkeepers in Tehran closed their stalls on Monday. Police arrested 80 "
+                 "people.", "en", ctx)
+    assert ("Police", "Police", "ORG", "IRN") in found
+    # once the story names the dateline's country, or sets no act elsewhere, the dateline's country holds
+    found = find("DUBAI, May 4 (Reuters) - Shopkeepers in Tehran closed their stalls. The UAE said police arrested "
+                 "80 people.", "en", DocumentContext())
+    assert ("police", "police", "ORG", "ARE") in found
+    assert ("Police", "Police", "ORG", "ARE") in find("DUBAI, May 4 (Reuters) - Police arrested 80 people.", "en")
+
+
+def test_titled_persons_knows_an_interim_government_s_chief_adviser():
+    found = find("DHAKA (Reuters) - Chief Adviser Rahim Uddin met the army chief on Monday.", "en")
+    assert ("Chief Adviser Rahim Uddin", "Rahim Uddin", "PERSON", None) in found     # (a leader, no name part)
+
+
+def test_new_person_not_a_name_spelled_out_before_its_acronym():
+    # "(PSN)" after "Proyek Strategis Nasional": a programme, a body or a post, no person
+    found = find("Warga menolak Proyek Strategis Nasional (PSN) di Merauke.", "id")
+    assert not [f for f in found if f[2] == "PERSON"]
+    # a person's name with a nickname in brackets stays a person
+    assert ("Rudi Hartono", "Rudi Hartono", "PERSON", None) in find("Rudi Hartono (Ompong) menolak rencana itu.", "id")
+
+
+def test_dateline_home_reads_two_agencies_in_the_bracket():
+    # "(Antara/Reuters)": an agency credit with a slash still closes an outlet's dateline
+    found = find("Abuja (Antara/Reuters) - Presiden Nigeria batal terbang ke Addis Ababa. Polisi menangkap 12 orang.",
+                 "id")
+    assert ("Polisi", "Polisi", "ORG", "NGA") in found and found[0][0] == "Nigeria"     # (the dateline names no party)

@@ -3,6 +3,8 @@ title, national bodies, and countries, organisations and regions named alone."""
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from ..context import DocumentContext
 from ..mentions import Mention
 from ..tokens import phrases_beginning
@@ -22,6 +24,8 @@ def gazetteer_hits(st: ActorState) -> None:
         items = _in_context(items, st.ctx)
     items = [it for it in items if it.kind not in NAME_WORD_KINDS or not _in_persons_name(st, it, items)]
     items = [it for it in items if it.kind != "TITLE" or not _inside_known_name(st, it)]
+    if st.ctx is not None and (st.ctx.acronyms or "(" in st.tt.word_set):
+        items = _acronyms(st, items)
     covered = st.covered
     for it in items:
         covered[it.start:it.end] = b"\x01" * (it.end - it.start)
@@ -32,6 +36,37 @@ def gazetteer_hits(st: ActorState) -> None:
     st.items = items
     st.at = {it.start: k for k, it in enumerate(items)}
     st.chains = _right_chains(items, st.at)
+
+
+ACRONYM_REACH = 4      # words in the brackets that define an acronym: "(Arakan Army/AA)"
+
+
+def _acronyms(st: ActorState, items: list[Item]) -> list[Item]:
+    """An acronym given in brackets after an organisation's name ("Allied Democratic Forces (ADF)", "Tentara
+    Arakan (Arakan Army/AA)") names the organisation for the rest of the document, as a hit of its own."""
+    text, n, ctx = st.tt.text, st.n, st.ctx
+    defining = set()
+    for it in items:
+        e = it.end
+        if it.kind == "ORG" and e + 2 < n and text[e] == "(" and not it.payload.get("bare"):
+            close = next((k for k in range(e + 2, min(n, e + 2 + ACRONYM_REACH)) if text[k] == ")"), 0)
+            a = text[close - 1] if close else ""
+            if a[:1].isupper() and a.isalnum() and len(a) <= 8 and (close == e + 2 or text[close - 2] == "/"):
+                ctx.learned_acronym(a, it.payload)
+                defining.add(close - 1)
+    known = ctx.acronyms
+    found = [w for w in known if w in st.tt.word_set] if known else None
+    if not found:
+        return items
+    held = bytearray(n)
+    for it in items:
+        held[it.start:it.end] = b"\x01" * (it.end - it.start)
+    low = st.tt.lower
+    new = [Item("ORG", k, k + 1, known[low[k]][1]) for k in range(n)
+           if low[k] in found and text[k] == known[low[k]][0] and not held[k] and k not in defining]
+    for k in defining:
+        st.covered[k] = 1       # the acronym inside its definition is no name and no second mention
+    return sorted(items + new, key=attrgetter("start")) if new else items
 
 
 KNOWN_NAME_REACH = 2    # words after a place that may complete a known person's name ("Israel Katz")

@@ -20,6 +20,8 @@ class NameShapes:
         self.place_heads = lex.words("place_heads")
         # "the Awami League", "Liga Awami": words that head a body's name, capitalised as written.
         self.body_heads = frozenset(lex.grammar.get("name_heads", ()))
+        # "Jamaat-e-Islami": a word joined by hyphens inside a name that makes it a body's.
+        self.body_links = frozenset(lex.grammar.get("body_name_links", ()))
         # "Nur Shams refugee camp", "Hmeimim air base": words between a place's name and its head.
         self.place_head_modifiers = lex.words("place_head_modifiers")
         # "Kurdish-held districts", "Iran-backed militia": a word before a hyphen and one of these modifies a noun.

@@ -67,13 +67,24 @@ def new_person(st: ActorState, run: NameRun) -> Mention | None:
     s, e, tt = run.start, run.end, st.tt
     if e - s < 2 or tt.stop[s] or all(tt.text[k].isupper() for k in range(s, e)) or st.names.is_place(st.doc, s, e) \
             or _party(st, s, e) or _in_document_name(st, s, e) or _named_thing(st, s) or _names_thing_after(st, e) \
-            or _beside_body_head(st, s, e):
+            or _beside_body_head(st, s, e) or _spelled_out_acronym(st, s, e):
         return None     # ("Western-backed", "Kurdish-led": names.run ends before a compound's participle)
     famous = st.gaz.people.get(run.text.casefold(), {})
     m = st.mention(s, e, name=run.text, type="PERSON", country=famous.get("country") or _apposed_to_body(st, s),
                    role=famous.get("role"), role_key=st.gaz.role_key(famous.get("role")))
     st.ctx.remember_person(m, famous.get("gender"))
     return m
+
+
+def _spelled_out_acronym(st: ActorState, s: int, e: int) -> bool:
+    """The run is spelled out before its acronym in brackets, the acronym opening with its initials: a body, a
+    programme or a post, no person ('Proyek Strategis Nasional (PSN)', 'Pos Lintas Batas Negara (PLBN)')."""
+    text = st.tt.text
+    if e + 2 >= st.n or text[e] != "(" or text[e + 2] != ")":
+        return False
+    acronym = text[e + 1]
+    initials = "".join(text[k][0] for k in range(s, e) if text[k][:1].isupper())
+    return acronym.isupper() and len(initials) >= 2 and acronym.startswith(initials)
 
 
 def _in_document_name(st: ActorState, s: int, e: int) -> bool:
@@ -109,18 +120,27 @@ def _names_thing_after(st: ActorState, e: int) -> bool:
 
 
 def named_body(st: ActorState, run: NameRun) -> Mention | None:
-    """Capitalised words opened or closed by a body's head word (grammar name_heads) name a group of the story's
-    country (a party, union, movement or force of no state), no person.
+    """Capitalised words opened or closed by a body's head word (grammar name_heads), or linked by a word of
+    body_name_links ("Jamaat-e-Islami"), name a group of the story's country (a party, union, movement or force
+    of no state), no person.
 
     Example: "The Gang Suppression Force arrested 30 suspects." ("Gang Suppression Force", GROUP)
     (and "Liga Awami menuding pemerintah.", "Liga Awami"; not "Markas Korps Brimob": a place)"""
     s, e, heads, text = run.start, run.end, st.names.body_heads, st.tt.text
-    if e - s < 2 or text[s] not in heads and text[e - 1] not in heads or st.names.is_place(st.doc, s, e):
+    if e - s < 2 or text[s] not in heads and text[e - 1] not in heads and not _linked_body(st, s, e) \
+            or st.names.is_place(st.doc, s, e):
         return None
     # A party, union or movement with no code of its own is of the story's country, as a bare body is,
     # but no body of its state: it may act on that state (roles.group_against_own_state).
     home = st.ctx.home if st.ctx is not None else None
     return st.mention(s, e, name=run.text, type="GROUP", country=home, role=None, code=None)
+
+
+def _linked_body(st: ActorState, s: int, e: int) -> bool:
+    """A word of grammar body_name_links joined by hyphens inside the run ("Jamaat-e-Islami", "Tehreek-e-Insaf")."""
+    links, low = st.names.body_links, st.low
+    return bool(links) and "-" in low[s:e] and any(low[k] in links and low[k - 1] == "-" == low[k + 1]
+                                                    for k in range(s + 1, e - 1))
 
 
 def _beside_body_head(st: ActorState, s: int, e: int) -> bool:
