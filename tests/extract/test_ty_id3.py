@@ -1,0 +1,57 @@
+"""Indonesian types (ty-id3): an act held ready is an offer; offers, expulsions of people and pleas named
+by their nouns (rule offer_held_ready in MODALITY_RULES; rows in lang/id/event_triggers.jsonl)."""
+
+from __future__ import annotations
+
+from event_checks import codes, found
+
+
+def test_offer_held_ready(run):
+    from test_role_rules import both
+    from streams.extract.events import modality
+    got, bare = both(run, modality.offer_held_ready,
+                     ["Singapura menyatakan siap mengirim bantuan kemanusiaan ke Vanuatu."], "id", "AGREE")
+    assert got == [(["Singapura"], ["Vanuatu"], "asserted")] and bare == []
+
+
+def test_offer_held_ready_has_the_code_of_aid_offered(run):
+    out = run(["Singapura menyatakan siap mengirim bantuan kemanusiaan ke Vanuatu."], lang="id")[0]
+    e = found(out, "AGREE")
+    assert e and e[0]["cameo"] == "033" and not found(out, "AID")
+
+
+def test_offer_on_a_condition_stays_the_act_hypothetical(run):
+    out = run(["Singapura menyatakan siap mengirim bantuan kemanusiaan ke Vanuatu jika diminta Port Vila."],
+              lang="id")[0]
+    e = found(out, "AID")
+    assert e and e[0]["modality"] == "hypothetical" and not found(out, "AGREE")
+
+
+def test_menawarkan_pesawat_is_an_offer(run):
+    out = run(["Jepang menawarkan dua pesawat untuk mengevakuasi warga Filipina dari Sudan."], lang="id")[0]
+    e = found(out, "AGREE")
+    assert e and codes(e[0]["sources"]) == ["JPN"]
+
+
+def test_menawarkan_pengembalian_dana_is_no_offer(run):
+    out = run(["Maskapai Korea Selatan menawarkan pengembalian dana bagi tiket ke Jepang."], lang="id")[0]
+    assert not found(out, "AGREE")
+
+
+def test_pengusiran_orang_is_a_deportation(run):
+    out = run(["Thailand mengecam pengusiran paksa sekitar 400 orang Kamboja oleh Vietnam pekan lalu."], lang="id")[0]
+    e = found(out, "COERCE")
+    assert e and e[0]["mode"] == "deport" and not found(out, "SANCTION")
+
+
+def test_mengusir_diplomat_stays_an_expulsion(run):
+    out = run(["Estonia mengusir dua diplomat Rusia pada Kamis."], lang="id")[0]
+    assert found(out, "SANCTION", "expel") and not found(out, "COERCE")
+
+
+def test_surat_permohonan_pengampunan_is_a_request(run):
+    out = run(["Presiden Filipina mengirim surat permohonan pengampunan kepada pemerintah Kuwait bagi seorang "
+               "pekerja migran."], lang="id")[0]
+    e = found(out, "REQUEST")
+    assert e and codes(e[0]["sources"]) == ["PHL"] and codes(e[0]["targets"]) == ["KWT"]
+    assert not found(out, "RETREAT")
