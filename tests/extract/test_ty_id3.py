@@ -55,3 +55,35 @@ def test_surat_permohonan_pengampunan_is_a_request(run):
     e = found(out, "REQUEST")
     assert e and codes(e[0]["sources"]) == ["PHL"] and codes(e[0]["targets"]) == ["KWT"]
     assert not found(out, "RETREAT")
+
+
+def test_menutup_jembatan_is_a_closed_crossing(run):
+    out = run(["Mesir menutup jembatan perbatasan bagi warga Sudan pada Senin."], lang="id")[0]
+    e = found(out, "COERCE", "restrict")
+    assert e and codes(e[0]["sources"]) == ["EGY"]
+
+
+def test_berpawai_is_a_demonstration(run):
+    out = run(["Ribuan mahasiswa Bangladesh berpawai menuju gedung parlemen di Dhaka pada Senin."], lang="id")[0]
+    assert found(out, "PROTEST", "demo")
+
+
+def test_berpawai_merayakan_is_no_demonstration(run):
+    out = run(["Ribuan warga Bangladesh berpawai merayakan kemenangan tim kriket di Dhaka."], lang="id")[0]
+    assert not found(out, "PROTEST")
+
+
+def test_penangguhan_penahanan_is_a_release(run):
+    out = run(["Kepolisian Kenya menangguhkan penahanan 20 mahasiswa pada Kamis."], lang="id")[0]
+    assert found(out, "RETREAT", "release") and not found(out, "COERCE")
+
+
+def test_merebut_kembali_penjara_takes_it(run):
+    out = run(["Tentara Ekuador merebut kembali penjara Litoral dari tangan geng pada Selasa."], lang="id")[0]
+    assert found(out, "ASSAULT", "occupy")
+
+
+def test_penyelidikan_bersama_is_cooperation_not_a_charge(run):
+    out = run(["Kepolisian Malaysia membuka penyelidikan bersama dengan Kepolisian Thailand atas penyelundupan "
+               "senjata."], lang="id")[0]
+    assert found(out, "COOPERATE") and not found(out, "ACCUSE")
