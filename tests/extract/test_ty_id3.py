@@ -87,3 +87,19 @@ def test_penyelidikan_bersama_is_cooperation_not_a_charge(run):
     out = run(["Kepolisian Malaysia membuka penyelidikan bersama dengan Kepolisian Thailand atas penyelundupan "
                "senjata."], lang="id")[0]
     assert found(out, "COOPERATE") and not found(out, "ACCUSE")
+
+
+def test_jam_malam_dicabut_is_a_concession(run):
+    out = run(["Jam malam di Colombo akhirnya dicabut pemerintah Sri Lanka pada Kamis."], lang="id")[0]
+    e = found(out, "CONCEDE", "ease")
+    assert e and codes(e[0]["sources"]) == ["LKA"]
+
+
+def test_sanksi_dicabut_asked_for_is_no_concession(run):
+    out = run(["Iran menuntut agar sanksi dicabut sebelum perundingan dimulai."], lang="id")[0]
+    assert found(out, "REQUEST") and not found(out, "CONCEDE")
+
+
+def test_orang_dilepas_is_a_release(run):
+    out = run(["Sebanyak 20 orang dilepas polisi Kenya pada Jumat malam."], lang="id")[0]
+    assert found(out, "RETREAT", "release")
