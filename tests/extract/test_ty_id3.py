@@ -103,3 +103,22 @@ def test_sanksi_dicabut_asked_for_is_no_concession(run):
 def test_orang_dilepas_is_a_release(run):
     out = run(["Sebanyak 20 orang dilepas polisi Kenya pada Jumat malam."], lang="id")[0]
     assert found(out, "RETREAT", "release")
+
+
+def test_meminta_dubes_menghadap_is_a_summons(run):
+    out = run(["Kemlu Kenya meminta duta besar Uganda menghadap pada Selasa atas insiden di perbatasan."], lang="id")[0]
+    e = found(out, "ACCUSE")
+    assert e and e[0]["cameo"] == "114" and codes(e[0]["targets"]) == ["UGA"] and not found(out, "REQUEST")
+
+
+def test_meminta_dubes_pergi_stays_a_request(run):
+    out = run(["Iran meminta duta besar Inggris meninggalkan Teheran dalam 48 jam."], lang="id")[0]
+    assert not found(out, "ACCUSE")
+
+
+def test_mengumumkan_hibah_and_jalur_kredit_are_aid(run):
+    out = run(["Korea Selatan mengumumkan hibah senilai 5 juta dolar AS untuk Vietnam."], lang="id")[0]
+    assert found(out, "AID", "economic")
+    out = run(["Pemerintah Jepang menyalurkan jalur kredit senilai 300 juta dolar AS kepada Sri Lanka."], lang="id")[0]
+    e = found(out, "AID", "economic")
+    assert e and codes(e[0]["targets"]) == ["LKA"]
