@@ -25,11 +25,12 @@ AIMS_OF_FORCE = {"COERCE": ("ASSAULT",)}
 
 
 def merge_repeats(doc: Doc, found: list[Act], g: Grammar) -> list[Act]:
-    """One event where a sentence names an act and then its purpose ("flew to Cairo for | talks") or a noun
-    that restates it ("bertemu Modi, pertemuan tatap muka pertama …"): same type, sentence, modality and source
-    sides; the targets are pooled into the first.  Acts side by side ("visited Tehran and met Khamenei",
-    "summoned the envoy, accusing Russia …") stay apart, and so does a planned journey's aim with a party of
-    its own ("will travel to Yerevan for talks with Ararat Mirzoyan": a visit and a meeting)."""
+    """One event where a sentence names an act and then its purpose ("will
+    travel to Yerevan for talks with …", "tiba di X untuk bertemu …") or a
+    noun that restates it ("bertemu Modi, pertemuan tatap muka pertama …"):
+    same type, sentence, modality and source sides; the targets are pooled
+    into the first.  Acts side by side ("visited Tehran and met Khamenei",
+    "summoned the envoy, accusing Russia …") stay apart."""
     words = lowers(doc)
 
     def purpose(lead: list[str]) -> bool:
@@ -77,8 +78,8 @@ def merge_repeats(doc: Doc, found: list[Act], g: Grammar) -> list[Act]:
             out.append(act)
             same.append((key, act))
             continue
-        # A person named in the restating act is kept beside the first's parties
-        # ("bertemu Modi, pertemuan pertama dengan PM India itu").
+        # A person met is kept beside the country visited ("travel to Yerevan
+        # for talks with Ararat Mirzoyan").
         seen = sides(twin.targets) | {m.name for m in twin.targets}
         twin.targets += [m for m in act.targets if m.side not in seen
                          or m.type == "PERSON" and m.name not in seen]
