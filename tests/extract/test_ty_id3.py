@@ -122,10 +122,3 @@ def test_mengumumkan_hibah_and_jalur_kredit_are_aid(run):
     out = run(["Pemerintah Jepang menyalurkan jalur kredit senilai 300 juta dolar AS kepada Sri Lanka."], lang="id")[0]
     e = found(out, "AID", "economic")
     assert e and codes(e[0]["targets"]) == ["LKA"]
-
-
-def test_aim_of_a_planned_journey_is_a_meeting_of_its_own(run):
-    out = run(["Menteri Luar Negeri Jepang dijadwalkan bertolak ke Hanoi pekan depan untuk bertemu Perdana Menteri "
-               "Vietnam Pham Minh Chinh."], lang="id")[0]
-    modes = sorted((e["mode"] or "-", e["modality"]) for e in found(out, "CONSULT"))
-    assert modes == [("-", "planned"), ("visit", "planned")]

@@ -72,8 +72,7 @@ def merge_repeats(doc: Doc, found: list[Act], g: Grammar) -> list[Act]:
                and purpose(words[o.trigger.end:act.trigger.start]) for _, o in same):
             continue    # "fired tear gas | to disperse the crowd": the dispersal is the force's aim
         key = (act.type, act.sentence["start"], act.modality, frozenset(sides(act.sources)))
-        twin = next((o for k, o in same if k == key and restates(o.trigger, act.trigger)
-                     and not _aim_of_planned_journey(o, act)), None)
+        twin = next((o for k, o in same if k == key and restates(o.trigger, act.trigger)), None)
         if twin is None:
             out.append(act)
             same.append((key, act))
@@ -84,12 +83,6 @@ def merge_repeats(doc: Doc, found: list[Act], g: Grammar) -> list[Act]:
         twin.targets += [m for m in act.targets if m.side not in seen
                          or m.type == "PERSON" and m.name not in seen]
     return _meeting_nouns_told_by_verb(out, words, g)
-
-
-def _aim_of_planned_journey(journey: Act, act: Act) -> bool:
-    """A planned journey's aim with a party of its own is an act of its own, beside the visit (README: the aim of
-    a journey is an event of its own): "dijadwalkan ke Amman untuk bertemu Raja Abdullah"."""
-    return journey.mode == "visit" and act.mode != "visit" and act.modality == "planned" and bool(act.targets)
 
 
 # Modes whose noun is an act of its own beside a meeting ("kunjungan ke Tokyo … bertemu Ishiba": a visit and
