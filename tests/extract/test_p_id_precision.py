@@ -51,8 +51,11 @@ def test_not_tolerating_is_a_threat_only_with_a_condition_or_a_consequence(run):
 
 
 def test_ready_to_act_is_planned_with_or_without_untuk(run):
-    [r] = run(["Presiden Brasil menegaskan negaranya siap mengirim bantuan pangan ke Haiti."])
-    assert [e["modality"] for e in found(r, "AID")] == ["planned"]
+    # (aid held ready is an offer, AGREE: modality.offer_held_ready, tests/extract/test_ty_id3.py)
+    for text in ("Presiden Brasil menegaskan negaranya siap mengirim pasukan penjaga perdamaian ke Haiti.",
+                 "Presiden Brasil menegaskan negaranya siap untuk mengirim pasukan penjaga perdamaian ke Haiti."):
+        [r] = run([text])
+        assert [e["modality"] for e in found(r, "MOBILIZE")] == ["planned"], text
 
 
 def test_an_act_after_setiap_is_any_act_of_its_kind(run):

@@ -467,12 +467,31 @@ def meeting_held_ready(f: Frame) -> Frame | None:
     return f.change(modality="asserted", coded={"type": "AGREE", "mode": None, "cameo": OFFER_CODE})
 
 
+# CAMEO's intents (PLOVER AGREE) by the act offered: material cooperation, diplomatic
+# cooperation, aid, a concession (to yield).
+OFFER_CODES = {"COOPERATE": "031", "SUPPORT": "032", "AID": "033", "RETREAT": "035", "CONCEDE": "035"}
+
+
+@needs(types=tuple(OFFER_CODES), words="readiness_words")
+def offer_held_ready(f: Frame) -> Frame | None:
+    """A helping act a side says it stands ready to do, with no condition, is its offer (AGREE asserted).
+
+        Singapura menyatakan siap mengirim bantuan kemanusiaan ke Vanuatu.
+    """
+    x = f.x
+    if f.coded is not None or not f.sources or f.modality in NEGATING or f.modality == "hypothetical" \
+            or not _held_ready(x):
+        return None
+    return f.change(modality="asserted", coded={"type": "AGREE", "mode": None, "cameo": OFFER_CODES[x.row["type"]]})
+
+
 MODALITY_RULES = [
     clause_cues,
     condition_of_later_verb,
     conditioned_coercion_threatens,
     held_ready_threatens,
     meeting_held_ready,
+    offer_held_ready,
     refusal_rejects,
     next_step_of_plan,
     aim_of_journey,
