@@ -2928,6 +2928,32 @@ def force_on_people_at_home(f: Frame) -> Frame | None:
     return f.change(targets=[_of_state_at(x, i, src.country, "COUNTRY", src.country)])
 
 
+# A state's answers to its own people: yielding or refusing to yield, conceding, promising, urging.
+ANSWER_TYPES = ("REJECT", "CONCEDE", "AGREE", "REQUEST")
+
+
+@needs(types=ANSWER_TYPES, words=("dissent_nouns", "street_doer_nouns", "public_nouns"))
+def answer_to_own_people(f: Frame) -> Frame | None:
+    """The story's own state (its body, its leader) answering people of no country named after the act: on itself.
+
+        LIMA (Reuters) - The president said he would not bow to the protesters.
+    """
+    x = f.x
+    if f.targets or x.row["type"] not in ANSWER_TYPES or len(f.own) != 1 or x.ctx is None:
+        return None
+    state = next((m for m in f.sources if m.country and not m.code and m.country in (x.ctx.home, x.ctx.place)), None)
+    if state is None:
+        return None
+    g, low, t = x.g, x.low, x.t
+    hi = min(t.end + DISSENT_WINDOW, x.sent.end)
+    i = next((i for i in range(t.end, hi) if low[i] in g.dissent_nouns or low[i] in g.street_doer_nouns
+              or low[i] in g.public_nouns), None)
+    if i is None or any(x.tt.text[k] in ",;:" for k in range(t.end, i)) \
+            or any(t.end <= m.start and m.start <= i + NATIONALITY_REACH and m.side not in f.own for m in x.ms):
+        return None     # a party named before the people or as theirs ("the Afghan refugees"): not the state's own
+    return f.change(targets=[_of_state_at(x, i, state.country, "COUNTRY", state.country)], inferred=True)
+
+
 def other_side(f: Frame) -> Frame | None:
     """With no object named, the other party of the sentence, paragraph or document (street acts: the sentence's).
 
@@ -3138,6 +3164,7 @@ ROLE_RULES = [
     unknown_owner_of_object,
     measure_at_home,
     force_at_home_without_party,
+    answer_to_own_people,
     other_side,
     reporter_not_partner,
     exchange_between_sources,
