@@ -22,3 +22,11 @@ def test_answer_to_own_people(run):
     got, _ = both(run, roles.answer_to_own_people,
                   ["LIMA (Reuters) - The president said he would not bow to Bolivian farmers."], "en", "REJECT")
     assert [t for _, t, _ in got] != [["PER"]]
+
+
+def test_a_dissenter_named_as_such_may_charge_their_own_state(run):
+    # "opposition leader X" stands against his state: its government is his act's target, not his own side.
+    doc = run(["NAIROBI, May 2 (Reuters) - Opposition leader Amos Kariuki accused the government of persecution."],
+              lang="en")
+    assert [([a["name"] for a in e["sources"]], [a["country"] for a in e["targets"]])
+            for e in doc[-1]["events"] if e["type"] == "ACCUSE"] == [(["Amos Kariuki"], ["KEN"])]

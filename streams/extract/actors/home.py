@@ -234,7 +234,14 @@ def _stands_bare(st: ActorState, it: Item) -> bool:
         return True     # the subject of a clause: "demanded that the junta release", "said that the government had"
     nxt = it.end
     return nxt >= st.n or not st.tt.alpha[nxt] and st.low[nxt] not in st.gaz.owner_markers or \
-        st.low[nxt] in st.gaz.possessives or st.tt.stop[nxt] and st.low[nxt] not in st.gaz.owner_markers
+        st.low[nxt] in st.gaz.possessives or st.tt.stop[nxt] and not _owner_after(st, nxt)
+
+
+def _owner_after(st: ActorState, k: int) -> bool:
+    """An owner marker at token k that an owner follows, a name or a determiner's phrase ("the government of
+    Haiti", "of the island"); not a charge ("accused the government of persecution", "of arresting them")."""
+    return st.low[k] in st.gaz.owner_markers and k + 1 < st.n \
+        and (st.tt.text[k + 1][:1].isupper() or st.low[k + 1] in st.gaz.determiners)
 
 
 def _opens_sentence(st: ActorState, i: int) -> bool:

@@ -1907,10 +1907,16 @@ def group_against_own_state(f: Frame, m: Mention) -> bool:
 
         The Awami League accused the interim government of persecution.
     """
-    dissent = f.x.g.dissent_nouns
+    dissent, low = f.x.g.dissent_nouns, f.x.low
     return m.type != "GROUP" and not _people_of_state(m, dissent) and any(
-        (s.type == "GROUP" or _people_of_state(s, dissent)) and s.country and s.country == m.country
-        for s in f.sources)
+        (s.type == "GROUP" or _people_of_state(s, dissent) or _dissenter(s, low, dissent))
+        and s.country and s.country == m.country for s in f.sources)
+
+
+def _dissenter(m: Mention, low: list[str], dissent: frozenset[str]) -> bool:
+    """m is a person the text describes as a dissenter of their state, right before the name or its title
+    ("opposition leader Raila Odinga", "activist Joshua Wong")."""
+    return m.type == "PERSON" and m.from_text and m.start > 0 and low[m.start - 1] in dissent
 
 
 def _people_of_state(m: Mention, dissent: frozenset[str]) -> bool:
