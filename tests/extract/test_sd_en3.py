@@ -15,6 +15,15 @@ def test_answer_to_own_people(run):
                   ["LIMA (Reuters) - Peru's government scrapped a tax on diesel demanded by striking truckers."],
                   "en", "CONCEDE")
     assert [t for _, t, _ in got] == [["PER"]]
+    # A promise with no party but its own named in the paragraph: the state's own business.
+    got, bare = both(run, roles.answer_to_own_people,
+                     ["LIMA (Reuters) - Farmers blocked roads for a week. The president promised to hold early "
+                      "elections next year."], "en", "AGREE")
+    assert [t for _, t, _ in got] == [["PER"]] and got != bare
+    # Not a noun refused ("rejected calls"): most often another party's.
+    got, _ = both(run, roles.answer_to_own_people,
+                  ["LIMA (Reuters) - The president rejected calls for early elections."], "en", "REJECT")
+    assert [t for _, t, _ in got] != [["PER"]]
     # Not a state the story is not set in, nor people a party is named for.
     got, _ = both(run, roles.answer_to_own_people,
                   ["LIMA (Reuters) - Chile's president said he would not bow to the protesters."], "en", "REJECT")

@@ -2940,7 +2940,7 @@ ANSWER_TYPES = ("REJECT", "CONCEDE", "AGREE", "REQUEST")
 
 @needs(types=ANSWER_TYPES, words=("dissent_nouns", "street_doer_nouns", "public_nouns"))
 def answer_to_own_people(f: Frame) -> Frame | None:
-    """The story's own state (its body, its leader) answering people of no country named after the act: on itself.
+    """The story's own state (its body, its leader) answering people of no country, or pledging to no party: itself.
 
         LIMA (Reuters) - The president said he would not bow to the protesters.
     """
@@ -2954,10 +2954,25 @@ def answer_to_own_people(f: Frame) -> Frame | None:
     hi = min(t.end + DISSENT_WINDOW, x.sent.end)
     i = next((i for i in range(t.end, hi) if low[i] in g.dissent_nouns or low[i] in g.street_doer_nouns
               or low[i] in g.public_nouns), None)
+    if i is None and _own_pledge(f):
+        i = t.start
     if i is None or any(x.tt.text[k] in ",;:" for k in range(t.end, i)) \
             or any(t.end <= m.start and m.start <= i + NATIONALITY_REACH and m.side not in f.own for m in x.ms):
         return None     # a party named before the people or as theirs ("the Afghan refugees"): not the state's own
     return f.change(targets=[_of_state_at(x, i, state.country, "COUNTRY", state.country)], inferred=True)
+
+
+def _own_pledge(f: Frame) -> bool:
+    """A promise, a concession or a refusal to act ("refused to reverse the price rise") with no party but the
+    source's named in the paragraph up to its sentence's end, nor in its acts before, in a paragraph that names
+    the state's people (the rule's gate: dissent, street or public nouns): the state's own business.  (With no
+    people named, held-out Indonesian fell.)"""
+    x = f.x
+    kind = x.row["type"]
+    if kind == "REQUEST" or kind == "REJECT" and x.low[x.t.end - 1] not in x.g.infinitive_markers:
+        return False    # (a demand, or a noun refused, "rejected calls": most often another party's)
+    return not any(m.side not in f.own for m in x.ms if m.start < x.sent.end) \
+        and not any(m.side not in f.own for a in x.earlier for m in (*a.sources, *a.targets))
 
 
 def other_side(f: Frame) -> Frame | None:
