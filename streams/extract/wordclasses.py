@@ -172,6 +172,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         mishap_nouns=lex.words("mishap_nouns"),
         force_body_nouns=lex.words("force_body_nouns"),
         street_doer_nouns=lex.words("street_doer_nouns"),
+        public_nouns=lex.words("public_nouns"),
         force_vehicle_nouns=lex.words("force_vehicle_nouns"),
         envoy_nouns=lex.words("envoy_nouns"),
         means_markers=lex.words("means_markers"),
@@ -330,6 +331,7 @@ class WordClasses:
     force_body_nouns: Words
     # "Farmers blocked border crossings", "Para sopir truk memblokade jalan": civilians whose blockade is a protest.
     street_doer_nouns: Words
+    public_nouns: Words
     # "Pesawat tempur militer membom sebuah sekolah": the craft of a state's body nobody names.
     force_vehicle_nouns: Words
     # "summoned the British ambassador": a state's envoy, the party acted on inside an act's words.

@@ -485,11 +485,33 @@ def test_dateline_home_places_the_document_in_the_dateline_country():
     assert none.home is None
 
 
+def test_dateline_home_places_a_regional_desks_story_in_the_one_state_it_is_set_in():
+    ctx = DocumentContext()
+    found = find("BANGKOK, May 2 (Reuters) - Farmers rallied in Yangon on Friday and police detained 30 of them.",
+                 "en", ctx)
+    assert ctx.home == "MMR" and ("police", "police", "ORG", "MMR") in found
+    # The desk's own state named in the paragraph, or a desk that is no hub: the dateline's state.
+    ctx = DocumentContext()
+    find("BANGKOK, May 2 (Reuters) - Thai farmers rallied in Yangon on Friday.", "en", ctx)
+    assert ctx.home == "THA"
+    ctx = DocumentContext()
+    find("HANOI, May 2 (Reuters) - Farmers rallied in Yangon on Friday.", "en", ctx)
+    assert ctx.home == "VNM"
+
+
 def test_home_bodies_gives_bare_police_and_protesters_the_dateline_country():
     text = "KYIV, 3 Maret (ANTARA) - Polisi menangkap 12 demonstran di depan gedung parlemen."
     found = find(text)
     assert ("Polisi", "Polisi", "ORG", "UKR") in found and ("demonstran", "demonstran", "ORG", "UKR") in found
     assert not any(m[0] == "Polisi" for m in find(text, without=home_bodies))
+
+
+def test_home_bodies_reads_a_body_before_a_charge_as_bare_not_owned():
+    # "the government of persecution": "of" opens the charge, no owner; "the government of Haiti" is owned.
+    text = "NAIROBI, May 2 (Reuters) - Rights groups accused the government of persecution on Friday."
+    assert ("government", "government", "ORG", "KEN") in find(text, "en")
+    text = "NAIROBI, May 2 (Reuters) - Rights groups accused the government of Haiti on Friday."
+    assert not any(m[0] == "government" and m[3] == "KEN" for m in find(text, "en"))
 
 
 def test_home_bodies_prefers_the_country_the_document_named_the_body_for():

@@ -31,6 +31,7 @@ from test_sd_id import (  # noqa: F401  (the sd-id rules' tests)
     test_agent_of_act_judged, test_broker_not_object, test_party_ending_the_trigger, test_party_past_sideless_name)
 from test_sd_id2 import test_unknown_name_at_a_place  # noqa: F401  (the sd-id2 rule's test)
 from test_ty_id3 import test_offer_held_ready  # noqa: F401  (the ty-id3 rule's test)
+from test_sd_en3 import test_answer_to_own_people  # noqa: F401  (the sd-en3 rule's test)
 from test_r_actors import (  # noqa: F401  (the r-actors rules' tests)
     test_owner_of_forces_hit, test_pair_named_as_object, test_pair_opening_the_sentence, test_partner_of_the_meeting,
     test_party_of_condition,

@@ -307,9 +307,9 @@ class Gazetteer:
         # "a senior Iranian official": ranks before a state's adjective, and the official nouns after it
         self.rank_descriptors = lex.words("rank_descriptors")
         self.official_nouns = lex.words("official_nouns")
-        # The state a bare title means in this language's press ("kata Menlu": Indonesia's), if one.
-        self.press_state = next(iter(lex.grammar["press_states"]), None)
-        self.press_desks = lex.words("press_desks")     # "Jakarta, CNN Indonesia --": a desk, no story's place
+        self.press_state = next(iter(lex.grammar["press_states"]), None)     # a bare title's ("kata Menlu"), if one
+        # "Jakarta, CNN Indonesia --": a desk, no story's place; "DUBAI (Reuters) -" over Iran's story: a hub's
+        self.press_desks, self.hub_desks = lex.words("press_desks"), lex.words("hub_desks")
         # "the foreign minister said" with no holder known: the office of the story's state (roles of a cabinet).
         self.proposal_nouns = lex.words("proposal_nouns")     # "the European | proposal"
         self.state_office_roles = frozenset(r.lower() for r in grammar.get("state_office_roles", ()))

@@ -45,7 +45,7 @@ def dateline_home(st: ActorState) -> None:
         if _press_desk(st, place, outlet.group(0)):
             return      # "Jakarta, CNN Indonesia --": the outlet's own desk, which files foreign news too
         if code is not None:
-            st.ctx.located(code)
+            st.ctx.located(_story_of_hub(st, place, code, outlet.end()) or code)
             return
     m = DATELINE.match(st.text) if st.text[:1].isupper() else None
     if m is None:
@@ -57,7 +57,21 @@ def dateline_home(st: ActorState) -> None:
         dash = next((k for k in range(min(st.n, 12)) if st.low[k] in ("-", "—", "–", "--")), 0)
         code = next((it.payload["code"] for it in st.items if it.kind == "COUNTRY" and it.end <= dash), None)
     if code is not None:
-        st.ctx.located(code)
+        st.ctx.located(_story_of_hub(st, m.group(1), code, m.end()) or code)
+
+
+def _story_of_hub(st: ActorState, place: str, code: str, end_char: int) -> str | None:
+    """A regional desk's dateline (grammar hub_desks: "DUBAI", "BANGKOK") over a story its paragraph sets in one
+    other state, never naming the desk's, places the story there: "DUBAI (Reuters) - Shopkeepers in Tehran's
+    bazaar went on strike" is Iran's (the place after a location marker, as story_place reads it)."""
+    if place.strip().casefold() not in st.gaz.hub_desks:
+        return None
+    after = [it for it in st.items if it.kind == "COUNTRY" and st.doc[it.start].idx >= end_char]
+    if any(it.payload.get("code") == code for it in after):
+        return None
+    low, marks, dets = st.low, st.gaz.location_markers, st.gaz.determiners
+    there = {it.payload.get("code") for it in after if _marked(low, marks, it.start, dets)}
+    return there.pop() if len(there) == 1 else None
 
 
 def _press_desk(st: ActorState, place: str, dateline: str) -> bool:
@@ -232,7 +246,14 @@ def _stands_bare(st: ActorState, it: Item) -> bool:
         return True     # the subject of a clause: "demanded that the junta release", "said that the government had"
     nxt = it.end
     return nxt >= st.n or not st.tt.alpha[nxt] and st.low[nxt] not in st.gaz.owner_markers or \
-        st.low[nxt] in st.gaz.possessives or st.tt.stop[nxt] and st.low[nxt] not in st.gaz.owner_markers
+        st.low[nxt] in st.gaz.possessives or st.tt.stop[nxt] and not _owner_after(st, nxt)
+
+
+def _owner_after(st: ActorState, k: int) -> bool:
+    """An owner marker at token k that an owner follows, a name or a determiner's phrase ("the government of
+    Haiti", "of the island"); not a charge ("accused the government of persecution", "of arresting them")."""
+    return st.low[k] in st.gaz.owner_markers and k + 1 < st.n \
+        and (st.tt.text[k + 1][:1].isupper() or st.low[k + 1] in st.gaz.determiners)
 
 
 def _opens_sentence(st: ActorState, i: int) -> bool:

@@ -1907,10 +1907,16 @@ def group_against_own_state(f: Frame, m: Mention) -> bool:
 
         The Awami League accused the interim government of persecution.
     """
-    dissent = f.x.g.dissent_nouns
+    dissent, low = f.x.g.dissent_nouns, f.x.low
     return m.type != "GROUP" and not _people_of_state(m, dissent) and any(
-        (s.type == "GROUP" or _people_of_state(s, dissent)) and s.country and s.country == m.country
-        for s in f.sources)
+        (s.type == "GROUP" or _people_of_state(s, dissent) or _dissenter(s, low, dissent))
+        and s.country and s.country == m.country for s in f.sources)
+
+
+def _dissenter(m: Mention, low: list[str], dissent: frozenset[str]) -> bool:
+    """m is a person the text describes as a dissenter of their state, right before the name or its title
+    ("opposition leader Raila Odinga", "activist Joshua Wong")."""
+    return m.type == "PERSON" and m.from_text and m.start > 0 and low[m.start - 1] in dissent
 
 
 def _people_of_state(m: Mention, dissent: frozenset[str]) -> bool:
@@ -2928,6 +2934,47 @@ def force_on_people_at_home(f: Frame) -> Frame | None:
     return f.change(targets=[_of_state_at(x, i, src.country, "COUNTRY", src.country)])
 
 
+# A state's answers to its own people: yielding or refusing to yield, conceding, promising, urging.
+ANSWER_TYPES = ("REJECT", "CONCEDE", "AGREE", "REQUEST")
+
+
+@needs(types=ANSWER_TYPES, words=("dissent_nouns", "street_doer_nouns", "public_nouns"))
+def answer_to_own_people(f: Frame) -> Frame | None:
+    """The story's own state (its body, its leader) answering people of no country, or pledging to no party: itself.
+
+        LIMA (Reuters) - The president said he would not bow to the protesters.
+    """
+    x = f.x
+    if f.targets or x.row["type"] not in ANSWER_TYPES or len(f.own) != 1 or x.ctx is None:
+        return None
+    state = next((m for m in f.sources if m.country and not m.code and m.country in (x.ctx.home, x.ctx.place)), None)
+    if state is None:
+        return None
+    g, low, t = x.g, x.low, x.t
+    hi = min(t.end + DISSENT_WINDOW, x.sent.end)
+    i = next((i for i in range(t.end, hi) if low[i] in g.dissent_nouns or low[i] in g.street_doer_nouns
+              or low[i] in g.public_nouns), None)
+    if i is None and _own_pledge(f):
+        i = t.start
+    if i is None or any(x.tt.text[k] in ",;:" for k in range(t.end, i)) \
+            or any(t.end <= m.start and m.start <= i + NATIONALITY_REACH and m.side not in f.own for m in x.ms):
+        return None     # a party named before the people or as theirs ("the Afghan refugees"): not the state's own
+    return f.change(targets=[_of_state_at(x, i, state.country, "COUNTRY", state.country)], inferred=True)
+
+
+def _own_pledge(f: Frame) -> bool:
+    """A promise, a concession or a refusal to act ("refused to reverse the price rise") with no party but the
+    source's named in the paragraph up to its sentence's end, nor in its acts before, in a paragraph that names
+    the state's people (the rule's gate: dissent, street or public nouns): the state's own business.  (With no
+    people named, held-out Indonesian fell.)"""
+    x = f.x
+    kind = x.row["type"]
+    if kind == "REQUEST" or kind == "REJECT" and x.low[x.t.end - 1] not in x.g.infinitive_markers:
+        return False    # (a demand, or a noun refused, "rejected calls": most often another party's)
+    return not any(m.side not in f.own for m in x.ms if m.start < x.sent.end) \
+        and not any(m.side not in f.own for a in x.earlier for m in (*a.sources, *a.targets))
+
+
 def other_side(f: Frame) -> Frame | None:
     """With no object named, the other party of the sentence, paragraph or document (street acts: the sentence's).
 
@@ -3138,6 +3185,7 @@ ROLE_RULES = [
     unknown_owner_of_object,
     measure_at_home,
     force_at_home_without_party,
+    answer_to_own_people,
     other_side,
     reporter_not_partner,
     exchange_between_sources,
