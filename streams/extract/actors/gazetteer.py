@@ -340,7 +340,7 @@ class Gazetteer:
         self.pair_phrases = self.pair_anaphors + self.pair_pronouns
         self.counterpart_backrefs = lex.words("counterpart_backrefs")    # "mitranya"
         self.pair_anaphor_starts = frozenset(p[0] for p in self.pair_phrases)
-        self.location_markers, self.destination_markers = map(lex.words, ("location_markers", "destination_markers"))
+        self.location_markers = lex.words("location_markers")
         # "Menteri Ketenagakerjaan": a portfolio made by these affixes belongs to the title.
         self.portfolio_affixes = tuple((r["prefix"], r["suffix"])
                                        for r in lex.portfolio_affixes)

@@ -136,23 +136,12 @@ def home_bodies(st: ActorState) -> None:
 def _where_now(st: ActorState, it: Item) -> str | None:
     """Where the story stands at the body: the dateline's country first, else the last place this paragraph set
     an act in before it ("Ribuan warga berunjuk rasa di Yangon. Polisi …"), else the last place of the paragraphs
-    before.  (A place over the dateline, for foreign stories filed from a home desk, was tried: held-out fell.)
-    Only while the story has not named the dateline's country is that place first: an agency's regional desk
-    ("DUBAI" over Iran, "BANGKOK" over Myanmar) files a neighbour's news."""
+    before.  (A place over the dateline, for foreign stories filed from a home desk, was tried: held-out fell;
+    a regional desk's dateline is read at the dateline, _story_of_hub.)"""
     low, marks, dets = st.low, st.gaz.location_markers, st.gaz.determiners
-    here, here_at = next(((m.country, m.start) for m in reversed(st.mentions) if m.type == "COUNTRY"
-                          and m.end <= it.start and m.from_text and _marked(low, marks, m.start, dets)), (None, 0))
-    home = st.ctx.home
-    there = here if here is not None and low[here_at - 1] not in st.gaz.destination_markers else st.ctx.place
-    if home is not None and there is not None and there != home and not _home_named(st, home):
-        return there    # a hub's dateline ("DUBAI (Reuters) -" over a strike in Tehran): where the acts are
-    return home or here or st.ctx.place
-
-
-def _home_named(st: ActorState, home: str) -> bool:
-    """The dateline's country is named in the story so far, past its dateline (a party of the paragraphs before,
-    or a mention of this one)."""
-    return any(p.get("country") == home for p in st.ctx.parties) or any(m.country == home for m in st.mentions)
+    here = next((m.country for m in reversed(st.mentions) if m.type == "COUNTRY" and m.end <= it.start
+                 and m.from_text and _marked(low, marks, m.start, dets)), None)
+    return st.ctx.home or here or st.ctx.place
 
 
 def story_place(st: ActorState) -> None:
