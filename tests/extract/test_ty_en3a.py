@@ -22,3 +22,62 @@ def test_a_state_halting_its_fuel_shipments_is_a_sanction(run):
 def test_blocking_food_deliveries_stays_coercion(run):
     e = one(run, "Israel blocked food deliveries to Gaza for a second week.", "COERCE")
     assert e["mode"] == "restrict"
+
+
+def test_a_crowd_that_tries_to_storm_a_building_riots(run):
+    e = one(run, "Police fired tear gas at hundreds of farmers who tried to storm the ministry building in Lagos.",
+            "PROTEST")
+    assert e["mode"] == "riot" and codes(e["sources"]) == ["NGA"]
+
+
+def test_stones_hurled_at_police_are_a_riot(run):
+    out = run(["Thousands of Kenyans rallied in Nairobi, and some hurled stones at police vehicles."], lang="en")
+    assert [codes(e["sources"]) for e in found(out[0], "PROTEST", "riot")] == [["KEN"]]
+
+
+def test_a_general_strike_against_a_leader_is_a_protest(run):
+    out = run(["NAIROBI, April 9 (Reuters) - Kenya's biggest union federation shut down the capital on Thursday in a "
+               "24-hour general strike against President William Ruto's tax bill."], lang="en")
+    assert [e["mode"] for e in found(out[0], "PROTEST")] == ["strike"]
+    assert found(out[0], "ASSAULT") == []
+
+
+def test_an_ambassador_called_home_is_recalled(run):
+    e = one(run, "Kenya called its ambassador home from Kampala on Monday.", "SANCTION")
+    assert e["mode"] == "withdraw" and codes(e["sources"]) == ["KEN"] and codes(e["targets"]) == ["UGA"]
+
+
+def test_people_forced_back_across_the_border_are_deported(run):
+    e = one(run, "Kenya has forced more than 2,000 Somalis back across the border this month.", "COERCE")
+    assert e["mode"] == "deport" and codes(e["sources"]) == ["KEN"]
+
+
+def test_a_base_handed_back_is_not_a_deportation(run):
+    out = run(["U.S. forces handed the Ain al-Asad air base back to the Iraqi army on Sunday."], lang="en")
+    assert found(out[0], "COERCE") == [] and found(out[0], "RETREAT")
+
+
+def test_units_forced_back_are_not_deported(run):
+    assert found(run(["Ukrainian troops forced Russian units back across the river."], lang="en")[0], "COERCE") == []
+
+
+def test_troops_sent_to_a_place_in_the_passive_mobilise(run):
+    e = one(run, "Hundreds of Kenyan police officers were sent to the Ugandan border after the clashes.", "MOBILIZE")
+    assert codes(e["sources"]) == ["KEN"]
+
+
+def test_gendarmes_deployed_mobilise(run):
+    out = run(["Kenya will deploy gendarmes to patrol Lake Victoria from June."], lang="en")
+    assert [e["modality"] for e in found(out[0], "MOBILIZE")] == ["planned"]
+
+
+def test_people_hauled_away_are_arrested(run):
+    e = one(run, "Police in Kampala hauled away 230 people overnight.", "COERCE")
+    assert e["mode"] == "arrest" and codes(e["sources"]) == ["UGA"]
+
+
+def test_pepper_spray_fired_at_people_is_crowd_control(run):
+    e = one(run, "Kenyan riot police lobbed stun grenades at students outside the university in Nairobi.", "ASSAULT")
+    assert e["mode"] == "crowd_control"
+    e = one(run, "Rights groups said Ugandan soldiers had fired pepper spray at fishermen on the lake.", "ASSAULT")
+    assert e["mode"] == "crowd_control" and codes(e["sources"]) == ["UGA"]
