@@ -81,3 +81,52 @@ def test_pepper_spray_fired_at_people_is_crowd_control(run):
     assert e["mode"] == "crowd_control"
     e = one(run, "Rights groups said Ugandan soldiers had fired pepper spray at fishermen on the lake.", "ASSAULT")
     assert e["mode"] == "crowd_control" and codes(e["sources"]) == ["UGA"]
+
+
+def test_buses_let_through_a_crossing_are_given_access(run):
+    e = one(run, "Ugandan authorities let three buses carrying families with children through the crossing late that "
+                 "night.", "RETREAT")
+    assert e["mode"] == "access" and codes(e["sources"]) == ["UGA"]
+
+
+def test_supporters_outside_a_courthouse_protest(run):
+    out = run(["Kenyan police fired tear gas at thousands of opposition supporters outside a courthouse in Nairobi."],
+              lang="en")
+    assert [codes(e["sources"]) for e in found(out[0], "PROTEST", "demo")] == [["KEN"]]
+
+
+def test_a_warning_with_a_condition_is_a_threat(run):
+    out = run(["Uganda's foreign ministry summoned Kenya's envoy, spokesman John Okello said, warning that Kampala could "
+               "review fuel transit terms if Nairobi pressed ahead with the new tax."], lang="en")
+    assert [codes(e["targets"]) for e in found(out[0], "THREATEN")] == [["KEN"]]
+
+
+def test_a_warning_without_a_condition_is_no_threat(run):
+    out = run(["Kenyan business groups urged talks, warning that Ugandan tariffs could cost exporters $2 billion a year."],
+              lang="en")
+    assert found(out[0], "THREATEN") == []
+
+
+def test_people_warned_they_would_face_charges_are_threatened(run):
+    out = run(["The Kenyan interior ministry warned that anyone who blocked a highway after midnight would face "
+               "terrorism charges."], lang="en")
+    assert [(e["mode"], codes(e["sources"])) for e in found(out[0], "THREATEN")] == [("arrest", ["KEN"])]
+
+
+def test_defendants_who_would_face_charges_are_not_threatened(run):
+    out = run(["The U.S. attorney general said the defendants would face charges of drug trafficking."], lang="en")
+    assert found(out[0], "THREATEN") == []
+
+
+def test_beaten_to_death_is_an_assault(run):
+    e = one(run, "Militants beat two Nigerian soldiers to death near Maiduguri, the army said.", "ASSAULT")
+    assert codes(e["targets"]) == ["NGA"]
+
+
+def test_withdrawn_from_a_base_is_a_retreat(run):
+    e = one(run, "The Kenyan army said it had tactically withdrawn from the base in Somalia.", "RETREAT")
+    assert e["mode"] == "withdraw" and codes(e["sources"]) == ["KEN"]
+
+
+def test_withdrawing_from_talks_is_no_retreat(run):
+    assert found(run(["Kenya withdrew from the talks in Kampala."], lang="en")[0], "RETREAT") == []
