@@ -130,3 +130,19 @@ def test_withdrawn_from_a_base_is_a_retreat(run):
 
 def test_withdrawing_from_talks_is_no_retreat(run):
     assert found(run(["Kenya withdrew from the talks in Kampala."], lang="en")[0], "RETREAT") == []
+
+
+def test_a_frozen_membership_is_a_sanction(run):
+    e = one(run, "Uganda froze its membership of the East African Community on Monday.", "SANCTION")
+    assert codes(e["sources"]) == ["UGA"]
+
+
+def test_joint_training_is_cooperation_not_a_show_of_force(run):
+    out = run(["Kenya would start joint training with Ugandan border guards in September."], lang="en")
+    assert [e["modality"] for e in found(out[0], "COOPERATE")] == ["planned"]
+    assert found(out[0], "MOBILIZE") == []
+
+
+def test_a_crowd_fired_on_near_a_place_is_no_protest(run):
+    out = run(["Ugandan troops opened fire on a crowd near an aid distribution point in Gulu on Saturday."], lang="en")
+    assert found(out[0], "PROTEST") == []
