@@ -96,14 +96,14 @@ def test_supporters_outside_a_courthouse_protest(run):
 
 
 def test_a_warning_with_a_condition_is_a_threat(run):
-    out = run(["Uganda's foreign ministry summoned Kenya's envoy, spokesman John Okello said, warning that Kampala could "
-               "review fuel transit terms if Nairobi pressed ahead with the new tax."], lang="en")
+    out = run(["Uganda's foreign ministry summoned Kenya's envoy, spokesman John Okello said, warning that "
+               "Kampala could review fuel transit terms if Nairobi pressed ahead with the new tax."], lang="en")
     assert [codes(e["targets"]) for e in found(out[0], "THREATEN")] == [["KEN"]]
 
 
 def test_a_warning_without_a_condition_is_no_threat(run):
-    out = run(["Kenyan business groups urged talks, warning that Ugandan tariffs could cost exporters $2 billion a year."],
-              lang="en")
+    out = run(["Kenyan business groups urged talks, warning that Ugandan tariffs could cost exporters "
+               "$2 billion a year."], lang="en")
     assert found(out[0], "THREATEN") == []
 
 
@@ -146,3 +146,15 @@ def test_joint_training_is_cooperation_not_a_show_of_force(run):
 def test_a_crowd_fired_on_near_a_place_is_no_protest(run):
     out = run(["Ugandan troops opened fire on a crowd near an aid distribution point in Gulu on Saturday."], lang="en")
     assert found(out[0], "PROTEST") == []
+
+
+def test_measures_left_on_the_table_are_a_threat(run):
+    out = run(["Kenya's foreign minister said further measures, including tariffs on Ugandan sugar, remained on the "
+               "table."], lang="en")
+    assert [codes(e["sources"]) for e in found(out[0], "THREATEN")] == [["KEN"]]
+
+
+def test_a_sanction_being_weighed_is_held_ready(run):
+    out = run(["Washington is weighing new sanctions on Kampala over the election, officials said."], lang="en")
+    assert [(e["modality"], codes(e["targets"])) for e in found(out[0], "THREATEN")] == [("asserted", ["UGA"])]
+    assert [e["modality"] for e in found(out[0], "SANCTION")] == ["planned"]
