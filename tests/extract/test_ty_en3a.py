@@ -158,3 +158,13 @@ def test_a_sanction_being_weighed_is_held_ready(run):
     out = run(["Washington is weighing new sanctions on Kampala over the election, officials said."], lang="en")
     assert [(e["modality"], codes(e["targets"])) for e in found(out[0], "THREATEN")] == [("asserted", ["UGA"])]
     assert [e["modality"] for e in found(out[0], "SANCTION")] == ["planned"]
+
+
+def test_a_round_of_talks_suspended_is_a_sanction(run):
+    e = one(run, "Kenya later suspended a planned round of talks on the maritime boundary with Somalia.", "SANCTION")
+    assert e["mode"] == "withdraw" and codes(e["sources"]) == ["KEN"]
+
+
+def test_talks_called_off_by_a_party_stay_a_refused_meeting(run):
+    out = run(["Kenya called off the talks with Uganda scheduled for Friday."], lang="en")
+    assert found(out[0], "SANCTION") == [] and found(out[0], "REJECT")
