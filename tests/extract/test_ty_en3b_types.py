@@ -1,0 +1,61 @@
+"""English wire copy of the diplomatic types (ty-en3b): "pressed ahead" goes on with an act and asks nobody,
+joint training is cooperation (not a deployment), relief handed out is aid whatever its list of goods, talks
+held in a place with a partner are a meeting with that partner, a host receiving another state's minister hosts
+a visit, and a past verb after ", and" once a condition is stated is out of the condition's reach."""
+
+from __future__ import annotations
+
+from event_checks import event_sides, found
+
+
+def test_pressed_ahead_asks_nobody(run):
+    """"pressed ahead with" / "pressed on with": a side goes on with its own act, no request of anyone."""
+    out = run(["Ankara pressed ahead with the trial of the journalists on Monday.",
+               "Kenya pressed on with the border fence despite protests from Somalia.",
+               "Britain pressed Iran to release the tanker crew."], lang="en")
+    assert found(out[0], "REQUEST") == [] and found(out[1], "REQUEST") == []
+    assert event_sides(out[2], "REQUEST") == [(["GBR"], ["IRN"])]
+
+
+def test_joint_training_is_cooperation(run):
+    """"joint training", "combined police training": security cooperation (062), not forces mobilized."""
+    out = run(["Canada and Poland will start joint training with Ukrainian border guards in June.",
+               "Kenya and Uganda held combined police training in Kisumu."], lang="en")
+    for got in out:
+        assert found(got, "COOPERATE", ) and found(got, "MOBILIZE") == []
+    assert [e["cameo"] for e in out[1]["events"] if e["type"] == "COOPERATE"] == ["062"]
+
+
+def test_relief_handed_out_is_aid(run):
+    """"handed out water, tents and food rations", "handing out hot meals and cash": humanitarian aid (073)."""
+    out = run(["The World Food Programme handed out water, tents and food rations at the border crossing.",
+               "The World Food Programme said it was handing out hot meals and cash to families in Gaza.",
+               "The minister handed out awards to the winners."], lang="en")
+    assert event_sides(out[0], "AID") == [(["WFP"], [])]
+    assert found(out[1], "AID", "humanitarian")
+    assert found(out[2], "AID") == []
+
+
+def test_talks_in_a_place_with_a_partner(run):
+    """"After talks in Riyadh with X, Y said": a meeting of Y with X, the place between no bar."""
+    out = run(["After talks in Riyadh with Saudi Foreign Minister Faisal bin Farhan, Wang Yi said Beijing "
+               "would resume flights."], lang="en")
+    assert event_sides(out[0], "CONSULT") == [(["CHN"], ["SAU"])]
+
+
+def test_host_receives_another_states_minister(run):
+    """"received Somalia's new foreign minister": the guest's state visits the host (043)."""
+    out = run(["President William Ruto received Somalia's new foreign minister in Nairobi on Monday.",
+               "President William Ruto welcomed Somalia's decision to reopen the border."], lang="en")
+    assert event_sides(out[0], "CONSULT") == [(["SOM"], ["KEN"])]
+    assert [e["cameo"] for e in out[0]["events"] if e["type"] == "CONSULT"] == ["043"]
+    assert found(out[1], "CONSULT") == []
+
+
+def test_condition_stops_at_comma_and_past_verb(run):
+    """"would close the border unless Mogadishu withdrew its troops, and accused Somalia of ...": the charge is
+    made (asserted); the withdrawal is the condition (hypothetical)."""
+    out = run(["Kenya's foreign minister said Nairobi would close the border unless Mogadishu withdrew its troops, "
+               "and accused Somalia of arming the militia."], lang="en")
+    assert [e["modality"] for e in found(out[0], "ACCUSE")] == ["asserted"]
+    assert [e["modality"] for e in found(out[0], "RETREAT")] == ["hypothetical"]
