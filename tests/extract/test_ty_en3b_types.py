@@ -59,3 +59,71 @@ def test_condition_stops_at_comma_and_past_verb(run):
                "and accused Somalia of arming the militia."], lang="en")
     assert [e["modality"] for e in found(out[0], "ACCUSE")] == ["asserted"]
     assert [e["modality"] for e in found(out[0], "RETREAT")] == ["hypothetical"]
+
+
+def test_signed_up_to_an_act_is_a_promise(run):
+    """"signed up to run a joint commission": a promise to act (AGREE); "signed up to the declaration" stays
+    a signature (SUPPORT)."""
+    out = run(["Sudan and Egypt also signed up to run a joint border commission, officials said.",
+               "Kenya signed up to the Paris declaration on Monday."], lang="en")
+    assert event_sides(out[0], "AGREE") == [(["SDN", "EGY"], [])] and found(out[0], "SUPPORT") == []
+    assert found(out[1], "SUPPORT") and found(out[1], "AGREE") == []
+
+
+def test_volunteered_to_act_is_a_promise(run):
+    """"volunteered to help negotiate": an offer to act (AGREE)."""
+    out = run(["ECOWAS volunteered to help negotiate the release of the hostages held in Mali."], lang="en")
+    assert event_sides(out[0], "AGREE") == [(["ECOWAS"], ["MLI"])]
+
+
+def test_rallied_behind_a_leader_is_support(run):
+    """"rallied behind Vucic": support (051), not a protest; crowds rallied behind barricades protest."""
+    out = run(["Russia's ambassador Alexander Botsan-Kharchenko rallied behind Serbian President Aleksandar "
+               "Vucic on Tuesday.",
+               "Students rallied behind barricades in Belgrade."], lang="en")
+    assert event_sides(out[0], "SUPPORT") == [(["RUS"], ["SRB"])] and found(out[0], "PROTEST") == []
+    assert found(out[1], "SUPPORT") == []
+
+
+def test_clamoured_or_pressed_for_an_act_asks_it(run):
+    """"clamoured for / pressed for the release of": a request whose content is asked, not done (no RETREAT)."""
+    out = run(["Student organisers in Serbia clamoured for the release of detained activists.",
+               "Student organisers in Serbia pressed for the release of detained activists."], lang="en")
+    for got in out:
+        assert found(got, "REQUEST") and found(got, "RETREAT") == []
+
+
+def test_insisting_that_demands(run):
+    """"insisting that Tokyo retract its remarks": a demand (REQUEST 100)."""
+    out = run(["Mao Ning said at a briefing, insisting that Tokyo retract its remarks."], lang="en")
+    assert event_sides(out[0], "REQUEST") == [(["CHN"], ["JPN"])]
+
+
+def test_paying_for_equipment_is_aid(run):
+    """"would pay a further 90 million pounds for drones", "would pay for fuel and equipment": aid planned;
+    compensation paid is no aid."""
+    out = run(["Britain said London would pay a further 90 million pounds for drones and night-vision equipment "
+               "for the French coast guard.",
+               "Washington said it would pay for fuel and equipment for the Lebanese army.",
+               "Kenya will pay $2 million in compensation to the families."], lang="en")
+    assert [e["modality"] for e in found(out[0], "AID")] == ["planned"]
+    assert event_sides(out[1], "AID") == [(["USA"], ["LBN"])]
+    assert found(out[2], "AID") == []
+
+
+def test_a_demand_a_party_dismissed_is_its_rejection(run):
+    """"a demand the Kremlin's spokesman dismissed as absurd": the dismisser rejects the demand's maker."""
+    out = run(["Ukraine's foreign minister urged Russia to hand back the plant, a demand Kremlin spokesman "
+               "Dmitry Peskov dismissed as absurd."], lang="en")
+    assert event_sides(out[0], "REJECT") == [(["RUS"], ["UKR"])]
+
+
+def test_labels_of_a_trial_or_vote_accuse(run):
+    """"called the verdict "biased"", "called the hearing "a political execution"", "said the election was
+    "a farce"": disapproval (ACCUSE 111) by the one who labels."""
+    out = run(["Bangladesh's prime minister Sheikh Hasina called the verdict \"biased and politically motivated\".",
+               "Turkish opposition leader Ozgur Ozel called the hearing \"a political execution dressed up as "
+               "a trial\".",
+               "The Awami League said the election in Bangladesh was \"a farce\"."], lang="en")
+    for got in out:
+        assert [e["cameo"] for e in found(got, "ACCUSE")] == ["111"]
