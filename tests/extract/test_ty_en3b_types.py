@@ -127,3 +127,16 @@ def test_labels_of_a_trial_or_vote_accuse(run):
                "The Awami League said the election in Bangladesh was \"a farce\"."], lang="en")
     for got in out:
         assert [e["cameo"] for e in found(got, "ACCUSE")] == ["111"]
+
+
+def test_appeals_come_from_the_party_after_from(run):
+    """"despite pleas from the European Union", "an extradition request from Kampala": the party after "from"
+    asks (REQUEST, asserted), the side that acts despite it is asked; "pressed ahead" no cue of a request."""
+    out = run(["A court in Yerevan extended the detention of the archbishop despite pleas from the European Union.",
+               "Ankara pressed ahead with the trial despite pleas from the European Union to free the journalist.",
+               "Nairobi said it would not hand over the dissidents, rejecting an extradition request from Kampala."],
+              lang="en")
+    assert event_sides(out[0], "REQUEST") == [(["EU"], ["ARM"])]
+    assert event_sides(out[1], "REQUEST") == [(["EU"], ["TUR"])]
+    assert [e["modality"] for e in found(out[1], "REQUEST")] == ["asserted"]
+    assert event_sides(out[2], "REQUEST") == [(["UGA"], ["KEN"])]
