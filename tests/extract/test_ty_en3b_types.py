@@ -130,13 +130,28 @@ def test_labels_of_a_trial_or_vote_accuse(run):
 
 
 def test_appeals_come_from_the_party_after_from(run):
-    """"despite pleas from the European Union", "an extradition request from Kampala": the party after "from"
-    asks (REQUEST, asserted), the side that acts despite it is asked; "pressed ahead" no cue of a request."""
+    """"despite pleas from the European Union", "despite calls from Kampala": the party after "from" asks
+    (REQUEST, asserted), the side that acts despite it is asked; "pressed ahead" no cue of a request (a request
+    received, "received a formal request from", stays no act)."""
     out = run(["A court in Yerevan extended the detention of the archbishop despite pleas from the European Union.",
                "Ankara pressed ahead with the trial despite pleas from the European Union to free the journalist.",
-               "Nairobi said it would not hand over the dissidents, rejecting an extradition request from Kampala."],
+               "Kenya kept the dissidents in custody despite calls from Kampala to extradite them."],
               lang="en")
     assert event_sides(out[0], "REQUEST") == [(["EU"], ["ARM"])]
     assert event_sides(out[1], "REQUEST") == [(["EU"], ["TUR"])]
     assert [e["modality"] for e in found(out[1], "REQUEST")] == ["asserted"]
     assert event_sides(out[2], "REQUEST") == [(["UGA"], ["KEN"])]
+
+
+def test_a_loan_from_a_lender_is_its_aid(run):
+    """"secured a $3.2 billion loan from the IMF": the lender after "from" gives (AID 071) to the borrower."""
+    out = run(["Bolivia secured a $3.2 billion loan from the International Monetary Fund on Thursday to shore up "
+               "its reserves."], lang="en")
+    assert event_sides(out[0], "AID") == [(["IMF"], ["BOL"])]
+
+
+def test_a_warning_dismissed_is_rejected(run):
+    """"dismissed the warning as "old rhetoric"": a rejection (REJECT 120), like a proposal dismissed."""
+    out = run(["Egypt warned Ethiopia over the dam. Ethiopian Prime Minister Abiy Ahmed dismissed the warning as "
+               "\"old rhetoric\"."], lang="en")
+    assert [e["cameo"] for e in found(out[0], "REJECT")] == ["120"]
