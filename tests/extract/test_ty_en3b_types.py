@@ -155,3 +155,10 @@ def test_a_warning_dismissed_is_rejected(run):
     out = run(["Egypt warned Ethiopia over the dam. Ethiopian Prime Minister Abiy Ahmed dismissed the warning as "
                "\"old rhetoric\"."], lang="en")
     assert [e["cameo"] for e in found(out[0], "REJECT")] == ["120"]
+
+
+def test_chief_adviser_is_a_title(run):
+    """"Chief Adviser Muhammad Yunus": the title is no part of the name (titles.jsonl)."""
+    out = run(["Chief Adviser Muhammad Yunus met Indian Prime Minister Narendra Modi in Bangkok on Friday."],
+              lang="en")
+    assert [[a["name"] for a in e["sources"]] for e in found(out[0], "CONSULT")] == [["Muhammad Yunus"]]
