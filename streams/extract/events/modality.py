@@ -73,6 +73,12 @@ def _finite_after_and(x: Scene, e: int, at: int) -> bool:
         and low[at - 1] in g.verb_coordinators and not any(w in g.passive_be_words for w in low[e:at])
 
 
+def _finite_after_comma_and(x: Scene, e: int, at: int) -> bool:
+    """A past verb after ", and" once a condition is stated goes on the main clause, out of the condition's
+    reach: "would close the border unless Mogadishu withdrew its troops, and accused Somalia" accused."""
+    return at - 2 > e and x.low[at - 2] == "," and _finite_after_and(x, e, at)
+
+
 def cue_modality(x: Scene) -> str:
     """The modality the cues of the trigger's clause give it."""
     doc, t, lo, g = x.doc, x.t, x.sent.start, x.g
@@ -111,6 +117,8 @@ def cue_modality(x: Scene) -> str:
         if kind == "planned" and near and _finite_after_and(x, e, at):
             continue
         if kind == "hypothetical" and _next_own_act(x, s, e, at):
+            continue
+        if kind == "hypothetical" and low[s] in g.conditionals and _finite_after_comma_and(x, e, at):
             continue
         if kind == "hypothetical" and (near or low[s] in g.conditionals and not g.broken(doc, e, at, x.relatives)):
             return "hypothetical"   # (not past a clause of its own: "… if Washington resumed strikes, a day after |")

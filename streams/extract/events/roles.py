@@ -917,9 +917,10 @@ def _places_listed(x: Scene, m: Mention) -> list[Mention]:
 
 @needs(keys="source_after")
 def sent_from_place(f: Frame) -> Frame | None:
-    """Who expels is the place the expelled are sent from (row key source_after: "from", "dari").
+    """Who expels is the place the expelled are sent from, who appeals the party appeals come from (source_after).
 
         Rusia mengusir dua diplomat Latvia sebagai balasan atas pengusiran diplomat Rusia dari Riga.
+        A court in Yerevan extended the detention of the archbishop despite pleas from the European Union.
     """
     x = f.x
     markers = x.row.get("source_after")
@@ -927,10 +928,10 @@ def sent_from_place(f: Frame) -> Frame | None:
         return None
     low, g = x.low, x.g
     for m in x.ms:
-        if m.start < x.t.end or m.start >= min(x.sent.end, x.t.end + SENT_FROM_REACH) or m.type != "COUNTRY":
+        if m.start < x.t.end or m.start >= min(x.sent.end, x.t.end + SENT_FROM_REACH):
             continue
         k = m.start - 1
-        while k > x.t.end and low[k] in g.determiners:
+        while k >= x.t.end and low[k] in g.determiners:
             k -= 1
         if low[k] not in markers or g.broken(x.doc, x.t.end, m.start):
             continue
@@ -938,7 +939,7 @@ def sent_from_place(f: Frame) -> Frame | None:
             return None     # "… terkait pengusiran diplomat Rusia | dari Tallinn": the noun's place
         if any(s.side == m.side for s in f.sources):
             return None
-        places = _places_listed(x, m)     # "diusir dari Mali, Burkina Faso, dan Niger": each place
+        places = _places_listed(x, m) if m.type == "COUNTRY" else [m]    # "dari Mali, Burkina Faso, dan Niger"
         own = sides(places)
         others = [o for o in [*f.sources, *f.targets] if o.side not in own]
         return f.change(sources=places, targets=[o for i, o in enumerate(others)

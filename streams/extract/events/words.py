@@ -671,8 +671,9 @@ def requested(x: Scene) -> bool:
         j = t.start - 1
         while j > r.start and low[j] in g.determiners:
             j -= 1
-        if low[j] in g.prepositions and low[j] not in g.infinitive_markers:
-            continue
+        if low[j] in g.prepositions and low[j] not in g.infinitive_markers \
+                and not (j == r.end - 1 and r.row["type"] == "REQUEST"):
+            continue    # (but a request's own last word, "pressed for | the release of", asks the act after it)
         if in_time_adjunct(x, r.end, j):
             continue    # "rejected a call for a truce amid the RSF's shelling": the adjunct tells an act, not asks it
         if not g.broken(doc, r.end, t.start) and not (
