@@ -420,13 +420,22 @@ def _noun_object(g: Grammar, tt: TokenTable, a: int, end_tok: int, nouns: frozen
                                 or _owned_noun(g, tt.lower[first], nouns)):
         return False
     # The phrase ends at a comma, a breaker, or a verb joined to the reporting verb ("menyatakan dukungan
-    # penuh bagi Manila | dan mengirim kapal induk …": the subject's second act, not the clause's verb).
+    # penuh bagi Manila | dan mengirim kapal induk …", "… | dan akan mengirim …": the subject's second act,
+    # not the clause's verb).
     head = next((i for i in range(first + 1, end_tok) if tt.text[i] == "," or tt.lower[i] in g.breakers
-                 or tt.lower[i] in g.verb_coordinators and i + 1 < end_tok and g.verb_like(tt.lower[i + 1])),
-                end_tok)
+                 or tt.lower[i] in g.verb_coordinators and _joined_verb(g, tt.lower, i + 1, end_tok)), end_tok)
     # A preposition shaped like a verb prefix ("di") is none.
     return not any(w not in g.prepositions and (g.verb_like(w) or w in g.finite_markers)
                    for w in tt.lower[first + 1:head])
+
+
+def _joined_verb(g: Grammar, low: list[str], k: int, end_tok: int) -> bool:
+    """A verb at k, or after one or two preverbal words ("dan kembali menyerukan", "and will send")."""
+    while k < end_tok - 1 and low[k] in g.preverbal:
+        if g.verb_like(low[k]):
+            return True
+        k += 1
+    return k < end_tok and g.verb_like(low[k])
 
 
 def _owned_noun(g: Grammar, w: str, nouns: frozenset[str]) -> bool:
