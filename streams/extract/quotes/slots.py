@@ -44,6 +44,8 @@ BODY_SUBJECT_WORDS = 4  # the words of a body named bare as a sentence's subject
 UNKNOWN_NAME_WORDS = 3  # the capitalised words of a name nobody knows yet
 BODY_PHRASE_WORDS = 6   # the words after a cue up to the comma of a body's phrase
 BRACKET_WORDS = 6       # the words of a bracketed acronym or gloss before the verb
+ROLE_WORDS = 3          # the lower-case role words between a body after the cue and its person
+TITLE_RUN_WORDS = 4     # the capitalised title words between a state and its person ("U.S. Trade Secretary")
 ANONYMOUS_WORDS = 4     # the words of an unnamed source's phrase up to its head ("two senior Western officials")
 PERSON_NAME_WORDS = 4   # the capitalised words of a person's name ending a phrase ("Recep Tayyip Erdogan")
 STATEMENT_WORDS = 5     # the lower-case words between a statement and its issuer ("a statement issued by the")
@@ -100,12 +102,17 @@ def _named(m: Mention) -> Spec:
 # -- right after the cue (lo: its first word past determiners) -----------------
 def person_of_body_after(s: Slot) -> Spec | None:
     """A body or state right after the cue, a person right after it, is that person's description: '…, kata pejabat
-    senior Hamas Osama Hamdan kepada Al Jazeera.' → Osama Hamdan (the actor finder gave the words before him apart)."""
+    senior Hamas Osama Hamdan kepada Al Jazeera.' → Osama Hamdan (the actor finder gave the words before him apart);
+    so with a lower-case role between them: '"…," said UNHCR regional director Maria Ortega.' → Maria Ortega."""
     k = s.by_start.get(s.lo)
     if k is None or s.ms[k].type == "PERSON" or k + 1 >= len(s.ms):
         return None
-    person = s.ms[k + 1]
-    return _named(person) if person.type == "PERSON" and person.start == s.ms[k].end else None
+    person, tt, g = s.ms[k + 1], s.tt, s.reader.g
+    if person.type != "PERSON" or person.start - s.ms[k].end > ROLE_WORDS or not all(
+            tt.alpha[i] and tt.text[i].islower() and tt.lower[i] not in g.prepositions and tt.lower[i] not in g.joiners
+            and not g.verb_like(tt.lower[i]) for i in range(s.ms[k].end, person.start)):
+        return None
+    return _named(person)
 
 
 def role_before_person_after(s: Slot) -> Spec | None:
@@ -623,7 +630,35 @@ def subject_of_first_verb(s: Slot) -> Spec | None:
     pronoun = next((i for i in range(s.lo, prev) if tt.lower[i] in s.reader.pronouns), None)
     if pronoun is not None and (not first or pronoun < first[0].start):
         return Spec("pronoun", None, s.span(pronoun, pronoun))
-    return _named(first[0]) if first else None
+    if not first:
+        return None
+    return _body_opening(s, first[0]) or _named(_person_of_title(s, first[0]))
+
+
+def _person_of_title(s: Slot, m: Mention) -> Mention:
+    """A state opening a title is no speaker of its own: 'U.S. Trade Secretary Anne Miller welcomed … and said …'
+    is Miller's (the person named after the state and capitalised title words)."""
+    if m.type != "COUNTRY":
+        return m
+    person = next((p for p in s.ms if p.start >= m.end and p.type == "PERSON"), None)
+    if person is None or person.start - m.end > TITLE_RUN_WORDS or not all(
+            s.tt.alpha[i] and s.tt.text[i][:1].isupper() for i in range(m.end, person.start)):
+        return m
+    return person
+
+
+def _body_opening(s: Slot, m: Mention) -> Spec | None:
+    """A name set off by a comma after a verb's lower-case object names that object: the body opening the
+    sentence speaks, 'The rebels' command denied holding the mayor, Jorge Ruiz, and … said …' (an org spec)."""
+    tt, g, r = s.tt, s.reader.g, s.reader
+    k = m.start - 1
+    if k <= s.lo or tt.text[k] != "," or not (tt.alpha[k - 1] and tt.text[k - 1].islower()):
+        return None
+    verb = next((i for i in range(s.lo, k - 1) if g.verb_like(tt.lower[i])), None)
+    if verb is None or verb == s.lo or not any(tt.lower[i] in g.anaphoric_heads or tt.lower[i] in r.body_heads
+                                               for i in range(s.lo, verb)):
+        return None
+    return Spec("org", None, s.span(s.lo, verb - 1))
 
 
 def subject_of_participle(s: Slot) -> Spec | None:
@@ -793,11 +828,21 @@ def named_subject(s: Slot) -> Spec | None:
     if not group:
         return None
     # A person's kin or aide as the subject ("Kim Jong Un's sister said"): the words after the possessive speak.
-    m, tt = group[0], s.tt
+    m, tt = _apposed_last(s, group), s.tt
     if m.type == "PERSON" and m.end + 1 < s.hi and tt.lower[m.end] in s.reader.g.possessives \
             and all(tt.alpha[i] and tt.text[i].islower() for i in range(m.end + 1, s.hi)):
         return Spec("described", None, s.span(m.end + 1, s.hi - 1))
     return _named(m)
+
+
+def _apposed_last(s: Slot, group: list[Mention]) -> Mention:
+    """A person no joining word links to the group before it is named apart, nearest the verb: "After talks in Lima
+    with Peru's minister Ana Ruiz, Chile's envoy Luis Soto said …" is Soto's, not a list of Peru, Ruiz and Soto."""
+    if len(group) < 2 or group[-1].type != "PERSON":
+        return group[0]
+    joiners = s.reader.g.joiners
+    between = s.tt.lower[group[-2].end:group[-1].start]
+    return group[-1] if not any(w != "," and w in joiners for w in between) else group[0]
 
 
 def anonymous_subject(s: Slot) -> Spec | None:

@@ -1,0 +1,60 @@
+"""Quotes and speakers read from b6's misses (twenty-fourth session): a pair of parties speaks as no one actor, a
+noun object ends before a second verb after a preverbal word, a person after a body's lower-case role speaks, a
+person apposed to an earlier name nearest the verb speaks, a state opening a title is no speaker, a name apposed to
+an object is no subject.  Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+from quote_checks import last_quotes
+
+
+def speakers(paragraphs: list[str], lang: str = "en") -> list[tuple[str, str | None]]:
+    return [(q["text"], (q["speaker"] or {}).get("name")) for q in last_quotes(paragraphs, lang)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Japan and South Korea will resume their fisheries talks next month, the two governments said on Friday.", "en"),
+    ("Thailand dan Kamboja membuka kembali dua pos perbatasan. Kedua negara menyatakan pos itu akan dijaga ketat.",
+     "id"),
+])
+def test_a_pair_of_parties_speaks_as_no_one_speaker(text, lang):
+    qs = last_quotes([text], lang)
+    assert qs and all(q["speaker"] is None for q in qs)
+
+
+@pytest.mark.parametrize("text", [
+    "Kementerian Luar Negeri Thailand menyatakan keprihatinan mendalam dan kembali menyerukan penghentian kekerasan"
+    " di perbatasan.",
+    "Kanada menyatakan dukungan kepada pemerintah Chile dan akan mengirim tim penyelidik ke Santiago.",
+])
+def test_a_noun_object_ends_before_a_second_verb_after_a_preverbal_word(text):
+    assert last_quotes([text], "id") == []
+
+
+def test_a_reported_clause_after_the_same_verb_is_still_read():
+    assert speakers(["Menteri itu menyatakan pemerintah akan mengirim tim penyelidik ke Santiago."], "id") == [
+        ("pemerintah akan mengirim tim penyelidik ke Santiago", "Menteri itu")]
+
+
+def test_a_person_after_a_body_and_its_lower_case_role_speaks():
+    text = '"Nobody should be forced to wait at the border," said UNHCR regional director Maria Ortega.'
+    assert speakers([text])[0][1] == "Maria Ortega"
+
+
+def test_a_person_apposed_after_a_fronted_adjunct_speaks_not_the_first_of_the_group():
+    text = ("After talks in Hanoi with Vietnamese Deputy Prime Minister Tran Luu Quang, Japan's ambassador Kenji Sato"
+            " said Tokyo would extend the loan by a year.")
+    assert speakers([text]) == [("Tokyo would extend the loan by a year", "Kenji Sato")]
+
+
+def test_a_state_opening_a_title_is_no_speaker_of_a_coordinated_report():
+    text = ('U.S. Trade Secretary Anne Miller welcomed the deal as "a good day for farmers" and said she would'
+            ' travel to Lima next month to discuss tariffs.')
+    assert {name for _, name in speakers([text])} == {"Anne Miller"}
+
+
+def test_a_name_apposed_to_an_object_is_not_the_subject_of_a_coordinated_report():
+    text = ("The rebel group's command denied holding the mayor, Jorge Ruiz, and accused the army of shelling a"
+            " village, but said in a statement that it remained open to talks.")
+    assert [name for _, name in speakers([text])] != ["Jorge Ruiz"]
