@@ -58,3 +58,34 @@ def test_a_name_apposed_to_an_object_is_not_the_subject_of_a_coordinated_report(
     text = ("The rebel group's command denied holding the mayor, Jorge Ruiz, and accused the army of shelling a"
             " village, but said in a statement that it remained open to talks.")
     assert [name for _, name in speakers([text])] != ["Jorge Ruiz"]
+
+
+@pytest.mark.parametrize("text, said, speaker", [
+    ("Kapal itu ditahan di pelabuhan selama dua hari, kata Biro Tani Nasional Bolivia.",
+     "Kapal itu ditahan di pelabuhan selama dua hari", "Bolivia"),
+    ("Latihan itu digelar di Laut Jawa, kata Kepala Dinas Penerangan Kodam Kolonel Ahmad Yani kepada wartawan,"
+     " Selasa.",
+     "Latihan itu digelar di Laut Jawa", "Ahmad Yani"),
+])
+def test_a_final_attribution_whose_name_goes_on_past_its_first_actor(text, said, speaker):
+    assert speakers([text], "id") == [(said, speaker)]
+
+
+def test_a_final_attribution_ending_in_a_bracketed_acronym_still_reports():
+    text = ("Kedua pihak sepakat memperpanjang gencatan senjata hingga Rabu, kata Kantor Penasihat Presiden untuk"
+            " Proses Damai (KPPD) dalam keterangannya.")
+    assert [said for said, _ in speakers([text], "id")] == [
+        "Kedua pihak sepakat memperpanjang gencatan senjata hingga Rabu"]
+
+
+def test_a_person_opening_the_sentence_speaks_past_a_setting_naming_the_other_party():
+    text = ("Menteri Luar Negeri RI Sugiono dalam percakapan telepon dengan Menteri Luar Negeri Yordania Ayman Safadi"
+            " menyatakan Indonesia siap membantu.")
+    assert speakers([text], "id") == [("Indonesia siap membantu", "Sugiono")]
+
+
+def test_a_lower_case_verb_before_a_name_is_no_name_going_on():
+    text = ("A senior NATO diplomat, who asked not to be named, said the alliance expected Russia to step up its"
+            " attacks on energy infrastructure before spring.")
+    assert [said for said, _ in speakers([text])] == [
+        "the alliance expected Russia to step up its attacks on energy infrastructure before spring"]

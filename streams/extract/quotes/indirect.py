@@ -190,7 +190,7 @@ class IndirectSpeech:
         # otherwise the words after the verb are what was said.
         inverted = s > sent.start and (tt.punct[s - 1] or mode == "after")
         if mode in ("after", "either") and inverted:
-            spec = self.slots.after(doc, ms, scan.by_start, e, min(end_tok, e + 3))
+            spec = _name_run(self.g, self.slots.after(doc, ms, scan.by_start, e, min(end_tok, e + 3)), ms, tt, end_tok)
             # "…, said X." ends with its speaker; '…," said Kenya would …' does not.
             if spec.mention is not None and spec.mention.end < end_tok and not tt.punct[spec.mention.end] \
                     and not self._adjunct_tail(doc, spec.mention.end, end_tok):
@@ -242,7 +242,7 @@ class IndirectSpeech:
         """Nothing but adjuncts from token i to the sentence's end, after the speaker of a final attribution: "…, kata
         X kepada wartawan di Jakarta", "…, kata X dalam keterangan tertulis", "…, kata junta Myanmar, Senin (2/2)"."""
         tt = token_table(doc)
-        i = _past_apposed(self.g, self.slots.title_firsts, tt, i, end_tok)
+        i = _past_name_rest(self.g, tt, _past_apposed(self.g, self.slots.title_firsts, tt, i, end_tok), end_tok)
         if i >= end_tok:
             return True
         if any(w in self.g.complementizers for w in tt.lower[i:end_tok]):
@@ -690,6 +690,38 @@ def _named_aside(slots: SpeakerSlots, scan: Scan, s: int, e: int, end_tok: int) 
     if end + MIN_INDIRECT_TOKENS >= end_tok or tt.text[end] != ",":
         return None
     return spec, (end + 1, end_tok)
+
+
+def _name_run(g: Grammar, spec: Spec, ms: list[Mention], tt: TokenTable, end_tok: int) -> Spec:
+    """A final attribution's speaker whose name goes on past the first actor found: the titled person ending the run
+    speaks ('…, kata Kepala Dinas Penerangan Kodam Kolonel Ahmad Yani.'), else the state ending the name of a body
+    of no state or code ('…, kata Biro Tani Nasional Bolivia.' → Bolivia)."""
+    m = spec.mention
+    if m is None or m.end >= end_tok or not tt.alpha[m.end]:
+        return spec
+    rest = _past_name_rest(g, tt, m.end, end_tok)
+    inside = [o for o in ms if m.end <= o.start and o.end <= rest]
+    pick = next((o for o in reversed(inside) if o.type == "PERSON" and o.role), None)
+    if pick is None and inside and m.type != "COUNTRY" and not m.role and not m.country and not m.code \
+            and inside[-1].type == "COUNTRY" and inside[-1].end == rest:
+        pick = inside[-1]
+    if pick is None:
+        return spec
+    return Spec("explicit", pick, (spec.span[0] if spec.span else m.start_char, pick.end_char))
+
+
+def _past_name_rest(g: Grammar, tt: TokenTable, i: int, end_tok: int) -> int:
+    """Past the rest of a speaker's name the actor finder left out, capitalised words (a preposition between them)
+    and a bracketed acronym: "…, kata Biro Reintegrasi | Moldova.", "…, kata Kantor Penasihat Presiden | untuk
+    Proses Damai (KPPD) dalam keterangannya."."""
+    k = i
+    if i == 0 or not tt.text[i - 1][:1].isupper():      # a name going on, not "said the alliance expected | Russia"
+        return i
+    while k < end_tok and (tt.alpha[k] and tt.text[k][:1].isupper() or tt.text[k] == "(" and k + 2 < end_tok
+                           and tt.text[k + 2] == ")" and tt.text[k + 1].isupper()
+                           or tt.lower[k] in g.prepositions and k + 1 < end_tok and tt.text[k + 1][:1].isupper()):
+        k += 3 if tt.text[k] == "(" else 1
+    return k
 
 
 def _past_apposed(g: Grammar, roles: frozenset[str], tt: TokenTable, i: int, end_tok: int) -> int:

@@ -828,11 +828,26 @@ def named_subject(s: Slot) -> Spec | None:
     if not group:
         return None
     # A person's kin or aide as the subject ("Kim Jong Un's sister said"): the words after the possessive speak.
-    m, tt = _apposed_last(s, group), s.tt
+    m, tt = _opener_past_setting(s, _apposed_last(s, group)), s.tt
     if m.type == "PERSON" and m.end + 1 < s.hi and tt.lower[m.end] in s.reader.g.possessives \
             and all(tt.alpha[i] and tt.text[i].islower() for i in range(m.end + 1, s.hi)):
         return Spec("described", None, s.span(m.end + 1, s.hi - 1))
     return _named(m)
+
+
+def _opener_past_setting(s: Slot, m: Mention) -> Mention:
+    """A person opening the sentence speaks past a setting with no verb and no comma that names the other party:
+    'Menteri Luar Negeri Sugiono dalam percakapan telepon dengan Menlu Yordania Ayman Safadi menyatakan …' is
+    Sugiono's (the party after the setting's preposition is its object)."""
+    tt, g = s.tt, s.reader.g
+    opener = next((o for o in s.ms if o.start >= s.lo), None)
+    if opener is None or opener is m or opener.type != "PERSON" or opener.end >= m.start \
+            or not g.subject_like(s.doc, opener, s.lo):
+        return m
+    between = range(opener.end, m.start)
+    if tt.lower[opener.end] not in g.prepositions or any(tt.punct[i] or g.verb_like(tt.lower[i]) for i in between):
+        return m
+    return opener
 
 
 def _apposed_last(s: Slot, group: list[Mention]) -> Mention:
