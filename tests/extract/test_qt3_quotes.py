@@ -89,3 +89,10 @@ def test_a_lower_case_verb_before_a_name_is_no_name_going_on():
             " attacks on energy infrastructure before spring.")
     assert [said for said, _ in speakers([text])] == [
         "the alliance expected Russia to step up its attacks on energy infrastructure before spring"]
+
+
+def test_a_body_its_pronoun_owns_opening_the_sentence_speaks_for_the_state_before():
+    text = ('Peru closed the mountain pass and sent troops to the frontier. Its foreign ministry warned that any'
+            ' Bolivian truck crossing the border "will be turned back at once".')
+    qs = speakers([text])
+    assert qs and {name for _, name in qs} == {"Peru"}

@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 
 from ..lexicon import Lexicon
 from ..mentions import Mention
-from ..syntax import Grammar, lowers, token_table
+from ..syntax import Grammar, lowers, sentence_of, token_table
 from .described import Describer
 from .scan import NO_SPEAKER, Spec
 
@@ -701,7 +701,28 @@ def _described(s: Slot, lo: int, ends: Callable[[int], bool], hi: int = -1) -> S
 def body_subject(s: Slot) -> Spec | None:
     """A definite back-reference to a body as the subject: 'The ministry said that the envoy would leave.'"""
     ref = s.reader.g.anaphoric_subject(s.doc, s.hi, s.lo)
-    return Spec("org", None, s.span(ref, s.hi - 1)) if ref is not None else None
+    if ref is None:
+        owner = _owner_of_owned_body(s)
+        return _named(owner) if owner is not None else None
+    return Spec("org", None, s.span(ref, s.hi - 1))
+
+
+def _owner_of_owned_body(s: Slot) -> Mention | None:
+    """A body owned by a pronoun opens the sentence (grammar neuter_owner_pronouns): the state or body opening the
+    sentence before owns it, 'Peru closed the pass. Its foreign ministry warned that …' → Peru."""
+    tt, r = s.tt, s.reader
+    k = s.verb_end()
+    if s.lo >= k or s.lo == 0 or tt.lower[s.lo] not in r.owner_pronouns or k - s.lo > BODY_SUBJECT_WORDS:
+        return None
+    if not (tt.lower[k] in r.g.anaphoric_heads or tt.lower[k] in r.national_bodies) or not all(
+            tt.alpha[i] and tt.text[i].islower() for i in range(s.lo + 1, k + 1)):
+        return None
+    before = sentence_of(s.doc, s.lo - 1).start
+    owner = next((m for m in s.ms if before <= m.start < s.lo), None)
+    if owner is None or owner.type == "PERSON" or not (owner.country or owner.code) \
+            or not r.g.subject_like(s.doc, owner, before):
+        return None
+    return owner
 
 
 def bare_body_subject(s: Slot) -> Spec | None:
@@ -922,6 +943,7 @@ class SpeakerSlots:
         self.pronouns = {r["text"].lower(): r.get("number", "singular") for r in lex.pronouns}
         self.institutions = frozenset(r["text"].lower() for r in lex.institutions if " " not in r["text"])
         self.national_bodies = grammar.national_heads | lex.words("quote_national_bodies")
+        self.owner_pronouns = lex.words("neuter_owner_pronouns")     # "Its foreign ministry said": a body owned
         self.describe = Describer(lex)
         self.title_ranks = frozenset(r.lower() for r in lex.grammar.get("title_ranks", {}))   # "Wakil", "Deputy"
         self.accompanying = lex.words("quote_accompanying_markers")
