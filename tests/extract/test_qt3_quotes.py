@@ -96,3 +96,17 @@ def test_a_body_its_pronoun_owns_opening_the_sentence_speaks_for_the_state_befor
             ' Bolivian truck crossing the border "will be turned back at once".')
     qs = speakers([text])
     assert qs and {name for _, name in qs} == {"Peru"}
+
+
+def test_an_indefinite_phrase_opening_the_clause_is_a_speaker_nobody_names():
+    text = "Soldiers shelled the hills overnight, while a village council said two boys were hurt in the blast."
+    assert speakers([text]) == [("two boys were hurt in the blast", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya denied the charge. A spokesman said troop movements were routine.",
+    "Aid fell sharply last year, a gap that critics said Turkey was quick to fill.",
+])
+def test_an_indefinite_title_or_relative_clause_is_no_unnamed_speaker(text):
+    assert all(name != "a gap that critics" for _, name in speakers([text]))
+    assert "Turkey was quick to fill" not in [said for said, _ in speakers([text])]

@@ -40,6 +40,7 @@ ASIDE_DATE_WORDS = 3     # "said on Monday," : the date between an attribution's
 NEAR_COMMA_TOKENS = 9    # the tokens between a final cue and its comma, whatever they are
 FINAL_SPEAKER_TOKENS = 14  # "…, Qatar's Minister of State Mohammed Al-Khulaifi told reporters.": its tokens
 SHORT_SPEAKER_WORDS = 5  # "…, the Kurdistan region's counter-terrorism service said, …": an unknown speaker's phrase
+NAME_REST_WORDS = 8     # the words of a speaker's name going on past its first actor ("Biro Tani Nasional Bolivia")
 SEAT_WORDS = 2          # "…, kata KBRI Kuala Lumpur.": the seat's words after a mission's abbreviation
 Found = tuple[Spec, tuple[int, int]]     # the speaker spec and the content's tokens a..b
 
@@ -190,7 +191,7 @@ class IndirectSpeech:
         # otherwise the words after the verb are what was said.
         inverted = s > sent.start and (tt.punct[s - 1] or mode == "after")
         if mode in ("after", "either") and inverted:
-            spec = _name_run(self.g, self.slots.after(doc, ms, scan.by_start, e, min(end_tok, e + 3)), ms, tt, end_tok)
+            spec = _name_run(self.g, scan, self.slots.after(doc, ms, scan.by_start, e, min(end_tok, e + 3)), end_tok)
             # "…, said X." ends with its speaker; '…," said Kenya would …' does not.
             if spec.mention is not None and spec.mention.end < end_tok and not tt.punct[spec.mention.end] \
                     and not self._adjunct_tail(doc, spec.mention.end, end_tok):
@@ -692,15 +693,16 @@ def _named_aside(slots: SpeakerSlots, scan: Scan, s: int, e: int, end_tok: int) 
     return spec, (end + 1, end_tok)
 
 
-def _name_run(g: Grammar, spec: Spec, ms: list[Mention], tt: TokenTable, end_tok: int) -> Spec:
+def _name_run(g: Grammar, scan: Scan, spec: Spec, end_tok: int) -> Spec:
     """A final attribution's speaker whose name goes on past the first actor found: the titled person ending the run
     speaks ('…, kata Kepala Dinas Penerangan Kodam Kolonel Ahmad Yani.'), else the state ending the name of a body
     of no state or code ('…, kata Biro Tani Nasional Bolivia.' → Bolivia)."""
-    m = spec.mention
+    m, tt = spec.mention, token_table(scan.doc)
     if m is None or m.end >= end_tok or not tt.alpha[m.end]:
         return spec
     rest = _past_name_rest(g, tt, m.end, end_tok)
-    inside = [o for o in ms if m.end <= o.start and o.end <= rest]
+    inside = [scan.ms[scan.by_start[j]] for j in range(m.end, rest) if j in scan.by_start]
+    inside = [o for o in inside if o.end <= rest]
     pick = next((o for o in reversed(inside) if o.type == "PERSON" and o.role), None)
     if pick is None and inside and m.type != "COUNTRY" and not m.role and not m.country and not m.code \
             and inside[-1].type == "COUNTRY" and inside[-1].end == rest:
@@ -714,7 +716,7 @@ def _past_name_rest(g: Grammar, tt: TokenTable, i: int, end_tok: int) -> int:
     """Past the rest of a speaker's name the actor finder left out, capitalised words (a preposition between them)
     and a bracketed acronym: "…, kata Biro Reintegrasi | Moldova.", "…, kata Kantor Penasihat Presiden | untuk
     Proses Damai (KPPD) dalam keterangannya."."""
-    k = i
+    k, end_tok = i, min(end_tok, i + NAME_REST_WORDS)
     if i == 0 or not tt.text[i - 1][:1].isupper():      # a name going on, not "said the alliance expected | Russia"
         return i
     while k < end_tok and (tt.alpha[k] and tt.text[k][:1].isupper() or tt.text[k] == "(" and k + 2 < end_tok

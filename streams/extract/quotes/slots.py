@@ -21,9 +21,11 @@ The first Spec wins.  The context turns Specs into actors later (speakers.py).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import filterfalse
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -93,6 +95,12 @@ class Slot:
         if self.before_verb is None:
             self.before_verb = self.reader.g.before_auxiliaries(self.doc, self.hi, self.lo)
         return self.before_verb
+
+
+def _first_from(ms: list[Mention], i: int) -> Mention | None:
+    """The first mention (in text order) starting at token i or after, found by bisection."""
+    k = bisect_left(ms, i, key=attrgetter("start"))
+    return ms[k] if k < len(ms) else None
 
 
 def _named(m: Mention) -> Spec:
@@ -640,7 +648,8 @@ def _person_of_title(s: Slot, m: Mention) -> Mention:
     is Miller's (the person named after the state and capitalised title words)."""
     if m.type != "COUNTRY":
         return m
-    person = next((p for p in s.ms if p.start >= m.end and p.type == "PERSON"), None)
+    person = _first_from(s.ms, m.end)
+    person = person if person is not None and person.type == "PERSON" else None
     if person is None or person.start - m.end > TITLE_RUN_WORDS or not all(
             s.tt.alpha[i] and s.tt.text[i][:1].isupper() for i in range(m.end, person.start)):
         return m
@@ -718,8 +727,8 @@ def _owner_of_owned_body(s: Slot) -> Mention | None:
             tt.alpha[i] and tt.text[i].islower() for i in range(s.lo + 1, k + 1)):
         return None
     before = sentence_of(s.doc, s.lo - 1).start
-    owner = next((m for m in s.ms if before <= m.start < s.lo), None)
-    if owner is None or owner.type == "PERSON" or not (owner.country or owner.code) \
+    owner = _first_from(s.ms, before)
+    if owner is None or owner.start >= s.lo or owner.type == "PERSON" or not (owner.country or owner.code) \
             or not r.g.subject_like(s.doc, owner, before):
         return None
     return owner
@@ -861,7 +870,7 @@ def _opener_past_setting(s: Slot, m: Mention) -> Mention:
     'Menteri Luar Negeri Sugiono dalam percakapan telepon dengan Menlu Yordania Ayman Safadi menyatakan …' is
     Sugiono's (the party after the setting's preposition is its object)."""
     tt, g = s.tt, s.reader.g
-    opener = next((o for o in s.ms if o.start >= s.lo), None)
+    opener = _first_from(s.ms, s.lo)
     if opener is None or opener is m or opener.type != "PERSON" or opener.end >= m.start \
             or not g.subject_like(s.doc, opener, s.lo):
         return m
@@ -903,6 +912,25 @@ def anonymous_subject(s: Slot) -> Spec | None:
     return Spec("anonymous", None, s.span(k + 1, verb))
 
 
+def indefinite_subject(s: Slot) -> Spec | None:
+    """A short lower-case phrase an indefinite determiner opens, right before the verb and at the clause's start,
+    is a speaker nobody names: '…, while a village council said two boys were hurt.' (no actor: no speaker)."""
+    tt, r = s.tt, s.reader
+    verb = s.verb_end()
+    k = next((i for i in range(verb - 1, max(s.lo, verb - ANONYMOUS_WORDS) - 1, -1)
+              if tt.lower[i] in r.indefinite), None)
+    # Not a title ("a spokesman said": the party named before), nor a relative clause ("a gap that critics said").
+    if k is None or tt.lower[verb] in r.title_firsts or not all(
+            tt.alpha[i] and tt.text[i].islower() and not r.g.verb_like(tt.lower[i]) and tt.lower[i] not in
+            r.g.relativizers and tt.lower[i] not in r.g.complementizers for i in range(k + 1, verb + 1)) \
+            or any(k <= m.end and m.start <= verb for m in s.ms):
+        return None
+    j = k - 1
+    if not (j < s.lo or tt.punct[j] or tt.lower[j] in r.g.breakers or tt.lower[j] in r.g.verb_coordinators):
+        return None
+    return Spec("anonymous", None, s.span(k, verb))
+
+
 def earlier_pronoun(s: Slot) -> Spec | None:
     """The sentence's last pronoun before the cue: 'Dalam jumpa pers itu ia, seperti biasa, menegaskan bahwa …'"""
     i = s.reader.last_pronoun(s.doc, s.hi) if s.hi - 1 >= s.lo else -1
@@ -924,7 +952,7 @@ SUBJECT: tuple[Rule, ...] = (agency_subject, subject_of_first_verb, subject_of_p
                              described_subject, body_subject, subject_before_aside, body_of_named_subject,
                              actor_before_place, actor_before_relative, person_of_body_subject, name_after_bracket,
                              named_subject, bare_body_subject,
-                             anonymous_subject, earlier_pronoun)
+                             anonymous_subject, indefinite_subject, earlier_pronoun)
 
 
 def first_spec(rules: tuple[Rule, ...], slot: Slot) -> Spec:
