@@ -110,3 +110,11 @@ def test_an_indefinite_phrase_opening_the_clause_is_a_speaker_nobody_names():
 def test_an_indefinite_title_or_relative_clause_is_no_unnamed_speaker(text):
     assert all(name != "a gap that critics" for _, name in speakers([text]))
     assert "Turkey was quick to fill" not in [said for said, _ in speakers([text])]
+
+
+def test_a_state_body_after_according_to_reports_for_that_state():
+    text = ("Polisi Pakistan menahan ratusan pendukung oposisi di Islamabad. Menurut juru bicara kepolisian, sedikitnya"
+            " 200 orang telah diamankan.")
+    qs = last_quotes([text], "id")
+    assert [q["text"] for q in qs] == ["sedikitnya 200 orang telah diamankan"]
+    assert qs[0]["speaker"]["country"] == "PAK"

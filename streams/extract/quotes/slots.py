@@ -465,14 +465,16 @@ def named_near_after(s: Slot) -> Spec | None:
 
 
 def body_after(s: Slot) -> Spec | None:
-    """A body word within three words of the cue: 'According to a ministry statement, the envoy …'"""
+    """A body word within three words of the cue: 'According to a ministry statement, the envoy …', a state's own
+    body too: 'Menurut juru bicara kepolisian, 40 orang ditahan.'"""
     end = min(s.hi, s.lo + 3)
     # Or the phrase's other words up to its comma: "According to a statement from the ministry, …".
     # Never past its first mark: "…, kata televisi pemerintah, Sabtu (2/8/2025)." ends before the date.
     comma = next((k for k in range(s.lo, min(s.hi, s.lo + BODY_PHRASE_WORDS)) if s.tt.punct[k]), None)
     if comma is not None:
         end = comma if s.tt.text[comma] == "," else min(end, comma)
-    if any(s.tt.lower[k] in s.reader.g.anaphoric_heads for k in range(s.lo, end)):
+    if any(s.tt.lower[k] in s.reader.g.anaphoric_heads or s.tt.lower[k] in s.reader.national_bodies
+           for k in range(s.lo, end)):
         if _new_group(s, list(range(s.lo, end))):
             return Spec("anonymous", None, s.span(s.lo, _lower_run_end(s, end) - 1))
         return Spec("org", None, s.span(s.lo, end - 1))
