@@ -98,7 +98,7 @@ class Extractor:
                 "text": record["text"][q.start:q.end],
                 "start": q.start, "end": q.end,
                 "direct": q.direct, "partial": q.partial,
-                "speaker": q.actor.actor() if q.actor else None,
+                "speaker": q.actor.actor() if q.actor and not _parties_at_once(q.actor) else None,
                 "cue": ({"text": record["text"][q.cue[0]:q.cue[1]], "start": q.cue[0], "end": q.cue[1]}
                         if q.cue else None),
                 "addressee": q.addressee.actor() if q.addressee else None,
@@ -109,6 +109,12 @@ class Extractor:
                   "events": events, "quotes": quotes,
                   "extractor": {"name": NAME, "version": VERSION}}
         return result, ctx
+
+
+def _parties_at_once(actor) -> bool:
+    """Two parties named as one ("the two governments said", "kedua negara menyatakan": a REGION of no code of
+    its own, made by the pair anaphors) speak as no one actor: a quote's speaker is one actor or none."""
+    return actor.type == "REGION" and actor.code is None and len(actor.members) > 1
 
 
 def extract_paragraphs(records: Iterable[dict[str, Any]],

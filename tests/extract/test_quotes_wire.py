@@ -175,6 +175,13 @@ def test_anonymous_subject():
     assert qs[0]["speaker"] is None
 
 
+def test_indefinite_subject():
+    """An indefinite phrase opening the clause of the cue, no anonymous head in it: the quote is kept, unnamed."""
+    qs = indirect(run(["Soldiers shelled the hills overnight, while a village council said two boys were hurt."]))
+    assert [q["text"] for q in qs] == ["two boys were hurt"]
+    assert qs[0]["speaker"] is None
+
+
 def test_an_unnamed_source_with_a_modifier_or_relative_clause_ends_a_final_attribution():
     qs = indirect(run(["Kesepakatan antara kedua pihak sudah dekat, kata dua sumber yang mengetahui perundingan itu."],
                       "id"))

@@ -40,6 +40,7 @@ ASIDE_DATE_WORDS = 3     # "said on Monday," : the date between an attribution's
 NEAR_COMMA_TOKENS = 9    # the tokens between a final cue and its comma, whatever they are
 FINAL_SPEAKER_TOKENS = 14  # "…, Qatar's Minister of State Mohammed Al-Khulaifi told reporters.": its tokens
 SHORT_SPEAKER_WORDS = 5  # "…, the Kurdistan region's counter-terrorism service said, …": an unknown speaker's phrase
+NAME_REST_WORDS = 8     # the words of a speaker's name going on past its first actor ("Biro Tani Nasional Bolivia")
 SEAT_WORDS = 2          # "…, kata KBRI Kuala Lumpur.": the seat's words after a mission's abbreviation
 Found = tuple[Spec, tuple[int, int]]     # the speaker spec and the content's tokens a..b
 
@@ -190,7 +191,7 @@ class IndirectSpeech:
         # otherwise the words after the verb are what was said.
         inverted = s > sent.start and (tt.punct[s - 1] or mode == "after")
         if mode in ("after", "either") and inverted:
-            spec = self.slots.after(doc, ms, scan.by_start, e, min(end_tok, e + 3))
+            spec = _name_run(self.g, scan, self.slots.after(doc, ms, scan.by_start, e, min(end_tok, e + 3)), end_tok)
             # "…, said X." ends with its speaker; '…," said Kenya would …' does not.
             if spec.mention is not None and spec.mention.end < end_tok and not tt.punct[spec.mention.end] \
                     and not self._adjunct_tail(doc, spec.mention.end, end_tok):
@@ -242,7 +243,7 @@ class IndirectSpeech:
         """Nothing but adjuncts from token i to the sentence's end, after the speaker of a final attribution: "…, kata
         X kepada wartawan di Jakarta", "…, kata X dalam keterangan tertulis", "…, kata junta Myanmar, Senin (2/2)"."""
         tt = token_table(doc)
-        i = _past_apposed(self.g, self.slots.title_firsts, tt, i, end_tok)
+        i = _past_name_rest(self.g, tt, _past_apposed(self.g, self.slots.title_firsts, tt, i, end_tok), end_tok)
         if i >= end_tok:
             return True
         if any(w in self.g.complementizers for w in tt.lower[i:end_tok]):
@@ -420,13 +421,22 @@ def _noun_object(g: Grammar, tt: TokenTable, a: int, end_tok: int, nouns: frozen
                                 or _owned_noun(g, tt.lower[first], nouns)):
         return False
     # The phrase ends at a comma, a breaker, or a verb joined to the reporting verb ("menyatakan dukungan
-    # penuh bagi Manila | dan mengirim kapal induk …": the subject's second act, not the clause's verb).
+    # penuh bagi Manila | dan mengirim kapal induk …", "… | dan akan mengirim …": the subject's second act,
+    # not the clause's verb).
     head = next((i for i in range(first + 1, end_tok) if tt.text[i] == "," or tt.lower[i] in g.breakers
-                 or tt.lower[i] in g.verb_coordinators and i + 1 < end_tok and g.verb_like(tt.lower[i + 1])),
-                end_tok)
+                 or tt.lower[i] in g.verb_coordinators and _joined_verb(g, tt.lower, i + 1, end_tok)), end_tok)
     # A preposition shaped like a verb prefix ("di") is none.
     return not any(w not in g.prepositions and (g.verb_like(w) or w in g.finite_markers)
                    for w in tt.lower[first + 1:head])
+
+
+def _joined_verb(g: Grammar, low: list[str], k: int, end_tok: int) -> bool:
+    """A verb at k, or after one or two preverbal words ("dan kembali menyerukan", "and will send")."""
+    while k < end_tok - 1 and low[k] in g.preverbal:
+        if g.verb_like(low[k]):
+            return True
+        k += 1
+    return k < end_tok and g.verb_like(low[k])
 
 
 def _owned_noun(g: Grammar, w: str, nouns: frozenset[str]) -> bool:
@@ -681,6 +691,39 @@ def _named_aside(slots: SpeakerSlots, scan: Scan, s: int, e: int, end_tok: int) 
     if end + MIN_INDIRECT_TOKENS >= end_tok or tt.text[end] != ",":
         return None
     return spec, (end + 1, end_tok)
+
+
+def _name_run(g: Grammar, scan: Scan, spec: Spec, end_tok: int) -> Spec:
+    """A final attribution's speaker whose name goes on past the first actor found: the titled person ending the run
+    speaks ('…, kata Kepala Dinas Penerangan Kodam Kolonel Ahmad Yani.'), else the state ending the name of a body
+    of no state or code ('…, kata Biro Tani Nasional Bolivia.' → Bolivia)."""
+    m, tt = spec.mention, token_table(scan.doc)
+    if m is None or m.end >= end_tok or not tt.alpha[m.end]:
+        return spec
+    rest = _past_name_rest(g, tt, m.end, end_tok)
+    inside = [scan.ms[scan.by_start[j]] for j in range(m.end, rest) if j in scan.by_start]
+    inside = [o for o in inside if o.end <= rest]
+    pick = next((o for o in reversed(inside) if o.type == "PERSON" and o.role), None)
+    if pick is None and inside and m.type != "COUNTRY" and not m.role and not m.country and not m.code \
+            and inside[-1].type == "COUNTRY" and inside[-1].end == rest:
+        pick = inside[-1]
+    if pick is None:
+        return spec
+    return Spec("explicit", pick, (spec.span[0] if spec.span else m.start_char, pick.end_char))
+
+
+def _past_name_rest(g: Grammar, tt: TokenTable, i: int, end_tok: int) -> int:
+    """Past the rest of a speaker's name the actor finder left out, capitalised words (a preposition between them)
+    and a bracketed acronym: "…, kata Biro Reintegrasi | Moldova.", "…, kata Kantor Penasihat Presiden | untuk
+    Proses Damai (KPPD) dalam keterangannya."."""
+    k, end_tok = i, min(end_tok, i + NAME_REST_WORDS)
+    if i == 0 or not tt.text[i - 1][:1].isupper():      # a name going on, not "said the alliance expected | Russia"
+        return i
+    while k < end_tok and (tt.alpha[k] and tt.text[k][:1].isupper() or tt.text[k] == "(" and k + 2 < end_tok
+                           and tt.text[k + 2] == ")" and tt.text[k + 1].isupper()
+                           or tt.lower[k] in g.prepositions and k + 1 < end_tok and tt.text[k + 1][:1].isupper()):
+        k += 3 if tt.text[k] == "(" else 1
+    return k
 
 
 def _past_apposed(g: Grammar, roles: frozenset[str], tt: TokenTable, i: int, end_tok: int) -> int:

@@ -21,16 +21,18 @@ The first Spec wins.  The context turns Specs into actors later (speakers.py).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import filterfalse
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
 from ..lexicon import Lexicon
 from ..mentions import Mention
-from ..syntax import Grammar, lowers, token_table
+from ..syntax import Grammar, lowers, sentence_of, token_table
 from .described import Describer
 from .scan import NO_SPEAKER, Spec
 
@@ -44,6 +46,8 @@ BODY_SUBJECT_WORDS = 4  # the words of a body named bare as a sentence's subject
 UNKNOWN_NAME_WORDS = 3  # the capitalised words of a name nobody knows yet
 BODY_PHRASE_WORDS = 6   # the words after a cue up to the comma of a body's phrase
 BRACKET_WORDS = 6       # the words of a bracketed acronym or gloss before the verb
+ROLE_WORDS = 3          # the lower-case role words between a body after the cue and its person
+TITLE_RUN_WORDS = 4     # the capitalised title words between a state and its person ("U.S. Trade Secretary")
 ANONYMOUS_WORDS = 4     # the words of an unnamed source's phrase up to its head ("two senior Western officials")
 PERSON_NAME_WORDS = 4   # the capitalised words of a person's name ending a phrase ("Recep Tayyip Erdogan")
 STATEMENT_WORDS = 5     # the lower-case words between a statement and its issuer ("a statement issued by the")
@@ -93,6 +97,12 @@ class Slot:
         return self.before_verb
 
 
+def _first_from(ms: list[Mention], i: int) -> Mention | None:
+    """The first mention (in text order) starting at token i or after, found by bisection."""
+    k = bisect_left(ms, i, key=attrgetter("start"))
+    return ms[k] if k < len(ms) else None
+
+
 def _named(m: Mention) -> Spec:
     return Spec("explicit", m, (m.start_char, m.end_char))
 
@@ -100,12 +110,17 @@ def _named(m: Mention) -> Spec:
 # -- right after the cue (lo: its first word past determiners) -----------------
 def person_of_body_after(s: Slot) -> Spec | None:
     """A body or state right after the cue, a person right after it, is that person's description: '…, kata pejabat
-    senior Hamas Osama Hamdan kepada Al Jazeera.' → Osama Hamdan (the actor finder gave the words before him apart)."""
+    senior Hamas Osama Hamdan kepada Al Jazeera.' → Osama Hamdan (the actor finder gave the words before him apart);
+    so with a lower-case role between them: '"…," said UNHCR regional director Maria Ortega.' → Maria Ortega."""
     k = s.by_start.get(s.lo)
     if k is None or s.ms[k].type == "PERSON" or k + 1 >= len(s.ms):
         return None
-    person = s.ms[k + 1]
-    return _named(person) if person.type == "PERSON" and person.start == s.ms[k].end else None
+    person, tt, g = s.ms[k + 1], s.tt, s.reader.g
+    if person.type != "PERSON" or person.start - s.ms[k].end > ROLE_WORDS or not all(
+            tt.alpha[i] and tt.text[i].islower() and tt.lower[i] not in g.prepositions and tt.lower[i] not in g.joiners
+            and not g.verb_like(tt.lower[i]) for i in range(s.ms[k].end, person.start)):
+        return None
+    return _named(person)
 
 
 def role_before_person_after(s: Slot) -> Spec | None:
@@ -450,14 +465,16 @@ def named_near_after(s: Slot) -> Spec | None:
 
 
 def body_after(s: Slot) -> Spec | None:
-    """A body word within three words of the cue: 'According to a ministry statement, the envoy …'"""
+    """A body word within three words of the cue: 'According to a ministry statement, the envoy …', a state's own
+    body too: 'Menurut juru bicara kepolisian, 40 orang ditahan.'"""
     end = min(s.hi, s.lo + 3)
     # Or the phrase's other words up to its comma: "According to a statement from the ministry, …".
     # Never past its first mark: "…, kata televisi pemerintah, Sabtu (2/8/2025)." ends before the date.
     comma = next((k for k in range(s.lo, min(s.hi, s.lo + BODY_PHRASE_WORDS)) if s.tt.punct[k]), None)
     if comma is not None:
         end = comma if s.tt.text[comma] == "," else min(end, comma)
-    if any(s.tt.lower[k] in s.reader.g.anaphoric_heads for k in range(s.lo, end)):
+    if any(s.tt.lower[k] in s.reader.g.anaphoric_heads or s.tt.lower[k] in s.reader.national_bodies
+           for k in range(s.lo, end)):
         if _new_group(s, list(range(s.lo, end))):
             return Spec("anonymous", None, s.span(s.lo, _lower_run_end(s, end) - 1))
         return Spec("org", None, s.span(s.lo, end - 1))
@@ -623,7 +640,36 @@ def subject_of_first_verb(s: Slot) -> Spec | None:
     pronoun = next((i for i in range(s.lo, prev) if tt.lower[i] in s.reader.pronouns), None)
     if pronoun is not None and (not first or pronoun < first[0].start):
         return Spec("pronoun", None, s.span(pronoun, pronoun))
-    return _named(first[0]) if first else None
+    if not first:
+        return None
+    return _body_opening(s, first[0]) or _named(_person_of_title(s, first[0]))
+
+
+def _person_of_title(s: Slot, m: Mention) -> Mention:
+    """A state opening a title is no speaker of its own: 'U.S. Trade Secretary Anne Miller welcomed … and said …'
+    is Miller's (the person named after the state and capitalised title words)."""
+    if m.type != "COUNTRY":
+        return m
+    person = _first_from(s.ms, m.end)
+    person = person if person is not None and person.type == "PERSON" else None
+    if person is None or person.start - m.end > TITLE_RUN_WORDS or not all(
+            s.tt.alpha[i] and s.tt.text[i][:1].isupper() for i in range(m.end, person.start)):
+        return m
+    return person
+
+
+def _body_opening(s: Slot, m: Mention) -> Spec | None:
+    """A name set off by a comma after a verb's lower-case object names that object: the body opening the
+    sentence speaks, 'The rebels' command denied holding the mayor, Jorge Ruiz, and … said …' (an org spec)."""
+    tt, g, r = s.tt, s.reader.g, s.reader
+    k = m.start - 1
+    if k <= s.lo or tt.text[k] != "," or not (tt.alpha[k - 1] and tt.text[k - 1].islower()):
+        return None
+    verb = next((i for i in range(s.lo, k - 1) if g.verb_like(tt.lower[i])), None)
+    if verb is None or verb == s.lo or not any(tt.lower[i] in g.anaphoric_heads or tt.lower[i] in r.body_heads
+                                               for i in range(s.lo, verb)):
+        return None
+    return Spec("org", None, s.span(s.lo, verb - 1))
 
 
 def subject_of_participle(s: Slot) -> Spec | None:
@@ -666,7 +712,28 @@ def _described(s: Slot, lo: int, ends: Callable[[int], bool], hi: int = -1) -> S
 def body_subject(s: Slot) -> Spec | None:
     """A definite back-reference to a body as the subject: 'The ministry said that the envoy would leave.'"""
     ref = s.reader.g.anaphoric_subject(s.doc, s.hi, s.lo)
-    return Spec("org", None, s.span(ref, s.hi - 1)) if ref is not None else None
+    if ref is None:
+        owner = _owner_of_owned_body(s)
+        return _named(owner) if owner is not None else None
+    return Spec("org", None, s.span(ref, s.hi - 1))
+
+
+def _owner_of_owned_body(s: Slot) -> Mention | None:
+    """A body owned by a pronoun opens the sentence (grammar neuter_owner_pronouns): the state or body opening the
+    sentence before owns it, 'Peru closed the pass. Its foreign ministry warned that …' → Peru."""
+    tt, r = s.tt, s.reader
+    k = s.verb_end()
+    if s.lo >= k or s.lo == 0 or tt.lower[s.lo] not in r.owner_pronouns or k - s.lo > BODY_SUBJECT_WORDS:
+        return None
+    if not (tt.lower[k] in r.g.anaphoric_heads or tt.lower[k] in r.national_bodies) or not all(
+            tt.alpha[i] and tt.text[i].islower() for i in range(s.lo + 1, k + 1)):
+        return None
+    before = sentence_of(s.doc, s.lo - 1).start
+    owner = _first_from(s.ms, before)
+    if owner is None or owner.start >= s.lo or owner.type == "PERSON" or not (owner.country or owner.code) \
+            or not r.g.subject_like(s.doc, owner, before):
+        return None
+    return owner
 
 
 def bare_body_subject(s: Slot) -> Spec | None:
@@ -793,11 +860,36 @@ def named_subject(s: Slot) -> Spec | None:
     if not group:
         return None
     # A person's kin or aide as the subject ("Kim Jong Un's sister said"): the words after the possessive speak.
-    m, tt = group[0], s.tt
+    m, tt = _opener_past_setting(s, _apposed_last(s, group)), s.tt
     if m.type == "PERSON" and m.end + 1 < s.hi and tt.lower[m.end] in s.reader.g.possessives \
             and all(tt.alpha[i] and tt.text[i].islower() for i in range(m.end + 1, s.hi)):
         return Spec("described", None, s.span(m.end + 1, s.hi - 1))
     return _named(m)
+
+
+def _opener_past_setting(s: Slot, m: Mention) -> Mention:
+    """A person opening the sentence speaks past a setting with no verb and no comma that names the other party:
+    'Menteri Luar Negeri Sugiono dalam percakapan telepon dengan Menlu Yordania Ayman Safadi menyatakan …' is
+    Sugiono's (the party after the setting's preposition is its object)."""
+    tt, g = s.tt, s.reader.g
+    opener = _first_from(s.ms, s.lo)
+    if opener is None or opener is m or opener.type != "PERSON" or opener.end >= m.start \
+            or not g.subject_like(s.doc, opener, s.lo):
+        return m
+    between = range(opener.end, m.start)
+    if tt.lower[opener.end] not in g.prepositions or any(tt.punct[i] or g.verb_like(tt.lower[i]) for i in between):
+        return m
+    return opener
+
+
+def _apposed_last(s: Slot, group: list[Mention]) -> Mention:
+    """A person no joining word links to the group before it is named apart, nearest the verb: "After talks in Lima
+    with Peru's minister Ana Ruiz, Chile's envoy Luis Soto said …" is Soto's, not a list of Peru, Ruiz and Soto."""
+    if len(group) < 2 or group[-1].type != "PERSON":
+        return group[0]
+    joiners = s.reader.g.joiners
+    between = s.tt.lower[group[-2].end:group[-1].start]
+    return group[-1] if not any(w != "," and w in joiners for w in between) else group[0]
 
 
 def anonymous_subject(s: Slot) -> Spec | None:
@@ -822,6 +914,25 @@ def anonymous_subject(s: Slot) -> Spec | None:
     return Spec("anonymous", None, s.span(k + 1, verb))
 
 
+def indefinite_subject(s: Slot) -> Spec | None:
+    """A short lower-case phrase an indefinite determiner opens, right before the verb and at the clause's start,
+    is a speaker nobody names: '…, while a village council said two boys were hurt.' (no actor: no speaker)."""
+    tt, r = s.tt, s.reader
+    verb = s.verb_end()
+    k = next((i for i in range(verb - 1, max(s.lo, verb - ANONYMOUS_WORDS) - 1, -1)
+              if tt.lower[i] in r.indefinite), None)
+    # Not a title ("a spokesman said": the party named before), nor a relative clause ("a gap that critics said").
+    if k is None or tt.lower[verb] in r.title_firsts or not all(
+            tt.alpha[i] and tt.text[i].islower() and not r.g.verb_like(tt.lower[i]) and tt.lower[i] not in
+            r.g.relativizers and tt.lower[i] not in r.g.complementizers for i in range(k + 1, verb + 1)) \
+            or any(k <= m.end and m.start <= verb for m in s.ms):
+        return None
+    j = k - 1
+    if not (j < s.lo or tt.punct[j] or tt.lower[j] in r.g.breakers or tt.lower[j] in r.g.verb_coordinators):
+        return None
+    return Spec("anonymous", None, s.span(k, verb))
+
+
 def earlier_pronoun(s: Slot) -> Spec | None:
     """The sentence's last pronoun before the cue: 'Dalam jumpa pers itu ia, seperti biasa, menegaskan bahwa …'"""
     i = s.reader.last_pronoun(s.doc, s.hi) if s.hi - 1 >= s.lo else -1
@@ -843,7 +954,7 @@ SUBJECT: tuple[Rule, ...] = (agency_subject, subject_of_first_verb, subject_of_p
                              described_subject, body_subject, subject_before_aside, body_of_named_subject,
                              actor_before_place, actor_before_relative, person_of_body_subject, name_after_bracket,
                              named_subject, bare_body_subject,
-                             anonymous_subject, earlier_pronoun)
+                             anonymous_subject, indefinite_subject, earlier_pronoun)
 
 
 def first_spec(rules: tuple[Rule, ...], slot: Slot) -> Spec:
@@ -862,6 +973,7 @@ class SpeakerSlots:
         self.pronouns = {r["text"].lower(): r.get("number", "singular") for r in lex.pronouns}
         self.institutions = frozenset(r["text"].lower() for r in lex.institutions if " " not in r["text"])
         self.national_bodies = grammar.national_heads | lex.words("quote_national_bodies")
+        self.owner_pronouns = lex.words("neuter_owner_pronouns")     # "Its foreign ministry said": a body owned
         self.describe = Describer(lex)
         self.title_ranks = frozenset(r.lower() for r in lex.grammar.get("title_ranks", {}))   # "Wakil", "Deputy"
         self.accompanying = lex.words("quote_accompanying_markers")
