@@ -28,8 +28,8 @@ the same (tests/extract/test_tokenizer.py).
 from __future__ import annotations
 
 import re
-from itertools import accumulate, compress, repeat
-from operator import add, eq
+from itertools import compress, repeat
+from operator import eq
 from collections.abc import Callable, Iterable
 from typing import Any
 from re import _constants as sre_constants, _parser as sre_parser
@@ -43,7 +43,7 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 LONG_CHUNK = 100
-SHAPE_KEY = "diplo_shape"   # (text, ORTH, SPACY) _rejoin read and kept
+SHAPE_KEY = "diplo_shape"   # (text, ORTH, IDX, LENGTH, SPACY) _rejoin read and kept
 SLICE = 16
 PUNCT_RUN = 4       # the longest run of punctuation in our gold has 2 characters
 AFFIX_WINDOW = 8    # characters an affix search reads: an affix and its context
@@ -229,36 +229,20 @@ def _rejoin(doc: Doc, whole: frozenset[str], text: str, keep: bool = False) -> D
     leftmost and longest first.  keep: leave the tokens read, when none
     merge, for the token table (doc.user_data[SHAPE_KEY]; text is the
     paragraph's own string)."""
-    # The tokens' ids and spaces from one array read (a Token object per token
-    # costs several times more); no "-" alone: nothing to merge.
-    orths, space = doc.to_array(ORTH_SPACY).T.tolist()
+    # The tokens' ids, offsets and spaces from one array read (a Token object
+    # per token costs several times more); no "-" alone: nothing to merge.
+    orths, idx, length, space = doc.to_array([ORTH_ATTR, IDX, LENGTH, SPACY]).T.tolist()
     if keep:
-        doc.user_data[SHAPE_KEY] = (text, orths, space)
+        doc.user_data[SHAPE_KEY] = (text, orths, idx, length, space)
     if HYPHEN not in orths:
         return doc
-    words = list(map(doc.vocab.strings.__getitem__, orths))
-    idx = offsets(list(map(len, words)), space)
-    spans = _merges([text[i:i + len(w)] for i, w in zip(idx, words)], orths, space, whole)
+    spans = _merges([text[i:i + n] for i, n in zip(idx, length)], orths, space, whole)
     if spans:
         doc.user_data.pop(SHAPE_KEY, None)
         with doc.retokenize() as retokenizer:
             for a, b in spans:
                 retokenizer.merge(doc[a:b])
     return doc
-
-
-# What a Doc's tokens are read by (Doc.to_array): their ids and whether a space follows.  Their
-# offsets and lengths follow from those: a token's LENGTH is its string's length, and spaCy sets
-# each token's IDX as the one before's IDX + LENGTH + SPACY (Doc.push_back), so `offsets` gives
-# them (in C) with half the array read (to_array costs ~150 instructions an attribute a token).
-ORTH_SPACY = [ORTH_ATTR, SPACY]
-
-
-def offsets(lengths: list[int], space: list[int]) -> list[int]:
-    """Each token's character offset (IDX) from the tokens' lengths and spaces, as spaCy sets it."""
-    idx = list(accumulate(map(add, lengths, space), initial=0))
-    idx.pop()
-    return idx
 
 
 def _merges(words: list[str], orths: list[int], space: list[int], whole: frozenset[str]) -> list[tuple[int, int]]:

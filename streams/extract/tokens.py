@@ -11,16 +11,17 @@ from collections.abc import Callable, Hashable
 from operator import add
 from typing import Any
 
+from spacy.attrs import IDX, LENGTH, ORTH, SPACY
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from .docstate import SENT_STARTS
-from .tokenizer import ORTH_SPACY, SHAPE_KEY, offsets
+from .tokenizer import SHAPE_KEY
 
 
-# The token attributes read from the Doc are tokenizer.ORTH_SPACY (the offsets follow from them);
-# the word's own ones (its string, lower case, IS_PUNCT, IS_ALPHA, IS_STOP) are read once per word
-# of a vocabulary (_ORTHS).
+# The token attributes read from the Doc; the word's own ones (its string, lower
+# case, IS_PUNCT, IS_ALPHA, IS_STOP) are read once per word of a vocabulary (_ORTHS).
+ORTH_ATTRS = [ORTH, IDX, LENGTH, SPACY]
 MAX_WORDS = 500_000     # words a vocabulary's _ORTHS keeps before it starts afresh
 TABLE_KEY = "diplo_tokens"
 LOWERS_KEY = "diplo_lowers"
@@ -46,17 +47,19 @@ class TokenTable:
     __slots__ = ("text", "lower", "idx", "punct", "space", "alpha", "stop", "end", "whole", "word_set", "columns")
 
     def __init__(self, doc: Doc) -> None:
-        # One array read (ORTH, SPACY) instead of a Token object per token.  LOWER
-        # is str.lower of the text; the flags are 0/1 (SPACY: a space follows;
+        # One array read instead of a Token object per token.  LOWER is
+        # str.lower of the text; the flags are 0/1 (SPACY: a space follows;
         # IS_PUNCT, IS_ALPHA, IS_STOP: the word's lexeme's, as to_array gives
         # them, but read once per word: to_array costs several times more per
         # flag than per offset).
         text = self.whole = text_of(doc)
         shape = doc.user_data.pop(SHAPE_KEY, None)
         if shape is not None and shape[0] is text and len(shape[1]) == len(doc):
-            _, orths, self.space = shape    # read by the tokenizer already (_rejoin)
+            _, orths, idx, length, self.space = shape    # read by the tokenizer already (_rejoin)
         else:
-            orths, self.space = doc.to_array(ORTH_SPACY).T.tolist()
+            orths, idx, length, self.space = doc.to_array(ORTH_ATTRS).T.tolist()
+        self.idx = idx
+        self.end = list(map(add, idx, length))
         # The token strings from their word's row, by ORTH (the string's id):
         # the same strings as the paragraph's slices (a token's ORTH is its
         # text), with no slice made and hashed per token.  Per-token work in C
@@ -76,10 +79,6 @@ class TokenTable:
         else:
             self.text, self.lower, self.punct, self.alpha, self.stop = [], [], [], [], []
             self.columns = [[] for _ in _columns_of(doc.vocab).judges]
-        # The offsets from the words' lengths and spaces (tokenizer.offsets: as spaCy sets them).
-        length = list(map(len, self.text))
-        self.idx = idx = offsets(length, self.space)
-        self.end = list(map(add, idx, length))
         # The paragraph's lower-case words as a set, for the "does the paragraph hold any of
         # these words" tests (word_set.isdisjoint(S)): a set against a set walks the smaller
         # one (a word list walks every token into S, a lookup into a lexicon table each).
