@@ -34,7 +34,9 @@ the lexicon's long-lived dicts: a list is filtered once per row and kept), needs
 on the paragraph's words and cues once per paragraph (one bit per word or cue need, from
 one set intersection), needs on the act before and asked_before once per trigger (one
 bit each); `run`
-then skips a rule whose bits are not all set with one test.
+then skips a rule whose bits are not all set with one test, and for a trigger with no act
+before it (most) does not even test the rules that need one (a row's entry keeps its list
+without them too).
 """
 
 from __future__ import annotations
