@@ -22,11 +22,6 @@ def _alt(words) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
-
-def _within(found: list[dict[str, Any]], lo: int, hi: int) -> list[dict[str, Any]]:
-    """The dates found inside the characters lo..hi."""
-    return [d for d in found if lo <= d["start"] and d["end"] <= hi]
-
 class DateFinder:
     def __init__(self, lex: Lexicon) -> None:
         d = lex.dates
@@ -60,16 +55,13 @@ class DateFinder:
         text = text_of(doc)
         cached = self._last if self._last and self._last[0] is text and self._last[1] == published else None
         if cached is None:
-            cached = self._last = (text, published, self._scanned(text, doc, published))
+            found = [{"text": m.group(0).strip(), "value": self._value(m, published),
+                      "start": m.start(), "end": m.end()} for m in self._matches(text, doc)]
+            cached = self._last = (text, published, found)
         if not cached[2]:
             return []       # most paragraphs: no date (no comprehension to build)
-        return _within(cached[2], lo, len(text) if hi is None else hi)
-
-    def _scanned(self, text: str, doc: Doc, published: date | None) -> list[dict[str, Any]]:
-        """Every date of the paragraph (find's comprehensions are functions of their own: a
-        comprehension makes a cell of each local it reads at every call of find, taken or not)."""
-        return [{"text": m.group(0).strip(), "value": self._value(m, published),
-                 "start": m.start(), "end": m.end()} for m in self._matches(text, doc)]
+        hi = len(text) if hi is None else hi
+        return [d for d in cached[2] if lo <= d["start"] and d["end"] <= hi]
 
     def _anchors(self, doc: Doc) -> list[int]:
         """Offsets of the tokens that can open a date, from the token table

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 from collections.abc import Iterable
-from itertools import compress, repeat
+from itertools import compress
 from operator import itemgetter
 
 from preshed.maps import PreshMap
@@ -372,7 +372,7 @@ class SequenceMatcher:
             if len(keys) == 1:
                 out.append((keys[0], s, e))
             else:
-                out += zip(self._tie_order(tuple(keys)), repeat(s), repeat(e))    # (key, s, e) each
+                out += [(key, s, e) for key in self._tie_order(tuple(keys))]
         return out
 
     def _tie_order(self, keys: tuple[int, ...]) -> list[int]:

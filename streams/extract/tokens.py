@@ -293,17 +293,13 @@ def sentence_of(doc: Doc, i: int) -> Sentence:
     # The sentences of the paragraph, made once.
     cached = data.get(SENT_SPANS_KEY)
     if cached is None or cached[0] is not starts:
-        cached = data[SENT_SPANS_KEY] = (starts, _sentences(token_table(doc), starts))
+        table = token_table(doc)
+        n = len(table.idx)
+        ends = [*starts[1:], n]
+        cached = data[SENT_SPANS_KEY] = (starts, [
+            Sentence(a, b, table.idx[a] if a < n else 0, table.end[b - 1] if b > a else (table.idx[a] if a < n else 0))
+            for a, b in zip(starts, ends)])
     return cached[1][k]
-
-
-def _sentences(table: TokenTable, starts: list[int]) -> list[Sentence]:
-    """The sentences that begin at `starts` (a function of its own: its comprehension's cells are
-    made only when the sentences are, not at every sentence_of call)."""
-    n = len(table.idx)
-    ends = [*starts[1:], n]
-    return [Sentence(a, b, table.idx[a] if a < n else 0, table.end[b - 1] if b > a else (table.idx[a] if a < n else 0))
-            for a, b in zip(starts, ends)]
 
 
 def phrase_length(low: list[str], i: int, phrases) -> int:

@@ -12,13 +12,6 @@ from ..tokens import WordColumn, hyphen_joins
 MAX_NAME_TOKENS = 4
 
 
-
-def _initial(txt: list[str], nameish: list[bool], k: int, stop: int) -> bool:
-    """Token k is an initial before a name part: a capital and a dot ("S. Jaishankar", "George W. Bush")
-    (a module function: NameShapes.run made it anew, with three cells, at every call)."""
-    t = txt[k]
-    return len(t) == 2 and t[1] == "." and t[0].isupper() and k + 1 < stop and nameish[k + 1]
-
 class NameShapes:
     def __init__(self, lex: Lexicon) -> None:
         self.blockers = lex.name_blockers
@@ -111,7 +104,13 @@ class NameShapes:
             return i        # "Pertahanan Bersama": a name never opens with an abstract noun
         j = i
         n = 0
-        while j < stop and not covered[j] and (nameish[j] or _initial(txt, nameish, j, stop)) and n < MAX_NAME_TOKENS:
+
+        def initial(k: int) -> bool:
+            # "S. Jaishankar", "George W. Bush": a capital and a dot before a name part.
+            t = txt[k]
+            return len(t) == 2 and t[1] == "." and t[0].isupper() and k + 1 < stop and nameish[k + 1]
+
+        while j < stop and not covered[j] and (nameish[j] or initial(j)) and n < MAX_NAME_TOKENS:
             n += 1
             j += 1
             if j + 1 < stop and hyphen_joins(table, j) and low[j + 1] in self.compound_participles:

@@ -93,7 +93,7 @@ class GroupRules:
         owners = lead > 0 and low[lead] in self.owner_markers and low[lead - 1] in self.collective_heads
         if subject and lo < k and lead >= 0 and low[lead] in self.prepositions and not owners \
                 and (low[ms[lo].end] == "," or low[lead] not in self.breakers
-                     and not self.determiners.isdisjoint(low[ms[lo].end:ms[lo + 1].start])):
+                     and any(w in self.determiners for w in low[ms[lo].end:ms[lo + 1].start])):
             # "support for Tallinn, and Minister Budrys wrote", "deposited $2bn with
             # Pakistan's central bank and the UAE transferred", "from the Kremlin,
             # Putin and Erdogan discussed": the actor after a preposition is an
@@ -106,8 +106,17 @@ class GroupRules:
         if lo == hi:
             return ms[k:k + 1]
         # The links read from the token table (a Span and its Tokens cost more than the test).
-        if _all_punctuation_links(tt.punct, ms, lo, hi) and not self._list_goes_on(tt, ms[hi].end):
-            return _hyphened_pair(ms, lo, hi, k, low)   # no conjunction: only a hyphenated pair holds together
+        punct = tt.punct
+        if all(0 not in punct[ms[i].end:ms[i + 1].start] for i in range(lo, hi)) \
+                and not self._list_goes_on(tt, ms[hi].end):
+            # No conjunction: only a hyphenated pair holds together.
+            pair = [i for i in range(lo, hi) if ms[i + 1].start - ms[i].end == 1 and low[ms[i].end] == "-"]
+            a = b = k
+            while a - 1 in pair:
+                a -= 1
+            while b in pair:
+                b += 1
+            return ms[a:b + 1]
         return _listed(ms, lo, hi, low)
 
     def offices_joined(self, tt: TokenTable, ms: list[Mention], i: int) -> bool:
@@ -119,7 +128,7 @@ class GroupRules:
             return False
         s = ms[i - 1].start - 1
         return s >= 0 and text[s][:1].isupper() and low[s] in self.nouns \
-            and _capitalised_nouns(text, low, self.nouns, a + 1, b)
+            and all(text[j][:1].isupper() and low[j] in self.nouns for j in range(a + 1, b))
 
     def _comitative_head(self, ms: list[Mention], lo: int, low: list[str]) -> int | None:
         """The mention right before the comitative marker that opens mention lo ("Trump | bersama | A"), else None."""
@@ -263,29 +272,6 @@ class GroupRules:
         if verb is None:
             return []
         return [*self.subject_before(doc, ms, verb, lo), *group]
-
-
-# (Module functions for the comprehensions of GroupRules.group and offices_joined: a comprehension in
-# a method makes a cell of each local it reads at every call, taken or not.)
-def _all_punctuation_links(punct: list[int], ms: list[Mention], lo: int, hi: int) -> bool:
-    """Only punctuation between each two of the mentions lo..hi (no conjunction, no word)."""
-    return all(0 not in punct[ms[i].end:ms[i + 1].start] for i in range(lo, hi))
-
-
-def _hyphened_pair(ms: list[Mention], lo: int, hi: int, k: int, low: list[str]) -> list[Mention]:
-    """Mention k with those a tight hyphen joins to it, among lo..hi ("Australia-Indonesia")."""
-    pair = [i for i in range(lo, hi) if ms[i + 1].start - ms[i].end == 1 and low[ms[i].end] == "-"]
-    a = b = k
-    while a - 1 in pair:
-        a -= 1
-    while b in pair:
-        b += 1
-    return ms[a:b + 1]
-
-
-def _capitalised_nouns(text: list[str], low: list[str], nouns, a: int, b: int) -> bool:
-    """Tokens a..b are all capitalised nouns."""
-    return all(text[j][:1].isupper() and low[j] in nouns for j in range(a, b))
 
 
 def short_form(ms: list[Mention], i: int, low: list[str]) -> bool:

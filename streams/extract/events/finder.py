@@ -34,17 +34,6 @@ NEAR_TOKENS = 250  # tokens around a trigger's sentence whose actors its rules s
 _START = attrgetter("start")
 
 
-def _placed(ms: list[Mention], low: list[str], markers) -> list[Mention]:
-    """The countries right after a location marker ("in Gaza", "di Kairo")."""
-    return [m for m in ms if m.type == "COUNTRY" and m.start > 0 and low[m.start - 1] in markers]
-
-
-def _latest_in(acts: list[Act], start_char: int) -> Act | None:
-    """The latest of `acts` in the sentence starting at start_char (a function of its own: the
-    finder's loop makes no cell for its generator)."""
-    return next((a for a in reversed(acts) if a.sentence["start"] == start_char), None)
-
-
 class EventFinder:
     def __init__(self, nlp, lex: Lexicon, grammar: Grammar) -> None:
         self.g = grammar
@@ -88,12 +77,6 @@ class EventFinder:
                 return "asserted"
         return row["modality"]
 
-    def _cues(self, doc: Doc, low: list[str]) -> list[tuple[int, int, str]]:
-        """The paragraph's modality cues (start, end, kind), but those undone by the word after them."""
-        n = len(low)
-        return [(s, e, self._cue_kind(row, low, e)) for s, e, row in self.cues(doc)
-                if e >= n or low[e] not in row.get("unless_next", ())]
-
     def __call__(self, doc: Doc, ms: list[Mention], quote_speakers: list[tuple[int, int, Any]],
                  dates, published, ctx=None, reported: list[tuple[int, int, Any]] = ()) -> list[dict[str, Any]]:
         """quote_speakers: direct quotes with their speakers; reported: every
@@ -106,14 +89,16 @@ class EventFinder:
         tt = token_table(doc)
         low = tt.lower
         n = len(low)
-        cues = self._cues(doc, low)
+        cues = [(s, e, self._cue_kind(row, low, e)) for s, e, row in self.cues(doc)
+                if e >= n or low[e] not in row.get("unless_next", ())]
         relatives = self.g.relative_clauses(doc, 0, n) if cues else []
         text = text_of(doc)
         firsts = list(map(_START, ms))     # mentions come sorted by start (in C: no comprehension)
         starts = set(firsts)
         asks = [r for r in triggers if r.row["type"] in CONTENT_TYPES]
         # Countries after a location marker ("in Gaza", "di Kairo"): where the acts of their sentence are.
-        places = _placed(ms, low, self.g.location_markers)
+        places = [m for m in ms if m.type == "COUNTRY" and m.start > 0
+                  and low[m.start - 1] in self.g.location_markers]
         every = ms
         acts: list[Act] = []
         x = None
@@ -127,7 +112,8 @@ class EventFinder:
             hi = bisect_left(firsts, sent.end + NEAR_TOKENS)
             whole = lo == 0 and hi == len(every)
             near, near_starts = (every, firsts) if whole else (every[lo:hi], firsts[lo:hi])
-            before = _latest_in(acts, sent.start_char) if acts else None
+            before = next((a for a in reversed(acts) if a.sentence["start"] == sent.start_char), None) \
+                if acts else None
             lead = self.g.before_auxiliaries(doc, t.start, sent.start)
             if x is None:
                 x = Scene(self, self.g, doc, low, tt, near, near_starts, t, t.row, sent, lead, ctx, acts, before,
