@@ -47,6 +47,23 @@ def _person_keys(name: str) -> tuple[str, ...]:
     return tuple(k.casefold() for k in keys)
 
 
+# What the context keeps of an event's actor (a published actor record), in this order.
+EVENT_ACTOR_KEYS = ("name", "type", "country", "role", "code", "members")
+
+
+def _kept_actor(a: dict[str, Any]) -> dict[str, Any]:
+    """The EVENT_ACTOR_KEYS of a published actor record that it has, in their order: a record
+    (Mention.actor) has the first five always, so they are copied at once (no comprehension made
+    a call for each actor)."""
+    try:
+        out = {"name": a["name"], "type": a["type"], "country": a["country"], "role": a["role"], "code": a["code"]}
+    except KeyError:
+        return {k: a[k] for k in EVENT_ACTOR_KEYS if k in a}
+    if "members" in a:
+        out["members"] = a["members"]
+    return out
+
+
 def holds_role(role_key: str | None, of: str | None, roles, country: str | None, kind: bool = False) -> bool:
     """A person with role_key, of country `of`, fits one of `roles` (of
     `country` when given; a person of unknown country fits any).  With `kind`,
@@ -226,11 +243,10 @@ class DocumentContext:
                 del self.bodies[word]
 
     def _remember_events(self, events: list[dict[str, Any]]) -> None:
-        keep = ("name", "type", "country", "role", "code", "members")
         for ev in events:
             kept = {"type": ev["type"], "trigger": ev["trigger"]["text"].lower(),
-                    "sources": [{k: a[k] for k in keep if k in a} for a in ev["sources"]],
-                    "targets": [{k: a[k] for k in keep if k in a} for a in ev["targets"]]}
+                    "sources": list(map(_kept_actor, ev["sources"])),
+                    "targets": list(map(_kept_actor, ev["targets"]))}
             sent = ev.get("sentence")
             if sent and "start" in ev["trigger"]:
                 # The words of its clause before the trigger ("… , sehari setelah Hamas"): an act told

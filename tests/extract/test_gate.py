@@ -215,3 +215,15 @@ def test_quote_needs_read_the_paragraphs_direct_quotes():
         x = SimpleNamespace(row={"type": "AID"}, low=[], before=None, words=g.paragraph([], (), quotes))
         x.bits = g.trigger(None, x.words)
         assert [r.__name__ for r, bits in g.select([quoted, plain], x) if bits & ~x.bits == 0] == expected
+
+
+def test_without_an_act_before_its_rules_are_not_tested():
+    # (run tests an entry's last two: the rules that need no act before, for a trigger with none)
+    g = Gate(WORDS, (FINDER,), [RULES])
+    x = SimpleNamespace(row={"type": "ASSAULT"}, low=[], before=None, words=g.paragraph([]))
+    entry = g.admitted(RULES, x)
+    assert [r.__name__ for r in entry[2]] == [r.__name__ for r, _ in entry[1]]
+    assert [r.__name__ for r in entry[4]] == [r.__name__ for r in entry[2] if r not in (after_act, after_charge)]
+    assert len(entry[5]) == len(entry[4])
+    assert names(g, {"type": "ASSAULT"}, [], before=act("ACCUSE", charged_after=True))[-3:] == \
+        ["after_act", "after_charge", "plain"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
+from operator import attrgetter
 from typing import Any
 
 from spacy.tokens import Doc
@@ -29,6 +30,8 @@ from .triggers import find_triggers
 from .words import CONTENT_TYPES
 
 NEAR_TOKENS = 250  # tokens around a trigger's sentence whose actors its rules see
+
+_START = attrgetter("start")
 
 
 class EventFinder:
@@ -90,12 +93,13 @@ class EventFinder:
                 if e >= n or low[e] not in row.get("unless_next", ())]
         relatives = self.g.relative_clauses(doc, 0, n) if cues else []
         text = text_of(doc)
-        starts = {m.start for m in ms}
+        firsts = list(map(_START, ms))     # mentions come sorted by start (in C: no comprehension)
+        starts = set(firsts)
         asks = [r for r in triggers if r.row["type"] in CONTENT_TYPES]
         # Countries after a location marker ("in Gaza", "di Kairo"): where the acts of their sentence are.
         places = [m for m in ms if m.type == "COUNTRY" and m.start > 0
                   and low[m.start - 1] in self.g.location_markers]
-        every, firsts = ms, [m.start for m in ms]     # mentions come sorted by start
+        every = ms
         acts: list[Act] = []
         x = None
         for t in triggers:

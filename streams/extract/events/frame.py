@@ -150,7 +150,10 @@ def run(rules: list[Rule], f: Frame) -> Frame:
     known = compiled.by_row.get(id(x.row)) if compiled is not None and compiled.rules is rules \
         and compiled.seen == gate._paragraphs else None
     entry = known if known is not None else gate.admitted(rules, x)
-    for rule in _met(entry[2], entry[3], gate.every_bit ^ x.bits):
+    # With no act before the trigger (most), the rules that need one are not even tested.
+    met = _met(entry[2], entry[3], gate.every_bit ^ x.bits) if x.before is not None \
+        else _met(entry[4], entry[5], gate.every_bit ^ x.bits)
+    for rule in met:
         if rule(f) is not None and f.stop is not given:
             break
     return f

@@ -34,7 +34,9 @@ the lexicon's long-lived dicts: a list is filtered once per row and kept), needs
 on the paragraph's words and cues once per paragraph (one bit per word or cue need, from
 one set intersection), needs on the act before and asked_before once per trigger (one
 bit each); `run`
-then skips a rule whose bits are not all set with one test.
+then skips a rule whose bits are not all set with one test, and for a trigger with no act
+before it (most) does not even test the rules that need one (a row's entry keeps its list
+without them too).
 """
 
 from __future__ import annotations
@@ -244,7 +246,9 @@ class Gate:
 
     def admitted(self, rules: list, x) -> tuple:
         """The entry of Scene x's row for `rules`: (the row, select's (rule, bits) pairs,
-        their rules, their bits), the last two for run's filter in C."""
+        their rules, their bits, and the same two without the rules that need an act before),
+        the last four for run's filter in C: with no act before the trigger (most triggers),
+        a rule that needs one cannot run, and is not tested."""
         compiled = self._lists.get(id(rules))
         # A list changed in place (a test takes a rule out, a profiler wraps them) is compiled again;
         # it is compared with its copy once a paragraph, not at every trigger (~0.8 us each).
@@ -274,7 +278,12 @@ class Gate:
             self._kept = 1
         # The entry keeps the row alive, so its id names no other row while it is kept.
         chosen = tuple((rule, bits) for rule, need, bits in compiled.gated if need is None or need.admits_row(row))
-        return row, chosen, tuple(rule for rule, _ in chosen), tuple(bits for _, bits in chosen)
+        before = 0      # the bits of the conditions on the act before: never met without one (trigger)
+        for bit, _ in self._before:
+            before |= bit
+        alone = tuple((rule, bits) for rule, bits in chosen if not bits & before)
+        return row, chosen, tuple(rule for rule, _ in chosen), tuple(bits for _, bits in chosen), \
+            tuple(rule for rule, _ in alone), tuple(bits for _, bits in alone)
 
 
 def asked_before(x) -> bool:
