@@ -2850,6 +2850,28 @@ def measure_at_home(f: Frame) -> Frame | None:
     return f.change(targets=[_of_state_at(x, x.t.start, state.country, "COUNTRY", state.country)], inferred=True)
 
 
+HOME_RESTRICTIONS = ("COERCE", "CONCEDE")     # a restriction on one's own people laid, or lifted
+MEASURE_WORDS_AFTER = 2     # words after the trigger that may say what is restricted ("mencabut larangan | berkumpul")
+
+
+@needs(types=HOME_RESTRICTIONS, words="home_measure_words")
+def restriction_at_home(f: Frame) -> Frame | None:
+    """A ban on gatherings, an internet cut or a state of emergency laid or lifted, no party named, is on the state's own.
+
+        Pemerintah Peru memberlakukan larangan berkumpul di ibu kota pada Selasa.
+    """
+    x = f.x
+    if f.targets or x.row["type"] not in HOME_RESTRICTIONS or len(f.own) != 1:
+        return None
+    low, words = x.low, x.g.home_measure_words
+    if not any(low[i] in words for i in range(x.t.start, min(x.t.end + MEASURE_WORDS_AFTER, x.sent.end))):
+        return None
+    state = next((m for m in f.sources if m.country and not m.code), None)
+    if state is None:
+        return None
+    return f.change(targets=[_of_state_at(x, x.t.start, state.country, "COUNTRY", state.country)], inferred=True)
+
+
 @needs(voices="active", grammar=lambda g: not g.head_first)
 def unknown_owner_of_object(f: Frame) -> Frame | None:
     """An object owned by a proper adjective no actor stands for ("the Andean proposal"): no party inferred (DONE).
@@ -3137,6 +3159,7 @@ ROLE_RULES = [
     doer_of_act_judged,
     unknown_owner_of_object,
     measure_at_home,
+    restriction_at_home,
     force_at_home_without_party,
     other_side,
     reporter_not_partner,
