@@ -38,3 +38,29 @@ def test_group_acronym_before_a_name(run):
 def test_name_with_an_elided_particle(run):
     got = _sides(run, ["Jenderal Abdourahamane N'Diaye mengecam ECOWAS pada Senin."], "ACCUSE")
     assert got and got[0][0] == ["Abdourahamane N'Diaye"]
+
+
+def test_bare_body_after_a_conjunction(run):
+    # "junta" right after a conjunction is its clause's subject, the body of the story's state.
+    got = _countries(run, ["Jakarta, CNN Indonesia -- Tentara Kemerdekaan Kachin (KIA) menyerang pos militer di Bhamo, "
+                           "Myanmar, pada Senin, sementara junta militer membalas dengan serangan udara ke desa-desa."],
+                     "ASSAULT")
+    assert (["MMR"], ["KIA"]) in got
+
+
+def test_body_word_heading_a_national_body(run):
+    # "junta" before "militer Niger" heads it: later "junta" names Niger's, not the dateline's state.
+    got = _countries(run, ["Abuja (ANTARA) - ECOWAS menjatuhkan sanksi terhadap junta militer Niger pada Kamis "
+                           "setelah junta menolak membebaskan presiden terguling."], "REJECT")
+    assert got and got[0][0] == ["NER"]
+
+
+def test_body_noun_named_back_past_describing_words(run):
+    texts = ["Abuja (ANTARA) - ECOWAS menjatuhkan sanksi terhadap junta militer Niger pada Kamis.",
+             "Blok beranggotakan 15 negara itu juga mengancam akan mengerahkan pasukan."]
+    got = _countries(run, texts, "THREATEN")
+    assert got and got[0][0] == ["ECOWAS"]
+    # A verb between the noun and the demonstrative: no back-reference spans it.
+    got = _sides(run, ["Brussel (ANTARA) - Uni Eropa menjatuhkan sanksi baru terhadap Rusia pada Senin.",
+                       "Blok menolak usulan itu pada Selasa."], "REJECT")
+    assert all("usulan" not in " ".join(s) for s, _ in got)

@@ -149,7 +149,7 @@ class Gazetteer:
         self.party_words = lex.words("party_words")                 # "Sekjen Partai Gerindra Ahmad Muzani"
         self.party_names = lex.phrases("party_names")               # "Ketua Umum PDI Perjuangan Megawati ..."
         self.patron_words = lex.words("patron_words")     # "the Iran-backed group": the backer is no actor
-        self.relativizers = lex.words("relativizers")     # "kelompok yang didukung Iran itu"
+        self.relativizers, self.clause_openers, self.describing_prefixes = _clause_words(lex)    # (_clause_words)
         self.verbal_prefixes = tuple(lex.words("verbal_prefixes"))     # "menuduh junta": a verb's object
         self.contextual = frozenset(mid for mid, (_, payload) in self.payloads.items() if "when" in payload)
         # "the Iranian diplomat": a definite description of a person named before (as a speaker's is read).
@@ -441,6 +441,15 @@ def _portfolio(gaz: Gazetteer, word: str) -> bool:
         return True
     return word[:1].isupper() and any(len(low) >= len(p) + len(s) + 3 and low.startswith(p) and low.endswith(s)
                                       for p, s in gaz.portfolio_affixes)
+
+
+def _clause_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """The relativizers ("kelompok yang didukung Iran itu"); the conjunctions that open a clause, its subject right
+    after them ("setelah junta menolak", "sementara", "jika"); the prefixes of a verb form that may describe a noun
+    ("blok beranggotakan 15 negara itu", "kelompok bersenjata itu")."""
+    relativizers = lex.words("relativizers")
+    openers = (lex.words("clause_breakers") | lex.words("conditionals")) - relativizers
+    return relativizers, openers, tuple(lex.grammar["describing_prefixes"])
 
 
 def _one_word_reporting_verbs(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:

@@ -96,7 +96,7 @@ def home_bodies(st: ActorState) -> None:
             if it.kind == "INST" and it.payload.get("home") and k not in st.used and not _by_title(st, k)
             and not (it.start > 0 and st.low[it.start - 1] in st.gaz.owners)
             and not _runs_a_medium(st, it)
-            and not (it.payload.get("opening") and not _stands_bare(st, it))]
+            and not (it.payload.get("opening") and not (_stands_bare(st, it) or _heads_national_body(st, it)))]
     if not bare:
         return      # most paragraphs
     taken = bytearray(st.n)
@@ -152,6 +152,13 @@ def _heads_a_body(st: ActorState, it: Item, taken: bytearray) -> str | None:
                  and not m.code), None)
 
 
+def _heads_national_body(st: ActorState, it: Item) -> bool:
+    """Where modifiers follow the head, a body word right before a national body is its head, an actor of that
+    state whatever stands before it: "sanksi terhadap junta militer Niger" (so that "junta" later names Niger's)."""
+    return st.gaz.modifier_follows_head and any(m.start == it.end and m.type == "ORG" and m.country and not m.code
+                                                for m in st.mentions)
+
+
 def _owned_past_modifier(st: ActorState, it: Item) -> str | None:
     """Where modifiers follow the head, a country named bare one describing word after the body owns it:
     "tentara perempuan Israel", "aktivis oposisi Myanmar" (not past a verb: "tentara menyerang Israel")."""
@@ -205,10 +212,11 @@ def _stands_bare(st: ActorState, it: Item) -> bool:
         return True
     if st.gaz.modifier_follows_head:
         # Where modifiers follow their head, right after a verb it is the verb's object, no modifier:
-        # "menuduh junta tetap menggempur desa-desa" (not "pasukan militer", "junta militer").
+        # "menuduh junta tetap menggempur desa-desa" (not "pasukan militer", "junta militer"); and right after a
+        # conjunction it is its clause's subject: "setelah junta menolak", "sementara junta militer membalas".
         k = it.start - 1
-        return k >= 0 and bool(st.gaz.verbal_prefixes) and st.low[k].startswith(st.gaz.verbal_prefixes) \
-            and st.tt.alpha[k] and len(st.low[k]) > 4
+        return k >= 0 and (bool(st.gaz.verbal_prefixes) and st.low[k].startswith(st.gaz.verbal_prefixes)
+                           and st.tt.alpha[k] and len(st.low[k]) > 4 or st.low[k] in st.gaz.clause_openers)
     if not st.gaz.definite_before(st.low, it.start):
         return False
     k = it.start - 1
