@@ -64,3 +64,15 @@ def test_body_noun_named_back_past_describing_words(run):
     got = _sides(run, ["Brussel (ANTARA) - Uni Eropa menjatuhkan sanksi baru terhadap Rusia pada Senin.",
                        "Blok menolak usulan itu pada Selasa."], "REJECT")
     assert all("usulan" not in " ".join(s) for s, _ in got)
+
+
+def test_place_of_a_jurisdiction_title(run):
+    # A generated place right after a governor's title is his province, not the first part of his name.
+    got = _sides(run, ["Gubernur Borno Babagana Zulum mengecam serangan itu."], "ACCUSE")
+    assert got and got[0][0] == ["Babagana Zulum"]
+
+
+def test_rioters_and_traders_of_a_place(run):
+    got = _countries(run, ["Jayapura (ANTARA) - Sekelompok pedagang PNG di Wutung memblokade jalan menuju pasar "
+                           "pada Rabu."], "PROTEST")
+    assert got and got[0][0] == ["PNG"]

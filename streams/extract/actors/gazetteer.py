@@ -35,17 +35,24 @@ class Item:
     payload: dict[str, Any]
 
 
-def _place_alone(doc: Doc, tt, start: int, end: int, hits: list[tuple[int, int, int]], units: frozenset[str]) -> bool:
+def _place_alone(doc: Doc, tt, start: int, end: int, hits: list[tuple[int, int, int]], gaz: Gazetteer) -> bool:
     """A generated place has no capitalised word right after or before it that makes it part of a longer
     name ("Perkins Rocha", "Scarborough Shoal"), unless that word names its kind ("Rakhine State",
-    "Provinsi Aceh"), is another hit ("Texas Governor") or opens the sentence."""
-    text, low = tt.text, tt.lower
+    "Provinsi Aceh"), is another hit ("Texas Governor") or opens the sentence; or the place is the
+    jurisdiction of the title right before it ("Gubernur Borno Babagana Zulum")."""
+    text, low, units = tt.text, tt.lower, gaz.admin_unit_words
     if end < len(text) and text[end][:1].isupper() and low[end] not in units and \
-            not any(h[1] == end for h in hits):
+            not any(h[1] == end for h in hits) and not _jurisdiction_of_title(gaz, start, hits):
         return False
     k = start - 1
     return k < 0 or not text[k][:1].isupper() or low[k] in units or k == 0 or bool(doc[k].is_sent_start) \
         or any(h[2] == start for h in hits)
+
+
+def _jurisdiction_of_title(gaz: Gazetteer, start: int, hits: list[tuple[int, int, int]]) -> bool:
+    """A title of a grammar jurisdiction_roles role (governor, mayor) ends right before token `start`."""
+    return any(h[2] == start and gaz.payloads[h[0]][0] == "TITLE"
+               and gaz.payloads[h[0]][1].get("role") in gaz.jurisdiction_roles for h in hits)
 
 
 # The matchers (Gazetteer.items) a form of which may begin with a word: bits of its word row's column.
@@ -124,6 +131,7 @@ def _add_generated(gaz: Gazetteer, lex: Lexicon) -> None:
     where it stands alone (_place_alone)."""
     names = gaz.country_names
     gaz.admin_unit_words = lex.words("admin_unit_words")     # "Rakhine | State", "Provinsi | Aceh"
+    gaz.jurisdiction_roles = lex.words("jurisdiction_roles")     # "Gubernur | Borno | Babagana Zulum"
     for row in lex.places:
         gaz._add(gaz.generated, "COUNTRY", f"{row['country']}|{row['name']}|place", row["forms"],
                  {"code": row["country"], "name": names.get(row["country"], row["country"]), "city": True,
@@ -396,7 +404,7 @@ class Gazetteer:
             if kind == "TITLE" and not self._title_ok(doc, s, e, payload):
                 continue
             if kind == "ORG" and not self._org_fits(tt, e, payload) or \
-                    payload.get("generated") and not _place_alone(doc, tt, s, e, hits, self.admin_unit_words):
+                    payload.get("generated") and not _place_alone(doc, tt, s, e, hits, self):
                 continue
             taken[s:e] = b"\x01" * (e - s)
             out.append(Item(kind, s, e, payload))

@@ -2629,8 +2629,8 @@ def object_of_act_before(f: Frame) -> Frame | None:
     # The latest act of the same doer in this sentence, past acts of others named inside it ("the killing of").
     b = next((a for a in reversed(x.earlier) if a.sentence["start"] == x.sent.start_char and a.trigger is not None
               and a.trigger.end <= k and sides(a.sources) == own), None)
-    if b is None or not b.targets or b.type in JOINT_TYPES:
-        return None
+    if b is None or not b.targets or b.type in JOINT_TYPES or _home_measure(x, b) and sides(b.targets) <= own:
+        return None     # (a measure on one's own people, "status darurat", aims no act after it at them)
     return f.change(targets=recall.again(b.targets))
 
 
@@ -2854,9 +2854,18 @@ HOME_RESTRICTIONS = ("COERCE", "CONCEDE")     # a restriction on one's own peopl
 MEASURE_WORDS_AFTER = 2     # words after the trigger that may say what is restricted ("mencabut larangan | berkumpul")
 
 
+def _home_measure(x, a: Act) -> bool:
+    """An act is a measure a state lays on its own people: a curfew, censorship, or a restriction named by the
+    grammar's home_measure_words in or right after its trigger."""
+    if a.type not in HOME_RESTRICTIONS or a.trigger is None:
+        return False
+    end = min(a.trigger.end + MEASURE_WORDS_AFTER, x.sent.end)
+    return a.mode in HOME_MEASURE_MODES or any(x.low[i] in x.g.home_measure_words for i in range(a.trigger.start, end))
+
+
 @needs(types=HOME_RESTRICTIONS, words="home_measure_words")
 def restriction_at_home(f: Frame) -> Frame | None:
-    """A ban on gatherings, an internet cut or a state of emergency laid or lifted, no party named, is on the state's own.
+    """A ban on gatherings, an internet cut or a state of emergency laid or lifted, no party named: on the state's own.
 
         Pemerintah Peru memberlakukan larangan berkumpul di ibu kota pada Selasa.
     """
