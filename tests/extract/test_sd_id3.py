@@ -76,3 +76,26 @@ def test_rioters_and_traders_of_a_place(run):
     got = _countries(run, ["Jayapura (ANTARA) - Sekelompok pedagang PNG di Wutung memblokade jalan menuju pasar "
                            "pada Rabu."], "PROTEST")
     assert got and got[0][0] == ["PNG"]
+
+
+def test_dateline_of_two_agencies(run):
+    # "Abuja (Antara/Reuters) -": the dateline places the story, so a bare army is Nigeria's.
+    got = _countries(run, ["Abuja (Antara/Reuters) - Amnesty International meminta militer menyelidiki laporan itu."],
+                     "REQUEST")
+    assert got and got[0][1] == ["NGA"]
+
+
+def test_no_place_past_a_verb(run):
+    # The place of a journey before the verb does not place the army the verb names.
+    got = _countries(run, ["Abuja (Antara/Reuters) - Presiden Bola Tinubu membatalkan kunjungannya ke Addis Ababa dan "
+                           "memerintahkan militer mengerahkan pasukan tambahan."], "MOBILIZE")
+    assert got and got[0][0] == ["NGA"]
+
+
+def test_doer_past_adjunct(run):
+    got, bare = both(run, roles.doer_past_adjunct,
+                     ["Doha (ANTARA) - Delegasi Sudan dan RSF menggelar perundingan di Jeddah pada Rabu dengan mediasi "
+                      "Arab Saudi dan Amerika Serikat, dan sepakat memperpanjang gencatan senjata selama 30 hari."],
+                     "id", "AGREE")
+    assert [s for s, _, _ in got] == [["Delegasi Sudan", "Rapid Support Forces"]]
+    assert [s for s, _, _ in bare] != [["Delegasi Sudan", "Rapid Support Forces"]]

@@ -23,7 +23,7 @@ DATELINE = re.compile(r"([A-Z][A-Z'’.\- ]*[A-Z.])\s*(?:[,(/]|[—–-]\s)")
 # agency in brackets or the outlet after a comma ("Jakarta (ANTARA) -", "Jakarta, CNN Indonesia --"), or a
 # web outlet, then the place ("TEMPO.CO, Jakarta -", "REPUBLIKA.CO.ID, JAKARTA --").
 OUTLET_DATELINE = re.compile(r"(?:[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)*\s*"
-                             r"(?:\([A-Z][\w .]*\)|,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)*)"
+                             r"(?:\([A-Z][\w ./]*\)|,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)*)"
                              r"|[A-Z]\w*(?:\.[A-Za-z]+)+,\s*([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)*))\s*(?:--|[—–-])\s")
 PLACE_FIRST = re.compile(r"[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)*")
 OUTLET_DATELINE_REACH = 80     # characters an outlet's dateline may take before its dash
@@ -283,16 +283,19 @@ PLACE_REACH = 15    # tokens from a body to a place of its sentence ("In Chad, a
 
 def _placed(st: ActorState, it: Item) -> str | None:
     """The country of a place its sentence puts the body in: after a location marker, the nearest before it
-    ("In neighbouring Chad, authorities said"), else the first after it ("Polisi di Jakarta"), unless a country
-    named bare comes first past the word next to the body (not "otoritas maritim Malaysia"): a party of its act
+    and no verb joined by "and" between ("In neighbouring Chad, authorities said"), else the first after it
+    ("Polisi di Jakarta"), unless a country named bare comes first past the word next to the body (not
+    "otoritas maritim Malaysia"): a party of its act
     ("the junta criticised Algeria for hosting rebels in Algiers")."""
     low, marks = st.low, st.gaz.location_markers
     places = {m.start: m for m in st.mentions if m.type == "COUNTRY"}
     if not places:
         return None
+    prefixes, joiners = st.gaz.verbal_prefixes, st.gaz.verb_coordinators
     for i in range(it.start - 1, max(-1, it.start - PLACE_REACH), -1):
-        if low[i] in SENTENCE_ENDS:
-            break
+        if low[i] in SENTENCE_ENDS or prefixes and low[i].startswith(prefixes) and st.tt.alpha[i] \
+                and len(low[i]) > 4 and low[i - 1] in joiners:
+            break   # (nor past a second verb: "kunjungannya ke KTT di Addis Ababa dan memerintahkan militer")
         place = places.get(i)
         if place is not None and _marked(low, marks, i, st.gaz.determiners):
             return place.country

@@ -1615,6 +1615,30 @@ def source_of_coordinated_act(f: Frame) -> Frame | None:
     return _doer_goes_on(f, b)
 
 
+def doer_past_adjunct(f: Frame) -> Frame | None:
+    """A verb after ", and" with no subject of its own, its doers read from an adjunct of the clause before (a
+    preposition's phrase, no verb between), is done by the doer of the sentence's first act.
+
+        Delegasi Sudan dan RSF berunding di Jeddah dengan mediasi Arab Saudi dan Amerika Serikat, dan sepakat
+        memperpanjang gencatan senjata.
+    """
+    x = f.x
+    k, low, g = x.lead, x.low, x.g
+    if not f.sources or k <= x.sent.start or low[k] not in g.verb_coordinators or x.tt.text[k - 1] != "," \
+            or x.row.get("voice", "active") != "active" or any(m.end > k for m in f.sources):
+        return None
+    b = next((a for a in x.earlier if a.sentence["start"] == x.sent.start_char), None)
+    if b is None or b.trigger is None or not b.sources or sides(b.sources) & f.own:
+        return None
+    start = min(m.start for m in f.sources)
+    between = range(b.trigger.end, start)
+    if start < b.trigger.end or not any(low[i] in g.prepositions for i in between) \
+            or any(g.verb_like(low[i]) and low[i] not in g.prepositions or low[i] in g.verb_coordinators
+                   or x.tt.text[i] in ",;" for i in between):
+        return None
+    return _doer_goes_on(f, b)
+
+
 def _progressive(x: Scene) -> bool:
     """The trigger is a participle after an auxiliary ("and was | sharing information")."""
     t, low, g = x.t, x.low, x.g
@@ -3107,6 +3131,7 @@ ROLE_RULES = [
     craft_of_home_force,
     source_of_act_before,
     source_of_coordinated_act,
+    doer_past_adjunct,
     object_before_not_subject,
     participle_adjunct_source,
     force_goes_on_in_participle,
