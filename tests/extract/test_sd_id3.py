@@ -99,3 +99,10 @@ def test_doer_past_adjunct(run):
                      "id", "AGREE")
     assert [s for s, _, _ in got] == [["Delegasi Sudan", "Rapid Support Forces"]]
     assert [s for s, _, _ in bare] != [["Delegasi Sudan", "Rapid Support Forces"]]
+
+
+def test_portfolio_before_a_body(run):
+    # Title, portfolio, body, name: the body is the person's, the name a person.
+    got = _countries(run, ["Airlangga menelepon Komisioner Perdagangan Uni Eropa Maros Sefcovic pada Rabu."], "CONSULT")
+    names = _sides(run, ["Airlangga menelepon Komisioner Perdagangan Uni Eropa Maros Sefcovic pada Rabu."], "CONSULT")
+    assert names and names[0][1] == ["Maros Sefcovic"] and got[0][1] == ["EU"]
