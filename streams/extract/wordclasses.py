@@ -165,6 +165,7 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         risk_nouns=lex.words("risk_nouns"),
         force_place_nouns=lex.words("force_place_nouns"),
         home_measure_words=lex.words("home_measure_words"),
+        command_verbs=lex.words("command_verbs"),
         possessive_pronouns=lex.words("possessive_pronouns"),
         instrument_markers=lex.words("instrument_markers"),
         unnamed_armed_subjects=lex.phrases("unnamed_armed_subjects"),
@@ -320,6 +321,8 @@ class WordClasses:
     force_place_nouns: Words
     # "larangan berkumpul", "state of emergency": a restriction a state lays on its own people.
     home_measure_words: Words
+    # "memerintahkan militer mengerahkan pasukan": verbs of an order, whose giver mobilizes the forces ordered.
+    command_verbs: Words
     # "seized their phones", "menyita telepon mereka": a noun owned by a party named before.
     possessive_pronouns: Words
     # "pounded Gaza with airstrikes", "menggempur ... dengan serangan udara": the means of an act.

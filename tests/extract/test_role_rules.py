@@ -30,7 +30,8 @@ from test_ty_en_types import test_envoy_called_in, test_relief_carried  # noqa: 
 from test_sd_id import (  # noqa: F401  (the sd-id rules' tests)
     test_agent_of_act_judged, test_broker_not_object, test_party_ending_the_trigger, test_party_past_sideless_name)
 from test_sd_id2 import test_unknown_name_at_a_place  # noqa: F401  (the sd-id2 rule's test)
-from test_sd_id3 import test_doer_past_adjunct, test_restriction_at_home  # noqa: F401  (the sd-id3 rules' tests)
+from test_sd_id3 import (  # noqa: F401  (the sd-id3 rules' tests)
+    test_commander_of_forces, test_doer_past_adjunct, test_restriction_at_home)
 from test_r_actors import (  # noqa: F401  (the r-actors rules' tests)
     test_owner_of_forces_hit, test_pair_named_as_object, test_pair_opening_the_sentence, test_partner_of_the_meeting,
     test_party_of_condition,

@@ -106,3 +106,10 @@ def test_portfolio_before_a_body(run):
     got = _countries(run, ["Airlangga menelepon Komisioner Perdagangan Uni Eropa Maros Sefcovic pada Rabu."], "CONSULT")
     names = _sides(run, ["Airlangga menelepon Komisioner Perdagangan Uni Eropa Maros Sefcovic pada Rabu."], "CONSULT")
     assert names and names[0][1] == ["Maros Sefcovic"] and got[0][1] == ["EU"]
+
+
+def test_commander_of_forces(run):
+    got, bare = both(run, roles.commander_of_forces,
+                     ["Lima (ANTARA) - Presiden Peru Dina Boluarte memerintahkan militer dan polisi mengerahkan "
+                      "pasukan tambahan ke perbatasan."], "id", "MOBILIZE")
+    assert [s for s, _, _ in got] == [["Dina Boluarte"]] and [s for s, _, _ in bare] != [["Dina Boluarte"]]

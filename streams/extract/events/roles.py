@@ -1639,6 +1639,28 @@ def doer_past_adjunct(f: Frame) -> Frame | None:
     return _doer_goes_on(f, b)
 
 
+@needs(types="MOBILIZE", words="command_verbs")
+def commander_of_forces(f: Frame) -> Frame | None:
+    """Forces ordered to deploy or stand ready (the object of a command verb right before them) are mobilized by
+    whoever gives the order: the subject of the command's clause.
+
+        Presiden Peru memerintahkan militer dan polisi mengerahkan pasukan tambahan ke perbatasan.
+    """
+    x = f.x
+    if not f.sources or x.row["type"] != "MOBILIZE" or any(m.end > x.t.start for m in f.sources):
+        return None
+    k = min(m.start for m in f.sources) - 1
+    if k <= x.sent.start or x.low[k] not in x.g.command_verbs:
+        return None
+    clause = x.doc._.clauses.clause_at(k)
+    if clause is None or clause.subject is None:
+        return None
+    s, e = clause.subject
+    bosses = [m for m in x.ms if s <= m.start and m.end <= min(e, k)]
+    persons = [m for m in bosses if m.type == "PERSON"]
+    return f.change(sources=persons[:1] or bosses) if bosses else None
+
+
 def _progressive(x: Scene) -> bool:
     """The trigger is a participle after an auxiliary ("and was | sharing information")."""
     t, low, g = x.t, x.low, x.g
@@ -3132,6 +3154,7 @@ ROLE_RULES = [
     source_of_act_before,
     source_of_coordinated_act,
     doer_past_adjunct,
+    commander_of_forces,
     object_before_not_subject,
     participle_adjunct_source,
     force_goes_on_in_participle,
