@@ -72,12 +72,6 @@ def test_place_of_a_jurisdiction_title(run):
     assert got and got[0][0] == ["Babagana Zulum"]
 
 
-def test_rioters_and_traders_of_a_place(run):
-    got = _countries(run, ["Jayapura (ANTARA) - Sekelompok pedagang PNG di Wutung memblokade jalan menuju pasar "
-                           "pada Rabu."], "PROTEST")
-    assert got and got[0][0] == ["PNG"]
-
-
 def test_dateline_of_two_agencies(run):
     # "Abuja (Antara/Reuters) -": the dateline places the story, so a bare army is Nigeria's.
     got = _countries(run, ["Abuja (Antara/Reuters) - Amnesty International meminta militer menyelidiki laporan itu."],

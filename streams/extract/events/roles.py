@@ -1616,8 +1616,9 @@ def source_of_coordinated_act(f: Frame) -> Frame | None:
 
 
 def doer_past_adjunct(f: Frame) -> Frame | None:
-    """A verb after ", and" with no subject of its own, its doers read from an adjunct of the clause before (a
-    preposition's phrase, no verb between), is done by the doer of the sentence's first act.
+    """A verb after ", and" whose doers were read from a preposition's phrase before it: the sentence's first doer's.
+
+    (The phrase an adjunct of the clause before, no verb between: "dengan mediasi X dan Y, dan sepakat".)
 
         Delegasi Sudan dan RSF berunding di Jeddah dengan mediasi Arab Saudi dan Amerika Serikat, dan sepakat
         memperpanjang gencatan senjata.
@@ -1641,8 +1642,9 @@ def doer_past_adjunct(f: Frame) -> Frame | None:
 
 @needs(types="MOBILIZE", words="command_verbs")
 def commander_of_forces(f: Frame) -> Frame | None:
-    """Forces ordered to deploy or stand ready (the object of a command verb right before them) are mobilized by
-    whoever gives the order: the subject of the command's clause.
+    """Forces ordered to deploy or stand ready (a command verb's object) are mobilized by whoever gives the order.
+
+    (The subject of the command's clause, a person first.)
 
         Presiden Peru memerintahkan militer dan polisi mengerahkan pasukan tambahan ke perbatasan.
     """
