@@ -164,6 +164,8 @@ def table_of(lex: Lexicon) -> dict[str, Any]:
         former_words=lex.words("former_words"),
         risk_nouns=lex.words("risk_nouns"),
         force_place_nouns=lex.words("force_place_nouns"),
+        home_measure_words=lex.words("home_measure_words"),
+        command_verbs=lex.words("command_verbs"),
         possessive_pronouns=lex.words("possessive_pronouns"),
         instrument_markers=lex.words("instrument_markers"),
         unnamed_armed_subjects=lex.phrases("unnamed_armed_subjects"),
@@ -318,6 +320,10 @@ class WordClasses:
     risk_nouns: Words           # "crisis", "krisis": what a warning of a danger speaks of
     # "bombed a market", "mengebom sebuah desa": a place whose people an act of force is on.
     force_place_nouns: Words
+    # "larangan berkumpul", "state of emergency": a restriction a state lays on its own people.
+    home_measure_words: Words
+    # "memerintahkan militer mengerahkan pasukan": verbs of an order, whose giver mobilizes the forces ordered.
+    command_verbs: Words
     # "seized their phones", "menyita telepon mereka": a noun owned by a party named before.
     possessive_pronouns: Words
     # "pounded Gaza with airstrikes", "menggempur ... dengan serangan udara": the means of an act.

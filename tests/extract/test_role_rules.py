@@ -32,6 +32,8 @@ from test_sd_id import (  # noqa: F401  (the sd-id rules' tests)
 from test_sd_id2 import test_unknown_name_at_a_place  # noqa: F401  (the sd-id2 rule's test)
 from test_ty_id3 import test_offer_held_ready  # noqa: F401  (the ty-id3 rule's test)
 from test_sd_en3 import test_answer_to_own_people  # noqa: F401  (the sd-en3 rule's test)
+from test_sd_id3 import (  # noqa: F401  (the sd-id3 rules' tests)
+    test_commander_of_forces, test_doer_past_adjunct, test_restriction_at_home)
 from test_r_actors import (  # noqa: F401  (the r-actors rules' tests)
     test_owner_of_forces_hit, test_pair_named_as_object, test_pair_opening_the_sentence, test_partner_of_the_meeting,
     test_party_of_condition,
@@ -1326,7 +1328,8 @@ def test_riot_by_crowd(run):
 
 def test_excluded_subject(run):
     got, bare = both(run, readings.excluded_subject,
-                     ["Sebanyak 120 WNI yang dievakuasi dari Sudan tiba di Bandara Soekarno-Hatta, Jakarta, Kamis."],
+                     ["Sebanyak 120 pekerja Filipina yang dievakuasi dari Sudan tiba di Bandara Soekarno-Hatta, "
+                      "Jakarta, Kamis."],
                      "id", "CONSULT")
     assert got == [] and bare
 

@@ -343,10 +343,10 @@ def body_anaphors(st: ActorState) -> None:
     follows, low = st.gaz.modifier_follows_head, st.low
     found: list[Mention] = []
     named = None    # tokens inside a mention: one lookup per anaphor, not a scan
-    for i in spots:
+    for i, end in spots:
         if low[i] not in heads or st.covered[i]:
             continue
-        s, e = (i, i + 2) if follows else (i - 1, i + 1) if low[i - 1] in st.gaz.definite else (i - 2, i + 1)
+        s, e = (i, end) if follows else (i - 1, i + 1) if low[i - 1] in st.gaz.definite else (i - 2, i + 1)
         if named is None:
             named = bytearray(len(low))
             for m in st.mentions:
@@ -408,20 +408,40 @@ def _patroned_group_span(st: ActorState, m: Mention) -> tuple[int, int, int] | N
     return m.start - 1, h, h + 1
 
 
-def _head_spots(st: ActorState) -> list[int]:
-    """Where a head word could stand ("the _", "_ itu"): most paragraphs have none."""
+def _head_spots(st: ActorState) -> list[tuple[int, int]]:
+    """Where a head word could stand ("the _", "_ itu"), with the end of its phrase: most paragraphs have none."""
     low, gaz = st.low, st.gaz
     if (gaz.demonstratives if gaz.modifier_follows_head else gaz.definite).isdisjoint(st.tt.word_set):
         return []
     # Positions found in C (compress, map), not by a Python loop over every token.
     n = len(low)
     if gaz.modifier_follows_head:     # "Kelompok itu" may open: the word before a demonstrative
-        return list(compress(range(n - 1), map(gaz.demonstratives.__contains__, low[1:])))
+        ends = list(compress(range(1, n), map(gaz.demonstratives.__contains__, low[1:])))
+        return sorted({(d - 1, d + 1) for d in ends} | {s for d in ends if (s := _described_head(st, d))})
     # "the rebel group", "the armed movement": a group noun past one describing word
     spots = set(compress(range(1, n - 1), map(gaz.definite.__contains__, low)))
     spots.update(i for i in compress(range(n - 1), map(gaz.group_nouns.__contains__, low))
                  if i > 1 and low[i - 2] in gaz.definite and low[i - 1].isalpha())
-    return sorted(spots)
+    return sorted((i, i + 1) for i in spots)
+
+
+DESCRIBED_HEAD_REACH = 4    # words between a body noun and its demonstrative ("blok beranggotakan 15 negara itu")
+
+
+def _described_head(st: ActorState, d: int) -> tuple[int, int] | None:
+    """Where modifiers follow the head, a body or group noun a few describing words before the demonstrative at d
+    ("blok beranggotakan 15 negara itu", "kelompok bersenjata itu"): no verb, conjunction or preposition between."""
+    low, gaz, alpha = st.low, st.gaz, st.tt.alpha
+    nouns = gaz.body_nouns | gaz.group_nouns
+    for h in range(d - 2, max(-1, d - 2 - DESCRIBED_HEAD_REACH), -1):
+        if low[h] in nouns:
+            return h, d + 1
+        w = low[h]
+        if not (alpha[h] or w.isdigit()) or w in gaz.prepositions or w in gaz.clause_openers \
+                or w in gaz.relativizers or w in gaz.actor_joiners or st.covered[h] \
+                or w.startswith(gaz.verbal_prefixes) and not w.startswith(gaz.describing_prefixes):
+            return None
+    return None
 
 
 def _body_heads(st: ActorState) -> dict[str, Mention | dict]:

@@ -35,17 +35,24 @@ class Item:
     payload: dict[str, Any]
 
 
-def _place_alone(doc: Doc, tt, start: int, end: int, hits: list[tuple[int, int, int]], units: frozenset[str]) -> bool:
+def _place_alone(doc: Doc, tt, start: int, end: int, hits: list[tuple[int, int, int]], gaz: Gazetteer) -> bool:
     """A generated place has no capitalised word right after or before it that makes it part of a longer
     name ("Perkins Rocha", "Scarborough Shoal"), unless that word names its kind ("Rakhine State",
-    "Provinsi Aceh"), is another hit ("Texas Governor") or opens the sentence."""
-    text, low = tt.text, tt.lower
+    "Provinsi Aceh"), is another hit ("Texas Governor") or opens the sentence; or the place is the
+    jurisdiction of the title right before it ("Gubernur Borno Babagana Zulum")."""
+    text, low, units = tt.text, tt.lower, gaz.admin_unit_words
     if end < len(text) and text[end][:1].isupper() and low[end] not in units and \
-            not any(h[1] == end for h in hits):
+            not any(h[1] == end for h in hits) and not _jurisdiction_of_title(gaz, start, hits):
         return False
     k = start - 1
     return k < 0 or not text[k][:1].isupper() or low[k] in units or k == 0 or bool(doc[k].is_sent_start) \
         or any(h[2] == start for h in hits)
+
+
+def _jurisdiction_of_title(gaz: Gazetteer, start: int, hits: list[tuple[int, int, int]]) -> bool:
+    """A title of a grammar jurisdiction_roles role (governor, mayor) ends right before token `start`."""
+    return any(h[2] == start and gaz.payloads[h[0]][0] == "TITLE"
+               and gaz.payloads[h[0]][1].get("role") in gaz.jurisdiction_roles for h in hits)
 
 
 # The matchers (Gazetteer.items) a form of which may begin with a word: bits of its word row's column.
@@ -124,6 +131,7 @@ def _add_generated(gaz: Gazetteer, lex: Lexicon) -> None:
     where it stands alone (_place_alone)."""
     names = gaz.country_names
     gaz.admin_unit_words = lex.words("admin_unit_words")     # "Rakhine | State", "Provinsi | Aceh"
+    gaz.jurisdiction_roles = lex.words("jurisdiction_roles")     # "Gubernur | Borno | Babagana Zulum"
     for row in lex.places:
         gaz._add(gaz.generated, "COUNTRY", f"{row['country']}|{row['name']}|place", row["forms"],
                  {"code": row["country"], "name": names.get(row["country"], row["country"]), "city": True,
@@ -149,7 +157,7 @@ class Gazetteer:
         self.party_words = lex.words("party_words")                 # "Sekjen Partai Gerindra Ahmad Muzani"
         self.party_names = lex.phrases("party_names")               # "Ketua Umum PDI Perjuangan Megawati ..."
         self.patron_words = lex.words("patron_words")     # "the Iran-backed group": the backer is no actor
-        self.relativizers = lex.words("relativizers")     # "kelompok yang didukung Iran itu"
+        self.relativizers, self.clause_openers, self.describing_prefixes = _clause_words(lex)    # (_clause_words)
         self.verbal_prefixes = tuple(lex.words("verbal_prefixes"))     # "menuduh junta": a verb's object
         self.contextual = frozenset(mid for mid, (_, payload) in self.payloads.items() if "when" in payload)
         # "the Iranian diplomat": a definite description of a person named before (as a speaker's is read).
@@ -396,7 +404,7 @@ class Gazetteer:
             if kind == "TITLE" and not self._title_ok(doc, s, e, payload):
                 continue
             if kind == "ORG" and not self._org_fits(tt, e, payload) or \
-                    payload.get("generated") and not _place_alone(doc, tt, s, e, hits, self.admin_unit_words):
+                    payload.get("generated") and not _place_alone(doc, tt, s, e, hits, self):
                 continue
             taken[s:e] = b"\x01" * (e - s)
             out.append(Item(kind, s, e, payload))
@@ -441,6 +449,15 @@ def _portfolio(gaz: Gazetteer, word: str) -> bool:
         return True
     return word[:1].isupper() and any(len(low) >= len(p) + len(s) + 3 and low.startswith(p) and low.endswith(s)
                                       for p, s in gaz.portfolio_affixes)
+
+
+def _clause_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """The relativizers ("kelompok yang didukung Iran itu"); the conjunctions that open a clause, its subject right
+    after them ("setelah junta menolak", "sementara", "jika"); the prefixes of a verb form that may describe a noun
+    ("blok beranggotakan 15 negara itu", "kelompok bersenjata itu")."""
+    relativizers = lex.words("relativizers")
+    openers = (lex.words("clause_breakers") | lex.words("conditionals")) - relativizers
+    return relativizers, openers, tuple(lex.grammar["describing_prefixes"])
 
 
 def _one_word_reporting_verbs(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:

@@ -110,7 +110,7 @@ def home_bodies(st: ActorState) -> None:
             if it.kind == "INST" and it.payload.get("home") and k not in st.used and not _by_title(st, k)
             and not (it.start > 0 and st.low[it.start - 1] in st.gaz.owners)
             and not _runs_a_medium(st, it)
-            and not (it.payload.get("opening") and not _stands_bare(st, it))]
+            and not (it.payload.get("opening") and not (_stands_bare(st, it) or _heads_national_body(st, it)))]
     if not bare:
         return      # most paragraphs
     taken = bytearray(st.n)
@@ -167,6 +167,13 @@ def _heads_a_body(st: ActorState, it: Item, taken: bytearray) -> str | None:
                  and not m.code), None)
 
 
+def _heads_national_body(st: ActorState, it: Item) -> bool:
+    """Where modifiers follow the head, a body word right before a national body is its head, an actor of that
+    state whatever stands before it: "sanksi terhadap junta militer Niger" (so that "junta" later names Niger's)."""
+    return st.gaz.modifier_follows_head and any(m.start == it.end and m.type == "ORG" and m.country and not m.code
+                                                for m in st.mentions)
+
+
 def _owned_past_modifier(st: ActorState, it: Item) -> str | None:
     """Where modifiers follow the head, a country named bare one describing word after the body owns it:
     "tentara perempuan Israel", "aktivis oposisi Myanmar" (not past a verb: "tentara menyerang Israel")."""
@@ -220,10 +227,11 @@ def _stands_bare(st: ActorState, it: Item) -> bool:
         return True
     if st.gaz.modifier_follows_head:
         # Where modifiers follow their head, right after a verb it is the verb's object, no modifier:
-        # "menuduh junta tetap menggempur desa-desa" (not "pasukan militer", "junta militer").
+        # "menuduh junta tetap menggempur desa-desa" (not "pasukan militer", "junta militer"); and right after a
+        # conjunction it is its clause's subject: "setelah junta menolak", "sementara junta militer membalas".
         k = it.start - 1
-        return k >= 0 and bool(st.gaz.verbal_prefixes) and st.low[k].startswith(st.gaz.verbal_prefixes) \
-            and st.tt.alpha[k] and len(st.low[k]) > 4
+        return k >= 0 and (bool(st.gaz.verbal_prefixes) and st.low[k].startswith(st.gaz.verbal_prefixes)
+                           and st.tt.alpha[k] and len(st.low[k]) > 4 or st.low[k] in st.gaz.clause_openers)
     if not st.gaz.definite_before(st.low, it.start):
         return False
     k = it.start - 1
@@ -297,16 +305,19 @@ PLACE_REACH = 15    # tokens from a body to a place of its sentence ("In Chad, a
 
 def _placed(st: ActorState, it: Item) -> str | None:
     """The country of a place its sentence puts the body in: after a location marker, the nearest before it
-    ("In neighbouring Chad, authorities said"), else the first after it ("Polisi di Jakarta"), unless a country
-    named bare comes first past the word next to the body (not "otoritas maritim Malaysia"): a party of its act
+    and no verb joined by "and" between ("In neighbouring Chad, authorities said"), else the first after it
+    ("Polisi di Jakarta"), unless a country named bare comes first past the word next to the body (not
+    "otoritas maritim Malaysia"): a party of its act
     ("the junta criticised Algeria for hosting rebels in Algiers")."""
     low, marks = st.low, st.gaz.location_markers
     places = {m.start: m for m in st.mentions if m.type == "COUNTRY"}
     if not places:
         return None
+    prefixes, joiners = st.gaz.verbal_prefixes, st.gaz.verb_coordinators
     for i in range(it.start - 1, max(-1, it.start - PLACE_REACH), -1):
-        if low[i] in SENTENCE_ENDS:
-            break
+        if low[i] in SENTENCE_ENDS or prefixes and low[i].startswith(prefixes) and st.tt.alpha[i] \
+                and len(low[i]) > 4 and low[i - 1] in joiners:
+            break   # (nor past a second verb: "kunjungannya ke KTT di Addis Ababa dan memerintahkan militer")
         place = places.get(i)
         if place is not None and _marked(low, marks, i, st.gaz.determiners):
             return place.country

@@ -197,6 +197,7 @@ def titled_persons(st: ActorState) -> None:
         # Attached on the right: "Kementerian Luar Negeri China", "AS", a second title.
         j, inner = _bracketed_short_form(st, _origin_end(st, it))
         absorbed += inner
+        j = _portfolio_before_body(st, j)
         if j in st.at and st.at[j] in st.chains:
             first, last, j, code = st.chains[st.at[j]]
             country = country if country is not None else code
@@ -229,6 +230,13 @@ def titled_persons(st: ActorState) -> None:
         st.mentions.append(m)
         st.cover(start, name_end)
         ctx.remember_person(m, gender)
+
+
+def _portfolio_before_body(st: ActorState, j: int) -> int:
+    """Past portfolio words after a title when a country or body follows them ("Komisioner Perdagangan | Uni Eropa
+    Maros Sefcovic"), else j (the portfolio is read after the body: "Menteri Luar Negeri ...")."""
+    k = _portfolio_end(st, j)
+    return k if k > j and k in st.at and st.at[k] in st.chains else j
 
 
 def _origin_end(st: ActorState, it: Item) -> int:

@@ -12,6 +12,11 @@ from ..tokens import WordColumn, hyphen_joins
 MAX_NAME_TOKENS = 4
 
 
+def _elided(t: str) -> bool:
+    """A name part with an elided particle: one capital, an apostrophe, a capitalised word ("N'Tam", "O'Brien")."""
+    return len(t) > 3 and t[1] in "'’" and t[2].isupper() and t[2:].isalpha()
+
+
 class NameShapes:
     def __init__(self, lex: Lexicon) -> None:
         self.blockers = lex.name_blockers
@@ -48,7 +53,8 @@ class NameShapes:
         return known
 
     def _judged(self, t: str, _low: str = "") -> bool:
-        return t[:1].isupper() and t.isalpha() and not (t.isupper() and len(t) > 3) and t not in self.blockers
+        return t[:1].isupper() and (t.isalpha() or _elided(t)) and not (t.isupper() and len(t) > 3) \
+            and t not in self.blockers
 
     def abstract_word(self, t: str) -> bool:
         """An abstract noun by its affixes, in a language whose portfolio_affixes.jsonl gives them."""

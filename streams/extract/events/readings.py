@@ -577,7 +577,7 @@ def warning_without_consequence(f: Frame) -> Frame | None:
 def excluded_subject(f: Frame) -> Frame | None:
     """A word of the row's unless_subject in the trigger's clause before it: not this act (DROP).
 
-        Sebanyak 120 WNI yang dievakuasi dari Sudan tiba di Bandara Soekarno-Hatta, Jakarta, Kamis.
+        Sebanyak 120 pekerja Filipina yang dievakuasi dari Sudan tiba di Bandara Soekarno-Hatta, Jakarta, Kamis.
     """
     x = f.x
     words_ = x.row.get("unless_subject")

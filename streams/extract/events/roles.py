@@ -1616,6 +1616,54 @@ def source_of_coordinated_act(f: Frame) -> Frame | None:
     return _doer_goes_on(f, b)
 
 
+def doer_past_adjunct(f: Frame) -> Frame | None:
+    """A verb after ", and" whose doers were read from a preposition's phrase before it: the sentence's first doer's.
+
+    (The phrase an adjunct of the clause before, no verb between: "dengan mediasi X dan Y, dan sepakat".)
+
+        Delegasi Sudan dan RSF berunding di Jeddah dengan mediasi Arab Saudi dan Amerika Serikat, dan sepakat
+        memperpanjang gencatan senjata.
+    """
+    x = f.x
+    k, low, g = x.lead, x.low, x.g
+    if not f.sources or k <= x.sent.start or low[k] not in g.verb_coordinators or x.tt.text[k - 1] != "," \
+            or x.row.get("voice", "active") != "active" or any(m.end > k for m in f.sources):
+        return None
+    b = next((a for a in x.earlier if a.sentence["start"] == x.sent.start_char), None)
+    if b is None or b.trigger is None or not b.sources or sides(b.sources) & f.own:
+        return None
+    start = min(m.start for m in f.sources)
+    between = range(b.trigger.end, start)
+    if start < b.trigger.end or not any(low[i] in g.prepositions for i in between) \
+            or any(g.verb_like(low[i]) and low[i] not in g.prepositions or low[i] in g.verb_coordinators
+                   or x.tt.text[i] in ",;" for i in between):
+        return None
+    return _doer_goes_on(f, b)
+
+
+@needs(types="MOBILIZE", words="command_verbs")
+def commander_of_forces(f: Frame) -> Frame | None:
+    """Forces ordered to deploy or stand ready (a command verb's object) are mobilized by whoever gives the order.
+
+    (The subject of the command's clause, a person first.)
+
+        Presiden Peru memerintahkan militer dan polisi mengerahkan pasukan tambahan ke perbatasan.
+    """
+    x = f.x
+    if not f.sources or x.row["type"] != "MOBILIZE" or any(m.end > x.t.start for m in f.sources):
+        return None
+    k = min(m.start for m in f.sources) - 1
+    if k <= x.sent.start or x.low[k] not in x.g.command_verbs:
+        return None
+    clause = x.doc._.clauses.clause_at(k)
+    if clause is None or clause.subject is None:
+        return None
+    s, e = clause.subject
+    bosses = [m for m in x.ms if s <= m.start and m.end <= min(e, k)]
+    persons = [m for m in bosses if m.type == "PERSON"]
+    return f.change(sources=persons[:1] or bosses) if bosses else None
+
+
 def _progressive(x: Scene) -> bool:
     """The trigger is a participle after an auxiliary ("and was | sharing information")."""
     t, low, g = x.t, x.low, x.g
@@ -2636,8 +2684,8 @@ def object_of_act_before(f: Frame) -> Frame | None:
     # The latest act of the same doer in this sentence, past acts of others named inside it ("the killing of").
     b = next((a for a in reversed(x.earlier) if a.sentence["start"] == x.sent.start_char and a.trigger is not None
               and a.trigger.end <= k and sides(a.sources) == own), None)
-    if b is None or not b.targets or b.type in JOINT_TYPES:
-        return None
+    if b is None or not b.targets or b.type in JOINT_TYPES or _home_measure(x, b) and sides(b.targets) <= own:
+        return None     # (a measure on one's own people, "status darurat", aims no act after it at them)
     return f.change(targets=recall.again(b.targets))
 
 
@@ -2853,6 +2901,37 @@ def measure_at_home(f: Frame) -> Frame | None:
         return None
     state = next((m for m in f.sources if m.country), None)
     if state is None or len(f.own) != 1:
+        return None
+    return f.change(targets=[_of_state_at(x, x.t.start, state.country, "COUNTRY", state.country)], inferred=True)
+
+
+HOME_RESTRICTIONS = ("COERCE", "CONCEDE")     # a restriction on one's own people laid, or lifted
+MEASURE_WORDS_AFTER = 2     # words after the trigger that may say what is restricted ("mencabut larangan | berkumpul")
+
+
+def _home_measure(x, a: Act) -> bool:
+    """An act is a measure a state lays on its own people: a curfew, censorship, or a restriction named by the
+    grammar's home_measure_words in or right after its trigger."""
+    if a.type not in HOME_RESTRICTIONS or a.trigger is None:
+        return False
+    end = min(a.trigger.end + MEASURE_WORDS_AFTER, x.sent.end)
+    return a.mode in HOME_MEASURE_MODES or any(x.low[i] in x.g.home_measure_words for i in range(a.trigger.start, end))
+
+
+@needs(types=HOME_RESTRICTIONS, words="home_measure_words")
+def restriction_at_home(f: Frame) -> Frame | None:
+    """A ban on gatherings, an internet cut or a state of emergency laid or lifted, no party named: on the state's own.
+
+        Pemerintah Peru memberlakukan larangan berkumpul di ibu kota pada Selasa.
+    """
+    x = f.x
+    if f.targets or x.row["type"] not in HOME_RESTRICTIONS or len(f.own) != 1:
+        return None
+    low, words = x.low, x.g.home_measure_words
+    if not any(low[i] in words for i in range(x.t.start, min(x.t.end + MEASURE_WORDS_AFTER, x.sent.end))):
+        return None
+    state = next((m for m in f.sources if m.country and not m.code), None)
+    if state is None:
         return None
     return f.change(targets=[_of_state_at(x, x.t.start, state.country, "COUNTRY", state.country)], inferred=True)
 
@@ -3124,6 +3203,8 @@ ROLE_RULES = [
     craft_of_home_force,
     source_of_act_before,
     source_of_coordinated_act,
+    doer_past_adjunct,
+    commander_of_forces,
     object_before_not_subject,
     participle_adjunct_source,
     force_goes_on_in_participle,
@@ -3185,6 +3266,7 @@ ROLE_RULES = [
     doer_of_act_judged,
     unknown_owner_of_object,
     measure_at_home,
+    restriction_at_home,
     force_at_home_without_party,
     answer_to_own_people,
     other_side,
