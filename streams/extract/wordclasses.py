@@ -337,6 +337,7 @@ class WordClasses:
     force_body_nouns: Words
     # "Farmers blocked border crossings", "Para sopir truk memblokade jalan": civilians whose blockade is a protest.
     street_doer_nouns: Words
+    # "would not yield to the street", "union bosses": a state's own public named as those it answers.
     public_nouns: Words
     # "Pesawat tempur militer membom sebuah sekolah": the craft of a state's body nobody names.
     force_vehicle_nouns: Words

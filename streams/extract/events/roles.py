@@ -2909,13 +2909,18 @@ HOME_RESTRICTIONS = ("COERCE", "CONCEDE")     # a restriction on one's own peopl
 MEASURE_WORDS_AFTER = 2     # words after the trigger that may say what is restricted ("mencabut larangan | berkumpul")
 
 
+def _measure_named(x: Scene, start: int, end: int) -> bool:
+    """A word of the grammar's home_measure_words in the trigger start..end or right after it, in its sentence."""
+    words, low = x.g.home_measure_words, x.low
+    return any(low[i] in words for i in range(start, min(end + MEASURE_WORDS_AFTER, x.sent.end)))
+
+
 def _home_measure(x, a: Act) -> bool:
     """An act is a measure a state lays on its own people: a curfew, censorship, or a restriction named by the
     grammar's home_measure_words in or right after its trigger."""
     if a.type not in HOME_RESTRICTIONS or a.trigger is None:
         return False
-    end = min(a.trigger.end + MEASURE_WORDS_AFTER, x.sent.end)
-    return a.mode in HOME_MEASURE_MODES or any(x.low[i] in x.g.home_measure_words for i in range(a.trigger.start, end))
+    return a.mode in HOME_MEASURE_MODES or _measure_named(x, a.trigger.start, a.trigger.end)
 
 
 @needs(types=HOME_RESTRICTIONS, words="home_measure_words")
@@ -2927,8 +2932,7 @@ def restriction_at_home(f: Frame) -> Frame | None:
     x = f.x
     if f.targets or x.row["type"] not in HOME_RESTRICTIONS or len(f.own) != 1:
         return None
-    low, words = x.low, x.g.home_measure_words
-    if not any(low[i] in words for i in range(x.t.start, min(x.t.end + MEASURE_WORDS_AFTER, x.sent.end))):
+    if not _measure_named(x, x.t.start, x.t.end):
         return None
     state = next((m for m in f.sources if m.country and not m.code), None)
     if state is None:
